@@ -1,0 +1,61 @@
+package state
+
+// Tree shapes and limits; see docs/PROTOCOL.md §1 for the constraint cost of each.
+const (
+	// AccountTreeDepth is the depth of the account tree (2^24 accounts).
+	AccountTreeDepth = 24
+	// SlotTreeDepth is the depth of each account's order-slot tree (2^12 slots).
+	SlotTreeDepth = 12
+	// PositionSlots is the number of positions an account leaf holds (K).
+	PositionSlots = 8
+	// MarketCount is the number of markets in the markets table; markets are numbered 1..MarketCount.
+	MarketCount = 8
+	// PriceScale is the fixed-point scale of prices: quote quantums per base quantum, times PriceScale.
+	PriceScale = 1_000_000
+	// PpmScale is the denominator of every fraction expressed in parts per million.
+	PpmScale = 1_000_000
+	// RecordSize is the size in bytes of one pubdata record.
+	RecordSize = 64
+	// MaxSizeBits bounds |position size| and order sizes: < 2^MaxSizeBits base quantums.
+	MaxSizeBits = 48
+	// MaxPriceBits bounds prices: < 2^MaxPriceBits.
+	MaxPriceBits = 48
+	// MaxAmountBits bounds deposit and withdrawal amounts: < 2^MaxAmountBits quote quantums.
+	MaxAmountBits = 56
+	// MaxFeePpm is the largest fee rate an order may sign.
+	MaxFeePpm = PpmScale
+	// SlotConsumed is the filled amount a withdrawal stores in its slot so its message cannot run again.
+	SlotConsumed = ^uint64(0)
+)
+
+// Domain tags of the signed messages (docs/PROTOCOL.md §4).
+const (
+	DomainOrder      = 1
+	DomainWithdrawal = 2
+)
+
+// Market statuses.
+const (
+	MarketUnlisted   = 0
+	MarketActive     = 1
+	MarketReduceOnly = 2
+	MarketSettled    = 3
+)
+
+// Order flags, signed as part of the order message.
+const (
+	FlagPostOnly   = 1 << 0
+	FlagReduceOnly = 1 << 1
+	FlagIOC        = 1 << 2
+	FlagFOK        = 1 << 3
+)
+
+// MaxSize is the exclusive bound on sizes; MaxPrice on prices; MaxAmount on deposit and withdrawal amounts.
+const (
+	MaxSize   = int64(1) << MaxSizeBits
+	MaxPrice  = uint64(1) << MaxPriceBits
+	MaxAmount = uint64(1) << MaxAmountBits
+)
+
+// BatchSizes is the menu of batch sizes; each has its own circuit and verifying key.
+var BatchSizes = []int{2, 8, 32}

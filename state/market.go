@@ -1,0 +1,140 @@
+package state
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+)
+
+// ErrBadMarket reports a market configuration that breaks a protocol rule.
+var ErrBadMarket = errors.New("state: invalid market")
+
+// Market is one row of the markets table (docs/PROTOCOL.md §3.3).
+type Market struct {
+	Name string // Name is display-only and is not hashed.
+	// OraclePrice is quote quantums per base quantum times PriceScale.
+	OraclePrice  uint64
+	FundingIndex int64
+	ImfPpm       uint32
+	MmfPpm       uint32
+	Status       uint8
+	// TickSize is the price increment; StepSize the size increment in base quantums.
+	TickSize uint64
+	StepSize uint64
+	// BaseDecimals is the number of base quantums per unit, as a power of ten; display-only, not hashed.
+	BaseDecimals int32
+	// MakerFeePpm and TakerFeePpm are the fee rates the sequencer charges; not hashed (orders sign a cap).
+	MakerFeePpm uint32
+	TakerFeePpm uint32
+}
+
+// Markets is the markets table; index 0 is market 1.
+type Markets [MarketCount]Market
+
+// Get returns market m (1-based), or nil when m is out of range.
+func (t *Markets) Get(m uint8) *Market {
+	if m == 0 || int(m) > MarketCount {
+		return nil
+	}
+	return &t[m-1]
+}
+
+// Validate checks a listed market's parameters.
+func (m *Market) Validate() error {
+	if m.Status == MarketUnlisted {
+		return nil
+	}
+	switch {
+	case m.Status > MarketSettled:
+		return fmt.Errorf("%w: status %d", ErrBadMarket, m.Status)
+	case m.TickSize == 0 || m.StepSize == 0:
+		return fmt.Errorf("%w: zero tick or step", ErrBadMarket)
+	case (m.TickSize%PriceScale)*(m.StepSize%PriceScale)%PriceScale != 0:
+		return fmt.Errorf("%w: tick·step %d·%d is not a multiple of %d", ErrBadMarket, m.TickSize, m.StepSize, PriceScale)
+	case m.OraclePrice == 0 || m.OraclePrice >= MaxPrice:
+		return fmt.Errorf("%w: oracle price %d", ErrBadMarket, m.OraclePrice)
+	case m.MmfPpm == 0 || m.MmfPpm > m.ImfPpm || m.ImfPpm > PpmScale:
+		return fmt.Errorf("%w: need 0 < mmf %d ≤ imf %d ≤ 10^6", ErrBadMarket, m.MmfPpm, m.ImfPpm)
+	case m.MakerFeePpm > MaxFeePpm || m.TakerFeePpm > MaxFeePpm:
+		return fmt.Errorf("%w: fee rate above 10^6", ErrBadMarket)
+	}
+	return nil
+}
+
+// Words returns the market's two words mw0, mw1.
+func (m *Market) Words() [2]fr.Element {
+	var p0 packer
+	p0.putUint(m.OraclePrice, 64)
+	p0.putSigned(m.FundingIndex)
+	p0.putUint(uint64(m.ImfPpm), 32)
+	p0.putUint(uint64(m.MmfPpm), 32)
+	p0.putUint(uint64(m.Status), 8)
+	var p1 packer
+	p1.putUint(m.TickSize, 64)
+	p1.putUint(m.StepSize, 64)
+	return [2]fr.Element{p0.word(), p1.word()}
+}
+
+// Validate checks every market of the table.
+func (t *Markets) Validate() error {
+	for i := range t {
+		if err := t[i].Validate(); err != nil {
+			return fmt.Errorf("market %d: %w", i+1, err)
+		}
+	}
+	return nil
+}
+
+// Hash returns marketsHash.
+func (t *Markets) Hash() fr.Element {
+	w := make([]fr.Element, 0, 2*MarketCount)
+	for i := range t {
+		mw := t[i].Words()
+		w = append(w, mw[0], mw[1])
+	}
+	return Hash(w...)
+}
+
+// Globals are the scalar parts of the state root.
+type Globals struct {
+	InsuranceFundQuantums int64
+	FeePoolQuantums       uint64
+	SystemTimeSeconds     uint64
+}
+
+// Word returns the packed globals word.
+func (g Globals) Word() fr.Element {
+	var p packer
+	p.putSigned(g.InsuranceFundQuantums)
+	p.putUint(g.FeePoolQuantums, 64)
+	p.putUint(g.SystemTimeSeconds, 64)
+	return p.word()
+}
+
+// StateRoot returns H(accountsRoot, marketsHash, globals).
+func StateRoot(accountsRoot fr.Element, markets *Markets, g Globals) fr.Element {
+	return Hash(accountsRoot, markets.Hash(), g.Word())
+}
+
+// RootFromPath returns the root of a binary Merkle tree given a leaf, its index and its siblings, leaf level
+// first. Bit i of index says whether the node at level i is a right child.
+func RootFromPath(leaf fr.Element, index uint64, siblings []fr.Element) fr.Element {
+	h := leaf
+	for i, s := range siblings {
+		if index>>uint(i)&1 == 1 {
+			h = Compress(s, h)
+		} else {
+			h = Compress(h, s)
+		}
+	}
+	return h
+}
+
+// BigOf returns the integer value of a word.
+func BigOf(e fr.Element) *big.Int {
+	var v big.Int
+	e.BigInt(&v)
+	return &v
+}

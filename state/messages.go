@@ -1,0 +1,80 @@
+package state
+
+import (
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+)
+
+// OrderMsg is the signed payload of an order (docs/PROTOCOL.md §4).
+type OrderMsg struct {
+	AccountID     uint32
+	Market        uint8
+	IsBuy         bool
+	Flags         uint8
+	Slot          uint16
+	Nonce         uint32
+	ExpirySeconds uint64 // 40 bits
+	MaxFeePpm     uint32 // ≤ MaxFeePpm
+	SizeQuantums  uint64 // base quantums, < MaxSize
+	LimitPrice    uint64 // < MaxPrice
+}
+
+// Words returns o1 and o2.
+func (o *OrderMsg) Words() [2]fr.Element {
+	var p packer
+	p.putUint(uint64(o.AccountID), 32)
+	p.putUint(uint64(o.Market), 8)
+	p.putUint(boolBit(o.IsBuy), 1)
+	p.putUint(uint64(o.Flags), 8)
+	p.putUint(uint64(o.Slot), 16)
+	p.putUint(uint64(o.Nonce), 32)
+	p.putUint(o.ExpirySeconds, 40)
+	p.putUint(uint64(o.MaxFeePpm), 20)
+	var q packer
+	q.putUint(o.SizeQuantums, 64)
+	q.putUint(o.LimitPrice, 64)
+	return [2]fr.Element{p.word(), q.word()}
+}
+
+// Hash returns orderMsg = H(DomainOrder, o1, o2), the word that is signed.
+func (o *OrderMsg) Hash() fr.Element {
+	w := o.Words()
+	return Hash(Uint(DomainOrder), w[0], w[1])
+}
+
+// WithdrawalMsg is the signed payload of a withdrawal.
+type WithdrawalMsg struct {
+	AccountID      uint32
+	Slot           uint16
+	Nonce          uint32
+	ExpirySeconds  uint64
+	AmountQuantums uint64 // < MaxAmount
+	L1Address      L1Address
+}
+
+// Words returns w1 and w2.
+func (w *WithdrawalMsg) Words() [2]fr.Element {
+	var p packer
+	p.putUint(uint64(w.AccountID), 32)
+	p.putUint(uint64(w.Slot), 16)
+	p.putUint(uint64(w.Nonce), 32)
+	p.putUint(w.ExpirySeconds, 40)
+	var q packer
+	q.putUint(w.AmountQuantums, 64)
+	q.put(new(big.Int).SetBytes(w.L1Address[:]), 160)
+	return [2]fr.Element{p.word(), q.word()}
+}
+
+// Hash returns withdrawalMsg = H(DomainWithdrawal, w1, w2).
+func (w *WithdrawalMsg) Hash() fr.Element {
+	ws := w.Words()
+	return Hash(Uint(DomainWithdrawal), ws[0], ws[1])
+}
+
+func boolBit(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}

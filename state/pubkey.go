@@ -1,0 +1,54 @@
+package state
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
+)
+
+// ErrBadPubKey reports compressed key bytes that are not a point of the curve.
+var ErrBadPubKey = errors.New("state: invalid public key")
+
+// Compressed returns the 32-byte key encoding: Y big-endian with bit 255 set iff X is odd.
+func (k PubKey) Compressed() [32]byte {
+	b := k.Y.Bytes()
+	if k.X.Bytes()[31]&1 == 1 {
+		b[0] |= 0x80
+	}
+	return b
+}
+
+// DecompressPubKey decodes a compressed key. The all-zero encoding decodes to the zero key.
+func DecompressPubKey(b [32]byte) (PubKey, error) {
+	odd := b[0]&0x80 != 0
+	b[0] &^= 0x80
+	var k PubKey
+	if err := k.Y.SetBytesCanonical(b[:]); err != nil {
+		return PubKey{}, fmt.Errorf("%w: %v", ErrBadPubKey, err)
+	}
+	if k.Y.IsZero() && !odd {
+		return PubKey{}, nil
+	}
+	// a·x² + y² = 1 + d·x²·y²  ⇒  x² = (1 − y²) / (a − d·y²)
+	params := twistededwards.GetEdwardsCurve()
+	var y2, num, den, x fr.Element
+	y2.Square(&k.Y)
+	num.SetOne().Sub(&num, &y2)
+	den.Mul(&params.D, &y2)
+	den.Sub(&params.A, &den)
+	if den.IsZero() {
+		return PubKey{}, ErrBadPubKey
+	}
+	den.Inverse(&den)
+	x.Mul(&num, &den)
+	if x.Sqrt(&x) == nil {
+		return PubKey{}, fmt.Errorf("%w: y is not on the curve", ErrBadPubKey)
+	}
+	if (x.Bytes()[31]&1 == 1) != odd {
+		x.Neg(&x)
+	}
+	k.X = x
+	return k, nil
+}
