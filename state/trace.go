@@ -1,0 +1,81 @@
+package state
+
+import "github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+// SignatureSize is the size of an EdDSA signature: compressed R (32 bytes) then S (32 bytes), as produced by
+// gnark-crypto's twistededwards/eddsa.
+const SignatureSize = 64
+
+// Signature is an EdDSA signature over a message word.
+type Signature [SignatureSize]byte
+
+// SignedOrder is an order message with its signature.
+type SignedOrder struct {
+	Msg OrderMsg
+	Sig Signature
+}
+
+// SignedWithdrawal is a withdrawal message with its signature.
+type SignedWithdrawal struct {
+	Msg WithdrawalMsg
+	Sig Signature
+}
+
+// AccountUpdate witnesses one account-leaf update: the leaf before and after and the siblings of its path,
+// leaf level first. The siblings are those of the tree at the moment of the update.
+type AccountUpdate struct {
+	ID       uint32
+	Before   Account
+	After    Account
+	Siblings [AccountTreeDepth]fr.Element
+}
+
+// SlotUpdate witnesses one order-slot update inside an account's slot tree, taken before the account leaf is
+// updated.
+type SlotUpdate struct {
+	Slot     uint16
+	Before   Slot
+	After    Slot
+	Siblings [SlotTreeDepth]fr.Element
+}
+
+// TxTrace is one executed transaction with everything a prover needs.
+//
+// Deposit: A. Trade: A is the taker, B the maker, SlotA/SlotB their order slots; A is updated first.
+// Withdrawal: A and SlotA. A no-op has only a zero Record.
+type TxTrace struct {
+	Record     Record
+	A, B       *AccountUpdate
+	SlotA      *SlotUpdate
+	SlotB      *SlotUpdate
+	Taker      *SignedOrder
+	Maker      *SignedOrder
+	Withdrawal *SignedWithdrawal
+}
+
+// SealedBatch is a batch as the sequencer seals it: the transactions with their traces, the pre-state the
+// circuit needs, and the header of its public-input commitment. Txs has exactly BatchSize entries; the tail is
+// padded with no-ops.
+type SealedBatch struct {
+	Header          BatchHeader
+	BatchSize       int
+	OldAccountsRoot fr.Element
+	NewAccountsRoot fr.Element
+	Markets         Markets
+	OldGlobals      Globals
+	NewGlobals      Globals
+	Txs             []TxTrace
+}
+
+// Pubdata returns the concatenated records of the batch.
+func (b *SealedBatch) Pubdata() ([]byte, error) {
+	out := make([]byte, 0, len(b.Txs)*RecordSize)
+	for i := range b.Txs {
+		r, err := b.Txs[i].Record.Encode()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r[:]...)
+	}
+	return out, nil
+}
