@@ -3,6 +3,7 @@ package state
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -99,7 +100,8 @@ func (p *packer) putSigned(v int64) { p.put(new(big.Int).Add(big.NewInt(v), bias
 
 func (p *packer) word() fr.Element { return Word(&p.v) }
 
-// Validate checks that every field of a is within the protocol's bounds.
+// Validate checks that every field of a is within the protocol's bounds: markets and the margin mode at most
+// MarketCount, |size| < MaxSize, and collateral in (−2^63, 2^63).
 func (a *Account) Validate() error {
 	for i, p := range a.Positions {
 		if p.Market > MarketCount {
@@ -108,6 +110,9 @@ func (a *Account) Validate() error {
 		if p.SizeQuantums <= -MaxSize || p.SizeQuantums >= MaxSize {
 			return fmt.Errorf("%w: position %d size %d", ErrOutOfRange, i, p.SizeQuantums)
 		}
+	}
+	if a.CollateralQuantums == math.MinInt64 {
+		return fmt.Errorf("%w: collateral %d", ErrOutOfRange, a.CollateralQuantums)
 	}
 	if a.MarginMode > MarketCount {
 		return fmt.Errorf("%w: margin mode %d", ErrOutOfRange, a.MarginMode)

@@ -11,4 +11,35 @@
 //
 // Concurrency: the encoders and hash functions are pure and safe for concurrent use. A Tree has one writer
 // (the sequencer's transition engine); readers must not run concurrently with Commit.
+//
+// Tree's methods take a mutex, so concurrent calls are memory-safe, but a reader that runs between a
+// writer's calls sees uncommitted, possibly half-applied state.
+//
+// # Pebble layout of a Tree
+//
+// A Tree owns one Pebble database. Integers in keys and values are big-endian; a word is a 32-byte
+// big-endian field element. Changing anything in this layout, or in the value encodings it names, breaks
+// compatibility with every existing state directory: bump storeVersion and write a migration.
+//
+//	key                                              value
+//	'n' | level u8 | index u32                (6 B)  account-tree node, a word. Level 0 holds the account
+//	                                                 leaves (Account.Hash), level AccountTreeDepth index 0
+//	                                                 the accounts root; node = Compress(left, right).
+//	's' | account u32 | level u8 | index u16  (8 B)  order-slot-tree node of an account, a word. Level 0
+//	                                                 holds the slot words (Slot.Word), level SlotTreeDepth
+//	                                                 index 0 the account's slot root.
+//	'a' | account u32                         (5 B)  the account, EncodeAccount (versioned, compact).
+//	'm'                                       (1 B)  the markets table with its display fields (versioned).
+//	'g'                                       (1 B)  the globals: version u8 | insuranceFund i64
+//	                                                 | feePool u64 | systemTime u64.
+//	'k' | "version"                                  storeVersion u32 (= 1).
+//	'k' | "accounts"                                 NumAccounts u32.
+//	'k' | "root"                                     the state root as of the last Commit, a word; Open
+//	                                                 checks it against the stored nodes and tables.
+//
+// Only non-empty entries are stored: an absent node is the empty subtree of its level (EmptyAccountNodes,
+// EmptySlotNodes), an absent account is EmptyAccount(). Node index i at level l covers the leaves
+// [i·2^l, (i+1)·2^l); bit l of a leaf index says whether its ancestor at level l is a right child, as in
+// RootFromPath. Every Commit writes all of its changes, the tables and the meta keys in one Pebble batch
+// with Sync, so the store always holds the tree of one committed root.
 package state

@@ -1,6 +1,7 @@
 package state
 
 import (
+	"fmt"
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -18,6 +19,26 @@ type OrderMsg struct {
 	MaxFeePpm     uint32 // ≤ MaxFeePpm
 	SizeQuantums  uint64 // base quantums, < MaxSize
 	LimitPrice    uint64 // < MaxPrice
+}
+
+// MaxExpirySeconds is the exclusive bound on signed expiry times, which are packed in 40 bits.
+const MaxExpirySeconds = uint64(1) << 40
+
+// Validate checks the bounds of docs/PROTOCOL.md §1 and §4 that make the packing of o unambiguous: expiry
+// below 2^40, fee cap at most MaxFeePpm, size below MaxSize and limit price below MaxPrice. Words packs
+// fields without checking them, so a message must pass Validate before its hash means anything.
+func (o *OrderMsg) Validate() error {
+	switch {
+	case o.ExpirySeconds >= MaxExpirySeconds:
+		return fmt.Errorf("%w: order expiry %d", ErrOutOfRange, o.ExpirySeconds)
+	case o.MaxFeePpm > MaxFeePpm:
+		return fmt.Errorf("%w: order max fee %d ppm", ErrOutOfRange, o.MaxFeePpm)
+	case o.SizeQuantums >= uint64(MaxSize):
+		return fmt.Errorf("%w: order size %d", ErrOutOfRange, o.SizeQuantums)
+	case o.LimitPrice >= MaxPrice:
+		return fmt.Errorf("%w: order limit price %d", ErrOutOfRange, o.LimitPrice)
+	}
+	return nil
 }
 
 // Words returns o1 and o2.
@@ -51,6 +72,17 @@ type WithdrawalMsg struct {
 	ExpirySeconds  uint64
 	AmountQuantums uint64 // < MaxAmount
 	L1Address      L1Address
+}
+
+// Validate checks that the amount is below MaxAmount and the expiry below MaxExpirySeconds.
+func (w *WithdrawalMsg) Validate() error {
+	switch {
+	case w.AmountQuantums >= MaxAmount:
+		return fmt.Errorf("%w: withdrawal amount %d", ErrOutOfRange, w.AmountQuantums)
+	case w.ExpirySeconds >= MaxExpirySeconds:
+		return fmt.Errorf("%w: withdrawal expiry %d", ErrOutOfRange, w.ExpirySeconds)
+	}
+	return nil
 }
 
 // Words returns w1 and w2.

@@ -20,7 +20,8 @@ func (k PubKey) Compressed() [32]byte {
 	return b
 }
 
-// DecompressPubKey decodes a compressed key. The all-zero encoding decodes to the zero key.
+// DecompressPubKey decodes a compressed key. The all-zero encoding decodes to the zero key. Only canonical
+// encodings decode: Y below the modulus, and the odd flag clear when X is zero.
 func DecompressPubKey(b [32]byte) (PubKey, error) {
 	odd := b[0]&0x80 != 0
 	b[0] &^= 0x80
@@ -45,6 +46,9 @@ func DecompressPubKey(b [32]byte) (PubKey, error) {
 	x.Mul(&num, &den)
 	if x.Sqrt(&x) == nil {
 		return PubKey{}, fmt.Errorf("%w: y is not on the curve", ErrBadPubKey)
+	}
+	if x.IsZero() && odd {
+		return PubKey{}, fmt.Errorf("%w: x is zero but flagged odd", ErrBadPubKey)
 	}
 	if (x.Bytes()[31]&1 == 1) != odd {
 		x.Neg(&x)

@@ -1,0 +1,90 @@
+package state
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"math"
+)
+
+// tableEncodingVersion is the first byte of the stored markets table and globals.
+const tableEncodingVersion = 1
+
+// encodeMarkets returns the storage encoding of the markets table, version 1: version u8, then for each market
+// in order: len(name) uvarint | name | oraclePrice uvarint | fundingIndex varint | imfPpm uvarint
+// | mmfPpm uvarint | status u8 | tickSize uvarint | stepSize uvarint | baseDecimals varint
+// | makerFeePpm uvarint | takerFeePpm uvarint.
+func encodeMarkets(t *Markets) []byte {
+	b := []byte{tableEncodingVersion}
+	for i := range t {
+		m := &t[i]
+		b = binary.AppendUvarint(b, uint64(len(m.Name)))
+		b = append(b, m.Name...)
+		b = binary.AppendUvarint(b, m.OraclePrice)
+		b = binary.AppendVarint(b, m.FundingIndex)
+		b = binary.AppendUvarint(b, uint64(m.ImfPpm))
+		b = binary.AppendUvarint(b, uint64(m.MmfPpm))
+		b = append(b, m.Status)
+		b = binary.AppendUvarint(b, m.TickSize)
+		b = binary.AppendUvarint(b, m.StepSize)
+		b = binary.AppendVarint(b, int64(m.BaseDecimals))
+		b = binary.AppendUvarint(b, uint64(m.MakerFeePpm))
+		b = binary.AppendUvarint(b, uint64(m.TakerFeePpm))
+	}
+	return b
+}
+
+// decodeMarkets decodes the canonical output of encodeMarkets for a valid table.
+func decodeMarkets(b []byte) (Markets, error) {
+	d := decoder{b: b}
+	if v := d.byte(); d.err == nil && v != tableEncodingVersion {
+		d.fail("markets encoding version %d", v)
+	}
+	var t Markets
+	for i := range t {
+		m := &t[i]
+		m.Name = string(d.take(int(d.bounded(uint64(len(d.b))))))
+		m.OraclePrice = d.uvarint()
+		m.FundingIndex = d.varint()
+		m.ImfPpm = uint32(d.bounded(math.MaxUint32))
+		m.MmfPpm = uint32(d.bounded(math.MaxUint32))
+		m.Status = d.byte()
+		m.TickSize = d.uvarint()
+		m.StepSize = d.uvarint()
+		if v := d.varint(); v < math.MinInt32 || v > math.MaxInt32 {
+			d.fail("base decimals %d", v)
+		} else {
+			m.BaseDecimals = int32(v)
+		}
+		m.MakerFeePpm = uint32(d.bounded(math.MaxUint32))
+		m.TakerFeePpm = uint32(d.bounded(math.MaxUint32))
+	}
+	if err := d.finish(); err != nil {
+		return Markets{}, err
+	}
+	if err := t.Validate(); err != nil {
+		return Markets{}, fmt.Errorf("%w: %w", ErrBadEncoding, err)
+	}
+	if !bytes.Equal(encodeMarkets(&t), b) {
+		return Markets{}, fmt.Errorf("%w: markets encoding is not canonical", ErrBadEncoding)
+	}
+	return t, nil
+}
+
+// encodeGlobals returns version u8 (= 1) | insuranceFund i64 | feePool u64 | systemTime u64, big-endian.
+func encodeGlobals(g Globals) []byte {
+	b := []byte{tableEncodingVersion}
+	b = binary.BigEndian.AppendUint64(b, uint64(g.InsuranceFundQuantums))
+	b = binary.BigEndian.AppendUint64(b, g.FeePoolQuantums)
+	return binary.BigEndian.AppendUint64(b, g.SystemTimeSeconds)
+}
+
+// decodeGlobals decodes the output of encodeGlobals.
+func decodeGlobals(b []byte) (Globals, error) {
+	d := decoder{b: b}
+	if v := d.byte(); d.err == nil && v != tableEncodingVersion {
+		d.fail("globals encoding version %d", v)
+	}
+	g := Globals{InsuranceFundQuantums: int64(d.uint64()), FeePoolQuantums: d.uint64(), SystemTimeSeconds: d.uint64()}
+	return g, d.finish()
+}

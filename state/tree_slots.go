@@ -1,0 +1,108 @@
+package state
+
+import (
+	"fmt"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+)
+
+// slotNode returns a node of an order-slot tree: overlay, then cache, then Pebble, where an absent node is the
+// empty subtree of its level.
+func (t *Tree) slotNode(k slotKey) (fr.Element, error) {
+	if v, ok := t.slots[k]; ok {
+		return v, nil
+	}
+	if v, ok := t.slotCache.get(k); ok {
+		return v, nil
+	}
+	v, err := t.getWord(k.bytes(), EmptySlotNodes()[k.level])
+	if err != nil {
+		return v, err
+	}
+	t.slotCache.put(k, v)
+	return v, nil
+}
+
+// slotSiblings returns the siblings of the path of a slot of account id, leaf level first.
+func (t *Tree) slotSiblings(id uint32, slot uint16) ([SlotTreeDepth]fr.Element, error) {
+	var sib [SlotTreeDepth]fr.Element
+	for i := range sib {
+		var err error
+		if sib[i], err = t.slotNode(slotKey{account: id, level: uint8(i), index: slot>>i ^ 1}); err != nil {
+			return sib, err
+		}
+	}
+	return sib, nil
+}
+
+// checkSlotArgs checks an account id and a slot index.
+func (t *Tree) checkSlotArgs(id uint32, slot uint16) error {
+	if err := t.usable(); err != nil {
+		return err
+	}
+	if err := checkAccountID(id); err != nil {
+		return err
+	}
+	return checkSlotIndex(slot)
+}
+
+// Slot returns an order slot of account id; a slot never written is the zero Slot.
+func (t *Tree) Slot(id uint32, slot uint16) (Slot, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if err := t.checkSlotArgs(id, slot); err != nil {
+		return Slot{}, err
+	}
+	w, err := t.slotNode(slotKey{account: id, index: slot})
+	if err != nil {
+		return Slot{}, err
+	}
+	s, err := SlotFromWord(w)
+	if err != nil {
+		return Slot{}, fmt.Errorf("%w: account %d slot %d: %w", ErrCorrupt, id, slot, err)
+	}
+	return s, nil
+}
+
+// SlotProof returns the siblings of the path of a slot in the current slot tree of account id, leaf level
+// first; VerifySlotProof checks them against the account's SlotRoot.
+func (t *Tree) SlotProof(id uint32, slot uint16) ([SlotTreeDepth]fr.Element, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if err := t.checkSlotArgs(id, slot); err != nil {
+		return [SlotTreeDepth]fr.Element{}, err
+	}
+	return t.slotSiblings(id, slot)
+}
+
+// SetSlot writes an order slot of account id and returns the new root of the account's slot tree. It does not
+// touch the account leaf: the caller sets Account.SlotRoot to the returned root and calls SetAccount before
+// Commit, which otherwise fails with ErrSlotRootMismatch.
+func (t *Tree) SetSlot(id uint32, slot uint16, s Slot) (newSlotRoot fr.Element, err error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if err := t.checkSlotArgs(id, slot); err != nil {
+		return fr.Element{}, err
+	}
+	sib, err := t.slotSiblings(id, slot)
+	if err != nil {
+		return fr.Element{}, err
+	}
+	h := s.Word()
+	t.putSlot(slotKey{account: id, index: slot}, h)
+	for i := range sib {
+		if slot>>i&1 == 1 {
+			h = Compress(sib[i], h)
+		} else {
+			h = Compress(h, sib[i])
+		}
+		t.putSlot(slotKey{account: id, level: uint8(i + 1), index: slot >> (i + 1)}, h)
+	}
+	return h, nil
+}
+
+func (t *Tree) putSlot(k slotKey, v fr.Element) {
+	prev, had := t.slots[k]
+	t.slotUndo = append(t.slotUndo, undo[slotKey, fr.Element]{key: k, prev: prev, had: had})
+	t.slots[k] = v
+}
