@@ -1,0 +1,555 @@
+package sequencer
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"math/bits"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/perpx/perpx/state"
+)
+
+// Engine applies transactions to the state tree (docs/PROTOCOL.md §5), one at a time, and records the trace of
+// every leaf update. It is the tree's only writer.
+//
+// Each call computes the whole transition from the tree without writing, then either writes it (valid) or
+// leaves the tree untouched (rejected). A rejected call returns a *RuleError wrapped with context and, when the
+// attempted transition is representable, its trace: the updates the transaction would make, with siblings as
+// they would be at each update. Non-representable attempts return a nil trace; they are exactly those failing
+// with ErrUnknownMarket (market outside 1..MarketCount), ErrAccountID, ErrSlotID, ErrNoPositionSlot,
+// ErrBadPubKey, ErrFeeBounds, an amount ≥ 2^56 (ErrAmount), a result outside int64 (ErrCollateralBounds,
+// ErrPositionBounds) and a fill that overflows a slot's u64 filled amount (ErrOverfill).
+//
+// Choices the protocol leaves open, fixed here: a position opened in an empty slot caches the market's current
+// funding index; a withdrawal's signed L1 address must equal the account's.
+type Engine struct {
+	tree      Tree
+	batchTime uint64
+}
+
+// NewEngine returns an engine writing to tree. Its batch time starts at the tree's system time.
+func NewEngine(tree Tree) *Engine {
+	return &Engine{tree: tree, batchTime: tree.Globals().SystemTimeSeconds}
+}
+
+// BatchTime returns the timestamp of the batch the engine's transitions belong to.
+func (e *Engine) BatchTime() uint64 { return e.batchTime }
+
+// SetBatchTime sets the timestamp of the open batch; orders and withdrawals expiring before it are rejected.
+// It must not be below the tree's system time.
+func (e *Engine) SetBatchTime(ts uint64) error {
+	if st := e.tree.Globals().SystemTimeSeconds; ts < st {
+		return fmt.Errorf("%w: batch time %d < system time %d", ErrClockBehind, ts, st)
+	}
+	e.batchTime = ts
+	return nil
+}
+
+// verdict keeps the first rule violation of a transition while the rest of it is still computed.
+type verdict struct{ err *RuleError }
+
+func (v *verdict) fail(p Party, sentinel error, format string, args ...any) {
+	if v.err == nil {
+		v.err = ruleErr(p, sentinel, format, args...)
+	}
+}
+
+// write is one pending tree write of a valid transition, in order.
+type write struct {
+	account  *state.AccountUpdate
+	slotID   uint32
+	slot     *state.SlotUpdate
+	slotRoot fr.Element // the slot tree root after the slot write, as computed from the trace
+}
+
+// path is a leaf update already in a transition, used to patch the siblings of later updates of the same tree.
+type path struct {
+	index    uint64
+	leaf     fr.Element
+	siblings []fr.Element
+}
+
+// patch updates the siblings of leaf index for a preceding write p to another leaf of the same tree: the
+// sibling at the level where the two paths meet becomes p's new subtree root.
+func patch(siblings []fr.Element, index uint64, p *path) {
+	if p == nil || p.index == index {
+		return
+	}
+	l := bits.Len64(index^p.index) - 1
+	siblings[l] = state.RootFromPath(p.leaf, p.index, p.siblings[:l])
+}
+
+func checkAccountID(p Party, id uint32) error {
+	if uint64(id) >= 1<<state.AccountTreeDepth {
+		return ruleErr(p, ErrAccountID, "account %d", id)
+	}
+	return nil
+}
+
+func checkSlotID(p Party, slot uint16) error {
+	if uint64(slot) >= 1<<state.SlotTreeDepth {
+		return ruleErr(p, ErrSlotID, "slot %d", slot)
+	}
+	return nil
+}
+
+// readFailed wraps a tree read error: the tree is the engine's own storage, so a failed read is fatal.
+func readFailed(err error) error { return fatal("tree read: %w", err) }
+
+// slotUpdate builds the update of slot s of account id from before to after and returns it with the new slot
+// root. prev is an earlier slot write of the same account in this transition, if any.
+func (e *Engine) slotUpdate(id uint32, s uint16, before, after state.Slot, prev *path) (*state.SlotUpdate, *path, error) {
+	sib, err := e.tree.SlotProof(id, s)
+	if err != nil {
+		return nil, nil, readFailed(err)
+	}
+	patch(sib[:], uint64(s), prev)
+	u := &state.SlotUpdate{Slot: s, Before: before, After: after, Siblings: sib}
+	return u, &path{index: uint64(s), leaf: after.Word(), siblings: u.Siblings[:]}, nil
+}
+
+// accountUpdate builds the update of account id from before to after, after any earlier account write prev.
+func (e *Engine) accountUpdate(id uint32, before, after state.Account, prev *path) (*state.AccountUpdate, *path, error) {
+	sib, err := e.tree.AccountProof(id)
+	if err != nil {
+		return nil, nil, readFailed(err)
+	}
+	patch(sib[:], uint64(id), prev)
+	u := &state.AccountUpdate{ID: id, Before: before, After: after, Siblings: sib}
+	return u, &path{index: uint64(id), leaf: after.Hash(), siblings: u.Siblings[:]}, nil
+}
+
+// apply writes a valid transition and checks that the tree agrees with the trace.
+func (e *Engine) apply(ws []write, g *state.Globals, last *path) error {
+	for _, w := range ws {
+		if w.slot != nil {
+			root, err := e.tree.SetSlot(w.slotID, w.slot.Slot, w.slot.After)
+			if err != nil {
+				return fatal("set slot %d/%d: %w", w.slotID, w.slot.Slot, err)
+			}
+			if root != w.slotRoot {
+				return fatal("slot root of account %d disagrees with the trace", w.slotID)
+			}
+			continue
+		}
+		if err := e.tree.SetAccount(w.account.ID, w.account.After); err != nil {
+			return fatal("set account %d: %w", w.account.ID, err)
+		}
+	}
+	if g != nil {
+		e.tree.SetGlobals(*g)
+	}
+	if state.RootFromPath(last.leaf, last.index, last.siblings) != e.tree.AccountsRoot() {
+		return fatal("accounts root disagrees with the trace")
+	}
+	return nil
+}
+
+// Deposit credits r.AmountQuantums to account r.AccountID, creating it with r's key and L1 address if empty.
+func (e *Engine) Deposit(r state.DepositRecord) (*state.TxTrace, error) {
+	t, err := e.deposit(r)
+	if err != nil {
+		return t, fmt.Errorf("deposit to account %d: %w", r.AccountID, err)
+	}
+	return t, nil
+}
+
+func (e *Engine) deposit(r state.DepositRecord) (*state.TxTrace, error) {
+	if err := checkAccountID(PartyA, r.AccountID); err != nil {
+		return nil, err
+	}
+	if r.AmountQuantums >= state.MaxAmount {
+		return nil, ruleErr(PartyA, ErrAmount, "amount %d ≥ 2^%d", r.AmountQuantums, state.MaxAmountBits)
+	}
+	pk, err := state.DecompressPubKey(r.PubKey)
+	if err != nil {
+		return nil, ruleErr(PartyA, ErrBadPubKey, "%v", err)
+	}
+	before, err := e.tree.Account(r.AccountID)
+	if err != nil {
+		return nil, readFailed(err)
+	}
+	var v verdict
+	if r.AmountQuantums == 0 {
+		v.fail(PartyA, ErrAmount, "zero amount")
+	}
+	after := before
+	if before.IsEmpty() {
+		after.PubKey, after.L1Address = pk, r.L1Address
+	} else if before.PubKey != pk || before.L1Address != r.L1Address {
+		v.fail(PartyA, ErrOwnerMismatch, "account %d", r.AccountID)
+	}
+	if before.CollateralQuantums > math.MaxInt64-int64(r.AmountQuantums) {
+		return nil, ruleErr(PartyA, ErrCollateralBounds, "collateral %d + %d", before.CollateralQuantums, r.AmountQuantums)
+	}
+	after.CollateralQuantums += int64(r.AmountQuantums)
+	u, last, err := e.accountUpdate(r.AccountID, before, after, nil)
+	if err != nil {
+		return nil, err
+	}
+	t := &state.TxTrace{Record: state.Record{Deposit: &r}, A: u}
+	if v.err != nil {
+		return t, v.err
+	}
+	return t, e.apply([]write{{account: u}}, nil, last)
+}
+
+// Withdraw debits a signed withdrawal from its account; L1 pays it to the account's L1 address.
+func (e *Engine) Withdraw(w state.SignedWithdrawal) (*state.TxTrace, error) {
+	t, err := e.withdraw(&w)
+	if err != nil {
+		return t, fmt.Errorf("withdrawal from account %d: %w", w.Msg.AccountID, err)
+	}
+	return t, nil
+}
+
+func (e *Engine) withdraw(w *state.SignedWithdrawal) (*state.TxTrace, error) {
+	m := &w.Msg
+	if err := checkAccountID(PartyA, m.AccountID); err != nil {
+		return nil, err
+	}
+	if err := checkSlotID(PartyA, m.Slot); err != nil {
+		return nil, err
+	}
+	if m.AmountQuantums >= state.MaxAmount {
+		return nil, ruleErr(PartyA, ErrAmount, "amount %d ≥ 2^%d", m.AmountQuantums, state.MaxAmountBits)
+	}
+	before, err := e.tree.Account(m.AccountID)
+	if err != nil {
+		return nil, readFailed(err)
+	}
+	slot, err := e.tree.Slot(m.AccountID, m.Slot)
+	if err != nil {
+		return nil, readFailed(err)
+	}
+	var v verdict
+	if m.ExpirySeconds >= 1<<40 {
+		v.fail(PartyA, ErrMessageField, "expiry %d ≥ 2^40", m.ExpirySeconds)
+	}
+	if !Verify(before.PubKey, m.Hash(), &w.Sig) {
+		v.fail(PartyA, ErrBadSignature, "withdrawal")
+	}
+	if m.AmountQuantums == 0 {
+		v.fail(PartyA, ErrAmount, "zero amount")
+	}
+	switch {
+	case m.Nonce == 0:
+		v.fail(PartyA, ErrZeroNonce, "slot %d", m.Slot)
+	case m.Nonce <= slot.Nonce:
+		v.fail(PartyA, ErrNonceReused, "nonce %d, slot %d nonce %d", m.Nonce, m.Slot, slot.Nonce)
+	}
+	if m.ExpirySeconds < e.batchTime {
+		v.fail(PartyA, ErrExpired, "expiry %d < batch time %d", m.ExpirySeconds, e.batchTime)
+	}
+	if m.L1Address != before.L1Address {
+		v.fail(PartyA, ErrL1AddressMismatch, "account %d", m.AccountID)
+	}
+	if before.CollateralQuantums < math.MinInt64+int64(m.AmountQuantums) {
+		return nil, ruleErr(PartyA, ErrCollateralBounds, "collateral %d − %d", before.CollateralQuantums, m.AmountQuantums)
+	}
+	after := before
+	after.CollateralQuantums -= int64(m.AmountQuantums)
+	if after.CollateralQuantums < 0 {
+		v.fail(PartyA, ErrInsufficientFunds, "collateral %d, amount %d", before.CollateralQuantums, m.AmountQuantums)
+	}
+	markets := e.tree.Markets()
+	if !ComputeRisk(&after, &markets).Healthy() {
+		v.fail(PartyA, ErrUndercollateral, "after withdrawing %d", m.AmountQuantums)
+	}
+	su, sp, err := e.slotUpdate(m.AccountID, m.Slot, slot, state.Slot{Nonce: m.Nonce, Filled: state.SlotConsumed}, nil)
+	if err != nil {
+		return nil, err
+	}
+	after.SlotRoot = state.RootFromPath(sp.leaf, sp.index, sp.siblings)
+	au, last, err := e.accountUpdate(m.AccountID, before, after, nil)
+	if err != nil {
+		return nil, err
+	}
+	t := &state.TxTrace{
+		Record: state.Record{Withdrawal: &state.WithdrawalRecord{
+			AccountID: m.AccountID, AmountQuantums: m.AmountQuantums, L1Address: before.L1Address, Slot: m.Slot, Nonce: m.Nonce,
+		}},
+		A: au, SlotA: su, Withdrawal: w,
+	}
+	if v.err != nil {
+		return t, v.err
+	}
+	return t, e.apply([]write{{slotID: m.AccountID, slot: su, slotRoot: after.SlotRoot}, {account: au}}, nil, last)
+}
+
+// checkOrder applies the per-order rules of a trade that do not depend on the other order.
+func (e *Engine) checkOrder(v *verdict, p Party, o *state.OrderMsg, mk *state.Market) {
+	switch {
+	case o.ExpirySeconds >= 1<<40:
+		v.fail(p, ErrMessageField, "expiry %d ≥ 2^40", o.ExpirySeconds)
+	case o.MaxFeePpm > state.MaxFeePpm:
+		v.fail(p, ErrMessageField, "max fee %d ppm", o.MaxFeePpm)
+	case o.SizeQuantums >= uint64(state.MaxSize):
+		v.fail(p, ErrMessageField, "size %d ≥ 2^%d", o.SizeQuantums, state.MaxSizeBits)
+	case o.LimitPrice >= state.MaxPrice:
+		v.fail(p, ErrMessageField, "limit price %d ≥ 2^%d", o.LimitPrice, state.MaxPriceBits)
+	}
+	if o.ExpirySeconds < e.batchTime {
+		v.fail(p, ErrExpired, "expiry %d < batch time %d", o.ExpirySeconds, e.batchTime)
+	}
+	if mk.StepSize == 0 || o.SizeQuantums%mk.StepSize != 0 {
+		v.fail(p, ErrSizeOffStep, "order size %d, step %d", o.SizeQuantums, mk.StepSize)
+	}
+	if mk.TickSize == 0 || o.LimitPrice%mk.TickSize != 0 {
+		v.fail(p, ErrPriceOffTick, "limit price %d, tick %d", o.LimitPrice, mk.TickSize)
+	}
+}
+
+// leg is one side of a trade being computed.
+type leg struct {
+	party Party
+	order *state.SignedOrder
+	isBuy bool
+	fee   uint64
+}
+
+// fill computes one party's slot and account after a fill of q at quote in market m, given the state before it.
+func (e *Engine) fill(v *verdict, l *leg, acc state.Account, slot state.Slot, m uint8, q, quote uint64, mk *state.Market, markets *state.Markets) (state.Account, state.Slot, error) {
+	o := &l.order.Msg
+	p := l.party
+	if !Verify(acc.PubKey, o.Hash(), &l.order.Sig) {
+		v.fail(p, ErrBadSignature, "order of account %d", o.AccountID)
+	}
+	var filled uint64
+	switch {
+	case o.Nonce == 0:
+		v.fail(p, ErrZeroNonce, "slot %d", o.Slot)
+	case o.Nonce < slot.Nonce:
+		v.fail(p, ErrNonceReused, "nonce %d, slot %d nonce %d", o.Nonce, o.Slot, slot.Nonce)
+	}
+	if o.Nonce == slot.Nonce {
+		filled = slot.Filled
+	}
+	if filled > math.MaxUint64-q {
+		return acc, slot, ruleErr(p, ErrOverfill, "filled %d + %d overflows", filled, q)
+	}
+	if filled+q > o.SizeQuantums {
+		v.fail(p, ErrOverfill, "filled %d + %d > size %d", filled, q, o.SizeQuantums)
+	}
+	newSlot := state.Slot{Nonce: o.Nonce, Filled: filled + q}
+
+	if acc.MarginMode != 0 && acc.MarginMode != uint16(m) {
+		v.fail(p, ErrIsolatedMarket, "account isolated to market %d trades market %d", acc.MarginMode, m)
+	}
+	i := acc.PositionIndex(m)
+	if i < 0 {
+		i = acc.FreePositionIndex()
+	}
+	if i < 0 {
+		return acc, slot, ruleErr(p, ErrNoPositionSlot, "account %d", o.AccountID)
+	}
+	after := acc
+	pos := acc.Positions[i]
+	var size, coll big.Int
+	size.SetUint64(q)
+	coll.SetUint64(quote)
+	if !l.isBuy {
+		size.Neg(&size)
+	} else {
+		coll.Neg(&coll)
+	}
+	size.Add(&size, big.NewInt(pos.SizeQuantums))
+	coll.Add(&coll, big.NewInt(acc.CollateralQuantums))
+	coll.Sub(&coll, new(big.Int).SetUint64(l.fee))
+	if !size.IsInt64() {
+		return acc, slot, ruleErr(p, ErrPositionBounds, "size %v", &size)
+	}
+	if !coll.IsInt64() {
+		return acc, slot, ruleErr(p, ErrCollateralBounds, "collateral %v", &coll)
+	}
+	s1 := size.Int64()
+	if s1 <= -state.MaxSize || s1 >= state.MaxSize {
+		v.fail(p, ErrPositionBounds, "size %d", s1)
+	}
+	after.CollateralQuantums = coll.Int64()
+	if after.CollateralQuantums == math.MinInt64 {
+		v.fail(p, ErrCollateralBounds, "collateral −2^63")
+	}
+	switch {
+	case s1 == 0:
+		after.Positions[i] = state.Position{}
+	case pos.Market == 0:
+		after.Positions[i] = state.Position{Market: m, SizeQuantums: s1, FundingIndex: mk.FundingIndex}
+	default:
+		after.Positions[i].SizeQuantums = s1
+	}
+	r0, r1 := ComputeRisk(&acc, markets), ComputeRisk(&after, markets)
+	if !r1.Healthy() && !Reducing(pos.SizeQuantums, s1, r0, r1) {
+		v.fail(p, ErrUndercollateral, "account %d", o.AccountID)
+	}
+	return after, newSlot, nil
+}
+
+// ceilPpm returns ⌈x · ppm / 10^6⌉.
+func ceilPpm(x uint64, ppm uint32) *big.Int {
+	var n, r big.Int
+	n.SetUint64(x)
+	n.Mul(&n, big.NewInt(int64(ppm)))
+	n.QuoRem(&n, ppmScale, &r)
+	if r.Sign() != 0 {
+		n.Add(&n, big.NewInt(1))
+	}
+	return &n
+}
+
+// Trade fills q base quantums between a taker and a resting maker at the maker's limit price.
+func (e *Engine) Trade(taker, maker state.SignedOrder, q uint64) (*state.TxTrace, error) {
+	t, err := e.trade(&taker, &maker, q)
+	if err != nil {
+		return t, fmt.Errorf("trade taker %d maker %d size %d: %w", taker.Msg.AccountID, maker.Msg.AccountID, q, err)
+	}
+	return t, nil
+}
+
+func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (*state.TxTrace, error) {
+	a, b := &taker.Msg, &maker.Msg
+	markets := e.tree.Markets()
+	m := a.Market
+	mk := markets.Get(m)
+	if mk == nil {
+		return nil, ruleErr(PartyA, ErrUnknownMarket, "market %d", m)
+	}
+	for _, c := range []error{checkAccountID(PartyA, a.AccountID), checkAccountID(PartyB, b.AccountID),
+		checkSlotID(PartyA, a.Slot), checkSlotID(PartyB, b.Slot)} {
+		if c != nil {
+			return nil, c
+		}
+	}
+	var v verdict
+	if mk.Status != state.MarketActive {
+		v.fail(PartyA, ErrMarketNotActive, "market %d status %d", m, mk.Status)
+	}
+	if b.Market != m {
+		v.fail(PartyB, ErrMarketMismatch, "taker market %d, maker market %d", m, b.Market)
+	}
+	if b.IsBuy == a.IsBuy {
+		v.fail(PartyB, ErrSameSide, "both buy: %v", a.IsBuy)
+	}
+	if a.AccountID == b.AccountID {
+		v.fail(PartyB, ErrSelfTrade, "account %d", a.AccountID)
+	}
+	e.checkOrder(&v, PartyA, a, mk)
+	e.checkOrder(&v, PartyB, b, mk)
+	if q == 0 {
+		v.fail(PartyA, ErrZeroSize, "fill")
+	} else if mk.StepSize == 0 || q%mk.StepSize != 0 {
+		v.fail(PartyA, ErrSizeOffStep, "fill size %d, step %d", q, mk.StepSize)
+	}
+	p := b.LimitPrice
+	if (a.IsBuy && p > a.LimitPrice) || (!a.IsBuy && p < a.LimitPrice) {
+		v.fail(PartyA, ErrPriceNotCrossing, "price %d, taker limit %d", p, a.LimitPrice)
+	}
+	var qp, rem big.Int
+	qp.Mul(new(big.Int).SetUint64(q), new(big.Int).SetUint64(p))
+	qp.QuoRem(&qp, big.NewInt(state.PriceScale), &rem)
+	if rem.Sign() != 0 {
+		v.fail(PartyA, ErrQuoteNotExact, "size %d · price %d", q, p)
+	}
+	if !qp.IsInt64() {
+		return nil, ruleErr(PartyA, ErrCollateralBounds, "quote %v", &qp)
+	}
+	quote := qp.Uint64()
+	legs := [2]leg{{party: PartyA, order: taker, isBuy: a.IsBuy}, {party: PartyB, order: maker, isBuy: !a.IsBuy}}
+	for i, rate := range [2]uint32{mk.TakerFeePpm, mk.MakerFeePpm} {
+		l := &legs[i]
+		fee := ceilPpm(quote, rate)
+		if fee.Cmp(big.NewInt(1<<48)) >= 0 {
+			return nil, ruleErr(l.party, ErrFeeBounds, "fee %v", fee)
+		}
+		l.fee = fee.Uint64()
+		// fee · 10^6 < quote · maxFeePpm + 10^6
+		var lhs, rhs big.Int
+		lhs.Mul(fee, ppmScale)
+		rhs.Mul(new(big.Int).SetUint64(quote), big.NewInt(int64(l.order.Msg.MaxFeePpm)))
+		rhs.Add(&rhs, ppmScale)
+		if lhs.Cmp(&rhs) >= 0 {
+			v.fail(l.party, ErrFeeAboveCap, "fee %d on quote %d, cap %d ppm", l.fee, quote, l.order.Msg.MaxFeePpm)
+		}
+	}
+
+	accA, err := e.tree.Account(a.AccountID)
+	if err != nil {
+		return nil, readFailed(err)
+	}
+	slotA, err := e.tree.Slot(a.AccountID, a.Slot)
+	if err != nil {
+		return nil, readFailed(err)
+	}
+	afterA, newSlotA, err := e.fill(&v, &legs[0], accA, slotA, m, q, quote, mk, &markets)
+	if err != nil {
+		return nil, err
+	}
+	suA, spA, err := e.slotUpdate(a.AccountID, a.Slot, slotA, newSlotA, nil)
+	if err != nil {
+		return nil, err
+	}
+	afterA.SlotRoot = state.RootFromPath(spA.leaf, spA.index, spA.siblings)
+	auA, apA, err := e.accountUpdate(a.AccountID, accA, afterA, nil)
+	if err != nil {
+		return nil, err
+	}
+
+	// The maker's reads see the taker's writes when both are the same account (an invalid trade whose trace is
+	// still computed in order).
+	same := a.AccountID == b.AccountID
+	accB, slotB := afterA, newSlotA
+	var prevSlot *path
+	if same {
+		prevSlot = spA
+		if b.Slot != a.Slot {
+			if slotB, err = e.tree.Slot(b.AccountID, b.Slot); err != nil {
+				return nil, readFailed(err)
+			}
+		}
+	} else {
+		if accB, err = e.tree.Account(b.AccountID); err != nil {
+			return nil, readFailed(err)
+		}
+		if slotB, err = e.tree.Slot(b.AccountID, b.Slot); err != nil {
+			return nil, readFailed(err)
+		}
+	}
+	afterB, newSlotB, err := e.fill(&v, &legs[1], accB, slotB, m, q, quote, mk, &markets)
+	if err != nil {
+		return nil, err
+	}
+	suB, spB, err := e.slotUpdate(b.AccountID, b.Slot, slotB, newSlotB, prevSlot)
+	if err != nil {
+		return nil, err
+	}
+	afterB.SlotRoot = state.RootFromPath(spB.leaf, spB.index, spB.siblings)
+	auB, apB, err := e.accountUpdate(b.AccountID, accB, afterB, apA)
+	if err != nil {
+		return nil, err
+	}
+
+	g := e.tree.Globals()
+	fees := legs[0].fee + legs[1].fee // both < 2^48
+	if g.FeePoolQuantums > math.MaxUint64-fees {
+		v.fail(PartyA, ErrFeePoolOverflow, "fee pool %d + %d", g.FeePoolQuantums, fees)
+	}
+	g.FeePoolQuantums += fees
+
+	t := &state.TxTrace{
+		Record: state.Record{Trade: &state.TradeRecord{
+			Market: m, TakerIsBuy: a.IsBuy, TakerAccount: a.AccountID, MakerAccount: b.AccountID,
+			SizeQuantums: q, Price: p, TakerFee: legs[0].fee, MakerFee: legs[1].fee,
+			TakerSlot: a.Slot, TakerNonce: a.Nonce, MakerSlot: b.Slot, MakerNonce: b.Nonce,
+		}},
+		A: auA, B: auB, SlotA: suA, SlotB: suB, Taker: taker, Maker: maker,
+	}
+	if v.err != nil {
+		return t, v.err
+	}
+	return t, e.apply([]write{
+		{slotID: a.AccountID, slot: suA, slotRoot: afterA.SlotRoot}, {account: auA},
+		{slotID: b.AccountID, slot: suB, slotRoot: afterB.SlotRoot}, {account: auB},
+	}, &g, apB)
+}
