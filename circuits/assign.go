@@ -1,0 +1,228 @@
+package circuits
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
+
+	"github.com/perpx/perpx/state"
+)
+
+// ErrTrace reports a transaction trace that cannot be turned into a witness.
+var ErrTrace = errors.New("circuits: trace cannot be assigned")
+
+// AssignAccount returns the witness of an account leaf.
+func AssignAccount(a *state.Account) AccountVars {
+	v := AccountVars{
+		PubKeyX:    state.BigOf(a.PubKey.X),
+		PubKeyY:    state.BigOf(a.PubKey.Y),
+		L1Address:  new(big.Int).SetBytes(a.L1Address[:]),
+		Collateral: big.NewInt(a.CollateralQuantums),
+		MarginMode: uint64(a.MarginMode),
+		SlotRoot:   state.BigOf(a.SlotRoot),
+	}
+	for k, p := range a.Positions {
+		v.Positions[k] = PositionVars{Market: uint64(p.Market), Size: big.NewInt(p.SizeQuantums), FundingIndex: big.NewInt(p.FundingIndex)}
+	}
+	return v
+}
+
+// AssignMarkets returns the witness of the markets table.
+func AssignMarkets(t *state.Markets) [marketCount]MarketVars {
+	var out [marketCount]MarketVars
+	for i := range t {
+		m := &t[i]
+		out[i] = MarketVars{
+			OraclePrice: m.OraclePrice, FundingIndex: big.NewInt(m.FundingIndex),
+			ImfPpm: uint64(m.ImfPpm), MmfPpm: uint64(m.MmfPpm), Status: uint64(m.Status),
+			TickSize: m.TickSize, StepSize: m.StepSize,
+		}
+	}
+	return out
+}
+
+// AssignGlobals returns the witness of the globals.
+func AssignGlobals(g state.Globals) GlobalsVars {
+	return GlobalsVars{InsuranceFund: big.NewInt(g.InsuranceFundQuantums), FeePool: g.FeePoolQuantums, SystemTime: g.SystemTimeSeconds}
+}
+
+// AssignSignature returns the witness of a signature: R decompressed and S.
+func AssignSignature(s state.Signature) (SignatureVars, error) {
+	var sig eddsa.Signature
+	if _, err := sig.SetBytes(s[:]); err != nil {
+		return SignatureVars{}, fmt.Errorf("%w: signature: %v", ErrTrace, err)
+	}
+	var v SignatureVars
+	v.R.X = state.BigOf(sig.R.X)
+	v.R.Y = state.BigOf(sig.R.Y)
+	v.S = new(big.Int).SetBytes(sig.S[:])
+	return v, nil
+}
+
+func zeroAccountUpdate() AccountUpdateVars {
+	var u AccountUpdateVars
+	u.ID = 0
+	u.Before = AssignAccount(&state.Account{})
+	for i := range u.Siblings {
+		u.Siblings[i] = 0
+	}
+	return u
+}
+
+func assignAccountUpdate(u *state.AccountUpdate) AccountUpdateVars {
+	v := AccountUpdateVars{ID: uint64(u.ID), Before: AssignAccount(&u.Before)}
+	for i, s := range u.Siblings {
+		v.Siblings[i] = state.BigOf(s)
+	}
+	return v
+}
+
+func zeroSlot() SlotVars {
+	v := SlotVars{Slot: 0, Nonce: 0, Filled: 0}
+	for i := range v.Siblings {
+		v.Siblings[i] = 0
+	}
+	return v
+}
+
+func assignSlot(u *state.SlotUpdate) SlotVars {
+	v := SlotVars{Slot: uint64(u.Slot), Nonce: uint64(u.Before.Nonce), Filled: u.Before.Filled}
+	for i, s := range u.Siblings {
+		v.Siblings[i] = state.BigOf(s)
+	}
+	return v
+}
+
+func zeroMessage() MessageVars {
+	return MessageVars{Nonce: 0, Expiry: 0, Flags: 0, MaxFeePpm: 0, Size: 0, LimitPrice: 0}
+}
+
+func assignOrder(o *state.OrderMsg) MessageVars {
+	return MessageVars{
+		Nonce: uint64(o.Nonce), Expiry: o.ExpirySeconds, Flags: uint64(o.Flags),
+		MaxFeePpm: uint64(o.MaxFeePpm), Size: o.SizeQuantums, LimitPrice: o.LimitPrice,
+	}
+}
+
+// AssignTx returns the witness of one slot from the trace of a transaction. The trace may be that of a
+// rejected transaction: the witness is then one the circuit rejects. A trace that lacks a part its type needs,
+// or whose signature or deposit key bytes do not decode, returns an error wrapping ErrTrace.
+func AssignTx(tx *state.TxTrace) (TxVars, error) {
+	dummy, err := AssignSignature(DummySignature())
+	if err != nil {
+		return TxVars{}, err
+	}
+	v := TxVars{
+		IsDeposit: 0, IsTrade: 0, IsWithdrawal: 0,
+		A: zeroAccountUpdate(), B: zeroAccountUpdate(),
+		SlotA: zeroSlot(), SlotB: zeroSlot(),
+		Market: 0, TakerIsBuy: 0,
+		MsgA: zeroMessage(), MsgB: zeroMessage(),
+		SigA: dummy, SigB: dummy,
+		FillSize: 0, TakerFee: 0, MakerFee: 0,
+		Amount: 0, L1Address: 0, DepositKeyX: 0, DepositKeyY: 0,
+	}
+	r := &tx.Record
+	switch {
+	case r.Deposit != nil:
+		if tx.A == nil {
+			return v, fmt.Errorf("%w: deposit without an account update", ErrTrace)
+		}
+		key, err := state.DecompressPubKey(r.Deposit.PubKey)
+		if err != nil {
+			return v, fmt.Errorf("%w: deposit key: %v", ErrTrace, err)
+		}
+		v.IsDeposit = 1
+		v.A = assignAccountUpdate(tx.A)
+		v.Amount = r.Deposit.AmountQuantums
+		v.L1Address = new(big.Int).SetBytes(r.Deposit.L1Address[:])
+		v.DepositKeyX, v.DepositKeyY = state.BigOf(key.X), state.BigOf(key.Y)
+	case r.Trade != nil:
+		if tx.A == nil || tx.B == nil || tx.SlotA == nil || tx.SlotB == nil || tx.Taker == nil || tx.Maker == nil {
+			return v, fmt.Errorf("%w: trade without both accounts, slots and orders", ErrTrace)
+		}
+		t := r.Trade
+		v.IsTrade = 1
+		v.A, v.B = assignAccountUpdate(tx.A), assignAccountUpdate(tx.B)
+		v.SlotA, v.SlotB = assignSlot(tx.SlotA), assignSlot(tx.SlotB)
+		v.Market = uint64(t.Market)
+		v.TakerIsBuy = boolVar(t.TakerIsBuy)
+		v.MsgA, v.MsgB = assignOrder(&tx.Taker.Msg), assignOrder(&tx.Maker.Msg)
+		if v.SigA, err = AssignSignature(tx.Taker.Sig); err != nil {
+			return v, err
+		}
+		if v.SigB, err = AssignSignature(tx.Maker.Sig); err != nil {
+			return v, err
+		}
+		v.FillSize, v.TakerFee, v.MakerFee = t.SizeQuantums, t.TakerFee, t.MakerFee
+	case r.Withdrawal != nil:
+		if tx.A == nil || tx.SlotA == nil || tx.Withdrawal == nil {
+			return v, fmt.Errorf("%w: withdrawal without account, slot and message", ErrTrace)
+		}
+		m := &tx.Withdrawal.Msg
+		v.IsWithdrawal = 1
+		v.A = assignAccountUpdate(tx.A)
+		v.SlotA = assignSlot(tx.SlotA)
+		v.MsgA.Nonce, v.MsgA.Expiry = uint64(m.Nonce), m.ExpirySeconds
+		v.Amount = m.AmountQuantums
+		v.L1Address = new(big.Int).SetBytes(m.L1Address[:])
+		if v.SigA, err = AssignSignature(tx.Withdrawal.Sig); err != nil {
+			return v, err
+		}
+	}
+	return v, nil
+}
+
+// AccountsRootAfter returns the accounts root after tx, from the trace's leaves after each update and their
+// siblings: A's update, then B's.
+func AccountsRootAfter(tx *state.TxTrace, root fr.Element) fr.Element {
+	for _, u := range []*state.AccountUpdate{tx.A, tx.B} {
+		if u != nil {
+			root = state.RootFromPath(u.After.Hash(), uint64(u.ID), u.Siblings[:])
+		}
+	}
+	return root
+}
+
+// Fees returns the fees tx adds to the fee pool.
+func Fees(tx *state.TxTrace) uint64 {
+	if t := tx.Record.Trade; t != nil {
+		return t.TakerFee + t.MakerFee
+	}
+	return 0
+}
+
+func boolVar(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// AssignSlot returns the full SlotCircuit assignment of tx applied to an accounts tree with root
+// oldAccountsRoot: the new root from the trace's leaves after each update, the fees and the record.
+func AssignSlot(tx *state.TxTrace, oldAccountsRoot fr.Element, markets *state.Markets, timestamp uint64) (*SlotCircuit, error) {
+	v, err := AssignTx(tx)
+	if err != nil {
+		return nil, err
+	}
+	rec, err := tx.Record.Encode()
+	if err != nil {
+		return nil, fmt.Errorf("%w: record: %v", ErrTrace, err)
+	}
+	c := &SlotCircuit{
+		OldAccountsRoot: state.BigOf(oldAccountsRoot),
+		NewAccountsRoot: state.BigOf(AccountsRootAfter(tx, oldAccountsRoot)),
+		Markets:         AssignMarkets(markets),
+		Timestamp:       timestamp,
+		Fees:            Fees(tx),
+		Tx:              v,
+	}
+	for i, x := range rec {
+		c.Record[i] = x
+	}
+	return c, nil
+}

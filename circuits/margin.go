@@ -1,0 +1,139 @@
+package circuits
+
+import (
+	"github.com/consensys/gnark/frontend"
+)
+
+// risk is an account's margin state at oracle prices (docs/PROTOCOL.md §5), with each position's terms:
+//
+//	N_k = s_k · P(m_k),  TVs = collateral · S + Σ N_k,  IMRs = Σ |N_k| · imf(m_k),  MMRs = Σ |N_k| · mmf(m_k).
+type risk struct {
+	tv, imr, mmr frontend.Variable
+	// empty[k] is 1 when position k is empty (market 0).
+	empty   [positionSlots]frontend.Variable
+	n, i, m [positionSlots]frontend.Variable
+}
+
+// risk computes the margin state of a. It asserts, for every position, market ≤ M, |size| < 2^48 and that an
+// empty position (market 0) has size 0 and funding index 0.
+func (b *builder) risk(a *AccountVars, t *marketTable) *risk {
+	api := b.api
+	r := new(risk)
+	r.tv = api.Mul(a.Collateral, priceScale)
+	r.imr, r.mmr = 0, 0
+	for k := range a.Positions {
+		p := &a.Positions[k]
+		h := b.oneHot(p.Market, marketCount+1)
+		r.empty[k] = h[0]
+		b.zeroWhen(h[0], p.Size)
+		b.zeroWhen(h[0], p.FundingIndex)
+		abs, _ := b.abs(p.Size, sizeBits)
+		r.n[k] = api.Mul(p.Size, b.dot(h, t.price[:]))
+		r.i[k] = api.Mul(abs, b.dot(h, t.imfN[:]))
+		r.m[k] = api.Mul(abs, b.dot(h, t.mmfN[:]))
+		r.tv = api.Add(r.tv, r.n[k])
+		r.imr = api.Add(r.imr, r.i[k])
+		r.mmr = api.Add(r.mmr, r.m[k])
+	}
+	return r
+}
+
+// marginAfter compares the state after a transaction (tv1, imr1, mmr1) with r0 and returns
+// healthy = [TVs1 · 10^6 ≥ IMRs1] and cross = [TVs1 · MMRs0 ≥ TVs0 · MMRs1]. The caller must have bounded
+// the after-state fields (collateral, sizes) as for r0.
+func (b *builder) marginAfter(r0 *risk, tv1, imr1, mmr1 frontend.Variable) (healthy, cross frontend.Variable) {
+	api := b.api
+	healthy = b.nonNeg(api.Sub(api.Mul(tv1, ppmScale), imr1), healthBits)
+	cross = b.nonNeg(api.Sub(api.Mul(tv1, r0.mmr), api.Mul(r0.tv, mmr1)), crossBits)
+	return healthy, cross
+}
+
+// marketSel is the traded market's row, read from the table by a one-hot selector.
+type marketSel struct {
+	price, imfN, mmfN, funding, status, tick, step frontend.Variable
+}
+
+func (b *builder) selectMarket(h []frontend.Variable, t *marketTable) marketSel {
+	return marketSel{
+		price: b.dot(h, t.price[:]), imfN: b.dot(h, t.imfN[:]), mmfN: b.dot(h, t.mmfN[:]),
+		funding: b.dot(h, t.funding[:]), status: b.dot(h, t.status[:]),
+		tick: b.dot(h, t.tick[:]), step: b.dot(h, t.step[:]),
+	}
+}
+
+// sideOut is one account's position change in a trade.
+type sideOut struct {
+	// pos are the position words after the trade (unchanged when the slot is not a trade).
+	pos [positionSlots]frontend.Variable
+	// dTV, dIMR, dMMR are the changes of the position terms (0 when the slot is not a trade).
+	dTV, dIMR, dMMR frontend.Variable
+	// reducing is 1 when the traded position keeps its sign or becomes 0 and shrinks.
+	reducing frontend.Variable
+}
+
+// tradeSide applies a size change delta (signed, non-zero in a trade) in market m to account a, whose
+// position words are pos and margin terms r. isBuy is 1 when the account buys.
+//
+// Rules (asserted when isTrade is 1): the trade uses the position slot holding m; if none does, m is in no slot
+// and the trade takes the first empty slot, which gets m and the market's current funding index. A position
+// whose size returns to 0 is reset to the empty position. |new size| < 2^48 always.
+func (b *builder) tradeSide(isTrade frontend.Variable, a *AccountVars, pos [positionSlots]frontend.Variable, r *risk,
+	m frontend.Variable, mkt marketSel, delta, isBuy frontend.Variable) sideOut {
+	api := b.api
+	in := make([]frontend.Variable, 0, positionSlots+1)
+	in = append(in, m)
+	for k := range a.Positions {
+		in = append(in, a.Positions[k].Market)
+	}
+	sel, err := api.Compiler().NewHint(positionSlotHint, positionSlots, in...)
+	if err != nil {
+		panic(err)
+	}
+	var sum, anyM, after frontend.Variable = 0, 0, 0
+	var hasM [positionSlots]frontend.Variable
+	for k := range sel {
+		api.AssertIsBoolean(sel[k])
+		sum = api.Add(sum, sel[k])
+		hasM[k] = api.IsZero(api.Sub(a.Positions[k].Market, m))
+		anyM = api.Add(anyM, hasM[k])
+	}
+	api.AssertIsEqual(sum, 1)
+
+	var mj, sj, fj frontend.Variable = 0, 0, 0
+	hasMj := b.dot(sel, hasM[:])
+	for k := range sel {
+		mj = api.Add(mj, api.Mul(sel[k], a.Positions[k].Market))
+		sj = api.Add(sj, api.Mul(sel[k], a.Positions[k].Size))
+		fj = api.Add(fj, api.Mul(sel[k], a.Positions[k].FundingIndex))
+	}
+	// Opening (the selected slot does not hold m): m is in no slot, the selected slot is empty and every slot
+	// before it is taken.
+	opening := api.Mul(isTrade, api.Sub(1, hasMj))
+	b.zeroWhen(opening, anyM)
+	b.zeroWhen(opening, mj)
+	for k := positionSlots - 1; k >= 0; k-- {
+		// after = Σ_{k' > k} sel[k'] is 1 when slot k comes before the selected one.
+		b.zeroWhen(api.Mul(opening, after), r.empty[k])
+		after = api.Add(after, sel[k])
+	}
+
+	s1 := api.Add(sj, delta)
+	abs1, nonNeg1 := b.abs(s1, sizeBits)
+	nz := api.Sub(1, api.IsZero(s1))
+	f1 := b.pick(hasMj, fj, mkt.funding)
+	w1 := b.positionWord(api.Mul(m, nz), s1, api.Mul(f1, nz))
+
+	var out sideOut
+	for k := range pos {
+		out.pos[k] = b.pick(api.Mul(isTrade, sel[k]), w1, pos[k])
+	}
+	n0, i0, m0 := b.dot(sel, r.n[:]), b.dot(sel, r.i[:]), b.dot(sel, r.m[:])
+	out.dTV = api.Mul(isTrade, api.Sub(api.Mul(s1, mkt.price), n0))
+	out.dIMR = api.Mul(isTrade, api.Sub(api.Mul(abs1, mkt.imfN), i0))
+	out.dMMR = api.Mul(isTrade, api.Sub(api.Mul(abs1, mkt.mmfN), m0))
+	// A buyer reduces iff s1 ≤ 0 (then s0 = s1 − q < 0); a seller iff s1 ≥ 0.
+	le0 := api.Sub(1, api.Mul(nonNeg1, nz))
+	ge0 := api.Sub(1, api.Mul(api.Sub(1, nonNeg1), nz))
+	out.reducing = b.pick(isBuy, le0, ge0)
+	return out
+}

@@ -1,0 +1,350 @@
+// Package testkit builds valid (and, on request, invalid) transaction traces natively for the circuit tests:
+// an in-memory sparse Merkle tree, deterministic keys and a minimal transition model that mirrors
+// docs/PROTOCOL.md §3–§6 without checking the rules. It is test support, not an engine: callers choose the
+// inputs, and the circuit decides whether the resulting trace is valid.
+//
+// Concurrency: a World is not safe for concurrent use.
+package testkit
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
+
+	"github.com/perpx/perpx/circuits"
+	"github.com/perpx/perpx/state"
+)
+
+// Tree is an in-memory sparse Merkle tree whose nodes are C(left, right).
+type Tree struct {
+	empty []fr.Element
+	nodes []map[uint64]fr.Element
+}
+
+// NewTree returns an empty tree of the given depth whose empty leaf is emptyLeaf.
+func NewTree(depth int, emptyLeaf fr.Element) *Tree {
+	t := &Tree{empty: state.EmptyNodes(emptyLeaf, depth), nodes: make([]map[uint64]fr.Element, depth+1)}
+	for i := range t.nodes {
+		t.nodes[i] = map[uint64]fr.Element{}
+	}
+	return t
+}
+
+func (t *Tree) node(level int, i uint64) fr.Element {
+	if n, ok := t.nodes[level][i]; ok {
+		return n
+	}
+	return t.empty[level]
+}
+
+// Root returns the root.
+func (t *Tree) Root() fr.Element { return t.node(len(t.nodes)-1, 0) }
+
+// Siblings returns the siblings of leaf i, leaf level first.
+func (t *Tree) Siblings(i uint64) []fr.Element {
+	out := make([]fr.Element, len(t.nodes)-1)
+	for l := range out {
+		out[l] = t.node(l, (i>>uint(l))^1)
+	}
+	return out
+}
+
+// Set writes leaf i and rehashes its path.
+func (t *Tree) Set(i uint64, leaf fr.Element) {
+	t.nodes[0][i] = leaf
+	h := leaf
+	for l := 0; l < len(t.nodes)-1; l++ {
+		s := t.node(l, (i>>uint(l))^1)
+		if (i>>uint(l))&1 == 1 {
+			h = state.Compress(s, h)
+		} else {
+			h = state.Compress(h, s)
+		}
+		t.nodes[l+1][i>>uint(l+1)] = h
+	}
+}
+
+// Key returns a deterministic signing key for a seed.
+func Key(seed uint64) *eddsa.PrivateKey {
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], seed)
+	s := sha256.Sum256(append([]byte("perpx/testkit key "), b[:]...))
+	k, err := eddsa.GenerateKey(bytesReader(s[:]))
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+type bytesReader []byte
+
+func (r bytesReader) Read(p []byte) (int, error) { return copy(p, r), nil }
+
+// PubKey returns the state key of a signing key.
+func PubKey(k *eddsa.PrivateKey) state.PubKey {
+	return state.PubKey{X: k.PublicKey.A.X, Y: k.PublicKey.A.Y}
+}
+
+// Address returns a deterministic L1 address.
+func Address(seed uint64) state.L1Address {
+	var a state.L1Address
+	s := sha256.Sum256(binary.BigEndian.AppendUint64([]byte("perpx/testkit address "), seed))
+	copy(a[:], s[:])
+	return a
+}
+
+// World is a rollup state with the keys of its accounts.
+type World struct {
+	Markets state.Markets
+	Globals state.Globals
+	// Keys signs for account id; tests register a key per account.
+	Keys map[uint32]*eddsa.PrivateKey
+
+	accounts  map[uint32]state.Account
+	accTree   *Tree
+	slots     map[uint32]map[uint16]state.Slot
+	slotTrees map[uint32]*Tree
+}
+
+// DefaultMarkets returns a table with markets 1 (BTC-like, price 60,000 · 10^6 per 10^-8 unit scaled to keep
+// numbers small) and 2 active, 3 reduce-only and the rest unlisted.
+func DefaultMarkets() state.Markets {
+	var t state.Markets
+	t[0] = state.Market{Name: "M1", OraclePrice: 60_000_000, FundingIndex: 5, ImfPpm: 50_000, MmfPpm: 30_000,
+		Status: state.MarketActive, TickSize: 1_000, StepSize: 1_000, MakerFeePpm: 200, TakerFeePpm: 500}
+	t[1] = state.Market{Name: "M2", OraclePrice: 3_000_000, FundingIndex: -7, ImfPpm: 100_000, MmfPpm: 50_000,
+		Status: state.MarketActive, TickSize: 100, StepSize: 10_000, MakerFeePpm: 200, TakerFeePpm: 500}
+	t[2] = state.Market{Name: "M3", OraclePrice: 1_000_000, ImfPpm: 100_000, MmfPpm: 50_000,
+		Status: state.MarketReduceOnly, TickSize: 1_000, StepSize: 1_000}
+	return t
+}
+
+// NewWorld returns an empty state with DefaultMarkets and system time 1,000,000.
+func NewWorld() *World {
+	return &World{
+		Markets:   DefaultMarkets(),
+		Globals:   state.Globals{SystemTimeSeconds: 1_000_000},
+		Keys:      map[uint32]*eddsa.PrivateKey{},
+		accounts:  map[uint32]state.Account{},
+		accTree:   NewTree(state.AccountTreeDepth, state.EmptyLeaf()),
+		slots:     map[uint32]map[uint16]state.Slot{},
+		slotTrees: map[uint32]*Tree{},
+	}
+}
+
+// AccountsRoot returns the root of the account tree.
+func (w *World) AccountsRoot() fr.Element { return w.accTree.Root() }
+
+// StateRoot returns the state root.
+func (w *World) StateRoot() fr.Element {
+	return state.StateRoot(w.AccountsRoot(), &w.Markets, w.Globals)
+}
+
+// Account returns account id (the empty account if unused).
+func (w *World) Account(id uint32) state.Account {
+	if a, ok := w.accounts[id]; ok {
+		return a
+	}
+	return state.EmptyAccount()
+}
+
+// SetAccount overwrites account id (for setting up positions directly).
+func (w *World) SetAccount(id uint32, a state.Account) {
+	w.accounts[id] = a
+	w.accTree.Set(uint64(id), a.Hash())
+}
+
+// Slot returns slot s of account id.
+func (w *World) Slot(id uint32, s uint16) state.Slot { return w.slots[id][s] }
+
+func (w *World) slotTree(id uint32) *Tree {
+	t, ok := w.slotTrees[id]
+	if !ok {
+		t = NewTree(state.SlotTreeDepth, fr.Element{})
+		w.slotTrees[id] = t
+		w.slots[id] = map[uint16]state.Slot{}
+	}
+	return t
+}
+
+// updateAccount writes after to id and returns the update witness.
+func (w *World) updateAccount(id uint32, before, after state.Account) *state.AccountUpdate {
+	u := &state.AccountUpdate{ID: id, Before: before, After: after}
+	copy(u.Siblings[:], w.accTree.Siblings(uint64(id)))
+	w.SetAccount(id, after)
+	return u
+}
+
+// updateSlot writes after to slot s of id and returns the update witness and the new slot root.
+func (w *World) updateSlot(id uint32, s uint16, after state.Slot) (*state.SlotUpdate, fr.Element) {
+	t := w.slotTree(id)
+	u := &state.SlotUpdate{Slot: s, Before: w.slots[id][s], After: after}
+	copy(u.Siblings[:], t.Siblings(uint64(s)))
+	w.slots[id][s] = after
+	t.Set(uint64(s), after.Word())
+	return u, t.Root()
+}
+
+// Deposit credits amount to account id; an empty account takes key and address.
+func (w *World) Deposit(id uint32, key state.PubKey, addr state.L1Address, amount uint64) *state.TxTrace {
+	before := w.Account(id)
+	after := before
+	if before.IsEmpty() {
+		after.PubKey, after.L1Address = key, addr
+	}
+	after.CollateralQuantums += int64(amount)
+	u := w.updateAccount(id, before, after)
+	return &state.TxTrace{
+		Record: state.Record{Deposit: &state.DepositRecord{AccountID: id, AmountQuantums: amount, L1Address: addr, PubKey: key.Compressed()}},
+		A:      u,
+	}
+}
+
+// Open registers key seed for account id and deposits amount into it.
+func (w *World) Open(id uint32, amount uint64) *state.TxTrace {
+	k := Key(uint64(id) + 1)
+	w.Keys[id] = k
+	return w.Deposit(id, PubKey(k), Address(uint64(id)), amount)
+}
+
+// SignOrder signs o with the key of its account.
+func (w *World) SignOrder(o state.OrderMsg) state.SignedOrder {
+	return state.SignedOrder{Msg: o, Sig: w.sign(o.AccountID, o.Hash())}
+}
+
+// SignWithdrawal signs m with the key of its account.
+func (w *World) SignWithdrawal(m state.WithdrawalMsg) state.SignedWithdrawal {
+	return state.SignedWithdrawal{Msg: m, Sig: w.sign(m.AccountID, m.Hash())}
+}
+
+func (w *World) sign(id uint32, msg fr.Element) state.Signature {
+	k, ok := w.Keys[id]
+	if !ok {
+		panic(fmt.Sprintf("testkit: no key for account %d", id))
+	}
+	s, err := circuits.SignWord(k, msg)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+// Trade signs both orders and fills q at the maker's limit price.
+func (w *World) Trade(taker, maker state.OrderMsg, q, takerFee, makerFee uint64) *state.TxTrace {
+	return w.TradeSigned(w.SignOrder(taker), w.SignOrder(maker), q, takerFee, makerFee)
+}
+
+// TradeSigned fills q between two signed orders at the maker's limit price, in the taker's market.
+func (w *World) TradeSigned(taker, maker state.SignedOrder, q, takerFee, makerFee uint64) *state.TxTrace {
+	tk, mk := &taker.Msg, &maker.Msg
+	m := tk.Market
+	p := mk.LimitPrice
+	quote := new(big.Int).Mul(new(big.Int).SetUint64(q), new(big.Int).SetUint64(p))
+	quote.Quo(quote, big.NewInt(state.PriceScale))
+	tr := &state.TxTrace{
+		Record: state.Record{Trade: &state.TradeRecord{
+			Market: m, TakerIsBuy: tk.IsBuy, TakerAccount: tk.AccountID, MakerAccount: mk.AccountID,
+			SizeQuantums: q, Price: p, TakerFee: takerFee, MakerFee: makerFee,
+			TakerSlot: tk.Slot, TakerNonce: tk.Nonce, MakerSlot: mk.Slot, MakerNonce: mk.Nonce,
+		}},
+		Taker: &taker, Maker: &maker,
+	}
+	side := func(o *state.OrderMsg, buy bool, fee uint64) (*state.AccountUpdate, *state.SlotUpdate) {
+		id := o.AccountID
+		before := w.Account(id)
+		after := before
+		s := w.Slot(id, o.Slot)
+		filled := uint64(0)
+		if o.Nonce == s.Nonce {
+			filled = s.Filled
+		}
+		su, root := w.updateSlot(id, o.Slot, state.Slot{Nonce: o.Nonce, Filled: filled + q})
+		after.SlotRoot = root
+		j := after.PositionIndex(m)
+		if j < 0 {
+			j = after.FreePositionIndex()
+			after.Positions[j] = state.Position{Market: m, FundingIndex: w.Markets.Get(m).FundingIndex}
+		}
+		if buy {
+			after.Positions[j].SizeQuantums += int64(q)
+			after.CollateralQuantums -= quote.Int64() + int64(fee)
+		} else {
+			after.Positions[j].SizeQuantums -= int64(q)
+			after.CollateralQuantums += quote.Int64() - int64(fee)
+		}
+		if after.Positions[j].SizeQuantums == 0 {
+			after.Positions[j] = state.Position{}
+		}
+		return w.updateAccount(id, before, after), su
+	}
+	tr.A, tr.SlotA = side(tk, tk.IsBuy, takerFee)
+	tr.B, tr.SlotB = side(mk, !tk.IsBuy, makerFee)
+	w.Globals.FeePoolQuantums += takerFee + makerFee
+	return tr
+}
+
+// Withdraw signs m and debits its amount, consuming its slot.
+func (w *World) Withdraw(m state.WithdrawalMsg) *state.TxTrace {
+	return w.WithdrawSigned(w.SignWithdrawal(m))
+}
+
+// WithdrawSigned debits a signed withdrawal's amount from the account, consuming its slot.
+func (w *World) WithdrawSigned(sw state.SignedWithdrawal) *state.TxTrace {
+	m := &sw.Msg
+	id := m.AccountID
+	before := w.Account(id)
+	after := before
+	su, root := w.updateSlot(id, m.Slot, state.Slot{Nonce: m.Nonce, Filled: state.SlotConsumed})
+	after.SlotRoot = root
+	after.CollateralQuantums -= int64(m.AmountQuantums)
+	return &state.TxTrace{
+		Record: state.Record{Withdrawal: &state.WithdrawalRecord{
+			AccountID: id, AmountQuantums: m.AmountQuantums, L1Address: before.L1Address, Slot: m.Slot, Nonce: m.Nonce,
+		}},
+		A: w.updateAccount(id, before, after), SlotA: su, Withdrawal: &sw,
+	}
+}
+
+// Noop returns a no-op trace.
+func Noop() *state.TxTrace { return &state.TxTrace{} }
+
+// Batch records the state at the start of a batch.
+type Batch struct {
+	w           *World
+	oldRoot     fr.Element
+	oldAccounts fr.Element
+	oldGlobals  state.Globals
+	txs         []state.TxTrace
+}
+
+// Begin starts a batch at the current state.
+func (w *World) Begin() *Batch {
+	return &Batch{w: w, oldRoot: w.StateRoot(), oldAccounts: w.AccountsRoot(), oldGlobals: w.Globals}
+}
+
+// Add appends an applied transaction's trace.
+func (b *Batch) Add(tx *state.TxTrace) { b.txs = append(b.txs, *tx) }
+
+// Seal pads the batch to size with no-ops, sets the system time and returns the sealed batch.
+func (b *Batch) Seal(size int, number, timestamp uint64, config [32]byte) *state.SealedBatch {
+	for len(b.txs) < size {
+		b.txs = append(b.txs, state.TxTrace{})
+	}
+	b.w.Globals.SystemTimeSeconds = timestamp
+	return &state.SealedBatch{
+		Header: state.BatchHeader{
+			OldRoot: b.oldRoot, NewRoot: b.w.StateRoot(), BatchNumber: number, TimestampSeconds: timestamp, ConfigHash: config,
+		},
+		BatchSize:       size,
+		OldAccountsRoot: b.oldAccounts,
+		NewAccountsRoot: b.w.AccountsRoot(),
+		Markets:         b.w.Markets,
+		OldGlobals:      b.oldGlobals,
+		NewGlobals:      b.w.Globals,
+		Txs:             b.txs,
+	}
+}
