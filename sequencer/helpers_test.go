@@ -2,9 +2,11 @@ package sequencer
 
 import (
 	"errors"
+	"flag"
 	"log/slog"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -15,6 +17,18 @@ import (
 var _ Tree = (*state.Tree)(nil)
 
 var quiet = slog.New(slog.DiscardHandler)
+
+var seedFlag = flag.Uint64("seed", 0, "seed of the randomized tests (0: from the clock)")
+
+// testSeed returns the seed of a randomized test and logs it; rerun with -seed to reproduce.
+func testSeed(t testing.TB) uint64 {
+	s := *seedFlag
+	if s == 0 {
+		s = uint64(time.Now().UnixNano())
+	}
+	t.Logf("seed: %d (rerun with -seed=%d)", s, s)
+	return s
+}
 
 // Test markets. BTC: 1 quantum = 10^-6 BTC, price units = USDC·10^6, tick 1 USDC, step 0.001 BTC.
 // ETH: 1 quantum = 10^-4 ETH, price units = USDC·10^8, tick 0.01 USDC, step 0.01 ETH.
