@@ -1,0 +1,115 @@
+package l1
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"math/big"
+	"slices"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/perpx/perpx/l1/bindings"
+)
+
+// DeployConfig says what Deploy deploys.
+type DeployConfig struct {
+	// Token is the collateral token; the zero address deploys a TestUSDC.
+	Token common.Address
+	// Operator is the only address that may commit batches.
+	Operator common.Address
+	// GenesisRoot is the state root before the first batch.
+	GenesisRoot fr.Element
+	// ConfigHash is the configuration hash the circuits commit to.
+	ConfigHash [32]byte
+	// Verifiers maps batch sizes to deployed verifiers. When it is empty, the compiled verifier of every size
+	// in VerifierBatchSizes is deployed.
+	Verifiers map[int]common.Address
+}
+
+// Deployment is the set of deployed contracts.
+type Deployment struct {
+	Token     common.Address
+	Rollup    common.Address
+	Verifiers map[int]common.Address
+}
+
+// Deploy deploys the token (unless given), the verifiers (unless given) and the Rollup, each signed by
+// deployer and waited for.
+func Deploy(ctx context.Context, b Backend, deployer *bind.TransactOpts, cfg DeployConfig) (*Deployment, error) {
+	d := &Deployment{Token: cfg.Token, Verifiers: maps.Clone(cfg.Verifiers)}
+	if d.Token == (common.Address{}) {
+		token, err := DeployTestUSDC(ctx, b, deployer)
+		if err != nil {
+			return nil, err
+		}
+		d.Token = token
+	}
+	if len(d.Verifiers) == 0 {
+		sizes := VerifierBatchSizes()
+		if len(sizes) == 0 {
+			return nil, fmt.Errorf("%w: none given and none compiled", ErrNoVerifier)
+		}
+		d.Verifiers = make(map[int]common.Address, len(sizes))
+		for _, n := range sizes {
+			v, err := DeployVerifier(ctx, b, deployer, n)
+			if err != nil {
+				return nil, err
+			}
+			d.Verifiers[n] = v
+		}
+	}
+	sizes := slices.Sorted(maps.Keys(d.Verifiers))
+	batchSizes := make([]*big.Int, len(sizes))
+	verifiers := make([]common.Address, len(sizes))
+	for i, n := range sizes {
+		batchSizes[i] = big.NewInt(int64(n))
+		verifiers[i] = d.Verifiers[n]
+	}
+	a := bindings.NewRollup()
+	input := a.PackConstructor(d.Token, cfg.Operator, cfg.GenesisRoot.BigInt(new(big.Int)), cfg.ConfigHash, batchSizes, verifiers)
+	rollup, err := deploy(ctx, b, deployer, common.FromHex(bindings.RollupMetaData.Bin), input)
+	if err != nil {
+		return nil, fmt.Errorf("l1: deploy Rollup: %w", err)
+	}
+	d.Rollup = rollup
+	return d, nil
+}
+
+// DeployTestUSDC deploys a TestUSDC token.
+func DeployTestUSDC(ctx context.Context, b Backend, deployer *bind.TransactOpts) (common.Address, error) {
+	addr, err := deploy(ctx, b, deployer, common.FromHex(bindings.TestUSDCMetaData.Bin), nil)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("l1: deploy TestUSDC: %w", err)
+	}
+	return addr, nil
+}
+
+// DeployVerifier deploys the compiled gnark verifier for batchSize (contracts/Verifier<batchSize>.sol).
+func DeployVerifier(ctx context.Context, b Backend, deployer *bind.TransactOpts, batchSize int) (common.Address, error) {
+	code, err := verifierBytecode(batchSize)
+	if err != nil {
+		return common.Address{}, err
+	}
+	addr, err := deploy(ctx, b, deployer, code, nil)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("l1: deploy Verifier%d: %w", batchSize, err)
+	}
+	return addr, nil
+}
+
+// deploy sends a creation transaction and waits for it to succeed.
+func deploy(ctx context.Context, b Backend, deployer *bind.TransactOpts, code, input []byte) (common.Address, error) {
+	opts := *deployer
+	opts.Context = ctx
+	addr, tx, err := bind.DeployContract(&opts, code, b, input)
+	if err != nil {
+		return common.Address{}, decodeRevert(err)
+	}
+	if _, err := waitSuccess(ctx, b, tx); err != nil {
+		return common.Address{}, err
+	}
+	return addr, nil
+}

@@ -1,0 +1,212 @@
+package l1
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math/big"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/perpx/perpx/l1/bindings"
+	"github.com/perpx/perpx/state"
+)
+
+// TestDepositCreatesAccountsInOrder checks ids count from 0 and each queue entry is keccak256 of the record
+// state.Record.Encode produces.
+func TestDepositCreatesAccountsInOrder(t *testing.T) {
+	e := newEnv(t)
+	users := []int{1, 2, 1}
+	var want []state.DepositRecord
+	for i, u := range users {
+		key := newKey(t)
+		amount := uint64(1_000_000 * (i + 1))
+		id, receipt, err := e.rollup.Deposit(e.ctx, e.sim.Transactor(u), key, amount)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if id != uint32(i) {
+			t.Fatalf("deposit %d: account id %d", i, id)
+		}
+		t.Logf("gas: deposit (new account) %d", receipt.GasUsed)
+		d := state.DepositRecord{AccountID: id, AmountQuantums: amount, L1Address: state.L1Address(e.sim.Address(u)), PubKey: key}
+		want = append(want, d)
+		enc := encode(t, depositRec(d))
+		if got, wantHash := e.queueEntry(uint64(i)), crypto.Keccak256Hash(enc); got != wantHash {
+			t.Fatalf("queue entry %d = %x, want keccak256(record) %x", i, got, wantHash)
+		}
+		ev, err := bindings.NewRollup().UnpackDepositQueuedEvent(receipt.Logs[len(receipt.Logs)-2])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ev.QueueIndex != uint64(i) || ev.AccountId != id || ev.Owner != e.sim.Address(u) || ev.PubKey != key || ev.Amount != amount {
+			t.Fatalf("event %+v, want record %+v at queue index %d", ev, d, i)
+		}
+	}
+	s := e.status()
+	if s.AccountCount != 3 || s.DepositCount != 3 || s.DepositHead != 0 {
+		t.Fatalf("status %+v", s)
+	}
+	if got := e.balance(e.rollup.Address()); got.Uint64() != 6_000_000 {
+		t.Fatalf("escrow %d, want 6000000", got)
+	}
+	a := bindings.NewRollup()
+	acc, err := call(e.ctx, e.rollup.contract, a.PackAccounts(1), a.UnpackAccounts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if acc.Owner != e.sim.Address(2) || acc.PubKey != want[1].PubKey {
+		t.Fatalf("account 1 = %+v", acc)
+	}
+}
+
+// TestDepositToUsesStoredOwnerAndKey checks a top-up paid by someone else records the account's owner and key.
+func TestDepositToUsesStoredOwnerAndKey(t *testing.T) {
+	e := newEnv(t)
+	key := newKey(t)
+	id, _, err := e.rollup.Deposit(e.ctx, e.sim.Transactor(1), key, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	payerBefore := e.balance(e.sim.Address(2))
+	receipt, err := e.rollup.DepositTo(e.ctx, e.sim.Transactor(2), id, 700)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("gas: depositTo %d", receipt.GasUsed)
+	d := state.DepositRecord{AccountID: id, AmountQuantums: 700, L1Address: state.L1Address(e.sim.Address(1)), PubKey: key}
+	if got, want := e.queueEntry(1), crypto.Keccak256Hash(encode(t, depositRec(d))); got != want {
+		t.Fatalf("queue entry 1 = %x, want %x", got, want)
+	}
+	if paid := new(big.Int).Sub(payerBefore, e.balance(e.sim.Address(2))); paid.Uint64() != 700 {
+		t.Fatalf("payer paid %d, want 700", paid)
+	}
+	if s := e.status(); s.AccountCount != 1 || s.DepositCount != 2 {
+		t.Fatalf("status %+v", s)
+	}
+	// The last account id is accepted, the next one is not.
+	_, err = e.rollup.DepositTo(e.ctx, e.sim.Transactor(2), 1, 1)
+	if args := wantRevert(t, err, "UnknownAccount"); args[0].(uint32) != 1 {
+		t.Fatalf("UnknownAccount%v", args)
+	}
+}
+
+// TestDepositAmountLimits checks 1 and 2^56−1 are accepted, 0 and 2^56 rejected, by both deposit functions.
+func TestDepositAmountLimits(t *testing.T) {
+	e := newEnv(t)
+	user := e.sim.Transactor(1)
+	for _, ok := range []uint64{1, state.MaxAmount - 1} {
+		id, _, err := e.rollup.Deposit(e.ctx, user, newKey(t), ok)
+		if err != nil {
+			t.Fatalf("deposit %d: %v", ok, err)
+		}
+		if _, err := e.rollup.DepositTo(e.ctx, e.sim.Transactor(2), id, ok); err != nil {
+			t.Fatalf("depositTo %d: %v", ok, err)
+		}
+	}
+	_, _, err := e.rollup.Deposit(e.ctx, user, newKey(t), 0)
+	wantRevert(t, err, "ZeroAmount")
+	_, err = e.rollup.DepositTo(e.ctx, user, 0, 0)
+	wantRevert(t, err, "ZeroAmount")
+	_, _, err = e.rollup.Deposit(e.ctx, user, newKey(t), state.MaxAmount)
+	if args := wantRevert(t, err, "AmountTooLarge"); args[0].(*big.Int).Uint64() != state.MaxAmount {
+		t.Fatalf("AmountTooLarge%v", args)
+	}
+	_, err = e.rollup.DepositTo(e.ctx, user, 0, state.MaxAmount)
+	wantRevert(t, err, "AmountTooLarge")
+}
+
+// TestDepositAccountLimit checks the last id of the account tree is assigned and the next deposit rejected.
+func TestDepositAccountLimit(t *testing.T) {
+	e := newEnv(t)
+	const maxAccounts = 1 << state.AccountTreeDepth
+	e.must(e.harnessTx(e.harness.PackSetAccountCount(maxAccounts - 1)))
+	id, _, err := e.rollup.Deposit(e.ctx, e.sim.Transactor(1), newKey(t), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if id != maxAccounts-1 {
+		t.Fatalf("id %d, want %d", id, maxAccounts-1)
+	}
+	_, _, err = e.rollup.Deposit(e.ctx, e.sim.Transactor(1), newKey(t), 1)
+	wantRevert(t, err, "AccountLimitReached")
+}
+
+// TestDepositWithoutAllowance checks a failing token transfer reverts the deposit.
+func TestDepositWithoutAllowance(t *testing.T) {
+	e := newEnv(t)
+	_, err := e.token.Approve(e.ctx, e.sim.Transactor(1), e.rollup.Address(), big.NewInt(9))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = e.rollup.Deposit(e.ctx, e.sim.Transactor(1), newKey(t), 10)
+	wantRevert(t, err, "TransferFailed")
+	if s := e.status(); s.AccountCount != 0 || s.DepositCount != 0 {
+		t.Fatalf("status after failed deposit %+v", s)
+	}
+}
+
+// TestPubKeyCheckMatchesState checks the contract accepts exactly the nonzero keys state.DecompressPubKey
+// decodes and that re-encode to the same bytes, on random valid keys, random bytes and the edge cases.
+func TestPubKeyCheckMatchesState(t *testing.T) {
+	e := newEnv(t)
+	seed := time.Now().UnixNano()
+	modulus := fr.Modulus()
+	be := func(v *big.Int) (b [32]byte) { v.FillBytes(b[:]); return b }
+	odd := func(b [32]byte) [32]byte { b[0] |= 0x80; return b }
+	one, rMinus1 := be(big.NewInt(1)), be(new(big.Int).Sub(modulus, big.NewInt(1)))
+	cases := map[string][32]byte{
+		"zero key":             {},
+		"y = 0, x odd":         odd([32]byte{}),
+		"y = 1 (x = 0)":        one,
+		"y = 1, x odd":         odd(one),
+		"y = r − 1 (x = 0)":    rMinus1,
+		"y = r − 1, x odd":     odd(rMinus1),
+		"y = r":                be(modulus),
+		"y = r, x odd":         odd(be(modulus)),
+		"y = 2^255 − 1":        be(new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 255), big.NewInt(1))),
+		"all ones":             odd(be(new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 255), big.NewInt(1)))),
+		"valid key":            newKey(t),
+		"valid key, flipped x": func() [32]byte { k := newKey(t); k[0] ^= 0x80; return k }(),
+	}
+	// Random canonical y with a random parity flag: about half are points of the curve.
+	rng := rand.New(rand.NewPCG(uint64(seed), 0))
+	t.Logf("seed: %d", seed)
+	for i := range 200 {
+		var raw [32]byte
+		for j := 0; j < 32; j += 8 {
+			binary.BigEndian.PutUint64(raw[j:], rng.Uint64())
+		}
+		k := be(new(big.Int).Mod(new(big.Int).SetBytes(raw[:]), modulus))
+		if rng.IntN(2) == 1 {
+			k = odd(k)
+		}
+		cases[fmt.Sprintf("random %d", i)] = k
+	}
+	accepted := 0
+	for name, key := range cases {
+		_, err := call(e.ctx, e.harnessC, e.harness.PackCheckPubKey(key), func([]byte) (struct{}, error) { return struct{}{}, nil })
+		if want := keyUsable(key); (err == nil) != want {
+			t.Errorf("%s %x: contract accepts %v (%v), state decodes %v", name, key, err == nil, err, want)
+		} else if err != nil {
+			wantRevert(t, err, "InvalidPubKey")
+		} else {
+			accepted++
+		}
+	}
+	if accepted < 60 {
+		t.Fatalf("only %d of %d keys accepted: the random cases are not exercising valid keys", accepted, len(cases))
+	}
+	_, _, err := e.rollup.Deposit(e.ctx, e.sim.Transactor(1), odd(one), 1)
+	wantRevert(t, err, "InvalidPubKey")
+}
+
+// keyUsable reports whether state decodes key to a nonzero key whose encoding is key itself.
+func keyUsable(key [32]byte) bool {
+	k, err := state.DecompressPubKey(key)
+	return err == nil && !k.IsZero() && k.Compressed() == key
+}

@@ -1,0 +1,207 @@
+package l1
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"math/big"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/perpx/perpx/l1/bindings"
+	"github.com/perpx/perpx/l1/testbindings"
+	"github.com/perpx/perpx/state"
+)
+
+// Sim accounts used by the tests: 0 deploys and operates, the others are users.
+const (
+	operatorIdx = 0
+	simAccounts = 6
+)
+
+// testBatchSizes are the batch sizes the test rollup accepts (each with a MockVerifier).
+var testBatchSizes = []int{2, 8}
+
+// userFunds is what each user is minted: enough for a deposit of MaxAmount − 1.
+var userFunds = new(big.Int).Lsh(big.NewInt(1), 60)
+
+// env is a RollupHarness on a Sim with a TestUSDC and a MockVerifier per batch size.
+type env struct {
+	t          *testing.T
+	ctx        context.Context
+	sim        *Sim
+	b          Backend
+	token      *Token
+	verifier   common.Address
+	rollup     *Rollup // bound to the harness
+	harness    *testbindings.RollupHarness
+	harnessC   *bind.BoundContract
+	genesis    fr.Element
+	configHash [32]byte
+}
+
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	sim, err := NewSim(simAccounts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = sim.Close() })
+	e := &env{t: t, ctx: context.Background(), sim: sim, b: sim.Client()}
+	e.genesis.SetUint64(0xdead)
+	e.configHash = [32]byte{0xc0, 0xf1, 0x9}
+	tokenAddr, err := DeployTestUSDC(e.ctx, e.b, e.op())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.token = NewToken(e.b, tokenAddr)
+	e.verifier = e.deployMockVerifier()
+	verifiers := make([]common.Address, len(testBatchSizes))
+	for i := range verifiers {
+		verifiers[i] = e.verifier
+	}
+	addr := e.deployHarness(tokenAddr, sim.Address(operatorIdx), verifiers)
+	e.rollup = NewRollup(e.b, addr)
+	e.harness = testbindings.NewRollupHarness()
+	e.harnessC = e.harness.Instance(e.b, addr)
+	for i := 1; i < simAccounts; i++ {
+		e.must(e.token.Mint(e.ctx, e.op(), sim.Address(i), userFunds))
+		e.must(e.token.Approve(e.ctx, sim.Transactor(i), addr, userFunds))
+	}
+	return e
+}
+
+func (e *env) op() *bind.TransactOpts { return e.sim.Transactor(operatorIdx) }
+
+func (e *env) deployMockVerifier() common.Address {
+	e.t.Helper()
+	addr, err := deploy(e.ctx, e.b, e.op(), common.FromHex(testbindings.MockVerifierMetaData.Bin), nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return addr
+}
+
+// deployHarness deploys a RollupHarness over token with one verifier per test batch size.
+func (e *env) deployHarness(token, operator common.Address, verifiers []common.Address) common.Address {
+	e.t.Helper()
+	addr, err := e.tryDeployHarness(token, operator, e.genesis.BigInt(new(big.Int)), sizes(testBatchSizes...), verifiers)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return addr
+}
+
+func (e *env) tryDeployHarness(token, operator common.Address, genesis *big.Int, batchSizes []*big.Int, verifiers []common.Address) (common.Address, error) {
+	input := testbindings.NewRollupHarness().PackConstructor(token, operator, genesis, e.configHash, batchSizes, verifiers)
+	return deploy(e.ctx, e.b, e.op(), common.FromHex(testbindings.RollupHarnessMetaData.Bin), input)
+}
+
+func sizes(ns ...int) []*big.Int {
+	out := make([]*big.Int, len(ns))
+	for i, n := range ns {
+		out[i] = big.NewInt(int64(n))
+	}
+	return out
+}
+
+// must fails the test on err and returns the receipt.
+func (e *env) must(r *types.Receipt, err error) *types.Receipt {
+	e.t.Helper()
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return r
+}
+
+// harnessTx sends data to the harness from the operator.
+func (e *env) harnessTx(data []byte) (*types.Receipt, error) {
+	return transact(e.ctx, e.b, e.harnessC, e.op(), data)
+}
+
+// applyRecords runs the harness's record walk without a proof.
+func (e *env) applyRecords(records ...state.Record) error {
+	_, err := e.harnessTx(e.harness.PackApplyRecords(encode(e.t, records...)))
+	return err
+}
+
+// queueEntry reads deposit queue entry i.
+func (e *env) queueEntry(i uint64) [32]byte {
+	e.t.Helper()
+	a := bindings.NewRollup()
+	h, err := call(e.ctx, e.rollup.contract, a.PackDepositQueue(new(big.Int).SetUint64(i)), a.UnpackDepositQueue)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return h
+}
+
+func (e *env) status() Status {
+	e.t.Helper()
+	s, err := e.rollup.Status(e.ctx)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return s
+}
+
+func (e *env) balance(owner common.Address) *big.Int {
+	e.t.Helper()
+	b, err := e.token.BalanceOf(e.ctx, owner)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return b
+}
+
+// newKey returns a fresh compressed L2 public key.
+func newKey(t *testing.T) [32]byte {
+	t.Helper()
+	priv, err := eddsa.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return state.PubKey{X: priv.PublicKey.A.X, Y: priv.PublicKey.A.Y}.Compressed()
+}
+
+// encode concatenates the records' encodings.
+func encode(t *testing.T, records ...state.Record) []byte {
+	t.Helper()
+	var out []byte
+	for _, r := range records {
+		b, err := r.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, b[:]...)
+	}
+	return out
+}
+
+func depositRec(d state.DepositRecord) state.Record { return state.Record{Deposit: &d} }
+
+func withdrawalRec(addr common.Address, amount uint64) state.Record {
+	return state.Record{Withdrawal: &state.WithdrawalRecord{AccountID: 7, AmountQuantums: amount, L1Address: state.L1Address(addr), Slot: 1, Nonce: 1}}
+}
+
+func tradeRec() state.Record {
+	return state.Record{Trade: &state.TradeRecord{Market: 1, TakerAccount: 1, MakerAccount: 2, SizeQuantums: 10, Price: 1_000_000}}
+}
+
+// wantRevert fails unless err is a revert with the named custom error, and returns its arguments.
+func wantRevert(t *testing.T, err error, name string) []any {
+	t.Helper()
+	var re *RevertError
+	if !errors.As(err, &re) || !errors.Is(err, ErrReverted) {
+		t.Fatalf("got error %v, want revert %s", err, name)
+	}
+	if re.Name != name {
+		t.Fatalf("got %v, want revert %s", re, name)
+	}
+	return re.Args
+}

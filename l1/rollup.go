@@ -1,0 +1,133 @@
+package l1
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/perpx/perpx/l1/bindings"
+	"github.com/perpx/perpx/state"
+)
+
+// Rollup is a client of a deployed Rollup contract.
+type Rollup struct {
+	backend  Backend
+	abi      *bindings.Rollup
+	contract *bind.BoundContract
+}
+
+// NewRollup binds the Rollup contract at address.
+func NewRollup(b Backend, address common.Address) *Rollup {
+	a := bindings.NewRollup()
+	return &Rollup{backend: b, abi: a, contract: a.Instance(b, address)}
+}
+
+// Address returns the contract's address.
+func (r *Rollup) Address() common.Address { return r.contract.Address() }
+
+// Token returns the collateral token's address.
+func (r *Rollup) Token(ctx context.Context) (common.Address, error) {
+	return call(ctx, r.contract, r.abi.PackToken(), r.abi.UnpackToken)
+}
+
+// Status is the contract's view of the chain of batches and of the deposit queue.
+type Status struct {
+	StateRoot   fr.Element
+	BatchNumber uint64
+	Timestamp   uint64
+	// DepositHead is the queue index of the next deposit a batch must consume.
+	DepositHead uint64
+	// DepositCount is the number of deposits ever queued; DepositCount − DepositHead are pending.
+	DepositCount uint64
+	AccountCount uint32
+}
+
+// Status reads the stored root, batch counters and queue counters.
+func (r *Rollup) Status(ctx context.Context) (Status, error) {
+	root, err := call(ctx, r.contract, r.abi.PackStateRoot(), r.abi.UnpackStateRoot)
+	if err != nil {
+		return Status{}, err
+	}
+	bs, err := call(ctx, r.contract, r.abi.PackBatchState(), r.abi.UnpackBatchState)
+	if err != nil {
+		return Status{}, err
+	}
+	qs, err := call(ctx, r.contract, r.abi.PackQueueState(), r.abi.UnpackQueueState)
+	if err != nil {
+		return Status{}, err
+	}
+	s := Status{
+		BatchNumber:  bs.BatchNumber,
+		Timestamp:    bs.Timestamp,
+		DepositHead:  bs.DepositHead,
+		DepositCount: qs.DepositCount,
+		AccountCount: qs.AccountCount,
+	}
+	s.StateRoot.SetBigInt(root) // the contract keeps roots below the modulus
+	return s, nil
+}
+
+// NextHeader returns the header the contract will hash with a batch committed now: the stored root, the next
+// batch number and the contract's configuration hash, with newRoot and timestamp. state.PublicInput of it and
+// the pubdata is the public input commitBatch passes to the verifier.
+func (r *Rollup) NextHeader(ctx context.Context, newRoot fr.Element, timestamp uint64) (state.BatchHeader, error) {
+	s, err := r.Status(ctx)
+	if err != nil {
+		return state.BatchHeader{}, err
+	}
+	cfg, err := call(ctx, r.contract, r.abi.PackConfigHash(), r.abi.UnpackConfigHash)
+	if err != nil {
+		return state.BatchHeader{}, err
+	}
+	return state.BatchHeader{
+		OldRoot:          s.StateRoot,
+		NewRoot:          newRoot,
+		BatchNumber:      s.BatchNumber + 1,
+		TimestampSeconds: timestamp,
+		ConfigHash:       cfg,
+	}, nil
+}
+
+// Deposit creates an account owned by auth.From with key pubKey (compressed) and deposits amount quote
+// quantums into it. The token allowance must cover amount. It returns the new account's id.
+func (r *Rollup) Deposit(ctx context.Context, auth *bind.TransactOpts, pubKey [32]byte, amount uint64) (uint32, *types.Receipt, error) {
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackDeposit(pubKey, new(big.Int).SetUint64(amount)))
+	if err != nil {
+		return 0, receipt, fmt.Errorf("l1: deposit: %w", err)
+	}
+	for _, l := range receipt.Logs {
+		if ev, err := r.abi.UnpackDepositQueuedEvent(l); err == nil && l.Address == r.Address() {
+			return ev.AccountId, receipt, nil
+		}
+	}
+	return 0, receipt, fmt.Errorf("%w: DepositQueued in %s", ErrNoEvent, receipt.TxHash)
+}
+
+// DepositTo deposits amount quote quantums into an existing account, paid by auth.From. The token allowance
+// must cover amount.
+func (r *Rollup) DepositTo(ctx context.Context, auth *bind.TransactOpts, accountID uint32, amount uint64) (*types.Receipt, error) {
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackDepositTo(accountID, new(big.Int).SetUint64(amount)))
+	if err != nil {
+		return receipt, fmt.Errorf("l1: deposit to %d: %w", accountID, err)
+	}
+	return receipt, nil
+}
+
+// PendingWithdrawal returns the amount credited to owner and not yet withdrawn.
+func (r *Rollup) PendingWithdrawal(ctx context.Context, owner common.Address) (*big.Int, error) {
+	return call(ctx, r.contract, r.abi.PackPendingWithdrawals(owner), r.abi.UnpackPendingWithdrawals)
+}
+
+// Withdraw pays auth.From its pending withdrawals.
+func (r *Rollup) Withdraw(ctx context.Context, auth *bind.TransactOpts) (*types.Receipt, error) {
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackWithdraw())
+	if err != nil {
+		return receipt, fmt.Errorf("l1: withdraw: %w", err)
+	}
+	return receipt, nil
+}

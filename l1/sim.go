@@ -1,0 +1,113 @@
+package l1
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// SimChainID is the chain id of go-ethereum's simulated backend.
+const SimChainID = 1337
+
+// simBalance is each Sim account's starting balance: one million ether.
+var simBalance = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
+
+// simChainConfig is the simulated backend's all-forks dev config without the forks after Osaka (Bogota turns
+// on EIP-8037 state-gas metering), so gas figures measured on a Sim are those of Ethereum mainnet.
+var simChainConfig = func() *params.ChainConfig {
+	c := *params.AllDevChainProtocolChanges
+	c.AmsterdamTime, c.BogotaTime = nil, nil
+	return &c
+}()
+
+// Sim is an in-process Ethereum chain (go-ethereum's simulated backend, a real EVM) with funded accounts whose
+// keys are derived deterministically from their index. It runs mainnet's rules (Osaka). Its Client mines a block after every transaction it
+// sends, so waiting for a receipt returns at once.
+type Sim struct {
+	backend *simulated.Backend
+	client  *simClient
+	keys    []*ecdsa.PrivateKey
+}
+
+// NewSim starts a chain whose genesis funds accounts accounts with one million ether each.
+func NewSim(accounts int) (*Sim, error) {
+	s := &Sim{keys: make([]*ecdsa.PrivateKey, accounts)}
+	alloc := make(types.GenesisAlloc, accounts)
+	for i := range s.keys {
+		k, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("perpx sim account %d", i))))
+		if err != nil {
+			return nil, fmt.Errorf("l1: sim key %d: %w", i, err)
+		}
+		s.keys[i] = k
+		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: simBalance}
+	}
+	s.backend = simulated.NewBackend(alloc, func(_ *node.Config, c *ethconfig.Config) {
+		c.Genesis.Config = simChainConfig
+	})
+	s.client = &simClient{Client: s.backend.Client(), sim: s}
+	return s, nil
+}
+
+// Client returns the chain's client; every transaction sent through it is mined into its own block.
+func (s *Sim) Client() Backend { return s.client }
+
+// Key returns account i's private key.
+func (s *Sim) Key(i int) *ecdsa.PrivateKey { return s.keys[i] }
+
+// Address returns account i's address.
+func (s *Sim) Address(i int) common.Address { return crypto.PubkeyToAddress(s.keys[i].PublicKey) }
+
+// Transactor returns a signer for account i.
+func (s *Sim) Transactor(i int) *bind.TransactOpts {
+	return bind.NewKeyedTransactor(s.keys[i], big.NewInt(SimChainID))
+}
+
+// Commit mines the pending transactions, if any, into a new block and returns its hash.
+func (s *Sim) Commit() common.Hash {
+	s.client.mu.Lock()
+	defer s.client.mu.Unlock()
+	return s.backend.Commit()
+}
+
+// AdjustTime moves the chain's clock forward by d and mines an empty block with the new time.
+func (s *Sim) AdjustTime(d time.Duration) error {
+	s.client.mu.Lock()
+	defer s.client.mu.Unlock()
+	if err := s.backend.AdjustTime(d); err != nil {
+		return fmt.Errorf("l1: sim: adjust time: %w", err)
+	}
+	return nil
+}
+
+// Close stops the chain.
+func (s *Sim) Close() error { return s.backend.Close() }
+
+// simClient mines a block after each transaction it sends.
+type simClient struct {
+	simulated.Client
+	sim *Sim
+	mu  sync.Mutex // serializes sending with mining
+}
+
+// SendTransaction sends tx and mines it.
+func (c *simClient) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := c.Client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	c.sim.backend.Commit()
+	return nil
+}
