@@ -3,10 +3,16 @@ package state
 import (
 	"errors"
 	"fmt"
+	"slices"
+	"sync/atomic"
 )
 
-// ErrStaleSavepoint reports a savepoint taken before the last Commit or Discard, or already rolled past.
+// ErrStaleSavepoint reports a savepoint that is no longer live (see Savepoint).
 var ErrStaleSavepoint = errors.New("state: stale savepoint")
+
+// savepointSerial numbers savepoints uniquely within the process, so that a savepoint of one tree (or of an
+// earlier opening of the same directory) is never live in another.
+var savepointSerial atomic.Uint64
 
 // undo records the overlay value a write replaced, so that RollbackTo can restore it.
 type undo[K comparable, V any] struct {
@@ -17,9 +23,10 @@ type undo[K comparable, V any] struct {
 
 // Savepoint marks a point among the uncommitted writes of a tree. The sequencer takes one before each
 // transaction and rolls back to it when the transaction is rejected midway, keeping the batch's earlier
-// transactions pending. A savepoint is valid until the next Commit or Discard.
+// transactions pending. A savepoint is live until the next Commit or Discard, or until a rollback to a
+// savepoint taken before it.
 type Savepoint struct {
-	epoch                  uint64
+	serial                 uint64
 	nodes, slots, accounts int
 	cur                    snapshot
 }
@@ -28,8 +35,10 @@ type Savepoint struct {
 func (t *Tree) Savepoint() Savepoint {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	serial := savepointSerial.Add(1)
+	t.savepoints = append(t.savepoints, serial)
 	return Savepoint{
-		epoch:    t.epoch,
+		serial:   serial,
 		nodes:    len(t.nodeUndo),
 		slots:    len(t.slotUndo),
 		accounts: len(t.accountUndo),
@@ -37,18 +46,19 @@ func (t *Tree) Savepoint() Savepoint {
 	}
 }
 
-// RollbackTo drops every write made after sp was taken. It fails with ErrStaleSavepoint if a Commit or
-// Discard happened since, or if the tree was already rolled back to an earlier savepoint.
+// RollbackTo drops every write made after sp was taken; sp stays live and the savepoints taken after it die.
+// It fails with ErrStaleSavepoint if sp is not live.
 func (t *Tree) RollbackTo(sp Savepoint) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if err := t.usable(); err != nil {
 		return err
 	}
-	if sp.epoch != t.epoch || sp.nodes > len(t.nodeUndo) || sp.slots > len(t.slotUndo) ||
-		sp.accounts > len(t.accountUndo) {
-		return fmt.Errorf("%w: epoch %d, tree epoch %d", ErrStaleSavepoint, sp.epoch, t.epoch)
+	i, live := slices.BinarySearch(t.savepoints, sp.serial)
+	if !live {
+		return fmt.Errorf("%w: savepoint %d", ErrStaleSavepoint, sp.serial)
 	}
+	t.savepoints = t.savepoints[:i+1]
 	t.nodeUndo = rollback(t.nodes, t.nodeUndo, sp.nodes)
 	t.slotUndo = rollback(t.slots, t.slotUndo, sp.slots)
 	t.accountUndo = rollback(t.accounts, t.accountUndo, sp.accounts)

@@ -58,8 +58,8 @@ type Tree struct {
 	nodeUndo    []undo[nodeKey, fr.Element]
 	slotUndo    []undo[slotKey, fr.Element]
 	accountUndo []undo[uint32, Account]
-	// epoch changes at every Commit and Discard, which invalidates older savepoints.
-	epoch uint64
+	// savepoints holds the serials of the live savepoints, in increasing order.
+	savepoints []uint64
 
 	nodeCache    *cache[nodeKey, fr.Element]
 	slotCache    *cache[slotKey, fr.Element]
@@ -101,7 +101,6 @@ func Open(dir string, opts ...Option) (*Tree, error) {
 		nodes:        make(map[nodeKey]fr.Element),
 		slots:        make(map[slotKey]fr.Element),
 		accounts:     make(map[uint32]Account),
-		epoch:        1,
 		nodeCache:    newCache[nodeKey, fr.Element](cfg.cacheEntries),
 		slotCache:    newCache[slotKey, fr.Element](cfg.cacheEntries),
 		accountCache: newCache[uint32, Account](cfg.cacheEntries),
@@ -344,6 +343,7 @@ func (t *Tree) Commit() error {
 		return err
 	}
 	if len(t.nodes) == 0 && len(t.slots) == 0 && len(t.accounts) == 0 && t.cur == t.durable {
+		t.resetPending()
 		return nil
 	}
 	return t.commit()
@@ -439,6 +439,6 @@ func (t *Tree) resetPending() {
 	t.nodeUndo = t.nodeUndo[:0]
 	t.slotUndo = t.slotUndo[:0]
 	t.accountUndo = t.accountUndo[:0]
+	t.savepoints = t.savepoints[:0]
 	t.cur = t.durable
-	t.epoch++
 }

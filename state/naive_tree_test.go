@@ -1,0 +1,235 @@
+package state
+
+import (
+	"maps"
+	"slices"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+)
+
+// naiveTree is the reference the Tree is tested against: plain maps of the written accounts and slots, with
+// every root and proof recomputed from scratch by hashing up from the written leaves. It shares only Compress
+// and the leaf encodings with the Tree (memoized, to keep the tests fast); empty subtrees, paths, overlays,
+// savepoints and persistence are all modelled independently.
+type naiveTree struct {
+	memo      map[[2]fr.Element]fr.Element
+	leafMemo  map[Account]fr.Element
+	emptyAcct []fr.Element
+	emptySlot []fr.Element
+
+	pending, committed naiveState
+	savepoints         []naiveSavepoint
+	serial             uint64
+}
+
+type naiveState struct {
+	accounts    map[uint32]Account
+	slots       map[uint32]map[uint16]Slot
+	markets     Markets
+	globals     Globals
+	numAccounts uint32
+}
+
+type naiveSavepoint struct {
+	serial uint64
+	state  naiveState
+}
+
+func newNaiveTree() *naiveTree {
+	n := &naiveTree{memo: make(map[[2]fr.Element]fr.Element), leafMemo: make(map[Account]fr.Element)}
+	n.pending = naiveState{accounts: map[uint32]Account{}, slots: map[uint32]map[uint16]Slot{}}
+	n.committed = n.pending.clone()
+	empty := Account{SlotRoot: n.emptyRoot(SlotTreeDepth, fr.Element{})}
+	n.emptySlot = n.emptyLevels(SlotTreeDepth, fr.Element{})
+	n.emptyAcct = n.emptyLevels(AccountTreeDepth, n.hash(empty.Words()...))
+	return n
+}
+
+func (s naiveState) clone() naiveState {
+	c := s
+	c.accounts = maps.Clone(s.accounts)
+	c.slots = make(map[uint32]map[uint16]Slot, len(s.slots))
+	for id, m := range s.slots {
+		c.slots[id] = maps.Clone(m)
+	}
+	return c
+}
+
+func (n *naiveTree) compress(l, r fr.Element) fr.Element {
+	k := [2]fr.Element{l, r}
+	if v, ok := n.memo[k]; ok {
+		return v
+	}
+	v := Compress(l, r)
+	n.memo[k] = v
+	return v
+}
+
+func (n *naiveTree) hash(words ...fr.Element) fr.Element {
+	var h fr.Element
+	for _, w := range words {
+		h = n.compress(h, w)
+	}
+	return h
+}
+
+func (n *naiveTree) emptyLevels(depth int, leaf fr.Element) []fr.Element {
+	e := []fr.Element{leaf}
+	for len(e) <= depth {
+		e = append(e, n.compress(e[len(e)-1], e[len(e)-1]))
+	}
+	return e
+}
+
+func (n *naiveTree) emptyRoot(depth int, leaf fr.Element) fr.Element {
+	return n.emptyLevels(depth, leaf)[depth]
+}
+
+// levels hashes a tree up from its written leaves and returns the nodes of every level that has a written
+// leaf below it; other nodes are the empty subtrees.
+func (n *naiveTree) levels(leaves map[uint64]fr.Element, empty []fr.Element) []map[uint64]fr.Element {
+	lv := []map[uint64]fr.Element{leaves}
+	for l := 1; l < len(empty); l++ {
+		below, level := lv[l-1], map[uint64]fr.Element{}
+		for i := range below {
+			p := i / 2
+			if _, ok := level[p]; !ok {
+				level[p] = n.compress(naiveGet(below, 2*p, empty[l-1]), naiveGet(below, 2*p+1, empty[l-1]))
+			}
+		}
+		lv = append(lv, level)
+	}
+	return lv
+}
+
+func naiveGet(m map[uint64]fr.Element, i uint64, empty fr.Element) fr.Element {
+	if v, ok := m[i]; ok {
+		return v
+	}
+	return empty
+}
+
+func (n *naiveTree) siblings(lv []map[uint64]fr.Element, empty []fr.Element, index uint64) []fr.Element {
+	s := make([]fr.Element, len(empty)-1)
+	for i := range s {
+		s[i] = naiveGet(lv[i], index>>i^1, empty[i])
+	}
+	return s
+}
+
+func (n *naiveTree) slotLevels(id uint32) []map[uint64]fr.Element {
+	leaves := map[uint64]fr.Element{}
+	for i, s := range n.pending.slots[id] {
+		leaves[uint64(i)] = s.Word()
+	}
+	return n.levels(leaves, n.emptySlot)
+}
+
+func (n *naiveTree) slotRoot(id uint32) fr.Element {
+	return naiveGet(n.slotLevels(id)[SlotTreeDepth], 0, n.emptySlot[SlotTreeDepth])
+}
+
+func (n *naiveTree) leaf(a Account) fr.Element {
+	if v, ok := n.leafMemo[a]; ok {
+		return v
+	}
+	v := n.hash(a.Words()...)
+	n.leafMemo[a] = v
+	return v
+}
+
+func (n *naiveTree) accountLevels() []map[uint64]fr.Element {
+	leaves := map[uint64]fr.Element{}
+	for id, a := range n.pending.accounts {
+		leaves[uint64(id)] = n.leaf(a)
+	}
+	return n.levels(leaves, n.emptyAcct)
+}
+
+func (n *naiveTree) accountsRoot() fr.Element {
+	return naiveGet(n.accountLevels()[AccountTreeDepth], 0, n.emptyAcct[AccountTreeDepth])
+}
+
+func (n *naiveTree) root() fr.Element {
+	var mw []fr.Element
+	for i := range n.pending.markets {
+		w := n.pending.markets[i].Words()
+		mw = append(mw, w[0], w[1])
+	}
+	return n.hash(n.accountsRoot(), n.hash(mw...), n.pending.globals.Word())
+}
+
+func (n *naiveTree) account(id uint32) Account {
+	if a, ok := n.pending.accounts[id]; ok {
+		return a
+	}
+	return Account{SlotRoot: n.emptySlot[SlotTreeDepth]}
+}
+
+func (n *naiveTree) accountProof(id uint32) []fr.Element {
+	return n.siblings(n.accountLevels(), n.emptyAcct, uint64(id))
+}
+
+func (n *naiveTree) slotProof(id uint32, slot uint16) []fr.Element {
+	return n.siblings(n.slotLevels(id), n.emptySlot, uint64(slot))
+}
+
+// setAccount returns the error class the Tree must return: nil, ErrOutOfRange or ErrSlotRootMismatch.
+func (n *naiveTree) setAccount(id uint32, a Account) error {
+	switch {
+	case id >= 1<<AccountTreeDepth || a.Validate() != nil:
+		return ErrOutOfRange
+	case a.SlotRoot != n.slotRoot(id):
+		return ErrSlotRootMismatch
+	}
+	n.pending.accounts[id] = a
+	n.pending.numAccounts = max(n.pending.numAccounts, id+1)
+	return nil
+}
+
+func (n *naiveTree) setSlot(id uint32, slot uint16, s Slot) (fr.Element, error) {
+	if id >= 1<<AccountTreeDepth || slot >= 1<<SlotTreeDepth {
+		return fr.Element{}, ErrOutOfRange
+	}
+	if n.pending.slots[id] == nil {
+		n.pending.slots[id] = map[uint16]Slot{}
+	}
+	n.pending.slots[id][slot] = s
+	return n.slotRoot(id), nil
+}
+
+// commit fails when some account's SlotRoot is not its slot tree's root. Committed states are consistent,
+// so checking every account is the same as checking the ones with pending slot writes.
+func (n *naiveTree) commit() error {
+	for _, id := range slices.Sorted(maps.Keys(n.pending.slots)) {
+		if n.account(id).SlotRoot != n.slotRoot(id) {
+			return ErrSlotRootMismatch
+		}
+	}
+	n.committed = n.pending.clone()
+	n.savepoints = nil
+	return nil
+}
+
+func (n *naiveTree) discard() {
+	n.pending = n.committed.clone()
+	n.savepoints = nil
+}
+
+func (n *naiveTree) savepoint() uint64 {
+	n.serial++
+	n.savepoints = append(n.savepoints, naiveSavepoint{serial: n.serial, state: n.pending.clone()})
+	return n.serial
+}
+
+// rollbackTo restores the state of a live savepoint; the savepoints taken after it die.
+func (n *naiveTree) rollbackTo(serial uint64) error {
+	for i, sp := range n.savepoints {
+		if sp.serial == serial {
+			n.pending = sp.state.clone()
+			n.savepoints = n.savepoints[:i+1]
+			return nil
+		}
+	}
+	return ErrStaleSavepoint
+}
