@@ -1,0 +1,186 @@
+package sequencer
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+
+	"github.com/cockroachdb/pebble/v2"
+	"github.com/cockroachdb/pebble/v2/vfs"
+
+	"github.com/perpx/perpx/state"
+)
+
+// Proof and L1 statuses of a batch, set through Service.SetBatchStatus by the prover and the L1 submitter.
+const (
+	ProofPending = "pending"
+	ProofProving = "proving"
+	ProofDone    = "proved"
+	ProofFailed  = "failed"
+
+	L1Pending   = "pending"
+	L1Submitted = "submitted"
+	L1Verified  = "verified"
+	L1Failed    = "failed"
+)
+
+// BatchStatus is what happened to a sealed batch after the sequencer: its proof and its L1 commitment.
+type BatchStatus struct {
+	Proof    string `json:"proof"`
+	ProofHex string `json:"proofHex,omitempty"`
+	L1       string `json:"l1"`
+	L1Tx     string `json:"l1Tx,omitempty"`
+	Error    string `json:"error,omitempty"`
+}
+
+// BatchStore persists sealed batches and their statuses in a Pebble database of its own (the tree's database
+// belongs to package state). Keys are a one-byte kind and the batch number big-endian: 'b' holds the batch as
+// JSON (state.SealedBatch's fields; words as decimal strings), 's' its BatchStatus as JSON. Every write is
+// synced. Batches are numbered from 1 without gaps.
+type BatchStore struct {
+	db     *pebble.DB
+	closed bool
+}
+
+// OpenBatchStore opens or creates the store in dir of fs (nil: the operating system's), logging Pebble's
+// messages to log (nil: slog.Default()).
+func OpenBatchStore(dir string, fs vfs.FS, log *slog.Logger) (*BatchStore, error) {
+	if fs == nil {
+		fs = vfs.Default
+	}
+	if log == nil {
+		log = slog.Default()
+	}
+	db, err := pebble.Open(dir, &pebble.Options{FS: fs, Logger: pebbleLog{log}})
+	if err != nil {
+		return nil, fmt.Errorf("sequencer: open batch store %q: %w", dir, err)
+	}
+	return &BatchStore{db: db}, nil
+}
+
+// pebbleLog routes Pebble's messages to slog: information at debug level. Pebble calls Fatalf when it cannot go
+// on (a failed WAL write or sync); the store cannot vouch for any batch after that, so it panics, which stops
+// the process.
+type pebbleLog struct{ l *slog.Logger }
+
+func (p pebbleLog) Infof(format string, args ...any) {
+	p.l.Debug(fmt.Sprintf(format, args...), "component", "batchstore")
+}
+
+func (p pebbleLog) Errorf(format string, args ...any) {
+	p.l.Error(fmt.Sprintf(format, args...), "component", "batchstore")
+}
+
+func (p pebbleLog) Fatalf(format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	p.l.Error(msg, "component", "batchstore", "fatal", true)
+	panic("sequencer: batch store: " + msg)
+}
+
+// Close closes the store; closing it again does nothing.
+func (s *BatchStore) Close() error {
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	return s.db.Close()
+}
+
+func storeKey(kind byte, n uint64) []byte {
+	return binary.BigEndian.AppendUint64([]byte{kind}, n)
+}
+
+// Put writes batch b and a pending status in one synced Pebble batch. b must be the batch after Last.
+func (s *BatchStore) Put(b *state.SealedBatch) error {
+	last, err := s.Last()
+	if err != nil {
+		return err
+	}
+	if b.Header.BatchNumber != last+1 {
+		return fmt.Errorf("sequencer: batch store: put batch %d after %d", b.Header.BatchNumber, last)
+	}
+	v, err := json.Marshal(b)
+	if err != nil {
+		return fmt.Errorf("sequencer: encode batch %d: %w", b.Header.BatchNumber, err)
+	}
+	st, err := json.Marshal(BatchStatus{Proof: ProofPending, L1: L1Pending})
+	if err != nil {
+		return err
+	}
+	wb := s.db.NewBatch()
+	defer wb.Close()
+	if err := errors.Join(wb.Set(storeKey('b', b.Header.BatchNumber), v, nil),
+		wb.Set(storeKey('s', b.Header.BatchNumber), st, nil)); err != nil {
+		return fmt.Errorf("sequencer: batch store: %w", err)
+	}
+	if err := wb.Commit(pebble.Sync); err != nil {
+		return fmt.Errorf("sequencer: batch store: write batch %d: %w", b.Header.BatchNumber, err)
+	}
+	return nil
+}
+
+func (s *BatchStore) get(key []byte, v any) error {
+	b, closer, err := s.db.Get(key)
+	if errors.Is(err, pebble.ErrNotFound) {
+		return ErrBatchNotFound
+	}
+	if err != nil {
+		return fmt.Errorf("sequencer: batch store: %w", err)
+	}
+	defer closer.Close()
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("sequencer: batch store: decode %x: %w", key, err)
+	}
+	return nil
+}
+
+// Get returns batch n, or ErrBatchNotFound.
+func (s *BatchStore) Get(n uint64) (*state.SealedBatch, error) {
+	b := new(state.SealedBatch)
+	if err := s.get(storeKey('b', n), b); err != nil {
+		return nil, fmt.Errorf("batch %d: %w", n, err)
+	}
+	return b, nil
+}
+
+// Status returns the status of batch n, or ErrBatchNotFound.
+func (s *BatchStore) Status(n uint64) (BatchStatus, error) {
+	var st BatchStatus
+	if err := s.get(storeKey('s', n), &st); err != nil {
+		return st, fmt.Errorf("batch %d: %w", n, err)
+	}
+	return st, nil
+}
+
+// SetStatus replaces the status of an existing batch n.
+func (s *BatchStore) SetStatus(n uint64, st BatchStatus) error {
+	if _, err := s.Status(n); err != nil {
+		return err
+	}
+	v, err := json.Marshal(st)
+	if err != nil {
+		return err
+	}
+	if err := s.db.Set(storeKey('s', n), v, pebble.Sync); err != nil {
+		return fmt.Errorf("sequencer: batch store: status of batch %d: %w", n, err)
+	}
+	return nil
+}
+
+// Last returns the number of the last stored batch, 0 if there is none.
+func (s *BatchStore) Last() (uint64, error) {
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte{'b'}, UpperBound: []byte{'c'}})
+	if err != nil {
+		return 0, fmt.Errorf("sequencer: batch store: %w", err)
+	}
+	var n uint64
+	if it.Last() {
+		n = binary.BigEndian.Uint64(it.Key()[1:])
+	}
+	if err := errors.Join(it.Error(), it.Close()); err != nil {
+		return 0, fmt.Errorf("sequencer: batch store: %w", err)
+	}
+	return n, nil
+}
