@@ -398,9 +398,9 @@ func (s *Service) PlaceOrder(so state.SignedOrder) (*PlaceResult, error) {
 	if best := book.Best(!o.IsBuy); o.Flags&state.FlagPostOnly != 0 && best != nil && Crosses(o.IsBuy, o.LimitPrice, best.Price()) {
 		return nil, ErrWouldCross
 	}
-	res := &PlaceResult{OrderID: s.nextID}
+	res := &PlaceResult{OrderID: s.nextID, Remaining: remaining}
 	s.nextID++
-	res.Remaining, res.Stopped = remaining, s.match(&so, res)
+	res.Stopped = s.match(&so, res)
 	if res.Stopped != nil && IsFatal(res.Stopped) {
 		return nil, res.Stopped
 	}
