@@ -179,7 +179,9 @@ func TestServiceOrderRules(t *testing.T) {
 		{name: "post-only needs only the maker rate", order: o(func(m *state.OrderMsg) { m.MaxFeePpm, m.Flags = 200, state.FlagPostOnly })},
 		{name: "post-only below the maker rate", order: o(func(m *state.OrderMsg) { m.MaxFeePpm, m.Flags = 199, state.FlagPostOnly }), err: ErrFeeRate},
 		{name: "post-only crossing", setup: restAsk, order: o(func(m *state.OrderMsg) { m.Flags = state.FlagPostOnly }), err: ErrWouldCross},
-		{name: "slot in use", setup: func(t *testing.T, s *testService) { s.place(t, o(func(m *state.OrderMsg) { m.LimitPrice = price(50_000) })) },
+		{name: "slot in use", setup: func(t *testing.T, s *testService) {
+			s.place(t, o(func(m *state.OrderMsg) { m.LimitPrice = price(50_000) }))
+		},
 			order: o(func(m *state.OrderMsg) { m.Nonce = 2 }), err: ErrSlotInUse},
 		{name: "replayed nonce", setup: func(t *testing.T, s *testService) {
 			restAsk(t, s)
