@@ -53,6 +53,8 @@ contract Rollup {
     error NotAContract(address account);
     /// @notice The batch sizes and verifiers arrays differ in length.
     error LengthMismatch(uint256 batchSizes, uint256 verifiers);
+    /// @notice No batch size is given, so no batch could ever be committed.
+    error NoBatchSizes();
     /// @notice A batch size is zero or listed twice.
     error InvalidBatchSize(uint256 batchSize);
     /// @notice A deposit of zero.
@@ -163,6 +165,7 @@ contract Rollup {
         if (batchSizes.length != batchVerifiers.length) {
             revert LengthMismatch(batchSizes.length, batchVerifiers.length);
         }
+        if (batchSizes.length == 0) revert NoBatchSizes();
         for (uint256 i; i < batchSizes.length; ++i) {
             uint256 size = batchSizes[i];
             address verifier = batchVerifiers[i];

@@ -1,5 +1,6 @@
 // Compiles every contract under l1/contracts with the solc-js pinned in package.json and writes
-// artifacts/<Name>.abi and artifacts/<Name>.bin (contracts/test/* go to artifacts/test/).
+// artifacts/<Name>.abi and artifacts/<Name>.bin (contracts/test/* go to artifacts/test/), and
+// artifacts/sources.sha256 listing the SHA-256 of every source compiled (checked by TestArtifactsUpToDate).
 //
 // Usage (from l1/): node solc/compile.js
 //
@@ -8,6 +9,7 @@
 // directories are cleared first so a deleted contract leaves no stale artifact behind.
 "use strict";
 
+const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
 const solc = require("solc");
@@ -78,4 +80,8 @@ for (const [source, contracts] of Object.entries(output.contracts)) {
     }
   }
 }
+const digests = Object.keys(sources)
+  .sort()
+  .map((k) => `${crypto.createHash("sha256").update(sources[k].content).digest("hex")}  ${k}\n`);
+fs.writeFileSync(path.join(artifactsDir, "sources.sha256"), digests.join(""));
 process.stdout.write(`solc ${solc.version()}: ${[...written].sort().join(", ")}\n`);

@@ -1,0 +1,286 @@
+package l1
+
+import (
+	"math/big"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/perpx/perpx/l1/bindings"
+	"github.com/perpx/perpx/state"
+)
+
+const maxTimestampAhead = 15 * 60 // Rollup.MAX_TIMESTAMP_AHEAD
+
+// TestPublicInputMatchesState checks the contract's public input equals state.PublicInput on random headers
+// and pubdata of every length up to a 32-record batch.
+func TestPublicInputMatchesState(t *testing.T) {
+	e := newEnv(t)
+	seed := time.Now().UnixNano()
+	t.Logf("seed: %d", seed)
+	rng := rand.New(rand.NewPCG(uint64(seed), 1))
+	lengths := []int{0, 1, 63, 64, 128, 129, 512, 2048}
+	for i := range 40 {
+		var h state.BatchHeader
+		switch i {
+		case 0: // the extreme roots
+			h.OldRoot.SetBigInt(new(big.Int).Sub(fr.Modulus(), big.NewInt(1)))
+		default:
+			h.OldRoot.SetUint64(rng.Uint64()).Exp(h.OldRoot, big.NewInt(int64(i+3)))
+			h.NewRoot.SetUint64(rng.Uint64()).Exp(h.NewRoot, big.NewInt(int64(i+5)))
+		}
+		h.BatchNumber, h.TimestampSeconds = rng.Uint64(), rng.Uint64()
+		for j := range h.ConfigHash {
+			h.ConfigHash[j] = byte(rng.Uint32())
+		}
+		pubdata := make([]byte, lengths[i%len(lengths)])
+		for j := range pubdata {
+			pubdata[j] = byte(rng.Uint32())
+		}
+		want := state.PublicInput(&h, pubdata)
+		oldRoot := h.OldRoot.Bytes()
+		got, err := call(e.ctx, e.harnessC,
+			e.harness.PackPublicInput(oldRoot, h.NewRoot.BigInt(new(big.Int)), h.BatchNumber, h.TimestampSeconds, h.ConfigHash, pubdata),
+			e.harness.UnpackPublicInput)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Cmp(want) != 0 {
+			t.Fatalf("case %d (%d bytes of pubdata): contract %x, state %x", i, len(pubdata), got, want)
+		}
+	}
+}
+
+// batch builds a batch the MockVerifier accepts: its "proof" is the public input computed in Go from the
+// contract's next header.
+func (e *env) batch(newRoot uint64, timestamp uint64, records ...state.Record) (fr.Element, []byte, []byte) {
+	e.t.Helper()
+	var root fr.Element
+	root.SetUint64(newRoot)
+	pubdata := encode(e.t, records...)
+	h, err := e.rollup.NextHeader(e.ctx, root, timestamp)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	var proof [32]byte
+	state.PublicInput(&h, pubdata).FillBytes(proof[:])
+	return root, pubdata, proof[:]
+}
+
+// blockTime returns the latest block's timestamp.
+func (e *env) blockTime() uint64 {
+	e.t.Helper()
+	h, err := e.b.HeaderByNumber(e.ctx, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return h.Time
+}
+
+// TestCommitBatch runs two batches through commitBatch with the MockVerifier, which accepts only the public
+// input state.PublicInput computes from Rollup.NextHeader: deposits are consumed in order, withdrawals
+// credited, trades and no-ops ignored, and the root, number, timestamp and head stored.
+func TestCommitBatch(t *testing.T) {
+	e := newEnv(t)
+	var deposits []state.DepositRecord
+	for i, u := range []int{1, 2, 3} {
+		key := newKey(t)
+		id, _, err := e.rollup.Deposit(e.ctx, e.sim.Transactor(u), key, uint64(100+i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		deposits = append(deposits, state.DepositRecord{AccountID: id, AmountQuantums: uint64(100 + i), L1Address: state.L1Address(e.sim.Address(u)), PubKey: key})
+	}
+	sub := NewSubmitter(e.rollup, e.op())
+	alice := e.sim.Address(4)
+	ts := e.blockTime()
+
+	root, pubdata, proof := e.batch(11, ts, depositRec(deposits[0]), withdrawalRec(alice, 40))
+	receipt, err := sub.CommitBatch(e.ctx, root, ts, pubdata, proof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("gas: commitBatch (2 records: deposit, withdrawal; mock verifier) %d", receipt.GasUsed)
+	ev, err := bindings.NewRollup().UnpackBatchCommittedEvent(receipt.Logs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ev.BatchNumber != 1 || ev.NewRoot.Uint64() != 11 || ev.Timestamp != ts || ev.DepositHead != 1 {
+		t.Fatalf("BatchCommitted %+v", ev)
+	}
+	if s := e.status(); s.StateRoot != root || s.BatchNumber != 1 || s.Timestamp != ts || s.DepositHead != 1 || s.DepositCount != 3 {
+		t.Fatalf("status %+v", s)
+	}
+	if got := e.queueEntry(0); got != ([32]byte{}) {
+		t.Fatalf("consumed queue entry 0 = %x, want deleted", got)
+	}
+
+	// An 8-record batch with the next two deposits, another withdrawal to the same address, a trade and
+	// no-ops, at the same timestamp.
+	records := []state.Record{depositRec(deposits[1]), tradeRec(), withdrawalRec(alice, 2), depositRec(deposits[2])}
+	for len(records) < 8 {
+		records = append(records, state.Record{})
+	}
+	root, pubdata, proof = e.batch(22, ts, records...)
+	receipt, err = sub.CommitBatch(e.ctx, root, ts, pubdata, proof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("gas: commitBatch (8 records: 2 deposits, 1 trade, 1 withdrawal, 4 no-ops; mock verifier) %d", receipt.GasUsed)
+	if s := e.status(); s.StateRoot != root || s.BatchNumber != 2 || s.DepositHead != 3 {
+		t.Fatalf("status %+v", s)
+	}
+	if p, err := e.rollup.PendingWithdrawal(e.ctx, alice); err != nil || p.Uint64() != 42 {
+		t.Fatalf("pending %v %v, want 42", p, err)
+	}
+
+	// A proof of any other input is rejected by the verifier.
+	root, pubdata, proof = e.batch(33, ts, state.Record{}, state.Record{})
+	proof[31] ^= 1
+	_, err = sub.CommitBatch(e.ctx, root, ts, pubdata, proof)
+	wantRevert(t, err, "ProofInvalid")
+}
+
+// TestCommitBatchRejects checks every commitBatch precondition.
+func TestCommitBatchRejects(t *testing.T) {
+	e := newEnv(t)
+	sub := NewSubmitter(e.rollup, e.op())
+	ts := e.blockTime()
+	noops := func(n int) []state.Record { return make([]state.Record, n) }
+
+	// Only the operator.
+	root, pubdata, proof := e.batch(1, ts, noops(2)...)
+	_, err := NewSubmitter(e.rollup, e.sim.Transactor(1)).CommitBatch(e.ctx, root, ts, pubdata, proof)
+	if args := wantRevert(t, err, "NotOperator"); args[0].(common.Address) != e.sim.Address(1) {
+		t.Fatalf("NotOperator%v", args)
+	}
+
+	// Pubdata lengths: 64·N with a verifier for N.
+	for _, n := range []int{0, 1, 3, 7, 9} {
+		root, pubdata, proof := e.batch(1, ts, noops(n)...)
+		_, err := sub.CommitBatch(e.ctx, root, ts, pubdata, proof)
+		if args := wantRevert(t, err, "UnsupportedBatchSize"); args[0].(*big.Int).Int64() != int64(n) {
+			t.Fatalf("%d records: UnsupportedBatchSize%v", n, args)
+		}
+	}
+	for _, n := range []int{127, 129, 2*state.RecordSize + 1, 8*state.RecordSize - 1} {
+		_, err := sub.CommitBatch(e.ctx, root, ts, make([]byte, n), proof)
+		if args := wantRevert(t, err, "BadPubdataLength"); args[0].(*big.Int).Int64() != int64(n) {
+			t.Fatalf("%d bytes: BadPubdataLength%v", n, args)
+		}
+	}
+
+	// Roots must be field elements: r − 1 passes the check (and the verifier), r does not.
+	data := bindings.NewRollup()
+	rMinus1 := new(big.Int).Sub(fr.Modulus(), big.NewInt(1))
+	var top fr.Element
+	top.SetBigInt(rMinus1)
+	h, err := e.rollup.NextHeader(e.ctx, top, ts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pd := encode(t, noops(2)...)
+	var pi [32]byte
+	state.PublicInput(&h, pd).FillBytes(pi[:])
+	if _, err := transact(e.ctx, e.b, e.rollup.contract, e.op(), data.PackCommitBatch(rMinus1, ts, pd, pi[:])); err != nil {
+		t.Fatalf("root r − 1: %v", err)
+	}
+	_, err = transact(e.ctx, e.b, e.rollup.contract, e.op(), data.PackCommitBatch(fr.Modulus(), ts, pd, pi[:]))
+	wantRevert(t, err, "RootNotInField")
+
+	// Timestamps never go back and do not run far ahead of the block.
+	root, pubdata, proof = e.batch(2, ts-1, noops(2)...)
+	_, err = sub.CommitBatch(e.ctx, root, ts-1, pubdata, proof)
+	if args := wantRevert(t, err, "TimestampBeforeLast"); args[0].(uint64) != ts-1 || args[1].(uint64) != ts {
+		t.Fatalf("TimestampBeforeLast%v", args)
+	}
+	far := e.blockTime() + 2*maxTimestampAhead
+	root, pubdata, proof = e.batch(2, far, noops(2)...)
+	_, err = sub.CommitBatch(e.ctx, root, far, pubdata, proof)
+	wantRevert(t, err, "TimestampTooFarAhead")
+	// Once the chain's clock catches up, the same batch is accepted.
+	if err := e.sim.AdjustTime(2 * maxTimestampAhead * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sub.CommitBatch(e.ctx, root, far, pubdata, proof); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestCheckTimestampLimits checks the exact bounds: last and block time + MAX_TIMESTAMP_AHEAD pass, one second
+// beyond either fails.
+func TestCheckTimestampLimits(t *testing.T) {
+	e := newEnv(t)
+	const last, now = 1_000, 5_000
+	check := func(ts uint64) error {
+		_, err := call(e.ctx, e.harnessC, e.harness.PackCheckTimestamp(ts, last, big.NewInt(now)), func([]byte) (struct{}, error) { return struct{}{}, nil })
+		return err
+	}
+	for _, ok := range []uint64{last, now, now + maxTimestampAhead} {
+		if err := check(ok); err != nil {
+			t.Fatalf("timestamp %d: %v", ok, err)
+		}
+	}
+	wantRevert(t, check(last-1), "TimestampBeforeLast")
+	args := wantRevert(t, check(now+maxTimestampAhead+1), "TimestampTooFarAhead")
+	if args[1].(*big.Int).Int64() != now+maxTimestampAhead {
+		t.Fatalf("TimestampTooFarAhead%v", args)
+	}
+}
+
+// TestApplyRecordsRejects checks the record walk: deposits must match the queue in order and unknown record
+// types revert.
+func TestApplyRecordsRejects(t *testing.T) {
+	e := newEnv(t)
+	var ds []state.DepositRecord
+	for i, u := range []int{1, 2} {
+		key := newKey(t)
+		id, _, err := e.rollup.Deposit(e.ctx, e.sim.Transactor(u), key, uint64(10+i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds = append(ds, state.DepositRecord{AccountID: id, AmountQuantums: uint64(10 + i), L1Address: state.L1Address(e.sim.Address(u)), PubKey: key})
+	}
+	mismatch := func(name string, want uint64, records ...state.Record) {
+		t.Helper()
+		err := e.applyRecords(records...)
+		if args := wantRevert(t, err, "DepositMismatch"); args[0].(uint64) != want {
+			t.Fatalf("%s: DepositMismatch%v, want queue index %d", name, args, want)
+		}
+	}
+	wrongAmount, wrongKey, wrongOwner, wrongID := ds[0], ds[0], ds[0], ds[0]
+	wrongAmount.AmountQuantums++
+	wrongKey.PubKey[5] ^= 1
+	wrongOwner.L1Address[0] ^= 1
+	wrongID.AccountID = 1
+	mismatch("amount", 0, depositRec(wrongAmount))
+	mismatch("key", 0, depositRec(wrongKey))
+	mismatch("owner", 0, depositRec(wrongOwner))
+	mismatch("account id", 0, depositRec(wrongID))
+	mismatch("order", 0, depositRec(ds[1]), depositRec(ds[0]))
+	mismatch("duplicate", 1, depositRec(ds[0]), depositRec(ds[0]))
+	mismatch("beyond the queue", 2, depositRec(ds[0]), depositRec(ds[1]), depositRec(ds[1]))
+
+	for _, typ := range []byte{4, 0x80, 0xff} {
+		pd := encode(t, tradeRec(), state.Record{})
+		pd[64] = typ
+		_, err := e.harnessTx(e.harness.PackApplyRecords(pd))
+		if args := wantRevert(t, err, "UnknownRecordType"); args[0].(*big.Int).Int64() != 1 || args[1].(uint8) != typ {
+			t.Fatalf("type %d: UnknownRecordType%v", typ, args)
+		}
+	}
+
+	// The queue is untouched by the failed walks and consumed by a correct one.
+	if err := e.applyRecords(depositRec(ds[0]), tradeRec(), depositRec(ds[1])); err != nil {
+		t.Fatal(err)
+	}
+	if s := e.status(); s.DepositHead != 2 {
+		t.Fatalf("deposit head %d, want 2", s.DepositHead)
+	}
+	if e.queueEntry(1) != ([32]byte{}) {
+		t.Fatal("queue entry 1 not deleted")
+	}
+}
