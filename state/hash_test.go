@@ -1,0 +1,96 @@
+package state
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
+)
+
+// TestHashIsGnarkMerkleDamgard checks docs/PROTOCOL.md §2: H equals gnark-crypto's Merkle–Damgård hasher fed
+// 32-byte big-endian words, and C is P(l, r)[1] + r.
+func TestHashIsGnarkMerkleDamgard(t *testing.T) {
+	for n := range 6 {
+		words := make([]fr.Element, n)
+		md := poseidon2.NewMerkleDamgardHasher()
+		for i := range words {
+			words[i] = Hash(Uint(uint64(100*n + i)))
+			b := words[i].Bytes()
+			md.Write(b[:])
+		}
+		got := Hash(words...)
+		if gb := got.Bytes(); string(md.Sum(nil)) != string(gb[:]) {
+			t.Fatalf("H of %d words differs from gnark-crypto's Merkle–Damgård hasher", n)
+		}
+	}
+	l, r := Uint(3), Uint(4)
+	x := []fr.Element{l, r}
+	if err := poseidon2.NewPermutation(2, 6, 50).Permutation(x); err != nil {
+		t.Fatal(err)
+	}
+	var want fr.Element
+	want.Add(&x[1], &r)
+	if Compress(l, r) != want {
+		t.Fatal("Compress is not P(l, r)[1] + r")
+	}
+	if Compress(l, r) == Compress(r, l) {
+		t.Fatal("Compress is symmetric")
+	}
+	if w := Hash(); !w.IsZero() {
+		t.Fatal("H() is not the zero IV")
+	}
+}
+
+func TestWordHelpers(t *testing.T) {
+	v := new(big.Int).Lsh(big.NewInt(1), 200)
+	if BigOf(Word(v)).Cmp(v) != 0 {
+		t.Fatal("Word/BigOf round trip")
+	}
+	b := Bytes32(Uint(0x0102))
+	if b[30] != 1 || b[31] != 2 || b[0] != 0 {
+		t.Fatalf("Bytes32 is not big-endian: %x", b)
+	}
+}
+
+func TestRootFromPath(t *testing.T) {
+	leaf, s0, s1 := Uint(1), Uint(2), Uint(3)
+	// index 0b10: a left child at level 0, a right child at level 1.
+	want := Compress(s1, Compress(leaf, s0))
+	if got := RootFromPath(leaf, 2, []fr.Element{s0, s1}); got != want {
+		t.Fatal("RootFromPath bit order")
+	}
+}
+
+func TestCache(t *testing.T) {
+	c := newCache[int, int](4)
+	for i := range 4 {
+		c.put(i, i)
+	}
+	c.put(4, 4) // rotates: 0..3 become old
+	if v, ok := c.get(0); !ok || v != 0 {
+		t.Fatal("entry lost at the first rotation")
+	}
+	for i := 5; i < 8; i++ {
+		c.put(i, i) // 0 was refreshed into the current generation, so it survives the next rotation
+	}
+	c.put(8, 8)
+	if _, ok := c.get(0); !ok {
+		t.Fatal("recently used entry evicted")
+	}
+	if _, ok := c.get(1); ok {
+		t.Fatal("stale entry kept past two rotations")
+	}
+	if n := len(c.cur) + len(c.old); n > 8 {
+		t.Fatalf("cache holds %d entries, capacity 2·4", n)
+	}
+	c.put(0, 100)
+	if v, _ := c.get(0); v != 100 {
+		t.Fatal("update not visible")
+	}
+	off := newCache[int, int](0)
+	off.put(1, 1)
+	if _, ok := off.get(1); ok {
+		t.Fatal("disabled cache stored an entry")
+	}
+}

@@ -1,0 +1,178 @@
+package state
+
+import (
+	"bytes"
+	"errors"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+)
+
+func randomRecord(rng *rand.Rand) Record {
+	var addr L1Address
+	for i := range addr {
+		addr[i] = byte(rng.Uint32())
+	}
+	switch rng.IntN(4) {
+	case 1:
+		d := &DepositRecord{AccountID: rng.Uint32(), AmountQuantums: rng.Uint64N(MaxAmount), L1Address: addr}
+		for i := range d.PubKey {
+			d.PubKey[i] = byte(rng.Uint32())
+		}
+		return Record{Deposit: d}
+	case 2:
+		return Record{Trade: &TradeRecord{
+			Market: uint8(rng.Uint32()), TakerIsBuy: rng.IntN(2) == 0, TakerAccount: rng.Uint32(), MakerAccount: rng.Uint32(),
+			SizeQuantums: rng.Uint64(), Price: rng.Uint64(), TakerFee: rng.Uint64N(maxU48 + 1), MakerFee: rng.Uint64N(maxU48 + 1),
+			TakerSlot: uint16(rng.Uint32()), TakerNonce: rng.Uint32(), MakerSlot: uint16(rng.Uint32()), MakerNonce: rng.Uint32(),
+		}}
+	case 3:
+		return Record{Withdrawal: &WithdrawalRecord{AccountID: rng.Uint32(), AmountQuantums: rng.Uint64N(MaxAmount),
+			L1Address: addr, Slot: uint16(rng.Uint32()), Nonce: rng.Uint32()}}
+	}
+	return Record{}
+}
+
+func TestRecordRoundTrip(t *testing.T) {
+	rng := rand.New(rand.NewPCG(testSeed(t), 4))
+	var pubdata []byte
+	var want []Record
+	for range 400 {
+		r := randomRecord(rng)
+		b, err := r.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := DecodeRecord(b[:])
+		if err != nil || !reflect.DeepEqual(got, r) {
+			t.Fatalf("round trip of %x: %+v, %v", b, got, err)
+		}
+		pubdata = append(pubdata, b[:]...)
+		want = append(want, r)
+	}
+	got, err := DecodePubdata(pubdata)
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Fatalf("DecodePubdata: %v", err)
+	}
+}
+
+func TestRecordLayout(t *testing.T) {
+	tr := Record{Trade: &TradeRecord{Market: 2, TakerIsBuy: true, TakerAccount: 0x01020304, MakerAccount: 0x05060708,
+		SizeQuantums: 0x1112131415161718, Price: 0x2122232425262728, TakerFee: 0x313233343536, MakerFee: 0x414243444546,
+		TakerSlot: 0x5152, TakerNonce: 0x61626364, MakerSlot: 0x7172, MakerNonce: 0x81828384}}
+	b, err := tr.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []byte{2, 2, 1, 1, 2, 3, 4, 5, 6, 7, 8,
+		0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27, 0x28,
+		0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46,
+		0x51, 0x52, 0x61, 0x62, 0x63, 0x64, 0x71, 0x72, 0x81, 0x82, 0x83, 0x84}
+	want = append(want, make([]byte, RecordSize-len(want))...)
+	if !bytes.Equal(b[:], want) {
+		t.Fatalf("trade record\n got %x\nwant %x", b, want)
+	}
+	d := Record{Deposit: &DepositRecord{AccountID: 7, AmountQuantums: 0x01020304050607, L1Address: L1Address{19: 0xAA}, PubKey: [32]byte{0: 0xBB, 31: 0xCC}}}
+	if b, err = d.Encode(); err != nil {
+		t.Fatal(err)
+	}
+	if b[0] != 1 || !bytes.Equal(b[1:5], []byte{0, 0, 0, 7}) || !bytes.Equal(b[5:12], []byte{1, 2, 3, 4, 5, 6, 7}) ||
+		b[31] != 0xAA || b[32] != 0xBB || b[63] != 0xCC {
+		t.Fatalf("deposit record %x", b)
+	}
+	w := Record{Withdrawal: &WithdrawalRecord{AccountID: 9, AmountQuantums: 5, L1Address: L1Address{0: 0xAA}, Slot: 0x0102, Nonce: 0x03040506}}
+	if b, err = w.Encode(); err != nil {
+		t.Fatal(err)
+	}
+	if b[0] != 3 || b[4] != 9 || b[11] != 5 || b[12] != 0xAA || !bytes.Equal(b[32:38], []byte{1, 2, 3, 4, 5, 6}) || !bytes.Equal(b[38:], make([]byte, 26)) {
+		t.Fatalf("withdrawal record %x", b)
+	}
+	if b, err = (Record{}).Encode(); err != nil || b != [RecordSize]byte{} {
+		t.Fatalf("no-op record %x, %v", b, err)
+	}
+}
+
+func TestRecordRejects(t *testing.T) {
+	for name, r := range map[string]Record{
+		"deposit amount 2^56":    {Deposit: &DepositRecord{AmountQuantums: MaxAmount}},
+		"withdrawal amount 2^56": {Withdrawal: &WithdrawalRecord{AmountQuantums: MaxAmount}},
+		"taker fee 2^48":         {Trade: &TradeRecord{TakerFee: maxU48 + 1}},
+		"maker fee 2^48":         {Trade: &TradeRecord{MakerFee: maxU48 + 1}},
+	} {
+		if _, err := r.Encode(); !errors.Is(err, ErrOutOfRange) {
+			t.Fatalf("%s: %v, want ErrOutOfRange", name, err)
+		}
+	}
+	for name, r := range map[string]Record{
+		"deposit amount 2^56-1":    {Deposit: &DepositRecord{AmountQuantums: MaxAmount - 1}},
+		"withdrawal amount 2^56-1": {Withdrawal: &WithdrawalRecord{AmountQuantums: MaxAmount - 1}},
+		"fees 2^48-1":              {Trade: &TradeRecord{TakerFee: maxU48, MakerFee: maxU48}},
+	} {
+		if _, err := r.Encode(); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+	}
+	rec := func(f func(b []byte)) []byte {
+		b := make([]byte, RecordSize)
+		f(b)
+		return b
+	}
+	for name, b := range map[string][]byte{
+		"short":              make([]byte, RecordSize-1),
+		"long":               make([]byte, RecordSize+1),
+		"type 4":             rec(func(b []byte) { b[0] = 4 }),
+		"type 255":           rec(func(b []byte) { b[0] = 255 }),
+		"no-op padding":      rec(func(b []byte) { b[63] = 1 }),
+		"trade side 2":       rec(func(b []byte) { b[0], b[2] = RecordTrade, 2 }),
+		"trade padding":      rec(func(b []byte) { b[0], b[51] = RecordTrade, 1 }),
+		"withdrawal padding": rec(func(b []byte) { b[0], b[38] = RecordWithdrawal, 1 }),
+	} {
+		if _, err := DecodeRecord(b); !errors.Is(err, ErrBadRecord) {
+			t.Fatalf("%s: %v, want ErrBadRecord", name, err)
+		}
+	}
+	if _, err := DecodePubdata(make([]byte, RecordSize+1)); !errors.Is(err, ErrBadRecord) {
+		t.Fatalf("ragged pubdata: %v", err)
+	}
+	bad := make([]byte, 3*RecordSize)
+	bad[2*RecordSize] = 9
+	if _, err := DecodePubdata(bad); !errors.Is(err, ErrBadRecord) || err.Error()[:8] != "record 2" {
+		t.Fatalf("pubdata with a bad third record: %v", err)
+	}
+}
+
+// FuzzDecodeRecord checks that decoding never panics and that every record that decodes encodes back to the
+// same bytes.
+func FuzzDecodeRecord(f *testing.F) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 8 {
+		b, err := randomRecord(rng).Encode()
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b[:])
+	}
+	f.Add(make([]byte, RecordSize-1))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r, err := DecodeRecord(b)
+		if err != nil {
+			if !errors.Is(err, ErrBadRecord) {
+				t.Fatalf("error %v does not wrap ErrBadRecord", err)
+			}
+			return
+		}
+		n := 0
+		for _, set := range []bool{r.Deposit != nil, r.Trade != nil, r.Withdrawal != nil} {
+			if set {
+				n++
+			}
+		}
+		if n > 1 {
+			t.Fatalf("decoded record %+v has %d kinds", r, n)
+		}
+		enc, err := r.Encode()
+		if err != nil || !bytes.Equal(enc[:], b) {
+			t.Fatalf("decode∘encode of %x gives %x, %v", b, enc, err)
+		}
+	})
+}
