@@ -60,7 +60,9 @@ func TestAccountValidate(t *testing.T) {
 // bigField returns v << shift as a big integer, for hand-packing words.
 func bigField(v *big.Int, shift uint) *big.Int { return new(big.Int).Lsh(v, shift) }
 
-func biased(v int64) *big.Int { return new(big.Int).Add(big.NewInt(v), new(big.Int).Lsh(big.NewInt(1), 63)) }
+func biased(v int64) *big.Int {
+	return new(big.Int).Add(big.NewInt(v), new(big.Int).Lsh(big.NewInt(1), 63))
+}
 
 func TestAccountWords(t *testing.T) {
 	var a Account
