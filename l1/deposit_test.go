@@ -2,6 +2,7 @@ package l1
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
@@ -209,4 +210,15 @@ func TestPubKeyCheckMatchesState(t *testing.T) {
 func keyUsable(key [32]byte) bool {
 	k, err := state.DecompressPubKey(key)
 	return err == nil && !k.IsZero() && k.Compressed() == key
+}
+
+// TestTxFailed checks a transaction mined with status 0 (here out of gas) returns ErrTxFailed.
+func TestTxFailed(t *testing.T) {
+	e := newEnv(t)
+	auth := e.sim.Transactor(1)
+	auth.GasLimit = 30_000
+	_, receipt, err := e.rollup.Deposit(e.ctx, auth, newKey(t), 1)
+	if !errors.Is(err, ErrTxFailed) || receipt == nil || receipt.Status != 0 {
+		t.Fatalf("got %v, receipt %v, want ErrTxFailed", err, receipt)
+	}
 }

@@ -63,9 +63,6 @@ func NewSim(accounts int) (*Sim, error) {
 // Client returns the chain's client; every transaction sent through it is mined into its own block.
 func (s *Sim) Client() Backend { return s.client }
 
-// Key returns account i's private key.
-func (s *Sim) Key(i int) *ecdsa.PrivateKey { return s.keys[i] }
-
 // Address returns account i's address.
 func (s *Sim) Address(i int) common.Address { return crypto.PubkeyToAddress(s.keys[i].PublicKey) }
 
