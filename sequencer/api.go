@@ -1,0 +1,362 @@
+package sequencer
+
+import (
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strconv"
+
+	"github.com/perpx/perpx/state"
+)
+
+// DefaultDepth and MaxDepth bound the levels per side of GET /v1/orderbook/{market}?depth=n.
+const (
+	DefaultDepth = 50
+	MaxDepth     = 1000
+)
+
+// Route errors.
+var (
+	ErrNoRoute   = errors.New("sequencer: no such endpoint")
+	ErrNoMethod  = errors.New("sequencer: method not allowed")
+	ErrBadParams = errors.New("sequencer: invalid path or query parameter")
+)
+
+// errorCodes maps every error the API can return to its HTTP status and code. The first match wins; anything
+// else is a 500 "internal".
+var errorCodes = []struct {
+	err    error
+	status int
+	code   string
+}{
+	{ErrBodyTooLarge, http.StatusRequestEntityTooLarge, "body_too_large"},
+	{ErrBadJSON, http.StatusBadRequest, "bad_json"},
+	{ErrUnknownField, http.StatusBadRequest, "unknown_field"},
+	{ErrBadField, http.StatusBadRequest, "bad_field"},
+	{ErrMessageField, http.StatusBadRequest, "bad_field"},
+	{ErrBadParams, http.StatusBadRequest, "bad_param"},
+	{ErrDecimalSyntax, http.StatusBadRequest, "bad_decimal"},
+	{ErrTooManyDecimal, http.StatusBadRequest, "too_many_decimals"},
+	{ErrNonPositive, http.StatusBadRequest, "non_positive"},
+	{ErrOutOfRange, http.StatusBadRequest, "out_of_range"},
+	{ErrSizeOffStep, http.StatusBadRequest, "size_off_step"},
+	{ErrPriceOffTick, http.StatusBadRequest, "price_off_tick"},
+	{ErrAccountID, http.StatusBadRequest, "bad_account_id"},
+	{ErrSlotID, http.StatusBadRequest, "bad_slot"},
+	{ErrBadSignature, http.StatusUnauthorized, "bad_signature"},
+	{ErrNoRoute, http.StatusNotFound, "not_found"},
+	{ErrUnknownMarket, http.StatusNotFound, "unknown_market"},
+	{ErrUnknownAccount, http.StatusNotFound, "unknown_account"},
+	{ErrOrderNotFound, http.StatusNotFound, "order_not_found"},
+	{ErrBatchNotFound, http.StatusNotFound, "batch_not_found"},
+	{ErrNoMethod, http.StatusMethodNotAllowed, "method_not_allowed"},
+	{ErrSlotInUse, http.StatusConflict, "slot_in_use"},
+	{ErrWouldCross, http.StatusConflict, "would_cross"},
+	{ErrMarketNotActive, http.StatusUnprocessableEntity, "market_not_active"},
+	{ErrExpired, http.StatusUnprocessableEntity, "expired"},
+	{ErrZeroNonce, http.StatusUnprocessableEntity, "zero_nonce"},
+	{ErrNonceReused, http.StatusUnprocessableEntity, "nonce_reused"},
+	{ErrOverfill, http.StatusUnprocessableEntity, "overfilled"},
+	{ErrFeeRate, http.StatusUnprocessableEntity, "max_fee_too_low"},
+	{ErrFeeAboveCap, http.StatusUnprocessableEntity, "max_fee_too_low"},
+	{ErrReduceOnly, http.StatusUnprocessableEntity, "reduce_only"},
+	{ErrUnsupported, http.StatusUnprocessableEntity, "unsupported"},
+	{ErrIsolatedMarket, http.StatusUnprocessableEntity, "isolated_market"},
+	{ErrUndercollateral, http.StatusUnprocessableEntity, "insufficient_margin"},
+	{ErrInsufficientFunds, http.StatusUnprocessableEntity, "insufficient_funds"},
+	{ErrL1AddressMismatch, http.StatusUnprocessableEntity, "l1_address_mismatch"},
+	{ErrAmount, http.StatusUnprocessableEntity, "bad_amount"},
+	{ErrCollateralBounds, http.StatusUnprocessableEntity, "collateral_bounds"},
+	{ErrPositionBounds, http.StatusUnprocessableEntity, "position_bounds"},
+	{ErrStopped, http.StatusServiceUnavailable, "stopped"},
+	{ErrClockBehind, http.StatusServiceUnavailable, "clock_behind"},
+}
+
+// ErrorCode returns the HTTP status and API code of err.
+func ErrorCode(err error) (int, string) {
+	for _, c := range errorCodes {
+		if errors.Is(err, c.err) {
+			return c.status, c.code
+		}
+	}
+	return http.StatusInternalServerError, "internal"
+}
+
+// API serves the sequencer's HTTP/JSON API:
+//
+//	POST   /v1/orders                      OrderRequest → OrderResponse
+//	DELETE /v1/orders/{id}                 → CancelResponse (unsigned for now: anyone can cancel by id)
+//	GET    /v1/markets                     → []MarketJSON
+//	GET    /v1/orderbook/{market}?depth=n  → BookJSON
+//	GET    /v1/accounts/{id}               → AccountJSON
+//	GET    /v1/accounts/{id}/slots/{slot}  → SlotJSON
+//	GET    /v1/batches/{n}                 → BatchJSON
+//	POST   /v1/withdrawals                 WithdrawalRequest → WithdrawalResponse
+//
+// Every error is a 4xx or 5xx with an ErrorJSON body (ErrorCode lists the codes). Bodies are limited to
+// MaxBodyBytes, unknown fields are rejected, and only fully decoded and checked values reach the Service.
+type API struct {
+	svc *Service
+	mux *http.ServeMux
+	log *slog.Logger
+}
+
+// NewAPI returns the API of svc.
+func NewAPI(svc *Service) *API {
+	a := &API{svc: svc, mux: http.NewServeMux(), log: svc.log}
+	a.mux.HandleFunc("POST /v1/orders", a.placeOrder)
+	a.mux.HandleFunc("DELETE /v1/orders/{id}", a.cancelOrder)
+	a.mux.HandleFunc("GET /v1/markets", a.markets)
+	a.mux.HandleFunc("GET /v1/orderbook/{market}", a.orderBook)
+	a.mux.HandleFunc("GET /v1/accounts/{id}", a.account)
+	a.mux.HandleFunc("GET /v1/accounts/{id}/slots/{slot}", a.slot)
+	a.mux.HandleFunc("GET /v1/batches/{n}", a.batch)
+	a.mux.HandleFunc("POST /v1/withdrawals", a.withdraw)
+	return a
+}
+
+// ServeHTTP routes a request; unknown paths and methods get JSON errors too.
+func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, MaxBodyBytes)
+	if _, pattern := a.mux.Handler(r); pattern == "" {
+		rec := &statusRecorder{header: http.Header{}}
+		a.mux.ServeHTTP(rec, r)
+		if allow := rec.header.Get("Allow"); allow != "" {
+			w.Header().Set("Allow", allow)
+		}
+		if rec.status == http.StatusMethodNotAllowed {
+			a.fail(w, fmt.Errorf("%w: %s %s", ErrNoMethod, r.Method, r.URL.Path))
+			return
+		}
+		a.fail(w, fmt.Errorf("%w: %s %s", ErrNoRoute, r.Method, r.URL.Path))
+		return
+	}
+	a.mux.ServeHTTP(w, r)
+}
+
+// statusRecorder captures the status the mux gives a request it has no handler for.
+type statusRecorder struct {
+	header http.Header
+	status int
+}
+
+func (s *statusRecorder) Header() http.Header         { return s.header }
+func (s *statusRecorder) Write(b []byte) (int, error) { return len(b), nil }
+func (s *statusRecorder) WriteHeader(code int)        { s.status = code }
+
+func (a *API) reply(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	if err := json.NewEncoder(w).Encode(v); err != nil {
+		a.log.Debug("api: write reply", "err", err)
+	}
+}
+
+func (a *API) fail(w http.ResponseWriter, err error) {
+	status, code := ErrorCode(err)
+	if status >= 500 {
+		a.log.Error("api", "err", err)
+	}
+	a.reply(w, status, ErrorJSON{Code: code, Error: err.Error()})
+}
+
+// pathUint parses path value name as an unsigned integer of the given bit size.
+func pathUint(r *http.Request, name string, bits int) (uint64, error) {
+	v, err := strconv.ParseUint(r.PathValue(name), 10, bits)
+	if err != nil {
+		return 0, fmt.Errorf("%w: %s %q", ErrBadParams, name, r.PathValue(name))
+	}
+	return v, nil
+}
+
+func (a *API) placeOrder(w http.ResponseWriter, r *http.Request) {
+	markets := a.svc.Markets()
+	so, err := DecodeOrder(r.Body, &markets)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	res, err := a.svc.PlaceOrder(so)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	mk := markets.Get(so.Msg.Market)
+	out := OrderResponse{ID: res.OrderID, Remaining: FormatSize(int64(res.Remaining), mk), Fills: make([]FillJSON, 0, len(res.Fills))}
+	for _, f := range res.Fills {
+		out.Fills = append(out.Fills, FillJSON{
+			MakerOrderID: f.MakerOrderID, MakerAccount: f.MakerAccount, Size: FormatSize(int64(f.SizeQuantums), mk),
+			Price: FormatPrice(f.Price, mk), TakerFee: FormatAmount(int64(f.TakerFee)), MakerFee: FormatAmount(int64(f.MakerFee)), Batch: f.Batch,
+		})
+	}
+	switch {
+	case res.Resting:
+		out.Status = "resting"
+	case res.Remaining == 0:
+		out.Status = "filled"
+	default:
+		out.Status = "cancelled"
+	}
+	if res.Stopped != nil {
+		_, code := ErrorCode(res.Stopped)
+		out.Reason = &ErrorJSON{Code: code, Error: res.Stopped.Error()}
+	}
+	a.reply(w, http.StatusOK, out)
+}
+
+func (a *API) cancelOrder(w http.ResponseWriter, r *http.Request) {
+	id, err := pathUint(r, "id", 64)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	o, err := a.svc.CancelOrder(id)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	markets := a.svc.Markets()
+	a.reply(w, http.StatusOK, CancelResponse{ID: id, Status: "cancelled", Remaining: FormatSize(int64(o.Remaining), markets.Get(o.Signed.Msg.Market))})
+}
+
+func (a *API) markets(w http.ResponseWriter, _ *http.Request) {
+	markets := a.svc.Markets()
+	out := []MarketJSON{}
+	for i := range markets {
+		if markets[i].Status != state.MarketUnlisted {
+			out = append(out, NewMarketJSON(uint8(i+1), &markets[i]))
+		}
+	}
+	a.reply(w, http.StatusOK, out)
+}
+
+func (a *API) orderBook(w http.ResponseWriter, r *http.Request) {
+	m, err := pathUint(r, "market", 8)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	depth := DefaultDepth
+	if q := r.URL.Query().Get("depth"); q != "" {
+		d, err := strconv.Atoi(q)
+		if err != nil || d < 1 || d > MaxDepth {
+			a.fail(w, fmt.Errorf("%w: depth %q, want 1..%d", ErrBadParams, q, MaxDepth))
+			return
+		}
+		depth = d
+	}
+	markets := a.svc.Markets()
+	mk := markets.Get(uint8(m))
+	if mk == nil || mk.Status == state.MarketUnlisted {
+		a.fail(w, fmt.Errorf("%w: %d", ErrUnknownMarket, m))
+		return
+	}
+	bids, asks, err := a.svc.Depth(uint8(m), depth)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	levels := func(ls []PriceLevel) []LevelJSON {
+		out := make([]LevelJSON, len(ls))
+		for i, l := range ls {
+			out[i] = LevelJSON{Price: FormatPrice(l.Price, mk), Size: FormatSize(int64(l.Size), mk), Orders: l.Orders}
+		}
+		return out
+	}
+	a.reply(w, http.StatusOK, BookJSON{Market: uint8(m), Bids: levels(bids), Asks: levels(asks)})
+}
+
+func (a *API) account(w http.ResponseWriter, r *http.Request) {
+	id, err := pathUint(r, "id", 32)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	acc, risk, err := a.svc.Account(uint32(id))
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	markets := a.svc.Markets()
+	pk := acc.PubKey.Compressed()
+	out := AccountJSON{
+		ID: uint32(id), PubKey: "0x" + hex.EncodeToString(pk[:]), L1Address: "0x" + hex.EncodeToString(acc.L1Address[:]),
+		Collateral: FormatAmount(acc.CollateralQuantums), MarginMode: acc.MarginMode, Positions: []PositionJSON{},
+		TotalValue: FormatScaled(&risk.TV, 6), InitialMargin: FormatScaled(&risk.IMR, 12),
+		MaintenanceMargin: FormatScaled(&risk.MMR, 12), Healthy: risk.Healthy(),
+	}
+	for _, p := range acc.Positions {
+		if p.IsEmpty() {
+			continue
+		}
+		size := strconv.FormatInt(p.SizeQuantums, 10)
+		if mk := markets.Get(p.Market); mk != nil {
+			size = FormatSize(p.SizeQuantums, mk)
+		}
+		out.Positions = append(out.Positions, PositionJSON{Market: p.Market, Size: size, FundingIndex: p.FundingIndex})
+	}
+	a.reply(w, http.StatusOK, out)
+}
+
+func (a *API) slot(w http.ResponseWriter, r *http.Request) {
+	id, err := pathUint(r, "id", 32)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	slot, err := pathUint(r, "slot", 16)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	s, order, err := a.svc.Slot(uint32(id), uint16(slot))
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	a.reply(w, http.StatusOK, SlotJSON{Account: uint32(id), Slot: uint16(slot), Nonce: s.Nonce, Filled: strconv.FormatUint(s.Filled, 10), RestingOrder: order})
+}
+
+func (a *API) batch(w http.ResponseWriter, r *http.Request) {
+	n, err := pathUint(r, "n", 64)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	b, st, err := a.svc.Batch(n)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	pd, err := b.Pubdata()
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	hex0x := func(b []byte) string { return "0x" + hex.EncodeToString(b) }
+	oldRoot, newRoot := b.Header.OldRoot.Bytes(), b.Header.NewRoot.Bytes()
+	pi := make([]byte, 32)
+	state.PublicInput(&b.Header, pd).FillBytes(pi)
+	a.reply(w, http.StatusOK, BatchJSON{
+		Number: n, Timestamp: b.Header.TimestampSeconds, BatchSize: b.BatchSize, TxCount: TxCount(b),
+		OldRoot: hex0x(oldRoot[:]), NewRoot: hex0x(newRoot[:]), ConfigHash: hex0x(b.Header.ConfigHash[:]),
+		PublicInput: hex0x(pi), Pubdata: hex0x(pd), BatchStatus: st,
+	})
+}
+
+func (a *API) withdraw(w http.ResponseWriter, r *http.Request) {
+	sw, err := DecodeWithdrawal(r.Body)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	n, err := a.svc.Withdraw(sw)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	a.reply(w, http.StatusOK, WithdrawalResponse{Batch: n})
+}
