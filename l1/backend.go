@@ -32,7 +32,7 @@ func transact(ctx context.Context, b Backend, c *bind.BoundContract, auth *bind.
 func waitSuccess(ctx context.Context, b Backend, tx *types.Transaction) (*types.Receipt, error) {
 	receipt, err := bind.WaitMined(ctx, b, tx.Hash())
 	if err != nil {
-		return nil, fmt.Errorf("l1: waiting for %s: %w", tx.Hash(), err)
+		return nil, fmt.Errorf("waiting for %s: %w", tx.Hash(), err)
 	}
 	if receipt.Status != types.ReceiptStatusSuccessful {
 		return receipt, fmt.Errorf("%w: %s", ErrTxFailed, tx.Hash())
@@ -42,9 +42,14 @@ func waitSuccess(ctx context.Context, b Backend, tx *types.Transaction) (*types.
 
 // call runs a read-only call against the latest block.
 func call[T any](ctx context.Context, c *bind.BoundContract, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	v, err := bind.Call(c, &bind.CallOpts{Context: ctx}, data, unpack)
+	return callAt(&bind.CallOpts{Context: ctx}, c, data, unpack)
+}
+
+// callAt runs a read-only call with opts (which may name a block).
+func callAt[T any](opts *bind.CallOpts, c *bind.BoundContract, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	v, err := bind.Call(c, opts, data, unpack)
 	if err != nil {
-		return v, decodeRevert(err)
+		return v, fmt.Errorf("l1: call: %w", decodeRevert(err))
 	}
 	return v, nil
 }

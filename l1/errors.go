@@ -35,16 +35,16 @@ type RevertError struct {
 	err  error
 }
 
-// Error returns the decoded revert, e.g. "l1: reverted with DepositMismatch(3)".
+// Error returns the decoded revert, e.g. "reverted with DepositMismatch(3)".
 func (e *RevertError) Error() string {
 	if e.Name == "" {
-		return fmt.Sprintf("l1: reverted with data %s", hexutil.Encode(e.Data))
+		return fmt.Sprintf("reverted with data %s", hexutil.Encode(e.Data))
 	}
 	args := make([]string, len(e.Args))
 	for i, a := range e.Args {
 		args[i] = fmt.Sprint(a)
 	}
-	return fmt.Sprintf("l1: reverted with %s(%s)", e.Name, strings.Join(args, ", "))
+	return fmt.Sprintf("reverted with %s(%s)", e.Name, strings.Join(args, ", "))
 }
 
 // Unwrap returns ErrReverted and the node's error.

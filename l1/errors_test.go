@@ -37,11 +37,11 @@ func TestDecodeRevert(t *testing.T) {
 		data []byte
 		want string
 	}{
-		{"custom error", mismatch, "l1: reverted with DepositMismatch(7)"},
-		{"Error(string)", append([]byte{0x08, 0xc3, 0x79, 0xa0}, reason...), "l1: reverted with Revert(boom)"},
-		{"Panic(uint256)", append([]byte{0x4e, 0x48, 0x7b, 0x71}, panicCode...), "l1: reverted with Revert(arithmetic underflow or overflow)"},
-		{"unknown selector", []byte{1, 2, 3, 4, 5}, "l1: reverted with data 0x0102030405"},
-		{"short data", []byte{1, 2}, "l1: reverted with data 0x0102"},
+		{"custom error", mismatch, "reverted with DepositMismatch(7)"},
+		{"Error(string)", append([]byte{0x08, 0xc3, 0x79, 0xa0}, reason...), "reverted with Revert(boom)"},
+		{"Panic(uint256)", append([]byte{0x4e, 0x48, 0x7b, 0x71}, panicCode...), "reverted with Revert(arithmetic underflow or overflow)"},
+		{"unknown selector", []byte{1, 2, 3, 4, 5}, "reverted with data 0x0102030405"},
+		{"short data", []byte{1, 2}, "reverted with data 0x0102"},
 	}
 	for _, c := range cases {
 		cause := dataError{hexutil.Encode(c.data)}

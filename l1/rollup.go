@@ -47,19 +47,34 @@ type Status struct {
 	AccountCount uint32
 }
 
-// Status reads the stored root, batch counters and queue counters.
+// Status reads the stored root, batch counters and queue counters, all at the latest block.
 func (r *Rollup) Status(ctx context.Context) (Status, error) {
-	root, err := call(ctx, r.contract, r.abi.PackStateRoot(), r.abi.UnpackStateRoot)
+	s, _, err := r.statusAndConfig(ctx)
+	return s, err
+}
+
+// statusAndConfig reads the status and the configuration hash at one block.
+func (r *Rollup) statusAndConfig(ctx context.Context) (Status, [32]byte, error) {
+	head, err := r.backend.BlockNumber(ctx)
 	if err != nil {
-		return Status{}, err
+		return Status{}, [32]byte{}, fmt.Errorf("l1: head: %w", err)
 	}
-	bs, err := call(ctx, r.contract, r.abi.PackBatchState(), r.abi.UnpackBatchState)
+	opts := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(head)}
+	root, err := callAt(opts, r.contract, r.abi.PackStateRoot(), r.abi.UnpackStateRoot)
 	if err != nil {
-		return Status{}, err
+		return Status{}, [32]byte{}, err
 	}
-	qs, err := call(ctx, r.contract, r.abi.PackQueueState(), r.abi.UnpackQueueState)
+	bs, err := callAt(opts, r.contract, r.abi.PackBatchState(), r.abi.UnpackBatchState)
 	if err != nil {
-		return Status{}, err
+		return Status{}, [32]byte{}, err
+	}
+	qs, err := callAt(opts, r.contract, r.abi.PackQueueState(), r.abi.UnpackQueueState)
+	if err != nil {
+		return Status{}, [32]byte{}, err
+	}
+	cfg, err := callAt(opts, r.contract, r.abi.PackConfigHash(), r.abi.UnpackConfigHash)
+	if err != nil {
+		return Status{}, [32]byte{}, err
 	}
 	s := Status{
 		BatchNumber:  bs.BatchNumber,
@@ -69,18 +84,14 @@ func (r *Rollup) Status(ctx context.Context) (Status, error) {
 		AccountCount: qs.AccountCount,
 	}
 	s.StateRoot.SetBigInt(root) // the contract keeps roots below the modulus
-	return s, nil
+	return s, cfg, nil
 }
 
 // NextHeader returns the header the contract will hash with a batch committed now: the stored root, the next
 // batch number and the contract's configuration hash, with newRoot and timestamp. state.PublicInput of it and
 // the pubdata is the public input commitBatch passes to the verifier.
 func (r *Rollup) NextHeader(ctx context.Context, newRoot fr.Element, timestamp uint64) (state.BatchHeader, error) {
-	s, err := r.Status(ctx)
-	if err != nil {
-		return state.BatchHeader{}, err
-	}
-	cfg, err := call(ctx, r.contract, r.abi.PackConfigHash(), r.abi.UnpackConfigHash)
+	s, cfg, err := r.statusAndConfig(ctx)
 	if err != nil {
 		return state.BatchHeader{}, err
 	}

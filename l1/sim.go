@@ -24,17 +24,18 @@ const SimChainID = 1337
 // simBalance is each Sim account's starting balance: one million ether.
 var simBalance = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
 
-// simChainConfig is the simulated backend's all-forks dev config without the forks after Osaka (Bogota turns
-// on EIP-8037 state-gas metering), so gas figures measured on a Sim are those of Ethereum mainnet.
+// simChainConfig is the simulated backend's all-forks dev config stopped at Osaka: the later forks in
+// go-ethereum v1.17 (Amsterdam, Bogota) turn on EIP-8037 state-gas metering, which roughly triples the cost of
+// new storage, so gas measured on them says little about the chains the rollup is deployed on today.
 var simChainConfig = func() *params.ChainConfig {
 	c := *params.AllDevChainProtocolChanges
 	c.AmsterdamTime, c.BogotaTime = nil, nil
 	return &c
 }()
 
-// Sim is an in-process Ethereum chain (go-ethereum's simulated backend, a real EVM) with funded accounts whose
-// keys are derived deterministically from their index. It runs mainnet's rules (Osaka). Its Client mines a block after every transaction it
-// sends, so waiting for a receipt returns at once.
+// Sim is an in-process Ethereum chain (go-ethereum's simulated backend, a real EVM, with Osaka's rules) with
+// funded accounts whose keys are derived deterministically from their index. Its Client mines a block after
+// every transaction it sends, so waiting for a receipt returns at once.
 type Sim struct {
 	backend *simulated.Backend
 	client  *simClient
