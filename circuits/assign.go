@@ -111,6 +111,9 @@ func assignOrder(o *state.OrderMsg) MessageVars {
 // rejected transaction: the witness is then one the circuit rejects. A trace that lacks a part its type needs,
 // or whose signature or deposit key bytes do not decode, returns an error wrapping ErrTrace.
 func AssignTx(tx *state.TxTrace) (TxVars, error) {
+	if tx == nil {
+		return TxVars{}, fmt.Errorf("%w: no trace", ErrTrace)
+	}
 	dummy, err := AssignSignature(DummySignature())
 	if err != nil {
 		return TxVars{}, err

@@ -94,7 +94,7 @@ func (b *builder) nonNeg(v frontend.Variable, bits int) frontend.Variable {
 
 // abs returns |v| and a sign bit s (1 for v > 0, 0 for v < 0, either for v = 0), asserting |v| < 2^bits.
 func (b *builder) abs(v frontend.Variable, bits int) (a, s frontend.Variable) {
-	out, err := b.api.Compiler().NewHint(nonNegHint, 1, v)
+	out, err := b.api.Compiler().NewHint(signHint, 1, v)
 	if err != nil {
 		panic(err)
 	}

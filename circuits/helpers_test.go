@@ -10,14 +10,13 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/logger"
-	"github.com/rs/zerolog"
 
 	"github.com/perpx/perpx/circuits"
 	"github.com/perpx/perpx/circuits/testkit"
 	"github.com/perpx/perpx/state"
 )
 
-func init() { logger.Set(zerolog.Nop()) }
+func init() { logger.Disable() }
 
 // compiled compiles a circuit once per test binary.
 type compiled struct {

@@ -17,7 +17,7 @@ func init() {
 // Hints returns every hint the circuits of this package use, for solvers that need them listed. They are also
 // registered globally when the package is loaded.
 func Hints() []solver.Hint {
-	return []solver.Hint{nonNegHint, bytesHint, oneHotHint, quotientHint, positionSlotHint, lowBitHint}
+	return []solver.Hint{nonNegHint, signHint, bytesHint, oneHotHint, quotientHint, positionSlotHint, lowBitHint}
 }
 
 // nonNegHint returns 1 when the input, read as a signed integer in (−r/2, r/2), is non-negative, else 0.
@@ -33,6 +33,10 @@ func nonNegHint(field *big.Int, in, out []*big.Int) error {
 	}
 	return nil
 }
+
+// signHint is nonNegHint for the sign of a value whose absolute value is taken; it is a separate hint so a
+// perturbed sign of 0 (where either sign is correct) can be told apart in tests.
+func signHint(field *big.Int, in, out []*big.Int) error { return nonNegHint(field, in, out) }
 
 // bytesHint returns the len(out) low bytes of the input, most significant first.
 func bytesHint(_ *big.Int, in, out []*big.Int) error {

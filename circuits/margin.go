@@ -14,9 +14,9 @@ type risk struct {
 	n, i, m [positionSlots]frontend.Variable
 }
 
-// risk computes the margin state of a. It asserts, for every position, market ≤ M, |size| < 2^48 and that an
-// empty position (market 0) has size 0 and funding index 0.
-func (b *builder) risk(a *AccountVars, t *marketTable) *risk {
+// risk computes the margin state of a. It asserts, for every position, market ≤ M and |size| < 2^48, and, when
+// active is 1, that an empty position (market 0) has size 0 and funding index 0.
+func (b *builder) risk(active frontend.Variable, a *AccountVars, t *marketTable) *risk {
 	api := b.api
 	r := new(risk)
 	r.tv = api.Mul(a.Collateral, priceScale)
@@ -25,8 +25,9 @@ func (b *builder) risk(a *AccountVars, t *marketTable) *risk {
 		p := &a.Positions[k]
 		h := b.oneHot(p.Market, marketCount+1)
 		r.empty[k] = h[0]
-		b.zeroWhen(h[0], p.Size)
-		b.zeroWhen(h[0], p.FundingIndex)
+		empty := api.Mul(active, h[0])
+		b.zeroWhen(empty, p.Size)
+		b.zeroWhen(empty, p.FundingIndex)
 		abs, _ := b.abs(p.Size, sizeBits)
 		r.n[k] = api.Mul(p.Size, b.dot(h, t.price[:]))
 		r.i[k] = api.Mul(abs, b.dot(h, t.imfN[:]))

@@ -95,11 +95,12 @@ func (b *builder) slotUpdate(s *SlotVars, bits []frontend.Variable, root, fill, 
 	return b.pathUpdate(active, root, oldLeaf, newLeaf, bits, s.Siblings[:])
 }
 
-// checkMessage range checks a message's fields to their packed widths and bounds.
+// checkMessage range checks a message's fields to their packed widths and bounds: expiry < 2^40, flags < 2^8,
+// maxFeePpm ≤ MaxFeePpm, size < 2^48.
 func (b *builder) checkMessage(m *MessageVars) {
 	b.check(m.Expiry, expiryBits)
 	b.check(m.Flags, flagsBits)
-	b.check(m.MaxFeePpm, ppmBits)
+	b.checkAtMost(m.MaxFeePpm, state.MaxFeePpm, ppmBits)
 	b.check(m.Size, sizeBits)
 }
 
@@ -160,8 +161,8 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 	wB0 := b.accountWords(&t.B.Before)
 	leafA0 := b.leafHash(t.A.Before.PubKeyX, t.A.Before.PubKeyY, wA0, t.A.Before.SlotRoot)
 	leafB0 := b.leafHash(t.B.Before.PubKeyX, t.B.Before.PubKeyY, wB0, t.B.Before.SlotRoot)
-	rA := b.risk(&t.A.Before, mk)
-	rB := b.risk(&t.B.Before, mk)
+	rA := b.risk(activeA, &t.A.Before, mk)
+	rB := b.risk(isTrade, &t.B.Before, mk)
 
 	// Signed messages: A signs its order or its withdrawal, B its order.
 	buy := t.TakerIsBuy
