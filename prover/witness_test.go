@@ -1,6 +1,9 @@
 package prover
 
 import (
+	"errors"
+	"fmt"
+	"math/big"
 	"sync"
 	"testing"
 
@@ -61,5 +64,115 @@ func TestBatchAssignSatisfies(t *testing.T) {
 	}
 	if err := solveBatch(t, c); err != nil {
 		t.Fatalf("valid batch rejected: %v", err)
+	}
+}
+
+// sealedDepositNoop returns a batch of 2 holding a deposit into a new account and a no-op.
+func sealedDepositNoop(t *testing.T) *state.SealedBatch {
+	t.Helper()
+	w := testkit.NewWorld()
+	w.Open(0, 1_000)
+	b := w.Begin()
+	b.Add(w.Open(9, 123_456))
+	return b.Seal(2, 8, batchTime, [32]byte{9})
+}
+
+// TestBatchMutations alters the commitment, each header input and every pubdata-relevant field of a valid
+// batch assignment and requires rejection.
+func TestBatchMutations(t *testing.T) {
+	for name, sealed := range map[string]func(*testing.T) *state.SealedBatch{
+		"trade+withdrawal": sealedTradeWithdrawal,
+		"deposit+noop":     sealedDepositNoop,
+	} {
+		c, err := Assign(sealed(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := solveBatch(t, c); err != nil {
+			t.Fatalf("%s: valid batch rejected: %v", name, err)
+		}
+		inc := func(p *frontend.Variable) func() {
+			orig := *p
+			return func() { *p = new(big.Int).Add(toBig(orig), big.NewInt(1)) }
+		}
+		muts := map[string]*frontend.Variable{
+			"Commitment": &c.Commitment, "OldAccountsRoot": &c.OldAccountsRoot, "BatchNumber": &c.BatchNumber,
+			"Timestamp": &c.Timestamp, "ConfigHash[0]": &c.ConfigHash[0], "ConfigHash[31]": &c.ConfigHash[31],
+			"Markets[0].OraclePrice": &c.Markets[0].OraclePrice, "Markets[7].StepSize": &c.Markets[7].StepSize,
+			"OldGlobals.InsuranceFund": &c.OldGlobals.InsuranceFund, "OldGlobals.FeePool": &c.OldGlobals.FeePool,
+			"OldGlobals.SystemTime": &c.OldGlobals.SystemTime,
+		}
+		for i := range c.Txs {
+			tx := &c.Txs[i]
+			all := map[string]*frontend.Variable{
+				"IsDeposit": &tx.IsDeposit, "IsTrade": &tx.IsTrade, "IsWithdrawal": &tx.IsWithdrawal,
+				"A.ID": &tx.A.ID, "B.ID": &tx.B.ID, "Amount": &tx.Amount, "L1Address": &tx.L1Address,
+				"DepositKeyY": &tx.DepositKeyY, "FillSize": &tx.FillSize, "TakerFee": &tx.TakerFee, "MakerFee": &tx.MakerFee,
+				"Market": &tx.Market, "TakerIsBuy": &tx.TakerIsBuy, "MsgA.Nonce": &tx.MsgA.Nonce, "MsgB.Nonce": &tx.MsgB.Nonce,
+				"MsgB.LimitPrice": &tx.MsgB.LimitPrice, "SlotA.Slot": &tx.SlotA.Slot, "SlotB.Slot": &tx.SlotB.Slot,
+				"A.Before.Collateral": &tx.A.Before.Collateral,
+			}
+			for _, field := range boundFields[txKind(tx)] {
+				muts[fmt.Sprintf("Txs[%d].%s", i, field)] = all[field]
+			}
+		}
+		for field, p := range muts {
+			orig := *p
+			inc(p)()
+			err := solveBatch(t, c)
+			*p = orig
+			if err == nil {
+				t.Errorf("%s: %s +1 accepted", name, field)
+			}
+		}
+	}
+}
+
+// boundFields are, per transaction type, the slot fields that reach the record or the new root.
+var boundFields = map[string][]string{
+	"noop":    {"IsDeposit", "IsTrade", "IsWithdrawal"},
+	"deposit": {"IsDeposit", "IsTrade", "IsWithdrawal", "A.ID", "Amount", "L1Address", "DepositKeyY", "A.Before.Collateral"},
+	"trade": {"IsDeposit", "IsTrade", "IsWithdrawal", "A.ID", "B.ID", "FillSize", "TakerFee", "MakerFee", "Market",
+		"TakerIsBuy", "MsgA.Nonce", "MsgB.Nonce", "MsgB.LimitPrice", "SlotA.Slot", "SlotB.Slot", "A.Before.Collateral"},
+	"withdrawal": {"IsDeposit", "IsTrade", "IsWithdrawal", "A.ID", "Amount", "L1Address", "MsgA.Nonce", "SlotA.Slot",
+		"A.Before.Collateral"},
+}
+
+func txKind(tx *circuits.TxVars) string {
+	switch {
+	case toBig(tx.IsDeposit).Sign() != 0:
+		return "deposit"
+	case toBig(tx.IsTrade).Sign() != 0:
+		return "trade"
+	case toBig(tx.IsWithdrawal).Sign() != 0:
+		return "withdrawal"
+	}
+	return "noop"
+}
+
+func toBig(x any) *big.Int {
+	switch v := x.(type) {
+	case *big.Int:
+		return new(big.Int).Set(v)
+	case uint64:
+		return new(big.Int).SetUint64(v)
+	case uint8:
+		return big.NewInt(int64(v))
+	case int:
+		return big.NewInt(int64(v))
+	}
+	panic(fmt.Sprintf("unexpected variable type %T", x))
+}
+
+func TestAssignRejectsInconsistentBatch(t *testing.T) {
+	sb := sealedTradeWithdrawal(t)
+	sb.Header.NewRoot.SetUint64(1)
+	if _, err := Assign(sb); !errors.Is(err, ErrBatch) {
+		t.Fatalf("wrong header root: %v", err)
+	}
+	sb = sealedTradeWithdrawal(t)
+	sb.Txs = sb.Txs[:1]
+	if _, err := Assign(sb); !errors.Is(err, ErrBatch) {
+		t.Fatalf("short batch: %v", err)
 	}
 }
