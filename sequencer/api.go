@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/perpx/perpx/state"
 )
@@ -17,6 +18,14 @@ const (
 	DefaultDepth = 50
 	MaxDepth     = 1000
 )
+
+// NewHTTPServer returns a server for h at addr with bounded header size and read, write and idle timeouts.
+func NewHTTPServer(addr string, h http.Handler) *http.Server {
+	return &http.Server{
+		Addr: addr, Handler: h, MaxHeaderBytes: 16 << 10, ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout: 10 * time.Second, WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute,
+	}
+}
 
 // Route errors.
 var (

@@ -1,8 +1,3 @@
-// Package client drives the sequencer's HTTP API (package sequencer): it converts human orders and
-// withdrawals to protocol messages with the same code the server uses, signs them with an L2 key, and decodes
-// the replies. The devnet demo and the end-to-end tests use it.
-//
-// A Client is safe for concurrent use. It caches the markets table on first use; Markets refreshes it.
 package client
 
 import (
