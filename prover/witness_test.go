@@ -38,7 +38,7 @@ func solveBatch(t *testing.T, c *circuits.BatchCircuit) error {
 	return ccs.IsSolved(w)
 }
 
-func ord(id uint32, buy bool, slot uint16, nonce uint32, size, limit uint64) state.OrderMsg {
+func batchOrd(id uint32, buy bool, slot uint16, nonce uint32, size, limit uint64) state.OrderMsg {
 	return state.OrderMsg{AccountID: id, Market: 1, IsBuy: buy, Slot: slot, Nonce: nonce,
 		ExpirySeconds: batchTime + 60, MaxFeePpm: 1_000, SizeQuantums: size, LimitPrice: limit}
 }
@@ -50,7 +50,7 @@ func sealedTradeWithdrawal(t *testing.T) *state.SealedBatch {
 	w.Open(0, 1_000_000_000)
 	w.Open(1, 1_000_000_000)
 	b := w.Begin()
-	b.Add(w.Trade(ord(0, true, 1, 1, 20_000, 61_000_000), ord(1, false, 2, 1, 20_000, 60_000_000), 20_000, 600, 240))
+	b.Add(w.Trade(batchOrd(0, true, 1, 1, 20_000, 61_000_000), batchOrd(1, false, 2, 1, 20_000, 60_000_000), 20_000, 600, 240))
 	a := w.Account(1)
 	b.Add(w.Withdraw(state.WithdrawalMsg{AccountID: 1, Slot: 3, Nonce: 1, ExpirySeconds: batchTime, AmountQuantums: 500_000, L1Address: a.L1Address}))
 	return b.Seal(2, 7, batchTime, [32]byte{1, 2, 3})
@@ -175,4 +175,40 @@ func TestAssignRejectsInconsistentBatch(t *testing.T) {
 	if _, err := Assign(sb); !errors.Is(err, ErrBatch) {
 		t.Fatalf("short batch: %v", err)
 	}
+}
+
+// TestBatchTimestampBeforeSystemTime seals a consistent batch whose timestamp is below the old system time:
+// only the monotonic-time rule breaks, and the circuit must reject it.
+func TestBatchTimestampBeforeSystemTime(t *testing.T) {
+	w := testkit.NewWorld()
+	b := w.Begin()
+	b.Add(w.Open(4, 1_000))
+	sb := b.Seal(2, 1, w.Globals.SystemTimeSeconds-1, [32]byte{})
+	c, err := Assign(sb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if solveBatch(t, c) == nil {
+		t.Fatal("timestamp before the system time accepted")
+	}
+}
+
+// TestBatchFeePoolOverflow seals a batch whose fees overflow the u64 fee pool (the native model wraps): the
+// circuit must reject it.
+func TestBatchFeePoolOverflow(t *testing.T) {
+	w := testkit.NewWorld()
+	w.Open(0, 1_000_000_000)
+	w.Open(1, 1_000_000_000)
+	w.Globals.FeePoolQuantums = ^uint64(0) - 100
+	b := w.Begin()
+	b.Add(w.Trade(batchOrd(0, true, 1, 1, 20_000, 61_000_000), batchOrd(1, false, 2, 1, 20_000, 60_000_000), 20_000, 600, 240))
+	c, err := Assign(b.Seal(2, 1, batchTime, [32]byte{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = solveBatch(t, c)
+	if err == nil {
+		t.Fatal("fee pool overflow accepted")
+	}
+	t.Log(err)
 }
