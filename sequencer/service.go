@@ -302,25 +302,20 @@ func (s *Service) admit(so *state.SignedOrder) (uint64, error) {
 	o := &so.Msg
 	markets := s.tree.Markets()
 	mk := markets.Get(o.Market)
+	if err := checkMsgFields(o.AccountID, o.Slot, o.ExpirySeconds, o.MaxFeePpm); err != nil {
+		return 0, err
+	}
 	switch {
 	case mk == nil || mk.Status == state.MarketUnlisted:
 		return 0, fmt.Errorf("%w: %d", ErrUnknownMarket, o.Market)
 	case mk.Status != state.MarketActive:
 		return 0, fmt.Errorf("%w: %d", ErrMarketNotActive, o.Market)
-	case uint64(o.AccountID) >= 1<<state.AccountTreeDepth:
-		return 0, fmt.Errorf("%w: %d", ErrAccountID, o.AccountID)
-	case uint64(o.Slot) >= 1<<state.SlotTreeDepth:
-		return 0, fmt.Errorf("%w: %d", ErrSlotID, o.Slot)
 	case o.Flags&^(state.FlagPostOnly|state.FlagReduceOnly|state.FlagIOC|state.FlagFOK) != 0:
 		return 0, fmt.Errorf("%w: flags %#x", ErrMessageField, o.Flags)
 	case o.Flags&state.FlagFOK != 0:
 		return 0, fmt.Errorf("%w: fill-or-kill", ErrUnsupported)
 	case o.Flags&state.FlagPostOnly != 0 && o.Flags&state.FlagIOC != 0:
 		return 0, fmt.Errorf("%w: post-only and IOC", ErrMessageField)
-	case o.ExpirySeconds >= 1<<40:
-		return 0, fmt.Errorf("%w: expiry %d", ErrMessageField, o.ExpirySeconds)
-	case o.MaxFeePpm > state.MaxFeePpm:
-		return 0, fmt.Errorf("%w: max fee %d ppm", ErrMessageField, o.MaxFeePpm)
 	case o.SizeQuantums == 0 || o.SizeQuantums >= uint64(state.MaxSize) || o.LimitPrice == 0 || o.LimitPrice >= state.MaxPrice:
 		return 0, fmt.Errorf("%w: size %d, price %d", ErrOutOfRange, o.SizeQuantums, o.LimitPrice)
 	case o.SizeQuantums%mk.StepSize != 0:
@@ -425,6 +420,9 @@ func (s *Service) match(taker *state.SignedOrder, res *PlaceResult) error {
 	markets := s.tree.Markets()
 	step := markets.Get(o.Market).StepSize
 	for res.Remaining > 0 {
+		if err := s.begin(); err != nil {
+			return err
+		}
 		maker := book.Best(!o.IsBuy)
 		if maker == nil || !Crosses(o.IsBuy, o.LimitPrice, maker.Price()) {
 			return nil
@@ -443,9 +441,6 @@ func (s *Service) match(taker *state.SignedOrder, res *PlaceResult) error {
 			if q == 0 {
 				continue
 			}
-		}
-		if err := s.begin(); err != nil {
-			return err
 		}
 		batch := s.sealer.Number()
 		tx, err := s.engine.Trade(*taker, maker.Signed, q)
