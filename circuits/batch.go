@@ -22,7 +22,7 @@ type BatchCircuit struct {
 	BatchNumber     frontend.Variable
 	Timestamp       frontend.Variable
 	// ConfigHash is the 32-byte config hash of the header.
-	ConfigHash [32]frontend.Variable
+	ConfigHash [wordBytes]frontend.Variable
 	Txs        []TxVars
 }
 
@@ -74,7 +74,7 @@ func (c *BatchCircuit) Define(api frontend.API) error {
 
 // rootBytes returns the 32 big-endian bytes of a word through its canonical binary decomposition.
 func rootBytes(api frontend.API, v frontend.Variable) []frontend.Variable {
-	return bitsToBytes(api, api.ToBinary(v), 32)
+	return bitsToBytes(api, api.ToBinary(v), wordBytes)
 }
 
 // assertCommitment asserts commitment = uint256(SHA-256(msg)) mod 2^253, range checking every byte of msg.
@@ -97,9 +97,9 @@ func (b *builder) assertCommitment(commitment frontend.Variable, msg []frontend.
 	for i := range digest {
 		d[i] = bapi.Value(digest[i])
 	}
-	// Keep the low commitmentBits − 248 = 5 bits of the first byte.
+	// Keep the low commitmentBits − 8·31 = 5 bits of the first byte.
 	top := b.api.ToBinary(d[0], 8)
-	d[0] = b.api.FromBinary(top[:commitmentBits-248]...)
+	d[0] = b.api.FromBinary(top[:commitmentBits-8*(len(d)-1)]...)
 	b.api.AssertIsEqual(commitment, b.fromBytesBE(d))
 	return nil
 }

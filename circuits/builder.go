@@ -127,24 +127,24 @@ func (b *builder) fromBytesBE(bs []frontend.Variable) frontend.Variable {
 	return acc
 }
 
-// fieldBytes returns the canonical 32-byte big-endian encoding of a field element: the bytes recompose to v
-// and, read as an integer, are smaller than r.
+// fieldBytes returns the canonical wordBytes-byte big-endian encoding of a field element: the bytes recompose
+// to v and, read as an integer, are smaller than r.
 func (b *builder) fieldBytes(v frontend.Variable) []frontend.Variable {
-	out, err := b.api.Compiler().NewHint(bytesHint, 32, v)
+	const half = wordBytes / 2
+	out, err := b.api.Compiler().NewHint(bytesHint, wordBytes, v)
 	if err != nil {
 		panic(err)
 	}
 	for _, x := range out {
 		b.check(x, 8)
 	}
-	hi, lo := b.fromBytesBE(out[:16]), b.fromBytesBE(out[16:])
-	b.api.AssertIsEqual(b.api.Add(b.api.Mul(hi, new(big.Int).Lsh(big.NewInt(1), 128)), lo), v)
+	hi, lo := b.fromBytesBE(out[:half]), b.fromBytesBE(out[half:])
+	b.api.AssertIsEqual(b.api.Add(b.api.Mul(hi, pow2(8*half)), lo), v)
 	r := b.api.Compiler().Field()
-	mask := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1))
-	rHi, rLo := new(big.Int).Rsh(r, 128), new(big.Int).And(r, mask)
+	rHi, rLo := new(big.Int).Rsh(r, 8*half), new(big.Int).Sub(r, new(big.Int).Lsh(new(big.Int).Rsh(r, 8*half), 8*half))
 	// (hi, lo) < (rHi, rLo) lexicographically: hi ≤ rHi, and lo < rLo when hi = rHi.
-	b.check(b.api.Sub(rHi, hi), 128)
-	b.checkWhen(b.api.IsZero(b.api.Sub(rHi, hi)), b.api.Sub(new(big.Int).Sub(rLo, big.NewInt(1)), lo), 128)
+	b.check(b.api.Sub(rHi, hi), 8*half)
+	b.checkWhen(b.api.IsZero(b.api.Sub(rHi, hi)), b.api.Sub(new(big.Int).Sub(rLo, big.NewInt(1)), lo), 8*half)
 	return out
 }
 

@@ -34,6 +34,12 @@ const (
 	expiryBits    = 40
 	// feeBits is the width of a trade fee in its record (u48).
 	feeBits = 48
+	// fracFieldBits is the width of imfPpm and mmfPpm in mw0 (docs/PROTOCOL.md §3.3).
+	fracFieldBits = 32
+	// wordBytes is the size of a word's big-endian encoding (roots, keys, hashes).
+	wordBytes = 32
+	// keyXOddBit flags, in the first byte of a compressed key, an odd x (bit 255 of the key).
+	keyXOddBit = 0x80
 	// ppmBits bounds every ppm fraction (IMF, MMF, maxFeePpm): PpmScale = 10^6 < 2^20.
 	ppmBits = 20
 	// scaleBits bounds PriceScale = 10^6 < 2^20.

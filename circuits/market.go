@@ -54,8 +54,8 @@ func (b *builder) markets(ms *[marketCount]MarketVars) *marketTable {
 		t.words[2*i] = pack(b.api,
 			field{m.OraclePrice, u64Bits},
 			field{b.bias(m.FundingIndex, signedBits), signedBits},
-			field{m.ImfPpm, 32},
-			field{m.MmfPpm, 32},
+			field{m.ImfPpm, fracFieldBits},
+			field{m.MmfPpm, fracFieldBits},
 			field{m.Status, statusBits})
 		t.words[2*i+1] = pack(b.api, field{m.TickSize, u64Bits}, field{m.StepSize, u64Bits})
 	}

@@ -33,3 +33,49 @@ func TestSlotFlow(t *testing.T) {
 	}
 	t.Logf("slot constraints: %d", slotCircuit.get(t).GetNbConstraints())
 }
+
+// TestRecordExtremes proves slots whose record fields take their largest values (ids, slots, nonces, 48-bit
+// sizes and fees, 56-bit amounts, all-ones addresses), so every record byte is exercised against
+// state.Record.Encode.
+func TestRecordExtremes(t *testing.T) {
+	const (
+		taker = 1<<state.AccountTreeDepth - 1
+		maker = 1<<(state.AccountTreeDepth-1) + 5
+	)
+	w := testkit.NewWorld()
+	var ones state.L1Address
+	for i := range ones {
+		ones[i] = 0xff
+	}
+	maxAmount := state.MaxAmount - 1
+	for _, id := range []uint32{taker, maker} {
+		k := testkit.Key(uint64(id))
+		w.Keys[id] = k
+		a := step(t, w, func() *state.TxTrace { return w.Deposit(id, testkit.PubKey(k), ones, maxAmount) })
+		if err := solve(t, slotCircuit, a); err != nil {
+			t.Fatalf("deposit %d: %v", id, err)
+		}
+	}
+	q := uint64(1)<<(state.MaxSizeBits-1) - 1<<(state.MaxSizeBits-1)%1_000
+	fee := uint64(1)<<48 - 1
+	tk := state.OrderMsg{AccountID: taker, Market: 1, IsBuy: true, Flags: 0xff, Slot: 1<<state.SlotTreeDepth - 1, Nonce: ^uint32(0),
+		ExpirySeconds: 1<<40 - 1, MaxFeePpm: state.MaxFeePpm, SizeQuantums: q, LimitPrice: state.MaxPrice - state.MaxPrice%1_000}
+	mk := state.OrderMsg{AccountID: maker, Market: 1, Slot: 1 << (state.SlotTreeDepth - 1), Nonce: 1 << 31,
+		ExpirySeconds: testTime, MaxFeePpm: state.MaxFeePpm, SizeQuantums: q, LimitPrice: 60_000_000}
+	a := step(t, w, func() *state.TxTrace { return w.Trade(tk, mk, q, fee, fee) })
+	if err := solve(t, slotCircuit, a); err != nil {
+		t.Fatalf("trade: %v", err)
+	}
+	const saver = 7
+	w.Keys[saver] = testkit.Key(saver)
+	for i := 0; i < 2; i++ {
+		w.Deposit(saver, testkit.PubKey(w.Keys[saver]), ones, maxAmount)
+	}
+	a = step(t, w, func() *state.TxTrace {
+		return w.Withdraw(state.WithdrawalMsg{AccountID: saver, Slot: 0, Nonce: ^uint32(0), ExpirySeconds: 1<<40 - 1,
+			AmountQuantums: maxAmount, L1Address: ones})
+	})
+	if err := solve(t, slotCircuit, a); err != nil {
+		t.Fatalf("withdrawal: %v", err)
+	}
+}

@@ -265,33 +265,43 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 	// The record (docs/PROTOCOL.md §6), each byte the flag-weighted sum of the byte each type puts there.
 	yBytes := b.fieldBytes(t.DepositKeyY)
 	xBytes := b.fieldBytes(t.DepositKeyX)
-	key := make([]frontend.Variable, 32)
+	key := make([]frontend.Variable, wordBytes)
 	copy(key, yBytes)
-	key[0] = api.Add(yBytes[0], api.Mul(b.lowBit(xBytes[31]), 0x80))
+	key[0] = api.Add(yBytes[0], api.Mul(b.lowBit(xBytes[wordBytes-1]), keyXOddBit))
 
-	idABytes, idBBytes := bitsToBytes(api, idA, 4), bitsToBytes(api, idB, 4)
-	slotABytes, slotBBytes := bitsToBytes(api, slotA, 2), bitsToBytes(api, slotB, 2)
-	var zero2 = []frontend.Variable{0, 0}
+	idABytes, idBBytes := bitsToBytes(api, idA, accountIDBits/8), bitsToBytes(api, idB, accountIDBits/8)
+	slotABytes, slotBBytes := bitsToBytes(api, slotA, msgSlotBits/8), bitsToBytes(api, slotB, msgSlotBits/8)
+	// Size and price are u64 fields of the record holding 48-bit values.
+	sizePad := make([]frontend.Variable, (u64Bits-sizeBits)/8)
+	pricePad := make([]frontend.Variable, (u64Bits-priceBits)/8)
+	for i := range sizePad {
+		sizePad[i] = 0
+	}
+	for i := range pricePad {
+		pricePad[i] = 0
+	}
 
 	// Deposit and withdrawal share bytes 1..31: account, amount, address.
 	dw := concat(idABytes, amountBytes, addressBytes)
-	trade := concat([]frontend.Variable{t.Market, buy}, idABytes, idBBytes, zero2, fillBytes, zero2, priceBytes,
+	trade := concat([]frontend.Variable{t.Market, buy}, idABytes, idBBytes, sizePad, fillBytes, pricePad, priceBytes,
 		takerFeeBytes, makerFeeBytes, slotABytes, nonceABytes, slotBBytes, nonceBBytes) // bytes 1..50
-	wTail := concat(slotABytes, nonceABytes) // bytes 32..37
+	wTail := concat(slotABytes, nonceABytes) // withdrawal bytes 32..37
+	// tail is where the deposit's key and the withdrawal's slot start.
+	const tail = 1 + accountIDBits/8 + amountBits/8 + addressBits/8
 
 	out.record[0] = api.Add(isDep, api.Mul(isTrade, state.RecordTrade), api.Mul(isW, state.RecordWithdrawal))
 	for i := 1; i < recordSize; i++ {
 		var v frontend.Variable = 0
-		if i < 32 {
+		if i < tail {
 			v = api.Add(v, b.weight(isDW, dw[i-1]))
 		} else {
-			v = api.Add(v, b.weight(isDep, key[i-32]))
+			v = api.Add(v, b.weight(isDep, key[i-tail]))
 		}
 		if i-1 < len(trade) {
 			v = api.Add(v, b.weight(isTrade, trade[i-1]))
 		}
-		if i >= 32 && i-32 < len(wTail) {
-			v = api.Add(v, b.weight(isW, wTail[i-32]))
+		if i >= tail && i-tail < len(wTail) {
+			v = api.Add(v, b.weight(isW, wTail[i-tail]))
 		}
 		out.record[i] = v
 	}

@@ -159,7 +159,7 @@ func (c *vectorsCircuit) Define(api frontend.API) error {
 
 	yb := b.fieldBytes(c.Account.PubKeyY)
 	xb := b.fieldBytes(c.Account.PubKeyX)
-	api.AssertIsEqual(api.Add(yb[0], api.Mul(b.lowBit(xb[31]), 0x80)), c.KeyCompressed[0])
+	api.AssertIsEqual(api.Add(yb[0], api.Mul(b.lowBit(xb[31]), keyXOddBit)), c.KeyCompressed[0])
 	for i := 1; i < 32; i++ {
 		api.AssertIsEqual(yb[i], c.KeyCompressed[i])
 	}
