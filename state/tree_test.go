@@ -416,22 +416,29 @@ func (h *harness) checkAccountProof(id uint32) {
 	if !VerifyAccountProof(root, id, a, sib) {
 		h.t.Fatalf("step %d: account %d proof does not verify", h.steps, id)
 	}
-	bad := sib
-	j := h.steps % AccountTreeDepth
-	bad[j].Add(&bad[j], &one)
-	if VerifyAccountProof(root, id, a, bad) {
-		h.t.Fatalf("step %d: account %d proof verifies with sibling %d changed", h.steps, id, j)
-	}
-	b := a
-	b.CollateralQuantums ^= 1
-	if VerifyAccountProof(root, id, b, sib) {
-		h.t.Fatalf("step %d: account %d proof verifies a different account", h.steps, id)
-	}
-	other := id ^ 1<<(h.steps%AccountTreeDepth)
-	same := h.model.leaf(h.model.account(other)) == h.model.leaf(a) &&
-		slices.Equal(h.model.accountProof(other), sib[:])
-	if VerifyAccountProof(root, other, a, sib) != same {
-		h.t.Fatalf("step %d: account %d proof verifies at index %d: %v, want %v", h.steps, id, other, !same, same)
+	// One mutation per step, in turn: a changed sibling, a different account, another index.
+	switch h.steps % 3 {
+	case 0:
+		bad := sib
+		j := h.steps / 3 % AccountTreeDepth
+		bad[j].Add(&bad[j], &one)
+		if VerifyAccountProof(root, id, a, bad) {
+			h.t.Fatalf("step %d: account %d proof verifies with sibling %d changed", h.steps, id, j)
+		}
+	case 1:
+		b := a
+		b.CollateralQuantums ^= 1
+		if VerifyAccountProof(root, id, b, sib) {
+			h.t.Fatalf("step %d: account %d proof verifies a different account", h.steps, id)
+		}
+	case 2:
+		// The proof also holds at another index exactly when that leaf and its siblings are the same.
+		other := id ^ 1<<(h.steps/3%AccountTreeDepth)
+		same := h.model.leaf(h.model.account(other)) == h.model.leaf(a) &&
+			slices.Equal(h.model.accountProof(other), sib[:])
+		if VerifyAccountProof(root, other, a, sib) != same {
+			h.t.Fatalf("step %d: account %d proof verifies at index %d: %v, want %v", h.steps, id, other, !same, same)
+		}
 	}
 }
 
@@ -449,19 +456,24 @@ func (h *harness) checkSlotProof(id uint32, slot uint16) {
 	if !VerifySlotProof(root, slot, s, sib) {
 		h.t.Fatalf("step %d: slot %d/%d proof does not verify", h.steps, id, slot)
 	}
-	bad := sib
-	j := h.steps % SlotTreeDepth
-	bad[j].Add(&bad[j], &one)
-	if VerifySlotProof(root, slot, s, bad) {
-		h.t.Fatalf("step %d: slot %d/%d proof verifies with sibling %d changed", h.steps, id, slot, j)
-	}
-	if VerifySlotProof(root, slot, Slot{Nonce: s.Nonce + 1, Filled: s.Filled}, sib) {
-		h.t.Fatalf("step %d: slot %d/%d proof verifies a different slot", h.steps, id, slot)
-	}
-	other := slot ^ 1<<(h.steps%SlotTreeDepth)
-	same := h.model.pending.slots[id][other] == s && slices.Equal(h.model.slotProof(id, other), sib[:])
-	if VerifySlotProof(root, other, s, sib) != same {
-		h.t.Fatalf("step %d: slot %d/%d proof verifies at index %d: %v, want %v", h.steps, id, slot, other, !same, same)
+	switch h.steps % 3 {
+	case 0:
+		bad := sib
+		j := h.steps / 3 % SlotTreeDepth
+		bad[j].Add(&bad[j], &one)
+		if VerifySlotProof(root, slot, s, bad) {
+			h.t.Fatalf("step %d: slot %d/%d proof verifies with sibling %d changed", h.steps, id, slot, j)
+		}
+	case 1:
+		if VerifySlotProof(root, slot, Slot{Nonce: s.Nonce + 1, Filled: s.Filled}, sib) {
+			h.t.Fatalf("step %d: slot %d/%d proof verifies a different slot", h.steps, id, slot)
+		}
+	case 2:
+		other := slot ^ 1<<(h.steps/3%SlotTreeDepth)
+		same := h.model.pending.slots[id][other] == s && slices.Equal(h.model.slotProof(id, other), sib[:])
+		if VerifySlotProof(root, other, s, sib) != same {
+			h.t.Fatalf("step %d: slot %d/%d proof verifies at index %d: %v, want %v", h.steps, id, slot, other, !same, same)
+		}
 	}
 }
 
@@ -482,8 +494,8 @@ func FuzzTree(f *testing.F) {
 		f.Add(b)
 	}
 	f.Fuzz(func(t *testing.T, ops []byte) {
-		if len(ops) > 2000 {
-			ops = ops[:2000]
+		if len(ops) > 600 {
+			ops = ops[:600]
 		}
 		newHarness(t, &byteSource{b: ops}).run()
 	})
