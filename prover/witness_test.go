@@ -3,10 +3,13 @@ package prover
 import (
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"sync"
 	"testing"
+	"time"
 
+	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
@@ -15,6 +18,7 @@ import (
 
 	"github.com/perpx/perpx/circuits"
 	"github.com/perpx/perpx/circuits/testkit"
+	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/state"
 )
 
@@ -211,4 +215,65 @@ func TestBatchFeePoolOverflow(t *testing.T) {
 		t.Fatal("fee pool overflow accepted")
 	}
 	t.Log(err)
+}
+
+type fixedClock struct{ t time.Time }
+
+func (c fixedClock) Now() time.Time { return c.t }
+
+// TestAssignSequencerBatches seals batches with the sequencer's engine and sealer (deposits, then a trade and a
+// withdrawal), reads them back from its batch store, and requires the batch circuit to accept their
+// assignments.
+func TestAssignSequencerBatches(t *testing.T) {
+	v := newEnv(t)
+	store, err := sequencer.OpenBatchStore("batches", vfs.NewMem(), slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	s, err := sequencer.NewSealer(v.tree, v.e, store, fixedClock{time.Unix(diffBatchTime, 0)}, [32]byte{7, 7}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	batch := func(txs ...func() (*state.TxTrace, error)) *state.SealedBatch {
+		t.Helper()
+		if _, err := s.Begin(); err != nil {
+			t.Fatal(err)
+		}
+		for _, tx := range txs {
+			tr, err := tx()
+			if err != nil {
+				t.Fatal(err)
+			}
+			s.Add(tr)
+		}
+		b, err := s.Seal()
+		if err != nil {
+			t.Fatal(err)
+		}
+		stored, err := store.Get(b.Header.BatchNumber)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return stored
+	}
+	deposit := func(id uint32) func() (*state.TxTrace, error) {
+		return func() (*state.TxTrace, error) { return v.e.Deposit(depositRec(id, bigFunds)) }
+	}
+	batches := []*state.SealedBatch{
+		batch(deposit(1), deposit(2)),
+		batch(func() (*state.TxTrace, error) {
+			return v.trade(ord(1, true, 1, 1, 10_000, 61_000_000), ord(2, false, 2, 1, 20_000, 60_000_000), 10_000)
+		}, func() (*state.TxTrace, error) { return v.withdraw(wd(2, 3, 1, 5_000)) }),
+		batch(deposit(3)),
+	}
+	for _, b := range batches {
+		c, err := Assign(b)
+		if err != nil {
+			t.Fatalf("batch %d: %v", b.Header.BatchNumber, err)
+		}
+		if err := solveBatch(t, c); err != nil {
+			t.Fatalf("batch %d rejected: %v", b.Header.BatchNumber, err)
+		}
+	}
 }
