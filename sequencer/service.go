@@ -263,9 +263,9 @@ func (s *Service) execute(f func() (*state.TxTrace, error)) (batch uint64, err e
 	return batch, s.record(tx)
 }
 
-// Deposit applies a deposit from the L1 queue; the L1 watcher calls it in queue order. It returns the number of
-// the batch holding it. A rejected deposit leaves the state unchanged; the watcher must not skip it, since L1
-// consumes its queue in order.
+// Deposit applies a deposit from the L1 queue; the L1 watcher calls it once per queue entry, in queue order
+// (a second call credits again). It returns the number of the batch holding it. A rejected deposit leaves the
+// state unchanged; the watcher must not skip it, since L1 consumes its queue in order.
 func (s *Service) Deposit(r state.DepositRecord) (uint64, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
