@@ -15,6 +15,7 @@ import (
 
 // Errors of the tree.
 var (
+	// ErrClosed reports a call on a closed tree.
 	ErrClosed = errors.New("state: tree is closed")
 	// ErrNotDurable reports a failed Commit. The tree refuses every later call; the process must stop and
 	// recover from the last durable root by reopening the directory.
@@ -179,10 +180,7 @@ func (t *Tree) initialize() error {
 	s := snapshot{accountsRoot: EmptyAccountNodes()[AccountTreeDepth]}
 	s.marketsHash = s.markets.Hash()
 	t.durable, t.cur = s, s
-	if err := t.commit(); err != nil {
-		return err
-	}
-	return nil
+	return t.commit()
 }
 
 // get returns a copy of the value stored under key.
