@@ -4,6 +4,7 @@ package l1
 // solc/package-lock.json and installed into solc/node_modules) into artifacts/, and abigen turns the artifacts
 // into Go bindings. Artifacts and bindings are committed: building and testing need neither node nor npm.
 
+//go:generate go run github.com/perpx/perpx/cmd/perpx keys export-solidity --batch-size 2 --out contracts/Verifier2.sol
 //go:generate npm ci --prefix solc --no-audit --no-fund --loglevel=error
 //go:generate node solc/compile.js
 //go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --pkg bindings --type Rollup --abi artifacts/Rollup.abi --bin artifacts/Rollup.bin --out bindings/rollup.go

@@ -1,0 +1,46 @@
+// Command perpx runs and operates perpx: a local devnet, proving-key management, and the trader tools.
+//
+// Usage:
+//
+//	perpx devnet [--demo] [--api 127.0.0.1:8080] [--data-dir DIR] [--key-dir DIR] [--batch-size 2]
+//	perpx keys setup [--batch-size 2] [--key-dir DIR]
+//	perpx keys export-solidity [--batch-size 2] [--key-dir DIR] --out FILE
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "perpx:", err)
+		os.Exit(1)
+	}
+}
+
+const usage = `perpx <command> [flags]
+
+commands:
+  devnet            run a whole system locally: simulated L1, sequencer, prover, API
+  keys setup        generate (or load) the proving keys of a batch size
+  keys export-solidity
+                    write the Solidity verifier of a batch size
+
+run "perpx <command> -h" for its flags`
+
+func run(args []string) error {
+	if len(args) == 0 {
+		return fmt.Errorf("no command\n%s", usage)
+	}
+	switch args[0] {
+	case "devnet":
+		return runDevnet(args[1:])
+	case "keys":
+		return runKeys(args[1:])
+	case "help", "-h", "--help":
+		fmt.Println(usage)
+		return nil
+	}
+	return fmt.Errorf("unknown command %q\n%s", args[0], usage)
+}

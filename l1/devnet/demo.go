@@ -1,0 +1,180 @@
+package devnet
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/big"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/client"
+	"github.com/perpx/perpx/state"
+)
+
+// Trader is a demo participant: an L1 account of the simulated chain and an L2 key.
+type Trader struct {
+	Name    string
+	L1Index int
+	Key     *sequencer.Key
+	Account uint32
+}
+
+// DemoResult is what the scripted flow measured.
+type DemoResult struct {
+	Batches                 []Committed
+	WithdrawnQuantums       uint64
+	BalanceBefore           *big.Int
+	BalanceAfter            *big.Int
+	DepositGas, WithdrawGas uint64
+}
+
+const (
+	demoDepositQuantums    = 10_000_000_000 // 10,000 USDC
+	demoWithdrawalQuantums = 1_000_000_000  // 1,000 USDC
+	demoTimeout            = 30 * time.Minute
+)
+
+// Demo runs the scripted flow against a running node, through the HTTP API and the contracts: two traders
+// deposit on L1, trade BTC-USD against each other, one withdraws; it waits for every batch to be proven and
+// committed and prints what a user wants to see.
+func Demo(ctx context.Context, n *Node, out io.Writer) (*DemoResult, error) {
+	ctx, cancel := context.WithTimeout(ctx, demoTimeout)
+	defer cancel()
+	p := func(format string, args ...any) { fmt.Fprintf(out, format+"\n", args...) }
+	res := &DemoResult{}
+	p("perpx devnet demo")
+	p("  L1      simulated chain, Rollup %s, USDC %s, verifier(batch size %d) %s",
+		n.Deployment.Rollup.Hex(), n.Deployment.Token.Hex(), n.cfg.BatchSize, n.Deployment.Verifiers[n.cfg.BatchSize].Hex())
+	p("  API     %s", n.URL)
+	p("  genesis root %s", hexWord(n.Tree.Root()))
+
+	alice := &Trader{Name: "alice", L1Index: 1, Key: sequencer.DevKey("demo alice")}
+	bob := &Trader{Name: "bob", L1Index: 2, Key: sequencer.DevKey("demo bob")}
+	for _, t := range []*Trader{alice, bob} {
+		gas, err := depositOnL1(ctx, n, t, demoDepositQuantums)
+		if err != nil {
+			return nil, err
+		}
+		res.DepositGas = gas
+		p("1. %s deposits %s USDC on L1 → account %d (deposit gas %d)", t.Name, sequencer.FormatAmount(demoDepositQuantums), t.Account, gas)
+	}
+	c := client.New(n.URL, nil)
+	for _, t := range []*Trader{alice, bob} {
+		if err := waitCollateral(ctx, c, t.Account, demoDepositQuantums); err != nil {
+			return nil, err
+		}
+	}
+	p("2. the sequencer saw both deposits (GET /v1/accounts/{id})")
+
+	expiry := uint64(time.Now().Add(time.Hour).Unix())
+	maker, err := c.PlaceOrder(ctx, alice.Key, client.Order{
+		Account: alice.Account, Market: 1, Buy: true, Size: "0.01", Price: "100000",
+		Flags: []string{"post_only"}, Expiry: expiry, Slot: 0, Nonce: 1, MaxFeePpm: 1000,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("devnet: alice's order: %w", err)
+	}
+	p("3. alice bids 0.01 BTC at 100000 USDC (post-only) → order %d %s", maker.ID, maker.Status)
+	taker, err := c.PlaceOrder(ctx, bob.Key, client.Order{
+		Account: bob.Account, Market: 1, Buy: false, Size: "0.01", Price: "99990",
+		Expiry: expiry, Slot: 0, Nonce: 1, MaxFeePpm: 1000,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("devnet: bob's order: %w", err)
+	}
+	if taker.Status != "filled" || len(taker.Fills) != 1 {
+		return nil, fmt.Errorf("devnet: bob's order was %s with %d fills, want one fill", taker.Status, len(taker.Fills))
+	}
+	f := taker.Fills[0]
+	p("4. bob sells 0.01 BTC at 99990 → filled %s at %s (taker fee %s, maker fee %s USDC), batch %d",
+		f.Size, f.Price, f.TakerFee, f.MakerFee, f.Batch)
+
+	bobAddr := n.Sim.Address(bob.L1Index)
+	var l1addr state.L1Address
+	copy(l1addr[:], bobAddr[:])
+	w, err := c.Withdraw(ctx, bob.Key, client.Withdrawal{
+		Account: bob.Account, Amount: sequencer.FormatAmount(demoWithdrawalQuantums), L1Address: l1addr,
+		Slot: 1, Nonce: 1, Expiry: expiry,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("devnet: bob's withdrawal: %w", err)
+	}
+	p("5. bob withdraws %s USDC (POST /v1/withdrawals) → batch %d", sequencer.FormatAmount(demoWithdrawalQuantums), w.Batch)
+
+	for num := uint64(1); num <= w.Batch; num++ {
+		cb, err := n.WaitCommitted(ctx, num)
+		if err != nil {
+			return nil, err
+		}
+		res.Batches = append(res.Batches, cb)
+		p("   batch %d: %d txs, new root %s, proved in %s, commitBatch gas %d (tx %s)",
+			num, sequencer.TxCount(cb.Batch), hexWord(cb.Batch.Header.NewRoot), cb.Proof.Duration.Round(time.Millisecond),
+			cb.GasUsed, cb.TxHash.Hex())
+	}
+	st, err := n.Rollup.Status(ctx)
+	if err != nil {
+		return nil, err
+	}
+	p("6. L1 root %s = sequencer root of batch %d", hexWord(st.StateRoot), st.BatchNumber)
+
+	if res.BalanceBefore, err = n.Token.BalanceOf(ctx, bobAddr); err != nil {
+		return nil, err
+	}
+	rcpt, err := n.Rollup.Withdraw(ctx, n.Sim.Transactor(bob.L1Index))
+	if err != nil {
+		return nil, fmt.Errorf("devnet: withdraw on L1: %w", err)
+	}
+	res.WithdrawGas = rcpt.GasUsed
+	if res.BalanceAfter, err = n.Token.BalanceOf(ctx, bobAddr); err != nil {
+		return nil, err
+	}
+	res.WithdrawnQuantums = demoWithdrawalQuantums
+	p("7. bob calls withdraw() on L1 (gas %d): USDC balance %s → %s",
+		rcpt.GasUsed, sequencer.FormatAmount(res.BalanceBefore.Int64()), sequencer.FormatAmount(res.BalanceAfter.Int64()))
+	return res, nil
+}
+
+// depositOnL1 mints test USDC to the trader, approves the rollup and deposits, creating the trader's account.
+func depositOnL1(ctx context.Context, n *Node, t *Trader, amount uint64) (uint64, error) {
+	auth := n.Sim.Transactor(t.L1Index)
+	amt := new(big.Int).SetUint64(amount)
+	if _, err := n.Token.Mint(ctx, auth, auth.From, amt); err != nil {
+		return 0, fmt.Errorf("devnet: mint for %s: %w", t.Name, err)
+	}
+	if _, err := n.Token.Approve(ctx, auth, n.Deployment.Rollup, amt); err != nil {
+		return 0, fmt.Errorf("devnet: approve for %s: %w", t.Name, err)
+	}
+	id, rcpt, err := n.Rollup.Deposit(ctx, auth, t.Key.PubKey().Compressed(), amount)
+	if err != nil {
+		return 0, fmt.Errorf("devnet: deposit for %s: %w", t.Name, err)
+	}
+	t.Account = id
+	return rcpt.GasUsed, nil
+}
+
+// waitCollateral polls the API until the account holds at least want quantums of collateral.
+func waitCollateral(ctx context.Context, c *client.Client, id uint32, want uint64) error {
+	for {
+		a, err := c.Account(ctx, id)
+		if err == nil {
+			q, perr := sequencer.ParseAmount(a.Collateral)
+			if perr == nil && q >= want {
+				return nil
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("devnet: waiting for account %d's deposit: %w", id, ctx.Err())
+		case <-time.After(pollInterval):
+		}
+	}
+}
+
+// hexWord formats a field element as 0x-prefixed big-endian hex.
+func hexWord(e fr.Element) string {
+	b := e.Bytes()
+	return fmt.Sprintf("0x%x", b[:])
+}

@@ -1,0 +1,414 @@
+package devnet
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/perpx/perpx/l1"
+	"github.com/perpx/perpx/prover"
+	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/state"
+)
+
+// Defaults of a devnet.
+const (
+	DefaultAPIAddr      = "127.0.0.1:8080"
+	DefaultBatchSize    = 2
+	DefaultSealInterval = 2 * time.Second
+	// DefaultTraders is the number of funded L1 accounts besides the operator (account 0).
+	DefaultTraders = 4
+	// pollInterval is how often the operator reads new deposits from L1.
+	pollInterval = 200 * time.Millisecond
+)
+
+// ErrDataDirInUse reports a data directory that already holds state: the simulated L1 lives in memory, so a
+// devnet always starts from genesis.
+var ErrDataDirInUse = errors.New("devnet: data directory already holds state")
+
+// Config configures a devnet Node.
+type Config struct {
+	// DataDir holds the state tree and the batch store; it must be empty or absent.
+	DataDir string
+	// KeyDir caches the proving keys; empty means prover.DefaultKeyDir().
+	KeyDir string
+	// APIAddr is where the HTTP API listens; "127.0.0.1:0" picks a free port.
+	APIAddr      string
+	BatchSize    int
+	SealInterval time.Duration
+	Traders      int
+	Logger       *slog.Logger
+	// Progress receives progress lines of key generation and proving; nil discards them.
+	Progress prover.Progress
+	// BeforeSubmit, when set, runs after a batch is proven and before it is committed on L1. An error stops
+	// the node. Tests use it to try tampered submissions against the live contract.
+	BeforeSubmit func(ctx context.Context, b *state.SealedBatch, p *prover.Proof) error
+}
+
+func (c *Config) applyDefaults() {
+	if c.KeyDir == "" {
+		c.KeyDir = prover.DefaultKeyDir()
+	}
+	if c.APIAddr == "" {
+		c.APIAddr = DefaultAPIAddr
+	}
+	if c.BatchSize == 0 {
+		c.BatchSize = DefaultBatchSize
+	}
+	if c.SealInterval == 0 {
+		c.SealInterval = DefaultSealInterval
+	}
+	if c.Traders == 0 {
+		c.Traders = DefaultTraders
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.Progress == nil {
+		c.Progress = func(string, ...any) {}
+	}
+}
+
+// ConfigHash is the configuration hash a devnet commits in every batch.
+var ConfigHash = sha256.Sum256([]byte("perpx devnet configuration v1"))
+
+// Committed reports a batch that was proven and committed on L1.
+type Committed struct {
+	Batch   *state.SealedBatch
+	Proof   *prover.Proof
+	GasUsed uint64
+	TxHash  common.Hash
+}
+
+// Node is a running devnet.
+type Node struct {
+	cfg        Config
+	Sim        *l1.Sim
+	Deployment *l1.Deployment
+	Rollup     *l1.Rollup
+	Token      *l1.Token
+	Tree       *state.Tree
+	Service    *sequencer.Service
+	Prover     *prover.Prover
+	// URL is the base URL of the HTTP API.
+	URL string
+
+	submitter *l1.Submitter
+	watcher   *l1.Watcher
+	server    *http.Server
+	cancel    context.CancelFunc
+	wg        sync.WaitGroup
+
+	mu        sync.Mutex
+	sealed    []*state.SealedBatch // sealed, not yet proven
+	wake      chan struct{}
+	committed map[uint64]Committed
+	changed   chan struct{} // closed and replaced whenever committed changes or the node fails
+	err       error
+}
+
+// Operator returns the index of the operator's funded L1 account; traders are 1..Traders.
+func (n *Node) Operator() int { return 0 }
+
+// Start starts a devnet: it loads or generates the proving keys first (before any other goroutine runs), then
+// the simulated chain, the contracts, the sequencer, the API and the operator.
+func Start(ctx context.Context, cfg Config) (*Node, error) {
+	cfg.applyDefaults()
+	if err := checkEmpty(cfg.DataDir); err != nil {
+		return nil, err
+	}
+	n := &Node{cfg: cfg, wake: make(chan struct{}, 1), committed: make(map[uint64]Committed), changed: make(chan struct{})}
+	n.Prover = prover.New(cfg.KeyDir, cfg.Progress)
+	if _, err := n.Prover.Keys(cfg.BatchSize); err != nil {
+		return nil, err
+	}
+	if err := n.startChain(ctx); err != nil {
+		n.Close()
+		return nil, err
+	}
+	if err := n.startSequencer(); err != nil {
+		n.Close()
+		return nil, err
+	}
+	runCtx, cancel := context.WithCancel(context.Background())
+	n.cancel = cancel
+	n.goRun(func() error { return n.Service.Run(runCtx) })
+	n.goRun(func() error { return n.watch(runCtx) })
+	n.goRun(func() error { return n.proveAndSubmit(runCtx) })
+	return n, nil
+}
+
+func checkEmpty(dir string) error {
+	if dir == "" {
+		return fmt.Errorf("devnet: no data directory")
+	}
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("devnet: data directory: %w", err)
+	}
+	if len(entries) > 0 {
+		return fmt.Errorf("%w: %s", ErrDataDirInUse, dir)
+	}
+	return nil
+}
+
+// startChain opens the state at genesis and deploys the contracts on a fresh simulated chain.
+func (n *Node) startChain(ctx context.Context) error {
+	tree, err := state.Open(filepath.Join(n.cfg.DataDir, "state"))
+	if err != nil {
+		return err
+	}
+	n.Tree = tree
+	if err := tree.SetMarkets(GenesisMarkets()); err != nil {
+		return err
+	}
+	if err := tree.Commit(); err != nil {
+		return err
+	}
+	if n.Sim, err = l1.NewSim(1 + n.cfg.Traders); err != nil {
+		return err
+	}
+	n.Deployment, err = l1.Deploy(ctx, n.Sim.Client(), n.Sim.Transactor(n.Operator()), l1.DeployConfig{
+		Operator:    n.Sim.Address(n.Operator()),
+		GenesisRoot: tree.Root(),
+		ConfigHash:  ConfigHash,
+		Verifiers:   nil,
+	})
+	if err != nil {
+		return err
+	}
+	if _, ok := n.Deployment.Verifiers[n.cfg.BatchSize]; !ok {
+		return fmt.Errorf("devnet: no compiled verifier for batch size %d (run go generate ./l1/...)", n.cfg.BatchSize)
+	}
+	n.Rollup = l1.NewRollup(n.Sim.Client(), n.Deployment.Rollup)
+	n.Token = l1.NewToken(n.Sim.Client(), n.Deployment.Token)
+	n.submitter = l1.NewSubmitter(n.Rollup, n.Sim.Transactor(n.Operator()))
+	n.watcher = l1.NewWatcher(n.Sim.Client(), l1.WatcherConfig{Rollup: n.Deployment.Rollup})
+	return nil
+}
+
+// startSequencer starts the sequencer and its API server.
+func (n *Node) startSequencer() error {
+	svc, err := sequencer.NewService(n.Tree, sequencer.Config{
+		DataDir:      n.cfg.DataDir,
+		ConfigHash:   ConfigHash,
+		MaxBatchSize: n.cfg.BatchSize,
+		SealInterval: n.cfg.SealInterval,
+		OnSealed:     n.enqueue,
+		Logger:       n.cfg.Logger,
+	})
+	if err != nil {
+		return err
+	}
+	n.Service = svc
+	ln, err := net.Listen("tcp", n.cfg.APIAddr)
+	if err != nil {
+		return fmt.Errorf("devnet: listen %s: %w", n.cfg.APIAddr, err)
+	}
+	n.URL = "http://" + ln.Addr().String()
+	n.server = sequencer.NewHTTPServer(ln.Addr().String(), sequencer.NewAPI(svc))
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		if err := n.server.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			n.fail(fmt.Errorf("devnet: API server: %w", err))
+		}
+	}()
+	return nil
+}
+
+// enqueue receives sealed batches from the sequencer; it must not block.
+func (n *Node) enqueue(b *state.SealedBatch) {
+	n.mu.Lock()
+	n.sealed = append(n.sealed, b)
+	n.mu.Unlock()
+	select {
+	case n.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (n *Node) goRun(f func() error) {
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		if err := f(); err != nil && !errors.Is(err, context.Canceled) {
+			n.fail(err)
+		}
+	}()
+}
+
+// fail records the first fatal error and wakes every waiter.
+func (n *Node) fail(err error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.err != nil {
+		return
+	}
+	n.err = err
+	n.cfg.Logger.Error("devnet stopped", "err", err)
+	close(n.changed)
+	n.changed = make(chan struct{})
+}
+
+// Err returns the error that stopped the node, if any.
+func (n *Node) Err() error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.err
+}
+
+// watch feeds L1 deposits to the sequencer in queue order.
+func (n *Node) watch(ctx context.Context) error {
+	t := time.NewTicker(pollInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+		deposits, err := n.watcher.Poll(ctx)
+		if err != nil {
+			return fmt.Errorf("devnet: watch deposits: %w", err)
+		}
+		for _, d := range deposits {
+			if _, err := n.Service.Deposit(d); err != nil {
+				return fmt.Errorf("devnet: deposit to account %d: %w", d.AccountID, err)
+			}
+		}
+	}
+}
+
+// proveAndSubmit proves sealed batches in order and commits them on L1.
+func (n *Node) proveAndSubmit(ctx context.Context) error {
+	for {
+		b := n.nextSealed()
+		if b == nil {
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-n.wake:
+			}
+			continue
+		}
+		if err := n.submit(ctx, b); err != nil {
+			return err
+		}
+	}
+}
+
+func (n *Node) nextSealed() *state.SealedBatch {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if len(n.sealed) == 0 {
+		return nil
+	}
+	b := n.sealed[0]
+	n.sealed = n.sealed[1:]
+	return b
+}
+
+func (n *Node) submit(ctx context.Context, b *state.SealedBatch) error {
+	num := b.Header.BatchNumber
+	if err := n.Service.SetBatchStatus(num, sequencer.BatchStatus{Proof: sequencer.ProofProving, L1: sequencer.L1Pending}); err != nil {
+		return err
+	}
+	proof, err := n.Prover.Prove(b)
+	if err != nil {
+		return err
+	}
+	if n.cfg.BeforeSubmit != nil {
+		if err := n.cfg.BeforeSubmit(ctx, b, proof); err != nil {
+			return fmt.Errorf("devnet: before submitting batch %d: %w", num, err)
+		}
+	}
+	pubdata, err := b.Pubdata()
+	if err != nil {
+		return err
+	}
+	rcpt, err := n.submitter.CommitBatch(ctx, b.Header.NewRoot, b.Header.TimestampSeconds, pubdata, proof.Solidity)
+	if err != nil {
+		return fmt.Errorf("devnet: commit batch %d: %w", num, err)
+	}
+	st, err := n.Rollup.Status(ctx)
+	if err != nil {
+		return err
+	}
+	if st.BatchNumber != num || !st.StateRoot.Equal(&b.Header.NewRoot) {
+		return fmt.Errorf("devnet: L1 holds batch %d root %s after committing batch %d root %s",
+			st.BatchNumber, hexWord(st.StateRoot), num, hexWord(b.Header.NewRoot))
+	}
+	status := sequencer.BatchStatus{
+		Proof: sequencer.ProofDone, ProofHex: fmt.Sprintf("0x%x", proof.Solidity),
+		L1: sequencer.L1Verified, L1Tx: rcpt.TxHash.Hex(),
+	}
+	if err := n.Service.SetBatchStatus(num, status); err != nil {
+		return err
+	}
+	n.mu.Lock()
+	n.committed[num] = Committed{Batch: b, Proof: proof, GasUsed: rcpt.GasUsed, TxHash: rcpt.TxHash}
+	close(n.changed)
+	n.changed = make(chan struct{})
+	n.mu.Unlock()
+	n.cfg.Logger.Info("batch committed", "batch", num, "gas", rcpt.GasUsed, "prove", proof.Duration)
+	return nil
+}
+
+// WaitCommitted waits until batch num is committed on L1, the node fails, or ctx ends.
+func (n *Node) WaitCommitted(ctx context.Context, num uint64) (Committed, error) {
+	for {
+		n.mu.Lock()
+		c, ok := n.committed[num]
+		err, changed := n.err, n.changed
+		n.mu.Unlock()
+		switch {
+		case ok:
+			return c, nil
+		case err != nil:
+			return Committed{}, err
+		}
+		select {
+		case <-ctx.Done():
+			return Committed{}, fmt.Errorf("devnet: waiting for batch %d: %w", num, ctx.Err())
+		case <-changed:
+		}
+	}
+}
+
+// Close stops the node and releases its resources.
+func (n *Node) Close() error {
+	if n.cancel != nil {
+		n.cancel()
+	}
+	var errs []error
+	if n.server != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		errs = append(errs, n.server.Shutdown(ctx))
+		cancel()
+	}
+	n.wg.Wait()
+	if n.Service != nil {
+		errs = append(errs, n.Service.Close())
+	}
+	if n.Tree != nil {
+		errs = append(errs, n.Tree.Close())
+	}
+	if n.Sim != nil {
+		errs = append(errs, n.Sim.Close())
+	}
+	return errors.Join(errs...)
+}
