@@ -20,10 +20,26 @@
 //   - byte encodings of field elements (roots, deposit keys) are canonical (< r);
 //   - the margin arithmetic is exact integer arithmetic: every intermediate value is bounded far below r/2
 //     (see the bounds in constants.go), and signs are decided by a hinted bit plus a range check;
-//   - hints only ever produce values the constraints then pin down (quotients, bytes, one-hot selectors, signs).
+//   - hints only ever produce values the constraints then pin down (quotients, bytes, one-hot selectors, signs;
+//     the sign of a zero is free and harmless).
 //
 // The circuits use std/rangecheck, std/hash/sha2 and std/math/uints, which share one BSB22 commitment: a proof
 // carries exactly one, as gnark's Solidity verifier requires.
+//
+// Readings of docs/PROTOCOL.md that the protocol leaves implicit, fixed here and in package sequencer alike:
+//   - a trade uses the position slot holding its market, else the FIRST empty slot (so L1 replay is
+//     deterministic); a position opened there caches the market's current funding index, an existing position
+//     keeps its index, and a position whose size returns to 0 is reset to the empty position;
+//   - "reducing" for the traded position is s1 ≤ 0 for a buyer and s1 ≥ 0 for a seller (with q > 0 this is
+//     "keeps its sign or becomes 0, and |s1| < |s0|");
+//   - both orders' maxFeePpm ≤ 10^6; a withdrawal's signed L1 address equals the leaf's, and its expiry, like
+//     every order's, is ≥ the batch timestamp;
+//   - a deposit into a non-empty leaf (leaf ≠ EmptyLeaf) must carry the leaf's key and address; the deposit key
+//     must be a curve point (as the L1 contract checks), and the record's key is its canonical compressed form;
+//   - account ids are < 2^24 and slots < 2^12 (the tree depths), though messages carry 32 and 16 bits;
+//   - collateral, after every transaction, and the insurance fund lie in (−2^63, 2^63); the fee pool stays
+//     below 2^64; oracle prices are < 2^48 and fractions < 2^20 (the margin bounds rely on it);
+//   - order flags are signed but not interpreted (post-only, reduce-only, IOC and FOK are book rules).
 //
 // Concurrency: circuit definitions are values; compiling or solving distinct values concurrently is safe. The
 // dev key and the hints are initialized once and read-only afterwards.

@@ -110,8 +110,8 @@ type World struct {
 	slotTrees map[uint32]*Tree
 }
 
-// DefaultMarkets returns a table with markets 1 (BTC-like, price 60,000 · 10^6 per 10^-8 unit scaled to keep
-// numbers small) and 2 active, 3 reduce-only and the rest unlisted.
+// DefaultMarkets returns a table with markets 1 (oracle price 60 quote quantums per base quantum) and 2
+// (price 3) active, market 3 reduce-only and the rest unlisted. Each satisfies tick · step ≡ 0 (mod S).
 func DefaultMarkets() state.Markets {
 	var t state.Markets
 	t[0] = state.Market{Name: "M1", OraclePrice: 60_000_000, FundingIndex: 5, ImfPpm: 50_000, MmfPpm: 30_000,
