@@ -127,15 +127,12 @@ func (v *env) withdraw(m state.WithdrawalMsg) (*state.TxTrace, error) {
 	return v.e.Withdraw(key(m.AccountID).SignWithdrawal(m))
 }
 
-// diffCase is one transaction after a setup; valid is the verdict docs/PROTOCOL.md gives. divergence, when
-// set, explains a known disagreement between engine and circuit that is reported (the case is skipped while
-// the verdicts differ) rather than hidden.
+// diffCase is one transaction after a setup; valid is the verdict docs/PROTOCOL.md gives.
 type diffCase struct {
-	name       string
-	setup      func(*env)
-	run        func(*env) (*state.TxTrace, error)
-	valid      bool
-	divergence string
+	name  string
+	setup func(*env)
+	run   func(*env) (*state.TxTrace, error)
+	valid bool
 }
 
 // circuitVerdict solves the SlotCircuit assignment of a trace.
@@ -174,9 +171,6 @@ func runDifferential(t *testing.T, cases []diffCase) {
 			tr, goErr := c.run(v)
 			cErr := circuitVerdict(t, tr, root0, &markets, ts)
 			goValid, cValid := goErr == nil, cErr == nil
-			if goValid != cValid && c.divergence != "" {
-				t.Skipf("known divergence (%s): engine %v, circuit %v", c.divergence, goErr, cErr)
-			}
 			if goValid != cValid {
 				t.Fatalf("verdicts differ: engine %v, circuit %v", goErr, cErr)
 			}
@@ -262,8 +256,7 @@ func TestDifferentialDeposit(t *testing.T) {
 		{name: "other key", setup: funded, run: dep(other), valid: false},
 		{name: "other address", setup: funded, run: dep(otherAddr), valid: false},
 		{name: "key not on curve", run: dep(notOnCurve), valid: false},
-		{name: "zero key", run: dep(zeroKey), valid: false,
-			divergence: "the engine accepts the all-zero key, which decodes to the zero key (not a curve point); the circuit and L1 reject it"},
+		{name: "zero key", run: dep(zeroKey), valid: false},
 		{name: "account id 2^24", run: dep(depositRec(1<<state.AccountTreeDepth, 5)), valid: false},
 	})
 }

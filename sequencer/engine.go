@@ -175,6 +175,9 @@ func (e *Engine) deposit(r state.DepositRecord) (*state.TxTrace, error) {
 	if r.AmountQuantums == 0 {
 		v.fail(PartyA, ErrAmount, "zero amount")
 	}
+	if pk.IsZero() {
+		v.fail(PartyA, ErrBadPubKey, "the zero key is not a curve point")
+	}
 	after := before
 	if before.IsEmpty() {
 		after.PubKey, after.L1Address = pk, r.L1Address
