@@ -10,6 +10,8 @@ package main
 import (
 	"fmt"
 	"os"
+
+	gnarklog "github.com/consensys/gnark/logger"
 )
 
 func main() {
@@ -30,6 +32,8 @@ commands:
 run "perpx <command> -h" for its flags`
 
 func run(args []string) error {
+	// gnark logs every solve and proof at debug level; perpx reports its own progress.
+	gnarklog.Disable()
 	if len(args) == 0 {
 		return fmt.Errorf("no command\n%s", usage)
 	}
