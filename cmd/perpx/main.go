@@ -1,10 +1,3 @@
-// Command perpx runs and operates perpx: a local devnet, proving-key management, and the trader tools.
-//
-// Usage:
-//
-//	perpx devnet [--demo] [--api 127.0.0.1:8080] [--data-dir DIR] [--key-dir DIR] [--batch-size 2]
-//	perpx keys setup [--batch-size 2] [--key-dir DIR]
-//	perpx keys export-solidity [--batch-size 2] [--key-dir DIR] --out FILE
 package main
 
 import (
