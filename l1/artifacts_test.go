@@ -14,8 +14,20 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
 	"github.com/perpx/perpx/l1/bindings"
+	"github.com/perpx/perpx/l1/internal/poseidon2sol"
 	"github.com/perpx/perpx/l1/testbindings"
 )
+
+// TestPoseidon2SourceUpToDate checks the committed contracts/Poseidon2.sol is what its generator writes.
+func TestPoseidon2SourceUpToDate(t *testing.T) {
+	got, err := os.ReadFile(filepath.Join("contracts", "Poseidon2.sol"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, poseidon2sol.Source()) {
+		t.Fatal("contracts/Poseidon2.sol is stale: run go generate ./l1/...")
+	}
+}
 
 // TestArtifactsUpToDate checks the committed artifacts were compiled from the committed contracts (their
 // SHA-256 list matches) and the committed bindings from the committed artifacts. Run go generate ./l1/...
@@ -46,12 +58,13 @@ func TestArtifactsUpToDate(t *testing.T) {
 	}
 
 	for artifact, md := range map[string]*bind.MetaData{
-		"Rollup":              &bindings.RollupMetaData,
-		"TestUSDC":            &bindings.TestUSDCMetaData,
-		"IVerifier":           &bindings.IVerifierMetaData,
-		"test/RollupHarness":  &testbindings.RollupHarnessMetaData,
-		"test/MockVerifier":   &testbindings.MockVerifierMetaData,
-		"test/ReentrantToken": &testbindings.ReentrantTokenMetaData,
+		"Rollup":                &bindings.RollupMetaData,
+		"TestUSDC":              &bindings.TestUSDCMetaData,
+		"IVerifier":             &bindings.IVerifierMetaData,
+		"test/RollupHarness":    &testbindings.RollupHarnessMetaData,
+		"test/MockVerifier":     &testbindings.MockVerifierMetaData,
+		"test/ReentrantToken":   &testbindings.ReentrantTokenMetaData,
+		"test/Poseidon2Harness": &testbindings.Poseidon2HarnessMetaData,
 	} {
 		abiJSON, err := artifacts.ReadFile("artifacts/" + artifact + ".abi")
 		if err != nil {

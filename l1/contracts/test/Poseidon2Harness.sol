@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {Poseidon2} from "../Poseidon2.sol";
+
+/// @title Poseidon2Harness
+/// @notice Test-only: deploys a Poseidon2 hasher and exposes it, batched so that one call checks many inputs.
+contract Poseidon2Harness {
+    address public immutable hasher;
+
+    constructor() {
+        hasher = Poseidon2.deploy();
+    }
+
+    /// @notice Poseidon2.compress(l[i], r[i]) for every i.
+    function compressMany(uint256[] calldata l, uint256[] calldata r) external view returns (uint256[] memory out) {
+        out = new uint256[](l.length);
+        for (uint256 i; i < l.length; ++i) {
+            out[i] = Poseidon2.compress(hasher, l[i], r[i]);
+        }
+    }
+
+    /// @notice H(words) = C(…C(C(0, words[0]), words[1])…, words[n−1]).
+    function hash(uint256[] calldata words) external view returns (uint256 h) {
+        for (uint256 i; i < words.length; ++i) {
+            h = Poseidon2.compress(hasher, h, words[i]);
+        }
+    }
+
+    /// @notice Poseidon2.compress(l, r) and the gas the compression used, the (warm) call included.
+    function compressGas(uint256 l, uint256 r) external view returns (uint256 out, uint256 gasUsed) {
+        Poseidon2.compress(hasher, l, r); // warms the hasher's account
+        gasUsed = gasleft();
+        out = Poseidon2.compress(hasher, l, r);
+        gasUsed -= gasleft();
+    }
+}

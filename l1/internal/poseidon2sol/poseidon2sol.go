@@ -1,0 +1,200 @@
+// Package poseidon2sol generates contracts/Poseidon2.sol: gnark-crypto's Poseidon2 permutation over the BN254
+// scalar field (width 2, 6 full and 50 partial rounds, S-box x^5) as the two-to-one compression
+// C(l, r) = P(l, r)[1] + r of docs/PROTOCOL.md §2, with the round keys taken from gnark-crypto itself.
+//
+// The compression is hand-scheduled EVM bytecode (no Solidity): a contract whose runtime reads l and r as the
+// two 32-byte words of its calldata and returns C(l, r). Solidity's inline assembly spends about a third of its
+// gas on stack shuffling around the round arithmetic; the hand-scheduled rounds keep the state on the stack in
+// place. The generated library holds the creation code, deploys it, and calls it.
+//
+// Command poseidon2gen writes the file; TestPoseidon2SourceUpToDate checks the committed copy.
+package poseidon2sol
+
+import (
+	"bytes"
+	"encoding/hex"
+	"fmt"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
+)
+
+// The permutation's shape (docs/PROTOCOL.md §2).
+const (
+	width         = 2
+	fullRounds    = 6
+	partialRounds = 50
+)
+
+// EVM opcodes used by the generated code.
+const (
+	opADD          = 0x01
+	opMUL          = 0x02
+	opADDMOD       = 0x08
+	opMULMOD       = 0x09
+	opCALLDATALOAD = 0x35
+	opCODECOPY     = 0x39
+	opPOP          = 0x50
+	opMSTORE       = 0x52
+	opPUSH0        = 0x5f
+	opPUSH1        = 0x60
+	opPUSH2        = 0x61
+	opPUSH32       = 0x7f
+	opDUP1         = 0x80
+	opSWAP1        = 0x90
+	opRETURN       = 0xf3
+)
+
+func dup(n int) byte  { return opDUP1 + byte(n-1) }
+func swap(n int) byte { return opSWAP1 + byte(n-1) }
+
+// asm accumulates bytecode.
+type asm struct{ code []byte }
+
+func (a *asm) op(ops ...byte) { a.code = append(a.code, ops...) }
+
+func (a *asm) push32(e fr.Element) {
+	b := e.Bytes()
+	a.op(opPUSH32)
+	a.op(b[:]...)
+}
+
+// sbox replaces y on top of [y, o, p] by y^5 mod p, for any y < 2^256: [s, o, p].
+func (a *asm) sbox() {
+	a.op(dup(3), dup(2), dup(1), opMULMOD)  // [y², y, o, p]
+	a.op(dup(4), swap(1), dup(1), opMULMOD) // [y⁴, y, o, p]
+	a.op(dup(4), swap(2), opMULMOD)         // [y⁵, o, p]
+}
+
+// runtime returns the hasher's runtime code. The stack holds [x0, x1, p] between rounds (top first). Bounds,
+// in multiples of p: inputs < 1; after the initial matrix and every full round x0, x1 < 3; in the partial
+// rounds x0 < 3 and x1 < 1 (reduced each round); a round key adds < 1, so every sum stays below 4p < 2^256.
+func runtime(keys [][]fr.Element) []byte {
+	var a asm
+	mod := fr.Modulus()
+	var mb [32]byte
+	mod.FillBytes(mb[:])
+	a.op(opPUSH32)
+	a.op(mb[:]...)                      // [p]
+	a.op(opPUSH1, 0x20, opCALLDATALOAD) // [r, p]
+	a.op(opPUSH0, opCALLDATALOAD)       // [l, r, p]
+	a.op(dup(2), dup(2), opADD)         // [t, l, r, p]      t = l + r
+	a.op(swap(2), dup(3), opADD)        // [x1, l, t, p]     x1 = r + t
+	a.op(swap(2), opADD)                // [x0, x1, p]       x0 = t + l
+	round := 0
+	full := func(reduceX1 bool) {
+		k := keys[round]
+		a.push32(k[0])
+		a.op(opADD)
+		a.sbox()      // [s0, x1, p]
+		a.op(swap(1)) // [x1, s0, p]
+		a.push32(k[1])
+		a.op(opADD)
+		a.sbox()                    // [s1, s0, p]
+		a.op(dup(2), dup(2), opADD) // [t, s1, s0, p]
+		if reduceX1 {
+			a.op(swap(1), dup(4), swap(1), dup(3), opADDMOD) // [x1 = t + s1 mod p, t, s0, p]
+		} else {
+			a.op(swap(1), dup(2), opADD) // [x1 = t + s1, t, s0, p]
+		}
+		a.op(swap(2), opADD) // [x0 = s0 + t, x1, p]
+		round++
+	}
+	for i := range fullRounds / 2 {
+		full(i == fullRounds/2-1)
+	}
+	for range partialRounds {
+		a.push32(keys[round][0])
+		a.op(opADD)
+		a.sbox()                                // [s, x1, p]
+		a.op(dup(3), dup(3), opPUSH1, 3, opMUL) // [3·x1, p, s, x1, p]
+		a.op(dup(3), opADDMOD)                  // [x1' = s + 3·x1 mod p, s, x1, p]
+		a.op(swap(2), dup(2), opADD, opADD)     // [x0' = 2s + x1, x1', p]
+		round++
+	}
+	for range fullRounds / 2 {
+		full(false)
+	}
+	if round != fullRounds+partialRounds {
+		panic("poseidon2gen: round count")
+	}
+	a.op(opPOP)                                   // [x1, p]
+	a.op(opPUSH1, 0x20, opCALLDATALOAD, opADDMOD) // [out = r + x1 mod p]
+	a.op(opPUSH0, opMSTORE)
+	a.op(opPUSH1, 0x20, opPUSH0, opRETURN)
+	return a.code
+}
+
+// creation returns code that deploys runtime: it copies the runtime after itself into memory and returns it.
+func creation(runtime []byte) []byte {
+	const prefix = 11
+	n := len(runtime)
+	code := []byte{opPUSH2, byte(n >> 8), byte(n), dup(1), opPUSH1, prefix, opPUSH0, opCODECOPY, opPUSH0, opRETURN}
+	code = append(code, 0) // padding to the prefix length, never executed
+	if len(code) != prefix {
+		panic("poseidon2gen: creation prefix length")
+	}
+	return append(code, runtime...)
+}
+
+// Source returns the Solidity source of contracts/Poseidon2.sol.
+func Source() []byte {
+	keys := poseidon2.NewParameters(width, fullRounds, partialRounds).RoundKeys
+	rt := runtime(keys)
+	code := hex.EncodeToString(creation(rt))
+	var b bytes.Buffer
+	w := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
+	w("// SPDX-License-Identifier: MIT")
+	w("// Code generated by l1/internal/poseidon2gen from gnark-crypto's round keys; DO NOT EDIT.")
+	w("pragma solidity 0.8.28;")
+	w("")
+	w("/// @title Poseidon2")
+	w("/// @notice The hash of docs/PROTOCOL.md §2: gnark-crypto's Poseidon2 permutation over the BN254 scalar field")
+	w("/// (`poseidon2.NewPermutation(%d, %d, %d)`: width %d, %d full and %d partial rounds, S-box x^5) as the", width, fullRounds, partialRounds, width, fullRounds, partialRounds)
+	w("/// compression C(l, r) = P(l, r)[1] + r and the Merkle–Damgård hash H(x1, …, xn) = C(…C(C(0, x1), x2)…, xn).")
+	w("/// @dev The compression runs in a hasher contract of hand-scheduled bytecode (%d bytes, generated with the", len(rt))
+	w("/// round keys inline): its calldata is l and r as two 32-byte words, both below MODULUS, and it returns C(l, r)")
+	w("/// as one word. It has no selector and no checks: callers pass canonical words. `deploy` creates it; the")
+	w("/// contract that deploys it knows its code.")
+	w("library Poseidon2 {")
+	w("    /// @notice The BN254 scalar field modulus.")
+	w("    uint256 internal constant MODULUS =")
+	w("        21888242871839275222246405745257275088548364400416034343698204186575808495617;")
+	w("")
+	w("    /// @notice The hasher's creation code.")
+	w("    bytes internal constant CREATION_CODE =")
+	for i := 0; i < len(code); i += 96 {
+		end := min(i+96, len(code))
+		sep := ""
+		if end == len(code) {
+			sep = ";"
+		}
+		w("        hex\"%s\"%s", code[i:end], sep)
+	}
+	w("")
+	w("    /// @notice The hasher could not be created.")
+	w("    error HasherNotDeployed();")
+	w("")
+	w("    /// @notice Creates a hasher and returns its address.")
+	w("    function deploy() internal returns (address hasher) {")
+	w("        bytes memory code = CREATION_CODE;")
+	w("        assembly (\"memory-safe\") {")
+	w("            hasher := create(0, add(code, 0x20), mload(code))")
+	w("        }")
+	w("        if (hasher == address(0)) revert HasherNotDeployed();")
+	w("    }")
+	w("")
+	w("    /// @notice C(l, r), computed by `hasher`, for l and r below MODULUS.")
+	w("    /// @dev Uses the scratch space at 0x00..0x3f; the hasher cannot fail, so a failed call (out of gas)")
+	w("    /// reverts with no data.")
+	w("    function compress(address hasher, uint256 l, uint256 r) internal view returns (uint256 out) {")
+	w("        assembly (\"memory-safe\") {")
+	w("            mstore(0x00, l)")
+	w("            mstore(0x20, r)")
+	w("            if iszero(staticcall(gas(), hasher, 0x00, 0x40, 0x00, 0x20)) { revert(0, 0) }")
+	w("            out := mload(0x00)")
+	w("        }")
+	w("    }")
+	w("}")
+	return b.Bytes()
+}

@@ -1,0 +1,164 @@
+package l1
+
+import (
+	"encoding/json"
+	"math/big"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/perpx/perpx/l1/testbindings"
+	"github.com/perpx/perpx/state"
+)
+
+// poseidon2Env deploys a Poseidon2Harness on a fresh Sim.
+func poseidon2Env(t *testing.T) (*env, *testbindings.Poseidon2Harness, common.Address) {
+	t.Helper()
+	sim, err := NewSim(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = sim.Close() })
+	e := &env{t: t, ctx: t.Context(), sim: sim, b: sim.Client()}
+	addr, err := deploy(e.ctx, e.b, e.op(), common.FromHex(testbindings.Poseidon2HarnessMetaData.Bin), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e, testbindings.NewPoseidon2Harness(), addr
+}
+
+// randomWord returns a random field element, often an extreme one (0, 1, r−1, small, 2^k − 1).
+func randomWord(rng *rand.Rand) fr.Element {
+	var e fr.Element
+	switch rng.IntN(8) {
+	case 0:
+		return e
+	case 1:
+		e.SetOne()
+		return e
+	case 2:
+		e.SetBigInt(new(big.Int).Sub(fr.Modulus(), big.NewInt(int64(1+rng.IntN(3)))))
+		return e
+	case 3:
+		e.SetUint64(rng.Uint64())
+		return e
+	case 4:
+		e.SetBigInt(new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), uint(1+rng.IntN(253))), big.NewInt(1)))
+		return e
+	}
+	var b [32]byte
+	for i := range b {
+		b[i] = byte(rng.Uint32())
+	}
+	e.SetBytes(b[:]) // reduced mod r
+	return e
+}
+
+// TestPoseidon2MatchesGnark checks the Solidity compression against gnark-crypto's (state.Compress) on 1,200
+// random pairs of words, including the extremes 0, 1 and r − 1, and the Merkle–Damgård hash on random arities.
+func TestPoseidon2MatchesGnark(t *testing.T) {
+	e, h, addr := poseidon2Env(t)
+	c := h.Instance(e.b, addr)
+	seed := uint64(time.Now().UnixNano())
+	t.Logf("seed: %d", seed)
+	rng := rand.New(rand.NewPCG(seed, 2))
+	const calls, perCall = 6, 200
+	for range calls {
+		ls, rs := make([]*big.Int, perCall), make([]*big.Int, perCall)
+		want := make([]fr.Element, perCall)
+		for i := range ls {
+			l, r := randomWord(rng), randomWord(rng)
+			ls[i], rs[i] = state.BigOf(l), state.BigOf(r)
+			want[i] = state.Compress(l, r)
+		}
+		got, err := call(e.ctx, c, h.PackCompressMany(ls, rs), h.UnpackCompressMany)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range got {
+			if w := state.BigOf(want[i]); got[i].Cmp(w) != 0 {
+				t.Fatalf("compress(%x, %x): solidity %x, gnark-crypto %x", ls[i], rs[i], got[i], w)
+			}
+		}
+	}
+	for n := range 20 {
+		words := make([]fr.Element, n)
+		in := make([]*big.Int, n)
+		for i := range words {
+			words[i] = randomWord(rng)
+			in[i] = state.BigOf(words[i])
+		}
+		got, err := call(e.ctx, c, h.PackHash(in), h.UnpackHash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w := state.BigOf(state.Hash(words...)); got.Cmp(w) != 0 {
+			t.Fatalf("hash of %d words: solidity %x, gnark-crypto %x", n, got, w)
+		}
+	}
+}
+
+// TestPoseidon2Vectors checks the Solidity hash against the golden vectors of state/testdata/vectors.json,
+// which bind the Go and circuit implementations.
+func TestPoseidon2Vectors(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "state", "testdata", "vectors.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v struct {
+		Compress []struct{ Left, Right, Out string }
+		Hash     []struct {
+			Inputs []string
+			Out    string
+		}
+	}
+	if err := json.Unmarshal(raw, &v); err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Compress) == 0 || len(v.Hash) == 0 {
+		t.Fatal("no Poseidon2 vectors")
+	}
+	e, h, addr := poseidon2Env(t)
+	c := h.Instance(e.b, addr)
+	for _, cv := range v.Compress {
+		got, err := call(e.ctx, c, h.PackCompressMany([]*big.Int{hexBig(t, cv.Left)}, []*big.Int{hexBig(t, cv.Right)}), h.UnpackCompressMany)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got[0].Cmp(hexBig(t, cv.Out)) != 0 {
+			t.Fatalf("compress(%s, %s) = %x, want %s", cv.Left, cv.Right, got[0], cv.Out)
+		}
+	}
+	for _, hv := range v.Hash {
+		in := make([]*big.Int, len(hv.Inputs))
+		for i, s := range hv.Inputs {
+			in[i] = hexBig(t, s)
+		}
+		got, err := call(e.ctx, c, h.PackHash(in), h.UnpackHash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Cmp(hexBig(t, hv.Out)) != 0 {
+			t.Fatalf("hash(%v) = %x, want %s", hv.Inputs, got, hv.Out)
+		}
+	}
+	res, err := call(e.ctx, c, h.PackCompressGas(big.NewInt(1), big.NewInt(2)), h.UnpackCompressGas)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("one compression: %d gas", res.GasUsed)
+}
+
+func hexBig(t *testing.T, s string) *big.Int {
+	t.Helper()
+	v, ok := new(big.Int).SetString(s, 0)
+	if !ok {
+		t.Fatalf("bad hex %q", s)
+	}
+	return v
+}
