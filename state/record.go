@@ -12,6 +12,8 @@ const (
 	RecordDeposit    = 1
 	RecordTrade      = 2
 	RecordWithdrawal = 3
+	// RecordForcedWithdrawal serves a forced withdrawal from the L1 queue, valid or not.
+	RecordForcedWithdrawal = 4
 )
 
 // ErrBadRecord reports pubdata that does not decode.
@@ -19,9 +21,10 @@ var ErrBadRecord = errors.New("state: malformed pubdata record")
 
 // Record is one decoded pubdata record; exactly one of the pointers is set, none for a no-op.
 type Record struct {
-	Deposit    *DepositRecord
-	Trade      *TradeRecord
-	Withdrawal *WithdrawalRecord
+	Deposit          *DepositRecord
+	Trade            *TradeRecord
+	Withdrawal       *WithdrawalRecord
+	ForcedWithdrawal *ForcedWithdrawalRecord
 }
 
 // DepositRecord credits an account from the L1 queue.
@@ -55,6 +58,17 @@ type WithdrawalRecord struct {
 	L1Address      L1Address
 	Slot           uint16
 	Nonce          uint32
+}
+
+// ForcedWithdrawalRecord serves a forced withdrawal that the account's L1 owner queued on L1. Valid says
+// whether it applied: a valid one debits the account and L1 credits the address; an invalid one changes
+// nothing, and the proof shows which rule it breaks (docs/PROTOCOL.md §5). Either way it consumes its queue
+// entry.
+type ForcedWithdrawalRecord struct {
+	AccountID      uint32
+	AmountQuantums uint64
+	L1Address      L1Address
+	Valid          bool
 }
 
 const maxU48 = 1<<48 - 1
@@ -104,6 +118,18 @@ func (r Record) Encode() ([RecordSize]byte, error) {
 		copy(b[12:32], w.L1Address[:])
 		binary.BigEndian.PutUint16(b[32:34], w.Slot)
 		binary.BigEndian.PutUint32(b[34:38], w.Nonce)
+	case r.ForcedWithdrawal != nil:
+		f := r.ForcedWithdrawal
+		if f.AmountQuantums >= MaxAmount {
+			return b, fmt.Errorf("%w: forced withdrawal amount %d", ErrOutOfRange, f.AmountQuantums)
+		}
+		b[0] = RecordForcedWithdrawal
+		binary.BigEndian.PutUint32(b[1:5], f.AccountID)
+		putU56(b[5:12], f.AmountQuantums)
+		copy(b[12:32], f.L1Address[:])
+		if f.Valid {
+			b[32] = 1
+		}
 	}
 	return b, nil
 }
@@ -143,6 +169,14 @@ func DecodeRecord(b []byte) (Record, error) {
 		w.Nonce = binary.BigEndian.Uint32(b[34:38])
 		r.Withdrawal = w
 		tail = b[38:]
+	case RecordForcedWithdrawal:
+		if b[32] > 1 {
+			return Record{}, fmt.Errorf("%w: forced withdrawal valid byte %d", ErrBadRecord, b[32])
+		}
+		f := &ForcedWithdrawalRecord{AccountID: binary.BigEndian.Uint32(b[1:5]), AmountQuantums: u56(b[5:12]), Valid: b[32] == 1}
+		copy(f.L1Address[:], b[12:32])
+		r.ForcedWithdrawal = f
+		tail = b[33:]
 	default:
 		return Record{}, fmt.Errorf("%w: type %d", ErrBadRecord, b[0])
 	}

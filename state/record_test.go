@@ -13,7 +13,7 @@ func randomRecord(rng *rand.Rand) Record {
 	for i := range addr {
 		addr[i] = byte(rng.Uint32())
 	}
-	switch rng.IntN(4) {
+	switch rng.IntN(5) {
 	case 1:
 		d := &DepositRecord{AccountID: rng.Uint32(), AmountQuantums: rng.Uint64N(MaxAmount), L1Address: addr}
 		for i := range d.PubKey {
@@ -29,6 +29,9 @@ func randomRecord(rng *rand.Rand) Record {
 	case 3:
 		return Record{Withdrawal: &WithdrawalRecord{AccountID: rng.Uint32(), AmountQuantums: rng.Uint64N(MaxAmount),
 			L1Address: addr, Slot: uint16(rng.Uint32()), Nonce: rng.Uint32()}}
+	case 4:
+		return Record{ForcedWithdrawal: &ForcedWithdrawalRecord{AccountID: rng.Uint32(), AmountQuantums: rng.Uint64N(MaxAmount),
+			L1Address: addr, Valid: rng.IntN(2) == 0}}
 	}
 	return Record{}
 }
@@ -87,6 +90,18 @@ func TestRecordLayout(t *testing.T) {
 	if b[0] != 3 || b[4] != 9 || b[11] != 5 || b[12] != 0xAA || !bytes.Equal(b[32:38], []byte{1, 2, 3, 4, 5, 6}) || !bytes.Equal(b[38:], make([]byte, 26)) {
 		t.Fatalf("withdrawal record %x", b)
 	}
+	f := Record{ForcedWithdrawal: &ForcedWithdrawalRecord{AccountID: 0x01020304, AmountQuantums: 0x05060708090a0b, L1Address: L1Address{0: 0xAA, 19: 0xBB}, Valid: true}}
+	if b, err = f.Encode(); err != nil {
+		t.Fatal(err)
+	}
+	if b[0] != 4 || !bytes.Equal(b[1:12], []byte{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}) || b[12] != 0xAA || b[31] != 0xBB ||
+		b[32] != 1 || !bytes.Equal(b[33:], make([]byte, 31)) {
+		t.Fatalf("forced withdrawal record %x", b)
+	}
+	f.ForcedWithdrawal.Valid = false
+	if b, err = f.Encode(); err != nil || b[32] != 0 {
+		t.Fatalf("invalid forced withdrawal record %x, %v", b, err)
+	}
 	if b, err = (Record{}).Encode(); err != nil || b != [RecordSize]byte{} {
 		t.Fatalf("no-op record %x, %v", b, err)
 	}
@@ -96,6 +111,7 @@ func TestRecordRejects(t *testing.T) {
 	for name, r := range map[string]Record{
 		"deposit amount 2^56":    {Deposit: &DepositRecord{AmountQuantums: MaxAmount}},
 		"withdrawal amount 2^56": {Withdrawal: &WithdrawalRecord{AmountQuantums: MaxAmount}},
+		"forced amount 2^56":     {ForcedWithdrawal: &ForcedWithdrawalRecord{AmountQuantums: MaxAmount}},
 		"taker fee 2^48":         {Trade: &TradeRecord{TakerFee: maxU48 + 1}},
 		"maker fee 2^48":         {Trade: &TradeRecord{MakerFee: maxU48 + 1}},
 	} {
@@ -106,6 +122,7 @@ func TestRecordRejects(t *testing.T) {
 	for name, r := range map[string]Record{
 		"deposit amount 2^56-1":    {Deposit: &DepositRecord{AmountQuantums: MaxAmount - 1}},
 		"withdrawal amount 2^56-1": {Withdrawal: &WithdrawalRecord{AmountQuantums: MaxAmount - 1}},
+		"forced amount 2^56-1":     {ForcedWithdrawal: &ForcedWithdrawalRecord{AmountQuantums: MaxAmount - 1}},
 		"fees 2^48-1":              {Trade: &TradeRecord{TakerFee: maxU48, MakerFee: maxU48}},
 	} {
 		if _, err := r.Encode(); err != nil {
@@ -120,12 +137,14 @@ func TestRecordRejects(t *testing.T) {
 	for name, b := range map[string][]byte{
 		"short":              make([]byte, RecordSize-1),
 		"long":               make([]byte, RecordSize+1),
-		"type 4":             rec(func(b []byte) { b[0] = 4 }),
+		"type 5":             rec(func(b []byte) { b[0] = 5 }),
 		"type 255":           rec(func(b []byte) { b[0] = 255 }),
 		"no-op padding":      rec(func(b []byte) { b[63] = 1 }),
 		"trade side 2":       rec(func(b []byte) { b[0], b[2] = RecordTrade, 2 }),
 		"trade padding":      rec(func(b []byte) { b[0], b[51] = RecordTrade, 1 }),
 		"withdrawal padding": rec(func(b []byte) { b[0], b[38] = RecordWithdrawal, 1 }),
+		"forced valid 2":     rec(func(b []byte) { b[0], b[32] = RecordForcedWithdrawal, 2 }),
+		"forced padding":     rec(func(b []byte) { b[0], b[33] = RecordForcedWithdrawal, 1 }),
 	} {
 		if _, err := DecodeRecord(b); !errors.Is(err, ErrBadRecord) {
 			t.Fatalf("%s: %v, want ErrBadRecord", name, err)
@@ -162,7 +181,7 @@ func FuzzDecodeRecord(f *testing.F) {
 			return
 		}
 		n := 0
-		for _, set := range []bool{r.Deposit != nil, r.Trade != nil, r.Withdrawal != nil} {
+		for _, set := range []bool{r.Deposit != nil, r.Trade != nil, r.Withdrawal != nil, r.ForcedWithdrawal != nil} {
 			if set {
 				n++
 			}
