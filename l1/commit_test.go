@@ -108,13 +108,13 @@ func TestCommitBatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ev.BatchNumber != 1 || ev.NewRoot.Uint64() != 11 || ev.Timestamp != ts || ev.DepositHead != 1 {
+	if ev.BatchNumber != 1 || ev.NewRoot.Uint64() != 11 || ev.Timestamp != ts || ev.QueueHead != 1 {
 		t.Fatalf("BatchCommitted %+v", ev)
 	}
-	if s := e.status(); s.StateRoot != root || s.BatchNumber != 1 || s.Timestamp != ts || s.DepositHead != 1 || s.DepositCount != 3 {
+	if s := e.status(); s.StateRoot != root || s.BatchNumber != 1 || s.Timestamp != ts || s.QueueHead != 1 || s.QueueCount != 3 {
 		t.Fatalf("status %+v", s)
 	}
-	if got := e.queueEntry(0); got != ([32]byte{}) {
+	if got := e.queueEntry(0); got.Sign() != 0 {
 		t.Fatalf("consumed queue entry 0 = %x, want deleted", got)
 	}
 
@@ -130,7 +130,7 @@ func TestCommitBatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("gas: commitBatch (8 records: 2 deposits, 1 trade, 1 withdrawal, 4 no-ops; mock verifier) %d", receipt.GasUsed)
-	if s := e.status(); s.StateRoot != root || s.BatchNumber != 2 || s.DepositHead != 3 {
+	if s := e.status(); s.StateRoot != root || s.BatchNumber != 2 || s.QueueHead != 3 {
 		t.Fatalf("status %+v", s)
 	}
 	if p, err := e.rollup.PendingWithdrawal(e.ctx, alice); err != nil || p.Uint64() != 42 {
@@ -189,7 +189,7 @@ func TestCommitBatchRejects(t *testing.T) {
 		t.Fatalf("root r − 1: %v", err)
 	}
 	_, err = transact(e.ctx, e.b, e.rollup.contract, e.op(), data.PackCommitBatch(fr.Modulus(), ts, pd, pi[:]))
-	wantRevert(t, err, "RootNotInField")
+	wantRevert(t, err, "NotInField")
 
 	// Timestamps never go back and do not run far ahead of the block.
 	root, pubdata, proof = e.batch(2, ts-1, noops(2)...)
@@ -247,8 +247,8 @@ func TestApplyRecordsRejects(t *testing.T) {
 	mismatch := func(name string, want uint64, records ...state.Record) {
 		t.Helper()
 		err := e.applyRecords(records...)
-		if args := wantRevert(t, err, "DepositMismatch"); args[0].(uint64) != want {
-			t.Fatalf("%s: DepositMismatch%v, want queue index %d", name, args, want)
+		if args := wantRevert(t, err, "QueueMismatch"); args[0].(uint64) != want {
+			t.Fatalf("%s: QueueMismatch%v, want queue index %d", name, args, want)
 		}
 	}
 	wrongAmount, wrongKey, wrongOwner, wrongID := ds[0], ds[0], ds[0], ds[0]
@@ -264,7 +264,7 @@ func TestApplyRecordsRejects(t *testing.T) {
 	mismatch("duplicate", 1, depositRec(ds[0]), depositRec(ds[0]))
 	mismatch("beyond the queue", 2, depositRec(ds[0]), depositRec(ds[1]), depositRec(ds[1]))
 
-	for _, typ := range []byte{4, 0x80, 0xff} {
+	for _, typ := range []byte{5, 0x80, 0xff} {
 		pd := encode(t, tradeRec(), state.Record{})
 		pd[64] = typ
 		_, err := e.harnessTx(e.harness.PackApplyRecords(pd))
@@ -277,10 +277,10 @@ func TestApplyRecordsRejects(t *testing.T) {
 	if err := e.applyRecords(depositRec(ds[0]), tradeRec(), depositRec(ds[1])); err != nil {
 		t.Fatal(err)
 	}
-	if s := e.status(); s.DepositHead != 2 {
-		t.Fatalf("deposit head %d, want 2", s.DepositHead)
+	if s := e.status(); s.QueueHead != 2 {
+		t.Fatalf("queue head %d, want 2", s.QueueHead)
 	}
-	if e.queueEntry(1) != ([32]byte{}) {
+	if e.queueEntry(1).Sign() != 0 {
 		t.Fatal("queue entry 1 not deleted")
 	}
 }

@@ -12,16 +12,55 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/perpx/perpx/l1/bindings"
+	"github.com/perpx/perpx/state"
 )
+
+// Genesis is the state a rollup starts from. The contract computes the genesis root from it and logs it in its
+// Genesis event, so the state can be rebuilt from L1 data alone.
+type Genesis struct {
+	AccountsRoot fr.Element
+	Markets      state.Markets
+	Globals      state.Globals
+}
+
+// EmptyGenesis returns the genesis with every account empty, the given markets table and zero globals.
+func EmptyGenesis(markets state.Markets) Genesis {
+	return Genesis{AccountsRoot: state.EmptyAccountNodes()[state.AccountTreeDepth], Markets: markets}
+}
+
+// Root returns the genesis state root, H(accountsRoot, marketsHash, globals).
+func (g *Genesis) Root() fr.Element { return state.StateRoot(g.AccountsRoot, &g.Markets, g.Globals) }
+
+// abi returns the constructor's GenesisState argument.
+func (g *Genesis) abi() bindings.RollupGenesisState {
+	out := bindings.RollupGenesisState{AccountsRoot: state.BigOf(g.AccountsRoot), Globals: state.BigOf(g.Globals.Word())}
+	for i, w := range MarketWords(&g.Markets) {
+		out.Markets[i] = state.BigOf(w)
+	}
+	return out
+}
+
+// MarketWords returns the markets table as the contract takes it: mw0[1], mw1[1], …, mw0[M], mw1[M].
+func MarketWords(m *state.Markets) [2 * state.MarketCount]fr.Element {
+	var out [2 * state.MarketCount]fr.Element
+	for i := range m {
+		w := m[i].Words()
+		out[2*i], out[2*i+1] = w[0], w[1]
+	}
+	return out
+}
 
 // DeployConfig says what Deploy deploys.
 type DeployConfig struct {
 	// Token is the collateral token; the zero address deploys a TestUSDC.
 	Token common.Address
-	// Operator is the only address that may commit batches.
-	Operator common.Address
-	// GenesisRoot is the state root before the first batch.
-	GenesisRoot fr.Element
+	// Governor proposes and applies timelocked changes; Guardian (optional) may pause deposits and cancel
+	// pending changes.
+	Governor, Guardian common.Address
+	// Operators may commit batches; at least one.
+	Operators []common.Address
+	// Genesis is the state before the first batch.
+	Genesis Genesis
 	// ConfigHash is the configuration hash the circuits commit to.
 	ConfigHash [32]byte
 	// Verifiers maps batch sizes to deployed verifiers. When it is empty, the compiled verifier of every size
@@ -69,7 +108,8 @@ func Deploy(ctx context.Context, b Backend, deployer *bind.TransactOpts, cfg Dep
 		verifiers[i] = d.Verifiers[n]
 	}
 	a := bindings.NewRollup()
-	input := a.PackConstructor(d.Token, cfg.Operator, cfg.GenesisRoot.BigInt(new(big.Int)), cfg.ConfigHash, batchSizes, verifiers)
+	roles := bindings.RollupRoles{Governor: cfg.Governor, Guardian: cfg.Guardian, Operators: cfg.Operators}
+	input := a.PackConstructor(d.Token, roles, cfg.Genesis.abi(), cfg.ConfigHash, batchSizes, verifiers)
 	rollup, err := deploy(ctx, b, deployer, common.FromHex(bindings.RollupMetaData.Bin), input)
 	if err != nil {
 		return nil, fmt.Errorf("l1: deploy Rollup: %w", err)

@@ -7,18 +7,24 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/perpx/perpx/l1/bindings"
+	"github.com/perpx/perpx/l1/testbindings"
+	"github.com/perpx/perpx/state"
 )
 
-// TestDeploy deploys a TestUSDC and a Rollup over a given verifier and reads the configuration back.
+// TestDeploy deploys a TestUSDC and a Rollup over a given verifier and reads the configuration back: the
+// contract computes the genesis root from the genesis state and logs the state in its Genesis event.
 func TestDeploy(t *testing.T) {
 	e := newEnv(t)
-	var genesis fr.Element
-	genesis.SetUint64(12345)
+	g := Genesis{Markets: testMarkets(), Globals: state.Globals{InsuranceFundQuantums: -3, FeePoolQuantums: 4, SystemTimeSeconds: 5}}
+	g.AccountsRoot.SetUint64(12345)
 	cfg := DeployConfig{
-		Operator:    e.sim.Address(5),
-		GenesisRoot: genesis,
-		ConfigHash:  [32]byte{1, 2, 3},
-		Verifiers:   map[int]common.Address{2: e.verifier, 32: e.verifier},
+		Governor:   e.sim.Address(governorIdx),
+		Operators:  []common.Address{e.sim.Address(4), e.sim.Address(5)},
+		Genesis:    g,
+		ConfigHash: [32]byte{1, 2, 3},
+		Verifiers:  map[int]common.Address{2: e.verifier, 32: e.verifier},
 	}
 	d, err := Deploy(e.ctx, e.b, e.op(), cfg)
 	if err != nil {
@@ -28,12 +34,13 @@ func TestDeploy(t *testing.T) {
 	if tok, err := r.Token(e.ctx); err != nil || tok != d.Token {
 		t.Fatalf("token %s %v, want %s", tok, err, d.Token)
 	}
+	root := g.Root()
 	s, err := r.Status(e.ctx)
-	if err != nil || s.StateRoot != genesis || s.BatchNumber != 0 || s.AccountCount != 0 {
-		t.Fatalf("status %+v %v", s, err)
+	if err != nil || s.StateRoot != root || s.BatchNumber != 0 || s.AccountCount != 0 || s.Frozen() {
+		t.Fatalf("status %+v %v, want root %s", s, err, root.String())
 	}
-	h, err := r.NextHeader(e.ctx, genesis, 7)
-	if err != nil || h.ConfigHash != cfg.ConfigHash || h.BatchNumber != 1 || h.OldRoot != genesis {
+	h, err := r.NextHeader(e.ctx, root, 7)
+	if err != nil || h.ConfigHash != cfg.ConfigHash || h.BatchNumber != 1 || h.OldRoot != root {
 		t.Fatalf("next header %+v %v", h, err)
 	}
 	for n, want := range map[int64]common.Address{2: e.verifier, 32: e.verifier, 8: {}} {
@@ -42,9 +49,22 @@ func TestDeploy(t *testing.T) {
 			t.Fatalf("verifier for %d = %s %v, want %s", n, got, err, want)
 		}
 	}
-	op, err := call(e.ctx, r.contract, r.abi.PackOperator(), r.abi.UnpackOperator)
-	if err != nil || op != cfg.Operator {
-		t.Fatalf("operator %s %v", op, err)
+	for _, a := range []common.Address{e.sim.Address(4), e.sim.Address(5), e.sim.Address(0)} {
+		isOp, err := call(e.ctx, r.contract, r.abi.PackOperators(a), r.abi.UnpackOperators)
+		if err != nil || isOp != (a != e.sim.Address(0)) {
+			t.Fatalf("operator %s: %v %v", a, isOp, err)
+		}
+	}
+	gov, err := call(e.ctx, r.contract, r.abi.PackGovernor(), r.abi.UnpackGovernor)
+	if err != nil || gov != cfg.Governor {
+		t.Fatalf("governor %s %v", gov, err)
+	}
+	got, err := ReadGenesis(e.ctx, e.b, d.Rollup, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.AccountsRoot != g.AccountsRoot || got.MarketWords != MarketWords(&g.Markets) || got.Globals != g.Globals.Word() || got.Root != root {
+		t.Fatalf("Genesis event %+v", got)
 	}
 }
 
@@ -52,7 +72,7 @@ func TestDeploy(t *testing.T) {
 // checks Deploy refuses to deploy a Rollup without verifiers when none is compiled.
 func TestDeployCompiledVerifiers(t *testing.T) {
 	e := newEnv(t)
-	d, err := Deploy(e.ctx, e.b, e.op(), DeployConfig{Token: e.token.Address(), Operator: e.sim.Address(0)})
+	d, err := Deploy(e.ctx, e.b, e.op(), DeployConfig{Token: e.token.Address(), Governor: e.sim.Address(0), Operators: []common.Address{e.sim.Address(0)}, Genesis: EmptyGenesis(testMarkets())})
 	sizes := VerifierBatchSizes()
 	if len(sizes) == 0 {
 		if !errors.Is(err, ErrNoVerifier) {
@@ -74,33 +94,40 @@ func TestDeployCompiledVerifiers(t *testing.T) {
 	}
 }
 
-// TestConstructorRejects checks every constructor precondition.
+// TestConstructorRejects checks every constructor precondition, with each word of the genesis state at r − 1
+// (accepted) and r (rejected).
 func TestConstructorRejects(t *testing.T) {
 	e := newEnv(t)
 	tok, op, v := e.token.Address(), e.sim.Address(0), e.verifier
 	eoa := e.sim.Address(3)
-	genesis := big.NewInt(1)
-	rMinus1 := new(big.Int).Sub(fr.Modulus(), big.NewInt(1))
+	roles := e.roles(op)
+	zeroGov := e.roles(op)
+	zeroGov.Governor = common.Address{}
+	noOps := e.roles(op)
+	noOps.Operators = nil
+	zeroOp := e.roles(op)
+	zeroOp.Operators = []common.Address{op, {}}
 	cases := []struct {
 		name       string
-		token, op  common.Address
-		genesis    *big.Int
+		token      common.Address
+		roles      testbindings.RollupRoles
 		batchSizes []*big.Int
 		verifiers  []common.Address
 		want       string
 	}{
-		{"zero operator", tok, common.Address{}, genesis, sizes(2), []common.Address{v}, "ZeroAddress"},
-		{"token without code", eoa, op, genesis, sizes(2), []common.Address{v}, "NotAContract"},
-		{"genesis root r", tok, op, fr.Modulus(), sizes(2), []common.Address{v}, "RootNotInField"},
-		{"length mismatch", tok, op, genesis, sizes(2, 8), []common.Address{v}, "LengthMismatch"},
-		{"batch size 0", tok, op, genesis, sizes(0), []common.Address{v}, "InvalidBatchSize"},
-		{"duplicate batch size", tok, op, genesis, sizes(2, 2), []common.Address{v, v}, "InvalidBatchSize"},
-		{"verifier without code", tok, op, genesis, sizes(2), []common.Address{eoa}, "NotAContract"},
-		{"genesis root r − 1", tok, op, rMinus1, sizes(2, 8, 32), []common.Address{v, v, v}, ""},
-		{"no batch sizes", tok, op, genesis, nil, nil, "NoBatchSizes"},
+		{"zero governor", tok, zeroGov, sizes(2), []common.Address{v}, "ZeroAddress"},
+		{"no operators", tok, noOps, sizes(2), []common.Address{v}, "NoOperators"},
+		{"zero operator", tok, zeroOp, sizes(2), []common.Address{v}, "ZeroAddress"},
+		{"token without code", eoa, roles, sizes(2), []common.Address{v}, "NotAContract"},
+		{"length mismatch", tok, roles, sizes(2, 8), []common.Address{v}, "LengthMismatch"},
+		{"batch size 0", tok, roles, sizes(0), []common.Address{v}, "InvalidBatchSize"},
+		{"duplicate batch size", tok, roles, sizes(2, 2), []common.Address{v, v}, "InvalidBatchSize"},
+		{"verifier without code", tok, roles, sizes(2), []common.Address{eoa}, "NotAContract"},
+		{"three batch sizes", tok, roles, sizes(2, 8, 32), []common.Address{v, v, v}, ""},
+		{"no batch sizes", tok, roles, nil, nil, "NoBatchSizes"},
 	}
 	for _, c := range cases {
-		_, err := e.tryDeployHarness(c.token, c.op, c.genesis, c.batchSizes, c.verifiers)
+		_, err := e.tryDeployHarness(c.token, c.roles, c.batchSizes, c.verifiers)
 		if c.want == "" {
 			if err != nil {
 				t.Errorf("%s: %v", c.name, err)
@@ -108,5 +135,37 @@ func TestConstructorRejects(t *testing.T) {
 			continue
 		}
 		wantRevert(t, err, c.want)
+	}
+
+	var top fr.Element
+	top.SetBigInt(new(big.Int).Sub(fr.Modulus(), big.NewInt(1)))
+	good := e.genesis
+	defer func() { e.genesis = good }()
+	setWord := func(g *bindings.RollupGenesisState, i int, w *big.Int) {
+		switch {
+		case i == 0:
+			g.AccountsRoot = w
+		case i == 1:
+			g.Globals = w
+		default:
+			g.Markets[i-2] = w
+		}
+	}
+	for i := range 2 + 2*state.MarketCount {
+		for _, w := range []*big.Int{state.BigOf(top), fr.Modulus()} {
+			g := good.abi()
+			setWord(&g, i, w)
+			input := testbindings.NewRollupHarness().PackConstructor(tok, roles, testbindings.RollupGenesisState(g), e.configHash, sizes(2), []common.Address{v})
+			_, err := deploy(e.ctx, e.b, e.op(), common.FromHex(testbindings.RollupHarnessMetaData.Bin), input)
+			if w.Cmp(fr.Modulus()) < 0 {
+				if err != nil {
+					t.Fatalf("genesis word %d = r − 1: %v", i, err)
+				}
+				continue
+			}
+			if args := wantRevert(t, err, "NotInField"); args[0].(*big.Int).Cmp(fr.Modulus()) != 0 {
+				t.Fatalf("genesis word %d = r: NotInField%v", i, args)
+			}
+		}
 	}
 }

@@ -11,14 +11,12 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
-	"github.com/ethereum/go-ethereum/crypto"
-
 	"github.com/perpx/perpx/l1/bindings"
 	"github.com/perpx/perpx/state"
 )
 
-// TestDepositCreatesAccountsInOrder checks ids count from 0 and each queue entry is keccak256 of the record
-// state.Record.Encode produces.
+// TestDepositCreatesAccountsInOrder checks ids count from 0 and each queue entry packs keccak256 of the record
+// state.Record.Encode produces, the record type and the block time.
 func TestDepositCreatesAccountsInOrder(t *testing.T) {
 	e := newEnv(t)
 	users := []int{1, 2, 1}
@@ -37,9 +35,7 @@ func TestDepositCreatesAccountsInOrder(t *testing.T) {
 		d := state.DepositRecord{AccountID: id, AmountQuantums: amount, L1Address: state.L1Address(e.sim.Address(u)), PubKey: key}
 		want = append(want, d)
 		enc := encode(t, depositRec(d))
-		if got, wantHash := e.queueEntry(uint64(i)), crypto.Keccak256Hash(enc); got != wantHash {
-			t.Fatalf("queue entry %d = %x, want keccak256(record) %x", i, got, wantHash)
-		}
+		checkEntry(t, e.queueEntry(uint64(i)), enc, e.blockTime())
 		ev, err := bindings.NewRollup().UnpackDepositQueuedEvent(receipt.Logs[len(receipt.Logs)-2])
 		if err != nil {
 			t.Fatal(err)
@@ -49,7 +45,7 @@ func TestDepositCreatesAccountsInOrder(t *testing.T) {
 		}
 	}
 	s := e.status()
-	if s.AccountCount != 3 || s.DepositCount != 3 || s.DepositHead != 0 {
+	if s.AccountCount != 3 || s.QueueCount != 3 || s.QueueHead != 0 {
 		t.Fatalf("status %+v", s)
 	}
 	if got := e.balance(e.rollup.Address()); got.Uint64() != 6_000_000 {
@@ -80,13 +76,11 @@ func TestDepositToUsesStoredOwnerAndKey(t *testing.T) {
 	}
 	t.Logf("gas: depositTo %d", receipt.GasUsed)
 	d := state.DepositRecord{AccountID: id, AmountQuantums: 700, L1Address: state.L1Address(e.sim.Address(1)), PubKey: key}
-	if got, want := e.queueEntry(1), crypto.Keccak256Hash(encode(t, depositRec(d))); got != want {
-		t.Fatalf("queue entry 1 = %x, want %x", got, want)
-	}
+	checkEntry(t, e.queueEntry(1), encode(t, depositRec(d)), e.blockTime())
 	if paid := new(big.Int).Sub(payerBefore, e.balance(e.sim.Address(2))); paid.Uint64() != 700 {
 		t.Fatalf("payer paid %d, want 700", paid)
 	}
-	if s := e.status(); s.AccountCount != 1 || s.DepositCount != 2 {
+	if s := e.status(); s.AccountCount != 1 || s.QueueCount != 2 {
 		t.Fatalf("status %+v", s)
 	}
 	// The last account id is accepted, the next one is not.
@@ -146,7 +140,7 @@ func TestDepositWithoutAllowance(t *testing.T) {
 	}
 	_, _, err = e.rollup.Deposit(e.ctx, e.sim.Transactor(1), newKey(t), 10)
 	wantRevert(t, err, "TransferFailed")
-	if s := e.status(); s.AccountCount != 0 || s.DepositCount != 0 {
+	if s := e.status(); s.AccountCount != 0 || s.QueueCount != 0 {
 		t.Fatalf("status after failed deposit %+v", s)
 	}
 }

@@ -19,8 +19,15 @@ var (
 	ErrTxFailed = errors.New("l1: transaction failed")
 	// ErrNoVerifier reports a deployment without any verifier, or a batch size without a compiled verifier.
 	ErrNoVerifier = errors.New("l1: no verifier")
-	// ErrQueueGap reports DepositQueued logs whose queue indices do not continue the watcher's cursor.
-	ErrQueueGap = errors.New("l1: deposit queue gap")
+	// ErrQueueGap reports queue logs whose queue indices do not continue the watcher's cursor.
+	ErrQueueGap = errors.New("l1: queue gap")
+	// ErrReorg reports that a block the watcher already read is no longer canonical: the chain reorganized
+	// deeper than the watcher's confirmations.
+	ErrReorg = errors.New("l1: reorganization past the confirmed blocks")
+	// ErrUnhandledEntry reports a queue entry that Watcher.Poll, which returns deposits only, cannot return.
+	ErrUnhandledEntry = errors.New("l1: queue entry is not a deposit")
+	// ErrBadWord reports a word read from L1 that is not a field element or not the encoding it should be.
+	ErrBadWord = errors.New("l1: malformed word")
 	// ErrNoEvent reports a receipt that lacks the event its transaction must emit.
 	ErrNoEvent = errors.New("l1: event missing from receipt")
 )

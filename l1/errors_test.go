@@ -20,7 +20,7 @@ func (e dataError) ErrorData() any { return e.data }
 
 // TestDecodeRevert checks custom errors, Solidity's built-in errors, unknown selectors and errors without data.
 func TestDecodeRevert(t *testing.T) {
-	mismatch := append(bindings.RollupDepositMismatchErrorID().Bytes()[:4], make([]byte, 32)...)
+	mismatch := append(bindings.RollupQueueMismatchErrorID().Bytes()[:4], make([]byte, 32)...)
 	mismatch[len(mismatch)-1] = 7
 	str, _ := abi.NewType("string", "", nil)
 	reason, err := abi.Arguments{{Type: str}}.Pack("boom")
@@ -37,7 +37,7 @@ func TestDecodeRevert(t *testing.T) {
 		data []byte
 		want string
 	}{
-		{"custom error", mismatch, "reverted with DepositMismatch(7)"},
+		{"custom error", mismatch, "reverted with QueueMismatch(7)"},
 		{"Error(string)", append([]byte{0x08, 0xc3, 0x79, 0xa0}, reason...), "reverted with Revert(boom)"},
 		{"Panic(uint256)", append([]byte{0x4e, 0x48, 0x7b, 0x71}, panicCode...), "reverted with Revert(arithmetic underflow or overflow)"},
 		{"unknown selector", []byte{1, 2, 3, 4, 5}, "reverted with data 0x0102030405"},

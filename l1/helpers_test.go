@@ -7,21 +7,24 @@ import (
 	"math/big"
 	"testing"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/perpx/perpx/l1/bindings"
 	"github.com/perpx/perpx/l1/testbindings"
 	"github.com/perpx/perpx/state"
 )
 
-// Sim accounts used by the tests: 0 deploys and operates, the others are users.
+// Sim accounts used by the tests: 0 deploys and operates, 1..5 are users, 6 governs and 7 guards.
 const (
 	operatorIdx = 0
-	simAccounts = 6
+	users       = 5
+	governorIdx = 6
+	guardianIdx = 7
+	simAccounts = 8
 )
 
 // testBatchSizes are the batch sizes the test rollup accepts (each with a MockVerifier).
@@ -41,8 +44,16 @@ type env struct {
 	rollup     *Rollup // bound to the harness
 	harness    *testbindings.RollupHarness
 	harnessC   *bind.BoundContract
-	genesis    fr.Element
+	genesis    Genesis
 	configHash [32]byte
+}
+
+// testMarkets is the markets table of the test rollups: two listed markets, one with a nonzero funding index.
+func testMarkets() state.Markets {
+	var m state.Markets
+	m[0] = state.Market{Status: state.MarketActive, OraclePrice: 1_000_000_000, TickSize: 1_000, StepSize: 1_000, ImfPpm: 50_000, MmfPpm: 30_000}
+	m[1] = state.Market{Status: state.MarketActive, OraclePrice: 30_000_000, FundingIndex: -7, TickSize: 100, StepSize: 10_000, ImfPpm: 100_000, MmfPpm: 50_000}
+	return m
 }
 
 func newEnv(t *testing.T) *env {
@@ -52,8 +63,7 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = sim.Close() })
-	e := &env{t: t, ctx: context.Background(), sim: sim, b: sim.Client()}
-	e.genesis.SetUint64(0xdead)
+	e := &env{t: t, ctx: context.Background(), sim: sim, b: sim.Client(), genesis: EmptyGenesis(testMarkets())}
 	e.configHash = [32]byte{0xc0, 0xf1, 0x9}
 	tokenAddr, err := DeployTestUSDC(e.ctx, e.b, e.op())
 	if err != nil {
@@ -69,7 +79,7 @@ func newEnv(t *testing.T) *env {
 	e.rollup = NewRollup(e.b, addr)
 	e.harness = testbindings.NewRollupHarness()
 	e.harnessC = e.harness.Instance(e.b, addr)
-	for i := 1; i < simAccounts; i++ {
+	for i := 1; i <= users; i++ {
 		e.must(e.token.Mint(e.ctx, e.op(), sim.Address(i), userFunds))
 		e.must(e.token.Approve(e.ctx, sim.Transactor(i), addr, userFunds))
 	}
@@ -90,15 +100,21 @@ func (e *env) deployMockVerifier() common.Address {
 // deployHarness deploys a RollupHarness over token with one verifier per test batch size.
 func (e *env) deployHarness(token, operator common.Address, verifiers []common.Address) common.Address {
 	e.t.Helper()
-	addr, err := e.tryDeployHarness(token, operator, e.genesis.BigInt(new(big.Int)), sizes(testBatchSizes...), verifiers)
+	addr, err := e.tryDeployHarness(token, e.roles(operator), sizes(testBatchSizes...), verifiers)
 	if err != nil {
 		e.t.Fatal(err)
 	}
 	return addr
 }
 
-func (e *env) tryDeployHarness(token, operator common.Address, genesis *big.Int, batchSizes []*big.Int, verifiers []common.Address) (common.Address, error) {
-	input := testbindings.NewRollupHarness().PackConstructor(token, operator, genesis, e.configHash, batchSizes, verifiers)
+// roles returns the test roles with one operator.
+func (e *env) roles(operator common.Address) testbindings.RollupRoles {
+	return testbindings.RollupRoles{Governor: e.sim.Address(governorIdx), Guardian: e.sim.Address(guardianIdx), Operators: []common.Address{operator}}
+}
+
+func (e *env) tryDeployHarness(token common.Address, roles testbindings.RollupRoles, batchSizes []*big.Int, verifiers []common.Address) (common.Address, error) {
+	g := e.genesis.abi()
+	input := testbindings.NewRollupHarness().PackConstructor(token, roles, testbindings.RollupGenesisState(g), e.configHash, batchSizes, verifiers)
 	return deploy(e.ctx, e.b, e.op(), common.FromHex(testbindings.RollupHarnessMetaData.Bin), input)
 }
 
@@ -130,11 +146,11 @@ func (e *env) applyRecords(records ...state.Record) error {
 	return err
 }
 
-// queueEntry reads deposit queue entry i.
-func (e *env) queueEntry(i uint64) [32]byte {
+// queueEntry reads queue entry i.
+func (e *env) queueEntry(i uint64) *big.Int {
 	e.t.Helper()
 	a := bindings.NewRollup()
-	h, err := call(e.ctx, e.rollup.contract, a.PackDepositQueue(new(big.Int).SetUint64(i)), a.UnpackDepositQueue)
+	h, err := call(e.ctx, e.rollup.contract, a.PackQueue(new(big.Int).SetUint64(i)), a.UnpackQueue)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -204,4 +220,17 @@ func wantRevert(t *testing.T, err error, name string) []any {
 		t.Fatalf("got %v, want revert %s", re, name)
 	}
 	return re.Args
+}
+
+// checkEntry fails unless entry is the queue entry of request (docs/PROTOCOL.md §8): the top 184 bits of
+// keccak256(request), the record type request[0] and the enqueue time.
+func checkEntry(t *testing.T, entry *big.Int, request []byte, enqueued uint64) {
+	t.Helper()
+	h := new(big.Int).SetBytes(crypto.Keccak256(request))
+	want := new(big.Int).Rsh(h, 72)
+	want.Lsh(want, 8).Or(want, big.NewInt(int64(request[0])))
+	want.Lsh(want, 64).Or(want, new(big.Int).SetUint64(enqueued))
+	if entry.Cmp(want) != 0 {
+		t.Fatalf("queue entry %x, want %x", entry, want)
+	}
 }

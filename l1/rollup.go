@@ -35,17 +35,24 @@ func (r *Rollup) Token(ctx context.Context) (common.Address, error) {
 	return call(ctx, r.contract, r.abi.PackToken(), r.abi.UnpackToken)
 }
 
-// Status is the contract's view of the chain of batches and of the deposit queue.
+// Status is the contract's view of the chain of batches and of the queue.
 type Status struct {
 	StateRoot   fr.Element
 	BatchNumber uint64
 	Timestamp   uint64
-	// DepositHead is the queue index of the next deposit a batch must consume.
-	DepositHead uint64
-	// DepositCount is the number of deposits ever queued; DepositCount − DepositHead are pending.
-	DepositCount uint64
+	// QueueHead is the queue index of the next entry a batch must consume.
+	QueueHead uint64
+	// QueueCount is the number of queue entries ever made (deposits and forced withdrawals); the entries from
+	// QueueHead to QueueCount − 1 are pending, less any reclaimed deposit.
+	QueueCount   uint64
 	AccountCount uint32
+	// FrozenAt is the time the rollup froze, 0 if it has not.
+	FrozenAt       uint64
+	DepositsPaused bool
 }
+
+// Frozen reports whether the rollup is frozen.
+func (s *Status) Frozen() bool { return s.FrozenAt != 0 }
 
 // Status reads the stored root, batch counters and queue counters, all at the latest block.
 func (r *Rollup) Status(ctx context.Context) (Status, error) {
@@ -77,11 +84,13 @@ func (r *Rollup) statusAndConfig(ctx context.Context) (Status, [32]byte, error) 
 		return Status{}, [32]byte{}, err
 	}
 	s := Status{
-		BatchNumber:  bs.BatchNumber,
-		Timestamp:    bs.Timestamp,
-		DepositHead:  bs.DepositHead,
-		DepositCount: qs.DepositCount,
-		AccountCount: qs.AccountCount,
+		BatchNumber:    bs.BatchNumber,
+		Timestamp:      bs.Timestamp,
+		QueueHead:      bs.QueueHead,
+		FrozenAt:       bs.FrozenAt,
+		QueueCount:     qs.QueueCount,
+		AccountCount:   qs.AccountCount,
+		DepositsPaused: qs.DepositsPaused,
 	}
 	s.StateRoot.SetBigInt(root) // the contract keeps roots below the modulus
 	return s, cfg, nil
@@ -142,3 +151,111 @@ func (r *Rollup) Withdraw(ctx context.Context, auth *bind.TransactOpts) (*types.
 	}
 	return receipt, nil
 }
+
+// ForcedWithdrawal queues a forced withdrawal of amount quote quantums from accountID, which auth.From must
+// own. It returns the request's queue index, which Freeze names if no batch serves it within the grace period.
+func (r *Rollup) ForcedWithdrawal(ctx context.Context, auth *bind.TransactOpts, accountID uint32, amount uint64) (uint64, *types.Receipt, error) {
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackForcedWithdrawal(accountID, new(big.Int).SetUint64(amount)))
+	if err != nil {
+		return 0, receipt, fmt.Errorf("l1: forced withdrawal from %d: %w", accountID, err)
+	}
+	for _, l := range receipt.Logs {
+		if ev, err := r.abi.UnpackForcedWithdrawalQueuedEvent(l); err == nil && l.Address == r.Address() {
+			return ev.QueueIndex, receipt, nil
+		}
+	}
+	return 0, receipt, fmt.Errorf("%w: ForcedWithdrawalQueued in %s", ErrNoEvent, receipt.TxHash)
+}
+
+// Freeze freezes the rollup, naming the overdue forced request at queueIndex.
+func (r *Rollup) Freeze(ctx context.Context, auth *bind.TransactOpts, queueIndex uint64) (*types.Receipt, error) {
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackFreeze(queueIndex))
+	if err != nil {
+		return receipt, fmt.Errorf("l1: freeze: %w", err)
+	}
+	return receipt, nil
+}
+
+// ReclaimDeposit pays the deposit at queueIndex back to its payer, auth.From; record is the deposit's record.
+func (r *Rollup) ReclaimDeposit(ctx context.Context, auth *bind.TransactOpts, queueIndex uint64, record state.DepositRecord) (*types.Receipt, error) {
+	b, err := state.Record{Deposit: &record}.Encode()
+	if err != nil {
+		return nil, fmt.Errorf("l1: reclaim deposit %d: %w", queueIndex, err)
+	}
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackReclaimDeposit(queueIndex, b[:]))
+	if err != nil {
+		return receipt, fmt.Errorf("l1: reclaim deposit %d: %w", queueIndex, err)
+	}
+	return receipt, nil
+}
+
+// Escape sends escape(p) from auth (anyone may; the value goes to the leaf's L1 address).
+func (r *Rollup) Escape(ctx context.Context, auth *bind.TransactOpts, p *EscapeProof) (*types.Receipt, error) {
+	leaf, siblings, markets, globals := p.args()
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackEscape(p.AccountID, leaf, siblings, markets, globals))
+	if err != nil {
+		return receipt, fmt.Errorf("l1: escape account %d: %w", p.AccountID, err)
+	}
+	return receipt, nil
+}
+
+// Escaped reports whether accountID has escaped.
+func (r *Rollup) Escaped(ctx context.Context, accountID uint32) (bool, error) {
+	w, err := call(ctx, r.contract, r.abi.PackEscaped(big.NewInt(int64(accountID>>8))), r.abi.UnpackEscaped)
+	if err != nil {
+		return false, err
+	}
+	return w.Bit(int(accountID&0xff)) == 1, nil
+}
+
+// Change is a kind of governance change (Rollup.Change).
+type Change uint8
+
+// The governance changes; see Rollup.sol for each one's key and value.
+const (
+	ChangeConfigHash Change = iota
+	ChangeVerifier
+	ChangeOperator
+	ChangeGovernor
+	ChangeGuardian
+	ChangeUnpauseDeposits
+)
+
+// ProposeChange proposes a change as the governor; it can be applied GOVERNANCE_DELAY later.
+func (r *Rollup) ProposeChange(ctx context.Context, auth *bind.TransactOpts, kind Change, key, value [32]byte) (*types.Receipt, error) {
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackProposeChange(uint8(kind), key, value))
+	if err != nil {
+		return receipt, fmt.Errorf("l1: propose change %d: %w", kind, err)
+	}
+	return receipt, nil
+}
+
+// ApplyChange applies a proposed change whose timelock has expired, as the governor.
+func (r *Rollup) ApplyChange(ctx context.Context, auth *bind.TransactOpts, kind Change, key, value [32]byte) (*types.Receipt, error) {
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackApplyChange(uint8(kind), key, value))
+	if err != nil {
+		return receipt, fmt.Errorf("l1: apply change %d: %w", kind, err)
+	}
+	return receipt, nil
+}
+
+// CancelChange cancels a pending change, as the governor or the guardian.
+func (r *Rollup) CancelChange(ctx context.Context, auth *bind.TransactOpts, kind Change, key, value [32]byte) (*types.Receipt, error) {
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackCancelChange(uint8(kind), key, value))
+	if err != nil {
+		return receipt, fmt.Errorf("l1: cancel change %d: %w", kind, err)
+	}
+	return receipt, nil
+}
+
+// PauseDeposits pauses deposits, as the guardian.
+func (r *Rollup) PauseDeposits(ctx context.Context, auth *bind.TransactOpts) (*types.Receipt, error) {
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackPauseDeposits())
+	if err != nil {
+		return receipt, fmt.Errorf("l1: pause deposits: %w", err)
+	}
+	return receipt, nil
+}
+
+// AddressWord returns an address as a change key or value: left-padded to 32 bytes.
+func AddressWord(a common.Address) [32]byte { return common.BytesToHash(a[:]) }

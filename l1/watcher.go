@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/perpx/perpx/l1/bindings"
 	"github.com/perpx/perpx/state"
@@ -16,10 +17,12 @@ import (
 // (node providers commonly cap eth_getLogs ranges).
 const DefaultMaxLogRange = 5000
 
-// Cursor is where a Watcher resumes: the first block it has not scanned and the queue index of the next
-// deposit it will return. Persist it together with the deposits a Poll returned.
+// Cursor is where a Watcher resumes: the first block it has not scanned, the hash of the block before it (the
+// last one scanned; zero before the first scan) and the queue index of the next entry it will return. Persist
+// it together with the entries a poll returned.
 type Cursor struct {
 	Block      uint64
+	BlockHash  common.Hash
 	QueueIndex uint64
 }
 
@@ -29,14 +32,23 @@ type WatcherConfig struct {
 	Rollup common.Address
 	// Start is where to begin: the deployment block and queue index 0, or a cursor saved earlier.
 	Start Cursor
-	// Confirmations is how many blocks must follow a block before its deposits are returned; 0 returns
-	// deposits from the head block.
+	// Confirmations is how many blocks must follow a block before its queue entries are returned; 0 returns
+	// entries from the head block. Blocks that are not yet confirmed are never read, so a reorganization of
+	// them goes unnoticed; one that replaces a block already read returns ErrReorg.
 	Confirmations uint64
 	// MaxLogRange bounds the blocks of one log request; 0 means DefaultMaxLogRange.
 	MaxLogRange uint64
 }
 
-// Watcher reads the Rollup's DepositQueued logs and returns the deposits in queue order.
+// QueueItem is one entry of the rollup's queue: exactly one of Deposit and ForcedWithdrawal is set. A
+// ForcedWithdrawal is the request, with Valid false: the sequencer decides validity when it serves it.
+type QueueItem struct {
+	Index            uint64
+	Deposit          *state.DepositRecord
+	ForcedWithdrawal *state.ForcedWithdrawalRecord
+}
+
+// Watcher reads the Rollup's DepositQueued and ForcedWithdrawalQueued logs and returns the queue in order.
 type Watcher struct {
 	backend Backend
 	abi     *bindings.Rollup
@@ -52,53 +64,116 @@ func NewWatcher(b Backend, cfg WatcherConfig) *Watcher {
 	return &Watcher{backend: b, abi: bindings.NewRollup(), cfg: cfg, cursor: cfg.Start}
 }
 
-// Cursor returns the position after the deposits returned so far.
+// Cursor returns the position after the entries returned so far.
 func (w *Watcher) Cursor() Cursor { return w.cursor }
 
 // Poll returns the deposits queued in blocks from the cursor up to the head less the confirmations, in queue
-// order, and advances the cursor past them. The i-th record has queue index Cursor().QueueIndex − len + i. On
-// error the cursor does not move; logs whose queue indices do not continue it return ErrQueueGap.
+// order, and advances the cursor past them; it is PollQueue for a consumer that handles deposits only. A
+// forced withdrawal in that range returns ErrUnhandledEntry and leaves the cursor where it was.
 func (w *Watcher) Poll(ctx context.Context) ([]state.DepositRecord, error) {
+	items, next, err := w.scan(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]state.DepositRecord, 0, len(items))
+	for _, it := range items {
+		if it.Deposit == nil {
+			return nil, fmt.Errorf("%w: forced withdrawal at queue index %d", ErrUnhandledEntry, it.Index)
+		}
+		out = append(out, *it.Deposit)
+	}
+	w.cursor = next
+	return out, nil
+}
+
+// PollQueue returns the queue entries made in blocks from the cursor up to the head less the confirmations,
+// in queue order, and advances the cursor past them. On error the cursor does not move: logs whose queue
+// indices do not continue it return ErrQueueGap, and a cursor block that is no longer canonical ErrReorg.
+func (w *Watcher) PollQueue(ctx context.Context) ([]QueueItem, error) {
+	items, next, err := w.scan(ctx)
+	if err != nil {
+		return nil, err
+	}
+	w.cursor = next
+	return items, nil
+}
+
+// scan reads the entries after the cursor and returns them with the cursor after them.
+func (w *Watcher) scan(ctx context.Context) ([]QueueItem, Cursor, error) {
 	head, err := w.backend.BlockNumber(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("l1: watcher: head: %w", err)
+		return nil, w.cursor, fmt.Errorf("l1: watcher: head: %w", err)
+	}
+	if err := w.checkCanonical(ctx); err != nil {
+		return nil, w.cursor, err
 	}
 	if head < w.cfg.Confirmations || head-w.cfg.Confirmations < w.cursor.Block {
-		return nil, nil
+		return nil, w.cursor, nil
 	}
 	last := head - w.cfg.Confirmations
+	lastHeader, err := w.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(last))
+	if err != nil {
+		return nil, w.cursor, fmt.Errorf("l1: watcher: header %d: %w", last, err)
+	}
+	events := w.abi.GetABI().Events
+	topics := []common.Hash{events[bindings.RollupDepositQueuedEventName].ID, events[bindings.RollupForcedWithdrawalQueuedEventName].ID}
 	next := w.cursor.QueueIndex
-	var out []state.DepositRecord
-	topic := w.abi.GetABI().Events[bindings.RollupDepositQueuedEventName].ID
+	var out []QueueItem
 	for from := w.cursor.Block; from <= last; {
 		to := min(from+w.cfg.MaxLogRange-1, last)
 		logs, err := w.backend.FilterLogs(ctx, ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(from),
 			ToBlock:   new(big.Int).SetUint64(to),
 			Addresses: []common.Address{w.cfg.Rollup},
-			Topics:    [][]common.Hash{{topic}},
+			Topics:    [][]common.Hash{topics},
 		})
 		if err != nil {
-			return nil, fmt.Errorf("l1: watcher: logs of blocks %d..%d: %w", from, to, err)
+			return nil, w.cursor, fmt.Errorf("l1: watcher: logs of blocks %d..%d: %w", from, to, err)
 		}
 		for i := range logs {
-			ev, err := w.abi.UnpackDepositQueuedEvent(&logs[i])
+			l := &logs[i]
+			it, err := w.item(l)
 			if err != nil {
-				return nil, fmt.Errorf("l1: watcher: log %d of block %d: %w", logs[i].Index, logs[i].BlockNumber, err)
+				return nil, w.cursor, fmt.Errorf("l1: watcher: log %d of block %d: %w", l.Index, l.BlockNumber, err)
 			}
-			if ev.QueueIndex != next {
-				return nil, fmt.Errorf("%w: block %d has queue index %d, want %d", ErrQueueGap, logs[i].BlockNumber, ev.QueueIndex, next)
+			if it.Index != next {
+				return nil, w.cursor, fmt.Errorf("%w: block %d has queue index %d, want %d", ErrQueueGap, l.BlockNumber, it.Index, next)
 			}
-			out = append(out, state.DepositRecord{
-				AccountID:      ev.AccountId,
-				AmountQuantums: ev.Amount,
-				L1Address:      state.L1Address(ev.Owner),
-				PubKey:         ev.PubKey,
-			})
+			out = append(out, it)
 			next++
 		}
 		from = to + 1
 	}
-	w.cursor = Cursor{Block: last + 1, QueueIndex: next}
-	return out, nil
+	return out, Cursor{Block: last + 1, BlockHash: lastHeader.Hash(), QueueIndex: next}, nil
+}
+
+// checkCanonical returns ErrReorg if the last block the cursor scanned is no longer the canonical one.
+func (w *Watcher) checkCanonical(ctx context.Context) error {
+	if w.cursor.BlockHash == (common.Hash{}) || w.cursor.Block == 0 {
+		return nil
+	}
+	h, err := w.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(w.cursor.Block-1))
+	if err != nil {
+		return fmt.Errorf("l1: watcher: header %d: %w", w.cursor.Block-1, err)
+	}
+	if h.Hash() != w.cursor.BlockHash {
+		return fmt.Errorf("%w: block %d is now %s, the watcher read %s", ErrReorg, w.cursor.Block-1, h.Hash(), w.cursor.BlockHash)
+	}
+	return nil
+}
+
+// item decodes a DepositQueued or ForcedWithdrawalQueued log.
+func (w *Watcher) item(l *types.Log) (QueueItem, error) {
+	if ev, err := w.abi.UnpackDepositQueuedEvent(l); err == nil {
+		return QueueItem{Index: ev.QueueIndex, Deposit: &state.DepositRecord{
+			AccountID: ev.AccountId, AmountQuantums: ev.Amount, L1Address: state.L1Address(ev.Owner), PubKey: ev.PubKey,
+		}}, nil
+	}
+	ev, err := w.abi.UnpackForcedWithdrawalQueuedEvent(l)
+	if err != nil {
+		return QueueItem{}, err
+	}
+	return QueueItem{Index: ev.QueueIndex, ForcedWithdrawal: &state.ForcedWithdrawalRecord{
+		AccountID: ev.AccountId, AmountQuantums: ev.Amount, L1Address: state.L1Address(ev.Owner),
+	}}, nil
 }

@@ -24,11 +24,25 @@ var (
 	_ = abi.ConvertType
 )
 
+// RollupGenesisState is an auto generated low-level Go binding around an user-defined struct.
+type RollupGenesisState struct {
+	AccountsRoot *big.Int
+	Markets      [16]*big.Int
+	Globals      *big.Int
+}
+
+// RollupRoles is an auto generated low-level Go binding around an user-defined struct.
+type RollupRoles struct {
+	Governor  common.Address
+	Guardian  common.Address
+	Operators []common.Address
+}
+
 // RollupMetaData contains all meta data concerning the Rollup contract.
 var RollupMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"genesisRoot\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"configHash_\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"batchSizes\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"batchVerifiers\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccountLimitReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BadPubdataLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"DepositMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"InvalidBatchSize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"name\":\"InvalidPubKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSizes\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"verifiers\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoBatchSizes\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotAContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOperator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"}],\"name\":\"RootNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"last\",\"type\":\"uint64\"}],\"name\":\"TimestampBeforeLast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"bound\",\"type\":\"uint256\"}],\"name\":\"TimestampTooFarAhead\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"UnknownAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"recordIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"recordType\",\"type\":\"uint8\"}],\"name\":\"UnknownRecordType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"UnsupportedBatchSize\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"depositHead\",\"type\":\"uint64\"}],\"name\":\"BatchCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amount\",\"type\":\"uint64\"}],\"name\":\"DepositQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_ACCOUNTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_AMOUNT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TIMESTAMP_AHEAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RECORD_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SNARK_SCALAR_FIELD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"accounts\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batchState\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositHead\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"commitBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"configHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"queueIndex\",\"type\":\"uint256\"}],\"name\":\"depositQueue\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operator\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"pendingWithdrawals\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"queueState\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"accountCount\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"depositCount\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"verifiers\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"governor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"operators\",\"type\":\"address[]\"}],\"internalType\":\"structRollup.Roles\",\"name\":\"roles\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"accountsRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint256[16]\",\"name\":\"markets\",\"type\":\"uint256[16]\"},{\"internalType\":\"uint256\",\"name\":\"globals\",\"type\":\"uint256\"}],\"internalType\":\"structRollup.GenesisState\",\"name\":\"genesis\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"configHash_\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"batchSizes\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"batchVerifiers\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccountLimitReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"AccountOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"AlreadyEscaped\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BadPubdataLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"ChangeAlreadyPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"ChangeNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"eta\",\"type\":\"uint256\"}],\"name\":\"ChangeNotReady\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DepositsArePaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"}],\"name\":\"ForcedRequestLimit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"HasherNotDeployed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"InvalidBatchSize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"InvalidChange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"name\":\"InvalidPubKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSizes\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"verifiers\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoBatchSizes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoOperators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotAContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAccountOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDepositPayer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGovernor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGovernorOrGuardian\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGuardian\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"}],\"name\":\"NotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"dueTime\",\"type\":\"uint256\"}],\"name\":\"NotOverdue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"reclaimableAt\",\"type\":\"uint256\"}],\"name\":\"NotReclaimable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"NothingToEscape\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"QueueMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"RequestMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RollupFrozen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RollupNotFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"computedRoot\",\"type\":\"uint256\"}],\"name\":\"StateMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"last\",\"type\":\"uint64\"}],\"name\":\"TimestampBeforeLast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"bound\",\"type\":\"uint256\"}],\"name\":\"TimestampTooFarAhead\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"UnknownAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"recordIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"recordType\",\"type\":\"uint8\"}],\"name\":\"UnknownRecordType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"UnsupportedBatchSize\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueHead\",\"type\":\"uint64\"}],\"name\":\"BatchCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"ChangeApplied\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ChangeCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"eta\",\"type\":\"uint256\"}],\"name\":\"ChangeProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amount\",\"type\":\"uint64\"}],\"name\":\"DepositQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amount\",\"type\":\"uint64\"}],\"name\":\"DepositReclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"DepositsPaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Escaped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amount\",\"type\":\"uint64\"}],\"name\":\"ForcedWithdrawalQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stateRoot\",\"type\":\"uint256\"}],\"name\":\"Frozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stateRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"accountsRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256[16]\",\"name\":\"markets\",\"type\":\"uint256[16]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"globals\",\"type\":\"uint256\"}],\"name\":\"Genesis\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ACCOUNT_TREE_DEPTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEPOSIT_RECLAIM_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FREEZE_GRACE_PERIOD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GOVERNANCE_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"LEAF_WORDS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MARKET_COUNT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MARKET_WORDS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ACCOUNTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_AMOUNT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FORCED_PER_BLOCK\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TIMESTAMP_AHEAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"POSITION_SLOTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PRICE_SCALE\",\"outputs\":[{\"internalType\":\"int256\",\"name\":\"\",\"type\":\"int256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RECORD_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SNARK_SCALAR_FIELD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"accounts\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"applyChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batchState\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"queueHead\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"frozenAt\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"cancelChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"changeId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"commitBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"configHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"queueIndex\",\"type\":\"uint256\"}],\"name\":\"depositPayers\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint256[12]\",\"name\":\"leaf\",\"type\":\"uint256[12]\"},{\"internalType\":\"uint256[24]\",\"name\":\"siblings\",\"type\":\"uint256[24]\"},{\"internalType\":\"uint256[16]\",\"name\":\"markets\",\"type\":\"uint256[16]\"},{\"internalType\":\"uint256\",\"name\":\"globals\",\"type\":\"uint256\"}],\"name\":\"escape\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"}],\"name\":\"escaped\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"forcedWithdrawal\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"freeze\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"guardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"hasher\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"operators\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauseDeposits\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"pendingChanges\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"eta\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"pendingWithdrawals\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"proposeChange\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"queueIndex\",\"type\":\"uint256\"}],\"name\":\"queue\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"queueState\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"accountCount\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"queueCount\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"forcedBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"forcedInBlock\",\"type\":\"uint16\"},{\"internalType\":\"bool\",\"name\":\"depositsPaused\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"}],\"name\":\"reclaimDeposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"verifiers\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "Rollup",
-	Bin: "0x60e060405234801561000f575f5ffd5b5060405161187638038061187683398101604081905261002e91610325565b6001600160a01b0385166100555760405163d92e233d60e01b815260040160405180910390fd5b856001600160a01b03163b5f0361008f576040516322a2d07b60e21b81526001600160a01b03871660048201526024015b60405180910390fd5b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000184106100d2576040516307ced7b360e51b815260048101859052602401610086565b805182511461010157815181516040516355c5b3e360e11b815260048101929092526024820152604401610086565b81515f0361012257604051633d28e9c560e21b815260040160405180910390fd5b5f5b8251811015610213575f83828151811061014057610140610419565b602002602001015190505f83838151811061015d5761015d610419565b60200260200101519050815f148061018a57505f828152600360205260409020546001600160a01b031615155b156101ab5760405163a6f7498560e01b815260048101839052602401610086565b806001600160a01b03163b5f036101e0576040516322a2d07b60e21b81526001600160a01b0382166004820152602401610086565b5f9182526003602052604090912080546001600160a01b0319166001600160a01b03909216919091179055600101610124565b5050506001600160a01b039384166080529190921660a05260c0525f5561042d565b6001600160a01b0381168114610249575f5ffd5b50565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b03811182821017156102885761028861024c565b604052919050565b5f6001600160401b038211156102a8576102a861024c565b5060051b60200190565b5f82601f8301126102c1575f5ffd5b81516102d46102cf82610290565b610260565b8082825260208201915060208360051b8601019250858311156102f5575f5ffd5b602085015b8381101561031b57805161030d81610235565b8352602092830192016102fa565b5095945050505050565b5f5f5f5f5f5f60c0878903121561033a575f5ffd5b865161034581610235565b602088015190965061035681610235565b6040880151606089015160808a015192975090955093506001600160401b03811115610380575f5ffd5b8701601f81018913610390575f5ffd5b805161039e6102cf82610290565b8082825260208201915060208360051b85010192508b8311156103bf575f5ffd5b6020840193505b828410156103e15783518252602093840193909101906103c6565b60a08b0151909550925050506001600160401b03811115610400575f5ffd5b61040c89828a016102b2565b9150509295509295509295565b634e487b7160e01b5f52603260045260245ffd5b60805160a05160c05161140a61046c5f395f8181610343015261080a01525f81816101f401526106b301525f81816103890152610c56015261140a5ff3fe608060405234801561000f575f5ffd5b506004361061011b575f3560e01c806383290a3c116100a9578063aecf92761161006e578063aecf9276146102e2578063d40dc87014610333578063e1f1176d1461033e578063f3f4370314610365578063fc0c546a14610384575f5ffd5b806383290a3c14610241578063928e6d44146102605780639588eca21461026b5780639b1f7dc214610273578063ac1eff68146102ba575f5ffd5b80631de26e16116100ef5780631de26e16146101ab57806325c2cd12146101d35780633ccfd60b146101e7578063570ca735146101ef578063601c650a1461022e575f5ffd5b8062b24ff21461011f57806304e462e41461013a5780630ee83daa1461014f5780630fc408d7146101a2575b5f5ffd5b610127604081565b6040519081526020015b60405180910390f35b61014d61014836600461104f565b6103ab565b005b600154610178906001600160401b0380821691600160401b8104821691600160801b9091041683565b604080516001600160401b0394851681529284166020840152921691810191909152606001610131565b61012761038481565b6101be6101b9366004611077565b6104a0565b60405163ffffffff9091168152602001610131565b6101275f5160206113de5f395f51905f5281565b61014d6105e4565b6102167f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610131565b61014d61023c3660046110db565b6106a8565b61012761024f36600461116f565b60046020525f908152604090205481565b610127630100000081565b6101275f5481565b6002546102969063ffffffff81169064010000000090046001600160401b031682565b6040805163ffffffff90931683526001600160401b03909116602083015201610131565b6102166102c836600461116f565b60036020525f90815260409020546001600160a01b031681565b6103146102f0366004611186565b60056020525f9081526040902080546001909101546001600160a01b039091169082565b604080516001600160a01b039093168352602083019190915201610131565b610127600160381b81565b6101277f000000000000000000000000000000000000000000000000000000000000000081565b6101276103733660046111a6565b60066020525f908152604090205481565b6102167f000000000000000000000000000000000000000000000000000000000000000081565b6103b481610984565b6040805180820190915260025463ffffffff8082168084526401000000009092046001600160401b0316602084015284161061041057604051633f93aa8760e01b815263ffffffff841660048201526024015b60405180910390fd5b63ffffffff83165f90815260056020908152604091829020825180840190935280546001600160a01b031683526001908101548383015290830151610454916111e0565b600280546001600160401b0392909216640100000000026bffffffffffffffff000000001990921691909117905560208083015182519183015161049a928791876109cb565b50505050565b5f6104aa82610984565b6104b383610af5565b6040805180820190915260025463ffffffff81168083526401000000009091046001600160401b0316602083015263010000001161050457604051631dd026a560e31b815260040160405180910390fd5b8051604080518082018252338152602080820188815263ffffffff85165f908152600590925290839020915182546001600160a01b0319166001600160a01b0390911617825551600191820155815180830190925291935090819061056a908590611205565b63ffffffff1681526020018260200151600161058691906111e0565b6001600160401b03908116909152815160028054602094850151909316640100000000026bffffffffffffffffffffffff1990931663ffffffff909216919091179190911790558101516105dd90833387876109cb565b5092915050565b335f908152600660205260408120549081900361061457604051630686827b60e51b815260040160405180910390fd5b335f8181526006602052604080822091909155517f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5906106579084815260200190565b60405180910390a2604051336024820152604481018290526106a59060640160408051601f198184030181529190526020810180516001600160e01b031663a9059cbb60e01b179052610c52565b50565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146106f357604051633b63649d60e11b8152336004820152602401610407565b5f5160206113de5f395f51905f528610610723576040516307ced7b360e51b815260048101879052602401610407565b61072e604084611235565b1561074f57604051639a40f90560e01b815260048101849052602401610407565b5f60038161075e604087611248565b815260208101919091526040015f20546001600160a01b03169050806107a557610789604085611248565b604051631846e88b60e31b815260040161040791815260200190565b604080516060810182526001546001600160401b038082168352600160401b8204811660208401819052600160801b9092041692820192909252906107ec90889042610d2a565b80515f906107fb9060016111e0565b90505f6108305f545f1b8b848c7f00000000000000000000000000000000000000000000000000000000000000008d8d610dba565b604080516020810182528281529051632363e29760e21b81529192506001600160a01b03861691638d8f8a5c9161086d918a918a9160040161125b565b5f6040518083038186803b158015610883575f5ffd5b505afa158015610895573d5f5f3e3d5ffd5b505050505f6108a989898660400151610e47565b5f8c9055604080516060810182526001600160401b038087168083528e82166020840181905291851692840183905260018054600160801b90940267ffffffffffffffff60801b19600160401b9094026fffffffffffffffffffffffffffffffff19909516831794909417929092169290921790559051919250907f3fc95c198db2e3c338a34bf93a12ae57940f3881ec0c08e24ab749d3be320bf79061096f908e908e9086909283526001600160401b03918216602084015216604082015260600190565b60405180910390a25050505050505050505050565b805f036109a457604051631f2a200560e01b815260040160405180910390fd5b600160381b81106106a5576040516304041d9560e11b815260048101829052602401610407565b60408051600160f81b602082015260e086901b6001600160e01b031916602182015260c883901b6001600160c81b0319166025820152606085811b6bffffffffffffffffffffffff1916602c8301529181018490520160408051808303601f1901815282825280516020918201206001600160401b038981165f81815260048552859020929092559084529083018590528316908201526001600160a01b0384169063ffffffff8616907f73ab3708a98517b4d9559dc2c4f5369aa1a82f0885c1a9b8d3436baa104680579060600160405180910390a360405133602482015230604482015260648101829052610aee9060840160408051601f198184030181529190526020810180516001600160e01b03166323b872dd60e01b179052610c52565b5050505050565b6001600160ff1b038116600160ff1b821615155f5160206113de5f395f51905f5282101580610b2b575081158015610b2b575080155b15610b4c5760405163067af97360e01b815260048101849052602401610407565b5f5f5160206113de5f395f51905f5283840990505f5f5160206113de5f395f51905f52610b8760015f5160206113de5f395f51905f526112b5565b830890505f5f5160206113de5f395f51905f5260015f5160206113de5f395f51905f52857f1aee90f15f2189693df072d799fd11fc039b2959ebb7c867d075ca8cf4d7eb8e09089050801580610be3575081158015610be35750835b15610c045760405163067af97360e01b815260048101879052602401610407565b8115801590610c295750610c275f5160206113de5f395f51905f52828409610fcd565b155b15610c4a5760405163067af97360e01b815260048101879052602401610407565b505050505050565b5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031683604051610c8c91906112c8565b5f604051808303815f865af19150503d805f8114610cc5576040519150601f19603f3d011682016040523d82523d5f602084013e610cca565b606091505b5091509150811580610d075750805115801590610d07575080516020141580610d07575080806020019051810190610d0291906112de565b600114155b15610d25576040516312171d8360e31b815260040160405180910390fd5b505050565b816001600160401b0316836001600160401b03161015610d705760405163057ec3d360e21b81526001600160401b03808516600483015283166024820152604401610407565b5f610d7d610384836112f5565b905080846001600160401b0316111561049a576040516238fe5360e31b81526001600160401b038516600482015260248101829052604401610407565b5f6001600160fd1b03600289898989898989604051602001610de29796959493929190611308565b60408051601f1981840301815290829052610dfc916112c8565b602060405180830381855afa158015610e17573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610e3a91906112de565b1698975050505050505050565b5f5f5b83811015610fc4575f858583818110610e6557610e6561135b565b919091013560f81c9150505f198101610eef575f60408388015f375060405f8181206001600160401b03871682526004602052919020548114610ec657604051639b819dff60e01b81526001600160401b0386166004820152602401610407565b6001600160401b0385165f90815260046020526040812055610ee78561136f565b945050610fb1565b60021960ff821601610f65575f868387610f0a8260206112f5565b92610f1793929190611399565b610f20916113c0565b6001600160a01b0381165f908152600660205260408120805492935066ffffffffffffff60a085901c1692909190610f599084906112f5565b90915550610fb1915050565b60ff8116600214801590610f7b575060ff811615155b15610fb157610f8b604083611248565b60405163a04eeeb160e01b8152600481019190915260ff82166024820152604401610407565b50610fbd6040826112f5565b9050610e4a565b50909392505050565b5f60405160208152602080820152602060408201528260608201527f183227397098d014dc2822db40c0ac2e9419f4243cdcb848a1f0fac9f800000060808201525f5160206113de5f395f51905f5260a082015260208160c08360055afa90516001141692915050565b803563ffffffff8116811461104a575f5ffd5b919050565b5f5f60408385031215611060575f5ffd5b61106983611037565b946020939093013593505050565b5f5f60408385031215611088575f5ffd5b50508035926020909101359150565b5f5f83601f8401126110a7575f5ffd5b5081356001600160401b038111156110bd575f5ffd5b6020830191508360208285010111156110d4575f5ffd5b9250929050565b5f5f5f5f5f5f608087890312156110f0575f5ffd5b8635955060208701356001600160401b038116811461110d575f5ffd5b945060408701356001600160401b03811115611127575f5ffd5b61113389828a01611097565b90955093505060608701356001600160401b03811115611151575f5ffd5b61115d89828a01611097565b979a9699509497509295939492505050565b5f6020828403121561117f575f5ffd5b5035919050565b5f60208284031215611196575f5ffd5b61119f82611037565b9392505050565b5f602082840312156111b6575f5ffd5b81356001600160a01b038116811461119f575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b6001600160401b0381811683821601908111156111ff576111ff6111cc565b92915050565b63ffffffff81811683821601908111156111ff576111ff6111cc565b634e487b7160e01b5f52601260045260245ffd5b5f8261124357611243611221565b500690565b5f8261125657611256611221565b500490565b60408152826040820152828460608301375f606084830101525f6060601f19601f860116830101905060208201835f5b60018110156112aa57815183526020928301929091019060010161128b565b505050949350505050565b818103818111156111ff576111ff6111cc565b5f82518060208501845e5f920191825250919050565b5f602082840312156112ee575f5ffd5b5051919050565b808201808211156111ff576111ff6111cc565b8781528660208201526001600160401b0360c01b8660c01b1660408201526001600160401b0360c01b8560c01b166048820152836050820152818360708301375f91016070019081529695505050505050565b634e487b7160e01b5f52603260045260245ffd5b5f6001600160401b0382166001600160401b038103611390576113906111cc565b60010192915050565b5f5f858511156113a7575f5ffd5b838611156113b3575f5ffd5b5050820193919092039150565b803560208310156111ff575f19602084900360031b1b169291505056fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001a164736f6c634300081c000a",
+	Bin: "0x60c060405234801561000f575f5ffd5b5060405161451138038061451183398101604081905261002e916106ee565b84516001600160a01b03166100565760405163d92e233d60e01b815260040160405180910390fd5b8460400151515f0361007b5760405163ddf9d24560e01b815260040160405180910390fd5b856001600160a01b03163b5f036100b5576040516322a2d07b60e21b81526001600160a01b03871660048201526024015b60405180910390fd5b80518251146100e457815181516040516355c5b3e360e11b8152600481019290925260248201526044016100ac565b81515f0361010557604051633d28e9c560e21b815260040160405180910390fd5b5f5b82518110156101f6575f83828151811061012357610123610806565b602002602001015190505f83838151811061014057610140610806565b60200260200101519050815f148061016d57505f828152600760205260409020546001600160a01b031615155b1561018e5760405163a6f7498560e01b8152600481018390526024016100ac565b806001600160a01b03163b5f036101c3576040516322a2d07b60e21b81526001600160a01b03821660048201526024016100ac565b5f9182526007602052604090912080546001600160a01b0319166001600160a01b03909216919091179055600101610107565b505f5b8560400151518110156102a9575f6001600160a01b03168660400151828151811061022657610226610806565b60200260200101516001600160a01b0316036102555760405163d92e233d60e01b815260040160405180910390fd5b600160065f8860400151848151811061027057610270610806565b6020908102919091018101516001600160a01b031682528101919091526040015f20805460ff19169115159190911790556001016101f9565b506001600160a01b038087166080528551600480549183166001600160a01b031992831617905560208701516005805491909316911617905560038390555f6102f06103fa565b6001600160a01b03811660a052855190915061030b9061044f565b60408501516103199061044f565b5f5f5b6103286008600261081a565b811015610381576103528760200151826010811061034857610348610806565b602002015161044f565b61037783838960200151846010811061036d5761036d610806565b6020020151610495565b915060010161031c565b505f61039c83885f0151848a604001516104b860201b60201c565b9050805f819055507fe879b345de4203ba2dc12949156073673c7fd1b05da723890ab2be2a63fa114481885f015189602001518a604001516040516103e49493929190610843565b60405180910390a150505050505050505061088b565b5f5f60405180610dc00160405280610d888152602001613789610d88913990508051602082015ff091506001600160a01b03821661044b5760405163245d874560e11b815260040160405180910390fd5b5090565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001811061049257604051632051490960e21b8152600481018290526024016100ac565b50565b5f825f528160205260205f60405f875afa6104ae575f5ffd5b50505f5192915050565b5f6104d8856104d2816104cc81868a610495565b87610495565b84610495565b95945050505050565b6001600160a01b0381168114610492575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b604051606081016001600160401b038111828210171561052b5761052b6104f5565b60405290565b60405161020081016001600160401b038111828210171561052b5761052b6104f5565b604051601f8201601f191681016001600160401b038111828210171561057c5761057c6104f5565b604052919050565b5f6001600160401b0382111561059c5761059c6104f5565b5060051b60200190565b5f82601f8301126105b5575f5ffd5b81516105c86105c382610584565b610554565b8082825260208201915060208360051b8601019250858311156105e9575f5ffd5b602085015b8381101561060f578051610601816104e1565b8352602092830192016105ee565b5095945050505050565b5f610240828403121561062a575f5ffd5b610632610509565b825181529050603f82018313610646575f5ffd5b61064e610531565b80610220840185811115610660575f5ffd5b602085015b8181101561067d578051845260209384019301610665565b5060208401919091525160408301525092915050565b5f82601f8301126106a2575f5ffd5b81516106b06105c382610584565b8082825260208201915060208360051b8601019250858311156106d1575f5ffd5b602085015b8381101561060f5780518352602092830192016106d6565b5f5f5f5f5f5f6102e08789031215610704575f5ffd5b865161070f816104e1565b60208801519096506001600160401b0381111561072a575f5ffd5b87016060818a03121561073b575f5ffd5b610743610509565b815161074e816104e1565b8152602082015161075e816104e1565b602082015260408201516001600160401b0381111561077b575f5ffd5b6107878b8285016105a6565b604083015250809650505061079f8860408901610619565b6102808801516102a089015191955093506001600160401b038111156107c3575f5ffd5b6107cf89828a01610693565b6102c089015190935090506001600160401b038111156107ed575f5ffd5b6107f989828a016105a6565b9150509295509295509295565b634e487b7160e01b5f52603260045260245ffd5b808202811582820484141761083d57634e487b7160e01b5f52601160045260245ffd5b92915050565b84815260208101849052610260810160408201845f5b6010811015610878578151835260209283019290910190600101610859565b5050508261024083015295945050505050565b60805160a051612ecf6108ba5f395f81816106880152610faf01525f81816106ce0152611e170152612ecf5ff3fe608060405234801561000f575f5ffd5b5060043610610269575f3560e01c80637bebf10d1161014b578063cacab4e4116100bf578063ddf0b00911610084578063ddf0b0091461065b578063e1f1176d1461067a578063ed33639f14610683578063f3f43703146106aa578063fc0c546a146106c9578063fea2c331146106f0575f5ffd5b8063cacab4e4146105e2578063d1411ab11461060d578063d1533e8714610620578063d40dc87014610648578063d5d29fca14610653575f5ffd5b8063a524979011610110578063a524979014610525578063ac1eff6814610544578063aecf92761461056c578063b0b54895146105bd578063bb8d3162146105c5578063c33f59d3146105d8575f5ffd5b80637bebf10d146104695780638fbd1e8714610471578063928e6d44146104795780639588eca2146104845780639b1f7dc21461048c575f5ffd5b806325c2cd12116101e257806353f72bf5116101a757806353f72bf51461040b57806356161da61461041e5780635d2ea59214610431578063601c650a1461044457806361455a8514610457578063756ce0da14610461575f5ffd5b806325c2cd12146103bd5780633c2976b0146102af5780633ccfd60b146103d1578063452a9320146103d95780634dda5518146103ec575f5ffd5b80630c340a24116102335780630c340a24146102b75780630ee83daa146102e25780630fc408d71461034757806313e7c9d8146103505780631c72a11c146103825780631de26e1614610395575f5ffd5b80627175421461026d578062b24ff21461028a578063021919801461029257806304e462e41461029c578063064c2b80146102af575b5f5ffd5b61027762093a8081565b6040519081526020015b60405180910390f35b610277604081565b61029a610703565b005b61029a6102aa366004612851565b6107ae565b610277600881565b6004546102ca906001600160a01b031681565b6040516001600160a01b039091168152602001610281565b600154610314906001600160401b0380821691600160401b8104821691600160801b8204811691600160c01b90041684565b604080516001600160401b0395861681529385166020850152918416918301919091529091166060820152608001610281565b61027761038481565b61037261035e366004612879565b60066020525f908152604090205460ff1681565b6040519015158152602001610281565b6102776103903660046128a6565b6109c6565b6103a86103a33660046128db565b6109fb565b60405163ffffffff9091168152602001610281565b6102775f516020612ea35f395f51905f5281565b61029a610baa565b6005546102ca906001600160a01b031681565b6102776103fa3660046128fb565b600c6020525f908152604090205481565b61029a6104193660046128a6565b610c6f565b61029a61042c366004612912565b610f00565b61027761043f3660046128a6565b6111f5565b61029a6104523660046129d9565b611310565b6102776203f48081565b6102776115fb565b610277600a81565b61027761160a565b610277630100000081565b6102775f5481565b6002546104dc9063ffffffff8116906001600160401b036401000000008204811691600160601b81049091169061ffff600160a01b8204169060ff600160b01b8204811691600160b81b90041686565b6040805163ffffffff90971687526001600160401b039586166020880152949093169385019390935261ffff1660608401529015156080830152151560a082015260c001610281565b6102776105333660046128fb565b600d6020525f908152604090205481565b6102ca6105523660046128fb565b60076020525f90815260409020546001600160a01b031681565b61059e61057a366004612a60565b600a6020525f9081526040902080546001909101546001600160a01b039091169082565b604080516001600160a01b039093168352602083019190915201610281565b610277611616565b61029a6105d3366004612a79565b611623565b610277620f424081565b6105f56105f0366004612851565b61185d565b6040516001600160401b039091168152602001610281565b61029a61061b3660046128a6565b611a24565b6102ca61062e3660046128fb565b60096020525f90815260409020546001600160a01b031681565b610277600160381b81565b610277601881565b6102776106693660046128fb565b60086020525f908152604090205481565b61027760035481565b6102ca7f000000000000000000000000000000000000000000000000000000000000000081565b6102776106b8366004612879565b600b6020525f908152604090205481565b6102ca7f000000000000000000000000000000000000000000000000000000000000000081565b61029a6106fe366004612ac7565b611b25565b600154600160c01b90046001600160401b03161561073457604051632af5962760e21b815260040160405180910390fd5b6005546001600160a01b031633146107665760405163a252c15160e01b81523360048201526024015b60405180910390fd5b6002805460ff60b01b1916600160b01b1790556040513381527feb225a736fbfee3f85ccb72bdf84ff0396ab358b7970e2cc351ab3e3fd92358d9060200160405180910390a1565b6107b781611c39565b6040805160c08101825260025463ffffffff811682526001600160401b03640100000000820481166020840152600160601b8204169282019290925261ffff600160a01b830416606082015260ff600160b01b8304811615156080830152600160b81b909204909116151560a082015261083081611c80565b805f015163ffffffff168363ffffffff161061086757604051633f93aa8760e01b815263ffffffff8416600482015260240161075d565b63ffffffff83165f908152600a60209081526040808320815180830190925280546001600160a01b03168083526001909101549282018390529092916108c59185916108b7918991899190611cc6565b805190602001206001611cfb565b82519091506001600160a01b03163314610901576001600160401b0381165f90815260096020526040902080546001600160a01b031916331790555b815f01516001600160a01b03168563ffffffff167f73ab3708a98517b4d9559dc2c4f5369aa1a82f0885c1a9b8d3436baa104680578385602001518860405161096a939291906001600160401b0393841681526020810192909252909116604082015260600190565b60405180910390a3604051336024820152306044820152606481018590526109bf906084015b60408051601f198184030181529190526020810180516001600160e01b03166323b872dd60e01b179052611e13565b5050505050565b5f8383836040516020016109dc93929190612b14565b6040516020818303038152906040528051906020012090509392505050565b5f610a0582611c39565b610a0e83611eeb565b6040805160c08101825260025463ffffffff811682526001600160401b03640100000000820481166020840152600160601b8204169282019290925261ffff600160a01b830416606082015260ff600160b01b8304811615156080830152600160b81b909204909116151560a0820152610a8781611c80565b8051630100000063ffffffff90911610610ab457604051631dd026a560e31b815260040160405180910390fd5b8051604080518082018252338152602080820188815263ffffffff85165f908152600a909252929020905181546001600160a01b0319166001600160a01b039091161781559051600191820155909250610b0f908390612b47565b63ffffffff1681525f610b28826108b78587338a611cc6565b604080516001600160401b038381168252602082018990528716818301529051919250339163ffffffff8616917f73ab3708a98517b4d9559dc2c4f5369aa1a82f0885c1a9b8d3436baa10468057919081900360600190a360405133602482015230604482015260648101859052610ba290608401610990565b505092915050565b335f908152600b602052604081205490819003610bda57604051630686827b60e51b815260040160405180910390fd5b335f818152600b602052604080822091909155517f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d590610c1d9084815260200190565b60405180910390a260405133602482015260448101829052610c6c906064015b60408051601f198184030181529190526020810180516001600160e01b031663a9059cbb60e01b179052611e13565b50565b6004546001600160a01b03163314610c9c5760405163ad0550d560e01b815233600482015260240161075d565b600154600160c01b90046001600160401b031615610ccd57604051632af5962760e21b815260040160405180910390fd5b5f610cd98484846109c6565b5f818152600c6020526040812054919250819003610d0d5760405163e624d46360e01b81526004810183905260240161075d565b80421015610d3857604051632b169f5560e01b8152600481018390526024810182905260440161075d565b5f828152600c60205260408120819055856005811115610d5a57610d5a612ae0565b03610d69576003839055610ebd565b6001856005811115610d7d57610d7d612ae0565b03610dfc57826001600160a01b03811615801590610da357506001600160a01b0381163b155b15610dcc576040516322a2d07b60e21b81526001600160a01b038216600482015260240161075d565b5f85815260076020526040902080546001600160a01b0319166001600160a01b0392909216919091179055610ebd565b6002856005811115610e1057610e10612ae0565b03610e3d576001600160a01b0384165f908152600660205260409020805460ff1916841515179055610ebd565b6003856005811115610e5157610e51612ae0565b03610e7657600480546001600160a01b0319166001600160a01b038516179055610ebd565b6004856005811115610e8a57610e8a612ae0565b03610eaf57600580546001600160a01b0319166001600160a01b038516179055610ebd565b6002805460ff60b01b191690555b817fc9b589583da0139e1cd020966b82a564f6e49c09bd5a9864de52db86e33f834e868686604051610ef193929190612b14565b60405180910390a25050505050565b600154600160c01b90046001600160401b03165f03610f325760405163096194ff60e31b815260040160405180910390fd5b630100000063ffffffff861610610f64576040516319e91dc360e21b815263ffffffff8616600482015260240161075d565b62ffffff600886901c165f908152600d6020526040902054600160ff87161b9080821615610fad57604051637599570760e01b815263ffffffff8816600482015260240161075d565b7f00000000000000000000000000000000000000000000000000000000000000005f805b610fdd60086004612b63565b81101561102e576110038982600c8110610ff957610ff9612b76565b6020020135612048565b61102483838b84600c811061101a5761101a612b76565b6020020135612078565b9150600101610fd1565b505f5b6018811015611095575f88826018811061104d5761104d612b76565b6020020135905061105d81612048565b600163ffffffff8c16831c81161461107f5761107a848483612078565b61108a565b61108a848285612078565b925050600101611031565b505f5f5b6110a560086002612b8a565b8110156110e2576110c1888260108110610ff957610ff9612b76565b6110d884838a846010811061101a5761101a612b76565b9150600101611099565b506110ec86612048565b5f6110f98484848a61209b565b90505f54811461111f57604051634c50144360e11b81526004810182905260240161075d565b5f61112a8b8a6120c4565b9050805f0361115457604051633c41b75560e21b815263ffffffff8d16600482015260240161075d565b62ffffff60088d901c165f908152600d60209081526040808320898b1790558d8101356001600160a01b0381168452600b909252822080549192849261119b908490612b63565b90915550506040518281526001600160a01b0382169063ffffffff8f16907fd09ad298aa087c7bd5e3663fa1e3b33328777cd9048a72bae87fbcf50468089e9060200160405180910390a350505050505050505050505050565b6004545f906001600160a01b031633146112245760405163ad0550d560e01b815233600482015260240161075d565b600154600160c01b90046001600160401b03161561125557604051632af5962760e21b815260040160405180910390fd5b611260848484612225565b61126b8484846109c6565b5f818152600c60205260409020549091501561129d57604051638662bcc760e01b81526004810182905260240161075d565b5f6112ab62093a8080612b63565b6112b59042612b63565b5f838152600c6020526040908190208290555190915082907fdf40655ed2ad8c9dfed1d3d5b14c6e1e761ca5d6da215604f2ba4ffc7e2259bd90611300908890889088908790612ba1565b60405180910390a2509392505050565b335f9081526006602052604090205460ff1661134157604051633b63649d60e11b815233600482015260240161075d565b604080516080810182526001546001600160401b038082168352600160401b820481166020840152600160801b8204811693830193909352600160c01b900490911660608201819052156113a857604051632af5962760e21b815260040160405180910390fd5b5f516020612ea35f395f51905f5287106113d857604051632051490960e21b81526004810188905260240161075d565b6113e3604085612bde565b1561140457604051639a40f90560e01b81526004810185905260240161075d565b5f600781611413604088612bf1565b815260208101919091526040015f20546001600160a01b031690508061145a5761143e604086612bf1565b604051631846e88b60e31b815260040161075d91815260200190565b61146987836020015142612366565b81515f90611478906001612c04565b90505f61148f5f545f1b8b848c6003548d8d6123f6565b604080516020810182528281529051632363e29760e21b81529192506001600160a01b03851691638d8f8a5c916114cc918a918a91600401612c23565b5f6040518083038186803b1580156114e2575f5ffd5b505afa1580156114f4573d5f5f3e3d5ffd5b505050505f61150889898760400151612483565b5f8c8155604080516080810182526001600160401b038088168083528f821660208401819052918616838501819052606090930194909452600180546001600160c01b03600160801b909402939093166fffffffffffffffffffffffffffffffff600160401b9093026fffffffffffffffffffffffffffffffff199094168617939093179190911691909117905551919250907f3fc95c198db2e3c338a34bf93a12ae57940f3881ec0c08e24ab749d3be320bf7906115e6908e908e9086909283526001600160401b03918216602084015216604082015260600190565b60405180910390a25050505050505050505050565b61160760086002612b8a565b81565b61160760086004612b63565b61160762093a8080612b63565b5f61162f846001612689565b90506040821415806116615750600183835f8161164e5761164e612b76565b9050013560f81c60f81b60f81c60ff1614155b1561168a57604051632a7c535760e11b81526001600160401b038516600482015260240161075d565b60405168ffffffffffffffffff199082906116a89086908690612c7d565b6040519081900390201816156116dc57604051632a7c535760e11b81526001600160401b038516600482015260240161075d565b600154600160c01b90046001600160401b03165f03611743575f61170c6203f4806001600160401b038416612b63565b905080421015611741576040516338f2eb0360e01b81526001600160401b03861660048201526024810182905260440161075d565b505b5f6117516020828587612c8c565b61175a91612cb3565b6001600160401b0386165f908152600960205260409020549091506001600160a01b0316806117865750805b336001600160a01b038216146117c05760405163cfc8709b60e01b81526001600160401b038716600482015233602482015260440161075d565b6001600160401b0386165f8181526008602090815260409182902060019055815192835260a085901c66ffffffffffffff16908301819052916001600160a01b038416917fb5fc3702bb1d479e9bc17f1f7070e1842359cf2dc9bfb40270d9e841d9df16fe910160405180910390a26040516001600160a01b03831660248201526044810182905261185490606401610c3d565b50505050505050565b5f61186782611c39565b6040805160c08101825260025463ffffffff811682526001600160401b03640100000000820481166020840152600160601b8204169282019290925261ffff600160a01b830416606082015260ff600160b01b8304811615156080830152600160b81b90920490911615801560a08301526118f557604051632af5962760e21b815260040160405180910390fd5b63ffffffff84165f908152600a60205260409020546001600160a01b0316331461194057604051636f54197160e11b815263ffffffff8516600482015233602482015260440161075d565b4381604001516001600160401b03160361199957600a816060015161ffff161061197f5760405163cc2085d360e01b815243600482015260240161075d565b80606001805161198e90612cd0565b61ffff1690526119b0565b6001600160401b0343166040820152600160608201525b6119cd816119bf868633612731565b805190602001206004611cfb565b604080516001600160401b03808416825286166020820152919350339163ffffffff8716917ffa5b5836412a0a021c80e44de78acedf3b40faca832b4a85639e277d129f2585910160405180910390a35092915050565b600154600160c01b90046001600160401b031615611a5557604051632af5962760e21b815260040160405180910390fd5b6004546001600160a01b03163314801590611a7b57506005546001600160a01b03163314155b15611a9b57604051633647553d60e11b815233600482015260240161075d565b5f611aa78484846109c6565b5f818152600c602052604081205491925003611ad95760405163e624d46360e01b81526004810182905260240161075d565b5f818152600c6020908152604080832092909255905133815282917f7a085c57876bc87bfd5039351f8ef885bd8e9d85c94c003685be4a64c308753f910160405180910390a250505050565b600154600160c01b90046001600160401b031615611b5657604051632af5962760e21b815260040160405180910390fd5b5f611b62826004612689565b90505f611b7b62093a806001600160401b038416612b63565b905080421015611bb05760405163ceacb50360e01b81526001600160401b03841660048201526024810182905260440161075d565b600180546001600160401b034216600160c01b026001600160c01b039091161790556002805460ff60b81b1916600160b81b1790555f546040517f47294c10acf75a45d6decdda76990cb21324340ebd91cfcabc0b2844007e15d991611c2c918691906001600160401b03929092168252602082015260400190565b60405180910390a1505050565b805f03611c5957604051631f2a200560e01b815260040160405180910390fd5b600160381b8110610c6c576040516304041d9560e11b81526004810182905260240161075d565b8060a0015115611ca357604051632af5962760e21b815260040160405180910390fd5b806080015115610c6c57604051630b4cba3160e31b815260040160405180910390fd5b6060600185858585604051602001611ce2959493929190612cf0565b6040516020818303038152906040529050949350505050565b6020838101516001600160401b038082165f9081526008909352604092839020429091169284901b68ff00000000000000001668ffffffffffffffffff1986161792909217909155611d4e816001612c04565b6001600160401b0390811660208601819052855160028054604089015160608a015160808b015160a0909b01511515600160b81b0260ff60b81b199b1515600160b01b029b909b1661ffff60b01b1961ffff909216600160a01b0261ffff60a01b1993909816600160601b029290921669ffffffffffffffffffff60601b196401000000009097026bffffffffffffffffffffffff1990941663ffffffff90961695909517929092179490941692909217939093171617949094179093555090919050565b5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031683604051611e4d9190612d4e565b5f604051808303815f865af19150503d805f8114611e86576040519150601f19603f3d011682016040523d82523d5f602084013e611e8b565b606091505b5091509150811580611ec85750805115801590611ec8575080516020141580611ec8575080806020019051810190611ec39190612d64565b600114155b15611ee6576040516312171d8360e31b815260040160405180910390fd5b505050565b6001600160ff1b038116600160ff1b821615155f516020612ea35f395f51905f5282101580611f21575081158015611f21575080155b15611f425760405163067af97360e01b81526004810184905260240161075d565b5f5f516020612ea35f395f51905f5283840990505f5f516020612ea35f395f51905f52611f7d60015f516020612ea35f395f51905f52612d7b565b830890505f5f516020612ea35f395f51905f5260015f516020612ea35f395f51905f52857f1aee90f15f2189693df072d799fd11fc039b2959ebb7c867d075ca8cf4d7eb8e09089050801580611fd9575081158015611fd95750835b15611ffa5760405163067af97360e01b81526004810187905260240161075d565b811580159061201f575061201d5f516020612ea35f395f51905f52828409612766565b155b156120405760405163067af97360e01b81526004810187905260240161075d565b505050505050565b5f516020612ea35f395f51905f528110610c6c57604051632051490960e21b81526004810182905260240161075d565b5f825f528160205260205f60405f875afa612091575f5ffd5b50505f5192915050565b5f6120bb856120b5876120af895f8a612078565b87612078565b84612078565b95945050505050565b5f80620f42406120e86001603f1b6001600160401b03604088013560a01c16612d8e565b6120f29190612db4565b90505f5b6008811015612200575f8561210c836003612b63565b600c811061211c5761211c612b76565b6020020135905060ff81165f8190036121365750506121f8565b5f6121526001603f1b6001600160401b03600886901c16612d8e565b90505f6121706001603f1b6001600160401b03604887901c16612d8e565b90505f8861217f600186612d7b565b61218a906002612b8a565b6010811061219a5761219a612b76565b602002013590506001600160401b03808216905f906121c4906001603f1b90604086901c16612d8e565b90506121d08482612d8e565b6121da9083612d8e565b6121e49086612db4565b6121ee908a612de3565b9850505050505050505b6001016120f6565b505f811361220e575f61221b565b61221b620f424082612e02565b9150505b92915050565b5f8084600581111561223957612239612ae0565b036122465750811561233c565b600184600581111561225a5761225a612ae0565b0361227b57821580159061227457506122748260a01c1590565b905061233c565b600284600581111561228f5761228f612ae0565b036122c35761229f8360a01c1590565b80156122aa57508215155b801561227457508115806122745750506001811461233c565b60038460058111156122d7576122d7612ae0565b0361230057821580156122f057506122f08260a01c1590565b801561227457505080151561233c565b600484600581111561231457612314612ae0565b0361232d578215801561227457506122748260a01c1590565b82158015612339575081155b90505b8061236057838383604051630353af4360e11b815260040161075d93929190612b14565b50505050565b816001600160401b0316836001600160401b031610156123ac5760405163057ec3d360e21b81526001600160401b0380851660048301528316602482015260440161075d565b5f6123b961038483612b63565b905080846001600160401b03161115612360576040516238fe5360e31b81526001600160401b03851660048201526024810182905260440161075d565b5f6001600160fd1b0360028989898989898960405160200161241e9796959493929190612e2e565b60408051601f198184030181529082905261243891612d4e565b602060405180830381855afa158015612453573d5f5f3e3d5ffd5b5050506040513d601f19601f820116820180604052508101906124769190612d64565b1698975050505050505050565b5f5f5b83811015612680575f8585838181106124a1576124a1612b76565b919091013560f81c91505060018114806124be575060ff81166004145b15612605576001600160401b0384165f908152600860205260409020545b6001810361252b576001600160401b0385165f90815260086020819052604082208290559061250a87612e81565b9650866001600160401b031681526020019081526020015f205490506124dc565b5f60408489015f3760048303612540575f6020535b5060405f2081811868ffffffffffffffffff191615158061256b57508260ff16604083901c60ff1614155b1561259457604051630b7efa8360e21b81526001600160401b038716600482015260240161075d565b6001600160401b0386165f908152600860205260408120556125b586612e81565b955060ff831660041480156125ee575087876125d2602087612b63565b8181106125e1576125e1612b76565b9091013560f81c60011490505b156125fe576125fe8888866127d0565b505061266d565b60021960ff8216016126215761261c8686846127d0565b61266d565b60ff8116600214801590612637575060ff811615155b1561266d57612647604083612bf1565b60405163a04eeeb160e01b8152600481019190915260ff8216602482015260440161075d565b50612679604082612b63565b9050612486565b50909392505050565b6001545f906001600160401b03600160801b909104811690841610156126cd57604051630229b9d560e11b81526001600160401b038416600482015260240161075d565b506001600160401b0382165f908152600860205260409020548015806126f35750600181145b8061270857508160ff16604082901c60ff1614155b1561221f57604051630229b9d560e11b81526001600160401b038416600482015260240161075d565b60405160609061274e906004908690869086905f90602001612cf0565b60405160208183030381529060405290509392505050565b5f60405160208152602080820152602060408201528260608201527f183227397098d014dc2822db40c0ac2e9419f4243cdcb848a1f0fac9f800000060808201525f516020612ea35f395f51905f5260a082015260208160c08360055afa90516001141692915050565b5f8382846127df826020612b63565b926127ec93929190612c8c565b6127f591612cb3565b6001600160a01b0381165f908152600b60205260408120805492935066ffffffffffffff60a085901c169290919061282e908490612b63565b909155505050505050565b803563ffffffff8116811461284c575f5ffd5b919050565b5f5f60408385031215612862575f5ffd5b61286b83612839565b946020939093013593505050565b5f60208284031215612889575f5ffd5b81356001600160a01b038116811461289f575f5ffd5b9392505050565b5f5f5f606084860312156128b8575f5ffd5b8335600681106128c6575f5ffd5b95602085013595506040909401359392505050565b5f5f604083850312156128ec575f5ffd5b50508035926020909101359150565b5f6020828403121561290b575f5ffd5b5035919050565b5f5f5f5f5f6106c08688031215612927575f5ffd5b61293086612839565b94506101a0860187811115612943575f5ffd5b6020870194506104a087018881111561295a575f5ffd5b9093506106a08701908882111561296f575f5ffd5b9598949750929550509035919050565b80356001600160401b038116811461284c575f5ffd5b5f5f83601f8401126129a5575f5ffd5b5081356001600160401b038111156129bb575f5ffd5b6020830191508360208285010111156129d2575f5ffd5b9250929050565b5f5f5f5f5f5f608087890312156129ee575f5ffd5b863595506129fe6020880161297f565b945060408701356001600160401b03811115612a18575f5ffd5b612a2489828a01612995565b90955093505060608701356001600160401b03811115612a42575f5ffd5b612a4e89828a01612995565b979a9699509497509295939492505050565b5f60208284031215612a70575f5ffd5b61289f82612839565b5f5f5f60408486031215612a8b575f5ffd5b612a948461297f565b925060208401356001600160401b03811115612aae575f5ffd5b612aba86828701612995565b9497909650939450505050565b5f60208284031215612ad7575f5ffd5b61289f8261297f565b634e487b7160e01b5f52602160045260245ffd5b60068110612b1057634e487b7160e01b5f52602160045260245ffd5b9052565b60608101612b228286612af4565b602082019390935260400152919050565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff818116838216019081111561221f5761221f612b33565b8082018082111561221f5761221f612b33565b634e487b7160e01b5f52603260045260245ffd5b808202811582820484141761221f5761221f612b33565b60808101612baf8287612af4565b84602083015283604083015282606083015295945050505050565b634e487b7160e01b5f52601260045260245ffd5b5f82612bec57612bec612bca565b500690565b5f82612bff57612bff612bca565b500490565b6001600160401b03818116838216019081111561221f5761221f612b33565b60408152826040820152828460608301375f606084830101525f6060601f19601f860116830101905060208201835f5b6001811015612c72578151835260209283019290910190600101612c53565b505050949350505050565b818382375f9101908152919050565b5f5f85851115612c9a575f5ffd5b83861115612ca6575f5ffd5b5050820193919092039150565b8035602083101561221f575f19602084900360031b1b1692915050565b5f61ffff821661ffff8103612ce757612ce7612b33565b60010192915050565b60f89590951b6001600160f81b031916855260e09390931b6001600160e01b031916600185015260c89190911b6001600160c81b031916600584015260601b6bffffffffffffffffffffffff1916600c830152602082015260400190565b5f82518060208501845e5f920191825250919050565b5f60208284031215612d74575f5ffd5b5051919050565b8181038181111561221f5761221f612b33565b8181035f831280158383131683831282161715612dad57612dad612b33565b5092915050565b8082025f8212600160ff1b84141615612dcf57612dcf612b33565b818105831482151761221f5761221f612b33565b8082018281125f831280158216821582161715610ba257610ba2612b33565b5f82612e1057612e10612bca565b600160ff1b82145f1984141615612e2957612e29612b33565b500590565b8781528660208201526001600160401b0360c01b8660c01b1660408201526001600160401b0360c01b8560c01b166048820152836050820152818360708301375f91016070019081529695505050505050565b5f6001600160401b0382166001600160401b038103612ce757612ce7612b3356fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001a164736f6c634300081c000a610d7d80600b5f395ff3007f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000016020355f3581810191820191017f1da4d6adfb0d0b494584f763db50a81908580a5f5e295e168b9b8d31770fac4f018281800983908009839109907f0946129a2e33b4e819707a56a3b3790eab80d0a0c7a0c63451fab2a59acc074c01828180098390800983910981810190810191017f2a39b9d5376afd35580abd6952986570867b87303b07140268794dad4b8f82ea018281800983908009839109907f27605717d1245c20c546b3c7014e5fa3e4a70e66ecd6de5d32448eea5e3069b201828180098390800983910981810190810191017f24c896cb2594e17b973653193a470ed7e771ebb09a228d638e50809c03773632018281800983908009839109907f0911096c45dd9cda0d61d783957003db6d8701c7869a919ad8042e1b7d597a49018281800983908009839109818101908390820891017f26ff6166f1e4b99e27eee6d352a8ce26f1daba01aad28021f11f38a70603afdc01828180098390800983910982826003028208918101017f008e2faedcf76d08ad6591ff90e50fea79bcb5e18cfb7d954d5b89437bf64b7e01828180098390800983910982826003028208918101017f19c9da2379b598ace3ad4d1872470830f6184a3cec71eeb632f98820eb353d7801828180098390800983910982826003028208918101017f0f7c4eb15d8b0b62a8f6a090ec9610a2ab3dfcdb57e2539aa459a40583dfe96b01828180098390800983910982826003028208918101017f18b99417dc26b5e079750eba282362d1d46900b47dd5ff809171588b08ac398301828180098390800983910982826003028208918101017f1ee044081160b3eee2d4493feab82141c73f1c054b76320a8848af08a8d91a2601828180098390800983910982826003028208918101017f29bb95c8763efd3e0e87f5df12ee8a150455b6d7a14780d19122220366c258dc01828180098390800983910982826003028208918101017f22c23eec9cb13ff8a3ee9a363d740653215e8991f7f9ec12067b4705e9a5c9fb01828180098390800983910982826003028208918101017f23589e033a31a667680c8b18926c3be09115c7644c4f905cc7deefc1690b42dc01828180098390800983910982826003028208918101017f304e99b887f2e1e92c9c0cde5f2bdd4764f60b98a219f1f0dd64ec938a6a247c01828180098390800983910982826003028208918101017f22e817865236ad3a76fbe88bbdf31fcae792f326271d53a3a493b2de7f7d8b4c01828180098390800983910982826003028208918101017f10c9efe573e86fa5b238a3f5c70a00bf02bc7dcfcc4878e026b77c881dc8b1c901828180098390800983910982826003028208918101017f0a94f16be920d85f4d6f80e745c6bddbc084f309edffef023ea283c72b89bbb601828180098390800983910982826003028208918101017f23ed72b4d01d14e3c7888fedb770494abc2c1ea81d6465b5df3da0ebcd69101a01828180098390800983910982826003028208918101017f17c5115640e4cebeed0e6cbb511ac38498df815a77cb162de8d8f1022eb6bb7401828180098390800983910982826003028208918101017f2e507fcca290d0d9cf765245750eb04773e09e1fc813959fb99680a82772e4fc01828180098390800983910982826003028208918101017f0d4a98999f5b39176af6cce65c8d12162433f055cb71d70dfc8803013292bbbf01828180098390800983910982826003028208918101017f238d8022cc09c21ab3c01261a03dc125321d829e22a7a3b7a1bd3c335eccfa2101828180098390800983910982826003028208918101017f010cd8e4c2b7051cb81dc8292e35d8e943ce365613d5b39770e454ed9f4ae16501828180098390800983910982826003028208918101017f088027e54f2a3604b11178cf0ea3c6aa861173a90fb231238e03539590ecc02701828180098390800983910982826003028208918101017f1b840f5311a2b1d4b4cd7aa7e5a9a6d161165468daa938108302b73e464819db01828180098390800983910982826003028208918101017f2bf51a5da1828a1cf9b764b1e16c15929a3a346e44198ea0cb366fcd8db78dc101828180098390800983910982826003028208918101017f206ad089d8d296ffe68a6a86767a7fe726b8872f9c7beef9d56a3a50f6f2382701828180098390800983910982826003028208918101017f24d19193171494fa1a54e0a99ac16d05eaec4b6d617c7c199fc07ff88eac550c01828180098390800983910982826003028208918101017f1dd654a2ca9d9f24f33d88246a40dfb32c40662278b9c0b995d9f9fbaf15213801828180098390800983910982826003028208918101017f0d171025c925f6e259d20ecbd3a601108c85f05b0fe7793b8acf57f3789785e401828180098390800983910982826003028208918101017f055bef435a43aec245cd99ccb0f7c8791d9e8cf2b80d95dd98b9908fed877d5501828180098390800983910982826003028208918101017f10d2ac8c61c8a2e88a2a3f42d9359a14be63d0ad4cfd9f203b75765d0e595f0e01828180098390800983910982826003028208918101017f103479710e70996982a84057ec3ba6b2254d7966ddc41e85296e3d0790dcfa5601828180098390800983910982826003028208918101017f2a366f0448fda3c05914ffb48c765da8de96f9aa340db1638225f8372921807b01828180098390800983910982826003028208918101017f16be0fb8ef62da17919b6e0378d00594153bb8899aeb686c04626b63285837a401828180098390800983910982826003028208918101017f0417038500e9d06c60abbc7f0d0d24c32dec8a0b2aa5a4d52cfd8c78a15bc37001828180098390800983910982826003028208918101017f26a6873b43ffd2ccf66ec6f4493ff9b54f4d76480bc486a3e5a0308fdd01381201828180098390800983910982826003028208918101017f0a3314a838f32630a96251914fe5ad262f3db9b2aa8aa9f7391922d36278c49801828180098390800983910982826003028208918101017f0fde0c5429a6beb07f462d4821f48f86aeadb46a090b15a044f4b59399027da401828180098390800983910982826003028208918101017f0abc2d5049972a6b9b357e4163793b0bb517e1eb535a984df11a1c89cda2c8a901828180098390800983910982826003028208918101017f0dab51d6e3ebfa661d21722fb21e55051b427a5f173f7f17735205dbb77c464e01828180098390800983910982826003028208918101017f29c36622598b511d51af6cc37123652fb21be5c2d68fb8efe9b92e70a8c1ae0301828180098390800983910982826003028208918101017f2c03ec80adac2a33ae846bc0b700d0bcc41c4096e53ac6990d6bbe7ea2fbc85c01828180098390800983910982826003028208918101017f0918fdbe9cf3a59fbdb4c6852d065105317303116017d893b8b521e3cebe1e0d01828180098390800983910982826003028208918101017f1f19ec22e69ca33f599dd13cd7e495a8176a79df4f7acf79a9d2135acabe235901828180098390800983910982826003028208918101017f1c4b037c8ae85ee1eb32b872eb7f76928c4c76b29ceb001346447b291108070401828180098390800983910982826003028208918101017f2b68900ed906616d6c826d0bde341766ba3131e04d420de5af0a69c534efd8db01828180098390800983910982826003028208918101017f20ca92aa222fcc69448f8dac653c8daaa180ff6dfb397cef723d4f0c782bc7f001828180098390800983910982826003028208918101017f10d22d05bdff6bb375276fc82057db337045a5ab7ac053941f6186289b66b2b601828180098390800983910982826003028208918101017f0b1ffdbb529367bb98f32ba45784cb435aa910b4a00636d1e5ca79e88bdd6cd901828180098390800983910982826003028208918101017f2da32b38e7984bc2ed757ec705eccf8282c7b4f82e5e515f6f89bcc33022ce9f01828180098390800983910982826003028208918101017f042593ad87403f6d2674b8b55a886725b87eb33958031e94d292cecc6abed1bb01828180098390800983910982826003028208918101017f181fa1b4d067783a19d7367bf49b3f01051faedab463a6de9308fbd6e7d419f101828180098390800983910982826003028208918101017f15aaa6cc9b7900b15683c95515c26028a8e35b00ed8a815c34927188c60de66001828180098390800983910982826003028208918101017f1bf28a93209084bbbc63234f057254c280b1a636f5a0eced6787320212f75a7a018281800983908009839109907f1cdb8c8bee5426f02cd9e229776118f156273b312f805c8e6f8c9d81a620cb6f01828180098390800983910981810190810191017f08299c0abf196d53162e0facb5f1876f516df2505cc387a0f8ea0e8760d5ca7e018281800983908009839109907f221643d205fe82778a7b7b58cb65c4962d76c0072cabd1124117269d7c710b8a01828180098390800983910981810190810191017f2d036a95f81cf49bb7a0143a28c88767f6bd10c3f74b22db487920d43343dbff018281800983908009839109907f08a50897c06aafe6ea414fb1bceca2267cd4a39486729fbc6d5d1bb7a172ebd2018281800983908009839109818101908101910150602035085f5260205ff3",
 }
 
 // Rollup is an auto generated Go binding around an Ethereum contract.
@@ -59,13 +73,258 @@ func (c *Rollup) Instance(backend bind.ContractBackend, addr common.Address) *bi
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address token_, address operator_, uint256 genesisRoot, bytes32 configHash_, uint256[] batchSizes, address[] batchVerifiers) returns()
-func (rollup *Rollup) PackConstructor(token_ common.Address, operator_ common.Address, genesisRoot *big.Int, configHash_ [32]byte, batchSizes []*big.Int, batchVerifiers []common.Address) []byte {
-	enc, err := rollup.abi.Pack("", token_, operator_, genesisRoot, configHash_, batchSizes, batchVerifiers)
+// Solidity: constructor(address token_, (address,address,address[]) roles, (uint256,uint256[16],uint256) genesis, bytes32 configHash_, uint256[] batchSizes, address[] batchVerifiers) returns()
+func (rollup *Rollup) PackConstructor(token_ common.Address, roles RollupRoles, genesis RollupGenesisState, configHash_ [32]byte, batchSizes []*big.Int, batchVerifiers []common.Address) []byte {
+	enc, err := rollup.abi.Pack("", token_, roles, genesis, configHash_, batchSizes, batchVerifiers)
 	if err != nil {
 		panic(err)
 	}
 	return enc
+}
+
+// PackACCOUNTTREEDEPTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5d29fca.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ACCOUNT_TREE_DEPTH() view returns(uint256)
+func (rollup *Rollup) PackACCOUNTTREEDEPTH() []byte {
+	enc, err := rollup.abi.Pack("ACCOUNT_TREE_DEPTH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackACCOUNTTREEDEPTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5d29fca.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ACCOUNT_TREE_DEPTH() view returns(uint256)
+func (rollup *Rollup) TryPackACCOUNTTREEDEPTH() ([]byte, error) {
+	return rollup.abi.Pack("ACCOUNT_TREE_DEPTH")
+}
+
+// UnpackACCOUNTTREEDEPTH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5d29fca.
+//
+// Solidity: function ACCOUNT_TREE_DEPTH() view returns(uint256)
+func (rollup *Rollup) UnpackACCOUNTTREEDEPTH(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("ACCOUNT_TREE_DEPTH", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDEPOSITRECLAIMDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61455a85.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEPOSIT_RECLAIM_DELAY() view returns(uint256)
+func (rollup *Rollup) PackDEPOSITRECLAIMDELAY() []byte {
+	enc, err := rollup.abi.Pack("DEPOSIT_RECLAIM_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEPOSITRECLAIMDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61455a85.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEPOSIT_RECLAIM_DELAY() view returns(uint256)
+func (rollup *Rollup) TryPackDEPOSITRECLAIMDELAY() ([]byte, error) {
+	return rollup.abi.Pack("DEPOSIT_RECLAIM_DELAY")
+}
+
+// UnpackDEPOSITRECLAIMDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x61455a85.
+//
+// Solidity: function DEPOSIT_RECLAIM_DELAY() view returns(uint256)
+func (rollup *Rollup) UnpackDEPOSITRECLAIMDELAY(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("DEPOSIT_RECLAIM_DELAY", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFREEZEGRACEPERIOD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00717542.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FREEZE_GRACE_PERIOD() view returns(uint256)
+func (rollup *Rollup) PackFREEZEGRACEPERIOD() []byte {
+	enc, err := rollup.abi.Pack("FREEZE_GRACE_PERIOD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFREEZEGRACEPERIOD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00717542.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FREEZE_GRACE_PERIOD() view returns(uint256)
+func (rollup *Rollup) TryPackFREEZEGRACEPERIOD() ([]byte, error) {
+	return rollup.abi.Pack("FREEZE_GRACE_PERIOD")
+}
+
+// UnpackFREEZEGRACEPERIOD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x00717542.
+//
+// Solidity: function FREEZE_GRACE_PERIOD() view returns(uint256)
+func (rollup *Rollup) UnpackFREEZEGRACEPERIOD(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("FREEZE_GRACE_PERIOD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGOVERNANCEDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0b54895.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function GOVERNANCE_DELAY() view returns(uint256)
+func (rollup *Rollup) PackGOVERNANCEDELAY() []byte {
+	enc, err := rollup.abi.Pack("GOVERNANCE_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGOVERNANCEDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0b54895.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function GOVERNANCE_DELAY() view returns(uint256)
+func (rollup *Rollup) TryPackGOVERNANCEDELAY() ([]byte, error) {
+	return rollup.abi.Pack("GOVERNANCE_DELAY")
+}
+
+// UnpackGOVERNANCEDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb0b54895.
+//
+// Solidity: function GOVERNANCE_DELAY() view returns(uint256)
+func (rollup *Rollup) UnpackGOVERNANCEDELAY(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("GOVERNANCE_DELAY", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackLEAFWORDS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8fbd1e87.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function LEAF_WORDS() view returns(uint256)
+func (rollup *Rollup) PackLEAFWORDS() []byte {
+	enc, err := rollup.abi.Pack("LEAF_WORDS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLEAFWORDS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8fbd1e87.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function LEAF_WORDS() view returns(uint256)
+func (rollup *Rollup) TryPackLEAFWORDS() ([]byte, error) {
+	return rollup.abi.Pack("LEAF_WORDS")
+}
+
+// UnpackLEAFWORDS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8fbd1e87.
+//
+// Solidity: function LEAF_WORDS() view returns(uint256)
+func (rollup *Rollup) UnpackLEAFWORDS(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("LEAF_WORDS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMARKETCOUNT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x064c2b80.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MARKET_COUNT() view returns(uint256)
+func (rollup *Rollup) PackMARKETCOUNT() []byte {
+	enc, err := rollup.abi.Pack("MARKET_COUNT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMARKETCOUNT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x064c2b80.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MARKET_COUNT() view returns(uint256)
+func (rollup *Rollup) TryPackMARKETCOUNT() ([]byte, error) {
+	return rollup.abi.Pack("MARKET_COUNT")
+}
+
+// UnpackMARKETCOUNT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x064c2b80.
+//
+// Solidity: function MARKET_COUNT() view returns(uint256)
+func (rollup *Rollup) UnpackMARKETCOUNT(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("MARKET_COUNT", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMARKETWORDS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x756ce0da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MARKET_WORDS() view returns(uint256)
+func (rollup *Rollup) PackMARKETWORDS() []byte {
+	enc, err := rollup.abi.Pack("MARKET_WORDS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMARKETWORDS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x756ce0da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MARKET_WORDS() view returns(uint256)
+func (rollup *Rollup) TryPackMARKETWORDS() ([]byte, error) {
+	return rollup.abi.Pack("MARKET_WORDS")
+}
+
+// UnpackMARKETWORDS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x756ce0da.
+//
+// Solidity: function MARKET_WORDS() view returns(uint256)
+func (rollup *Rollup) UnpackMARKETWORDS(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("MARKET_WORDS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackMAXACCOUNTS is the Go binding used to pack the parameters required for calling
@@ -138,6 +397,41 @@ func (rollup *Rollup) UnpackMAXAMOUNT(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackMAXFORCEDPERBLOCK is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7bebf10d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_FORCED_PER_BLOCK() view returns(uint256)
+func (rollup *Rollup) PackMAXFORCEDPERBLOCK() []byte {
+	enc, err := rollup.abi.Pack("MAX_FORCED_PER_BLOCK")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXFORCEDPERBLOCK is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7bebf10d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_FORCED_PER_BLOCK() view returns(uint256)
+func (rollup *Rollup) TryPackMAXFORCEDPERBLOCK() ([]byte, error) {
+	return rollup.abi.Pack("MAX_FORCED_PER_BLOCK")
+}
+
+// UnpackMAXFORCEDPERBLOCK is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7bebf10d.
+//
+// Solidity: function MAX_FORCED_PER_BLOCK() view returns(uint256)
+func (rollup *Rollup) UnpackMAXFORCEDPERBLOCK(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("MAX_FORCED_PER_BLOCK", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackMAXTIMESTAMPAHEAD is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x0fc408d7.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -166,6 +460,76 @@ func (rollup *Rollup) TryPackMAXTIMESTAMPAHEAD() ([]byte, error) {
 // Solidity: function MAX_TIMESTAMP_AHEAD() view returns(uint256)
 func (rollup *Rollup) UnpackMAXTIMESTAMPAHEAD(data []byte) (*big.Int, error) {
 	out, err := rollup.abi.Unpack("MAX_TIMESTAMP_AHEAD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPOSITIONSLOTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c2976b0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function POSITION_SLOTS() view returns(uint256)
+func (rollup *Rollup) PackPOSITIONSLOTS() []byte {
+	enc, err := rollup.abi.Pack("POSITION_SLOTS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPOSITIONSLOTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c2976b0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function POSITION_SLOTS() view returns(uint256)
+func (rollup *Rollup) TryPackPOSITIONSLOTS() ([]byte, error) {
+	return rollup.abi.Pack("POSITION_SLOTS")
+}
+
+// UnpackPOSITIONSLOTS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3c2976b0.
+//
+// Solidity: function POSITION_SLOTS() view returns(uint256)
+func (rollup *Rollup) UnpackPOSITIONSLOTS(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("POSITION_SLOTS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPRICESCALE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc33f59d3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PRICE_SCALE() view returns(int256)
+func (rollup *Rollup) PackPRICESCALE() []byte {
+	enc, err := rollup.abi.Pack("PRICE_SCALE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPRICESCALE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc33f59d3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PRICE_SCALE() view returns(int256)
+func (rollup *Rollup) TryPackPRICESCALE() ([]byte, error) {
+	return rollup.abi.Pack("PRICE_SCALE")
+}
+
+// UnpackPRICESCALE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc33f59d3.
+//
+// Solidity: function PRICE_SCALE() view returns(int256)
+func (rollup *Rollup) UnpackPRICESCALE(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("PRICE_SCALE", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -287,11 +651,33 @@ func (rollup *Rollup) UnpackAccounts(data []byte) (AccountsOutput, error) {
 	return *outstruct, nil
 }
 
+// PackApplyChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x53f72bf5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function applyChange(uint8 kind, bytes32 key, bytes32 value) returns()
+func (rollup *Rollup) PackApplyChange(kind uint8, key [32]byte, value [32]byte) []byte {
+	enc, err := rollup.abi.Pack("applyChange", kind, key, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApplyChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x53f72bf5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function applyChange(uint8 kind, bytes32 key, bytes32 value) returns()
+func (rollup *Rollup) TryPackApplyChange(kind uint8, key [32]byte, value [32]byte) ([]byte, error) {
+	return rollup.abi.Pack("applyChange", kind, key, value)
+}
+
 // PackBatchState is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x0ee83daa.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function batchState() view returns(uint64 batchNumber, uint64 timestamp, uint64 depositHead)
+// Solidity: function batchState() view returns(uint64 batchNumber, uint64 timestamp, uint64 queueHead, uint64 frozenAt)
 func (rollup *Rollup) PackBatchState() []byte {
 	enc, err := rollup.abi.Pack("batchState")
 	if err != nil {
@@ -304,7 +690,7 @@ func (rollup *Rollup) PackBatchState() []byte {
 // the contract method with ID 0x0ee83daa.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function batchState() view returns(uint64 batchNumber, uint64 timestamp, uint64 depositHead)
+// Solidity: function batchState() view returns(uint64 batchNumber, uint64 timestamp, uint64 queueHead, uint64 frozenAt)
 func (rollup *Rollup) TryPackBatchState() ([]byte, error) {
 	return rollup.abi.Pack("batchState")
 }
@@ -314,13 +700,14 @@ func (rollup *Rollup) TryPackBatchState() ([]byte, error) {
 type BatchStateOutput struct {
 	BatchNumber uint64
 	Timestamp   uint64
-	DepositHead uint64
+	QueueHead   uint64
+	FrozenAt    uint64
 }
 
 // UnpackBatchState is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x0ee83daa.
 //
-// Solidity: function batchState() view returns(uint64 batchNumber, uint64 timestamp, uint64 depositHead)
+// Solidity: function batchState() view returns(uint64 batchNumber, uint64 timestamp, uint64 queueHead, uint64 frozenAt)
 func (rollup *Rollup) UnpackBatchState(data []byte) (BatchStateOutput, error) {
 	out, err := rollup.abi.Unpack("batchState", data)
 	outstruct := new(BatchStateOutput)
@@ -329,8 +716,66 @@ func (rollup *Rollup) UnpackBatchState(data []byte) (BatchStateOutput, error) {
 	}
 	outstruct.BatchNumber = *abi.ConvertType(out[0], new(uint64)).(*uint64)
 	outstruct.Timestamp = *abi.ConvertType(out[1], new(uint64)).(*uint64)
-	outstruct.DepositHead = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	outstruct.QueueHead = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	outstruct.FrozenAt = *abi.ConvertType(out[3], new(uint64)).(*uint64)
 	return *outstruct, nil
+}
+
+// PackCancelChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1411ab1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelChange(uint8 kind, bytes32 key, bytes32 value) returns()
+func (rollup *Rollup) PackCancelChange(kind uint8, key [32]byte, value [32]byte) []byte {
+	enc, err := rollup.abi.Pack("cancelChange", kind, key, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1411ab1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelChange(uint8 kind, bytes32 key, bytes32 value) returns()
+func (rollup *Rollup) TryPackCancelChange(kind uint8, key [32]byte, value [32]byte) ([]byte, error) {
+	return rollup.abi.Pack("cancelChange", kind, key, value)
+}
+
+// PackChangeId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1c72a11c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function changeId(uint8 kind, bytes32 key, bytes32 value) pure returns(bytes32)
+func (rollup *Rollup) PackChangeId(kind uint8, key [32]byte, value [32]byte) []byte {
+	enc, err := rollup.abi.Pack("changeId", kind, key, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChangeId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1c72a11c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function changeId(uint8 kind, bytes32 key, bytes32 value) pure returns(bytes32)
+func (rollup *Rollup) TryPackChangeId(kind uint8, key [32]byte, value [32]byte) ([]byte, error) {
+	return rollup.abi.Pack("changeId", kind, key, value)
+}
+
+// UnpackChangeId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1c72a11c.
+//
+// Solidity: function changeId(uint8 kind, bytes32 key, bytes32 value) pure returns(bytes32)
+func (rollup *Rollup) UnpackChangeId(data []byte) ([32]byte, error) {
+	out, err := rollup.abi.Unpack("changeId", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackCommitBatch is the Go binding used to pack the parameters required for calling
@@ -425,38 +870,38 @@ func (rollup *Rollup) UnpackDeposit(data []byte) (uint32, error) {
 	return out0, nil
 }
 
-// PackDepositQueue is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x83290a3c.  This method will panic if any
+// PackDepositPayers is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1533e87.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function depositQueue(uint256 queueIndex) view returns(bytes32)
-func (rollup *Rollup) PackDepositQueue(queueIndex *big.Int) []byte {
-	enc, err := rollup.abi.Pack("depositQueue", queueIndex)
+// Solidity: function depositPayers(uint256 queueIndex) view returns(address)
+func (rollup *Rollup) PackDepositPayers(queueIndex *big.Int) []byte {
+	enc, err := rollup.abi.Pack("depositPayers", queueIndex)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackDepositQueue is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x83290a3c.  This method will return an error
+// TryPackDepositPayers is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1533e87.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function depositQueue(uint256 queueIndex) view returns(bytes32)
-func (rollup *Rollup) TryPackDepositQueue(queueIndex *big.Int) ([]byte, error) {
-	return rollup.abi.Pack("depositQueue", queueIndex)
+// Solidity: function depositPayers(uint256 queueIndex) view returns(address)
+func (rollup *Rollup) TryPackDepositPayers(queueIndex *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("depositPayers", queueIndex)
 }
 
-// UnpackDepositQueue is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x83290a3c.
+// UnpackDepositPayers is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd1533e87.
 //
-// Solidity: function depositQueue(uint256 queueIndex) view returns(bytes32)
-func (rollup *Rollup) UnpackDepositQueue(data []byte) ([32]byte, error) {
-	out, err := rollup.abi.Unpack("depositQueue", data)
+// Solidity: function depositPayers(uint256 queueIndex) view returns(address)
+func (rollup *Rollup) UnpackDepositPayers(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("depositPayers", data)
 	if err != nil {
-		return *new([32]byte), err
+		return *new(common.Address), err
 	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
 }
 
@@ -482,38 +927,314 @@ func (rollup *Rollup) TryPackDepositTo(accountId uint32, amount *big.Int) ([]byt
 	return rollup.abi.Pack("depositTo", accountId, amount)
 }
 
-// PackOperator is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x570ca735.  This method will panic if any
+// PackEscape is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56161da6.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function operator() view returns(address)
-func (rollup *Rollup) PackOperator() []byte {
-	enc, err := rollup.abi.Pack("operator")
+// Solidity: function escape(uint32 accountId, uint256[12] leaf, uint256[24] siblings, uint256[16] markets, uint256 globals) returns()
+func (rollup *Rollup) PackEscape(accountId uint32, leaf [12]*big.Int, siblings [24]*big.Int, markets [16]*big.Int, globals *big.Int) []byte {
+	enc, err := rollup.abi.Pack("escape", accountId, leaf, siblings, markets, globals)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackOperator is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x570ca735.  This method will return an error
+// TryPackEscape is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56161da6.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function operator() view returns(address)
-func (rollup *Rollup) TryPackOperator() ([]byte, error) {
-	return rollup.abi.Pack("operator")
+// Solidity: function escape(uint32 accountId, uint256[12] leaf, uint256[24] siblings, uint256[16] markets, uint256 globals) returns()
+func (rollup *Rollup) TryPackEscape(accountId uint32, leaf [12]*big.Int, siblings [24]*big.Int, markets [16]*big.Int, globals *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("escape", accountId, leaf, siblings, markets, globals)
 }
 
-// UnpackOperator is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x570ca735.
+// PackEscaped is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa5249790.  This method will panic if any
+// invalid/nil inputs are passed.
 //
-// Solidity: function operator() view returns(address)
-func (rollup *Rollup) UnpackOperator(data []byte) (common.Address, error) {
-	out, err := rollup.abi.Unpack("operator", data)
+// Solidity: function escaped(uint256 word) view returns(uint256)
+func (rollup *Rollup) PackEscaped(word *big.Int) []byte {
+	enc, err := rollup.abi.Pack("escaped", word)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscaped is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa5249790.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escaped(uint256 word) view returns(uint256)
+func (rollup *Rollup) TryPackEscaped(word *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("escaped", word)
+}
+
+// UnpackEscaped is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa5249790.
+//
+// Solidity: function escaped(uint256 word) view returns(uint256)
+func (rollup *Rollup) UnpackEscaped(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("escaped", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackForcedWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcacab4e4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedWithdrawal(uint32 accountId, uint256 amount) returns(uint64 queueIndex)
+func (rollup *Rollup) PackForcedWithdrawal(accountId uint32, amount *big.Int) []byte {
+	enc, err := rollup.abi.Pack("forcedWithdrawal", accountId, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcacab4e4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedWithdrawal(uint32 accountId, uint256 amount) returns(uint64 queueIndex)
+func (rollup *Rollup) TryPackForcedWithdrawal(accountId uint32, amount *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("forcedWithdrawal", accountId, amount)
+}
+
+// UnpackForcedWithdrawal is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcacab4e4.
+//
+// Solidity: function forcedWithdrawal(uint32 accountId, uint256 amount) returns(uint64 queueIndex)
+func (rollup *Rollup) UnpackForcedWithdrawal(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("forcedWithdrawal", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackFreeze is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfea2c331.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function freeze(uint64 queueIndex) returns()
+func (rollup *Rollup) PackFreeze(queueIndex uint64) []byte {
+	enc, err := rollup.abi.Pack("freeze", queueIndex)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFreeze is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfea2c331.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function freeze(uint64 queueIndex) returns()
+func (rollup *Rollup) TryPackFreeze(queueIndex uint64) ([]byte, error) {
+	return rollup.abi.Pack("freeze", queueIndex)
+}
+
+// PackGovernor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0c340a24.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function governor() view returns(address)
+func (rollup *Rollup) PackGovernor() []byte {
+	enc, err := rollup.abi.Pack("governor")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGovernor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0c340a24.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function governor() view returns(address)
+func (rollup *Rollup) TryPackGovernor() ([]byte, error) {
+	return rollup.abi.Pack("governor")
+}
+
+// UnpackGovernor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0c340a24.
+//
+// Solidity: function governor() view returns(address)
+func (rollup *Rollup) UnpackGovernor(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("governor", data)
 	if err != nil {
 		return *new(common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x452a9320.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function guardian() view returns(address)
+func (rollup *Rollup) PackGuardian() []byte {
+	enc, err := rollup.abi.Pack("guardian")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x452a9320.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function guardian() view returns(address)
+func (rollup *Rollup) TryPackGuardian() ([]byte, error) {
+	return rollup.abi.Pack("guardian")
+}
+
+// UnpackGuardian is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x452a9320.
+//
+// Solidity: function guardian() view returns(address)
+func (rollup *Rollup) UnpackGuardian(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("guardian", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackHasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed33639f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasher() view returns(address)
+func (rollup *Rollup) PackHasher() []byte {
+	enc, err := rollup.abi.Pack("hasher")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed33639f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasher() view returns(address)
+func (rollup *Rollup) TryPackHasher() ([]byte, error) {
+	return rollup.abi.Pack("hasher")
+}
+
+// UnpackHasher is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xed33639f.
+//
+// Solidity: function hasher() view returns(address)
+func (rollup *Rollup) UnpackHasher(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("hasher", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackOperators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13e7c9d8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function operators(address ) view returns(bool)
+func (rollup *Rollup) PackOperators(arg0 common.Address) []byte {
+	enc, err := rollup.abi.Pack("operators", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOperators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13e7c9d8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function operators(address ) view returns(bool)
+func (rollup *Rollup) TryPackOperators(arg0 common.Address) ([]byte, error) {
+	return rollup.abi.Pack("operators", arg0)
+}
+
+// UnpackOperators is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x13e7c9d8.
+//
+// Solidity: function operators(address ) view returns(bool)
+func (rollup *Rollup) UnpackOperators(data []byte) (bool, error) {
+	out, err := rollup.abi.Unpack("operators", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackPauseDeposits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02191980.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pauseDeposits() returns()
+func (rollup *Rollup) PackPauseDeposits() []byte {
+	enc, err := rollup.abi.Pack("pauseDeposits")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPauseDeposits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02191980.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pauseDeposits() returns()
+func (rollup *Rollup) TryPackPauseDeposits() ([]byte, error) {
+	return rollup.abi.Pack("pauseDeposits")
+}
+
+// PackPendingChanges is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4dda5518.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingChanges(bytes32 id) view returns(uint256 eta)
+func (rollup *Rollup) PackPendingChanges(id [32]byte) []byte {
+	enc, err := rollup.abi.Pack("pendingChanges", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingChanges is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4dda5518.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingChanges(bytes32 id) view returns(uint256 eta)
+func (rollup *Rollup) TryPackPendingChanges(id [32]byte) ([]byte, error) {
+	return rollup.abi.Pack("pendingChanges", id)
+}
+
+// UnpackPendingChanges is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4dda5518.
+//
+// Solidity: function pendingChanges(bytes32 id) view returns(uint256 eta)
+func (rollup *Rollup) UnpackPendingChanges(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("pendingChanges", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -552,11 +1273,81 @@ func (rollup *Rollup) UnpackPendingWithdrawals(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackProposeChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5d2ea592.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposeChange(uint8 kind, bytes32 key, bytes32 value) returns(bytes32 id)
+func (rollup *Rollup) PackProposeChange(kind uint8, key [32]byte, value [32]byte) []byte {
+	enc, err := rollup.abi.Pack("proposeChange", kind, key, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposeChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5d2ea592.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposeChange(uint8 kind, bytes32 key, bytes32 value) returns(bytes32 id)
+func (rollup *Rollup) TryPackProposeChange(kind uint8, key [32]byte, value [32]byte) ([]byte, error) {
+	return rollup.abi.Pack("proposeChange", kind, key, value)
+}
+
+// UnpackProposeChange is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5d2ea592.
+//
+// Solidity: function proposeChange(uint8 kind, bytes32 key, bytes32 value) returns(bytes32 id)
+func (rollup *Rollup) UnpackProposeChange(data []byte) ([32]byte, error) {
+	out, err := rollup.abi.Unpack("proposeChange", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackQueue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xddf0b009.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function queue(uint256 queueIndex) view returns(uint256)
+func (rollup *Rollup) PackQueue(queueIndex *big.Int) []byte {
+	enc, err := rollup.abi.Pack("queue", queueIndex)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQueue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xddf0b009.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function queue(uint256 queueIndex) view returns(uint256)
+func (rollup *Rollup) TryPackQueue(queueIndex *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("queue", queueIndex)
+}
+
+// UnpackQueue is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xddf0b009.
+//
+// Solidity: function queue(uint256 queueIndex) view returns(uint256)
+func (rollup *Rollup) UnpackQueue(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("queue", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackQueueState is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x9b1f7dc2.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function queueState() view returns(uint32 accountCount, uint64 depositCount)
+// Solidity: function queueState() view returns(uint32 accountCount, uint64 queueCount, uint64 forcedBlock, uint16 forcedInBlock, bool depositsPaused, bool frozen)
 func (rollup *Rollup) PackQueueState() []byte {
 	enc, err := rollup.abi.Pack("queueState")
 	if err != nil {
@@ -569,7 +1360,7 @@ func (rollup *Rollup) PackQueueState() []byte {
 // the contract method with ID 0x9b1f7dc2.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function queueState() view returns(uint32 accountCount, uint64 depositCount)
+// Solidity: function queueState() view returns(uint32 accountCount, uint64 queueCount, uint64 forcedBlock, uint16 forcedInBlock, bool depositsPaused, bool frozen)
 func (rollup *Rollup) TryPackQueueState() ([]byte, error) {
 	return rollup.abi.Pack("queueState")
 }
@@ -577,14 +1368,18 @@ func (rollup *Rollup) TryPackQueueState() ([]byte, error) {
 // QueueStateOutput serves as a container for the return parameters of contract
 // method QueueState.
 type QueueStateOutput struct {
-	AccountCount uint32
-	DepositCount uint64
+	AccountCount   uint32
+	QueueCount     uint64
+	ForcedBlock    uint64
+	ForcedInBlock  uint16
+	DepositsPaused bool
+	Frozen         bool
 }
 
 // UnpackQueueState is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x9b1f7dc2.
 //
-// Solidity: function queueState() view returns(uint32 accountCount, uint64 depositCount)
+// Solidity: function queueState() view returns(uint32 accountCount, uint64 queueCount, uint64 forcedBlock, uint16 forcedInBlock, bool depositsPaused, bool frozen)
 func (rollup *Rollup) UnpackQueueState(data []byte) (QueueStateOutput, error) {
 	out, err := rollup.abi.Unpack("queueState", data)
 	outstruct := new(QueueStateOutput)
@@ -592,8 +1387,34 @@ func (rollup *Rollup) UnpackQueueState(data []byte) (QueueStateOutput, error) {
 		return *outstruct, err
 	}
 	outstruct.AccountCount = *abi.ConvertType(out[0], new(uint32)).(*uint32)
-	outstruct.DepositCount = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.QueueCount = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.ForcedBlock = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	outstruct.ForcedInBlock = *abi.ConvertType(out[3], new(uint16)).(*uint16)
+	outstruct.DepositsPaused = *abi.ConvertType(out[4], new(bool)).(*bool)
+	outstruct.Frozen = *abi.ConvertType(out[5], new(bool)).(*bool)
 	return *outstruct, nil
+}
+
+// PackReclaimDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb8d3162.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reclaimDeposit(uint64 queueIndex, bytes record) returns()
+func (rollup *Rollup) PackReclaimDeposit(queueIndex uint64, record []byte) []byte {
+	enc, err := rollup.abi.Pack("reclaimDeposit", queueIndex, record)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReclaimDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb8d3162.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reclaimDeposit(uint64 queueIndex, bytes record) returns()
+func (rollup *Rollup) TryPackReclaimDeposit(queueIndex uint64, record []byte) ([]byte, error) {
+	return rollup.abi.Pack("reclaimDeposit", queueIndex, record)
 }
 
 // PackStateRoot is the Go binding used to pack the parameters required for calling
@@ -728,7 +1549,7 @@ type RollupBatchCommitted struct {
 	BatchNumber uint64
 	NewRoot     *big.Int
 	Timestamp   uint64
-	DepositHead uint64
+	QueueHead   uint64
 	Raw         *types.Log // Blockchain specific contextual infos
 }
 
@@ -742,7 +1563,7 @@ func (RollupBatchCommitted) ContractEventName() string {
 // UnpackBatchCommittedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event BatchCommitted(uint64 indexed batchNumber, uint256 newRoot, uint64 timestamp, uint64 depositHead)
+// Solidity: event BatchCommitted(uint64 indexed batchNumber, uint256 newRoot, uint64 timestamp, uint64 queueHead)
 func (rollup *Rollup) UnpackBatchCommittedEvent(log *types.Log) (*RollupBatchCommitted, error) {
 	event := "BatchCommitted"
 	if len(log.Topics) == 0 {
@@ -752,6 +1573,146 @@ func (rollup *Rollup) UnpackBatchCommittedEvent(log *types.Log) (*RollupBatchCom
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(RollupBatchCommitted)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupChangeApplied represents a ChangeApplied event raised by the Rollup contract.
+type RollupChangeApplied struct {
+	Id    [32]byte
+	Kind  uint8
+	Key   [32]byte
+	Value [32]byte
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const RollupChangeAppliedEventName = "ChangeApplied"
+
+// ContractEventName returns the user-defined event name.
+func (RollupChangeApplied) ContractEventName() string {
+	return RollupChangeAppliedEventName
+}
+
+// UnpackChangeAppliedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChangeApplied(bytes32 indexed id, uint8 kind, bytes32 key, bytes32 value)
+func (rollup *Rollup) UnpackChangeAppliedEvent(log *types.Log) (*RollupChangeApplied, error) {
+	event := "ChangeApplied"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupChangeApplied)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupChangeCancelled represents a ChangeCancelled event raised by the Rollup contract.
+type RollupChangeCancelled struct {
+	Id  [32]byte
+	By  common.Address
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const RollupChangeCancelledEventName = "ChangeCancelled"
+
+// ContractEventName returns the user-defined event name.
+func (RollupChangeCancelled) ContractEventName() string {
+	return RollupChangeCancelledEventName
+}
+
+// UnpackChangeCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChangeCancelled(bytes32 indexed id, address by)
+func (rollup *Rollup) UnpackChangeCancelledEvent(log *types.Log) (*RollupChangeCancelled, error) {
+	event := "ChangeCancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupChangeCancelled)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupChangeProposed represents a ChangeProposed event raised by the Rollup contract.
+type RollupChangeProposed struct {
+	Id    [32]byte
+	Kind  uint8
+	Key   [32]byte
+	Value [32]byte
+	Eta   *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const RollupChangeProposedEventName = "ChangeProposed"
+
+// ContractEventName returns the user-defined event name.
+func (RollupChangeProposed) ContractEventName() string {
+	return RollupChangeProposedEventName
+}
+
+// UnpackChangeProposedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChangeProposed(bytes32 indexed id, uint8 kind, bytes32 key, bytes32 value, uint256 eta)
+func (rollup *Rollup) UnpackChangeProposedEvent(log *types.Log) (*RollupChangeProposed, error) {
+	event := "ChangeProposed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupChangeProposed)
 	if len(log.Data) > 0 {
 		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -800,6 +1761,281 @@ func (rollup *Rollup) UnpackDepositQueuedEvent(log *types.Log) (*RollupDepositQu
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(RollupDepositQueued)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupDepositReclaimed represents a DepositReclaimed event raised by the Rollup contract.
+type RollupDepositReclaimed struct {
+	QueueIndex uint64
+	Payer      common.Address
+	Amount     uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const RollupDepositReclaimedEventName = "DepositReclaimed"
+
+// ContractEventName returns the user-defined event name.
+func (RollupDepositReclaimed) ContractEventName() string {
+	return RollupDepositReclaimedEventName
+}
+
+// UnpackDepositReclaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DepositReclaimed(uint64 queueIndex, address indexed payer, uint64 amount)
+func (rollup *Rollup) UnpackDepositReclaimedEvent(log *types.Log) (*RollupDepositReclaimed, error) {
+	event := "DepositReclaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupDepositReclaimed)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupDepositsPaused represents a DepositsPaused event raised by the Rollup contract.
+type RollupDepositsPaused struct {
+	Guardian common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const RollupDepositsPausedEventName = "DepositsPaused"
+
+// ContractEventName returns the user-defined event name.
+func (RollupDepositsPaused) ContractEventName() string {
+	return RollupDepositsPausedEventName
+}
+
+// UnpackDepositsPausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DepositsPaused(address guardian)
+func (rollup *Rollup) UnpackDepositsPausedEvent(log *types.Log) (*RollupDepositsPaused, error) {
+	event := "DepositsPaused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupDepositsPaused)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupEscaped represents a Escaped event raised by the Rollup contract.
+type RollupEscaped struct {
+	AccountId uint32
+	Owner     common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const RollupEscapedEventName = "Escaped"
+
+// ContractEventName returns the user-defined event name.
+func (RollupEscaped) ContractEventName() string {
+	return RollupEscapedEventName
+}
+
+// UnpackEscapedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Escaped(uint32 indexed accountId, address indexed owner, uint256 amount)
+func (rollup *Rollup) UnpackEscapedEvent(log *types.Log) (*RollupEscaped, error) {
+	event := "Escaped"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupEscaped)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupForcedWithdrawalQueued represents a ForcedWithdrawalQueued event raised by the Rollup contract.
+type RollupForcedWithdrawalQueued struct {
+	QueueIndex uint64
+	AccountId  uint32
+	Owner      common.Address
+	Amount     uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const RollupForcedWithdrawalQueuedEventName = "ForcedWithdrawalQueued"
+
+// ContractEventName returns the user-defined event name.
+func (RollupForcedWithdrawalQueued) ContractEventName() string {
+	return RollupForcedWithdrawalQueuedEventName
+}
+
+// UnpackForcedWithdrawalQueuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedWithdrawalQueued(uint64 queueIndex, uint32 indexed accountId, address indexed owner, uint64 amount)
+func (rollup *Rollup) UnpackForcedWithdrawalQueuedEvent(log *types.Log) (*RollupForcedWithdrawalQueued, error) {
+	event := "ForcedWithdrawalQueued"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupForcedWithdrawalQueued)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupFrozen represents a Frozen event raised by the Rollup contract.
+type RollupFrozen struct {
+	QueueIndex uint64
+	StateRoot  *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const RollupFrozenEventName = "Frozen"
+
+// ContractEventName returns the user-defined event name.
+func (RollupFrozen) ContractEventName() string {
+	return RollupFrozenEventName
+}
+
+// UnpackFrozenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Frozen(uint64 queueIndex, uint256 stateRoot)
+func (rollup *Rollup) UnpackFrozenEvent(log *types.Log) (*RollupFrozen, error) {
+	event := "Frozen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupFrozen)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupGenesis represents a Genesis event raised by the Rollup contract.
+type RollupGenesis struct {
+	StateRoot    *big.Int
+	AccountsRoot *big.Int
+	Markets      [16]*big.Int
+	Globals      *big.Int
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const RollupGenesisEventName = "Genesis"
+
+// ContractEventName returns the user-defined event name.
+func (RollupGenesis) ContractEventName() string {
+	return RollupGenesisEventName
+}
+
+// UnpackGenesisEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Genesis(uint256 stateRoot, uint256 accountsRoot, uint256[16] markets, uint256 globals)
+func (rollup *Rollup) UnpackGenesisEvent(log *types.Log) (*RollupGenesis, error) {
+	event := "Genesis"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupGenesis)
 	if len(log.Data) > 0 {
 		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -869,17 +2105,41 @@ func (rollup *Rollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], rollup.abi.Errors["AccountLimitReached"].ID.Bytes()[:4]) {
 		return rollup.UnpackAccountLimitReachedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["AccountOutOfRange"].ID.Bytes()[:4]) {
+		return rollup.UnpackAccountOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["AlreadyEscaped"].ID.Bytes()[:4]) {
+		return rollup.UnpackAlreadyEscapedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["AmountTooLarge"].ID.Bytes()[:4]) {
 		return rollup.UnpackAmountTooLargeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["BadPubdataLength"].ID.Bytes()[:4]) {
 		return rollup.UnpackBadPubdataLengthError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], rollup.abi.Errors["DepositMismatch"].ID.Bytes()[:4]) {
-		return rollup.UnpackDepositMismatchError(raw[4:])
+	if bytes.Equal(raw[:4], rollup.abi.Errors["ChangeAlreadyPending"].ID.Bytes()[:4]) {
+		return rollup.UnpackChangeAlreadyPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["ChangeNotPending"].ID.Bytes()[:4]) {
+		return rollup.UnpackChangeNotPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["ChangeNotReady"].ID.Bytes()[:4]) {
+		return rollup.UnpackChangeNotReadyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["DepositsArePaused"].ID.Bytes()[:4]) {
+		return rollup.UnpackDepositsArePausedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["ForcedRequestLimit"].ID.Bytes()[:4]) {
+		return rollup.UnpackForcedRequestLimitError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["HasherNotDeployed"].ID.Bytes()[:4]) {
+		return rollup.UnpackHasherNotDeployedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["InvalidBatchSize"].ID.Bytes()[:4]) {
 		return rollup.UnpackInvalidBatchSizeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["InvalidChange"].ID.Bytes()[:4]) {
+		return rollup.UnpackInvalidChangeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["InvalidPubKey"].ID.Bytes()[:4]) {
 		return rollup.UnpackInvalidPubKeyError(raw[4:])
@@ -890,17 +2150,62 @@ func (rollup *Rollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], rollup.abi.Errors["NoBatchSizes"].ID.Bytes()[:4]) {
 		return rollup.UnpackNoBatchSizesError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NoOperators"].ID.Bytes()[:4]) {
+		return rollup.UnpackNoOperatorsError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["NotAContract"].ID.Bytes()[:4]) {
 		return rollup.UnpackNotAContractError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotAccountOwner"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotAccountOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotDepositPayer"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotDepositPayerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotGovernor"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotGovernorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotGovernorOrGuardian"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotGovernorOrGuardianError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotGuardian"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotGuardianError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotInField"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotInFieldError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["NotOperator"].ID.Bytes()[:4]) {
 		return rollup.UnpackNotOperatorError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotOverdue"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotOverdueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotPending"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotReclaimable"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotReclaimableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NothingToEscape"].ID.Bytes()[:4]) {
+		return rollup.UnpackNothingToEscapeError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
 		return rollup.UnpackNothingToWithdrawError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], rollup.abi.Errors["RootNotInField"].ID.Bytes()[:4]) {
-		return rollup.UnpackRootNotInFieldError(raw[4:])
+	if bytes.Equal(raw[:4], rollup.abi.Errors["QueueMismatch"].ID.Bytes()[:4]) {
+		return rollup.UnpackQueueMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["RequestMismatch"].ID.Bytes()[:4]) {
+		return rollup.UnpackRequestMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["RollupFrozen"].ID.Bytes()[:4]) {
+		return rollup.UnpackRollupFrozenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["RollupNotFrozen"].ID.Bytes()[:4]) {
+		return rollup.UnpackRollupNotFrozenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["StateMismatch"].ID.Bytes()[:4]) {
+		return rollup.UnpackStateMismatchError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["TimestampBeforeLast"].ID.Bytes()[:4]) {
 		return rollup.UnpackTimestampBeforeLastError(raw[4:])
@@ -947,6 +2252,54 @@ func RollupAccountLimitReachedErrorID() common.Hash {
 func (rollup *Rollup) UnpackAccountLimitReachedError(raw []byte) (*RollupAccountLimitReached, error) {
 	out := new(RollupAccountLimitReached)
 	if err := rollup.abi.UnpackIntoInterface(out, "AccountLimitReached", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupAccountOutOfRange represents a AccountOutOfRange error raised by the Rollup contract.
+type RollupAccountOutOfRange struct {
+	AccountId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccountOutOfRange(uint32 accountId)
+func RollupAccountOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x67a4770ca6360343b995dee5b5444bf90cbb2805c551c9d3da601565648acd56")
+}
+
+// UnpackAccountOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccountOutOfRange(uint32 accountId)
+func (rollup *Rollup) UnpackAccountOutOfRangeError(raw []byte) (*RollupAccountOutOfRange, error) {
+	out := new(RollupAccountOutOfRange)
+	if err := rollup.abi.UnpackIntoInterface(out, "AccountOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupAlreadyEscaped represents a AlreadyEscaped error raised by the Rollup contract.
+type RollupAlreadyEscaped struct {
+	AccountId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyEscaped(uint32 accountId)
+func RollupAlreadyEscapedErrorID() common.Hash {
+	return common.HexToHash("0x759957073eb3b0667b4f534d3df6da16c3a0932bee3ed3e72c4e7412ceed6b30")
+}
+
+// UnpackAlreadyEscapedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyEscaped(uint32 accountId)
+func (rollup *Rollup) UnpackAlreadyEscapedError(raw []byte) (*RollupAlreadyEscaped, error) {
+	out := new(RollupAlreadyEscaped)
+	if err := rollup.abi.UnpackIntoInterface(out, "AlreadyEscaped", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1000,25 +2353,144 @@ func (rollup *Rollup) UnpackBadPubdataLengthError(raw []byte) (*RollupBadPubdata
 	return out, nil
 }
 
-// RollupDepositMismatch represents a DepositMismatch error raised by the Rollup contract.
-type RollupDepositMismatch struct {
-	QueueIndex uint64
+// RollupChangeAlreadyPending represents a ChangeAlreadyPending error raised by the Rollup contract.
+type RollupChangeAlreadyPending struct {
+	Id [32]byte
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error DepositMismatch(uint64 queueIndex)
-func RollupDepositMismatchErrorID() common.Hash {
-	return common.HexToHash("0x9b819dff7a398112cd5bc087e44e6c912a7471f129a72c9a5bf0da37fd823655")
+// Solidity: error ChangeAlreadyPending(bytes32 id)
+func RollupChangeAlreadyPendingErrorID() common.Hash {
+	return common.HexToHash("0x8662bcc7e8eeb53e69f09a7cf363b35c98f634d73858da085e980a04f7ff8705")
 }
 
-// UnpackDepositMismatchError is the Go binding used to decode the provided
+// UnpackChangeAlreadyPendingError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error DepositMismatch(uint64 queueIndex)
-func (rollup *Rollup) UnpackDepositMismatchError(raw []byte) (*RollupDepositMismatch, error) {
-	out := new(RollupDepositMismatch)
-	if err := rollup.abi.UnpackIntoInterface(out, "DepositMismatch", raw); err != nil {
+// Solidity: error ChangeAlreadyPending(bytes32 id)
+func (rollup *Rollup) UnpackChangeAlreadyPendingError(raw []byte) (*RollupChangeAlreadyPending, error) {
+	out := new(RollupChangeAlreadyPending)
+	if err := rollup.abi.UnpackIntoInterface(out, "ChangeAlreadyPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupChangeNotPending represents a ChangeNotPending error raised by the Rollup contract.
+type RollupChangeNotPending struct {
+	Id [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChangeNotPending(bytes32 id)
+func RollupChangeNotPendingErrorID() common.Hash {
+	return common.HexToHash("0xe624d463aae5e9bc3618c990692c7ceddd2157b3088ef01f945c835160d605d7")
+}
+
+// UnpackChangeNotPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChangeNotPending(bytes32 id)
+func (rollup *Rollup) UnpackChangeNotPendingError(raw []byte) (*RollupChangeNotPending, error) {
+	out := new(RollupChangeNotPending)
+	if err := rollup.abi.UnpackIntoInterface(out, "ChangeNotPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupChangeNotReady represents a ChangeNotReady error raised by the Rollup contract.
+type RollupChangeNotReady struct {
+	Id  [32]byte
+	Eta *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChangeNotReady(bytes32 id, uint256 eta)
+func RollupChangeNotReadyErrorID() common.Hash {
+	return common.HexToHash("0x2b169f559ff98b4c5036ff73a939a579d0f45f1c929b5759d920d9808c9cd249")
+}
+
+// UnpackChangeNotReadyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChangeNotReady(bytes32 id, uint256 eta)
+func (rollup *Rollup) UnpackChangeNotReadyError(raw []byte) (*RollupChangeNotReady, error) {
+	out := new(RollupChangeNotReady)
+	if err := rollup.abi.UnpackIntoInterface(out, "ChangeNotReady", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupDepositsArePaused represents a DepositsArePaused error raised by the Rollup contract.
+type RollupDepositsArePaused struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DepositsArePaused()
+func RollupDepositsArePausedErrorID() common.Hash {
+	return common.HexToHash("0x5a65d188d4dc126891c9d889be208c9a08afc55c650bde9d41ba3a3fac8999e5")
+}
+
+// UnpackDepositsArePausedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DepositsArePaused()
+func (rollup *Rollup) UnpackDepositsArePausedError(raw []byte) (*RollupDepositsArePaused, error) {
+	out := new(RollupDepositsArePaused)
+	if err := rollup.abi.UnpackIntoInterface(out, "DepositsArePaused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupForcedRequestLimit represents a ForcedRequestLimit error raised by the Rollup contract.
+type RollupForcedRequestLimit struct {
+	BlockNumber *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedRequestLimit(uint256 blockNumber)
+func RollupForcedRequestLimitErrorID() common.Hash {
+	return common.HexToHash("0xcc2085d3e214decc4184daaa44f49445517580355725a6feb066f88adc2d4dc6")
+}
+
+// UnpackForcedRequestLimitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedRequestLimit(uint256 blockNumber)
+func (rollup *Rollup) UnpackForcedRequestLimitError(raw []byte) (*RollupForcedRequestLimit, error) {
+	out := new(RollupForcedRequestLimit)
+	if err := rollup.abi.UnpackIntoInterface(out, "ForcedRequestLimit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHasherNotDeployed represents a HasherNotDeployed error raised by the Rollup contract.
+type RollupHasherNotDeployed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HasherNotDeployed()
+func RollupHasherNotDeployedErrorID() common.Hash {
+	return common.HexToHash("0x48bb0e8a185b920c2a198471224b0b94d6fb9b104f0d1bb96a23c83cb3a7c105")
+}
+
+// UnpackHasherNotDeployedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HasherNotDeployed()
+func (rollup *Rollup) UnpackHasherNotDeployedError(raw []byte) (*RollupHasherNotDeployed, error) {
+	out := new(RollupHasherNotDeployed)
+	if err := rollup.abi.UnpackIntoInterface(out, "HasherNotDeployed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1043,6 +2515,32 @@ func RollupInvalidBatchSizeErrorID() common.Hash {
 func (rollup *Rollup) UnpackInvalidBatchSizeError(raw []byte) (*RollupInvalidBatchSize, error) {
 	out := new(RollupInvalidBatchSize)
 	if err := rollup.abi.UnpackIntoInterface(out, "InvalidBatchSize", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupInvalidChange represents a InvalidChange error raised by the Rollup contract.
+type RollupInvalidChange struct {
+	Kind  uint8
+	Key   [32]byte
+	Value [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidChange(uint8 kind, bytes32 key, bytes32 value)
+func RollupInvalidChangeErrorID() common.Hash {
+	return common.HexToHash("0x06a75e86ded58d5a51a021ea85f59627fbb34d61ade09d6b3d8497afada97e0e")
+}
+
+// UnpackInvalidChangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidChange(uint8 kind, bytes32 key, bytes32 value)
+func (rollup *Rollup) UnpackInvalidChangeError(raw []byte) (*RollupInvalidChange, error) {
+	out := new(RollupInvalidChange)
+	if err := rollup.abi.UnpackIntoInterface(out, "InvalidChange", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1120,6 +2618,29 @@ func (rollup *Rollup) UnpackNoBatchSizesError(raw []byte) (*RollupNoBatchSizes, 
 	return out, nil
 }
 
+// RollupNoOperators represents a NoOperators error raised by the Rollup contract.
+type RollupNoOperators struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoOperators()
+func RollupNoOperatorsErrorID() common.Hash {
+	return common.HexToHash("0xddf9d245203cbcf1bc6205dc39572cde84437e8ec9e2fbe85e00c6c92c24a458")
+}
+
+// UnpackNoOperatorsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoOperators()
+func (rollup *Rollup) UnpackNoOperatorsError(raw []byte) (*RollupNoOperators, error) {
+	out := new(RollupNoOperators)
+	if err := rollup.abi.UnpackIntoInterface(out, "NoOperators", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RollupNotAContract represents a NotAContract error raised by the Rollup contract.
 type RollupNotAContract struct {
 	Account common.Address
@@ -1139,6 +2660,152 @@ func RollupNotAContractErrorID() common.Hash {
 func (rollup *Rollup) UnpackNotAContractError(raw []byte) (*RollupNotAContract, error) {
 	out := new(RollupNotAContract)
 	if err := rollup.abi.UnpackIntoInterface(out, "NotAContract", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNotAccountOwner represents a NotAccountOwner error raised by the Rollup contract.
+type RollupNotAccountOwner struct {
+	AccountId uint32
+	Caller    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAccountOwner(uint32 accountId, address caller)
+func RollupNotAccountOwnerErrorID() common.Hash {
+	return common.HexToHash("0xdea832e256fc45d4439db9c3e449c94577c3d290a13ebb839deb68347ae4edc5")
+}
+
+// UnpackNotAccountOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAccountOwner(uint32 accountId, address caller)
+func (rollup *Rollup) UnpackNotAccountOwnerError(raw []byte) (*RollupNotAccountOwner, error) {
+	out := new(RollupNotAccountOwner)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotAccountOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNotDepositPayer represents a NotDepositPayer error raised by the Rollup contract.
+type RollupNotDepositPayer struct {
+	QueueIndex uint64
+	Caller     common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDepositPayer(uint64 queueIndex, address caller)
+func RollupNotDepositPayerErrorID() common.Hash {
+	return common.HexToHash("0xcfc8709be8b0533296a339ecbed9b0a587891a0a51563f62e56dcf6af23a2a47")
+}
+
+// UnpackNotDepositPayerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDepositPayer(uint64 queueIndex, address caller)
+func (rollup *Rollup) UnpackNotDepositPayerError(raw []byte) (*RollupNotDepositPayer, error) {
+	out := new(RollupNotDepositPayer)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotDepositPayer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNotGovernor represents a NotGovernor error raised by the Rollup contract.
+type RollupNotGovernor struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotGovernor(address caller)
+func RollupNotGovernorErrorID() common.Hash {
+	return common.HexToHash("0xad0550d5f64f904d6845e2da1145f7625e411009b26be2bd68f5c8a432c0b075")
+}
+
+// UnpackNotGovernorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotGovernor(address caller)
+func (rollup *Rollup) UnpackNotGovernorError(raw []byte) (*RollupNotGovernor, error) {
+	out := new(RollupNotGovernor)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotGovernor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNotGovernorOrGuardian represents a NotGovernorOrGuardian error raised by the Rollup contract.
+type RollupNotGovernorOrGuardian struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotGovernorOrGuardian(address caller)
+func RollupNotGovernorOrGuardianErrorID() common.Hash {
+	return common.HexToHash("0x6c8eaa7a390241acd5d658405ceaaed3330066603f2fa29e1c00be8ced4b1888")
+}
+
+// UnpackNotGovernorOrGuardianError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotGovernorOrGuardian(address caller)
+func (rollup *Rollup) UnpackNotGovernorOrGuardianError(raw []byte) (*RollupNotGovernorOrGuardian, error) {
+	out := new(RollupNotGovernorOrGuardian)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotGovernorOrGuardian", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNotGuardian represents a NotGuardian error raised by the Rollup contract.
+type RollupNotGuardian struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotGuardian(address caller)
+func RollupNotGuardianErrorID() common.Hash {
+	return common.HexToHash("0xa252c151cd1ee155ad6a596fd962f839a8b963fd05f5e863eca095de2e0b08a4")
+}
+
+// UnpackNotGuardianError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotGuardian(address caller)
+func (rollup *Rollup) UnpackNotGuardianError(raw []byte) (*RollupNotGuardian, error) {
+	out := new(RollupNotGuardian)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotGuardian", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNotInField represents a NotInField error raised by the Rollup contract.
+type RollupNotInField struct {
+	Word *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInField(uint256 word)
+func RollupNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0x81452424a5ecc8f087db8603e93ef219e8a1d59f781e33573a10d2a59fa29a1f")
+}
+
+// UnpackNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInField(uint256 word)
+func (rollup *Rollup) UnpackNotInFieldError(raw []byte) (*RollupNotInField, error) {
+	out := new(RollupNotInField)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotInField", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1168,6 +2835,104 @@ func (rollup *Rollup) UnpackNotOperatorError(raw []byte) (*RollupNotOperator, er
 	return out, nil
 }
 
+// RollupNotOverdue represents a NotOverdue error raised by the Rollup contract.
+type RollupNotOverdue struct {
+	QueueIndex uint64
+	DueTime    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOverdue(uint64 queueIndex, uint256 dueTime)
+func RollupNotOverdueErrorID() common.Hash {
+	return common.HexToHash("0xceacb503fcd7a73c2fae52b49c8323f9835588cb745144a8a120717b88d4019f")
+}
+
+// UnpackNotOverdueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOverdue(uint64 queueIndex, uint256 dueTime)
+func (rollup *Rollup) UnpackNotOverdueError(raw []byte) (*RollupNotOverdue, error) {
+	out := new(RollupNotOverdue)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotOverdue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNotPending represents a NotPending error raised by the Rollup contract.
+type RollupNotPending struct {
+	QueueIndex uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPending(uint64 queueIndex)
+func RollupNotPendingErrorID() common.Hash {
+	return common.HexToHash("0x045373aaa166658558552df94473de14a4fa9a5616f06f68334e6725e596fd32")
+}
+
+// UnpackNotPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPending(uint64 queueIndex)
+func (rollup *Rollup) UnpackNotPendingError(raw []byte) (*RollupNotPending, error) {
+	out := new(RollupNotPending)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNotReclaimable represents a NotReclaimable error raised by the Rollup contract.
+type RollupNotReclaimable struct {
+	QueueIndex    uint64
+	ReclaimableAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotReclaimable(uint64 queueIndex, uint256 reclaimableAt)
+func RollupNotReclaimableErrorID() common.Hash {
+	return common.HexToHash("0x38f2eb030ddb07a27651967ce1d5283964c715a9643d4a9afa6c9c8fc4993903")
+}
+
+// UnpackNotReclaimableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotReclaimable(uint64 queueIndex, uint256 reclaimableAt)
+func (rollup *Rollup) UnpackNotReclaimableError(raw []byte) (*RollupNotReclaimable, error) {
+	out := new(RollupNotReclaimable)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotReclaimable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNothingToEscape represents a NothingToEscape error raised by the Rollup contract.
+type RollupNothingToEscape struct {
+	AccountId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToEscape(uint32 accountId)
+func RollupNothingToEscapeErrorID() common.Hash {
+	return common.HexToHash("0xf106dd545cb25f15e8bbf437cc0634dae2c41efff48bc9807eff1eefdbba309f")
+}
+
+// UnpackNothingToEscapeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToEscape(uint32 accountId)
+func (rollup *Rollup) UnpackNothingToEscapeError(raw []byte) (*RollupNothingToEscape, error) {
+	out := new(RollupNothingToEscape)
+	if err := rollup.abi.UnpackIntoInterface(out, "NothingToEscape", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RollupNothingToWithdraw represents a NothingToWithdraw error raised by the Rollup contract.
 type RollupNothingToWithdraw struct {
 }
@@ -1191,25 +2956,119 @@ func (rollup *Rollup) UnpackNothingToWithdrawError(raw []byte) (*RollupNothingTo
 	return out, nil
 }
 
-// RollupRootNotInField represents a RootNotInField error raised by the Rollup contract.
-type RollupRootNotInField struct {
-	Root *big.Int
+// RollupQueueMismatch represents a QueueMismatch error raised by the Rollup contract.
+type RollupQueueMismatch struct {
+	QueueIndex uint64
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error RootNotInField(uint256 root)
-func RollupRootNotInFieldErrorID() common.Hash {
-	return common.HexToHash("0xf9daf6601516021eacf5e4f6bc96089e355fecbec737ba391a6d53e79d8c2d28")
+// Solidity: error QueueMismatch(uint64 queueIndex)
+func RollupQueueMismatchErrorID() common.Hash {
+	return common.HexToHash("0x2dfbea0cd599032b623eddce6f5a2286b65a65225a695abcc32e58a0272cc290")
 }
 
-// UnpackRootNotInFieldError is the Go binding used to decode the provided
+// UnpackQueueMismatchError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error RootNotInField(uint256 root)
-func (rollup *Rollup) UnpackRootNotInFieldError(raw []byte) (*RollupRootNotInField, error) {
-	out := new(RollupRootNotInField)
-	if err := rollup.abi.UnpackIntoInterface(out, "RootNotInField", raw); err != nil {
+// Solidity: error QueueMismatch(uint64 queueIndex)
+func (rollup *Rollup) UnpackQueueMismatchError(raw []byte) (*RollupQueueMismatch, error) {
+	out := new(RollupQueueMismatch)
+	if err := rollup.abi.UnpackIntoInterface(out, "QueueMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupRequestMismatch represents a RequestMismatch error raised by the Rollup contract.
+type RollupRequestMismatch struct {
+	QueueIndex uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequestMismatch(uint64 queueIndex)
+func RollupRequestMismatchErrorID() common.Hash {
+	return common.HexToHash("0x54f8a6ae4f3faaa6e93ef9c27223ef1b371325fb23650db993a4264ccac74b67")
+}
+
+// UnpackRequestMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequestMismatch(uint64 queueIndex)
+func (rollup *Rollup) UnpackRequestMismatchError(raw []byte) (*RollupRequestMismatch, error) {
+	out := new(RollupRequestMismatch)
+	if err := rollup.abi.UnpackIntoInterface(out, "RequestMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupRollupFrozen represents a RollupFrozen error raised by the Rollup contract.
+type RollupRollupFrozen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RollupFrozen()
+func RollupRollupFrozenErrorID() common.Hash {
+	return common.HexToHash("0xabd6589c1831ca4f8baf56259c2bc6e37e2cb4ee0944554be9edd341156869e5")
+}
+
+// UnpackRollupFrozenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RollupFrozen()
+func (rollup *Rollup) UnpackRollupFrozenError(raw []byte) (*RollupRollupFrozen, error) {
+	out := new(RollupRollupFrozen)
+	if err := rollup.abi.UnpackIntoInterface(out, "RollupFrozen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupRollupNotFrozen represents a RollupNotFrozen error raised by the Rollup contract.
+type RollupRollupNotFrozen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RollupNotFrozen()
+func RollupRollupNotFrozenErrorID() common.Hash {
+	return common.HexToHash("0x4b0ca7f863a28e900154ded2fc577914b5220a32cdac0ed3d31f8c85aa5b05da")
+}
+
+// UnpackRollupNotFrozenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RollupNotFrozen()
+func (rollup *Rollup) UnpackRollupNotFrozenError(raw []byte) (*RollupRollupNotFrozen, error) {
+	out := new(RollupRollupNotFrozen)
+	if err := rollup.abi.UnpackIntoInterface(out, "RollupNotFrozen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupStateMismatch represents a StateMismatch error raised by the Rollup contract.
+type RollupStateMismatch struct {
+	ComputedRoot *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StateMismatch(uint256 computedRoot)
+func RollupStateMismatchErrorID() common.Hash {
+	return common.HexToHash("0x98a028866a527bc956e56ca1560cb63a90aa01edf69de28b94f360f3cf0564e6")
+}
+
+// UnpackStateMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StateMismatch(uint256 computedRoot)
+func (rollup *Rollup) UnpackStateMismatchError(raw []byte) (*RollupStateMismatch, error) {
+	out := new(RollupStateMismatch)
+	if err := rollup.abi.UnpackIntoInterface(out, "StateMismatch", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -3,33 +3,67 @@ pragma solidity 0.8.28;
 
 import {IERC20} from "./IERC20.sol";
 import {IVerifier} from "./IVerifier.sol";
+import {Poseidon2} from "./Poseidon2.sol";
 
 /// @title Rollup
-/// @notice The L1 side of perpx: escrows the collateral token, queues deposits, accepts proven batches and pays
-/// out withdrawals. Byte layouts follow docs/PROTOCOL.md §6 (pubdata records) and §7 (the public input).
+/// @notice The L1 side of perpx: escrows the collateral token, queues deposits and forced withdrawals, accepts
+/// proven batches, pays out withdrawals, and — once a forced request is left unserved past the grace period —
+/// freezes and lets every account escape with its value at the last proven root. Byte layouts follow
+/// docs/PROTOCOL.md §3 (state), §6 (pubdata records), §7 (the public input) and §8 (L1).
 /// @dev One quote quantum is one token unit (the collateral token has 6 decimals). Account ids are assigned here,
-/// in order, from 0. Each deposit appends keccak256 of its 64-byte Deposit record to the deposit queue;
-/// `commitBatch` consumes the queue in order, one entry per Deposit record of the batch's pubdata.
+/// in order, from 0. Deposits and forced withdrawals enter one queue; `commitBatch` consumes a prefix of it in
+/// order, one entry per Deposit or ForcedWithdrawal record of the batch's pubdata.
 contract Rollup {
     // ---------------------------------------------------------------------------------------------------------
-    // Protocol constants (docs/PROTOCOL.md §1, §6, §7).
+    // Protocol constants (docs/PROTOCOL.md §1, §3, §6, §7, §8).
 
     /// @notice Size in bytes of one pubdata record.
     uint256 public constant RECORD_SIZE = 64;
     /// @notice Exclusive bound on deposit and withdrawal amounts (2^MaxAmountBits quote quantums).
     uint256 public constant MAX_AMOUNT = 1 << 56;
+    /// @notice Depth of the account tree (AccountTreeDepth).
+    uint256 public constant ACCOUNT_TREE_DEPTH = 24;
     /// @notice Number of leaves of the account tree (2^AccountTreeDepth): account ids are below it.
-    uint256 public constant MAX_ACCOUNTS = 1 << 24;
+    uint256 public constant MAX_ACCOUNTS = 1 << ACCOUNT_TREE_DEPTH;
+    /// @notice Positions per account leaf (PositionSlots).
+    uint256 public constant POSITION_SLOTS = 8;
+    /// @notice Markets in the markets table (MarketCount); two words each.
+    uint256 public constant MARKET_COUNT = 8;
+    /// @notice Words of an account leaf's preimage: key x, key y, w0, the positions, the slot root.
+    uint256 public constant LEAF_WORDS = 4 + POSITION_SLOTS;
+    /// @notice Words of the markets table.
+    uint256 public constant MARKET_WORDS = 2 * MARKET_COUNT;
+    /// @notice The fixed-point scale of prices and funding indices (PriceScale).
+    int256 public constant PRICE_SCALE = 1_000_000;
     /// @notice How far, in seconds, a batch timestamp may run ahead of the L1 block that commits it.
     uint256 public constant MAX_TIMESTAMP_AHEAD = 15 minutes;
-    /// @notice The BN254 scalar field modulus r: roots are field elements, so they are below it.
+    /// @notice The BN254 scalar field modulus r: roots and hashed words are field elements, so they are below it.
     uint256 public constant SNARK_SCALAR_FIELD =
         21888242871839275222246405745257275088548364400416034343698204186575808495617;
+
+    /// @notice How long a forced request may wait in the queue before anyone may freeze the rollup.
+    uint256 public constant FREEZE_GRACE_PERIOD = 7 days;
+    /// @notice How long a queued deposit must wait before its payer may reclaim it (no wait once frozen).
+    uint256 public constant DEPOSIT_RECLAIM_DELAY = 3 days;
+    /// @notice The timelock of every governance change: longer than the grace period, so a user who disagrees
+    /// with a proposed change can file a forced withdrawal and have it served, or freeze, before it applies.
+    uint256 public constant GOVERNANCE_DELAY = FREEZE_GRACE_PERIOD + 7 days;
+    /// @notice How many forced requests one L1 block may queue.
+    uint256 public constant MAX_FORCED_PER_BLOCK = 10;
 
     uint8 internal constant RECORD_NOOP = 0;
     uint8 internal constant RECORD_DEPOSIT = 1;
     uint8 internal constant RECORD_TRADE = 2;
     uint8 internal constant RECORD_WITHDRAWAL = 3;
+    uint8 internal constant RECORD_FORCED_WITHDRAWAL = 4;
+    /// @dev Offset of a ForcedWithdrawal record's valid byte.
+    uint256 internal constant FORCED_VALID_OFFSET = 32;
+
+    /// @dev A queue entry packs the top 184 bits of keccak256 of its request record, the record type and the
+    /// enqueue time: hash | type << 64 | time. A consumed entry is 0, a reclaimed one RECLAIMED.
+    uint256 internal constant ENTRY_HASH_MASK = ~uint256(0) << 72;
+    uint256 internal constant ENTRY_TYPE_SHIFT = 64;
+    uint256 internal constant RECLAIMED = 1;
 
     /// @dev The public input is SHA-256 reduced to its low 253 bits, so it is below r.
     uint256 internal constant PUBLIC_INPUT_MASK = (1 << 253) - 1;
@@ -43,11 +77,16 @@ contract Rollup {
         10944121435919637611123202872628637544274182200208017171849102093287904247808;
     /// @dev The address of the modular exponentiation precompile (EIP-198).
     uint256 internal constant MODEXP_PRECOMPILE = 0x05;
+    /// @dev The bias of signed 64-bit fields in packed words (docs/PROTOCOL.md §3).
+    int256 internal constant BIAS = 1 << 63;
+    /// @dev Index of w0 in a leaf's preimage, and of its first position word.
+    uint256 internal constant LEAF_W0 = 2;
+    uint256 internal constant LEAF_POS0 = 3;
 
     // ---------------------------------------------------------------------------------------------------------
     // Errors.
 
-    /// @notice A constructor argument is the zero address.
+    /// @notice A required address is zero.
     error ZeroAddress();
     /// @notice The token or a verifier has no code.
     error NotAContract(address account);
@@ -57,9 +96,11 @@ contract Rollup {
     error NoBatchSizes();
     /// @notice A batch size is zero or listed twice.
     error InvalidBatchSize(uint256 batchSize);
-    /// @notice A deposit of zero.
+    /// @notice No operator is given.
+    error NoOperators();
+    /// @notice A deposit or withdrawal of zero.
     error ZeroAmount();
-    /// @notice A deposit of 2^56 quote quantums or more.
+    /// @notice A deposit or withdrawal of 2^56 quote quantums or more.
     error AmountTooLarge(uint256 amount);
     /// @notice The compressed key is zero, not canonical or not a point of the curve.
     error InvalidPubKey(bytes32 pubKey);
@@ -67,10 +108,22 @@ contract Rollup {
     error AccountLimitReached();
     /// @notice `depositTo` names an account that does not exist.
     error UnknownAccount(uint32 accountId);
-    /// @notice Only the operator may commit batches.
+    /// @notice The guardian has paused deposits.
+    error DepositsArePaused();
+    /// @notice Only an operator may commit batches.
     error NotOperator(address caller);
-    /// @notice A state root is not below the scalar field modulus.
-    error RootNotInField(uint256 root);
+    /// @notice Only the governor may propose and apply changes.
+    error NotGovernor(address caller);
+    /// @notice Only the guardian may do this.
+    error NotGuardian(address caller);
+    /// @notice Only the governor or the guardian may cancel a change.
+    error NotGovernorOrGuardian(address caller);
+    /// @notice Only an account's L1 owner may force its withdrawal.
+    error NotAccountOwner(uint32 accountId, address caller);
+    /// @notice Only a deposit's payer may reclaim it.
+    error NotDepositPayer(uint64 queueIndex, address caller);
+    /// @notice A state root or hashed word is not below the scalar field modulus.
+    error NotInField(uint256 word);
     /// @notice The pubdata length is not a multiple of the record size.
     error BadPubdataLength(uint256 length);
     /// @notice No verifier is registered for a batch of this many records.
@@ -79,30 +132,74 @@ contract Rollup {
     error TimestampBeforeLast(uint64 timestamp, uint64 last);
     /// @notice The batch timestamp is more than MAX_TIMESTAMP_AHEAD after the block's.
     error TimestampTooFarAhead(uint64 timestamp, uint256 bound);
-    /// @notice A Deposit record differs from the queue entry it consumes (or the queue is empty).
-    error DepositMismatch(uint64 queueIndex);
+    /// @notice A Deposit or ForcedWithdrawal record differs from the queue entry it consumes (or the queue is
+    /// empty).
+    error QueueMismatch(uint64 queueIndex);
     /// @notice A record has a type byte that no record type uses.
     error UnknownRecordType(uint256 recordIndex, uint8 recordType);
     /// @notice The caller has no pending withdrawal.
     error NothingToWithdraw();
     /// @notice The token reverted or returned false.
     error TransferFailed();
+    /// @notice This block already queued MAX_FORCED_PER_BLOCK forced requests.
+    error ForcedRequestLimit(uint256 blockNumber);
+    /// @notice The rollup is frozen: no batches, deposits, forced requests or governance.
+    error RollupFrozen();
+    /// @notice Only a frozen rollup lets accounts escape.
+    error RollupNotFrozen();
+    /// @notice The queue entry is consumed, reclaimed, not yet queued, or not of the kind the call needs.
+    error NotPending(uint64 queueIndex);
+    /// @notice The record given for a queue entry is not the one queued there.
+    error RequestMismatch(uint64 queueIndex);
+    /// @notice The forced request is still within its grace period.
+    error NotOverdue(uint64 queueIndex, uint256 dueTime);
+    /// @notice The deposit is still within its reclaim delay.
+    error NotReclaimable(uint64 queueIndex, uint256 reclaimableAt);
+    /// @notice The account already escaped.
+    error AlreadyEscaped(uint32 accountId);
+    /// @notice The account id is not below MAX_ACCOUNTS.
+    error AccountOutOfRange(uint32 accountId);
+    /// @notice The leaf, path, markets table and globals do not hash to the stored state root.
+    error StateMismatch(uint256 computedRoot);
+    /// @notice The account's value at the frozen prices is zero or negative: there is nothing to pay.
+    error NothingToEscape(uint32 accountId);
+    /// @notice A governance change is malformed (zero governor, address with high bits, zero batch size…).
+    error InvalidChange(Change kind, bytes32 key, bytes32 value);
+    /// @notice The same change is already pending.
+    error ChangeAlreadyPending(bytes32 id);
+    /// @notice No such change is pending.
+    error ChangeNotPending(bytes32 id);
+    /// @notice The change's timelock has not expired.
+    error ChangeNotReady(bytes32 id, uint256 eta);
 
     // ---------------------------------------------------------------------------------------------------------
-    // Events.
+    // Types.
 
-    /// @notice A deposit entered the queue; its record is
-    /// `0x01 | accountId u32 | amount u56 | owner | pubKey` and the queue entry is keccak256 of those 64 bytes.
-    event DepositQueued(
-        uint64 queueIndex, uint32 indexed accountId, address indexed owner, bytes32 pubKey, uint64 amount
-    );
-    /// @notice A proven batch moved the state to `newRoot`; `depositHead` is the next queue index to consume.
-    event BatchCommitted(uint64 indexed batchNumber, uint256 newRoot, uint64 timestamp, uint64 depositHead);
-    /// @notice `account` was paid its pending withdrawals.
-    event Withdrawn(address indexed account, uint256 amount);
+    /// @notice The kinds of governance change, each applied only after GOVERNANCE_DELAY. Key and value:
+    /// ConfigHash (0, hash), Verifier (batch size, verifier address or 0 to remove), Operator (address, 1 to add
+    /// or 0 to remove), Governor (0, address), Guardian (0, address or 0 for none), UnpauseDeposits (0, 0).
+    enum Change {
+        ConfigHash,
+        Verifier,
+        Operator,
+        Governor,
+        Guardian,
+        UnpauseDeposits
+    }
 
-    // ---------------------------------------------------------------------------------------------------------
-    // Storage.
+    /// @notice The roles at deployment.
+    struct Roles {
+        address governor;
+        address guardian;
+        address[] operators;
+    }
+
+    /// @notice The genesis state: the state root is H(accountsRoot, H(markets), globals), computed here.
+    struct GenesisState {
+        uint256 accountsRoot;
+        uint256[MARKET_WORDS] markets;
+        uint256 globals;
+    }
 
     /// @notice An account's L1 owner and compressed L2 key, as its deposits record them.
     struct Account {
@@ -110,58 +207,111 @@ contract Rollup {
         bytes32 pubKey;
     }
 
-    /// @notice The chain of committed batches (one storage slot).
+    /// @notice The chain of committed batches (one storage slot). frozenAt is the freeze time, 0 until then.
     struct BatchState {
         uint64 batchNumber;
         uint64 timestamp;
-        uint64 depositHead;
+        uint64 queueHead;
+        uint64 frozenAt;
     }
 
-    /// @notice Account and deposit-queue counters (one storage slot).
+    /// @notice Account and queue counters and the flags deposits read (one storage slot). `frozen` mirrors
+    /// BatchState.frozenAt != 0.
     struct QueueState {
         uint32 accountCount;
-        uint64 depositCount;
+        uint64 queueCount;
+        uint64 forcedBlock;
+        uint16 forcedInBlock;
+        bool depositsPaused;
+        bool frozen;
     }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Events.
+
+    /// @notice The rollup starts from this state; every later state follows from the batches' pubdata.
+    event Genesis(uint256 stateRoot, uint256 accountsRoot, uint256[MARKET_WORDS] markets, uint256 globals);
+    /// @notice A deposit entered the queue; its record is
+    /// `0x01 | accountId u32 | amount u56 | owner | pubKey` (docs/PROTOCOL.md §6).
+    event DepositQueued(
+        uint64 queueIndex, uint32 indexed accountId, address indexed owner, bytes32 pubKey, uint64 amount
+    );
+    /// @notice The account's owner forced a withdrawal; a batch must serve it, valid or not, within
+    /// FREEZE_GRACE_PERIOD.
+    event ForcedWithdrawalQueued(uint64 queueIndex, uint32 indexed accountId, address indexed owner, uint64 amount);
+    /// @notice A queued deposit was paid back to its payer; batches skip its queue entry.
+    event DepositReclaimed(uint64 queueIndex, address indexed payer, uint64 amount);
+    /// @notice A proven batch moved the state to `newRoot`; `queueHead` is the next queue index to consume.
+    event BatchCommitted(uint64 indexed batchNumber, uint256 newRoot, uint64 timestamp, uint64 queueHead);
+    /// @notice `account` was paid its pending withdrawals.
+    event Withdrawn(address indexed account, uint256 amount);
+    /// @notice The forced request at `queueIndex` was overdue: the rollup is frozen at its last root for good.
+    event Frozen(uint64 queueIndex, uint256 stateRoot);
+    /// @notice An account escaped: its value at the frozen state was credited to its L1 address.
+    event Escaped(uint32 indexed accountId, address indexed owner, uint256 amount);
+    /// @notice The governor proposed a change, which can be applied from `eta`.
+    event ChangeProposed(bytes32 indexed id, Change kind, bytes32 key, bytes32 value, uint256 eta);
+    /// @notice A change was applied.
+    event ChangeApplied(bytes32 indexed id, Change kind, bytes32 key, bytes32 value);
+    /// @notice A pending change was cancelled.
+    event ChangeCancelled(bytes32 indexed id, address by);
+    /// @notice The guardian paused deposits.
+    event DepositsPaused(address guardian);
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Storage.
 
     /// @notice The collateral token.
     IERC20 public immutable token;
-    /// @notice The only address that may commit batches.
-    address public immutable operator;
-    /// @notice The hash of the protocol configuration the circuits are built for.
-    bytes32 public immutable configHash;
+    /// @notice The Poseidon2 hasher this contract deployed (docs/PROTOCOL.md §2).
+    address public immutable hasher;
 
     /// @notice The root of the last committed state.
     uint256 public stateRoot;
-    /// @notice The last batch's number and timestamp, and the next deposit queue index to consume.
+    /// @notice The last batch's number and timestamp, the next queue index to consume, the freeze time.
     BatchState public batchState;
-    /// @notice The number of accounts and of deposits ever queued.
+    /// @notice The number of accounts and of queue entries ever made, the forced-request rate limit and flags.
     QueueState public queueState;
+    /// @notice The hash of the protocol configuration the circuits are built for.
+    bytes32 public configHash;
+    /// @notice Proposes and applies governance changes, after GOVERNANCE_DELAY.
+    address public governor;
+    /// @notice May pause deposits and cancel pending changes, at once; nothing else.
+    address public guardian;
+    /// @notice The addresses that may commit batches.
+    mapping(address => bool) public operators;
     /// @notice The verifier for each supported batch size (records per batch).
     mapping(uint256 batchSize => address) public verifiers;
-    /// @notice keccak256 of each queued, unconsumed Deposit record; consumed entries are deleted.
-    mapping(uint256 queueIndex => bytes32) public depositQueue;
+    /// @notice The queue: each entry packs its request's hash, record type and enqueue time; 0 once consumed.
+    mapping(uint256 queueIndex => uint256) public queue;
+    /// @notice Who paid a deposit, when not the account's owner (a reclaim pays the payer).
+    mapping(uint256 queueIndex => address) public depositPayers;
     /// @notice Each account's owner and key.
     mapping(uint32 accountId => Account) public accounts;
-    /// @notice Withdrawals credited by committed batches and not yet paid.
+    /// @notice Withdrawals credited by committed batches and escapes, and not yet paid.
     mapping(address => uint256) public pendingWithdrawals;
+    /// @notice The earliest time each pending governance change may be applied, by change id.
+    mapping(bytes32 id => uint256 eta) public pendingChanges;
+    /// @notice One bit per account that escaped, 256 accounts per word.
+    mapping(uint256 word => uint256) public escaped;
 
     /// @param token_ The collateral token.
-    /// @param operator_ The address that commits batches.
-    /// @param genesisRoot The state root before the first batch.
+    /// @param roles The governor, the guardian (may be zero) and the operators.
+    /// @param genesis The genesis accounts root, markets table and globals.
     /// @param configHash_ The configuration hash the circuits commit to.
     /// @param batchSizes The supported batch sizes.
     /// @param batchVerifiers The verifier of each batch size, in the same order.
     constructor(
         IERC20 token_,
-        address operator_,
-        uint256 genesisRoot,
+        Roles memory roles,
+        GenesisState memory genesis,
         bytes32 configHash_,
         uint256[] memory batchSizes,
         address[] memory batchVerifiers
     ) {
-        if (operator_ == address(0)) revert ZeroAddress();
+        if (roles.governor == address(0)) revert ZeroAddress();
+        if (roles.operators.length == 0) revert NoOperators();
         if (address(token_).code.length == 0) revert NotAContract(address(token_));
-        if (genesisRoot >= SNARK_SCALAR_FIELD) revert RootNotInField(genesisRoot);
         if (batchSizes.length != batchVerifiers.length) {
             revert LengthMismatch(batchSizes.length, batchVerifiers.length);
         }
@@ -173,14 +323,43 @@ contract Rollup {
             if (verifier.code.length == 0) revert NotAContract(verifier);
             verifiers[size] = verifier;
         }
+        for (uint256 i; i < roles.operators.length; ++i) {
+            if (roles.operators[i] == address(0)) revert ZeroAddress();
+            operators[roles.operators[i]] = true;
+        }
         token = token_;
-        operator = operator_;
+        governor = roles.governor;
+        guardian = roles.guardian;
         configHash = configHash_;
-        stateRoot = genesisRoot;
+        address h = Poseidon2.deploy();
+        hasher = h;
+        _checkWord(genesis.accountsRoot);
+        _checkWord(genesis.globals);
+        uint256 marketsHash;
+        for (uint256 i; i < MARKET_WORDS; ++i) {
+            _checkWord(genesis.markets[i]);
+            marketsHash = Poseidon2.compress(h, marketsHash, genesis.markets[i]);
+        }
+        uint256 root = _stateRoot(h, genesis.accountsRoot, marketsHash, genesis.globals);
+        stateRoot = root;
+        emit Genesis(root, genesis.accountsRoot, genesis.markets, genesis.globals);
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // Deposits.
+    // Modifiers.
+
+    modifier onlyGovernor() {
+        if (msg.sender != governor) revert NotGovernor(msg.sender);
+        _;
+    }
+
+    modifier notFrozen() {
+        if (batchState.frozenAt != 0) revert RollupFrozen();
+        _;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The queue: deposits and forced withdrawals.
 
     /// @notice Creates an account owned by the caller with L2 key `pubKey` and deposits `amount` into it.
     /// @dev The caller must have approved `amount` of the token to this contract.
@@ -189,22 +368,73 @@ contract Rollup {
         _checkAmount(amount);
         _checkPubKey(pubKey);
         QueueState memory q = queueState;
+        _checkDepositsOpen(q);
         if (q.accountCount >= MAX_ACCOUNTS) revert AccountLimitReached();
         accountId = q.accountCount;
         accounts[accountId] = Account(msg.sender, pubKey);
-        queueState = QueueState(accountId + 1, q.depositCount + 1);
-        _enqueue(q.depositCount, accountId, msg.sender, pubKey, amount);
+        q.accountCount = accountId + 1;
+        uint64 queueIndex = _push(q, keccak256(_depositRecord(accountId, amount, msg.sender, pubKey)), RECORD_DEPOSIT);
+        emit DepositQueued(queueIndex, accountId, msg.sender, pubKey, uint64(amount));
+        _call(abi.encodeCall(IERC20.transferFrom, (msg.sender, address(this), amount)));
     }
 
     /// @notice Deposits `amount` into an existing account; anyone may pay, the record names the account's owner.
+    /// A reclaim of this deposit pays the caller.
     /// @dev The caller must have approved `amount` of the token to this contract.
     function depositTo(uint32 accountId, uint256 amount) external {
         _checkAmount(amount);
         QueueState memory q = queueState;
+        _checkDepositsOpen(q);
         if (accountId >= q.accountCount) revert UnknownAccount(accountId);
         Account memory a = accounts[accountId];
-        queueState.depositCount = q.depositCount + 1;
-        _enqueue(q.depositCount, accountId, a.owner, a.pubKey, amount);
+        uint64 queueIndex = _push(q, keccak256(_depositRecord(accountId, amount, a.owner, a.pubKey)), RECORD_DEPOSIT);
+        if (msg.sender != a.owner) depositPayers[queueIndex] = msg.sender;
+        emit DepositQueued(queueIndex, accountId, a.owner, a.pubKey, uint64(amount));
+        _call(abi.encodeCall(IERC20.transferFrom, (msg.sender, address(this), amount)));
+    }
+
+    /// @notice Queues a withdrawal of `amount` from the caller's account `accountId` that the operator must
+    /// serve within FREEZE_GRACE_PERIOD: as a valid ForcedWithdrawal record (the amount is credited to the
+    /// owner) or an invalid one (the proof shows the withdrawal would break a rule). At most
+    /// MAX_FORCED_PER_BLOCK per block.
+    /// @return queueIndex The request's queue index, which `freeze` names if it is not served in time.
+    function forcedWithdrawal(uint32 accountId, uint256 amount) external returns (uint64 queueIndex) {
+        _checkAmount(amount);
+        QueueState memory q = queueState;
+        if (q.frozen) revert RollupFrozen();
+        if (accounts[accountId].owner != msg.sender) revert NotAccountOwner(accountId, msg.sender);
+        if (q.forcedBlock == block.number) {
+            if (q.forcedInBlock >= MAX_FORCED_PER_BLOCK) revert ForcedRequestLimit(block.number);
+            ++q.forcedInBlock;
+        } else {
+            q.forcedBlock = uint64(block.number);
+            q.forcedInBlock = 1;
+        }
+        queueIndex = _push(q, keccak256(_forcedRequest(accountId, amount, msg.sender)), RECORD_FORCED_WITHDRAWAL);
+        emit ForcedWithdrawalQueued(queueIndex, accountId, msg.sender, uint64(amount));
+    }
+
+    /// @notice Pays a queued deposit back to its payer, once DEPOSIT_RECLAIM_DELAY has passed since it was queued
+    /// or at once if the rollup is frozen. Later batches skip the entry.
+    /// @param queueIndex The deposit's queue index.
+    /// @param record The deposit's 64-byte record, as DepositQueued describes it.
+    function reclaimDeposit(uint64 queueIndex, bytes calldata record) external {
+        uint256 entry = _pendingEntry(queueIndex, RECORD_DEPOSIT);
+        if (record.length != RECORD_SIZE || uint8(record[0]) != RECORD_DEPOSIT) revert RequestMismatch(queueIndex);
+        if ((uint256(keccak256(record)) ^ entry) & ENTRY_HASH_MASK != 0) revert RequestMismatch(queueIndex);
+        if (batchState.frozenAt == 0) {
+            uint256 reclaimableAt = uint64(entry) + DEPOSIT_RECLAIM_DELAY;
+            if (block.timestamp < reclaimableAt) revert NotReclaimable(queueIndex, reclaimableAt);
+        }
+        // Word 0: type u8 | accountId u32 | amount u56 | owner (low 160 bits).
+        uint256 w = uint256(bytes32(record[0:32]));
+        address payer = depositPayers[queueIndex];
+        if (payer == address(0)) payer = address(uint160(w));
+        if (msg.sender != payer) revert NotDepositPayer(queueIndex, msg.sender);
+        uint256 amount = uint56(w >> 160);
+        queue[queueIndex] = RECLAIMED;
+        emit DepositReclaimed(queueIndex, payer, uint64(amount));
+        _call(abi.encodeCall(IERC20.transfer, (payer, amount)));
     }
 
     function _checkAmount(uint256 amount) private pure {
@@ -212,12 +442,41 @@ contract Rollup {
         if (amount >= MAX_AMOUNT) revert AmountTooLarge(amount);
     }
 
-    /// @dev Stores the queue entry, logs it, then pulls the tokens (effects before the interaction).
-    function _enqueue(uint64 queueIndex, uint32 accountId, address owner, bytes32 pubKey, uint256 amount) private {
-        depositQueue[queueIndex] =
-            keccak256(abi.encodePacked(RECORD_DEPOSIT, accountId, uint56(amount), owner, pubKey));
-        emit DepositQueued(queueIndex, accountId, owner, pubKey, uint64(amount));
-        _call(abi.encodeCall(IERC20.transferFrom, (msg.sender, address(this), amount)));
+    function _checkDepositsOpen(QueueState memory q) private pure {
+        if (q.frozen) revert RollupFrozen();
+        if (q.depositsPaused) revert DepositsArePaused();
+    }
+
+    /// @dev The 64-byte Deposit record (docs/PROTOCOL.md §6).
+    function _depositRecord(uint32 accountId, uint256 amount, address owner, bytes32 pubKey)
+        private
+        pure
+        returns (bytes memory)
+    {
+        return abi.encodePacked(RECORD_DEPOSIT, accountId, uint56(amount), owner, pubKey);
+    }
+
+    /// @dev The request of a forced withdrawal: its ForcedWithdrawal record with the valid byte 0.
+    function _forcedRequest(uint32 accountId, uint256 amount, address owner) private pure returns (bytes memory) {
+        return abi.encodePacked(RECORD_FORCED_WITHDRAWAL, accountId, uint56(amount), owner, bytes32(0));
+    }
+
+    /// @dev Appends an entry for a request with hash `h` and stores the new counters.
+    function _push(QueueState memory q, bytes32 h, uint8 recordType) private returns (uint64 queueIndex) {
+        queueIndex = q.queueCount;
+        queue[queueIndex] =
+            (uint256(h) & ENTRY_HASH_MASK) | (uint256(recordType) << ENTRY_TYPE_SHIFT) | uint64(block.timestamp);
+        q.queueCount = queueIndex + 1;
+        queueState = q;
+    }
+
+    /// @dev Returns the entry at `queueIndex` if it is queued, not consumed or reclaimed, and of `recordType`.
+    function _pendingEntry(uint64 queueIndex, uint8 recordType) private view returns (uint256 entry) {
+        if (queueIndex < batchState.queueHead) revert NotPending(queueIndex);
+        entry = queue[queueIndex];
+        if (entry == 0 || entry == RECLAIMED || uint8(entry >> ENTRY_TYPE_SHIFT) != recordType) {
+            revert NotPending(queueIndex);
+        }
     }
 
     /// @notice Reverts with InvalidPubKey unless `pubKey` is a nonzero compressed point of the BN254 twisted
@@ -255,8 +514,8 @@ contract Rollup {
     // ---------------------------------------------------------------------------------------------------------
     // Batches.
 
-    /// @notice Verifies a batch proof and applies the batch: consumes its deposits from the queue, credits its
-    /// withdrawals and stores the new root.
+    /// @notice Verifies a batch proof and applies the batch: consumes its queue entries, credits its withdrawals
+    /// and stores the new root.
     /// @param newRoot The state root after the batch.
     /// @param timestamp The batch's system time, unix seconds.
     /// @param pubdata The batch's records, RECORD_SIZE bytes each; their count selects the verifier.
@@ -264,22 +523,23 @@ contract Rollup {
     function commitBatch(uint256 newRoot, uint64 timestamp, bytes calldata pubdata, bytes calldata proof)
         external
     {
-        if (msg.sender != operator) revert NotOperator(msg.sender);
-        if (newRoot >= SNARK_SCALAR_FIELD) revert RootNotInField(newRoot);
+        if (!operators[msg.sender]) revert NotOperator(msg.sender);
+        BatchState memory s = batchState;
+        if (s.frozenAt != 0) revert RollupFrozen();
+        if (newRoot >= SNARK_SCALAR_FIELD) revert NotInField(newRoot);
         if (pubdata.length % RECORD_SIZE != 0) revert BadPubdataLength(pubdata.length);
         address verifier = verifiers[pubdata.length / RECORD_SIZE];
         if (verifier == address(0)) revert UnsupportedBatchSize(pubdata.length / RECORD_SIZE);
-        BatchState memory s = batchState;
         _checkTimestamp(timestamp, s.timestamp, block.timestamp);
         uint64 batchNumber = s.batchNumber + 1;
 
         uint256 input = _publicInput(bytes32(stateRoot), newRoot, batchNumber, timestamp, configHash, pubdata);
         IVerifier(verifier).verifyProof(proof, [input]);
 
-        uint64 depositHead = _applyRecords(pubdata, s.depositHead);
+        uint64 queueHead = _applyRecords(pubdata, s.queueHead);
         stateRoot = newRoot;
-        batchState = BatchState(batchNumber, timestamp, depositHead);
-        emit BatchCommitted(batchNumber, newRoot, timestamp, depositHead);
+        batchState = BatchState(batchNumber, timestamp, queueHead, 0);
+        emit BatchCommitted(batchNumber, newRoot, timestamp, queueHead);
     }
 
     /// @notice Reverts unless `last` ≤ `timestamp` ≤ `blockTimestamp` + MAX_TIMESTAMP_AHEAD.
@@ -303,38 +563,56 @@ contract Rollup {
             & PUBLIC_INPUT_MASK;
     }
 
-    /// @notice Walks the records: each Deposit must equal the queue entry at `depositHead` (which it then
-    /// consumes), each Withdrawal credits its L1 address, Trade and Noop records change nothing on L1.
+    /// @notice Walks the records: each Deposit and ForcedWithdrawal must match the queue entry at `queueHead`
+    /// (after skipping reclaimed entries), which it consumes; each Withdrawal and valid ForcedWithdrawal credits
+    /// its L1 address; Trade and Noop records change nothing on L1.
     /// @dev `pubdata.length` must be a multiple of RECORD_SIZE. The record layouts are docs/PROTOCOL.md §6.
-    /// @return The queue index after the last consumed deposit.
-    function _applyRecords(bytes calldata pubdata, uint64 depositHead) internal returns (uint64) {
+    /// @return The queue index after the last consumed entry.
+    function _applyRecords(bytes calldata pubdata, uint64 queueHead) internal returns (uint64) {
         for (uint256 offset; offset < pubdata.length; offset += RECORD_SIZE) {
             uint8 recordType = uint8(pubdata[offset]);
-            if (recordType == RECORD_DEPOSIT) {
-                bytes32 h;
+            if (recordType == RECORD_DEPOSIT || recordType == RECORD_FORCED_WITHDRAWAL) {
+                uint256 entry = queue[queueHead];
+                while (entry == RECLAIMED) {
+                    delete queue[queueHead];
+                    entry = queue[++queueHead];
+                }
+                uint256 h;
                 assembly ("memory-safe") {
-                    // The record is exactly the 64 bytes of scratch space.
+                    // The record is exactly the 64 bytes of scratch space; a forced withdrawal's request is its
+                    // record with the valid byte cleared.
                     calldatacopy(0, add(pubdata.offset, offset), RECORD_SIZE)
+                    if eq(recordType, RECORD_FORCED_WITHDRAWAL) { mstore8(FORCED_VALID_OFFSET, 0) }
                     h := keccak256(0, RECORD_SIZE)
                 }
-                if (depositQueue[depositHead] != h) revert DepositMismatch(depositHead);
-                delete depositQueue[depositHead];
-                ++depositHead;
+                if ((h ^ entry) & ENTRY_HASH_MASK != 0 || uint8(entry >> ENTRY_TYPE_SHIFT) != recordType) {
+                    revert QueueMismatch(queueHead);
+                }
+                delete queue[queueHead];
+                ++queueHead;
+                if (recordType == RECORD_FORCED_WITHDRAWAL && uint8(pubdata[offset + FORCED_VALID_OFFSET]) == 1) {
+                    _credit(pubdata, offset);
+                }
             } else if (recordType == RECORD_WITHDRAWAL) {
-                // Word 0: type u8 | accountId u32 | amount u56 | l1Address (low 160 bits).
-                uint256 w = uint256(bytes32(pubdata[offset:offset + 32]));
-                pendingWithdrawals[address(uint160(w))] += uint56(w >> 160);
+                _credit(pubdata, offset);
             } else if (recordType != RECORD_TRADE && recordType != RECORD_NOOP) {
                 revert UnknownRecordType(offset / RECORD_SIZE, recordType);
             }
         }
-        return depositHead;
+        return queueHead;
+    }
+
+    /// @dev Credits a Withdrawal or ForcedWithdrawal record. Word 0: type u8 | accountId u32 | amount u56 |
+    /// l1Address (low 160 bits).
+    function _credit(bytes calldata pubdata, uint256 offset) private {
+        uint256 w = uint256(bytes32(pubdata[offset:offset + 32]));
+        pendingWithdrawals[address(uint160(w))] += uint56(w >> 160);
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Withdrawals.
 
-    /// @notice Pays the caller every withdrawal credited to it.
+    /// @notice Pays the caller every withdrawal credited to it. Works while frozen.
     function withdraw() external {
         uint256 amount = pendingWithdrawals[msg.sender];
         if (amount == 0) revert NothingToWithdraw();
@@ -350,5 +628,199 @@ contract Rollup {
         if (!ok || (ret.length != 0 && (ret.length != 32 || abi.decode(ret, (uint256)) != 1))) {
             revert TransferFailed();
         }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Freeze and escape.
+
+    /// @notice Freezes the rollup for good if the forced request at `queueIndex` is still unserved
+    /// FREEZE_GRACE_PERIOD after it was queued. Anyone may call it. Frozen: no batches, deposits, forced
+    /// requests or governance; queued deposits are reclaimable at once and every account may escape.
+    function freeze(uint64 queueIndex) external notFrozen {
+        uint256 entry = _pendingEntry(queueIndex, RECORD_FORCED_WITHDRAWAL);
+        uint256 dueTime = uint64(entry) + FREEZE_GRACE_PERIOD;
+        if (block.timestamp < dueTime) revert NotOverdue(queueIndex, dueTime);
+        batchState.frozenAt = uint64(block.timestamp);
+        queueState.frozen = true;
+        emit Frozen(queueIndex, stateRoot);
+    }
+
+    /// @notice Credits an account's value at the frozen state to the account's L1 address (withdraw pays it).
+    /// The caller presents the account's leaf preimage and Merkle path and the markets table and globals of
+    /// the last committed root; the value is docs/PROTOCOL.md §8's: collateral plus every position closed at
+    /// the oracle price, less unsettled funding, rounded down; zero or negative pays nothing. Anyone may call
+    /// it; each account escapes once.
+    /// @param accountId The account.
+    /// @param leaf pubKeyX, pubKeyY, w0, pos[0..7], slotRoot (docs/PROTOCOL.md §3.1).
+    /// @param siblings The account's Merkle path, leaf level first.
+    /// @param markets mw0[1], mw1[1], …, mw0[8], mw1[8] (docs/PROTOCOL.md §3.3).
+    /// @param globals The globals word.
+    function escape(
+        uint32 accountId,
+        uint256[LEAF_WORDS] calldata leaf,
+        uint256[ACCOUNT_TREE_DEPTH] calldata siblings,
+        uint256[MARKET_WORDS] calldata markets,
+        uint256 globals
+    ) external {
+        if (batchState.frozenAt == 0) revert RollupNotFrozen();
+        if (accountId >= MAX_ACCOUNTS) revert AccountOutOfRange(accountId);
+        uint256 bit = 1 << (accountId & 0xff);
+        uint256 word = escaped[accountId >> 8];
+        if (word & bit != 0) revert AlreadyEscaped(accountId);
+
+        address h = hasher;
+        uint256 node;
+        for (uint256 i; i < LEAF_WORDS; ++i) {
+            _checkWord(leaf[i]);
+            node = Poseidon2.compress(h, node, leaf[i]);
+        }
+        for (uint256 i; i < ACCOUNT_TREE_DEPTH; ++i) {
+            uint256 sibling = siblings[i];
+            _checkWord(sibling);
+            node = (accountId >> i) & 1 == 1 ? Poseidon2.compress(h, sibling, node) : Poseidon2.compress(h, node, sibling);
+        }
+        uint256 marketsHash;
+        for (uint256 i; i < MARKET_WORDS; ++i) {
+            _checkWord(markets[i]);
+            marketsHash = Poseidon2.compress(h, marketsHash, markets[i]);
+        }
+        _checkWord(globals);
+        uint256 root = _stateRoot(h, node, marketsHash, globals);
+        if (root != stateRoot) revert StateMismatch(root);
+
+        uint256 amount = _escapeValue(leaf, markets);
+        if (amount == 0) revert NothingToEscape(accountId);
+        escaped[accountId >> 8] = word | bit;
+        address owner = address(uint160(leaf[LEAF_W0]));
+        pendingWithdrawals[owner] += amount;
+        emit Escaped(accountId, owner, amount);
+    }
+
+    /// @notice An account's escape value (docs/PROTOCOL.md §8): with TVs = collateral·S + Σ size·(price −
+    /// (fundingIndex(market) − cachedFundingIndex)) over its positions, TVs / S rounded down if TVs > 0, else 0.
+    /// @dev The words are those the root commits to, so every field is in range: |size| < 2^48, prices < 2^48,
+    /// indices and collateral in (−2^63, 2^63); no term overflows int256.
+    function _escapeValue(uint256[LEAF_WORDS] calldata leaf, uint256[MARKET_WORDS] calldata markets)
+        internal
+        pure
+        returns (uint256)
+    {
+        // w0: l1Address (bits 0..159) | (collateral + 2^63) << 160 | marginMode << 224.
+        int256 tv = (int256(uint256(uint64(leaf[LEAF_W0] >> 160))) - BIAS) * PRICE_SCALE;
+        for (uint256 k; k < POSITION_SLOTS; ++k) {
+            // pos: market (bits 0..7) | (size + 2^63) << 8 | (fundingIndex + 2^63) << 72.
+            uint256 p = leaf[LEAF_POS0 + k];
+            uint256 m = uint8(p);
+            if (m == 0) continue;
+            int256 size = int256(uint256(uint64(p >> 8))) - BIAS;
+            int256 cached = int256(uint256(uint64(p >> 72))) - BIAS;
+            // mw0: oraclePrice (bits 0..63) | (fundingIndex + 2^63) << 64 | …
+            uint256 mw0 = markets[2 * (m - 1)];
+            int256 price = int256(uint256(uint64(mw0)));
+            int256 index = int256(uint256(uint64(mw0 >> 64))) - BIAS;
+            tv += size * (price - (index - cached));
+        }
+        return tv > 0 ? uint256(tv / PRICE_SCALE) : 0;
+    }
+
+    /// @dev H(accountsRoot, marketsHash, globals).
+    function _stateRoot(address h, uint256 accountsRoot, uint256 marketsHash, uint256 globals)
+        private
+        view
+        returns (uint256)
+    {
+        return Poseidon2.compress(h, Poseidon2.compress(h, Poseidon2.compress(h, 0, accountsRoot), marketsHash), globals);
+    }
+
+    function _checkWord(uint256 w) private pure {
+        if (w >= SNARK_SCALAR_FIELD) revert NotInField(w);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Governance.
+
+    /// @notice Proposes a change; the governor may apply it GOVERNANCE_DELAY later.
+    /// @return id The change's id, keccak256(abi.encode(kind, key, value)).
+    function proposeChange(Change kind, bytes32 key, bytes32 value) external onlyGovernor notFrozen returns (bytes32 id) {
+        _checkChange(kind, key, value);
+        id = changeId(kind, key, value);
+        if (pendingChanges[id] != 0) revert ChangeAlreadyPending(id);
+        uint256 eta = block.timestamp + GOVERNANCE_DELAY;
+        pendingChanges[id] = eta;
+        emit ChangeProposed(id, kind, key, value, eta);
+    }
+
+    /// @notice Applies a proposed change whose timelock has expired.
+    function applyChange(Change kind, bytes32 key, bytes32 value) external onlyGovernor notFrozen {
+        bytes32 id = changeId(kind, key, value);
+        uint256 eta = pendingChanges[id];
+        if (eta == 0) revert ChangeNotPending(id);
+        if (block.timestamp < eta) revert ChangeNotReady(id, eta);
+        delete pendingChanges[id];
+        if (kind == Change.ConfigHash) {
+            configHash = value;
+        } else if (kind == Change.Verifier) {
+            address verifier = _address(value);
+            if (verifier != address(0) && verifier.code.length == 0) revert NotAContract(verifier);
+            verifiers[uint256(key)] = verifier;
+        } else if (kind == Change.Operator) {
+            operators[_address(key)] = value != 0;
+        } else if (kind == Change.Governor) {
+            governor = _address(value);
+        } else if (kind == Change.Guardian) {
+            guardian = _address(value);
+        } else {
+            queueState.depositsPaused = false;
+        }
+        emit ChangeApplied(id, kind, key, value);
+    }
+
+    /// @notice Cancels a pending change; the governor or the guardian may.
+    function cancelChange(Change kind, bytes32 key, bytes32 value) external notFrozen {
+        if (msg.sender != governor && msg.sender != guardian) revert NotGovernorOrGuardian(msg.sender);
+        bytes32 id = changeId(kind, key, value);
+        if (pendingChanges[id] == 0) revert ChangeNotPending(id);
+        delete pendingChanges[id];
+        emit ChangeCancelled(id, msg.sender);
+    }
+
+    /// @notice Pauses deposits and account creation at once. Only the guardian may, and only the governor can
+    /// undo it, through an UnpauseDeposits change. Forced withdrawals, withdrawals and reclaims are unaffected.
+    function pauseDeposits() external notFrozen {
+        if (msg.sender != guardian) revert NotGuardian(msg.sender);
+        queueState.depositsPaused = true;
+        emit DepositsPaused(msg.sender);
+    }
+
+    /// @notice The id of a change.
+    function changeId(Change kind, bytes32 key, bytes32 value) public pure returns (bytes32) {
+        return keccak256(abi.encode(kind, key, value));
+    }
+
+    /// @dev Reverts with InvalidChange unless the key and value suit the kind.
+    function _checkChange(Change kind, bytes32 key, bytes32 value) private pure {
+        bool ok;
+        if (kind == Change.ConfigHash) {
+            ok = key == 0;
+        } else if (kind == Change.Verifier) {
+            ok = key != 0 && _isAddress(value);
+        } else if (kind == Change.Operator) {
+            ok = _isAddress(key) && key != 0 && (value == 0 || uint256(value) == 1);
+        } else if (kind == Change.Governor) {
+            ok = key == 0 && _isAddress(value) && value != 0;
+        } else if (kind == Change.Guardian) {
+            ok = key == 0 && _isAddress(value);
+        } else {
+            ok = key == 0 && value == 0;
+        }
+        if (!ok) revert InvalidChange(kind, key, value);
+    }
+
+    function _isAddress(bytes32 v) private pure returns (bool) {
+        return uint256(v) >> 160 == 0;
+    }
+
+    function _address(bytes32 v) private pure returns (address) {
+        return address(uint160(uint256(v)));
     }
 }

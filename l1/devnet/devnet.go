@@ -181,11 +181,13 @@ func (n *Node) startChain(ctx context.Context) error {
 	if n.Sim, err = l1.NewSim(1 + n.cfg.Traders); err != nil {
 		return err
 	}
+	op := n.Sim.Address(n.Operator())
 	n.Deployment, err = l1.Deploy(ctx, n.Sim.Client(), n.Sim.Transactor(n.Operator()), l1.DeployConfig{
-		Operator:    n.Sim.Address(n.Operator()),
-		GenesisRoot: tree.Root(),
-		ConfigHash:  ConfigHash,
-		Verifiers:   nil,
+		Governor:   op,
+		Operators:  []common.Address{op},
+		Genesis:    l1.EmptyGenesis(GenesisMarkets()),
+		ConfigHash: ConfigHash,
+		Verifiers:  nil,
 	})
 	if err != nil {
 		return err

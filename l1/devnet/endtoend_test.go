@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/prover"
@@ -125,11 +126,10 @@ func tryTampered(ctx context.Context, n *Node, b *state.SealedBatch, p *prover.P
 // freshRollup deploys another Rollup at the same genesis root, with the devnet's verifiers and the given
 // config hash.
 func freshRollup(ctx context.Context, n *Node, configHash [32]byte) (*l1.Rollup, error) {
-	markets := GenesisMarkets()
-	genesis := state.StateRoot(state.EmptyAccountNodes()[state.AccountTreeDepth], &markets, state.Globals{})
+	op := n.Sim.Address(n.Operator())
 	d, err := l1.Deploy(ctx, n.Sim.Client(), n.Sim.Transactor(n.Operator()), l1.DeployConfig{
-		Token: n.Deployment.Token, Operator: n.Sim.Address(n.Operator()), GenesisRoot: genesis,
-		ConfigHash: configHash, Verifiers: n.Deployment.Verifiers,
+		Token: n.Deployment.Token, Governor: op, Operators: []common.Address{op},
+		Genesis: l1.EmptyGenesis(GenesisMarkets()), ConfigHash: configHash, Verifiers: n.Deployment.Verifiers,
 	})
 	if err != nil {
 		return nil, err

@@ -24,11 +24,25 @@ var (
 	_ = abi.ConvertType
 )
 
+// RollupGenesisState is an auto generated low-level Go binding around an user-defined struct.
+type RollupGenesisState struct {
+	AccountsRoot *big.Int
+	Markets      [16]*big.Int
+	Globals      *big.Int
+}
+
+// RollupRoles is an auto generated low-level Go binding around an user-defined struct.
+type RollupRoles struct {
+	Governor  common.Address
+	Guardian  common.Address
+	Operators []common.Address
+}
+
 // RollupHarnessMetaData contains all meta data concerning the RollupHarness contract.
 var RollupHarnessMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"genesisRoot\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"configHash_\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"batchSizes\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"batchVerifiers\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccountLimitReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BadPubdataLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"DepositMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"InvalidBatchSize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"name\":\"InvalidPubKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSizes\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"verifiers\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoBatchSizes\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotAContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOperator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"}],\"name\":\"RootNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"last\",\"type\":\"uint64\"}],\"name\":\"TimestampBeforeLast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"bound\",\"type\":\"uint256\"}],\"name\":\"TimestampTooFarAhead\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"UnknownAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"recordIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"recordType\",\"type\":\"uint8\"}],\"name\":\"UnknownRecordType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"UnsupportedBatchSize\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"depositHead\",\"type\":\"uint64\"}],\"name\":\"BatchCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amount\",\"type\":\"uint64\"}],\"name\":\"DepositQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_ACCOUNTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_AMOUNT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TIMESTAMP_AHEAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RECORD_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SNARK_SCALAR_FIELD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"accounts\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"}],\"name\":\"applyRecords\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batchState\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositHead\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"name\":\"checkPubKey\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"last\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"blockTimestamp\",\"type\":\"uint256\"}],\"name\":\"checkTimestamp\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"commitBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"configHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"queueIndex\",\"type\":\"uint256\"}],\"name\":\"depositQueue\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operator\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"pendingWithdrawals\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"oldRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"newRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"configHash_\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"}],\"name\":\"publicInput\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"queueState\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"accountCount\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"depositCount\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountCount\",\"type\":\"uint32\"}],\"name\":\"setAccountCount\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"verifiers\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"governor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"operators\",\"type\":\"address[]\"}],\"internalType\":\"structRollup.Roles\",\"name\":\"roles\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"accountsRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint256[16]\",\"name\":\"markets\",\"type\":\"uint256[16]\"},{\"internalType\":\"uint256\",\"name\":\"globals\",\"type\":\"uint256\"}],\"internalType\":\"structRollup.GenesisState\",\"name\":\"genesis\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"configHash_\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"batchSizes\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"batchVerifiers\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccountLimitReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"AccountOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"AlreadyEscaped\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BadPubdataLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"ChangeAlreadyPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"ChangeNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"eta\",\"type\":\"uint256\"}],\"name\":\"ChangeNotReady\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DepositsArePaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"}],\"name\":\"ForcedRequestLimit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"HasherNotDeployed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"InvalidBatchSize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"InvalidChange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"name\":\"InvalidPubKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSizes\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"verifiers\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoBatchSizes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoOperators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotAContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAccountOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDepositPayer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGovernor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGovernorOrGuardian\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGuardian\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"}],\"name\":\"NotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"dueTime\",\"type\":\"uint256\"}],\"name\":\"NotOverdue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"reclaimableAt\",\"type\":\"uint256\"}],\"name\":\"NotReclaimable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"NothingToEscape\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"QueueMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"RequestMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RollupFrozen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RollupNotFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"computedRoot\",\"type\":\"uint256\"}],\"name\":\"StateMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"last\",\"type\":\"uint64\"}],\"name\":\"TimestampBeforeLast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"bound\",\"type\":\"uint256\"}],\"name\":\"TimestampTooFarAhead\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"UnknownAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"recordIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"recordType\",\"type\":\"uint8\"}],\"name\":\"UnknownRecordType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"UnsupportedBatchSize\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueHead\",\"type\":\"uint64\"}],\"name\":\"BatchCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"ChangeApplied\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ChangeCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"eta\",\"type\":\"uint256\"}],\"name\":\"ChangeProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amount\",\"type\":\"uint64\"}],\"name\":\"DepositQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amount\",\"type\":\"uint64\"}],\"name\":\"DepositReclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"DepositsPaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Escaped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amount\",\"type\":\"uint64\"}],\"name\":\"ForcedWithdrawalQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stateRoot\",\"type\":\"uint256\"}],\"name\":\"Frozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stateRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"accountsRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256[16]\",\"name\":\"markets\",\"type\":\"uint256[16]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"globals\",\"type\":\"uint256\"}],\"name\":\"Genesis\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ACCOUNT_TREE_DEPTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEPOSIT_RECLAIM_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FREEZE_GRACE_PERIOD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GOVERNANCE_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"LEAF_WORDS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MARKET_COUNT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MARKET_WORDS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ACCOUNTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_AMOUNT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FORCED_PER_BLOCK\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TIMESTAMP_AHEAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"POSITION_SLOTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PRICE_SCALE\",\"outputs\":[{\"internalType\":\"int256\",\"name\":\"\",\"type\":\"int256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RECORD_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SNARK_SCALAR_FIELD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"accounts\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"applyChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"}],\"name\":\"applyRecords\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batchState\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"queueHead\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"frozenAt\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"cancelChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"changeId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"name\":\"checkPubKey\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"last\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"blockTimestamp\",\"type\":\"uint256\"}],\"name\":\"checkTimestamp\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"commitBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"configHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"queueIndex\",\"type\":\"uint256\"}],\"name\":\"depositPayers\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint256[12]\",\"name\":\"leaf\",\"type\":\"uint256[12]\"},{\"internalType\":\"uint256[24]\",\"name\":\"siblings\",\"type\":\"uint256[24]\"},{\"internalType\":\"uint256[16]\",\"name\":\"markets\",\"type\":\"uint256[16]\"},{\"internalType\":\"uint256\",\"name\":\"globals\",\"type\":\"uint256\"}],\"name\":\"escape\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"}],\"name\":\"escaped\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"forcedWithdrawal\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"freeze\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"freezeNow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"guardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"hasher\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"operators\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauseDeposits\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"pendingChanges\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"eta\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"pendingWithdrawals\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"proposeChange\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"oldRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"newRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"configHash_\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"}],\"name\":\"publicInput\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"queueIndex\",\"type\":\"uint256\"}],\"name\":\"queue\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"queueState\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"accountCount\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"queueCount\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"forcedBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"forcedInBlock\",\"type\":\"uint16\"},{\"internalType\":\"bool\",\"name\":\"depositsPaused\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"}],\"name\":\"reclaimDeposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountCount\",\"type\":\"uint32\"}],\"name\":\"setAccountCount\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"}],\"name\":\"setStateRoot\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"verifiers\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "RollupHarness",
-	Bin: "0x60e060405234801561000f575f5ffd5b50604051611aac380380611aac83398101604081905261002e91610332565b8585858585856001600160a01b03851661005b5760405163d92e233d60e01b815260040160405180910390fd5b856001600160a01b03163b5f03610095576040516322a2d07b60e21b81526001600160a01b03871660048201526024015b60405180910390fd5b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000184106100d8576040516307ced7b360e51b81526004810185905260240161008c565b805182511461010757815181516040516355c5b3e360e11b81526004810192909252602482015260440161008c565b81515f0361012857604051633d28e9c560e21b815260040160405180910390fd5b5f5b8251811015610219575f83828151811061014657610146610426565b602002602001015190505f83838151811061016357610163610426565b60200260200101519050815f148061019057505f828152600360205260409020546001600160a01b031615155b156101b15760405163a6f7498560e01b81526004810183905260240161008c565b806001600160a01b03163b5f036101e6576040516322a2d07b60e21b81526001600160a01b038216600482015260240161008c565b5f9182526003602052604090912080546001600160a01b0319166001600160a01b0390921691909117905560010161012a565b5050506001600160a01b039384166080529190921660a05260c0525f555061043a945050505050565b6001600160a01b0381168114610256575f5ffd5b50565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b038111828210171561029557610295610259565b604052919050565b5f6001600160401b038211156102b5576102b5610259565b5060051b60200190565b5f82601f8301126102ce575f5ffd5b81516102e16102dc8261029d565b61026d565b8082825260208201915060208360051b860101925085831115610302575f5ffd5b602085015b8381101561032857805161031a81610242565b835260209283019201610307565b5095945050505050565b5f5f5f5f5f5f60c08789031215610347575f5ffd5b865161035281610242565b602088015190965061036381610242565b6040880151606089015160808a015192975090955093506001600160401b0381111561038d575f5ffd5b8701601f8101891361039d575f5ffd5b80516103ab6102dc8261029d565b8082825260208201915060208360051b85010192508b8311156103cc575f5ffd5b6020840193505b828410156103ee5783518252602093840193909101906103d3565b60a08b0151909550925050506001600160401b0381111561040d575f5ffd5b61041989828a016102bf565b9150509295509295509295565b634e487b7160e01b5f52603260045260245ffd5b60805160a05160c0516116336104795f395f81816103f001526108d301525f8181610268015261077c01525f81816104360152610d8801526116335ff3fe608060405234801561000f575f5ffd5b5060043610610152575f3560e01c8063928e6d44116100bf578063b966cd4711610079578063b966cd47146103ba578063ca4379c0146103cd578063d40dc870146103e0578063e1f1176d146103eb578063f3f4370314610412578063fc0c546a14610431575f5ffd5b8063928e6d44146102d45780639588eca2146102df5780639b1f7dc2146102e7578063ac1eff681461032e578063aecf927614610356578063b334ef13146103a7575f5ffd5b806325c2cd121161011057806325c2cd12146102345780633ccfd60b146102485780633f1ae60514610250578063570ca73514610263578063601c650a146102a257806383290a3c146102b5575f5ffd5b8062b24ff21461015657806304e462e41461017157806308167dbf146101865780630ee83daa146101b05780630fc408d7146102035780631de26e161461020c575b5f5ffd5b61015e604081565b6040519081526020015b60405180910390f35b61018461017f36600461117c565b610458565b005b6101846101943660046111a4565b6002805463ffffffff191663ffffffff92909216919091179055565b6001546101d9906001600160401b0380821691600160401b8104821691600160801b9091041683565b604080516001600160401b0394851681529284166020840152921691810191909152606001610168565b61015e61038481565b61021f61021a3660046111c4565b61054d565b60405163ffffffff9091168152602001610168565b61015e5f5160206116075f395f51905f5281565b610184610691565b61015e61025e36600461123e565b610755565b61028a7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610168565b6101846102b03660046112b9565b610771565b61015e6102c3366004611340565b60046020525f908152604090205481565b61015e630100000081565b61015e5f5481565b60025461030a9063ffffffff81169064010000000090046001600160401b031682565b6040805163ffffffff90931683526001600160401b03909116602083015201610168565b61028a61033c366004611340565b60036020525f90815260409020546001600160a01b031681565b6103886103643660046111a4565b60056020525f9081526040902080546001909101546001600160a01b039091169082565b604080516001600160a01b039093168352602083019190915201610168565b6101846103b5366004611340565b610a4d565b6101846103c8366004611357565b610a56565b6101846103db366004611391565b610a66565b61015e600160381b81565b61015e7f000000000000000000000000000000000000000000000000000000000000000081565b61015e6104203660046113cf565b60066020525f908152604090205481565b61028a7f000000000000000000000000000000000000000000000000000000000000000081565b61046181610ab6565b6040805180820190915260025463ffffffff8082168084526401000000009092046001600160401b031660208401528416106104bd57604051633f93aa8760e01b815263ffffffff841660048201526024015b60405180910390fd5b63ffffffff83165f90815260056020908152604091829020825180840190935280546001600160a01b03168352600190810154838301529083015161050191611409565b600280546001600160401b0392909216640100000000026bffffffffffffffff000000001990921691909117905560208083015182519183015161054792879187610afd565b50505050565b5f61055782610ab6565b61056083610c27565b6040805180820190915260025463ffffffff81168083526401000000009091046001600160401b031660208301526301000000116105b157604051631dd026a560e31b815260040160405180910390fd5b8051604080518082018252338152602080820188815263ffffffff85165f908152600590925290839020915182546001600160a01b0319166001600160a01b0390911617825551600191820155815180830190925291935090819061061790859061142e565b63ffffffff168152602001826020015160016106339190611409565b6001600160401b03908116909152815160028054602094850151909316640100000000026bffffffffffffffffffffffff1990931663ffffffff9092169190911791909117905581015161068a9083338787610afd565b5092915050565b335f90815260066020526040812054908190036106c157604051630686827b60e51b815260040160405180910390fd5b335f8181526006602052604080822091909155517f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5906107049084815260200190565b60405180910390a2604051336024820152604481018290526107529060640160408051601f198184030181529190526020810180516001600160e01b031663a9059cbb60e01b179052610d84565b50565b5f61076588888888888888610e57565b98975050505050505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146107bc57604051633b63649d60e11b81523360048201526024016104b4565b5f5160206116075f395f51905f5286106107ec576040516307ced7b360e51b8152600481018790526024016104b4565b6107f760408461145e565b1561081857604051639a40f90560e01b8152600481018490526024016104b4565b5f600381610827604087611471565b815260208101919091526040015f20546001600160a01b031690508061086e57610852604085611471565b604051631846e88b60e31b81526004016104b491815260200190565b604080516060810182526001546001600160401b038082168352600160401b8204811660208401819052600160801b9092041692820192909252906108b590889042610ee4565b80515f906108c4906001611409565b90505f6108f95f545f1b8b848c7f00000000000000000000000000000000000000000000000000000000000000008d8d610e57565b604080516020810182528281529051632363e29760e21b81529192506001600160a01b03861691638d8f8a5c91610936918a918a91600401611484565b5f6040518083038186803b15801561094c575f5ffd5b505afa15801561095e573d5f5f3e3d5ffd5b505050505f61097289898660400151610f74565b5f8c9055604080516060810182526001600160401b038087168083528e82166020840181905291851692840183905260018054600160801b90940267ffffffffffffffff60801b19600160401b9094026fffffffffffffffffffffffffffffffff19909516831794909417929092169290921790559051919250907f3fc95c198db2e3c338a34bf93a12ae57940f3881ec0c08e24ab749d3be320bf790610a38908e908e9086909283526001600160401b03918216602084015216604082015260600190565b60405180910390a25050505050505050505050565b61075281610c27565b610a61838383610ee4565b505050565b600154610a869083908390600160801b90046001600160401b0316610f74565b600180546001600160401b0392909216600160801b0267ffffffffffffffff60801b199092169190911790555050565b805f03610ad657604051631f2a200560e01b815260040160405180910390fd5b600160381b8110610752576040516304041d9560e11b8152600481018290526024016104b4565b60408051600160f81b602082015260e086901b6001600160e01b031916602182015260c883901b6001600160c81b0319166025820152606085811b6bffffffffffffffffffffffff1916602c8301529181018490520160408051808303601f1901815282825280516020918201206001600160401b038981165f81815260048552859020929092559084529083018590528316908201526001600160a01b0384169063ffffffff8616907f73ab3708a98517b4d9559dc2c4f5369aa1a82f0885c1a9b8d3436baa104680579060600160405180910390a360405133602482015230604482015260648101829052610c209060840160408051601f198184030181529190526020810180516001600160e01b03166323b872dd60e01b179052610d84565b5050505050565b6001600160ff1b038116600160ff1b821615155f5160206116075f395f51905f5282101580610c5d575081158015610c5d575080155b15610c7e5760405163067af97360e01b8152600481018490526024016104b4565b5f5f5160206116075f395f51905f5283840990505f5f5160206116075f395f51905f52610cb960015f5160206116075f395f51905f526114de565b830890505f5f5160206116075f395f51905f5260015f5160206116075f395f51905f52857f1aee90f15f2189693df072d799fd11fc039b2959ebb7c867d075ca8cf4d7eb8e09089050801580610d15575081158015610d155750835b15610d365760405163067af97360e01b8152600481018790526024016104b4565b8115801590610d5b5750610d595f5160206116075f395f51905f528284096110fa565b155b15610d7c5760405163067af97360e01b8152600481018790526024016104b4565b505050505050565b5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031683604051610dbe91906114f1565b5f604051808303815f865af19150503d805f8114610df7576040519150601f19603f3d011682016040523d82523d5f602084013e610dfc565b606091505b5091509150811580610e395750805115801590610e39575080516020141580610e39575080806020019051810190610e349190611507565b600114155b15610a61576040516312171d8360e31b815260040160405180910390fd5b5f6001600160fd1b03600289898989898989604051602001610e7f979695949392919061151e565b60408051601f1981840301815290829052610e99916114f1565b602060405180830381855afa158015610eb4573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610ed79190611507565b1698975050505050505050565b816001600160401b0316836001600160401b03161015610f2a5760405163057ec3d360e21b81526001600160401b038085166004830152831660248201526044016104b4565b5f610f3761038483611571565b905080846001600160401b03161115610547576040516238fe5360e31b81526001600160401b0385166004820152602481018290526044016104b4565b5f5f5b838110156110f1575f858583818110610f9257610f92611584565b919091013560f81c9150505f19810161101c575f60408388015f375060405f8181206001600160401b03871682526004602052919020548114610ff357604051639b819dff60e01b81526001600160401b03861660048201526024016104b4565b6001600160401b0385165f9081526004602052604081205561101485611598565b9450506110de565b60021960ff821601611092575f868387611037826020611571565b92611044939291906115c2565b61104d916115e9565b6001600160a01b0381165f908152600660205260408120805492935066ffffffffffffff60a085901c1692909190611086908490611571565b909155506110de915050565b60ff81166002148015906110a8575060ff811615155b156110de576110b8604083611471565b60405163a04eeeb160e01b8152600481019190915260ff821660248201526044016104b4565b506110ea604082611571565b9050610f77565b50909392505050565b5f60405160208152602080820152602060408201528260608201527f183227397098d014dc2822db40c0ac2e9419f4243cdcb848a1f0fac9f800000060808201525f5160206116075f395f51905f5260a082015260208160c08360055afa90516001141692915050565b803563ffffffff81168114611177575f5ffd5b919050565b5f5f6040838503121561118d575f5ffd5b61119683611164565b946020939093013593505050565b5f602082840312156111b4575f5ffd5b6111bd82611164565b9392505050565b5f5f604083850312156111d5575f5ffd5b50508035926020909101359150565b80356001600160401b0381168114611177575f5ffd5b5f5f83601f84011261120a575f5ffd5b5081356001600160401b03811115611220575f5ffd5b602083019150836020828501011115611237575f5ffd5b9250929050565b5f5f5f5f5f5f5f60c0888a031215611254575f5ffd5b873596506020880135955061126b604089016111e4565b9450611279606089016111e4565b93506080880135925060a08801356001600160401b0381111561129a575f5ffd5b6112a68a828b016111fa565b989b979a50959850939692959293505050565b5f5f5f5f5f5f608087890312156112ce575f5ffd5b863595506112de602088016111e4565b945060408701356001600160401b038111156112f8575f5ffd5b61130489828a016111fa565b90955093505060608701356001600160401b03811115611322575f5ffd5b61132e89828a016111fa565b979a9699509497509295939492505050565b5f60208284031215611350575f5ffd5b5035919050565b5f5f5f60608486031215611369575f5ffd5b611372846111e4565b9250611380602085016111e4565b929592945050506040919091013590565b5f5f602083850312156113a2575f5ffd5b82356001600160401b038111156113b7575f5ffd5b6113c3858286016111fa565b90969095509350505050565b5f602082840312156113df575f5ffd5b81356001600160a01b03811681146111bd575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b6001600160401b038181168382160190811115611428576114286113f5565b92915050565b63ffffffff8181168382160190811115611428576114286113f5565b634e487b7160e01b5f52601260045260245ffd5b5f8261146c5761146c61144a565b500690565b5f8261147f5761147f61144a565b500490565b60408152826040820152828460608301375f606084830101525f6060601f19601f860116830101905060208201835f5b60018110156114d35781518352602092830192909101906001016114b4565b505050949350505050565b81810381811115611428576114286113f5565b5f82518060208501845e5f920191825250919050565b5f60208284031215611517575f5ffd5b5051919050565b8781528660208201526001600160401b0360c01b8660c01b1660408201526001600160401b0360c01b8560c01b166048820152836050820152818360708301375f91016070019081529695505050505050565b80820180821115611428576114286113f5565b634e487b7160e01b5f52603260045260245ffd5b5f6001600160401b0382166001600160401b0381036115b9576115b96113f5565b60010192915050565b5f5f858511156115d0575f5ffd5b838611156115dc575f5ffd5b5050820193919092039150565b80356020831015611428575f19602084900360031b1b169291505056fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001a164736f6c634300081c000a",
+	Bin: "0x60c060405234801561000f575f5ffd5b506040516147d93803806147d983398101604081905261002e91610707565b8585858585855f6001600160a01b0316855f01516001600160a01b0316036100695760405163d92e233d60e01b815260040160405180910390fd5b8460400151515f0361008e5760405163ddf9d24560e01b815260040160405180910390fd5b856001600160a01b03163b5f036100c8576040516322a2d07b60e21b81526001600160a01b03871660048201526024015b60405180910390fd5b80518251146100f757815181516040516355c5b3e360e11b8152600481019290925260248201526044016100bf565b81515f0361011857604051633d28e9c560e21b815260040160405180910390fd5b5f5b8251811015610209575f8382815181106101365761013661081f565b602002602001015190505f8383815181106101535761015361081f565b60200260200101519050815f148061018057505f828152600760205260409020546001600160a01b031615155b156101a15760405163a6f7498560e01b8152600481018390526024016100bf565b806001600160a01b03163b5f036101d6576040516322a2d07b60e21b81526001600160a01b03821660048201526024016100bf565b5f9182526007602052604090912080546001600160a01b0319166001600160a01b0390921691909117905560010161011a565b505f5b8560400151518110156102bc575f6001600160a01b0316866040015182815181106102395761023961081f565b60200260200101516001600160a01b0316036102685760405163d92e233d60e01b815260040160405180910390fd5b600160065f886040015184815181106102835761028361081f565b6020908102919091018101516001600160a01b031682528101919091526040015f20805460ff191691151591909117905560010161020c565b506001600160a01b038087166080528551600480549183166001600160a01b031992831617905560208701516005805491909316911617905560038390555f610303610413565b6001600160a01b03811660a052855190915061031e90610468565b604085015161032c90610468565b5f5f5b61033b60086002610833565b811015610394576103658760200151826010811061035b5761035b61081f565b6020020151610468565b61038a8383896020015184601081106103805761038061081f565b60200201516104ae565b915060010161032f565b505f6103af83885f0151848a604001516104d160201b60201c565b9050805f819055507fe879b345de4203ba2dc12949156073673c7fd1b05da723890ab2be2a63fa114481885f015189602001518a604001516040516103f7949392919061085c565b60405180910390a15050505050505050505050505050506108a4565b5f5f60405180610dc00160405280610d888152602001613a51610d88913990508051602082015ff091506001600160a01b0382166104645760405163245d874560e11b815260040160405180910390fd5b5090565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000181106104ab57604051632051490960e21b8152600481018290526024016100bf565b50565b5f825f528160205260205f60405f875afa6104c7575f5ffd5b50505f5192915050565b5f6104f1856104eb816104e581868a6104ae565b876104ae565b846104ae565b95945050505050565b6001600160a01b03811681146104ab575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b604051606081016001600160401b03811182821017156105445761054461050e565b60405290565b60405161020081016001600160401b03811182821017156105445761054461050e565b604051601f8201601f191681016001600160401b03811182821017156105955761059561050e565b604052919050565b5f6001600160401b038211156105b5576105b561050e565b5060051b60200190565b5f82601f8301126105ce575f5ffd5b81516105e16105dc8261059d565b61056d565b8082825260208201915060208360051b860101925085831115610602575f5ffd5b602085015b8381101561062857805161061a816104fa565b835260209283019201610607565b5095945050505050565b5f6102408284031215610643575f5ffd5b61064b610522565b825181529050603f8201831361065f575f5ffd5b61066761054a565b80610220840185811115610679575f5ffd5b602085015b8181101561069657805184526020938401930161067e565b5060208401919091525160408301525092915050565b5f82601f8301126106bb575f5ffd5b81516106c96105dc8261059d565b8082825260208201915060208360051b8601019250858311156106ea575f5ffd5b602085015b838110156106285780518352602092830192016106ef565b5f5f5f5f5f5f6102e0878903121561071d575f5ffd5b8651610728816104fa565b60208801519096506001600160401b03811115610743575f5ffd5b87016060818a031215610754575f5ffd5b61075c610522565b8151610767816104fa565b81526020820151610777816104fa565b602082015260408201516001600160401b03811115610794575f5ffd5b6107a08b8285016105bf565b60408301525080965050506107b88860408901610632565b6102808801516102a089015191955093506001600160401b038111156107dc575f5ffd5b6107e889828a016106ac565b6102c089015190935090506001600160401b03811115610806575f5ffd5b61081289828a016105bf565b9150509295509295509295565b634e487b7160e01b5f52603260045260245ffd5b808202811582820484141761085657634e487b7160e01b5f52601160045260245ffd5b92915050565b84815260208101849052610260810160408201845f5b6010811015610891578151835260209283019290910190600101610872565b5050508261024083015295945050505050565b60805160a05161317e6108d35f395f81816107c4015261110701525f818161080a0152611fd8015261317e5ff3fe608060405234801561000f575f5ffd5b50600436106102e3575f3560e01c80637bebf10d11610195578063c33f59d3116100e4578063d5d29fca1161009e578063ed33639f11610079578063ed33639f146107bf578063f3f43703146107e6578063fc0c546a14610805578063fea2c3311461082c575f5ffd5b8063d5d29fca1461078f578063ddf0b00914610797578063e1f1176d146107b6575f5ffd5b8063c33f59d314610701578063ca4379c01461070b578063cacab4e41461071e578063d1411ab114610749578063d1533e871461075c578063d40dc87014610784575f5ffd5b8063a52497901161014f578063b0b548951161012a578063b0b54895146106c0578063b334ef13146106c8578063b966cd47146106db578063bb8d3162146106ee575f5ffd5b8063a524979014610628578063ac1eff6814610647578063aecf92761461066f575f5ffd5b80637bebf10d1461055a5780638eb18a47146105625780638fbd1e8714610574578063928e6d441461057c5780639588eca2146105875780639b1f7dc21461058f575f5ffd5b806325c2cd12116102515780634dda55181161020b5780635d2ea592116101e65780635d2ea59214610522578063601c650a1461053557806361455a8514610548578063756ce0da14610552575f5ffd5b80634dda5518146104dd57806353f72bf5146104fc57806356161da61461050f575f5ffd5b806325c2cd12146104615780633c2976b0146103295780633ccfd60b146104755780633d4437821461047d5780633f1ae605146104b7578063452a9320146104ca575f5ffd5b80630c340a24116102a25780630c340a241461035b5780630ee83daa146103865780630fc408d7146103eb57806313e7c9d8146103f45780631c72a11c146104265780631de26e1614610439575f5ffd5b8062717542146102e7578062b24ff214610304578063021919801461030c57806304e462e414610316578063064c2b801461032957806308167dbf14610331575b5f5ffd5b6102f162093a8081565b6040519081526020015b60405180910390f35b6102f1604081565b61031461083f565b005b610314610324366004612a0d565b6108ea565b6102f1600881565b61031461033f366004612a35565b6002805463ffffffff191663ffffffff92909216919091179055565b60045461036e906001600160a01b031681565b6040516001600160a01b0390911681526020016102fb565b6001546103b8906001600160401b0380821691600160401b8104821691600160801b8204811691600160c01b90041684565b604080516001600160401b03958616815293851660208501529184169183019190915290911660608201526080016102fb565b6102f161038481565b610416610402366004612a55565b60066020525f908152604090205460ff1681565b60405190151581526020016102fb565b6102f1610434366004612a7b565b610b02565b61044c610447366004612ab0565b610b37565b60405163ffffffff90911681526020016102fb565b6102f15f5160206131525f395f51905f5281565b610314610ce6565b610314600180546001600160401b034216600160c01b026001600160c01b039091161790556002805460ff60b81b1916600160b81b179055565b6102f16104c5366004612b2a565b610dab565b60055461036e906001600160a01b031681565b6102f16104eb366004612ba5565b600c6020525f908152604090205481565b61031461050a366004612a7b565b610dc7565b61031461051d366004612bbc565b611058565b6102f1610530366004612a7b565b61134d565b610314610543366004612c29565b611468565b6102f16203f48081565b6102f1611753565b6102f1600a81565b610314610570366004612ba5565b5f55565b6102f1611762565b6102f1630100000081565b6102f15f5481565b6002546105df9063ffffffff8116906001600160401b036401000000008204811691600160601b81049091169061ffff600160a01b8204169060ff600160b01b8204811691600160b81b90041686565b6040805163ffffffff90971687526001600160401b039586166020880152949093169385019390935261ffff1660608401529015156080830152151560a082015260c0016102fb565b6102f1610636366004612ba5565b600d6020525f908152604090205481565b61036e610655366004612ba5565b60076020525f90815260409020546001600160a01b031681565b6106a161067d366004612a35565b600a6020525f9081526040902080546001909101546001600160a01b039091169082565b604080516001600160a01b0390931683526020830191909152016102fb565b6102f161176e565b6103146106d6366004612ba5565b61177b565b6103146106e9366004612cb0565b611784565b6103146106fc366004612cea565b611794565b6102f1620f424081565b610314610719366004612d38565b6119ce565b61073161072c366004612a0d565b611a1e565b6040516001600160401b0390911681526020016102fb565b610314610757366004612a7b565b611be5565b61036e61076a366004612ba5565b60096020525f90815260409020546001600160a01b031681565b6102f1600160381b81565b6102f1601881565b6102f16107a5366004612ba5565b60086020525f908152604090205481565b6102f160035481565b61036e7f000000000000000000000000000000000000000000000000000000000000000081565b6102f16107f4366004612a55565b600b6020525f908152604090205481565b61036e7f000000000000000000000000000000000000000000000000000000000000000081565b61031461083a366004612d76565b611ce6565b600154600160c01b90046001600160401b03161561087057604051632af5962760e21b815260040160405180910390fd5b6005546001600160a01b031633146108a25760405163a252c15160e01b81523360048201526024015b60405180910390fd5b6002805460ff60b01b1916600160b01b1790556040513381527feb225a736fbfee3f85ccb72bdf84ff0396ab358b7970e2cc351ab3e3fd92358d9060200160405180910390a1565b6108f381611dfa565b6040805160c08101825260025463ffffffff811682526001600160401b03640100000000820481166020840152600160601b8204169282019290925261ffff600160a01b830416606082015260ff600160b01b8304811615156080830152600160b81b909204909116151560a082015261096c81611e41565b805f015163ffffffff168363ffffffff16106109a357604051633f93aa8760e01b815263ffffffff84166004820152602401610899565b63ffffffff83165f908152600a60209081526040808320815180830190925280546001600160a01b0316808352600190910154928201839052909291610a019185916109f3918991899190611e87565b805190602001206001611ebc565b82519091506001600160a01b03163314610a3d576001600160401b0381165f90815260096020526040902080546001600160a01b031916331790555b815f01516001600160a01b03168563ffffffff167f73ab3708a98517b4d9559dc2c4f5369aa1a82f0885c1a9b8d3436baa1046805783856020015188604051610aa6939291906001600160401b0393841681526020810192909252909116604082015260600190565b60405180910390a360405133602482015230604482015260648101859052610afb906084015b60408051601f198184030181529190526020810180516001600160e01b03166323b872dd60e01b179052611fd4565b5050505050565b5f838383604051602001610b1893929190612dc3565b6040516020818303038152906040528051906020012090509392505050565b5f610b4182611dfa565b610b4a836120a7565b6040805160c08101825260025463ffffffff811682526001600160401b03640100000000820481166020840152600160601b8204169282019290925261ffff600160a01b830416606082015260ff600160b01b8304811615156080830152600160b81b909204909116151560a0820152610bc381611e41565b8051630100000063ffffffff90911610610bf057604051631dd026a560e31b815260040160405180910390fd5b8051604080518082018252338152602080820188815263ffffffff85165f908152600a909252929020905181546001600160a01b0319166001600160a01b039091161781559051600191820155909250610c4b908390612df6565b63ffffffff1681525f610c64826109f38587338a611e87565b604080516001600160401b038381168252602082018990528716818301529051919250339163ffffffff8616917f73ab3708a98517b4d9559dc2c4f5369aa1a82f0885c1a9b8d3436baa10468057919081900360600190a360405133602482015230604482015260648101859052610cde90608401610acc565b505092915050565b335f908152600b602052604081205490819003610d1657604051630686827b60e51b815260040160405180910390fd5b335f818152600b602052604080822091909155517f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d590610d599084815260200190565b60405180910390a260405133602482015260448101829052610da8906064015b60408051601f198184030181529190526020810180516001600160e01b031663a9059cbb60e01b179052611fd4565b50565b5f610dbb88888888888888612204565b98975050505050505050565b6004546001600160a01b03163314610df45760405163ad0550d560e01b8152336004820152602401610899565b600154600160c01b90046001600160401b031615610e2557604051632af5962760e21b815260040160405180910390fd5b5f610e31848484610b02565b5f818152600c6020526040812054919250819003610e655760405163e624d46360e01b815260048101839052602401610899565b80421015610e9057604051632b169f5560e01b81526004810183905260248101829052604401610899565b5f828152600c60205260408120819055856005811115610eb257610eb2612d8f565b03610ec1576003839055611015565b6001856005811115610ed557610ed5612d8f565b03610f5457826001600160a01b03811615801590610efb57506001600160a01b0381163b155b15610f24576040516322a2d07b60e21b81526001600160a01b0382166004820152602401610899565b5f85815260076020526040902080546001600160a01b0319166001600160a01b0392909216919091179055611015565b6002856005811115610f6857610f68612d8f565b03610f95576001600160a01b0384165f908152600660205260409020805460ff1916841515179055611015565b6003856005811115610fa957610fa9612d8f565b03610fce57600480546001600160a01b0319166001600160a01b038516179055611015565b6004856005811115610fe257610fe2612d8f565b0361100757600580546001600160a01b0319166001600160a01b038516179055611015565b6002805460ff60b01b191690555b817fc9b589583da0139e1cd020966b82a564f6e49c09bd5a9864de52db86e33f834e86868660405161104993929190612dc3565b60405180910390a25050505050565b600154600160c01b90046001600160401b03165f0361108a5760405163096194ff60e31b815260040160405180910390fd5b630100000063ffffffff8616106110bc576040516319e91dc360e21b815263ffffffff86166004820152602401610899565b62ffffff600886901c165f908152600d6020526040902054600160ff87161b908082161561110557604051637599570760e01b815263ffffffff88166004820152602401610899565b7f00000000000000000000000000000000000000000000000000000000000000005f805b61113560086004612e12565b8110156111865761115b8982600c811061115157611151612e25565b6020020135612291565b61117c83838b84600c811061117257611172612e25565b60200201356122c1565b9150600101611129565b505f5b60188110156111ed575f8882601881106111a5576111a5612e25565b602002013590506111b581612291565b600163ffffffff8c16831c8116146111d7576111d28484836122c1565b6111e2565b6111e28482856122c1565b925050600101611189565b505f5f5b6111fd60086002612e39565b81101561123a5761121988826010811061115157611151612e25565b61123084838a846010811061117257611172612e25565b91506001016111f1565b5061124486612291565b5f6112518484848a6122e4565b90505f54811461127757604051634c50144360e11b815260048101829052602401610899565b5f6112828b8a61230d565b9050805f036112ac57604051633c41b75560e21b815263ffffffff8d166004820152602401610899565b62ffffff60088d901c165f908152600d60209081526040808320898b1790558d8101356001600160a01b0381168452600b90925282208054919284926112f3908490612e12565b90915550506040518281526001600160a01b0382169063ffffffff8f16907fd09ad298aa087c7bd5e3663fa1e3b33328777cd9048a72bae87fbcf50468089e9060200160405180910390a350505050505050505050505050565b6004545f906001600160a01b0316331461137c5760405163ad0550d560e01b8152336004820152602401610899565b600154600160c01b90046001600160401b0316156113ad57604051632af5962760e21b815260040160405180910390fd5b6113b884848461246e565b6113c3848484610b02565b5f818152600c6020526040902054909150156113f557604051638662bcc760e01b815260048101829052602401610899565b5f61140362093a8080612e12565b61140d9042612e12565b5f838152600c6020526040908190208290555190915082907fdf40655ed2ad8c9dfed1d3d5b14c6e1e761ca5d6da215604f2ba4ffc7e2259bd90611458908890889088908790612e50565b60405180910390a2509392505050565b335f9081526006602052604090205460ff1661149957604051633b63649d60e11b8152336004820152602401610899565b604080516080810182526001546001600160401b038082168352600160401b820481166020840152600160801b8204811693830193909352600160c01b9004909116606082018190521561150057604051632af5962760e21b815260040160405180910390fd5b5f5160206131525f395f51905f52871061153057604051632051490960e21b815260048101889052602401610899565b61153b604085612e8d565b1561155c57604051639a40f90560e01b815260048101859052602401610899565b5f60078161156b604088612ea0565b815260208101919091526040015f20546001600160a01b03169050806115b257611596604086612ea0565b604051631846e88b60e31b815260040161089991815260200190565b6115c1878360200151426125af565b81515f906115d0906001612eb3565b90505f6115e75f545f1b8b848c6003548d8d612204565b604080516020810182528281529051632363e29760e21b81529192506001600160a01b03851691638d8f8a5c91611624918a918a91600401612ed2565b5f6040518083038186803b15801561163a575f5ffd5b505afa15801561164c573d5f5f3e3d5ffd5b505050505f6116608989876040015161263f565b5f8c8155604080516080810182526001600160401b038088168083528f821660208401819052918616838501819052606090930194909452600180546001600160c01b03600160801b909402939093166fffffffffffffffffffffffffffffffff600160401b9093026fffffffffffffffffffffffffffffffff199094168617939093179190911691909117905551919250907f3fc95c198db2e3c338a34bf93a12ae57940f3881ec0c08e24ab749d3be320bf79061173e908e908e9086909283526001600160401b03918216602084015216604082015260600190565b60405180910390a25050505050505050505050565b61175f60086002612e39565b81565b61175f60086004612e12565b61175f62093a8080612e12565b610da8816120a7565b61178f8383836125af565b505050565b5f6117a0846001612845565b90506040821415806117d25750600183835f816117bf576117bf612e25565b9050013560f81c60f81b60f81c60ff1614155b156117fb57604051632a7c535760e11b81526001600160401b0385166004820152602401610899565b60405168ffffffffffffffffff199082906118199086908690612f2c565b60405190819003902018161561184d57604051632a7c535760e11b81526001600160401b0385166004820152602401610899565b600154600160c01b90046001600160401b03165f036118b4575f61187d6203f4806001600160401b038416612e12565b9050804210156118b2576040516338f2eb0360e01b81526001600160401b038616600482015260248101829052604401610899565b505b5f6118c26020828587612f3b565b6118cb91612f62565b6001600160401b0386165f908152600960205260409020549091506001600160a01b0316806118f75750805b336001600160a01b038216146119315760405163cfc8709b60e01b81526001600160401b0387166004820152336024820152604401610899565b6001600160401b0386165f8181526008602090815260409182902060019055815192835260a085901c66ffffffffffffff16908301819052916001600160a01b038416917fb5fc3702bb1d479e9bc17f1f7070e1842359cf2dc9bfb40270d9e841d9df16fe910160405180910390a26040516001600160a01b0383166024820152604481018290526119c590606401610d79565b50505050505050565b6001546119ee9083908390600160801b90046001600160401b031661263f565b600180546001600160401b0392909216600160801b0267ffffffffffffffff60801b199092169190911790555050565b5f611a2882611dfa565b6040805160c08101825260025463ffffffff811682526001600160401b03640100000000820481166020840152600160601b8204169282019290925261ffff600160a01b830416606082015260ff600160b01b8304811615156080830152600160b81b90920490911615801560a0830152611ab657604051632af5962760e21b815260040160405180910390fd5b63ffffffff84165f908152600a60205260409020546001600160a01b03163314611b0157604051636f54197160e11b815263ffffffff85166004820152336024820152604401610899565b4381604001516001600160401b031603611b5a57600a816060015161ffff1610611b405760405163cc2085d360e01b8152436004820152602401610899565b806060018051611b4f90612f7f565b61ffff169052611b71565b6001600160401b0343166040820152600160608201525b611b8e81611b808686336128ed565b805190602001206004611ebc565b604080516001600160401b03808416825286166020820152919350339163ffffffff8716917ffa5b5836412a0a021c80e44de78acedf3b40faca832b4a85639e277d129f2585910160405180910390a35092915050565b600154600160c01b90046001600160401b031615611c1657604051632af5962760e21b815260040160405180910390fd5b6004546001600160a01b03163314801590611c3c57506005546001600160a01b03163314155b15611c5c57604051633647553d60e11b8152336004820152602401610899565b5f611c68848484610b02565b5f818152600c602052604081205491925003611c9a5760405163e624d46360e01b815260048101829052602401610899565b5f818152600c6020908152604080832092909255905133815282917f7a085c57876bc87bfd5039351f8ef885bd8e9d85c94c003685be4a64c308753f910160405180910390a250505050565b600154600160c01b90046001600160401b031615611d1757604051632af5962760e21b815260040160405180910390fd5b5f611d23826004612845565b90505f611d3c62093a806001600160401b038416612e12565b905080421015611d715760405163ceacb50360e01b81526001600160401b038416600482015260248101829052604401610899565b600180546001600160401b034216600160c01b026001600160c01b039091161790556002805460ff60b81b1916600160b81b1790555f546040517f47294c10acf75a45d6decdda76990cb21324340ebd91cfcabc0b2844007e15d991611ded918691906001600160401b03929092168252602082015260400190565b60405180910390a1505050565b805f03611e1a57604051631f2a200560e01b815260040160405180910390fd5b600160381b8110610da8576040516304041d9560e11b815260048101829052602401610899565b8060a0015115611e6457604051632af5962760e21b815260040160405180910390fd5b806080015115610da857604051630b4cba3160e31b815260040160405180910390fd5b6060600185858585604051602001611ea3959493929190612f9f565b6040516020818303038152906040529050949350505050565b6020838101516001600160401b038082165f9081526008909352604092839020429091169284901b68ff00000000000000001668ffffffffffffffffff1986161792909217909155611f0f816001612eb3565b6001600160401b0390811660208601819052855160028054604089015160608a015160808b015160a0909b01511515600160b81b0260ff60b81b199b1515600160b01b029b909b1661ffff60b01b1961ffff909216600160a01b0261ffff60a01b1993909816600160601b029290921669ffffffffffffffffffff60601b196401000000009097026bffffffffffffffffffffffff1990941663ffffffff90961695909517929092179490941692909217939093171617949094179093555090919050565b5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168360405161200e9190612ffd565b5f604051808303815f865af19150503d805f8114612047576040519150601f19603f3d011682016040523d82523d5f602084013e61204c565b606091505b509150915081158061208957508051158015906120895750805160201415806120895750808060200190518101906120849190613013565b600114155b1561178f576040516312171d8360e31b815260040160405180910390fd5b6001600160ff1b038116600160ff1b821615155f5160206131525f395f51905f52821015806120dd5750811580156120dd575080155b156120fe5760405163067af97360e01b815260048101849052602401610899565b5f5f5160206131525f395f51905f5283840990505f5f5160206131525f395f51905f5261213960015f5160206131525f395f51905f5261302a565b830890505f5f5160206131525f395f51905f5260015f5160206131525f395f51905f52857f1aee90f15f2189693df072d799fd11fc039b2959ebb7c867d075ca8cf4d7eb8e090890508015806121955750811580156121955750835b156121b65760405163067af97360e01b815260048101879052602401610899565b81158015906121db57506121d95f5160206131525f395f51905f52828409612922565b155b156121fc5760405163067af97360e01b815260048101879052602401610899565b505050505050565b5f6001600160fd1b0360028989898989898960405160200161222c979695949392919061303d565b60408051601f198184030181529082905261224691612ffd565b602060405180830381855afa158015612261573d5f5f3e3d5ffd5b5050506040513d601f19601f820116820180604052508101906122849190613013565b1698975050505050505050565b5f5160206131525f395f51905f528110610da857604051632051490960e21b815260048101829052602401610899565b5f825f528160205260205f60405f875afa6122da575f5ffd5b50505f5192915050565b5f612304856122fe876122f8895f8a6122c1565b876122c1565b846122c1565b95945050505050565b5f80620f42406123316001603f1b6001600160401b03604088013560a01c16613090565b61233b91906130b6565b90505f5b6008811015612449575f85612355836003612e12565b600c811061236557612365612e25565b6020020135905060ff81165f81900361237f575050612441565b5f61239b6001603f1b6001600160401b03600886901c16613090565b90505f6123b96001603f1b6001600160401b03604887901c16613090565b90505f886123c860018661302a565b6123d3906002612e39565b601081106123e3576123e3612e25565b602002013590506001600160401b03808216905f9061240d906001603f1b90604086901c16613090565b90506124198482613090565b6124239083613090565b61242d90866130b6565b612437908a6130e5565b9850505050505050505b60010161233f565b505f8113612457575f612464565b612464620f424082613104565b9150505b92915050565b5f8084600581111561248257612482612d8f565b0361248f57508115612585565b60018460058111156124a3576124a3612d8f565b036124c45782158015906124bd57506124bd8260a01c1590565b9050612585565b60028460058111156124d8576124d8612d8f565b0361250c576124e88360a01c1590565b80156124f357508215155b80156124bd57508115806124bd57505060018114612585565b600384600581111561252057612520612d8f565b03612549578215801561253957506125398260a01c1590565b80156124bd575050801515612585565b600484600581111561255d5761255d612d8f565b0361257657821580156124bd57506124bd8260a01c1590565b82158015612582575081155b90505b806125a957838383604051630353af4360e11b815260040161089993929190612dc3565b50505050565b816001600160401b0316836001600160401b031610156125f55760405163057ec3d360e21b81526001600160401b03808516600483015283166024820152604401610899565b5f61260261038483612e12565b905080846001600160401b031611156125a9576040516238fe5360e31b81526001600160401b038516600482015260248101829052604401610899565b5f5f5b8381101561283c575f85858381811061265d5761265d612e25565b919091013560f81c915050600181148061267a575060ff81166004145b156127c1576001600160401b0384165f908152600860205260409020545b600181036126e7576001600160401b0385165f9081526008602081905260408220829055906126c687613130565b9650866001600160401b031681526020019081526020015f20549050612698565b5f60408489015f37600483036126fc575f6020535b5060405f2081811868ffffffffffffffffff191615158061272757508260ff16604083901c60ff1614155b1561275057604051630b7efa8360e21b81526001600160401b0387166004820152602401610899565b6001600160401b0386165f9081526008602052604081205561277186613130565b955060ff831660041480156127aa5750878761278e602087612e12565b81811061279d5761279d612e25565b9091013560f81c60011490505b156127ba576127ba88888661298c565b5050612829565b60021960ff8216016127dd576127d886868461298c565b612829565b60ff81166002148015906127f3575060ff811615155b1561282957612803604083612ea0565b60405163a04eeeb160e01b8152600481019190915260ff82166024820152604401610899565b50612835604082612e12565b9050612642565b50909392505050565b6001545f906001600160401b03600160801b9091048116908416101561288957604051630229b9d560e11b81526001600160401b0384166004820152602401610899565b506001600160401b0382165f908152600860205260409020548015806128af5750600181145b806128c457508160ff16604082901c60ff1614155b1561246857604051630229b9d560e11b81526001600160401b0384166004820152602401610899565b60405160609061290a906004908690869086905f90602001612f9f565b60405160208183030381529060405290509392505050565b5f60405160208152602080820152602060408201528260608201527f183227397098d014dc2822db40c0ac2e9419f4243cdcb848a1f0fac9f800000060808201525f5160206131525f395f51905f5260a082015260208160c08360055afa90516001141692915050565b5f83828461299b826020612e12565b926129a893929190612f3b565b6129b191612f62565b6001600160a01b0381165f908152600b60205260408120805492935066ffffffffffffff60a085901c16929091906129ea908490612e12565b909155505050505050565b803563ffffffff81168114612a08575f5ffd5b919050565b5f5f60408385031215612a1e575f5ffd5b612a27836129f5565b946020939093013593505050565b5f60208284031215612a45575f5ffd5b612a4e826129f5565b9392505050565b5f60208284031215612a65575f5ffd5b81356001600160a01b0381168114612a4e575f5ffd5b5f5f5f60608486031215612a8d575f5ffd5b833560068110612a9b575f5ffd5b95602085013595506040909401359392505050565b5f5f60408385031215612ac1575f5ffd5b50508035926020909101359150565b80356001600160401b0381168114612a08575f5ffd5b5f5f83601f840112612af6575f5ffd5b5081356001600160401b03811115612b0c575f5ffd5b602083019150836020828501011115612b23575f5ffd5b9250929050565b5f5f5f5f5f5f5f60c0888a031215612b40575f5ffd5b8735965060208801359550612b5760408901612ad0565b9450612b6560608901612ad0565b93506080880135925060a08801356001600160401b03811115612b86575f5ffd5b612b928a828b01612ae6565b989b979a50959850939692959293505050565b5f60208284031215612bb5575f5ffd5b5035919050565b5f5f5f5f5f6106c08688031215612bd1575f5ffd5b612bda866129f5565b94506101a0860187811115612bed575f5ffd5b6020870194506104a0870188811115612c04575f5ffd5b9093506106a087019088821115612c19575f5ffd5b9598949750929550509035919050565b5f5f5f5f5f5f60808789031215612c3e575f5ffd5b86359550612c4e60208801612ad0565b945060408701356001600160401b03811115612c68575f5ffd5b612c7489828a01612ae6565b90955093505060608701356001600160401b03811115612c92575f5ffd5b612c9e89828a01612ae6565b979a9699509497509295939492505050565b5f5f5f60608486031215612cc2575f5ffd5b612ccb84612ad0565b9250612cd960208501612ad0565b929592945050506040919091013590565b5f5f5f60408486031215612cfc575f5ffd5b612d0584612ad0565b925060208401356001600160401b03811115612d1f575f5ffd5b612d2b86828701612ae6565b9497909650939450505050565b5f5f60208385031215612d49575f5ffd5b82356001600160401b03811115612d5e575f5ffd5b612d6a85828601612ae6565b90969095509350505050565b5f60208284031215612d86575f5ffd5b612a4e82612ad0565b634e487b7160e01b5f52602160045260245ffd5b60068110612dbf57634e487b7160e01b5f52602160045260245ffd5b9052565b60608101612dd18286612da3565b602082019390935260400152919050565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff818116838216019081111561246857612468612de2565b8082018082111561246857612468612de2565b634e487b7160e01b5f52603260045260245ffd5b808202811582820484141761246857612468612de2565b60808101612e5e8287612da3565b84602083015283604083015282606083015295945050505050565b634e487b7160e01b5f52601260045260245ffd5b5f82612e9b57612e9b612e79565b500690565b5f82612eae57612eae612e79565b500490565b6001600160401b03818116838216019081111561246857612468612de2565b60408152826040820152828460608301375f606084830101525f6060601f19601f860116830101905060208201835f5b6001811015612f21578151835260209283019290910190600101612f02565b505050949350505050565b818382375f9101908152919050565b5f5f85851115612f49575f5ffd5b83861115612f55575f5ffd5b5050820193919092039150565b80356020831015612468575f19602084900360031b1b1692915050565b5f61ffff821661ffff8103612f9657612f96612de2565b60010192915050565b60f89590951b6001600160f81b031916855260e09390931b6001600160e01b031916600185015260c89190911b6001600160c81b031916600584015260601b6bffffffffffffffffffffffff1916600c830152602082015260400190565b5f82518060208501845e5f920191825250919050565b5f60208284031215613023575f5ffd5b5051919050565b8181038181111561246857612468612de2565b8781528660208201526001600160401b0360c01b8660c01b1660408201526001600160401b0360c01b8560c01b166048820152836050820152818360708301375f91016070019081529695505050505050565b8181035f8312801583831316838312821617156130af576130af612de2565b5092915050565b8082025f8212600160ff1b841416156130d1576130d1612de2565b818105831482151761246857612468612de2565b8082018281125f831280158216821582161715610cde57610cde612de2565b5f8261311257613112612e79565b600160ff1b82145f198414161561312b5761312b612de2565b500590565b5f6001600160401b0382166001600160401b038103612f9657612f96612de256fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001a164736f6c634300081c000a610d7d80600b5f395ff3007f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000016020355f3581810191820191017f1da4d6adfb0d0b494584f763db50a81908580a5f5e295e168b9b8d31770fac4f018281800983908009839109907f0946129a2e33b4e819707a56a3b3790eab80d0a0c7a0c63451fab2a59acc074c01828180098390800983910981810190810191017f2a39b9d5376afd35580abd6952986570867b87303b07140268794dad4b8f82ea018281800983908009839109907f27605717d1245c20c546b3c7014e5fa3e4a70e66ecd6de5d32448eea5e3069b201828180098390800983910981810190810191017f24c896cb2594e17b973653193a470ed7e771ebb09a228d638e50809c03773632018281800983908009839109907f0911096c45dd9cda0d61d783957003db6d8701c7869a919ad8042e1b7d597a49018281800983908009839109818101908390820891017f26ff6166f1e4b99e27eee6d352a8ce26f1daba01aad28021f11f38a70603afdc01828180098390800983910982826003028208918101017f008e2faedcf76d08ad6591ff90e50fea79bcb5e18cfb7d954d5b89437bf64b7e01828180098390800983910982826003028208918101017f19c9da2379b598ace3ad4d1872470830f6184a3cec71eeb632f98820eb353d7801828180098390800983910982826003028208918101017f0f7c4eb15d8b0b62a8f6a090ec9610a2ab3dfcdb57e2539aa459a40583dfe96b01828180098390800983910982826003028208918101017f18b99417dc26b5e079750eba282362d1d46900b47dd5ff809171588b08ac398301828180098390800983910982826003028208918101017f1ee044081160b3eee2d4493feab82141c73f1c054b76320a8848af08a8d91a2601828180098390800983910982826003028208918101017f29bb95c8763efd3e0e87f5df12ee8a150455b6d7a14780d19122220366c258dc01828180098390800983910982826003028208918101017f22c23eec9cb13ff8a3ee9a363d740653215e8991f7f9ec12067b4705e9a5c9fb01828180098390800983910982826003028208918101017f23589e033a31a667680c8b18926c3be09115c7644c4f905cc7deefc1690b42dc01828180098390800983910982826003028208918101017f304e99b887f2e1e92c9c0cde5f2bdd4764f60b98a219f1f0dd64ec938a6a247c01828180098390800983910982826003028208918101017f22e817865236ad3a76fbe88bbdf31fcae792f326271d53a3a493b2de7f7d8b4c01828180098390800983910982826003028208918101017f10c9efe573e86fa5b238a3f5c70a00bf02bc7dcfcc4878e026b77c881dc8b1c901828180098390800983910982826003028208918101017f0a94f16be920d85f4d6f80e745c6bddbc084f309edffef023ea283c72b89bbb601828180098390800983910982826003028208918101017f23ed72b4d01d14e3c7888fedb770494abc2c1ea81d6465b5df3da0ebcd69101a01828180098390800983910982826003028208918101017f17c5115640e4cebeed0e6cbb511ac38498df815a77cb162de8d8f1022eb6bb7401828180098390800983910982826003028208918101017f2e507fcca290d0d9cf765245750eb04773e09e1fc813959fb99680a82772e4fc01828180098390800983910982826003028208918101017f0d4a98999f5b39176af6cce65c8d12162433f055cb71d70dfc8803013292bbbf01828180098390800983910982826003028208918101017f238d8022cc09c21ab3c01261a03dc125321d829e22a7a3b7a1bd3c335eccfa2101828180098390800983910982826003028208918101017f010cd8e4c2b7051cb81dc8292e35d8e943ce365613d5b39770e454ed9f4ae16501828180098390800983910982826003028208918101017f088027e54f2a3604b11178cf0ea3c6aa861173a90fb231238e03539590ecc02701828180098390800983910982826003028208918101017f1b840f5311a2b1d4b4cd7aa7e5a9a6d161165468daa938108302b73e464819db01828180098390800983910982826003028208918101017f2bf51a5da1828a1cf9b764b1e16c15929a3a346e44198ea0cb366fcd8db78dc101828180098390800983910982826003028208918101017f206ad089d8d296ffe68a6a86767a7fe726b8872f9c7beef9d56a3a50f6f2382701828180098390800983910982826003028208918101017f24d19193171494fa1a54e0a99ac16d05eaec4b6d617c7c199fc07ff88eac550c01828180098390800983910982826003028208918101017f1dd654a2ca9d9f24f33d88246a40dfb32c40662278b9c0b995d9f9fbaf15213801828180098390800983910982826003028208918101017f0d171025c925f6e259d20ecbd3a601108c85f05b0fe7793b8acf57f3789785e401828180098390800983910982826003028208918101017f055bef435a43aec245cd99ccb0f7c8791d9e8cf2b80d95dd98b9908fed877d5501828180098390800983910982826003028208918101017f10d2ac8c61c8a2e88a2a3f42d9359a14be63d0ad4cfd9f203b75765d0e595f0e01828180098390800983910982826003028208918101017f103479710e70996982a84057ec3ba6b2254d7966ddc41e85296e3d0790dcfa5601828180098390800983910982826003028208918101017f2a366f0448fda3c05914ffb48c765da8de96f9aa340db1638225f8372921807b01828180098390800983910982826003028208918101017f16be0fb8ef62da17919b6e0378d00594153bb8899aeb686c04626b63285837a401828180098390800983910982826003028208918101017f0417038500e9d06c60abbc7f0d0d24c32dec8a0b2aa5a4d52cfd8c78a15bc37001828180098390800983910982826003028208918101017f26a6873b43ffd2ccf66ec6f4493ff9b54f4d76480bc486a3e5a0308fdd01381201828180098390800983910982826003028208918101017f0a3314a838f32630a96251914fe5ad262f3db9b2aa8aa9f7391922d36278c49801828180098390800983910982826003028208918101017f0fde0c5429a6beb07f462d4821f48f86aeadb46a090b15a044f4b59399027da401828180098390800983910982826003028208918101017f0abc2d5049972a6b9b357e4163793b0bb517e1eb535a984df11a1c89cda2c8a901828180098390800983910982826003028208918101017f0dab51d6e3ebfa661d21722fb21e55051b427a5f173f7f17735205dbb77c464e01828180098390800983910982826003028208918101017f29c36622598b511d51af6cc37123652fb21be5c2d68fb8efe9b92e70a8c1ae0301828180098390800983910982826003028208918101017f2c03ec80adac2a33ae846bc0b700d0bcc41c4096e53ac6990d6bbe7ea2fbc85c01828180098390800983910982826003028208918101017f0918fdbe9cf3a59fbdb4c6852d065105317303116017d893b8b521e3cebe1e0d01828180098390800983910982826003028208918101017f1f19ec22e69ca33f599dd13cd7e495a8176a79df4f7acf79a9d2135acabe235901828180098390800983910982826003028208918101017f1c4b037c8ae85ee1eb32b872eb7f76928c4c76b29ceb001346447b291108070401828180098390800983910982826003028208918101017f2b68900ed906616d6c826d0bde341766ba3131e04d420de5af0a69c534efd8db01828180098390800983910982826003028208918101017f20ca92aa222fcc69448f8dac653c8daaa180ff6dfb397cef723d4f0c782bc7f001828180098390800983910982826003028208918101017f10d22d05bdff6bb375276fc82057db337045a5ab7ac053941f6186289b66b2b601828180098390800983910982826003028208918101017f0b1ffdbb529367bb98f32ba45784cb435aa910b4a00636d1e5ca79e88bdd6cd901828180098390800983910982826003028208918101017f2da32b38e7984bc2ed757ec705eccf8282c7b4f82e5e515f6f89bcc33022ce9f01828180098390800983910982826003028208918101017f042593ad87403f6d2674b8b55a886725b87eb33958031e94d292cecc6abed1bb01828180098390800983910982826003028208918101017f181fa1b4d067783a19d7367bf49b3f01051faedab463a6de9308fbd6e7d419f101828180098390800983910982826003028208918101017f15aaa6cc9b7900b15683c95515c26028a8e35b00ed8a815c34927188c60de66001828180098390800983910982826003028208918101017f1bf28a93209084bbbc63234f057254c280b1a636f5a0eced6787320212f75a7a018281800983908009839109907f1cdb8c8bee5426f02cd9e229776118f156273b312f805c8e6f8c9d81a620cb6f01828180098390800983910981810190810191017f08299c0abf196d53162e0facb5f1876f516df2505cc387a0f8ea0e8760d5ca7e018281800983908009839109907f221643d205fe82778a7b7b58cb65c4962d76c0072cabd1124117269d7c710b8a01828180098390800983910981810190810191017f2d036a95f81cf49bb7a0143a28c88767f6bd10c3f74b22db487920d43343dbff018281800983908009839109907f08a50897c06aafe6ea414fb1bceca2267cd4a39486729fbc6d5d1bb7a172ebd2018281800983908009839109818101908101910150602035085f5260205ff3",
 }
 
 // RollupHarness is an auto generated Go binding around an Ethereum contract.
@@ -59,13 +73,258 @@ func (c *RollupHarness) Instance(backend bind.ContractBackend, addr common.Addre
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address token_, address operator_, uint256 genesisRoot, bytes32 configHash_, uint256[] batchSizes, address[] batchVerifiers) returns()
-func (rollupHarness *RollupHarness) PackConstructor(token_ common.Address, operator_ common.Address, genesisRoot *big.Int, configHash_ [32]byte, batchSizes []*big.Int, batchVerifiers []common.Address) []byte {
-	enc, err := rollupHarness.abi.Pack("", token_, operator_, genesisRoot, configHash_, batchSizes, batchVerifiers)
+// Solidity: constructor(address token_, (address,address,address[]) roles, (uint256,uint256[16],uint256) genesis, bytes32 configHash_, uint256[] batchSizes, address[] batchVerifiers) returns()
+func (rollupHarness *RollupHarness) PackConstructor(token_ common.Address, roles RollupRoles, genesis RollupGenesisState, configHash_ [32]byte, batchSizes []*big.Int, batchVerifiers []common.Address) []byte {
+	enc, err := rollupHarness.abi.Pack("", token_, roles, genesis, configHash_, batchSizes, batchVerifiers)
 	if err != nil {
 		panic(err)
 	}
 	return enc
+}
+
+// PackACCOUNTTREEDEPTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5d29fca.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ACCOUNT_TREE_DEPTH() view returns(uint256)
+func (rollupHarness *RollupHarness) PackACCOUNTTREEDEPTH() []byte {
+	enc, err := rollupHarness.abi.Pack("ACCOUNT_TREE_DEPTH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackACCOUNTTREEDEPTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5d29fca.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ACCOUNT_TREE_DEPTH() view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackACCOUNTTREEDEPTH() ([]byte, error) {
+	return rollupHarness.abi.Pack("ACCOUNT_TREE_DEPTH")
+}
+
+// UnpackACCOUNTTREEDEPTH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5d29fca.
+//
+// Solidity: function ACCOUNT_TREE_DEPTH() view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackACCOUNTTREEDEPTH(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("ACCOUNT_TREE_DEPTH", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDEPOSITRECLAIMDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61455a85.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEPOSIT_RECLAIM_DELAY() view returns(uint256)
+func (rollupHarness *RollupHarness) PackDEPOSITRECLAIMDELAY() []byte {
+	enc, err := rollupHarness.abi.Pack("DEPOSIT_RECLAIM_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEPOSITRECLAIMDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61455a85.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEPOSIT_RECLAIM_DELAY() view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackDEPOSITRECLAIMDELAY() ([]byte, error) {
+	return rollupHarness.abi.Pack("DEPOSIT_RECLAIM_DELAY")
+}
+
+// UnpackDEPOSITRECLAIMDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x61455a85.
+//
+// Solidity: function DEPOSIT_RECLAIM_DELAY() view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackDEPOSITRECLAIMDELAY(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("DEPOSIT_RECLAIM_DELAY", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFREEZEGRACEPERIOD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00717542.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FREEZE_GRACE_PERIOD() view returns(uint256)
+func (rollupHarness *RollupHarness) PackFREEZEGRACEPERIOD() []byte {
+	enc, err := rollupHarness.abi.Pack("FREEZE_GRACE_PERIOD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFREEZEGRACEPERIOD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00717542.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FREEZE_GRACE_PERIOD() view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackFREEZEGRACEPERIOD() ([]byte, error) {
+	return rollupHarness.abi.Pack("FREEZE_GRACE_PERIOD")
+}
+
+// UnpackFREEZEGRACEPERIOD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x00717542.
+//
+// Solidity: function FREEZE_GRACE_PERIOD() view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackFREEZEGRACEPERIOD(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("FREEZE_GRACE_PERIOD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGOVERNANCEDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0b54895.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function GOVERNANCE_DELAY() view returns(uint256)
+func (rollupHarness *RollupHarness) PackGOVERNANCEDELAY() []byte {
+	enc, err := rollupHarness.abi.Pack("GOVERNANCE_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGOVERNANCEDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0b54895.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function GOVERNANCE_DELAY() view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackGOVERNANCEDELAY() ([]byte, error) {
+	return rollupHarness.abi.Pack("GOVERNANCE_DELAY")
+}
+
+// UnpackGOVERNANCEDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb0b54895.
+//
+// Solidity: function GOVERNANCE_DELAY() view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackGOVERNANCEDELAY(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("GOVERNANCE_DELAY", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackLEAFWORDS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8fbd1e87.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function LEAF_WORDS() view returns(uint256)
+func (rollupHarness *RollupHarness) PackLEAFWORDS() []byte {
+	enc, err := rollupHarness.abi.Pack("LEAF_WORDS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLEAFWORDS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8fbd1e87.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function LEAF_WORDS() view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackLEAFWORDS() ([]byte, error) {
+	return rollupHarness.abi.Pack("LEAF_WORDS")
+}
+
+// UnpackLEAFWORDS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8fbd1e87.
+//
+// Solidity: function LEAF_WORDS() view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackLEAFWORDS(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("LEAF_WORDS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMARKETCOUNT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x064c2b80.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MARKET_COUNT() view returns(uint256)
+func (rollupHarness *RollupHarness) PackMARKETCOUNT() []byte {
+	enc, err := rollupHarness.abi.Pack("MARKET_COUNT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMARKETCOUNT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x064c2b80.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MARKET_COUNT() view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackMARKETCOUNT() ([]byte, error) {
+	return rollupHarness.abi.Pack("MARKET_COUNT")
+}
+
+// UnpackMARKETCOUNT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x064c2b80.
+//
+// Solidity: function MARKET_COUNT() view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackMARKETCOUNT(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("MARKET_COUNT", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMARKETWORDS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x756ce0da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MARKET_WORDS() view returns(uint256)
+func (rollupHarness *RollupHarness) PackMARKETWORDS() []byte {
+	enc, err := rollupHarness.abi.Pack("MARKET_WORDS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMARKETWORDS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x756ce0da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MARKET_WORDS() view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackMARKETWORDS() ([]byte, error) {
+	return rollupHarness.abi.Pack("MARKET_WORDS")
+}
+
+// UnpackMARKETWORDS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x756ce0da.
+//
+// Solidity: function MARKET_WORDS() view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackMARKETWORDS(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("MARKET_WORDS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackMAXACCOUNTS is the Go binding used to pack the parameters required for calling
@@ -138,6 +397,41 @@ func (rollupHarness *RollupHarness) UnpackMAXAMOUNT(data []byte) (*big.Int, erro
 	return out0, nil
 }
 
+// PackMAXFORCEDPERBLOCK is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7bebf10d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_FORCED_PER_BLOCK() view returns(uint256)
+func (rollupHarness *RollupHarness) PackMAXFORCEDPERBLOCK() []byte {
+	enc, err := rollupHarness.abi.Pack("MAX_FORCED_PER_BLOCK")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXFORCEDPERBLOCK is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7bebf10d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_FORCED_PER_BLOCK() view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackMAXFORCEDPERBLOCK() ([]byte, error) {
+	return rollupHarness.abi.Pack("MAX_FORCED_PER_BLOCK")
+}
+
+// UnpackMAXFORCEDPERBLOCK is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7bebf10d.
+//
+// Solidity: function MAX_FORCED_PER_BLOCK() view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackMAXFORCEDPERBLOCK(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("MAX_FORCED_PER_BLOCK", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackMAXTIMESTAMPAHEAD is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x0fc408d7.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -166,6 +460,76 @@ func (rollupHarness *RollupHarness) TryPackMAXTIMESTAMPAHEAD() ([]byte, error) {
 // Solidity: function MAX_TIMESTAMP_AHEAD() view returns(uint256)
 func (rollupHarness *RollupHarness) UnpackMAXTIMESTAMPAHEAD(data []byte) (*big.Int, error) {
 	out, err := rollupHarness.abi.Unpack("MAX_TIMESTAMP_AHEAD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPOSITIONSLOTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c2976b0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function POSITION_SLOTS() view returns(uint256)
+func (rollupHarness *RollupHarness) PackPOSITIONSLOTS() []byte {
+	enc, err := rollupHarness.abi.Pack("POSITION_SLOTS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPOSITIONSLOTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c2976b0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function POSITION_SLOTS() view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackPOSITIONSLOTS() ([]byte, error) {
+	return rollupHarness.abi.Pack("POSITION_SLOTS")
+}
+
+// UnpackPOSITIONSLOTS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3c2976b0.
+//
+// Solidity: function POSITION_SLOTS() view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackPOSITIONSLOTS(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("POSITION_SLOTS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPRICESCALE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc33f59d3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PRICE_SCALE() view returns(int256)
+func (rollupHarness *RollupHarness) PackPRICESCALE() []byte {
+	enc, err := rollupHarness.abi.Pack("PRICE_SCALE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPRICESCALE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc33f59d3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PRICE_SCALE() view returns(int256)
+func (rollupHarness *RollupHarness) TryPackPRICESCALE() ([]byte, error) {
+	return rollupHarness.abi.Pack("PRICE_SCALE")
+}
+
+// UnpackPRICESCALE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc33f59d3.
+//
+// Solidity: function PRICE_SCALE() view returns(int256)
+func (rollupHarness *RollupHarness) UnpackPRICESCALE(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("PRICE_SCALE", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -287,6 +651,28 @@ func (rollupHarness *RollupHarness) UnpackAccounts(data []byte) (AccountsOutput,
 	return *outstruct, nil
 }
 
+// PackApplyChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x53f72bf5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function applyChange(uint8 kind, bytes32 key, bytes32 value) returns()
+func (rollupHarness *RollupHarness) PackApplyChange(kind uint8, key [32]byte, value [32]byte) []byte {
+	enc, err := rollupHarness.abi.Pack("applyChange", kind, key, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApplyChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x53f72bf5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function applyChange(uint8 kind, bytes32 key, bytes32 value) returns()
+func (rollupHarness *RollupHarness) TryPackApplyChange(kind uint8, key [32]byte, value [32]byte) ([]byte, error) {
+	return rollupHarness.abi.Pack("applyChange", kind, key, value)
+}
+
 // PackApplyRecords is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xca4379c0.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -313,7 +699,7 @@ func (rollupHarness *RollupHarness) TryPackApplyRecords(pubdata []byte) ([]byte,
 // the contract method with ID 0x0ee83daa.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function batchState() view returns(uint64 batchNumber, uint64 timestamp, uint64 depositHead)
+// Solidity: function batchState() view returns(uint64 batchNumber, uint64 timestamp, uint64 queueHead, uint64 frozenAt)
 func (rollupHarness *RollupHarness) PackBatchState() []byte {
 	enc, err := rollupHarness.abi.Pack("batchState")
 	if err != nil {
@@ -326,7 +712,7 @@ func (rollupHarness *RollupHarness) PackBatchState() []byte {
 // the contract method with ID 0x0ee83daa.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function batchState() view returns(uint64 batchNumber, uint64 timestamp, uint64 depositHead)
+// Solidity: function batchState() view returns(uint64 batchNumber, uint64 timestamp, uint64 queueHead, uint64 frozenAt)
 func (rollupHarness *RollupHarness) TryPackBatchState() ([]byte, error) {
 	return rollupHarness.abi.Pack("batchState")
 }
@@ -336,13 +722,14 @@ func (rollupHarness *RollupHarness) TryPackBatchState() ([]byte, error) {
 type BatchStateOutput struct {
 	BatchNumber uint64
 	Timestamp   uint64
-	DepositHead uint64
+	QueueHead   uint64
+	FrozenAt    uint64
 }
 
 // UnpackBatchState is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x0ee83daa.
 //
-// Solidity: function batchState() view returns(uint64 batchNumber, uint64 timestamp, uint64 depositHead)
+// Solidity: function batchState() view returns(uint64 batchNumber, uint64 timestamp, uint64 queueHead, uint64 frozenAt)
 func (rollupHarness *RollupHarness) UnpackBatchState(data []byte) (BatchStateOutput, error) {
 	out, err := rollupHarness.abi.Unpack("batchState", data)
 	outstruct := new(BatchStateOutput)
@@ -351,8 +738,66 @@ func (rollupHarness *RollupHarness) UnpackBatchState(data []byte) (BatchStateOut
 	}
 	outstruct.BatchNumber = *abi.ConvertType(out[0], new(uint64)).(*uint64)
 	outstruct.Timestamp = *abi.ConvertType(out[1], new(uint64)).(*uint64)
-	outstruct.DepositHead = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	outstruct.QueueHead = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	outstruct.FrozenAt = *abi.ConvertType(out[3], new(uint64)).(*uint64)
 	return *outstruct, nil
+}
+
+// PackCancelChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1411ab1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelChange(uint8 kind, bytes32 key, bytes32 value) returns()
+func (rollupHarness *RollupHarness) PackCancelChange(kind uint8, key [32]byte, value [32]byte) []byte {
+	enc, err := rollupHarness.abi.Pack("cancelChange", kind, key, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1411ab1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelChange(uint8 kind, bytes32 key, bytes32 value) returns()
+func (rollupHarness *RollupHarness) TryPackCancelChange(kind uint8, key [32]byte, value [32]byte) ([]byte, error) {
+	return rollupHarness.abi.Pack("cancelChange", kind, key, value)
+}
+
+// PackChangeId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1c72a11c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function changeId(uint8 kind, bytes32 key, bytes32 value) pure returns(bytes32)
+func (rollupHarness *RollupHarness) PackChangeId(kind uint8, key [32]byte, value [32]byte) []byte {
+	enc, err := rollupHarness.abi.Pack("changeId", kind, key, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChangeId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1c72a11c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function changeId(uint8 kind, bytes32 key, bytes32 value) pure returns(bytes32)
+func (rollupHarness *RollupHarness) TryPackChangeId(kind uint8, key [32]byte, value [32]byte) ([]byte, error) {
+	return rollupHarness.abi.Pack("changeId", kind, key, value)
+}
+
+// UnpackChangeId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1c72a11c.
+//
+// Solidity: function changeId(uint8 kind, bytes32 key, bytes32 value) pure returns(bytes32)
+func (rollupHarness *RollupHarness) UnpackChangeId(data []byte) ([32]byte, error) {
+	out, err := rollupHarness.abi.Unpack("changeId", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackCheckPubKey is the Go binding used to pack the parameters required for calling
@@ -491,38 +936,38 @@ func (rollupHarness *RollupHarness) UnpackDeposit(data []byte) (uint32, error) {
 	return out0, nil
 }
 
-// PackDepositQueue is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x83290a3c.  This method will panic if any
+// PackDepositPayers is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1533e87.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function depositQueue(uint256 queueIndex) view returns(bytes32)
-func (rollupHarness *RollupHarness) PackDepositQueue(queueIndex *big.Int) []byte {
-	enc, err := rollupHarness.abi.Pack("depositQueue", queueIndex)
+// Solidity: function depositPayers(uint256 queueIndex) view returns(address)
+func (rollupHarness *RollupHarness) PackDepositPayers(queueIndex *big.Int) []byte {
+	enc, err := rollupHarness.abi.Pack("depositPayers", queueIndex)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackDepositQueue is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x83290a3c.  This method will return an error
+// TryPackDepositPayers is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1533e87.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function depositQueue(uint256 queueIndex) view returns(bytes32)
-func (rollupHarness *RollupHarness) TryPackDepositQueue(queueIndex *big.Int) ([]byte, error) {
-	return rollupHarness.abi.Pack("depositQueue", queueIndex)
+// Solidity: function depositPayers(uint256 queueIndex) view returns(address)
+func (rollupHarness *RollupHarness) TryPackDepositPayers(queueIndex *big.Int) ([]byte, error) {
+	return rollupHarness.abi.Pack("depositPayers", queueIndex)
 }
 
-// UnpackDepositQueue is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x83290a3c.
+// UnpackDepositPayers is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd1533e87.
 //
-// Solidity: function depositQueue(uint256 queueIndex) view returns(bytes32)
-func (rollupHarness *RollupHarness) UnpackDepositQueue(data []byte) ([32]byte, error) {
-	out, err := rollupHarness.abi.Unpack("depositQueue", data)
+// Solidity: function depositPayers(uint256 queueIndex) view returns(address)
+func (rollupHarness *RollupHarness) UnpackDepositPayers(data []byte) (common.Address, error) {
+	out, err := rollupHarness.abi.Unpack("depositPayers", data)
 	if err != nil {
-		return *new([32]byte), err
+		return *new(common.Address), err
 	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
 }
 
@@ -548,38 +993,336 @@ func (rollupHarness *RollupHarness) TryPackDepositTo(accountId uint32, amount *b
 	return rollupHarness.abi.Pack("depositTo", accountId, amount)
 }
 
-// PackOperator is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x570ca735.  This method will panic if any
+// PackEscape is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56161da6.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function operator() view returns(address)
-func (rollupHarness *RollupHarness) PackOperator() []byte {
-	enc, err := rollupHarness.abi.Pack("operator")
+// Solidity: function escape(uint32 accountId, uint256[12] leaf, uint256[24] siblings, uint256[16] markets, uint256 globals) returns()
+func (rollupHarness *RollupHarness) PackEscape(accountId uint32, leaf [12]*big.Int, siblings [24]*big.Int, markets [16]*big.Int, globals *big.Int) []byte {
+	enc, err := rollupHarness.abi.Pack("escape", accountId, leaf, siblings, markets, globals)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackOperator is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x570ca735.  This method will return an error
+// TryPackEscape is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56161da6.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function operator() view returns(address)
-func (rollupHarness *RollupHarness) TryPackOperator() ([]byte, error) {
-	return rollupHarness.abi.Pack("operator")
+// Solidity: function escape(uint32 accountId, uint256[12] leaf, uint256[24] siblings, uint256[16] markets, uint256 globals) returns()
+func (rollupHarness *RollupHarness) TryPackEscape(accountId uint32, leaf [12]*big.Int, siblings [24]*big.Int, markets [16]*big.Int, globals *big.Int) ([]byte, error) {
+	return rollupHarness.abi.Pack("escape", accountId, leaf, siblings, markets, globals)
 }
 
-// UnpackOperator is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x570ca735.
+// PackEscaped is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa5249790.  This method will panic if any
+// invalid/nil inputs are passed.
 //
-// Solidity: function operator() view returns(address)
-func (rollupHarness *RollupHarness) UnpackOperator(data []byte) (common.Address, error) {
-	out, err := rollupHarness.abi.Unpack("operator", data)
+// Solidity: function escaped(uint256 word) view returns(uint256)
+func (rollupHarness *RollupHarness) PackEscaped(word *big.Int) []byte {
+	enc, err := rollupHarness.abi.Pack("escaped", word)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscaped is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa5249790.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escaped(uint256 word) view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackEscaped(word *big.Int) ([]byte, error) {
+	return rollupHarness.abi.Pack("escaped", word)
+}
+
+// UnpackEscaped is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa5249790.
+//
+// Solidity: function escaped(uint256 word) view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackEscaped(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("escaped", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackForcedWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcacab4e4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedWithdrawal(uint32 accountId, uint256 amount) returns(uint64 queueIndex)
+func (rollupHarness *RollupHarness) PackForcedWithdrawal(accountId uint32, amount *big.Int) []byte {
+	enc, err := rollupHarness.abi.Pack("forcedWithdrawal", accountId, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcacab4e4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedWithdrawal(uint32 accountId, uint256 amount) returns(uint64 queueIndex)
+func (rollupHarness *RollupHarness) TryPackForcedWithdrawal(accountId uint32, amount *big.Int) ([]byte, error) {
+	return rollupHarness.abi.Pack("forcedWithdrawal", accountId, amount)
+}
+
+// UnpackForcedWithdrawal is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcacab4e4.
+//
+// Solidity: function forcedWithdrawal(uint32 accountId, uint256 amount) returns(uint64 queueIndex)
+func (rollupHarness *RollupHarness) UnpackForcedWithdrawal(data []byte) (uint64, error) {
+	out, err := rollupHarness.abi.Unpack("forcedWithdrawal", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackFreeze is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfea2c331.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function freeze(uint64 queueIndex) returns()
+func (rollupHarness *RollupHarness) PackFreeze(queueIndex uint64) []byte {
+	enc, err := rollupHarness.abi.Pack("freeze", queueIndex)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFreeze is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfea2c331.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function freeze(uint64 queueIndex) returns()
+func (rollupHarness *RollupHarness) TryPackFreeze(queueIndex uint64) ([]byte, error) {
+	return rollupHarness.abi.Pack("freeze", queueIndex)
+}
+
+// PackFreezeNow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d443782.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function freezeNow() returns()
+func (rollupHarness *RollupHarness) PackFreezeNow() []byte {
+	enc, err := rollupHarness.abi.Pack("freezeNow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFreezeNow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d443782.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function freezeNow() returns()
+func (rollupHarness *RollupHarness) TryPackFreezeNow() ([]byte, error) {
+	return rollupHarness.abi.Pack("freezeNow")
+}
+
+// PackGovernor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0c340a24.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function governor() view returns(address)
+func (rollupHarness *RollupHarness) PackGovernor() []byte {
+	enc, err := rollupHarness.abi.Pack("governor")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGovernor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0c340a24.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function governor() view returns(address)
+func (rollupHarness *RollupHarness) TryPackGovernor() ([]byte, error) {
+	return rollupHarness.abi.Pack("governor")
+}
+
+// UnpackGovernor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0c340a24.
+//
+// Solidity: function governor() view returns(address)
+func (rollupHarness *RollupHarness) UnpackGovernor(data []byte) (common.Address, error) {
+	out, err := rollupHarness.abi.Unpack("governor", data)
 	if err != nil {
 		return *new(common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x452a9320.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function guardian() view returns(address)
+func (rollupHarness *RollupHarness) PackGuardian() []byte {
+	enc, err := rollupHarness.abi.Pack("guardian")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x452a9320.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function guardian() view returns(address)
+func (rollupHarness *RollupHarness) TryPackGuardian() ([]byte, error) {
+	return rollupHarness.abi.Pack("guardian")
+}
+
+// UnpackGuardian is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x452a9320.
+//
+// Solidity: function guardian() view returns(address)
+func (rollupHarness *RollupHarness) UnpackGuardian(data []byte) (common.Address, error) {
+	out, err := rollupHarness.abi.Unpack("guardian", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackHasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed33639f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasher() view returns(address)
+func (rollupHarness *RollupHarness) PackHasher() []byte {
+	enc, err := rollupHarness.abi.Pack("hasher")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed33639f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasher() view returns(address)
+func (rollupHarness *RollupHarness) TryPackHasher() ([]byte, error) {
+	return rollupHarness.abi.Pack("hasher")
+}
+
+// UnpackHasher is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xed33639f.
+//
+// Solidity: function hasher() view returns(address)
+func (rollupHarness *RollupHarness) UnpackHasher(data []byte) (common.Address, error) {
+	out, err := rollupHarness.abi.Unpack("hasher", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackOperators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13e7c9d8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function operators(address ) view returns(bool)
+func (rollupHarness *RollupHarness) PackOperators(arg0 common.Address) []byte {
+	enc, err := rollupHarness.abi.Pack("operators", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOperators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13e7c9d8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function operators(address ) view returns(bool)
+func (rollupHarness *RollupHarness) TryPackOperators(arg0 common.Address) ([]byte, error) {
+	return rollupHarness.abi.Pack("operators", arg0)
+}
+
+// UnpackOperators is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x13e7c9d8.
+//
+// Solidity: function operators(address ) view returns(bool)
+func (rollupHarness *RollupHarness) UnpackOperators(data []byte) (bool, error) {
+	out, err := rollupHarness.abi.Unpack("operators", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackPauseDeposits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02191980.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pauseDeposits() returns()
+func (rollupHarness *RollupHarness) PackPauseDeposits() []byte {
+	enc, err := rollupHarness.abi.Pack("pauseDeposits")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPauseDeposits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02191980.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pauseDeposits() returns()
+func (rollupHarness *RollupHarness) TryPackPauseDeposits() ([]byte, error) {
+	return rollupHarness.abi.Pack("pauseDeposits")
+}
+
+// PackPendingChanges is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4dda5518.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingChanges(bytes32 id) view returns(uint256 eta)
+func (rollupHarness *RollupHarness) PackPendingChanges(id [32]byte) []byte {
+	enc, err := rollupHarness.abi.Pack("pendingChanges", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingChanges is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4dda5518.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingChanges(bytes32 id) view returns(uint256 eta)
+func (rollupHarness *RollupHarness) TryPackPendingChanges(id [32]byte) ([]byte, error) {
+	return rollupHarness.abi.Pack("pendingChanges", id)
+}
+
+// UnpackPendingChanges is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4dda5518.
+//
+// Solidity: function pendingChanges(bytes32 id) view returns(uint256 eta)
+func (rollupHarness *RollupHarness) UnpackPendingChanges(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("pendingChanges", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -618,6 +1361,41 @@ func (rollupHarness *RollupHarness) UnpackPendingWithdrawals(data []byte) (*big.
 	return out0, nil
 }
 
+// PackProposeChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5d2ea592.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposeChange(uint8 kind, bytes32 key, bytes32 value) returns(bytes32 id)
+func (rollupHarness *RollupHarness) PackProposeChange(kind uint8, key [32]byte, value [32]byte) []byte {
+	enc, err := rollupHarness.abi.Pack("proposeChange", kind, key, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposeChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5d2ea592.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposeChange(uint8 kind, bytes32 key, bytes32 value) returns(bytes32 id)
+func (rollupHarness *RollupHarness) TryPackProposeChange(kind uint8, key [32]byte, value [32]byte) ([]byte, error) {
+	return rollupHarness.abi.Pack("proposeChange", kind, key, value)
+}
+
+// UnpackProposeChange is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5d2ea592.
+//
+// Solidity: function proposeChange(uint8 kind, bytes32 key, bytes32 value) returns(bytes32 id)
+func (rollupHarness *RollupHarness) UnpackProposeChange(data []byte) ([32]byte, error) {
+	out, err := rollupHarness.abi.Unpack("proposeChange", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
 // PackPublicInput is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x3f1ae605.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -653,11 +1431,46 @@ func (rollupHarness *RollupHarness) UnpackPublicInput(data []byte) (*big.Int, er
 	return out0, nil
 }
 
+// PackQueue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xddf0b009.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function queue(uint256 queueIndex) view returns(uint256)
+func (rollupHarness *RollupHarness) PackQueue(queueIndex *big.Int) []byte {
+	enc, err := rollupHarness.abi.Pack("queue", queueIndex)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQueue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xddf0b009.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function queue(uint256 queueIndex) view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackQueue(queueIndex *big.Int) ([]byte, error) {
+	return rollupHarness.abi.Pack("queue", queueIndex)
+}
+
+// UnpackQueue is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xddf0b009.
+//
+// Solidity: function queue(uint256 queueIndex) view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackQueue(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("queue", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackQueueState is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x9b1f7dc2.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function queueState() view returns(uint32 accountCount, uint64 depositCount)
+// Solidity: function queueState() view returns(uint32 accountCount, uint64 queueCount, uint64 forcedBlock, uint16 forcedInBlock, bool depositsPaused, bool frozen)
 func (rollupHarness *RollupHarness) PackQueueState() []byte {
 	enc, err := rollupHarness.abi.Pack("queueState")
 	if err != nil {
@@ -670,7 +1483,7 @@ func (rollupHarness *RollupHarness) PackQueueState() []byte {
 // the contract method with ID 0x9b1f7dc2.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function queueState() view returns(uint32 accountCount, uint64 depositCount)
+// Solidity: function queueState() view returns(uint32 accountCount, uint64 queueCount, uint64 forcedBlock, uint16 forcedInBlock, bool depositsPaused, bool frozen)
 func (rollupHarness *RollupHarness) TryPackQueueState() ([]byte, error) {
 	return rollupHarness.abi.Pack("queueState")
 }
@@ -678,14 +1491,18 @@ func (rollupHarness *RollupHarness) TryPackQueueState() ([]byte, error) {
 // QueueStateOutput serves as a container for the return parameters of contract
 // method QueueState.
 type QueueStateOutput struct {
-	AccountCount uint32
-	DepositCount uint64
+	AccountCount   uint32
+	QueueCount     uint64
+	ForcedBlock    uint64
+	ForcedInBlock  uint16
+	DepositsPaused bool
+	Frozen         bool
 }
 
 // UnpackQueueState is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x9b1f7dc2.
 //
-// Solidity: function queueState() view returns(uint32 accountCount, uint64 depositCount)
+// Solidity: function queueState() view returns(uint32 accountCount, uint64 queueCount, uint64 forcedBlock, uint16 forcedInBlock, bool depositsPaused, bool frozen)
 func (rollupHarness *RollupHarness) UnpackQueueState(data []byte) (QueueStateOutput, error) {
 	out, err := rollupHarness.abi.Unpack("queueState", data)
 	outstruct := new(QueueStateOutput)
@@ -693,8 +1510,34 @@ func (rollupHarness *RollupHarness) UnpackQueueState(data []byte) (QueueStateOut
 		return *outstruct, err
 	}
 	outstruct.AccountCount = *abi.ConvertType(out[0], new(uint32)).(*uint32)
-	outstruct.DepositCount = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.QueueCount = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.ForcedBlock = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	outstruct.ForcedInBlock = *abi.ConvertType(out[3], new(uint16)).(*uint16)
+	outstruct.DepositsPaused = *abi.ConvertType(out[4], new(bool)).(*bool)
+	outstruct.Frozen = *abi.ConvertType(out[5], new(bool)).(*bool)
 	return *outstruct, nil
+}
+
+// PackReclaimDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb8d3162.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reclaimDeposit(uint64 queueIndex, bytes record) returns()
+func (rollupHarness *RollupHarness) PackReclaimDeposit(queueIndex uint64, record []byte) []byte {
+	enc, err := rollupHarness.abi.Pack("reclaimDeposit", queueIndex, record)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReclaimDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb8d3162.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reclaimDeposit(uint64 queueIndex, bytes record) returns()
+func (rollupHarness *RollupHarness) TryPackReclaimDeposit(queueIndex uint64, record []byte) ([]byte, error) {
+	return rollupHarness.abi.Pack("reclaimDeposit", queueIndex, record)
 }
 
 // PackSetAccountCount is the Go binding used to pack the parameters required for calling
@@ -717,6 +1560,28 @@ func (rollupHarness *RollupHarness) PackSetAccountCount(accountCount uint32) []b
 // Solidity: function setAccountCount(uint32 accountCount) returns()
 func (rollupHarness *RollupHarness) TryPackSetAccountCount(accountCount uint32) ([]byte, error) {
 	return rollupHarness.abi.Pack("setAccountCount", accountCount)
+}
+
+// PackSetStateRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8eb18a47.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setStateRoot(uint256 root) returns()
+func (rollupHarness *RollupHarness) PackSetStateRoot(root *big.Int) []byte {
+	enc, err := rollupHarness.abi.Pack("setStateRoot", root)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetStateRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8eb18a47.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setStateRoot(uint256 root) returns()
+func (rollupHarness *RollupHarness) TryPackSetStateRoot(root *big.Int) ([]byte, error) {
+	return rollupHarness.abi.Pack("setStateRoot", root)
 }
 
 // PackStateRoot is the Go binding used to pack the parameters required for calling
@@ -851,7 +1716,7 @@ type RollupHarnessBatchCommitted struct {
 	BatchNumber uint64
 	NewRoot     *big.Int
 	Timestamp   uint64
-	DepositHead uint64
+	QueueHead   uint64
 	Raw         *types.Log // Blockchain specific contextual infos
 }
 
@@ -865,7 +1730,7 @@ func (RollupHarnessBatchCommitted) ContractEventName() string {
 // UnpackBatchCommittedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event BatchCommitted(uint64 indexed batchNumber, uint256 newRoot, uint64 timestamp, uint64 depositHead)
+// Solidity: event BatchCommitted(uint64 indexed batchNumber, uint256 newRoot, uint64 timestamp, uint64 queueHead)
 func (rollupHarness *RollupHarness) UnpackBatchCommittedEvent(log *types.Log) (*RollupHarnessBatchCommitted, error) {
 	event := "BatchCommitted"
 	if len(log.Topics) == 0 {
@@ -875,6 +1740,146 @@ func (rollupHarness *RollupHarness) UnpackBatchCommittedEvent(log *types.Log) (*
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(RollupHarnessBatchCommitted)
+	if len(log.Data) > 0 {
+		if err := rollupHarness.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollupHarness.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupHarnessChangeApplied represents a ChangeApplied event raised by the RollupHarness contract.
+type RollupHarnessChangeApplied struct {
+	Id    [32]byte
+	Kind  uint8
+	Key   [32]byte
+	Value [32]byte
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const RollupHarnessChangeAppliedEventName = "ChangeApplied"
+
+// ContractEventName returns the user-defined event name.
+func (RollupHarnessChangeApplied) ContractEventName() string {
+	return RollupHarnessChangeAppliedEventName
+}
+
+// UnpackChangeAppliedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChangeApplied(bytes32 indexed id, uint8 kind, bytes32 key, bytes32 value)
+func (rollupHarness *RollupHarness) UnpackChangeAppliedEvent(log *types.Log) (*RollupHarnessChangeApplied, error) {
+	event := "ChangeApplied"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollupHarness.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupHarnessChangeApplied)
+	if len(log.Data) > 0 {
+		if err := rollupHarness.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollupHarness.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupHarnessChangeCancelled represents a ChangeCancelled event raised by the RollupHarness contract.
+type RollupHarnessChangeCancelled struct {
+	Id  [32]byte
+	By  common.Address
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const RollupHarnessChangeCancelledEventName = "ChangeCancelled"
+
+// ContractEventName returns the user-defined event name.
+func (RollupHarnessChangeCancelled) ContractEventName() string {
+	return RollupHarnessChangeCancelledEventName
+}
+
+// UnpackChangeCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChangeCancelled(bytes32 indexed id, address by)
+func (rollupHarness *RollupHarness) UnpackChangeCancelledEvent(log *types.Log) (*RollupHarnessChangeCancelled, error) {
+	event := "ChangeCancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollupHarness.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupHarnessChangeCancelled)
+	if len(log.Data) > 0 {
+		if err := rollupHarness.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollupHarness.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupHarnessChangeProposed represents a ChangeProposed event raised by the RollupHarness contract.
+type RollupHarnessChangeProposed struct {
+	Id    [32]byte
+	Kind  uint8
+	Key   [32]byte
+	Value [32]byte
+	Eta   *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const RollupHarnessChangeProposedEventName = "ChangeProposed"
+
+// ContractEventName returns the user-defined event name.
+func (RollupHarnessChangeProposed) ContractEventName() string {
+	return RollupHarnessChangeProposedEventName
+}
+
+// UnpackChangeProposedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChangeProposed(bytes32 indexed id, uint8 kind, bytes32 key, bytes32 value, uint256 eta)
+func (rollupHarness *RollupHarness) UnpackChangeProposedEvent(log *types.Log) (*RollupHarnessChangeProposed, error) {
+	event := "ChangeProposed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollupHarness.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupHarnessChangeProposed)
 	if len(log.Data) > 0 {
 		if err := rollupHarness.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -923,6 +1928,281 @@ func (rollupHarness *RollupHarness) UnpackDepositQueuedEvent(log *types.Log) (*R
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(RollupHarnessDepositQueued)
+	if len(log.Data) > 0 {
+		if err := rollupHarness.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollupHarness.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupHarnessDepositReclaimed represents a DepositReclaimed event raised by the RollupHarness contract.
+type RollupHarnessDepositReclaimed struct {
+	QueueIndex uint64
+	Payer      common.Address
+	Amount     uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const RollupHarnessDepositReclaimedEventName = "DepositReclaimed"
+
+// ContractEventName returns the user-defined event name.
+func (RollupHarnessDepositReclaimed) ContractEventName() string {
+	return RollupHarnessDepositReclaimedEventName
+}
+
+// UnpackDepositReclaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DepositReclaimed(uint64 queueIndex, address indexed payer, uint64 amount)
+func (rollupHarness *RollupHarness) UnpackDepositReclaimedEvent(log *types.Log) (*RollupHarnessDepositReclaimed, error) {
+	event := "DepositReclaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollupHarness.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupHarnessDepositReclaimed)
+	if len(log.Data) > 0 {
+		if err := rollupHarness.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollupHarness.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupHarnessDepositsPaused represents a DepositsPaused event raised by the RollupHarness contract.
+type RollupHarnessDepositsPaused struct {
+	Guardian common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const RollupHarnessDepositsPausedEventName = "DepositsPaused"
+
+// ContractEventName returns the user-defined event name.
+func (RollupHarnessDepositsPaused) ContractEventName() string {
+	return RollupHarnessDepositsPausedEventName
+}
+
+// UnpackDepositsPausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DepositsPaused(address guardian)
+func (rollupHarness *RollupHarness) UnpackDepositsPausedEvent(log *types.Log) (*RollupHarnessDepositsPaused, error) {
+	event := "DepositsPaused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollupHarness.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupHarnessDepositsPaused)
+	if len(log.Data) > 0 {
+		if err := rollupHarness.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollupHarness.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupHarnessEscaped represents a Escaped event raised by the RollupHarness contract.
+type RollupHarnessEscaped struct {
+	AccountId uint32
+	Owner     common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const RollupHarnessEscapedEventName = "Escaped"
+
+// ContractEventName returns the user-defined event name.
+func (RollupHarnessEscaped) ContractEventName() string {
+	return RollupHarnessEscapedEventName
+}
+
+// UnpackEscapedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Escaped(uint32 indexed accountId, address indexed owner, uint256 amount)
+func (rollupHarness *RollupHarness) UnpackEscapedEvent(log *types.Log) (*RollupHarnessEscaped, error) {
+	event := "Escaped"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollupHarness.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupHarnessEscaped)
+	if len(log.Data) > 0 {
+		if err := rollupHarness.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollupHarness.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupHarnessForcedWithdrawalQueued represents a ForcedWithdrawalQueued event raised by the RollupHarness contract.
+type RollupHarnessForcedWithdrawalQueued struct {
+	QueueIndex uint64
+	AccountId  uint32
+	Owner      common.Address
+	Amount     uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const RollupHarnessForcedWithdrawalQueuedEventName = "ForcedWithdrawalQueued"
+
+// ContractEventName returns the user-defined event name.
+func (RollupHarnessForcedWithdrawalQueued) ContractEventName() string {
+	return RollupHarnessForcedWithdrawalQueuedEventName
+}
+
+// UnpackForcedWithdrawalQueuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedWithdrawalQueued(uint64 queueIndex, uint32 indexed accountId, address indexed owner, uint64 amount)
+func (rollupHarness *RollupHarness) UnpackForcedWithdrawalQueuedEvent(log *types.Log) (*RollupHarnessForcedWithdrawalQueued, error) {
+	event := "ForcedWithdrawalQueued"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollupHarness.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupHarnessForcedWithdrawalQueued)
+	if len(log.Data) > 0 {
+		if err := rollupHarness.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollupHarness.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupHarnessFrozen represents a Frozen event raised by the RollupHarness contract.
+type RollupHarnessFrozen struct {
+	QueueIndex uint64
+	StateRoot  *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const RollupHarnessFrozenEventName = "Frozen"
+
+// ContractEventName returns the user-defined event name.
+func (RollupHarnessFrozen) ContractEventName() string {
+	return RollupHarnessFrozenEventName
+}
+
+// UnpackFrozenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Frozen(uint64 queueIndex, uint256 stateRoot)
+func (rollupHarness *RollupHarness) UnpackFrozenEvent(log *types.Log) (*RollupHarnessFrozen, error) {
+	event := "Frozen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollupHarness.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupHarnessFrozen)
+	if len(log.Data) > 0 {
+		if err := rollupHarness.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollupHarness.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupHarnessGenesis represents a Genesis event raised by the RollupHarness contract.
+type RollupHarnessGenesis struct {
+	StateRoot    *big.Int
+	AccountsRoot *big.Int
+	Markets      [16]*big.Int
+	Globals      *big.Int
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const RollupHarnessGenesisEventName = "Genesis"
+
+// ContractEventName returns the user-defined event name.
+func (RollupHarnessGenesis) ContractEventName() string {
+	return RollupHarnessGenesisEventName
+}
+
+// UnpackGenesisEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Genesis(uint256 stateRoot, uint256 accountsRoot, uint256[16] markets, uint256 globals)
+func (rollupHarness *RollupHarness) UnpackGenesisEvent(log *types.Log) (*RollupHarnessGenesis, error) {
+	event := "Genesis"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollupHarness.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupHarnessGenesis)
 	if len(log.Data) > 0 {
 		if err := rollupHarness.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -992,17 +2272,41 @@ func (rollupHarness *RollupHarness) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["AccountLimitReached"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackAccountLimitReachedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["AccountOutOfRange"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackAccountOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["AlreadyEscaped"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackAlreadyEscapedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["AmountTooLarge"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackAmountTooLargeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["BadPubdataLength"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackBadPubdataLengthError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["DepositMismatch"].ID.Bytes()[:4]) {
-		return rollupHarness.UnpackDepositMismatchError(raw[4:])
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["ChangeAlreadyPending"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackChangeAlreadyPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["ChangeNotPending"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackChangeNotPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["ChangeNotReady"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackChangeNotReadyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["DepositsArePaused"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackDepositsArePausedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["ForcedRequestLimit"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackForcedRequestLimitError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["HasherNotDeployed"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackHasherNotDeployedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["InvalidBatchSize"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackInvalidBatchSizeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["InvalidChange"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackInvalidChangeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["InvalidPubKey"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackInvalidPubKeyError(raw[4:])
@@ -1013,17 +2317,62 @@ func (rollupHarness *RollupHarness) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["NoBatchSizes"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackNoBatchSizesError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["NoOperators"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackNoOperatorsError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["NotAContract"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackNotAContractError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["NotAccountOwner"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackNotAccountOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["NotDepositPayer"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackNotDepositPayerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["NotGovernor"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackNotGovernorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["NotGovernorOrGuardian"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackNotGovernorOrGuardianError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["NotGuardian"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackNotGuardianError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["NotInField"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackNotInFieldError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["NotOperator"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackNotOperatorError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["NotOverdue"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackNotOverdueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["NotPending"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackNotPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["NotReclaimable"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackNotReclaimableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["NothingToEscape"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackNothingToEscapeError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackNothingToWithdrawError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["RootNotInField"].ID.Bytes()[:4]) {
-		return rollupHarness.UnpackRootNotInFieldError(raw[4:])
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["QueueMismatch"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackQueueMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["RequestMismatch"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackRequestMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["RollupFrozen"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackRollupFrozenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["RollupNotFrozen"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackRollupNotFrozenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["StateMismatch"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackStateMismatchError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["TimestampBeforeLast"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackTimestampBeforeLastError(raw[4:])
@@ -1070,6 +2419,54 @@ func RollupHarnessAccountLimitReachedErrorID() common.Hash {
 func (rollupHarness *RollupHarness) UnpackAccountLimitReachedError(raw []byte) (*RollupHarnessAccountLimitReached, error) {
 	out := new(RollupHarnessAccountLimitReached)
 	if err := rollupHarness.abi.UnpackIntoInterface(out, "AccountLimitReached", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessAccountOutOfRange represents a AccountOutOfRange error raised by the RollupHarness contract.
+type RollupHarnessAccountOutOfRange struct {
+	AccountId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccountOutOfRange(uint32 accountId)
+func RollupHarnessAccountOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x67a4770ca6360343b995dee5b5444bf90cbb2805c551c9d3da601565648acd56")
+}
+
+// UnpackAccountOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccountOutOfRange(uint32 accountId)
+func (rollupHarness *RollupHarness) UnpackAccountOutOfRangeError(raw []byte) (*RollupHarnessAccountOutOfRange, error) {
+	out := new(RollupHarnessAccountOutOfRange)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "AccountOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessAlreadyEscaped represents a AlreadyEscaped error raised by the RollupHarness contract.
+type RollupHarnessAlreadyEscaped struct {
+	AccountId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyEscaped(uint32 accountId)
+func RollupHarnessAlreadyEscapedErrorID() common.Hash {
+	return common.HexToHash("0x759957073eb3b0667b4f534d3df6da16c3a0932bee3ed3e72c4e7412ceed6b30")
+}
+
+// UnpackAlreadyEscapedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyEscaped(uint32 accountId)
+func (rollupHarness *RollupHarness) UnpackAlreadyEscapedError(raw []byte) (*RollupHarnessAlreadyEscaped, error) {
+	out := new(RollupHarnessAlreadyEscaped)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "AlreadyEscaped", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1123,25 +2520,144 @@ func (rollupHarness *RollupHarness) UnpackBadPubdataLengthError(raw []byte) (*Ro
 	return out, nil
 }
 
-// RollupHarnessDepositMismatch represents a DepositMismatch error raised by the RollupHarness contract.
-type RollupHarnessDepositMismatch struct {
-	QueueIndex uint64
+// RollupHarnessChangeAlreadyPending represents a ChangeAlreadyPending error raised by the RollupHarness contract.
+type RollupHarnessChangeAlreadyPending struct {
+	Id [32]byte
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error DepositMismatch(uint64 queueIndex)
-func RollupHarnessDepositMismatchErrorID() common.Hash {
-	return common.HexToHash("0x9b819dff7a398112cd5bc087e44e6c912a7471f129a72c9a5bf0da37fd823655")
+// Solidity: error ChangeAlreadyPending(bytes32 id)
+func RollupHarnessChangeAlreadyPendingErrorID() common.Hash {
+	return common.HexToHash("0x8662bcc7e8eeb53e69f09a7cf363b35c98f634d73858da085e980a04f7ff8705")
 }
 
-// UnpackDepositMismatchError is the Go binding used to decode the provided
+// UnpackChangeAlreadyPendingError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error DepositMismatch(uint64 queueIndex)
-func (rollupHarness *RollupHarness) UnpackDepositMismatchError(raw []byte) (*RollupHarnessDepositMismatch, error) {
-	out := new(RollupHarnessDepositMismatch)
-	if err := rollupHarness.abi.UnpackIntoInterface(out, "DepositMismatch", raw); err != nil {
+// Solidity: error ChangeAlreadyPending(bytes32 id)
+func (rollupHarness *RollupHarness) UnpackChangeAlreadyPendingError(raw []byte) (*RollupHarnessChangeAlreadyPending, error) {
+	out := new(RollupHarnessChangeAlreadyPending)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "ChangeAlreadyPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessChangeNotPending represents a ChangeNotPending error raised by the RollupHarness contract.
+type RollupHarnessChangeNotPending struct {
+	Id [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChangeNotPending(bytes32 id)
+func RollupHarnessChangeNotPendingErrorID() common.Hash {
+	return common.HexToHash("0xe624d463aae5e9bc3618c990692c7ceddd2157b3088ef01f945c835160d605d7")
+}
+
+// UnpackChangeNotPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChangeNotPending(bytes32 id)
+func (rollupHarness *RollupHarness) UnpackChangeNotPendingError(raw []byte) (*RollupHarnessChangeNotPending, error) {
+	out := new(RollupHarnessChangeNotPending)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "ChangeNotPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessChangeNotReady represents a ChangeNotReady error raised by the RollupHarness contract.
+type RollupHarnessChangeNotReady struct {
+	Id  [32]byte
+	Eta *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChangeNotReady(bytes32 id, uint256 eta)
+func RollupHarnessChangeNotReadyErrorID() common.Hash {
+	return common.HexToHash("0x2b169f559ff98b4c5036ff73a939a579d0f45f1c929b5759d920d9808c9cd249")
+}
+
+// UnpackChangeNotReadyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChangeNotReady(bytes32 id, uint256 eta)
+func (rollupHarness *RollupHarness) UnpackChangeNotReadyError(raw []byte) (*RollupHarnessChangeNotReady, error) {
+	out := new(RollupHarnessChangeNotReady)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "ChangeNotReady", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessDepositsArePaused represents a DepositsArePaused error raised by the RollupHarness contract.
+type RollupHarnessDepositsArePaused struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DepositsArePaused()
+func RollupHarnessDepositsArePausedErrorID() common.Hash {
+	return common.HexToHash("0x5a65d188d4dc126891c9d889be208c9a08afc55c650bde9d41ba3a3fac8999e5")
+}
+
+// UnpackDepositsArePausedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DepositsArePaused()
+func (rollupHarness *RollupHarness) UnpackDepositsArePausedError(raw []byte) (*RollupHarnessDepositsArePaused, error) {
+	out := new(RollupHarnessDepositsArePaused)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "DepositsArePaused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessForcedRequestLimit represents a ForcedRequestLimit error raised by the RollupHarness contract.
+type RollupHarnessForcedRequestLimit struct {
+	BlockNumber *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedRequestLimit(uint256 blockNumber)
+func RollupHarnessForcedRequestLimitErrorID() common.Hash {
+	return common.HexToHash("0xcc2085d3e214decc4184daaa44f49445517580355725a6feb066f88adc2d4dc6")
+}
+
+// UnpackForcedRequestLimitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedRequestLimit(uint256 blockNumber)
+func (rollupHarness *RollupHarness) UnpackForcedRequestLimitError(raw []byte) (*RollupHarnessForcedRequestLimit, error) {
+	out := new(RollupHarnessForcedRequestLimit)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "ForcedRequestLimit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessHasherNotDeployed represents a HasherNotDeployed error raised by the RollupHarness contract.
+type RollupHarnessHasherNotDeployed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HasherNotDeployed()
+func RollupHarnessHasherNotDeployedErrorID() common.Hash {
+	return common.HexToHash("0x48bb0e8a185b920c2a198471224b0b94d6fb9b104f0d1bb96a23c83cb3a7c105")
+}
+
+// UnpackHasherNotDeployedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HasherNotDeployed()
+func (rollupHarness *RollupHarness) UnpackHasherNotDeployedError(raw []byte) (*RollupHarnessHasherNotDeployed, error) {
+	out := new(RollupHarnessHasherNotDeployed)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "HasherNotDeployed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1166,6 +2682,32 @@ func RollupHarnessInvalidBatchSizeErrorID() common.Hash {
 func (rollupHarness *RollupHarness) UnpackInvalidBatchSizeError(raw []byte) (*RollupHarnessInvalidBatchSize, error) {
 	out := new(RollupHarnessInvalidBatchSize)
 	if err := rollupHarness.abi.UnpackIntoInterface(out, "InvalidBatchSize", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessInvalidChange represents a InvalidChange error raised by the RollupHarness contract.
+type RollupHarnessInvalidChange struct {
+	Kind  uint8
+	Key   [32]byte
+	Value [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidChange(uint8 kind, bytes32 key, bytes32 value)
+func RollupHarnessInvalidChangeErrorID() common.Hash {
+	return common.HexToHash("0x06a75e86ded58d5a51a021ea85f59627fbb34d61ade09d6b3d8497afada97e0e")
+}
+
+// UnpackInvalidChangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidChange(uint8 kind, bytes32 key, bytes32 value)
+func (rollupHarness *RollupHarness) UnpackInvalidChangeError(raw []byte) (*RollupHarnessInvalidChange, error) {
+	out := new(RollupHarnessInvalidChange)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "InvalidChange", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1243,6 +2785,29 @@ func (rollupHarness *RollupHarness) UnpackNoBatchSizesError(raw []byte) (*Rollup
 	return out, nil
 }
 
+// RollupHarnessNoOperators represents a NoOperators error raised by the RollupHarness contract.
+type RollupHarnessNoOperators struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoOperators()
+func RollupHarnessNoOperatorsErrorID() common.Hash {
+	return common.HexToHash("0xddf9d245203cbcf1bc6205dc39572cde84437e8ec9e2fbe85e00c6c92c24a458")
+}
+
+// UnpackNoOperatorsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoOperators()
+func (rollupHarness *RollupHarness) UnpackNoOperatorsError(raw []byte) (*RollupHarnessNoOperators, error) {
+	out := new(RollupHarnessNoOperators)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "NoOperators", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RollupHarnessNotAContract represents a NotAContract error raised by the RollupHarness contract.
 type RollupHarnessNotAContract struct {
 	Account common.Address
@@ -1262,6 +2827,152 @@ func RollupHarnessNotAContractErrorID() common.Hash {
 func (rollupHarness *RollupHarness) UnpackNotAContractError(raw []byte) (*RollupHarnessNotAContract, error) {
 	out := new(RollupHarnessNotAContract)
 	if err := rollupHarness.abi.UnpackIntoInterface(out, "NotAContract", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessNotAccountOwner represents a NotAccountOwner error raised by the RollupHarness contract.
+type RollupHarnessNotAccountOwner struct {
+	AccountId uint32
+	Caller    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAccountOwner(uint32 accountId, address caller)
+func RollupHarnessNotAccountOwnerErrorID() common.Hash {
+	return common.HexToHash("0xdea832e256fc45d4439db9c3e449c94577c3d290a13ebb839deb68347ae4edc5")
+}
+
+// UnpackNotAccountOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAccountOwner(uint32 accountId, address caller)
+func (rollupHarness *RollupHarness) UnpackNotAccountOwnerError(raw []byte) (*RollupHarnessNotAccountOwner, error) {
+	out := new(RollupHarnessNotAccountOwner)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "NotAccountOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessNotDepositPayer represents a NotDepositPayer error raised by the RollupHarness contract.
+type RollupHarnessNotDepositPayer struct {
+	QueueIndex uint64
+	Caller     common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDepositPayer(uint64 queueIndex, address caller)
+func RollupHarnessNotDepositPayerErrorID() common.Hash {
+	return common.HexToHash("0xcfc8709be8b0533296a339ecbed9b0a587891a0a51563f62e56dcf6af23a2a47")
+}
+
+// UnpackNotDepositPayerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDepositPayer(uint64 queueIndex, address caller)
+func (rollupHarness *RollupHarness) UnpackNotDepositPayerError(raw []byte) (*RollupHarnessNotDepositPayer, error) {
+	out := new(RollupHarnessNotDepositPayer)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "NotDepositPayer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessNotGovernor represents a NotGovernor error raised by the RollupHarness contract.
+type RollupHarnessNotGovernor struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotGovernor(address caller)
+func RollupHarnessNotGovernorErrorID() common.Hash {
+	return common.HexToHash("0xad0550d5f64f904d6845e2da1145f7625e411009b26be2bd68f5c8a432c0b075")
+}
+
+// UnpackNotGovernorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotGovernor(address caller)
+func (rollupHarness *RollupHarness) UnpackNotGovernorError(raw []byte) (*RollupHarnessNotGovernor, error) {
+	out := new(RollupHarnessNotGovernor)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "NotGovernor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessNotGovernorOrGuardian represents a NotGovernorOrGuardian error raised by the RollupHarness contract.
+type RollupHarnessNotGovernorOrGuardian struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotGovernorOrGuardian(address caller)
+func RollupHarnessNotGovernorOrGuardianErrorID() common.Hash {
+	return common.HexToHash("0x6c8eaa7a390241acd5d658405ceaaed3330066603f2fa29e1c00be8ced4b1888")
+}
+
+// UnpackNotGovernorOrGuardianError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotGovernorOrGuardian(address caller)
+func (rollupHarness *RollupHarness) UnpackNotGovernorOrGuardianError(raw []byte) (*RollupHarnessNotGovernorOrGuardian, error) {
+	out := new(RollupHarnessNotGovernorOrGuardian)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "NotGovernorOrGuardian", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessNotGuardian represents a NotGuardian error raised by the RollupHarness contract.
+type RollupHarnessNotGuardian struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotGuardian(address caller)
+func RollupHarnessNotGuardianErrorID() common.Hash {
+	return common.HexToHash("0xa252c151cd1ee155ad6a596fd962f839a8b963fd05f5e863eca095de2e0b08a4")
+}
+
+// UnpackNotGuardianError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotGuardian(address caller)
+func (rollupHarness *RollupHarness) UnpackNotGuardianError(raw []byte) (*RollupHarnessNotGuardian, error) {
+	out := new(RollupHarnessNotGuardian)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "NotGuardian", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessNotInField represents a NotInField error raised by the RollupHarness contract.
+type RollupHarnessNotInField struct {
+	Word *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInField(uint256 word)
+func RollupHarnessNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0x81452424a5ecc8f087db8603e93ef219e8a1d59f781e33573a10d2a59fa29a1f")
+}
+
+// UnpackNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInField(uint256 word)
+func (rollupHarness *RollupHarness) UnpackNotInFieldError(raw []byte) (*RollupHarnessNotInField, error) {
+	out := new(RollupHarnessNotInField)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "NotInField", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1291,6 +3002,104 @@ func (rollupHarness *RollupHarness) UnpackNotOperatorError(raw []byte) (*RollupH
 	return out, nil
 }
 
+// RollupHarnessNotOverdue represents a NotOverdue error raised by the RollupHarness contract.
+type RollupHarnessNotOverdue struct {
+	QueueIndex uint64
+	DueTime    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOverdue(uint64 queueIndex, uint256 dueTime)
+func RollupHarnessNotOverdueErrorID() common.Hash {
+	return common.HexToHash("0xceacb503fcd7a73c2fae52b49c8323f9835588cb745144a8a120717b88d4019f")
+}
+
+// UnpackNotOverdueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOverdue(uint64 queueIndex, uint256 dueTime)
+func (rollupHarness *RollupHarness) UnpackNotOverdueError(raw []byte) (*RollupHarnessNotOverdue, error) {
+	out := new(RollupHarnessNotOverdue)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "NotOverdue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessNotPending represents a NotPending error raised by the RollupHarness contract.
+type RollupHarnessNotPending struct {
+	QueueIndex uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPending(uint64 queueIndex)
+func RollupHarnessNotPendingErrorID() common.Hash {
+	return common.HexToHash("0x045373aaa166658558552df94473de14a4fa9a5616f06f68334e6725e596fd32")
+}
+
+// UnpackNotPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPending(uint64 queueIndex)
+func (rollupHarness *RollupHarness) UnpackNotPendingError(raw []byte) (*RollupHarnessNotPending, error) {
+	out := new(RollupHarnessNotPending)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "NotPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessNotReclaimable represents a NotReclaimable error raised by the RollupHarness contract.
+type RollupHarnessNotReclaimable struct {
+	QueueIndex    uint64
+	ReclaimableAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotReclaimable(uint64 queueIndex, uint256 reclaimableAt)
+func RollupHarnessNotReclaimableErrorID() common.Hash {
+	return common.HexToHash("0x38f2eb030ddb07a27651967ce1d5283964c715a9643d4a9afa6c9c8fc4993903")
+}
+
+// UnpackNotReclaimableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotReclaimable(uint64 queueIndex, uint256 reclaimableAt)
+func (rollupHarness *RollupHarness) UnpackNotReclaimableError(raw []byte) (*RollupHarnessNotReclaimable, error) {
+	out := new(RollupHarnessNotReclaimable)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "NotReclaimable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessNothingToEscape represents a NothingToEscape error raised by the RollupHarness contract.
+type RollupHarnessNothingToEscape struct {
+	AccountId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToEscape(uint32 accountId)
+func RollupHarnessNothingToEscapeErrorID() common.Hash {
+	return common.HexToHash("0xf106dd545cb25f15e8bbf437cc0634dae2c41efff48bc9807eff1eefdbba309f")
+}
+
+// UnpackNothingToEscapeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToEscape(uint32 accountId)
+func (rollupHarness *RollupHarness) UnpackNothingToEscapeError(raw []byte) (*RollupHarnessNothingToEscape, error) {
+	out := new(RollupHarnessNothingToEscape)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "NothingToEscape", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RollupHarnessNothingToWithdraw represents a NothingToWithdraw error raised by the RollupHarness contract.
 type RollupHarnessNothingToWithdraw struct {
 }
@@ -1314,25 +3123,119 @@ func (rollupHarness *RollupHarness) UnpackNothingToWithdrawError(raw []byte) (*R
 	return out, nil
 }
 
-// RollupHarnessRootNotInField represents a RootNotInField error raised by the RollupHarness contract.
-type RollupHarnessRootNotInField struct {
-	Root *big.Int
+// RollupHarnessQueueMismatch represents a QueueMismatch error raised by the RollupHarness contract.
+type RollupHarnessQueueMismatch struct {
+	QueueIndex uint64
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error RootNotInField(uint256 root)
-func RollupHarnessRootNotInFieldErrorID() common.Hash {
-	return common.HexToHash("0xf9daf6601516021eacf5e4f6bc96089e355fecbec737ba391a6d53e79d8c2d28")
+// Solidity: error QueueMismatch(uint64 queueIndex)
+func RollupHarnessQueueMismatchErrorID() common.Hash {
+	return common.HexToHash("0x2dfbea0cd599032b623eddce6f5a2286b65a65225a695abcc32e58a0272cc290")
 }
 
-// UnpackRootNotInFieldError is the Go binding used to decode the provided
+// UnpackQueueMismatchError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error RootNotInField(uint256 root)
-func (rollupHarness *RollupHarness) UnpackRootNotInFieldError(raw []byte) (*RollupHarnessRootNotInField, error) {
-	out := new(RollupHarnessRootNotInField)
-	if err := rollupHarness.abi.UnpackIntoInterface(out, "RootNotInField", raw); err != nil {
+// Solidity: error QueueMismatch(uint64 queueIndex)
+func (rollupHarness *RollupHarness) UnpackQueueMismatchError(raw []byte) (*RollupHarnessQueueMismatch, error) {
+	out := new(RollupHarnessQueueMismatch)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "QueueMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessRequestMismatch represents a RequestMismatch error raised by the RollupHarness contract.
+type RollupHarnessRequestMismatch struct {
+	QueueIndex uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequestMismatch(uint64 queueIndex)
+func RollupHarnessRequestMismatchErrorID() common.Hash {
+	return common.HexToHash("0x54f8a6ae4f3faaa6e93ef9c27223ef1b371325fb23650db993a4264ccac74b67")
+}
+
+// UnpackRequestMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequestMismatch(uint64 queueIndex)
+func (rollupHarness *RollupHarness) UnpackRequestMismatchError(raw []byte) (*RollupHarnessRequestMismatch, error) {
+	out := new(RollupHarnessRequestMismatch)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "RequestMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessRollupFrozen represents a RollupFrozen error raised by the RollupHarness contract.
+type RollupHarnessRollupFrozen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RollupFrozen()
+func RollupHarnessRollupFrozenErrorID() common.Hash {
+	return common.HexToHash("0xabd6589c1831ca4f8baf56259c2bc6e37e2cb4ee0944554be9edd341156869e5")
+}
+
+// UnpackRollupFrozenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RollupFrozen()
+func (rollupHarness *RollupHarness) UnpackRollupFrozenError(raw []byte) (*RollupHarnessRollupFrozen, error) {
+	out := new(RollupHarnessRollupFrozen)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "RollupFrozen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessRollupNotFrozen represents a RollupNotFrozen error raised by the RollupHarness contract.
+type RollupHarnessRollupNotFrozen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RollupNotFrozen()
+func RollupHarnessRollupNotFrozenErrorID() common.Hash {
+	return common.HexToHash("0x4b0ca7f863a28e900154ded2fc577914b5220a32cdac0ed3d31f8c85aa5b05da")
+}
+
+// UnpackRollupNotFrozenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RollupNotFrozen()
+func (rollupHarness *RollupHarness) UnpackRollupNotFrozenError(raw []byte) (*RollupHarnessRollupNotFrozen, error) {
+	out := new(RollupHarnessRollupNotFrozen)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "RollupNotFrozen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessStateMismatch represents a StateMismatch error raised by the RollupHarness contract.
+type RollupHarnessStateMismatch struct {
+	ComputedRoot *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StateMismatch(uint256 computedRoot)
+func RollupHarnessStateMismatchErrorID() common.Hash {
+	return common.HexToHash("0x98a028866a527bc956e56ca1560cb63a90aa01edf69de28b94f360f3cf0564e6")
+}
+
+// UnpackStateMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StateMismatch(uint256 computedRoot)
+func (rollupHarness *RollupHarness) UnpackStateMismatchError(raw []byte) (*RollupHarnessStateMismatch, error) {
+	out := new(RollupHarnessStateMismatch)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "StateMismatch", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -5,16 +5,17 @@ import {IERC20} from "../IERC20.sol";
 import {Rollup} from "../Rollup.sol";
 
 /// @title RollupHarness
-/// @notice Test-only: exposes Rollup's internal checks, and the record walk without a proof.
+/// @notice Test-only: exposes Rollup's internal checks and the record walk without a proof, and lets tests set
+/// the state root and freeze at once, to reach states the circuits cannot produce (a negative account, funding).
 contract RollupHarness is Rollup {
     constructor(
         IERC20 token_,
-        address operator_,
-        uint256 genesisRoot,
+        Roles memory roles,
+        GenesisState memory genesis,
         bytes32 configHash_,
         uint256[] memory batchSizes,
         address[] memory batchVerifiers
-    ) Rollup(token_, operator_, genesisRoot, configHash_, batchSizes, batchVerifiers) {}
+    ) Rollup(token_, roles, genesis, configHash_, batchSizes, batchVerifiers) {}
 
     /// @notice Rollup._publicInput.
     function publicInput(
@@ -28,9 +29,9 @@ contract RollupHarness is Rollup {
         return _publicInput(oldRoot, newRoot, batchNumber, timestamp, configHash_, pubdata);
     }
 
-    /// @notice Rollup._applyRecords from the stored deposit head, which it advances.
+    /// @notice Rollup._applyRecords from the stored queue head, which it advances.
     function applyRecords(bytes calldata pubdata) external {
-        batchState.depositHead = _applyRecords(pubdata, batchState.depositHead);
+        batchState.queueHead = _applyRecords(pubdata, batchState.queueHead);
     }
 
     /// @notice Rollup._checkPubKey.
@@ -46,5 +47,16 @@ contract RollupHarness is Rollup {
     /// @notice Sets the number of accounts, to reach MAX_ACCOUNTS without 2^24 deposits.
     function setAccountCount(uint32 accountCount) external {
         queueState.accountCount = accountCount;
+    }
+
+    /// @notice Sets the state root, as if a batch had committed it.
+    function setStateRoot(uint256 root) external {
+        stateRoot = root;
+    }
+
+    /// @notice Freezes at once, without an overdue forced request.
+    function freezeNow() external {
+        batchState.frozenAt = uint64(block.timestamp);
+        queueState.frozen = true;
     }
 }
