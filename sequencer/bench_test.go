@@ -26,19 +26,3 @@ func BenchmarkEngineTrade(b *testing.B) {
 		}
 	}
 }
-
-// BenchmarkBookAddCancel measures resting and cancelling orders over 100 price levels.
-func BenchmarkBookAddCancel(b *testing.B) {
-	book := NewBook(mBTC)
-	o := make([]Order, 1024)
-	for i := 0; i < b.N; i++ {
-		k := i % len(o)
-		if i >= len(o) {
-			book.Remove(o[k].ID)
-		}
-		o[k] = Order{ID: uint64(i + 1), Remaining: 1, Signed: state.SignedOrder{Msg: state.OrderMsg{Market: mBTC, IsBuy: k%2 == 0, LimitPrice: uint64(1000 + k%100)}}}
-		if err := book.Add(&o[k]); err != nil {
-			b.Fatal(err)
-		}
-	}
-}

@@ -1,126 +1,141 @@
 package sequencer
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
-
-	"github.com/perpx/perpx/state"
+	"slices"
 )
 
-// Order is an order in a book: its signed message and the base quantums still open.
-type Order struct {
-	ID        uint64
-	Signed    state.SignedOrder
-	Remaining uint64
-
-	level      *level
-	prev, next *Order
+// node is a resting order in the book's arena. Nodes are addressed by their index (0 is nil) and linked
+// intrusively: into their price level's FIFO and into their account's list, both in time order.
+type node struct {
+	Order
+	level        uint32 // index in Book.levels
+	prev, next   uint32 // FIFO of the level; next also links the free list
+	aprev, anext uint32 // the account's orders
+	acct         uint32 // index in Book.accounts
+	heap         int    // position in the expiry heap
 }
-
-// IsBuy reports the order's side.
-func (o *Order) IsBuy() bool { return o.Signed.Msg.IsBuy }
-
-// Price returns the order's limit price.
-func (o *Order) Price() uint64 { return o.Signed.Msg.LimitPrice }
 
 // level is one price of one side: a FIFO of orders, oldest first.
 type level struct {
 	price      uint64
-	head, tail *Order
+	head, tail uint32
 	size       uint64
 	count      int
 }
 
-// side keeps its levels sorted worst price first, so the best level is the last element and removing it is
-// O(1). Levels are found by binary search; adding a new price is O(levels).
+// side keeps the level indexes of one side sorted by key, ascending, so that the best level is the last
+// element: key = price for bids and ^price for asks. The best level is read and removed in O(1); another
+// level is found by binary search and inserted or removed by moving the levels better than it.
 type side struct {
-	bid    bool
-	levels []*level
-	free   []*level
+	bid  bool
+	keys []uint64
+	refs []uint32
 }
 
-// worse reports whether price a is worse than b on this side.
-func (s *side) worse(a, b uint64) bool {
+func (s *side) key(price uint64) uint64 {
 	if s.bid {
-		return a < b
+		return price
 	}
-	return a > b
+	return ^price
 }
 
-// find returns the index of the first level not worse than price.
-func (s *side) find(price uint64) int {
-	return sort.Search(len(s.levels), func(i int) bool { return !s.worse(s.levels[i].price, price) })
-}
-
-func (s *side) push(o *Order) {
-	i := s.find(o.Price())
-	var l *level
-	if i < len(s.levels) && s.levels[i].price == o.Price() {
-		l = s.levels[i]
-	} else {
-		if n := len(s.free); n > 0 {
-			l, s.free = s.free[n-1], s.free[:n-1]
+// search returns the index of the first key not below k.
+func (s *side) search(k uint64) int {
+	lo, hi := 0, len(s.keys)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if s.keys[m] < k {
+			lo = m + 1
 		} else {
-			l = new(level)
+			hi = m
 		}
-		l.price = o.Price()
-		s.levels = append(s.levels, nil)
-		copy(s.levels[i+1:], s.levels[i:])
-		s.levels[i] = l
 	}
-	o.level, o.prev, o.next = l, l.tail, nil
-	if l.tail != nil {
-		l.tail.next = o
-	} else {
-		l.head = o
-	}
-	l.tail = o
-	l.size += o.Remaining
-	l.count++
+	return lo
 }
 
-func (s *side) unlink(o *Order) {
-	l := o.level
-	if o.prev != nil {
-		o.prev.next = o.next
-	} else {
-		l.head = o.next
+// best returns the index of the best level, or 0.
+func (s *side) best() uint32 {
+	if n := len(s.refs); n > 0 {
+		return s.refs[n-1]
 	}
-	if o.next != nil {
-		o.next.prev = o.prev
-	} else {
-		l.tail = o.prev
-	}
-	l.size -= o.Remaining
-	l.count--
-	o.level, o.prev, o.next = nil, nil, nil
-	if l.count > 0 {
-		return
-	}
-	i := s.find(l.price)
-	s.levels = append(s.levels[:i], s.levels[i+1:]...)
-	*l = level{}
-	s.free = append(s.free, l)
+	return 0
 }
 
-func (s *side) best() *level {
-	if len(s.levels) == 0 {
-		return nil
-	}
-	return s.levels[len(s.levels)-1]
+// accountOrders is one account's resting orders in a book, in time order.
+type accountOrders struct {
+	id         uint32
+	head, tail uint32
+	count      int
+	reduceOnly int
 }
 
-// Book is the limit order book of one market with price-time priority. It is not safe for concurrent use.
+// Book is the limit order book of one market with price-time priority, and its matching engine (Place,
+// Replace, Cancel, CancelAccount, Expire). It is not safe for concurrent use.
+//
+// Resting orders live in an arena of nodes reused through a free list, linked into a FIFO per price level and
+// a list per account; an open-addressing table maps order ids to nodes and a binary heap orders them by
+// expiry. Resting, filling, cancelling and expiring an order allocate nothing once the arenas have grown to
+// the book's working size (Grow sets it up front). Costs: best level O(1); cancel by id O(1) plus O(log n)
+// in the expiry heap; a new price level O(log L) to find plus a move of the levels better than it.
 type Book struct {
-	Market     uint8
-	bids, asks side
-	orders     map[uint64]*Order
+	market   uint8
+	rules    Rules
+	nodes    []node
+	freeNode uint32
+	levels   []level
+	freeLvl  uint32
+	bids     side
+	asks     side
+	ids      idIndex
+	acctIdx  map[uint32]uint32
+	accounts []accountOrders
+	expiry   []expiryEntry
+	seq      uint64
+	listener Listener
+
+	// Scratch buffers of Place, reused across calls.
+	fills []Fill
+	plan  []planStep
+	sim   []simPosition
 }
 
-// NewBook returns an empty book for market m.
+// NewBook returns an empty book for market m. Its rules are zero until SetRules: Place rejects every order.
 func NewBook(m uint8) *Book {
-	return &Book{Market: m, bids: side{bid: true}, asks: side{}, orders: make(map[uint64]*Order)}
+	return &Book{
+		market: m, nodes: make([]node, 1), levels: make([]level, 1),
+		bids: side{bid: true}, acctIdx: make(map[uint32]uint32), accounts: make([]accountOrders, 1),
+	}
 }
+
+// Grow reserves room for n resting orders, so that a book of that size allocates nothing.
+func (b *Book) Grow(n int) {
+	b.nodes = slices.Grow(b.nodes, n)
+	b.levels = slices.Grow(b.levels, n)
+	b.expiry = slices.Grow(b.expiry, n)
+	b.bids.keys, b.bids.refs = slices.Grow(b.bids.keys, n), slices.Grow(b.bids.refs, n)
+	b.asks.keys, b.asks.refs = slices.Grow(b.asks.keys, n), slices.Grow(b.asks.refs, n)
+	b.ids.grow(n)
+}
+
+// Market returns the book's market.
+func (b *Book) Market() uint8 { return b.market }
+
+// Rules returns the book's order rules.
+func (b *Book) Rules() Rules { return b.rules }
+
+// SetRules replaces the book's order rules; resting orders are kept.
+func (b *Book) SetRules(r Rules) { b.rules = r }
+
+// SetListener sets the receiver of the book's events (nil: none).
+func (b *Book) SetListener(l Listener) { b.listener = l }
+
+// Seq returns the sequence number of the book's last BookEvent or TradeEvent.
+func (b *Book) Seq() uint64 { return b.seq }
+
+// Len returns the number of resting orders.
+func (b *Book) Len() int { return b.ids.n }
 
 func (b *Book) side(buy bool) *side {
 	if buy {
@@ -129,60 +144,313 @@ func (b *Book) side(buy bool) *side {
 	return &b.asks
 }
 
-// Add rests o at the back of its price level. Its ID must be new and its remaining size positive.
-func (b *Book) Add(o *Order) error {
-	if _, dup := b.orders[o.ID]; dup || o.Remaining == 0 || o.Signed.Msg.Market != b.Market {
-		return fmt.Errorf("sequencer: book %d cannot rest order %d (remaining %d, market %d)", b.Market, o.ID, o.Remaining, o.Signed.Msg.Market)
+// Get returns resting order id, or nil. The order is the book's: it stays valid until the book next changes
+// and must not be modified.
+func (b *Book) Get(id uint64) *Order {
+	if h := b.ids.get(id); h != 0 {
+		return &b.nodes[h].Order
 	}
-	b.side(o.IsBuy()).push(o)
-	b.orders[o.ID] = o
 	return nil
 }
 
-// Get returns the resting order id, or nil.
-func (b *Book) Get(id uint64) *Order { return b.orders[id] }
+// Best returns the oldest order at the best price of a side (bids if buy), or nil; like Get, it is the book's.
+func (b *Book) Best(buy bool) *Order {
+	if l := b.side(buy).best(); l != 0 {
+		return &b.nodes[b.levels[l].head].Order
+	}
+	return nil
+}
 
-// Remove takes order id out of the book and returns it, or nil if it is not resting.
+// Each calls f on every resting order in priority order (bids, then asks, best first) until f returns false.
+// f must not change the book.
+func (b *Book) Each(f func(*Order) bool) {
+	for _, s := range []*side{&b.bids, &b.asks} {
+		for i := len(s.refs) - 1; i >= 0; i-- {
+			for h := b.levels[s.refs[i]].head; h != 0; h = b.nodes[h].next {
+				if !f(&b.nodes[h].Order) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// Add rests o at the back of its price level without matching it. Its ID must be new and above every ID in
+// the book's level (time priority is ID order), its remaining size positive and at most its size.
+func (b *Book) Add(o *Order) error {
+	if o.ID == 0 || b.ids.get(o.ID) != 0 || o.Remaining == 0 || o.Remaining > o.Signed.Msg.SizeQuantums || o.Signed.Msg.Market != b.market {
+		return fmt.Errorf("sequencer: book %d cannot rest order %d (remaining %d, market %d)", b.market, o.ID, o.Remaining, o.Signed.Msg.Market)
+	}
+	b.rest(o)
+	return nil
+}
+
+// Remove cancels resting order id and returns it, or nil if it is not resting.
 func (b *Book) Remove(id uint64) *Order {
-	o := b.orders[id]
-	if o == nil {
+	o, ok := b.Cancel(id)
+	if !ok {
 		return nil
 	}
-	b.side(o.IsBuy()).unlink(o)
-	delete(b.orders, id)
-	return o
+	return &o
 }
 
-// Fill reduces resting order o by q ≤ o.Remaining and removes it when nothing remains.
+// Fill takes q < o.Remaining from resting order o (one the book returned).
 func (b *Book) Fill(o *Order, q uint64) {
-	if q >= o.Remaining {
-		b.Remove(o.ID)
-		o.Remaining = 0
+	if h := b.ids.get(o.ID); h != 0 {
+		b.fill(h, q)
+	}
+}
+
+// OpenOrders returns the number of orders account rests in the book.
+func (b *Book) OpenOrders(account uint32) int {
+	if a := b.acctIdx[account]; a != 0 {
+		return b.accounts[a].count
+	}
+	return 0
+}
+
+// AccountOrders calls f on each resting order of account, oldest first, until f returns false. f must not
+// change the book.
+func (b *Book) AccountOrders(account uint32, f func(*Order) bool) {
+	a := b.acctIdx[account]
+	if a == 0 {
 		return
 	}
-	o.Remaining -= q
-	o.level.size -= q
-}
-
-// Best returns the oldest order at the best price of a side (bids if buy), or nil.
-func (b *Book) Best(buy bool) *Order {
-	if l := b.side(buy).best(); l != nil {
-		return l.head
-	}
-	return nil
-}
-
-// Len returns the number of resting orders.
-func (b *Book) Len() int { return len(b.orders) }
-
-// Each calls f on every resting order, in no particular order, until f returns false. f must not modify the
-// book; collect ids and remove them afterwards.
-func (b *Book) Each(f func(*Order) bool) {
-	for _, o := range b.orders {
-		if !f(o) {
+	for h := b.accounts[a].head; h != 0; h = b.nodes[h].anext {
+		if !f(&b.nodes[h].Order) {
 			return
 		}
 	}
+}
+
+func (b *Book) newNode() uint32 {
+	if h := b.freeNode; h != 0 {
+		b.freeNode = b.nodes[h].next
+		return h
+	}
+	b.nodes = append(b.nodes, node{})
+	return uint32(len(b.nodes) - 1)
+}
+
+func (b *Book) newLevel(price uint64) uint32 {
+	l := b.freeLvl
+	if l != 0 {
+		b.freeLvl = b.levels[l].head
+	} else {
+		b.levels = append(b.levels, level{})
+		l = uint32(len(b.levels) - 1)
+	}
+	b.levels[l] = level{price: price}
+	return l
+}
+
+// levelFor returns the level of price on side s, creating it if needed.
+func (b *Book) levelFor(s *side, price uint64) uint32 {
+	k := s.key(price)
+	n := len(s.keys)
+	if n > 0 && s.keys[n-1] == k {
+		return s.refs[n-1]
+	}
+	i := s.search(k)
+	if i < n && s.keys[i] == k {
+		return s.refs[i]
+	}
+	l := b.newLevel(price)
+	s.keys = slices.Insert(s.keys, i, k)
+	s.refs = slices.Insert(s.refs, i, l)
+	return l
+}
+
+// dropLevel removes the empty level l from side s and frees it.
+func (b *Book) dropLevel(s *side, l uint32) {
+	k := s.key(b.levels[l].price)
+	i := len(s.keys) - 1
+	if s.keys[i] != k {
+		i = s.search(k)
+	}
+	s.keys = slices.Delete(s.keys, i, i+1)
+	s.refs = slices.Delete(s.refs, i, i+1)
+	b.levels[l].head = b.freeLvl
+	b.freeLvl = l
+}
+
+func (b *Book) accountFor(id uint32) uint32 {
+	if a := b.acctIdx[id]; a != 0 {
+		return a
+	}
+	b.accounts = append(b.accounts, accountOrders{id: id})
+	a := uint32(len(b.accounts) - 1)
+	b.acctIdx[id] = a
+	return a
+}
+
+// rest inserts o at the back of its price level and returns its node.
+func (b *Book) rest(o *Order) uint32 {
+	h := b.newNode()
+	s := b.side(o.IsBuy())
+	l := b.levelFor(s, o.Price())
+	a := b.accountFor(o.Account())
+	n := &b.nodes[h]
+	n.Order = *o
+	lv := &b.levels[l]
+	n.level, n.prev, n.next = l, lv.tail, 0
+	if lv.tail != 0 {
+		b.nodes[lv.tail].next = h
+	} else {
+		lv.head = h
+	}
+	lv.tail = h
+	lv.size += o.Remaining
+	lv.count++
+	acc := &b.accounts[a]
+	n.acct, n.aprev, n.anext = a, acc.tail, 0
+	if acc.tail != 0 {
+		b.nodes[acc.tail].anext = h
+	} else {
+		acc.head = h
+	}
+	acc.tail = h
+	acc.count++
+	if o.ReduceOnly() {
+		acc.reduceOnly++
+	}
+	b.ids.put(o.ID, h)
+	b.heapPush(h)
+	if b.listener != nil {
+		b.emitLevel(s, lv)
+		b.emitOrder(OrderRested, n, 0)
+	}
+	return h
+}
+
+// unlink takes node h out of the book and frees it; the caller emits the order's event first.
+func (b *Book) unlink(h uint32) {
+	n := &b.nodes[h]
+	s := b.side(n.IsBuy())
+	lv := &b.levels[n.level]
+	if n.prev != 0 {
+		b.nodes[n.prev].next = n.next
+	} else {
+		lv.head = n.next
+	}
+	if n.next != 0 {
+		b.nodes[n.next].prev = n.prev
+	} else {
+		lv.tail = n.prev
+	}
+	lv.size -= n.Remaining
+	lv.count--
+	acc := &b.accounts[n.acct]
+	if n.aprev != 0 {
+		b.nodes[n.aprev].anext = n.anext
+	} else {
+		acc.head = n.anext
+	}
+	if n.anext != 0 {
+		b.nodes[n.anext].aprev = n.aprev
+	} else {
+		acc.tail = n.aprev
+	}
+	acc.count--
+	if n.ReduceOnly() {
+		acc.reduceOnly--
+	}
+	b.ids.del(n.ID)
+	b.heapRemove(n.heap)
+	if b.listener != nil {
+		b.emitLevel(s, lv)
+	}
+	if lv.count == 0 {
+		b.dropLevel(s, n.level)
+	}
+	n.next = b.freeNode
+	b.freeNode = h
+}
+
+// remove takes node h out of the book for reason r.
+func (b *Book) remove(h uint32, r Reason) {
+	if b.listener != nil {
+		b.emitOrder(OrderRemoved, &b.nodes[h], r)
+	}
+	b.unlink(h)
+}
+
+// fill takes q ≤ remaining from maker node h, removing it when nothing remains.
+func (b *Book) fill(h uint32, q uint64) {
+	n := &b.nodes[h]
+	n.Remaining -= q
+	if n.Remaining == 0 {
+		if b.listener != nil {
+			b.emitOrder(OrderFilled, n, 0)
+		}
+		n.Remaining = q // unlink subtracts what the level still counts
+		b.unlink(h)
+		return
+	}
+	lv := &b.levels[n.level]
+	lv.size -= q
+	if b.listener != nil {
+		b.emitLevel(b.side(n.IsBuy()), lv)
+		b.emitOrder(OrderFilled, n, 0)
+	}
+}
+
+// resize shrinks node h to r (0 < r < remaining), keeping its time priority.
+func (b *Book) resize(h uint32, r uint64) {
+	n := &b.nodes[h]
+	lv := &b.levels[n.level]
+	lv.size -= n.Remaining - r
+	n.Remaining = r
+	if b.listener != nil {
+		b.emitLevel(b.side(n.IsBuy()), lv)
+		b.emitOrder(OrderResized, n, 0)
+	}
+}
+
+func (b *Book) emitLevel(s *side, lv *level) {
+	b.seq++
+	b.listener.Level(BookEvent{Market: b.market, Seq: b.seq, Bid: s.bid, Price: lv.price, Size: lv.size, Orders: lv.count})
+}
+
+func (b *Book) emitOrder(k OrderEventKind, n *node, r Reason) {
+	b.listener.Order(OrderEvent{
+		Market: b.market, Kind: k, OrderID: n.ID, Account: n.Account(), Slot: n.Signed.Msg.Slot, Remaining: n.Remaining, Reason: r,
+	})
+}
+
+// Cancel removes resting order id and returns it.
+func (b *Book) Cancel(id uint64) (Order, bool) {
+	h := b.ids.get(id)
+	if h == 0 {
+		return Order{}, false
+	}
+	o := b.nodes[h].Order
+	b.remove(h, ReasonCancelled)
+	return o, true
+}
+
+// CancelAccount removes every resting order of account, oldest first, and appends their ids to dst.
+func (b *Book) CancelAccount(account uint32, dst []uint64) []uint64 {
+	a := b.acctIdx[account]
+	if a == 0 {
+		return dst
+	}
+	for h := b.accounts[a].head; h != 0; h = b.accounts[a].head {
+		dst = append(dst, b.nodes[h].ID)
+		b.remove(h, ReasonCancelled)
+	}
+	return dst
+}
+
+// Expire removes every resting order whose expiry is before now, in (expiry, id) order, and returns how many
+// it removed.
+func (b *Book) Expire(now uint64) int {
+	n := 0
+	for len(b.expiry) > 0 && b.expiry[0].exp < now {
+		b.remove(b.expiry[0].ref, ReasonExpired)
+		n++
+	}
+	return n
 }
 
 // PriceLevel is an aggregated level of a depth snapshot.
@@ -194,33 +462,79 @@ type PriceLevel struct {
 
 // Depth returns up to n levels of each side, best first (n ≤ 0: all levels).
 func (b *Book) Depth(n int) (bids, asks []PriceLevel) {
-	return b.bids.depth(n), b.asks.depth(n)
+	return b.depth(&b.bids, n), b.depth(&b.asks, n)
 }
 
-func (s *side) depth(n int) []PriceLevel {
-	if n <= 0 || n > len(s.levels) {
-		n = len(s.levels)
+func (b *Book) depth(s *side, n int) []PriceLevel {
+	if n <= 0 || n > len(s.refs) {
+		n = len(s.refs)
 	}
 	out := make([]PriceLevel, 0, n)
-	for i := len(s.levels) - 1; i >= len(s.levels)-n; i-- {
-		l := s.levels[i]
+	for i := len(s.refs) - 1; i >= len(s.refs)-n; i-- {
+		l := &b.levels[s.refs[i]]
 		out = append(out, PriceLevel{Price: l.price, Size: l.size, Orders: l.count})
 	}
 	return out
 }
 
 // BestBid returns the best bid level, if any.
-func (b *Book) BestBid() (PriceLevel, bool) { return b.bids.top() }
+func (b *Book) BestBid() (PriceLevel, bool) { return b.top(&b.bids) }
 
 // BestAsk returns the best ask level, if any.
-func (b *Book) BestAsk() (PriceLevel, bool) { return b.asks.top() }
+func (b *Book) BestAsk() (PriceLevel, bool) { return b.top(&b.asks) }
 
-func (s *side) top() (PriceLevel, bool) {
+func (b *Book) top(s *side) (PriceLevel, bool) {
 	l := s.best()
-	if l == nil {
+	if l == 0 {
 		return PriceLevel{}, false
 	}
-	return PriceLevel{Price: l.price, Size: l.size, Orders: l.count}, true
+	lv := &b.levels[l]
+	return PriceLevel{Price: lv.price, Size: lv.size, Orders: lv.count}, true
+}
+
+// Snapshot returns the resting orders in priority order: bids best price first, then asks best price first,
+// oldest first within a level. Restore rebuilds the same book from it.
+func (b *Book) Snapshot() []Order {
+	out := make([]Order, 0, b.Len())
+	b.Each(func(o *Order) bool {
+		out = append(out, *o)
+		return true
+	})
+	return out
+}
+
+// Restore rests orders (a Snapshot, in any order) in an empty book. Within a level time priority is the
+// order of IDs, so they are inserted in ID order: the rebuilt book has the same priority, account lists and
+// expiry order as the book the snapshot was taken from. It emits the events of each insertion and changes
+// nothing if it fails.
+func (b *Book) Restore(orders []Order) error {
+	sorted, err := b.checkRestore(orders)
+	if err != nil {
+		return err
+	}
+	for i := range sorted {
+		b.rest(&sorted[i])
+	}
+	return nil
+}
+
+// checkRestore checks that orders can be restored in b and returns them in ID order.
+func (b *Book) checkRestore(orders []Order) ([]Order, error) {
+	if b.Len() != 0 {
+		return nil, fmt.Errorf("sequencer: restore into a book of %d orders", b.Len())
+	}
+	sorted := slices.Clone(orders)
+	slices.SortFunc(sorted, func(x, y Order) int { return cmp.Compare(x.ID, y.ID) })
+	for i := range sorted {
+		o := &sorted[i]
+		switch {
+		case o.ID == 0 || (i > 0 && sorted[i-1].ID == o.ID):
+			return nil, fmt.Errorf("%w: %d", ErrDuplicateOrder, o.ID)
+		case o.Signed.Msg.Market != b.market || o.Remaining == 0 || o.Remaining > o.Signed.Msg.SizeQuantums:
+			return nil, fmt.Errorf("sequencer: cannot restore order %d (market %d, remaining %d)", o.ID, o.Signed.Msg.Market, o.Remaining)
+		}
+	}
+	return sorted, nil
 }
 
 // Crosses reports whether a taker on side buy with limit price would trade against resting price.

@@ -9,24 +9,18 @@ import (
 )
 
 func bookOrder(id uint64, buy bool, price, size uint64) *Order {
-	return &Order{ID: id, Remaining: size, Signed: state.SignedOrder{Msg: state.OrderMsg{Market: mBTC, IsBuy: buy, LimitPrice: price, SizeQuantums: size}}}
+	return &Order{ID: id, Remaining: size, Signed: state.SignedOrder{Msg: state.OrderMsg{
+		AccountID: uint32(id), Market: mBTC, IsBuy: buy, LimitPrice: price, SizeQuantums: size, ExpirySeconds: 1 << 39,
+	}}}
 }
 
 func TestBookPriorityAndDepth(t *testing.T) {
-	b := NewBook(mBTC)
+	b := testBook(Rules{TickSize: 1, StepSize: 1, MinSize: 1, MaxOpenOrders: 10})
 	for _, o := range []*Order{
 		bookOrder(1, true, 100, 5), bookOrder(2, true, 101, 3), bookOrder(3, true, 100, 7),
 		bookOrder(4, false, 103, 2), bookOrder(5, false, 102, 4), bookOrder(6, false, 102, 1),
 	} {
-		if err := b.Add(o); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := b.Add(bookOrder(1, true, 100, 1)); err == nil {
-		t.Fatal("duplicate id accepted")
-	}
-	if err := b.Add(bookOrder(9, true, 100, 0)); err == nil {
-		t.Fatal("empty order accepted")
+		b.rest(o)
 	}
 	bids, asks := b.Depth(0)
 	wantBids := []PriceLevel{{101, 3, 1}, {100, 12, 2}}
@@ -43,54 +37,64 @@ func TestBookPriorityAndDepth(t *testing.T) {
 	if ba, ok := b.BestAsk(); !ok || ba.Price != 102 {
 		t.Fatalf("best ask %v", ba)
 	}
-	// Time priority inside a level, partial fills keep the order at the front.
+	ids := func(os []Order) []uint64 {
+		var out []uint64
+		for _, o := range os {
+			out = append(out, o.ID)
+		}
+		return out
+	}
+	if got := ids(b.Snapshot()); !slices.Equal(got, []uint64{2, 1, 3, 5, 6, 4}) {
+		t.Fatalf("priority %v", got)
+	}
+	// Time priority inside a level; a partial fill keeps the order at the front.
 	if o := b.Best(false); o.ID != 5 {
 		t.Fatalf("best ask order %d", o.ID)
 	}
-	b.Fill(b.Best(false), 3)
+	b.fill(b.ids.get(5), 3)
 	if o := b.Best(false); o.ID != 5 || o.Remaining != 1 {
 		t.Fatalf("after partial fill: %d %d", o.ID, o.Remaining)
 	}
-	b.Fill(b.Best(false), 1)
+	b.fill(b.ids.get(5), 1)
 	if o := b.Best(false); o.ID != 6 {
 		t.Fatalf("after full fill: %d", o.ID)
 	}
-	b.Remove(2)
+	b.Cancel(2)
 	if o := b.Best(true); o.ID != 1 {
 		t.Fatalf("best bid after cancel: %d", o.ID)
 	}
-	b.Remove(1)
+	b.Cancel(1)
 	if o := b.Best(true); o.ID != 3 {
 		t.Fatalf("best bid after cancelling the head: %d", o.ID)
 	}
-	if b.Remove(1) != nil {
-		t.Fatal("removed twice")
+	if _, ok := b.Cancel(1); ok {
+		t.Fatal("cancelled twice")
 	}
 	if b.Len() != 3 {
 		t.Fatalf("len %d", b.Len())
 	}
 }
 
-// TestBookRandom compares the book against a naive model under random adds, cancels and fills.
+// TestBookRandom compares the book's data structure against a naive model under random rests, cancels,
+// fills and resizes, and checks that a snapshot restores the same book.
 func TestBookRandom(t *testing.T) {
 	r := rand.New(rand.NewPCG(testSeed(t), 0))
-	b := NewBook(mBTC)
+	b := testBook(Rules{TickSize: 1, StepSize: 1, MinSize: 1, MaxOpenOrders: 1 << 20})
 	model := map[uint64]*Order{}
 	var next uint64
-	for step := 0; step < 5_000; step++ {
+	for step := 0; step < 20_000; step++ {
 		switch op := r.IntN(10); {
 		case op < 5:
 			next++
-			o := bookOrder(next, r.IntN(2) == 0, 90+r.Uint64N(20), 1+r.Uint64N(10))
-			if err := b.Add(o); err != nil {
-				t.Fatal(err)
-			}
-			model[o.ID] = &Order{ID: o.ID, Remaining: o.Remaining, Signed: o.Signed}
+			o := bookOrder(next, r.IntN(2) == 0, 90+r.Uint64N(40), 2+r.Uint64N(10))
+			b.rest(o)
+			c := *o
+			model[o.ID] = &c
 		case op < 7 && next > 0:
 			id := 1 + r.Uint64N(next)
-			got := b.Remove(id)
-			if (got != nil) != (model[id] != nil) {
-				t.Fatalf("step %d: remove %d: book %v, model %v", step, id, got != nil, model[id] != nil)
+			_, got := b.Cancel(id)
+			if got != (model[id] != nil) {
+				t.Fatalf("step %d: cancel %d: book %v, model %v", step, id, got, model[id] != nil)
 			}
 			delete(model, id)
 		default:
@@ -103,8 +107,15 @@ func TestBookRandom(t *testing.T) {
 			if o == nil {
 				continue
 			}
+			h := b.ids.get(o.ID)
+			if r.IntN(4) == 0 && o.Remaining > 1 {
+				q := 1 + r.Uint64N(o.Remaining-1)
+				b.resize(h, q)
+				want.Remaining = q
+				continue
+			}
 			q := 1 + r.Uint64N(o.Remaining)
-			b.Fill(o, q)
+			b.fill(h, q)
 			if want.Remaining -= q; want.Remaining == 0 {
 				delete(model, want.ID)
 			}
@@ -117,6 +128,56 @@ func TestBookRandom(t *testing.T) {
 		if !slices.Equal(bids, wb) || !slices.Equal(asks, wa) {
 			t.Fatalf("step %d: depth\n%v %v\nwant\n%v %v", step, bids, asks, wb, wa)
 		}
+	}
+	snap := b.Snapshot()
+	c := testBook(b.Rules())
+	if err := c.Restore(snap); err != nil {
+		t.Fatal(err)
+	}
+	if got := c.Snapshot(); !slices.Equal(got, snap) {
+		t.Fatal("restored book differs")
+	}
+	if err := c.Restore(snap); err == nil {
+		t.Fatal("restored into a non-empty book")
+	}
+}
+
+func TestBookRestoreRejects(t *testing.T) {
+	for name, orders := range map[string][]Order{
+		"duplicate id":   {*bookOrder(1, true, 100, 5), *bookOrder(1, false, 101, 5)},
+		"zero id":        {*bookOrder(0, true, 100, 5)},
+		"zero remaining": {{ID: 1, Signed: bookOrder(1, true, 100, 5).Signed}},
+		"other market":   {{ID: 1, Remaining: 1, Signed: state.SignedOrder{Msg: state.OrderMsg{Market: mETH, SizeQuantums: 1}}}},
+	} {
+		b := testBook(modelRules)
+		if err := b.Restore(orders); err == nil || b.Len() != 0 {
+			t.Errorf("%s: restored (%v)", name, err)
+		}
+	}
+}
+
+func TestIDIndex(t *testing.T) {
+	r := rand.New(rand.NewPCG(testSeed(t), 1))
+	var x idIndex
+	model := map[uint64]uint32{}
+	for i := 0; i < 100_000; i++ {
+		id := 1 + r.Uint64N(2_000)
+		if _, ok := model[id]; ok {
+			if r.IntN(2) == 0 {
+				x.del(id)
+				delete(model, id)
+			}
+		} else {
+			v := uint32(r.Uint64N(1 << 30))
+			x.put(id, v)
+			model[id] = v
+		}
+		if q := 1 + r.Uint64N(2_000); x.get(q) != model[q] {
+			t.Fatalf("step %d: get %d = %d, want %d", i, q, x.get(q), model[q])
+		}
+	}
+	if x.n != len(model) {
+		t.Fatalf("n %d, want %d", x.n, len(model))
 	}
 }
 
@@ -175,4 +236,11 @@ func TestCrosses(t *testing.T) {
 			t.Errorf("Crosses(%v, %d, %d) = %v", c.buy, c.limit, c.resting, got)
 		}
 	}
+}
+
+// testBook returns an empty book of market mBTC with rules r.
+func testBook(r Rules) *Book {
+	b := NewBook(mBTC)
+	b.SetRules(r)
+	return b
 }
