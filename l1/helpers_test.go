@@ -234,3 +234,6 @@ func checkEntry(t *testing.T, entry *big.Int, request []byte, enqueued uint64) {
 		t.Fatalf("queue entry %x, want %x", entry, want)
 	}
 }
+
+// common20 returns an L1 address as a go-ethereum address.
+func common20(a state.L1Address) common.Address { return common.Address(a) }

@@ -52,7 +52,7 @@ type Status struct {
 }
 
 // Frozen reports whether the rollup is frozen.
-func (s *Status) Frozen() bool { return s.FrozenAt != 0 }
+func (s Status) Frozen() bool { return s.FrozenAt != 0 }
 
 // Status reads the stored root, batch counters and queue counters, all at the latest block.
 func (r *Rollup) Status(ctx context.Context) (Status, error) {

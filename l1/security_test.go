@@ -1,0 +1,637 @@
+package l1
+
+import (
+	"math/big"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/perpx/perpx/l1/bindings"
+	"github.com/perpx/perpx/state"
+)
+
+// Contract constants the tests check at their limits.
+const (
+	freezeGrace       = 7 * 24 * 3600         // Rollup.FREEZE_GRACE_PERIOD
+	reclaimDelay      = 3 * 24 * 3600         // Rollup.DEPOSIT_RECLAIM_DELAY
+	governanceDelay   = freezeGrace + 7*86400 // Rollup.GOVERNANCE_DELAY
+	maxForcedPerBlock = 10                    // Rollup.MAX_FORCED_PER_BLOCK
+	fixedGasLimit     = 3_000_000
+)
+
+// TestConstantsMatch checks the tests' copies of the contract's constants.
+func TestConstantsMatch(t *testing.T) {
+	e := newEnv(t)
+	a := bindings.NewRollup()
+	for name, c := range map[string]struct {
+		data   []byte
+		unpack func([]byte) (*big.Int, error)
+		want   int64
+	}{
+		"FREEZE_GRACE_PERIOD":   {a.PackFREEZEGRACEPERIOD(), a.UnpackFREEZEGRACEPERIOD, freezeGrace},
+		"DEPOSIT_RECLAIM_DELAY": {a.PackDEPOSITRECLAIMDELAY(), a.UnpackDEPOSITRECLAIMDELAY, reclaimDelay},
+		"GOVERNANCE_DELAY":      {a.PackGOVERNANCEDELAY(), a.UnpackGOVERNANCEDELAY, governanceDelay},
+		"MAX_FORCED_PER_BLOCK":  {a.PackMAXFORCEDPERBLOCK(), a.UnpackMAXFORCEDPERBLOCK, maxForcedPerBlock},
+		"MAX_TIMESTAMP_AHEAD":   {a.PackMAXTIMESTAMPAHEAD(), a.UnpackMAXTIMESTAMPAHEAD, maxTimestampAhead},
+		"MAX_ACCOUNTS":          {a.PackMAXACCOUNTS(), a.UnpackMAXACCOUNTS, 1 << state.AccountTreeDepth},
+		"POSITION_SLOTS":        {a.PackPOSITIONSLOTS(), a.UnpackPOSITIONSLOTS, state.PositionSlots},
+		"MARKET_COUNT":          {a.PackMARKETCOUNT(), a.UnpackMARKETCOUNT, state.MarketCount},
+		"PRICE_SCALE":           {a.PackPRICESCALE(), a.UnpackPRICESCALE, state.PriceScale},
+		"RECORD_SIZE":           {a.PackRECORDSIZE(), a.UnpackRECORDSIZE, state.RecordSize},
+	} {
+		got, err := call(e.ctx, e.rollup.contract, c.data, c.unpack)
+		if err != nil || got.Int64() != c.want {
+			t.Errorf("%s = %v %v, want %d", name, got, err, c.want)
+		}
+	}
+}
+
+// account creates an account owned by user u with a deposit of amount and returns its id and deposit record.
+func (e *env) account(u int, amount uint64) (uint32, state.DepositRecord) {
+	e.t.Helper()
+	key := newKey(e.t)
+	id, _, err := e.rollup.Deposit(e.ctx, e.sim.Transactor(u), key, amount)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return id, state.DepositRecord{AccountID: id, AmountQuantums: amount, L1Address: state.L1Address(e.sim.Address(u)), PubKey: key}
+}
+
+// forced queues a forced withdrawal from account id by user u.
+func (e *env) forced(u int, id uint32, amount uint64) (uint64, state.ForcedWithdrawalRecord) {
+	e.t.Helper()
+	idx, _, err := e.rollup.ForcedWithdrawal(e.ctx, e.sim.Transactor(u), id, amount)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return idx, state.ForcedWithdrawalRecord{AccountID: id, AmountQuantums: amount, L1Address: state.L1Address(e.sim.Address(u))}
+}
+
+func forcedRec(f state.ForcedWithdrawalRecord, valid bool) state.Record {
+	f.Valid = valid
+	return state.Record{ForcedWithdrawal: &f}
+}
+
+// entryTime returns the enqueue time of queue entry i.
+func (e *env) entryTime(i uint64) uint64 { return e.queueEntry(i).Uint64() }
+
+// txAt sends data from user u to the rollup in a block with timestamp ts (after the latest block's, and ahead
+// of the wall clock), with a fixed gas limit so that no estimate runs at another time. A failed transaction is
+// replayed with eth_call at its block to return its revert.
+func (e *env) txAt(ts uint64, u int, data []byte) error {
+	e.t.Helper()
+	latest := e.blockTime()
+	if ts <= latest {
+		e.t.Fatalf("cannot send at %d: the latest block is at %d", ts, latest)
+	}
+	if ts > latest+1 {
+		if err := e.sim.AdjustTime(time.Duration(ts-1-latest) * time.Second); err != nil {
+			e.t.Fatal(err)
+		}
+	}
+	auth := *e.sim.Transactor(u)
+	auth.GasLimit = fixedGasLimit
+	receipt, err := transact(e.ctx, e.b, e.rollup.contract, &auth, data)
+	if receipt == nil {
+		return err
+	}
+	h, herr := e.b.HeaderByNumber(e.ctx, receipt.BlockNumber)
+	if herr != nil || h.Time != ts {
+		e.t.Fatalf("transaction mined at %v (%v), want %d", h, herr, ts)
+	}
+	if receipt.Status == types.ReceiptStatusSuccessful {
+		return nil
+	}
+	addr := e.rollup.Address()
+	_, cerr := e.b.CallContract(e.ctx, ethereum.CallMsg{From: auth.From, To: &addr, Data: data, Gas: fixedGasLimit}, receipt.BlockNumber)
+	if cerr == nil {
+		e.t.Fatal("a failed transaction succeeds when replayed")
+	}
+	return decodeRevert(cerr)
+}
+
+// TestForcedWithdrawalQueue checks a forced request's queue entry and event, its amount limits, that only the
+// account's owner may file one, and that a batch consumes it in queue order as a valid (credited) or invalid
+// (not credited) record, and only as the record it is.
+func TestForcedWithdrawalQueue(t *testing.T) {
+	e := newEnv(t)
+	id, dep := e.account(1, 1_000)
+	idx, req := e.forced(1, id, 400)
+	if idx != 1 {
+		t.Fatalf("queue index %d, want 1", idx)
+	}
+	b, err := forcedRec(req, false).Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEntry(t, e.queueEntry(1), b[:], e.blockTime())
+	for _, ok := range []uint64{1, state.MaxAmount - 1} {
+		if _, _, err := e.rollup.ForcedWithdrawal(e.ctx, e.sim.Transactor(1), id, ok); err != nil {
+			t.Fatalf("amount %d: %v", ok, err)
+		}
+	}
+	_, _, err = e.rollup.ForcedWithdrawal(e.ctx, e.sim.Transactor(1), id, 0)
+	wantRevert(t, err, "ZeroAmount")
+	_, _, err = e.rollup.ForcedWithdrawal(e.ctx, e.sim.Transactor(1), id, state.MaxAmount)
+	wantRevert(t, err, "AmountTooLarge")
+	_, _, err = e.rollup.ForcedWithdrawal(e.ctx, e.sim.Transactor(2), id, 5)
+	if args := wantRevert(t, err, "NotAccountOwner"); args[0].(uint32) != id || args[1].(common.Address) != e.sim.Address(2) {
+		t.Fatalf("NotAccountOwner%v", args)
+	}
+	_, _, err = e.rollup.ForcedWithdrawal(e.ctx, e.sim.Transactor(1), id+1, 5)
+	wantRevert(t, err, "NotAccountOwner")
+
+	small := req
+	small.AmountQuantums = 1
+	big := req
+	big.AmountQuantums = state.MaxAmount - 1
+	mismatch := func(name string, records ...state.Record) {
+		t.Helper()
+		if err := e.applyRecords(records...); err == nil {
+			t.Fatalf("%s: accepted", name)
+		} else {
+			wantRevert(t, err, "QueueMismatch")
+		}
+	}
+	wrongAmount, wrongAddr, wrongID := req, req, req
+	wrongAmount.AmountQuantums++
+	wrongAddr.L1Address[3] ^= 1
+	wrongID.AccountID++
+	mismatch("forced before the deposit", forcedRec(req, true), depositRec(dep))
+	mismatch("amount", depositRec(dep), forcedRec(wrongAmount, true))
+	mismatch("address", depositRec(dep), forcedRec(wrongAddr, false))
+	mismatch("account", depositRec(dep), forcedRec(wrongID, true))
+	mismatch("deposit record for a forced entry", depositRec(dep), depositRec(dep))
+	wd := state.Record{Withdrawal: &state.WithdrawalRecord{AccountID: id, AmountQuantums: 400, L1Address: req.L1Address}}
+	if err := e.applyRecords(depositRec(dep), forcedRec(req, true), forcedRec(small, false), wd); err != nil {
+		t.Fatal(err)
+	}
+	// The valid request and the signed withdrawal are credited, the invalid one is not.
+	if p, _ := e.rollup.PendingWithdrawal(e.ctx, e.sim.Address(1)); p.Uint64() != 800 {
+		t.Fatalf("credited %d, want 800", p)
+	}
+	if err := e.applyRecords(forcedRec(big, true)); err != nil {
+		t.Fatal(err)
+	}
+	if s := e.status(); s.QueueHead != 4 || s.QueueCount != 4 {
+		t.Fatalf("status %+v", s)
+	}
+	for i := range uint64(4) {
+		if e.queueEntry(i).Sign() != 0 {
+			t.Fatalf("queue entry %d not deleted", i)
+		}
+	}
+}
+
+// TestSecurityForcedRequestRateLimit checks one block queues MAX_FORCED_PER_BLOCK forced requests and not one
+// more, and the next block queues again.
+func TestSecurityForcedRequestRateLimit(t *testing.T) {
+	e := newEnv(t)
+	id, _ := e.account(1, 10)
+	// Send limit + 1 requests into one block through the backend's own client, which does not mine.
+	client := e.sim.backend.Client()
+	auth := e.sim.Transactor(1)
+	nonce, err := client.PendingNonceAt(e.ctx, auth.From)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var txs []*types.Transaction
+	for i := range maxForcedPerBlock + 1 {
+		opts := *auth
+		opts.Context, opts.Nonce, opts.GasLimit = e.ctx, new(big.Int).SetUint64(nonce+uint64(i)), fixedGasLimit
+		tx, err := bind.Transact(e.rollup.abi.Instance(client, e.rollup.Address()), &opts, e.rollup.abi.PackForcedWithdrawal(id, big.NewInt(int64(i+1))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		txs = append(txs, tx)
+	}
+	e.sim.Commit()
+	var block *big.Int
+	for i, tx := range txs {
+		r, err := client.TransactionReceipt(e.ctx, tx.Hash())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if block == nil {
+			block = r.BlockNumber
+		} else if r.BlockNumber.Cmp(block) != 0 {
+			t.Fatalf("request %d mined in block %d, not %d", i, r.BlockNumber, block)
+		}
+		if want := i < maxForcedPerBlock; (r.Status == types.ReceiptStatusSuccessful) != want {
+			t.Fatalf("request %d of the block: status %d", i+1, r.Status)
+		}
+	}
+	addr := e.rollup.Address()
+	_, err = e.b.CallContract(e.ctx, ethereum.CallMsg{From: auth.From, To: &addr, Data: e.rollup.abi.PackForcedWithdrawal(id, big.NewInt(1)), Gas: fixedGasLimit}, block)
+	if args := wantRevert(t, decodeRevert(err), "ForcedRequestLimit"); args[0].(*big.Int).Cmp(block) != 0 {
+		t.Fatalf("ForcedRequestLimit%v", args)
+	}
+	if s := e.status(); s.QueueCount != 1+maxForcedPerBlock {
+		t.Fatalf("queue count %d, want %d", s.QueueCount, 1+maxForcedPerBlock)
+	}
+	// Gas estimation runs on the latest block, which is full: mine an empty one first.
+	e.sim.Commit()
+	if _, _, err := e.rollup.ForcedWithdrawal(e.ctx, auth, id, 3); err != nil {
+		t.Fatalf("next block: %v", err)
+	}
+}
+
+// TestSecurityFreeze checks freeze() at the grace period's limit — one second early reverts, on time freezes —
+// that only an unserved forced request freezes, and what a frozen rollup refuses and still allows.
+func TestSecurityFreeze(t *testing.T) {
+	e := newEnv(t)
+	id, dep := e.account(1, 1_000)
+	_, _ = e.account(2, 500)
+	idx, req := e.forced(1, id, 300)
+	due := e.entryTime(idx) + freezeGrace
+
+	_, err := e.rollup.Freeze(e.ctx, e.sim.Transactor(5), 0)
+	if args := wantRevert(t, err, "NotPending"); args[0].(uint64) != 0 {
+		t.Fatalf("a deposit's queue index: NotPending%v", args)
+	}
+	_, err = e.rollup.Freeze(e.ctx, e.sim.Transactor(5), idx+1)
+	wantRevert(t, err, "NotPending")
+	err = e.txAt(due-1, 5, e.rollup.abi.PackFreeze(idx))
+	if args := wantRevert(t, err, "NotOverdue"); args[0].(uint64) != idx || args[1].(*big.Int).Uint64() != due {
+		t.Fatalf("NotOverdue%v, want due %d", args, due)
+	}
+	if e.status().Frozen() {
+		t.Fatal("frozen early")
+	}
+	if err := e.txAt(due, 5, e.rollup.abi.PackFreeze(idx)); err != nil {
+		t.Fatalf("freeze when due: %v", err)
+	}
+	s := e.status()
+	if !s.Frozen() || s.FrozenAt != due {
+		t.Fatalf("status %+v", s)
+	}
+	_, err = e.rollup.Freeze(e.ctx, e.sim.Transactor(5), idx)
+	wantRevert(t, err, "RollupFrozen")
+
+	// Frozen: no batches, deposits, forced requests or governance.
+	root, pubdata, proof := e.batch(7, e.blockTime(), depositRec(dep), forcedRec(req, true))
+	_, err = NewSubmitter(e.rollup, e.op()).CommitBatch(e.ctx, root, e.blockTime(), pubdata, proof)
+	wantRevert(t, err, "RollupFrozen")
+	_, _, err = e.rollup.Deposit(e.ctx, e.sim.Transactor(3), newKey(t), 1)
+	wantRevert(t, err, "RollupFrozen")
+	_, err = e.rollup.DepositTo(e.ctx, e.sim.Transactor(3), id, 1)
+	wantRevert(t, err, "RollupFrozen")
+	_, _, err = e.rollup.ForcedWithdrawal(e.ctx, e.sim.Transactor(1), id, 1)
+	wantRevert(t, err, "RollupFrozen")
+	gov := e.sim.Transactor(governorIdx)
+	_, err = e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, [32]byte{1})
+	wantRevert(t, err, "RollupFrozen")
+	_, err = e.rollup.ApplyChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, [32]byte{1})
+	wantRevert(t, err, "RollupFrozen")
+	_, err = e.rollup.CancelChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, [32]byte{1})
+	wantRevert(t, err, "RollupFrozen")
+	_, err = e.rollup.PauseDeposits(e.ctx, e.sim.Transactor(guardianIdx))
+	wantRevert(t, err, "RollupFrozen")
+	// Still allowed: reclaiming an unconsumed deposit at once, and withdrawing credits.
+	before := e.balance(e.sim.Address(1))
+	if _, err := e.rollup.ReclaimDeposit(e.ctx, e.sim.Transactor(1), 0, dep); err != nil {
+		t.Fatalf("reclaim while frozen: %v", err)
+	}
+	if got := new(big.Int).Sub(e.balance(e.sim.Address(1)), before); got.Uint64() != 1_000 {
+		t.Fatalf("reclaimed %d, want 1000", got)
+	}
+}
+
+// TestSecurityHonestOperatorCannotBeFrozen checks that once a batch serves a forced request — valid or
+// invalid — it can never freeze the rollup, however late.
+func TestSecurityHonestOperatorCannotBeFrozen(t *testing.T) {
+	e := newEnv(t)
+	id, dep := e.account(1, 1_000)
+	i1, valid := e.forced(1, id, 600)
+	i2, invalid := e.forced(1, id, 900) // more than is left after the first: the operator proves it invalid
+	ts := e.blockTime()
+	root, pubdata, proof := e.batch(5, ts, depositRec(dep), forcedRec(valid, true))
+	if _, err := NewSubmitter(e.rollup, e.op()).CommitBatch(e.ctx, root, ts, pubdata, proof); err != nil {
+		t.Fatal(err)
+	}
+	root, pubdata, proof = e.batch(6, ts, forcedRec(invalid, false), state.Record{})
+	if _, err := NewSubmitter(e.rollup, e.op()).CommitBatch(e.ctx, root, ts, pubdata, proof); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.sim.AdjustTime(10 * freezeGrace * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	for _, idx := range []uint64{i1, i2} {
+		_, err := e.rollup.Freeze(e.ctx, e.sim.Transactor(5), idx)
+		if args := wantRevert(t, err, "NotPending"); args[0].(uint64) != idx {
+			t.Fatalf("NotPending%v", args)
+		}
+	}
+	if p, _ := e.rollup.PendingWithdrawal(e.ctx, e.sim.Address(1)); p.Uint64() != 600 {
+		t.Fatalf("credited %d, want 600", p)
+	}
+}
+
+// TestReclaimDeposit checks a deposit is reclaimable exactly DEPOSIT_RECLAIM_DELAY after it was queued, by its
+// payer only and once, that a third party's top-up goes back to the third party, and that batches skip
+// reclaimed entries.
+func TestReclaimDeposit(t *testing.T) {
+	e := newEnv(t)
+	id, dep := e.account(1, 1_000)
+	if _, err := e.rollup.DepositTo(e.ctx, e.sim.Transactor(2), id, 250); err != nil {
+		t.Fatal(err)
+	}
+	top := dep
+	top.AmountQuantums = 250
+	_, dep3 := e.account(3, 70)
+	at := e.entryTime(0) + reclaimDelay
+
+	err := e.txAt(at-1, 1, e.rollup.abi.PackReclaimDeposit(0, encode(t, depositRec(dep))))
+	if args := wantRevert(t, err, "NotReclaimable"); args[0].(uint64) != 0 || args[1].(*big.Int).Uint64() != at {
+		t.Fatalf("NotReclaimable%v, want %d", args, at)
+	}
+	wrong := dep
+	wrong.AmountQuantums++
+	_, err = e.rollup.ReclaimDeposit(e.ctx, e.sim.Transactor(1), 0, wrong)
+	wantRevert(t, err, "RequestMismatch")
+	if err := e.txAt(at+1, 1, e.rollup.abi.PackReclaimDeposit(0, encode(t, depositRec(dep)))); err != nil {
+		t.Fatalf("reclaim when due: %v", err)
+	}
+	_, err = e.rollup.ReclaimDeposit(e.ctx, e.sim.Transactor(1), 0, dep)
+	wantRevert(t, err, "NotPending")
+	// The owner cannot take back what someone else paid; the payer can.
+	_, err = e.rollup.ReclaimDeposit(e.ctx, e.sim.Transactor(1), 1, top)
+	if args := wantRevert(t, err, "NotDepositPayer"); args[0].(uint64) != 1 || args[1].(common.Address) != e.sim.Address(1) {
+		t.Fatalf("NotDepositPayer%v", args)
+	}
+	before := e.balance(e.sim.Address(2))
+	if _, err := e.rollup.ReclaimDeposit(e.ctx, e.sim.Transactor(2), 1, top); err != nil {
+		t.Fatal(err)
+	}
+	if got := new(big.Int).Sub(e.balance(e.sim.Address(2)), before); got.Uint64() != 250 {
+		t.Fatalf("payer got back %d, want 250", got)
+	}
+	// The next batch consumes entry 2, skipping the two reclaimed ones; a record for a reclaimed one fails.
+	if err := e.applyRecords(depositRec(dep)); err == nil {
+		t.Fatal("a reclaimed deposit was consumed")
+	}
+	if err := e.applyRecords(depositRec(dep3)); err != nil {
+		t.Fatal(err)
+	}
+	if s := e.status(); s.QueueHead != 3 {
+		t.Fatalf("queue head %d, want 3", s.QueueHead)
+	}
+	if e.queueEntry(0).Sign() != 0 || e.queueEntry(1).Sign() != 0 {
+		t.Fatal("skipped entries not cleared")
+	}
+	_, err = e.rollup.ReclaimDeposit(e.ctx, e.sim.Transactor(3), 2, dep3)
+	wantRevert(t, err, "NotPending")
+}
+
+// TestSecurityGovernanceTimelock checks a change applies GOVERNANCE_DELAY after its proposal and not a second
+// earlier, once, and that each kind of change takes effect.
+func TestSecurityGovernanceTimelock(t *testing.T) {
+	e := newEnv(t)
+	gov := e.sim.Transactor(governorIdx)
+	newHash := [32]byte{0xaa}
+	if _, err := e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, newHash); err != nil {
+		t.Fatal(err)
+	}
+	eta := e.blockTime() + governanceDelay
+	_, err := e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, newHash)
+	wantRevert(t, err, "ChangeAlreadyPending")
+	data := e.rollup.abi.PackApplyChange(uint8(ChangeConfigHash), [32]byte{}, newHash)
+	err = e.txAt(eta-1, governorIdx, data)
+	if args := wantRevert(t, err, "ChangeNotReady"); args[1].(*big.Int).Uint64() != eta {
+		t.Fatalf("ChangeNotReady%v, want eta %d", args, eta)
+	}
+	if _, cfg, _ := e.rollup.statusAndConfig(e.ctx); cfg == newHash {
+		t.Fatal("config hash changed early")
+	}
+	if err := e.txAt(eta, governorIdx, data); err != nil {
+		t.Fatalf("apply at eta: %v", err)
+	}
+	if _, cfg, _ := e.rollup.statusAndConfig(e.ctx); cfg != newHash {
+		t.Fatal("config hash not applied")
+	}
+	_, err = e.rollup.ApplyChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, newHash)
+	wantRevert(t, err, "ChangeNotPending")
+
+	// Verifier, operator, guardian and governor changes, proposed together and applied after the delay.
+	newOp := e.sim.Address(5)
+	var size8 [32]byte
+	size8[31] = 8
+	changes := []struct {
+		kind       Change
+		key, value [32]byte
+	}{
+		{ChangeVerifier, size8, [32]byte{}}, // remove batch size 8
+		{ChangeOperator, AddressWord(newOp), [32]byte{31: 1}},
+		{ChangeGuardian, [32]byte{}, AddressWord(e.sim.Address(4))},
+		{ChangeGovernor, [32]byte{}, AddressWord(e.sim.Address(3))},
+	}
+	for _, c := range changes {
+		if _, err := e.rollup.ProposeChange(e.ctx, gov, c.kind, c.key, c.value); err != nil {
+			t.Fatalf("propose %d: %v", c.kind, err)
+		}
+	}
+	if err := e.sim.AdjustTime(governanceDelay * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range changes {
+		if _, err := e.rollup.ApplyChange(e.ctx, gov, c.kind, c.key, c.value); err != nil {
+			t.Fatalf("apply %d: %v", c.kind, err)
+		}
+	}
+	a := e.rollup.abi
+	if v, _ := call(e.ctx, e.rollup.contract, a.PackVerifiers(big.NewInt(8)), a.UnpackVerifiers); v != (common.Address{}) {
+		t.Fatalf("verifier 8 = %s", v)
+	}
+	if ok, _ := call(e.ctx, e.rollup.contract, a.PackOperators(newOp), a.UnpackOperators); !ok {
+		t.Fatal("operator not added")
+	}
+	if g, _ := call(e.ctx, e.rollup.contract, a.PackGuardian(), a.UnpackGuardian); g != e.sim.Address(4) {
+		t.Fatalf("guardian %s", g)
+	}
+	if g, _ := call(e.ctx, e.rollup.contract, a.PackGovernor(), a.UnpackGovernor); g != e.sim.Address(3) {
+		t.Fatalf("governor %s", g)
+	}
+	// The old governor is out; the new operator commits (at the new config hash).
+	_, err = e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, [32]byte{})
+	wantRevert(t, err, "NotGovernor")
+	ts := e.blockTime()
+	root, pubdata, proof := e.batch(3, ts, state.Record{}, state.Record{})
+	if _, err := NewSubmitter(e.rollup, e.sim.Transactor(5)).CommitBatch(e.ctx, root, ts, pubdata, proof); err != nil {
+		t.Fatalf("new operator: %v", err)
+	}
+	root, pubdata, proof = e.batch(4, ts, make([]state.Record, 8)...)
+	_, err = NewSubmitter(e.rollup, e.sim.Transactor(5)).CommitBatch(e.ctx, root, ts, pubdata, proof)
+	wantRevert(t, err, "UnsupportedBatchSize")
+
+	// Malformed changes are refused at proposal.
+	gov = e.sim.Transactor(3)
+	for _, c := range []struct {
+		kind       Change
+		key, value [32]byte
+	}{
+		{ChangeConfigHash, [32]byte{31: 1}, [32]byte{}},
+		{ChangeVerifier, [32]byte{}, [32]byte{}},
+		{ChangeVerifier, size8, [32]byte{0: 1}},
+		{ChangeOperator, [32]byte{}, [32]byte{31: 1}},
+		{ChangeOperator, AddressWord(newOp), [32]byte{31: 2}},
+		{ChangeGovernor, [32]byte{}, [32]byte{}},
+		{ChangeGuardian, [32]byte{}, [32]byte{0: 1}},
+		{ChangeUnpauseDeposits, [32]byte{}, [32]byte{31: 1}},
+	} {
+		_, err := e.rollup.ProposeChange(e.ctx, gov, c.kind, c.key, c.value)
+		wantRevert(t, err, "InvalidChange")
+	}
+	// A verifier without code is refused when applied.
+	eoa := AddressWord(e.sim.Address(2))
+	if _, err := e.rollup.ProposeChange(e.ctx, gov, ChangeVerifier, size8, eoa); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.sim.AdjustTime(governanceDelay * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	_, err = e.rollup.ApplyChange(e.ctx, gov, ChangeVerifier, size8, eoa)
+	wantRevert(t, err, "NotAContract")
+}
+
+// TestSecurityGuardianCannotLoosen checks the guardian pauses deposits and cancels changes at once, and can do
+// nothing else: not unpause, propose or apply; and that the governor cannot pause without the timelock.
+func TestSecurityGuardianCannotLoosen(t *testing.T) {
+	e := newEnv(t)
+	gov, guard := e.sim.Transactor(governorIdx), e.sim.Transactor(guardianIdx)
+	id, _ := e.account(1, 100)
+	_, err := e.rollup.PauseDeposits(e.ctx, gov)
+	wantRevert(t, err, "NotGuardian")
+	if _, err := e.rollup.PauseDeposits(e.ctx, guard); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = e.rollup.Deposit(e.ctx, e.sim.Transactor(2), newKey(t), 1)
+	wantRevert(t, err, "DepositsArePaused")
+	_, err = e.rollup.DepositTo(e.ctx, e.sim.Transactor(2), id, 1)
+	wantRevert(t, err, "DepositsArePaused")
+	// Forced withdrawals still work.
+	if _, _, err := e.rollup.ForcedWithdrawal(e.ctx, e.sim.Transactor(1), id, 5); err != nil {
+		t.Fatal(err)
+	}
+	// The guardian cannot loosen: unpausing is a governor change.
+	_, err = e.rollup.ProposeChange(e.ctx, guard, ChangeUnpauseDeposits, [32]byte{}, [32]byte{})
+	wantRevert(t, err, "NotGovernor")
+	if _, err := e.rollup.ProposeChange(e.ctx, gov, ChangeUnpauseDeposits, [32]byte{}, [32]byte{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.sim.AdjustTime(governanceDelay * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	_, err = e.rollup.ApplyChange(e.ctx, guard, ChangeUnpauseDeposits, [32]byte{}, [32]byte{})
+	wantRevert(t, err, "NotGovernor")
+	// The guardian may veto a pending change.
+	if _, err := e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, [32]byte{9}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.rollup.CancelChange(e.ctx, guard, ChangeConfigHash, [32]byte{}, [32]byte{9}); err != nil {
+		t.Fatal(err)
+	}
+	_, err = e.rollup.CancelChange(e.ctx, guard, ChangeConfigHash, [32]byte{}, [32]byte{9})
+	wantRevert(t, err, "ChangeNotPending")
+	if _, err := e.rollup.ApplyChange(e.ctx, gov, ChangeUnpauseDeposits, [32]byte{}, [32]byte{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := e.rollup.Deposit(e.ctx, e.sim.Transactor(2), newKey(t), 1); err != nil {
+		t.Fatalf("deposit after unpause: %v", err)
+	}
+}
+
+// TestSecurityAccessControl calls every state-changing function of the Rollup from an address without its
+// role and requires the role's custom error. Functions anyone may call are listed with the check that covers
+// them; a function missing from the table fails the test.
+func TestSecurityAccessControl(t *testing.T) {
+	e := newEnv(t)
+	id, dep := e.account(1, 100)
+	stranger := e.sim.Transactor(5)
+	gov, guard := e.sim.Transactor(governorIdx), e.sim.Transactor(guardianIdx)
+	if _, err := e.rollup.DepositTo(e.ctx, e.sim.Transactor(2), id, 10); err != nil {
+		t.Fatal(err)
+	}
+	top := dep
+	top.AmountQuantums = 10
+	ts := e.blockTime()
+	_, pubdata, proof := e.batch(1, ts, state.Record{}, state.Record{})
+	a := e.rollup.abi
+	type probe struct {
+		from []*bind.TransactOpts
+		data []byte
+		want string
+	}
+	restricted := map[string]probe{
+		"commitBatch":      {[]*bind.TransactOpts{stranger, gov, guard}, a.PackCommitBatch(big.NewInt(1), ts, pubdata, proof), "NotOperator"},
+		"forcedWithdrawal": {[]*bind.TransactOpts{stranger, e.op(), gov}, a.PackForcedWithdrawal(id, big.NewInt(1)), "NotAccountOwner"},
+		"reclaimDeposit":   {[]*bind.TransactOpts{stranger, e.sim.Transactor(1)}, a.PackReclaimDeposit(1, encode(t, depositRec(top))), "NotDepositPayer"},
+		"proposeChange":    {[]*bind.TransactOpts{stranger, guard, e.op()}, a.PackProposeChange(0, [32]byte{}, [32]byte{1}), "NotGovernor"},
+		"applyChange":      {[]*bind.TransactOpts{stranger, guard, e.op()}, a.PackApplyChange(0, [32]byte{}, [32]byte{1}), "NotGovernor"},
+		"cancelChange":     {[]*bind.TransactOpts{stranger, e.op()}, a.PackCancelChange(0, [32]byte{}, [32]byte{1}), "NotGovernorOrGuardian"},
+		"pauseDeposits":    {[]*bind.TransactOpts{stranger, gov, e.op()}, a.PackPauseDeposits(), "NotGuardian"},
+	}
+	// Anyone may call these; the named test checks each one's other preconditions.
+	open := map[string]string{
+		"deposit":   "TestDepositCreatesAccountsInOrder (the caller owns the new account)",
+		"depositTo": "TestDepositToUsesStoredOwnerAndKey (anyone pays; the record names the owner)",
+		"withdraw":  "TestWithdrawPullPattern (pays the caller's own credit)",
+		"freeze":    "TestSecurityFreeze (only an overdue forced request)",
+		"escape":    "TestSecurityEscapeRejects (only frozen; pays the leaf's address)",
+	}
+	if err := e.sim.AdjustTime(reclaimDelay * time.Second); err != nil { // make the reclaim otherwise valid
+		t.Fatal(err)
+	}
+	var names []string
+	for _, m := range a.GetABI().Methods {
+		if m.StateMutability == "view" || m.StateMutability == "pure" {
+			continue
+		}
+		names = append(names, m.Name)
+		if _, ok := open[m.Name]; ok {
+			continue
+		}
+		p, ok := restricted[m.Name]
+		if !ok {
+			t.Errorf("%s is in neither the restricted nor the open table", m.Name)
+			continue
+		}
+		for _, from := range p.from {
+			_, err := transact(e.ctx, e.b, e.rollup.contract, from, p.data)
+			args := wantRevert(t, err, p.want)
+			if caller, _ := args[len(args)-1].(common.Address); caller != from.From {
+				t.Fatalf("%s from %s: %s%v", m.Name, from.From, p.want, args)
+			}
+		}
+	}
+	for name := range restricted {
+		if !slices.Contains(names, name) {
+			t.Errorf("restricted table names %s, which the ABI does not have", name)
+		}
+	}
+	for name := range open {
+		if !slices.Contains(names, name) {
+			t.Errorf("open table names %s, which the ABI does not have", name)
+		}
+	}
+	// The roles themselves pass the checks.
+	if _, _, err := e.rollup.ForcedWithdrawal(e.ctx, e.sim.Transactor(1), id, 1); err != nil {
+		t.Fatalf("owner's forced withdrawal: %v", err)
+	}
+	if _, err := e.rollup.ReclaimDeposit(e.ctx, e.sim.Transactor(2), 1, top); err != nil {
+		t.Fatalf("payer's reclaim: %v", err)
+	}
+	if _, err := e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, [32]byte{1}); err != nil {
+		t.Fatalf("governor's proposal: %v", err)
+	}
+	if _, err := e.rollup.CancelChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, [32]byte{1}); err != nil {
+		t.Fatalf("governor's cancel: %v", err)
+	}
+	if _, err := e.rollup.PauseDeposits(e.ctx, guard); err != nil {
+		t.Fatalf("guardian's pause: %v", err)
+	}
+}
