@@ -41,6 +41,8 @@ var errorCodes = []struct {
 	status int
 	code   string
 }{
+	{ErrRateLimited, http.StatusTooManyRequests, "rate_limited"},
+	{ErrContentType, http.StatusUnsupportedMediaType, "unsupported_media_type"},
 	{ErrBodyTooLarge, http.StatusRequestEntityTooLarge, "body_too_large"},
 	{ErrBadJSON, http.StatusBadRequest, "bad_json"},
 	{ErrUnknownField, http.StatusBadRequest, "unknown_field"},
@@ -56,6 +58,7 @@ var errorCodes = []struct {
 	{ErrAccountID, http.StatusBadRequest, "bad_account_id"},
 	{ErrSlotID, http.StatusBadRequest, "bad_slot"},
 	{ErrBadSignature, http.StatusUnauthorized, "bad_signature"},
+	{ErrNotOwner, http.StatusForbidden, "not_owner"},
 	{ErrNoRoute, http.StatusNotFound, "not_found"},
 	{ErrUnknownMarket, http.StatusNotFound, "unknown_market"},
 	{ErrUnknownAccount, http.StatusNotFound, "unknown_account"},
@@ -80,7 +83,9 @@ var errorCodes = []struct {
 	{ErrAmount, http.StatusUnprocessableEntity, "bad_amount"},
 	{ErrCollateralBounds, http.StatusUnprocessableEntity, "collateral_bounds"},
 	{ErrPositionBounds, http.StatusUnprocessableEntity, "position_bounds"},
+	{ErrNoPositionSlot, http.StatusUnprocessableEntity, "no_position_slot"},
 	{ErrStopped, http.StatusServiceUnavailable, "stopped"},
+	{ErrClosed, http.StatusServiceUnavailable, "closed"},
 	{ErrClockBehind, http.StatusServiceUnavailable, "clock_behind"},
 }
 
@@ -94,43 +99,115 @@ func ErrorCode(err error) (int, string) {
 	return http.StatusInternalServerError, "internal"
 }
 
-// API serves the sequencer's HTTP/JSON API:
+// API serves the sequencer's HTTP/JSON API (the OpenAPI document, GET /v1/openapi.json, describes it):
 //
 //	POST   /v1/orders                      OrderRequest → OrderResponse
-//	DELETE /v1/orders/{id}                 → CancelResponse (unsigned for now: anyone can cancel by id)
+//	DELETE /v1/orders/{id}                 CancelRequest → CancelResponse (signed by the order's account)
 //	GET    /v1/markets                     → []MarketJSON
 //	GET    /v1/orderbook/{market}?depth=n  → BookJSON
-//	GET    /v1/accounts/{id}               → AccountJSON
+//	GET    /v1/accounts/{id}               → AccountJSON (with its risk view)
+//	GET    /v1/accounts/{id}/orders        → []OpenOrderJSON
+//	GET    /v1/accounts/{id}/fills         → []AccountFillJSON (newest first; ?limit=n&before=seq)
 //	GET    /v1/accounts/{id}/slots/{slot}  → SlotJSON
+//	GET    /v1/batches?limit=n&before=n    → []BatchSummaryJSON (newest first)
 //	GET    /v1/batches/{n}                 → BatchJSON
 //	POST   /v1/withdrawals                 WithdrawalRequest → WithdrawalResponse
+//	GET    /v1/health                      → HealthJSON (503 once stopped)
+//	GET    /v1/openapi.json                → the OpenAPI 3 document
+//	GET    /v1/ws                          WebSocket streams (ws.go)
+//	GET    /metrics                        Prometheus metrics
 //
 // Every error is a 4xx or 5xx with an ErrorJSON body (ErrorCode lists the codes). Bodies are limited to
-// MaxBodyBytes, unknown fields are rejected, and only fully decoded and checked values reach the Service.
+// MaxBodyBytes and must be JSON (a Content-Type other than application/json is refused), unknown fields are
+// rejected, every remote address and every signing account has a token-bucket rate limit, and only fully
+// decoded, signature-checked values reach the Service.
 type API struct {
-	svc *Service
-	mux *http.ServeMux
-	log *slog.Logger
+	svc      *Service
+	mux      *http.ServeMux
+	log      *slog.Logger
+	cfg      APIConfig
+	accounts *rateLimiter[uint32]
+	ips      *rateLimiter[string]
 }
 
-// NewAPI returns the API of svc.
-func NewAPI(svc *Service) *API {
-	a := &API{svc: svc, mux: http.NewServeMux(), log: svc.log}
+// APIConfig tunes an API; zero fields take the defaults.
+type APIConfig struct {
+	// Clock drives the rate limiters; nil means SystemClock.
+	Clock Clock
+	// AccountRate and AccountBurst limit signed requests per account (per second, and in a burst);
+	// IPRate and IPBurst limit requests per remote address. Zero means the Default constants; a negative rate
+	// disables the limit.
+	AccountRate, AccountBurst float64
+	IPRate, IPBurst           float64
+	// Heartbeat is the interval of WebSocket heartbeats; zero means DefaultHeartbeat.
+	Heartbeat time.Duration
+}
+
+func (c *APIConfig) applyDefaults() {
+	if c.Clock == nil {
+		c.Clock = SystemClock{}
+	}
+	def := func(v *float64, d float64) {
+		if *v == 0 {
+			*v = d
+		}
+	}
+	def(&c.AccountRate, DefaultAccountRate)
+	def(&c.AccountBurst, DefaultAccountBurst)
+	def(&c.IPRate, DefaultIPRate)
+	def(&c.IPBurst, DefaultIPBurst)
+	if c.Heartbeat <= 0 {
+		c.Heartbeat = DefaultHeartbeat
+	}
+}
+
+// NewAPI returns the API of svc with the default limits.
+func NewAPI(svc *Service) *API { return NewAPIWithConfig(svc, APIConfig{}) }
+
+// NewAPIWithConfig returns the API of svc configured by cfg.
+func NewAPIWithConfig(svc *Service, cfg APIConfig) *API {
+	cfg.applyDefaults()
+	a := &API{svc: svc, mux: http.NewServeMux(), log: svc.log, cfg: cfg,
+		accounts: newRateLimiter[uint32](cfg.AccountRate, cfg.AccountBurst, cfg.Clock),
+		ips:      newRateLimiter[string](cfg.IPRate, cfg.IPBurst, cfg.Clock),
+	}
 	a.mux.HandleFunc("POST /v1/orders", a.placeOrder)
 	a.mux.HandleFunc("DELETE /v1/orders/{id}", a.cancelOrder)
 	a.mux.HandleFunc("GET /v1/markets", a.markets)
 	a.mux.HandleFunc("GET /v1/orderbook/{market}", a.orderBook)
 	a.mux.HandleFunc("GET /v1/accounts/{id}", a.account)
+	a.mux.HandleFunc("GET /v1/accounts/{id}/orders", a.accountOrders)
+	a.mux.HandleFunc("GET /v1/accounts/{id}/fills", a.accountFills)
 	a.mux.HandleFunc("GET /v1/accounts/{id}/slots/{slot}", a.slot)
+	a.mux.HandleFunc("GET /v1/batches", a.batches)
 	a.mux.HandleFunc("GET /v1/batches/{n}", a.batch)
 	a.mux.HandleFunc("POST /v1/withdrawals", a.withdraw)
+	a.mux.HandleFunc("GET /v1/health", a.health)
+	a.mux.HandleFunc("GET /v1/openapi.json", a.openAPI)
+	a.mux.HandleFunc("GET /v1/ws", a.websocket)
+	a.mux.Handle("GET /metrics", svc.metrics.handler())
 	return a
 }
 
-// ServeHTTP routes a request; unknown paths and methods get JSON errors too.
+// ServeHTTP routes a request; unknown paths and methods get JSON errors too. Before any handler runs, the
+// request passes its remote address's rate limit, and a body's declared media type must be JSON.
 func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	_, pattern := a.mux.Handler(r)
+	sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+	defer func() { a.svc.metrics.observeRequest(routeLabel(pattern), sw.status, time.Since(start)) }()
+	w = sw
 	r.Body = http.MaxBytesReader(w, r.Body, MaxBodyBytes)
-	if _, pattern := a.mux.Handler(r); pattern == "" {
+	if !a.ips.allow(remoteIP(r)) {
+		a.svc.metrics.rateLimited.WithLabelValues("ip").Inc()
+		a.fail(w, fmt.Errorf("%w: remote address", ErrRateLimited))
+		return
+	}
+	if err := checkContentType(r); err != nil {
+		a.fail(w, err)
+		return
+	}
+	if pattern == "" {
 		rec := &statusRecorder{header: http.Header{}}
 		a.mux.ServeHTTP(rec, r)
 		if allow := rec.header.Get("Allow"); allow != "" {
@@ -182,17 +259,23 @@ func pathUint(r *http.Request, name string, bits int) (uint64, error) {
 }
 
 func (a *API) placeOrder(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
 	markets := a.svc.Markets()
 	so, err := DecodeOrder(r.Body, &markets)
 	if err != nil {
 		a.fail(w, err)
 		return
 	}
-	res, err := a.svc.PlaceOrder(so)
+	if err := a.authorize(so.Msg.AccountID, so.Msg.Hash(), &so.Sig); err != nil {
+		a.fail(w, err)
+		return
+	}
+	res, err := a.svc.submitOrder(so)
 	if err != nil {
 		a.fail(w, err)
 		return
 	}
+	a.svc.metrics.ackLatency.Observe(time.Since(start).Seconds())
 	mk := markets.Get(so.Msg.Market)
 	out := OrderResponse{ID: res.OrderID, Remaining: FormatSize(int64(res.Remaining), mk), Fills: make([]FillJSON, 0, len(res.Fills))}
 	for _, f := range res.Fills {
@@ -213,6 +296,7 @@ func (a *API) placeOrder(w http.ResponseWriter, r *http.Request) {
 		_, code := ErrorCode(res.Stopped)
 		out.Reason = &ErrorJSON{Code: code, Error: res.Stopped.Error()}
 	}
+	out.Seq = res.Seq
 	a.reply(w, http.StatusOK, out)
 }
 
@@ -222,13 +306,22 @@ func (a *API) cancelOrder(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	o, err := a.svc.CancelOrder(id)
+	m, sig, err := DecodeCancel(r.Body, id)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	if err := a.authorize(m.AccountID, m.Hash(), &sig); err != nil {
+		a.fail(w, err)
+		return
+	}
+	o, seq, err := a.svc.submitCancel(m)
 	if err != nil {
 		a.fail(w, err)
 		return
 	}
 	markets := a.svc.Markets()
-	a.reply(w, http.StatusOK, CancelResponse{ID: id, Status: "cancelled", Remaining: FormatSize(int64(o.Remaining), markets.Get(o.Signed.Msg.Market))})
+	a.reply(w, http.StatusOK, CancelResponse{ID: id, Status: "cancelled", Remaining: FormatSize(int64(o.Remaining), markets.Get(o.Signed.Msg.Market)), Seq: seq})
 }
 
 func (a *API) markets(w http.ResponseWriter, _ *http.Request) {
@@ -284,30 +377,13 @@ func (a *API) account(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	acc, risk, err := a.svc.Account(uint32(id))
+	acc, risk, err := a.svc.AccountRisk(uint32(id))
 	if err != nil {
 		a.fail(w, err)
 		return
 	}
 	markets := a.svc.Markets()
-	pk := acc.PubKey.Compressed()
-	out := AccountJSON{
-		ID: uint32(id), PubKey: "0x" + hex.EncodeToString(pk[:]), L1Address: "0x" + hex.EncodeToString(acc.L1Address[:]),
-		Collateral: FormatAmount(acc.CollateralQuantums), MarginMode: acc.MarginMode, Positions: []PositionJSON{},
-		TotalValue: FormatScaled(&risk.TV, 6), InitialMargin: FormatScaled(&risk.IMR, 12),
-		MaintenanceMargin: FormatScaled(&risk.MMR, 12), Healthy: risk.Healthy(),
-	}
-	for _, p := range acc.Positions {
-		if p.IsEmpty() {
-			continue
-		}
-		size := strconv.FormatInt(p.SizeQuantums, 10)
-		if mk := markets.Get(p.Market); mk != nil {
-			size = FormatSize(p.SizeQuantums, mk)
-		}
-		out.Positions = append(out.Positions, PositionJSON{Market: p.Market, Size: size, FundingIndex: p.FundingIndex})
-	}
-	a.reply(w, http.StatusOK, out)
+	a.reply(w, http.StatusOK, NewAccountJSON(uint32(id), &acc, risk, &markets))
 }
 
 func (a *API) slot(w http.ResponseWriter, r *http.Request) {
@@ -362,7 +438,11 @@ func (a *API) withdraw(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	n, err := a.svc.Withdraw(sw)
+	if err := a.authorize(sw.Msg.AccountID, sw.Msg.Hash(), &sw.Sig); err != nil {
+		a.fail(w, fmt.Errorf("withdrawal from account %d: %w", sw.Msg.AccountID, err))
+		return
+	}
+	n, err := a.svc.submitWithdrawal(sw)
 	if err != nil {
 		a.fail(w, err)
 		return

@@ -48,6 +48,13 @@ func withdrawalJSON(t testing.TB, w state.WithdrawalMsg, f func(map[string]any))
 	return string(b)
 }
 
+// cancelJSON returns the body of a cancel of order id signed by account.
+func cancelJSON(account uint32, id uint64) string {
+	m := CancelMsg{AccountID: account, OrderID: id, ExpirySeconds: 1 << 32}
+	b, _ := json.Marshal(NewCancelRequest(m, devKey(account).SignCancel(m)))
+	return string(b)
+}
+
 func set(k string, v any) func(map[string]any) { return func(m map[string]any) { m[k] = v } }
 
 func TestAPI(t *testing.T) {
@@ -131,14 +138,16 @@ func TestAPI(t *testing.T) {
 		{name: "slot in use", method: "POST", path: "/v1/orders", body: orderJSON(t, order(1, mBTC, true, 1_000, price(59_000), 2, 2), devKey(1), nil), status: 409, code: "slot_in_use"},
 		{name: "post-only crossing", method: "POST", path: "/v1/orders", body: orderJSON(t, func() state.OrderMsg { o := buy2; o.Flags = state.FlagPostOnly; return o }(), devKey(1), nil),
 			status: 409, code: "would_cross"},
-		{name: "cancel", method: "DELETE", path: "/v1/orders/4", status: 200, check: func(t *testing.T, b []byte) {
+		{name: "unsigned cancel", method: "DELETE", path: "/v1/orders/4", status: 400, code: "bad_json"},
+		{name: "cancel signed by another account", method: "DELETE", path: "/v1/orders/4", body: cancelJSON(2, 4), status: 403, code: "not_owner"},
+		{name: "cancel", method: "DELETE", path: "/v1/orders/4", body: cancelJSON(1, 4), status: 200, check: func(t *testing.T, b []byte) {
 			var r CancelResponse
 			mustJSON(t, b, &r)
 			if r.ID != 4 || r.Status != "cancelled" || r.Remaining != "0.002" {
 				t.Fatalf("%s", b)
 			}
 		}},
-		{name: "cancel again", method: "DELETE", path: "/v1/orders/4", status: 404, code: "order_not_found"},
+		{name: "cancel again", method: "DELETE", path: "/v1/orders/4", body: cancelJSON(1, 4), status: 404, code: "order_not_found"},
 		{name: "cancel bad id", method: "DELETE", path: "/v1/orders/x", status: 400, code: "bad_param"},
 		{name: "markets", method: "GET", path: "/v1/markets", status: 200, check: func(t *testing.T, b []byte) {
 			var ms []MarketJSON
@@ -163,7 +172,8 @@ func TestAPI(t *testing.T) {
 			mustJSON(t, b, &a)
 			// 100000 − 60 − 0.03 fee; long 0.001 BTC worth 60 at the oracle; IMR 5% = 3, MMR 3% = 1.8.
 			if a.Collateral != "99939.97" || a.TotalValue != "99999.97" || a.InitialMargin != "3" || a.MaintenanceMargin != "1.8" ||
-				!a.Healthy || len(a.Positions) != 1 || a.Positions[0] != (PositionJSON{Market: 1, Size: "0.001", FundingIndex: 7}) ||
+				!a.Healthy || len(a.Positions) != 1 || a.Positions[0] != (PositionJSON{Market: 1, Size: "0.001", FundingIndex: 7,
+				Exposure: "60", EntryPrice: "60000", UnrealizedPnl: "0", FundingOwed: "0"}) ||
 				a.L1Address != "0xaa0001"+strings.Repeat("00", 17) {
 				t.Fatalf("%s", b)
 			}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cockroachdb/pebble/v2/vfs"
@@ -34,6 +35,15 @@ type Config struct {
 	OnSealed func(*state.SealedBatch)
 	// Logger receives the service's logs; nil means slog.Default().
 	Logger *slog.Logger
+	// CheckpointInterval and CheckpointBatches bound how far recovery replays: after a command that sealed a
+	// batch, the service checkpoints (and commits the tree) if CheckpointInterval passed since the last
+	// checkpoint or CheckpointBatches batches were sealed since; zero values mean DefaultCheckpointInterval
+	// and DefaultCheckpointBatches. The first seal after a start always checkpoints.
+	CheckpointInterval time.Duration
+	CheckpointBatches  int
+	// HealthThresholdsPpm are the margin ratios (MMR/TV in parts per million, increasing) whose crossing the
+	// account stream reports; nil means DefaultHealthThresholdsPpm.
+	HealthThresholdsPpm []uint64
 }
 
 // Fill is one executed trade of a placed order.
@@ -59,6 +69,8 @@ type PlaceResult struct {
 	// *RuleError), a reduce-only taker had nothing left to reduce (ErrReduceOnly), or the clock was behind.
 	// A stopped order does not rest.
 	Stopped error
+	// Seq is the input log sequence number of the order; stream messages caused by it carry the same number.
+	Seq uint64
 }
 
 type slotKey struct {
@@ -76,8 +88,10 @@ type slotKey struct {
 // clamped to the opposite position at each fill and cancelled when there is none left. Fill-or-kill orders are
 // not supported yet (ErrUnsupported): an engine rejection midway could not be undone.
 //
-// Resting orders live in memory only: after a restart the books are empty. Cancels are unsigned and off-chain:
-// the sequencer stops matching the order, but its signature stays valid until it expires.
+// Every command (order, cancel, withdrawal, deposit, seal) is admitted, appended to the input log, applied, and
+// acknowledged only once its log entry is durable (commands.go); a restart recovers the books and the tree from
+// the last checkpoint and the log (recovery.go). Cancels are off-chain: the sequencer stops matching the
+// order, but its signature stays valid until it expires.
 type Service struct {
 	mu     sync.Mutex
 	cfg    Config
@@ -89,6 +103,23 @@ type Service struct {
 	books  [state.MarketCount]*Book
 	slots  map[slotKey]uint64 // (account, slot) of every resting order → its id
 	nextID uint64
+
+	// Durability and recovery (commands.go, inputlog.go, recovery.go).
+	ilog      *inputLog
+	now       uint64 // time of the command being applied, unix seconds: the clock of begin and admit
+	lastTime  uint64 // time of the last applied command; command times never decrease
+	cmd       *command
+	replaying bool
+	deposits  uint64 // deposit entries applied: the L1 queue index of the next deposit
+	ckpt      checkpointState
+	entries   entryPrices // off-chain average entry prices (riskview.go)
+	keys      sync.Map    // account id → state.PubKey, for signature checks outside the lock
+	markets   atomic.Pointer[state.Markets]
+	metrics   *metrics
+	bus       *eventBus
+	views     map[uint8]*bookView // last published book of each market with book subscribers (events.go)
+	health    map[uint32]int      // health level of each account with subscribers
+	closed    bool
 
 	fatal  error
 	failed chan struct{} // closed when fatal is set
@@ -110,27 +141,34 @@ func NewService(tree Tree, cfg Config) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	engine := NewEngine(tree)
-	sealer, err := NewSealer(tree, engine, store, cfg.Clock, cfg.ConfigHash, cfg.MaxBatchSize)
-	if err != nil {
-		return nil, errors.Join(err, store.Close())
-	}
 	s := &Service{
-		cfg: cfg, log: cfg.Logger, tree: tree, engine: engine, sealer: sealer, store: store,
+		cfg: cfg, log: cfg.Logger, tree: tree, engine: NewEngine(tree), store: store,
 		slots: make(map[slotKey]uint64), nextID: 1, failed: make(chan struct{}),
 	}
 	for i := range s.books {
 		s.books[i] = NewBook(uint8(i + 1))
 	}
+	if err := s.open(); err != nil {
+		return nil, errors.Join(err, s.closeStorage())
+	}
 	return s, nil
 }
 
-// Close closes the batch store. Transactions of the open batch are not sealed and are lost with the tree's
-// pending changes; call Seal first to keep them.
+// Close stops the service gracefully: it finishes the in-flight log sync, writes a checkpoint (committing the
+// tree, the open batch included) and closes the input log and the batch store. After a fatal error it writes
+// nothing. Commands after Close fail with ErrClosed.
 func (s *Service) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.store.Close()
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	var err error
+	if s.fatal == nil && s.ilog.Err() == nil {
+		err = s.checkpoint()
+	}
+	return errors.Join(err, s.closeStorage())
 }
 
 // Err returns the fatal error that stopped the service, or nil.
@@ -140,16 +178,28 @@ func (s *Service) Err() error {
 	return s.fatal
 }
 
-// check returns ErrStopped once the service has failed. Callers hold mu.
+// check returns ErrStopped once the service has failed (a failed log write fails it too) and ErrClosed after
+// Close. Callers hold mu.
 func (s *Service) check() error {
+	if s.fatal == nil {
+		if err := s.ilog.Err(); err != nil {
+			s.fail(err)
+		}
+	}
 	if s.fatal != nil {
 		return fmt.Errorf("%w: %w", ErrStopped, s.fatal)
+	}
+	if s.closed {
+		return ErrClosed
 	}
 	return nil
 }
 
 // fail records a fatal error: the service refuses every later command and Run returns it.
 func (s *Service) fail(err error) error {
+	if !IsFatal(err) {
+		err = &FatalError{Err: err}
+	}
 	if s.fatal == nil {
 		s.fatal = err
 		close(s.failed)
@@ -158,8 +208,8 @@ func (s *Service) fail(err error) error {
 	return err
 }
 
-// Run seals a non-empty batch every SealInterval until ctx ends or the service fails, and returns why it
-// stopped: ctx's error or the fatal error.
+// Run seals a non-empty batch every SealInterval and checkpoints when one is due, until ctx ends or the
+// service fails, and returns why it stopped: ctx's error or the fatal error.
 func (s *Service) Run(ctx context.Context) error {
 	var tick <-chan time.Time
 	if s.cfg.SealInterval > 0 {
@@ -167,40 +217,52 @@ func (s *Service) Run(ctx context.Context) error {
 		defer t.Stop()
 		tick = t.C
 	}
+	ckpt := time.NewTicker(s.cfg.CheckpointInterval)
+	defer ckpt.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-s.failed:
 			return s.Err()
+		case <-s.ilog.failed:
+			return s.Err()
 		case <-tick:
 			if _, err := s.Seal(); IsFatal(err) {
+				return err
+			}
+		case <-ckpt.C:
+			if err := s.checkpointIfDue(); IsFatal(err) {
 				return err
 			}
 		}
 	}
 }
 
-// Seal seals the open batch now and returns it, or nil if it holds no transaction.
+// Seal seals the open batch now and returns it, or nil if it holds no transaction. The seal is a logged
+// command: replay closes the batch at the same point.
 func (s *Service) Seal() (*state.SealedBatch, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.check(); err != nil {
-		return nil, err
-	}
-	return s.seal()
+	r, err := s.submit(&logEntry{Kind: entrySeal})
+	b, _ := r.(*state.SealedBatch)
+	return b, err
 }
 
+// seal seals the open batch. The input log is flushed first, so that the batch never reaches the store
+// before the entries it holds reach the log.
 func (s *Service) seal() (*state.SealedBatch, error) {
-	b, err := s.sealer.Seal()
+	if err := s.ilog.flush(nil); err != nil {
+		return nil, s.fail(err)
+	}
+	var b *state.SealedBatch
+	err := guardPebble(func() (err error) {
+		b, err = s.sealer.Seal()
+		return err
+	})
 	if err != nil {
 		return nil, s.fail(err)
 	}
 	if b != nil {
-		s.log.Info("batch sealed", "batch", b.Header.BatchNumber, "txs", TxCount(b), "size", b.BatchSize)
-		if s.cfg.OnSealed != nil {
-			s.cfg.OnSealed(b)
-		}
+		s.sealed(b)
 	}
 	return b, nil
 }
@@ -240,6 +302,7 @@ func (s *Service) begin() error {
 
 // record adds an executed transaction to the open batch and seals the batch when it is full.
 func (s *Service) record(tx *state.TxTrace) error {
+	s.observe(tx)
 	if s.sealer.Add(tx) {
 		_, err := s.seal()
 		return err
@@ -267,25 +330,18 @@ func (s *Service) execute(f func() (*state.TxTrace, error)) (batch uint64, err e
 // (a second call credits again). It returns the number of the batch holding it. A rejected deposit leaves the
 // state unchanged; the watcher must not skip it, since L1 consumes its queue in order.
 func (s *Service) Deposit(r state.DepositRecord) (uint64, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.check(); err != nil {
-		return 0, err
-	}
-	return s.execute(func() (*state.TxTrace, error) { return s.engine.Deposit(r) })
+	res, err := s.submit(&logEntry{Kind: entryDeposit, Deposit: r})
+	n, _ := res.(uint64)
+	return n, err
 }
 
-// Withdraw applies a signed withdrawal and returns the number of the batch holding it.
+// Withdraw applies a signed withdrawal and returns the number of the batch holding it. A withdrawal that
+// fails admission (signature, nonce, expiry, address, funds, margin, slot in use) is not logged.
 func (s *Service) Withdraw(w state.SignedWithdrawal) (uint64, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.check(); err != nil {
-		return 0, err
+	if err := s.verifySig(w.Msg.AccountID, w.Msg.Hash(), &w.Sig); err != nil {
+		return 0, fmt.Errorf("withdrawal from account %d: %w", w.Msg.AccountID, err)
 	}
-	if id, ok := s.slots[slotKey{w.Msg.AccountID, w.Msg.Slot}]; ok {
-		return 0, fmt.Errorf("%w: order %d", ErrSlotInUse, id)
-	}
-	return s.execute(func() (*state.TxTrace, error) { return s.engine.Withdraw(w) })
+	return s.submitWithdrawal(w)
 }
 
 // readAccount reads an account; a read failure is fatal.
@@ -297,7 +353,8 @@ func (s *Service) readAccount(id uint32) (state.Account, error) {
 	return a, nil
 }
 
-// admit checks a signed order before it reaches the book and returns the size it still has open.
+// admit checks a signed order before it reaches the input log and the book, and returns the size it still has
+// open. Its signature is checked before, outside the lock (verifySig).
 func (s *Service) admit(so *state.SignedOrder) (uint64, error) {
 	o := &so.Msg
 	markets := s.tree.Markets()
@@ -326,7 +383,7 @@ func (s *Service) admit(so *state.SignedOrder) (uint64, error) {
 		return 0, ErrZeroNonce
 	case o.MaxFeePpm < mk.MakerFeePpm || (o.Flags&state.FlagPostOnly == 0 && o.MaxFeePpm < mk.TakerFeePpm):
 		return 0, fmt.Errorf("%w: max fee %d ppm, maker %d, taker %d", ErrFeeRate, o.MaxFeePpm, mk.MakerFeePpm, mk.TakerFeePpm)
-	case o.ExpirySeconds < max(s.engine.BatchTime(), uint64(max(s.cfg.Clock.Now().Unix(), 0))):
+	case o.ExpirySeconds < max(s.engine.BatchTime(), s.now):
 		return 0, fmt.Errorf("%w: expiry %d", ErrExpired, o.ExpirySeconds)
 	}
 	acc, err := s.readAccount(o.AccountID)
@@ -335,9 +392,6 @@ func (s *Service) admit(so *state.SignedOrder) (uint64, error) {
 	}
 	if acc.PubKey.IsZero() {
 		return 0, fmt.Errorf("%w: %d", ErrUnknownAccount, o.AccountID)
-	}
-	if !Verify(acc.PubKey, o.Hash(), &so.Sig) {
-		return 0, ErrBadSignature
 	}
 	if acc.MarginMode != 0 && acc.MarginMode != uint16(o.Market) {
 		return 0, fmt.Errorf("%w: account isolated to market %d", ErrIsolatedMarket, acc.MarginMode)
@@ -374,17 +428,18 @@ func reducible(a *state.Account, m uint8, buy bool) uint64 {
 }
 
 // PlaceOrder admits a signed order, matches it against the book and rests what remains (unless IOC). An order
-// rejected before any fill returns an error and changes nothing.
+// rejected before any fill returns an error and changes nothing. It returns once the order is durable in the
+// input log; an order that fails admission is not logged.
 func (s *Service) PlaceOrder(so state.SignedOrder) (*PlaceResult, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.check(); err != nil {
+	if err := s.verifySig(so.Msg.AccountID, so.Msg.Hash(), &so.Sig); err != nil {
 		return nil, err
 	}
-	remaining, err := s.admit(&so)
-	if err != nil {
-		return nil, err
-	}
+	return s.submitOrder(so)
+}
+
+// placeOrder matches an admitted order (remaining is what admit returned) and rests what remains. The caller
+// holds mu and has logged the order.
+func (s *Service) placeOrder(so state.SignedOrder, remaining uint64) (*PlaceResult, error) {
 	if err := s.begin(); err != nil {
 		return nil, err
 	}
@@ -511,10 +566,23 @@ func (s *Service) removeOrder(b *Book, id uint64) *Order {
 	return o
 }
 
-// CancelOrder removes a resting order and returns it (ErrOrderNotFound if it is not resting).
+// CancelOrder removes a resting order and returns it (ErrOrderNotFound if it is not resting). The API checks
+// the owner's signature first and calls CancelOrderOf.
 func (s *Service) CancelOrder(id uint64) (*Order, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	res, err := s.submit(&logEntry{Kind: entryCancel, Cancel: cancelCmd{OrderID: id, anyOwner: true}})
+	o, _ := res.(*Order)
+	return o, err
+}
+
+// CancelOrderOf removes resting order id of account (ErrOrderNotFound if it is not resting, ErrNotOwner if
+// another account placed it).
+func (s *Service) CancelOrderOf(account uint32, id uint64) (*Order, error) {
+	o, _, err := s.submitCancel(CancelMsg{AccountID: account, OrderID: id})
+	return o, err
+}
+
+// cancelOrder removes a resting order. The caller holds mu and has logged the cancel.
+func (s *Service) cancelOrder(id uint64) (*Order, error) {
 	for _, b := range s.books {
 		if o := s.removeOrder(b, id); o != nil {
 			return o, nil
@@ -523,11 +591,9 @@ func (s *Service) CancelOrder(id uint64) (*Order, error) {
 	return nil, fmt.Errorf("%w: %d", ErrOrderNotFound, id)
 }
 
-// Markets returns the markets table.
+// Markets returns the markets table. It does not wait for the service's lock.
 func (s *Service) Markets() state.Markets {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.tree.Markets()
+	return *s.markets.Load()
 }
 
 // Depth returns up to n aggregated levels of each side of market m's book, best first (n ≤ 0: all).
@@ -592,5 +658,9 @@ func (s *Service) Batch(n uint64) (*state.SealedBatch, BatchStatus, error) {
 func (s *Service) SetBatchStatus(n uint64, st BatchStatus) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.store.SetStatus(n, st)
+	if err := s.store.SetStatus(n, st); err != nil {
+		return err
+	}
+	s.batchStatusChanged(n, st)
+	return nil
 }

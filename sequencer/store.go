@@ -1,6 +1,7 @@
 package sequencer
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -33,10 +34,14 @@ type BatchStatus struct {
 	L1       string `json:"l1"`
 	L1Tx     string `json:"l1Tx,omitempty"`
 	Error    string `json:"error,omitempty"`
+	// ProofMillis and L1GasUsed, when the prover and the submitter report them, feed the proof-time and L1-gas
+	// metrics.
+	ProofMillis int64  `json:"proofMillis,omitempty"`
+	L1GasUsed   uint64 `json:"l1GasUsed,omitempty"`
 }
 
 // BatchStore persists sealed batches and their statuses in a Pebble database of its own (the tree's database
-// belongs to package state). Keys are a one-byte kind and the batch number big-endian: 'b' holds the batch as
+// belongs to package state), which the input log and the recovery state share (layout in doc.go). Keys are a one-byte kind and the batch number big-endian: 'b' holds the batch as
 // JSON (state.SealedBatch's fields; words as decimal strings), 's' its BatchStatus as JSON. Every write is
 // synced. Batches are numbered from 1 without gaps.
 type BatchStore struct {
@@ -76,7 +81,25 @@ func (p pebbleLog) Errorf(format string, args ...any) {
 func (p pebbleLog) Fatalf(format string, args ...any) {
 	msg := fmt.Sprintf(format, args...)
 	p.l.Error(msg, "component", "batchstore", "fatal", true)
-	panic("sequencer: batch store: " + msg)
+	panic(storeFatal{msg: msg})
+}
+
+// storeFatal is the panic value of pebbleLog.Fatalf. guardPebble recovers it on the calling goroutine and
+// returns it as an error; raised on one of Pebble's own goroutines, it ends the process.
+type storeFatal struct{ msg string }
+
+// guardPebble runs f and turns a storeFatal panic raised during it into an error.
+func guardPebble(f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			sf, ok := r.(storeFatal)
+			if !ok {
+				panic(r)
+			}
+			err = fmt.Errorf("sequencer: batch store: fatal pebble error: %s", sf.msg)
+		}
+	}()
+	return f()
 }
 
 // Close closes the store; closing it again does nothing.
@@ -92,18 +115,33 @@ func storeKey(kind byte, n uint64) []byte {
 	return binary.BigEndian.AppendUint64([]byte{kind}, n)
 }
 
-// Put writes batch b and a pending status in one synced Pebble batch. b must be the batch after Last.
+// Put writes batch b and a pending status in one synced Pebble batch. b must be the batch after Last, or a
+// batch already stored: putting it again (a replay of the input log re-seals batches sealed before a crash)
+// writes nothing and fails with ErrStateMismatch unless it is byte for byte the stored batch.
 func (s *BatchStore) Put(b *state.SealedBatch) error {
 	last, err := s.Last()
 	if err != nil {
 		return err
 	}
-	if b.Header.BatchNumber != last+1 {
-		return fmt.Errorf("sequencer: batch store: put batch %d after %d", b.Header.BatchNumber, last)
+	n := b.Header.BatchNumber
+	if n == 0 || n > last+1 {
+		return fmt.Errorf("sequencer: batch store: put batch %d after %d", n, last)
 	}
 	v, err := json.Marshal(b)
 	if err != nil {
-		return fmt.Errorf("sequencer: encode batch %d: %w", b.Header.BatchNumber, err)
+		return fmt.Errorf("sequencer: encode batch %d: %w", n, err)
+	}
+	if n <= last {
+		stored, closer, err := s.db.Get(storeKey('b', n))
+		if err != nil {
+			return fmt.Errorf("sequencer: batch store: batch %d: %w", n, err)
+		}
+		same := bytes.Equal(stored, v)
+		closer.Close()
+		if !same {
+			return fmt.Errorf("%w: batch %d differs from the stored batch", ErrStateMismatch, n)
+		}
+		return nil
 	}
 	st, err := json.Marshal(BatchStatus{Proof: ProofPending, L1: L1Pending})
 	if err != nil {
@@ -115,7 +153,7 @@ func (s *BatchStore) Put(b *state.SealedBatch) error {
 		wb.Set(storeKey('s', b.Header.BatchNumber), st, nil)); err != nil {
 		return fmt.Errorf("sequencer: batch store: %w", err)
 	}
-	if err := wb.Commit(pebble.Sync); err != nil {
+	if err := guardPebble(func() error { return wb.Commit(pebble.Sync) }); err != nil {
 		return fmt.Errorf("sequencer: batch store: write batch %d: %w", b.Header.BatchNumber, err)
 	}
 	return nil
@@ -163,7 +201,7 @@ func (s *BatchStore) SetStatus(n uint64, st BatchStatus) error {
 	if err != nil {
 		return err
 	}
-	if err := s.db.Set(storeKey('s', n), v, pebble.Sync); err != nil {
+	if err := guardPebble(func() error { return s.db.Set(storeKey('s', n), v, pebble.Sync) }); err != nil {
 		return fmt.Errorf("sequencer: batch store: status of batch %d: %w", n, err)
 	}
 	return nil

@@ -226,12 +226,15 @@ func DecodeWithdrawal(r io.Reader) (state.SignedWithdrawal, error) {
 
 // OrderResponse is the reply to POST /v1/orders. Status is "resting", "filled", or "cancelled" (an IOC
 // remainder, or matching stopped: then Reason says why).
+//
+// Seq is the order's input log sequence number: stream messages caused by the order carry the same number.
 type OrderResponse struct {
 	ID        uint64     `json:"id"`
 	Status    string     `json:"status"`
 	Remaining string     `json:"remaining"`
 	Fills     []FillJSON `json:"fills"`
 	Reason    *ErrorJSON `json:"reason,omitempty"`
+	Seq       uint64     `json:"seq"`
 }
 
 // FillJSON is one fill of an order; fees are in USDC.
@@ -250,6 +253,7 @@ type CancelResponse struct {
 	ID        uint64 `json:"id"`
 	Status    string `json:"status"` // "cancelled"
 	Remaining string `json:"remaining"`
+	Seq       uint64 `json:"seq"`
 }
 
 // ErrorJSON is the body of every error reply.
@@ -321,28 +325,6 @@ type BookJSON struct {
 	Asks   []LevelJSON `json:"asks"`
 }
 
-// PositionJSON is one position; size in base units.
-type PositionJSON struct {
-	Market       uint8  `json:"market"`
-	Size         string `json:"size"`
-	FundingIndex int64  `json:"fundingIndex"`
-}
-
-// AccountJSON is the reply to GET /v1/accounts/{id}; amounts in USDC at oracle prices. It includes
-// transactions not yet sealed into a batch.
-type AccountJSON struct {
-	ID                uint32         `json:"id"`
-	PubKey            string         `json:"pubKey"`
-	L1Address         string         `json:"l1Address"`
-	Collateral        string         `json:"collateral"`
-	MarginMode        uint16         `json:"marginMode"`
-	Positions         []PositionJSON `json:"positions"`
-	TotalValue        string         `json:"totalValue"`
-	InitialMargin     string         `json:"initialMargin"`
-	MaintenanceMargin string         `json:"maintenanceMargin"`
-	Healthy           bool           `json:"healthy"`
-}
-
 // SlotJSON is the reply to GET /v1/accounts/{id}/slots/{slot}; filled is in base quantums as a decimal
 // string (a withdrawal stores 2^64 − 1). RestingOrder is the id of the order resting on the slot, 0 if none.
 type SlotJSON struct {
@@ -367,7 +349,7 @@ type BatchJSON struct {
 	BatchStatus
 }
 
-// WithdrawalResponse is the reply to POST /v1/withdrawals.
+// WithdrawalResponse is the reply to POST /v1/withdrawals: the batch holding the withdrawal.
 type WithdrawalResponse struct {
 	Batch uint64 `json:"batch"`
 }

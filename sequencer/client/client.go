@@ -168,10 +168,12 @@ func (c *Client) PlaceRequest(ctx context.Context, req sequencer.OrderRequest) (
 	return &out, nil
 }
 
-// CancelOrder cancels a resting order.
-func (c *Client) CancelOrder(ctx context.Context, id uint64) (*sequencer.CancelResponse, error) {
+// CancelOrder cancels resting order id of account, signing the cancel with key; the signature expires at
+// expiry (unix seconds).
+func (c *Client) CancelOrder(ctx context.Context, key *sequencer.Key, account uint32, id, expiry uint64) (*sequencer.CancelResponse, error) {
+	m := sequencer.CancelMsg{AccountID: account, OrderID: id, ExpirySeconds: expiry}
 	var out sequencer.CancelResponse
-	if err := c.do(ctx, http.MethodDelete, "/v1/orders/"+strconv.FormatUint(id, 10), nil, &out); err != nil {
+	if err := c.do(ctx, http.MethodDelete, "/v1/orders/"+strconv.FormatUint(id, 10), sequencer.NewCancelRequest(m, key.SignCancel(m)), &out); err != nil {
 		return nil, err
 	}
 	return &out, nil

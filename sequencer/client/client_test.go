@@ -88,7 +88,7 @@ func TestClientFlow(t *testing.T) {
 	if _, err := c.PlaceOrder(ctx, keys[1], client.Order{Account: 0, Market: 1, Size: "0.001", Price: "60000", Expiry: 1 << 32, Nonce: 1, MaxFeePpm: 500}); !errors.As(err, &apiErr) || apiErr.Code != "bad_signature" || apiErr.Status != 401 {
 		t.Fatalf("order signed by another key: %v", err)
 	}
-	if r, err := c.CancelOrder(ctx, ask.ID); err != nil || r.Remaining != "0.006" {
+	if r, err := c.CancelOrder(ctx, keys[1], 1, ask.ID, 1<<32); err != nil || r.Remaining != "0.006" {
 		t.Fatalf("cancel: %+v %v", r, err)
 	}
 	w, err := c.Withdraw(ctx, keys[0], client.Withdrawal{Account: 0, Amount: "100", L1Address: state.L1Address{1}, Slot: 4, Nonce: 1, Expiry: 1 << 32})

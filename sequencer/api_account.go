@@ -1,0 +1,312 @@
+package sequencer
+
+import (
+	"bufio"
+	_ "embed"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"mime"
+	"net"
+	"net/http"
+	"strconv"
+
+	"github.com/cockroachdb/pebble/v2"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/perpx/perpx/state"
+)
+
+// Bounds of the list endpoints.
+const (
+	DefaultFillsLimit   = 100
+	MaxFillsLimit       = 1000
+	DefaultBatchesLimit = 20
+	MaxBatchesLimit     = 100
+)
+
+// ErrContentType reports a request body declared as something other than JSON.
+var ErrContentType = errors.New("sequencer: request body must be application/json")
+
+//go:embed openapi.json
+var openAPIDoc []byte
+
+// checkContentType refuses a request with a body whose declared media type is not JSON (a body without a
+// Content-Type is read as JSON).
+func checkContentType(r *http.Request) error {
+	switch r.Method {
+	case http.MethodGet, http.MethodHead, http.MethodOptions:
+		return nil
+	}
+	ct := r.Header.Get("Content-Type")
+	if ct == "" {
+		return nil
+	}
+	if mt, _, err := mime.ParseMediaType(ct); err != nil || mt != "application/json" {
+		return fmt.Errorf("%w: got %q", ErrContentType, ct)
+	}
+	return nil
+}
+
+// authorize checks a signed request: the signature against the account's key, then the account's rate limit
+// (a request that does not verify never spends the account's budget).
+func (a *API) authorize(account uint32, msg fr.Element, sig *state.Signature) error {
+	if err := a.svc.verifySig(account, msg, sig); err != nil {
+		return err
+	}
+	if !a.accounts.allow(account) {
+		a.svc.metrics.rateLimited.WithLabelValues("account").Inc()
+		return fmt.Errorf("%w: account %d", ErrRateLimited, account)
+	}
+	return nil
+}
+
+// remoteIP returns the host part of the request's remote address.
+func remoteIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}
+
+func routeLabel(pattern string) string {
+	if pattern == "" {
+		return "unmatched"
+	}
+	return pattern
+}
+
+// statusWriter records the status of a response; it passes Hijack and Flush through (the WebSocket upgrade
+// needs them).
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.status = code
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	h, ok := w.ResponseWriter.(http.Hijacker)
+	if !ok {
+		return nil, nil, errors.New("sequencer: connection cannot be hijacked")
+	}
+	w.status = http.StatusSwitchingProtocols
+	return h.Hijack()
+}
+
+func (w *statusWriter) Flush() {
+	if f, ok := w.ResponseWriter.(http.Flusher); ok {
+		f.Flush()
+	}
+}
+
+// queryUint parses an optional query parameter in [lo, hi], def when absent.
+func queryUint(r *http.Request, name string, def, lo, hi uint64) (uint64, error) {
+	q := r.URL.Query().Get(name)
+	if q == "" {
+		return def, nil
+	}
+	v, err := strconv.ParseUint(q, 10, 64)
+	if err != nil || v < lo || v > hi {
+		return 0, fmt.Errorf("%w: %s %q, want %d..%d", ErrBadParams, name, q, lo, hi)
+	}
+	return v, nil
+}
+
+func (a *API) accountOrders(w http.ResponseWriter, r *http.Request) {
+	id, err := pathUint(r, "id", 32)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	orders, err := a.svc.OpenOrders(uint32(id))
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	markets := a.svc.Markets()
+	out := make([]OpenOrderJSON, len(orders))
+	for i := range orders {
+		out[i] = NewOpenOrderJSON(&orders[i], markets.Get(orders[i].Signed.Msg.Market))
+	}
+	a.reply(w, http.StatusOK, out)
+}
+
+func (a *API) accountFills(w http.ResponseWriter, r *http.Request) {
+	id, err := pathUint(r, "id", 32)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	limit, err := queryUint(r, "limit", DefaultFillsLimit, 1, MaxFillsLimit)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	before, err := queryUint(r, "before", 0, 0, 1<<63)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	fills, err := a.svc.Fills(uint32(id), before, int(limit))
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	markets := a.svc.Markets()
+	out := make([]AccountFillJSON, len(fills))
+	for i := range fills {
+		out[i] = NewFillJSON(&fills[i], markets.Get(fills[i].Market))
+	}
+	a.reply(w, http.StatusOK, out)
+}
+
+// BatchSummaryJSON is one entry of GET /v1/batches.
+type BatchSummaryJSON struct {
+	Number    uint64 `json:"number"`
+	Timestamp uint64 `json:"timestamp"`
+	BatchSize int    `json:"batchSize"`
+	TxCount   int    `json:"txCount"`
+	NewRoot   string `json:"newRoot"`
+	BatchStatus
+}
+
+func (a *API) batches(w http.ResponseWriter, r *http.Request) {
+	limit, err := queryUint(r, "limit", DefaultBatchesLimit, 1, MaxBatchesLimit)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	before, err := queryUint(r, "before", 0, 0, 1<<63)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	out, err := a.svc.BatchSummaries(before, int(limit))
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	a.reply(w, http.StatusOK, out)
+}
+
+func (a *API) health(w http.ResponseWriter, _ *http.Request) {
+	h := a.svc.Health()
+	status := http.StatusOK
+	if h.Status != "ok" {
+		status = http.StatusServiceUnavailable
+	}
+	a.reply(w, status, h)
+}
+
+func (a *API) openAPI(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Write(openAPIDoc)
+}
+
+// OpenOrders returns the resting orders of account id, by market, oldest first.
+func (s *Service) OpenOrders(id uint32) ([]Order, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, err := s.liveAccount(id); err != nil {
+		return nil, err
+	}
+	out := []Order{}
+	for _, b := range s.books {
+		b.AccountOrders(id, func(o *Order) bool {
+			out = append(out, *o)
+			return true
+		})
+	}
+	return out, nil
+}
+
+// Fills returns up to limit durable fills of account id, newest first, from log entries before seq before
+// (0: the newest).
+func (s *Service) Fills(id uint32, before uint64, limit int) ([]FillRecord, error) {
+	if uint64(id) >= 1<<state.AccountTreeDepth {
+		return nil, fmt.Errorf("%w: %d", ErrAccountID, id)
+	}
+	lower := binary.BigEndian.AppendUint32([]byte{keyFill}, id)
+	upper := binary.BigEndian.AppendUint32([]byte{keyFill}, id+1)
+	if before != 0 {
+		upper = binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint32([]byte{keyFill}, id), before)
+	}
+	it, err := s.store.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: upper})
+	if err != nil {
+		return nil, fmt.Errorf("sequencer: fills: %w", err)
+	}
+	defer it.Close()
+	out := []FillRecord{}
+	for it.Last(); it.Valid() && len(out) < limit; it.Prev() {
+		var f FillRecord
+		if err := json.Unmarshal(it.Value(), &f); err != nil {
+			return nil, fmt.Errorf("%w: fill %x: %v", ErrLogCorrupt, it.Key(), err)
+		}
+		out = append(out, f)
+	}
+	return out, it.Error()
+}
+
+// BatchSummaries returns up to limit sealed batches with their status, newest first, numbered below before
+// (0: from the last).
+func (s *Service) BatchSummaries(before uint64, limit int) ([]BatchSummaryJSON, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	last, err := s.store.Last()
+	if err != nil {
+		return nil, err
+	}
+	if before != 0 && before <= last {
+		last = before - 1
+	}
+	out := []BatchSummaryJSON{}
+	for n := last; n >= 1 && len(out) < limit; n-- {
+		b, err := s.store.Get(n)
+		if err != nil {
+			return nil, err
+		}
+		st, err := s.store.Status(n)
+		if err != nil {
+			return nil, err
+		}
+		root := b.Header.NewRoot
+		rb := root.Bytes()
+		out = append(out, BatchSummaryJSON{Number: n, Timestamp: b.Header.TimestampSeconds, BatchSize: b.BatchSize,
+			TxCount: TxCount(b), NewRoot: "0x" + hex.EncodeToString(rb[:]), BatchStatus: st})
+	}
+	return out, nil
+}
+
+// Health returns the service's status.
+func (s *Service) Health() HealthJSON {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	h := HealthJSON{Status: "ok", LogSeq: s.ilog.lastSeq(), DurableSeq: s.ilog.durable.Load(), NextBatch: s.sealer.Number()}
+	if err := s.check(); err != nil {
+		h.Status, h.Error = "stopped", err.Error()
+		return h
+	}
+	h.LastBatch, _ = s.store.Last()
+	root := s.tree.Root()
+	rb := root.Bytes()
+	h.Root = "0x" + hex.EncodeToString(rb[:])
+	h.SystemTime = s.tree.Globals().SystemTimeSeconds
+	for _, b := range s.books {
+		h.RestingOrds += b.Len()
+	}
+	return h
+}
+
+// DepositsApplied returns how many L1 deposits the service has applied: the queue index of the next one.
+func (s *Service) DepositsApplied() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.deposits
+}

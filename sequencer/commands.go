@@ -1,0 +1,422 @@
+package sequencer
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/perpx/perpx/state"
+)
+
+// Errors of the command path.
+var (
+	ErrClosed    = errors.New("sequencer: service closed")
+	ErrNotOwner  = errors.New("sequencer: order belongs to another account")
+	errNoBatch   = errors.New("sequencer: no open batch")
+	errLogClosed = errors.New("sequencer: input log closed")
+)
+
+// command is what the service gathers while it applies one logged input: the executed transactions and the
+// batch each went to, the batches it sealed and the accounts and markets it touched. The end of the command
+// turns them into entry-price updates, persisted fills, stream events and metrics.
+type command struct {
+	entry   *logEntry
+	txs     []cmdTx
+	sealed  []*state.SealedBatch
+	touched []uint32 // accounts, in first-touch order, without repeats
+	start   time.Time
+}
+
+type cmdTx struct {
+	tx    *state.TxTrace
+	batch uint64
+}
+
+func (c *command) touch(id uint32) {
+	for _, t := range c.touched {
+		if t == id {
+			return
+		}
+	}
+	c.touched = append(c.touched, id)
+}
+
+// submit runs one command: under the service lock it fixes the command's time, admits the input (an input
+// that fails admission is neither logged nor applied), appends it to the input log, applies it, and turns its
+// effects into events; then, outside the lock, it waits until the log entry is durable. Only then does it
+// return the result: a caller is acknowledged only for what a restart would recover.
+func (s *Service) submit(e *logEntry) (any, error) {
+	s.metrics.writerQueue.Inc()
+	s.mu.Lock()
+	s.metrics.writerQueue.Dec()
+	start := time.Now()
+	if err := s.check(); err != nil {
+		s.mu.Unlock()
+		return nil, err
+	}
+	e.Time = s.commandTime()
+	s.now = e.Time
+	exec, err := s.prepare(e)
+	if err != nil {
+		s.mu.Unlock()
+		s.metrics.rejected.WithLabelValues(e.Kind.String(), errorLabel(err)).Inc()
+		return nil, err
+	}
+	g, err := s.ilog.append(e)
+	if err != nil {
+		err = s.fail(err)
+		s.mu.Unlock()
+		return nil, err
+	}
+	s.cmd = &command{entry: e, start: start}
+	res, err := exec()
+	s.endCommand(res)
+	if err == nil && s.fatal != nil {
+		err = fmt.Errorf("%w: %w", ErrStopped, s.fatal)
+	}
+	s.metrics.applyLatency.WithLabelValues(e.Kind.String()).Observe(time.Since(start).Seconds())
+	s.mu.Unlock()
+	if werr := s.ilog.wait(g, e.Seq); werr != nil {
+		return nil, werr
+	}
+	s.metrics.accepted.WithLabelValues(e.Kind.String()).Inc()
+	return res, err
+}
+
+// submitOrder places an order whose signature was checked.
+func (s *Service) submitOrder(so state.SignedOrder) (*PlaceResult, error) {
+	e := &logEntry{Kind: entryOrder, Order: so}
+	res, err := s.submit(e)
+	r, _ := res.(*PlaceResult)
+	if r != nil {
+		r.Seq = e.Seq
+	}
+	return r, err
+}
+
+// submitWithdrawal applies a withdrawal whose signature was checked.
+func (s *Service) submitWithdrawal(w state.SignedWithdrawal) (uint64, error) {
+	res, err := s.submit(&logEntry{Kind: entryWithdrawal, Withdrawal: w})
+	n, _ := res.(uint64)
+	return n, err
+}
+
+// submitCancel cancels a resting order of m.AccountID whose signature (if any) was checked, and returns the
+// order and the cancel's log sequence number.
+func (s *Service) submitCancel(m CancelMsg) (*Order, uint64, error) {
+	e := &logEntry{Kind: entryCancel, Cancel: cancelCmd{Account: m.AccountID, OrderID: m.OrderID, Expiry: m.ExpirySeconds}}
+	res, err := s.submit(e)
+	o, _ := res.(*Order)
+	return o, e.Seq, err
+}
+
+// commandTime returns the time of the next command: the clock in unix seconds, never below the last
+// command's time (so a clock that steps back never fails batch opening).
+func (s *Service) commandTime() uint64 {
+	now := s.cfg.Clock.Now().Unix()
+	t := s.lastTime
+	if now > 0 && uint64(now) > t {
+		t = uint64(now)
+	}
+	s.lastTime = t
+	return t
+}
+
+// prepare admits e and returns the function that applies it. Admission only reads state: an input it rejects
+// leaves no trace. A replay calls it again on logged entries, where a rejection means the replay diverged. The
+// caller holds mu, with s.now set to e.Time.
+func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
+	switch e.Kind {
+	case entryOrder:
+		remaining, err := s.admit(&e.Order)
+		if err != nil {
+			return nil, err
+		}
+		return func() (any, error) {
+			r, err := s.placeOrder(e.Order, remaining)
+			if r == nil {
+				return nil, err
+			}
+			return r, err
+		}, nil
+	case entryCancel:
+		o := s.findOrder(e.Cancel.OrderID)
+		switch {
+		case e.Cancel.Expiry != 0 && e.Cancel.Expiry < s.now:
+			return nil, fmt.Errorf("%w: cancel expiry %d", ErrExpired, e.Cancel.Expiry)
+		case o == nil:
+			return nil, fmt.Errorf("%w: %d", ErrOrderNotFound, e.Cancel.OrderID)
+		case e.Cancel.anyOwner:
+			e.Cancel.Account = o.Signed.Msg.AccountID // CancelOrder: the operator cancels
+		}
+		if o.Signed.Msg.AccountID != e.Cancel.Account {
+			return nil, fmt.Errorf("%w: order %d", ErrNotOwner, e.Cancel.OrderID)
+		}
+		return func() (any, error) {
+			o, err := s.cancelOrder(e.Cancel.OrderID)
+			if o == nil {
+				return nil, err
+			}
+			s.cmd.touch(o.Signed.Msg.AccountID)
+			return o, err
+		}, nil
+	case entryWithdrawal:
+		if err := s.checkWithdrawal(&e.Withdrawal.Msg); err != nil {
+			return nil, fmt.Errorf("withdrawal from account %d: %w", e.Withdrawal.Msg.AccountID, err)
+		}
+		return func() (any, error) {
+			w := e.Withdrawal
+			n, err := s.execute(func() (*state.TxTrace, error) { return s.engine.Withdraw(w) })
+			if err != nil {
+				return nil, err
+			}
+			return n, nil
+		}, nil
+	case entryDeposit:
+		return func() (any, error) {
+			r := e.Deposit
+			s.deposits++
+			n, err := s.execute(func() (*state.TxTrace, error) { return s.engine.Deposit(r) })
+			if err == nil {
+				if pk, perr := state.DecompressPubKey(r.PubKey); perr == nil {
+					s.keys.LoadOrStore(r.AccountID, pk)
+				}
+				return n, nil
+			}
+			return nil, err
+		}, nil
+	case entrySeal:
+		if !s.sealer.open {
+			return nil, errNoBatch
+		}
+		return func() (any, error) {
+			b, err := s.seal()
+			if b == nil {
+				return nil, err
+			}
+			return b, err
+		}, nil
+	}
+	return nil, fmt.Errorf("%w: entry %d has kind %v", ErrLogCorrupt, e.Seq, e.Kind)
+}
+
+// findOrder returns resting order id, or nil.
+func (s *Service) findOrder(id uint64) *Order {
+	for _, b := range s.books {
+		if o := b.Get(id); o != nil {
+			return o
+		}
+	}
+	return nil
+}
+
+// verifySig checks sig against the key of account id, outside the service lock: account keys never change
+// once set, so a cached key is always current. It returns ErrUnknownAccount or ErrBadSignature.
+func (s *Service) verifySig(id uint32, msg fr.Element, sig *state.Signature) error {
+	if uint64(id) >= 1<<state.AccountTreeDepth {
+		return fmt.Errorf("%w: %d", ErrAccountID, id)
+	}
+	pk, err := s.pubKey(id)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	ok := Verify(pk, msg, sig)
+	s.metrics.verifyLatency.Observe(time.Since(start).Seconds())
+	if !ok {
+		return ErrBadSignature
+	}
+	return nil
+}
+
+// pubKey returns the key of account id from the cache, reading the tree on a miss.
+func (s *Service) pubKey(id uint32) (state.PubKey, error) {
+	if v, ok := s.keys.Load(id); ok {
+		return v.(state.PubKey), nil
+	}
+	a, err := s.tree.Account(id)
+	if err != nil {
+		return state.PubKey{}, readFailed(err)
+	}
+	if a.PubKey.IsZero() {
+		return state.PubKey{}, fmt.Errorf("%w: %d", ErrUnknownAccount, id)
+	}
+	s.keys.Store(id, a.PubKey)
+	return a.PubKey, nil
+}
+
+// checkWithdrawal applies the withdrawal rules of docs/PROTOCOL.md §5 that admission can check without the
+// engine, so that a withdrawal the engine would reject is not logged. The signature was checked before. The
+// engine stays the authority: whatever it rejects changes nothing.
+func (s *Service) checkWithdrawal(m *state.WithdrawalMsg) error {
+	if err := checkMsgFields(m.AccountID, m.Slot, m.ExpirySeconds, 0); err != nil {
+		return err
+	}
+	switch {
+	case m.AmountQuantums == 0 || m.AmountQuantums >= state.MaxAmount:
+		return fmt.Errorf("%w: %d", ErrAmount, m.AmountQuantums)
+	case m.ExpirySeconds < max(s.engine.BatchTime(), s.now):
+		return fmt.Errorf("%w: expiry %d", ErrExpired, m.ExpirySeconds)
+	case m.Nonce == 0:
+		return ErrZeroNonce
+	}
+	if id, ok := s.slots[slotKey{m.AccountID, m.Slot}]; ok {
+		return fmt.Errorf("%w: order %d", ErrSlotInUse, id)
+	}
+	acc, err := s.readAccount(m.AccountID)
+	if err != nil {
+		return err
+	}
+	if acc.PubKey.IsZero() {
+		return fmt.Errorf("%w: %d", ErrUnknownAccount, m.AccountID)
+	}
+	slot, err := s.tree.Slot(m.AccountID, m.Slot)
+	if err != nil {
+		return s.fail(readFailed(err))
+	}
+	switch {
+	case m.Nonce <= slot.Nonce:
+		return fmt.Errorf("%w: nonce %d, slot nonce %d", ErrNonceReused, m.Nonce, slot.Nonce)
+	case m.L1Address != acc.L1Address:
+		return ErrL1AddressMismatch
+	case acc.CollateralQuantums < 0 || uint64(acc.CollateralQuantums) < m.AmountQuantums:
+		return fmt.Errorf("%w: collateral %d, amount %d", ErrInsufficientFunds, acc.CollateralQuantums, m.AmountQuantums)
+	}
+	after := acc
+	after.CollateralQuantums -= int64(m.AmountQuantums)
+	markets := s.tree.Markets()
+	if !ComputeRisk(&after, &markets).Healthy() {
+		return fmt.Errorf("%w: after withdrawing %d", ErrUndercollateral, m.AmountQuantums)
+	}
+	return nil
+}
+
+// observe notes an executed transaction of the current command (record calls it before adding the
+// transaction to the open batch).
+func (s *Service) observe(tx *state.TxTrace) {
+	c := s.cmd
+	if c == nil {
+		return
+	}
+	c.txs = append(c.txs, cmdTx{tx: tx, batch: s.sealer.Number()})
+	if tx.A != nil {
+		c.touch(tx.A.ID)
+	}
+	if tx.B != nil {
+		c.touch(tx.B.ID)
+	}
+	if tx.Record.Trade != nil {
+		s.entries.trade(tx)
+	}
+}
+
+// sealed runs after a batch is durable in the store.
+func (s *Service) sealed(b *state.SealedBatch) {
+	n := TxCount(b)
+	s.metrics.batchTxs.Observe(float64(n))
+	s.metrics.lastBatch.Set(float64(b.Header.BatchNumber))
+	s.ckpt.sealsSince++
+	if s.cmd != nil {
+		s.cmd.sealed = append(s.cmd.sealed, b)
+	}
+	if s.replaying {
+		s.log.Debug("batch re-sealed", "batch", b.Header.BatchNumber, "txs", n)
+		if b.Header.BatchNumber <= s.ckpt.storedAtOpen {
+			return
+		}
+	} else {
+		s.log.Info("batch sealed", "batch", b.Header.BatchNumber, "txs", n, "size", b.BatchSize)
+	}
+	if s.cfg.OnSealed != nil {
+		s.cfg.OnSealed(b)
+	}
+}
+
+// endCommand turns the effects of the current command into persisted fills, events and metrics, and
+// checkpoints when one is due. The caller holds mu.
+func (s *Service) endCommand(res any) {
+	c := s.cmd
+	s.cmd = nil
+	if c == nil {
+		return
+	}
+	if c.entry.Kind == entryOrder {
+		c.touch(c.entry.Order.Msg.AccountID)
+	}
+	fills := s.recordFills(c, res)
+	if !s.replaying {
+		s.publish(c, res, fills)
+		for _, tx := range c.txs {
+			if tx.tx.Record.Trade != nil {
+				s.metrics.trades.Inc()
+			}
+		}
+	}
+	if len(c.sealed) > 0 && !s.replaying {
+		if err := s.checkpointIfDueLocked(); err != nil {
+			s.log.Error("checkpoint failed", "err", err)
+		}
+	}
+}
+
+// FillRecord is one fill of an account as the sequencer keeps it (GET /v1/accounts/{id}/fills and the account
+// stream): the account's side of a trade. Sizes are base quantums, Price is in price units, Fee in quote
+// quantums; OrderID is the id of the account's order (0 when unknown).
+type FillRecord struct {
+	Seq     uint64 `json:"seq"`
+	Index   int    `json:"index"`
+	Time    uint64 `json:"time"`
+	Batch   uint64 `json:"batch"`
+	Account uint32 `json:"account"`
+	Market  uint8  `json:"market"`
+	IsBuy   bool   `json:"isBuy"`
+	Maker   bool   `json:"maker"`
+	Size    uint64 `json:"size"`
+	Price   uint64 `json:"price"`
+	Fee     uint64 `json:"fee"`
+	OrderID uint64 `json:"orderId"`
+	Slot    uint16 `json:"slot"`
+	Nonce   uint32 `json:"nonce"`
+	Counter uint32 `json:"counterparty"`
+}
+
+// recordFills derives the fills of both sides of every trade of c, writes them to the input log's side writes
+// (they become durable with the entry) and returns them.
+func (s *Service) recordFills(c *command, res any) []FillRecord {
+	var out []FillRecord
+	pr, _ := res.(*PlaceResult)
+	trade := 0
+	for _, t := range c.txs {
+		tr := t.tx.Record.Trade
+		if tr == nil {
+			continue
+		}
+		var takerID, makerID uint64
+		if pr != nil && len(pr.Fills) > trade && pr.Fills[trade].SizeQuantums == tr.SizeQuantums {
+			takerID, makerID = pr.OrderID, pr.Fills[trade].MakerOrderID
+		}
+		base := FillRecord{Seq: c.entry.Seq, Time: c.entry.Time, Batch: t.batch, Market: tr.Market, Size: tr.SizeQuantums, Price: tr.Price}
+		taker, maker := base, base
+		taker.Index, taker.Account, taker.IsBuy, taker.Fee, taker.OrderID = 2*trade, tr.TakerAccount, tr.TakerIsBuy, tr.TakerFee, takerID
+		taker.Slot, taker.Nonce, taker.Counter = tr.TakerSlot, tr.TakerNonce, tr.MakerAccount
+		maker.Index, maker.Account, maker.IsBuy, maker.Fee, maker.OrderID, maker.Maker = 2*trade+1, tr.MakerAccount, !tr.TakerIsBuy, tr.MakerFee, makerID, true
+		maker.Slot, maker.Nonce, maker.Counter = tr.MakerSlot, tr.MakerNonce, tr.TakerAccount
+		out = append(out, taker, maker)
+		trade++
+	}
+	for i := range out {
+		if err := s.ilog.put(fillKey(out[i].Account, out[i].Seq, out[i].Index), encodeFill(&out[i])); err != nil {
+			s.fail(err)
+			return out
+		}
+	}
+	return out
+}
+
+// errorLabel returns the API code of err, for metrics.
+func errorLabel(err error) string {
+	_, code := ErrorCode(err)
+	return code
+}

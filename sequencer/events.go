@@ -1,0 +1,468 @@
+package sequencer
+
+import (
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/perpx/perpx/state"
+)
+
+// SubscriberBuffer is how many messages a stream subscriber may have queued; a subscriber that falls further
+// behind is dropped (its connection closes with a "slow consumer" reason) rather than slowing the sequencer.
+const SubscriberBuffer = 4096
+
+// Stream topics: "book:<market>", "trades:<market>", "account:<id>" and "batches".
+const (
+	topicBook     = "book"
+	topicTrades   = "trades"
+	topicAccount  = "account"
+	topicBatches  = "batches"
+	maxTopicBytes = 32
+)
+
+// subscriber is one consumer of stream events (a WebSocket connection).
+type subscriber struct {
+	ch      chan []byte
+	once    sync.Once
+	gone    chan struct{} // closed when the bus drops the subscriber
+	mu      sync.Mutex
+	dropped string // why the bus dropped it
+}
+
+func newSubscriber() *subscriber {
+	return &subscriber{ch: make(chan []byte, SubscriberBuffer), gone: make(chan struct{})}
+}
+
+func (s *subscriber) drop(reason string) {
+	s.once.Do(func() {
+		s.mu.Lock()
+		s.dropped = reason
+		s.mu.Unlock()
+		close(s.gone)
+	})
+}
+
+// busEvent is a message waiting for its log entry to become durable.
+type busEvent struct {
+	seq    uint64
+	topic  string
+	msg    []byte
+	target *subscriber // nil: every subscriber of topic
+}
+
+// eventBus delivers stream messages in log order, and only once the log entry that caused them is durable:
+// a stream never shows what a crash could undo. Publishers hold the service lock; release runs after each
+// group commit.
+type eventBus struct {
+	log     *slog.Logger
+	metrics *metrics
+
+	mu      sync.Mutex
+	queue   []busEvent
+	durable uint64
+	topics  map[string]map[*subscriber]uint64 // topic → subscriber → the seq its snapshot covers
+	closed  bool
+}
+
+func newEventBus(log *slog.Logger, m *metrics) *eventBus {
+	return &eventBus{log: log, metrics: m, topics: make(map[string]map[*subscriber]uint64)}
+}
+
+// has reports whether topic has a subscriber.
+func (b *eventBus) has(topic string) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return len(b.topics[topic]) > 0
+}
+
+// add subscribes sub to topic's events after log entry from (earlier ones are in its snapshot).
+func (b *eventBus) add(sub *subscriber, topic string, from uint64) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	m := b.topics[topic]
+	if m == nil {
+		m = make(map[*subscriber]uint64)
+		b.topics[topic] = m
+	}
+	m[sub] = from
+}
+
+// remove unsubscribes sub from topic ("" : from every topic).
+func (b *eventBus) remove(sub *subscriber, topic string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for t, m := range b.topics {
+		if topic == "" || t == topic {
+			delete(m, sub)
+			if len(m) == 0 {
+				delete(b.topics, t)
+			}
+		}
+	}
+}
+
+// publish queues msg for topic (or only for target) until log entry seq is durable.
+func (b *eventBus) publish(seq uint64, topic string, v any, target *subscriber) {
+	msg, err := json.Marshal(v)
+	if err != nil {
+		b.log.Error("stream: encode event", "topic", topic, "err", err)
+		return
+	}
+	b.mu.Lock()
+	b.queue = append(b.queue, busEvent{seq: seq, topic: topic, msg: msg, target: target})
+	ready := seq <= b.durable
+	b.mu.Unlock()
+	if ready {
+		b.release(0)
+	}
+}
+
+// release delivers the queued events whose entries are durable up to seq (0: as already known).
+func (b *eventBus) release(seq uint64) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if seq > b.durable {
+		b.durable = seq
+	}
+	n := 0
+	for n < len(b.queue) && b.queue[n].seq <= b.durable {
+		ev := &b.queue[n]
+		if ev.target != nil {
+			b.send(ev.target, ev.msg)
+		} else {
+			for sub, from := range b.topics[ev.topic] {
+				if ev.seq > from {
+					b.send(sub, ev.msg)
+				}
+			}
+		}
+		n++
+	}
+	if n > 0 {
+		clear(b.queue[:n])
+		b.queue = b.queue[n:]
+	}
+	b.metrics.streamQueue.Set(float64(len(b.queue)))
+}
+
+// send hands msg to sub without blocking; a full subscriber is dropped.
+func (b *eventBus) send(sub *subscriber, msg []byte) {
+	select {
+	case <-sub.gone:
+	case sub.ch <- msg:
+	default:
+		sub.drop("slow consumer")
+		b.metrics.streamDropped.Inc()
+	}
+}
+
+// close drops every subscriber.
+func (b *eventBus) close() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.closed {
+		return
+	}
+	b.closed = true
+	for _, m := range b.topics {
+		for sub := range m {
+			sub.drop("sequencer closed")
+		}
+	}
+	b.topics = map[string]map[*subscriber]uint64{}
+	b.queue = nil
+}
+
+// Stream messages. Every message has a type and the log sequence number it follows (seq): a snapshot holds
+// the state after entry seq, and each later message the change made by entry seq.
+type (
+	// BookMsg is a book snapshot ("book_snapshot") or the levels changed by one command ("book_delta"); a
+	// level of size "0" is gone.
+	BookMsg struct {
+		Type   string      `json:"type"`
+		Seq    uint64      `json:"seq"`
+		Market uint8       `json:"market"`
+		Bids   []LevelJSON `json:"bids"`
+		Asks   []LevelJSON `json:"asks"`
+	}
+	// TradeMsg is one trade of a market ("trade"); side is the taker's.
+	TradeMsg struct {
+		Type   string `json:"type"`
+		Seq    uint64 `json:"seq"`
+		Market uint8  `json:"market"`
+		Side   string `json:"side"`
+		Size   string `json:"size"`
+		Price  string `json:"price"`
+		Time   uint64 `json:"time"`
+		Batch  uint64 `json:"batch"`
+	}
+	// AccountMsg is an account's state after a command that touched it ("account").
+	AccountMsg struct {
+		Type string `json:"type"`
+		Seq  uint64 `json:"seq"`
+		AccountJSON
+	}
+	// FillMsg is one fill of a subscribed account ("fill").
+	FillMsg struct {
+		Type string `json:"type"`
+		Seq  uint64 `json:"seq"`
+		AccountFillJSON
+	}
+	// HealthMsg reports that an account's margin ratio crossed a threshold ("health"): Level is the number of
+	// thresholds reached, Previous the level before.
+	HealthMsg struct {
+		Type        string  `json:"type"`
+		Seq         uint64  `json:"seq"`
+		Account     uint32  `json:"account"`
+		Level       int     `json:"level"`
+		Previous    int     `json:"previous"`
+		Status      string  `json:"status"`
+		MarginRatio *string `json:"marginRatio"`
+		Threshold   string  `json:"threshold"`
+	}
+	// BatchMsg is a batch sealed, or a change of its proof or L1 status ("batch").
+	BatchMsg struct {
+		Type    string `json:"type"`
+		Seq     uint64 `json:"seq"`
+		Number  uint64 `json:"number"`
+		TxCount int    `json:"txCount,omitempty"`
+		BatchStatus
+	}
+)
+
+// healthStatus names health levels for the default three thresholds.
+func healthStatus(level, n int) string {
+	switch {
+	case level == 0:
+		return "ok"
+	case level >= n:
+		return "liquidatable"
+	case level == n-1:
+		return "danger"
+	}
+	return "warning"
+}
+
+// parseTopic checks a topic name.
+func parseTopic(topic string) (kind string, id uint64, err error) {
+	if len(topic) > maxTopicBytes {
+		return "", 0, fmt.Errorf("%w: topic too long", ErrBadParams)
+	}
+	kind, arg, hasArg := strings.Cut(topic, ":")
+	switch kind {
+	case topicBatches:
+		if hasArg {
+			return "", 0, fmt.Errorf("%w: topic %q", ErrBadParams, topic)
+		}
+		return kind, 0, nil
+	case topicBook, topicTrades:
+		m, err := strconv.ParseUint(arg, 10, 8)
+		if err != nil || m == 0 || m > state.MarketCount {
+			return "", 0, fmt.Errorf("%w: %q", ErrUnknownMarket, topic)
+		}
+		return kind, m, nil
+	case topicAccount:
+		id, err := strconv.ParseUint(arg, 10, 32)
+		if err != nil || id >= 1<<state.AccountTreeDepth {
+			return "", 0, fmt.Errorf("%w: %q", ErrAccountID, topic)
+		}
+		return kind, id, nil
+	}
+	return "", 0, fmt.Errorf("%w: unknown topic %q", ErrBadParams, topic)
+}
+
+// bookView is the last published state of a market's book, kept while the market has book subscribers.
+type bookView struct {
+	bids, asks map[uint64]PriceLevel
+}
+
+func levelMap(ls []PriceLevel) map[uint64]PriceLevel {
+	m := make(map[uint64]PriceLevel, len(ls))
+	for _, l := range ls {
+		m[l.Price] = l
+	}
+	return m
+}
+
+// diffLevels returns the levels of now that differ from was, and the levels of was gone from now (size 0),
+// best first.
+func diffLevels(was map[uint64]PriceLevel, now []PriceLevel, bid bool) []PriceLevel {
+	var out []PriceLevel
+	seen := make(map[uint64]bool, len(now))
+	for _, l := range now {
+		seen[l.Price] = true
+		if was[l.Price] != l {
+			out = append(out, l)
+		}
+	}
+	for p := range was {
+		if !seen[p] {
+			out = append(out, PriceLevel{Price: p})
+		}
+	}
+	sortLevels(out, bid)
+	return out
+}
+
+func sortLevels(ls []PriceLevel, bid bool) {
+	for i := 1; i < len(ls); i++ {
+		for j := i; j > 0 && (bid && ls[j].Price > ls[j-1].Price || !bid && ls[j].Price < ls[j-1].Price); j-- {
+			ls[j], ls[j-1] = ls[j-1], ls[j]
+		}
+	}
+}
+
+// subscribe adds sub to topic and queues the topic's snapshot for it: a book snapshot, an account's state,
+// or nothing for trades and batches. The caller does not hold mu.
+func (s *Service) subscribe(sub *subscriber, topic string) error {
+	kind, id, err := parseTopic(topic)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.check(); err != nil {
+		return err
+	}
+	seq := s.ilog.lastSeq()
+	markets := s.tree.Markets()
+	switch kind {
+	case topicBook, topicTrades:
+		if mk := markets.Get(uint8(id)); mk.Status == state.MarketUnlisted {
+			return fmt.Errorf("%w: %d", ErrUnknownMarket, id)
+		}
+	case topicAccount:
+		if _, err := s.liveAccount(uint32(id)); err != nil {
+			return err
+		}
+	}
+	s.bus.add(sub, topic, seq)
+	switch kind {
+	case topicBook:
+		m := uint8(id)
+		bids, asks := s.books[m-1].Depth(0)
+		if s.views == nil {
+			s.views = make(map[uint8]*bookView)
+		}
+		if s.views[m] == nil {
+			s.views[m] = &bookView{bids: levelMap(bids), asks: levelMap(asks)}
+		}
+		mk := markets.Get(m)
+		s.bus.publish(seq, topic, BookMsg{Type: "book_snapshot", Seq: seq, Market: m, Bids: levelsJSON(bids, mk), Asks: levelsJSON(asks, mk)}, sub)
+	case topicAccount:
+		msg, risk, err := s.accountMsg(uint32(id), seq)
+		if err != nil {
+			return err
+		}
+		if s.health == nil {
+			s.health = make(map[uint32]int)
+		}
+		s.health[uint32(id)] = risk.HealthLevel
+		s.bus.publish(seq, topic, msg, sub)
+	}
+	return nil
+}
+
+// unsubscribe removes sub from topic ("": from every topic).
+func (s *Service) unsubscribe(sub *subscriber, topic string) {
+	s.bus.remove(sub, topic)
+}
+
+// accountMsg renders account id for the account stream. The caller holds mu.
+func (s *Service) accountMsg(id uint32, seq uint64) (AccountMsg, *AccountRisk, error) {
+	a, err := s.liveAccount(id)
+	if err != nil {
+		return AccountMsg{}, nil, err
+	}
+	markets := s.tree.Markets()
+	risk := computeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm)
+	return AccountMsg{Type: "account", Seq: seq, AccountJSON: NewAccountJSON(id, &a, risk, &markets)}, risk, nil
+}
+
+// publish turns the effects of a command into stream events. The caller holds mu.
+func (s *Service) publish(c *command, res any, fills []FillRecord) {
+	seq := c.entry.Seq
+	markets := s.tree.Markets()
+	for _, t := range c.txs {
+		tr := t.tx.Record.Trade
+		if tr == nil {
+			continue
+		}
+		topic := topicTrades + ":" + strconv.Itoa(int(tr.Market))
+		if !s.bus.has(topic) {
+			continue
+		}
+		mk := markets.Get(tr.Market)
+		side := "sell"
+		if tr.TakerIsBuy {
+			side = "buy"
+		}
+		s.bus.publish(seq, topic, TradeMsg{Type: "trade", Seq: seq, Market: tr.Market, Side: side,
+			Size: FormatSize(int64(tr.SizeQuantums), mk), Price: FormatPrice(tr.Price, mk), Time: c.entry.Time, Batch: t.batch}, nil)
+	}
+	for m, v := range s.views {
+		topic := topicBook + ":" + strconv.Itoa(int(m))
+		if !s.bus.has(topic) {
+			delete(s.views, m)
+			continue
+		}
+		bids, asks := s.books[m-1].Depth(0)
+		db, da := diffLevels(v.bids, bids, true), diffLevels(v.asks, asks, false)
+		if len(db) == 0 && len(da) == 0 {
+			continue
+		}
+		v.bids, v.asks = levelMap(bids), levelMap(asks)
+		mk := markets.Get(m)
+		s.bus.publish(seq, topic, BookMsg{Type: "book_delta", Seq: seq, Market: m, Bids: levelsJSON(db, mk), Asks: levelsJSON(da, mk)}, nil)
+	}
+	for _, id := range c.touched {
+		topic := topicAccount + ":" + strconv.FormatUint(uint64(id), 10)
+		if !s.bus.has(topic) {
+			delete(s.health, id)
+			continue
+		}
+		msg, risk, err := s.accountMsg(id, seq)
+		if err != nil {
+			continue
+		}
+		for i := range fills {
+			if f := &fills[i]; f.Account == id {
+				s.bus.publish(seq, topic, FillMsg{Type: "fill", Seq: seq, AccountFillJSON: NewFillJSON(f, markets.Get(f.Market))}, nil)
+			}
+		}
+		s.bus.publish(seq, topic, msg, nil)
+		if prev, ok := s.health[id]; ok && prev != risk.HealthLevel {
+			th := s.cfg.HealthThresholdsPpm
+			crossed := th[risk.HealthLevel] // fell below it
+			if risk.HealthLevel > prev {
+				crossed = th[risk.HealthLevel-1] // reached it
+			}
+			var mr *string
+			if !risk.Infinite {
+				v := formatPpm(risk.MarginRatioPpm)
+				mr = &v
+			}
+			s.bus.publish(seq, topic, HealthMsg{Type: "health", Seq: seq, Account: id, Level: risk.HealthLevel, Previous: prev,
+				Status: healthStatus(risk.HealthLevel, len(th)), MarginRatio: mr, Threshold: formatPpm(new(big.Int).SetUint64(crossed))}, nil)
+		}
+		if s.health != nil {
+			s.health[id] = risk.HealthLevel
+		}
+	}
+	for _, b := range c.sealed {
+		s.bus.publish(seq, topicBatches, BatchMsg{Type: "batch", Seq: seq, Number: b.Header.BatchNumber, TxCount: TxCount(b),
+			BatchStatus: BatchStatus{Proof: ProofPending, L1: L1Pending}}, nil)
+	}
+}
+
+// batchStatusChanged publishes a batch's new proof or L1 status. The caller holds mu.
+func (s *Service) batchStatusChanged(n uint64, st BatchStatus) {
+	seq := s.ilog.lastSeq()
+	s.bus.publish(seq, topicBatches, BatchMsg{Type: "batch", Seq: seq, Number: n, BatchStatus: st}, nil)
+	s.metrics.batchStatus(st)
+}

@@ -1,0 +1,492 @@
+package sequencer
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/cockroachdb/pebble/v2"
+
+	"github.com/perpx/perpx/state"
+)
+
+// Errors of the input log.
+var (
+	// ErrLogCorrupt reports an input log entry that does not decode or fails its checksum.
+	ErrLogCorrupt = errors.New("sequencer: input log corrupt")
+	// ErrLogFailed reports that a write or sync of the input log failed: the service stops and acknowledges
+	// nothing after it.
+	ErrLogFailed = errors.New("sequencer: input log write failed")
+	// ErrReplayDiverged reports a logged input that replays differently from how it was first applied.
+	ErrReplayDiverged = errors.New("sequencer: replay diverged from the log")
+)
+
+// logVersion is the version byte of every input log entry; see doc.go for the layout.
+const logVersion = 1
+
+// Key kinds of the input log and the recovery state in the batch store's Pebble database (doc.go has the
+// diagram; store.go owns 'b' and 's').
+const (
+	keyLogEntry   = 'l'
+	keyCheckpoint = 'c'
+	keyGenesis    = 'g'
+	keyBookOrder  = 'o'
+	keyEntryPrice = 'p'
+	keyFill       = 'f'
+)
+
+// entryKind is the kind of a logged input.
+type entryKind uint8
+
+// Kinds of logged inputs. Values are stored: never renumber.
+const (
+	entryOrder      entryKind = 1
+	entryCancel     entryKind = 2
+	entryWithdrawal entryKind = 3
+	entryDeposit    entryKind = 4
+	entrySeal       entryKind = 5
+)
+
+func (k entryKind) String() string {
+	switch k {
+	case entryOrder:
+		return "order"
+	case entryCancel:
+		return "cancel"
+	case entryWithdrawal:
+		return "withdrawal"
+	case entryDeposit:
+		return "deposit"
+	case entrySeal:
+		return "seal"
+	}
+	return fmt.Sprintf("kind(%d)", uint8(k))
+}
+
+// logEntry is one accepted input: what it is, and the time (unix seconds) the sequencer applied it at. Every
+// batch a command opens takes this time as its timestamp, and admission checks expiries against it, so the
+// time is all a replay needs of the clock.
+type logEntry struct {
+	Seq        uint64
+	Kind       entryKind
+	Time       uint64
+	Order      state.SignedOrder
+	Withdrawal state.SignedWithdrawal
+	Deposit    state.DepositRecord
+	Cancel     cancelCmd
+}
+
+// cancelCmd takes a resting order out of the book. Account is the owner the request was signed by; anyOwner
+// (not logged) lets the operator cancel any order, and admission then logs the order's owner.
+type cancelCmd struct {
+	Account  uint32
+	OrderID  uint64
+	Expiry   uint64 // unix seconds; 0: none
+	anyOwner bool
+}
+
+var crcTable = crc32.MakeTable(crc32.Castagnoli)
+
+func logKey(seq uint64) []byte { return binary.BigEndian.AppendUint64([]byte{keyLogEntry}, seq) }
+
+// encode returns the stored value of e: version u8 | kind u8 | time u64 | payload | crc32c u32 of the bytes
+// before it. Payloads (integers big-endian):
+//
+//	order       account u32 | market u8 | isBuy u8 | flags u8 | slot u16 | nonce u32 | expiry u64
+//	            | maxFeePpm u32 | size u64 | limitPrice u64 | signature [64]
+//	cancel      account u32 | orderID u64 | expiry u64
+//	withdrawal  account u32 | slot u16 | nonce u32 | expiry u64 | amount u64 | l1Address [20] | signature [64]
+//	deposit     account u32 | amount u64 | l1Address [20] | pubKey [32]
+//	seal        (empty)
+func (e *logEntry) encode(b []byte) []byte {
+	b = append(b, logVersion, byte(e.Kind))
+	b = binary.BigEndian.AppendUint64(b, e.Time)
+	switch e.Kind {
+	case entryOrder:
+		m := &e.Order.Msg
+		b = binary.BigEndian.AppendUint32(b, m.AccountID)
+		b = append(b, m.Market, boolByte(m.IsBuy), m.Flags)
+		b = binary.BigEndian.AppendUint16(b, m.Slot)
+		b = binary.BigEndian.AppendUint32(b, m.Nonce)
+		b = binary.BigEndian.AppendUint64(b, m.ExpirySeconds)
+		b = binary.BigEndian.AppendUint32(b, m.MaxFeePpm)
+		b = binary.BigEndian.AppendUint64(b, m.SizeQuantums)
+		b = binary.BigEndian.AppendUint64(b, m.LimitPrice)
+		b = append(b, e.Order.Sig[:]...)
+	case entryCancel:
+		b = binary.BigEndian.AppendUint32(b, e.Cancel.Account)
+		b = binary.BigEndian.AppendUint64(b, e.Cancel.OrderID)
+		b = binary.BigEndian.AppendUint64(b, e.Cancel.Expiry)
+	case entryWithdrawal:
+		m := &e.Withdrawal.Msg
+		b = binary.BigEndian.AppendUint32(b, m.AccountID)
+		b = binary.BigEndian.AppendUint16(b, m.Slot)
+		b = binary.BigEndian.AppendUint32(b, m.Nonce)
+		b = binary.BigEndian.AppendUint64(b, m.ExpirySeconds)
+		b = binary.BigEndian.AppendUint64(b, m.AmountQuantums)
+		b = append(b, m.L1Address[:]...)
+		b = append(b, e.Withdrawal.Sig[:]...)
+	case entryDeposit:
+		d := &e.Deposit
+		b = binary.BigEndian.AppendUint32(b, d.AccountID)
+		b = binary.BigEndian.AppendUint64(b, d.AmountQuantums)
+		b = append(b, d.L1Address[:]...)
+		b = append(b, d.PubKey[:]...)
+	}
+	return binary.BigEndian.AppendUint32(b, crc32.Checksum(b, crcTable))
+}
+
+func boolByte(v bool) byte {
+	if v {
+		return 1
+	}
+	return 0
+}
+
+// payloadSize is the payload length of each kind.
+var payloadSize = map[entryKind]int{
+	entryOrder:      4 + 3 + 2 + 4 + 8 + 4 + 8 + 8 + 64,
+	entryCancel:     4 + 8 + 8,
+	entryWithdrawal: 4 + 2 + 4 + 8 + 8 + 20 + 64,
+	entryDeposit:    4 + 8 + 20 + 32,
+	entrySeal:       0,
+}
+
+// decodeEntry decodes the value of log entry seq.
+func decodeEntry(seq uint64, v []byte) (logEntry, error) {
+	e := logEntry{Seq: seq}
+	if len(v) < 14 {
+		return e, fmt.Errorf("%w: entry %d: %d bytes", ErrLogCorrupt, seq, len(v))
+	}
+	body, sum := v[:len(v)-4], binary.BigEndian.Uint32(v[len(v)-4:])
+	if crc32.Checksum(body, crcTable) != sum {
+		return e, fmt.Errorf("%w: entry %d: checksum", ErrLogCorrupt, seq)
+	}
+	if body[0] != logVersion {
+		return e, fmt.Errorf("%w: entry %d: version %d", ErrLogCorrupt, seq, body[0])
+	}
+	e.Kind = entryKind(body[1])
+	e.Time = binary.BigEndian.Uint64(body[2:10])
+	p := body[10:]
+	n, ok := payloadSize[e.Kind]
+	if !ok || len(p) != n {
+		return e, fmt.Errorf("%w: entry %d: %v with %d payload bytes", ErrLogCorrupt, seq, e.Kind, len(p))
+	}
+	r := reader{b: p}
+	switch e.Kind {
+	case entryOrder:
+		m := &e.Order.Msg
+		m.AccountID, m.Market, m.IsBuy, m.Flags = r.u32(), r.u8(), r.u8() == 1, r.u8()
+		m.Slot, m.Nonce, m.ExpirySeconds, m.MaxFeePpm = r.u16(), r.u32(), r.u64(), r.u32()
+		m.SizeQuantums, m.LimitPrice = r.u64(), r.u64()
+		r.bytes(e.Order.Sig[:])
+	case entryCancel:
+		e.Cancel.Account, e.Cancel.OrderID, e.Cancel.Expiry = r.u32(), r.u64(), r.u64()
+	case entryWithdrawal:
+		m := &e.Withdrawal.Msg
+		m.AccountID, m.Slot, m.Nonce, m.ExpirySeconds, m.AmountQuantums = r.u32(), r.u16(), r.u32(), r.u64(), r.u64()
+		r.bytes(m.L1Address[:])
+		r.bytes(e.Withdrawal.Sig[:])
+	case entryDeposit:
+		d := &e.Deposit
+		d.AccountID, d.AmountQuantums = r.u32(), r.u64()
+		r.bytes(d.L1Address[:])
+		r.bytes(d.PubKey[:])
+	}
+	return e, nil
+}
+
+// reader reads big-endian integers from a buffer whose length the caller has checked.
+type reader struct {
+	b []byte
+	i int
+}
+
+func (r *reader) u8() uint8 { r.i++; return r.b[r.i-1] }
+func (r *reader) u16() uint16 {
+	r.i += 2
+	return binary.BigEndian.Uint16(r.b[r.i-2:])
+}
+func (r *reader) u32() uint32 {
+	r.i += 4
+	return binary.BigEndian.Uint32(r.b[r.i-4:])
+}
+func (r *reader) u64() uint64 {
+	r.i += 8
+	return binary.BigEndian.Uint64(r.b[r.i-8:])
+}
+func (r *reader) bytes(dst []byte) { r.i += copy(dst, r.b[r.i:]) }
+
+// logGroup is a set of appended entries and side writes that reach Pebble in one synced batch.
+type logGroup struct {
+	batch       *pebble.Batch
+	first, last uint64 // sequence numbers of the entries in it; last < first when it holds none
+	done        chan struct{}
+}
+
+// inputLog is the sequencer's write-ahead log of accepted inputs, kept in the batch store's Pebble database.
+//
+// The single writer (the Service, under its mutex) appends an entry and applies it at once; the caller then
+// waits for the entry to be durable before acknowledging it. A committer goroutine writes whatever is pending
+// as one Pebble batch with Sync (group commit: every entry appended while the previous sync ran shares the
+// next one) and then releases the waiters. A write or sync failure fails the log for good: no waiter is
+// released as durable, every later append fails, and the service stops.
+//
+// Writes to the database that must follow log entries (sealed batches, checkpoints) go through flush, which
+// takes the write lock, so that Pebble's WAL holds every entry before anything derived from it.
+type inputLog struct {
+	db  *pebble.DB
+	log *slog.Logger
+	// onSync observes each group write: entries, duration.
+	onSync func(entries int, d time.Duration)
+	// onDurable is called, outside every lock, with the last durable sequence number after each group.
+	onDurable func(seq uint64)
+
+	mu      sync.Mutex // guards next, pending, err
+	next    uint64
+	pending *logGroup
+	err     error
+
+	wmu     sync.Mutex // held while a group is written; orders writes to db
+	durable atomic.Uint64
+	failed  chan struct{} // closed on failure
+
+	kick chan struct{}
+	quit chan struct{}
+	done chan struct{}
+}
+
+// openInputLog returns the log of db; its next entry follows the last stored one. The committer runs until
+// close.
+func openInputLog(db *pebble.DB, log *slog.Logger) (*inputLog, error) {
+	l := &inputLog{
+		db: db, log: log, failed: make(chan struct{}),
+		kick: make(chan struct{}, 1), quit: make(chan struct{}), done: make(chan struct{}),
+		onSync: func(int, time.Duration) {}, onDurable: func(uint64) {},
+	}
+	last, err := lastLogSeq(db)
+	if err != nil {
+		return nil, err
+	}
+	l.next = last + 1
+	l.durable.Store(last)
+	l.pending = l.newGroup()
+	go l.commitLoop()
+	return l, nil
+}
+
+// lastLogSeq returns the sequence number of the last stored entry, 0 if there is none.
+func lastLogSeq(db *pebble.DB) (uint64, error) {
+	it, err := db.NewIter(&pebble.IterOptions{LowerBound: []byte{keyLogEntry}, UpperBound: []byte{keyLogEntry + 1}})
+	if err != nil {
+		return 0, fmt.Errorf("sequencer: input log: %w", err)
+	}
+	var n uint64
+	if it.Last() {
+		n = binary.BigEndian.Uint64(it.Key()[1:])
+	}
+	if err := errors.Join(it.Error(), it.Close()); err != nil {
+		return 0, fmt.Errorf("sequencer: input log: %w", err)
+	}
+	return n, nil
+}
+
+func (l *inputLog) newGroup() *logGroup {
+	return &logGroup{batch: l.db.NewBatch(), first: l.next, last: l.next - 1, done: make(chan struct{})}
+}
+
+// Err returns the failure that stopped the log, or nil.
+func (l *inputLog) Err() error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.err
+}
+
+// append adds e to the pending group, assigning e.Seq, and returns the group to wait on. It fails only once the
+// log has failed.
+func (l *inputLog) append(e *logEntry) (*logGroup, error) {
+	var buf [256]byte
+	l.mu.Lock()
+	if l.err != nil {
+		l.mu.Unlock()
+		return nil, l.err
+	}
+	e.Seq = l.next
+	l.next++
+	g := l.pending
+	err := g.batch.Set(logKey(e.Seq), e.encode(buf[:0]), nil)
+	g.last = e.Seq
+	l.mu.Unlock()
+	if err != nil {
+		return nil, l.fail(fmt.Errorf("append entry %d: %w", e.Seq, err))
+	}
+	select {
+	case l.kick <- struct{}{}:
+	default:
+	}
+	return g, nil
+}
+
+// put adds a side write (a fill, for instance) to the pending group: it becomes durable with the entries
+// around it.
+func (l *inputLog) put(key, value []byte) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.err != nil {
+		return l.err
+	}
+	return l.pending.batch.Set(key, value, nil)
+}
+
+// pendingCount returns the number of appended entries not yet durable.
+func (l *inputLog) pendingCount() uint64 {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.next - 1 - l.durable.Load()
+}
+
+// lastSeq returns the sequence number of the last appended entry.
+func (l *inputLog) lastSeq() uint64 {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.next - 1
+}
+
+// setNext makes the next appended entry seq (recovery sets it past the replayed entries).
+func (l *inputLog) setNext(seq uint64) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.next = seq
+	l.pending.first, l.pending.last = seq, seq-1
+}
+
+// wait blocks until the entry seq of group g is durable, and fails if the log failed first.
+func (l *inputLog) wait(g *logGroup, seq uint64) error {
+	<-g.done
+	if l.durable.Load() < seq {
+		if err := l.Err(); err != nil {
+			return fmt.Errorf("%w: %w", ErrStopped, err)
+		}
+		return fmt.Errorf("%w: entry %d not durable", ErrStopped, seq)
+	}
+	return nil
+}
+
+// commitLoop writes pending groups until close.
+func (l *inputLog) commitLoop() {
+	defer close(l.done)
+	for {
+		select {
+		case <-l.quit:
+			return
+		case <-l.kick:
+		}
+		if err := l.flush(nil); err != nil {
+			return
+		}
+	}
+}
+
+// flush writes the pending group, with the side writes extra adds to it (nil: none), in one synced batch,
+// and releases its waiters. It is the only path to the database for log entries; callers that write
+// something derived from the log call it first (or pass the write as extra) so that Pebble's WAL orders it
+// after every entry it depends on.
+func (l *inputLog) flush(extra func(*pebble.Batch) error) error {
+	l.wmu.Lock()
+	defer l.wmu.Unlock()
+	l.mu.Lock()
+	if l.err != nil {
+		l.mu.Unlock()
+		return l.err
+	}
+	g := l.pending
+	l.pending = l.newGroup()
+	l.mu.Unlock()
+	defer g.batch.Close()
+	var err error
+	if extra != nil {
+		err = extra(g.batch)
+	}
+	if err == nil && !g.batch.Empty() {
+		start := time.Now()
+		err = guardPebble(func() error { return g.batch.Commit(pebble.Sync) })
+		l.onSync(int(g.last+1-g.first), time.Since(start))
+	}
+	if err != nil {
+		err = l.fail(fmt.Errorf("write entries %d..%d: %w", g.first, g.last, err))
+		close(g.done)
+		return err
+	}
+	if g.last >= g.first {
+		l.durable.Store(g.last)
+	}
+	close(g.done)
+	l.onDurable(l.durable.Load())
+	return nil
+}
+
+// fail records the log's failure: every later append and flush returns it, and waiters of the pending group
+// are woken without their entries becoming durable.
+func (l *inputLog) fail(err error) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.err == nil {
+		l.err = &FatalError{Err: fmt.Errorf("%w: %w", ErrLogFailed, err)}
+		l.log.Error("input log failed", "err", err)
+		close(l.failed)
+		close(l.pending.done) // the pending group is never written
+	}
+	return l.err
+}
+
+// close stops the committer after a last flush of the pending entries.
+func (l *inputLog) close() error {
+	close(l.quit)
+	<-l.done
+	err := l.flush(nil)
+	l.mu.Lock()
+	if l.pending != nil {
+		l.pending.batch.Close()
+		l.pending = nil
+	}
+	l.mu.Unlock()
+	return err
+}
+
+// readEntries calls f on every entry with sequence number from..to (to 0: the last), in order.
+func readEntries(db *pebble.DB, from, to uint64, f func(*logEntry) error) error {
+	upper := []byte{keyLogEntry + 1}
+	if to != 0 {
+		upper = logKey(to + 1)
+	}
+	it, err := db.NewIter(&pebble.IterOptions{LowerBound: logKey(from), UpperBound: upper})
+	if err != nil {
+		return fmt.Errorf("sequencer: input log: %w", err)
+	}
+	want := from
+	for it.First(); it.Valid(); it.Next() {
+		seq := binary.BigEndian.Uint64(it.Key()[1:])
+		if seq != want {
+			it.Close()
+			return fmt.Errorf("%w: entry %d follows %d", ErrLogCorrupt, seq, want-1)
+		}
+		want++
+		e, err := decodeEntry(seq, it.Value())
+		if err == nil {
+			err = f(&e)
+		}
+		if err != nil {
+			it.Close()
+			return err
+		}
+	}
+	if err := errors.Join(it.Error(), it.Close()); err != nil {
+		return fmt.Errorf("sequencer: input log: %w", err)
+	}
+	return nil
+}

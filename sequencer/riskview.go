@@ -1,0 +1,315 @@
+package sequencer
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/cockroachdb/pebble/v2"
+	"github.com/shopspring/decimal"
+
+	"github.com/perpx/perpx/state"
+)
+
+// EntryPriceScale is the extra precision of average entry prices: they are kept in price units times
+// EntryPriceScale.
+const EntryPriceScale = 1000
+
+// DefaultHealthThresholdsPpm are the margin ratios (MMR/TV, ppm) whose crossing the account stream reports:
+// half the maintenance margin used, 80 %, and all of it (liquidatable beyond).
+var DefaultHealthThresholdsPpm = []uint64{500_000, 800_000, 1_000_000}
+
+// entryPrices keeps the average entry price of every open position. It is off-chain bookkeeping for risk
+// views, not part of the hashed leaf: it follows from the trades, so a replay of the input log rebuilds it,
+// and checkpoints persist it under 'p' keys.
+//
+// Rules, per fill of q at price p on a position going from s0 to s1 (signed sizes): s1 = 0 closes it; a new
+// position or a flip (s0·s1 < 0) starts at p; a position that grows takes the size-weighted average
+// (|s0|·e0 + q·p·EntryPriceScale) / |s1|, rounded down; a position that shrinks keeps its entry price.
+type entryPrices struct {
+	m     map[uint32]map[uint8]uint64
+	dirty map[uint32]struct{}
+}
+
+func newEntryPrices() entryPrices {
+	return entryPrices{m: make(map[uint32]map[uint8]uint64), dirty: make(map[uint32]struct{})}
+}
+
+// get returns the entry price of account id in market m (scaled by EntryPriceScale) and whether it is known.
+func (p *entryPrices) get(id uint32, m uint8) (uint64, bool) {
+	e, ok := p.m[id][m]
+	return e, ok
+}
+
+// trade updates both sides of an executed trade.
+func (p *entryPrices) trade(tx *state.TxTrace) {
+	tr := tx.Record.Trade
+	p.update(tx.A, tr.Market, tr.SizeQuantums, tr.Price)
+	p.update(tx.B, tr.Market, tr.SizeQuantums, tr.Price)
+}
+
+func (p *entryPrices) update(u *state.AccountUpdate, m uint8, q, price uint64) {
+	if u == nil {
+		return
+	}
+	s0, s1 := PositionSize(&u.Before, m), PositionSize(&u.After, m)
+	id := u.ID
+	p.dirty[id] = struct{}{}
+	pos := p.m[id]
+	if pos == nil {
+		pos = make(map[uint8]uint64)
+		p.m[id] = pos
+	}
+	switch {
+	case s1 == 0:
+		delete(pos, m)
+		if len(pos) == 0 {
+			delete(p.m, id)
+		}
+	case s0 == 0 || (s0 < 0) != (s1 < 0):
+		pos[m] = price * EntryPriceScale
+	case abs64(s1) > abs64(s0):
+		var n, t big.Int
+		n.Mul(big.NewInt(abs64(s0)), new(big.Int).SetUint64(pos[m]))
+		t.SetUint64(q)
+		t.Mul(&t, new(big.Int).SetUint64(price*EntryPriceScale))
+		n.Add(&n, &t)
+		n.Quo(&n, big.NewInt(abs64(s1)))
+		pos[m] = n.Uint64()
+	}
+}
+
+func abs64(v int64) int64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+func entryKey(id uint32) []byte { return binary.BigEndian.AppendUint32([]byte{keyEntryPrice}, id) }
+
+// persist writes the entry prices of the accounts changed since the last persisted call.
+func (p *entryPrices) persist(b *pebble.Batch) error {
+	var errs []error
+	for id := range p.dirty {
+		pos := p.m[id]
+		if len(pos) == 0 {
+			errs = append(errs, b.Delete(entryKey(id), nil))
+			continue
+		}
+		v, err := json.Marshal(pos)
+		if err != nil {
+			return err
+		}
+		errs = append(errs, b.Set(entryKey(id), v, nil))
+	}
+	return errors.Join(errs...)
+}
+
+// persisted marks every change as written.
+func (p *entryPrices) persisted() { clear(p.dirty) }
+
+// load reads the persisted entry prices.
+func (p *entryPrices) load(db *pebble.DB) error {
+	it, err := db.NewIter(&pebble.IterOptions{LowerBound: []byte{keyEntryPrice}, UpperBound: []byte{keyEntryPrice + 1}})
+	if err != nil {
+		return fmt.Errorf("sequencer: load entry prices: %w", err)
+	}
+	defer it.Close()
+	for it.First(); it.Valid(); it.Next() {
+		id := binary.BigEndian.Uint32(it.Key()[1:])
+		pos := make(map[uint8]uint64)
+		if err := json.Unmarshal(it.Value(), &pos); err != nil {
+			return fmt.Errorf("%w: entry prices of account %d: %v", ErrLogCorrupt, id, err)
+		}
+		p.m[id] = pos
+	}
+	return it.Error()
+}
+
+// PositionRisk is the risk of one position at oracle prices. Integer fields use the protocol's units.
+type PositionRisk struct {
+	Market uint8
+	Size   int64
+	// Notional is |size · oracle price| in quote quantums scaled by PriceScale (exact).
+	Notional *big.Int
+	// EntryPrice is the average entry price in price units × EntryPriceScale; HasEntry is false when the
+	// sequencer has not seen the trades that opened the position.
+	EntryPrice uint64
+	HasEntry   bool
+	// UnrealizedPnL is size · (oracle − entry) in quote quantums, rounded toward −∞ (it never overstates a
+	// profit).
+	UnrealizedPnL *big.Int
+	// FundingOwed is 0: the protocol has no funding payments yet.
+	FundingOwed int64
+	// LiquidationPrice is the oracle price of this market at which the account becomes liquidatable, the other
+	// prices held, in price units: rounded up for a long and down for a short, so that it is never beyond the
+	// exact threshold; nil when no positive price liquidates the account.
+	LiquidationPrice *big.Int
+}
+
+// AccountRisk is an account's risk view: the margin figures of docs/PROTOCOL.md §5 and what follows from
+// them.
+type AccountRisk struct {
+	Risk
+	Positions []PositionRisk
+	// FreeCollateral is TV − IMR in quote quantums, rounded toward −∞.
+	FreeCollateral *big.Int
+	// MarginRatioPpm is MMR/TV in parts per million, rounded up; Infinite when TV ≤ 0 < MMR.
+	MarginRatioPpm *big.Int
+	Infinite       bool
+	// Liquidatable reports TV < MMR.
+	Liquidatable bool
+	// HealthLevel is the number of the service's health thresholds the margin ratio has reached.
+	HealthLevel int
+}
+
+var (
+	bigPpm   = big.NewInt(state.PpmScale)
+	bigScale = big.NewInt(state.PriceScale)
+)
+
+// computeAccountRisk returns the risk view of a at the markets' oracle prices.
+func computeAccountRisk(a *state.Account, markets *state.Markets, entries *entryPrices, id uint32, thresholds []uint64) *AccountRisk {
+	r := &AccountRisk{Risk: *ComputeRisk(a, markets)}
+	var tvPpm, mmrAbs big.Int
+	tvPpm.Mul(&r.TV, bigPpm)
+	r.Liquidatable = tvPpm.Cmp(&r.MMR) < 0
+	// Free collateral: (TVs·10^6 − IMRs) / (S·10^6), floor.
+	r.FreeCollateral = floorDiv(new(big.Int).Sub(&tvPpm, &r.IMR), new(big.Int).Mul(bigScale, bigPpm))
+	// Margin ratio: MMRs / TVs is MMR/TV in ppm; ceil.
+	switch {
+	case r.MMR.Sign() == 0:
+		r.MarginRatioPpm = new(big.Int)
+	case r.TV.Sign() <= 0:
+		r.Infinite = true
+	default:
+		r.MarginRatioPpm = ceilDiv(new(big.Int).Set(&r.MMR), &r.TV)
+	}
+	for _, t := range thresholds {
+		if r.Infinite || r.MarginRatioPpm.Cmp(new(big.Int).SetUint64(t)) >= 0 {
+			r.HealthLevel++
+		}
+	}
+	for _, p := range a.Positions {
+		mk := markets.Get(p.Market)
+		if p.IsEmpty() || mk == nil {
+			continue
+		}
+		pr := PositionRisk{Market: p.Market, Size: p.SizeQuantums}
+		price := new(big.Int).SetUint64(mk.OraclePrice)
+		size := big.NewInt(p.SizeQuantums)
+		n := new(big.Int).Mul(size, price)
+		pr.Notional = new(big.Int).Abs(n)
+		pr.EntryPrice, pr.HasEntry = entries.get(id, p.Market)
+		pr.UnrealizedPnL = new(big.Int)
+		if pr.HasEntry {
+			// size · (P·E − entry) / (S·E), floor.
+			d := new(big.Int).Mul(price, big.NewInt(EntryPriceScale))
+			d.Sub(d, new(big.Int).SetUint64(pr.EntryPrice))
+			d.Mul(d, size)
+			pr.UnrealizedPnL = floorDiv(d, new(big.Int).Mul(bigScale, big.NewInt(EntryPriceScale)))
+		}
+		pr.LiquidationPrice = liquidationPrice(&r.Risk, size, price, mk.MmfPpm)
+		r.Positions = append(r.Positions, pr)
+	}
+	_ = mmrAbs
+	return r
+}
+
+// liquidationPrice returns the price P of one position (size s, now at price P0, mmf f) at which
+// 10^6 · TVs(P) = MMRs(P), the other positions held:
+//
+//	TVs(P)  = TVs0 + s·(P − P0)
+//	MMRs(P) = MMRs0 − |s|·P0·f + |s|·P·f
+//	P       = (MMRs0 − |s|·P0·f − 10^6·(TVs0 − s·P0)) / (10^6·s − |s|·f)
+//
+// A long is liquidatable below P (rounded up here), a short above it (rounded down). It returns nil when no
+// positive price liquidates the account.
+func liquidationPrice(r *Risk, s, p0 *big.Int, mmf uint32) *big.Int {
+	f := big.NewInt(int64(mmf))
+	abs := new(big.Int).Abs(s)
+	sp0 := new(big.Int).Mul(s, p0)
+	num := new(big.Int).Mul(abs, p0)
+	num.Mul(num, f)
+	num.Sub(&r.MMR, num)
+	t := new(big.Int).Sub(&r.TV, sp0)
+	t.Mul(t, bigPpm)
+	num.Sub(num, t)
+	den := new(big.Int).Mul(s, bigPpm)
+	den.Sub(den, new(big.Int).Mul(abs, f))
+	switch {
+	case den.Sign() == 0:
+		return nil
+	case s.Sign() > 0:
+		if num.Sign() <= 0 {
+			return nil
+		}
+		return ceilDiv(num, den)
+	}
+	// Short: den < 0; P = (−num) / (−den), floor.
+	num.Neg(num)
+	den.Neg(den)
+	if num.Sign() <= 0 {
+		return new(big.Int)
+	}
+	return floorDiv(num, den)
+}
+
+// floorDiv returns ⌊a/b⌋ for b > 0.
+func floorDiv(a, b *big.Int) *big.Int {
+	q, m := new(big.Int).DivMod(a, b, new(big.Int)) // Euclidean: m ≥ 0, so q = ⌊a/b⌋ for b > 0
+	_ = m
+	return q
+}
+
+// ceilDiv returns ⌈a/b⌉ for b > 0.
+func ceilDiv(a, b *big.Int) *big.Int {
+	q, m := new(big.Int).DivMod(a, b, new(big.Int))
+	if m.Sign() != 0 {
+		q.Add(q, big.NewInt(1))
+	}
+	return q
+}
+
+// AccountRisk returns account id and its risk view (including transactions not yet sealed).
+func (s *Service) AccountRisk(id uint32) (state.Account, *AccountRisk, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	a, err := s.liveAccount(id)
+	if err != nil {
+		return a, nil, err
+	}
+	markets := s.tree.Markets()
+	return a, computeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm), nil
+}
+
+// liveAccount reads an existing account; the caller holds mu.
+func (s *Service) liveAccount(id uint32) (state.Account, error) {
+	if uint64(id) >= 1<<state.AccountTreeDepth {
+		return state.Account{}, fmt.Errorf("%w: %d", ErrAccountID, id)
+	}
+	a, err := s.readAccount(id)
+	if err != nil {
+		return a, err
+	}
+	if a.IsEmpty() {
+		return a, fmt.Errorf("%w: %d", ErrUnknownAccount, id)
+	}
+	return a, nil
+}
+
+// formatEntryPrice renders an entry price (price units × EntryPriceScale) of market m as a human price.
+func formatEntryPrice(e uint64, m *state.Market) string {
+	return decimal.NewFromBigInt(new(big.Int).SetUint64(e), -(priceExponent(m) + 3)).String()
+}
+
+// formatBigPrice renders price units of market m, possibly beyond 64 bits, as a human price.
+func formatBigPrice(p *big.Int, m *state.Market) string {
+	return decimal.NewFromBigInt(p, -priceExponent(m)).String()
+}
+
+// formatPpm renders parts per million as a decimal fraction.
+func formatPpm(v *big.Int) string { return decimal.NewFromBigInt(v, -6).String() }

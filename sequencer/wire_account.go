@@ -1,0 +1,241 @@
+package sequencer
+
+import (
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/perpx/perpx/state"
+)
+
+// CancelDomain is the domain tag of an off-chain cancel message. It is far from the protocol's message tags
+// (docs/PROTOCOL.md §4: 1 order, 2 withdrawal), so a cancel signature never verifies as anything else.
+const CancelDomain = 0x63616e63656c // "cancel"
+
+// CancelMsg asks the sequencer to take a resting order out of its book. It is signed by the order's account
+// and expires; an order id is never reused, so a replayed cancel can only hit the order it named.
+type CancelMsg struct {
+	AccountID     uint32
+	OrderID       uint64
+	ExpirySeconds uint64
+}
+
+// Hash returns the signed word: H(CancelDomain, account | orderId << 32 | expiry << 96).
+func (m *CancelMsg) Hash() fr.Element {
+	var b [32]byte
+	binary.BigEndian.PutUint64(b[8:], m.ExpirySeconds)
+	binary.BigEndian.PutUint64(b[16:], m.OrderID)
+	binary.BigEndian.PutUint32(b[28:], m.AccountID)
+	var w fr.Element
+	w.SetBytes(b[4:])
+	return state.Hash(state.Uint(CancelDomain), w)
+}
+
+// SignCancel returns k's signature of m.
+func (k *Key) SignCancel(m CancelMsg) state.Signature { return k.Sign(m.Hash()) }
+
+// CancelRequest is the body of DELETE /v1/orders/{id}: the order's account, an expiry (unix seconds) and the
+// signature of CancelMsg in hex.
+type CancelRequest struct {
+	Account   uint32 `json:"account"`
+	Expiry    uint64 `json:"expiry"`
+	Signature string `json:"signature"`
+}
+
+// NewCancelRequest renders a signed cancel as a request body.
+func NewCancelRequest(m CancelMsg, sig state.Signature) CancelRequest {
+	return CancelRequest{Account: m.AccountID, Expiry: m.ExpirySeconds, Signature: hex.EncodeToString(sig[:])}
+}
+
+// DecodeCancel reads a CancelRequest body for order id.
+func DecodeCancel(r io.Reader, id uint64) (CancelMsg, state.Signature, error) {
+	var req CancelRequest
+	var sig state.Signature
+	if err := decodeJSON(r, &req); err != nil {
+		return CancelMsg{}, sig, err
+	}
+	m := CancelMsg{AccountID: req.Account, OrderID: id, ExpirySeconds: req.Expiry}
+	if err := checkMsgFields(req.Account, 0, req.Expiry, 0); err != nil {
+		return m, sig, err
+	}
+	if err := decodeHex(req.Signature, sig[:]); err != nil {
+		return m, sig, fmt.Errorf("%w: signature: %v", ErrBadField, err)
+	}
+	return m, sig, nil
+}
+
+// PositionJSON is one position at oracle prices; sizes in base units, amounts in USDC, prices in USDC per
+// base unit. EntryPrice is the average entry price ("" when the sequencer has not seen the position open);
+// UnrealizedPnl is rounded toward −∞; LiquidationPrice is the oracle price of this market at which the account
+// becomes liquidatable, the other prices held, rounded toward the current price (null: none).
+type PositionJSON struct {
+	Market           uint8   `json:"market"`
+	Size             string  `json:"size"`
+	FundingIndex     int64   `json:"fundingIndex"`
+	Exposure         string  `json:"exposure"`
+	EntryPrice       string  `json:"entryPrice"`
+	UnrealizedPnl    string  `json:"unrealizedPnl"`
+	FundingOwed      string  `json:"fundingOwed"`
+	LiquidationPrice *string `json:"liquidationPrice"`
+}
+
+// AccountJSON is the reply to GET /v1/accounts/{id}; amounts in USDC at oracle prices. It includes
+// transactions not yet sealed into a batch. MarginRatio is MMR/TV rounded up to 6 decimals (null when TV ≤ 0
+// with open positions); FreeCollateral is TV − IMR rounded toward −∞; Liquidatable is TV < MMR; HealthLevel
+// counts the health thresholds the margin ratio has reached.
+type AccountJSON struct {
+	ID                uint32         `json:"id"`
+	PubKey            string         `json:"pubKey"`
+	L1Address         string         `json:"l1Address"`
+	Collateral        string         `json:"collateral"`
+	MarginMode        uint16         `json:"marginMode"`
+	Positions         []PositionJSON `json:"positions"`
+	TotalValue        string         `json:"totalValue"`
+	InitialMargin     string         `json:"initialMargin"`
+	MaintenanceMargin string         `json:"maintenanceMargin"`
+	FreeCollateral    string         `json:"freeCollateral"`
+	MarginRatio       *string        `json:"marginRatio"`
+	Healthy           bool           `json:"healthy"`
+	Liquidatable      bool           `json:"liquidatable"`
+	HealthLevel       int            `json:"healthLevel"`
+}
+
+// NewAccountJSON renders account id with its risk view.
+func NewAccountJSON(id uint32, a *state.Account, r *AccountRisk, markets *state.Markets) AccountJSON {
+	pk := a.PubKey.Compressed()
+	out := AccountJSON{
+		ID: id, PubKey: "0x" + hex.EncodeToString(pk[:]), L1Address: "0x" + hex.EncodeToString(a.L1Address[:]),
+		Collateral: FormatAmount(a.CollateralQuantums), MarginMode: a.MarginMode, Positions: []PositionJSON{},
+		TotalValue: FormatScaled(&r.TV, 6), InitialMargin: FormatScaled(&r.IMR, 12), MaintenanceMargin: FormatScaled(&r.MMR, 12),
+		FreeCollateral: FormatScaled(r.FreeCollateral, 0), Healthy: r.Healthy(), Liquidatable: r.Liquidatable, HealthLevel: r.HealthLevel,
+	}
+	if !r.Infinite {
+		v := formatPpm(r.MarginRatioPpm)
+		out.MarginRatio = &v
+	}
+	risks := map[uint8]*PositionRisk{}
+	for i := range r.Positions {
+		risks[r.Positions[i].Market] = &r.Positions[i]
+	}
+	for _, p := range a.Positions {
+		if p.IsEmpty() {
+			continue
+		}
+		pj := PositionJSON{Market: p.Market, Size: strconv.FormatInt(p.SizeQuantums, 10), FundingIndex: p.FundingIndex, FundingOwed: "0"}
+		mk := markets.Get(p.Market)
+		if pr := risks[p.Market]; pr != nil && mk != nil {
+			pj.Size = FormatSize(p.SizeQuantums, mk)
+			pj.Exposure = FormatScaled(pr.Notional, 6)
+			pj.UnrealizedPnl = FormatScaled(pr.UnrealizedPnL, 0)
+			if pr.HasEntry {
+				pj.EntryPrice = formatEntryPrice(pr.EntryPrice, mk)
+			}
+			if pr.LiquidationPrice != nil {
+				v := formatBigPrice(pr.LiquidationPrice, mk)
+				pj.LiquidationPrice = &v
+			}
+		}
+		out.Positions = append(out.Positions, pj)
+	}
+	return out
+}
+
+// AccountFillJSON is one fill of an account (GET /v1/accounts/{id}/fills, the account stream): side and fee
+// are the account's, liquidity "maker" or "taker".
+type AccountFillJSON struct {
+	Seq          uint64 `json:"seq"`
+	Time         uint64 `json:"time"`
+	Batch        uint64 `json:"batch"`
+	Account      uint32 `json:"account"`
+	Market       uint8  `json:"market"`
+	Side         string `json:"side"`
+	Liquidity    string `json:"liquidity"`
+	Size         string `json:"size"`
+	Price        string `json:"price"`
+	Fee          string `json:"fee"`
+	OrderID      uint64 `json:"orderId"`
+	Slot         uint16 `json:"slot"`
+	Nonce        uint32 `json:"nonce"`
+	Counterparty uint32 `json:"counterparty"`
+}
+
+// NewFillJSON renders a fill of market mk.
+func NewFillJSON(f *FillRecord, mk *state.Market) AccountFillJSON {
+	out := AccountFillJSON{
+		Seq: f.Seq, Time: f.Time, Batch: f.Batch, Account: f.Account, Market: f.Market, Side: "sell", Liquidity: "taker",
+		Size: strconv.FormatUint(f.Size, 10), Price: strconv.FormatUint(f.Price, 10), Fee: FormatAmount(int64(f.Fee)),
+		OrderID: f.OrderID, Slot: f.Slot, Nonce: f.Nonce, Counterparty: f.Counter,
+	}
+	if f.IsBuy {
+		out.Side = "buy"
+	}
+	if f.Maker {
+		out.Liquidity = "maker"
+	}
+	if mk != nil {
+		out.Size, out.Price = FormatSize(int64(f.Size), mk), FormatPrice(f.Price, mk)
+	}
+	return out
+}
+
+// OpenOrderJSON is a resting order (GET /v1/accounts/{id}/orders).
+type OpenOrderJSON struct {
+	ID        uint64   `json:"id"`
+	Market    uint8    `json:"market"`
+	Side      string   `json:"side"`
+	Price     string   `json:"price"`
+	Size      string   `json:"size"`
+	Remaining string   `json:"remaining"`
+	Flags     []string `json:"flags,omitempty"`
+	Slot      uint16   `json:"slot"`
+	Nonce     uint32   `json:"nonce"`
+	Expiry    uint64   `json:"expiry"`
+}
+
+// NewOpenOrderJSON renders a resting order of market mk.
+func NewOpenOrderJSON(o *Order, mk *state.Market) OpenOrderJSON {
+	m := &o.Signed.Msg
+	r := NewOrderRequest(&o.Signed, mk)
+	return OpenOrderJSON{ID: o.ID, Market: m.Market, Side: r.Side, Price: r.Price, Size: r.Size,
+		Remaining: FormatSize(int64(o.Remaining), mk), Flags: r.Flags, Slot: m.Slot, Nonce: m.Nonce, Expiry: m.ExpirySeconds}
+}
+
+// HealthJSON is the reply to GET /v1/health. Status is "ok", or "stopped" (with the error) once a durability
+// failure stopped the service.
+type HealthJSON struct {
+	Status      string `json:"status"`
+	Error       string `json:"error,omitempty"`
+	LogSeq      uint64 `json:"logSeq"`
+	DurableSeq  uint64 `json:"durableSeq"`
+	NextBatch   uint64 `json:"nextBatch"`
+	LastBatch   uint64 `json:"lastBatch"`
+	Root        string `json:"root"`
+	SystemTime  uint64 `json:"systemTime"`
+	RestingOrds int    `json:"restingOrders"`
+}
+
+// levelsJSON renders price levels of market mk.
+func levelsJSON(ls []PriceLevel, mk *state.Market) []LevelJSON {
+	out := make([]LevelJSON, len(ls))
+	for i, l := range ls {
+		out[i] = LevelJSON{Price: FormatPrice(l.Price, mk), Size: FormatSize(int64(l.Size), mk), Orders: l.Orders}
+	}
+	return out
+}
+
+// fillKey is the key of fill index of log entry seq for account: 'f' | account u32 | seq u64 | index u16.
+func fillKey(account uint32, seq uint64, index int) []byte {
+	b := binary.BigEndian.AppendUint32([]byte{keyFill}, account)
+	b = binary.BigEndian.AppendUint64(b, seq)
+	return binary.BigEndian.AppendUint16(b, uint16(index))
+}
+
+func encodeFill(f *FillRecord) []byte {
+	b, _ := json.Marshal(f) // a struct of integers and bools cannot fail
+	return b
+}

@@ -1,0 +1,164 @@
+package sequencer
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+// WebSocket limits.
+const (
+	// DefaultHeartbeat is how often the server sends a heartbeat message and a ping; a connection that sends
+	// nothing (not even a pong) for three heartbeats is closed.
+	DefaultHeartbeat = 15 * time.Second
+	// MaxTopicsPerConn bounds the subscriptions of one connection.
+	MaxTopicsPerConn = 64
+	// maxWSMessage bounds a client message.
+	maxWSMessage = 1024
+	wsWriteWait  = 10 * time.Second
+)
+
+var upgrader = websocket.Upgrader{
+	ReadBufferSize: 1024, WriteBufferSize: 16 << 10,
+	// The streams are public data and carry no credentials, so any origin may read them.
+	CheckOrigin: func(*http.Request) bool { return true },
+}
+
+// WSRequest is a client message on GET /v1/ws. Op is "subscribe", "unsubscribe" or "ping"; Topic is
+// "book:<market>" (a snapshot, then the levels each command changes), "trades:<market>", "account:<id>" (the
+// account's state, its fills and health warnings) or "batches" (sealed batches and proof/L1 status).
+type WSRequest struct {
+	Op    string `json:"op"`
+	Topic string `json:"topic,omitempty"`
+}
+
+// WSReply answers a client message: type "subscribed", "unsubscribed", "pong" or "error" (with code and
+// error as in ErrorJSON). The server also sends {"type":"heartbeat","seq":n} every heartbeat interval, where
+// seq is the last durable log entry.
+type WSReply struct {
+	Type  string `json:"type"`
+	Topic string `json:"topic,omitempty"`
+	Seq   uint64 `json:"seq,omitempty"`
+	Code  string `json:"code,omitempty"`
+	Error string `json:"error,omitempty"`
+}
+
+// websocket serves the streams of one connection: the handler goroutine reads client messages, a writer
+// goroutine sends replies, events and heartbeats in order.
+func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
+	conn, err := upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		return // the upgrader replied
+	}
+	m := a.svc.metrics
+	m.streamSubs.Inc()
+	defer m.streamSubs.Dec()
+	sub := newSubscriber()
+	defer a.svc.unsubscribe(sub, "")
+	hb := a.cfg.Heartbeat
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		a.wsWrite(conn, sub, hb)
+	}()
+	conn.SetReadLimit(maxWSMessage)
+	conn.SetReadDeadline(time.Now().Add(3 * hb))
+	conn.SetPongHandler(func(string) error { return conn.SetReadDeadline(time.Now().Add(3 * hb)) })
+	topics := map[string]bool{}
+	reply := func(v WSReply) {
+		b, _ := json.Marshal(v)
+		select {
+		case sub.ch <- b:
+		default:
+			sub.drop("slow consumer")
+		}
+	}
+	for {
+		_, msg, err := conn.ReadMessage()
+		if err != nil {
+			break
+		}
+		conn.SetReadDeadline(time.Now().Add(3 * hb))
+		var req WSRequest
+		d := json.NewDecoder(bytes.NewReader(msg))
+		d.DisallowUnknownFields()
+		if err := d.Decode(&req); err != nil {
+			_, code := ErrorCode(ErrBadJSON)
+			reply(WSReply{Type: "error", Code: code, Error: err.Error()})
+			continue
+		}
+		switch req.Op {
+		case "ping":
+			reply(WSReply{Type: "pong", Seq: a.svc.ilog.durable.Load()})
+		case "subscribe":
+			if topics[req.Topic] {
+				reply(WSReply{Type: "subscribed", Topic: req.Topic})
+				continue
+			}
+			if len(topics) >= MaxTopicsPerConn {
+				reply(WSReply{Type: "error", Topic: req.Topic, Code: "too_many_topics", Error: "sequencer: too many subscriptions on one connection"})
+				continue
+			}
+			reply(WSReply{Type: "subscribed", Topic: req.Topic})
+			if err := a.svc.subscribe(sub, req.Topic); err != nil {
+				_, code := ErrorCode(err)
+				reply(WSReply{Type: "error", Topic: req.Topic, Code: code, Error: err.Error()})
+				continue
+			}
+			topics[req.Topic] = true
+		case "unsubscribe":
+			a.svc.unsubscribe(sub, req.Topic)
+			delete(topics, req.Topic)
+			reply(WSReply{Type: "unsubscribed", Topic: req.Topic})
+		default:
+			reply(WSReply{Type: "error", Code: "bad_op", Error: "sequencer: unknown op " + req.Op})
+		}
+	}
+	sub.drop("closed")
+	wg.Wait()
+	conn.Close()
+}
+
+// wsWrite sends the subscriber's messages and heartbeats until the subscriber is dropped or a write fails.
+func (a *API) wsWrite(conn *websocket.Conn, sub *subscriber, hb time.Duration) {
+	t := time.NewTicker(hb)
+	defer t.Stop()
+	write := func(typ int, b []byte) bool {
+		conn.SetWriteDeadline(time.Now().Add(wsWriteWait))
+		return conn.WriteMessage(typ, b) == nil
+	}
+	for {
+		select {
+		case b := <-sub.ch:
+			if !write(websocket.TextMessage, b) {
+				sub.drop("write failed")
+				conn.Close()
+				return
+			}
+		case <-t.C:
+			b, _ := json.Marshal(WSReply{Type: "heartbeat", Seq: a.svc.ilog.durable.Load()})
+			if !write(websocket.TextMessage, b) || !write(websocket.PingMessage, nil) {
+				sub.drop("write failed")
+				conn.Close()
+				return
+			}
+		case <-sub.gone:
+			sub.mu.Lock()
+			reason := sub.dropped
+			sub.mu.Unlock()
+			code := websocket.CloseNormalClosure
+			if reason == "slow consumer" {
+				code = websocket.ClosePolicyViolation
+			}
+			conn.SetWriteDeadline(time.Now().Add(wsWriteWait))
+			conn.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(code, reason))
+			conn.Close()
+			return
+		}
+	}
+}
