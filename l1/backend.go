@@ -17,6 +17,13 @@ type Backend interface {
 	ethereum.BlockNumberReader
 }
 
+// ChainBackend is a Backend that also reads transactions by hash, as rebuilding the state from L1 data does;
+// *ethclient.Client, simulated.Client and Sim.Client satisfy it.
+type ChainBackend interface {
+	Backend
+	ethereum.TransactionReader
+}
+
 // transact sends data to c from auth, waits for the receipt and requires success.
 func transact(ctx context.Context, b Backend, c *bind.BoundContract, auth *bind.TransactOpts, data []byte) (*types.Receipt, error) {
 	opts := *auth

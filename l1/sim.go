@@ -62,7 +62,7 @@ func NewSim(accounts int) (*Sim, error) {
 }
 
 // Client returns the chain's client; every transaction sent through it is mined into its own block.
-func (s *Sim) Client() Backend { return s.client }
+func (s *Sim) Client() ChainBackend { return s.client }
 
 // Address returns account i's address.
 func (s *Sim) Address(i int) common.Address { return crypto.PubkeyToAddress(s.keys[i].PublicKey) }

@@ -107,7 +107,8 @@ type Node struct {
 	watcher   *l1.Watcher
 	server    *http.Server
 	cancel    context.CancelFunc
-	wg        sync.WaitGroup
+	wg        sync.WaitGroup // the API server
+	opWG      sync.WaitGroup // the operator: sealing, watching, proving and submitting
 
 	mu        sync.Mutex
 	sealed    []*state.SealedBatch // sealed, not yet proven
@@ -244,9 +245,9 @@ func (n *Node) enqueue(b *state.SealedBatch) {
 }
 
 func (n *Node) goRun(f func() error) {
-	n.wg.Add(1)
+	n.opWG.Add(1)
 	go func() {
-		defer n.wg.Done()
+		defer n.opWG.Done()
 		if err := f(); err != nil && !errors.Is(err, context.Canceled) {
 			n.fail(err)
 		}
@@ -391,11 +392,18 @@ func (n *Node) WaitCommitted(ctx context.Context, num uint64) (Committed, error)
 	}
 }
 
-// Close stops the node and releases its resources.
-func (n *Node) Close() error {
+// StopOperator stops the operator — sealing, the L1 watcher, proving and submission — and waits for it,
+// leaving the chain and the API running: the operator disappears, as the escape hatch must survive.
+func (n *Node) StopOperator() {
 	if n.cancel != nil {
 		n.cancel()
 	}
+	n.opWG.Wait()
+}
+
+// Close stops the node and releases its resources.
+func (n *Node) Close() error {
+	n.StopOperator()
 	var errs []error
 	if n.server != nil {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)

@@ -1,0 +1,246 @@
+package devnet
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/perpx/perpx/l1"
+	"github.com/perpx/perpx/l1/escape"
+	"github.com/perpx/perpx/prover"
+	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/client"
+	"github.com/perpx/perpx/state"
+)
+
+// freezeGrace is Rollup.FREEZE_GRACE_PERIOD.
+const freezeGrace = 7 * 24 * time.Hour
+
+// TestEscapeEndToEnd runs the escape hatch on the simulated chain with real proofs. Three traders deposit and
+// trade (a partial fill, its completion by another trader, a trade in a second market) and one withdraws,
+// through several proven batches; then the operator stops. A trader files a forced withdrawal that nobody
+// serves; past the grace period a stranger freezes the rollup. The whole state is rebuilt from L1 data alone
+// and must equal the sequencer's, account by account. Every account with value escapes and receives exactly
+// the value the Go code computes from the sequencer's own state; a second escape reverts; an account with no
+// leaf gets nothing; a deposit the operator never consumed is reclaimed while frozen.
+func TestEscapeEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end proving is slow")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
+	defer cancel()
+	node, err := Start(ctx, Config{
+		DataDir: t.TempDir(), KeyDir: prover.DefaultKeyDir(), APIAddr: "127.0.0.1:0",
+		SealInterval: 300 * time.Millisecond, Progress: t.Logf,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer node.Close()
+
+	alice := &Trader{Name: "alice", L1Index: 1, Key: sequencer.DevKey("escape alice")}
+	bob := &Trader{Name: "bob", L1Index: 2, Key: sequencer.DevKey("escape bob")}
+	carol := &Trader{Name: "carol", L1Index: 3, Key: sequencer.DevKey("escape carol")}
+	traders := []*Trader{alice, bob, carol}
+	for _, tr := range traders {
+		if _, err := depositOnL1(ctx, node, tr, demoDepositQuantums); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := client.New(node.URL, nil)
+	for _, tr := range traders {
+		if err := waitCollateral(ctx, c, tr.Account, demoDepositQuantums); err != nil {
+			t.Fatal(err)
+		}
+	}
+	expiry := uint64(time.Now().Add(time.Hour).Unix())
+	var last uint64
+	place := func(tr *Trader, o client.Order, wantFills int) {
+		t.Helper()
+		o.Account, o.Expiry, o.MaxFeePpm = tr.Account, expiry, 1000
+		res, err := c.PlaceOrder(ctx, tr.Key, o)
+		if err != nil {
+			t.Fatalf("%s's order: %v", tr.Name, err)
+		}
+		if len(res.Fills) != wantFills {
+			t.Fatalf("%s's order: %d fills, want %d (%+v)", tr.Name, len(res.Fills), wantFills, res)
+		}
+		for _, f := range res.Fills {
+			last = max(last, f.Batch)
+		}
+	}
+	// Alice bids 0.02 BTC; Bob fills half, Carol the rest; Bob buys 1 ETH from Carol.
+	place(alice, client.Order{Market: 1, Buy: true, Size: "0.02", Price: "100000", Flags: []string{"post_only"}, Slot: 0, Nonce: 1}, 0)
+	place(bob, client.Order{Market: 1, Buy: false, Size: "0.01", Price: "99990", Slot: 0, Nonce: 1}, 1)
+	place(carol, client.Order{Market: 1, Buy: false, Size: "0.01", Price: "100000", Slot: 0, Nonce: 1}, 1)
+	place(bob, client.Order{Market: 2, Buy: true, Size: "1", Price: "3000", Flags: []string{"post_only"}, Slot: 1, Nonce: 1}, 0)
+	place(carol, client.Order{Market: 2, Buy: false, Size: "1", Price: "2990", Slot: 1, Nonce: 1}, 1)
+	w, err := c.Withdraw(ctx, carol.Key, client.Withdrawal{
+		Account: carol.Account, Amount: "500", L1Address: state.L1Address(node.Sim.Address(carol.L1Index)),
+		Slot: 2, Nonce: 1, Expiry: expiry,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	last = max(last, w.Batch)
+	for num := uint64(1); num <= last; num++ {
+		cb, err := node.WaitCommitted(ctx, num)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("batch %d: %d txs, commitBatch gas %d", num, sequencer.TxCount(cb.Batch), cb.GasUsed)
+	}
+	if last < 3 {
+		t.Fatalf("only %d batches", last)
+	}
+	if _, err := node.Rollup.Withdraw(ctx, node.Sim.Transactor(carol.L1Index)); err != nil {
+		t.Fatal(err)
+	}
+
+	// The operator disappears. Dave's deposit and Bob's forced withdrawal are never served.
+	node.StopOperator()
+	if err := node.Err(); err != nil {
+		t.Fatal(err)
+	}
+	frozenRoot := node.Tree.Root()
+	dave := &Trader{Name: "dave", L1Index: 4, Key: sequencer.DevKey("escape dave")}
+	if _, err := depositOnL1(ctx, node, dave, 1_000_000); err != nil {
+		t.Fatal(err)
+	}
+	st, err := node.Rollup.Status(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	daveQueueIndex := st.QueueCount - 1
+	idx, rcpt, err := node.Rollup.ForcedWithdrawal(ctx, node.Sim.Transactor(bob.L1Index), bob.Account, 1_000_000_000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("gas: forced withdrawal request %d", rcpt.GasUsed)
+	stranger := node.Sim.Transactor(4)
+	if _, err := escape.FindOverdue(ctx, node.Sim.Client(), node.Deployment.Rollup); !errors.Is(err, escape.ErrNoOverdueRequest) {
+		t.Fatalf("overdue before the grace period: %v", err)
+	}
+	_, err = node.Rollup.Freeze(ctx, stranger, idx)
+	wantRevert(t, err, "NotOverdue")
+	if err := node.Sim.AdjustTime(freezeGrace + time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	overdue, err := escape.FindOverdue(ctx, node.Sim.Client(), node.Deployment.Rollup)
+	if err != nil || overdue != idx {
+		t.Fatalf("overdue request %d %v, want %d", overdue, err, idx)
+	}
+	rcpt, err = node.Rollup.Freeze(ctx, stranger, overdue)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("gas: freeze %d", rcpt.GasUsed)
+
+	// Rebuild from L1 data alone and compare with the sequencer's state.
+	rebuilt, err := escape.Rebuild(ctx, node.Sim.Client(), node.Deployment.Rollup, escape.Options{Progress: t.Logf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rebuilt.Close()
+	if rebuilt.Root != frozenRoot || rebuilt.Batches != last || !rebuilt.Status.Frozen() {
+		t.Fatalf("rebuilt %d batches to %s (frozen %v), sequencer root %s after %d", rebuilt.Batches, rebuilt.Root.String(), rebuilt.Status.Frozen(), frozenRoot.String(), last)
+	}
+	markets := node.Tree.Markets()
+	escrowBefore, err := node.Token.BalanceOf(ctx, node.Deployment.Rollup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paid := new(big.Int)
+	for _, tr := range traders {
+		want, err := node.Tree.Account(tr.Account)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := rebuilt.Tree.Account(tr.Account)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != want {
+			t.Fatalf("%s: rebuilt account %+v, sequencer's %+v", tr.Name, got, want)
+		}
+		for slot := range uint16(3) {
+			ws, _ := node.Tree.Slot(tr.Account, slot)
+			gs, _ := rebuilt.Tree.Slot(tr.Account, slot)
+			if ws != gs {
+				t.Fatalf("%s slot %d: rebuilt %+v, sequencer's %+v", tr.Name, slot, gs, ws)
+			}
+		}
+		value := l1.EscapeValue(&want, &markets) // the Go value, from the sequencer's own state
+		if value.Sign() <= 0 {
+			t.Fatalf("%s has no value: %+v", tr.Name, want)
+		}
+		owner := node.Sim.Address(tr.L1Index)
+		before, err := node.Token.BalanceOf(ctx, owner)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := escape.Run(ctx, node.Sim.Client(), rebuilt, tr.Account, node.Sim.Transactor(tr.L1Index))
+		if err != nil {
+			t.Fatalf("%s escapes: %v", tr.Name, err)
+		}
+		after, err := node.Token.BalanceOf(ctx, owner)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := new(big.Int).Sub(after, before); got.Cmp(value) != 0 || res.Claim.Value.Cmp(value) != 0 {
+			t.Fatalf("%s received %s (claimed %s), Go value %s", tr.Name, got, res.Claim.Value, value)
+		}
+		paid.Add(paid, value)
+		t.Logf("%s escaped with %s USDC (collateral %d); gas: escape %d, withdraw %d", tr.Name,
+			sequencer.FormatAmount(value.Int64()), want.CollateralQuantums, res.Escape.GasUsed, res.Withdraw.GasUsed)
+		_, err = escape.Run(ctx, node.Sim.Client(), rebuilt, tr.Account, stranger)
+		if !errors.Is(err, escape.ErrAlreadyEscaped) {
+			t.Fatalf("%s's second escape: %v", tr.Name, err)
+		}
+		claim, err := rebuilt.Claim(tr.Account)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = node.Rollup.Escape(ctx, stranger, claim.Proof)
+		wantRevert(t, err, "AlreadyEscaped")
+	}
+	// Dave's deposit never reached the state: his account has no leaf and nothing to escape, and his deposit
+	// comes back while frozen.
+	if _, err := escape.Run(ctx, node.Sim.Client(), rebuilt, dave.Account, stranger); !errors.Is(err, escape.ErrNothingToEscape) {
+		t.Fatalf("dave escapes: %v", err)
+	}
+	daveBefore, err := node.Token.BalanceOf(ctx, node.Sim.Address(dave.L1Index))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := node.Rollup.ReclaimDeposit(ctx, node.Sim.Transactor(dave.L1Index), daveQueueIndex, state.DepositRecord{
+		AccountID: dave.Account, AmountQuantums: 1_000_000, L1Address: state.L1Address(node.Sim.Address(dave.L1Index)), PubKey: dave.Key.PubKey().Compressed(),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	daveAfter, err := node.Token.BalanceOf(ctx, node.Sim.Address(dave.L1Index))
+	if err != nil || new(big.Int).Sub(daveAfter, daveBefore).Int64() != 1_000_000 {
+		t.Fatalf("dave reclaimed %v %v, want 1000000", new(big.Int).Sub(daveAfter, daveBefore), err)
+	}
+	// What is left in escrow is exactly the fee pool: every quantum deposited went to a trader or the fees.
+	escrowAfter, err := node.Token.BalanceOf(ctx, node.Deployment.Rollup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	left := new(big.Int).Sub(escrowBefore, paid)
+	left.Sub(left, big.NewInt(1_000_000))
+	if g := node.Tree.Globals(); left.Cmp(escrowAfter) != 0 || escrowAfter.Uint64() != g.FeePoolQuantums {
+		t.Fatalf("escrow %s after escapes, want %s = fee pool %d", escrowAfter, left, g.FeePoolQuantums)
+	}
+}
+
+// wantRevert fails unless err is a revert with the named custom error.
+func wantRevert(t *testing.T, err error, name string) {
+	t.Helper()
+	var re *l1.RevertError
+	if !errors.As(err, &re) || re.Name != name {
+		t.Fatalf("got %v, want revert %s", err, name)
+	}
+}

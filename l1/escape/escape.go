@@ -1,0 +1,131 @@
+package escape
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/perpx/perpx/l1"
+	"github.com/perpx/perpx/l1/bindings"
+	"github.com/perpx/perpx/state"
+)
+
+// Errors of escaping.
+var (
+	// ErrNotFrozen reports a rollup that is not frozen: nobody can escape yet.
+	ErrNotFrozen = errors.New("escape: rollup is not frozen")
+	// ErrAlreadyEscaped reports an account that already escaped.
+	ErrAlreadyEscaped = errors.New("escape: account already escaped")
+	// ErrNothingToEscape reports an account whose value at the frozen state is zero or negative.
+	ErrNothingToEscape = errors.New("escape: account has no value to escape")
+	// ErrNoOverdueRequest reports that no forced request is old enough to freeze the rollup.
+	ErrNoOverdueRequest = errors.New("escape: no overdue forced request")
+)
+
+// freezeGracePeriod is Rollup.FREEZE_GRACE_PERIOD, in seconds.
+const freezeGracePeriod = 7 * 24 * 3600
+
+// Claim is one account's escape from a rebuilt state: the account, its value and the proof escape() takes.
+type Claim struct {
+	Account state.Account
+	Value   *big.Int
+	Proof   *l1.EscapeProof
+}
+
+// Claim returns account id's escape claim against the rebuilt state.
+func (s *State) Claim(id uint32) (*Claim, error) {
+	a, err := s.Tree.Account(id)
+	if err != nil {
+		return nil, err
+	}
+	sib, err := s.Tree.AccountProof(id)
+	if err != nil {
+		return nil, err
+	}
+	markets := s.Tree.Markets()
+	p := l1.NewEscapeProof(id, &a, sib, &markets, s.Tree.Globals())
+	if p.Root() != s.Root {
+		return nil, fmt.Errorf("%w: account %d's proof hashes to another root", ErrRootMismatch, id)
+	}
+	return &Claim{Account: a, Value: l1.EscapeValue(&a, &markets), Proof: p}, nil
+}
+
+// Result is what Run did.
+type Result struct {
+	Claim *Claim
+	// Escape is the escape transaction's receipt; Withdraw the withdrawal's, when the signer is the account's
+	// owner (nil otherwise: the owner withdraws later).
+	Escape, Withdraw *types.Receipt
+}
+
+// Run escapes account id of a frozen rollup with a state rebuilt from L1: it checks the rollup is frozen and
+// the account has not escaped and has value, sends escape() signed by auth (anyone may; the value is
+// credited to the account's L1 address), and, when auth is that address, withdraws it.
+func Run(ctx context.Context, b Backend, s *State, id uint32, auth *bind.TransactOpts) (*Result, error) {
+	r := l1.NewRollup(b, s.Rollup)
+	st, err := r.Status(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Frozen() {
+		return nil, ErrNotFrozen
+	}
+	if st.StateRoot != s.Root {
+		return nil, fmt.Errorf("%w: the frozen root is %s, the rebuilt one %s", ErrRootMismatch, st.StateRoot.String(), s.Root.String())
+	}
+	done, err := r.Escaped(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if done {
+		return nil, fmt.Errorf("%w: account %d", ErrAlreadyEscaped, id)
+	}
+	c, err := s.Claim(id)
+	if err != nil {
+		return nil, err
+	}
+	if c.Value.Sign() <= 0 {
+		return nil, fmt.Errorf("%w: account %d", ErrNothingToEscape, id)
+	}
+	res := &Result{Claim: c}
+	if res.Escape, err = r.Escape(ctx, auth, c.Proof); err != nil {
+		return res, err
+	}
+	if auth.From == common.Address(c.Account.L1Address) {
+		if res.Withdraw, err = r.Withdraw(ctx, auth); err != nil {
+			return res, err
+		}
+	}
+	return res, nil
+}
+
+// FindOverdue returns the queue index of a forced request that is still unserved FREEZE_GRACE_PERIOD after it
+// was queued, as of the latest block, or ErrNoOverdueRequest.
+func FindOverdue(ctx context.Context, b l1.Backend, rollup common.Address) (uint64, error) {
+	st, err := l1.NewRollup(b, rollup).Status(ctx)
+	if err != nil {
+		return 0, err
+	}
+	h, err := b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("escape: latest header: %w", err)
+	}
+	a := bindings.NewRollup()
+	c := a.Instance(b, rollup)
+	for i := st.QueueHead; i < st.QueueCount; i++ {
+		entry, err := bind.Call(c, &bind.CallOpts{Context: ctx}, a.PackQueue(new(big.Int).SetUint64(i)), a.UnpackQueue)
+		if err != nil {
+			return 0, fmt.Errorf("escape: queue entry %d: %w", i, err)
+		}
+		typ := new(big.Int).Rsh(entry, 64).Uint64() & 0xff
+		if typ == state.RecordForcedWithdrawal && entry.Uint64()+freezeGracePeriod <= h.Time {
+			return i, nil
+		}
+	}
+	return 0, ErrNoOverdueRequest
+}
