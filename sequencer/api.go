@@ -55,6 +55,7 @@ var errorCodes = []struct {
 	{ErrOutOfRange, http.StatusBadRequest, "out_of_range"},
 	{ErrSizeOffStep, http.StatusBadRequest, "size_off_step"},
 	{ErrPriceOffTick, http.StatusBadRequest, "price_off_tick"},
+	{ErrBelowMinSize, http.StatusBadRequest, "size_below_minimum"},
 	{ErrAccountID, http.StatusBadRequest, "bad_account_id"},
 	{ErrSlotID, http.StatusBadRequest, "bad_slot"},
 	{ErrBadSignature, http.StatusUnauthorized, "bad_signature"},
@@ -67,6 +68,7 @@ var errorCodes = []struct {
 	{ErrNoMethod, http.StatusMethodNotAllowed, "method_not_allowed"},
 	{ErrSlotInUse, http.StatusConflict, "slot_in_use"},
 	{ErrWouldCross, http.StatusConflict, "would_cross"},
+	{ErrTooManyOrders, http.StatusConflict, "too_many_open_orders"},
 	{ErrMarketNotActive, http.StatusUnprocessableEntity, "market_not_active"},
 	{ErrExpired, http.StatusUnprocessableEntity, "expired"},
 	{ErrZeroNonce, http.StatusUnprocessableEntity, "zero_nonce"},
@@ -75,7 +77,7 @@ var errorCodes = []struct {
 	{ErrFeeRate, http.StatusUnprocessableEntity, "max_fee_too_low"},
 	{ErrFeeAboveCap, http.StatusUnprocessableEntity, "max_fee_too_low"},
 	{ErrReduceOnly, http.StatusUnprocessableEntity, "reduce_only"},
-	{ErrUnsupported, http.StatusUnprocessableEntity, "unsupported"},
+	{ErrReplaceMismatch, http.StatusUnprocessableEntity, "replace_mismatch"},
 	{ErrIsolatedMarket, http.StatusUnprocessableEntity, "isolated_market"},
 	{ErrUndercollateral, http.StatusUnprocessableEntity, "insufficient_margin"},
 	{ErrInsufficientFunds, http.StatusUnprocessableEntity, "insufficient_funds"},
@@ -84,6 +86,8 @@ var errorCodes = []struct {
 	{ErrCollateralBounds, http.StatusUnprocessableEntity, "collateral_bounds"},
 	{ErrPositionBounds, http.StatusUnprocessableEntity, "position_bounds"},
 	{ErrNoPositionSlot, http.StatusUnprocessableEntity, "no_position_slot"},
+	{ErrFOKUnfilled, http.StatusUnprocessableEntity, "fill_or_kill_unfilled"},
+	{ErrTooManyFills, http.StatusUnprocessableEntity, "fill_or_kill_too_large"},
 	{ErrStopped, http.StatusServiceUnavailable, "stopped"},
 	{ErrClosed, http.StatusServiceUnavailable, "closed"},
 	{ErrClockBehind, http.StatusServiceUnavailable, "clock_behind"},
@@ -102,9 +106,12 @@ func ErrorCode(err error) (int, string) {
 // API serves the sequencer's HTTP/JSON API (the OpenAPI document, GET /v1/openapi.json, describes it):
 //
 //	POST   /v1/orders                      OrderRequest → OrderResponse
+//	PUT    /v1/orders/{id}                 ReplaceRequest → OrderResponse (cancel-replace, signed twice)
 //	DELETE /v1/orders/{id}                 CancelRequest → CancelResponse (signed by the order's account)
+//	DELETE /v1/orders                      CancelAllRequest → CancelAllResponse (signed by the account)
 //	GET    /v1/markets                     → []MarketJSON
-//	GET    /v1/orderbook/{market}?depth=n  → BookJSON
+//	GET    /v1/orderbook/{market}?depth=n  → BookJSON (depth=1: the best bid and offer)
+//	GET    /v1/trades/{market}?limit=n     → TradesJSON (newest first)
 //	GET    /v1/accounts/{id}               → AccountJSON (with its risk view)
 //	GET    /v1/accounts/{id}/orders        → []OpenOrderJSON
 //	GET    /v1/accounts/{id}/fills         → []AccountFillJSON (newest first; ?limit=n&before=seq)
@@ -172,9 +179,12 @@ func NewAPIWithConfig(svc *Service, cfg APIConfig) *API {
 		ips:      newRateLimiter[string](cfg.IPRate, cfg.IPBurst, cfg.Clock),
 	}
 	a.mux.HandleFunc("POST /v1/orders", a.placeOrder)
+	a.mux.HandleFunc("PUT /v1/orders/{id}", a.replaceOrder)
 	a.mux.HandleFunc("DELETE /v1/orders/{id}", a.cancelOrder)
+	a.mux.HandleFunc("DELETE /v1/orders", a.cancelAll)
 	a.mux.HandleFunc("GET /v1/markets", a.markets)
 	a.mux.HandleFunc("GET /v1/orderbook/{market}", a.orderBook)
+	a.mux.HandleFunc("GET /v1/trades/{market}", a.trades)
 	a.mux.HandleFunc("GET /v1/accounts/{id}", a.account)
 	a.mux.HandleFunc("GET /v1/accounts/{id}/orders", a.accountOrders)
 	a.mux.HandleFunc("GET /v1/accounts/{id}/fills", a.accountFills)
@@ -276,28 +286,7 @@ func (a *API) placeOrder(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	a.svc.metrics.ackLatency.Observe(time.Since(start).Seconds())
-	mk := markets.Get(so.Msg.Market)
-	out := OrderResponse{ID: res.OrderID, Remaining: FormatSize(int64(res.Remaining), mk), Fills: make([]FillJSON, 0, len(res.Fills))}
-	for _, f := range res.Fills {
-		out.Fills = append(out.Fills, FillJSON{
-			MakerOrderID: f.MakerOrderID, MakerAccount: f.MakerAccount, Size: FormatSize(int64(f.SizeQuantums), mk),
-			Price: FormatPrice(f.Price, mk), TakerFee: FormatAmount(int64(f.TakerFee)), MakerFee: FormatAmount(int64(f.MakerFee)), Batch: f.Batch,
-		})
-	}
-	switch {
-	case res.Resting:
-		out.Status = "resting"
-	case res.Remaining == 0:
-		out.Status = "filled"
-	default:
-		out.Status = "cancelled"
-	}
-	if res.Stopped != nil {
-		_, code := ErrorCode(res.Stopped)
-		out.Reason = &ErrorJSON{Code: code, Error: res.Stopped.Error()}
-	}
-	out.Seq = res.Seq
-	a.reply(w, http.StatusOK, out)
+	a.reply(w, http.StatusOK, NewOrderResponse(res, markets.Get(so.Msg.Market)))
 }
 
 func (a *API) cancelOrder(w http.ResponseWriter, r *http.Request) {

@@ -185,22 +185,6 @@ func (b *Book) Add(o *Order) error {
 	return nil
 }
 
-// Remove cancels resting order id and returns it, or nil if it is not resting.
-func (b *Book) Remove(id uint64) *Order {
-	o, ok := b.Cancel(id)
-	if !ok {
-		return nil
-	}
-	return &o
-}
-
-// Fill takes q < o.Remaining from resting order o (one the book returned).
-func (b *Book) Fill(o *Order, q uint64) {
-	if h := b.ids.get(o.ID); h != 0 {
-		b.fill(h, q)
-	}
-}
-
 // OpenOrders returns the number of orders account rests in the book.
 func (b *Book) OpenOrders(account uint32) int {
 	if a := b.acctIdx[account]; a != 0 {
@@ -440,6 +424,14 @@ func (b *Book) CancelAccount(account uint32, dst []uint64) []uint64 {
 		b.remove(h, ReasonCancelled)
 	}
 	return dst
+}
+
+// NextExpiry returns the earliest expiry of a resting order, if any.
+func (b *Book) NextExpiry() (uint64, bool) {
+	if len(b.expiry) == 0 {
+		return 0, false
+	}
+	return b.expiry[0].exp, true
 }
 
 // Expire removes every resting order whose expiry is before now, in (expiry, id) order, and returns how many

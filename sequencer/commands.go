@@ -129,13 +129,20 @@ func (s *Service) commandTime() uint64 {
 // caller holds mu, with s.now set to e.Time.
 func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 	switch e.Kind {
-	case entryOrder:
-		remaining, err := s.admit(&e.Order)
+	case entryOrder, entryReplace:
+		if e.Kind == entryReplace && e.Cancel.Expiry != 0 && e.Cancel.Expiry < s.now {
+			return nil, fmt.Errorf("%w: cancel expiry %d", ErrExpired, e.Cancel.Expiry)
+		}
+		old := uint64(0)
+		if e.Kind == entryReplace {
+			old = e.Cancel.OrderID
+		}
+		remaining, err := s.admit(&e.Order, old)
 		if err != nil {
 			return nil, err
 		}
 		return func() (any, error) {
-			r, err := s.placeOrder(e.Order, remaining)
+			r, err := s.placeOrder(e.Order, remaining, old)
 			if r == nil {
 				return nil, err
 			}
@@ -187,6 +194,13 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 			}
 			return nil, err
 		}, nil
+	case entryCancelAll:
+		return s.prepareCancelAll(&e.CancelAll)
+	case entryExpire:
+		if !s.expiryDue() {
+			return nil, errNothingExpired
+		}
+		return func() (any, error) { return s.expireOrders(), nil }, nil
 	case entrySeal:
 		if !s.sealer.open {
 			return nil, errNoBatch
@@ -342,7 +356,7 @@ func (s *Service) endCommand(res any) {
 	if c == nil {
 		return
 	}
-	if c.entry.Kind == entryOrder {
+	if c.entry.Kind == entryOrder || c.entry.Kind == entryReplace {
 		c.touch(c.entry.Order.Msg.AccountID)
 	}
 	fills := s.recordFills(c, res)

@@ -8,6 +8,10 @@
 //   - Integers only on every consensus path. Decimals exist only in decimal.go and at the API edge; the engine,
 //     the margin math and the book see quantums and scaled prices.
 //   - The engine is deterministic: the same tree, batch time and calls give the same traces and roots.
+//   - Matching is deterministic too: the books are a function of the accepted commands (orders, replacements,
+//     cancels, expiries at the commands' logged times), and time priority within a price level is the order of
+//     order ids, so replaying the input log, or resting a checkpoint's orders in id order, rebuilds the books
+//     exactly. A fill-or-kill order's fills are applied together or not at all (tree savepoints).
 //   - An engine call either applies its whole transition to the tree or leaves the tree unchanged. A rejected
 //     call returns a typed error and, whenever the attempted transition is representable, its trace (for the
 //     Go-versus-circuit differential tests).

@@ -50,6 +50,9 @@ const (
 	entryWithdrawal entryKind = 3
 	entryDeposit    entryKind = 4
 	entrySeal       entryKind = 5
+	entryReplace    entryKind = 7
+	entryCancelAll  entryKind = 8
+	entryExpire     entryKind = 9
 )
 
 func (k entryKind) String() string {
@@ -64,6 +67,12 @@ func (k entryKind) String() string {
 		return "deposit"
 	case entrySeal:
 		return "seal"
+	case entryReplace:
+		return "replace"
+	case entryCancelAll:
+		return "cancel_all"
+	case entryExpire:
+		return "expire"
 	}
 	return fmt.Sprintf("kind(%d)", uint8(k))
 }
@@ -78,7 +87,8 @@ type logEntry struct {
 	Order      state.SignedOrder
 	Withdrawal state.SignedWithdrawal
 	Deposit    state.DepositRecord
-	Cancel     cancelCmd
+	Cancel     cancelCmd // for a replacement: the order it replaces
+	CancelAll  CancelAllMsg
 }
 
 // cancelCmd takes a resting order out of the book. Account is the owner the request was signed by; anyOwner
@@ -103,11 +113,14 @@ func logKey(seq uint64) []byte { return binary.BigEndian.AppendUint64([]byte{key
 //	withdrawal  account u32 | slot u16 | nonce u32 | expiry u64 | amount u64 | l1Address [20] | signature [64]
 //	deposit     account u32 | amount u64 | l1Address [20] | pubKey [32]
 //	seal        (empty)
+//	replace     order payload | replaced orderID u64 | cancel expiry u64
+//	cancel_all  account u32 | market u8 | upToOrderID u64 | expiry u64
+//	expire      (empty)
 func (e *logEntry) encode(b []byte) []byte {
 	b = append(b, logVersion, byte(e.Kind))
 	b = binary.BigEndian.AppendUint64(b, e.Time)
 	switch e.Kind {
-	case entryOrder:
+	case entryOrder, entryReplace:
 		m := &e.Order.Msg
 		b = binary.BigEndian.AppendUint32(b, m.AccountID)
 		b = append(b, m.Market, boolByte(m.IsBuy), m.Flags)
@@ -118,6 +131,16 @@ func (e *logEntry) encode(b []byte) []byte {
 		b = binary.BigEndian.AppendUint64(b, m.SizeQuantums)
 		b = binary.BigEndian.AppendUint64(b, m.LimitPrice)
 		b = append(b, e.Order.Sig[:]...)
+		if e.Kind == entryReplace {
+			b = binary.BigEndian.AppendUint64(b, e.Cancel.OrderID)
+			b = binary.BigEndian.AppendUint64(b, e.Cancel.Expiry)
+		}
+	case entryCancelAll:
+		c := &e.CancelAll
+		b = binary.BigEndian.AppendUint32(b, c.AccountID)
+		b = append(b, c.Market)
+		b = binary.BigEndian.AppendUint64(b, c.UpToOrderID)
+		b = binary.BigEndian.AppendUint64(b, c.ExpirySeconds)
 	case entryCancel:
 		b = binary.BigEndian.AppendUint32(b, e.Cancel.Account)
 		b = binary.BigEndian.AppendUint64(b, e.Cancel.OrderID)
@@ -155,6 +178,9 @@ var payloadSize = map[entryKind]int{
 	entryWithdrawal: 4 + 2 + 4 + 8 + 8 + 20 + 64,
 	entryDeposit:    4 + 8 + 20 + 32,
 	entrySeal:       0,
+	entryReplace:    4 + 3 + 2 + 4 + 8 + 4 + 8 + 8 + 64 + 8 + 8,
+	entryCancelAll:  4 + 1 + 8 + 8,
+	entryExpire:     0,
 }
 
 // decodeEntry decodes the value of log entry seq.
@@ -179,12 +205,18 @@ func decodeEntry(seq uint64, v []byte) (logEntry, error) {
 	}
 	r := reader{b: p}
 	switch e.Kind {
-	case entryOrder:
+	case entryOrder, entryReplace:
 		m := &e.Order.Msg
 		m.AccountID, m.Market, m.IsBuy, m.Flags = r.u32(), r.u8(), r.u8() == 1, r.u8()
 		m.Slot, m.Nonce, m.ExpirySeconds, m.MaxFeePpm = r.u16(), r.u32(), r.u64(), r.u32()
 		m.SizeQuantums, m.LimitPrice = r.u64(), r.u64()
 		r.bytes(e.Order.Sig[:])
+		if e.Kind == entryReplace {
+			e.Cancel.Account, e.Cancel.OrderID, e.Cancel.Expiry = m.AccountID, r.u64(), r.u64()
+		}
+	case entryCancelAll:
+		c := &e.CancelAll
+		c.AccountID, c.Market, c.UpToOrderID, c.ExpirySeconds = r.u32(), r.u8(), r.u64(), r.u64()
 	case entryCancel:
 		e.Cancel.Account, e.Cancel.OrderID, e.Cancel.Expiry = r.u32(), r.u64(), r.u64()
 	case entryWithdrawal:

@@ -26,6 +26,33 @@ type Settler interface {
 	EndAtomic(commit bool) error
 }
 
+// Fill is one executed trade of a placed order.
+type Fill struct {
+	MakerOrderID uint64
+	MakerAccount uint32
+	SizeQuantums uint64
+	Price        uint64
+	TakerFee     uint64
+	MakerFee     uint64
+	// Batch is the number of the batch the trade belongs to.
+	Batch uint64
+}
+
+// PlaceResult is what happened to a placed order.
+type PlaceResult struct {
+	OrderID uint64
+	Fills   []Fill
+	// Remaining is the size left open after matching; it rests in the book iff Resting.
+	Remaining uint64
+	Resting   bool
+	// Stopped says why matching ended while the order still had size open: the settler rejected the taker
+	// (a *RuleError), a reduce-only taker had nothing left to reduce (ErrReduceOnly), or the clock failed.
+	// A stopped order does not rest.
+	Stopped error
+	// Seq is the input log sequence number of the order; stream messages caused by it carry the same number.
+	Seq uint64
+}
+
 // planStep is one step of a fill-or-kill order's plan: remove a maker (self-trade or reduce-only) or fill it.
 type planStep struct {
 	ref        uint32

@@ -44,33 +44,8 @@ type Config struct {
 	// HealthThresholdsPpm are the margin ratios (MMR/TV in parts per million, increasing) whose crossing the
 	// account stream reports; nil means DefaultHealthThresholdsPpm.
 	HealthThresholdsPpm []uint64
-}
-
-// Fill is one executed trade of a placed order.
-type Fill struct {
-	MakerOrderID uint64
-	MakerAccount uint32
-	SizeQuantums uint64
-	Price        uint64
-	TakerFee     uint64
-	MakerFee     uint64
-	// Batch is the number of the batch the trade belongs to.
-	Batch uint64
-}
-
-// PlaceResult is what happened to a placed order.
-type PlaceResult struct {
-	OrderID uint64
-	Fills   []Fill
-	// Remaining is the size left open after matching; it rests in the book iff Resting.
-	Remaining uint64
-	Resting   bool
-	// Stopped says why matching ended while the order still crossed: the engine rejected the taker (a
-	// *RuleError), a reduce-only taker had nothing left to reduce (ErrReduceOnly), or the clock was behind.
-	// A stopped order does not rest.
-	Stopped error
-	// Seq is the input log sequence number of the order; stream messages caused by it carry the same number.
-	Seq uint64
+	// MarketRules are the order rules of each market beyond its tick and step sizes (index 0: market 1).
+	MarketRules [state.MarketCount]MarketRules
 }
 
 type slotKey struct {
@@ -82,11 +57,10 @@ type slotKey struct {
 // books, applies every transition through the Engine, and seals batches. All methods are safe for concurrent
 // use; they are serialised by one mutex, which makes the Service the tree's single writer.
 //
-// Order matching follows price-time priority at the maker's price. A resting maker from the taker's own account
-// is cancelled (cancel-maker self-trade prevention). A fill the engine rejects removes the order at fault: a
-// maker is cancelled and matching goes on; a taker stops matching and does not rest. Reduce-only orders are
-// clamped to the opposite position at each fill and cancelled when there is none left. Fill-or-kill orders are
-// not supported yet (ErrUnsupported): an engine rejection midway could not be undone.
+// Orders are admitted (admit), then matched by their market's Book, whose Place documents the order types and
+// the matching rules; every fill runs through the Engine (matching_service.go). Orders expire at the first
+// command at or after their time (each command expires the books at its logged time; Run logs an expiry
+// command when one is due).
 //
 // Every command (order, cancel, withdrawal, deposit, seal) is admitted, appended to the input log, applied, and
 // acknowledged only once its log entry is durable (commands.go); a restart recovers the books and the tree from
@@ -101,8 +75,9 @@ type Service struct {
 	sealer *Sealer
 	store  *BatchStore
 	books  [state.MarketCount]*Book
-	slots  map[slotKey]uint64 // (account, slot) of every resting order → its id
+	slots  map[slotKey]uint64 // (account, slot) of every resting order → its id, kept by the books' events
 	nextID uint64
+	market marketData // the books' listener: trades tapes and market-event listeners
 
 	// Durability and recovery (commands.go, inputlog.go, recovery.go).
 	ilog      *inputLog
@@ -145,9 +120,7 @@ func NewService(tree Tree, cfg Config) (*Service, error) {
 		cfg: cfg, log: cfg.Logger, tree: tree, engine: NewEngine(tree), store: store,
 		slots: make(map[slotKey]uint64), nextID: 1, failed: make(chan struct{}),
 	}
-	for i := range s.books {
-		s.books[i] = NewBook(uint8(i + 1))
-	}
+	s.initBooks()
 	if err := s.open(); err != nil {
 		return nil, errors.Join(err, s.closeStorage())
 	}
@@ -208,8 +181,9 @@ func (s *Service) fail(err error) error {
 	return err
 }
 
-// Run seals a non-empty batch every SealInterval and checkpoints when one is due, until ctx ends or the
-// service fails, and returns why it stopped: ctx's error or the fatal error.
+// Run seals a non-empty batch every SealInterval, checkpoints when one is due and expires orders every
+// second (ExpireOrders), until ctx ends or the service fails, and returns why it stopped: ctx's error or the
+// fatal error.
 func (s *Service) Run(ctx context.Context) error {
 	var tick <-chan time.Time
 	if s.cfg.SealInterval > 0 {
@@ -219,6 +193,8 @@ func (s *Service) Run(ctx context.Context) error {
 	}
 	ckpt := time.NewTicker(s.cfg.CheckpointInterval)
 	defer ckpt.Stop()
+	expiry := time.NewTicker(time.Second)
+	defer expiry.Stop()
 	for {
 		select {
 		case <-ctx.Done():
@@ -233,6 +209,10 @@ func (s *Service) Run(ctx context.Context) error {
 			}
 		case <-ckpt.C:
 			if err := s.checkpointIfDue(); IsFatal(err) {
+				return err
+			}
+		case <-expiry.C:
+			if _, err := s.ExpireOrders(); IsFatal(err) {
 				return err
 			}
 		}
@@ -278,26 +258,10 @@ func TxCount(b *state.SealedBatch) int {
 	return n
 }
 
-// begin opens a batch if needed; a new batch drops resting orders that expire before its timestamp.
+// begin opens a batch if needed.
 func (s *Service) begin() error {
-	opened, err := s.sealer.Begin()
-	if err != nil || !opened {
-		return err
-	}
-	t := s.engine.BatchTime()
-	for _, b := range s.books {
-		var expired []uint64
-		b.Each(func(o *Order) bool {
-			if o.Signed.Msg.ExpirySeconds < t {
-				expired = append(expired, o.ID)
-			}
-			return true
-		})
-		for _, id := range expired {
-			s.removeOrder(b, id)
-		}
-	}
-	return nil
+	_, err := s.sealer.Begin()
+	return err
 }
 
 // record adds an executed transaction to the open batch and seals the batch when it is full.
@@ -315,6 +279,7 @@ func (s *Service) execute(f func() (*state.TxTrace, error)) (batch uint64, err e
 	if err := s.begin(); err != nil {
 		return 0, err
 	}
+	s.expireOrders()
 	batch = s.sealer.Number()
 	tx, err := f()
 	if err != nil {
@@ -353,217 +318,15 @@ func (s *Service) readAccount(id uint32) (state.Account, error) {
 	return a, nil
 }
 
-// admit checks a signed order before it reaches the input log and the book, and returns the size it still has
-// open. Its signature is checked before, outside the lock (verifySig).
-func (s *Service) admit(so *state.SignedOrder) (uint64, error) {
-	o := &so.Msg
-	markets := s.tree.Markets()
-	mk := markets.Get(o.Market)
-	if err := checkMsgFields(o.AccountID, o.Slot, o.ExpirySeconds, o.MaxFeePpm); err != nil {
-		return 0, err
-	}
-	switch {
-	case mk == nil || mk.Status == state.MarketUnlisted:
-		return 0, fmt.Errorf("%w: %d", ErrUnknownMarket, o.Market)
-	case mk.Status != state.MarketActive:
-		return 0, fmt.Errorf("%w: %d", ErrMarketNotActive, o.Market)
-	case o.Flags&^(state.FlagPostOnly|state.FlagReduceOnly|state.FlagIOC|state.FlagFOK) != 0:
-		return 0, fmt.Errorf("%w: flags %#x", ErrMessageField, o.Flags)
-	case o.Flags&state.FlagFOK != 0:
-		return 0, fmt.Errorf("%w: fill-or-kill", ErrUnsupported)
-	case o.Flags&state.FlagPostOnly != 0 && o.Flags&state.FlagIOC != 0:
-		return 0, fmt.Errorf("%w: post-only and IOC", ErrMessageField)
-	case o.SizeQuantums == 0 || o.SizeQuantums >= uint64(state.MaxSize) || o.LimitPrice == 0 || o.LimitPrice >= state.MaxPrice:
-		return 0, fmt.Errorf("%w: size %d, price %d", ErrOutOfRange, o.SizeQuantums, o.LimitPrice)
-	case o.SizeQuantums%mk.StepSize != 0:
-		return 0, fmt.Errorf("%w: size %d, step %d", ErrSizeOffStep, o.SizeQuantums, mk.StepSize)
-	case o.LimitPrice%mk.TickSize != 0:
-		return 0, fmt.Errorf("%w: price %d, tick %d", ErrPriceOffTick, o.LimitPrice, mk.TickSize)
-	case o.Nonce == 0:
-		return 0, ErrZeroNonce
-	case o.MaxFeePpm < mk.MakerFeePpm || (o.Flags&state.FlagPostOnly == 0 && o.MaxFeePpm < mk.TakerFeePpm):
-		return 0, fmt.Errorf("%w: max fee %d ppm, maker %d, taker %d", ErrFeeRate, o.MaxFeePpm, mk.MakerFeePpm, mk.TakerFeePpm)
-	case o.ExpirySeconds < max(s.engine.BatchTime(), s.now):
-		return 0, fmt.Errorf("%w: expiry %d", ErrExpired, o.ExpirySeconds)
-	}
-	acc, err := s.readAccount(o.AccountID)
-	if err != nil {
-		return 0, err
-	}
-	if acc.PubKey.IsZero() {
-		return 0, fmt.Errorf("%w: %d", ErrUnknownAccount, o.AccountID)
-	}
-	if acc.MarginMode != 0 && acc.MarginMode != uint16(o.Market) {
-		return 0, fmt.Errorf("%w: account isolated to market %d", ErrIsolatedMarket, acc.MarginMode)
-	}
-	if id, ok := s.slots[slotKey{o.AccountID, o.Slot}]; ok {
-		return 0, fmt.Errorf("%w: order %d", ErrSlotInUse, id)
-	}
-	slot, err := s.tree.Slot(o.AccountID, o.Slot)
-	if err != nil {
-		return 0, s.fail(readFailed(err))
-	}
-	filled, err := slot.FilledBefore(o.Nonce, false)
-	if err != nil {
-		return 0, fmt.Errorf("%w: nonce %d, slot nonce %d", ErrNonceReused, o.Nonce, slot.Nonce)
-	}
-	if filled >= o.SizeQuantums {
-		return 0, fmt.Errorf("%w: already filled %d of %d", ErrOverfill, filled, o.SizeQuantums)
-	}
-	if o.Flags&state.FlagReduceOnly != 0 && reducible(&acc, o.Market, o.IsBuy) == 0 {
-		return 0, ErrReduceOnly
-	}
-	return o.SizeQuantums - filled, nil
-}
-
-// reducible returns how much an order on side buy can trade without growing or flipping a's position.
-func reducible(a *state.Account, m uint8, buy bool) uint64 {
-	switch s := PositionSize(a, m); {
-	case buy && s < 0:
-		return uint64(-s)
-	case !buy && s > 0:
-		return uint64(s)
-	}
-	return 0
-}
-
-// PlaceOrder admits a signed order, matches it against the book and rests what remains (unless IOC). An order
-// rejected before any fill returns an error and changes nothing. It returns once the order is durable in the
-// input log; an order that fails admission is not logged.
+// PlaceOrder admits a signed order, matches it against its market's book and rests what remains (see
+// Book.Place for the order types). An order rejected before any fill returns an error and changes nothing but
+// expired orders. It returns once the order is durable in the input log; an order that fails admission is not
+// logged.
 func (s *Service) PlaceOrder(so state.SignedOrder) (*PlaceResult, error) {
 	if err := s.verifySig(so.Msg.AccountID, so.Msg.Hash(), &so.Sig); err != nil {
 		return nil, err
 	}
 	return s.submitOrder(so)
-}
-
-// placeOrder matches an admitted order (remaining is what admit returned) and rests what remains. The caller
-// holds mu and has logged the order.
-func (s *Service) placeOrder(so state.SignedOrder, remaining uint64) (*PlaceResult, error) {
-	if err := s.begin(); err != nil {
-		return nil, err
-	}
-	o := &so.Msg
-	book := s.books[o.Market-1]
-	if best := book.Best(!o.IsBuy); o.Flags&state.FlagPostOnly != 0 && best != nil && Crosses(o.IsBuy, o.LimitPrice, best.Price()) {
-		return nil, ErrWouldCross
-	}
-	res := &PlaceResult{OrderID: s.nextID, Remaining: remaining}
-	s.nextID++
-	res.Stopped = s.match(&so, res)
-	if res.Stopped != nil && IsFatal(res.Stopped) {
-		return nil, res.Stopped
-	}
-	if res.Stopped != nil && len(res.Fills) == 0 {
-		return nil, res.Stopped
-	}
-	if res.Remaining > 0 && res.Stopped == nil && o.Flags&state.FlagIOC == 0 {
-		if err := book.Add(&Order{ID: res.OrderID, Signed: so, Remaining: res.Remaining}); err != nil {
-			return nil, s.fail(&FatalError{Err: err})
-		}
-		s.slots[slotKey{o.AccountID, o.Slot}] = res.OrderID
-		res.Resting = true
-	}
-	return res, nil
-}
-
-// match fills the taker against the book until it is filled, stops crossing, or must stop; it returns why it
-// stopped early (nil when it simply ran out of size or crossing liquidity).
-func (s *Service) match(taker *state.SignedOrder, res *PlaceResult) error {
-	o := &taker.Msg
-	book := s.books[o.Market-1]
-	markets := s.tree.Markets()
-	step := markets.Get(o.Market).StepSize
-	for res.Remaining > 0 {
-		if err := s.begin(); err != nil {
-			return err
-		}
-		maker := book.Best(!o.IsBuy)
-		if maker == nil || !Crosses(o.IsBuy, o.LimitPrice, maker.Price()) {
-			return nil
-		}
-		mm := &maker.Signed.Msg
-		if mm.AccountID == o.AccountID {
-			s.removeOrder(book, maker.ID)
-			continue
-		}
-		q := min(res.Remaining, maker.Remaining)
-		if o.Flags&state.FlagReduceOnly != 0 || mm.Flags&state.FlagReduceOnly != 0 {
-			var stop error
-			if q, stop = s.clampReduceOnly(book, taker, maker, q, step); stop != nil {
-				return stop
-			}
-			if q == 0 {
-				continue
-			}
-		}
-		batch := s.sealer.Number()
-		tx, err := s.engine.Trade(*taker, maker.Signed, q)
-		if err != nil {
-			var re *RuleError
-			if IsFatal(err) {
-				return s.fail(err)
-			}
-			if errors.As(err, &re) && re.Party == PartyB {
-				s.log.Info("maker removed", "order", maker.ID, "err", err)
-				s.removeOrder(book, maker.ID)
-				continue
-			}
-			return err
-		}
-		res.Fills = append(res.Fills, Fill{
-			MakerOrderID: maker.ID, MakerAccount: mm.AccountID, SizeQuantums: q, Price: maker.Price(),
-			TakerFee: tx.Record.Trade.TakerFee, MakerFee: tx.Record.Trade.MakerFee, Batch: batch,
-		})
-		res.Remaining -= q
-		if q == maker.Remaining {
-			s.removeOrder(book, maker.ID)
-		} else {
-			book.Fill(maker, q)
-		}
-		if err := s.record(tx); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// clampReduceOnly limits a fill so that neither reduce-only side grows or flips its position. A maker with
-// nothing left to reduce is cancelled (q = 0 and the caller moves on); a taker with nothing left stops matching.
-func (s *Service) clampReduceOnly(book *Book, taker *state.SignedOrder, maker *Order, q, step uint64) (uint64, error) {
-	for _, side := range []struct {
-		so    *state.SignedOrder
-		maker bool
-	}{{taker, false}, {&maker.Signed, true}} {
-		m := &side.so.Msg
-		if m.Flags&state.FlagReduceOnly == 0 {
-			continue
-		}
-		a, err := s.readAccount(m.AccountID)
-		if err != nil {
-			return 0, err
-		}
-		r := reducible(&a, m.Market, m.IsBuy)
-		r -= r % step
-		if r == 0 && side.maker {
-			s.removeOrder(book, maker.ID)
-			return 0, nil
-		}
-		if r == 0 {
-			return 0, ErrReduceOnly
-		}
-		q = min(q, r)
-	}
-	return q, nil
-}
-
-// removeOrder takes a resting order out of its book and frees its slot.
-func (s *Service) removeOrder(b *Book, id uint64) *Order {
-	o := b.Remove(id)
-	if o != nil {
-		delete(s.slots, slotKey{o.Signed.Msg.AccountID, o.Signed.Msg.Slot})
-	}
-	return o
 }
 
 // CancelOrder removes a resting order and returns it (ErrOrderNotFound if it is not resting). The API checks
@@ -581,30 +344,9 @@ func (s *Service) CancelOrderOf(account uint32, id uint64) (*Order, error) {
 	return o, err
 }
 
-// cancelOrder removes a resting order. The caller holds mu and has logged the cancel.
-func (s *Service) cancelOrder(id uint64) (*Order, error) {
-	for _, b := range s.books {
-		if o := s.removeOrder(b, id); o != nil {
-			return o, nil
-		}
-	}
-	return nil, fmt.Errorf("%w: %d", ErrOrderNotFound, id)
-}
-
 // Markets returns the markets table. It does not wait for the service's lock.
 func (s *Service) Markets() state.Markets {
 	return *s.markets.Load()
-}
-
-// Depth returns up to n aggregated levels of each side of market m's book, best first (n ≤ 0: all).
-func (s *Service) Depth(m uint8, n int) (bids, asks []PriceLevel, err error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if m == 0 || int(m) > state.MarketCount {
-		return nil, nil, fmt.Errorf("%w: %d", ErrUnknownMarket, m)
-	}
-	bids, asks = s.books[m-1].Depth(n)
-	return bids, asks, nil
 }
 
 // Account returns account id (including transactions not yet sealed) and its risk at oracle prices.

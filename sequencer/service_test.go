@@ -173,7 +173,7 @@ func TestServiceOrderRules(t *testing.T) {
 		{name: "zero nonce", order: o(func(m *state.OrderMsg) { m.Nonce = 0 }), err: ErrZeroNonce},
 		{name: "slot 4096", order: o(func(m *state.OrderMsg) { m.Slot = 4096 }), err: ErrSlotID},
 		{name: "unknown flag", order: o(func(m *state.OrderMsg) { m.Flags = 1 << 4 }), err: ErrMessageField},
-		{name: "fill-or-kill", order: o(func(m *state.OrderMsg) { m.Flags = state.FlagFOK }), err: ErrUnsupported},
+		{name: "fill-or-kill on an empty book", order: o(func(m *state.OrderMsg) { m.Flags = state.FlagFOK }), err: ErrFOKUnfilled},
 		{name: "post-only IOC", order: o(func(m *state.OrderMsg) { m.Flags = state.FlagPostOnly | state.FlagIOC }), err: ErrMessageField},
 		{name: "max fee below taker rate", order: o(func(m *state.OrderMsg) { m.MaxFeePpm = 499 }), err: ErrFeeRate},
 		{name: "post-only needs only the maker rate", order: o(func(m *state.OrderMsg) { m.MaxFeePpm, m.Flags = 200, state.FlagPostOnly })},
@@ -220,9 +220,10 @@ func TestServiceOrderRules(t *testing.T) {
 			}
 		}},
 		{name: "maker rejected by the engine is removed", setup: func(t *testing.T, s *testService) {
-			s.deposit(t, 1_000_000, 3) // 1 USDC cannot carry a 0.005 BTC short
+			s.deposit(t, 400_000_000, 3)
 			s.place(t, order(3, mBTC, false, 5_000, price(60_000), 0, 1))
 			s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1))
+			s.withdrawTo(t, 3, 1_000_000) // 1 USDC cannot carry the 0.005 BTC short of the resting sell
 		}, order: o(nil), check: func(t *testing.T, s *testService, r *PlaceResult) {
 			if len(r.Fills) != 1 || r.Fills[0].MakerAccount != 2 {
 				t.Fatalf("%+v", r)
@@ -231,8 +232,12 @@ func TestServiceOrderRules(t *testing.T) {
 				t.Fatal("rejected maker still holds its slot")
 			}
 		}},
+		{name: "taker without margin for its open orders", setup: func(t *testing.T, s *testService) {
+			s.deposit(t, 14_900_000, 3) // 14.90 USDC < 5% of 300
+			s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1))
+		}, order: order(3, mBTC, true, 5_000, price(60_000), 0, 1), err: ErrUndercollateral},
 		{name: "taker rejected by the engine", setup: func(t *testing.T, s *testService) {
-			s.deposit(t, 1_000_000, 3)
+			s.deposit(t, 15_100_000, 3) // 15.10 USDC: the 15 USDC initial margin, not the 0.15 USDC fee on top
 			s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1))
 		}, order: order(3, mBTC, true, 5_000, price(60_000), 0, 1), err: ErrUndercollateral, check: func(t *testing.T, s *testService, _ *PlaceResult) {
 			if _, asks, _ := s.Depth(mBTC, 0); len(asks) != 1 {
