@@ -186,8 +186,10 @@ func (s *Service) expireOrders() int {
 }
 
 // expiryDue reports whether a resting order has expired before expiryTime.
-func (s *Service) expiryDue() bool {
-	now := s.expiryTime()
+func (s *Service) expiryDue() bool { return s.expiryDueAt(s.expiryTime()) }
+
+// expiryDueAt reports whether a resting order has expired before now.
+func (s *Service) expiryDueAt(now uint64) bool {
 	for _, b := range s.books {
 		if exp, ok := b.NextExpiry(); ok && exp < now {
 			return true
@@ -200,6 +202,12 @@ func (s *Service) expiryDue() bool {
 // how many it removed (0, and no command, when none has). Commands expire orders as they go; Run calls
 // ExpireOrders every second so that orders also leave idle books at their time.
 func (s *Service) ExpireOrders() (int, error) {
+	s.mu.Lock()
+	due := s.expiryDueAt(max(s.engine.BatchTime(), s.lastTime, uint64(max(s.cfg.Clock.Now().Unix(), 0))))
+	s.mu.Unlock()
+	if !due {
+		return 0, nil
+	}
 	res, err := s.submit(&logEntry{Kind: entryExpire})
 	if errors.Is(err, errNothingExpired) {
 		return 0, nil
