@@ -250,7 +250,8 @@ func BenchmarkBookMixed(b *testing.B) {
 // fill. Two accounts alternate: one rests an order, the other takes it.
 func BenchmarkServicePlaceOrder(b *testing.B) {
 	fs := vfs.NewMem()
-	tree, err := state.Open("state", state.WithFS(fs))
+	quiet := slog.New(slog.DiscardHandler)
+	tree, err := state.Open("state", state.WithFS(fs), state.WithLogger(quiet))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -266,7 +267,7 @@ func BenchmarkServicePlaceOrder(b *testing.B) {
 	if err := tree.Commit(); err != nil {
 		b.Fatal(err)
 	}
-	svc, err := sequencer.NewService(tree, sequencer.Config{DataDir: "seq", FS: fs, MaxBatchSize: 32, Logger: slog.New(slog.DiscardHandler)})
+	svc, err := sequencer.NewService(tree, sequencer.Config{DataDir: "seq", FS: fs, MaxBatchSize: 32, Logger: quiet})
 	if err != nil {
 		b.Fatal(err)
 	}
