@@ -23,7 +23,9 @@ const DefaultMaxOpenOrders = 256
 
 // MarketRules are the order rules of one market that the sequencer enforces beyond the hashed markets table
 // (which holds the tick and step sizes). They are not part of the state root: changing them never
-// invalidates a proof.
+// invalidates a proof. They are not in the input log either: recovery replays logged orders under the rules
+// of the restarted service, so change them across a clean restart (Close checkpoints, leaving nothing to
+// replay), never across a crash.
 type MarketRules struct {
 	// MinSizeQuantums is the smallest order size; 0 means one step.
 	MinSizeQuantums uint64
