@@ -50,6 +50,7 @@ const (
 	entryWithdrawal entryKind = 3
 	entryDeposit    entryKind = 4
 	entrySeal       entryKind = 5
+	entryForced     entryKind = 6 // a forced withdrawal from the L1 queue
 	entryReplace    entryKind = 7
 	entryCancelAll  entryKind = 8
 	entryExpire     entryKind = 9
@@ -67,6 +68,8 @@ func (k entryKind) String() string {
 		return "deposit"
 	case entrySeal:
 		return "seal"
+	case entryForced:
+		return "forced withdrawal"
 	case entryReplace:
 		return "replace"
 	case entryCancelAll:
@@ -87,6 +90,7 @@ type logEntry struct {
 	Order      state.SignedOrder
 	Withdrawal state.SignedWithdrawal
 	Deposit    state.DepositRecord
+	Forced     state.ForcedWithdrawalRecord
 	Cancel     cancelCmd // for a replacement: the order it replaces
 	CancelAll  CancelAllMsg
 }
@@ -104,7 +108,7 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 
 func logKey(seq uint64) []byte { return binary.BigEndian.AppendUint64([]byte{keyLogEntry}, seq) }
 
-// encode returns the stored value of e: version u8 | kind u8 | time u64 | payload | crc32c u32 of the bytes
+// encode appends the stored value of e to b: version u8 | kind u8 | time u64 | payload | crc32c u32 of the bytes
 // before it. Payloads (integers big-endian):
 //
 //	order       account u32 | market u8 | isBuy u8 | flags u8 | slot u16 | nonce u32 | expiry u64
@@ -113,10 +117,12 @@ func logKey(seq uint64) []byte { return binary.BigEndian.AppendUint64([]byte{key
 //	withdrawal  account u32 | slot u16 | nonce u32 | expiry u64 | amount u64 | l1Address [20] | signature [64]
 //	deposit     account u32 | amount u64 | l1Address [20] | pubKey [32]
 //	seal        (empty)
+//	forced      account u32 | amount u64 | l1Address [20]
 //	replace     order payload | replaced orderID u64 | cancel expiry u64
 //	cancel_all  account u32 | market u8 | upToOrderID u64 | expiry u64
 //	expire      (empty)
 func (e *logEntry) encode(b []byte) []byte {
+	start := len(b)
 	b = append(b, logVersion, byte(e.Kind))
 	b = binary.BigEndian.AppendUint64(b, e.Time)
 	switch e.Kind {
@@ -160,8 +166,13 @@ func (e *logEntry) encode(b []byte) []byte {
 		b = binary.BigEndian.AppendUint64(b, d.AmountQuantums)
 		b = append(b, d.L1Address[:]...)
 		b = append(b, d.PubKey[:]...)
+	case entryForced:
+		f := &e.Forced
+		b = binary.BigEndian.AppendUint32(b, f.AccountID)
+		b = binary.BigEndian.AppendUint64(b, f.AmountQuantums)
+		b = append(b, f.L1Address[:]...)
 	}
-	return binary.BigEndian.AppendUint32(b, crc32.Checksum(b, crcTable))
+	return binary.BigEndian.AppendUint32(b, crc32.Checksum(b[start:], crcTable))
 }
 
 func boolByte(v bool) byte {
@@ -178,6 +189,7 @@ var payloadSize = map[entryKind]int{
 	entryWithdrawal: 4 + 2 + 4 + 8 + 8 + 20 + 64,
 	entryDeposit:    4 + 8 + 20 + 32,
 	entrySeal:       0,
+	entryForced:     4 + 8 + 20,
 	entryReplace:    4 + 3 + 2 + 4 + 8 + 4 + 8 + 8 + 64 + 8 + 8,
 	entryCancelAll:  4 + 1 + 8 + 8,
 	entryExpire:     0,
@@ -229,6 +241,10 @@ func decodeEntry(seq uint64, v []byte) (logEntry, error) {
 		d.AccountID, d.AmountQuantums = r.u32(), r.u64()
 		r.bytes(d.L1Address[:])
 		r.bytes(d.PubKey[:])
+	case entryForced:
+		f := &e.Forced
+		f.AccountID, f.AmountQuantums = r.u32(), r.u64()
+		r.bytes(f.L1Address[:])
 	}
 	return e, nil
 }
@@ -286,6 +302,7 @@ type inputLog struct {
 
 	wmu     sync.Mutex // held while a group is written; orders writes to db
 	durable atomic.Uint64
+	groups  atomic.Uint64 // groups written
 	failed  chan struct{} // closed on failure
 
 	kick chan struct{}
@@ -447,6 +464,7 @@ func (l *inputLog) flush(extra func(*pebble.Batch) error) error {
 	if err == nil && !g.batch.Empty() {
 		start := time.Now()
 		err = guardPebble(func() error { return g.batch.Commit(pebble.Sync) })
+		l.groups.Add(1)
 		l.onSync(int(g.last+1-g.first), time.Since(start))
 	}
 	if err != nil {

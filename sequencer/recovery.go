@@ -5,10 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"slices"
 	"time"
 
 	"github.com/cockroachdb/pebble/v2"
+	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/perpx/perpx/state"
@@ -568,4 +570,45 @@ func (s *Service) StateDigest() (fr.Element, []byte) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.tree.Root(), s.bookState()
+}
+
+// replayFromGenesis replays entries 1..upTo (0: all) of the input log in db from the log's genesis, into a
+// fresh in-memory tree and service, and returns the resulting root and BookState: what any recovery from the
+// same log must reach.
+func replayFromGenesis(db *pebble.DB, upTo uint64, log *slog.Logger) (fr.Element, []byte, error) {
+	g, err := loadGenesis(db)
+	if err != nil {
+		return fr.Element{}, nil, err
+	}
+	if g == nil {
+		return fr.Element{}, nil, ErrNoGenesis
+	}
+	fs := vfs.NewMem()
+	tree, err := state.Open("replay-tree", state.WithFS(fs), state.WithLogger(log))
+	if err != nil {
+		return fr.Element{}, nil, err
+	}
+	defer tree.Close()
+	if err := tree.SetMarkets(g.Markets); err != nil {
+		return fr.Element{}, nil, err
+	}
+	tree.SetGlobals(g.Globals)
+	if err := tree.Commit(); err != nil {
+		return fr.Element{}, nil, err
+	}
+	if tree.Root() != g.Root {
+		return fr.Element{}, nil, fmt.Errorf("%w: genesis root does not follow from its markets and globals", ErrNoGenesis)
+	}
+	s, err := NewService(tree, Config{DataDir: "replay", FS: fs, ConfigHash: g.ConfigHash, MaxBatchSize: g.MaxBatchSize, Logger: log})
+	if err != nil {
+		return fr.Element{}, nil, err
+	}
+	defer s.Close()
+	s.mu.Lock()
+	s.replaying = true
+	err = readEntries(db, 1, upTo, s.replayEntry)
+	s.replaying = false
+	root, book := s.tree.Root(), s.bookState()
+	s.mu.Unlock()
+	return root, book, err
 }

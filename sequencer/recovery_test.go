@@ -1,0 +1,390 @@
+package sequencer
+
+import (
+	"bytes"
+	"errors"
+	"math/rand/v2"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/cockroachdb/pebble/v2/vfs"
+
+	"github.com/perpx/perpx/state"
+)
+
+func TestLogEntryEncoding(t *testing.T) {
+	o := sign(order(3, mBTC, true, 5_000, price(60_000), 7, 9))
+	o.Msg.Flags = state.FlagIOC | state.FlagReduceOnly
+	entries := []logEntry{
+		{Kind: entryOrder, Time: 1_234, Order: o},
+		{Kind: entryCancel, Time: 1, Cancel: cancelCmd{Account: 5, OrderID: 1 << 40, Expiry: 99}},
+		{Kind: entryWithdrawal, Time: 2, Withdrawal: devKey(4).SignWithdrawal(state.WithdrawalMsg{AccountID: 4, Slot: 3, Nonce: 2, ExpirySeconds: 1 << 39, AmountQuantums: 77, L1Address: l1(4)})},
+		{Kind: entryDeposit, Time: 3, Deposit: depositRec(8, 1_000)},
+		{Kind: entrySeal, Time: 1<<64 - 1},
+	}
+	for i, e := range entries {
+		b := e.encode(nil)
+		got, err := decodeEntry(uint64(i), b)
+		e.Seq = uint64(i)
+		if err != nil || got != e {
+			t.Fatalf("%v: round trip %+v, %v", e.Kind, got, err)
+		}
+		// Every single-bit flip is caught by the checksum (or the version and length checks).
+		for bit := range len(b) * 8 {
+			c := bytes.Clone(b)
+			c[bit/8] ^= 1 << (bit % 8)
+			if _, err := decodeEntry(uint64(i), c); !errors.Is(err, ErrLogCorrupt) {
+				t.Fatalf("%v: flip of bit %d not detected: %v", e.Kind, bit, err)
+			}
+		}
+		for n := range len(b) {
+			if _, err := decodeEntry(uint64(i), b[:n]); !errors.Is(err, ErrLogCorrupt) {
+				t.Fatalf("%v: truncation to %d bytes not detected: %v", e.Kind, n, err)
+			}
+		}
+	}
+}
+
+// crashEnv is a sequencer whose tree and data directory share one crashable in-memory file system, so that
+// CrashClone captures both at one instant, as a machine crash would.
+type crashEnv struct {
+	fs    *vfs.MemFS
+	tree  *state.Tree
+	svc   *Service
+	clock *fakeClock
+}
+
+func openCrashEnv(t testing.TB, fs *vfs.MemFS, clock *fakeClock, cfg Config) (*crashEnv, error) {
+	t.Helper()
+	tree, err := state.Open("tree", state.WithFS(fs), state.WithLogger(quiet))
+	if err != nil {
+		return nil, err
+	}
+	if tree.Markets() != testMarkets() {
+		if err := tree.SetMarkets(testMarkets()); err != nil {
+			return nil, err
+		}
+		tree.SetGlobals(state.Globals{SystemTimeSeconds: 1_000})
+		if err := tree.Commit(); err != nil {
+			return nil, err
+		}
+	}
+	cfg.DataDir, cfg.FS, cfg.Clock, cfg.ConfigHash, cfg.Logger = "data", fs, clock, testConfigHash, quiet
+	if cfg.MaxBatchSize == 0 {
+		cfg.MaxBatchSize = 8
+	}
+	svc, err := NewService(tree, cfg)
+	if err != nil {
+		tree.Close()
+		return nil, err
+	}
+	return &crashEnv{fs: fs, tree: tree, svc: svc, clock: clock}, nil
+}
+
+func (e *crashEnv) close() {
+	e.svc.Close()
+	e.tree.Close()
+}
+
+// workload drives random orders, cancels, withdrawals, deposits and seals at a service and records what was
+// acknowledged.
+type workload struct {
+	r        *rand.Rand
+	accounts uint32
+	mu       sync.Mutex
+	nonces   map[uint32]uint32
+	resting  []restingRef
+	acked    []logEntry // acknowledged inputs, in acknowledgement order
+}
+
+type restingRef struct {
+	account uint32
+	id      uint64
+}
+
+func newWorkload(seed uint64, accounts uint32) *workload {
+	return &workload{r: rand.New(rand.NewPCG(seed, 1)), accounts: accounts, nonces: map[uint32]uint32{}}
+}
+
+// next returns a random command, not yet submitted.
+func (w *workload) next() (logEntry, func(*Service) error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	r := w.r
+	id := 1 + uint32(r.IntN(int(w.accounts)))
+	w.nonces[id]++
+	n := w.nonces[id]
+	slot := uint16(n % 512)
+	switch op := r.IntN(40); {
+	case op < 30:
+		buy := r.IntN(2) == 0
+		p := price(59_990 + r.Uint64N(20))
+		m := order(id, mBTC, buy, btcStep*(1+r.Uint64N(10)), p, slot, n)
+		m.Flags = []uint8{0, 0, 0, 0, state.FlagIOC, state.FlagPostOnly}[r.IntN(6)]
+		so := sign(m)
+		return logEntry{Kind: entryOrder, Order: so}, func(s *Service) error {
+			res, err := s.PlaceOrder(so)
+			if err == nil && res.Resting {
+				w.mu.Lock()
+				w.resting = append(w.resting, restingRef{id, res.OrderID})
+				w.mu.Unlock()
+			}
+			return err
+		}
+	case op < 34 && len(w.resting) > 0:
+		i := r.IntN(len(w.resting))
+		ref := w.resting[i]
+		w.resting[i] = w.resting[len(w.resting)-1]
+		w.resting = w.resting[:len(w.resting)-1]
+		return logEntry{Kind: entryCancel, Cancel: cancelCmd{Account: ref.account, OrderID: ref.id}}, func(s *Service) error {
+			_, err := s.CancelOrderOf(ref.account, ref.id)
+			return err
+		}
+	case op < 36:
+		wd := devKey(id).SignWithdrawal(state.WithdrawalMsg{AccountID: id, Slot: 4000 + slot%64, Nonce: n, ExpirySeconds: 1 << 32,
+			AmountQuantums: 1 + r.Uint64N(1_000_000), L1Address: l1(id)})
+		return logEntry{Kind: entryWithdrawal, Withdrawal: wd}, func(s *Service) error {
+			_, err := s.Withdraw(wd)
+			return err
+		}
+	case op < 38:
+		d := depositRec(id, 1+r.Uint64N(1_000_000_000))
+		return logEntry{Kind: entryDeposit, Deposit: d}, func(s *Service) error {
+			_, err := s.Deposit(d)
+			return err
+		}
+	}
+	return logEntry{Kind: entrySeal}, func(s *Service) error {
+		_, err := s.Seal()
+		return err
+	}
+}
+
+// ack records an acknowledged input.
+func (w *workload) ack(e logEntry) {
+	w.mu.Lock()
+	w.acked = append(w.acked, e)
+	w.mu.Unlock()
+}
+
+// inputKey identifies an input by its content (not its sequence number or time).
+func inputKey(e *logEntry) string {
+	c := *e
+	c.Seq, c.Time = 0, 0
+	if c.Kind == entrySeal {
+		return ""
+	}
+	return string(c.encode(nil))
+}
+
+// checkRecovered checks a recovered service: every acknowledged input is in its log, and its root and books
+// equal a replay of its log from genesis.
+func checkRecovered(t testing.TB, s *Service, acked []logEntry) (entries int) {
+	t.Helper()
+	var logged []logEntry
+	if err := readEntries(s.store.db, 1, 0, func(e *logEntry) error {
+		logged = append(logged, *e)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	// Every acknowledged input is in the log (seals and inputs that were not acknowledged may be there too).
+	count := map[string]int{}
+	for i := range logged {
+		count[inputKey(&logged[i])]++
+	}
+	for k := range acked {
+		key := inputKey(&acked[k])
+		if count[key] == 0 {
+			t.Fatalf("acknowledged %v input %d of %d is not in the recovered log (%d entries)", acked[k].Kind, k, len(acked), len(logged))
+		}
+		count[key]--
+	}
+	root, book := s.StateDigest()
+	wantRoot, wantBook, err := replayFromGenesis(s.store.db, 0, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if root != wantRoot || !bytes.Equal(book, wantBook) {
+		t.Fatalf("recovered state differs from a replay of the log from scratch: root %s vs %s, books equal %v",
+			root.String(), wantRoot.String(), bytes.Equal(book, wantBook))
+	}
+	return len(logged)
+}
+
+// TestRecoveryCrashClone runs a random workload and, at random instants while commands are in flight, takes
+// a crash image of the file system with a random share of the unsynced writes kept (pebble's CrashClone), then
+// recovers a sequencer from it: every input acknowledged before the image was taken must be in the recovered
+// log, and the recovered root and books must equal a replay of that log from scratch.
+func TestRecoveryCrashClone(t *testing.T) {
+	seed := testSeed(t)
+	r := rand.New(rand.NewPCG(seed, 2))
+	fs := vfs.NewCrashableMem()
+	clock := newClock(2_000)
+	env, err := openCrashEnv(t, fs, clock, Config{MaxBatchSize: 2, CheckpointBatches: 3, CheckpointInterval: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer env.close()
+	w := newWorkload(seed, 6)
+	for id := uint32(1); id <= w.accounts; id++ {
+		d := depositRec(id, 50_000_000_000)
+		if _, err := env.svc.Deposit(d); err != nil {
+			t.Fatal(err)
+		}
+		w.ack(logEntry{Kind: entryDeposit, Deposit: d})
+	}
+	const clones, maxOps = 12, 600
+	var stop atomic.Bool
+	var ops atomic.Int64
+	var wg sync.WaitGroup
+	for c := range 3 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for !stop.Load() && ops.Add(1) <= maxOps {
+				e, run := w.next()
+				err := run(env.svc)
+				switch {
+				case err == nil:
+					w.ack(e)
+				case IsFatal(err) || errors.Is(err, ErrStopped):
+					t.Errorf("client %d: %v", c, err)
+					return
+				}
+				if r := rand.IntN(50); r == 0 {
+					clock.Set(clock.Now().Unix() + 1)
+				}
+			}
+		}()
+	}
+	for i := range clones {
+		time.Sleep(time.Duration(5+r.IntN(30)) * time.Millisecond)
+		w.mu.Lock()
+		acked := append([]logEntry(nil), w.acked...)
+		w.mu.Unlock()
+		keep := []int{0, 100, r.IntN(100)}[i%3]
+		img := fs.CrashClone(vfs.CrashCloneCfg{UnsyncedDataPercent: keep, RNG: rand.New(rand.NewPCG(seed, uint64(i)))})
+		rec, err := openCrashEnv(t, img, newClock(clock.Now().Unix()), Config{MaxBatchSize: 2})
+		if err != nil {
+			t.Fatalf("image %d (%d%% unsynced kept): recovery: %v", i, keep, err)
+		}
+		n := checkRecovered(t, rec.svc, acked)
+		t.Logf("image %d: %d%% unsynced kept, %d acknowledged, %d logged", i, keep, len(acked), n)
+		rec.close()
+	}
+	stop.Store(true)
+	wg.Wait()
+}
+
+// failOnce is a tree whose Commit fails once armed: the state of a process that stopped between writing a
+// checkpoint and committing the tree.
+type failOnce struct {
+	*state.Tree
+	armed atomic.Bool
+}
+
+func (f *failOnce) Commit() error {
+	if f.armed.Load() {
+		return errDisk
+	}
+	return f.Tree.Commit()
+}
+
+// TestRecoveryRollForward stops the service between a checkpoint and its tree commit: the restart finds the
+// tree at the previous checkpoint, rolls it forward from the stored batches and the open batch, and replays
+// the rest.
+func TestRecoveryRollForward(t *testing.T) {
+	fs := vfs.NewMem()
+	clock := newClock(2_000)
+	open := func(wrap bool) (*state.Tree, *failOnce, *Service) {
+		tree, err := state.Open("tree", state.WithFS(fs), state.WithLogger(quiet))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tree.Markets() != testMarkets() {
+			tree.SetMarkets(testMarkets())
+			tree.SetGlobals(state.Globals{SystemTimeSeconds: 1_000})
+			if err := tree.Commit(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		f := &failOnce{Tree: tree}
+		var tr Tree = tree
+		if wrap {
+			tr = f
+		}
+		s, err := NewService(tr, Config{DataDir: "data", FS: fs, Clock: clock, ConfigHash: testConfigHash, MaxBatchSize: 2,
+			CheckpointBatches: 1, Logger: quiet})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tree, f, s
+	}
+	tree, f, s := open(true)
+	for id := uint32(1); id <= 3; id++ {
+		if _, err := s.Deposit(depositRec(id, hundredK)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Resting orders, a trade that seals a batch mid-sweep, and an open batch at the checkpoint.
+	for i, m := range []state.OrderMsg{
+		order(2, mBTC, false, 2_000, price(60_000), 0, 1),
+		order(3, mBTC, false, 2_000, price(60_001), 0, 1),
+		order(2, mBTC, false, 2_000, price(60_002), 1, 1),
+	} {
+		if _, err := s.PlaceOrder(sign(m)); err != nil {
+			t.Fatalf("maker %d: %v", i, err)
+		}
+	}
+	f.armed.Store(true)
+	if _, err := s.PlaceOrder(sign(order(1, mBTC, true, 5_000, price(60_002), 0, 1))); !errors.Is(err, errDisk) {
+		t.Fatalf("sweep with the tree commit failing: %v", err)
+	}
+	s.Close()
+	tree.Close()
+	tree, _, s = open(false)
+	defer tree.Close()
+	defer s.Close()
+	checkRecovered(t, s, nil)
+	if _, asks, _ := s.Depth(mBTC, 0); len(asks) != 1 || asks[0].Size != 1_000 {
+		t.Fatalf("asks after recovery: %v", asks)
+	}
+}
+
+// TestGroupCommit places orders from many goroutines and checks that they share syncs.
+func TestGroupCommit(t *testing.T) {
+	s := newService(t, 32, nil)
+	const accounts, per = 16, 20
+	for id := uint32(1); id <= accounts; id++ {
+		s.deposit(t, hundredK, id)
+	}
+	orders := make([][]state.SignedOrder, accounts)
+	for id := range orders {
+		for i := range per {
+			orders[id] = append(orders[id], sign(order(uint32(id+1), mBTC, id%2 == 0, btcStep, price(50_000+uint64(i)), uint16(i), 1)))
+		}
+	}
+	syncs := func() uint64 { return s.ilog.groups.Load() }
+	before := syncs()
+	var wg sync.WaitGroup
+	for id := range orders {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, so := range orders[id] {
+				if _, err := s.PlaceOrder(so); err != nil {
+					t.Error(err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	n := syncs() - before
+	t.Logf("%d orders in %d syncs", accounts*per, n)
+	if n >= accounts*per {
+		t.Fatalf("%d orders took %d syncs: no group commit", accounts*per, n)
+	}
+}
