@@ -119,7 +119,7 @@ func AssignTx(tx *state.TxTrace) (TxVars, error) {
 		return TxVars{}, err
 	}
 	v := TxVars{
-		IsDeposit: 0, IsTrade: 0, IsWithdrawal: 0,
+		IsDeposit: 0, IsTrade: 0, IsWithdrawal: 0, IsForcedWithdrawal: 0,
 		A: zeroAccountUpdate(), B: zeroAccountUpdate(),
 		SlotA: zeroSlot(), SlotB: zeroSlot(),
 		Market: 0, TakerIsBuy: 0,
@@ -175,6 +175,14 @@ func AssignTx(tx *state.TxTrace) (TxVars, error) {
 		if v.SigA, err = AssignSignature(tx.Withdrawal.Sig); err != nil {
 			return v, err
 		}
+	case r.ForcedWithdrawal != nil:
+		if tx.A == nil {
+			return v, fmt.Errorf("%w: forced withdrawal without an account update", ErrTrace)
+		}
+		v.IsForcedWithdrawal = 1
+		v.A = assignAccountUpdate(tx.A)
+		v.Amount = r.ForcedWithdrawal.AmountQuantums
+		v.L1Address = new(big.Int).SetBytes(r.ForcedWithdrawal.L1Address[:])
 	}
 	return v, nil
 }

@@ -38,14 +38,15 @@ type MessageVars struct {
 	LimitPrice frontend.Variable
 }
 
-// TxVars is the witness of one batch slot: a no-op, a deposit, a trade or a withdrawal, chosen by three
-// boolean flags (all zero for a no-op).
+// TxVars is the witness of one batch slot: a no-op, a deposit, a trade, a withdrawal or a forced withdrawal,
+// chosen by four boolean flags (all zero for a no-op).
 //
 // Deposit: A is the account. Trade: A is the taker, B the maker; SlotA/MsgA/SigA are the taker's order,
-// SlotB/MsgB/SigB the maker's. Withdrawal: A, SlotA, MsgA (nonce, expiry), SigA. Fields a type does not use
-// are zero, except the signatures, which are DummySignature.
+// SlotB/MsgB/SigB the maker's. Withdrawal: A, SlotA, MsgA (nonce, expiry), SigA. Forced withdrawal: A, Amount
+// and L1Address (the requester's); the circuit computes whether it is valid. Fields a type does not use are
+// zero, except the signatures, which are DummySignature.
 type TxVars struct {
-	IsDeposit, IsTrade, IsWithdrawal frontend.Variable
+	IsDeposit, IsTrade, IsWithdrawal, IsForcedWithdrawal frontend.Variable
 
 	A, B         AccountUpdateVars
 	SlotA, SlotB SlotVars
@@ -57,7 +58,7 @@ type TxVars struct {
 	// FillSize is the fill q; the price is the maker's limit price.
 	FillSize, TakerFee, MakerFee frontend.Variable
 
-	// Amount and L1Address belong to a deposit or a withdrawal.
+	// Amount and L1Address belong to a deposit, a withdrawal or a forced withdrawal.
 	Amount, L1Address frontend.Variable
 	// DepositKeyX, DepositKeyY are a deposit's public key.
 	DepositKeyX, DepositKeyY frontend.Variable
@@ -125,14 +126,16 @@ func (b *builder) withdrawalWords(id, slot, nonce, expiry, amount, address front
 // which ones must hold.
 func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timestamp frontend.Variable) (txOut, error) {
 	api := b.api
-	isDep, isTrade, isW := t.IsDeposit, t.IsTrade, t.IsWithdrawal
+	isDep, isTrade, isW, isFW := t.IsDeposit, t.IsTrade, t.IsWithdrawal, t.IsForcedWithdrawal
 	api.AssertIsBoolean(isDep)
 	api.AssertIsBoolean(isTrade)
 	api.AssertIsBoolean(isW)
-	api.AssertIsBoolean(api.Add(isDep, isTrade, isW))
+	api.AssertIsBoolean(isFW)
+	api.AssertIsBoolean(api.Add(isDep, isTrade, isW, isFW))
 	needA := api.Add(isTrade, isW) // A signs and uses an order slot
-	activeA := api.Add(isDep, needA)
+	activeA := api.Add(isDep, needA, isFW)
 	isDW := api.Add(isDep, isW)
+	isAmount := api.Add(isDW, isFW) // the slot carries an amount and an L1 address
 
 	idA := api.ToBinary(t.A.ID, accountDepth)
 	idB := api.ToBinary(t.B.ID, accountDepth)
@@ -219,7 +222,7 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 	b.assertOnCurveWhen(isDep, t.DepositKeyX, t.DepositKeyY)
 	// A withdrawal pays the leaf's address, which its message names.
 	b.zeroWhen(api.Add(owned, isW), api.Sub(t.A.Before.L1Address, t.L1Address))
-	b.checkWhen(isDW, api.Sub(t.Amount, 1), amountBits)
+	b.checkWhen(isAmount, api.Sub(t.Amount, 1), amountBits)
 
 	// Order slots.
 	slotRootA := b.slotUpdate(&t.SlotA, slotA, t.A.Before.SlotRoot, isTrade, isW, t.MsgA.Nonce, t.MsgA.Size, q)
@@ -230,17 +233,26 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 	sideA := b.tradeSide(isTrade, &t.A.Before, wA0.pos, rA, t.Market, mkt, delta, buy)
 	sideB := b.tradeSide(isTrade, &t.B.Before, wB0.pos, rB, t.Market, mkt, api.Neg(delta), makerBuy)
 
-	cashA := api.Add(api.Mul(api.Sub(isDep, isW), t.Amount),
+	// A forced withdrawal's cash is tentative: the margin check runs as if it applied, and it applies only if
+	// valid (docs/PROTOCOL.md §8): the requester owns the leaf, collateral covers the amount and the account
+	// stays healthy. An invalid one changes nothing; the record's valid byte says which.
+	cashTentA := api.Add(api.Mul(api.Sub(isDep, api.Add(isW, isFW)), t.Amount),
 		api.Mul(isTrade, api.Sub(api.Neg(api.Mul(sgn, quote)), t.TakerFee)))
 	cashB := api.Mul(isTrade, api.Sub(api.Mul(sgn, quote), t.MakerFee))
-	collA := api.Add(t.A.Before.Collateral, cashA)
 	collB := api.Add(t.B.Before.Collateral, cashB)
+
+	healthyA, crossA := b.marginAfter(rA, api.Add(rA.tv, api.Mul(cashTentA, priceScale), sideA.dTV),
+		api.Add(rA.imr, sideA.dIMR), api.Add(rA.mmr, sideA.dMMR))
+	// |collateral − amount| < 2^63 + 2^56 < 2^collateralBits for a forced withdrawal, and 0 otherwise.
+	coversA := b.nonNeg(api.Mul(isFW, api.Add(t.A.Before.Collateral, cashTentA)), collateralBits)
+	ownsA := api.IsZero(api.Sub(t.A.Before.L1Address, t.L1Address))
+	forcedValid := api.Mul(api.Mul(isFW, ownsA), api.Mul(coversA, healthyA))
+	cashA := api.Add(cashTentA, api.Mul(api.Sub(isFW, forcedValid), t.Amount))
+	collA := api.Add(t.A.Before.Collateral, cashA)
 	b.checkOpen(collA, collateralBits)
 	b.checkOpen(collB, collateralBits)
 	b.checkWhen(isW, collA, collateralBits-1)
 
-	healthyA, crossA := b.marginAfter(rA, api.Add(rA.tv, api.Mul(cashA, priceScale), sideA.dTV),
-		api.Add(rA.imr, sideA.dIMR), api.Add(rA.mmr, sideA.dMMR))
 	healthyB, crossB := b.marginAfter(rB, api.Add(rB.tv, api.Mul(cashB, priceScale), sideB.dTV),
 		api.Add(rB.imr, sideB.dIMR), api.Add(rB.mmr, sideB.dMMR))
 	b.zeroWhen(isW, api.Sub(1, healthyA))
@@ -281,7 +293,7 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 		pricePad[i] = 0
 	}
 
-	// Deposit and withdrawal share bytes 1..31: account, amount, address.
+	// Deposit, withdrawal and forced withdrawal share bytes 1..31: account, amount, address.
 	dw := concat(idABytes, amountBytes, addressBytes)
 	trade := concat([]frontend.Variable{t.Market, buy}, idABytes, idBBytes, sizePad, fillBytes, pricePad, priceBytes,
 		takerFeeBytes, makerFeeBytes, slotABytes, nonceABytes, slotBBytes, nonceBBytes) // bytes 1..50
@@ -289,13 +301,17 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 	// tail is where the deposit's key and the withdrawal's slot start.
 	const tail = 1 + accountIDBits/8 + amountBits/8 + addressBits/8
 
-	out.record[0] = api.Add(isDep, api.Mul(isTrade, state.RecordTrade), api.Mul(isW, state.RecordWithdrawal))
+	out.record[0] = api.Add(isDep, api.Mul(isTrade, state.RecordTrade), api.Mul(isW, state.RecordWithdrawal),
+		api.Mul(isFW, state.RecordForcedWithdrawal))
 	for i := 1; i < recordSize; i++ {
 		var v frontend.Variable = 0
 		if i < tail {
-			v = api.Add(v, b.weight(isDW, dw[i-1]))
+			v = api.Add(v, b.weight(isAmount, dw[i-1]))
 		} else {
 			v = api.Add(v, b.weight(isDep, key[i-tail]))
+		}
+		if i == tail {
+			v = api.Add(v, forcedValid) // a forced withdrawal's valid byte
 		}
 		if i-1 < len(trade) {
 			v = api.Add(v, b.weight(isTrade, trade[i-1]))

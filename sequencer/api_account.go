@@ -304,7 +304,8 @@ func (s *Service) Health() HealthJSON {
 	return h
 }
 
-// DepositsApplied returns how many L1 deposits the service has applied: the queue index of the next one.
+// DepositsApplied returns how many L1 queue entries (deposits and forced withdrawals) the service has applied:
+// the queue index of the next one.
 func (s *Service) DepositsApplied() uint64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -194,6 +194,16 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 			}
 			return nil, err
 		}, nil
+	case entryForced:
+		return func() (any, error) {
+			r := e.Forced
+			s.deposits++ // forced withdrawals share the L1 queue with deposits
+			n, err := s.execute(func() (*state.TxTrace, error) { return s.engine.ForcedWithdraw(r) })
+			if err != nil {
+				return nil, err
+			}
+			return n, nil
+		}, nil
 	case entryCancelAll:
 		return s.prepareCancelAll(&e.CancelAll)
 	case entryExpire:

@@ -576,39 +576,79 @@ func (s *Service) StateDigest() (fr.Element, []byte) {
 // fresh in-memory tree and service, and returns the resulting root and BookState: what any recovery from the
 // same log must reach.
 func replayFromGenesis(db *pebble.DB, upTo uint64, log *slog.Logger) (fr.Element, []byte, error) {
-	g, err := loadGenesis(db)
+	r, err := newReplayer(db, log)
 	if err != nil {
 		return fr.Element{}, nil, err
 	}
+	defer r.close()
+	if err := r.advance(db, upTo); err != nil {
+		return fr.Element{}, nil, err
+	}
+	root, book := r.svc.StateDigest()
+	return root, book, nil
+}
+
+// replayer replays an input log from its genesis into a fresh in-memory tree and service, one stretch of
+// entries at a time (a log only grows at its end, so replaying it in stretches equals replaying it at once).
+type replayer struct {
+	tree *state.Tree
+	svc  *Service
+	last uint64 // last entry applied
+}
+
+// newReplayer returns a replayer at the genesis of the log in db.
+func newReplayer(db *pebble.DB, log *slog.Logger) (*replayer, error) {
+	g, err := loadGenesis(db)
+	if err != nil {
+		return nil, err
+	}
 	if g == nil {
-		return fr.Element{}, nil, ErrNoGenesis
+		return nil, ErrNoGenesis
 	}
 	fs := vfs.NewMem()
 	tree, err := state.Open("replay-tree", state.WithFS(fs), state.WithLogger(log))
 	if err != nil {
-		return fr.Element{}, nil, err
+		return nil, err
 	}
-	defer tree.Close()
 	if err := tree.SetMarkets(g.Markets); err != nil {
-		return fr.Element{}, nil, err
+		tree.Close()
+		return nil, err
 	}
 	tree.SetGlobals(g.Globals)
 	if err := tree.Commit(); err != nil {
-		return fr.Element{}, nil, err
+		tree.Close()
+		return nil, err
 	}
 	if tree.Root() != g.Root {
-		return fr.Element{}, nil, fmt.Errorf("%w: genesis root does not follow from its markets and globals", ErrNoGenesis)
+		tree.Close()
+		return nil, fmt.Errorf("%w: genesis root does not follow from its markets and globals", ErrNoGenesis)
 	}
-	s, err := NewService(tree, Config{DataDir: "replay", FS: fs, ConfigHash: g.ConfigHash, MaxBatchSize: g.MaxBatchSize, Logger: log})
+	s, err := NewService(tree, Config{DataDir: "replay", FS: fs, ConfigHash: g.ConfigHash, MaxBatchSize: g.MaxBatchSize, Logger: log,
+		CheckpointInterval: 1 << 62, CheckpointBatches: 1 << 30})
 	if err != nil {
-		return fr.Element{}, nil, err
+		tree.Close()
+		return nil, err
 	}
-	defer s.Close()
+	return &replayer{tree: tree, svc: s}, nil
+}
+
+// advance applies the entries after the last one applied, up to upTo (0: the log's last).
+func (r *replayer) advance(db *pebble.DB, upTo uint64) error {
+	s := r.svc
 	s.mu.Lock()
+	defer s.mu.Unlock()
 	s.replaying = true
-	err = readEntries(db, 1, upTo, s.replayEntry)
-	s.replaying = false
-	root, book := s.tree.Root(), s.bookState()
-	s.mu.Unlock()
-	return root, book, err
+	defer func() { s.replaying = false }()
+	return readEntries(db, r.last+1, upTo, func(e *logEntry) error {
+		if err := s.replayEntry(e); err != nil {
+			return err
+		}
+		r.last = e.Seq
+		return nil
+	})
+}
+
+func (r *replayer) close() {
+	r.svc.Close()
+	r.tree.Close()
 }

@@ -300,6 +300,15 @@ func (s *Service) Deposit(r state.DepositRecord) (uint64, error) {
 	return n, err
 }
 
+// ForcedWithdraw serves a forced withdrawal from the L1 queue (Engine.ForcedWithdraw: valid or not, it is
+// served) and returns the number of the batch holding it. The L1 watcher calls it once per queue entry, in
+// queue order with the deposits.
+func (s *Service) ForcedWithdraw(r state.ForcedWithdrawalRecord) (uint64, error) {
+	res, err := s.submit(&logEntry{Kind: entryForced, Forced: r})
+	n, _ := res.(uint64)
+	return n, err
+}
+
 // Withdraw applies a signed withdrawal and returns the number of the batch holding it. A withdrawal that
 // fails admission (signature, nonce, expiry, address, funds, margin, slot in use) is not logged.
 func (s *Service) Withdraw(w state.SignedWithdrawal) (uint64, error) {

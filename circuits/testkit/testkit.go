@@ -303,6 +303,21 @@ func (w *World) WithdrawSigned(sw state.SignedWithdrawal) *state.TxTrace {
 	}
 }
 
+// ForcedWithdraw serves a forced withdrawal of amount from account id requested by addr, with the verdict
+// valid: a valid one debits the account, an invalid one leaves it unchanged. The verdict is the caller's, so a
+// test can also build a trace that lies about it.
+func (w *World) ForcedWithdraw(id uint32, amount uint64, addr state.L1Address, valid bool) *state.TxTrace {
+	before := w.Account(id)
+	after := before
+	if valid {
+		after.CollateralQuantums -= int64(amount)
+	}
+	return &state.TxTrace{
+		Record: state.Record{ForcedWithdrawal: &state.ForcedWithdrawalRecord{AccountID: id, AmountQuantums: amount, L1Address: addr, Valid: valid}},
+		A:      w.updateAccount(id, before, after),
+	}
+}
+
 // Noop returns a no-op trace.
 func Noop() *state.TxTrace { return &state.TxTrace{} }
 

@@ -21,6 +21,7 @@ commands:
   keys setup        generate (or load) the proving keys of a batch size
   keys export-solidity
                     write the Solidity verifier of a batch size
+  escape            rebuild a frozen rollup's state from L1 alone and escape an account
 
 run "perpx <command> -h" for its flags`
 
@@ -35,6 +36,8 @@ func run(args []string) error {
 		return runDevnet(args[1:])
 	case "keys":
 		return runKeys(args[1:])
+	case "escape":
+		return runEscape(args[1:])
 	case "help", "-h", "--help":
 		fmt.Println(usage)
 		return nil

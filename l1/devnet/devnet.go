@@ -274,7 +274,7 @@ func (n *Node) Err() error {
 	return n.err
 }
 
-// watch feeds L1 deposits to the sequencer in queue order.
+// watch feeds the L1 queue — deposits and forced withdrawals — to the sequencer in queue order.
 func (n *Node) watch(ctx context.Context) error {
 	t := time.NewTicker(pollInterval)
 	defer t.Stop()
@@ -284,13 +284,20 @@ func (n *Node) watch(ctx context.Context) error {
 			return ctx.Err()
 		case <-t.C:
 		}
-		deposits, err := n.watcher.Poll(ctx)
+		items, err := n.watcher.PollQueue(ctx)
 		if err != nil {
-			return fmt.Errorf("devnet: watch deposits: %w", err)
+			return fmt.Errorf("devnet: watch the L1 queue: %w", err)
 		}
-		for _, d := range deposits {
-			if _, err := n.Service.Deposit(d); err != nil {
-				return fmt.Errorf("devnet: deposit to account %d: %w", d.AccountID, err)
+		for _, it := range items {
+			switch {
+			case it.Deposit != nil:
+				if _, err := n.Service.Deposit(*it.Deposit); err != nil {
+					return fmt.Errorf("devnet: deposit to account %d: %w", it.Deposit.AccountID, err)
+				}
+			case it.ForcedWithdrawal != nil:
+				if _, err := n.Service.ForcedWithdraw(*it.ForcedWithdrawal); err != nil {
+					return fmt.Errorf("devnet: forced withdrawal from account %d: %w", it.ForcedWithdrawal.AccountID, err)
+				}
 			}
 		}
 	}

@@ -244,3 +244,71 @@ func wantRevert(t *testing.T, err error, name string) {
 		t.Fatalf("got %v, want revert %s", err, name)
 	}
 }
+
+// TestSecurityHonestOperatorServesForcedWithdrawals files a valid and an invalid forced withdrawal against a
+// running devnet: the operator serves both in proven batches (the valid one credited on L1, the invalid one
+// proven invalid and credited nothing), and long after the grace period neither can freeze the rollup.
+func TestSecurityHonestOperatorServesForcedWithdrawals(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end proving is slow")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
+	defer cancel()
+	node, err := Start(ctx, Config{
+		DataDir: t.TempDir(), KeyDir: prover.DefaultKeyDir(), APIAddr: "127.0.0.1:0",
+		SealInterval: 300 * time.Millisecond, Progress: t.Logf,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer node.Close()
+	alice := &Trader{Name: "alice", L1Index: 1, Key: sequencer.DevKey("forced alice")}
+	if _, err := depositOnL1(ctx, node, alice, demoDepositQuantums); err != nil {
+		t.Fatal(err)
+	}
+	auth := node.Sim.Transactor(alice.L1Index)
+	const amount = 1_000_000_000
+	valid, _, err := node.Rollup.ForcedWithdrawal(ctx, auth, alice.Account, amount)
+	if err != nil {
+		t.Fatal(err)
+	}
+	invalid, _, err := node.Rollup.ForcedWithdrawal(ctx, auth, alice.Account, demoDepositQuantums) // more than is left
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		st, err := node.Rollup.Status(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.QueueHead > invalid {
+			t.Logf("both requests served by batch %d", st.BatchNumber)
+			break
+		}
+		if err := node.Err(); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatal(ctx.Err())
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+	if err := node.Sim.AdjustTime(3 * freezeGrace); err != nil {
+		t.Fatal(err)
+	}
+	for _, idx := range []uint64{valid, invalid} {
+		_, err := node.Rollup.Freeze(ctx, node.Sim.Transactor(4), idx)
+		wantRevert(t, err, "NotPending")
+	}
+	if _, err := escape.FindOverdue(ctx, node.Sim.Client(), node.Deployment.Rollup); !errors.Is(err, escape.ErrNoOverdueRequest) {
+		t.Fatalf("overdue request: %v", err)
+	}
+	if p, err := node.Rollup.PendingWithdrawal(ctx, auth.From); err != nil || p.Int64() != amount {
+		t.Fatalf("credited %v %v, want %d", p, err, amount)
+	}
+	a, err := node.Tree.Account(alice.Account)
+	if err != nil || a.CollateralQuantums != demoDepositQuantums-amount {
+		t.Fatalf("collateral %d %v, want %d", a.CollateralQuantums, err, demoDepositQuantums-amount)
+	}
+}

@@ -129,3 +129,17 @@ func FindOverdue(ctx context.Context, b l1.Backend, rollup common.Address) (uint
 	}
 	return 0, ErrNoOverdueRequest
 }
+
+// Freeze freezes the rollup with the overdue forced request at queueIndex, signed by auth, unless it is
+// already frozen (then it returns a nil receipt).
+func Freeze(ctx context.Context, b l1.Backend, rollup common.Address, auth *bind.TransactOpts, queueIndex uint64) (*types.Receipt, error) {
+	r := l1.NewRollup(b, rollup)
+	st, err := r.Status(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if st.Frozen() {
+		return nil, nil
+	}
+	return r.Freeze(ctx, auth, queueIndex)
+}

@@ -1,0 +1,174 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/perpx/perpx/l1/escape"
+	"github.com/perpx/perpx/sequencer"
+)
+
+// errEscapeUsage reports missing or malformed escape flags.
+var errEscapeUsage = errors.New("escape: usage")
+
+// escapeFlags are the flags of perpx escape.
+type escapeFlags struct {
+	rpc, contract, keyFile, stateDir string
+	account                          uint64
+	fromBlock                        uint64
+	freeze, dryRun                   bool
+}
+
+func parseEscapeFlags(args []string) (*escapeFlags, error) {
+	fs := flag.NewFlagSet("escape", flag.ContinueOnError)
+	f := &escapeFlags{}
+	fs.StringVar(&f.rpc, "rpc", "", "Ethereum JSON-RPC endpoint (required)")
+	fs.StringVar(&f.contract, "contract", "", "Rollup contract address (required)")
+	fs.StringVar(&f.keyFile, "key", "", "file holding the hex secp256k1 key that signs the L1 transactions (required)")
+	fs.Uint64Var(&f.account, "account", 0, "account id to escape")
+	fs.Uint64Var(&f.fromBlock, "from-block", 0, "block to scan from (the rollup's deployment block or earlier)")
+	fs.StringVar(&f.stateDir, "state-dir", "", "directory for the rebuilt state (default: in memory)")
+	fs.BoolVar(&f.freeze, "freeze", false, "freeze the rollup first if a forced request is overdue")
+	fs.BoolVar(&f.dryRun, "dry-run", false, "rebuild and print the claim without sending anything")
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	var missing []string
+	for name, v := range map[string]string{"--rpc": f.rpc, "--contract": f.contract, "--key": f.keyFile} {
+		if v == "" && !(name == "--key" && f.dryRun) {
+			missing = append(missing, name)
+		}
+	}
+	if len(missing) > 0 {
+		return nil, fmt.Errorf("%w: %s required", errEscapeUsage, strings.Join(missing, ", "))
+	}
+	if !common.IsHexAddress(f.contract) {
+		return nil, fmt.Errorf("%w: --contract %q is not an address", errEscapeUsage, f.contract)
+	}
+	if f.account >= 1<<32 {
+		return nil, fmt.Errorf("%w: --account %d", errEscapeUsage, f.account)
+	}
+	return f, nil
+}
+
+// readKey reads a hex secp256k1 private key (an optional 0x prefix and surrounding whitespace allowed).
+func readKey(path string) (*ecdsa.PrivateKey, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("escape: key file: %w", err)
+	}
+	k, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(raw)), "0x"))
+	if err != nil {
+		return nil, fmt.Errorf("escape: key file %s: %w", path, err)
+	}
+	return k, nil
+}
+
+// runEscape rebuilds a rollup's state from L1 data alone and escapes one account of the frozen rollup.
+func runEscape(args []string) error {
+	f, err := parseEscapeFlags(args)
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return escapeWith(ctx, f, os.Stdout, os.Stderr)
+}
+
+func escapeWith(ctx context.Context, f *escapeFlags, out, progress io.Writer) error {
+	client, err := ethclient.DialContext(ctx, f.rpc)
+	if err != nil {
+		return fmt.Errorf("escape: dial %s: %w", f.rpc, err)
+	}
+	defer client.Close()
+	rollup := common.HexToAddress(f.contract)
+	var auth *bind.TransactOpts
+	if f.keyFile != "" {
+		key, err := readKey(f.keyFile)
+		if err != nil {
+			return err
+		}
+		chainID, err := client.ChainID(ctx)
+		if err != nil {
+			return fmt.Errorf("escape: chain id: %w", err)
+		}
+		auth = bind.NewKeyedTransactor(key, chainID)
+	}
+	if f.freeze && !f.dryRun {
+		if err := freezeIfOverdue(ctx, client, rollup, auth, out); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(progress, "perpx escape: rebuilding the state of %s from L1…\n", rollup.Hex())
+	s, err := escape.Rebuild(ctx, client, rollup, escape.Options{
+		FromBlock: f.fromBlock, Dir: f.stateDir,
+		Progress: func(format string, args ...any) { fmt.Fprintf(progress, "  "+format+"\n", args...) },
+	})
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	id := uint32(f.account)
+	c, err := s.Claim(id)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "rebuilt %d batches, root %s (matches the contract; frozen: %v)\n", s.Batches, s.Root.String(), s.Status.Frozen())
+	fmt.Fprintf(out, "account %d: owner %s, collateral %s USDC, escape value %s USDC\n", id,
+		common.Address(c.Account.L1Address).Hex(), sequencer.FormatAmount(c.Account.CollateralQuantums), formatValue(c))
+	if f.dryRun {
+		return nil
+	}
+	res, err := escape.Run(ctx, client, s, id, auth)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "escaped: tx %s (gas %d), %s USDC credited to %s\n", res.Escape.TxHash.Hex(), res.Escape.GasUsed,
+		formatValue(c), common.Address(c.Account.L1Address).Hex())
+	if res.Withdraw != nil {
+		fmt.Fprintf(out, "withdrawn: tx %s (gas %d)\n", res.Withdraw.TxHash.Hex(), res.Withdraw.GasUsed)
+	} else {
+		fmt.Fprintf(out, "the owner withdraws it with withdraw()\n")
+	}
+	return nil
+}
+
+func formatValue(c *escape.Claim) string {
+	if c.Value.IsInt64() {
+		return sequencer.FormatAmount(c.Value.Int64())
+	}
+	return c.Value.String() + " quantums of"
+}
+
+// freezeIfOverdue freezes the rollup when it is not frozen and a forced request is overdue.
+func freezeIfOverdue(ctx context.Context, client *ethclient.Client, rollup common.Address, auth *bind.TransactOpts, out io.Writer) error {
+	idx, err := escape.FindOverdue(ctx, client, rollup)
+	if errors.Is(err, escape.ErrNoOverdueRequest) {
+		return nil // not frozen and nothing to freeze with: Run reports it
+	}
+	if err != nil {
+		return err
+	}
+	r, err := escape.Freeze(ctx, client, rollup, auth, idx)
+	if err != nil {
+		return err
+	}
+	if r != nil {
+		fmt.Fprintf(out, "froze the rollup with overdue forced request %s (tx %s)\n", strconv.FormatUint(idx, 10), r.TxHash.Hex())
+	}
+	return nil
+}
