@@ -57,6 +57,7 @@ type childFault struct {
 	n      int64
 	count  atomic.Int64
 	fired  atomic.Bool
+	armed  atomic.Bool // counting starts once the child serves
 	// durable is the last durable log entry when the fault fired: no acknowledgement may come after it.
 	durable atomic.Uint64
 	svc     atomic.Pointer[Service]
@@ -74,7 +75,7 @@ func parseFault(spec string) *childFault {
 // injector returns the error injector of the database in dir ("batches" or "tree").
 func (f *childFault) injector(db string) errorfs.Injector {
 	return errorfs.InjectorFunc(func(op errorfs.Op) error {
-		if f == nil || !strings.HasSuffix(op.Path, ".log") {
+		if f == nil || !f.armed.Load() || !strings.HasSuffix(op.Path, ".log") {
 			return nil
 		}
 		want := ""
@@ -153,6 +154,9 @@ func runCrashChild(dir, faultSpec string) int {
 	}
 	srv := &http.Server{Handler: h}
 	go srv.Serve(ln)
+	if fault != nil {
+		fault.armed.Store(true)
+	}
 	fmt.Printf("%sLISTEN %s\n", childTag, ln.Addr())
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM)
 	defer stop()
@@ -472,7 +476,7 @@ func TestCrashFaults(t *testing.T) {
 			check := &crashCheck{t: t, dir: dir, logged: map[string]int{}}
 			n := 20 + r.IntN(200)
 			if target == "tree-sync" {
-				n = 2 + r.IntN(4)
+				n = 1 + r.IntN(4)
 			}
 			c := startChild(t, dir, fmt.Sprintf("%s:%d", target, n))
 			ctx, cancel := context.WithCancel(context.Background())
@@ -529,4 +533,3 @@ func TestCrashFaults(t *testing.T) {
 		})
 	}
 }
-
