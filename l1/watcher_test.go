@@ -2,6 +2,7 @@ package l1
 
 import (
 	"errors"
+	"math/big"
 	"reflect"
 	"testing"
 
@@ -89,5 +90,100 @@ func TestWatcher(t *testing.T) {
 	}
 	if bad.Cursor() != (Cursor{Block: start, QueueIndex: 1}) {
 		t.Fatalf("cursor moved on error: %+v", bad.Cursor())
+	}
+}
+
+// TestWatcherQueue checks PollQueue returns deposits and forced withdrawals in queue order, and that Poll, which
+// returns deposits only, refuses a forced withdrawal without moving its cursor.
+func TestWatcherQueue(t *testing.T) {
+	e := newEnv(t)
+	id, dep := e.account(1, 100)
+	idx, req := e.forced(1, id, 40)
+	_, dep2 := e.account(2, 7)
+	w := NewWatcher(e.b, WatcherConfig{Rollup: e.rollup.Address()})
+	items, err := w.PollQueue(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []QueueItem{{Index: 0, Deposit: &dep}, {Index: idx, ForcedWithdrawal: &req}, {Index: 2, Deposit: &dep2}}
+	if !reflect.DeepEqual(items, want) {
+		t.Fatalf("queue %+v, want %+v", items, want)
+	}
+	deposits := NewWatcher(e.b, WatcherConfig{Rollup: e.rollup.Address()})
+	if _, err := deposits.Poll(e.ctx); !errors.Is(err, ErrUnhandledEntry) {
+		t.Fatalf("Poll over a forced withdrawal: %v", err)
+	}
+	if deposits.Cursor() != (Cursor{}) {
+		t.Fatalf("cursor moved: %+v", deposits.Cursor())
+	}
+}
+
+// TestWatcherReorg checks the watcher does not read a block that is reorganized away before it is confirmed,
+// returns the queue of the chain that replaced it (the same entries a fresh watcher reads from that chain),
+// and reports ErrReorg, without moving its cursor, when a block it already read is replaced.
+func TestWatcherReorg(t *testing.T) {
+	e := newEnv(t)
+	const confirmations = 2
+	w := NewWatcher(e.b, WatcherConfig{Rollup: e.rollup.Address(), Confirmations: confirmations})
+	if _, err := w.PollQueue(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	fork, err := e.b.HeaderByNumber(e.ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Deposit A lands in the next block, unconfirmed: the watcher does not return it.
+	_, rcpt, err := e.rollup.Deposit(e.ctx, e.sim.Transactor(1), newKey(t), 111)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if items, err := w.PollQueue(e.ctx); err != nil || len(items) != 0 {
+		t.Fatalf("unconfirmed deposit returned: %+v %v", items, err)
+	}
+	// A longer side chain from the fork point replaces A's block (A is mined again, in another block, with
+	// deposit B).
+	if err := e.sim.backend.Fork(fork.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	keyB := newKey(t)
+	idB, _, err := e.rollup.Deposit(e.ctx, e.sim.Transactor(2), keyB, 222)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range confirmations + 1 {
+		e.sim.Commit()
+	}
+	if h, err := e.b.HeaderByNumber(e.ctx, rcpt.BlockNumber); err != nil || h.Hash() == rcpt.BlockHash {
+		t.Fatalf("deposit A's block is still canonical: %v", err)
+	}
+	items, err := w.PollQueue(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh, err := NewWatcher(e.b, WatcherConfig{Rollup: e.rollup.Address(), Confirmations: confirmations}).PollQueue(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantB := state.DepositRecord{AccountID: idB, AmountQuantums: 222, L1Address: state.L1Address(e.sim.Address(2)), PubKey: keyB}
+	if !reflect.DeepEqual(items, fresh) || len(items) == 0 || *items[len(items)-1].Deposit != wantB {
+		t.Fatalf("after the reorg: %+v, a fresh watcher reads %+v (want deposit B last)", items, fresh)
+	}
+	// A reorganization deeper than the confirmations replaces a block the watcher read.
+	cur := w.Cursor()
+	read, err := e.b.HeaderByNumber(e.ctx, new(big.Int).SetUint64(cur.Block-1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.sim.backend.Fork(read.ParentHash); err != nil {
+		t.Fatal(err)
+	}
+	for range 4 {
+		e.sim.Commit()
+	}
+	if _, err := w.PollQueue(e.ctx); !errors.Is(err, ErrReorg) {
+		t.Fatalf("deep reorg: %v, want ErrReorg", err)
+	}
+	if w.Cursor() != cur {
+		t.Fatalf("cursor moved on error: %+v", w.Cursor())
 	}
 }
