@@ -1,0 +1,192 @@
+package bench
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/state"
+)
+
+// Shape of the load benchmark.
+const (
+	loadAccounts = 256 // signing accounts, spread over the clients
+	loadClients  = 64  // concurrent HTTP clients, each with a keep-alive connection
+	loadLevels   = 500 // price levels per side the resting orders spread over
+	loadCrossPct = 1   // percentage of orders that are IOC and cross the book (trades)
+)
+
+// loadEnv is a sequencer with durability on (a real directory, every acknowledgement after a synced group
+// commit) serving its API on loopback.
+type loadEnv struct {
+	url  string
+	svc  *sequencer.Service
+	keys []*sequencer.Key
+	mk   state.Market
+}
+
+func newLoadEnv(b *testing.B) *loadEnv {
+	b.Helper()
+	dir := b.TempDir()
+	quiet := slog.New(slog.DiscardHandler)
+	tree, err := state.Open(filepath.Join(dir, "state"), state.WithLogger(quiet))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { tree.Close() })
+	var markets state.Markets
+	markets[0] = state.Market{
+		Name: "BTC-USD", OraclePrice: 60_000_000_000, ImfPpm: 50_000, MmfPpm: 30_000, Status: state.MarketActive,
+		TickSize: 1_000_000, StepSize: 1_000, BaseDecimals: 6, MakerFeePpm: 200, TakerFeePpm: 500,
+	}
+	if err := tree.SetMarkets(markets); err != nil {
+		b.Fatal(err)
+	}
+	if err := tree.Commit(); err != nil {
+		b.Fatal(err)
+	}
+	cfg := sequencer.Config{DataDir: dir, MaxBatchSize: 32, Logger: quiet, SealInterval: time.Second}
+	cfg.MarketRules[0].MaxOpenOrders = 1 << 20
+	svc, err := sequencer.NewService(tree, cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { svc.Close() })
+	env := &loadEnv{svc: svc, mk: markets[0]}
+	for i := range loadAccounts {
+		k := sequencer.DevKey(fmt.Sprint("load ", i))
+		env.keys = append(env.keys, k)
+		r := state.DepositRecord{AccountID: uint32(i), AmountQuantums: 1 << 50, PubKey: k.PubKey().Compressed()}
+		r.L1Address[0], r.L1Address[1] = 1, byte(i)
+		if _, err := svc.Deposit(r); err != nil {
+			b.Fatal(err)
+		}
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		b.Fatal(err)
+	}
+	srv := sequencer.NewHTTPServer(ln.Addr().String(), sequencer.NewAPIWithConfig(svc, sequencer.APIConfig{AccountRate: -1, IPRate: -1}))
+	go srv.Serve(ln)
+	b.Cleanup(func() { srv.Close() })
+	env.url = "http://" + ln.Addr().String()
+	return env
+}
+
+// bodies returns n signed order requests: resting limit orders spread over loadLevels levels on each side of
+// 60,000 USDC, and loadCrossPct percent IOC orders that cross. Signing runs on every core.
+func (env *loadEnv) bodies(b *testing.B, n int, seed uint64) [][]byte {
+	out := make([][]byte, n)
+	var next [loadAccounts]atomic.Uint32
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := rand.New(rand.NewPCG(seed, uint64(w)))
+			for i := w; i < n; i += workers {
+				acct := uint32(i % loadAccounts)
+				k := next[acct].Add(1)
+				buy := r.IntN(2) == 0
+				m := state.OrderMsg{AccountID: acct, Market: 1, IsBuy: buy, Slot: uint16(k % 4096), Nonce: 1 + k/4096,
+					ExpirySeconds: 1 << 39, MaxFeePpm: 1_000, SizeQuantums: 1_000 * (1 + r.Uint64N(10))}
+				off := uint64(1+r.IntN(loadLevels)) * 1_000_000
+				switch {
+				case r.IntN(100) < loadCrossPct:
+					m.Flags = state.FlagIOC
+					m.LimitPrice = 60_000_000_000 + 2*loadLevels*1_000_000
+					if !buy {
+						m.LimitPrice = 60_000_000_000 - 2*loadLevels*1_000_000
+					}
+				case buy:
+					m.LimitPrice = 60_000_000_000 - off
+				default:
+					m.LimitPrice = 60_000_000_000 + off
+				}
+				so := env.keys[acct].SignOrder(m)
+				body, err := json.Marshal(sequencer.NewOrderRequest(&so, &env.mk))
+				if err != nil {
+					b.Error(err)
+					return
+				}
+				out[i] = body
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// BenchmarkLoad drives the API over loopback with loadClients concurrent clients sending pre-signed orders
+// and reports the sustained rate of acknowledged orders (each durable in the input log before its reply) and
+// the p50 and p99 acknowledgement latency. Run it with a fixed count, for instance
+//
+//	go test ./bench/ -run XXX -bench Load -benchtime 20000x
+func BenchmarkLoad(b *testing.B) {
+	env := newLoadEnv(b)
+	bodies := env.bodies(b, b.N, 1)
+	lat := make([]time.Duration, b.N)
+	var next atomic.Int64
+	var failed atomic.Int64
+	var firstErr atomic.Value
+	tr := &http.Transport{MaxIdleConnsPerHost: loadClients, MaxConnsPerHost: loadClients}
+	hc := &http.Client{Transport: tr, Timeout: 30 * time.Second}
+	b.Cleanup(tr.CloseIdleConnections)
+	b.ResetTimer()
+	start := time.Now()
+	var wg sync.WaitGroup
+	for range loadClients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(bodies) {
+					return
+				}
+				t0 := time.Now()
+				resp, err := hc.Post(env.url+"/v1/orders", "application/json", bytes.NewReader(bodies[i]))
+				if err != nil {
+					failed.Add(1)
+					firstErr.CompareAndSwap(nil, err.Error())
+					continue
+				}
+				msg, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				lat[i] = time.Since(t0)
+				if resp.StatusCode != http.StatusOK {
+					failed.Add(1)
+					firstErr.CompareAndSwap(nil, string(msg))
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	b.StopTimer()
+	if n := failed.Load(); n > 0 {
+		b.Fatalf("%d of %d orders not acknowledged; first: %v", n, b.N, firstErr.Load())
+	}
+	slices.Sort(lat)
+	pct := func(p float64) float64 { return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))]) / 1e6 }
+	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "orders/s")
+	b.ReportMetric(pct(0.50), "p50-ms")
+	b.ReportMetric(pct(0.99), "p99-ms")
+	b.ReportMetric(0, "ns/op")
+	h := env.svc.Health()
+	b.Logf("%d orders in %v over %d clients, %d resting after, last batch %d", b.N, elapsed.Round(time.Millisecond), loadClients, h.RestingOrds, h.LastBatch)
+}
