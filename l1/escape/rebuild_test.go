@@ -1,0 +1,205 @@
+package escape
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/perpx/perpx/circuits/testkit"
+	"github.com/perpx/perpx/l1"
+	"github.com/perpx/perpx/l1/testbindings"
+	"github.com/perpx/perpx/state"
+)
+
+// chain is a rollup on a Sim with a MockVerifier (a "proof" is the public input itself), fed with batches a
+// testkit.World computes, so rebuilding can be tested without proving.
+type chain struct {
+	t      *testing.T
+	ctx    context.Context
+	sim    *l1.Sim
+	rollup *l1.Rollup
+	sub    *l1.Submitter
+	w      *testkit.World
+	config [32]byte
+	num    uint64
+}
+
+func newChain(t *testing.T) *chain {
+	t.Helper()
+	sim, err := l1.NewSim(4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = sim.Close() })
+	c := &chain{t: t, ctx: t.Context(), sim: sim, w: testkit.NewWorld(), config: [32]byte{7}}
+	op := sim.Transactor(0)
+	opts := *op
+	mock, tx, err := bind.DeployContract(&opts, common.FromHex(testbindings.MockVerifierMetaData.Bin), sim.Client(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bind.WaitMined(c.ctx, sim.Client(), tx.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	g := l1.EmptyGenesis(c.w.Markets)
+	g.Globals = c.w.Globals
+	d, err := l1.Deploy(c.ctx, sim.Client(), op, l1.DeployConfig{
+		Governor: op.From, Operators: []common.Address{op.From}, Genesis: g, ConfigHash: c.config,
+		Verifiers: map[int]common.Address{2: mock},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.rollup = l1.NewRollup(sim.Client(), d.Rollup)
+	c.sub = l1.NewSubmitter(c.rollup, op)
+	tok := l1.NewToken(sim.Client(), d.Token)
+	for u := 1; u < 4; u++ {
+		amt := new(big.Int).Lsh(big.NewInt(1), 60)
+		if _, err := tok.Mint(c.ctx, op, sim.Address(u), amt); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tok.Approve(c.ctx, sim.Transactor(u), d.Rollup, amt); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return c
+}
+
+// open creates account id for user u on L1 and in the world.
+func (c *chain) open(u int, amount uint64) (uint32, *state.TxTrace) {
+	c.t.Helper()
+	k := testkit.Key(uint64(u))
+	id, _, err := c.rollup.Deposit(c.ctx, c.sim.Transactor(u), testkit.PubKey(k).Compressed(), amount)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	c.w.Keys[id] = k
+	return id, c.w.Deposit(id, testkit.PubKey(k), state.L1Address(c.sim.Address(u)), amount)
+}
+
+// commit seals txs into a batch of two and commits it; a non-nil root replaces the batch's true new root.
+func (c *chain) commit(root *fr.Element, txs ...*state.TxTrace) error {
+	c.t.Helper()
+	h, err := c.sim.Client().HeaderByNumber(c.ctx, nil)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	b := c.w.Begin()
+	for _, tx := range txs {
+		b.Add(tx)
+	}
+	c.num++
+	sealed := b.Seal(2, c.num, h.Time, c.config)
+	newRoot := sealed.Header.NewRoot
+	if root != nil {
+		newRoot = *root
+	}
+	pubdata, err := sealed.Pubdata()
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	hdr, err := c.rollup.NextHeader(c.ctx, newRoot, h.Time)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	var proof [32]byte
+	state.PublicInput(&hdr, pubdata).FillBytes(proof[:])
+	_, err = c.sub.CommitBatch(c.ctx, newRoot, h.Time, pubdata, proof[:])
+	return err
+}
+
+func ord(id uint32, buy bool, slot uint16, size, limit uint64) state.OrderMsg {
+	return state.OrderMsg{AccountID: id, Market: 1, IsBuy: buy, Slot: slot, Nonce: 1, ExpirySeconds: 1 << 39,
+		MaxFeePpm: 1_000, SizeQuantums: size, LimitPrice: limit}
+}
+
+// TestRebuild commits batches of every record type — deposits, a partial fill and its completion, a
+// withdrawal, forced withdrawals served valid and invalid, no-ops — and rebuilds the state from L1: every
+// account and order slot equals the world's, and every claim's value is l1.EscapeValue of the world's account.
+func TestRebuild(t *testing.T) {
+	c := newChain(t)
+	a, da := c.open(1, 10_000_000)
+	b, db := c.open(2, 10_000_000)
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(c.commit(nil, da, db))
+	d, dd := c.open(3, 5_000_000) // the world applies each trace when it is made: make them in batch order
+	must(c.commit(nil, dd, c.w.Trade(ord(b, false, 4, 20_000, 59_000_000), ord(a, true, 1, 30_000, 60_000_000), 20_000, 600, 240)))
+	must(c.commit(nil, c.w.Trade(ord(d, false, 2, 10_000, 60_000_000), ord(a, true, 1, 30_000, 60_000_000), 10_000, 300, 120),
+		c.w.Withdraw(state.WithdrawalMsg{AccountID: b, Slot: 9, Nonce: 3, ExpirySeconds: 1 << 39, AmountQuantums: 1_000, L1Address: c.w.Account(b).L1Address})))
+	fa, _, err := c.rollup.ForcedWithdrawal(c.ctx, c.sim.Transactor(3), d, 2_000)
+	must(err)
+	fb, _, err := c.rollup.ForcedWithdrawal(c.ctx, c.sim.Transactor(3), d, 1<<50)
+	must(err)
+	if fa+1 != fb {
+		t.Fatalf("queue indices %d %d", fa, fb)
+	}
+	addr := c.w.Account(d).L1Address
+	must(c.commit(nil, c.w.ForcedWithdraw(d, 2_000, addr, true), c.w.ForcedWithdraw(d, 1<<50, addr, false)))
+	must(c.commit(nil, testkit.Noop(), testkit.Noop()))
+
+	s, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if root := c.w.StateRoot(); s.Batches != 5 || s.Root != root {
+		t.Fatalf("rebuilt %d batches to %s, want 5 to %s", s.Batches, s.Root.String(), root.String())
+	}
+	if g := s.Tree.Globals(); g != c.w.Globals {
+		t.Fatalf("globals %+v, want %+v", g, c.w.Globals)
+	}
+	for _, id := range []uint32{a, b, d, 3} {
+		got, err := s.Tree.Account(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := c.w.Account(id); got != want {
+			t.Fatalf("account %d: %+v, want %+v", id, got, want)
+		}
+		for _, slot := range []uint16{1, 2, 4, 9} {
+			if got, _ := s.Tree.Slot(id, slot); got != c.w.Slot(id, slot) {
+				t.Fatalf("account %d slot %d: %+v, want %+v", id, slot, got, c.w.Slot(id, slot))
+			}
+		}
+		claim, err := s.Claim(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := c.w.Account(id)
+		markets := c.w.Markets
+		if claim.Value.Cmp(l1.EscapeValue(&want, &markets)) != 0 || claim.Proof.Root() != s.Root {
+			t.Fatalf("account %d: claim %s", id, claim.Value)
+		}
+	}
+	if _, err := Run(c.ctx, c.sim.Client(), s, a, c.sim.Transactor(1)); !errors.Is(err, ErrNotFrozen) {
+		t.Fatalf("escape before freezing: %v", err)
+	}
+}
+
+// TestRebuildRootMismatch checks a batch whose committed root is not what its pubdata replays to (possible
+// only with a broken verifier) stops the rebuild with ErrRootMismatch.
+func TestRebuildRootMismatch(t *testing.T) {
+	c := newChain(t)
+	_, da := c.open(1, 1_000)
+	var wrong fr.Element
+	wrong.SetUint64(42)
+	if err := c.commit(&wrong, da, testkit.Noop()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{}); !errors.Is(err, ErrRootMismatch) {
+		t.Fatalf("got %v, want ErrRootMismatch", err)
+	}
+	if _, err := Rebuild(c.ctx, c.sim.Client(), common.Address{1}, Options{}); !errors.Is(err, l1.ErrNoEvent) {
+		t.Fatalf("no rollup: %v, want ErrNoEvent", err)
+	}
+}
