@@ -40,10 +40,29 @@ type Sim struct {
 	backend *simulated.Backend
 	client  *simClient
 	keys    []*ecdsa.PrivateKey
+	httpURL string
+}
+
+// SimOption configures NewSim.
+type SimOption func(*simOptions)
+
+type simOptions struct {
+	httpHost string
+	httpPort int
+}
+
+// WithHTTP serves the chain's JSON-RPC API over HTTP at host:port, for tools that dial a node (perpx escape).
+// Transactions sent through it are mined by the next Commit, or the next transaction sent through Client.
+func WithHTTP(host string, port int) SimOption {
+	return func(o *simOptions) { o.httpHost, o.httpPort = host, port }
 }
 
 // NewSim starts a chain whose genesis funds accounts accounts with one million ether each.
-func NewSim(accounts int) (*Sim, error) {
+func NewSim(accounts int, opts ...SimOption) (*Sim, error) {
+	var o simOptions
+	for _, f := range opts {
+		f(&o)
+	}
 	s := &Sim{keys: make([]*ecdsa.PrivateKey, accounts)}
 	alloc := make(types.GenesisAlloc, accounts)
 	for i := range s.keys {
@@ -54,12 +73,21 @@ func NewSim(accounts int) (*Sim, error) {
 		s.keys[i] = k
 		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: simBalance}
 	}
-	s.backend = simulated.NewBackend(alloc, func(_ *node.Config, c *ethconfig.Config) {
+	s.backend = simulated.NewBackend(alloc, func(n *node.Config, c *ethconfig.Config) {
 		c.Genesis.Config = simChainConfig
+		if o.httpHost != "" {
+			n.HTTPHost, n.HTTPPort, n.HTTPModules = o.httpHost, o.httpPort, []string{"eth", "net", "web3"}
+		}
 	})
+	if o.httpHost != "" {
+		s.httpURL = fmt.Sprintf("http://%s:%d", o.httpHost, o.httpPort)
+	}
 	s.client = &simClient{Client: s.backend.Client(), sim: s}
 	return s, nil
 }
+
+// HTTPURL returns the URL of the chain's JSON-RPC server (WithHTTP), or "" if it serves none.
+func (s *Sim) HTTPURL() string { return s.httpURL }
 
 // Client returns the chain's client; every transaction sent through it is mined into its own block.
 func (s *Sim) Client() ChainBackend { return s.client }
