@@ -1,11 +1,12 @@
 // Package circuits owns the gnark circuits of the rollup's spine (BN254, Groth16 R1CS): the BatchCircuit that
-// proves a batch of deposits, trades and withdrawals, and the SlotCircuit that proves one slot for tests and
+// proves a batch of deposits, trades, withdrawals and forced withdrawals, and the SlotCircuit that proves one slot for tests and
 // differential checks; the in-circuit mirrors of package state's encodings (Poseidon2 hash, account leaf,
 // position, market and globals words, state root, signed messages, pubdata records); and the mapping of a
 // transaction trace to a witness (AssignTx, AssignSlot). docs/PROTOCOL.md is the contract: every layout and
 // rule here matches it and package state byte for byte.
 //
-// Structure. Every batch slot is one universal gadget handling {no-op, deposit, trade, withdrawal} by boolean
+// Structure. Every batch slot is one universal gadget handling {no-op, deposit, trade, withdrawal, forced
+// withdrawal} by boolean
 // type flags summing to at most 1. It always performs two account-leaf updates (A, then B on the tree A left),
 // two order-slot updates and two EdDSA verifications; the flags gate which assertions must hold and which key
 // and message each signature check binds (a check a type does not need verifies DummySignature under

@@ -31,8 +31,9 @@
 // queue's logs into QueueItems in queue order, a configurable number of confirmations behind the head, from a
 // resumable Cursor that detects reorganizations deeper than the confirmations; EscapeValue and EscapeProof are
 // the Go side of escape(); Sim is an in-process chain on go-ethereum's simulated backend
-// (ethclient/simulated) that mines a block per transaction. Package escape rebuilds the state from L1 data
-// alone and escapes.
+// (ethclient/simulated) that mines a block per transaction and can serve JSON-RPC over HTTP. Package escape
+// rebuilds the state from L1 data alone and escapes; package devnet runs the whole system, its operator
+// feeding the L1 queue (deposits and forced withdrawals) to the sequencer.
 //
 // Reverts are returned as *RevertError, which names the contract's custom error and matches ErrReverted.
 //
