@@ -6,8 +6,7 @@
 // rule here matches it and package state byte for byte.
 //
 // Structure. Every batch slot is one universal gadget handling {no-op, deposit, trade, withdrawal, forced
-// withdrawal} by boolean
-// type flags summing to at most 1. It always performs two account-leaf updates (A, then B on the tree A left),
+// withdrawal} by boolean type flags summing to at most 1. It always performs two account-leaf updates (A, then B on the tree A left),
 // two order-slot updates and two EdDSA verifications; the flags gate which assertions must hold and which key
 // and message each signature check binds (a check a type does not need verifies DummySignature under
 // DevPubKey). An inactive update leaves its root unchanged and needs no valid path. The slot's 64-byte record
