@@ -59,6 +59,7 @@ var errorCodes = []struct {
 	{ErrAccountID, http.StatusBadRequest, "bad_account_id"},
 	{ErrSlotID, http.StatusBadRequest, "bad_slot"},
 	{ErrBadSignature, http.StatusUnauthorized, "bad_signature"},
+	{ErrUnsigned, http.StatusUnauthorized, "unsigned"},
 	{ErrNotOwner, http.StatusForbidden, "not_owner"},
 	{ErrNoRoute, http.StatusNotFound, "not_found"},
 	{ErrUnknownMarket, http.StatusNotFound, "unknown_market"},

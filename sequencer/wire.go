@@ -179,8 +179,12 @@ func decodeJSON(r io.Reader, v any) error {
 	switch {
 	case err == nil:
 		return nil
+	case err == io.EOF:
+		return fmt.Errorf("%w: %w", ErrBadJSON, errEmptyBody)
 	case errors.As(err, &tooLarge):
 		return fmt.Errorf("%w: limit %d bytes", ErrBodyTooLarge, tooLarge.Limit)
+	case errors.As(err, &typeErr) && typeErr.Field == "":
+		return fmt.Errorf("%w: the body is a JSON %s, want an object", ErrBadField, typeErr.Value)
 	case errors.As(err, &typeErr):
 		return fmt.Errorf("%w: %s: %s is not a valid %s", ErrBadField, typeErr.Field, typeErr.Value, typeErr.Type)
 	case strings.HasPrefix(err.Error(), "json: unknown field"):
@@ -201,8 +205,8 @@ func DecodeOrder(r io.Reader, markets *state.Markets) (state.SignedOrder, error)
 		return state.SignedOrder{}, err
 	}
 	so := state.SignedOrder{Msg: m}
-	if err := decodeHex(req.Signature, so.Sig[:]); err != nil {
-		return state.SignedOrder{}, fmt.Errorf("%w: signature: %v", ErrBadField, err)
+	if err := decodeSignature(req.Signature, &so.Sig); err != nil {
+		return state.SignedOrder{}, err
 	}
 	return so, nil
 }
@@ -218,8 +222,8 @@ func DecodeWithdrawal(r io.Reader) (state.SignedWithdrawal, error) {
 		return state.SignedWithdrawal{}, err
 	}
 	sw := state.SignedWithdrawal{Msg: m}
-	if err := decodeHex(req.Signature, sw.Sig[:]); err != nil {
-		return state.SignedWithdrawal{}, fmt.Errorf("%w: signature: %v", ErrBadField, err)
+	if err := decodeSignature(req.Signature, &sw.Sig); err != nil {
+		return state.SignedWithdrawal{}, err
 	}
 	return sw, nil
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -12,6 +13,24 @@ import (
 
 	"github.com/perpx/perpx/state"
 )
+
+// Errors of signed requests.
+var (
+	// ErrUnsigned reports a request that must be signed and carries no signature.
+	ErrUnsigned  = errors.New("sequencer: request is not signed")
+	errEmptyBody = errors.New("empty body")
+)
+
+// decodeSignature decodes a hex signature (with or without 0x).
+func decodeSignature(s string, sig *state.Signature) error {
+	if s == "" {
+		return fmt.Errorf("%w: no signature", ErrUnsigned)
+	}
+	if err := decodeHex(s, sig[:]); err != nil {
+		return fmt.Errorf("%w: signature: %v", ErrBadField, err)
+	}
+	return nil
+}
 
 // CancelDomain is the domain tag of an off-chain cancel message. It is far from the protocol's message tags
 // (docs/PROTOCOL.md §4: 1 order, 2 withdrawal), so a cancel signature never verifies as anything else.
@@ -56,15 +75,17 @@ func NewCancelRequest(m CancelMsg, sig state.Signature) CancelRequest {
 func DecodeCancel(r io.Reader, id uint64) (CancelMsg, state.Signature, error) {
 	var req CancelRequest
 	var sig state.Signature
-	if err := decodeJSON(r, &req); err != nil {
+	if err := decodeJSON(r, &req); errors.Is(err, errEmptyBody) {
+		return CancelMsg{}, sig, fmt.Errorf("%w: a cancel needs a signed body", ErrUnsigned)
+	} else if err != nil {
 		return CancelMsg{}, sig, err
 	}
 	m := CancelMsg{AccountID: req.Account, OrderID: id, ExpirySeconds: req.Expiry}
 	if err := checkMsgFields(req.Account, 0, req.Expiry, 0); err != nil {
 		return m, sig, err
 	}
-	if err := decodeHex(req.Signature, sig[:]); err != nil {
-		return m, sig, fmt.Errorf("%w: signature: %v", ErrBadField, err)
+	if err := decodeSignature(req.Signature, &sig); err != nil {
+		return m, sig, err
 	}
 	return m, sig, nil
 }
