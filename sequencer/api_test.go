@@ -138,7 +138,7 @@ func TestAPI(t *testing.T) {
 		{name: "slot in use", method: "POST", path: "/v1/orders", body: orderJSON(t, order(1, mBTC, true, 1_000, price(59_000), 2, 2), devKey(1), nil), status: 409, code: "slot_in_use"},
 		{name: "post-only crossing", method: "POST", path: "/v1/orders", body: orderJSON(t, func() state.OrderMsg { o := buy2; o.Flags = state.FlagPostOnly; return o }(), devKey(1), nil),
 			status: 409, code: "would_cross"},
-		{name: "unsigned cancel", method: "DELETE", path: "/v1/orders/4", status: 400, code: "bad_json"},
+		{name: "unsigned cancel", method: "DELETE", path: "/v1/orders/4", status: 401, code: "unsigned"},
 		{name: "cancel signed by another account", method: "DELETE", path: "/v1/orders/4", body: cancelJSON(2, 4), status: 403, code: "not_owner"},
 		{name: "cancel", method: "DELETE", path: "/v1/orders/4", body: cancelJSON(1, 4), status: 200, check: func(t *testing.T, b []byte) {
 			var r CancelResponse
