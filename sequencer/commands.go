@@ -72,7 +72,9 @@ func (s *Service) submit(e *logEntry) (any, error) {
 	}
 	s.cmd = &command{entry: e, start: start}
 	res, err := exec()
-	s.endCommand(res)
+	if tail := s.endCommand(res); tail != nil {
+		g = tail // the command's fills too are durable before the acknowledgement
+	}
 	if err == nil && s.fatal != nil {
 		err = fmt.Errorf("%w: %w", ErrStopped, s.fatal)
 	}
@@ -359,17 +361,22 @@ func (s *Service) sealed(b *state.SealedBatch) {
 }
 
 // endCommand turns the effects of the current command into persisted fills, events and metrics, and
-// checkpoints when one is due. The caller holds mu.
-func (s *Service) endCommand(res any) {
+// checkpoints when one is due. If it added side writes to the input log, it returns the group that holds them.
+// The caller holds mu.
+func (s *Service) endCommand(res any) *logGroup {
 	c := s.cmd
 	s.cmd = nil
 	if c == nil {
-		return
+		return nil
 	}
 	if c.entry.Kind == entryOrder || c.entry.Kind == entryReplace {
 		c.touch(c.entry.Order.Msg.AccountID)
 	}
 	fills := s.recordFills(c, res)
+	var tail *logGroup
+	if len(fills) > 0 {
+		tail = s.ilog.tail()
+	}
 	if !s.replaying {
 		s.publish(c, res, fills)
 		for _, tx := range c.txs {
@@ -383,6 +390,7 @@ func (s *Service) endCommand(res any) {
 			s.log.Error("checkpoint failed", "err", err)
 		}
 	}
+	return tail
 }
 
 // FillRecord is one fill of an account as the sequencer keeps it (GET /v1/accounts/{id}/fills and the account

@@ -385,11 +385,24 @@ func (l *inputLog) append(e *logEntry) (*logGroup, error) {
 // around it.
 func (l *inputLog) put(key, value []byte) error {
 	l.mu.Lock()
-	defer l.mu.Unlock()
 	if l.err != nil {
+		l.mu.Unlock()
 		return l.err
 	}
-	return l.pending.batch.Set(key, value, nil)
+	err := l.pending.batch.Set(key, value, nil)
+	l.mu.Unlock()
+	select {
+	case l.kick <- struct{}{}:
+	default:
+	}
+	return err
+}
+
+// tail returns the pending group: waiting for it waits for every entry and side write made so far.
+func (l *inputLog) tail() *logGroup {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.pending
 }
 
 // pendingCount returns the number of appended entries not yet durable.
@@ -475,8 +488,8 @@ func (l *inputLog) flush(extra func(*pebble.Batch) error) error {
 	if g.last >= g.first {
 		l.durable.Store(g.last)
 	}
+	l.onDurable(l.durable.Load()) // stream events go out before the acknowledgements
 	close(g.done)
-	l.onDurable(l.durable.Load())
 	return nil
 }
 

@@ -248,7 +248,7 @@ func TestRecoveryCrashClone(t *testing.T) {
 				e, run := w.next()
 				err := run(env.svc)
 				switch {
-				case err == nil:
+				case err == nil && e.Kind != entrySeal: // a seal with no open batch is not logged
 					w.ack(e)
 				case IsFatal(err) || errors.Is(err, ErrStopped):
 					t.Errorf("client %d: %v", c, err)

@@ -223,6 +223,9 @@ func (s *Service) Run(ctx context.Context) error {
 // command: replay closes the batch at the same point.
 func (s *Service) Seal() (*state.SealedBatch, error) {
 	r, err := s.submit(&logEntry{Kind: entrySeal})
+	if errors.Is(err, errNoBatch) {
+		return nil, nil // no batch open: nothing to seal, nothing logged
+	}
 	b, _ := r.(*state.SealedBatch)
 	return b, err
 }

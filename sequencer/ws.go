@@ -13,8 +13,9 @@ import (
 // WebSocket limits.
 const (
 	// DefaultHeartbeat is how often the server sends a heartbeat message and a ping; a connection that sends
-	// nothing (not even a pong) for three heartbeats is closed.
+	// nothing (not even a pong) for three heartbeats, and at least minIdleTimeout, is closed.
 	DefaultHeartbeat = 15 * time.Second
+	minIdleTimeout   = 5 * time.Second
 	// MaxTopicsPerConn bounds the subscriptions of one connection.
 	MaxTopicsPerConn = 64
 	// maxWSMessage bounds a client message.
@@ -66,9 +67,10 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 		defer wg.Done()
 		a.wsWrite(conn, sub, hb)
 	}()
+	idle := max(3*hb, minIdleTimeout)
 	conn.SetReadLimit(maxWSMessage)
-	conn.SetReadDeadline(time.Now().Add(3 * hb))
-	conn.SetPongHandler(func(string) error { return conn.SetReadDeadline(time.Now().Add(3 * hb)) })
+	conn.SetReadDeadline(time.Now().Add(idle))
+	conn.SetPongHandler(func(string) error { return conn.SetReadDeadline(time.Now().Add(idle)) })
 	topics := map[string]bool{}
 	reply := func(v WSReply) {
 		b, _ := json.Marshal(v)
@@ -83,7 +85,7 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			break
 		}
-		conn.SetReadDeadline(time.Now().Add(3 * hb))
+		conn.SetReadDeadline(time.Now().Add(idle))
 		var req WSRequest
 		d := json.NewDecoder(bytes.NewReader(msg))
 		d.DisallowUnknownFields()

@@ -1,0 +1,287 @@
+package sequencer
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gorilla/websocket"
+
+	"github.com/perpx/perpx/state"
+)
+
+// wsClient reads a stream connection continuously (as a client must, to answer the server's pings).
+type wsClient struct {
+	t    *testing.T
+	conn *websocket.Conn
+	msgs chan []byte
+}
+
+func dialWS(t *testing.T, url string) *wsClient {
+	t.Helper()
+	conn, _, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(url, "http")+"/v1/ws", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	c := &wsClient{t: t, conn: conn, msgs: make(chan []byte, 1<<16)}
+	go func() {
+		defer close(c.msgs)
+		for {
+			_, b, err := conn.ReadMessage()
+			if err != nil {
+				return
+			}
+			c.msgs <- b
+		}
+	}()
+	return c
+}
+
+func (c *wsClient) send(op, topic string) {
+	c.t.Helper()
+	if err := c.conn.WriteJSON(WSRequest{Op: op, Topic: topic}); err != nil {
+		c.t.Fatal(err)
+	}
+}
+
+// untilPong returns the messages received before the reply to a ping sent now: every event of every command
+// acknowledged before the ping.
+func (c *wsClient) untilPong() []map[string]json.RawMessage {
+	c.t.Helper()
+	c.send("ping", "")
+	var out []map[string]json.RawMessage
+	timeout := time.After(10 * time.Second)
+	for {
+		var b []byte
+		var ok bool
+		select {
+		case b, ok = <-c.msgs:
+			if !ok {
+				c.t.Fatal("connection closed")
+			}
+		case <-timeout:
+			c.t.Fatal("no pong")
+		}
+		var m map[string]json.RawMessage
+		if err := json.Unmarshal(b, &m); err != nil {
+			c.t.Fatalf("message %s: %v", b, err)
+		}
+		if string(m["type"]) == `"pong"` {
+			return out
+		}
+		out = append(out, m)
+	}
+}
+
+func msgType(m map[string]json.RawMessage) string {
+	var s string
+	json.Unmarshal(m["type"], &s)
+	return s
+}
+
+func decodeMsg[T any](t *testing.T, m map[string]json.RawMessage) T {
+	t.Helper()
+	b, _ := json.Marshal(m)
+	var v T
+	if err := json.Unmarshal(b, &v); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// applyLevels applies a snapshot's or a delta's levels to a side of a book kept by price.
+func applyLevels(side map[string]LevelJSON, ls []LevelJSON) {
+	for _, l := range ls {
+		if l.Size == "0" {
+			delete(side, l.Price)
+		} else {
+			side[l.Price] = l
+		}
+	}
+}
+
+func sortedLevels(side map[string]LevelJSON, bid bool, mk *state.Market) []LevelJSON {
+	out := make([]LevelJSON, 0, len(side))
+	for _, l := range side {
+		out = append(out, l)
+	}
+	slices.SortFunc(out, func(a, b LevelJSON) int {
+		pa, _ := ParsePrice(a.Price, mk)
+		pb, _ := ParsePrice(b.Price, mk)
+		if bid {
+			return cmpUint(pb, pa)
+		}
+		return cmpUint(pa, pb)
+	})
+	return out
+}
+
+// TestWebSocketStreams subscribes to a book, an account, the market's trades and the batches; drives random
+// orders and cancels through the HTTP API; and checks that the book snapshot plus the deltas rebuild the book
+// GET returns, that the account stream carries exactly the account's fills as GET lists them, and that
+// unsubscribing stops a stream. Heartbeats arrive on an idle connection.
+func TestWebSocketStreams(t *testing.T) {
+	r := rand.New(rand.NewPCG(testSeed(t), 5))
+	s := newService(t, 8, nil)
+	s.deposit(t, hundredK, 1, 2, 3)
+	srv := httptest.NewServer(NewAPIWithConfig(s.Service, APIConfig{Heartbeat: 50 * time.Millisecond}))
+	defer srv.Close()
+	markets := testMarkets()
+	mk := markets.Get(mBTC)
+	post := func(method, path string, v any) (int, []byte) {
+		b, _ := json.Marshal(v)
+		req, _ := http.NewRequest(method, srv.URL+path, bytes.NewReader(b))
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, body
+	}
+	get := func(path string, v any) {
+		t.Helper()
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	nonce := map[uint32]uint32{}
+	resting := map[uint32][]uint64{}
+	var takerFills int
+	place := func(id uint32) {
+		nonce[id]++
+		m := order(id, mBTC, r.IntN(2) == 0, btcStep*(1+r.Uint64N(4)), price(59_997+r.Uint64N(6)), uint16(nonce[id]), nonce[id])
+		so := sign(m)
+		code, body := post("POST", "/v1/orders", NewOrderRequest(&so, mk))
+		if code != http.StatusOK {
+			return
+		}
+		var res OrderResponse
+		mustJSON(t, body, &res)
+		if res.Status == "resting" {
+			resting[id] = append(resting[id], res.ID)
+		}
+		if id == 1 {
+			takerFills += len(res.Fills)
+		}
+	}
+	// A book before anyone subscribes.
+	for range 10 {
+		place(2 + uint32(r.IntN(2)))
+	}
+	ws := dialWS(t, srv.URL)
+	for _, topic := range []string{"book:1", "account:1", "trades:1", "batches"} {
+		ws.send("subscribe", topic)
+	}
+	ws.send("subscribe", "book:9")
+	ws.send("subscribe", "nonsense")
+	msgs := ws.untilPong() // the subscriptions are in place
+	for step := range 120 {
+		id := 1 + uint32(r.IntN(3))
+		if r.IntN(6) == 0 && len(resting[id]) > 0 {
+			oid := resting[id][0]
+			resting[id] = resting[id][1:]
+			m := CancelMsg{AccountID: id, OrderID: oid, ExpirySeconds: 1 << 32}
+			post("DELETE", "/v1/orders/"+itoa(oid), NewCancelRequest(m, devKey(id).SignCancel(m)))
+			continue
+		}
+		place(id)
+		if step == 60 {
+			if _, err := s.Seal(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	msgs = append(msgs, ws.untilPong()...)
+	bids, asks := map[string]LevelJSON{}, map[string]LevelJSON{}
+	var snap, deltas, trades, fills, accounts, batches int
+	var lastSeq uint64
+	errs := map[string]string{}
+	for _, m := range msgs {
+		switch msgType(m) {
+		case "book_snapshot", "book_delta":
+			b := decodeMsg[BookMsg](t, m)
+			if msgType(m) == "book_snapshot" {
+				snap++
+				clear(bids)
+				clear(asks)
+			} else {
+				deltas++
+				if snap == 0 || b.Seq <= lastSeq {
+					t.Fatalf("delta at seq %d before the snapshot or out of order (last %d)", b.Seq, lastSeq)
+				}
+			}
+			lastSeq = b.Seq
+			applyLevels(bids, b.Bids)
+			applyLevels(asks, b.Asks)
+		case "trade":
+			trades++
+		case "fill":
+			f := decodeMsg[AccountFillJSON](t, m)
+			if f.Account != 1 {
+				t.Fatalf("fill of account %d on account 1's stream", f.Account)
+			}
+			fills++
+		case "account":
+			accounts++
+		case "batch":
+			batches++
+		case "error":
+			e := decodeMsg[WSReply](t, m)
+			errs[e.Topic] = e.Code
+		}
+	}
+	var book BookJSON
+	get("/v1/orderbook/1?depth=1000", &book)
+	if gb, ga := sortedLevels(bids, true, mk), sortedLevels(asks, false, mk); !slices.Equal(gb, book.Bids) || !slices.Equal(ga, book.Asks) {
+		t.Fatalf("stream book differs from GET:\nstream bids %v asks %v\nGET    bids %v asks %v", gb, ga, book.Bids, book.Asks)
+	}
+	var got []AccountFillJSON
+	get("/v1/accounts/1/fills?limit=1000", &got)
+	if fills != len(got) || fills < takerFills || fills == 0 {
+		t.Fatalf("account 1: %d fills streamed, %d listed, %d as taker", fills, len(got), takerFills)
+	}
+	if snap != 1 || deltas == 0 || trades == 0 || accounts == 0 || batches == 0 {
+		t.Fatalf("snapshots %d, deltas %d, trades %d, account updates %d, batches %d", snap, deltas, trades, accounts, batches)
+	}
+	if errs["book:9"] != "unknown_market" || errs["nonsense"] != "bad_param" {
+		t.Fatalf("subscription errors %v", errs)
+	}
+	t.Logf("%d book deltas, %d trades, %d fills of account 1, %d levels", deltas, trades, fills, len(book.Bids)+len(book.Asks))
+
+	// Unsubscribed, the trades stream stops; heartbeats keep coming.
+	ws.send("unsubscribe", "trades:1")
+	ws.untilPong()
+	for range 30 {
+		place(1 + uint32(r.IntN(3)))
+	}
+	time.Sleep(120 * time.Millisecond)
+	heartbeats := 0
+	for _, m := range ws.untilPong() {
+		switch msgType(m) {
+		case "trade":
+			t.Fatal("trade after unsubscribing")
+		case "heartbeat":
+			heartbeats++
+		}
+	}
+	if heartbeats == 0 {
+		t.Fatal("no heartbeat")
+	}
+}
+
+func itoa(v uint64) string { return strconv.FormatUint(v, 10) }
