@@ -2,7 +2,6 @@ package sequencer
 
 import (
 	"bufio"
-	_ "embed"
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
@@ -29,9 +28,6 @@ const (
 
 // ErrContentType reports a request body declared as something other than JSON.
 var ErrContentType = errors.New("sequencer: request body must be application/json")
-
-//go:embed openapi.json
-var openAPIDoc []byte
 
 // checkContentType refuses a request with a body whose declared media type is not JSON (a body without a
 // Content-Type is read as JSON).
@@ -203,11 +199,6 @@ func (a *API) health(w http.ResponseWriter, _ *http.Request) {
 		status = http.StatusServiceUnavailable
 	}
 	a.reply(w, status, h)
-}
-
-func (a *API) openAPI(w http.ResponseWriter, _ *http.Request) {
-	w.Header().Set("Content-Type", "application/json")
-	w.Write(openAPIDoc)
 }
 
 // OpenOrders returns the resting orders of account id, by market, oldest first.

@@ -1,0 +1,71 @@
+package sequencer
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestOpenAPI checks that GET /v1/openapi.json serves a document listing exactly the routes the API
+// registers, each of which routes, and that every referenced schema is defined.
+func TestOpenAPI(t *testing.T) {
+	s := newService(t, 8, nil)
+	api := NewAPI(s.Service)
+	rec := httptest.NewRecorder()
+	api.ServeHTTP(rec, httptest.NewRequest("GET", "/v1/openapi.json", nil))
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d", rec.Code)
+	}
+	var doc struct {
+		OpenAPI    string                                `json:"openapi"`
+		Paths      map[string]map[string]json.RawMessage `json:"paths"`
+		Components struct {
+			Schemas map[string]json.RawMessage `json:"schemas"`
+		} `json:"components"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &doc); err != nil || doc.OpenAPI != "3.0.3" {
+		t.Fatalf("document: %v", err)
+	}
+	documented := map[string]bool{}
+	for path, ops := range doc.Paths {
+		for method := range ops {
+			pattern := strings.ToUpper(method) + " " + path
+			documented[pattern] = true
+			req := httptest.NewRequest(strings.ToUpper(method), regexp.MustCompile(`\{\w+\}`).ReplaceAllString(path, "1"), nil)
+			if _, got := api.mux.Handler(req); got != pattern {
+				t.Errorf("documented %s routes to %q", pattern, got)
+			}
+		}
+	}
+	// Every route registered in the source is documented.
+	var registered []string
+	for _, f := range []string{"api.go"} {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range regexp.MustCompile(`a\.mux\.Handle(?:Func)?\("([A-Z]+ [^"]+)"`).FindAllStringSubmatch(string(src), -1) {
+			registered = append(registered, m[1])
+		}
+	}
+	if len(registered) == 0 {
+		t.Fatal("no route found in api.go")
+	}
+	for _, p := range registered {
+		if !documented[p] {
+			t.Errorf("route %s is not in the OpenAPI document", p)
+		}
+	}
+	if len(documented) != len(registered) {
+		t.Errorf("%d routes documented, %d registered", len(documented), len(registered))
+	}
+	for _, ref := range regexp.MustCompile(`#/components/schemas/(\w+)`).FindAllStringSubmatch(rec.Body.String(), -1) {
+		if doc.Components.Schemas[ref[1]] == nil {
+			t.Errorf("schema %s referenced but not defined", ref[1])
+		}
+	}
+}
