@@ -6,4 +6,18 @@
 //	perpx keys setup [--batch-size 2] [--key-dir DIR]
 //	perpx keys export-solidity [--batch-size 2] [--key-dir DIR] --out FILE
 //	perpx escape --rpc URL --contract ADDR --account ID --key FILE [--from-block N] [--state-dir DIR] [--freeze] [--dry-run]
+//	perpx sequencer --data-dir DIR [--api 127.0.0.1:8080] [--batch-size 2] [--seal-interval 2s]
+//	                [--l1-rpc URL --rollup ADDR [--from-block N] [--confirmations N]] [--log-level info]
+//	perpx keys new --out FILE
+//	perpx deposit --rpc URL --rollup ADDR --l1-key FILE --amount USDC (--key FILE | --account ID)
+//	perpx order place --key FILE --account ID --market BTC-USD --side buy --size 0.01 --price 60000
+//	                  [--type limit|market|ioc|fok|post-only] [--reduce-only] [--expiry 24h] [--slot S] [--nonce N]
+//	perpx order cancel --key FILE --account ID (--id N | --all [--market M])
+//	perpx order list --account ID
+//	perpx account --account ID
+//	perpx withdraw --key FILE --account ID --amount USDC [--l1-address ADDR]
+//	perpx transfer (not a protocol transaction yet)
+//
+// The trader commands talk to --api (default http://127.0.0.1:8080, or $PERPX_API) and take sizes, prices
+// and amounts as human decimals (base units, USDC per base unit, USDC).
 package main

@@ -11,7 +11,10 @@ import (
 
 func runKeys(args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("keys: want a subcommand: setup, export-solidity")
+		return fmt.Errorf("keys: want a subcommand: new, setup, export-solidity")
+	}
+	if args[0] == "new" {
+		return runKeysNew(args[1:], os.Stdout)
 	}
 	fs := flag.NewFlagSet("keys "+args[0], flag.ContinueOnError)
 	size := fs.Int("batch-size", 2, "batch size")

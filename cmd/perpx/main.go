@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 
@@ -22,6 +23,14 @@ commands:
   keys export-solidity
                     write the Solidity verifier of a batch size
   escape            rebuild a frozen rollup's state from L1 alone and escape an account
+  sequencer         run a standalone sequencer (state, input log, API), fed by the L1 queue
+  keys new          create an L2 trading key
+  deposit           deposit USDC on L1 into a new or existing account
+  order place|cancel|list
+                    place, cancel or list signed orders
+  account           show an account with its positions, margin and liquidation prices
+  withdraw          withdraw USDC to the account's L1 address
+  transfer          (not a protocol transaction yet: explains the alternative)
 
 run "perpx <command> -h" for its flags`
 
@@ -38,6 +47,18 @@ func run(args []string) error {
 		return runKeys(args[1:])
 	case "escape":
 		return runEscape(args[1:])
+	case "sequencer":
+		return runSequencer(context.Background(), args[1:], os.Stdout)
+	case "deposit":
+		return runDeposit(context.Background(), args[1:], os.Stdout)
+	case "order":
+		return runOrder(context.Background(), args[1:], os.Stdout)
+	case "account":
+		return runAccount(context.Background(), args[1:], os.Stdout)
+	case "withdraw":
+		return runWithdraw(context.Background(), args[1:], os.Stdout)
+	case "transfer":
+		return errNoTransfer
 	case "help", "-h", "--help":
 		fmt.Println(usage)
 		return nil
