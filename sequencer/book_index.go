@@ -36,7 +36,7 @@ func (x *idIndex) grow(n int) {
 }
 
 func (x *idIndex) get(id uint64) uint32 {
-	if len(x.keys) == 0 {
+	if id == 0 || len(x.keys) == 0 { // 0 marks an empty slot: it is never an order id
 		return 0
 	}
 	mask := len(x.keys) - 1
@@ -66,7 +66,7 @@ func (x *idIndex) put(id uint64, v uint32) {
 
 // del removes id if present.
 func (x *idIndex) del(id uint64) {
-	if len(x.keys) == 0 {
+	if id == 0 || len(x.keys) == 0 {
 		return
 	}
 	mask := len(x.keys) - 1
@@ -85,7 +85,7 @@ func (x *idIndex) del(id uint64) {
 			i = j
 		}
 	}
-	x.keys[i] = 0
+	x.keys[i], x.vals[i] = 0, 0
 	x.n--
 }
 
