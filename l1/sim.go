@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -107,14 +108,29 @@ func (s *Sim) Commit() common.Hash {
 	return s.backend.Commit()
 }
 
+// poolSettleTimeout bounds how long AdjustTime waits for the transaction pool to drop mined transactions.
+const poolSettleTimeout = 5 * time.Second
+
 // AdjustTime moves the chain's clock forward by d and mines an empty block with the new time.
+//
+// Every transaction this Sim sends is mined at once, but go-ethereum's pool drops mined transactions
+// asynchronously after each block, and the simulated beacon refuses to move time while the pool still lists
+// one. AdjustTime therefore waits, up to poolSettleTimeout, until the pool is empty.
 func (s *Sim) AdjustTime(d time.Duration) error {
 	s.client.mu.Lock()
 	defer s.client.mu.Unlock()
-	if err := s.backend.AdjustTime(d); err != nil {
-		return fmt.Errorf("l1: sim: adjust time: %w", err)
+	deadline := time.Now().Add(poolSettleTimeout)
+	for {
+		err := s.backend.AdjustTime(d)
+		if err == nil {
+			return nil
+		}
+		// The beacon's only word for this condition is its message.
+		if !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
+			return fmt.Errorf("l1: sim: adjust time: %w", err)
+		}
+		time.Sleep(time.Millisecond)
 	}
-	return nil
 }
 
 // Close stops the chain.
