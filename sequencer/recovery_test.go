@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"math/rand/v2"
+	"reflect"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -203,13 +204,22 @@ func checkRecovered(t testing.TB, s *Service, acked []logEntry) (entries int) {
 		count[key]--
 	}
 	root, book := s.StateDigest()
-	wantRoot, wantBook, err := replayFromGenesis(s.store.db, 0, quiet)
+	rep, err := newReplayer(s.store.db, quiet)
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer rep.close()
+	if err := rep.advance(s.store.db, 0); err != nil {
+		t.Fatal(err)
+	}
+	wantRoot, wantBook := rep.svc.StateDigest()
 	if root != wantRoot || !bytes.Equal(book, wantBook) {
 		t.Fatalf("recovered state differs from a replay of the log from scratch: root %s vs %s, books equal %v",
 			root.String(), wantRoot.String(), bytes.Equal(book, wantBook))
+	}
+	// The off-chain entry prices recover too.
+	if !reflect.DeepEqual(s.entries.m, rep.svc.entries.m) {
+		t.Fatalf("recovered entry prices differ from a replay: %v vs %v", s.entries.m, rep.svc.entries.m)
 	}
 	return len(logged)
 }

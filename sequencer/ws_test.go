@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/gorilla/websocket"
 
 	"github.com/perpx/perpx/state"
@@ -285,3 +286,61 @@ func TestWebSocketStreams(t *testing.T) {
 }
 
 func itoa(v uint64) string { return strconv.FormatUint(v, 10) }
+
+// TestWebSocketHealthWarnings raises an account's margin ratio through trades and checks that its stream
+// reports each threshold crossed, and GET /metrics exposes the service's metrics.
+func TestWebSocketHealthWarnings(t *testing.T) {
+	tree := newTree(t)
+	s, err := NewService(tree, Config{DataDir: "data", FS: vfs.NewMem(), Clock: newClock(2_000), ConfigHash: testConfigHash, MaxBatchSize: 8,
+		Logger: quiet, HealthThresholdsPpm: []uint64{100_000, 200_000, 1_000_000}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for id, amt := range map[uint32]uint64{1: 1_000_000_000, 2: hundredK} {
+		if _, err := s.Deposit(depositRec(id, amt)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := httptest.NewServer(NewAPI(s))
+	defer srv.Close()
+	ws := dialWS(t, srv.URL)
+	ws.send("subscribe", "account:1")
+	ws.untilPong()
+	trade := func(n uint32) {
+		if _, err := s.PlaceOrder(sign(order(2, mBTC, false, 100_000, price(60_000), uint16(n), n))); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.PlaceOrder(sign(order(1, mBTC, true, 100_000, price(60_000), uint16(n), n))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var levels []int
+	for n := uint32(1); n <= 2; n++ {
+		trade(n) // 0.1 BTC at a time: MMR/TV ≈ 0.18, then ≈ 0.36
+		for _, m := range ws.untilPong() {
+			if msgType(m) == "health" {
+				h := decodeMsg[HealthMsg](t, m)
+				if h.Account != 1 || h.MarginRatio == nil {
+					t.Fatalf("health message %+v", h)
+				}
+				levels = append(levels, h.Level)
+			}
+		}
+	}
+	if !slices.Equal(levels, []int{1, 2}) {
+		t.Fatalf("health levels %v, want [1 2]", levels)
+	}
+	resp, err := http.Get(srv.URL + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{`perpx_commands_total{kind="order"} 4`, "perpx_log_sync_seconds_bucket", "perpx_apply_seconds_bucket",
+		"perpx_batch_transactions", "perpx_writer_queue", "perpx_trades_total 2", "perpx_stream_connections 1"} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("metrics lack %q", want)
+		}
+	}
+}

@@ -1,0 +1,142 @@
+package sequencer
+
+import (
+	"math/big"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/perpx/perpx/state"
+)
+
+// TestLiquidationPrice checks the reported liquidation price against the margin rule itself: with the
+// market's oracle price moved to the reported price the account is not liquidatable, and one tick beyond it
+// (one price unit) it is.
+func TestLiquidationPrice(t *testing.T) {
+	r := rand.New(rand.NewPCG(testSeed(t), 6))
+	base := testMarkets()
+	checked := 0
+	for range 2_000 {
+		markets := base
+		a := state.Account{CollateralQuantums: r.Int64N(20_000_000_000) - 1_000_000_000}
+		a.Positions[0] = state.Position{Market: mBTC, SizeQuantums: (r.Int64N(400_000) - 200_000) | 1}
+		if r.IntN(2) == 0 {
+			a.Positions[1] = state.Position{Market: mETH, SizeQuantums: r.Int64N(200_000) - 100_000}
+		}
+		liquidatable := func(p uint64) bool {
+			m := markets
+			m[mBTC-1].OraclePrice = p
+			risk := ComputeRisk(&a, &m)
+			var tv big.Int
+			return tv.Mul(&risk.TV, ppmScale).Cmp(&risk.MMR) < 0
+		}
+		ar := computeAccountRisk(&a, &markets, &entryPrices{}, 0, DefaultHealthThresholdsPpm)
+		if ar.Liquidatable != liquidatable(markets[mBTC-1].OraclePrice) {
+			t.Fatalf("liquidatable flag wrong for %+v", a)
+		}
+		lp := ar.Positions[0].LiquidationPrice
+		long := a.Positions[0].SizeQuantums > 0
+		if lp == nil {
+			// No positive price liquidates a long (nor, for a short, ever — shorts always have one).
+			if !long || liquidatable(1) {
+				t.Fatalf("no liquidation price reported for %+v", a)
+			}
+			continue
+		}
+		if !lp.IsUint64() || lp.Uint64() >= 1<<62 || lp.Sign() == 0 {
+			continue
+		}
+		p := lp.Uint64()
+		checked++
+		if long {
+			// Liquidatable strictly below the exact threshold x; the report is ⌈x⌉.
+			if liquidatable(p) || (p > 1 && !liquidatable(p-1)) {
+				t.Fatalf("long %+v: liquidation price %d (at: %v, below: %v)", a.Positions[0], p, liquidatable(p), liquidatable(p-1))
+			}
+		} else {
+			if liquidatable(p) || !liquidatable(p+1) {
+				t.Fatalf("short %+v: liquidation price %d (at: %v, above: %v)", a.Positions[0], p, liquidatable(p), liquidatable(p+1))
+			}
+		}
+	}
+	if checked < 500 {
+		t.Fatalf("only %d liquidation prices checked", checked)
+	}
+}
+
+// TestEntryPriceAndPnL follows one account through opening, adding to, reducing and flipping a position.
+func TestEntryPriceAndPnL(t *testing.T) {
+	s := newService(t, 32, nil)
+	s.deposit(t, hundredK, 1, 2)
+	trade := func(buy bool, size, px uint64, n uint32) {
+		s.place(t, order(2, mBTC, !buy, size, price(px), uint16(n), n))
+		s.place(t, order(1, mBTC, buy, size, price(px), uint16(n), n))
+	}
+	entry := func() (string, string) {
+		a, r, err := s.AccountRisk(1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		markets := testMarkets()
+		j := NewAccountJSON(1, &a, r, &markets)
+		if len(j.Positions) == 0 {
+			return "", ""
+		}
+		return j.Positions[0].EntryPrice, j.Positions[0].UnrealizedPnl
+	}
+	trade(true, 2_000, 59_000, 1) // long 0.002 @ 59000; oracle 60000: +2
+	if e, p := entry(); e != "59000" || p != "2" {
+		t.Fatalf("open: entry %s pnl %s", e, p)
+	}
+	trade(true, 1_000, 62_000, 2) // long 0.003 @ 60000 (average)
+	if e, p := entry(); e != "60000" || p != "0" {
+		t.Fatalf("add: entry %s pnl %s", e, p)
+	}
+	trade(false, 1_000, 61_000, 3) // long 0.002, entry unchanged
+	if e, _ := entry(); e != "60000" {
+		t.Fatalf("reduce: entry %s", e)
+	}
+	trade(false, 3_000, 59_500, 4) // short 0.001 @ 59500: PnL −0.5
+	if e, p := entry(); e != "59500" || p != "-0.5" {
+		t.Fatalf("flip: entry %s pnl %s", e, p)
+	}
+	trade(true, 1_000, 59_500, 5) // flat
+	if e, _ := entry(); e != "" {
+		t.Fatalf("closed: entry %s", e)
+	}
+}
+
+// TestRateLimiter checks the token bucket against its bound: over any period t a key gets at most
+// burst + rate·t requests, and an idle key refills.
+func TestRateLimiter(t *testing.T) {
+	clock := newClock(1_000)
+	l := newRateLimiter[uint32](10, 20, clock)
+	allowed := 0
+	for range 100 {
+		if l.allow(7) {
+			allowed++
+		}
+	}
+	if allowed != 20 {
+		t.Fatalf("burst: %d allowed, want 20", allowed)
+	}
+	start := clock.Now()
+	for i := range 3_000 {
+		fc := start.Add(time.Duration(i) * time.Millisecond)
+		clock.mu.Lock()
+		clock.t = fc
+		clock.mu.Unlock()
+		if l.allow(7) {
+			allowed++
+		}
+	}
+	if bound := 20 + 10*3; allowed > bound || allowed < bound-1 {
+		t.Fatalf("%d allowed over 3 s, want about %d", allowed, bound)
+	}
+	if !l.allow(8) {
+		t.Fatal("another key is limited")
+	}
+	if off := newRateLimiter[uint32](-1, 0, clock); !off.allow(1) {
+		t.Fatal("a disabled limiter refused")
+	}
+}
