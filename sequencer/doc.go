@@ -1,12 +1,14 @@
 // Package sequencer owns everything between a trader's signed message and a sealed batch: L2 keys and
 // signatures, the decimal edge (human sizes and prices to quantums and back), the per-market order books,
 // the margin rules, the transition engine that applies docs/PROTOCOL.md §5 to the state tree and records a
-// trace of every update, the batch sealer and its store, the Service that ties them together, and the HTTP
-// API. Package client (sequencer/client) drives the API.
+// trace of every update, the batch sealer and its store, the input log and recovery, the Service that ties
+// them together, the HTTP/WebSocket API, its OpenAPI document and its metrics. Package client
+// (sequencer/client) drives the API.
 //
 // Invariants:
 //   - Integers only on every consensus path. Decimals exist only in decimal.go and at the API edge; the engine,
-//     the margin math and the book see quantums and scaled prices.
+//     the margin math and the book see quantums and scaled prices. The off-chain risk view (riskview.go) is
+//     integer too, with every rounding direction documented where it is computed.
 //   - The engine is deterministic: the same tree, batch time and calls give the same traces and roots.
 //   - Matching is deterministic too: the books are a function of the accepted commands (orders, replacements,
 //     cancels, expiries at the commands' logged times), and time priority within a price level is the order of
@@ -15,10 +17,62 @@
 //   - An engine call either applies its whole transition to the tree or leaves the tree unchanged. A rejected
 //     call returns a typed error and, whenever the attempted transition is representable, its trace (for the
 //     Go-versus-circuit differential tests).
-//   - A sealed batch is written to the batch store, then the tree is committed, and only then reported. A
-//     failed durable write is a *FatalError: the Service stops and reports it; nothing is retried.
+//   - Every command that changes state (order, replacement, cancel, cancel-all, expiry, withdrawal, L1 deposit
+//     or forced withdrawal, seal) goes through Service.submit: admitted (a rejection leaves no trace and is not
+//     logged), appended to the input log with its time, applied, and acknowledged only once its entry (and the
+//     fills it produced) is durable. Nothing else reads the clock: every batch a command opens takes the
+//     command's logged time, and admission checks expiries against it, so a replay of the log reaches the same
+//     roots, batches and books byte for byte.
+//   - Nothing derived from the log reaches the database before the entries it derives from: sealed batches and
+//     checkpoints are written after a flush of the pending entries (inputLog.flush orders them in Pebble's WAL).
+//   - A sealed batch is durable in the batch store before it is reported (OnSealed). The tree is committed at
+//     checkpoints, which fall on command boundaries (a seal can fall in the middle of a taker's sweep, where the
+//     books have no consistent state to store): the durable tree is at the last checkpoint, or at the one
+//     before if the process stopped between writing a checkpoint and committing the tree, in which case
+//     recovery rolls it forward from the stored traces.
+//   - Recovery = the last checkpoint (tree, books, open batch, off-chain state) + a replay of the log entries
+//     after it. A replay re-seals batches already stored; the store accepts them only if they are identical.
+//   - A failed write or sync of the log, the batch store or the tree is a *FatalError: the service stops, no
+//     acknowledgement is given after it (waiters get ErrStopped), and the process exits (cmd/perpx); nothing
+//     is retried, since a failed fsync may have dropped the data it was to make durable. A Pebble failure on
+//     one of Pebble's own goroutines ends the process directly.
+//   - Stream messages go out only once the log entry that caused them is durable, and before that entry's
+//     acknowledgement; a subscriber gets a snapshot at sequence n and then every change after n.
 //
 // Concurrency: Engine, Book and Sealer are not safe for concurrent use; the Service serialises every command
-// and query behind one mutex, so it is the single writer of the tree. Keys and the decimal functions are pure
-// and safe for concurrent use. The HTTP handler may be served concurrently.
+// and query behind one mutex, so it is the single writer of the tree. Signature checks run before it, in the
+// caller's goroutine (the HTTP handlers run concurrently): an account's key never changes once set, so a
+// cached key is always current. The input log's committer goroutine writes groups of entries with one sync
+// (group commit) and wakes the waiting callers; it never takes the service mutex (lock order: Service.mu,
+// then inputLog.wmu, then inputLog.mu, then the event bus). Keys and the decimal functions are pure and safe
+// for concurrent use.
+//
+// # Database layout
+//
+// The batch store's Pebble database (DataDir/batches) holds the sealed batches, the input log and the
+// recovery state; the tree has its own (package state). Integers in keys are big-endian.
+//
+//	key                                   value
+//	'b' | batch u64                       sealed batch, JSON (store.go)
+//	's' | batch u64                       BatchStatus, JSON (store.go)
+//	'l' | seq u64                         input log entry: version u8 (=1) | kind u8 | time u64 | payload
+//	                                      | crc32c u32 (layout per kind in inputlog.go, logEntry.encode);
+//	                                      sequence numbers start at 1 and have no gaps
+//	'g'                                   genesis: markets, globals, root, batch size, configuration hash
+//	                                      (JSON); written with the first checkpoint of a fresh directory,
+//	                                      it makes a replay from scratch possible
+//	'c'                                   the last checkpoint, JSON (checkpointRecord): last applied entry,
+//	                                      tree position and root (and the previous one's), open batch,
+//	                                      next order id, batch time, L1 queue entries applied
+//	'o' | order u64                       a resting order as of the last checkpoint: remaining u64 followed
+//	                                      by the order encoded as an input log entry
+//	'p' | account u32                     the account's average entry prices as of the last checkpoint, JSON
+//	'f' | account u32 | seq u64 | i u16   a fill of the account (FillRecord, JSON), written with the entry
+//	                                      that produced it
+//
+// Compatibility: the entry layouts, the entry kinds' numbers and the key layout are stored formats. Adding an
+// entry kind is compatible (an older sequencer refuses a log holding it: ErrLogCorrupt); changing a payload,
+// renumbering a kind or changing a key is not: bump logVersion and keep decoding the old version, or replay
+// the old log with the old binary and start a new log from a checkpoint. A log must be replayed with the batch
+// size and configuration hash of its genesis (ErrConfigChanged otherwise).
 package sequencer
