@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -276,45 +277,36 @@ func parseTopic(topic string) (kind string, id uint64, err error) {
 	return "", 0, fmt.Errorf("%w: unknown topic %q", ErrBadParams, topic)
 }
 
-// bookView is the last published state of a market's book, kept while the market has book subscribers.
-type bookView struct {
-	bids, asks map[uint64]PriceLevel
+// streamListener collects the level changes of the books with stream subscribers while a command runs; the
+// end of the command publishes them as one delta per market.
+type streamListener struct{ s *Service }
+
+func (l streamListener) Level(e BookEvent) {
+	if s := l.s; s.bookSubs[e.Market] {
+		s.levels[e.Market] = append(s.levels[e.Market], e)
+	}
 }
 
-func levelMap(ls []PriceLevel) map[uint64]PriceLevel {
-	m := make(map[uint64]PriceLevel, len(ls))
-	for _, l := range ls {
-		m[l.Price] = l
-	}
-	return m
-}
+func (streamListener) Trade(TradeEvent) {}
+func (streamListener) Order(OrderEvent) {}
 
-// diffLevels returns the levels of now that differ from was, and the levels of was gone from now (size 0),
-// best first.
-func diffLevels(was map[uint64]PriceLevel, now []PriceLevel, bid bool) []PriceLevel {
-	var out []PriceLevel
-	seen := make(map[uint64]bool, len(now))
-	for _, l := range now {
-		seen[l.Price] = true
-		if was[l.Price] != l {
-			out = append(out, l)
+// bookDelta returns the levels that events changed, the last change of each level winning, best first.
+func bookDelta(events []BookEvent) (bids, asks []PriceLevel) {
+	last := map[[2]uint64]BookEvent{}
+	for _, e := range events {
+		last[[2]uint64{boolUint(e.Bid), e.Price}] = e
+	}
+	for _, e := range last {
+		l := PriceLevel{Price: e.Price, Size: e.Size, Orders: e.Orders}
+		if e.Bid {
+			bids = append(bids, l)
+		} else {
+			asks = append(asks, l)
 		}
 	}
-	for p := range was {
-		if !seen[p] {
-			out = append(out, PriceLevel{Price: p})
-		}
-	}
-	sortLevels(out, bid)
-	return out
-}
-
-func sortLevels(ls []PriceLevel, bid bool) {
-	for i := 1; i < len(ls); i++ {
-		for j := i; j > 0 && (bid && ls[j].Price > ls[j-1].Price || !bid && ls[j].Price < ls[j-1].Price); j-- {
-			ls[j], ls[j-1] = ls[j-1], ls[j]
-		}
-	}
+	slices.SortFunc(bids, func(a, b PriceLevel) int { return cmpUint(b.Price, a.Price) })
+	slices.SortFunc(asks, func(a, b PriceLevel) int { return cmpUint(a.Price, b.Price) })
+	return bids, asks
 }
 
 // subscribe adds sub to topic and queues the topic's snapshot for it: a book snapshot, an account's state,
@@ -346,12 +338,7 @@ func (s *Service) subscribe(sub *subscriber, topic string) error {
 	case topicBook:
 		m := uint8(id)
 		bids, asks := s.books[m-1].Depth(0)
-		if s.views == nil {
-			s.views = make(map[uint8]*bookView)
-		}
-		if s.views[m] == nil {
-			s.views[m] = &bookView{bids: levelMap(bids), asks: levelMap(asks)}
-		}
+		s.bookSubs[m] = true
 		mk := markets.Get(m)
 		s.bus.publish(seq, topic, BookMsg{Type: "book_snapshot", Seq: seq, Market: m, Bids: levelsJSON(bids, mk), Asks: levelsJSON(asks, mk)}, sub)
 	case topicAccount:
@@ -405,20 +392,16 @@ func (s *Service) publish(c *command, res any, fills []FillRecord) {
 		s.bus.publish(seq, topic, TradeMsg{Type: "trade", Seq: seq, Market: tr.Market, Side: side,
 			Size: FormatSize(int64(tr.SizeQuantums), mk), Price: FormatPrice(tr.Price, mk), Time: c.entry.Time, Batch: t.batch}, nil)
 	}
-	for m, v := range s.views {
+	for m, events := range s.levels {
+		delete(s.levels, m)
 		topic := topicBook + ":" + strconv.Itoa(int(m))
 		if !s.bus.has(topic) {
-			delete(s.views, m)
+			delete(s.bookSubs, m)
 			continue
 		}
-		bids, asks := s.books[m-1].Depth(0)
-		db, da := diffLevels(v.bids, bids, true), diffLevels(v.asks, asks, false)
-		if len(db) == 0 && len(da) == 0 {
-			continue
-		}
-		v.bids, v.asks = levelMap(bids), levelMap(asks)
+		bids, asks := bookDelta(events)
 		mk := markets.Get(m)
-		s.bus.publish(seq, topic, BookMsg{Type: "book_delta", Seq: seq, Market: m, Bids: levelsJSON(db, mk), Asks: levelsJSON(da, mk)}, nil)
+		s.bus.publish(seq, topic, BookMsg{Type: "book_delta", Seq: seq, Market: m, Bids: levelsJSON(bids, mk), Asks: levelsJSON(asks, mk)}, nil)
 	}
 	for _, id := range c.touched {
 		topic := topicAccount + ":" + strconv.FormatUint(uint64(id), 10)

@@ -109,6 +109,8 @@ func (s *Service) open() error {
 	markets := s.tree.Markets()
 	s.markets.Store(&markets)
 	s.entries = newEntryPrices()
+	s.bookSubs, s.levels = make(map[uint8]bool), make(map[uint8][]BookEvent)
+	s.OnMarketEvents(streamListener{s})
 	s.ckpt.book = make(map[uint64]uint64)
 	ilog, err := openInputLog(s.store.db, s.log)
 	if err != nil {

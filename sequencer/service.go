@@ -92,8 +92,9 @@ type Service struct {
 	markets   atomic.Pointer[state.Markets]
 	metrics   *metrics
 	bus       *eventBus
-	views     map[uint8]*bookView // last published book of each market with book subscribers (events.go)
-	health    map[uint32]int      // health level of each account with subscribers
+	bookSubs  map[uint8]bool        // markets whose book stream has subscribers (events.go)
+	levels    map[uint8][]BookEvent // their level changes in the current command
+	health    map[uint32]int        // health level of each account with subscribers
 	closed    bool
 
 	fatal  error
