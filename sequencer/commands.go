@@ -12,10 +12,9 @@ import (
 
 // Errors of the command path.
 var (
-	ErrClosed    = errors.New("sequencer: service closed")
-	ErrNotOwner  = errors.New("sequencer: order belongs to another account")
-	errNoBatch   = errors.New("sequencer: no open batch")
-	errLogClosed = errors.New("sequencer: input log closed")
+	ErrClosed   = errors.New("sequencer: service closed")
+	ErrNotOwner = errors.New("sequencer: order belongs to another account")
+	errNoBatch  = errors.New("sequencer: no open batch")
 )
 
 // command is what the service gathers while it applies one logged input: the executed transactions and the
@@ -26,7 +25,6 @@ type command struct {
 	txs     []cmdTx
 	sealed  []*state.SealedBatch
 	touched []uint32 // accounts, in first-touch order, without repeats
-	start   time.Time
 }
 
 type cmdTx struct {
@@ -70,7 +68,7 @@ func (s *Service) submit(e *logEntry) (any, error) {
 		s.mu.Unlock()
 		return nil, err
 	}
-	s.cmd = &command{entry: e, start: start}
+	s.cmd = &command{entry: e}
 	res, err := exec()
 	if tail := s.endCommand(res); tail != nil {
 		g = tail // the command's fills too are durable before the acknowledgement

@@ -174,7 +174,7 @@ var (
 // computeAccountRisk returns the risk view of a at the markets' oracle prices.
 func computeAccountRisk(a *state.Account, markets *state.Markets, entries *entryPrices, id uint32, thresholds []uint64) *AccountRisk {
 	r := &AccountRisk{Risk: *ComputeRisk(a, markets)}
-	var tvPpm, mmrAbs big.Int
+	var tvPpm big.Int
 	tvPpm.Mul(&r.TV, bigPpm)
 	r.Liquidatable = tvPpm.Cmp(&r.MMR) < 0
 	// Free collateral: (TVs·10^6 − IMRs) / (S·10^6), floor.
@@ -215,7 +215,6 @@ func computeAccountRisk(a *state.Account, markets *state.Markets, entries *entry
 		pr.LiquidationPrice = liquidationPrice(&r.Risk, size, price, mk.MmfPpm)
 		r.Positions = append(r.Positions, pr)
 	}
-	_ = mmrAbs
 	return r
 }
 
@@ -260,8 +259,7 @@ func liquidationPrice(r *Risk, s, p0 *big.Int, mmf uint32) *big.Int {
 
 // floorDiv returns ⌊a/b⌋ for b > 0.
 func floorDiv(a, b *big.Int) *big.Int {
-	q, m := new(big.Int).DivMod(a, b, new(big.Int)) // Euclidean: m ≥ 0, so q = ⌊a/b⌋ for b > 0
-	_ = m
+	q, _ := new(big.Int).DivMod(a, b, new(big.Int)) // Euclidean division: for b > 0, q = ⌊a/b⌋
 	return q
 }
 
