@@ -244,11 +244,11 @@ func BenchmarkBookMixed(b *testing.B) {
 	b.ReportMetric(float64(book.Len()), "resting")
 }
 
-// BenchmarkServicePlaceOrder measures end-to-end order placement through the sequencer Service on an
+// BenchmarkBookServicePlaceOrder measures end-to-end order placement through the sequencer Service on an
 // in-memory store: admission with the signature check, matching, and for every other order a trade through
 // the engine (margin checks, Merkle paths, tree writes), with batches of 32 sealed and committed as they
 // fill. Two accounts alternate: one rests an order, the other takes it.
-func BenchmarkServicePlaceOrder(b *testing.B) {
+func BenchmarkBookServicePlaceOrder(b *testing.B) {
 	fs := vfs.NewMem()
 	quiet := slog.New(slog.DiscardHandler)
 	tree, err := state.Open("state", state.WithFS(fs), state.WithLogger(quiet))
