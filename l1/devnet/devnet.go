@@ -365,6 +365,7 @@ func (n *Node) submit(ctx context.Context, b *state.SealedBatch) error {
 	status := sequencer.BatchStatus{
 		Proof: sequencer.ProofDone, ProofHex: fmt.Sprintf("0x%x", proof.Solidity),
 		L1: sequencer.L1Verified, L1Tx: rcpt.TxHash.Hex(),
+		ProofMillis: proof.Duration.Milliseconds(), L1GasUsed: rcpt.GasUsed,
 	}
 	if err := n.Service.SetBatchStatus(num, status); err != nil {
 		return err

@@ -13,6 +13,8 @@ import (
 
 	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/prover"
+	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/client"
 	"github.com/perpx/perpx/state"
 )
 
@@ -64,8 +66,18 @@ func TestEndToEnd(t *testing.T) {
 	if len(res.Batches) < 2 || tampered < 5*len(res.Batches) {
 		t.Fatalf("%d batches, %d tampered submissions rejected", len(res.Batches), tampered)
 	}
+	api := client.New(node.URL, nil)
 	for _, c := range res.Batches {
-		t.Logf("batch %d: commitBatch gas %d, proof %s", c.Batch.Header.BatchNumber, c.GasUsed, c.Proof.Duration)
+		num := c.Batch.Header.BatchNumber
+		t.Logf("batch %d: commitBatch gas %d, proof %s", num, c.GasUsed, c.Proof.Duration)
+		got, err := api.Batch(ctx, num)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Proof != sequencer.ProofDone || got.L1 != sequencer.L1Verified || got.L1GasUsed != c.GasUsed ||
+			got.ProofMillis <= 0 || got.L1Tx != c.TxHash.Hex() {
+			t.Fatalf("GET /v1/batches/%d reports %+v, want proved and verified in %s with gas %d", num, got.BatchStatus, c.TxHash.Hex(), c.GasUsed)
+		}
 	}
 	t.Logf("deposit gas %d, withdraw gas %d", res.DepositGas, res.WithdrawGas)
 }
