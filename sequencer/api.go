@@ -325,28 +325,36 @@ func (a *API) markets(w http.ResponseWriter, _ *http.Request) {
 	a.reply(w, http.StatusOK, out)
 }
 
-func (a *API) orderBook(w http.ResponseWriter, r *http.Request) {
+// marketQuery reads a request on a listed market: the {market} path value with its row, and the query
+// parameter name, a count in 1..max that defaults to def.
+func (a *API) marketQuery(r *http.Request, name string, def, max int) (uint8, *state.Market, int, error) {
 	m, err := pathUint(r, "market", 8)
 	if err != nil {
-		a.fail(w, err)
-		return
+		return 0, nil, 0, err
 	}
-	depth := DefaultDepth
-	if q := r.URL.Query().Get("depth"); q != "" {
-		d, err := strconv.Atoi(q)
-		if err != nil || d < 1 || d > MaxDepth {
-			a.fail(w, fmt.Errorf("%w: depth %q, want 1..%d", ErrBadParams, q, MaxDepth))
-			return
+	n := def
+	if q := r.URL.Query().Get(name); q != "" {
+		v, err := strconv.Atoi(q)
+		if err != nil || v < 1 || v > max {
+			return 0, nil, 0, fmt.Errorf("%w: %s %q, want 1..%d", ErrBadParams, name, q, max)
 		}
-		depth = d
+		n = v
 	}
 	markets := a.svc.Markets()
 	mk := markets.Get(uint8(m))
 	if mk == nil || mk.Status == state.MarketUnlisted {
-		a.fail(w, fmt.Errorf("%w: %d", ErrUnknownMarket, m))
+		return 0, nil, 0, fmt.Errorf("%w: %d", ErrUnknownMarket, m)
+	}
+	return uint8(m), mk, n, nil
+}
+
+func (a *API) orderBook(w http.ResponseWriter, r *http.Request) {
+	m, mk, depth, err := a.marketQuery(r, "depth", DefaultDepth, MaxDepth)
+	if err != nil {
+		a.fail(w, err)
 		return
 	}
-	bids, asks, err := a.svc.Depth(uint8(m), depth)
+	bids, asks, err := a.svc.Depth(m, depth)
 	if err != nil {
 		a.fail(w, err)
 		return

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"strconv"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
@@ -174,27 +173,12 @@ const DefaultTrades = 100
 
 // trades serves GET /v1/trades/{market}?limit=n.
 func (a *API) trades(w http.ResponseWriter, r *http.Request) {
-	m, err := pathUint(r, "market", 8)
+	m, mk, limit, err := a.marketQuery(r, "limit", DefaultTrades, MaxTrades)
 	if err != nil {
 		a.fail(w, err)
 		return
 	}
-	limit := DefaultTrades
-	if q := r.URL.Query().Get("limit"); q != "" {
-		n, err := strconv.Atoi(q)
-		if err != nil || n < 1 || n > MaxTrades {
-			a.fail(w, fmt.Errorf("%w: limit %q, want 1..%d", ErrBadParams, q, MaxTrades))
-			return
-		}
-		limit = n
-	}
-	markets := a.svc.Markets()
-	mk := markets.Get(uint8(m))
-	if mk == nil || mk.Status == state.MarketUnlisted {
-		a.fail(w, fmt.Errorf("%w: %d", ErrUnknownMarket, m))
-		return
-	}
-	ts, err := a.svc.Trades(uint8(m), limit)
+	ts, err := a.svc.Trades(m, limit)
 	if err != nil {
 		a.fail(w, err)
 		return
