@@ -189,11 +189,9 @@ func followL1(ctx context.Context, svc *sequencer.Service, f *sequencerFlags, lo
 			case it.ForcedWithdrawal != nil:
 				_, err = svc.ForcedWithdraw(*it.ForcedWithdrawal)
 			}
-			if sequencer.IsFatal(err) || errors.Is(err, sequencer.ErrStopped) {
-				return err
-			}
 			if err != nil {
-				logger.Warn("L1 queue entry rejected", "index", it.Index, "err", err)
+				// L1 consumes its queue in order: skipping an entry would make every later batch fail there.
+				return fmt.Errorf("sequencer: L1 queue entry %d: %w", it.Index, err)
 			}
 		}
 		select {
