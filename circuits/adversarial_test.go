@@ -76,6 +76,8 @@ var freeFields = map[string][]string{
 	"withdrawal": {"Tx.B.", "Tx.SlotB.", "Tx.Market", "Tx.TakerIsBuy", "Tx.MsgA.Flags", "Tx.MsgA.MaxFeePpm",
 		"Tx.MsgA.Size", "Tx.MsgA.LimitPrice", "Tx.MsgB.", "Tx.FillSize", "Tx.TakerFee", "Tx.MakerFee",
 		"Tx.DepositKeyX", "Tx.DepositKeyY"},
+	"forced withdrawal": {"Tx.B.", "Tx.SlotA.", "Tx.SlotB.", "Tx.Market", "Tx.TakerIsBuy", "Tx.MsgA.", "Tx.MsgB.",
+		"Tx.FillSize", "Tx.TakerFee", "Tx.MakerFee", "Tx.DepositKeyX", "Tx.DepositKeyY"},
 }
 
 func isFree(kind, path string) bool {
@@ -154,5 +156,16 @@ func TestAdversarialWithdrawal(t *testing.T) {
 	a := w.Account(0)
 	mutateAll(t, "withdrawal", step(t, w, func() *state.TxTrace {
 		return w.Withdraw(state.WithdrawalMsg{AccountID: 0, Slot: 11, Nonce: 3, ExpirySeconds: testTime, AmountQuantums: 1_000, L1Address: a.L1Address})
+	}))
+}
+
+// TestAdversarialForcedWithdrawal mutates a forced withdrawal served as valid and one served as invalid (another
+// address requested it): the verdict, the account, the amount and the requester are all bound.
+func TestAdversarialForcedWithdrawal(t *testing.T) {
+	w := funded(t, 1, 1_000_000)
+	owner := w.Account(0).L1Address
+	mutateAll(t, "forced withdrawal", step(t, w, func() *state.TxTrace { return w.ForcedWithdraw(0, 400_000, owner, true) }))
+	mutateAll(t, "forced withdrawal", step(t, w, func() *state.TxTrace {
+		return w.ForcedWithdraw(0, 10, testkit.Address(77), false)
 	}))
 }
