@@ -332,20 +332,16 @@ func (a *API) marketQuery(r *http.Request, name string, def, max int) (uint8, *s
 	if err != nil {
 		return 0, nil, 0, err
 	}
-	n := def
-	if q := r.URL.Query().Get(name); q != "" {
-		v, err := strconv.Atoi(q)
-		if err != nil || v < 1 || v > max {
-			return 0, nil, 0, fmt.Errorf("%w: %s %q, want 1..%d", ErrBadParams, name, q, max)
-		}
-		n = v
+	n, err := queryUint(r, name, uint64(def), 1, uint64(max))
+	if err != nil {
+		return 0, nil, 0, err
 	}
 	markets := a.svc.Markets()
 	mk := markets.Get(uint8(m))
 	if mk == nil || mk.Status == state.MarketUnlisted {
 		return 0, nil, 0, fmt.Errorf("%w: %d", ErrUnknownMarket, m)
 	}
-	return uint8(m), mk, n, nil
+	return uint8(m), mk, int(n), nil
 }
 
 func (a *API) orderBook(w http.ResponseWriter, r *http.Request) {

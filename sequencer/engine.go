@@ -147,6 +147,14 @@ func (e *Engine) apply(ws []write, g *state.Globals, last *path) error {
 	return nil
 }
 
+// checkAmount rejects a deposit or withdrawal amount that no record can carry (≥ 2^MaxAmountBits).
+func checkAmount(q uint64) error {
+	if q >= state.MaxAmount {
+		return ruleErr(PartyA, ErrAmount, "amount %d ≥ 2^%d", q, state.MaxAmountBits)
+	}
+	return nil
+}
+
 // Deposit credits r.AmountQuantums to account r.AccountID, creating it with r's key and L1 address if empty.
 func (e *Engine) Deposit(r state.DepositRecord) (*state.TxTrace, error) {
 	t, err := e.deposit(r)
@@ -160,8 +168,8 @@ func (e *Engine) deposit(r state.DepositRecord) (*state.TxTrace, error) {
 	if err := checkAccountID(PartyA, r.AccountID); err != nil {
 		return nil, err
 	}
-	if r.AmountQuantums >= state.MaxAmount {
-		return nil, ruleErr(PartyA, ErrAmount, "amount %d ≥ 2^%d", r.AmountQuantums, state.MaxAmountBits)
+	if err := checkAmount(r.AmountQuantums); err != nil {
+		return nil, err
 	}
 	pk, err := state.DecompressPubKey(r.PubKey)
 	if err != nil {
@@ -216,8 +224,8 @@ func (e *Engine) withdraw(w *state.SignedWithdrawal) (*state.TxTrace, error) {
 	if err := checkSlotID(PartyA, m.Slot); err != nil {
 		return nil, err
 	}
-	if m.AmountQuantums >= state.MaxAmount {
-		return nil, ruleErr(PartyA, ErrAmount, "amount %d ≥ 2^%d", m.AmountQuantums, state.MaxAmountBits)
+	if err := checkAmount(m.AmountQuantums); err != nil {
+		return nil, err
 	}
 	before, err := e.tree.Account(m.AccountID)
 	if err != nil {

@@ -24,8 +24,8 @@ func (e *Engine) forcedWithdraw(r state.ForcedWithdrawalRecord) (*state.TxTrace,
 	if err := checkAccountID(PartyA, r.AccountID); err != nil {
 		return nil, err
 	}
-	if r.AmountQuantums >= state.MaxAmount {
-		return nil, ruleErr(PartyA, ErrAmount, "amount %d ≥ 2^%d", r.AmountQuantums, state.MaxAmountBits)
+	if err := checkAmount(r.AmountQuantums); err != nil {
+		return nil, err
 	}
 	before, err := e.tree.Account(r.AccountID)
 	if err != nil {
