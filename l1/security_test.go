@@ -210,10 +210,29 @@ func TestSecurityForcedRequestRateLimit(t *testing.T) {
 		}
 		txs = append(txs, tx)
 	}
+	// The pool admits transactions and the chain indexes receipts asynchronously: wait (bounded) for both.
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		n, err := client.PendingNonceAt(e.ctx, auth.From)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == nonce+uint64(len(txs)) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("pool holds %d of %d requests", n-nonce, len(txs))
+		}
+		time.Sleep(time.Millisecond)
+	}
 	e.sim.Commit()
 	var block *big.Int
 	for i, tx := range txs {
 		r, err := client.TransactionReceipt(e.ctx, tx.Hash())
+		for err != nil && time.Now().Before(deadline) {
+			time.Sleep(time.Millisecond)
+			r, err = client.TransactionReceipt(e.ctx, tx.Hash())
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
