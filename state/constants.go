@@ -26,12 +26,26 @@ const (
 	MaxFeePpm = PpmScale
 	// SlotConsumed is the filled amount a withdrawal stores in its slot so its message cannot run again.
 	SlotConsumed = ^uint64(0)
+	// OracleKeys is the number of oracle public keys in the configuration.
+	OracleKeys = 5
+	// OracleQuorum is the number of reports, by distinct oracle keys, that an oracle price update carries.
+	OracleQuorum = 3
+	// L2AccountBase is the first account id a transfer may create on L2; L1 assigns the ids below it.
+	L2AccountBase = uint32(1) << 23
+	// MaxFundingRatePpm bounds |funding rate| per tick: the rate is a 16-bit signed field of the market record.
+	MaxFundingRatePpm = 1<<15 - 1
+	// FundingIndexBits bounds funding indices: they lie in (−2^63, 2^63).
+	FundingIndexBits = 64
 )
 
 // Domain tags of the signed messages (docs/PROTOCOL.md §4).
 const (
 	DomainOrder      = 1
 	DomainWithdrawal = 2
+	DomainTransfer   = 3
+	DomainOracle     = 4
+	// DomainConfig tags the configuration hash (docs/PROTOCOL.md §3.4); nothing signs it.
+	DomainConfig = 5
 )
 
 // Market statuses.

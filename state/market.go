@@ -23,6 +23,10 @@ type Market struct {
 	// TickSize is the price increment; StepSize the size increment in base quantums.
 	TickSize uint64
 	StepSize uint64
+	// TierSizeQuantums, when not 0, is the |size| above which a position uses TierImfPpm and TierMmfPpm.
+	TierSizeQuantums uint64
+	TierImfPpm       uint32
+	TierMmfPpm       uint32
 	// BaseDecimals is the number of base quantums per unit, as a power of ten; display-only, not hashed.
 	BaseDecimals int32
 	// MakerFeePpm and TakerFeePpm are the fee rates the sequencer charges; not hashed (orders sign a cap).
@@ -60,7 +64,41 @@ func (m *Market) Validate() error {
 	case m.MakerFeePpm > MaxFeePpm || m.TakerFeePpm > MaxFeePpm:
 		return fmt.Errorf("%w: fee rate above 10^6", ErrBadMarket)
 	}
+	return m.validateTier()
+}
+
+func (m *Market) validateTier() error {
+	if m.TierSizeQuantums == 0 {
+		if m.TierImfPpm != 0 || m.TierMmfPpm != 0 {
+			return fmt.Errorf("%w: tier fractions without a tier size", ErrBadMarket)
+		}
+		return nil
+	}
+	switch {
+	case m.TierSizeQuantums >= uint64(MaxSize):
+		return fmt.Errorf("%w: tier size %d", ErrBadMarket, m.TierSizeQuantums)
+	case m.TierImfPpm < m.ImfPpm || m.TierImfPpm > PpmScale:
+		return fmt.Errorf("%w: need imf %d ≤ tier imf %d ≤ 10^6", ErrBadMarket, m.ImfPpm, m.TierImfPpm)
+	case m.TierMmfPpm < m.MmfPpm || m.TierMmfPpm > m.TierImfPpm:
+		return fmt.Errorf("%w: need mmf %d ≤ tier mmf %d ≤ tier imf %d", ErrBadMarket, m.MmfPpm, m.TierMmfPpm, m.TierImfPpm)
+	}
 	return nil
+}
+
+// Fractions returns the initial and maintenance margin fractions (ppm) of a position of size s in m: the tier's
+// when m has a tier and |s| exceeds its size, the base ones otherwise (docs/PROTOCOL.md §3.3).
+func (m *Market) Fractions(s int64) (imfPpm, mmfPpm uint32) {
+	if m.TierSizeQuantums != 0 && absU64(s) > m.TierSizeQuantums {
+		return m.TierImfPpm, m.TierMmfPpm
+	}
+	return m.ImfPpm, m.MmfPpm
+}
+
+func absU64(s int64) uint64 {
+	if s < 0 {
+		return uint64(-s)
+	}
+	return uint64(s)
 }
 
 // Words returns the market's two words mw0, mw1.
@@ -74,6 +112,9 @@ func (m *Market) Words() [2]fr.Element {
 	var p1 packer
 	p1.putUint(m.TickSize, 64)
 	p1.putUint(m.StepSize, 64)
+	p1.putUint(m.TierSizeQuantums, 48)
+	p1.putUint(uint64(m.TierImfPpm), 20)
+	p1.putUint(uint64(m.TierMmfPpm), 20)
 	return [2]fr.Element{p0.word(), p1.word()}
 }
 
@@ -102,6 +143,8 @@ type Globals struct {
 	InsuranceFundQuantums int64
 	FeePoolQuantums       uint64
 	SystemTimeSeconds     uint64
+	// LastFundingTimeSeconds is the batch timestamp of the last funding tick (40 bits).
+	LastFundingTimeSeconds uint64
 }
 
 // Word returns the packed globals word.
@@ -110,6 +153,7 @@ func (g Globals) Word() fr.Element {
 	p.putSigned(g.InsuranceFundQuantums)
 	p.putUint(g.FeePoolQuantums, 64)
 	p.putUint(g.SystemTimeSeconds, 64)
+	p.putUint(g.LastFundingTimeSeconds, 40)
 	return p.word()
 }
 

@@ -162,8 +162,8 @@ func TestTableCodec(t *testing.T) {
 		"invalid market": encodeMarkets(&bad),
 		"truncated":      enc[:len(enc)-1],
 		"trailing":       append(append([]byte(nil), enc...), 0),
-		"version":        append([]byte{2}, enc[1:]...),
-		"name too long":  append([]byte{1, 0xff, 0x01}, enc[2:]...),
+		"version":        append([]byte{1}, enc[1:]...),
+		"name too long":  append([]byte{tableEncodingVersion, 0xff, 0x01}, enc[2:]...),
 	} {
 		if _, err := decodeMarkets(b); !errors.Is(err, ErrBadEncoding) {
 			t.Fatalf("%s: %v, want ErrBadEncoding", name, err)

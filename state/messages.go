@@ -110,3 +110,87 @@ func boolBit(b bool) uint64 {
 	}
 	return 0
 }
+
+// TransferMsg is the signed payload of a transfer of collateral from one account to another.
+type TransferMsg struct {
+	FromAccount    uint32
+	ToAccount      uint32
+	Slot           uint16
+	Nonce          uint32
+	ExpirySeconds  uint64
+	AmountQuantums uint64 // < MaxAmount
+	// MarginMode is the mode of the destination when the transfer creates it.
+	MarginMode uint8
+}
+
+// Validate checks the amount, the expiry and the margin mode.
+func (t *TransferMsg) Validate() error {
+	switch {
+	case t.AmountQuantums >= MaxAmount:
+		return fmt.Errorf("%w: transfer amount %d", ErrOutOfRange, t.AmountQuantums)
+	case t.ExpirySeconds >= MaxExpirySeconds:
+		return fmt.Errorf("%w: transfer expiry %d", ErrOutOfRange, t.ExpirySeconds)
+	case t.MarginMode > MarketCount:
+		return fmt.Errorf("%w: margin mode %d", ErrOutOfRange, t.MarginMode)
+	}
+	return nil
+}
+
+// Words returns t1 and t2.
+func (t *TransferMsg) Words() [2]fr.Element {
+	var p packer
+	p.putUint(uint64(t.FromAccount), 32)
+	p.putUint(uint64(t.ToAccount), 32)
+	p.putUint(uint64(t.Slot), 16)
+	p.putUint(uint64(t.Nonce), 32)
+	p.putUint(t.ExpirySeconds, 40)
+	var q packer
+	q.putUint(t.AmountQuantums, 64)
+	q.putUint(uint64(t.MarginMode), 8)
+	return [2]fr.Element{p.word(), q.word()}
+}
+
+// Hash returns transferMsg = H(DomainTransfer, t1, t2).
+func (t *TransferMsg) Hash() fr.Element {
+	w := t.Words()
+	return Hash(Uint(DomainTransfer), w[0], w[1])
+}
+
+// OracleReport is the signed payload of one oracle's prices: a price per market (0 for unlisted markets) at a
+// time.
+type OracleReport struct {
+	TimestampSeconds uint64 // < 2^40
+	Prices           [MarketCount]uint64
+}
+
+// Validate checks the timestamp and the prices.
+func (r *OracleReport) Validate() error {
+	if r.TimestampSeconds >= MaxExpirySeconds {
+		return fmt.Errorf("%w: oracle timestamp %d", ErrOutOfRange, r.TimestampSeconds)
+	}
+	for i, p := range r.Prices {
+		if p >= MaxPrice {
+			return fmt.Errorf("%w: oracle price %d of market %d", ErrOutOfRange, p, i+1)
+		}
+	}
+	return nil
+}
+
+// Words returns r1 and r2.
+func (r *OracleReport) Words() [2]fr.Element {
+	var out [2]fr.Element
+	for w := range out {
+		var p packer
+		for i := 0; i < MarketCount/2; i++ {
+			p.putUint(r.Prices[w*MarketCount/2+i], MaxPriceBits)
+		}
+		out[w] = p.word()
+	}
+	return out
+}
+
+// Hash returns oracleMsg = H(DomainOracle, timestamp, r1, r2).
+func (r *OracleReport) Hash() fr.Element {
+	w := r.Words()
+	return Hash(Uint(DomainOracle), Uint(r.TimestampSeconds), w[0], w[1])
+}

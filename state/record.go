@@ -14,6 +14,9 @@ const (
 	RecordWithdrawal = 3
 	// RecordForcedWithdrawal serves a forced withdrawal from the L1 queue, valid or not.
 	RecordForcedWithdrawal = 4
+	RecordTransfer         = 5
+	RecordLiquidate        = 6
+	RecordDeleverage       = 7
 )
 
 // ErrBadRecord reports pubdata that does not decode.
@@ -25,6 +28,9 @@ type Record struct {
 	Trade            *TradeRecord
 	Withdrawal       *WithdrawalRecord
 	ForcedWithdrawal *ForcedWithdrawalRecord
+	Transfer         *TransferRecord
+	Liquidate        *LiquidateRecord
+	Deleverage       *DeleverageRecord
 }
 
 // DepositRecord credits an account from the L1 queue.
@@ -130,6 +136,12 @@ func (r Record) Encode() ([RecordSize]byte, error) {
 		if f.Valid {
 			b[32] = 1
 		}
+	case r.Transfer != nil:
+		return r.Transfer.encode()
+	case r.Liquidate != nil:
+		return r.Liquidate.encode()
+	case r.Deleverage != nil:
+		return r.Deleverage.encode()
 	}
 	return b, nil
 }
@@ -177,6 +189,18 @@ func DecodeRecord(b []byte) (Record, error) {
 		copy(f.L1Address[:], b[12:32])
 		r.ForcedWithdrawal = f
 		tail = b[33:]
+	case RecordTransfer:
+		r.Transfer, tail = decodeTransfer(b)
+	case RecordLiquidate:
+		var err error
+		if r.Liquidate, tail, err = decodeLiquidate(b); err != nil {
+			return Record{}, err
+		}
+	case RecordDeleverage:
+		var err error
+		if r.Deleverage, tail, err = decodeDeleverage(b); err != nil {
+			return Record{}, err
+		}
 	default:
 		return Record{}, fmt.Errorf("%w: type %d", ErrBadRecord, b[0])
 	}

@@ -13,7 +13,7 @@ func randomRecord(rng *rand.Rand) Record {
 	for i := range addr {
 		addr[i] = byte(rng.Uint32())
 	}
-	switch rng.IntN(5) {
+	switch rng.IntN(8) {
 	case 1:
 		d := &DepositRecord{AccountID: rng.Uint32(), AmountQuantums: rng.Uint64N(MaxAmount), L1Address: addr}
 		for i := range d.PubKey {
@@ -32,6 +32,17 @@ func randomRecord(rng *rand.Rand) Record {
 	case 4:
 		return Record{ForcedWithdrawal: &ForcedWithdrawalRecord{AccountID: rng.Uint32(), AmountQuantums: rng.Uint64N(MaxAmount),
 			L1Address: addr, Valid: rng.IntN(2) == 0}}
+	case 5:
+		return Record{Transfer: &TransferRecord{FromAccount: rng.Uint32(), ToAccount: rng.Uint32(),
+			AmountQuantums: rng.Uint64N(MaxAmount), Slot: uint16(rng.Uint32()), Nonce: rng.Uint32(), MarginMode: uint8(rng.Uint32())}}
+	case 6:
+		return Record{Liquidate: &LiquidateRecord{Market: uint8(rng.Uint32()), LiquidatedIsBuy: rng.IntN(2) == 0,
+			Liquidated: rng.Uint32(), Liquidator: rng.Uint32(), SizeQuantums: rng.Uint64(), Price: rng.Uint64(),
+			LiquidationFee: rng.Uint64N(maxU48 + 1), LiquidatorFee: rng.Uint64N(maxU48 + 1), LiquidatorSlot: uint16(rng.Uint32()),
+			LiquidatorNonce: rng.Uint32(), InsurancePayQuant: rng.Uint64N(MaxAmount)}}
+	case 7:
+		return Record{Deleverage: &DeleverageRecord{Market: uint8(rng.Uint32()), DeleveragedIsBuy: rng.IntN(2) == 0,
+			Deleveraged: rng.Uint32(), Counterparty: rng.Uint32(), SizeQuantums: rng.Uint64(), QuoteQuantums: rng.Uint64()}}
 	}
 	return Record{}
 }
@@ -137,7 +148,12 @@ func TestRecordRejects(t *testing.T) {
 	for name, b := range map[string][]byte{
 		"short":              make([]byte, RecordSize-1),
 		"long":               make([]byte, RecordSize+1),
-		"type 5":             rec(func(b []byte) { b[0] = 5 }),
+		"type 8":             rec(func(b []byte) { b[0] = 8 }),
+		"transfer padding":   rec(func(b []byte) { b[0], b[23] = RecordTransfer, 1 }),
+		"liquidate side 2":   rec(func(b []byte) { b[0], b[2] = RecordLiquidate, 2 }),
+		"liquidate padding":  rec(func(b []byte) { b[0], b[52] = RecordLiquidate, 1 }),
+		"deleverage side 2":  rec(func(b []byte) { b[0], b[2] = RecordDeleverage, 2 }),
+		"deleverage padding": rec(func(b []byte) { b[0], b[27] = RecordDeleverage, 1 }),
 		"type 255":           rec(func(b []byte) { b[0] = 255 }),
 		"no-op padding":      rec(func(b []byte) { b[63] = 1 }),
 		"trade side 2":       rec(func(b []byte) { b[0], b[2] = RecordTrade, 2 }),
@@ -181,7 +197,8 @@ func FuzzDecodeRecord(f *testing.F) {
 			return
 		}
 		n := 0
-		for _, set := range []bool{r.Deposit != nil, r.Trade != nil, r.Withdrawal != nil, r.ForcedWithdrawal != nil} {
+		for _, set := range []bool{r.Deposit != nil, r.Trade != nil, r.Withdrawal != nil, r.ForcedWithdrawal != nil,
+			r.Transfer != nil, r.Liquidate != nil, r.Deleverage != nil} {
 			if set {
 				n++
 			}

@@ -8,12 +8,12 @@ import (
 )
 
 // tableEncodingVersion is the first byte of the stored markets table and globals.
-const tableEncodingVersion = 1
+const tableEncodingVersion = 2
 
 // encodeMarkets returns the storage encoding of the markets table, version 1: version u8, then for each market
 // in order: len(name) uvarint | name | oraclePrice uvarint | fundingIndex varint | imfPpm uvarint
 // | mmfPpm uvarint | status u8 | tickSize uvarint | stepSize uvarint | baseDecimals varint
-// | makerFeePpm uvarint | takerFeePpm uvarint.
+// | makerFeePpm uvarint | takerFeePpm uvarint | tierSize uvarint | tierImfPpm uvarint | tierMmfPpm uvarint.
 func encodeMarkets(t *Markets) []byte {
 	b := []byte{tableEncodingVersion}
 	for i := range t {
@@ -30,6 +30,9 @@ func encodeMarkets(t *Markets) []byte {
 		b = binary.AppendVarint(b, int64(m.BaseDecimals))
 		b = binary.AppendUvarint(b, uint64(m.MakerFeePpm))
 		b = binary.AppendUvarint(b, uint64(m.TakerFeePpm))
+		b = binary.AppendUvarint(b, m.TierSizeQuantums)
+		b = binary.AppendUvarint(b, uint64(m.TierImfPpm))
+		b = binary.AppendUvarint(b, uint64(m.TierMmfPpm))
 	}
 	return b
 }
@@ -58,6 +61,9 @@ func decodeMarkets(b []byte) (Markets, error) {
 		}
 		m.MakerFeePpm = uint32(d.bounded(math.MaxUint32))
 		m.TakerFeePpm = uint32(d.bounded(math.MaxUint32))
+		m.TierSizeQuantums = d.uvarint()
+		m.TierImfPpm = uint32(d.bounded(math.MaxUint32))
+		m.TierMmfPpm = uint32(d.bounded(math.MaxUint32))
 	}
 	if err := d.finish(); err != nil {
 		return Markets{}, err
@@ -71,12 +77,14 @@ func decodeMarkets(b []byte) (Markets, error) {
 	return t, nil
 }
 
-// encodeGlobals returns version u8 (= 1) | insuranceFund i64 | feePool u64 | systemTime u64, big-endian.
+// encodeGlobals returns version u8 (= 2) | insuranceFund i64 | feePool u64 | systemTime u64
+// | lastFundingTime u64, big-endian.
 func encodeGlobals(g Globals) []byte {
 	b := []byte{tableEncodingVersion}
 	b = binary.BigEndian.AppendUint64(b, uint64(g.InsuranceFundQuantums))
 	b = binary.BigEndian.AppendUint64(b, g.FeePoolQuantums)
-	return binary.BigEndian.AppendUint64(b, g.SystemTimeSeconds)
+	b = binary.BigEndian.AppendUint64(b, g.SystemTimeSeconds)
+	return binary.BigEndian.AppendUint64(b, g.LastFundingTimeSeconds)
 }
 
 // decodeGlobals decodes the output of encodeGlobals.
@@ -85,6 +93,7 @@ func decodeGlobals(b []byte) (Globals, error) {
 	if v := d.byte(); d.err == nil && v != tableEncodingVersion {
 		d.fail("globals encoding version %d", v)
 	}
-	g := Globals{InsuranceFundQuantums: int64(d.uint64()), FeePoolQuantums: d.uint64(), SystemTimeSeconds: d.uint64()}
+	g := Globals{InsuranceFundQuantums: int64(d.uint64()), FeePoolQuantums: d.uint64(), SystemTimeSeconds: d.uint64(),
+		LastFundingTimeSeconds: d.uint64()}
 	return g, d.finish()
 }

@@ -42,7 +42,10 @@ type SlotUpdate struct {
 // TxTrace is one executed transaction with everything a prover needs.
 //
 // Deposit: A. Trade: A is the taker, B the maker, SlotA/SlotB their order slots; A is updated first.
-// Withdrawal: A and SlotA. A no-op has only a zero Record.
+// Withdrawal: A and SlotA. Forced withdrawal: A. Transfer: A the sender with SlotA, B the receiver.
+// Liquidate: A the liquidated account, B the liquidator with SlotB and Maker its order. Deleverage: A the
+// bankrupt account, B the counterparty. A no-op has only a zero Record. A.Before and B.Before are the leaves
+// before funding settlement; the settlement is part of the slot's transition.
 type TxTrace struct {
 	Record     Record
 	A, B       *AccountUpdate
@@ -51,6 +54,7 @@ type TxTrace struct {
 	Taker      *SignedOrder
 	Maker      *SignedOrder
 	Withdrawal *SignedWithdrawal
+	Transfer   *SignedTransfer
 }
 
 // SealedBatch is a batch as the sequencer seals it: the transactions with their traces, the pre-state the
@@ -61,15 +65,24 @@ type SealedBatch struct {
 	BatchSize       int
 	OldAccountsRoot fr.Element
 	NewAccountsRoot fr.Element
-	Markets         Markets
-	OldGlobals      Globals
-	NewGlobals      Globals
-	Txs             []TxTrace
+	// Markets is the table before the market update, NewMarkets after it (the table every slot reads).
+	Markets    Markets
+	NewMarkets Markets
+	Market     MarketUpdate
+	Config     Config
+	OldGlobals Globals
+	NewGlobals Globals
+	Txs        []TxTrace
 }
 
-// Pubdata returns the concatenated records of the batch.
+// Pubdata returns the batch's pubdata: the market record, then the slot records.
 func (b *SealedBatch) Pubdata() ([]byte, error) {
-	out := make([]byte, 0, len(b.Txs)*RecordSize)
+	out := make([]byte, 0, (1+len(b.Txs))*RecordSize)
+	mr, err := b.Market.Record.Encode()
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, mr[:]...)
 	for i := range b.Txs {
 		r, err := b.Txs[i].Record.Encode()
 		if err != nil {
@@ -78,4 +91,25 @@ func (b *SealedBatch) Pubdata() ([]byte, error) {
 		out = append(out, r[:]...)
 	}
 	return out, nil
+}
+
+// SignedTransfer is a transfer message with its signature.
+type SignedTransfer struct {
+	Msg TransferMsg
+	Sig Signature
+}
+
+// SignedOracleReport is an oracle report with the index of the configuration key that signed it.
+type SignedOracleReport struct {
+	Signer uint8
+	Report OracleReport
+	Sig    Signature
+}
+
+// MarketUpdate is a batch's market update (docs/PROTOCOL.md §5): the record it publishes, the reports that
+// justify a price change (nil when no price changed) and whether a funding tick happened.
+type MarketUpdate struct {
+	Record  MarketRecord
+	Reports []SignedOracleReport // OracleQuorum reports, signers ascending, or none
+	Tick    bool
 }
