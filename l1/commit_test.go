@@ -60,14 +60,14 @@ func (e *env) batch(newRoot uint64, timestamp uint64, records ...state.Record) (
 	e.t.Helper()
 	var root fr.Element
 	root.SetUint64(newRoot)
-	pubdata := encode(e.t, records...)
+	pd := batchPubdata(e.t, records...)
 	h, err := e.rollup.NextHeader(e.ctx, root, timestamp)
 	if err != nil {
 		e.t.Fatal(err)
 	}
 	var proof [32]byte
-	state.PublicInput(&h, pubdata).FillBytes(proof[:])
-	return root, pubdata, proof[:]
+	state.PublicInput(&h, pd).FillBytes(proof[:])
+	return root, pd, proof[:]
 }
 
 // blockTime returns the latest block's timestamp.
@@ -118,9 +118,10 @@ func TestCommitBatch(t *testing.T) {
 		t.Fatalf("consumed queue entry 0 = %x, want deleted", got)
 	}
 
-	// An 8-record batch with the next two deposits, another withdrawal to the same address, a trade and
-	// no-ops, at the same timestamp.
-	records := []state.Record{depositRec(deposits[1]), tradeRec(), withdrawalRec(alice, 2), depositRec(deposits[2])}
+	// An 8-record batch with the next two deposits, another withdrawal to the same address, a trade, a
+	// transfer, a liquidation, a deleveraging and no-ops, at the same timestamp.
+	records := []state.Record{depositRec(deposits[1]), tradeRec(), withdrawalRec(alice, 2), transferRec(), liquidateRec(),
+		deleverageRec(), depositRec(deposits[2])}
 	for len(records) < 8 {
 		records = append(records, state.Record{})
 	}
@@ -129,7 +130,7 @@ func TestCommitBatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("gas: commitBatch (8 records: 2 deposits, 1 trade, 1 withdrawal, 4 no-ops; mock verifier) %d", receipt.GasUsed)
+	t.Logf("gas: commitBatch (8 records: 2 deposits, trade, withdrawal, transfer, liquidate, deleverage, no-op; mock verifier) %d", receipt.GasUsed)
 	if s := e.status(); s.StateRoot != root || s.BatchNumber != 2 || s.QueueHead != 3 {
 		t.Fatalf("status %+v", s)
 	}
@@ -158,7 +159,7 @@ func TestCommitBatchRejects(t *testing.T) {
 		t.Fatalf("NotOperator%v", args)
 	}
 
-	// Pubdata lengths: 64·N with a verifier for N.
+	// Pubdata lengths: 64·(1 + N) (the market record, then N slot records) with a verifier for N.
 	for _, n := range []int{0, 1, 3, 7, 9} {
 		root, pubdata, proof := e.batch(1, ts, noops(n)...)
 		_, err := sub.CommitBatch(e.ctx, root, ts, pubdata, proof)
@@ -166,7 +167,7 @@ func TestCommitBatchRejects(t *testing.T) {
 			t.Fatalf("%d records: UnsupportedBatchSize%v", n, args)
 		}
 	}
-	for _, n := range []int{127, 129, 2*state.RecordSize + 1, 8*state.RecordSize - 1} {
+	for _, n := range []int{0, 1, 63, 127, 129, 3*state.RecordSize + 1, 9*state.RecordSize - 1} {
 		_, err := sub.CommitBatch(e.ctx, root, ts, make([]byte, n), proof)
 		if args := wantRevert(t, err, "BadPubdataLength"); args[0].(*big.Int).Int64() != int64(n) {
 			t.Fatalf("%d bytes: BadPubdataLength%v", n, args)
@@ -182,7 +183,7 @@ func TestCommitBatchRejects(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pd := encode(t, noops(2)...)
+	pd := batchPubdata(t, noops(2)...)
 	var pi [32]byte
 	state.PublicInput(&h, pd).FillBytes(pi[:])
 	if _, err := transact(e.ctx, e.b, e.rollup.contract, e.op(), data.PackCommitBatch(rMinus1, ts, pd, pi[:])); err != nil {
@@ -264,11 +265,11 @@ func TestApplyRecordsRejects(t *testing.T) {
 	mismatch("duplicate", 1, depositRec(ds[0]), depositRec(ds[0]))
 	mismatch("beyond the queue", 2, depositRec(ds[0]), depositRec(ds[1]), depositRec(ds[1]))
 
-	for _, typ := range []byte{5, 0x80, 0xff} {
-		pd := encode(t, tradeRec(), state.Record{})
-		pd[64] = typ
+	for _, typ := range []byte{8, 9, 0x80, 0xff} {
+		pd := batchPubdata(t, tradeRec(), state.Record{})
+		pd[2*state.RecordSize] = typ
 		_, err := e.harnessTx(e.harness.PackApplyRecords(pd))
-		if args := wantRevert(t, err, "UnknownRecordType"); args[0].(*big.Int).Int64() != 1 || args[1].(uint8) != typ {
+		if args := wantRevert(t, err, "UnknownRecordType"); args[0].(*big.Int).Int64() != 2 || args[1].(uint8) != typ {
 			t.Fatalf("type %d: UnknownRecordType%v", typ, args)
 		}
 	}
@@ -282,5 +283,45 @@ func TestApplyRecordsRejects(t *testing.T) {
 	}
 	if e.queueEntry(1).Sign() != 0 {
 		t.Fatal("queue entry 1 not deleted")
+	}
+}
+
+// TestApplyRecordsRiskRecords checks the walk skips the market record whatever its bytes (here a copy of the
+// queued deposit's record, which the walk would otherwise consume) and that Transfer, Liquidate and Deleverage
+// records consume no queue entry and credit nothing, even to the address their bytes 12..32 would name.
+func TestApplyRecordsRiskRecords(t *testing.T) {
+	e := newEnv(t)
+	key := newKey(t)
+	id, _, err := e.rollup.Deposit(e.ctx, e.sim.Transactor(1), key, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dep := state.DepositRecord{AccountID: id, AmountQuantums: 10, L1Address: state.L1Address(e.sim.Address(1)), PubKey: key}
+	risk := []state.Record{transferRec(), liquidateRec(), deleverageRec()}
+	pd := batchPubdata(t, risk...)
+	d, err := depositRec(dep).Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	copy(pd, d[:])
+	if _, err := e.harnessTx(e.harness.PackApplyRecords(pd)); err != nil {
+		t.Fatal(err)
+	}
+	if s := e.status(); s.QueueHead != 0 || e.queueEntry(0).Sign() == 0 {
+		t.Fatalf("queue head %d, entry %x: the market record or a risk record consumed the queue", s.QueueHead, e.queueEntry(0))
+	}
+	for i := range risk {
+		w := new(big.Int).SetBytes(pd[(i+1)*state.RecordSize : (i+1)*state.RecordSize+32])
+		addr := common.BigToAddress(w)
+		if p, err := e.rollup.PendingWithdrawal(e.ctx, addr); err != nil || p.Sign() != 0 {
+			t.Fatalf("record type %d credited %s to %s (%v)", pd[(i+1)*state.RecordSize], p, addr, err)
+		}
+	}
+	// The same records around the deposit: only the deposit consumes an entry.
+	if err := e.applyRecords(transferRec(), depositRec(dep), liquidateRec(), deleverageRec()); err != nil {
+		t.Fatal(err)
+	}
+	if s := e.status(); s.QueueHead != 1 || e.queueEntry(0).Sign() != 0 {
+		t.Fatalf("queue head %d, want 1", s.QueueHead)
 	}
 }

@@ -33,7 +33,9 @@ func newEscapeState(t *testing.T, markets state.Markets) *escapeState {
 	if err := tree.SetMarkets(markets); err != nil {
 		t.Fatal(err)
 	}
-	s := &escapeState{tree: tree, markets: markets, globals: state.Globals{InsuranceFundQuantums: -2, FeePoolQuantums: 99, SystemTimeSeconds: 1_700_000_000}, accounts: map[uint32]state.Account{}}
+	// The last funding time fills the globals' top field, which escape() must not read.
+	g := state.Globals{InsuranceFundQuantums: -2, FeePoolQuantums: 99, SystemTimeSeconds: 1_700_000_000, LastFundingTimeSeconds: 1<<40 - 1}
+	s := &escapeState{tree: tree, markets: markets, globals: g, accounts: map[uint32]state.Account{}}
 	tree.SetGlobals(s.globals)
 	return s
 }
@@ -99,10 +101,16 @@ func TestEscapeValueMatchesGo(t *testing.T) {
 				Status: state.MarketActive, OraclePrice: 1 + rng.Uint64N(state.MaxPrice-1),
 				FundingIndex: rng.Int64N(1<<40) - 1<<39, TickSize: 1, StepSize: state.PriceScale, ImfPpm: 50_000, MmfPpm: 30_000,
 			}
+			if rng.IntN(2) == 0 { // a tier fills mw1's top fields, which escape() must not read
+				m[i].TierSizeQuantums = 1 + rng.Uint64N(uint64(state.MaxSize)-1)
+				m[i].TierImfPpm = 50_000 + rng.Uint32N(950_001)
+				m[i].TierMmfPpm = 30_000 + rng.Uint32N(m[i].TierImfPpm-30_000+1)
+			}
 		}
 		if round == 0 { // the extremes
 			m[0].OraclePrice, m[0].FundingIndex = state.MaxPrice-1, math.MaxInt64
 			m[1].OraclePrice, m[1].FundingIndex = 1, math.MinInt64+1
+			m[0].TierSizeQuantums, m[0].TierImfPpm, m[0].TierMmfPpm = uint64(state.MaxSize-1), state.PpmScale, state.PpmScale
 		}
 		s := newEscapeState(t, m)
 		ids := []uint32{0, 1, 255, 256, 4097, 1<<state.AccountTreeDepth - 1}

@@ -142,7 +142,7 @@ func (e *env) harnessTx(data []byte) (*types.Receipt, error) {
 
 // applyRecords runs the harness's record walk without a proof.
 func (e *env) applyRecords(records ...state.Record) error {
-	_, err := e.harnessTx(e.harness.PackApplyRecords(encode(e.t, records...)))
+	_, err := e.harnessTx(e.harness.PackApplyRecords(batchPubdata(e.t, records...)))
 	return err
 }
 
@@ -185,6 +185,13 @@ func newKey(t *testing.T) [32]byte {
 	return state.PubKey{X: priv.PublicKey.A.X, Y: priv.PublicKey.A.Y}.Compressed()
 }
 
+// batchPubdata returns a batch's pubdata: a market record (all zero: the contract does not read it), then the
+// records' encodings.
+func batchPubdata(t *testing.T, records ...state.Record) []byte {
+	t.Helper()
+	return append(make([]byte, state.RecordSize), encode(t, records...)...)
+}
+
 // encode concatenates the records' encodings.
 func encode(t *testing.T, records ...state.Record) []byte {
 	t.Helper()
@@ -207,6 +214,21 @@ func withdrawalRec(addr common.Address, amount uint64) state.Record {
 
 func tradeRec() state.Record {
 	return state.Record{Trade: &state.TradeRecord{Market: 1, TakerAccount: 1, MakerAccount: 2, SizeQuantums: 10, Price: 1_000_000}}
+}
+
+// The risk records below fill the bytes a Withdrawal keeps its amount and address in, so a walk that credited
+// them would show.
+func transferRec() state.Record {
+	return state.Record{Transfer: &state.TransferRecord{FromAccount: 1, ToAccount: 1<<23 + 5, AmountQuantums: 1<<55 + 77, Slot: 3, Nonce: 9, MarginMode: 2}}
+}
+
+func liquidateRec() state.Record {
+	return state.Record{Liquidate: &state.LiquidateRecord{Market: 1, LiquidatedIsBuy: true, Liquidated: 1, Liquidator: 2,
+		SizeQuantums: 1 << 40, Price: 1<<47 + 3, LiquidationFee: 1<<48 - 1, LiquidatorFee: 5, LiquidatorSlot: 7, LiquidatorNonce: 8, InsurancePayQuant: 1<<56 - 1}}
+}
+
+func deleverageRec() state.Record {
+	return state.Record{Deleverage: &state.DeleverageRecord{Market: 2, Deleveraged: 3, Counterparty: 4, SizeQuantums: 1 << 47, QuoteQuantums: 1<<64 - 1}}
 }
 
 // wantRevert fails unless err is a revert with the named custom error, and returns its arguments.

@@ -56,6 +56,9 @@ contract Rollup {
     uint8 internal constant RECORD_TRADE = 2;
     uint8 internal constant RECORD_WITHDRAWAL = 3;
     uint8 internal constant RECORD_FORCED_WITHDRAWAL = 4;
+    /// @dev Transfer (5), Liquidate (6) and Deleverage (7) records change nothing on L1.
+    uint8 internal constant RECORD_TRANSFER = 5;
+    uint8 internal constant RECORD_DELEVERAGE = 7;
     /// @dev Offset of a ForcedWithdrawal record's valid byte.
     uint256 internal constant FORCED_VALID_OFFSET = 32;
 
@@ -124,7 +127,7 @@ contract Rollup {
     error NotDepositPayer(uint64 queueIndex, address caller);
     /// @notice A state root or hashed word is not below the scalar field modulus.
     error NotInField(uint256 word);
-    /// @notice The pubdata length is not a multiple of the record size.
+    /// @notice The pubdata is empty (no market record) or its length is not a multiple of the record size.
     error BadPubdataLength(uint256 length);
     /// @notice No verifier is registered for a batch of this many records.
     error UnsupportedBatchSize(uint256 batchSize);
@@ -518,7 +521,8 @@ contract Rollup {
     /// and stores the new root.
     /// @param newRoot The state root after the batch.
     /// @param timestamp The batch's system time, unix seconds.
-    /// @param pubdata The batch's records, RECORD_SIZE bytes each; their count selects the verifier.
+    /// @param pubdata The market record then the batch's slot records, RECORD_SIZE bytes each; the number of slot
+    /// records (the batch size) selects the verifier.
     /// @param proof The Groth16 proof for the batch's public input.
     function commitBatch(uint256 newRoot, uint64 timestamp, bytes calldata pubdata, bytes calldata proof)
         external
@@ -527,9 +531,10 @@ contract Rollup {
         BatchState memory s = batchState;
         if (s.frozenAt != 0) revert RollupFrozen();
         if (newRoot >= SNARK_SCALAR_FIELD) revert NotInField(newRoot);
-        if (pubdata.length % RECORD_SIZE != 0) revert BadPubdataLength(pubdata.length);
-        address verifier = verifiers[pubdata.length / RECORD_SIZE];
-        if (verifier == address(0)) revert UnsupportedBatchSize(pubdata.length / RECORD_SIZE);
+        // The market record, then one record per batch slot (docs/PROTOCOL.md §7).
+        if (pubdata.length == 0 || pubdata.length % RECORD_SIZE != 0) revert BadPubdataLength(pubdata.length);
+        address verifier = verifiers[pubdata.length / RECORD_SIZE - 1];
+        if (verifier == address(0)) revert UnsupportedBatchSize(pubdata.length / RECORD_SIZE - 1);
         _checkTimestamp(timestamp, s.timestamp, block.timestamp);
         uint64 batchNumber = s.batchNumber + 1;
 
@@ -563,13 +568,15 @@ contract Rollup {
             & PUBLIC_INPUT_MASK;
     }
 
-    /// @notice Walks the records: each Deposit and ForcedWithdrawal must match the queue entry at `queueHead`
-    /// (after skipping reclaimed entries), which it consumes; each Withdrawal and valid ForcedWithdrawal credits
-    /// its L1 address; Trade and Noop records change nothing on L1.
-    /// @dev `pubdata.length` must be a multiple of RECORD_SIZE. The record layouts are docs/PROTOCOL.md §6.
+    /// @notice Walks the slot records, after the market record that starts the pubdata: each Deposit and
+    /// ForcedWithdrawal must match the queue entry at `queueHead` (after skipping reclaimed entries), which it
+    /// consumes; each Withdrawal and valid ForcedWithdrawal credits its L1 address; Trade, Transfer, Liquidate,
+    /// Deleverage and Noop records change nothing on L1.
+    /// @dev `pubdata.length` must be a multiple of RECORD_SIZE. The record layouts are docs/PROTOCOL.md §6;
+    /// record indices in errors count the market record as 0.
     /// @return The queue index after the last consumed entry.
     function _applyRecords(bytes calldata pubdata, uint64 queueHead) internal returns (uint64) {
-        for (uint256 offset; offset < pubdata.length; offset += RECORD_SIZE) {
+        for (uint256 offset = RECORD_SIZE; offset < pubdata.length; offset += RECORD_SIZE) {
             uint8 recordType = uint8(pubdata[offset]);
             if (recordType == RECORD_DEPOSIT || recordType == RECORD_FORCED_WITHDRAWAL) {
                 uint256 entry = queue[queueHead];
@@ -595,7 +602,10 @@ contract Rollup {
                 }
             } else if (recordType == RECORD_WITHDRAWAL) {
                 _credit(pubdata, offset);
-            } else if (recordType != RECORD_TRADE && recordType != RECORD_NOOP) {
+            } else if (
+                recordType != RECORD_TRADE && recordType != RECORD_NOOP
+                    && (recordType < RECORD_TRANSFER || recordType > RECORD_DELEVERAGE)
+            ) {
                 revert UnknownRecordType(offset / RECORD_SIZE, recordType);
             }
         }
