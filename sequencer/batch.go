@@ -31,6 +31,36 @@ type Sealer struct {
 	next uint64 // number of the next batch
 	open bool
 	cur  state.SealedBatch // the open batch: header fields, old roots, markets and transactions so far
+
+	cfg  state.Config // the configuration the batches enforce (oracle keys, funding, liquidation fee)
+	feed MarketFeed   // the market update of each batch; nil keeps prices and pays no funding
+}
+
+// MarketFeed supplies the market update at the start of each batch (docs/PROTOCOL.md §5).
+type MarketFeed interface {
+	// MarketUpdate returns the update of a batch at ts, given the markets table and globals before it and
+	// whether a funding tick is due: the record's new prices (the current ones when no quorum of fresh reports
+	// is available) with their OracleQuorum reports when a price changes, and on a tick the funding rates.
+	MarketUpdate(ts uint64, markets *state.Markets, g state.Globals, tick bool) state.MarketUpdate
+}
+
+// SetRisk sets the configuration every batch enforces and the source of its market updates (nil: prices never
+// change and funding ticks pay nothing). Call it before the first Begin.
+func (s *Sealer) SetRisk(cfg state.Config, feed MarketFeed) { s.cfg, s.feed = cfg, feed }
+
+// Config returns the configuration the batches enforce.
+func (s *Sealer) Config() *state.Config { return &s.cfg }
+
+// StillUpdate returns the market update that keeps every price and pays no funding, ticking when due.
+func StillUpdate(cfg *state.Config, markets *state.Markets, g state.Globals, ts uint64) state.MarketUpdate {
+	var u state.MarketUpdate
+	for i := range markets {
+		if markets[i].Status != state.MarketUnlisted {
+			u.Record.Prices[i] = markets[i].OraclePrice
+		}
+	}
+	u.Tick = state.FundingDue(cfg, g, ts)
+	return u
 }
 
 // NewSealer returns a sealer of batches of at most maxSize transactions (one of state.BatchSizes). The tree
@@ -65,6 +95,9 @@ func NewSealer(tree Tree, engine *Engine, store *BatchStore, clock Clock, config
 
 // replay writes the after-values of a stored batch's trace to the tree and commits it.
 func (s *Sealer) replay(b *state.SealedBatch) error {
+	if err := s.tree.SetMarkets(b.NewMarkets); err != nil {
+		return fatal("replay batch %d: markets: %w", b.Header.BatchNumber, err)
+	}
 	for i := range b.Txs {
 		tx := &b.Txs[i]
 		for _, u := range []struct {
@@ -94,7 +127,9 @@ func (s *Sealer) replay(b *state.SealedBatch) error {
 }
 
 // Begin opens a batch if none is open and reports whether it did. The batch's timestamp is the clock's time in
-// seconds, which must not be below the tree's system time (ErrClockBehind).
+// seconds, which must not be below the tree's system time (ErrClockBehind). Opening a batch applies its market
+// update (the feed's; the still update when the feed's is rejected), so every transaction of the batch reads
+// the new prices and funding indices; a batch sealed without transactions undoes it.
 func (s *Sealer) Begin() (bool, error) {
 	if s.open {
 		return false, nil
@@ -108,10 +143,26 @@ func (s *Sealer) Begin() (bool, error) {
 		return false, err
 	}
 	g := s.tree.Globals()
+	markets := s.tree.Markets()
+	oldRoot := s.tree.Root()
+	u := StillUpdate(&s.cfg, &markets, g, ts)
+	if s.feed != nil {
+		fu := s.feed.MarketUpdate(ts, &markets, g, u.Tick)
+		if err := s.engine.UpdateMarkets(&s.cfg, &fu); err == nil {
+			u = fu
+		} else if err := s.engine.UpdateMarkets(&s.cfg, &u); err != nil {
+			return false, err
+		}
+	} else if err := s.engine.UpdateMarkets(&s.cfg, &u); err != nil {
+		return false, err
+	}
 	s.cur = state.SealedBatch{
-		Header:          state.BatchHeader{OldRoot: s.tree.Root(), BatchNumber: s.next, TimestampSeconds: ts, ConfigHash: s.configHash},
+		Header:          state.BatchHeader{OldRoot: oldRoot, BatchNumber: s.next, TimestampSeconds: ts, ConfigHash: s.configHash},
 		OldAccountsRoot: s.tree.AccountsRoot(),
-		Markets:         s.tree.Markets(),
+		Markets:         markets,
+		NewMarkets:      s.tree.Markets(),
+		Market:          u,
+		Config:          s.cfg,
 		OldGlobals:      g,
 		Txs:             make([]state.TxTrace, 0, s.maxSize),
 	}
@@ -140,6 +191,12 @@ func (s *Sealer) Seal() (*state.SealedBatch, error) {
 	s.open = false
 	n := len(s.cur.Txs)
 	if n == 0 {
+		// Undo the market update: nothing else changed the tree since Begin.
+		if err := s.tree.SetMarkets(s.cur.Markets); err != nil {
+			return nil, fatal("batch %d: restore markets: %w", s.cur.Header.BatchNumber, err)
+		}
+		s.tree.SetGlobals(s.cur.OldGlobals)
+		s.cur = state.SealedBatch{}
 		return nil, nil
 	}
 	b := s.cur
@@ -152,7 +209,7 @@ func (s *Sealer) Seal() (*state.SealedBatch, error) {
 		}
 	}
 	b.Txs = append(b.Txs, make([]state.TxTrace, b.BatchSize-n)...)
-	if s.tree.Markets() != b.Markets {
+	if s.tree.Markets() != b.NewMarkets {
 		return nil, fatal("batch %d: markets table changed without a transaction", b.Header.BatchNumber)
 	}
 	b.NewGlobals = s.tree.Globals()

@@ -87,16 +87,17 @@ func TestSealer(t *testing.T) {
 	}
 	wantG := g0
 	wantG.SystemTimeSeconds = 2_000
+	wantG.LastFundingTimeSeconds = 2_000 // the zero configuration ticks funding (at rate 0) in every batch
 	if b.OldGlobals != g0 || b.NewGlobals != wantG || tree.Globals() != wantG {
 		t.Fatalf("globals %+v → %+v", b.OldGlobals, b.NewGlobals)
 	}
-	if b.OldAccountsRoot != accRoot0 || b.NewAccountsRoot != tree.AccountsRoot() || b.Markets != tree.Markets() {
+	if b.OldAccountsRoot != accRoot0 || b.NewAccountsRoot != tree.AccountsRoot() || b.NewMarkets != tree.Markets() {
 		t.Fatal("batch roots or markets")
 	}
 	if tree.DurableRoot() != b.Header.NewRoot {
 		t.Fatal("tree not committed when the batch is returned")
 	}
-	if b.Header.NewRoot != state.StateRoot(b.NewAccountsRoot, &b.Markets, b.NewGlobals) {
+	if b.Header.NewRoot != state.StateRoot(b.NewAccountsRoot, &b.NewMarkets, b.NewGlobals) {
 		t.Fatal("new root is not H(accounts, markets, globals)")
 	}
 	stored, err := store.Get(1)
@@ -113,7 +114,9 @@ func TestSealer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if recs, err := state.DecodePubdata(pd); err != nil || len(recs) != 2 || *recs[0].Deposit != depositRec(1, 5) {
+	mr, recs, err := state.DecodeBatchPubdata(pd)
+	if err != nil || len(recs) != 2 || *recs[0].Deposit != depositRec(1, 5) || mr != b.Market.Record ||
+		mr.Prices[mBTC-1] != btcPrice {
 		t.Fatalf("pubdata: %v", err)
 	}
 	if s.Number() != 2 {

@@ -27,6 +27,7 @@ import (
 type Engine struct {
 	tree      Tree
 	batchTime uint64
+	observer  func(id uint32, a *state.Account) // SetObserver: called after every account write
 }
 
 // NewEngine returns an engine writing to tree. Its batch time starts at the tree's system time.
@@ -137,6 +138,9 @@ func (e *Engine) apply(ws []write, g *state.Globals, last *path) error {
 		if err := e.tree.SetAccount(w.account.ID, w.account.After); err != nil {
 			return fatal("set account %d: %w", w.account.ID, err)
 		}
+		if e.observer != nil {
+			e.observer(w.account.ID, &w.account.After)
+		}
 	}
 	if g != nil {
 		e.tree.SetGlobals(*g)
@@ -186,14 +190,19 @@ func (e *Engine) deposit(r state.DepositRecord) (*state.TxTrace, error) {
 	if pk.IsZero() {
 		v.fail(PartyA, ErrBadPubKey, "the zero key is not a curve point")
 	}
-	after := before
+	markets := e.tree.Markets()
+	g := e.tree.Globals()
+	after, err := e.settle(&v, PartyA, before, &markets, &g)
+	if err != nil {
+		return nil, err
+	}
 	if before.IsEmpty() {
 		after.PubKey, after.L1Address = pk, r.L1Address
 	} else if before.PubKey != pk || before.L1Address != r.L1Address {
 		v.fail(PartyA, ErrOwnerMismatch, "account %d", r.AccountID)
 	}
-	if before.CollateralQuantums > math.MaxInt64-int64(r.AmountQuantums) {
-		return nil, ruleErr(PartyA, ErrCollateralBounds, "collateral %d + %d", before.CollateralQuantums, r.AmountQuantums)
+	if after.CollateralQuantums > math.MaxInt64-int64(r.AmountQuantums) {
+		return nil, ruleErr(PartyA, ErrCollateralBounds, "collateral %d + %d", after.CollateralQuantums, r.AmountQuantums)
 	}
 	after.CollateralQuantums += int64(r.AmountQuantums)
 	u, last, err := e.accountUpdate(r.AccountID, before, after, nil)
@@ -204,7 +213,7 @@ func (e *Engine) deposit(r state.DepositRecord) (*state.TxTrace, error) {
 	if v.err != nil {
 		return t, v.err
 	}
-	return t, e.apply([]write{{account: u}}, nil, last)
+	return t, e.apply([]write{{account: u}}, &g, last)
 }
 
 // Withdraw debits a signed withdrawal from its account; L1 pays it to the account's L1 address.
@@ -257,15 +266,19 @@ func (e *Engine) withdraw(w *state.SignedWithdrawal) (*state.TxTrace, error) {
 	if m.L1Address != before.L1Address {
 		v.fail(PartyA, ErrL1AddressMismatch, "account %d", m.AccountID)
 	}
-	if before.CollateralQuantums < math.MinInt64+int64(m.AmountQuantums) {
-		return nil, ruleErr(PartyA, ErrCollateralBounds, "collateral %d − %d", before.CollateralQuantums, m.AmountQuantums)
+	markets := e.tree.Markets()
+	g := e.tree.Globals()
+	after, err := e.settle(&v, PartyA, before, &markets, &g)
+	if err != nil {
+		return nil, err
 	}
-	after := before
+	if after.CollateralQuantums < math.MinInt64+int64(m.AmountQuantums) {
+		return nil, ruleErr(PartyA, ErrCollateralBounds, "collateral %d − %d", after.CollateralQuantums, m.AmountQuantums)
+	}
 	after.CollateralQuantums -= int64(m.AmountQuantums)
 	if after.CollateralQuantums < 0 {
-		v.fail(PartyA, ErrInsufficientFunds, "collateral %d, amount %d", before.CollateralQuantums, m.AmountQuantums)
+		v.fail(PartyA, ErrInsufficientFunds, "collateral %d, amount %d", after.CollateralQuantums+int64(m.AmountQuantums), m.AmountQuantums)
 	}
-	markets := e.tree.Markets()
 	if !ComputeRisk(&after, &markets).Healthy() {
 		v.fail(PartyA, ErrUndercollateral, "after withdrawing %d", m.AmountQuantums)
 	}
@@ -287,7 +300,7 @@ func (e *Engine) withdraw(w *state.SignedWithdrawal) (*state.TxTrace, error) {
 	if v.err != nil {
 		return t, v.err
 	}
-	return t, e.apply([]write{{slotID: m.AccountID, slot: su, slotRoot: after.SlotRoot}, {account: au}}, nil, last)
+	return t, e.apply([]write{{slotID: m.AccountID, slot: su, slotRoot: after.SlotRoot}, {account: au}}, &g, last)
 }
 
 // checkOrder applies the per-order rules of a trade that do not depend on the other order.
@@ -321,7 +334,8 @@ type leg struct {
 	fee   uint64
 }
 
-// fill computes one party's slot and account after a fill of q at quote in market m, given the state before it.
+// fill computes one party's slot and account after a fill of q at quote in market m, given the state before it
+// (funding settled).
 func (e *Engine) fill(v *verdict, l *leg, acc state.Account, slot state.Slot, m uint8, q, quote uint64, mk *state.Market, markets *state.Markets) (state.Account, state.Slot, error) {
 	o := &l.order.Msg
 	p := l.party
@@ -493,7 +507,12 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (*state.TxTrac
 	if err != nil {
 		return nil, readFailed(err)
 	}
-	afterA, newSlotA, err := e.fill(&v, &legs[0], accA, slotA, m, q, quote, mk, &markets)
+	g := e.tree.Globals()
+	setA, err := e.settle(&v, PartyA, accA, &markets, &g)
+	if err != nil {
+		return nil, err
+	}
+	afterA, newSlotA, err := e.fill(&v, &legs[0], setA, slotA, m, q, quote, mk, &markets)
 	if err != nil {
 		return nil, err
 	}
@@ -527,7 +546,11 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (*state.TxTrac
 			return nil, readFailed(err)
 		}
 	}
-	afterB, newSlotB, err := e.fill(&v, &legs[1], accB, slotB, m, q, quote, mk, &markets)
+	setB, err := e.settle(&v, PartyB, accB, &markets, &g)
+	if err != nil {
+		return nil, err
+	}
+	afterB, newSlotB, err := e.fill(&v, &legs[1], setB, slotB, m, q, quote, mk, &markets)
 	if err != nil {
 		return nil, err
 	}
@@ -541,7 +564,6 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (*state.TxTrac
 		return nil, err
 	}
 
-	g := e.tree.Globals()
 	fees := legs[0].fee + legs[1].fee // both < 2^48
 	if g.FeePoolQuantums > math.MaxUint64-fees {
 		v.fail(PartyA, ErrFeePoolOverflow, "fee pool %d + %d", g.FeePoolQuantums, fees)

@@ -8,7 +8,7 @@ import (
 
 // ForcedWithdraw serves a forced withdrawal from the L1 queue (docs/PROTOCOL.md §8). It is valid when the
 // requester r.L1Address owns the account, the collateral covers the amount and the account is healthy after
-// the debit; a valid one debits the account, an invalid one leaves it unchanged. Either way the returned trace
+// the debit; a valid one debits the account, an invalid one only settles its funding (docs/PROTOCOL.md §5). Either way the returned trace
 // serves the request, with the verdict in its record's Valid (r.Valid is ignored), and the circuit proves the
 // verdict. Only a request the circuit cannot serve returns an error: an account id outside the tree or an
 // amount ≥ 2^56 (no trace), or a zero amount (ErrAmount, with the trace) — the contract queues none of these.
@@ -35,15 +35,20 @@ func (e *Engine) forcedWithdraw(r state.ForcedWithdrawalRecord) (*state.TxTrace,
 	if r.AmountQuantums == 0 {
 		v.fail(PartyA, ErrAmount, "zero amount")
 	}
-	after := before
-	r.Valid = before.L1Address == r.L1Address && before.CollateralQuantums >= int64(r.AmountQuantums)
+	markets := e.tree.Markets()
+	g := e.tree.Globals()
+	settled, err := e.settle(&v, PartyA, before, &markets, &g)
+	if err != nil {
+		return nil, err
+	}
+	after := settled
+	r.Valid = settled.L1Address == r.L1Address && settled.CollateralQuantums >= int64(r.AmountQuantums)
 	if r.Valid {
 		after.CollateralQuantums -= int64(r.AmountQuantums)
-		markets := e.tree.Markets()
 		r.Valid = ComputeRisk(&after, &markets).Healthy()
 	}
 	if !r.Valid {
-		after = before
+		after = settled
 	}
 	u, last, err := e.accountUpdate(r.AccountID, before, after, nil)
 	if err != nil {
@@ -53,5 +58,5 @@ func (e *Engine) forcedWithdraw(r state.ForcedWithdrawalRecord) (*state.TxTrace,
 	if v.err != nil {
 		return t, v.err
 	}
-	return t, e.apply([]write{{account: u}}, nil, last)
+	return t, e.apply([]write{{account: u}}, &g, last)
 }

@@ -156,6 +156,7 @@ func (s *Service) initialize() error {
 		return err
 	}
 	sealer.tree = deferredCommit{s.tree}
+	sealer.SetRisk(s.cfg.Protocol, s.cfg.MarketFeed)
 	s.sealer = sealer
 	s.ckpt.pos = checkpointPos{Root: s.tree.Root(), NextBatch: sealer.Number()}
 	var g *genesisRecord
@@ -184,6 +185,7 @@ func (s *Service) recover(ck *checkpointRecord) error {
 	s.sealer = &Sealer{
 		tree: deferredCommit{s.tree}, engine: s.engine, store: s.store, clock: sealClock{s},
 		configHash: s.cfg.ConfigHash, maxSize: s.cfg.MaxBatchSize, next: ck.Pos.NextBatch,
+		cfg: s.cfg.Protocol, feed: s.cfg.MarketFeed,
 	}
 	if ck.Open != nil {
 		s.sealer.open, s.sealer.cur = true, *ck.Open

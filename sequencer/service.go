@@ -46,6 +46,10 @@ type Config struct {
 	HealthThresholdsPpm []uint64
 	// MarketRules are the order rules of each market beyond its tick and step sizes (index 0: market 1).
 	MarketRules [state.MarketCount]MarketRules
+	// Protocol is the configuration the batches enforce (docs/PROTOCOL.md §3.4); ConfigHash should be its
+	// Hash. MarketFeed supplies each batch's market update; nil keeps prices and pays no funding.
+	Protocol   state.Config
+	MarketFeed MarketFeed
 }
 
 type slotKey struct {

@@ -17,6 +17,8 @@ type Tree interface {
 	SetSlot(id uint32, slot uint16, s state.Slot) (fr.Element, error)
 	AccountsRoot() fr.Element
 	Markets() state.Markets
+	// SetMarkets replaces the markets table (the market update at the start of a batch).
+	SetMarkets(state.Markets) error
 	Globals() state.Globals
 	SetGlobals(state.Globals)
 	Root() fr.Element

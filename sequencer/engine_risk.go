@@ -1,0 +1,621 @@
+package sequencer
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/perpx/perpx/state"
+)
+
+// Rule violations of the risk rules of docs/PROTOCOL.md §5 (funding, transfer, liquidate, deleverage, market
+// update). The engine wraps them in a *RuleError like the other rule violations.
+var (
+	ErrInsuranceBounds    = errors.New("sequencer: insurance fund out of bounds")
+	ErrSelfTransfer       = errors.New("sequencer: transfer to the sending account")
+	ErrTransferTarget     = errors.New("sequencer: transfer creates an account below the L2 account base")
+	ErrMarginMode         = errors.New("sequencer: margin mode out of range")
+	ErrNotLiquidatable    = errors.New("sequencer: account is not liquidatable")
+	ErrNoPosition         = errors.New("sequencer: account holds no position in the market")
+	ErrNotReducing        = errors.New("sequencer: size would flip or exceed the position")
+	ErrLiquidationFee     = errors.New("sequencer: liquidation fee above its cap or with an insurance payment")
+	ErrBankruptcyPrice    = errors.New("sequencer: account ends worse than its bankruptcy price")
+	ErrInsuranceNotLeast  = errors.New("sequencer: insurance payment or deleveraging cash is not the least allowed")
+	ErrInsuranceFund      = errors.New("sequencer: insurance fund cannot pay")
+	ErrNotBankrupt        = errors.New("sequencer: account is not bankrupt")
+	ErrInsuranceCovers    = errors.New("sequencer: the insurance fund covers the account")
+	ErrNoOppositePosition = errors.New("sequencer: counterparty holds no opposite position of that size")
+	ErrMarketUpdate       = errors.New("sequencer: invalid market update")
+)
+
+// settle returns acc after its funding settlement (docs/PROTOCOL.md §5: the first step of every account update)
+// and adds what it pays to the insurance fund in g. A settlement that leaves the collateral outside int64
+// cannot be represented (nil trace).
+func (e *Engine) settle(v *verdict, p Party, acc state.Account, markets *state.Markets, g *state.Globals) (state.Account, error) {
+	out := acc
+	amt, err := state.SettleFunding(&out, markets)
+	if err != nil {
+		return acc, ruleErr(p, ErrCollateralBounds, "funding settlement: %v", err)
+	}
+	addInsurance(v, p, g, amt)
+	return out, nil
+}
+
+// addInsurance adds x to the insurance fund, which must stay in (−2^63, 2^63).
+func addInsurance(v *verdict, p Party, g *state.Globals, x int64) {
+	r := new(big.Int).Add(big.NewInt(g.InsuranceFundQuantums), big.NewInt(x))
+	if !r.IsInt64() || r.Int64() == math.MinInt64 {
+		v.fail(p, ErrInsuranceBounds, "insurance fund %d + %d", g.InsuranceFundQuantums, x)
+		return
+	}
+	g.InsuranceFundQuantums = r.Int64()
+}
+
+// addCollateral returns c + x, failing (no trace) outside (−2^63, 2^63).
+func addCollateral(p Party, c int64, x *big.Int) (int64, error) {
+	r := new(big.Int).Add(big.NewInt(c), x)
+	if !r.IsInt64() || r.Int64() == math.MinInt64 {
+		return 0, ruleErr(p, ErrCollateralBounds, "collateral %d + %v", c, x)
+	}
+	return r.Int64(), nil
+}
+
+// leastCash returns the least integer x with (TVb + x·S) · MMR0 ≥ TV0 · MMR1, where rb is the account after a
+// trade without its cash and r0 before it: the cash that puts it exactly at its bankruptcy price
+// (docs/PROTOCOL.md §5, RatioKept and RatioTight). MMR0 must be positive.
+func leastCash(r0, rb *Risk) *big.Int {
+	var num, t, den big.Int
+	num.Mul(&r0.TV, &rb.MMR)
+	num.Sub(&num, t.Mul(&rb.TV, &r0.MMR))
+	den.Mul(&r0.MMR, big.NewInt(state.PriceScale))
+	q, m := new(big.Int).DivMod(&num, &den, new(big.Int)) // den > 0: Euclidean floor
+	if m.Sign() != 0 {
+		q.Add(q, big.NewInt(1))
+	}
+	return q
+}
+
+// withSize returns acc with its position in market m (slot i) set to size s, caching the index of mk when the
+// position is new and resetting it when s is 0.
+func withSize(acc state.Account, i int, m uint8, s int64, mk *state.Market) state.Account {
+	switch {
+	case s == 0:
+		acc.Positions[i] = state.Position{}
+	case acc.Positions[i].Market == 0:
+		acc.Positions[i] = state.Position{Market: m, SizeQuantums: s, FundingIndex: mk.FundingIndex}
+	default:
+		acc.Positions[i].SizeQuantums = s
+	}
+	return acc
+}
+
+// Transfer moves collateral between two accounts by a message signed by the sender, creating the receiver
+// (with the sender's key and L1 address and the signed margin mode) when it is empty.
+func (e *Engine) Transfer(t state.SignedTransfer) (*state.TxTrace, error) {
+	tr, err := e.transfer(&t)
+	if err != nil {
+		return tr, fmt.Errorf("transfer from account %d to %d: %w", t.Msg.FromAccount, t.Msg.ToAccount, err)
+	}
+	return tr, nil
+}
+
+func (e *Engine) transfer(st *state.SignedTransfer) (*state.TxTrace, error) {
+	m := &st.Msg
+	for _, c := range []error{checkAccountID(PartyA, m.FromAccount), checkAccountID(PartyB, m.ToAccount),
+		checkSlotID(PartyA, m.Slot), checkAmount(m.AmountQuantums)} {
+		if c != nil {
+			return nil, c
+		}
+	}
+	before, err := e.tree.Account(m.FromAccount)
+	if err != nil {
+		return nil, readFailed(err)
+	}
+	slot, err := e.tree.Slot(m.FromAccount, m.Slot)
+	if err != nil {
+		return nil, readFailed(err)
+	}
+	var v verdict
+	if m.ExpirySeconds >= state.MaxExpirySeconds {
+		v.fail(PartyA, ErrMessageField, "expiry %d ≥ 2^40", m.ExpirySeconds)
+	}
+	if m.MarginMode > state.MarketCount {
+		v.fail(PartyA, ErrMarginMode, "mode %d", m.MarginMode)
+	}
+	if !Verify(before.PubKey, m.Hash(), &st.Sig) {
+		v.fail(PartyA, ErrBadSignature, "transfer")
+	}
+	if m.AmountQuantums == 0 {
+		v.fail(PartyA, ErrAmount, "zero amount")
+	}
+	if m.FromAccount == m.ToAccount {
+		v.fail(PartyB, ErrSelfTransfer, "account %d", m.FromAccount)
+	}
+	switch {
+	case m.Nonce == 0:
+		v.fail(PartyA, ErrZeroNonce, "slot %d", m.Slot)
+	case m.Nonce <= slot.Nonce:
+		v.fail(PartyA, ErrNonceReused, "nonce %d, slot %d nonce %d", m.Nonce, m.Slot, slot.Nonce)
+	}
+	if m.ExpirySeconds < e.batchTime {
+		v.fail(PartyA, ErrExpired, "expiry %d < batch time %d", m.ExpirySeconds, e.batchTime)
+	}
+	markets := e.tree.Markets()
+	g := e.tree.Globals()
+	afterA, err := e.settle(&v, PartyA, before, &markets, &g)
+	if err != nil {
+		return nil, err
+	}
+	amt := new(big.Int).SetUint64(m.AmountQuantums)
+	if afterA.CollateralQuantums, err = addCollateral(PartyA, afterA.CollateralQuantums, new(big.Int).Neg(amt)); err != nil {
+		return nil, err
+	}
+	if afterA.CollateralQuantums < 0 {
+		v.fail(PartyA, ErrInsufficientFunds, "collateral %d, amount %d", afterA.CollateralQuantums+int64(m.AmountQuantums), m.AmountQuantums)
+	}
+	if !ComputeRisk(&afterA, &markets).Healthy() {
+		v.fail(PartyA, ErrUndercollateral, "after transferring %d", m.AmountQuantums)
+	}
+	su, sp, err := e.slotUpdate(m.FromAccount, m.Slot, slot, state.Slot{Nonce: m.Nonce, Filled: state.SlotConsumed}, nil)
+	if err != nil {
+		return nil, err
+	}
+	afterA.SlotRoot = state.RootFromPath(sp.leaf, sp.index, sp.siblings)
+	auA, apA, err := e.accountUpdate(m.FromAccount, before, afterA, nil)
+	if err != nil {
+		return nil, err
+	}
+
+	accB := afterA
+	if m.ToAccount != m.FromAccount {
+		if accB, err = e.tree.Account(m.ToAccount); err != nil {
+			return nil, readFailed(err)
+		}
+	}
+	afterB, err := e.settle(&v, PartyB, accB, &markets, &g)
+	if err != nil {
+		return nil, err
+	}
+	if accB.IsEmpty() {
+		if m.ToAccount < state.L2AccountBase {
+			v.fail(PartyB, ErrTransferTarget, "account %d < %d", m.ToAccount, state.L2AccountBase)
+		}
+		afterB.PubKey, afterB.L1Address, afterB.MarginMode = before.PubKey, before.L1Address, uint16(m.MarginMode)
+	}
+	if afterB.CollateralQuantums, err = addCollateral(PartyB, afterB.CollateralQuantums, amt); err != nil {
+		return nil, err
+	}
+	auB, apB, err := e.accountUpdate(m.ToAccount, accB, afterB, apA)
+	if err != nil {
+		return nil, err
+	}
+	t := &state.TxTrace{
+		Record: state.Record{Transfer: &state.TransferRecord{
+			FromAccount: m.FromAccount, ToAccount: m.ToAccount, AmountQuantums: m.AmountQuantums,
+			Slot: m.Slot, Nonce: m.Nonce, MarginMode: m.MarginMode,
+		}},
+		A: auA, B: auB, SlotA: su, Transfer: st,
+	}
+	if v.err != nil {
+		return t, v.err
+	}
+	return t, e.apply([]write{{slotID: m.FromAccount, slot: su, slotRoot: afterA.SlotRoot}, {account: auA}, {account: auB}}, &g, apB)
+}
+
+// LiquidationAmounts fixes a liquidation's fee and insurance payment; nil lets the engine choose them.
+type LiquidationAmounts struct {
+	Fee, InsurancePay uint64
+}
+
+// Liquidate closes q base quantums of account a's position in the market of the liquidator's signed order,
+// which acts as a maker at its limit price. The engine charges the largest liquidation fee, up to the
+// configured cap, that keeps a no worse than its bankruptcy price, or, when even a zero fee does not, has the
+// insurance fund pay the least amount that does (docs/PROTOCOL.md §5).
+//
+// The trace updates A (the liquidated account), then the liquidator's order slot (SlotB), then B.
+func (e *Engine) Liquidate(cfg *state.Config, a uint32, maker state.SignedOrder, q uint64) (*state.TxTrace, error) {
+	return e.LiquidateWith(cfg, a, maker, q, nil)
+}
+
+// LiquidateWith is Liquidate with the fee and insurance payment given by the caller (nil: chosen by the engine),
+// which the rules then check; tests use it to build rejected liquidations.
+func (e *Engine) LiquidateWith(cfg *state.Config, a uint32, maker state.SignedOrder, q uint64, fix *LiquidationAmounts) (*state.TxTrace, error) {
+	t, err := e.liquidate(cfg, a, &maker, q, fix)
+	if err != nil {
+		return t, fmt.Errorf("liquidate account %d by %d size %d: %w", a, maker.Msg.AccountID, q, err)
+	}
+	return t, nil
+}
+
+func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder, q uint64, fix *LiquidationAmounts) (*state.TxTrace, error) {
+	b := &maker.Msg
+	markets := e.tree.Markets()
+	m := b.Market
+	mk := markets.Get(m)
+	if mk == nil {
+		return nil, ruleErr(PartyB, ErrUnknownMarket, "market %d", m)
+	}
+	for _, c := range []error{checkAccountID(PartyA, a), checkAccountID(PartyB, b.AccountID), checkSlotID(PartyB, b.Slot)} {
+		if c != nil {
+			return nil, c
+		}
+	}
+	var v verdict
+	if mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly {
+		v.fail(PartyA, ErrMarketNotActive, "market %d status %d", m, mk.Status)
+	}
+	if a == b.AccountID {
+		v.fail(PartyB, ErrSelfTrade, "account %d", a)
+	}
+	e.checkOrder(&v, PartyB, b, mk)
+	if q == 0 {
+		v.fail(PartyA, ErrZeroSize, "fill")
+	} else if q%mk.StepSize != 0 {
+		v.fail(PartyA, ErrSizeOffStep, "fill size %d, step %d", q, mk.StepSize)
+	}
+	p := b.LimitPrice
+	var qp, rem big.Int
+	qp.QuoRem(qp.Mul(new(big.Int).SetUint64(q), new(big.Int).SetUint64(p)), big.NewInt(state.PriceScale), &rem)
+	if rem.Sign() != 0 {
+		v.fail(PartyA, ErrQuoteNotExact, "size %d · price %d", q, p)
+	}
+	if !qp.IsInt64() {
+		return nil, ruleErr(PartyA, ErrCollateralBounds, "quote %v", &qp)
+	}
+	quote := qp.Uint64()
+	mfee := ceilPpm(quote, mk.MakerFeePpm)
+	if mfee.Cmp(big.NewInt(1<<48)) >= 0 {
+		return nil, ruleErr(PartyB, ErrFeeBounds, "fee %v", mfee)
+	}
+	lb := leg{party: PartyB, order: maker, fee: mfee.Uint64()}
+	var lhs, rhs big.Int
+	lhs.Mul(mfee, ppmScale)
+	rhs.Add(rhs.Mul(new(big.Int).SetUint64(quote), big.NewInt(int64(b.MaxFeePpm))), ppmScale)
+	if lhs.Cmp(&rhs) >= 0 {
+		v.fail(PartyB, ErrFeeAboveCap, "fee %d on quote %d, cap %d ppm", lb.fee, quote, b.MaxFeePpm)
+	}
+
+	accA, err := e.tree.Account(a)
+	if err != nil {
+		return nil, readFailed(err)
+	}
+	g := e.tree.Globals()
+	setA, err := e.settle(&v, PartyA, accA, &markets, &g)
+	if err != nil {
+		return nil, err
+	}
+	r0 := ComputeRisk(&setA, &markets)
+	if !r0.Liquidatable() {
+		v.fail(PartyA, ErrNotLiquidatable, "account %d", a)
+	}
+	i := setA.PositionIndex(m)
+	if i < 0 {
+		v.fail(PartyA, ErrNoPosition, "account %d market %d", a, m)
+		if i = setA.FreePositionIndex(); i < 0 {
+			return nil, ruleErr(PartyA, ErrNoPositionSlot, "account %d", a)
+		}
+	}
+	s0 := setA.Positions[i].SizeQuantums
+	aBuys := s0 < 0
+	lb.isBuy = !aBuys
+	if b.IsBuy != lb.isBuy {
+		v.fail(PartyB, ErrSameSide, "liquidator order buys: %v", b.IsBuy)
+	}
+	if q > absSize(s0) {
+		v.fail(PartyA, ErrNotReducing, "size %d, position %d", q, s0)
+	}
+	s1 := new(big.Int).SetInt64(s0)
+	cash := new(big.Int).SetUint64(quote)
+	if aBuys {
+		s1.Add(s1, new(big.Int).SetUint64(q))
+		cash.Neg(cash)
+	} else {
+		s1.Sub(s1, new(big.Int).SetUint64(q))
+	}
+	if !s1.IsInt64() || s1.Int64() <= -state.MaxSize || s1.Int64() >= state.MaxSize {
+		return nil, ruleErr(PartyA, ErrPositionBounds, "size %v", s1)
+	}
+	base := withSize(setA, i, m, s1.Int64(), mk)
+	if base.CollateralQuantums, err = addCollateral(PartyA, base.CollateralQuantums, cash); err != nil {
+		return nil, err
+	}
+	var amounts LiquidationAmounts
+	feeCap := ceilPpm(quote, cfg.LiquidationFeePpm)
+	if fix != nil {
+		amounts = *fix
+	} else if r0.MMR.Sign() > 0 {
+		x := leastCash(r0, ComputeRisk(&base, &markets))
+		if x.Sign() <= 0 {
+			x.Neg(x)
+			if x.Cmp(feeCap) > 0 {
+				x = feeCap
+			}
+			amounts.Fee = x.Uint64()
+		} else if x.IsUint64() {
+			amounts.InsurancePay = x.Uint64()
+		} else {
+			return nil, ruleErr(PartyA, ErrAmount, "insurance payment %v", x)
+		}
+	}
+	if amounts.Fee > 1<<48-1 {
+		return nil, ruleErr(PartyA, ErrFeeBounds, "liquidation fee %d", amounts.Fee)
+	}
+	if amounts.InsurancePay >= state.MaxAmount {
+		return nil, ruleErr(PartyA, ErrAmount, "insurance payment %d", amounts.InsurancePay)
+	}
+	if new(big.Int).SetUint64(amounts.Fee).Cmp(feeCap) > 0 || (amounts.Fee > 0 && amounts.InsurancePay > 0) {
+		v.fail(PartyA, ErrLiquidationFee, "fee %d (cap %v), insurance payment %d", amounts.Fee, feeCap, amounts.InsurancePay)
+	}
+	afterA := base
+	adj := new(big.Int).SetUint64(amounts.InsurancePay)
+	adj.Sub(adj, new(big.Int).SetUint64(amounts.Fee))
+	if afterA.CollateralQuantums, err = addCollateral(PartyA, afterA.CollateralQuantums, adj); err != nil {
+		return nil, err
+	}
+	r1 := ComputeRisk(&afterA, &markets)
+	if !state.RatioKept(r0, r1) {
+		v.fail(PartyA, ErrBankruptcyPrice, "account %d", a)
+	}
+	addInsurance(&v, PartyA, &g, int64(amounts.Fee))
+	if amounts.InsurancePay > 0 {
+		if !state.RatioTight(r0, r1) {
+			v.fail(PartyA, ErrInsuranceNotLeast, "insurance payment %d", amounts.InsurancePay)
+		}
+		if g.InsuranceFundQuantums < int64(amounts.InsurancePay) {
+			v.fail(PartyA, ErrInsuranceFund, "fund %d, payment %d", g.InsuranceFundQuantums, amounts.InsurancePay)
+		}
+		addInsurance(&v, PartyA, &g, -int64(amounts.InsurancePay))
+	}
+	auA, apA, err := e.accountUpdate(a, accA, afterA, nil)
+	if err != nil {
+		return nil, err
+	}
+
+	accB := afterA
+	if b.AccountID != a {
+		if accB, err = e.tree.Account(b.AccountID); err != nil {
+			return nil, readFailed(err)
+		}
+	}
+	slotB, err := e.tree.Slot(b.AccountID, b.Slot)
+	if err != nil {
+		return nil, readFailed(err)
+	}
+	setB, err := e.settle(&v, PartyB, accB, &markets, &g)
+	if err != nil {
+		return nil, err
+	}
+	afterB, newSlotB, err := e.fill(&v, &lb, setB, slotB, m, q, quote, mk, &markets)
+	if err != nil {
+		return nil, err
+	}
+	suB, spB, err := e.slotUpdate(b.AccountID, b.Slot, slotB, newSlotB, nil)
+	if err != nil {
+		return nil, err
+	}
+	afterB.SlotRoot = state.RootFromPath(spB.leaf, spB.index, spB.siblings)
+	auB, apB, err := e.accountUpdate(b.AccountID, accB, afterB, apA)
+	if err != nil {
+		return nil, err
+	}
+	if g.FeePoolQuantums > math.MaxUint64-lb.fee {
+		v.fail(PartyB, ErrFeePoolOverflow, "fee pool %d + %d", g.FeePoolQuantums, lb.fee)
+	}
+	g.FeePoolQuantums += lb.fee
+	t := &state.TxTrace{
+		Record: state.Record{Liquidate: &state.LiquidateRecord{
+			Market: m, LiquidatedIsBuy: aBuys, Liquidated: a, Liquidator: b.AccountID, SizeQuantums: q, Price: p,
+			LiquidationFee: amounts.Fee, LiquidatorFee: lb.fee, LiquidatorSlot: b.Slot, LiquidatorNonce: b.Nonce,
+			InsurancePayQuant: amounts.InsurancePay,
+		}},
+		A: auA, B: auB, SlotB: suB, Maker: maker,
+	}
+	if v.err != nil {
+		return t, v.err
+	}
+	return t, e.apply([]write{{account: auA}, {slotID: b.AccountID, slot: suB, slotRoot: afterB.SlotRoot}, {account: auB}}, &g, apB)
+}
+
+func absSize(s int64) uint64 {
+	if s < 0 {
+		return uint64(-s)
+	}
+	return uint64(s)
+}
+
+// Deleverage closes q base quantums of bankrupt account a's position in market m against account b's opposite
+// position, at the price that leaves a exactly at its bankruptcy price (the least cash RatioKept allows); it is
+// allowed only when the insurance fund cannot cover a. No fees are charged. The trace updates A, then B.
+func (e *Engine) Deleverage(a, b uint32, m uint8, q uint64) (*state.TxTrace, error) {
+	t, err := e.deleverage(a, b, m, q, nil)
+	if err != nil {
+		return t, fmt.Errorf("deleverage account %d against %d in market %d size %d: %w", a, b, m, q, err)
+	}
+	return t, nil
+}
+
+// DeleverageWith is Deleverage with the quote given by the caller, which the rules then check.
+func (e *Engine) DeleverageWith(a, b uint32, m uint8, q, quote uint64) (*state.TxTrace, error) {
+	t, err := e.deleverage(a, b, m, q, &quote)
+	if err != nil {
+		return t, fmt.Errorf("deleverage account %d against %d in market %d size %d: %w", a, b, m, q, err)
+	}
+	return t, nil
+}
+
+func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (*state.TxTrace, error) {
+	markets := e.tree.Markets()
+	mk := markets.Get(m)
+	if mk == nil {
+		return nil, ruleErr(PartyA, ErrUnknownMarket, "market %d", m)
+	}
+	for _, c := range []error{checkAccountID(PartyA, a), checkAccountID(PartyB, b)} {
+		if c != nil {
+			return nil, c
+		}
+	}
+	var v verdict
+	if mk.Status == state.MarketUnlisted {
+		v.fail(PartyA, ErrMarketNotActive, "market %d is not listed", m)
+	}
+	if a == b {
+		v.fail(PartyB, ErrSelfTrade, "account %d", a)
+	}
+	if q == 0 {
+		v.fail(PartyA, ErrZeroSize, "deleverage")
+	}
+	if q >= uint64(state.MaxSize) {
+		return nil, ruleErr(PartyA, ErrPositionBounds, "size %d", q)
+	}
+	accA, err := e.tree.Account(a)
+	if err != nil {
+		return nil, readFailed(err)
+	}
+	g := e.tree.Globals()
+	setA, err := e.settle(&v, PartyA, accA, &markets, &g)
+	if err != nil {
+		return nil, err
+	}
+	r0 := ComputeRisk(&setA, &markets)
+	if !r0.Bankrupt() {
+		v.fail(PartyA, ErrNotBankrupt, "account %d", a)
+	}
+	var cover big.Int
+	cover.Mul(big.NewInt(g.InsuranceFundQuantums), big.NewInt(state.PriceScale))
+	if cover.Add(&cover, &r0.TV).Sign() >= 0 {
+		v.fail(PartyA, ErrInsuranceCovers, "fund %d", g.InsuranceFundQuantums)
+	}
+	i := setA.PositionIndex(m)
+	if i < 0 {
+		v.fail(PartyA, ErrNoPosition, "account %d market %d", a, m)
+		if i = setA.FreePositionIndex(); i < 0 {
+			return nil, ruleErr(PartyA, ErrNoPositionSlot, "account %d", a)
+		}
+	}
+	s0 := setA.Positions[i].SizeQuantums
+	aBuys := s0 < 0
+	if q > absSize(s0) {
+		v.fail(PartyA, ErrNotReducing, "size %d, position %d", q, s0)
+	}
+	sq := int64(q)
+	if !aBuys {
+		sq = -sq
+	}
+	s1 := s0 + sq // |s0|, q < 2^48
+	if s1 <= -state.MaxSize || s1 >= state.MaxSize {
+		return nil, ruleErr(PartyA, ErrPositionBounds, "size %d", s1)
+	}
+	base := withSize(setA, i, m, s1, mk)
+	var c *big.Int // cash A receives
+	if fixQuote != nil {
+		c = new(big.Int).SetUint64(*fixQuote)
+		if aBuys {
+			c.Neg(c)
+		}
+	} else {
+		if r0.MMR.Sign() > 0 {
+			c = leastCash(r0, ComputeRisk(&base, &markets))
+		} else {
+			c = new(big.Int)
+		}
+		if (c.Sign() < 0) != aBuys && c.Sign() != 0 {
+			return nil, ruleErr(PartyA, ErrBankruptcyPrice, "cash %v on the wrong side", c)
+		}
+	}
+	qabs := new(big.Int).Abs(c)
+	if !qabs.IsUint64() {
+		return nil, ruleErr(PartyA, ErrCollateralBounds, "quote %v", c)
+	}
+	quote := qabs.Uint64()
+	afterA := base
+	if afterA.CollateralQuantums, err = addCollateral(PartyA, afterA.CollateralQuantums, c); err != nil {
+		return nil, err
+	}
+	r1 := ComputeRisk(&afterA, &markets)
+	if !state.RatioKept(r0, r1) {
+		v.fail(PartyA, ErrBankruptcyPrice, "account %d", a)
+	} else if !state.RatioTight(r0, r1) {
+		v.fail(PartyA, ErrInsuranceNotLeast, "deleveraging cash %v", c)
+	}
+	auA, apA, err := e.accountUpdate(a, accA, afterA, nil)
+	if err != nil {
+		return nil, err
+	}
+
+	accB := afterA
+	if b != a {
+		if accB, err = e.tree.Account(b); err != nil {
+			return nil, readFailed(err)
+		}
+	}
+	setB, err := e.settle(&v, PartyB, accB, &markets, &g)
+	if err != nil {
+		return nil, err
+	}
+	j := setB.PositionIndex(m)
+	if j < 0 {
+		v.fail(PartyB, ErrNoOppositePosition, "account %d market %d", b, m)
+		if j = setB.FreePositionIndex(); j < 0 {
+			return nil, ruleErr(PartyB, ErrNoPositionSlot, "account %d", b)
+		}
+	}
+	sb0 := setB.Positions[j].SizeQuantums
+	if (aBuys && sb0 <= 0) || (!aBuys && sb0 >= 0) || q > absSize(sb0) {
+		v.fail(PartyB, ErrNoOppositePosition, "account %d size %d", b, sb0)
+	}
+	sb1 := sb0 - sq
+	if sb1 <= -state.MaxSize || sb1 >= state.MaxSize {
+		return nil, ruleErr(PartyB, ErrPositionBounds, "size %d", sb1)
+	}
+	afterB := withSize(setB, j, m, sb1, mk)
+	if afterB.CollateralQuantums, err = addCollateral(PartyB, afterB.CollateralQuantums, new(big.Int).Neg(c)); err != nil {
+		return nil, err
+	}
+	auB, apB, err := e.accountUpdate(b, accB, afterB, apA)
+	if err != nil {
+		return nil, err
+	}
+	t := &state.TxTrace{
+		Record: state.Record{Deleverage: &state.DeleverageRecord{
+			Market: m, DeleveragedIsBuy: aBuys, Deleveraged: a, Counterparty: b, SizeQuantums: q, QuoteQuantums: quote,
+		}},
+		A: auA, B: auB,
+	}
+	if v.err != nil {
+		return t, v.err
+	}
+	return t, e.apply([]write{{account: auA}, {account: auB}}, &g, apB)
+}
+
+// UpdateMarkets applies a batch's market update (docs/PROTOCOL.md §5) at the engine's batch time: it checks the
+// oracle reports against cfg, applies the record's prices and, when a funding tick is due, its rates, and
+// writes the markets table and the globals (last funding time). u.Tick must say whether the tick happens. On
+// error the tree is unchanged.
+func (e *Engine) UpdateMarkets(cfg *state.Config, u *state.MarketUpdate) error {
+	markets := e.tree.Markets()
+	g := e.tree.Globals()
+	verify := func(pk state.PubKey, msg []byte, sig state.Signature) bool {
+		var w fr.Element
+		w.SetBytes(msg)
+		return Verify(pk, w, &sig)
+	}
+	if err := state.CheckOracleReports(cfg, &markets, e.batchTime, &u.Record, u.Reports, verify); err != nil {
+		return ruleErr(PartyNone, ErrMarketUpdate, "%v", err)
+	}
+	next := markets
+	tick, err := state.ApplyMarketRecord(cfg, &next, &g, e.batchTime, &u.Record)
+	if err != nil {
+		return ruleErr(PartyNone, ErrMarketUpdate, "%v", err)
+	}
+	if tick != u.Tick {
+		return ruleErr(PartyNone, ErrMarketUpdate, "tick %v, update says %v", tick, u.Tick)
+	}
+	if err := e.tree.SetMarkets(next); err != nil {
+		return ruleErr(PartyNone, ErrMarketUpdate, "%v", err)
+	}
+	e.tree.SetGlobals(g)
+	return nil
+}

@@ -1,0 +1,524 @@
+package sequencer
+
+import (
+	"cmp"
+	"errors"
+	"math/big"
+	"slices"
+
+	"github.com/perpx/perpx/state"
+)
+
+// RiskIndex finds the accounts a price move makes liquidatable without visiting every account. It is kept up
+// to date by the engine (Engine.SetObserver) on every account write.
+//
+// An account with positions in one market (every isolated account, and most cross accounts) is liquidatable
+// exactly when that market's price crosses a threshold computed from its settled leaf: below it for a long,
+// above it for a short (ties resolved exactly, no rounding). Such accounts sit in per-market lists sorted by
+// threshold, so a move finds them by binary search. An account with positions in several markets depends on
+// several prices; it sits in each of its markets' multi sets and is checked exactly when one of them moves.
+// A funding tick changes what every position owes; Rebuild recomputes the thresholds of the ticked markets'
+// holders once per tick.
+type RiskIndex struct {
+	markets [state.MarketCount]marketIndex
+	where   map[uint32]indexEntry
+}
+
+type marketIndex struct {
+	longs  []thrEntry // sorted by thr: liquidatable iff price < thr
+	shorts []thrEntry // sorted by thr: liquidatable iff price > thr
+	multi  map[uint32]struct{}
+	count  int // accounts with a position in the market
+}
+
+type thrEntry struct {
+	thr int64
+	id  uint32
+}
+
+type indexEntry struct {
+	single  bool
+	market  uint8
+	long    bool
+	thr     int64
+	markets []uint8 // every market of the account's positions
+}
+
+// NewRiskIndex returns an empty index.
+func NewRiskIndex() *RiskIndex {
+	x := &RiskIndex{where: make(map[uint32]indexEntry)}
+	for i := range x.markets {
+		x.markets[i].multi = make(map[uint32]struct{})
+	}
+	return x
+}
+
+func cmpThr(a, b thrEntry) int {
+	if c := cmp.Compare(a.thr, b.thr); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.id, b.id)
+}
+
+func insertThr(s []thrEntry, e thrEntry) []thrEntry {
+	i, _ := slices.BinarySearchFunc(s, e, cmpThr)
+	return slices.Insert(s, i, e)
+}
+
+func removeThr(s []thrEntry, e thrEntry) []thrEntry {
+	if i, ok := slices.BinarySearchFunc(s, e, cmpThr); ok {
+		return slices.Delete(s, i, i+1)
+	}
+	return s
+}
+
+func (x *RiskIndex) remove(id uint32) {
+	old, ok := x.where[id]
+	if !ok {
+		return
+	}
+	delete(x.where, id)
+	for _, m := range old.markets {
+		x.markets[m-1].count--
+	}
+	if !old.single {
+		for _, m := range old.markets {
+			delete(x.markets[m-1].multi, id)
+		}
+		return
+	}
+	mi := &x.markets[old.market-1]
+	if old.long {
+		mi.longs = removeThr(mi.longs, thrEntry{old.thr, id})
+	} else {
+		mi.shorts = removeThr(mi.shorts, thrEntry{old.thr, id})
+	}
+}
+
+// Update records account id as it is in the tree (a leaf is settled at the indices of its last update).
+func (x *RiskIndex) Update(id uint32, a *state.Account, markets *state.Markets) {
+	x.remove(id)
+	var ms []uint8
+	for _, p := range a.Positions {
+		if p.Market != 0 && markets.Get(p.Market) != nil {
+			ms = append(ms, p.Market)
+		}
+	}
+	if len(ms) == 0 {
+		return
+	}
+	e := indexEntry{markets: ms}
+	for _, m := range ms {
+		x.markets[m-1].count++
+	}
+	if len(ms) > 1 {
+		for _, m := range ms {
+			x.markets[m-1].multi[id] = struct{}{}
+		}
+		x.where[id] = e
+		return
+	}
+	set := *a
+	if _, err := state.SettleFunding(&set, markets); err != nil {
+		set = *a
+	}
+	m := ms[0]
+	e.single, e.market = true, m
+	s := set.Positions[set.PositionIndex(m)].SizeQuantums
+	_, mmf := markets.Get(m).Fractions(s)
+	var c, k, t big.Int
+	c.Mul(big.NewInt(set.CollateralQuantums), big.NewInt(state.PriceScale*state.PpmScale)) // C·S·10^6
+	mi := &x.markets[m-1]
+	if s > 0 {
+		// P·s·(10^6 − mmf) < −C·S·10^6  ⇔  P < ⌈−C·S·10^6 / K⌉
+		e.long = true
+		k.Mul(big.NewInt(s), big.NewInt(state.PpmScale-int64(mmf)))
+		if k.Sign() == 0 {
+			e.thr = clampThr(c.Sign() < 0, nil)
+		} else {
+			e.thr = clampThr(false, CeilDivBig(t.Neg(&c), &k))
+		}
+		mi.longs = insertThr(mi.longs, thrEntry{e.thr, id})
+	} else {
+		// C·S·10^6 < |s|·P·(10^6 + mmf)  ⇔  P > ⌊C·S·10^6 / K⌋
+		k.Mul(big.NewInt(-s), big.NewInt(state.PpmScale+int64(mmf)))
+		q, _ := new(big.Int).DivMod(&c, &k, new(big.Int))
+		e.thr = clampThr(false, q)
+		mi.shorts = insertThr(mi.shorts, thrEntry{e.thr, id})
+	}
+	x.where[id] = e
+}
+
+// clampThr maps a threshold to int64, keeping its meaning for prices in [0, 2^48): always (for a long: above
+// every price) when always is set.
+func clampThr(always bool, v *big.Int) int64 {
+	const lo, hi = -1, int64(state.MaxPrice) + 1
+	if always {
+		return hi
+	}
+	switch {
+	case v.Cmp(big.NewInt(lo)) < 0:
+		return lo
+	case v.Cmp(big.NewInt(hi)) > 0:
+		return hi
+	}
+	return v.Int64()
+}
+
+// CeilDivBig returns ⌈x / d⌉ for d > 0.
+func CeilDivBig(x, d *big.Int) *big.Int {
+	q, m := new(big.Int).DivMod(x, d, new(big.Int))
+	if m.Sign() != 0 {
+		q.Add(q, big.NewInt(1))
+	}
+	return q
+}
+
+// Candidates returns, in increasing id order, the accounts that may be liquidatable at the prices of markets
+// after a move of the markets in moved: single-market accounts past their threshold and every multi-market
+// account holding a moved market. The caller checks each exactly.
+func (x *RiskIndex) Candidates(markets *state.Markets, moved []uint8) []uint32 {
+	seen := make(map[uint32]struct{})
+	var out []uint32
+	add := func(id uint32) {
+		if _, ok := seen[id]; !ok {
+			seen[id] = struct{}{}
+			out = append(out, id)
+		}
+	}
+	for _, m := range moved {
+		mk := markets.Get(m)
+		if mk == nil {
+			continue
+		}
+		mi := &x.markets[m-1]
+		p := int64(mk.OraclePrice)
+		// longs with thr > p
+		i, _ := slices.BinarySearchFunc(mi.longs, thrEntry{p, ^uint32(0)}, cmpThr)
+		for _, e := range mi.longs[i:] {
+			add(e.id)
+		}
+		// shorts with thr < p
+		j, _ := slices.BinarySearchFunc(mi.shorts, thrEntry{p, 0}, cmpThr)
+		for _, e := range mi.shorts[:j] {
+			add(e.id)
+		}
+		for id := range mi.multi {
+			add(id)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Holders returns the accounts with a position in market m, in increasing id order.
+func (x *RiskIndex) Holders(m uint8) []uint32 {
+	mi := &x.markets[m-1]
+	out := make([]uint32, 0, mi.count)
+	for _, e := range mi.longs {
+		out = append(out, e.id)
+	}
+	for _, e := range mi.shorts {
+		out = append(out, e.id)
+	}
+	for id := range mi.multi {
+		out = append(out, id)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Len returns the number of indexed accounts (those with positions).
+func (x *RiskIndex) Len() int { return len(x.where) }
+
+// Rebuild recomputes the entries of the holders of the markets in ms from the tree (after a funding tick).
+func (x *RiskIndex) Rebuild(tree Tree, ms []uint8) error {
+	markets := tree.Markets()
+	seen := make(map[uint32]bool)
+	for _, m := range ms {
+		for _, id := range x.Holders(m) {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			a, err := tree.Account(id)
+			if err != nil {
+				return readFailed(err)
+			}
+			x.Update(id, &a, &markets)
+		}
+	}
+	return nil
+}
+
+// SetObserver makes the engine call f with every account it writes, after the write.
+func (e *Engine) SetObserver(f func(id uint32, a *state.Account)) { e.observer = f }
+
+// LiquiditySource offers maker orders to close a liquidated position: an order of side isBuy in market m
+// with at least one step of size left for q, or false. Orders it returns must be signed and not yet filled
+// beyond their remaining size.
+type LiquiditySource interface {
+	Offer(m uint8, isBuy bool, q uint64, markets *state.Markets) (state.SignedOrder, bool)
+}
+
+// Liquidator closes liquidatable accounts (docs/PROTOCOL.md §5 Liquidate and Deleverage): against the
+// liquidity source at its orders' prices, partially when that restores TV ≥ MMR; the insurance fund pays
+// shortfalls; an account that is bankrupt beyond what the fund covers is deleveraged against opposite
+// positions ranked by profit, then leverage.
+type Liquidator struct {
+	Engine *Engine
+	Tree   Tree
+	Index  *RiskIndex
+	Config *state.Config
+	Source LiquiditySource
+	// Profit ranks deleveraging counterparties (higher first); nil ranks by leverage only.
+	Profit func(id uint32, m uint8) *big.Int
+	// Record receives every executed transaction, in order (the service adds them to its batch).
+	Record func(*state.TxTrace) error
+
+	Liquidations, Deleverages int
+}
+
+// LiquidationResult says how an account's liquidation ended.
+type LiquidationResult struct {
+	ID uint32
+	// Exhausted is set when the account stays liquidatable because no liquidity and no deleveraging
+	// counterparty was left.
+	Exhausted bool
+}
+
+// Run liquidates every liquidatable account among the index's candidates for a move of the markets in moved
+// and returns the accounts that stay liquidatable (deleveraging exhausted).
+func (l *Liquidator) Run(moved []uint8) ([]LiquidationResult, error) {
+	markets := l.Tree.Markets()
+	var stuck []LiquidationResult
+	for _, id := range l.Index.Candidates(&markets, moved) {
+		ok, err := l.Account(id)
+		if err != nil {
+			return stuck, err
+		}
+		if !ok {
+			stuck = append(stuck, LiquidationResult{ID: id, Exhausted: true})
+		}
+	}
+	return stuck, nil
+}
+
+// settledRisk returns id's leaf after funding settlement and its risk.
+func (l *Liquidator) settledRisk(id uint32, markets *state.Markets) (state.Account, *Risk, error) {
+	a, err := l.Tree.Account(id)
+	if err != nil {
+		return a, nil, readFailed(err)
+	}
+	if _, err := state.SettleFunding(&a, markets); err != nil {
+		return a, nil, err
+	}
+	return a, ComputeRisk(&a, markets), nil
+}
+
+// Account liquidates account id until it is no longer liquidatable and reports whether that was reached.
+func (l *Liquidator) Account(id uint32) (bool, error) {
+	markets := l.Tree.Markets()
+	for range 4 * state.PositionSlots {
+		a, r, err := l.settledRisk(id, &markets)
+		if err != nil {
+			return false, err
+		}
+		if !r.Liquidatable() {
+			return true, nil
+		}
+		// The position with the largest maintenance margin first.
+		best, bestMMR := -1, new(big.Int)
+		for k, p := range a.Positions {
+			mk := markets.Get(p.Market)
+			if mk == nil || p.SizeQuantums == 0 || (mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly) {
+				continue
+			}
+			_, mmf := mk.Fractions(p.SizeQuantums)
+			v := new(big.Int).SetUint64(absSize(p.SizeQuantums))
+			v.Mul(v, new(big.Int).SetUint64(mk.OraclePrice))
+			v.Mul(v, big.NewInt(int64(mmf)))
+			if best < 0 || v.Cmp(bestMMR) > 0 {
+				best, bestMMR = k, v
+			}
+		}
+		if best < 0 {
+			return false, nil
+		}
+		p := a.Positions[best]
+		done, err := l.closePosition(id, &a, r, p.Market, p.SizeQuantums, &markets)
+		if err != nil {
+			return false, err
+		}
+		if !done {
+			return false, nil
+		}
+	}
+	return false, nil
+}
+
+// closePosition reduces id's position s in market m once: a liquidation against the source, or deleveraging.
+// It reports whether it made progress.
+func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8, s int64, markets *state.Markets) (bool, error) {
+	mk := markets.Get(m)
+	aBuys := s < 0
+	size := absSize(s)
+	var cover big.Int
+	g := l.Tree.Globals()
+	cover.Add(cover.Mul(big.NewInt(g.InsuranceFundQuantums), big.NewInt(state.PriceScale)), &r.TV)
+	if l.Source != nil {
+		if o, ok := l.Source.Offer(m, !aBuys, mk.StepSize, markets); ok {
+			q := l.partialSize(a, r, m, s, o.Msg.LimitPrice, markets)
+			if rest := o.Msg.SizeQuantums; q > rest {
+				q = rest - rest%mk.StepSize
+			}
+			if q > 0 {
+				tx, err := l.Engine.Liquidate(l.Config, id, o, q)
+				if err == nil {
+					l.Liquidations++
+					return true, l.record(tx)
+				}
+				if IsFatal(err) {
+					return false, err
+				}
+			}
+		}
+	}
+	if !r.Bankrupt() || cover.Sign() >= 0 {
+		return false, nil
+	}
+	// Deleverage against opposite positions: ranked by profit, then leverage, then id.
+	type cand struct {
+		id       uint32
+		size     uint64
+		profit   *big.Int
+		leverage *big.Rat
+	}
+	var cs []cand
+	for _, b := range l.Index.Holders(m) {
+		if b == id {
+			continue
+		}
+		ab, rb, err := l.settledRisk(b, markets)
+		if err != nil {
+			return false, err
+		}
+		sb := PositionSize(&ab, m)
+		if (aBuys && sb <= 0) || (!aBuys && sb >= 0) {
+			continue
+		}
+		c := cand{id: b, size: absSize(sb), profit: new(big.Int), leverage: new(big.Rat)}
+		if l.Profit != nil {
+			c.profit = l.Profit(b, m)
+		}
+		if rb.TV.Sign() > 0 {
+			var n big.Int
+			for _, p := range ab.Positions {
+				if pm := markets.Get(p.Market); pm != nil {
+					n.Add(&n, new(big.Int).Mul(new(big.Int).SetUint64(absSize(p.SizeQuantums)), new(big.Int).SetUint64(pm.OraclePrice)))
+				}
+			}
+			c.leverage.SetFrac(&n, &rb.TV)
+		} else {
+			c.leverage.SetInt64(1 << 62)
+		}
+		cs = append(cs, c)
+	}
+	slices.SortFunc(cs, func(x, y cand) int {
+		if c := y.profit.Cmp(x.profit); c != 0 {
+			return c
+		}
+		if c := y.leverage.Cmp(x.leverage); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.id, y.id)
+	})
+	for _, c := range cs {
+		q := min(size, c.size)
+		tx, err := l.Engine.Deleverage(id, c.id, m, q)
+		if err != nil {
+			if IsFatal(err) {
+				return false, err
+			}
+			continue
+		}
+		l.Deleverages++
+		return true, l.record(tx)
+	}
+	return false, nil
+}
+
+func (l *Liquidator) record(tx *state.TxTrace) error {
+	if l.Record == nil {
+		return nil
+	}
+	return l.Record(tx)
+}
+
+// partialSize returns the least multiple of the step, up to |s|, whose liquidation at price p leaves a
+// (settled, risk r) with TV ≥ MMR at oracle prices, or |s| when none does. The fee follows the engine's choice.
+func (l *Liquidator) partialSize(a *state.Account, r *Risk, m uint8, s int64, p uint64, markets *state.Markets) uint64 {
+	mk := markets.Get(m)
+	size := absSize(s)
+	steps := size / mk.StepSize
+	ok := func(n uint64) bool {
+		q := n * mk.StepSize
+		after, err := liquidationOutcome(a, r, m, s, q, p, l.Config.LiquidationFeePpm, markets)
+		if err != nil {
+			return false
+		}
+		return !ComputeRisk(&after, markets).Liquidatable()
+	}
+	lo, hi := uint64(1), steps
+	if steps == 0 || !ok(hi) {
+		return size
+	}
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		if ok(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo * mk.StepSize
+}
+
+var errNoOutcome = errors.New("sequencer: liquidation outcome out of range")
+
+// liquidationOutcome returns the settled account a (risk r) after a liquidation of q at price p with the
+// engine's choice of fee and insurance payment.
+func liquidationOutcome(a *state.Account, r *Risk, m uint8, s int64, q, p uint64, feePpm uint32, markets *state.Markets) (state.Account, error) {
+	mk := markets.Get(m)
+	i := a.PositionIndex(m)
+	qp := new(big.Int).Mul(new(big.Int).SetUint64(q), new(big.Int).SetUint64(p))
+	qp.Quo(qp, big.NewInt(state.PriceScale))
+	s1 := s - int64(q)
+	cash := new(big.Int).Set(qp)
+	if s < 0 {
+		s1 = s + int64(q)
+		cash.Neg(cash)
+	}
+	base := withSize(*a, i, m, s1, mk)
+	c, err := addCollateral(PartyA, base.CollateralQuantums, cash)
+	if err != nil {
+		return base, errNoOutcome
+	}
+	base.CollateralQuantums = c
+	if r.MMR.Sign() == 0 || !qp.IsUint64() {
+		return base, nil
+	}
+	x := leastCash(r, ComputeRisk(&base, markets))
+	if x.Sign() <= 0 {
+		x.Neg(x)
+		if cp := ceilPpm(qp.Uint64(), feePpm); x.Cmp(cp) > 0 {
+			x = cp
+		}
+		x.Neg(x)
+	}
+	if c, err = addCollateral(PartyA, base.CollateralQuantums, x); err != nil {
+		return base, errNoOutcome
+	}
+	base.CollateralQuantums = c
+	return base, nil
+}
