@@ -3,9 +3,11 @@
 //
 // Rebuild reads the contract's Genesis log (the genesis markets table and globals, from which the contract
 // computed its genesis root), then every BatchCommitted log; it fetches each commitBatch transaction, decodes
-// its pubdata with the contract's ABI, and replays the records (docs/PROTOCOL.md §5, effects only: the proofs
-// checked the rules) on a fresh state.Tree — every account leaf, every order-slot tree, the markets table and
-// the globals. After every batch the rebuilt root must equal the root the contract logged, and at the end the
+// its pubdata with the contract's ABI, and replays it with state.ReplayBatch (docs/PROTOCOL.md §5, effects
+// only: the proofs checked the rules) on a fresh state.Tree: the batch's market record (prices and, when a
+// tick is due under the configuration Options.Config, funding), then every slot record, each touched account
+// settling its funding into the insurance fund first — every account leaf, every order-slot tree, the markets
+// table and the globals. After every batch the rebuilt root must equal the root the contract logged, and at the end the
 // root it stores. Nothing comes from the sequencer.
 //
 // State.Claim turns an account of the rebuilt state into the proof escape() takes and the value it will pay
@@ -13,5 +15,7 @@
 // perpx escape command drives them against any JSON-RPC node.
 //
 // Limits: only commitBatch calls sent directly to the rollup are decoded (a batch committed through another
-// contract returns ErrBadCommit); the genesis accounts tree must be empty.
+// contract returns ErrBadCommit); the genesis accounts tree must be empty; the configuration's hash must be the
+// contract's, and a config hash change applied by governance after the first batch returns ErrConfigMismatch
+// (Rebuild takes one configuration).
 package escape

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math"
 	"math/big"
 	"os"
 
@@ -13,7 +12,9 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/l1/bindings"
@@ -32,8 +33,12 @@ var (
 	// rollup with the logged root and timestamp, or whose batches do not follow each other.
 	ErrBadCommit = errors.New("escape: batch commit cannot be decoded")
 	// ErrBadReplay reports a record that cannot apply to the rebuilt state (a slot or position that does not
-	// exist, a value out of range): the proof would have rejected it.
-	ErrBadReplay = errors.New("escape: record does not apply")
+	// exist, a value out of range): the proof would have rejected it. It is state.ErrBadReplay.
+	ErrBadReplay = state.ErrBadReplay
+	// ErrConfigMismatch reports a configuration (Options.Config) whose hash is not the config hash the
+	// contract holds, or missing, or a rollup whose config hash governance changed after a replayed batch (the
+	// batches before the change were proven for another configuration, which Rebuild is not given).
+	ErrConfigMismatch = errors.New("escape: configuration does not match the config hash on L1")
 )
 
 // Backend is what rebuilding needs from an Ethereum node: the l1 calls, logs and the transactions that
@@ -53,6 +58,9 @@ type Options struct {
 	MaxLogRange uint64
 	// Progress receives a line per replayed batch; nil discards them.
 	Progress func(format string, args ...any)
+	// Config is the configuration the batches were proven for (docs/PROTOCOL.md §3.4): the market records
+	// replay with its funding interval. Its hash must be the contract's config hash. Required.
+	Config *state.Config
 }
 
 // State is a rollup state rebuilt from L1 data alone: the Genesis log, then the pubdata of every committed
@@ -88,6 +96,9 @@ func Rebuild(ctx context.Context, b Backend, rollup common.Address, opts Options
 	if err != nil {
 		return nil, err
 	}
+	if err := checkConfig(ctx, b, rollup, opts.Config); err != nil {
+		return nil, err
+	}
 	if g.AccountsRoot != state.EmptyAccountNodes()[state.AccountTreeDepth] {
 		return nil, ErrUnsupportedGenesis
 	}
@@ -120,6 +131,25 @@ func Rebuild(ctx context.Context, b Backend, rollup common.Address, opts Options
 	return s, nil
 }
 
+// checkConfig checks cfg is valid and hashes to the contract's config hash.
+func checkConfig(ctx context.Context, b Backend, rollup common.Address, cfg *state.Config) error {
+	if cfg == nil {
+		return fmt.Errorf("%w: no configuration given", ErrConfigMismatch)
+	}
+	if err := cfg.Validate(); err != nil {
+		return fmt.Errorf("%w: %w", ErrConfigMismatch, err)
+	}
+	a := bindings.NewRollup()
+	onL1, err := bind.Call(a.Instance(b, rollup), &bind.CallOpts{Context: ctx}, a.PackConfigHash(), a.UnpackConfigHash)
+	if err != nil {
+		return fmt.Errorf("escape: config hash: %w", err)
+	}
+	if h := cfg.Hash(); h != onL1 {
+		return fmt.Errorf("%w: the configuration hashes to %x, the contract holds %x", ErrConfigMismatch, h, onL1)
+	}
+	return nil
+}
+
 func openTree(dir string) (*state.Tree, error) {
 	quiet := state.WithLogger(slog.New(slog.DiscardHandler))
 	if dir == "" {
@@ -148,6 +178,8 @@ func (s *State) replayAll(ctx context.Context, b Backend, from uint64, opts Opti
 	a := bindings.NewRollup()
 	parsed := a.GetABI()
 	topic := parsed.Events[bindings.RollupBatchCommittedEventName].ID
+	changeTopic := parsed.Events[bindings.RollupChangeAppliedEventName].ID
+	cfgHash := opts.Config.Hash()
 	head, err := b.BlockNumber(ctx)
 	if err != nil {
 		return fmt.Errorf("escape: head: %w", err)
@@ -156,12 +188,18 @@ func (s *State) replayAll(ctx context.Context, b Backend, from uint64, opts Opti
 		hi := min(lo+opts.MaxLogRange-1, head)
 		logs, err := b.FilterLogs(ctx, ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(lo), ToBlock: new(big.Int).SetUint64(hi),
-			Addresses: []common.Address{s.Rollup}, Topics: [][]common.Hash{{topic}},
+			Addresses: []common.Address{s.Rollup}, Topics: [][]common.Hash{{topic, changeTopic}},
 		})
 		if err != nil {
 			return fmt.Errorf("escape: BatchCommitted logs of blocks %d..%d: %w", lo, hi, err)
 		}
 		for i := range logs {
+			if logs[i].Topics[0] == changeTopic {
+				if err := s.configChange(a, &logs[i], cfgHash); err != nil {
+					return err
+				}
+				continue
+			}
 			ev, err := a.UnpackBatchCommittedEvent(&logs[i])
 			if err != nil {
 				return fmt.Errorf("%w: log in block %d: %w", ErrBadCommit, logs[i].BlockNumber, err)
@@ -176,11 +214,29 @@ func (s *State) replayAll(ctx context.Context, b Backend, from uint64, opts Opti
 			if c.newRoot.Cmp(ev.NewRoot) != 0 || c.timestamp != ev.Timestamp {
 				return fmt.Errorf("%w: transaction %s does not carry batch %d's root and time", ErrBadCommit, logs[i].TxHash, ev.BatchNumber)
 			}
-			if err := s.replay(ev.BatchNumber, c); err != nil {
+			if err := s.replay(ev.BatchNumber, c, opts.Config); err != nil {
 				return err
 			}
 			opts.Progress("batch %d: %d records, root %s", ev.BatchNumber, len(c.pubdata)/state.RecordSize, s.Root.String())
 		}
+	}
+	return nil
+}
+
+// configChange checks an applied governance change: a config hash change is refused after a replayed batch
+// (the batches before it were proven for a configuration Rebuild does not have), and before the first one
+// it must set the hash of the given configuration.
+func (s *State) configChange(a *bindings.Rollup, log *types.Log, cfgHash [32]byte) error {
+	ev, err := a.UnpackChangeAppliedEvent(log)
+	if err != nil {
+		return fmt.Errorf("%w: log in block %d: %w", ErrBadCommit, log.BlockNumber, err)
+	}
+	if l1.Change(ev.Kind) != l1.ChangeConfigHash {
+		return nil
+	}
+	if s.Batches > 0 || ev.Value != cfgHash {
+		return fmt.Errorf("%w: governance set the config hash to %x in block %d, after batch %d", ErrConfigMismatch,
+			ev.Value, log.BlockNumber, s.Batches)
 	}
 	return nil
 }
@@ -221,21 +277,17 @@ func (s *State) commit(ctx context.Context, b Backend, parsed *abi.ABI, hash com
 	return c, nil
 }
 
-// replay applies one batch's records and checks the new root.
-func (s *State) replay(num uint64, c *commitCall) error {
-	records, err := state.DecodePubdata(c.pubdata)
+// replay applies one batch — its market record, then its slot records (state.ReplayBatch) — and checks the
+// new root.
+func (s *State) replay(num uint64, c *commitCall, cfg *state.Config) error {
+	mr, records, err := state.DecodeBatchPubdata(c.pubdata)
 	if err != nil {
 		return fmt.Errorf("%w: batch %d: %w", ErrBadCommit, num, err)
 	}
-	for i, r := range records {
-		if err := s.apply(r); err != nil {
-			s.Tree.Discard()
-			return fmt.Errorf("batch %d record %d: %w", num, i, err)
-		}
+	if err := state.ReplayBatch(s.Tree, cfg, c.timestamp, &mr, records); err != nil {
+		s.Tree.Discard()
+		return fmt.Errorf("batch %d: %w", num, err)
 	}
-	g := s.Tree.Globals()
-	g.SystemTimeSeconds = c.timestamp
-	s.Tree.SetGlobals(g)
 	var want fr.Element
 	want.SetBigInt(c.newRoot)
 	if got := s.Tree.Root(); got != want {
@@ -247,129 +299,4 @@ func (s *State) replay(num uint64, c *commitCall) error {
 	}
 	s.Batches, s.Root = num, want
 	return nil
-}
-
-// apply applies the effects of one record (docs/PROTOCOL.md §5). It checks no rule: the batch's proof did.
-func (s *State) apply(r state.Record) error {
-	switch {
-	case r.Deposit != nil:
-		return s.deposit(r.Deposit)
-	case r.Trade != nil:
-		return s.trade(r.Trade)
-	case r.Withdrawal != nil:
-		w := r.Withdrawal
-		return s.debit(w.AccountID, w.AmountQuantums, &slotWrite{slot: w.Slot, value: state.Slot{Nonce: w.Nonce, Filled: state.SlotConsumed}})
-	case r.ForcedWithdrawal != nil:
-		if f := r.ForcedWithdrawal; f.Valid {
-			return s.debit(f.AccountID, f.AmountQuantums, nil)
-		}
-	}
-	return nil
-}
-
-func (s *State) deposit(d *state.DepositRecord) error {
-	a, err := s.Tree.Account(d.AccountID)
-	if err != nil {
-		return err
-	}
-	if a.IsEmpty() {
-		if a.PubKey, err = state.DecompressPubKey(d.PubKey); err != nil {
-			return fmt.Errorf("%w: deposit key: %w", ErrBadReplay, err)
-		}
-		a.L1Address = d.L1Address
-	}
-	if a.CollateralQuantums > math.MaxInt64-int64(d.AmountQuantums) {
-		return fmt.Errorf("%w: collateral overflow", ErrBadReplay)
-	}
-	a.CollateralQuantums += int64(d.AmountQuantums)
-	return s.Tree.SetAccount(d.AccountID, a)
-}
-
-// slotWrite is an order-slot write that goes with an account update.
-type slotWrite struct {
-	slot  uint16
-	value state.Slot
-}
-
-// debit subtracts amount from an account's collateral, after writing its order slot if w is set.
-func (s *State) debit(id uint32, amount uint64, w *slotWrite) error {
-	a, err := s.Tree.Account(id)
-	if err != nil {
-		return err
-	}
-	if w != nil {
-		if a.SlotRoot, err = s.Tree.SetSlot(id, w.slot, w.value); err != nil {
-			return fmt.Errorf("%w: %w", ErrBadReplay, err)
-		}
-	}
-	if a.CollateralQuantums < math.MinInt64+int64(amount) {
-		return fmt.Errorf("%w: collateral underflow", ErrBadReplay)
-	}
-	a.CollateralQuantums -= int64(amount)
-	return s.Tree.SetAccount(id, a)
-}
-
-// trade applies a fill: the taker's slot and account, then the maker's (docs/PROTOCOL.md §5).
-func (s *State) trade(t *state.TradeRecord) error {
-	markets := s.Tree.Markets()
-	mk := markets.Get(t.Market)
-	if mk == nil {
-		return fmt.Errorf("%w: market %d", ErrBadReplay, t.Market)
-	}
-	var quote big.Int
-	quote.Mul(new(big.Int).SetUint64(t.SizeQuantums), new(big.Int).SetUint64(t.Price))
-	quote.Quo(&quote, big.NewInt(state.PriceScale))
-	if !quote.IsInt64() || t.SizeQuantums >= uint64(state.MaxSize) {
-		return fmt.Errorf("%w: fill of %d at %d", ErrBadReplay, t.SizeQuantums, t.Price)
-	}
-	q, cash := int64(t.SizeQuantums), quote.Int64()
-	taker, maker := q, -q // the taker buys
-	takerCash, makerCash := -cash, cash
-	if !t.TakerIsBuy {
-		taker, maker, takerCash, makerCash = -q, q, cash, -cash
-	}
-	if err := s.fill(t.TakerAccount, t.TakerSlot, t.TakerNonce, t.SizeQuantums, mk, t.Market, taker, takerCash-int64(t.TakerFee)); err != nil {
-		return err
-	}
-	if err := s.fill(t.MakerAccount, t.MakerSlot, t.MakerNonce, t.SizeQuantums, mk, t.Market, maker, makerCash-int64(t.MakerFee)); err != nil {
-		return err
-	}
-	g := s.Tree.Globals()
-	g.FeePoolQuantums += t.TakerFee + t.MakerFee
-	s.Tree.SetGlobals(g)
-	return nil
-}
-
-// fill applies one side of a fill to account id: the order slot records (nonce, filled + q), the position in
-// market m changes by dSize (opening the first empty slot at the market's funding index, emptied at 0) and
-// the collateral by dCash.
-func (s *State) fill(id uint32, slot uint16, nonce uint32, q uint64, mk *state.Market, m uint8, dSize, dCash int64) error {
-	a, err := s.Tree.Account(id)
-	if err != nil {
-		return err
-	}
-	cur, err := s.Tree.Slot(id, slot)
-	if err != nil {
-		return fmt.Errorf("%w: %w", ErrBadReplay, err)
-	}
-	var filled uint64
-	if cur.Nonce == nonce {
-		filled = cur.Filled
-	}
-	if a.SlotRoot, err = s.Tree.SetSlot(id, slot, state.Slot{Nonce: nonce, Filled: filled + q}); err != nil {
-		return fmt.Errorf("%w: %w", ErrBadReplay, err)
-	}
-	i := a.PositionIndex(m)
-	if i < 0 {
-		if i = a.FreePositionIndex(); i < 0 {
-			return fmt.Errorf("%w: account %d has no free position slot", ErrBadReplay, id)
-		}
-		a.Positions[i] = state.Position{Market: m, FundingIndex: mk.FundingIndex}
-	}
-	a.Positions[i].SizeQuantums += dSize
-	if a.Positions[i].SizeQuantums == 0 {
-		a.Positions[i] = state.Position{}
-	}
-	a.CollateralQuantums += dCash
-	return s.Tree.SetAccount(id, a)
 }

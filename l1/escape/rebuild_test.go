@@ -3,9 +3,12 @@ package escape
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"math/big"
 	"testing"
+	"time"
 
+	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -16,8 +19,22 @@ import (
 	"github.com/perpx/perpx/state"
 )
 
+// fundingInterval is the test configuration's funding interval.
+const fundingInterval = 3_600
+
+// testConfig returns the configuration the test batches are "proven" for.
+func testConfig() *state.Config {
+	cfg := &state.Config{MaxFundingRatePpm: 1_000, FundingIntervalSeconds: fundingInterval, OracleMaxAgeSeconds: 60, LiquidationFeePpm: 10_000}
+	for i := range cfg.OracleKeys {
+		cfg.OracleKeys[i] = testkit.PubKey(testkit.Key(uint64(100 + i)))
+	}
+	return cfg
+}
+
 // chain is a rollup on a Sim with a MockVerifier (a "proof" is the public input itself), fed with batches a
-// testkit.World computes, so rebuilding can be tested without proving.
+// testkit.World computes (deposits, trades, withdrawals, forced withdrawals at flat prices, no funding tick
+// due) or that seq, a tree the test drives with state.ReplayBatch, computes (every record kind, funding
+// ticks), so rebuilding can be tested without proving. The last funding tick is at the chain's start.
 type chain struct {
 	t      *testing.T
 	ctx    context.Context
@@ -25,6 +42,8 @@ type chain struct {
 	rollup *l1.Rollup
 	sub    *l1.Submitter
 	w      *testkit.World
+	seq    *state.Tree
+	cfg    *state.Config
 	config [32]byte
 	num    uint64
 }
@@ -36,7 +55,24 @@ func newChain(t *testing.T) *chain {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = sim.Close() })
-	c := &chain{t: t, ctx: t.Context(), sim: sim, w: testkit.NewWorld(), config: [32]byte{7}}
+	cfg := testConfig()
+	c := &chain{t: t, ctx: t.Context(), sim: sim, w: testkit.NewWorld(), cfg: cfg, config: cfg.Hash()}
+	h, err := sim.Client().HeaderByNumber(c.ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.w.Globals.LastFundingTimeSeconds = h.Time
+	if c.seq, err = state.Open("seq", state.WithFS(vfs.NewMem()), state.WithLogger(slog.New(slog.DiscardHandler))); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = c.seq.Close() })
+	if err := c.seq.SetMarkets(c.w.Markets); err != nil {
+		t.Fatal(err)
+	}
+	c.seq.SetGlobals(c.w.Globals)
+	if err := c.seq.Commit(); err != nil {
+		t.Fatal(err)
+	}
 	op := sim.Transactor(0)
 	opts := *op
 	mock, tx, err := bind.DeployContract(&opts, common.FromHex(testbindings.MockVerifierMetaData.Bin), sim.Client(), nil)
@@ -95,6 +131,9 @@ func (c *chain) commit(root *fr.Element, txs ...*state.TxTrace) error {
 	}
 	c.num++
 	sealed := b.Seal(2, c.num, h.Time, c.config)
+	for i := range c.w.Markets { // the world's prices do not move
+		sealed.Market.Record.Prices[i] = c.w.Markets[i].OraclePrice
+	}
 	newRoot := sealed.Header.NewRoot
 	if root != nil {
 		newRoot = *root
@@ -103,14 +142,83 @@ func (c *chain) commit(root *fr.Element, txs ...*state.TxTrace) error {
 	if err != nil {
 		c.t.Fatal(err)
 	}
-	hdr, err := c.rollup.NextHeader(c.ctx, newRoot, h.Time)
+	return c.send(newRoot, h.Time, pubdata)
+}
+
+// send commits a batch with a mock proof.
+func (c *chain) send(newRoot fr.Element, ts uint64, pubdata []byte) error {
+	c.t.Helper()
+	hdr, err := c.rollup.NextHeader(c.ctx, newRoot, ts)
 	if err != nil {
 		c.t.Fatal(err)
 	}
 	var proof [32]byte
 	state.PublicInput(&hdr, pubdata).FillBytes(proof[:])
-	_, err = c.sub.CommitBatch(c.ctx, newRoot, h.Time, pubdata, proof[:])
+	_, err = c.sub.CommitBatch(c.ctx, newRoot, ts, pubdata, proof[:])
 	return err
+}
+
+// replay applies a batch of two slots with market record mr to seq at the latest block's time and commits it
+// on L1 with seq's new root.
+func (c *chain) replay(mr state.MarketRecord, records ...state.Record) {
+	c.t.Helper()
+	h, err := c.sim.Client().HeaderByNumber(c.ctx, nil)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	for len(records) < 2 {
+		records = append(records, state.Record{})
+	}
+	if err := state.ReplayBatch(c.seq, c.cfg, h.Time, &mr, records); err != nil {
+		c.t.Fatal(err)
+	}
+	if err := c.seq.Commit(); err != nil {
+		c.t.Fatal(err)
+	}
+	b, err := mr.Encode()
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	pubdata := b[:]
+	for _, r := range records {
+		e, err := r.Encode()
+		if err != nil {
+			c.t.Fatal(err)
+		}
+		pubdata = append(pubdata, e[:]...)
+	}
+	c.num++
+	if err := c.send(c.seq.Root(), h.Time, pubdata); err != nil {
+		c.t.Fatal(err)
+	}
+}
+
+// deposit queues a deposit of user u to a new account on L1 and returns its id and record.
+func (c *chain) deposit(u int, amount uint64) (uint32, state.Record) {
+	c.t.Helper()
+	key := testkit.PubKey(testkit.Key(uint64(u))).Compressed()
+	id, _, err := c.rollup.Deposit(c.ctx, c.sim.Transactor(u), key, amount)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	return id, state.Record{Deposit: &state.DepositRecord{AccountID: id, AmountQuantums: amount, L1Address: state.L1Address(c.sim.Address(u)), PubKey: key}}
+}
+
+// prices returns a market record with seq's current prices and no funding rates.
+func (c *chain) prices() state.MarketRecord {
+	var mr state.MarketRecord
+	m := c.seq.Markets()
+	for i := range m {
+		mr.Prices[i] = m[i].OraclePrice
+	}
+	return mr
+}
+
+func (c *chain) advance(d time.Duration) {
+	c.t.Helper()
+	if err := c.sim.AdjustTime(d); err != nil {
+		c.t.Fatal(err)
+	}
 }
 
 func ord(id uint32, buy bool, slot uint16, size, limit uint64) state.OrderMsg {
@@ -147,7 +255,7 @@ func TestRebuild(t *testing.T) {
 	must(c.commit(nil, c.w.ForcedWithdraw(d, 2_000, addr, true), c.w.ForcedWithdraw(d, 1<<50, addr, false)))
 	must(c.commit(nil, testkit.Noop(), testkit.Noop()))
 
-	s, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{})
+	s, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{Config: c.cfg})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,10 +304,10 @@ func TestRebuildRootMismatch(t *testing.T) {
 	if err := c.commit(&wrong, da, testkit.Noop()); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{}); !errors.Is(err, ErrRootMismatch) {
+	if _, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{Config: c.cfg}); !errors.Is(err, ErrRootMismatch) {
 		t.Fatalf("got %v, want ErrRootMismatch", err)
 	}
-	if _, err := Rebuild(c.ctx, c.sim.Client(), common.Address{1}, Options{}); !errors.Is(err, l1.ErrNoEvent) {
+	if _, err := Rebuild(c.ctx, c.sim.Client(), common.Address{1}, Options{Config: c.cfg}); !errors.Is(err, l1.ErrNoEvent) {
 		t.Fatalf("no rollup: %v, want ErrNoEvent", err)
 	}
 }
