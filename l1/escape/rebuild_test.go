@@ -311,3 +311,154 @@ func TestRebuildRootMismatch(t *testing.T) {
 		t.Fatalf("no rollup: %v, want ErrNoEvent", err)
 	}
 }
+
+// TestRebuildRisk commits batches with every protocol v2 record kind and two funding ticks — deposits, a
+// trade, a tick with a transfer that creates an isolated sub-account, a liquidation with a fee and one with
+// an insurance payment, a deleveraging, and a tick with no-ops that leaves every position's funding
+// unsettled — rebuilds the state from L1, freezes the rollup and escapes: every rebuilt account equals the
+// replaying sequencer's, and escape() pays each account l1.EscapeValue, which includes its unsettled funding.
+// The replay's effects themselves are checked against hand-computed values in state.TestReplayBatch.
+func TestRebuildRisk(t *testing.T) {
+	c := newChain(t)
+	a, da := c.deposit(1, 1_000_000)
+	b, db := c.deposit(2, 2_000_000)
+	d, dd := c.deposit(3, 3_000_000)
+	x := state.L2AccountBase + 1
+	c.replay(c.prices(), da, db)
+	c.replay(c.prices(), dd, state.Record{Trade: &state.TradeRecord{Market: 1, TakerIsBuy: true, TakerAccount: a, MakerAccount: b,
+		SizeQuantums: 10_000, Price: 61_000_000, TakerFee: 610, MakerFee: 120, TakerSlot: 4, TakerNonce: 2, MakerSlot: 5, MakerNonce: 1}})
+
+	c.advance(fundingInterval * time.Second)
+	tick := c.prices()
+	tick.Prices[0], tick.RatesPpm[0], tick.RatesPpm[1] = 62_000_000, 501, -7
+	c.replay(tick, state.Record{Transfer: &state.TransferRecord{FromAccount: a, ToAccount: x, AmountQuantums: 100_000, Slot: 9, Nonce: 1, MarginMode: 1}})
+	c.replay(c.prices(),
+		state.Record{Liquidate: &state.LiquidateRecord{Market: 1, Liquidated: a, Liquidator: d, SizeQuantums: 4_000, Price: 55_000_000,
+			LiquidationFee: 2_200, LiquidatorFee: 50, LiquidatorSlot: 6, LiquidatorNonce: 3}},
+		state.Record{Liquidate: &state.LiquidateRecord{Market: 1, Liquidated: a, Liquidator: d, SizeQuantums: 1_000, Price: 55_000_000,
+			LiquidatorFee: 11, LiquidatorSlot: 6, LiquidatorNonce: 3, InsurancePayQuant: 70}})
+	c.replay(c.prices(), state.Record{Deleverage: &state.DeleverageRecord{Market: 1, Deleveraged: a, Counterparty: b, SizeQuantums: 2_000, QuoteQuantums: 118_000}})
+	c.advance(fundingInterval * time.Second)
+	tick = c.prices()
+	tick.Prices[0], tick.RatesPpm[0] = 59_000_000, -300
+	c.replay(tick)
+
+	g := c.seq.Globals()
+	m := c.seq.Markets()
+	if g.LastFundingTimeSeconds != g.SystemTimeSeconds || m[0].FundingIndex == c.w.Markets[0].FundingIndex {
+		t.Fatalf("no tick: globals %+v, market 1 %+v", g, m[0])
+	}
+	s, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{Config: c.cfg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if want := c.seq.Root(); s.Batches != 6 || s.Root != want || s.Tree.Globals() != g {
+		t.Fatalf("rebuilt %d batches to %s, want 6 to %s", s.Batches, s.Root.String(), want.String())
+	}
+	ids := []uint32{a, b, d, x}
+	unsettled := 0
+	for _, id := range ids {
+		got, err := s.Tree.Account(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := c.seq.Account(id)
+		if got != want || got.IsEmpty() {
+			t.Fatalf("account %d: %+v, want %+v", id, got, want)
+		}
+		for _, p := range got.Positions {
+			if p.Market != 0 && p.FundingIndex != m[p.Market-1].FundingIndex {
+				unsettled++
+			}
+		}
+	}
+	if unsettled == 0 {
+		t.Fatal("no position with unsettled funding")
+	}
+	for slot, want := range map[[2]uint32]state.Slot{{a, 4}: {Nonce: 2, Filled: 10_000}, {a, 9}: {Nonce: 1, Filled: state.SlotConsumed},
+		{b, 5}: {Nonce: 1, Filled: 10_000}, {d, 6}: {Nonce: 3, Filled: 5_000}} {
+		if got, _ := s.Tree.Slot(slot[0], uint16(slot[1])); got != want {
+			t.Fatalf("account %d slot %d: %+v, want %+v", slot[0], slot[1], got, want)
+		}
+	}
+	if xa, _ := s.Tree.Account(x); xa.MarginMode != 1 || xa.L1Address != state.L1Address(c.sim.Address(1)) {
+		t.Fatalf("created account %+v", xa)
+	}
+
+	// Freeze with an overdue forced withdrawal, rebuild again and escape every account with value.
+	if _, _, err := c.rollup.ForcedWithdrawal(c.ctx, c.sim.Transactor(2), b, 1); err != nil {
+		t.Fatal(err)
+	}
+	c.advance(8 * 24 * time.Hour)
+	idx, err := FindOverdue(c.ctx, c.sim.Client(), c.rollup.Address())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Freeze(c.ctx, c.sim.Client(), c.rollup.Address(), c.sim.Transactor(3), idx); err != nil {
+		t.Fatal(err)
+	}
+	s2, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{Config: c.cfg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	paid := 0
+	for _, id := range ids {
+		acct, _ := s2.Tree.Account(id)
+		want := l1.EscapeValue(&acct, &m)
+		owner := common.Address(acct.L1Address)
+		before, err := c.rollup.PendingWithdrawal(c.ctx, owner)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = Run(c.ctx, c.sim.Client(), s2, id, c.sim.Transactor(0)) // owns no account: the credit stays pending
+		if want.Sign() == 0 {
+			if !errors.Is(err, ErrNothingToEscape) {
+				t.Fatalf("account %d without value: %v", id, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("account %d: %v", id, err)
+		}
+		after, err := c.rollup.PendingWithdrawal(c.ctx, owner)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := new(big.Int).Sub(after, before); got.Cmp(want) != 0 {
+			t.Fatalf("account %d: escape credited %s, want %s", id, got, want)
+		}
+		paid++
+	}
+	if paid < 3 {
+		t.Fatalf("%d accounts escaped, want at least 3", paid)
+	}
+}
+
+// TestRebuildConfig checks Rebuild refuses a missing or different configuration, and a config hash changed
+// by governance after a batch.
+func TestRebuildConfig(t *testing.T) {
+	c := newChain(t)
+	_, da := c.deposit(1, 1_000)
+	c.replay(c.prices(), da)
+	other := *c.cfg
+	other.LiquidationFeePpm++
+	for _, cfg := range []*state.Config{nil, &other} {
+		if _, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{Config: cfg}); !errors.Is(err, ErrConfigMismatch) {
+			t.Fatalf("config %+v: %v, want ErrConfigMismatch", cfg, err)
+		}
+	}
+	op := c.sim.Transactor(0)
+	h := c.cfg.Hash()
+	if _, err := c.rollup.ProposeChange(c.ctx, op, l1.ChangeConfigHash, [32]byte{}, h); err != nil {
+		t.Fatal(err)
+	}
+	c.advance(15 * 24 * time.Hour)
+	if _, err := c.rollup.ApplyChange(c.ctx, op, l1.ChangeConfigHash, [32]byte{}, h); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{Config: c.cfg}); !errors.Is(err, ErrConfigMismatch) {
+		t.Fatalf("config changed after a batch: %v, want ErrConfigMismatch", err)
+	}
+}
