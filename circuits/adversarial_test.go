@@ -69,15 +69,24 @@ func toBig(x any) *big.Int {
 // an output (new root, fees, record), must be bound: changing it must make the witness unsatisfiable.
 var freeFields = map[string][]string{
 	"noop": {"Tx.A.", "Tx.B.", "Tx.SlotA.", "Tx.SlotB.", "Tx.Market", "Tx.TakerIsBuy", "Tx.MsgA.", "Tx.MsgB.",
-		"Tx.FillSize", "Tx.TakerFee", "Tx.MakerFee", "Tx.Amount", "Tx.L1Address", "Tx.DepositKeyX", "Tx.DepositKeyY"},
+		"Tx.FillSize", "Tx.TakerFee", "Tx.MakerFee", "Tx.Amount", "Tx.L1Address", "Tx.DepositKeyX", "Tx.DepositKeyY",
+		"Tx.InsurancePay", "Tx.Quote", "Tx.MarginMode"},
 	"deposit": {"Tx.B.", "Tx.SlotA.", "Tx.SlotB.", "Tx.Market", "Tx.TakerIsBuy", "Tx.MsgA.", "Tx.MsgB.",
-		"Tx.FillSize", "Tx.TakerFee", "Tx.MakerFee"},
-	"trade": {"Tx.Amount", "Tx.L1Address", "Tx.DepositKeyX", "Tx.DepositKeyY"},
+		"Tx.FillSize", "Tx.TakerFee", "Tx.MakerFee", "Tx.InsurancePay", "Tx.Quote", "Tx.MarginMode"},
+	"trade": {"Tx.Amount", "Tx.L1Address", "Tx.DepositKeyX", "Tx.DepositKeyY", "Tx.InsurancePay", "Tx.Quote", "Tx.MarginMode"},
 	"withdrawal": {"Tx.B.", "Tx.SlotB.", "Tx.Market", "Tx.TakerIsBuy", "Tx.MsgA.Flags", "Tx.MsgA.MaxFeePpm",
 		"Tx.MsgA.Size", "Tx.MsgA.LimitPrice", "Tx.MsgB.", "Tx.FillSize", "Tx.TakerFee", "Tx.MakerFee",
-		"Tx.DepositKeyX", "Tx.DepositKeyY"},
+		"Tx.DepositKeyX", "Tx.DepositKeyY", "Tx.InsurancePay", "Tx.Quote", "Tx.MarginMode"},
 	"forced withdrawal": {"Tx.B.", "Tx.SlotA.", "Tx.SlotB.", "Tx.Market", "Tx.TakerIsBuy", "Tx.MsgA.", "Tx.MsgB.",
-		"Tx.FillSize", "Tx.TakerFee", "Tx.MakerFee", "Tx.DepositKeyX", "Tx.DepositKeyY"},
+		"Tx.FillSize", "Tx.TakerFee", "Tx.MakerFee", "Tx.DepositKeyX", "Tx.DepositKeyY", "Tx.InsurancePay", "Tx.Quote",
+		"Tx.MarginMode"},
+	"transfer": {"Tx.SlotB.", "Tx.Market", "Tx.TakerIsBuy", "Tx.MsgA.Flags", "Tx.MsgA.MaxFeePpm", "Tx.MsgA.Size",
+		"Tx.MsgA.LimitPrice", "Tx.MsgB.", "Tx.FillSize", "Tx.TakerFee", "Tx.MakerFee", "Tx.InsurancePay", "Tx.Quote",
+		"Tx.L1Address", "Tx.DepositKeyX", "Tx.DepositKeyY"},
+	"liquidate": {"Tx.SlotA.", "Tx.MsgA.", "Tx.Amount", "Tx.L1Address", "Tx.DepositKeyX", "Tx.DepositKeyY",
+		"Tx.MarginMode", "Tx.Quote"},
+	"deleverage": {"Tx.SlotA.", "Tx.SlotB.", "Tx.MsgA.", "Tx.MsgB.", "Tx.TakerFee", "Tx.MakerFee", "Tx.InsurancePay",
+		"Tx.Amount", "Tx.L1Address", "Tx.DepositKeyX", "Tx.DepositKeyY", "Tx.MarginMode"},
 }
 
 func isFree(kind, path string) bool {
@@ -99,7 +108,7 @@ func mutateAll(t *testing.T, kind string, a *circuits.SlotCircuit) {
 	}
 	var ls []leaf
 	root := reflect.ValueOf(a).Elem()
-	for _, name := range []string{"OldAccountsRoot", "NewAccountsRoot", "Fees", "Record", "Tx"} {
+	for _, name := range []string{"OldAccountsRoot", "NewAccountsRoot", "InsuranceFund", "Fees", "NewInsuranceFund", "Record", "Tx"} {
 		leaves(root.FieldByName(name), name, &ls)
 	}
 	bound := 0

@@ -39,6 +39,7 @@ func AssignMarkets(t *state.Markets) [marketCount]MarketVars {
 			OraclePrice: m.OraclePrice, FundingIndex: big.NewInt(m.FundingIndex),
 			ImfPpm: uint64(m.ImfPpm), MmfPpm: uint64(m.MmfPpm), Status: uint64(m.Status),
 			TickSize: m.TickSize, StepSize: m.StepSize,
+			TierSize: m.TierSizeQuantums, TierImfPpm: uint64(m.TierImfPpm), TierMmfPpm: uint64(m.TierMmfPpm),
 		}
 	}
 	return out
@@ -46,7 +47,60 @@ func AssignMarkets(t *state.Markets) [marketCount]MarketVars {
 
 // AssignGlobals returns the witness of the globals.
 func AssignGlobals(g state.Globals) GlobalsVars {
-	return GlobalsVars{InsuranceFund: big.NewInt(g.InsuranceFundQuantums), FeePool: g.FeePoolQuantums, SystemTime: g.SystemTimeSeconds}
+	return GlobalsVars{InsuranceFund: big.NewInt(g.InsuranceFundQuantums), FeePool: g.FeePoolQuantums,
+		SystemTime: g.SystemTimeSeconds, LastFundingTime: g.LastFundingTimeSeconds}
+}
+
+// AssignConfig returns the witness of a configuration.
+func AssignConfig(c *state.Config) ConfigVars {
+	v := ConfigVars{
+		MaxFundingRatePpm: uint64(c.MaxFundingRatePpm), FundingIntervalSeconds: uint64(c.FundingIntervalSeconds),
+		OracleMaxAgeSeconds: uint64(c.OracleMaxAgeSeconds), LiquidationFeePpm: uint64(c.LiquidationFeePpm),
+	}
+	for i, k := range c.OracleKeys {
+		v.OracleKeys[i] = KeyVars{X: state.BigOf(k.X), Y: state.BigOf(k.Y)}
+	}
+	return v
+}
+
+// AssignMarketUpdate returns the witness of a market update. Without reports (no price changed) the update
+// flag is 0 and the report checks carry DummySignature; otherwise it needs exactly OracleQuorum reports.
+func AssignMarketUpdate(u *state.MarketUpdate) (MarketUpdateVars, error) {
+	var v MarketUpdateVars
+	v.Update = 0
+	for i := range u.Record.Prices {
+		v.Prices[i] = u.Record.Prices[i]
+		v.RatesPpm[i] = big.NewInt(int64(u.Record.RatesPpm[i]))
+	}
+	dummy, err := AssignSignature(DummySignature())
+	if err != nil {
+		return v, err
+	}
+	for j := range v.Reports {
+		r := &v.Reports[j]
+		r.Signer, r.Timestamp, r.Sig = 0, 0, dummy
+		for i := range r.Prices {
+			r.Prices[i] = 0
+		}
+	}
+	if len(u.Reports) == 0 {
+		return v, nil
+	}
+	if len(u.Reports) != len(v.Reports) {
+		return v, fmt.Errorf("%w: %d oracle reports, want %d", ErrTrace, len(u.Reports), len(v.Reports))
+	}
+	v.Update = 1
+	for j, sr := range u.Reports {
+		r := &v.Reports[j]
+		r.Signer, r.Timestamp = uint64(sr.Signer), sr.Report.TimestampSeconds
+		for i, p := range sr.Report.Prices {
+			r.Prices[i] = p
+		}
+		if r.Sig, err = AssignSignature(sr.Sig); err != nil {
+			return v, err
+		}
+	}
+	return v, nil
 }
 
 // AssignSignature returns the witness of a signature: R decompressed and S.
@@ -120,13 +174,14 @@ func AssignTx(tx *state.TxTrace) (TxVars, error) {
 	}
 	v := TxVars{
 		IsDeposit: 0, IsTrade: 0, IsWithdrawal: 0, IsForcedWithdrawal: 0,
+		IsTransfer: 0, IsLiquidate: 0, IsDeleverage: 0,
 		A: zeroAccountUpdate(), B: zeroAccountUpdate(),
 		SlotA: zeroSlot(), SlotB: zeroSlot(),
 		Market: 0, TakerIsBuy: 0,
 		MsgA: zeroMessage(), MsgB: zeroMessage(),
 		SigA: dummy, SigB: dummy,
-		FillSize: 0, TakerFee: 0, MakerFee: 0,
-		Amount: 0, L1Address: 0, DepositKeyX: 0, DepositKeyY: 0,
+		FillSize: 0, TakerFee: 0, MakerFee: 0, InsurancePay: 0, Quote: 0,
+		Amount: 0, L1Address: 0, DepositKeyX: 0, DepositKeyY: 0, MarginMode: 0,
 	}
 	r := &tx.Record
 	switch {
@@ -183,6 +238,45 @@ func AssignTx(tx *state.TxTrace) (TxVars, error) {
 		v.A = assignAccountUpdate(tx.A)
 		v.Amount = r.ForcedWithdrawal.AmountQuantums
 		v.L1Address = new(big.Int).SetBytes(r.ForcedWithdrawal.L1Address[:])
+	case r.Transfer != nil:
+		if tx.A == nil || tx.B == nil || tx.SlotA == nil || tx.Transfer == nil {
+			return v, fmt.Errorf("%w: transfer without both accounts, slot and message", ErrTrace)
+		}
+		m := &tx.Transfer.Msg
+		v.IsTransfer = 1
+		v.A, v.B = assignAccountUpdate(tx.A), assignAccountUpdate(tx.B)
+		v.SlotA = assignSlot(tx.SlotA)
+		v.MsgA.Nonce, v.MsgA.Expiry = uint64(m.Nonce), m.ExpirySeconds
+		v.Amount = m.AmountQuantums
+		v.MarginMode = uint64(m.MarginMode)
+		if v.SigA, err = AssignSignature(tx.Transfer.Sig); err != nil {
+			return v, err
+		}
+	case r.Liquidate != nil:
+		if tx.A == nil || tx.B == nil || tx.SlotB == nil || tx.Maker == nil {
+			return v, fmt.Errorf("%w: liquidation without both accounts, the liquidator's slot and order", ErrTrace)
+		}
+		l := r.Liquidate
+		v.IsLiquidate = 1
+		v.A, v.B = assignAccountUpdate(tx.A), assignAccountUpdate(tx.B)
+		v.SlotB = assignSlot(tx.SlotB)
+		v.Market = uint64(l.Market)
+		v.TakerIsBuy = boolVar(l.LiquidatedIsBuy)
+		v.MsgB = assignOrder(&tx.Maker.Msg)
+		if v.SigB, err = AssignSignature(tx.Maker.Sig); err != nil {
+			return v, err
+		}
+		v.FillSize, v.TakerFee, v.MakerFee, v.InsurancePay = l.SizeQuantums, l.LiquidationFee, l.LiquidatorFee, l.InsurancePayQuant
+	case r.Deleverage != nil:
+		if tx.A == nil || tx.B == nil {
+			return v, fmt.Errorf("%w: deleveraging without both accounts", ErrTrace)
+		}
+		d := r.Deleverage
+		v.IsDeleverage = 1
+		v.A, v.B = assignAccountUpdate(tx.A), assignAccountUpdate(tx.B)
+		v.Market = uint64(d.Market)
+		v.TakerIsBuy = boolVar(d.DeleveragedIsBuy)
+		v.FillSize, v.Quote = d.SizeQuantums, d.QuoteQuantums
 	}
 	return v, nil
 }
@@ -203,7 +297,26 @@ func Fees(tx *state.TxTrace) uint64 {
 	if t := tx.Record.Trade; t != nil {
 		return t.TakerFee + t.MakerFee
 	}
+	if l := tx.Record.Liquidate; l != nil {
+		return l.LiquidatorFee
+	}
 	return 0
+}
+
+// InsuranceDelta returns what tx adds to the insurance fund at the markets table the slot reads: the funding
+// settlements of the accounts it updates, and a liquidation's fee less its insurance payment.
+func InsuranceDelta(tx *state.TxTrace, markets *state.Markets) *big.Int {
+	d := new(big.Int)
+	for _, u := range []*state.AccountUpdate{tx.A, tx.B} {
+		if u != nil {
+			d.Add(d, state.CeilDiv(state.FundingOwed(&u.Before, markets), state.PriceScale))
+		}
+	}
+	if l := tx.Record.Liquidate; l != nil {
+		d.Add(d, new(big.Int).SetUint64(l.LiquidationFee))
+		d.Sub(d, new(big.Int).SetUint64(l.InsurancePayQuant))
+	}
+	return d
 }
 
 func boolVar(b bool) uint64 {
@@ -213,9 +326,25 @@ func boolVar(b bool) uint64 {
 	return 0
 }
 
+// SlotEnv is what a slot reads besides the accounts tree: the markets table after the batch's market update,
+// the batch timestamp, the insurance fund before the slot and the configuration's liquidation fee.
+type SlotEnv struct {
+	Markets           *state.Markets
+	Timestamp         uint64
+	InsuranceFund     int64
+	LiquidationFeePpm uint32
+}
+
 // AssignSlot returns the full SlotCircuit assignment of tx applied to an accounts tree with root
-// oldAccountsRoot: the new root from the trace's leaves after each update, the fees and the record.
+// oldAccountsRoot, with an insurance fund of 0 and no liquidation fee: the new root from the trace's leaves
+// after each update, the fees, the insurance fund after and the record.
 func AssignSlot(tx *state.TxTrace, oldAccountsRoot fr.Element, markets *state.Markets, timestamp uint64) (*SlotCircuit, error) {
+	return AssignSlotEnv(tx, oldAccountsRoot, SlotEnv{Markets: markets, Timestamp: timestamp})
+}
+
+// AssignSlotEnv is AssignSlot in a given environment.
+func AssignSlotEnv(tx *state.TxTrace, oldAccountsRoot fr.Element, env SlotEnv) (*SlotCircuit, error) {
+	markets, timestamp := env.Markets, env.Timestamp
 	v, err := AssignTx(tx)
 	if err != nil {
 		return nil, err
@@ -225,12 +354,15 @@ func AssignSlot(tx *state.TxTrace, oldAccountsRoot fr.Element, markets *state.Ma
 		return nil, fmt.Errorf("%w: record: %v", ErrTrace, err)
 	}
 	c := &SlotCircuit{
-		OldAccountsRoot: state.BigOf(oldAccountsRoot),
-		NewAccountsRoot: state.BigOf(AccountsRootAfter(tx, oldAccountsRoot)),
-		Markets:         AssignMarkets(markets),
-		Timestamp:       timestamp,
-		Fees:            Fees(tx),
-		Tx:              v,
+		OldAccountsRoot:   state.BigOf(oldAccountsRoot),
+		NewAccountsRoot:   state.BigOf(AccountsRootAfter(tx, oldAccountsRoot)),
+		Markets:           AssignMarkets(markets),
+		Timestamp:         timestamp,
+		InsuranceFund:     big.NewInt(env.InsuranceFund),
+		LiquidationFeePpm: uint64(env.LiquidationFeePpm),
+		Fees:              Fees(tx),
+		NewInsuranceFund:  new(big.Int).Add(big.NewInt(env.InsuranceFund), InsuranceDelta(tx, markets)),
+		Tx:                v,
 	}
 	for i, x := range rec {
 		c.Record[i] = x

@@ -17,13 +17,15 @@ type BatchCircuit struct {
 	Commitment frontend.Variable `gnark:",public"`
 
 	OldAccountsRoot frontend.Variable
-	Markets         [marketCount]MarketVars
-	OldGlobals      GlobalsVars
-	BatchNumber     frontend.Variable
-	Timestamp       frontend.Variable
-	// ConfigHash is the 32-byte config hash of the header.
-	ConfigHash [wordBytes]frontend.Variable
-	Txs        []TxVars
+	// Markets is the table before the market update.
+	Markets     [marketCount]MarketVars
+	OldGlobals  GlobalsVars
+	BatchNumber frontend.Variable
+	Timestamp   frontend.Variable
+	// Config is the configuration whose hash the header carries.
+	Config       ConfigVars
+	MarketUpdate MarketUpdateVars
+	Txs          []TxVars
 }
 
 // NewBatchCircuit returns a circuit (or an empty assignment) for batches of n slots.
@@ -37,38 +39,48 @@ func (c *BatchCircuit) Define(api frontend.API) error {
 	if err != nil {
 		return err
 	}
-	mk := b.markets(&c.Markets)
+	mk0 := b.markets(&c.Markets)
 	b.checkGlobals(&c.OldGlobals)
 	batchBytes := b.bytesBE(c.BatchNumber, u64Bits/8)
 	timeBytes := b.bytesBE(c.Timestamp, u64Bits/8)
 	b.check(api.Sub(c.Timestamp, c.OldGlobals.SystemTime), u64Bits)
+	configHash := b.configHash(&c.Config)
+
+	// The market update runs first; every slot reads the table after it.
+	mu, err := b.marketUpdate(&c.Markets, &c.Config, c.OldGlobals.LastFundingTime, c.Timestamp, &c.MarketUpdate)
+	if err != nil {
+		return fmt.Errorf("market update: %w", err)
+	}
+	mk := mu.table
 
 	root := c.OldAccountsRoot
 	var fees frontend.Variable = 0
-	pubdata := make([]frontend.Variable, 0, len(c.Txs)*recordSize)
+	insurance := c.OldGlobals.InsuranceFund
+	pubdata := make([]frontend.Variable, 0, (1+len(c.Txs))*recordSize)
+	pubdata = append(pubdata, mu.record[:]...)
 	for i := range c.Txs {
-		out, err := b.tx(&c.Txs[i], root, mk, c.Timestamp)
+		out, err := b.tx(&c.Txs[i], root, mk, c.Timestamp, insurance, c.Config.LiquidationFeePpm)
 		if err != nil {
 			return fmt.Errorf("slot %d: %w", i, err)
 		}
 		root = out.root
 		fees = api.Add(fees, out.fees)
+		insurance = out.insurance
 		pubdata = append(pubdata, out.record[:]...)
 	}
 	feePool := api.Add(c.OldGlobals.FeePool, fees)
 	b.check(feePool, u64Bits)
 
-	marketsHash := b.marketsHash(mk)
-	oldRoot := b.stateRoot(c.OldAccountsRoot, marketsHash,
-		b.globalsWord(c.OldGlobals.InsuranceFund, c.OldGlobals.FeePool, c.OldGlobals.SystemTime))
-	newRoot := b.stateRoot(root, marketsHash, b.globalsWord(c.OldGlobals.InsuranceFund, feePool, c.Timestamp))
+	oldRoot := b.stateRoot(c.OldAccountsRoot, b.marketsHash(mk0),
+		b.globalsWord(c.OldGlobals.InsuranceFund, c.OldGlobals.FeePool, c.OldGlobals.SystemTime, c.OldGlobals.LastFundingTime))
+	newRoot := b.stateRoot(root, b.marketsHash(mk), b.globalsWord(insurance, feePool, c.Timestamp, mu.lastFunding))
 
 	header := make([]frontend.Variable, 0, headerSize)
 	header = append(header, rootBytes(api, oldRoot)...)
 	header = append(header, rootBytes(api, newRoot)...)
 	header = append(header, batchBytes...)
 	header = append(header, timeBytes...)
-	header = append(header, c.ConfigHash[:]...)
+	header = append(header, rootBytes(api, configHash)...)
 	return b.assertCommitment(c.Commitment, append(header, pubdata...))
 }
 
@@ -104,17 +116,21 @@ func (b *builder) assertCommitment(commitment frontend.Variable, msg []frontend.
 	return nil
 }
 
-// SlotCircuit proves one slot against given accounts roots, markets and timestamp, with no SHA-256: the record
-// and the fees the slot adds to the fee pool are inputs the circuit checks. It exists for tests and
+// SlotCircuit proves one slot against given accounts roots, markets (the table after the batch's market
+// update), timestamp, insurance fund and liquidation fee, with no SHA-256: the record, the fees the slot adds to
+// the fee pool and the insurance fund after it are inputs the circuit checks. It exists for tests and
 // differential checks; its inputs are public so a failing case reads clearly.
 type SlotCircuit struct {
-	OldAccountsRoot frontend.Variable             `gnark:",public"`
-	NewAccountsRoot frontend.Variable             `gnark:",public"`
-	Markets         [marketCount]MarketVars       `gnark:",public"`
-	Timestamp       frontend.Variable             `gnark:",public"`
-	Fees            frontend.Variable             `gnark:",public"`
-	Record          [recordSize]frontend.Variable `gnark:",public"`
-	Tx              TxVars
+	OldAccountsRoot   frontend.Variable             `gnark:",public"`
+	NewAccountsRoot   frontend.Variable             `gnark:",public"`
+	Markets           [marketCount]MarketVars       `gnark:",public"`
+	Timestamp         frontend.Variable             `gnark:",public"`
+	InsuranceFund     frontend.Variable             `gnark:",public"`
+	LiquidationFeePpm frontend.Variable             `gnark:",public"`
+	Fees              frontend.Variable             `gnark:",public"`
+	NewInsuranceFund  frontend.Variable             `gnark:",public"`
+	Record            [recordSize]frontend.Variable `gnark:",public"`
+	Tx                TxVars
 }
 
 // Define implements frontend.Circuit.
@@ -125,12 +141,15 @@ func (c *SlotCircuit) Define(api frontend.API) error {
 	}
 	mk := b.markets(&c.Markets)
 	b.check(c.Timestamp, u64Bits)
-	out, err := b.tx(&c.Tx, c.OldAccountsRoot, mk, c.Timestamp)
+	b.checkOpen(c.InsuranceFund, collateralBits)
+	b.checkAtMost(c.LiquidationFeePpm, ppmScale, ppmBits)
+	out, err := b.tx(&c.Tx, c.OldAccountsRoot, mk, c.Timestamp, c.InsuranceFund, c.LiquidationFeePpm)
 	if err != nil {
 		return err
 	}
 	api.AssertIsEqual(out.root, c.NewAccountsRoot)
 	api.AssertIsEqual(out.fees, c.Fees)
+	api.AssertIsEqual(out.insurance, c.NewInsuranceFund)
 	for i := range out.record {
 		api.AssertIsEqual(out.record[i], c.Record[i])
 	}

@@ -44,6 +44,30 @@ const (
 	ppmBits = 20
 	// scaleBits bounds PriceScale = 10^6 < 2^20.
 	scaleBits = 20
+	// fundingTimeBits is the width of lastFundingTimeSeconds in the globals word and of report timestamps.
+	fundingTimeBits = 40
+	// rateBits is the width of a funding rate in the market record (i16, two's complement).
+	rateBits = 16
+	// Widths of the configuration's params word (docs/PROTOCOL.md §3.4).
+	maxRateBits  = 16
+	intervalBits = 32
+	maxAgeBits   = 32
+	// signerBits bounds the difference of two oracle signer indices (< OracleKeys ≤ 8).
+	signerBits = 3
+	// settleBits bounds |settle| = |⌈owed / S⌉| with |owed| < K · 2^48 · 2^65 = 2^116: < 2^97.
+	settleBits = 97
+	// insuranceBytes is the width of a liquidation's insurance payment in its record (u56).
+	insuranceBytes = 7
+	// quoteBytes is the width of a deleveraging's quote in its record (u64).
+	quoteBytes = 8
+	// l2AccountBit is the bit of an account id that marks an id ≥ L2AccountBase = 2^23.
+	l2AccountBit = 23
+)
+
+// Shapes of the configuration and the oracle quorum (docs/PROTOCOL.md §1, §3.4).
+const (
+	oracleKeys   = state.OracleKeys
+	oracleQuorum = state.OracleQuorum
 )
 
 // Bounds of docs/PROTOCOL.md §1.

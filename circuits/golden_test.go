@@ -27,6 +27,8 @@ var goldenParts = []struct {
 	{"slot_update", func() frontend.Circuit { return &slotUpdateCircuit{} }},
 	{"eddsa", func() frontend.Circuit { return &eddsaCircuit{} }},
 	{"margin_check", func() frontend.Circuit { return &marginCircuit{} }},
+	{"funding_settlement", func() frontend.Circuit { return &settleCircuit{} }},
+	{"market_update_quorum3", func() frontend.Circuit { return &MarketUpdateCircuit{} }},
 	{"sha256_batch2", func() frontend.Circuit { return newCommitmentCircuit() }},
 	{"slot", func() frontend.Circuit { return &SlotCircuit{} }},
 	{"batch2", func() frontend.Circuit { return NewBatchCircuit(2) }},

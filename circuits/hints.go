@@ -17,7 +17,7 @@ func init() {
 // Hints returns every hint the circuits of this package use, for solvers that need them listed. They are also
 // registered globally when the package is loaded.
 func Hints() []solver.Hint {
-	return []solver.Hint{nonNegHint, signHint, bytesHint, oneHotHint, quotientHint, positionSlotHint, lowBitHint}
+	return []solver.Hint{nonNegHint, signHint, bytesHint, oneHotHint, quotientHint, positionSlotHint, lowBitHint, floorDivHint}
 }
 
 // nonNegHint returns 1 when the input, read as a signed integer in (−r/2, r/2), is non-negative, else 0.
@@ -117,5 +117,25 @@ func lowBitHint(_ *big.Int, in, out []*big.Int) error {
 	}
 	out[0].SetUint64(uint64(in[0].Bit(0)))
 	out[1].Rsh(in[0], 1)
+	return nil
+}
+
+// floorDivHint returns ⌊in[1] / in[0]⌋ toward −∞, reading in[1] as a signed integer in (−r/2, r/2) and the
+// divisor in[0] as a positive integer; 0 when the divisor is 0.
+func floorDivHint(field *big.Int, in, out []*big.Int) error {
+	if len(in) != 2 || len(out) != 1 {
+		return errHintInputs
+	}
+	if in[0].Sign() == 0 {
+		out[0].SetUint64(0)
+		return nil
+	}
+	x := new(big.Int).Set(in[1])
+	if x.Cmp(new(big.Int).Rsh(field, 1)) > 0 {
+		x.Sub(x, field)
+	}
+	q, m := new(big.Int).DivMod(x, in[0], new(big.Int)) // Euclidean: m ≥ 0 for a positive divisor
+	_ = m
+	out[0].Mod(q, field)
 	return nil
 }

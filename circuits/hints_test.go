@@ -28,6 +28,7 @@ var perturbations = map[string]perturbation{
 	"quotient":     {apply: func(_, out []*big.Int) { out[0].Add(out[0], big.NewInt(1)) }},
 	"positionSlot": {apply: rotate},
 	"lowBit":       {apply: flipFirst},
+	"floorDiv":     {apply: func(_, out []*big.Int) { out[0].Add(out[0], big.NewInt(1)) }},
 }
 
 func flipFirst(_, out []*big.Int) { out[0].Xor(out[0], big.NewInt(1)) }

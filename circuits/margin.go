@@ -6,7 +6,9 @@ import (
 
 // risk is an account's margin state at oracle prices (docs/PROTOCOL.md §5), with each position's terms:
 //
-//	N_k = s_k · P(m_k),  TVs = collateral · S + Σ N_k,  IMRs = Σ |N_k| · imf(m_k),  MMRs = Σ |N_k| · mmf(m_k).
+//	N_k = s_k · P(m_k),  TVs = collateral · S + Σ N_k,  IMRs = Σ |N_k| · imf(m_k, s_k),  MMRs = Σ |N_k| · mmf(m_k, s_k)
+//
+// with the tiered fractions of docs/PROTOCOL.md §3.3.
 type risk struct {
 	tv, imr, mmr frontend.Variable
 	// empty[k] is 1 when position k is empty (market 0).
@@ -14,29 +16,91 @@ type risk struct {
 	n, i, m [positionSlots]frontend.Variable
 }
 
-// risk computes the margin state of a. It asserts, for every position, market ≤ M and |size| < 2^48, and, when
-// active is 1, that an empty position (market 0) has size 0 and funding index 0.
-func (b *builder) risk(active frontend.Variable, a *AccountVars, t *marketTable) *risk {
+// fractions returns P·imf and P·mmf of a position of |size| abs in a market row: the tier's (tierImfN,
+// tierMmfN) when tierSize > 0 and abs > tierSize, else the base ones. abs and tierSize are below 2^48.
+func (b *builder) fractions(abs, tierSize, imfN, mmfN, tierImfN, tierMmfN frontend.Variable) (frontend.Variable, frontend.Variable) {
 	api := b.api
-	r := new(risk)
-	r.tv = api.Mul(a.Collateral, priceScale)
-	r.imr, r.mmr = 0, 0
+	over := b.nonNeg(api.Sub(abs, tierSize, 1), sizeBits+1)
+	tiered := api.Mul(over, api.Sub(1, api.IsZero(tierSize)))
+	return b.pick(tiered, tierImfN, imfN), b.pick(tiered, tierMmfN, mmfN)
+}
+
+// settled is an account after its funding settlement (docs/PROTOCOL.md §5): the settlement, the collateral
+// and position words after it, and its risk.
+type settled struct {
+	// settle is ⌈Σ s_k · (I(m_k) − f_k) / S⌉ when active, else 0; the insurance fund receives it.
+	settle     frontend.Variable
+	collateral frontend.Variable
+	// pos are the position words with every cached index set to its market's index.
+	pos [positionSlots]frontend.Variable
+	r   *risk
+}
+
+// settle settles a's funding at the indices of table t when active is 1 (and changes nothing when it is 0),
+// asserting the settled collateral lies in (−2^63, 2^63), and returns the settled account with its risk. It
+// asserts, for every position, market ≤ M and |size| < 2^48, and, when active, that an empty position
+// (market 0) has size 0 and funding index 0.
+func (b *builder) settle(active frontend.Variable, a *AccountVars, t *marketTable) *settled {
+	api := b.api
+	s := &settled{r: new(risk)}
+	var owed frontend.Variable = 0
+	var hs [positionSlots][]frontend.Variable
 	for k := range a.Positions {
 		p := &a.Positions[k]
 		h := b.oneHot(p.Market, marketCount+1)
-		r.empty[k] = h[0]
+		hs[k] = h
 		empty := api.Mul(active, h[0])
 		b.zeroWhen(empty, p.Size)
 		b.zeroWhen(empty, p.FundingIndex)
+		idx := b.dot(h, t.funding[:])
+		owed = api.Add(owed, api.Mul(p.Size, api.Sub(idx, p.FundingIndex)))
+		s.pos[k] = b.positionWord(p.Market, p.Size, idx)
+	}
+	// ⌈owed / S⌉ = −⌊−owed / S⌋.
+	q := b.floorDiv(api.Neg(owed), priceScale, scaleBits, settleBits+1)
+	s.settle = api.Neg(api.Mul(active, q))
+	s.collateral = api.Sub(a.Collateral, s.settle)
+	b.checkOpen(s.collateral, collateralBits)
+	s.r = b.riskOf(s.collateral, a, hs, t)
+	return s
+}
+
+// riskOf computes the risk of an account with the given collateral and a's positions, whose markets' one-hot
+// selectors are hs.
+func (b *builder) riskOf(collateral frontend.Variable, a *AccountVars, hs [positionSlots][]frontend.Variable, t *marketTable) *risk {
+	api := b.api
+	r := new(risk)
+	r.tv = api.Mul(collateral, priceScale)
+	r.imr, r.mmr = 0, 0
+	for k := range a.Positions {
+		p := &a.Positions[k]
+		h := hs[k]
+		r.empty[k] = h[0]
 		abs, _ := b.abs(p.Size, sizeBits)
+		imfN, mmfN := b.fractions(abs, b.dot(h, t.tierSize[:]), b.dot(h, t.imfN[:]), b.dot(h, t.mmfN[:]),
+			b.dot(h, t.tierImfN[:]), b.dot(h, t.tierMmfN[:]))
 		r.n[k] = api.Mul(p.Size, b.dot(h, t.price[:]))
-		r.i[k] = api.Mul(abs, b.dot(h, t.imfN[:]))
-		r.m[k] = api.Mul(abs, b.dot(h, t.mmfN[:]))
+		r.i[k] = api.Mul(abs, imfN)
+		r.m[k] = api.Mul(abs, mmfN)
 		r.tv = api.Add(r.tv, r.n[k])
 		r.imr = api.Add(r.imr, r.i[k])
 		r.mmr = api.Add(r.mmr, r.m[k])
 	}
 	return r
+}
+
+// risk computes the margin state of a as it is (no settlement). It asserts what settle asserts about the
+// positions.
+func (b *builder) risk(active frontend.Variable, a *AccountVars, t *marketTable) *risk {
+	var hs [positionSlots][]frontend.Variable
+	for k := range a.Positions {
+		p := &a.Positions[k]
+		hs[k] = b.oneHot(p.Market, marketCount+1)
+		empty := b.api.Mul(active, hs[k][0])
+		b.zeroWhen(empty, p.Size)
+		b.zeroWhen(empty, p.FundingIndex)
+	}
+	return b.riskOf(a.Collateral, a, hs, t)
 }
 
 // marginAfter compares the state after a transaction (tv1, imr1, mmr1) with r0 and returns
@@ -51,12 +115,13 @@ func (b *builder) marginAfter(r0 *risk, tv1, imr1, mmr1 frontend.Variable) (heal
 
 // marketSel is the traded market's row, read from the table by a one-hot selector.
 type marketSel struct {
-	price, imfN, mmfN, funding, status, tick, step frontend.Variable
+	price, imfN, mmfN, tierImfN, tierMmfN, tierSize, funding, status, tick, step frontend.Variable
 }
 
 func (b *builder) selectMarket(h []frontend.Variable, t *marketTable) marketSel {
 	return marketSel{
 		price: b.dot(h, t.price[:]), imfN: b.dot(h, t.imfN[:]), mmfN: b.dot(h, t.mmfN[:]),
+		tierImfN: b.dot(h, t.tierImfN[:]), tierMmfN: b.dot(h, t.tierMmfN[:]), tierSize: b.dot(h, t.tierSize[:]),
 		funding: b.dot(h, t.funding[:]), status: b.dot(h, t.status[:]),
 		tick: b.dot(h, t.tick[:]), step: b.dot(h, t.step[:]),
 	}
@@ -64,7 +129,7 @@ func (b *builder) selectMarket(h []frontend.Variable, t *marketTable) marketSel 
 
 // sideOut is one account's position change in a trade.
 type sideOut struct {
-	// pos are the position words after the trade (unchanged when the slot is not a trade).
+	// pos are the position words after the trade (the settled words when the slot is not a trade).
 	pos [positionSlots]frontend.Variable
 	// dTV, dIMR, dMMR are the changes of the position terms (0 when the slot is not a trade).
 	dTV, dIMR, dMMR frontend.Variable
@@ -73,11 +138,12 @@ type sideOut struct {
 }
 
 // tradeSide applies a size change delta (signed, non-zero in a trade) in market m to account a, whose
-// position words are pos and margin terms r. isBuy is 1 when the account buys.
+// settled position words are pos and margin terms r. isBuy is 1 when the account buys.
 //
 // Rules (asserted when isTrade is 1): the trade uses the position slot holding m; if none does, m is in no slot
-// and the trade takes the first empty slot, which gets m and the market's current funding index. A position
-// whose size returns to 0 is reset to the empty position. |new size| < 2^48 always.
+// and the trade takes the first empty slot, which gets m. Either way the position's cached index is the
+// market's current index (the account is settled). A position whose size returns to 0 is reset to the empty
+// position. |new size| < 2^48 always.
 func (b *builder) tradeSide(isTrade frontend.Variable, a *AccountVars, pos [positionSlots]frontend.Variable, r *risk,
 	m frontend.Variable, mkt marketSel, delta, isBuy frontend.Variable) sideOut {
 	api := b.api
@@ -100,12 +166,11 @@ func (b *builder) tradeSide(isTrade frontend.Variable, a *AccountVars, pos [posi
 	}
 	api.AssertIsEqual(sum, 1)
 
-	var mj, sj, fj frontend.Variable = 0, 0, 0
+	var mj, sj frontend.Variable = 0, 0
 	hasMj := b.dot(sel, hasM[:])
 	for k := range sel {
 		mj = api.Add(mj, api.Mul(sel[k], a.Positions[k].Market))
 		sj = api.Add(sj, api.Mul(sel[k], a.Positions[k].Size))
-		fj = api.Add(fj, api.Mul(sel[k], a.Positions[k].FundingIndex))
 	}
 	// Opening (the selected slot does not hold m): m is in no slot, the selected slot is empty and every slot
 	// before it is taken.
@@ -121,8 +186,8 @@ func (b *builder) tradeSide(isTrade frontend.Variable, a *AccountVars, pos [posi
 	s1 := api.Add(sj, delta)
 	abs1, nonNeg1 := b.abs(s1, sizeBits)
 	nz := api.Sub(1, api.IsZero(s1))
-	f1 := b.pick(hasMj, fj, mkt.funding)
-	w1 := b.positionWord(api.Mul(m, nz), s1, api.Mul(f1, nz))
+	w1 := b.positionWord(api.Mul(m, nz), s1, api.Mul(mkt.funding, nz))
+	imfN1, mmfN1 := b.fractions(abs1, mkt.tierSize, mkt.imfN, mkt.mmfN, mkt.tierImfN, mkt.tierMmfN)
 
 	var out sideOut
 	for k := range pos {
@@ -130,8 +195,8 @@ func (b *builder) tradeSide(isTrade frontend.Variable, a *AccountVars, pos [posi
 	}
 	n0, i0, m0 := b.dot(sel, r.n[:]), b.dot(sel, r.i[:]), b.dot(sel, r.m[:])
 	out.dTV = api.Mul(isTrade, api.Sub(api.Mul(s1, mkt.price), n0))
-	out.dIMR = api.Mul(isTrade, api.Sub(api.Mul(abs1, mkt.imfN), i0))
-	out.dMMR = api.Mul(isTrade, api.Sub(api.Mul(abs1, mkt.mmfN), m0))
+	out.dIMR = api.Mul(isTrade, api.Sub(api.Mul(abs1, imfN1), i0))
+	out.dMMR = api.Mul(isTrade, api.Sub(api.Mul(abs1, mmfN1), m0))
 	// A buyer reduces iff s1 ≤ 0 (then s0 = s1 − q < 0); a seller iff s1 ≥ 0.
 	le0 := api.Sub(1, api.Mul(nonNeg1, nz))
 	ge0 := api.Sub(1, api.Mul(api.Sub(1, nonNeg1), nz))

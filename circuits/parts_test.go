@@ -158,7 +158,7 @@ func (c *stateCircuit) Define(api frontend.API) error {
 	b.checkGlobals(&c.Globals)
 	mh := b.marketsHash(t)
 	api.AssertIsEqual(mh, c.MarketsHash)
-	g := b.globalsWord(c.Globals.InsuranceFund, c.Globals.FeePool, c.Globals.SystemTime)
+	g := b.globalsWord(c.Globals.InsuranceFund, c.Globals.FeePool, c.Globals.SystemTime, c.Globals.LastFundingTime)
 	api.AssertIsEqual(b.stateRoot(c.AccountsRoot, mh, g), c.Root)
 	o := &c.Order
 	b.checkMessage(&o.Msg)
@@ -173,5 +173,26 @@ func (c *stateCircuit) Define(api frontend.API) error {
 	}
 	ob := b.fieldBytes(c.OddOf)
 	api.AssertIsEqual(b.lowBit(ob[31]), c.Odd)
+	return nil
+}
+
+// settleCircuit settles an account's funding at the table's indices and computes its risk after.
+type settleCircuit struct {
+	Markets    [marketCount]MarketVars
+	Account    AccountVars
+	Settle     frontend.Variable
+	Collateral frontend.Variable
+	TV         frontend.Variable
+}
+
+func (c *settleCircuit) Define(api frontend.API) error {
+	b, err := newBuilder(api)
+	if err != nil {
+		return err
+	}
+	s := b.settle(1, &c.Account, b.markets(&c.Markets))
+	api.AssertIsEqual(s.settle, c.Settle)
+	api.AssertIsEqual(s.collateral, c.Collateral)
+	api.AssertIsEqual(s.r.tv, c.TV)
 	return nil
 }

@@ -27,8 +27,8 @@ type SlotVars struct {
 }
 
 // MessageVars are the fields of a signed message that the slot does not take from elsewhere: the account id,
-// slot, market and side come from the account update, the slot update and the trade. In a withdrawal only
-// Nonce and Expiry are used (amount and address are TxVars.Amount and TxVars.L1Address).
+// slot, market and side come from the account update, the slot update and the trade. In a withdrawal or a
+// transfer only Nonce and Expiry are used (amount, address and mode are TxVars fields).
 type MessageVars struct {
 	Nonce      frontend.Variable
 	Expiry     frontend.Variable
@@ -38,37 +38,48 @@ type MessageVars struct {
 	LimitPrice frontend.Variable
 }
 
-// TxVars is the witness of one batch slot: a no-op, a deposit, a trade, a withdrawal or a forced withdrawal,
-// chosen by four boolean flags (all zero for a no-op).
+// TxVars is the witness of one batch slot, chosen by seven boolean flags (all zero for a no-op).
 //
 // Deposit: A is the account. Trade: A is the taker, B the maker; SlotA/MsgA/SigA are the taker's order,
 // SlotB/MsgB/SigB the maker's. Withdrawal: A, SlotA, MsgA (nonce, expiry), SigA. Forced withdrawal: A, Amount
-// and L1Address (the requester's); the circuit computes whether it is valid. Fields a type does not use are
-// zero, except the signatures, which are DummySignature.
+// and L1Address (the requester's); the circuit computes whether it is valid. Transfer: A the sender with SlotA,
+// MsgA (nonce, expiry) and SigA, B the receiver, Amount and MarginMode. Liquidate: A the liquidated account, B
+// the liquidator with its maker order SlotB/MsgB/SigB, TakerIsBuy the liquidated side, TakerFee the liquidation
+// fee, MakerFee the liquidator's fee, InsurancePay the fund's payment to A. Deleverage: A the bankrupt account,
+// B the counterparty, TakerIsBuy A's side, Quote the cash. Fields a type does not use are zero, except the
+// signatures, which are DummySignature.
 type TxVars struct {
 	IsDeposit, IsTrade, IsWithdrawal, IsForcedWithdrawal frontend.Variable
+	IsTransfer, IsLiquidate, IsDeleverage                frontend.Variable
 
 	A, B         AccountUpdateVars
 	SlotA, SlotB SlotVars
 
-	// Market and TakerIsBuy are the traded market and the taker's side; the maker's side is the opposite.
+	// Market and TakerIsBuy are the traded market and A's side; B's side is the opposite.
 	Market, TakerIsBuy frontend.Variable
 	MsgA, MsgB         MessageVars
 	SigA, SigB         SignatureVars
-	// FillSize is the fill q; the price is the maker's limit price.
+	// FillSize is the fill q; the price of a trade or a liquidation is the maker's limit price.
 	FillSize, TakerFee, MakerFee frontend.Variable
+	// InsurancePay is what the insurance fund pays a liquidated account (u56).
+	InsurancePay frontend.Variable
+	// Quote is a deleveraging's cash (u64).
+	Quote frontend.Variable
 
-	// Amount and L1Address belong to a deposit, a withdrawal or a forced withdrawal.
+	// Amount and L1Address belong to a deposit, a withdrawal, a forced withdrawal or (Amount) a transfer.
 	Amount, L1Address frontend.Variable
 	// DepositKeyX, DepositKeyY are a deposit's public key.
 	DepositKeyX, DepositKeyY frontend.Variable
+	// MarginMode is a transfer's signed margin mode of a created receiver.
+	MarginMode frontend.Variable
 }
 
 // txOut is what a slot contributes to the batch.
 type txOut struct {
-	root   frontend.Variable
-	fees   frontend.Variable
-	record [recordSize]frontend.Variable
+	root      frontend.Variable
+	fees      frontend.Variable
+	insurance frontend.Variable
+	record    [recordSize]frontend.Variable
 }
 
 // slotUpdate applies the order-slot rule of docs/PROTOCOL.md §3.2 to slot s of a slot tree with root root and
@@ -121,206 +132,219 @@ func (b *builder) withdrawalWords(id, slot, nonce, expiry, amount, address front
 	return w1, w2
 }
 
-// tx applies slot t to the accounts tree with root root and returns the new root, the fees it adds to the fee
-// pool and its 64-byte pubdata record. Every constraint is present whatever the type; the type flags gate
-// which ones must hold.
-func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timestamp frontend.Variable) (txOut, error) {
+// transferWords packs t1 and t2 of docs/PROTOCOL.md §4.
+func (b *builder) transferWords(from, to, slot, nonce, expiry, amount, mode frontend.Variable) (t1, t2 frontend.Variable) {
+	t1 = pack(b.api, field{from, accountIDBits}, field{to, accountIDBits}, field{slot, msgSlotBits},
+		field{nonce, nonceBits}, field{expiry, expiryBits})
+	t2 = pack(b.api, field{amount, u64Bits}, field{mode, marketBits})
+	return t1, t2
+}
+
+// txFlags are a slot's type flags and the unions the rules are gated by.
+type txFlags struct {
+	dep, trade, w, fw, transfer, liq, del frontend.Variable
+	// signA: A signs (trade, withdrawal, transfer); signB: B signs a maker order (trade, liquidate).
+	signA, signB frontend.Variable
+	// activeA, activeB: the slot updates A, B.
+	activeA, activeB frontend.Variable
+	// moves: positions change (trade, liquidate, deleverage).
+	moves frontend.Variable
+}
+
+func (b *builder) flags(t *TxVars) txFlags {
 	api := b.api
-	isDep, isTrade, isW, isFW := t.IsDeposit, t.IsTrade, t.IsWithdrawal, t.IsForcedWithdrawal
-	api.AssertIsBoolean(isDep)
-	api.AssertIsBoolean(isTrade)
-	api.AssertIsBoolean(isW)
-	api.AssertIsBoolean(isFW)
-	api.AssertIsBoolean(api.Add(isDep, isTrade, isW, isFW))
-	needA := api.Add(isTrade, isW) // A signs and uses an order slot
-	activeA := api.Add(isDep, needA, isFW)
-	isDW := api.Add(isDep, isW)
-	isAmount := api.Add(isDW, isFW) // the slot carries an amount and an L1 address
+	f := txFlags{dep: t.IsDeposit, trade: t.IsTrade, w: t.IsWithdrawal, fw: t.IsForcedWithdrawal,
+		transfer: t.IsTransfer, liq: t.IsLiquidate, del: t.IsDeleverage}
+	all := []frontend.Variable{f.dep, f.trade, f.w, f.fw, f.transfer, f.liq, f.del}
+	for _, x := range all {
+		api.AssertIsBoolean(x)
+	}
+	api.AssertIsBoolean(api.Add(all[0], all[1], all[2:]...))
+	f.signA = api.Add(f.trade, f.w, f.transfer)
+	f.signB = api.Add(f.trade, f.liq)
+	f.moves = api.Add(f.trade, f.liq, f.del)
+	f.activeB = api.Add(f.moves, f.transfer)
+	f.activeA = api.Add(f.activeB, f.dep, f.w, f.fw)
+	return f
+}
+
+// tx applies slot t to the accounts tree with root root, with the insurance fund at insurance, and returns the
+// new root, the fees it adds to the fee pool, the insurance fund after it and its 64-byte pubdata record.
+// Every constraint is present whatever the type; the type flags gate which ones must hold.
+func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timestamp, insurance, liqFeePpm frontend.Variable) (txOut, error) {
+	api := b.api
+	f := b.flags(t)
+	isDep, isTrade, isW, isFW, isT, isLiq, isDel := f.dep, f.trade, f.w, f.fw, f.transfer, f.liq, f.del
+	isTL := f.signB // trade or liquidate: a maker order at its limit price
+	isAmount := api.Add(isDep, isW, isFW)
 
 	idA := api.ToBinary(t.A.ID, accountDepth)
 	idB := api.ToBinary(t.B.ID, accountDepth)
 	slotA := api.ToBinary(t.SlotA.Slot, slotDepth)
 	slotB := api.ToBinary(t.SlotB.Slot, slotDepth)
 
-	// Range checks of the fields the record carries, by their byte decomposition.
-	amountBytes := b.bytesBE(t.Amount, amountBits/8)
-	addressBytes := b.bytesBE(t.L1Address, addressBits/8)
-	fillBytes := b.bytesBE(t.FillSize, sizeBits/8)
-	priceBytes := b.bytesBE(t.MsgB.LimitPrice, priceBits/8)
-	takerFeeBytes := b.bytesBE(t.TakerFee, feeBits/8)
-	makerFeeBytes := b.bytesBE(t.MakerFee, feeBits/8)
-	nonceABytes := b.bytesBE(t.MsgA.Nonce, nonceBits/8)
-	nonceBBytes := b.bytesBE(t.MsgB.Nonce, nonceBits/8)
+	// Range checks of the fields the records carry, by their byte decomposition.
+	by := recordFields{
+		amount: b.bytesBE(t.Amount, amountBits/8), address: b.bytesBE(t.L1Address, addressBits/8),
+		fill: b.bytesBE(t.FillSize, sizeBits/8), price: b.bytesBE(t.MsgB.LimitPrice, priceBits/8),
+		takerFee: b.bytesBE(t.TakerFee, feeBits/8), makerFee: b.bytesBE(t.MakerFee, feeBits/8),
+		nonceA: b.bytesBE(t.MsgA.Nonce, nonceBits/8), nonceB: b.bytesBE(t.MsgB.Nonce, nonceBits/8),
+		insurancePay: b.bytesBE(t.InsurancePay, insuranceBytes), quote: b.bytesBE(t.Quote, quoteBytes),
+		idA: bitsToBytes(api, idA, accountIDBits/8), idB: bitsToBytes(api, idB, accountIDBits/8),
+		slotA: bitsToBytes(api, slotA, msgSlotBits/8), slotB: bitsToBytes(api, slotB, msgSlotBits/8),
+		market: t.Market, buy: t.TakerIsBuy, mode: t.MarginMode,
+	}
 	b.checkMessage(&t.MsgA)
 	b.checkMessage(&t.MsgB)
 	b.check(t.MsgA.LimitPrice, priceBits)
+	b.checkAtMost(t.MarginMode, marketCount, marketBits)
 	api.AssertIsBoolean(t.TakerIsBuy)
 
 	hm := b.oneHot(t.Market, marketCount+1)
 	mkt := b.selectMarket(hm, mk)
 
-	// Accounts before.
+	// Accounts before, and their funding settlement.
 	wA0 := b.accountWords(&t.A.Before)
 	wB0 := b.accountWords(&t.B.Before)
 	leafA0 := b.leafHash(t.A.Before.PubKeyX, t.A.Before.PubKeyY, wA0, t.A.Before.SlotRoot)
 	leafB0 := b.leafHash(t.B.Before.PubKeyX, t.B.Before.PubKeyY, wB0, t.B.Before.SlotRoot)
-	rA := b.risk(activeA, &t.A.Before, mk)
-	rB := b.risk(isTrade, &t.B.Before, mk)
+	sA := b.settle(f.activeA, &t.A.Before, mk)
+	sB := b.settle(f.activeB, &t.B.Before, mk)
+	rA, rB := sA.r, sB.r
+	ins0 := api.Add(insurance, sA.settle, sB.settle)
 
-	// Signed messages: A signs its order or its withdrawal, B its order.
+	// Signed messages: A signs its order, withdrawal or transfer, B its order.
 	buy := t.TakerIsBuy
 	makerBuy := api.Sub(1, buy)
 	o1A, o2A := b.orderWords(t.A.ID, t.Market, buy, t.SlotA.Slot, &t.MsgA)
 	w1, w2 := b.withdrawalWords(t.A.ID, t.SlotA.Slot, t.MsgA.Nonce, t.MsgA.Expiry, t.Amount, t.L1Address)
-	tagA := api.Add(state.DomainOrder, api.Mul(isW, state.DomainWithdrawal-state.DomainOrder))
-	msgA := b.hash(tagA, b.pick(isW, w1, o1A), b.pick(isW, w2, o2A))
+	t1, t2 := b.transferWords(t.A.ID, t.B.ID, t.SlotA.Slot, t.MsgA.Nonce, t.MsgA.Expiry, t.Amount, t.MarginMode)
+	tagA := api.Add(state.DomainOrder, api.Mul(isW, state.DomainWithdrawal-state.DomainOrder),
+		api.Mul(isT, state.DomainTransfer-state.DomainOrder))
+	x1 := api.Add(o1A, api.Mul(isW, api.Sub(w1, o1A)), api.Mul(isT, api.Sub(t1, o1A)))
+	x2 := api.Add(o2A, api.Mul(isW, api.Sub(w2, o2A)), api.Mul(isT, api.Sub(t2, o2A)))
+	msgA := b.hash(tagA, x1, x2)
 	o1B, o2B := b.orderWords(t.B.ID, t.Market, makerBuy, t.SlotB.Slot, &t.MsgB)
 	msgB := b.hash(state.DomainOrder, o1B, o2B)
 	dev := DevPubKey()
 	devX, devY := state.BigOf(dev.X), state.BigOf(dev.Y)
-	if err := b.verifySig(b.pick(needA, t.A.Before.PubKeyX, devX), b.pick(needA, t.A.Before.PubKeyY, devY),
-		b.pick(needA, msgA, DummyMessage), t.SigA); err != nil {
+	if err := b.verifySig(b.pick(f.signA, t.A.Before.PubKeyX, devX), b.pick(f.signA, t.A.Before.PubKeyY, devY),
+		b.pick(f.signA, msgA, DummyMessage), t.SigA); err != nil {
 		return txOut{}, err
 	}
-	if err := b.verifySig(b.pick(isTrade, t.B.Before.PubKeyX, devX), b.pick(isTrade, t.B.Before.PubKeyY, devY),
-		b.pick(isTrade, msgB, DummyMessage), t.SigB); err != nil {
+	if err := b.verifySig(b.pick(f.signB, t.B.Before.PubKeyX, devX), b.pick(f.signB, t.B.Before.PubKeyY, devY),
+		b.pick(f.signB, msgB, DummyMessage), t.SigB); err != nil {
 		return txOut{}, err
 	}
 
-	// Trade rules (docs/PROTOCOL.md §5).
+	// Trade rules (docs/PROTOCOL.md §5), shared by the maker order of a liquidation.
 	q, p := t.FillSize, t.MsgB.LimitPrice
-	sgn := api.Sub(api.Mul(buy, 2), 1) // +1 when the taker buys
+	sgn := api.Sub(api.Mul(buy, 2), 1) // +1 when A buys
 	b.zeroWhen(isTrade, api.Sub(mkt.status, state.MarketActive))
-	b.checkWhen(isTrade, api.Sub(q, 1), sizeBits)
-	b.dividesWhen(isTrade, mkt.step, q, sizeBits)
+	b.checkWhen(f.moves, api.Sub(q, 1), sizeBits)
+	b.dividesWhen(isTL, mkt.step, q, sizeBits)
 	b.dividesWhen(isTrade, mkt.step, t.MsgA.Size, sizeBits)
-	b.dividesWhen(isTrade, mkt.step, t.MsgB.Size, sizeBits)
+	b.dividesWhen(isTL, mkt.step, t.MsgB.Size, sizeBits)
 	b.dividesWhen(isTrade, mkt.tick, t.MsgA.LimitPrice, priceBits)
-	b.dividesWhen(isTrade, mkt.tick, p, priceBits)
+	b.dividesWhen(isTL, mkt.tick, p, priceBits)
 	b.checkWhen(isTrade, api.Mul(sgn, api.Sub(t.MsgA.LimitPrice, p)), priceBits)
 	qp := api.Mul(q, p)
 	quoteOut, err := api.Compiler().NewHint(quotientHint, 1, priceScale, qp)
 	if err != nil {
 		return txOut{}, err
 	}
-	quote := quoteOut[0]
-	b.check(quote, quoteBits)
-	b.zeroWhen(isTrade, api.Sub(api.Mul(quote, priceScale), qp))
-	b.checkWhen(isTrade, api.Sub(api.Add(api.Mul(quote, t.MsgA.MaxFeePpm), ppmScale-1), api.Mul(t.TakerFee, ppmScale)), feeCapBits)
-	b.checkWhen(isTrade, api.Sub(api.Add(api.Mul(quote, t.MsgB.MaxFeePpm), ppmScale-1), api.Mul(t.MakerFee, ppmScale)), feeCapBits)
-	b.checkWhen(needA, api.Sub(t.MsgA.Expiry, timestamp), u64Bits)
-	b.checkWhen(isTrade, api.Sub(t.MsgB.Expiry, timestamp), u64Bits)
-	b.zeroWhen(isTrade, api.IsZero(api.Sub(t.A.ID, t.B.ID)))
-	b.zeroWhen(isTrade, api.Mul(t.A.Before.MarginMode, api.Sub(t.A.Before.MarginMode, t.Market)))
-	b.zeroWhen(isTrade, api.Mul(t.B.Before.MarginMode, api.Sub(t.B.Before.MarginMode, t.Market)))
+	b.check(quoteOut[0], quoteBits)
+	b.zeroWhen(isTL, api.Sub(api.Mul(quoteOut[0], priceScale), qp))
+	quote := b.pick(isDel, t.Quote, quoteOut[0])
+	// A's fee cap: the taker's signed maxFeePpm, or the configuration's liquidation fee.
+	capA := api.Add(api.Mul(isTrade, t.MsgA.MaxFeePpm), api.Mul(isLiq, liqFeePpm))
+	b.checkWhen(isTL, api.Sub(api.Add(api.Mul(quote, capA), ppmScale-1), api.Mul(t.TakerFee, ppmScale)), feeCapBits)
+	b.checkWhen(isTL, api.Sub(api.Add(api.Mul(quote, t.MsgB.MaxFeePpm), ppmScale-1), api.Mul(t.MakerFee, ppmScale)), feeCapBits)
+	b.checkWhen(f.signA, api.Sub(t.MsgA.Expiry, timestamp), u64Bits)
+	b.checkWhen(f.signB, api.Sub(t.MsgB.Expiry, timestamp), u64Bits)
+	b.zeroWhen(f.activeB, api.IsZero(api.Sub(t.A.ID, t.B.ID)))
+	b.zeroWhen(f.moves, api.Mul(t.A.Before.MarginMode, api.Sub(t.A.Before.MarginMode, t.Market)))
+	b.zeroWhen(f.moves, api.Mul(t.B.Before.MarginMode, api.Sub(t.B.Before.MarginMode, t.Market)))
 
 	// Deposit rules: an empty leaf takes the deposit's key and address, any other must already hold them.
-	isEmpty := api.IsZero(api.Sub(leafA0, state.BigOf(state.EmptyLeaf())))
+	emptyLeaf := state.BigOf(state.EmptyLeaf())
+	isEmpty := api.IsZero(api.Sub(leafA0, emptyLeaf))
 	owned := api.Mul(isDep, api.Sub(1, isEmpty))
 	b.zeroWhen(owned, api.Sub(t.A.Before.PubKeyX, t.DepositKeyX))
 	b.zeroWhen(owned, api.Sub(t.A.Before.PubKeyY, t.DepositKeyY))
 	b.assertOnCurveWhen(isDep, t.DepositKeyX, t.DepositKeyY)
 	// A withdrawal pays the leaf's address, which its message names.
 	b.zeroWhen(api.Add(owned, isW), api.Sub(t.A.Before.L1Address, t.L1Address))
-	b.checkWhen(isAmount, api.Sub(t.Amount, 1), amountBits)
+	b.checkWhen(api.Add(isAmount, isT), api.Sub(t.Amount, 1), amountBits)
 
 	// Order slots.
-	slotRootA := b.slotUpdate(&t.SlotA, slotA, t.A.Before.SlotRoot, isTrade, isW, t.MsgA.Nonce, t.MsgA.Size, q)
-	slotRootB := b.slotUpdate(&t.SlotB, slotB, t.B.Before.SlotRoot, isTrade, 0, t.MsgB.Nonce, t.MsgB.Size, q)
+	slotRootA := b.slotUpdate(&t.SlotA, slotA, t.A.Before.SlotRoot, isTrade, api.Add(isW, isT), t.MsgA.Nonce, t.MsgA.Size, q)
+	slotRootB := b.slotUpdate(&t.SlotB, slotB, t.B.Before.SlotRoot, isTL, 0, t.MsgB.Nonce, t.MsgB.Size, q)
 
 	// Positions and margin.
 	delta := api.Mul(sgn, q)
-	sideA := b.tradeSide(isTrade, &t.A.Before, wA0.pos, rA, t.Market, mkt, delta, buy)
-	sideB := b.tradeSide(isTrade, &t.B.Before, wB0.pos, rB, t.Market, mkt, api.Neg(delta), makerBuy)
+	sideA := b.tradeSide(f.moves, &t.A.Before, sA.pos, rA, t.Market, mkt, delta, buy)
+	sideB := b.tradeSide(f.moves, &t.B.Before, sB.pos, rB, t.Market, mkt, api.Neg(delta), makerBuy)
 
 	// A forced withdrawal's cash is tentative: the margin check runs as if it applied, and it applies only if
-	// valid (docs/PROTOCOL.md §8): the requester owns the leaf, collateral covers the amount and the account
-	// stays healthy. An invalid one changes nothing; the record's valid byte says which.
-	cashTentA := api.Add(api.Mul(api.Sub(isDep, api.Add(isW, isFW)), t.Amount),
-		api.Mul(isTrade, api.Sub(api.Neg(api.Mul(sgn, quote)), t.TakerFee)))
-	cashB := api.Mul(isTrade, api.Sub(api.Mul(sgn, quote), t.MakerFee))
-	collB := api.Add(t.B.Before.Collateral, cashB)
+	// valid (docs/PROTOCOL.md §5): the requester owns the leaf, collateral covers the amount and the account
+	// stays healthy. An invalid one only settles funding; the record's valid byte says which.
+	quoteA := api.Neg(api.Mul(f.moves, sgn, quote))
+	cashTentA := api.Add(api.Mul(api.Sub(isDep, api.Add(isW, isFW, isT)), t.Amount), quoteA,
+		api.Neg(api.Mul(isTL, t.TakerFee)), api.Mul(isLiq, t.InsurancePay))
+	cashB := api.Sub(api.Add(api.Mul(isT, t.Amount), api.Neg(quoteA)), api.Mul(isTL, t.MakerFee))
+	collB := api.Add(sB.collateral, cashB)
 
-	healthyA, crossA := b.marginAfter(rA, api.Add(rA.tv, api.Mul(cashTentA, priceScale), sideA.dTV),
-		api.Add(rA.imr, sideA.dIMR), api.Add(rA.mmr, sideA.dMMR))
+	tvA1 := api.Add(rA.tv, api.Mul(cashTentA, priceScale), sideA.dTV)
+	mmrA1 := api.Add(rA.mmr, sideA.dMMR)
+	healthyA, crossA := b.marginAfter(rA, tvA1, api.Add(rA.imr, sideA.dIMR), mmrA1)
 	// |collateral − amount| < 2^63 + 2^56 < 2^collateralBits for a forced withdrawal, and 0 otherwise.
-	coversA := b.nonNeg(api.Mul(isFW, api.Add(t.A.Before.Collateral, cashTentA)), collateralBits)
+	coversA := b.nonNeg(api.Mul(isFW, api.Add(sA.collateral, cashTentA)), collateralBits)
 	ownsA := api.IsZero(api.Sub(t.A.Before.L1Address, t.L1Address))
 	forcedValid := api.Mul(api.Mul(isFW, ownsA), api.Mul(coversA, healthyA))
 	cashA := api.Add(cashTentA, api.Mul(api.Sub(isFW, forcedValid), t.Amount))
-	collA := api.Add(t.A.Before.Collateral, cashA)
+	collA := api.Add(sA.collateral, cashA)
 	b.checkOpen(collA, collateralBits)
 	b.checkOpen(collB, collateralBits)
-	b.checkWhen(isW, collA, collateralBits-1)
+	b.checkWhen(api.Add(isW, isT), collA, collateralBits-1)
 
 	healthyB, crossB := b.marginAfter(rB, api.Add(rB.tv, api.Mul(cashB, priceScale), sideB.dTV),
 		api.Add(rB.imr, sideB.dIMR), api.Add(rB.mmr, sideB.dMMR))
-	b.zeroWhen(isW, api.Sub(1, healthyA))
+	b.zeroWhen(api.Add(isW, isT), api.Sub(1, healthyA))
 	b.zeroWhen(isTrade, api.Mul(api.Sub(1, healthyA), api.Sub(1, api.Mul(sideA.reducing, crossA))))
-	b.zeroWhen(isTrade, api.Mul(api.Sub(1, healthyB), api.Sub(1, api.Mul(sideB.reducing, crossB))))
+	b.zeroWhen(isTL, api.Mul(api.Sub(1, healthyB), api.Sub(1, api.Mul(sideB.reducing, crossB))))
+
+	// Liquidation and deleveraging (tx_risk.go).
+	ins1 := api.Add(ins0, api.Mul(isLiq, api.Sub(t.TakerFee, t.InsurancePay)))
+	b.checkOpen(ins1, collateralBits)
+	b.riskRules(f, t, mkt.status, rA, sideA, sideB, tvA1, mmrA1, crossA, ins0, ins1)
+
+	// Transfer: an empty receiver is created with an id ≥ L2AccountBase, A's key and address and the signed mode.
+	create := api.Mul(isT, api.IsZero(api.Sub(leafB0, emptyLeaf)))
+	b.zeroWhen(create, api.Sub(1, idB[l2AccountBit]))
 
 	// Leaves after, and the two path updates (A first, B on the tree A left).
 	pkXA := b.pick(isDep, t.DepositKeyX, t.A.Before.PubKeyX)
 	pkYA := b.pick(isDep, t.DepositKeyY, t.A.Before.PubKeyY)
 	addrA := b.pick(isDep, t.L1Address, t.A.Before.L1Address)
+	pkXB := b.pick(create, t.A.Before.PubKeyX, t.B.Before.PubKeyX)
+	pkYB := b.pick(create, t.A.Before.PubKeyY, t.B.Before.PubKeyY)
+	addrB := b.pick(create, t.A.Before.L1Address, t.B.Before.L1Address)
+	modeB := b.pick(create, t.MarginMode, t.B.Before.MarginMode)
 	wA1 := leafWords{w0: b.w0(addrA, collA, t.A.Before.MarginMode), pos: sideA.pos}
-	wB1 := leafWords{w0: b.w0(t.B.Before.L1Address, collB, t.B.Before.MarginMode), pos: sideB.pos}
+	wB1 := leafWords{w0: b.w0(addrB, collB, modeB), pos: sideB.pos}
 	leafA1 := b.leafHash(pkXA, pkYA, wA1, slotRootA)
-	leafB1 := b.leafHash(t.B.Before.PubKeyX, t.B.Before.PubKeyY, wB1, slotRootB)
-	root = b.pathUpdate(activeA, root, leafA0, leafA1, idA, t.A.Siblings[:])
-	root = b.pathUpdate(isTrade, root, leafB0, leafB1, idB, t.B.Siblings[:])
+	leafB1 := b.leafHash(pkXB, pkYB, wB1, slotRootB)
+	root = b.pathUpdate(f.activeA, root, leafA0, leafA1, idA, t.A.Siblings[:])
+	root = b.pathUpdate(f.activeB, root, leafB0, leafB1, idB, t.B.Siblings[:])
 
 	var out txOut
 	out.root = root
-	out.fees = api.Mul(isTrade, api.Add(t.TakerFee, t.MakerFee))
-
-	// The record (docs/PROTOCOL.md §6), each byte the flag-weighted sum of the byte each type puts there.
-	yBytes := b.fieldBytes(t.DepositKeyY)
-	xBytes := b.fieldBytes(t.DepositKeyX)
-	key := make([]frontend.Variable, wordBytes)
-	copy(key, yBytes)
-	key[0] = api.Add(yBytes[0], api.Mul(b.lowBit(xBytes[wordBytes-1]), keyXOddBit))
-
-	idABytes, idBBytes := bitsToBytes(api, idA, accountIDBits/8), bitsToBytes(api, idB, accountIDBits/8)
-	slotABytes, slotBBytes := bitsToBytes(api, slotA, msgSlotBits/8), bitsToBytes(api, slotB, msgSlotBits/8)
-	// Size and price are u64 fields of the record holding 48-bit values.
-	sizePad := make([]frontend.Variable, (u64Bits-sizeBits)/8)
-	pricePad := make([]frontend.Variable, (u64Bits-priceBits)/8)
-	for i := range sizePad {
-		sizePad[i] = 0
-	}
-	for i := range pricePad {
-		pricePad[i] = 0
-	}
-
-	// Deposit, withdrawal and forced withdrawal share bytes 1..31: account, amount, address.
-	dw := concat(idABytes, amountBytes, addressBytes)
-	trade := concat([]frontend.Variable{t.Market, buy}, idABytes, idBBytes, sizePad, fillBytes, pricePad, priceBytes,
-		takerFeeBytes, makerFeeBytes, slotABytes, nonceABytes, slotBBytes, nonceBBytes) // bytes 1..50
-	wTail := concat(slotABytes, nonceABytes) // withdrawal bytes 32..37
-	// tail is where the deposit's key and the withdrawal's slot start.
-	const tail = 1 + accountIDBits/8 + amountBits/8 + addressBits/8
-
-	out.record[0] = api.Add(isDep, api.Mul(isTrade, state.RecordTrade), api.Mul(isW, state.RecordWithdrawal),
-		api.Mul(isFW, state.RecordForcedWithdrawal))
-	for i := 1; i < recordSize; i++ {
-		var v frontend.Variable = 0
-		if i < tail {
-			v = api.Add(v, b.weight(isAmount, dw[i-1]))
-		} else {
-			v = api.Add(v, b.weight(isDep, key[i-tail]))
-		}
-		if i == tail {
-			v = api.Add(v, forcedValid) // a forced withdrawal's valid byte
-		}
-		if i-1 < len(trade) {
-			v = api.Add(v, b.weight(isTrade, trade[i-1]))
-		}
-		if i >= tail && i-tail < len(wTail) {
-			v = api.Add(v, b.weight(isW, wTail[i-tail]))
-		}
-		out.record[i] = v
-	}
+	out.fees = api.Add(api.Mul(isTrade, t.TakerFee), api.Mul(isTL, t.MakerFee))
+	out.insurance = ins1
+	by.valid = forcedValid
+	by.depositKey = b.compressedKey(t.DepositKeyX, t.DepositKeyY)
+	out.record = b.record(f, &by)
 	return out, nil
 }
 

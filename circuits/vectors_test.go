@@ -129,7 +129,7 @@ func (c *vectorsCircuit) Define(api frontend.API) error {
 	mh := b.marketsHash(t)
 	api.AssertIsEqual(mh, c.MarketsHash)
 	b.checkGlobals(&c.Globals)
-	api.AssertIsEqual(b.stateRoot(c.AccountsRoot, mh, b.globalsWord(c.Globals.InsuranceFund, c.Globals.FeePool, c.Globals.SystemTime)), c.Root)
+	api.AssertIsEqual(b.stateRoot(c.AccountsRoot, mh, b.globalsWord(c.Globals.InsuranceFund, c.Globals.FeePool, c.Globals.SystemTime, c.Globals.LastFundingTime)), c.Root)
 
 	var empty AccountVars
 	empty.L1Address, empty.Collateral, empty.MarginMode, empty.PubKeyX, empty.PubKeyY = 0, 0, 0, 0, 0
@@ -241,12 +241,14 @@ func TestVectors(t *testing.T) {
 		c.Slot.Siblings[i] = s.big()
 	}
 	for i := range c.Markets {
-		c.Markets[i] = MarketVars{OraclePrice: 0, FundingIndex: 0, ImfPpm: 0, MmfPpm: 0, Status: 0, TickSize: 0, StepSize: 0}
+		c.Markets[i] = MarketVars{OraclePrice: 0, FundingIndex: 0, ImfPpm: 0, MmfPpm: 0, Status: 0, TickSize: 0, StepSize: 0,
+			TierSize: 0, TierImfPpm: 0, TierMmfPpm: 0}
 	}
 	for _, m := range v.Markets.Listed {
 		c.Markets[m.Market.big().Int64()-1] = MarketVars{
 			OraclePrice: m.OraclePrice.big(), FundingIndex: m.FundingIndex.big(), ImfPpm: m.ImfPpm.big(), MmfPpm: m.MmfPpm.big(),
 			Status: m.Status.big(), TickSize: m.TickSize.big(), StepSize: m.StepSize.big(),
+			TierSize: 0, TierImfPpm: 0, TierMmfPpm: 0,
 		}
 	}
 	c.MarketsHash = v.Markets.Hash.big()
@@ -254,7 +256,7 @@ func TestVectors(t *testing.T) {
 		t.Fatal("vectors: state markets hash differs from the markets vector")
 	}
 	g := &v.Globals
-	c.Globals = GlobalsVars{InsuranceFund: g.InsuranceFundQuantums.big(), FeePool: g.FeePoolQuantums.big(), SystemTime: g.SystemTimeSeconds.big()}
+	c.Globals = GlobalsVars{InsuranceFund: g.InsuranceFundQuantums.big(), FeePool: g.FeePoolQuantums.big(), SystemTime: g.SystemTimeSeconds.big(), LastFundingTime: 0}
 	c.Root = st.Root.big()
 	c.EmptyLeaf, c.EmptySlotRoot, c.EmptyAccountsRoot = v.EmptyLeaf.big(), v.EmptySlotRoot.big(), v.EmptyAccountsRoot.big()
 	o := &v.Order

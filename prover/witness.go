@@ -14,13 +14,15 @@ import (
 var ErrBatch = errors.New("prover: inconsistent sealed batch")
 
 // Assign maps a sealed batch to a full assignment of circuits.BatchCircuit: the commitment computed as
-// state.PublicInput from the header and pubdata, the pre-state (accounts root, markets, globals), the header
-// fields and one slot witness per transaction (circuits.AssignTx). Unused signature checks carry
+// state.PublicInput from the header and pubdata, the pre-state (accounts root, markets before the market
+// update, globals), the header fields, the configuration, the market update (circuits.AssignMarketUpdate) and
+// one slot witness per transaction (circuits.AssignTx). Unused signature checks carry
 // circuits.DummySignature, DevKey's signature of circuits.DummyMessage (DevKey is derived from the fixed seed
 // circuits.DevKeySeed).
 //
 // Assign checks that the batch is consistent: BatchSize transactions, the header's old and new state roots
-// equal to those of the pre- and post-state. It does not check the rules; a batch that breaks one yields an
+// equal to those of the pre-state (Markets) and post-state (NewMarkets), the header's config hash equal to
+// Config's. It does not check the rules; a batch that breaks one yields an
 // assignment the circuit rejects.
 func Assign(b *state.SealedBatch) (*circuits.BatchCircuit, error) {
 	if b.BatchSize <= 0 || len(b.Txs) != b.BatchSize {
@@ -29,8 +31,11 @@ func Assign(b *state.SealedBatch) (*circuits.BatchCircuit, error) {
 	if got := state.StateRoot(b.OldAccountsRoot, &b.Markets, b.OldGlobals); !got.Equal(&b.Header.OldRoot) {
 		return nil, fmt.Errorf("%w: header old root differs from the pre-state's", ErrBatch)
 	}
-	if got := state.StateRoot(b.NewAccountsRoot, &b.Markets, b.NewGlobals); !got.Equal(&b.Header.NewRoot) {
+	if got := state.StateRoot(b.NewAccountsRoot, &b.NewMarkets, b.NewGlobals); !got.Equal(&b.Header.NewRoot) {
 		return nil, fmt.Errorf("%w: header new root differs from the post-state's", ErrBatch)
+	}
+	if b.Config.Hash() != b.Header.ConfigHash {
+		return nil, fmt.Errorf("%w: header config hash differs from the configuration's", ErrBatch)
 	}
 	pubdata, err := b.Pubdata()
 	if err != nil {
@@ -43,8 +48,9 @@ func Assign(b *state.SealedBatch) (*circuits.BatchCircuit, error) {
 	c.OldGlobals = circuits.AssignGlobals(b.OldGlobals)
 	c.BatchNumber = b.Header.BatchNumber
 	c.Timestamp = b.Header.TimestampSeconds
-	for i, x := range b.Header.ConfigHash {
-		c.ConfigHash[i] = x
+	c.Config = circuits.AssignConfig(&b.Config)
+	if c.MarketUpdate, err = circuits.AssignMarketUpdate(&b.Market); err != nil {
+		return nil, fmt.Errorf("market update: %w", err)
 	}
 	for i := range b.Txs {
 		if c.Txs[i], err = circuits.AssignTx(&b.Txs[i]); err != nil {

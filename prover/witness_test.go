@@ -57,7 +57,7 @@ func sealedTradeWithdrawal(t *testing.T) *state.SealedBatch {
 	b.Add(w.Trade(batchOrd(0, true, 1, 1, 20_000, 61_000_000), batchOrd(1, false, 2, 1, 20_000, 60_000_000), 20_000, 600, 240))
 	a := w.Account(1)
 	b.Add(w.Withdraw(state.WithdrawalMsg{AccountID: 1, Slot: 3, Nonce: 1, ExpirySeconds: batchTime, AmountQuantums: 500_000, L1Address: a.L1Address}))
-	return b.Seal(2, 7, batchTime, [32]byte{1, 2, 3})
+	return b.Seal(2, 7, batchTime, w.Config.Hash())
 }
 
 func TestBatchAssignSatisfies(t *testing.T) {
@@ -78,7 +78,7 @@ func sealedDepositNoop(t *testing.T) *state.SealedBatch {
 	w.Open(0, 1_000)
 	b := w.Begin()
 	b.Add(w.Open(9, 123_456))
-	return b.Seal(2, 8, batchTime, [32]byte{9})
+	return b.Seal(2, 8, batchTime, w.Config.Hash())
 }
 
 // TestBatchMutations alters the commitment, each header input and every pubdata-relevant field of a valid
@@ -101,15 +101,22 @@ func TestBatchMutations(t *testing.T) {
 		}
 		muts := map[string]*frontend.Variable{
 			"Commitment": &c.Commitment, "OldAccountsRoot": &c.OldAccountsRoot, "BatchNumber": &c.BatchNumber,
-			"Timestamp": &c.Timestamp, "ConfigHash[0]": &c.ConfigHash[0], "ConfigHash[31]": &c.ConfigHash[31],
+			"Timestamp": &c.Timestamp, "Config.OracleKeys[0].X": &c.Config.OracleKeys[0].X,
+			"Config.OracleKeys[4].Y": &c.Config.OracleKeys[4].Y, "Config.MaxFundingRatePpm": &c.Config.MaxFundingRatePpm,
+			"Config.FundingIntervalSeconds": &c.Config.FundingIntervalSeconds,
+			"Config.OracleMaxAgeSeconds":    &c.Config.OracleMaxAgeSeconds, "Config.LiquidationFeePpm": &c.Config.LiquidationFeePpm,
 			"Markets[0].OraclePrice": &c.Markets[0].OraclePrice, "Markets[7].StepSize": &c.Markets[7].StepSize,
+			"Markets[0].TierSize": &c.Markets[0].TierSize, "Markets[1].TierMmfPpm": &c.Markets[1].TierMmfPpm,
 			"OldGlobals.InsuranceFund": &c.OldGlobals.InsuranceFund, "OldGlobals.FeePool": &c.OldGlobals.FeePool,
-			"OldGlobals.SystemTime": &c.OldGlobals.SystemTime,
+			"OldGlobals.SystemTime": &c.OldGlobals.SystemTime, "OldGlobals.LastFundingTime": &c.OldGlobals.LastFundingTime,
+			"MarketUpdate.Prices[0]": &c.MarketUpdate.Prices[0], "MarketUpdate.Prices[7]": &c.MarketUpdate.Prices[7],
+			"MarketUpdate.RatesPpm[0]": &c.MarketUpdate.RatesPpm[0], "MarketUpdate.Update": &c.MarketUpdate.Update,
 		}
 		for i := range c.Txs {
 			tx := &c.Txs[i]
 			all := map[string]*frontend.Variable{
 				"IsDeposit": &tx.IsDeposit, "IsTrade": &tx.IsTrade, "IsWithdrawal": &tx.IsWithdrawal,
+				"IsTransfer": &tx.IsTransfer, "IsLiquidate": &tx.IsLiquidate, "IsDeleverage": &tx.IsDeleverage,
 				"A.ID": &tx.A.ID, "B.ID": &tx.B.ID, "Amount": &tx.Amount, "L1Address": &tx.L1Address,
 				"DepositKeyY": &tx.DepositKeyY, "FillSize": &tx.FillSize, "TakerFee": &tx.TakerFee, "MakerFee": &tx.MakerFee,
 				"Market": &tx.Market, "TakerIsBuy": &tx.TakerIsBuy, "MsgA.Nonce": &tx.MsgA.Nonce, "MsgB.Nonce": &tx.MsgB.Nonce,
@@ -134,11 +141,11 @@ func TestBatchMutations(t *testing.T) {
 
 // boundFields are, per transaction type, the slot fields that reach the record or the new root.
 var boundFields = map[string][]string{
-	"noop":    {"IsDeposit", "IsTrade", "IsWithdrawal"},
-	"deposit": {"IsDeposit", "IsTrade", "IsWithdrawal", "A.ID", "Amount", "L1Address", "DepositKeyY", "A.Before.Collateral"},
-	"trade": {"IsDeposit", "IsTrade", "IsWithdrawal", "A.ID", "B.ID", "FillSize", "TakerFee", "MakerFee", "Market",
+	"noop":    {"IsDeposit", "IsTrade", "IsWithdrawal", "IsTransfer", "IsLiquidate", "IsDeleverage"},
+	"deposit": {"IsDeposit", "IsTrade", "IsWithdrawal", "IsTransfer", "IsLiquidate", "IsDeleverage", "A.ID", "Amount", "L1Address", "DepositKeyY", "A.Before.Collateral"},
+	"trade": {"IsDeposit", "IsTrade", "IsWithdrawal", "IsTransfer", "IsLiquidate", "IsDeleverage", "A.ID", "B.ID", "FillSize", "TakerFee", "MakerFee", "Market",
 		"TakerIsBuy", "MsgA.Nonce", "MsgB.Nonce", "MsgB.LimitPrice", "SlotA.Slot", "SlotB.Slot", "A.Before.Collateral"},
-	"withdrawal": {"IsDeposit", "IsTrade", "IsWithdrawal", "A.ID", "Amount", "L1Address", "MsgA.Nonce", "SlotA.Slot",
+	"withdrawal": {"IsDeposit", "IsTrade", "IsWithdrawal", "IsTransfer", "IsLiquidate", "IsDeleverage", "A.ID", "Amount", "L1Address", "MsgA.Nonce", "SlotA.Slot",
 		"A.Before.Collateral"},
 }
 
@@ -187,7 +194,7 @@ func TestBatchTimestampBeforeSystemTime(t *testing.T) {
 	w := testkit.NewWorld()
 	b := w.Begin()
 	b.Add(w.Open(4, 1_000))
-	sb := b.Seal(2, 1, w.Globals.SystemTimeSeconds-1, [32]byte{})
+	sb := b.Seal(2, 1, w.Globals.SystemTimeSeconds-1, w.Config.Hash())
 	c, err := Assign(sb)
 	if err != nil {
 		t.Fatal(err)
@@ -206,7 +213,7 @@ func TestBatchFeePoolOverflow(t *testing.T) {
 	w.Globals.FeePoolQuantums = ^uint64(0) - 100
 	b := w.Begin()
 	b.Add(w.Trade(batchOrd(0, true, 1, 1, 20_000, 61_000_000), batchOrd(1, false, 2, 1, 20_000, 60_000_000), 20_000, 600, 240))
-	c, err := Assign(b.Seal(2, 1, batchTime, [32]byte{}))
+	c, err := Assign(b.Seal(2, 1, batchTime, w.Config.Hash()))
 	if err != nil {
 		t.Fatal(err)
 	}

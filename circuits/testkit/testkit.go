@@ -95,6 +95,8 @@ func Address(seed uint64) state.L1Address {
 type World struct {
 	Markets state.Markets
 	Globals state.Globals
+	// Config is the configuration batches enforce; its oracle keys are OracleKey(0..4).
+	Config state.Config
 	// Keys signs for account id; tests register a key per account.
 	Keys map[uint32]*eddsa.PrivateKey
 
@@ -122,6 +124,7 @@ func NewWorld() *World {
 	return &World{
 		Markets:   DefaultMarkets(),
 		Globals:   state.Globals{SystemTimeSeconds: 1_000_000},
+		Config:    DefaultConfig(),
 		Keys:      map[uint32]*eddsa.PrivateKey{},
 		accounts:  map[uint32]state.Account{},
 		accTree:   NewTree(state.AccountTreeDepth, state.EmptyLeaf()),
@@ -185,8 +188,7 @@ func (w *World) updateSlot(id uint32, s uint16, after state.Slot) (*state.SlotUp
 
 // Deposit credits amount to account id; an empty account takes key and address.
 func (w *World) Deposit(id uint32, key state.PubKey, addr state.L1Address, amount uint64) *state.TxTrace {
-	before := w.Account(id)
-	after := before
+	before, after := w.settle(id)
 	if before.IsEmpty() {
 		after.PubKey, after.L1Address = key, addr
 	}
@@ -249,8 +251,7 @@ func (w *World) TradeSigned(taker, maker state.SignedOrder, q, takerFee, makerFe
 	}
 	side := func(o *state.OrderMsg, buy bool, fee uint64) (*state.AccountUpdate, *state.SlotUpdate) {
 		id := o.AccountID
-		before := w.Account(id)
-		after := before
+		before, after := w.settle(id)
 		s := w.Slot(id, o.Slot)
 		filled := uint64(0)
 		if o.Nonce == s.Nonce {
@@ -290,8 +291,7 @@ func (w *World) Withdraw(m state.WithdrawalMsg) *state.TxTrace {
 func (w *World) WithdrawSigned(sw state.SignedWithdrawal) *state.TxTrace {
 	m := &sw.Msg
 	id := m.AccountID
-	before := w.Account(id)
-	after := before
+	before, after := w.settle(id)
 	su, root := w.updateSlot(id, m.Slot, state.Slot{Nonce: m.Nonce, Filled: state.SlotConsumed})
 	after.SlotRoot = root
 	after.CollateralQuantums -= int64(m.AmountQuantums)
@@ -307,8 +307,7 @@ func (w *World) WithdrawSigned(sw state.SignedWithdrawal) *state.TxTrace {
 // valid: a valid one debits the account, an invalid one leaves it unchanged. The verdict is the caller's, so a
 // test can also build a trace that lies about it.
 func (w *World) ForcedWithdraw(id uint32, amount uint64, addr state.L1Address, valid bool) *state.TxTrace {
-	before := w.Account(id)
-	after := before
+	before, after := w.settle(id)
 	if valid {
 		after.CollateralQuantums -= int64(amount)
 	}
@@ -327,21 +326,32 @@ type Batch struct {
 	oldRoot     fr.Element
 	oldAccounts fr.Element
 	oldGlobals  state.Globals
+	oldMarkets  state.Markets
+	update      *state.MarketUpdate
 	txs         []state.TxTrace
 }
 
 // Begin starts a batch at the current state.
 func (w *World) Begin() *Batch {
-	return &Batch{w: w, oldRoot: w.StateRoot(), oldAccounts: w.AccountsRoot(), oldGlobals: w.Globals}
+	return &Batch{w: w, oldRoot: w.StateRoot(), oldAccounts: w.AccountsRoot(), oldGlobals: w.Globals, oldMarkets: w.Markets}
 }
 
 // Add appends an applied transaction's trace.
 func (b *Batch) Add(tx *state.TxTrace) { b.txs = append(b.txs, *tx) }
 
-// Seal pads the batch to size with no-ops, sets the system time and returns the sealed batch.
+// Seal pads the batch to size with no-ops, applies the default market update (prices unchanged, no funding
+// rates; a tick when one is due) unless UpdateMarkets ran, sets the system time and returns the sealed batch.
+// The header carries config as its config hash; a provable batch passes w.Config.Hash().
 func (b *Batch) Seal(size int, number, timestamp uint64, config [32]byte) *state.SealedBatch {
 	for len(b.txs) < size {
 		b.txs = append(b.txs, state.TxTrace{})
+	}
+	if b.update == nil {
+		var zero [state.MarketCount]int16
+		// The default update changes no price or index, so applying it after the transactions is the same.
+		if err := b.applyUpdate(timestamp, nil, zero); err != nil {
+			panic(err)
+		}
 	}
 	b.w.Globals.SystemTimeSeconds = timestamp
 	return &state.SealedBatch{
@@ -351,7 +361,10 @@ func (b *Batch) Seal(size int, number, timestamp uint64, config [32]byte) *state
 		BatchSize:       size,
 		OldAccountsRoot: b.oldAccounts,
 		NewAccountsRoot: b.w.AccountsRoot(),
-		Markets:         b.w.Markets,
+		Markets:         b.oldMarkets,
+		NewMarkets:      b.w.Markets,
+		Market:          *b.update,
+		Config:          b.w.Config,
 		OldGlobals:      b.oldGlobals,
 		NewGlobals:      b.w.Globals,
 		Txs:             b.txs,
