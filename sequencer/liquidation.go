@@ -277,6 +277,7 @@ type Liquidator struct {
 	Record func(*state.TxTrace) error
 
 	Liquidations, Deleverages int
+	touched                   []uint32 // deleveraging counterparties of the account being liquidated
 }
 
 // LiquidationResult says how an account's liquidation ended.
@@ -292,14 +293,33 @@ type LiquidationResult struct {
 func (l *Liquidator) Run(moved []uint8) ([]LiquidationResult, error) {
 	markets := l.Tree.Markets()
 	var stuck []LiquidationResult
-	for _, id := range l.Index.Candidates(&markets, moved) {
+	queue := l.Index.Candidates(&markets, moved)
+	done := make(map[uint32]bool)
+	// A deleveraging counterparty closes at the bankrupt account's price, worse than the oracle's for it: it
+	// may become liquidatable in turn, so it is queued too.
+	l.touched = nil
+	for len(queue) > 0 {
+		id := queue[0]
+		queue = queue[1:]
 		ok, err := l.Account(id)
 		if err != nil {
 			return stuck, err
 		}
+		done[id] = true
 		if !ok {
 			stuck = append(stuck, LiquidationResult{ID: id, Exhausted: true})
 		}
+		for _, b := range l.touched {
+			if !done[b] && !slices.Contains(queue, b) {
+				queue = append(queue, b)
+			} else if done[b] {
+				// liquidate it again after its deleveraging
+				done[b] = false
+				queue = append(queue, b)
+				stuck = slices.DeleteFunc(stuck, func(r LiquidationResult) bool { return r.ID == b })
+			}
+		}
+		l.touched = nil
 	}
 	return stuck, nil
 }
@@ -387,7 +407,8 @@ func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8
 	if !r.Bankrupt() || cover.Sign() >= 0 {
 		return false, nil
 	}
-	// Deleverage against opposite positions: ranked by profit, then leverage, then id.
+	// Deleverage against opposite positions of accounts that are not liquidatable themselves: ranked by
+	// profit, then leverage, then id.
 	type cand struct {
 		id       uint32
 		size     uint64
@@ -404,8 +425,8 @@ func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8
 			return false, err
 		}
 		sb := PositionSize(&ab, m)
-		if (aBuys && sb <= 0) || (!aBuys && sb >= 0) {
-			continue
+		if (aBuys && sb <= 0) || (!aBuys && sb >= 0) || rb.Liquidatable() {
+			continue // a liquidatable counterparty is liquidated itself, never deleveraged against
 		}
 		c := cand{id: b, size: absSize(sb), profit: new(big.Int), leverage: new(big.Rat)}
 		if l.Profit != nil {
@@ -435,6 +456,9 @@ func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8
 	})
 	for _, c := range cs {
 		q := min(size, c.size)
+		if !l.counterpartyStays(a, r, c.id, m, s, q, markets) {
+			continue
+		}
 		tx, err := l.Engine.Deleverage(id, c.id, m, q)
 		if err != nil {
 			if IsFatal(err) {
@@ -443,6 +467,7 @@ func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8
 			continue
 		}
 		l.Deleverages++
+		l.touched = append(l.touched, c.id)
 		return true, l.record(tx)
 	}
 	return false, nil
@@ -521,4 +546,29 @@ func liquidationOutcome(a *state.Account, r *Risk, m uint8, s int64, q, p uint64
 	}
 	base.CollateralQuantums = c
 	return base, nil
+}
+
+// counterpartyStays reports whether deleveraging q of a's position s in market m (a settled, risk r) against
+// account b leaves b not liquidatable: b closes at a's bankruptcy price, worse than the oracle's for b.
+func (l *Liquidator) counterpartyStays(a *state.Account, r *Risk, b uint32, m uint8, s int64, q uint64, markets *state.Markets) bool {
+	mk := markets.Get(m)
+	sq := int64(q)
+	if s > 0 {
+		sq = -sq
+	}
+	base := withSize(*a, a.PositionIndex(m), m, s+sq, mk)
+	c := new(big.Int)
+	if r.MMR.Sign() > 0 {
+		c = leastCash(r, ComputeRisk(&base, markets))
+	}
+	ab, _, err := l.settledRisk(b, markets)
+	if err != nil {
+		return false
+	}
+	j := ab.PositionIndex(m)
+	after := withSize(ab, j, m, ab.Positions[j].SizeQuantums-sq, mk)
+	if after.CollateralQuantums, err = addCollateral(PartyB, after.CollateralQuantums, c.Neg(c)); err != nil {
+		return false
+	}
+	return !ComputeRisk(&after, markets).Liquidatable()
 }

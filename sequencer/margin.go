@@ -14,7 +14,9 @@ var ppmScale = big.NewInt(state.PpmScale)
 
 // ComputeRisk returns the risk of a at the prices and (tiered) fractions of markets. Call it on an account whose
 // funding is settled (settleFunding). Positions in markets outside the table count for nothing.
-func ComputeRisk(a *state.Account, markets *state.Markets) *Risk { return state.ComputeRisk(a, markets) }
+func ComputeRisk(a *state.Account, markets *state.Markets) *Risk {
+	return state.ComputeRisk(a, markets)
+}
 
 // PositionSize returns a's signed size in market m, 0 when it holds none.
 func PositionSize(a *state.Account, m uint8) int64 {

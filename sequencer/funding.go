@@ -1,0 +1,165 @@
+package sequencer
+
+import (
+	"math/big"
+
+	"github.com/perpx/perpx/state"
+)
+
+// FundingSampler turns the premium of the books over the oracle into funding rates (docs/PROTOCOL.md §5: the
+// rates are the sequencer's choice, bounded by the configuration). At each input the caller samples every
+// listed market's premium = (impact mid − oracle) / oracle in ppm, the impact mid being the mean of the impact
+// bid and ask; at a tick the rate is the average of the samples since the last tick, truncated toward zero and
+// clamped to the configured maximum. Integers only: the same inputs give the same rates.
+type FundingSampler struct {
+	sum [state.MarketCount]int64
+	n   [state.MarketCount]int64
+}
+
+// PremiumPpm returns ⌊(⌊(bid + ask) / 2⌋ − oracle) · 10^6 / oracle⌋, clamped to ±2^31.
+func PremiumPpm(impactBid, impactAsk, oracle uint64) int64 {
+	if oracle == 0 {
+		return 0
+	}
+	mid := new(big.Int).Add(new(big.Int).SetUint64(impactBid), new(big.Int).SetUint64(impactAsk))
+	mid.Rsh(mid, 1)
+	mid.Sub(mid, new(big.Int).SetUint64(oracle))
+	mid.Mul(mid, big.NewInt(state.PpmScale))
+	q, _ := mid.DivMod(mid, new(big.Int).SetUint64(oracle), new(big.Int))
+	const lim = 1 << 31
+	switch {
+	case q.Cmp(big.NewInt(lim)) > 0:
+		return lim
+	case q.Cmp(big.NewInt(-lim)) < 0:
+		return -lim
+	}
+	return q.Int64()
+}
+
+// Sample adds one premium sample of market m (1-based).
+func (f *FundingSampler) Sample(m uint8, impactBid, impactAsk, oracle uint64) {
+	if m == 0 || int(m) > state.MarketCount {
+		return
+	}
+	f.sum[m-1] += PremiumPpm(impactBid, impactAsk, oracle)
+	f.n[m-1]++
+}
+
+// SampleBook samples market m from its book: the impact bid and ask are the prices at which a market order of
+// impactSize base quantums would finish on each side; a side too thin for it samples the oracle price instead.
+func (f *FundingSampler) SampleBook(b *Book, impactSize uint64, oracle uint64) {
+	bid, ask := ImpactPrice(b, false, impactSize), ImpactPrice(b, true, impactSize)
+	if bid == 0 {
+		bid = oracle
+	}
+	if ask == 0 {
+		ask = oracle
+	}
+	f.Sample(b.Market(), bid, ask, oracle)
+}
+
+// ImpactPrice returns the price at which a market order of size base quantums would finish against b (a buy
+// takes the asks), or 0 when the side holds less.
+func ImpactPrice(b *Book, buy bool, size uint64) uint64 {
+	var left = size
+	var price uint64
+	b.Each(func(o *Order) bool {
+		if o.IsBuy() == buy { // a buy takes asks
+			return true
+		}
+		price = o.Price()
+		if o.Remaining >= left {
+			left = 0
+			return false
+		}
+		left -= o.Remaining
+		return true
+	})
+	if left > 0 {
+		return 0
+	}
+	return price
+}
+
+// Rates returns each market's funding rate for a tick, averaged over the samples since the last call and
+// clamped to ±maxRatePpm, and starts a new interval. Markets without samples get 0.
+func (f *FundingSampler) Rates(maxRatePpm uint16) [state.MarketCount]int16 {
+	var out [state.MarketCount]int16
+	for i := range out {
+		if f.n[i] == 0 {
+			continue
+		}
+		r := f.sum[i] / f.n[i]
+		r = max(min(r, int64(maxRatePpm)), -int64(maxRatePpm))
+		out[i] = int16(r)
+	}
+	*f = FundingSampler{}
+	return out
+}
+
+// OracleFeed is a MarketFeed: the latest quorum of signed oracle reports and the funding sampler's rates.
+type OracleFeed struct {
+	Config  *state.Config
+	Sampler *FundingSampler
+	reports []state.SignedOracleReport
+}
+
+// SetReports sets the reports of the next price update (OracleQuorum reports, signers ascending).
+func (f *OracleFeed) SetReports(r []state.SignedOracleReport) {
+	f.reports = append([]state.SignedOracleReport(nil), r...)
+}
+
+// MarketUpdate implements MarketFeed: the medians of the pending reports when they are fresh and move a
+// price (the reports are then used up), the current prices otherwise; on a tick the sampler's rates.
+func (f *OracleFeed) MarketUpdate(ts uint64, markets *state.Markets, g state.Globals, tick bool) state.MarketUpdate {
+	u := StillUpdate(f.Config, markets, g, ts)
+	if len(f.reports) == state.OracleQuorum {
+		var rec state.MarketRecord
+		fresh := true
+		for _, r := range f.reports {
+			t := r.Report.TimestampSeconds
+			fresh = fresh && t <= ts && ts-t <= uint64(f.Config.OracleMaxAgeSeconds)
+		}
+		for i := range markets {
+			if markets[i].Status != state.MarketUnlisted {
+				rec.Prices[i] = state.Median3(f.reports[0].Report.Prices[i], f.reports[1].Report.Prices[i], f.reports[2].Report.Prices[i])
+			}
+		}
+		if fresh && state.PricesChanged(markets, &rec) {
+			u.Record.Prices = rec.Prices
+			u.Reports = f.reports
+		}
+		f.reports = nil
+	}
+	if tick && f.Sampler != nil {
+		rates := f.Sampler.Rates(f.Config.MaxFundingRatePpm)
+		for i := range markets {
+			if markets[i].Status != state.MarketUnlisted {
+				u.Record.RatesPpm[i] = rates[i]
+			}
+		}
+	}
+	return u
+}
+
+// MovedMarkets returns the listed markets whose price differs between two tables.
+func MovedMarkets(before, after *state.Markets) []uint8 {
+	var out []uint8
+	for i := range before {
+		if after[i].Status != state.MarketUnlisted && before[i].OraclePrice != after[i].OraclePrice {
+			out = append(out, uint8(i+1))
+		}
+	}
+	return out
+}
+
+// FundedMarkets returns the listed markets whose funding index differs between two tables.
+func FundedMarkets(before, after *state.Markets) []uint8 {
+	var out []uint8
+	for i := range before {
+		if after[i].Status != state.MarketUnlisted && before[i].FundingIndex != after[i].FundingIndex {
+			out = append(out, uint8(i+1))
+		}
+	}
+	return out
+}
