@@ -130,7 +130,8 @@ func measureGas(ctx context.Context, n *devnet.Node) ([]gasFigure, error) {
 		return nil, err
 	}
 	add("freeze", r.GasUsed)
-	s, err := escape.Rebuild(ctx, n.Sim.Client(), n.Deployment.Rollup, escape.Options{})
+	cfg := devnet.ProtocolConfig()
+	s, err := escape.Rebuild(ctx, n.Sim.Client(), n.Deployment.Rollup, escape.Options{Config: &cfg})
 	if err != nil {
 		return nil, err
 	}

@@ -28,6 +28,7 @@ var errEscapeUsage = errors.New("escape: usage")
 // escapeFlags are the flags of perpx escape.
 type escapeFlags struct {
 	rpc, contract, keyFile, stateDir string
+	configFile                       string
 	account                          uint64
 	fromBlock                        uint64
 	freeze, dryRun                   bool
@@ -44,6 +45,7 @@ func parseEscapeFlags(args []string) (*escapeFlags, error) {
 	fs.StringVar(&f.stateDir, "state-dir", "", "directory for the rebuilt state (default: in memory)")
 	fs.BoolVar(&f.freeze, "freeze", false, "freeze the rollup first if a forced request is overdue")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "rebuild and print the claim without sending anything")
+	fs.StringVar(&f.configFile, "config", "", "JSON file of the protocol configuration the rollup's config hash commits to (default: the devnet's)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -114,8 +116,12 @@ func escapeWith(ctx context.Context, f *escapeFlags, out, progress io.Writer) er
 		}
 	}
 	fmt.Fprintf(progress, "perpx escape: rebuilding the state of %s from L1…\n", rollup.Hex())
+	cfg, err := loadProtocolConfig(f.configFile)
+	if err != nil {
+		return err
+	}
 	s, err := escape.Rebuild(ctx, client, rollup, escape.Options{
-		FromBlock: f.fromBlock, Dir: f.stateDir,
+		FromBlock: f.fromBlock, Dir: f.stateDir, Config: &cfg,
 		Progress: func(format string, args ...any) { fmt.Fprintf(progress, "  "+format+"\n", args...) },
 	})
 	if err != nil {

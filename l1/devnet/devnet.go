@@ -2,7 +2,6 @@ package devnet
 
 import (
 	"context"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -79,8 +78,8 @@ func (c *Config) applyDefaults() {
 	}
 }
 
-// ConfigHash is the configuration hash a devnet commits in every batch.
-var ConfigHash = sha256.Sum256([]byte("perpx devnet configuration v1"))
+// ConfigHash is the configuration hash a devnet commits in every batch: the hash of ProtocolConfig.
+var ConfigHash = func() [32]byte { c := ProtocolConfig(); return c.Hash() }()
 
 // Committed reports a batch that was proven and committed on L1.
 type Committed struct {
@@ -208,6 +207,7 @@ func (n *Node) startSequencer() error {
 	svc, err := sequencer.NewService(n.Tree, sequencer.Config{
 		DataDir:      n.cfg.DataDir,
 		ConfigHash:   ConfigHash,
+		Protocol:     ProtocolConfig(),
 		MaxBatchSize: n.cfg.BatchSize,
 		SealInterval: n.cfg.SealInterval,
 		OnSealed:     n.enqueue,

@@ -139,7 +139,8 @@ func TestEscapeEndToEnd(t *testing.T) {
 	t.Logf("gas: freeze %d", rcpt.GasUsed)
 
 	// Rebuild from L1 data alone and compare with the sequencer's state.
-	rebuilt, err := escape.Rebuild(ctx, node.Sim.Client(), node.Deployment.Rollup, escape.Options{Progress: t.Logf})
+	cfg := ProtocolConfig()
+	rebuilt, err := escape.Rebuild(ctx, node.Sim.Client(), node.Deployment.Rollup, escape.Options{Progress: t.Logf, Config: &cfg})
 	if err != nil {
 		t.Fatal(err)
 	}

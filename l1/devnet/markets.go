@@ -1,6 +1,11 @@
 package devnet
 
-import "github.com/perpx/perpx/state"
+import (
+	"fmt"
+
+	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/state"
+)
 
 // GenesisMarkets returns the markets a devnet starts with: BTC-USD and ETH-USD, quoted in USDC.
 //
@@ -26,4 +31,31 @@ func GenesisMarkets() state.Markets {
 		MakerFeePpm: 200, TakerFeePpm: 500,
 	}
 	return m
+}
+
+// Development configuration (docs/PROTOCOL.md §3.4): five oracle keys derived from public seeds, hourly-style
+// funding every FundingIntervalSeconds, reports valid for OracleMaxAgeSeconds, a 1 % liquidation fee cap.
+const (
+	FundingIntervalSeconds = 60
+	OracleMaxAgeSeconds    = 120
+	MaxFundingRatePpm      = 1_000
+	LiquidationFeePpm      = 10_000
+)
+
+// OracleKey returns the development oracle key of configuration index i. Its seed is public: anyone can sign
+// devnet prices, which is what a development network is for.
+func OracleKey(i int) *sequencer.Key {
+	return sequencer.DevKey(fmt.Sprintf("perpx devnet oracle %d", i))
+}
+
+// ProtocolConfig is the configuration a devnet's batches enforce; its Hash is the rollup's config hash.
+func ProtocolConfig() state.Config {
+	c := state.Config{
+		MaxFundingRatePpm: MaxFundingRatePpm, FundingIntervalSeconds: FundingIntervalSeconds,
+		OracleMaxAgeSeconds: OracleMaxAgeSeconds, LiquidationFeePpm: LiquidationFeePpm,
+	}
+	for i := range c.OracleKeys {
+		c.OracleKeys[i] = OracleKey(i).PubKey()
+	}
+	return c
 }
