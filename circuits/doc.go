@@ -1,17 +1,25 @@
 // Package circuits owns the gnark circuits of the rollup's spine (BN254, Groth16 R1CS): the BatchCircuit that
-// proves a batch of deposits, trades, withdrawals and forced withdrawals, and the SlotCircuit that proves one slot for tests and
-// differential checks; the in-circuit mirrors of package state's encodings (Poseidon2 hash, account leaf,
+// proves a batch (its market update, then deposits, trades, withdrawals, forced withdrawals, transfers,
+// liquidations and deleveragings), and the SlotCircuit that proves one slot for tests and differential checks; the in-circuit mirrors of package state's encodings (Poseidon2 hash, account leaf,
 // position, market and globals words, state root, signed messages, pubdata records); and the mapping of a
 // transaction trace to a witness (AssignTx, AssignSlot). docs/PROTOCOL.md is the contract: every layout and
 // rule here matches it and package state byte for byte.
 //
-// Structure. Every batch slot is one universal gadget handling {no-op, deposit, trade, withdrawal, forced
-// withdrawal} by boolean type flags summing to at most 1. It always performs two account-leaf updates (A, then B on
-// the tree A left), two order-slot updates and two EdDSA verifications; the flags gate which assertions must hold
-// and which key and message each signature check binds (a check a type does not need verifies DummySignature under
-// DevPubKey). An inactive update leaves its root unchanged and needs no valid path. The slot's 64-byte record is
-// computed from its witness fields, so the pubdata hashed into the public input is bound to the transition; a
-// no-op's record is all zero.
+// Structure. The batch first computes the header's config hash from its Config witness and runs the market
+// update (market_update.go): the old table, three oracle reports verified against the configuration's keys
+// (or none, when the private Update flag is 0 and no price moves), the median prices, the funding tick and the
+// new indices give the new table and the market record, the first 64 bytes of the pubdata. The old state root
+// hashes the old table and globals; the new one the new table and the globals after the slots (insurance fund
+// and fee pool carried across slots, system time = timestamp, the last funding time of the update).
+//
+// Every batch slot is one universal gadget (tx.go, tx_risk.go) handling {no-op, deposit, trade, withdrawal,
+// forced withdrawal, transfer, liquidate, deleverage} by boolean type flags summing to at most 1. It always
+// settles the funding of the accounts it updates (margin.go), performs two account-leaf updates (A, then B on
+// the tree A left), two order-slot updates and two EdDSA verifications; the flags gate which assertions must
+// hold and which key and message each signature check binds (a check a type does not need verifies
+// DummySignature under DevPubKey). An inactive update leaves its root unchanged and needs no valid path. The
+// slot's 64-byte record is computed from its witness fields, so the pubdata hashed into the public input is
+// bound to the transition; a no-op's record is all zero.
 //
 // Invariants the circuit enforces (docs/PROTOCOL.md §1–§7):
 //   - every packed field is range checked to its width, so each packing is injective; signed fields are biased
@@ -39,7 +47,15 @@
 //   - account ids are < 2^24 and slots < 2^12 (the tree depths), though messages carry 32 and 16 bits;
 //   - collateral, after every transaction, and the insurance fund lie in (−2^63, 2^63); the fee pool stays
 //     below 2^64; oracle prices are < 2^48 and fractions < 2^20 (the margin bounds rely on it);
-//   - order flags are signed but not interpreted (post-only, reduce-only, IOC and FOK are book rules).
+//   - order flags are signed but not interpreted (post-only, reduce-only, IOC and FOK are book rules);
+//   - a slot settles A, then B; the insurance fund a liquidation's "fund ≥ 0 after paying" and a deleveraging's
+//     "insuranceFund · S + TVs0 < 0" read is the fund after both settlements of the slot (and, for the former,
+//     after the liquidation fee and payment); the fund must stay in (−2^63, 2^63) after every slot;
+//   - a transfer's A pays with SlotA like a withdrawal (the slot is consumed); its B must exist (leaf ≠
+//     EmptyLeaf) unless created, and a liquidation's A trades at the liquidator's limit price with its fee in the
+//     taker-fee position of the record; a deleveraging needs q > 0 but no step multiple (no order is involved);
+//   - a market update with Update = 0 requires every listed market's record price to equal the old price;
+//     with Update = 1 the three reports are checked even when no price moves.
 //
 // Concurrency: circuit definitions are values; compiling or solving distinct values concurrently is safe. The
 // dev key and the hints are initialized once and read-only afterwards.

@@ -284,3 +284,71 @@ func TestAssignSequencerBatches(t *testing.T) {
 		}
 	}
 }
+
+// setPositioned opens account id with the given collateral and a position of size s in market 1 at its
+// current funding index.
+func setPositioned(w *testkit.World, id uint32, collateral, s int64) {
+	w.Open(id, 1)
+	a := w.Account(id)
+	a.CollateralQuantums = collateral
+	if s != 0 {
+		a.Positions[0] = state.Position{Market: 1, SizeQuantums: s, FundingIndex: w.Markets[0].FundingIndex}
+	}
+	w.SetAccount(id, a)
+}
+
+// oracleQuorum signs three fresh reports moving market 1 to price p1 (the median) and market 2 to 3.
+func oracleQuorum(p1 uint64) []state.SignedOracleReport {
+	out := make([]state.SignedOracleReport, 0, state.OracleQuorum)
+	for j, signer := range []uint8{0, 3, 4} {
+		r := state.OracleReport{TimestampSeconds: batchTime - uint64(j)*10,
+			Prices: [state.MarketCount]uint64{p1 + uint64(j)*1_000, 3_000_000, 1_000_000}}
+		out = append(out, testkit.SignReport(signer, r))
+	}
+	return out
+}
+
+// TestBatchRiskKinds proves batches of the protocol v2 kinds through the batch circuit: an oracle price
+// update with a funding tick, then a liquidation with the fee at its cap and a transfer that creates an L2
+// account; and an oracle update, then a deleveraging and a no-op.
+func TestBatchRiskKinds(t *testing.T) {
+	build := func(price uint64, txs func(w *testkit.World, b *testkit.Batch)) *state.SealedBatch {
+		w := testkit.NewWorld()
+		setPositioned(w, 0, 300_000-6_000_000, 100_000)
+		setPositioned(w, 1, 1_000_000_000, -100_000)
+		setPositioned(w, 2, 1_000_000_000, 0)
+		b := w.Begin()
+		if err := b.UpdateMarkets(batchTime, oracleQuorum(price), [state.MarketCount]int16{0, 250}); err != nil {
+			t.Fatal(err)
+		}
+		txs(w, b)
+		return b.Seal(2, 3, batchTime, w.Config.Hash())
+	}
+	batches := map[string]*state.SealedBatch{
+		"liquidate+transfer": build(58_500_000, func(w *testkit.World, b *testkit.Batch) {
+			b.Add(w.Liquidate(0, batchOrd(2, true, 1, 1, 100_000, 58_500_000), 50_000, 29_250, 2_925, 0))
+			b.Add(w.Transfer(state.TransferMsg{FromAccount: 2, ToAccount: state.L2AccountBase + 1, Slot: 2, Nonce: 1,
+				ExpirySeconds: batchTime, AmountQuantums: 1_000, MarginMode: 1}))
+		}),
+		"deleverage+noop": build(56_000_000, func(w *testkit.World, b *testkit.Batch) {
+			b.Add(w.Deleverage(0, 1, 1, false, 100_000, 5_700_000))
+		}),
+	}
+	for name, sb := range batches {
+		if !sb.Market.Tick || len(sb.Market.Reports) != state.OracleQuorum {
+			t.Fatalf("%s: want a tick and a quorum", name)
+		}
+		c, err := Assign(sb)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if err := solveBatch(t, c); err != nil {
+			t.Fatalf("%s: valid batch rejected: %v", name, err)
+		}
+		// The insurance fund, the market update and the records are bound by the commitment.
+		c.MarketUpdate.Prices[0] = new(big.Int).Add(toBig(c.MarketUpdate.Prices[0]), big.NewInt(1))
+		if solveBatch(t, c) == nil {
+			t.Fatalf("%s: market 1 price +1 accepted", name)
+		}
+	}
+}
