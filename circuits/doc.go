@@ -49,8 +49,9 @@
 //     below 2^64; oracle prices are < 2^48 and fractions < 2^20 (the margin bounds rely on it);
 //   - order flags are signed but not interpreted (post-only, reduce-only, IOC and FOK are book rules);
 //   - a slot settles A, then B; the insurance fund a liquidation's "fund ≥ 0 after paying" and a deleveraging's
-//     "insuranceFund · S + TVs0 < 0" read is the fund after both settlements of the slot (and, for the former,
-//     after the liquidation fee and payment); the fund must stay in (−2^63, 2^63) after every slot;
+//     "insuranceFund · S + TVs0 < 0" read is the fund after A's settlement (and, for the former, after the
+//     liquidation fee and payment), before B's, as package sequencer orders them; the fund stays in
+//     (−2^63, 2^63) after A's part and after the slot;
 //   - a transfer's A pays with SlotA like a withdrawal (the slot is consumed); its B must exist (leaf ≠
 //     EmptyLeaf) unless created, and a liquidation's A trades at the liquidator's limit price with its fee in the
 //     taker-fee position of the record; a deleveraging needs q > 0 but no step multiple (no order is involved);

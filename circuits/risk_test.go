@@ -124,10 +124,32 @@ func TestLiquidate(t *testing.T) {
 			setAccount(w, 2, 10, nil)
 			return w
 		}, 0, liq(50_000, 58_500_000, 0, 0, 0), false},
+		{"max size in a reduce-only market", maxSizeWorld, 0, func(w *testkit.World) *state.TxTrace {
+			o := order(2, true, 1, 1, maxSize, 1_000_000)
+			o.Market = 3
+			return w.Liquidate(0, o, maxSize, maxSize/100, 0, 0)
+		}, true},
+		{"max size, fee over the cap", maxSizeWorld, 0, func(w *testkit.World) *state.TxTrace {
+			o := order(2, true, 1, 1, maxSize, 1_000_000)
+			o.Market = 3
+			return w.Liquidate(0, o, maxSize, maxSize/100+1, 0, 0)
+		}, false},
 		{"liquidating oneself", at(300_000, 58_500_000), 0, func(w *testkit.World) *state.TxTrace {
 			return w.Liquidate(0, order(0, true, 1, 1, 100_000, 58_500_000), 50_000, 0, 0, 0)
 		}, false},
 	})
+}
+
+// maxSize is the largest multiple of market 3's step (1,000) below 2^48.
+const maxSize = uint64(1)<<state.MaxSizeBits - 1 - (uint64(1)<<state.MaxSizeBits-1)%1_000
+
+// maxSizeWorld has account 0 long maxSize in market 3 (price 1, MMF 5%) with collateral −0.96 · maxSize
+// (liquidatable: TV is 4% of the notional), and account 2 a liquidator with 2^62 of collateral.
+func maxSizeWorld() *testkit.World {
+	w := testkit.NewWorld()
+	setAccount(w, 0, -int64(maxSize/100*96), map[uint8]int64{3: int64(maxSize)})
+	setAccount(w, 2, 1<<62, nil)
+	return w
 }
 
 // del deleverages q of account 0 (selling) against account b with cash quote.

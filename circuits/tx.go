@@ -211,7 +211,6 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 	sA := b.settle(f.activeA, &t.A.Before, mk)
 	sB := b.settle(f.activeB, &t.B.Before, mk)
 	rA, rB := sA.r, sB.r
-	ins0 := api.Add(insurance, sA.settle, sB.settle)
 
 	// Signed messages: A signs its order, withdrawal or transfer, B its order.
 	buy := t.TakerIsBuy
@@ -314,10 +313,14 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 	b.zeroWhen(isTrade, api.Mul(api.Sub(1, healthyA), api.Sub(1, api.Mul(sideA.reducing, crossA))))
 	b.zeroWhen(isTL, api.Mul(api.Sub(1, healthyB), api.Sub(1, api.Mul(sideB.reducing, crossB))))
 
-	// Liquidation and deleveraging (tx_risk.go).
-	ins1 := api.Add(ins0, api.Mul(isLiq, api.Sub(t.TakerFee, t.InsurancePay)))
+	// Liquidation and deleveraging (tx_risk.go). The insurance fund moves in the order of package sequencer:
+	// A's settlement, a liquidation's fee and payment (the fund A's rules read), then B's settlement.
+	insA0 := api.Add(insurance, sA.settle)
+	insA1 := api.Add(insA0, api.Mul(isLiq, api.Sub(t.TakerFee, t.InsurancePay)))
+	b.checkOpen(insA1, collateralBits)
+	ins1 := api.Add(insA1, sB.settle)
 	b.checkOpen(ins1, collateralBits)
-	b.riskRules(f, t, mkt.status, rA, sideA, sideB, tvA1, mmrA1, crossA, ins0, ins1)
+	b.riskRules(f, t, mkt.status, rA, sideA, sideB, tvA1, mmrA1, crossA, insA0, insA1)
 
 	// Transfer: an empty receiver is created with an id ≥ L2AccountBase, A's key and address and the signed mode.
 	create := api.Mul(isT, api.IsZero(api.Sub(leafB0, emptyLeaf)))

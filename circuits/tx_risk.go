@@ -8,7 +8,8 @@ import (
 
 // riskRules asserts the rules of a liquidation and of a deleveraging (docs/PROTOCOL.md §5) on the settled
 // state of A before (rA) and after (tvA1, mmrA1, crossA = RatioKept), its and B's position changes, the
-// insurance fund after the slot's settlements (ins0) and after the liquidation's fee and payment (ins1).
+// insurance fund after A's settlement (ins0) and after the liquidation's fee and payment (ins1); B settles
+// after both, as in package sequencer.
 //
 // Liquidate: the market is active or reduce-only; A is liquidatable before (TVs0 · 10^6 < MMRs0); A reduces;
 // RatioKept; an insurance payment I > 0 needs a zero liquidation fee, a fund ≥ 0 after paying and RatioTight

@@ -238,10 +238,12 @@ func TestAssignSequencerBatches(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
-	s, err := sequencer.NewSealer(v.tree, v.e, store, fixedClock{time.Unix(diffBatchTime, 0)}, [32]byte{7, 7}, 2)
+	cfg := testkit.DefaultConfig()
+	s, err := sequencer.NewSealer(v.tree, v.e, store, fixedClock{time.Unix(diffBatchTime, 0)}, cfg.Hash(), 2)
 	if err != nil {
 		t.Fatal(err)
 	}
+	s.SetRisk(cfg, nil)
 	batch := func(txs ...func() (*state.TxTrace, error)) *state.SealedBatch {
 		t.Helper()
 		if _, err := s.Begin(); err != nil {
