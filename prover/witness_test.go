@@ -243,7 +243,8 @@ func TestAssignSequencerBatches(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.SetRisk(cfg, nil)
+	feed := &sequencer.OracleFeed{Config: &cfg}
+	s.SetRisk(cfg, feed)
 	batch := func(txs ...func() (*state.TxTrace, error)) *state.SealedBatch {
 		t.Helper()
 		if _, err := s.Begin(); err != nil {
@@ -276,6 +277,20 @@ func TestAssignSequencerBatches(t *testing.T) {
 		}, func() (*state.TxTrace, error) { return v.withdraw(wd(2, 3, 1, 5_000)) }),
 		batch(deposit(3)),
 	}
+	// A price drop by an oracle quorum makes account 1 liquidatable; the batch liquidates it and transfers.
+	v.edit(1, func(a *state.Account) {
+		a.CollateralQuantums = 300_000 - 6_000_000
+		a.Positions[0] = state.Position{Market: 1, SizeQuantums: 100_000, FundingIndex: v.tree.Markets()[0].FundingIndex}
+	})
+	feed.SetReports(oracleQuorumAt(58_500_000, diffBatchTime))
+	batches = append(batches, batch(func() (*state.TxTrace, error) {
+		return v.e.Liquidate(&cfg, 1, sign(ord(3, true, 5, 1, 100_000, 58_500_000)), 50_000)
+	}, func() (*state.TxTrace, error) {
+		return v.e.Transfer(signTransfer(xfer(3, state.L2AccountBase+5, 1_000, 1)))
+	}))
+	if last := batches[len(batches)-1]; len(last.Market.Reports) != state.OracleQuorum || last.Txs[0].Record.Liquidate == nil {
+		t.Fatal("the last batch lacks its oracle quorum or its liquidation")
+	}
 	for _, b := range batches {
 		c, err := Assign(b)
 		if err != nil {
@@ -300,10 +315,13 @@ func setPositioned(w *testkit.World, id uint32, collateral, s int64) {
 }
 
 // oracleQuorum signs three fresh reports moving market 1 to price p1 (the median) and market 2 to 3.
-func oracleQuorum(p1 uint64) []state.SignedOracleReport {
+func oracleQuorum(p1 uint64) []state.SignedOracleReport { return oracleQuorumAt(p1, batchTime) }
+
+// oracleQuorumAt is oracleQuorum for a batch at ts.
+func oracleQuorumAt(p1, ts uint64) []state.SignedOracleReport {
 	out := make([]state.SignedOracleReport, 0, state.OracleQuorum)
 	for j, signer := range []uint8{0, 3, 4} {
-		r := state.OracleReport{TimestampSeconds: batchTime - uint64(j)*10,
+		r := state.OracleReport{TimestampSeconds: ts - uint64(j)*10,
 			Prices: [state.MarketCount]uint64{p1 + uint64(j)*1_000, 3_000_000, 1_000_000}}
 		out = append(out, testkit.SignReport(signer, r))
 	}
