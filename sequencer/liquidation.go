@@ -275,6 +275,8 @@ type Liquidator struct {
 	Profit func(id uint32, m uint8) *big.Int
 	// Record receives every executed transaction, in order (the service adds them to its batch).
 	Record func(*state.TxTrace) error
+	// OnReject, if set, receives every rejected liquidation attempt (diagnostics).
+	OnReject func(error)
 
 	Liquidations, Deleverages int
 	touched                   []uint32 // deleveraging counterparties of the account being liquidated
@@ -383,9 +385,16 @@ func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8
 	mk := markets.Get(m)
 	aBuys := s < 0
 	size := absSize(s)
+	// The fund as the engine sees it: after a's settlement.
+	raw, err := l.Tree.Account(id)
+	if err != nil {
+		return false, readFailed(err)
+	}
 	var cover big.Int
-	g := l.Tree.Globals()
-	cover.Add(cover.Mul(big.NewInt(g.InsuranceFundQuantums), big.NewInt(state.PriceScale)), &r.TV)
+	fund := big.NewInt(l.Tree.Globals().InsuranceFundQuantums)
+	fund.Add(fund, big.NewInt(raw.CollateralQuantums))
+	fund.Sub(fund, big.NewInt(a.CollateralQuantums))
+	cover.Add(cover.Mul(fund, big.NewInt(state.PriceScale)), &r.TV)
 	if l.Source != nil {
 		if o, ok := l.Source.Offer(m, !aBuys, mk.StepSize, markets); ok {
 			q := l.partialSize(a, r, m, s, o.Msg.LimitPrice, markets)
@@ -400,6 +409,9 @@ func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8
 				}
 				if IsFatal(err) {
 					return false, err
+				}
+				if l.OnReject != nil {
+					l.OnReject(err)
 				}
 			}
 		}

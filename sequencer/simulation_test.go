@@ -133,6 +133,12 @@ func newSim(t testing.TB, seed uint64, dir string) *sim {
 		s.idx.Update(id, a, &markets)
 	})
 	s.liq = &Liquidator{Engine: s.e, Tree: tree, Index: s.idx, Config: &s.cfg, Source: backstop{s}}
+	s.liq.OnReject = func(err error) {
+		var re *RuleError
+		if errors.As(err, &re) {
+			s.stats["liquidation rejected: "+errors.Unwrap(re.Err).Error()]++
+		}
+	}
 	s.beginBatch(nil)
 	return s
 }
@@ -153,13 +159,13 @@ func (s *sim) nextNonce(id uint32) (uint16, uint32) {
 }
 
 // backstop is the liquidity source of the simulation: account 1 quotes any size at the oracle price, rounded
-// to the tick against the liquidated account.
+// to the tick in favour of the liquidated account (so a solvent account never needs the insurance fund).
 type backstop struct{ s *sim }
 
 func (b backstop) Offer(m uint8, isBuy bool, q uint64, markets *state.Markets) (state.SignedOrder, bool) {
 	mk := markets.Get(m)
 	p := mk.OraclePrice / mk.TickSize * mk.TickSize
-	if !isBuy && p < mk.OraclePrice {
+	if isBuy && p < mk.OraclePrice {
 		p += mk.TickSize
 	}
 	if p == 0 {
@@ -220,8 +226,22 @@ func (s *sim) liquidate(moved []uint8) {
 	if err != nil {
 		s.t.Fatalf("liquidator: %v", err)
 	}
+	markets := s.tree.Markets()
+	g := s.tree.Globals()
 	for _, r := range stuck {
 		s.exhausted[r.ID] = true
+		a := s.accts[r.ID]
+		state.SettleFunding(&a, &markets)
+		risk := ComputeRisk(&a, &markets)
+		cover := new(big.Int).Add(new(big.Int).Mul(big.NewInt(g.InsuranceFundQuantums), big.NewInt(state.PriceScale)), &risk.TV)
+		switch {
+		case !risk.Bankrupt():
+			s.stats["exhausted: not bankrupt"]++
+		case cover.Sign() >= 0:
+			s.stats["exhausted: bankrupt, fund covers"]++
+		default:
+			s.stats["exhausted: no counterparty"]++
+		}
 	}
 	s.stats["liquidations"] += s.liq.Liquidations - l0
 	s.stats["deleverages"] += s.liq.Deleverages - d0
