@@ -1,18 +1,21 @@
 package circuits_test
 
 import (
+	"log/slog"
 	"math"
 	"math/big"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/perpx/perpx/circuits"
 	"github.com/perpx/perpx/circuits/testkit"
+	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/state"
 )
 
@@ -53,14 +56,14 @@ type muCase struct {
 	valid  bool
 }
 
-func (c *muCase) assign(t testing.TB) *circuits.MarketUpdateCircuit {
-	t.Helper()
+// update returns the old table, the configuration and the market update of the case.
+func (c *muCase) update() (state.Markets, state.Config, state.MarketUpdate) {
 	old := testkit.DefaultMarkets()
 	if c.setup != nil {
 		c.setup(&old)
 	}
 	cfg := testkit.DefaultConfig()
-	u := state.MarketUpdate{Reports: c.reports}
+	u := state.MarketUpdate{Reports: c.reports, Tick: state.FundingDue(&cfg, state.Globals{LastFundingTimeSeconds: c.last}, muTime)}
 	u.Record.RatesPpm = c.rates
 	for i := range old {
 		if old[i].Status == state.MarketUnlisted {
@@ -75,6 +78,12 @@ func (c *muCase) assign(t testing.TB) *circuits.MarketUpdateCircuit {
 	if c.prices != nil {
 		c.prices(&u.Record.Prices)
 	}
+	return old, cfg, u
+}
+
+func (c *muCase) assign(t testing.TB) *circuits.MarketUpdateCircuit {
+	t.Helper()
+	old, cfg, u := c.update()
 	a, err := circuits.AssignMarketUpdateCircuit(&old, &cfg, c.last, muTime, &u)
 	if err != nil {
 		t.Fatalf("assign: %v", err)
@@ -82,8 +91,29 @@ func (c *muCase) assign(t testing.TB) *circuits.MarketUpdateCircuit {
 	return a
 }
 
+// engineVerdict applies the case's market update with sequencer.Engine on a tree holding its old table.
+func (c *muCase) engineVerdict(t *testing.T) error {
+	t.Helper()
+	old, cfg, u := c.update()
+	tr, err := state.Open("tree", state.WithFS(vfs.NewMem()), state.WithLogger(slog.New(slog.DiscardHandler)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tr.Close()
+	if err := tr.SetMarkets(old); err != nil {
+		t.Fatal(err)
+	}
+	tr.SetGlobals(state.Globals{SystemTimeSeconds: muTime - 1_000, LastFundingTimeSeconds: c.last})
+	e := sequencer.NewEngine(tr)
+	if err := e.SetBatchTime(muTime); err != nil {
+		t.Fatal(err)
+	}
+	return e.UpdateMarkets(&cfg, &u)
+}
+
 // TestMarketUpdate proves market updates and rejects each broken rule of docs/PROTOCOL.md §5 "Market
-// update"; valid cases are cross-checked against state.ApplyMarketRecord and state.CheckOracleReports.
+// update"; sequencer.Engine must give the same verdict, and valid cases are cross-checked against
+// state.ApplyMarketRecord and state.CheckOracleReports.
 func TestMarketUpdate(t *testing.T) {
 	noTick := uint64(muTime - 100)
 	rates := func(r ...int16) (out [state.MarketCount]int16) { copy(out[:], r); return }
@@ -142,6 +172,9 @@ func TestMarketUpdate(t *testing.T) {
 			err := solve(t, marketUpdateCircuit, a)
 			if (err == nil) != c.valid {
 				t.Fatalf("valid=%v, circuit: %v", c.valid, err)
+			}
+			if goErr := c.engineVerdict(t); (goErr == nil) != c.valid {
+				t.Fatalf("valid=%v, sequencer engine: %v", c.valid, goErr)
 			}
 			if c.valid && c.prices == nil {
 				old := testkit.DefaultMarkets()
