@@ -39,6 +39,17 @@
 //   - Stream messages go out only once the log entry that caused them is durable, and before that entry's
 //     acknowledgement; a subscriber gets a snapshot at sequence n and then every change after n.
 //
+// Risk (docs/PROTOCOL.md §3.3–§5): every account update settles the account's funding first (the leaf before
+// settlement is the trace's Before; the insurance fund is the clearing account), margin is tiered
+// (state.ComputeRisk), and Transfer, Liquidate and Deleverage are engine transitions like trades (engine_risk.go).
+// The Sealer applies each batch's market update when it opens the batch (oracle medians, funding tick with the
+// rates of a MarketFeed, e.g. OracleFeed with a FundingSampler of the books' premiums; funding.go) and undoes it
+// if the batch is sealed empty. The Liquidator (liquidation.go) finds liquidatable accounts through a RiskIndex
+// kept by the engine's observer — single-market accounts by liquidation-price thresholds, multi-market accounts
+// by market membership — and closes them against a LiquiditySource, partially when that restores TV ≥ MMR,
+// with the insurance fund paying shortfalls, and deleverages a bankrupt account the fund cannot cover against
+// opposite positions ranked by profit then leverage, never against an account it would leave liquidatable.
+//
 // Concurrency: Engine, Book and Sealer are not safe for concurrent use; the Service serialises every command
 // and query behind one mutex, so it is the single writer of the tree. Signature checks run before it, in the
 // caller's goroutine (the HTTP handlers run concurrently): an account's key never changes once set, so a

@@ -22,8 +22,12 @@ import (
 // ErrBadPubKey, ErrFeeBounds, an amount ≥ 2^56 (ErrAmount), a result outside int64 (ErrCollateralBounds,
 // ErrPositionBounds) and a fill that overflows a slot's u64 filled amount (ErrOverfill).
 //
+// Every account update starts with the account's funding settlement (docs/PROTOCOL.md §5); AccountUpdate.Before
+// is the leaf before it, and the insurance fund receives what it settles.
+//
 // Choices the protocol leaves open, fixed here: a position opened in an empty slot caches the market's current
-// funding index; a withdrawal's signed L1 address must equal the account's.
+// funding index; a withdrawal's signed L1 address must equal the account's. In a liquidation or deleveraging
+// the insurance fund conditions read the fund after A's settlement (A is updated first, then B).
 type Engine struct {
 	tree      Tree
 	batchTime uint64

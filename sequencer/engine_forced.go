@@ -8,9 +8,9 @@ import (
 
 // ForcedWithdraw serves a forced withdrawal from the L1 queue (docs/PROTOCOL.md §8). It is valid when the
 // requester r.L1Address owns the account, the collateral covers the amount and the account is healthy after
-// the debit; a valid one debits the account, an invalid one only settles its funding (docs/PROTOCOL.md §5). Either way the returned trace
-// serves the request, with the verdict in its record's Valid (r.Valid is ignored), and the circuit proves the
-// verdict. Only a request the circuit cannot serve returns an error: an account id outside the tree or an
+// the debit; a valid one debits the account, an invalid one only settles its funding (docs/PROTOCOL.md §5).
+// Either way the returned trace serves the request, with the verdict in its record's Valid (r.Valid is
+// ignored), and the circuit proves the verdict. Only a request the circuit cannot serve returns an error: an account id outside the tree or an
 // amount ≥ 2^56 (no trace), or a zero amount (ErrAmount, with the trace) — the contract queues none of these.
 func (e *Engine) ForcedWithdraw(r state.ForcedWithdrawalRecord) (*state.TxTrace, error) {
 	t, err := e.forcedWithdraw(r)
