@@ -300,6 +300,10 @@ func (s *Service) checkWithdrawal(m *state.WithdrawalMsg) error {
 	if err != nil {
 		return s.fail(readFailed(err))
 	}
+	markets := s.tree.Markets()
+	if _, err := state.SettleFunding(&acc, &markets); err != nil { // the engine settles first too
+		return fmt.Errorf("%w: %v", ErrCollateralBounds, err)
+	}
 	switch {
 	case m.Nonce <= slot.Nonce:
 		return fmt.Errorf("%w: nonce %d, slot nonce %d", ErrNonceReused, m.Nonce, slot.Nonce)
@@ -310,7 +314,6 @@ func (s *Service) checkWithdrawal(m *state.WithdrawalMsg) error {
 	}
 	after := acc
 	after.CollateralQuantums -= int64(m.AmountQuantums)
-	markets := s.tree.Markets()
 	if !ComputeRisk(&after, &markets).Healthy() {
 		return fmt.Errorf("%w: after withdrawing %d", ErrUndercollateral, m.AmountQuantums)
 	}
