@@ -306,6 +306,7 @@ func (s *sim) count(op string, err error) {
 		s.t.Fatalf("%s: untyped error %v", op, err)
 	}
 	s.stats[op+" rejected"]++
+	s.stats[op+" rejected: "+errors.Unwrap(re.Err).Error()]++
 }
 
 func (s *sim) randomAccount() (uint32, bool) {
@@ -328,33 +329,56 @@ func (s *sim) deposit(id uint32, amount uint64) {
 	s.count("deposit", err)
 }
 
+// free returns an account's free margin (TV − IMR) in quote quantums, a float for the generator only.
+func (s *sim) free(id uint32, markets *state.Markets) float64 {
+	x := s.accts[id]
+	state.SettleFunding(&x, markets)
+	r := ComputeRisk(&x, markets)
+	f, _ := new(big.Float).SetInt(new(big.Int).Sub(new(big.Int).Mul(&r.TV, ppmScale), &r.IMR)).Float64()
+	return max(f/(state.PriceScale*state.PpmScale), 0)
+}
+
 func (s *sim) trade() {
 	a, okA := s.randomAccount()
-	b, okB := s.randomAccount()
-	if !okA || !okB || a == b {
+	if !okA {
 		return
 	}
-	m := uint8(1 + s.rng.IntN(2))
-	markets := s.tree.Markets()
-	mk := markets.Get(m)
-	p := float64(mk.OraclePrice) * (1 + (s.rng.Float64()-0.5)*0.04)
-	price := max(uint64(p)/mk.TickSize*mk.TickSize, mk.TickSize)
 	acc := s.accts[a]
-	lev := 1 + s.rng.Float64()*22
-	notional := float64(max(acc.CollateralQuantums, 1)) * lev
-	q := uint64(notional*state.PriceScale/float64(price)) / mk.StepSize * mk.StepSize
-	if q == 0 {
-		q = mk.StepSize
+	m := uint8(1 + s.rng.IntN(2))
+	if acc.MarginMode != 0 && s.rng.IntN(10) != 0 { // mostly respect isolation; sometimes test it
+		m = uint8(acc.MarginMode)
 	}
-	q = min(q, uint64(1<<40)/mk.StepSize*mk.StepSize)
-	if s.rng.IntN(3) == 0 { // close part of the position
-		if sz := PositionSize(&acc, m); sz != 0 {
-			q = max(absSize(sz)/2/mk.StepSize*mk.StepSize, mk.StepSize)
+	markets := s.tree.Markets()
+	// the maker: the account with the most free margin among four random ones that may trade m
+	b, bestFree := uint32(0), -1.0
+	for range 4 {
+		c, ok := s.randomAccount()
+		if bm := s.accts[c].MarginMode; !ok || c == a || (bm != 0 && bm != uint16(m) && s.rng.IntN(10) != 0) {
+			continue
+		}
+		if f := s.free(c, &markets); f > bestFree {
+			b, bestFree = c, f
 		}
 	}
+	if b == 0 {
+		return
+	}
+	mk := markets.Get(m)
+	dev := (s.rng.Float64() - 0.5) * 0.01
+	price := max(uint64(float64(mk.OraclePrice)*(1+dev))/mk.TickSize*mk.TickSize, mk.TickSize)
+	// Size the trade from the free margin of both sides (a generator heuristic, in floats): up to 110 % of
+	// what the tighter one can open, so some trades are rejected at the boundary.
+	frac := float64(mk.ImfPpm+mk.TakerFeePpm)/state.PpmScale + math.Abs(dev)
+	notional := min(s.free(a, &markets), bestFree) / frac * (0.2 + 0.9*s.rng.Float64())
+	q := uint64(notional*state.PriceScale/float64(price)) / mk.StepSize * mk.StepSize
+	q = min(q, uint64(1<<40)/mk.StepSize*mk.StepSize)
 	buy := s.rng.IntN(2) == 0
-	if sz := PositionSize(&acc, m); sz != 0 && s.rng.IntN(2) == 0 {
+	if sz := PositionSize(&acc, m); sz != 0 && (q == 0 || s.rng.IntN(3) == 0) { // close part of the position
+		q = max(absSize(sz)/2/mk.StepSize*mk.StepSize, mk.StepSize)
 		buy = sz < 0
+	}
+	if q == 0 {
+		q = mk.StepSize // no free margin: rejected unless it reduces
 	}
 	sa, na := s.nextNonce(a)
 	sb, nb := s.nextNonce(b)
