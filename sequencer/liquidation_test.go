@@ -1,0 +1,187 @@
+package sequencer
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/cockroachdb/pebble/v2/vfs"
+
+	"github.com/perpx/perpx/state"
+)
+
+// TestRiskIndexThresholds checks that a single-market account is a candidate exactly when it is liquidatable,
+// at every price around its threshold, for longs and shorts, with and without a tier and unsettled funding.
+func TestRiskIndexThresholds(t *testing.T) {
+	rng := rand.New(rand.NewPCG(testSeed(t), 1))
+	markets := simMarkets()
+	markets[mBTC-1].FundingIndex = 1_000_003
+	for range 300 {
+		a := state.EmptyAccount()
+		s := int64(1+rng.IntN(4_000)) * btcStep
+		if rng.IntN(2) == 0 {
+			s = -s
+		}
+		a.CollateralQuantums = rng.Int64N(400_000_000_000) - 200_000_000_000
+		a.Positions[0] = state.Position{Market: mBTC, SizeQuantums: s, FundingIndex: rng.Int64N(2_000_000)}
+		x := NewRiskIndex()
+		x.Update(7, &a, &markets)
+		e := x.where[7]
+		if !e.single {
+			t.Fatal("single-market account not indexed by threshold")
+		}
+		for _, d := range []int64{-2, -1, 0, 1, 2} {
+			p := e.thr + d
+			if p <= 0 || p >= int64(state.MaxPrice) {
+				continue
+			}
+			m := markets
+			m[mBTC-1].OraclePrice = uint64(p)
+			set := a
+			if _, err := state.SettleFunding(&set, &m); err != nil {
+				t.Fatal(err)
+			}
+			want := ComputeRisk(&set, &m).Liquidatable()
+			got := slices.Contains(x.Candidates(&m, []uint8{mBTC}), 7)
+			if got != want {
+				t.Fatalf("size %d collateral %d threshold %d price %d: candidate %v, liquidatable %v", s, a.CollateralQuantums, e.thr, p, got, want)
+			}
+		}
+	}
+}
+
+// TestLiquidatorPartial: a liquidatable account is closed only as far as needed to restore TV ≥ MMR.
+func TestLiquidatorPartial(t *testing.T) {
+	r := newRiskEnv(t, 3_030_000_000, 1_000_000)
+	idx := NewRiskIndex()
+	r.e.SetObserver(func(id uint32, a *state.Account) {
+		m := r.tree.Markets()
+		idx.Update(id, a, &m)
+	})
+	fund(t, r.e, 1, 1, 2) // index both accounts through the observer
+	r.setPrice(57_900_000_000)
+	s := &sim{t: t, keys: map[uint32]*Key{3: devKey(3)}, nonce: map[uint32]uint32{3: 1000}}
+	l := &Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Source: liqSource{s: s, id: 3}}
+	l.OnReject = func(err error) { t.Log(err) }
+	stuck, err := l.Run([]uint8{mBTC})
+	if err != nil || len(stuck) != 0 || l.Liquidations != 1 {
+		t.Fatalf("stuck %v, err %v, liquidations %d", stuck, err, l.Liquidations)
+	}
+	markets := r.tree.Markets()
+	a := r.acct(1)
+	state.SettleFunding(&a, &markets)
+	if ComputeRisk(&a, &markets).Liquidatable() {
+		t.Fatal("still liquidatable")
+	}
+	sz := PositionSize(&a, mBTC)
+	if sz <= 0 || sz >= 1_000_000 {
+		t.Fatalf("size %d: not a partial liquidation", sz)
+	}
+	// one step less closed would leave it liquidatable
+	b := a
+	b.Positions[0].SizeQuantums += btcStep
+	b.CollateralQuantums -= btcStep * 57_900
+	if !ComputeRisk(&b, &markets).Liquidatable() {
+		t.Fatalf("closed more than needed: size %d", sz)
+	}
+}
+
+// liqSource quotes at the oracle price from account id.
+type liqSource struct {
+	s  *sim
+	id uint32
+}
+
+func (l liqSource) Offer(m uint8, isBuy bool, q uint64, markets *state.Markets) (state.SignedOrder, bool) {
+	mk := markets.Get(m)
+	l.s.nonce[l.id]++
+	n := l.s.nonce[l.id]
+	return l.s.keys[l.id].SignOrder(state.OrderMsg{AccountID: l.id, Market: m, IsBuy: isBuy, Slot: uint16(n % 4096), Nonce: n,
+		ExpirySeconds: 1 << 39, MaxFeePpm: 1_000, SizeQuantums: 1_000_000_000, LimitPrice: mk.OraclePrice / mk.TickSize * mk.TickSize}), true
+}
+
+func TestFundingSampler(t *testing.T) {
+	if p := PremiumPpm(101, 103, 100); p != 20_000 {
+		t.Fatalf("premium %d", p)
+	}
+	if p := PremiumPpm(97, 98, 100); p != -30_000 { // mid 97 (floor)
+		t.Fatalf("premium %d", p)
+	}
+	var f FundingSampler
+	f.Sample(1, 1_001, 1_001, 1_000) // +1000 ppm
+	f.Sample(1, 1_003, 1_003, 1_000) // +3000
+	f.Sample(2, 900, 900, 1_000)     // −100000
+	r := f.Rates(2_500)
+	if r[0] != 2_000 || r[1] != -2_500 || r[2] != 0 {
+		t.Fatalf("rates %v", r)
+	}
+	if r := f.Rates(2_500); r != ([state.MarketCount]int16{}) {
+		t.Fatalf("rates not reset: %v", r)
+	}
+}
+
+// TestSealerMarketUpdate: a batch opens with the feed's update (oracle quorum, funding tick), records it, and a
+// batch sealed empty undoes it.
+func TestSealerMarketUpdate(t *testing.T) {
+	tree := newTree(t)
+	e := NewEngine(tree)
+	store, err := OpenBatchStore("batches", vfs.NewMem(), quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	clock := &fixedClock{t: 5_000}
+	s, err := NewSealer(tree, e, store, clock, testConfigHash, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := simConfig()
+	feed := &OracleFeed{Config: &cfg, Sampler: new(FundingSampler)}
+	s.SetRisk(cfg, feed)
+	oracle := func(i uint8, btc uint64) state.SignedOracleReport {
+		return DevKey("oracle "+string(rune('0'+i))).SignOracleReport(i, state.OracleReport{TimestampSeconds: 4_990, Prices: [8]uint64{btc, ethPrice}})
+	}
+	feed.SetReports([]state.SignedOracleReport{oracle(1, 59_000_000_000), oracle(2, 59_500_000_000), oracle(3, 61_000_000_000)})
+	feed.Sampler.Sample(mBTC, 60_060_000_000, 60_060_000_000, btcPrice) // +1000 ppm
+	root0, m0, g0 := tree.Root(), tree.Markets(), tree.Globals()
+	if _, err := s.Begin(); err != nil {
+		t.Fatal(err)
+	}
+	m1 := tree.Markets()
+	wantIdx := m0[0].FundingIndex + state.FundingDelta(1_000, 59_500_000_000)
+	if m1[0].OraclePrice != 59_500_000_000 || m1[0].FundingIndex != wantIdx || tree.Globals().LastFundingTimeSeconds != 5_000 {
+		t.Fatalf("market after update %+v", m1[0])
+	}
+	if b, err := s.Seal(); b != nil || err != nil {
+		t.Fatalf("empty seal %v %v", b, err)
+	}
+	if tree.Root() != root0 || tree.Markets() != m0 || tree.Globals() != g0 {
+		t.Fatal("an empty batch left its market update behind")
+	}
+	feed.SetReports([]state.SignedOracleReport{oracle(1, 59_000_000_000), oracle(2, 59_500_000_000), oracle(3, 61_000_000_000)})
+	feed.Sampler.Sample(mBTC, 60_060_000_000, 60_060_000_000, btcPrice)
+	if _, err := s.Begin(); err != nil {
+		t.Fatal(err)
+	}
+	tx, err := e.Deposit(depositRec(1, 5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Add(tx)
+	b, err := s.Seal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Markets != m0 || b.NewMarkets != tree.Markets() || !b.Market.Tick || len(b.Market.Reports) != state.OracleQuorum ||
+		b.Market.Record.Prices[0] != 59_500_000_000 || b.Market.Record.RatesPpm[0] != 1_000 || b.Config != cfg {
+		t.Fatalf("batch market update %+v", b.Market)
+	}
+	if b.Header.OldRoot != root0 || b.Header.NewRoot != state.StateRoot(b.NewAccountsRoot, &b.NewMarkets, b.NewGlobals) {
+		t.Fatal("batch roots")
+	}
+}
+
+type fixedClock struct{ t int64 }
+
+func (c *fixedClock) Now() time.Time { return time.Unix(c.t, 0) }
