@@ -396,3 +396,30 @@ func TestMarketUpdate(t *testing.T) {
 		t.Fatalf("index %d, want %d", m[0].FundingIndex, want)
 	}
 }
+
+// TestMaxPositionSize: a position reaches 2^48 − 1 base quantums; one quantum more is out of bounds.
+func TestMaxPositionSize(t *testing.T) {
+	tree := newTree(t)
+	m := tree.Markets()
+	m[2] = state.Market{Name: "CHEAP", OraclePrice: 1_000_000, ImfPpm: 50_000, MmfPpm: 30_000, Status: state.MarketActive,
+		TickSize: 1_000_000, StepSize: 1, MakerFeePpm: 0, TakerFeePpm: 0}
+	if err := tree.SetMarkets(m); err != nil {
+		t.Fatal(err)
+	}
+	e := NewEngine(tree)
+	fund(t, e, 1<<55, 1, 2)
+	max := uint64(state.MaxSize - 1)
+	o := func(id uint32, buy bool, q uint64, slot uint16) state.SignedOrder {
+		x := order(id, 3, buy, q, 1_000_000, slot, 1)
+		return sign(x)
+	}
+	if _, err := e.Trade(o(1, true, max, 1), o(2, false, max, 1), max); err != nil {
+		t.Fatal(err)
+	}
+	_, err := e.Trade(o(1, true, 1, 2), o(2, false, 1, 2), 1)
+	wantRule(t, err, ErrPositionBounds, PartyA)
+	a, _ := tree.Account(1)
+	if PositionSize(&a, 3) != state.MaxSize-1 {
+		t.Fatalf("size %d", PositionSize(&a, 3))
+	}
+}
