@@ -256,11 +256,46 @@ func (x *RiskIndex) Rebuild(tree Tree, ms []uint8) error {
 // rolled-back transaction.
 func (e *Engine) SetObserver(f func(id uint32, a *state.Account)) { e.observer = f }
 
-// LiquiditySource offers maker orders to close a liquidated position: an order of side isBuy in market m
-// with at least one step of size left for q, or false. Orders it returns must be signed and not yet filled
-// beyond their remaining size.
+// LiquiditySource offers maker orders to close a liquidated position.
 type LiquiditySource interface {
-	Offer(m uint8, isBuy bool, q uint64, markets *state.Markets) (state.SignedOrder, bool)
+	// Offer returns a signed order of side isBuy in market m that is not the account's own, and how much of
+	// it is left (its size minus what its slot has filled), or false.
+	Offer(m uint8, isBuy bool, account uint32, markets *state.Markets) (o state.SignedOrder, left uint64, ok bool)
+	// Filled reports that the last offer was filled by q.
+	Filled(q uint64)
+}
+
+// BookSource offers the best resting order of a market's book (the oldest at the best price) and takes the
+// liquidation's fill from it. It offers nothing when the best order is the liquidated account's own.
+type BookSource struct {
+	Books func(m uint8) *Book
+	last  struct {
+		book *Book
+		id   uint64
+	}
+}
+
+// Offer implements LiquiditySource.
+func (s *BookSource) Offer(m uint8, isBuy bool, account uint32, _ *state.Markets) (state.SignedOrder, uint64, bool) {
+	b := s.Books(m)
+	if b == nil {
+		return state.SignedOrder{}, 0, false
+	}
+	o := b.Best(isBuy)
+	if o == nil || o.Account() == account {
+		return state.SignedOrder{}, 0, false
+	}
+	s.last.book, s.last.id = b, o.ID
+	return o.Signed, o.Remaining, true
+}
+
+// Filled implements LiquiditySource: the fill is taken from the resting order.
+func (s *BookSource) Filled(q uint64) {
+	if b := s.last.book; b != nil {
+		if h := b.ids.get(s.last.id); h != 0 {
+			b.fill(h, q)
+		}
+	}
 }
 
 // Liquidator closes liquidatable accounts (docs/PROTOCOL.md §5 Liquidate and Deleverage): against the
@@ -272,7 +307,8 @@ type Liquidator struct {
 	Tree   Tree
 	Index  *RiskIndex
 	Config *state.Config
-	Source LiquiditySource
+	// Sources are tried in order for each liquidation (e.g. the books, then a backstop liquidator account).
+	Sources []LiquiditySource
 	// Profit ranks deleveraging counterparties (higher first); nil ranks by leverage only.
 	Profit func(id uint32, m uint8) *big.Int
 	// Record receives every executed transaction, in order (the service adds them to its batch).
@@ -397,25 +433,29 @@ func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8
 	fund.Add(fund, big.NewInt(raw.CollateralQuantums))
 	fund.Sub(fund, big.NewInt(a.CollateralQuantums))
 	cover.Add(cover.Mul(fund, big.NewInt(state.PriceScale)), &r.TV)
-	if l.Source != nil {
-		if o, ok := l.Source.Offer(m, !aBuys, mk.StepSize, markets); ok {
-			q := l.partialSize(a, r, m, s, o.Msg.LimitPrice, markets)
-			if rest := o.Msg.SizeQuantums; q > rest {
-				q = rest - rest%mk.StepSize
-			}
-			if q > 0 {
-				tx, err := l.Engine.Liquidate(l.Config, id, o, q)
-				if err == nil {
-					l.Liquidations++
-					return true, l.record(tx)
-				}
-				if IsFatal(err) {
-					return false, err
-				}
-				if l.OnReject != nil {
-					l.OnReject(err)
-				}
-			}
+	for _, src := range l.Sources {
+		o, left, ok := src.Offer(m, !aBuys, id, markets)
+		if !ok {
+			continue
+		}
+		q := l.partialSize(a, r, m, s, o.Msg.LimitPrice, markets)
+		if q > left {
+			q = left - left%mk.StepSize
+		}
+		if q == 0 {
+			continue
+		}
+		tx, err := l.Engine.Liquidate(l.Config, id, o, q)
+		if err == nil {
+			src.Filled(q)
+			l.Liquidations++
+			return true, l.record(tx)
+		}
+		if IsFatal(err) {
+			return false, err
+		}
+		if l.OnReject != nil {
+			l.OnReject(err)
 		}
 	}
 	if !r.Bankrupt() || cover.Sign() >= 0 {

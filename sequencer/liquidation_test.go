@@ -62,7 +62,7 @@ func TestLiquidatorPartial(t *testing.T) {
 	fund(t, r.e, 1, 1, 2) // index both accounts through the observer
 	r.setPrice(57_900_000_000)
 	s := &sim{t: t, keys: map[uint32]*Key{3: devKey(3)}, nonce: map[uint32]uint32{3: 1000}}
-	l := &Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Source: liqSource{s: s, id: 3}}
+	l := &Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Sources: []LiquiditySource{liqSource{s: s, id: 3}}}
 	l.OnReject = func(err error) { t.Log(err) }
 	stuck, err := l.Run([]uint8{mBTC})
 	if err != nil || len(stuck) != 0 || l.Liquidations != 1 {
@@ -93,12 +93,14 @@ type liqSource struct {
 	id uint32
 }
 
-func (l liqSource) Offer(m uint8, isBuy bool, q uint64, markets *state.Markets) (state.SignedOrder, bool) {
+func (liqSource) Filled(uint64) {}
+
+func (l liqSource) Offer(m uint8, isBuy bool, _ uint32, markets *state.Markets) (state.SignedOrder, uint64, bool) {
 	mk := markets.Get(m)
 	l.s.nonce[l.id]++
 	n := l.s.nonce[l.id]
 	return l.s.keys[l.id].SignOrder(state.OrderMsg{AccountID: l.id, Market: m, IsBuy: isBuy, Slot: uint16(n % 4096), Nonce: n,
-		ExpirySeconds: 1 << 39, MaxFeePpm: 1_000, SizeQuantums: 1_000_000_000, LimitPrice: mk.OraclePrice / mk.TickSize * mk.TickSize}), true
+		ExpirySeconds: 1 << 39, MaxFeePpm: 1_000, SizeQuantums: 1_000_000_000, LimitPrice: mk.OraclePrice / mk.TickSize * mk.TickSize}), 1_000_000_000, true
 }
 
 func TestFundingSampler(t *testing.T) {
@@ -185,3 +187,40 @@ func TestSealerMarketUpdate(t *testing.T) {
 type fixedClock struct{ t int64 }
 
 func (c *fixedClock) Now() time.Time { return time.Unix(c.t, 0) }
+
+// TestLiquidatorBookFirst: the liquidator takes the book's resting bid first, then the backstop.
+func TestLiquidatorBookFirst(t *testing.T) {
+	r := newRiskEnv(t, 3_030_000_000, 1_000_000)
+	idx := NewRiskIndex()
+	r.e.SetObserver(func(id uint32, a *state.Account) {
+		m := r.tree.Markets()
+		idx.Update(id, a, &m)
+	})
+	fund(t, r.e, 1, 1, 2)
+	r.setPrice(57_900_000_000)
+	book := NewBook(mBTC)
+	rest := sign(order(3, mBTC, true, 100_000, 57_950_000_000, 77, 1))
+	if err := book.Add(&Order{ID: 1, Signed: rest, Remaining: 100_000}); err != nil {
+		t.Fatal(err)
+	}
+	s := &sim{t: t, keys: map[uint32]*Key{3: devKey(3)}, nonce: map[uint32]uint32{3: 1000}}
+	l := &Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Sources: []LiquiditySource{
+		&BookSource{Books: func(m uint8) *Book {
+			if m == mBTC {
+				return book
+			}
+			return nil
+		}}, liqSource{s: s, id: 3}}}
+	var prices []uint64
+	l.Record = func(tx *state.TxTrace) error { prices = append(prices, tx.Record.Liquidate.Price); return nil }
+	stuck, err := l.Run([]uint8{mBTC})
+	if err != nil || len(stuck) != 0 {
+		t.Fatalf("stuck %v, err %v", stuck, err)
+	}
+	if book.Len() != 0 || len(prices) != 2 || prices[0] != 57_950_000_000 || prices[1] != 57_900_000_000 {
+		t.Fatalf("book %d orders, liquidation prices %v", book.Len(), prices)
+	}
+	if sl, _ := r.tree.Slot(3, 77); sl.Filled != 100_000 {
+		t.Fatalf("resting order's slot %+v", sl)
+	}
+}

@@ -132,7 +132,7 @@ func newSim(t testing.TB, seed uint64, dir string) *sim {
 		markets := s.tree.Markets()
 		s.idx.Update(id, a, &markets)
 	})
-	s.liq = &Liquidator{Engine: s.e, Tree: tree, Index: s.idx, Config: &s.cfg, Source: backstop{s}}
+	s.liq = &Liquidator{Engine: s.e, Tree: tree, Index: s.idx, Config: &s.cfg, Sources: []LiquiditySource{backstop{s}}}
 	s.liq.OnReject = func(err error) {
 		var re *RuleError
 		if errors.As(err, &re) {
@@ -162,7 +162,9 @@ func (s *sim) nextNonce(id uint32) (uint16, uint32) {
 // to the tick in favour of the liquidated account (so a solvent account never needs the insurance fund).
 type backstop struct{ s *sim }
 
-func (b backstop) Offer(m uint8, isBuy bool, q uint64, markets *state.Markets) (state.SignedOrder, bool) {
+func (backstop) Filled(uint64) {}
+
+func (b backstop) Offer(m uint8, isBuy bool, _ uint32, markets *state.Markets) (state.SignedOrder, uint64, bool) {
 	mk := markets.Get(m)
 	p := mk.OraclePrice / mk.TickSize * mk.TickSize
 	if isBuy && p < mk.OraclePrice {
@@ -175,7 +177,7 @@ func (b backstop) Offer(m uint8, isBuy bool, q uint64, markets *state.Markets) (
 	size := uint64(1<<40) / mk.StepSize * mk.StepSize
 	o := state.OrderMsg{AccountID: simBackstop, Market: m, IsBuy: isBuy, Slot: slot, Nonce: n, ExpirySeconds: 1 << 39,
 		MaxFeePpm: 1_000, SizeQuantums: size, LimitPrice: p}
-	return b.s.key(simBackstop).SignOrder(o), true
+	return b.s.key(simBackstop).SignOrder(o), size, true
 }
 
 // beginBatch closes the current batch and opens the next at s.now with the feed's update (reports, if any).
