@@ -121,6 +121,7 @@ func NewService(tree Tree, cfg Config) (*Service, error) {
 		cfg: cfg, log: cfg.Logger, tree: tree, engine: NewEngine(tree), store: store,
 		slots: make(map[slotKey]uint64), nextID: 1, failed: make(chan struct{}),
 	}
+	s.engine.sigs = newSigVerdicts(sigVerdictGeneration)
 	s.initBooks()
 	if err := s.open(); err != nil {
 		return nil, errors.Join(err, s.closeStorage())
