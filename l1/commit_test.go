@@ -13,7 +13,10 @@ import (
 	"github.com/perpx/perpx/state"
 )
 
-const maxTimestampAhead = 15 * 60 // Rollup.MAX_TIMESTAMP_AHEAD
+const (
+	maxTimestampAhead = 15 * 60   // Rollup.MAX_TIMESTAMP_AHEAD
+	maxTimestampLag   = 24 * 3600 // Rollup.MAX_TIMESTAMP_LAG
+)
 
 // TestPublicInputMatchesState checks the contract's public input equals state.PublicInput on random headers
 // and pubdata of every length up to a 32-record batch.
@@ -208,24 +211,44 @@ func TestCommitBatchRejects(t *testing.T) {
 	if _, err := sub.CommitBatch(e.ctx, root, far, pubdata, proof); err != nil {
 		t.Fatal(err)
 	}
+	// Nor lag more than MAX_TIMESTAMP_LAG behind it: a batch stamped at the last batch's time is refused once
+	// the chain is more than a day later.
+	root, pubdata, proof = e.batch(3, far, noops(2)...)
+	if err := e.sim.AdjustTime((maxTimestampLag + 60) * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	_, err = sub.CommitBatch(e.ctx, root, far, pubdata, proof)
+	if args := wantRevert(t, err, "TimestampTooFarBehind"); args[0].(uint64) != far {
+		t.Fatalf("TimestampTooFarBehind%v", args)
+	}
 }
 
-// TestCheckTimestampLimits checks the exact bounds: last and block time + MAX_TIMESTAMP_AHEAD pass, one second
-// beyond either fails.
+// TestCheckTimestampLimits checks the exact bounds: last, block time − MAX_TIMESTAMP_LAG and block time +
+// MAX_TIMESTAMP_AHEAD pass, one second beyond any of them fails.
 func TestCheckTimestampLimits(t *testing.T) {
 	e := newEnv(t)
-	const last, now = 1_000, 5_000
+	const last, now = 1_000, 200_000
 	check := func(ts uint64) error {
 		_, err := call(e.ctx, e.harnessC, e.harness.PackCheckTimestamp(ts, last, big.NewInt(now)), func([]byte) (struct{}, error) { return struct{}{}, nil })
 		return err
 	}
-	for _, ok := range []uint64{last, now, now + maxTimestampAhead} {
+	for _, ok := range []uint64{now - maxTimestampLag, now, now + maxTimestampAhead} {
 		if err := check(ok); err != nil {
 			t.Fatalf("timestamp %d: %v", ok, err)
 		}
 	}
 	wantRevert(t, check(last-1), "TimestampBeforeLast")
-	args := wantRevert(t, check(now+maxTimestampAhead+1), "TimestampTooFarAhead")
+	args := wantRevert(t, check(now-maxTimestampLag-1), "TimestampTooFarBehind")
+	if args[0].(uint64) != now-maxTimestampLag-1 || args[1].(*big.Int).Int64() != now-maxTimestampLag {
+		t.Fatalf("TimestampTooFarBehind%v", args)
+	}
+	wantRevert(t, check(last), "TimestampTooFarBehind")
+	// The previous batch's time passes when it is within the lag.
+	_, err := call(e.ctx, e.harnessC, e.harness.PackCheckTimestamp(last, last, big.NewInt(last+maxTimestampLag)), func([]byte) (struct{}, error) { return struct{}{}, nil })
+	if err != nil {
+		t.Fatalf("timestamp = last = block time − lag: %v", err)
+	}
+	args = wantRevert(t, check(now+maxTimestampAhead+1), "TimestampTooFarAhead")
 	if args[1].(*big.Int).Int64() != now+maxTimestampAhead {
 		t.Fatalf("TimestampTooFarAhead%v", args)
 	}

@@ -20,6 +20,7 @@ const (
 	freezeGrace       = 7 * 24 * 3600         // Rollup.FREEZE_GRACE_PERIOD
 	reclaimDelay      = 3 * 24 * 3600         // Rollup.DEPOSIT_RECLAIM_DELAY
 	governanceDelay   = freezeGrace + 7*86400 // Rollup.GOVERNANCE_DELAY
+	governanceExpiry  = 14 * 24 * 3600        // Rollup.GOVERNANCE_EXPIRY
 	maxForcedPerBlock = 10                    // Rollup.MAX_FORCED_PER_BLOCK
 	fixedGasLimit     = 3_000_000
 )
@@ -38,6 +39,8 @@ func TestConstantsMatch(t *testing.T) {
 		"GOVERNANCE_DELAY":      {a.PackGOVERNANCEDELAY(), a.UnpackGOVERNANCEDELAY, governanceDelay},
 		"MAX_FORCED_PER_BLOCK":  {a.PackMAXFORCEDPERBLOCK(), a.UnpackMAXFORCEDPERBLOCK, maxForcedPerBlock},
 		"MAX_TIMESTAMP_AHEAD":   {a.PackMAXTIMESTAMPAHEAD(), a.UnpackMAXTIMESTAMPAHEAD, maxTimestampAhead},
+		"MAX_TIMESTAMP_LAG":     {a.PackMAXTIMESTAMPLAG(), a.UnpackMAXTIMESTAMPLAG, maxTimestampLag},
+		"GOVERNANCE_EXPIRY":     {a.PackGOVERNANCEEXPIRY(), a.UnpackGOVERNANCEEXPIRY, governanceExpiry},
 		"MAX_ACCOUNTS":          {a.PackMAXACCOUNTS(), a.UnpackMAXACCOUNTS, 1 << state.AccountTreeDepth},
 		"POSITION_SLOTS":        {a.PackPOSITIONSLOTS(), a.UnpackPOSITIONSLOTS, state.PositionSlots},
 		"MARKET_COUNT":          {a.PackMARKETCOUNT(), a.UnpackMARKETCOUNT, state.MarketCount},
