@@ -520,6 +520,114 @@ func TestSecurityGovernanceTimelock(t *testing.T) {
 	wantRevert(t, err, "NotAContract")
 }
 
+// pendingEta reads the eta of a pending change (0 if none).
+func (e *env) pendingEta(kind Change, key, value [32]byte) uint64 {
+	e.t.Helper()
+	a := e.rollup.abi
+	id, err := call(e.ctx, e.rollup.contract, a.PackChangeId(uint8(kind), key, value), a.UnpackChangeId)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	eta, err := call(e.ctx, e.rollup.contract, a.PackPendingChanges(id), a.UnpackPendingChanges)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return eta.Uint64()
+}
+
+// TestSecurityGovernanceExpiry checks a change applies up to GOVERNANCE_EXPIRY after its eta and not a second
+// later, that an expired change can be proposed again (and not before it expires), and then applies anew.
+func TestSecurityGovernanceExpiry(t *testing.T) {
+	e := newEnv(t)
+	gov := e.sim.Transactor(governorIdx)
+	a, b := [32]byte{0xa}, [32]byte{0xb}
+	for _, v := range [][32]byte{a, b} {
+		if _, err := e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	etaA, etaB := e.pendingEta(ChangeConfigHash, [32]byte{}, a), e.pendingEta(ChangeConfigHash, [32]byte{}, b)
+	if etaA == 0 || etaB <= etaA {
+		t.Fatalf("etas %d, %d", etaA, etaB)
+	}
+	if err := e.txAt(etaA+governanceExpiry, governorIdx, e.rollup.abi.PackApplyChange(uint8(ChangeConfigHash), [32]byte{}, a)); err != nil {
+		t.Fatalf("apply at eta + expiry: %v", err)
+	}
+	if _, cfg, _ := e.rollup.statusAndConfig(e.ctx); cfg != a {
+		t.Fatal("config hash not applied")
+	}
+	// Re-proposing b before it expires is refused.
+	err := e.txAt(etaB+governanceExpiry, governorIdx, e.rollup.abi.PackProposeChange(uint8(ChangeConfigHash), [32]byte{}, b))
+	wantRevert(t, err, "ChangeAlreadyPending")
+	err = e.txAt(etaB+governanceExpiry+1, governorIdx, e.rollup.abi.PackApplyChange(uint8(ChangeConfigHash), [32]byte{}, b))
+	if args := wantRevert(t, err, "ChangeExpired"); args[1].(*big.Int).Uint64() != etaB+governanceExpiry {
+		t.Fatalf("ChangeExpired%v, want expiry %d", args, etaB+governanceExpiry)
+	}
+	if _, cfg, _ := e.rollup.statusAndConfig(e.ctx); cfg != a {
+		t.Fatal("an expired change was applied")
+	}
+	// The expired change may be proposed again, and applies after a new timelock.
+	if _, err := e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, b); err != nil {
+		t.Fatalf("re-propose an expired change: %v", err)
+	}
+	eta := e.pendingEta(ChangeConfigHash, [32]byte{}, b)
+	if eta != e.blockTime()+governanceDelay {
+		t.Fatalf("new eta %d, want %d", eta, e.blockTime()+governanceDelay)
+	}
+	err = e.txAt(eta-1, governorIdx, e.rollup.abi.PackApplyChange(uint8(ChangeConfigHash), [32]byte{}, b))
+	wantRevert(t, err, "ChangeNotReady")
+	if err := e.txAt(eta, governorIdx, e.rollup.abi.PackApplyChange(uint8(ChangeConfigHash), [32]byte{}, b)); err != nil {
+		t.Fatal(err)
+	}
+	if _, cfg, _ := e.rollup.statusAndConfig(e.ctx); cfg != b {
+		t.Fatal("re-proposed change not applied")
+	}
+}
+
+// TestSecurityGuardianCannotKeepItself checks the guardian cannot cancel a pending change of the governor or of
+// the guardian (GuardianCannotCancel), can still cancel other kinds, and the governor can cancel them all.
+func TestSecurityGuardianCannotKeepItself(t *testing.T) {
+	e := newEnv(t)
+	gov, guard := e.sim.Transactor(governorIdx), e.sim.Transactor(guardianIdx)
+	changes := []struct {
+		kind       Change
+		key, value [32]byte
+		guardian   bool // the guardian may cancel it
+	}{
+		{ChangeGovernor, [32]byte{}, AddressWord(e.sim.Address(3)), false},
+		{ChangeGuardian, [32]byte{}, AddressWord(e.sim.Address(4)), false},
+		{ChangeGuardian, [32]byte{}, [32]byte{}, false},
+		{ChangeOperator, AddressWord(e.sim.Address(5)), [32]byte{31: 1}, true},
+		{ChangeVerifier, [32]byte{31: 8}, [32]byte{}, true},
+		{ChangeConfigHash, [32]byte{}, [32]byte{7}, true},
+		{ChangeUnpauseDeposits, [32]byte{}, [32]byte{}, true},
+	}
+	for _, c := range changes {
+		if _, err := e.rollup.ProposeChange(e.ctx, gov, c.kind, c.key, c.value); err != nil {
+			t.Fatalf("propose %d: %v", c.kind, err)
+		}
+		_, err := e.rollup.CancelChange(e.ctx, guard, c.kind, c.key, c.value)
+		if c.guardian {
+			if err != nil {
+				t.Fatalf("guardian cancels %d: %v", c.kind, err)
+			}
+			continue
+		}
+		if args := wantRevert(t, err, "GuardianCannotCancel"); args[0].(uint8) != uint8(c.kind) {
+			t.Fatalf("GuardianCannotCancel%v, want kind %d", args, c.kind)
+		}
+		if e.pendingEta(c.kind, c.key, c.value) == 0 {
+			t.Fatalf("change %d cancelled by the guardian", c.kind)
+		}
+		if _, err := e.rollup.CancelChange(e.ctx, gov, c.kind, c.key, c.value); err != nil {
+			t.Fatalf("governor cancels %d: %v", c.kind, err)
+		}
+		if e.pendingEta(c.kind, c.key, c.value) != 0 {
+			t.Fatalf("change %d still pending", c.kind)
+		}
+	}
+}
+
 // TestSecurityGuardianCannotLoosen checks the guardian pauses deposits and cancels changes at once, and can do
 // nothing else: not unpause, propose or apply; and that the governor cannot pause without the timelock.
 func TestSecurityGuardianCannotLoosen(t *testing.T) {
