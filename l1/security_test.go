@@ -2,6 +2,7 @@ package l1
 
 import (
 	"math/big"
+	"math/rand/v2"
 	"slices"
 	"testing"
 	"time"
@@ -763,5 +764,121 @@ func TestSecurityAccessControl(t *testing.T) {
 	}
 	if _, err := e.rollup.PauseDeposits(e.ctx, guard); err != nil {
 		t.Fatalf("guardian's pause: %v", err)
+	}
+}
+
+// runMarker is the queue entry at both ends of a run [start, end] of reclaimed deposits.
+func runMarker(start, end uint64) *big.Int {
+	m := new(big.Int).Lsh(new(big.Int).SetUint64(start), 72)
+	m.Or(m, new(big.Int).Lsh(big.NewInt(0xff), 64))
+	return m.Or(m, new(big.Int).SetUint64(end))
+}
+
+// TestSecurityReclaimedRuns checks that reclaimed deposits, reclaimed in random order, merge into runs whose
+// two ends hold the run's bounds, and that a batch skips a run of any length in one step: skipping 300 reclaimed
+// entries costs what skipping 2 does, so no number of reclaims can make a batch too expensive to commit.
+func TestSecurityReclaimedRuns(t *testing.T) {
+	e := newEnv(t)
+	seed := time.Now().UnixNano()
+	t.Logf("seed: %d", seed)
+	rng := rand.New(rand.NewPCG(uint64(seed), 7))
+	// Placeholders (reclaimable entries) before each real deposit, and after the last one.
+	gaps := []uint64{0, 1, 300, 2, 0, 57, 3}
+	var deps []state.DepositRecord
+	var depIdx, placeholders []uint64
+	var q uint64
+	for k, g := range gaps {
+		if g > 0 {
+			e.must(e.harnessTx(e.harness.PackPushPlaceholders(g)))
+			for i := range g {
+				placeholders = append(placeholders, q+i)
+			}
+			q += g
+		}
+		if k == len(gaps)-1 {
+			break
+		}
+		_, d := e.account(1+k%users, uint64(10+k))
+		deps, depIdx = append(deps, d), append(depIdx, q)
+		q++
+	}
+	if s := e.status(); s.QueueCount != q {
+		t.Fatalf("queue count %d, want %d", s.QueueCount, q)
+	}
+	reclaimed := map[uint64]bool{}
+	var head uint64
+	reclaim := func(idx []uint64) {
+		t.Helper()
+		rng.Shuffle(len(idx), func(i, j int) { idx[i], idx[j] = idx[j], idx[i] })
+		for len(idx) > 0 {
+			n := min(len(idx), 50)
+			e.must(e.harnessTx(e.harness.PackMarkReclaimed(idx[:n])))
+			for _, i := range idx[:n] {
+				reclaimed[i] = true
+			}
+			idx = idx[n:]
+		}
+		// Every maximal run at or after the head has its bounds at both ends.
+		for s := head; s < q; s++ {
+			if !reclaimed[s] {
+				continue
+			}
+			end := s
+			for reclaimed[end+1] {
+				end++
+			}
+			want := runMarker(s, end)
+			if got := e.queueEntry(s); got.Cmp(want) != 0 {
+				t.Fatalf("run [%d, %d]: entry %d = %x, want %x", s, end, s, got, want)
+			}
+			if got := e.queueEntry(end); got.Cmp(want) != 0 {
+				t.Fatalf("run [%d, %d]: entry %d = %x, want %x", s, end, end, got, want)
+			}
+			s = end
+		}
+	}
+	// Phase 1: every placeholder before the third deposit and a random half of the others.
+	var first, rest []uint64
+	for _, i := range placeholders {
+		if i < depIdx[2] || rng.IntN(2) == 0 {
+			first = append(first, i)
+		} else {
+			rest = append(rest, i)
+		}
+	}
+	reclaim(first)
+	if err := e.applyRecords(depositRec(deps[0]), depositRec(deps[1])); err != nil {
+		t.Fatal(err)
+	}
+	head = depIdx[1] + 1
+	if s := e.status(); s.QueueHead != head {
+		t.Fatalf("queue head %d, want %d", s.QueueHead, head)
+	}
+	// Phase 2: the rest, some of them now at the head; then each remaining deposit in its own walk.
+	reclaim(rest)
+	gas := make([]uint64, len(deps))
+	for k := 2; k < len(deps); k++ {
+		r, err := e.harnessTx(e.harness.PackApplyRecords(encode(t, depositRec(deps[k]))))
+		if err != nil {
+			t.Fatalf("deposit %d: %v", k, err)
+		}
+		gas[k] = r.GasUsed
+		head = depIdx[k] + 1
+		if s := e.status(); s.QueueHead != head {
+			t.Fatalf("queue head %d, want %d", s.QueueHead, head)
+		}
+		if e.queueEntry(depIdx[k]).Sign() != 0 || (gaps[k] > 0 && (e.queueEntry(depIdx[k]-1).Sign() != 0 || e.queueEntry(depIdx[k]-gaps[k]).Sign() != 0)) {
+			t.Fatalf("deposit %d: consumed entry or skipped run ends not cleared", k)
+		}
+	}
+	t.Logf("gas of a one-deposit walk after a run of 300 / 2 / 57 reclaimed entries: %d / %d / %d", gas[2], gas[3], gas[5])
+	for _, k := range []int{2, 5} {
+		if d := int64(gas[k]) - int64(gas[3]); d > 2_000 || d < -2_000 {
+			t.Fatalf("skipping %d entries costs %d gas more than skipping 2", gaps[k], d)
+		}
+	}
+	// A trailing run stays at the head until a later deposit consumes past it.
+	if !reclaimed[head] || e.queueEntry(head).Cmp(runMarker(head, q-1)) != 0 {
+		t.Fatalf("trailing run at %d: %x", head, e.queueEntry(head))
 	}
 }
