@@ -307,3 +307,30 @@ func TestApplyRecordsRejects(t *testing.T) {
 		t.Fatal("queue entry 1 not deleted")
 	}
 }
+
+// TestSimClockFollowsAdjustTime checks Sim.Now, the clock a sequencer on the Sim should stamp batches with,
+// follows the chain across AdjustTime: after moving the chain two days ahead, a batch stamped with the wall
+// clock is refused (TimestampTooFarBehind) and one stamped with Sim.Now is committed.
+func TestSimClockFollowsAdjustTime(t *testing.T) {
+	e := newEnv(t)
+	if d := time.Since(e.sim.Now()); d > time.Minute || d < -time.Minute {
+		t.Fatalf("Sim.Now is %v off the wall clock before any adjustment", d)
+	}
+	if err := e.sim.AdjustTime(2 * maxTimestampLag * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	latest := e.blockTime()
+	now := uint64(e.sim.Now().Unix())
+	if now < latest || now > latest+60 {
+		t.Fatalf("Sim.Now %d, latest block %d", now, latest)
+	}
+	sub := NewSubmitter(e.rollup, e.op())
+	wall := uint64(time.Now().Unix())
+	root, pubdata, proof := e.batch(1, wall, state.Record{}, state.Record{})
+	_, err := sub.CommitBatch(e.ctx, root, wall, pubdata, proof)
+	wantRevert(t, err, "TimestampTooFarBehind")
+	root, pubdata, proof = e.batch(1, now, state.Record{}, state.Record{})
+	if _, err := sub.CommitBatch(e.ctx, root, now, pubdata, proof); err != nil {
+		t.Fatal(err)
+	}
+}
