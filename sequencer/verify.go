@@ -77,14 +77,14 @@ func (e *Engine) verify(pk state.PubKey, w fr.Element, sig *state.Signature) boo
 //
 //   - A is on the curve (checked by Verify here), is not the identity and is in the prime-order subgroup;
 //   - the signature decodes: R is a canonical compressed point of the subgroup, 0 < S < the group order
-//     (eddsa.Signature.SetBytes, which fastVerify calls itself);
+//     (eddsa.Signature.SetBytes);
 //   - [8]([S]B) = [8](R + [h]A) with h = H(R.x, R.y, A.x, A.y, w) taken as an integer (not reduced).
 //
 // fastVerify decides exactly that, without gnark-crypto's bit-by-bit double-and-add: the same key checks,
 // cached per key with an exact order check of A on top (so P = [S]B − [h]A is in the subgroup); the same
 // decoding, hash calls and unreduced h; and the equation evaluated as P = R, with a fixed table of the base
 // point B (8-bit signed windows, 32 additions) and a per-key table of A (4-bit signed windows, 64 additions,
-// built on a key's first use and cached: traders reuse their keys), compared projectively. P = R implies that
+// built on a key's second use and cached: traders reuse their keys; keyTables), compared projectively. P = R implies that
 // R is in the subgroup and that [8]P = [8]R, so SetBytes's subgroup check of R is not needed on success; when
 // P ≠ R, fastVerify accepts only if [8]P = [8]R and gnark-crypto's subgroup check accepts R, which is
 // gnark-crypto's verdict (a point of the subgroup with [8]P = [8]R is P). The differential and fuzz tests in
@@ -246,33 +246,49 @@ var baseTable = sync.OnceValue(func() *fixedTable {
 	return newFixedTable(&b, baseWindow, baseWindows)
 })
 
-// keyTables caches the tables of valid keys (at most keyTableMax, ≈ keyTableMaxMiB MiB; a random one is
-// dropped when full).
+// keyTables caches the tables of keys, at most keyTableMax (≈ keyTableMaxMiB MiB). A table costs about three
+// gnark-crypto verifications to build, so a key gets one on its second use: a key seen once is verified by
+// gnark-crypto. When the cache is full, a new key takes the place of the least used of a few entries sampled
+// at random (whose counts are halved, so that keys that were busy once age out).
 var keyTables = struct {
 	sync.Mutex
 	m map[state.PubKey]*keyEntry
 }{m: make(map[state.PubKey]*keyEntry)}
 
 type keyEntry struct {
+	uses int // under keyTables' lock
 	once sync.Once
 	t    *fixedTable // nil: not a valid key
 }
 
-// keyTable returns the table of pk, or nil if gnark-crypto refuses pk as a public key (not on the curve, the
-// identity, or outside the prime-order subgroup).
-func keyTable(pk state.PubKey) *fixedTable {
+// keyEvictSample is how many entries a full cache samples to pick the one a new key replaces.
+const keyEvictSample = 4
+
+// keyTable returns the table of pk, or nil if pk is used for the first time (ok false) or gnark-crypto
+// refuses it as a public key (not on the curve, the identity, or outside the prime-order subgroup).
+func keyTable(pk state.PubKey) (t *fixedTable, ok bool) {
 	keyTables.Lock()
-	e, ok := keyTables.m[pk]
-	if !ok {
+	e := keyTables.m[pk]
+	if e == nil {
 		if len(keyTables.m) >= keyTableMax {
-			for k := range keyTables.m {
-				delete(keyTables.m, k)
-				break
+			var victim state.PubKey
+			least, n := -1, 0
+			for k, v := range keyTables.m {
+				if least < 0 || v.uses < least {
+					victim, least = k, v.uses
+				}
+				v.uses /= 2
+				if n++; n == keyEvictSample {
+					break
+				}
 			}
+			delete(keyTables.m, victim)
 		}
-		e = new(keyEntry)
-		keyTables.m[pk] = e
+		keyTables.m[pk] = &keyEntry{uses: 1}
+		keyTables.Unlock()
+		return nil, false
 	}
+	e.uses++
 	keyTables.Unlock()
 	e.once.Do(func() {
 		a := twistededwards.PointAffine{X: pk.X, Y: pk.Y}
@@ -287,7 +303,7 @@ func keyTable(pk state.PubKey) *fixedTable {
 		o.ScalarMultiplication(&a, &order)
 		e.t.slow = !o.IsZero()
 	})
-	return e.t
+	return e.t, true
 }
 
 var mdHashers = sync.Pool{New: func() any { return poseidon2.NewMerkleDamgardHasher() }}
@@ -302,8 +318,11 @@ func beWords(b []byte) (w [4]uint64) {
 
 // fastVerify reports whether gnarkVerify accepts sig as pk's signature of w (see above).
 func fastVerify(pk state.PubKey, w fr.Element, sig *state.Signature) bool {
-	kt := keyTable(pk)
-	if kt == nil {
+	kt, ok := keyTable(pk)
+	switch {
+	case !ok: // a key's first use
+		return gnarkVerify(pk, w, sig)
+	case kt == nil:
 		return false
 	}
 	var r twistededwards.PointAffine

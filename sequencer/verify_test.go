@@ -217,3 +217,49 @@ func BenchmarkVerify(b *testing.B) {
 		}
 	})
 }
+
+// TestKeyTableCache: a key gets a table on its second use, the cache stays bounded, and a busy key survives a
+// stream of one-off keys.
+func TestKeyTableCache(t *testing.T) {
+	keyTables.Lock()
+	saved := keyTables.m
+	keyTables.m = make(map[state.PubKey]*keyEntry)
+	keyTables.Unlock()
+	defer func() {
+		keyTables.Lock()
+		keyTables.m = saved
+		keyTables.Unlock()
+	}()
+	busy := DevKey("busy").PubKey()
+	if _, ok := keyTable(busy); ok {
+		t.Fatal("table on first use")
+	}
+	for range 20 {
+		if tb, ok := keyTable(busy); !ok || tb == nil {
+			t.Fatal("no table on later uses")
+		}
+	}
+	var bad state.PubKey
+	bad.Y.SetOne()
+	keyTable(bad)
+	if tb, ok := keyTable(bad); !ok || tb != nil {
+		t.Fatal("the identity got a table")
+	}
+	for i := range 3 * keyTableMax {
+		var x fr.Element
+		x.SetUint64(uint64(i) + 10)
+		keyTable(state.PubKey{X: x, Y: x}) // not a point: never gets past the first use
+		if i%8 == 0 {
+			keyTable(busy)
+		}
+		keyTables.Lock()
+		n := len(keyTables.m)
+		keyTables.Unlock()
+		if n > keyTableMax {
+			t.Fatalf("%d keys cached, bound %d", n, keyTableMax)
+		}
+	}
+	if _, ok := keyTable(busy); !ok {
+		t.Fatal("the busy key was evicted by one-off keys")
+	}
+}
