@@ -122,6 +122,7 @@ func NewService(tree Tree, cfg Config) (*Service, error) {
 		slots: make(map[slotKey]uint64), nextID: 1, failed: make(chan struct{}),
 	}
 	s.engine.sigs = newSigVerdicts(sigVerdictGeneration)
+	go baseTable() // build the verifier's table of the base point before the first order needs it
 	s.initBooks()
 	if err := s.open(); err != nil {
 		return nil, errors.Join(err, s.closeStorage())

@@ -83,7 +83,7 @@ func (e *Engine) verify(pk state.PubKey, w fr.Element, sig *state.Signature) boo
 // fastVerify decides exactly that, without gnark-crypto's bit-by-bit double-and-add: the same key checks,
 // cached per key with an exact order check of A on top (so P = [S]B − [h]A is in the subgroup); the same
 // decoding, hash calls and unreduced h; and the equation evaluated as P = R, with a fixed table of the base
-// point B (8-bit signed windows, 32 additions) and a per-key table of A (4-bit signed windows, 64 additions,
+// point B (10-bit signed windows, 26 additions) and a per-key table of A (5-bit signed windows, 51 additions,
 // built on a key's second use and cached: traders reuse their keys; keyTables), compared projectively. P = R implies that
 // R is in the subgroup and that [8]P = [8]R, so SetBytes's subgroup check of R is not needed on success; when
 // P ≠ R, fastVerify accepts only if [8]P = [8]R and gnark-crypto's subgroup check accepts R, which is
@@ -93,12 +93,12 @@ func (e *Engine) verify(pk state.PubKey, w fr.Element, sig *state.Signature) boo
 // Window widths and counts of the tables. A table of width w with n windows holds the signed-digit multiples
 // ±1..±2^(w−1) of 2^(w·i)·P for i < n and multiplies by any scalar below 2^(w·n−1).
 const (
-	baseWindow     = 8
-	baseWindows    = 32 // S < group order < 2^251
-	keyWindow      = 4
-	keyWindows     = 64 // h < field modulus < 2^254
-	keyTableMax    = 1024
-	keyTableMaxMiB = keyTableMax * keyWindows * (1 << (keyWindow - 1)) * 96 >> 20 // ≈ 48 MiB
+	baseWindow     = 10
+	baseWindows    = 26 // S < group order < 2^251; ≈ 1.2 MiB
+	keyWindow      = 5
+	keyWindows     = 51 // h < field modulus < 2^254; ≈ 78 KiB a key
+	keyTableMax    = 512
+	keyTableMaxMiB = keyTableMax * keyWindows * (1 << (keyWindow - 1)) * 96 >> 20 // ≈ 38 MiB
 )
 
 // prePoint is an affine point (x, y) kept as (y + x, y − x, 2d·x·y) for mixed additions (a = −1).
