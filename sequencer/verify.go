@@ -82,13 +82,14 @@ func (e *Engine) verify(pk state.PubKey, w fr.Element, sig *state.Signature) boo
 //
 // fastVerify decides exactly that, without gnark-crypto's bit-by-bit double-and-add: the same key checks,
 // cached per key with an exact order check of A on top (so P = [S]B − [h]A is in the subgroup); the same
-// decoding, hash calls and unreduced h; and the equation evaluated as P = R, with a fixed table of the base
-// point B (10-bit signed windows, 26 additions) and a per-key table of A (5-bit signed windows, 51 additions,
-// built on a key's second use and cached: traders reuse their keys; keyTables), compared projectively. P = R implies that
-// R is in the subgroup and that [8]P = [8]R, so SetBytes's subgroup check of R is not needed on success; when
-// P ≠ R, fastVerify accepts only if [8]P = [8]R and gnark-crypto's subgroup check accepts R, which is
-// gnark-crypto's verdict (a point of the subgroup with [8]P = [8]R is P). The differential and fuzz tests in
-// verify_test.go compare it with gnarkVerify, invalid signatures included.
+// decoding, hash calls and unreduced h; and the equation evaluated as P = R, compared projectively, with a
+// fixed table of the base point B (10-bit signed windows, 26 additions) and a per-key table of A (5-bit
+// signed windows, 51 additions), built on a key's second use and cached (traders reuse their keys; a key's
+// first use goes to gnark-crypto, see keyTables). P = R implies that R is in the subgroup and that
+// [8]P = [8]R, so SetBytes's subgroup check of R is not needed on success; when P ≠ R, fastVerify accepts
+// only if [8]P = [8]R and gnark-crypto's subgroup check accepts R, which is gnark-crypto's verdict whatever
+// that check answers. The differential and fuzz tests in verify_test.go compare fastVerify with gnarkVerify,
+// invalid signatures included.
 
 // Window widths and counts of the tables. A table of width w with n windows holds the signed-digit multiples
 // ±1..±2^(w−1) of 2^(w·i)·P for i < n and multiplies by any scalar below 2^(w·n−1).
