@@ -338,7 +338,7 @@ func (s *Service) readAccount(id uint32) (state.Account, error) {
 // expired orders. It returns once the order is durable in the input log; an order that fails admission is not
 // logged.
 func (s *Service) PlaceOrder(so state.SignedOrder) (*PlaceResult, error) {
-	if err := s.verifySig(so.Msg.AccountID, so.Msg.Hash(), &so.Sig); err != nil {
+	if err := s.verifySig(so.Msg.AccountID, orderHash(&so.Msg), &so.Sig); err != nil {
 		return nil, err
 	}
 	return s.submitOrder(so)

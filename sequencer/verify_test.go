@@ -265,3 +265,16 @@ func TestKeyTableCache(t *testing.T) {
 		t.Fatal("the busy key was evicted by one-off keys")
 	}
 }
+
+// TestOrderHash: orderHash is OrderMsg.Hash.
+func TestOrderHash(t *testing.T) {
+	r := rand.New(rand.NewPCG(testSeed(t), 4))
+	for range 200 {
+		m := state.OrderMsg{AccountID: r.Uint32() >> 8, Market: uint8(r.Uint32()), IsBuy: r.IntN(2) == 0, Flags: uint8(r.Uint32()),
+			Slot: uint16(r.Uint32() >> 20), Nonce: r.Uint32(), ExpirySeconds: r.Uint64() >> 24, MaxFeePpm: r.Uint32() >> 12,
+			SizeQuantums: r.Uint64(), LimitPrice: r.Uint64()}
+		if got, want := orderHash(&m), m.Hash(); got != want {
+			t.Fatalf("%+v: %v, want %v", m, got, want)
+		}
+	}
+}
