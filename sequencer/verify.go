@@ -2,11 +2,9 @@ package sequencer
 
 import (
 	"encoding/binary"
-	"hash"
 	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
 
 	"github.com/perpx/perpx/state"
@@ -82,7 +80,7 @@ func (e *Engine) verify(pk state.PubKey, w fr.Element, sig *state.Signature) boo
 //
 // fastVerify decides exactly that, without gnark-crypto's bit-by-bit double-and-add: the same key checks,
 // cached per key with an exact order check of A on top (so P = [S]B − [h]A is in the subgroup); the same
-// decoding, hash calls and unreduced h; and the equation evaluated as P = R, compared projectively, with a
+// decoding, the same hash (on field elements) and unreduced h; and the equation evaluated as P = R, compared projectively, with a
 // fixed table of the base point B (10-bit signed windows, 26 additions) and a per-key table of A (5-bit
 // signed windows, 51 additions), built on a key's second use and cached (traders reuse their keys; a key's
 // first use goes to gnark-crypto, see keyTables). P = R implies that R is in the subgroup and that
@@ -307,8 +305,6 @@ func keyTable(pk state.PubKey) (t *fixedTable, ok bool) {
 	return e.t, true
 }
 
-var mdHashers = sync.Pool{New: func() any { return poseidon2.NewMerkleDamgardHasher() }}
-
 // beWords reads a 32-byte big-endian integer into little-endian words.
 func beWords(b []byte) (w [4]uint64) {
 	for i := range 4 {
@@ -331,19 +327,10 @@ func fastVerify(pk state.PubKey, w fr.Element, sig *state.Signature) bool {
 	if !decodeSig(sig, &r, &s) {
 		return false
 	}
-	h := mdHashers.Get().(hash.Hash)
-	defer mdHashers.Put(h)
-	h.Reset()
-	rx, ry, ax, ay, m := r.X.Bytes(), r.Y.Bytes(), pk.X.Bytes(), pk.Y.Bytes(), w.Bytes()
-	for _, b := range [][]byte{rx[:], ry[:], ax[:], ay[:], m[:]} {
-		h.Write(b)
-	}
-	var sum [32]byte
-	hb := h.Sum(sum[:0])
-	if len(hb) != 32 {
-		return false
-	}
-	hw := beWords(hb)
+	// h = H(R.x, R.y, A.x, A.y, w): what gnark-crypto's Merkle–Damgård Poseidon2 hasher computes from the
+	// 32-byte encodings (zero IV, the same permutation and compression as state.Hash).
+	hram := state.Hash(r.X, r.Y, pk.X, pk.Y, w)
+	hw := [4]uint64(hram.Bits())
 	// P = [S]B − [h]A, in the subgroup; P = R (projectively) iff [8]P = [8]R and R is in the subgroup.
 	var p extPoint
 	p.setIdentity()
