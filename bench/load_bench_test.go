@@ -14,6 +14,7 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -147,6 +148,7 @@ func BenchmarkLoad(b *testing.B) {
 	hc := &http.Client{Transport: tr, Timeout: 30 * time.Second}
 	b.Cleanup(tr.CloseIdleConnections)
 	b.ResetTimer()
+	cpu0 := processCPU()
 	start := time.Now()
 	var wg sync.WaitGroup
 	for range loadClients {
@@ -177,6 +179,7 @@ func BenchmarkLoad(b *testing.B) {
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
+	cpu := processCPU() - cpu0
 	b.StopTimer()
 	if n := failed.Load(); n > 0 {
 		b.Fatalf("%d of %d orders not acknowledged; first: %v", n, b.N, firstErr.Load())
@@ -186,7 +189,18 @@ func BenchmarkLoad(b *testing.B) {
 	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "orders/s")
 	b.ReportMetric(pct(0.50), "p50-ms")
 	b.ReportMetric(pct(0.99), "p99-ms")
+	b.ReportMetric(float64(cpu.Microseconds())/float64(b.N), "cpu-µs/order")
 	b.ReportMetric(0, "ns/op")
 	h := env.svc.Health()
-	b.Logf("%d orders in %v over %d clients, %d resting after, last batch %d", b.N, elapsed.Round(time.Millisecond), loadClients, h.RestingOrds, h.LastBatch)
+	b.Logf("%d orders in %v over %d clients, %d resting after, last batch %d; process CPU %v (server and load generator: %.2f cores)",
+		b.N, elapsed.Round(time.Millisecond), loadClients, h.RestingOrds, h.LastBatch, cpu.Round(time.Millisecond), cpu.Seconds()/elapsed.Seconds())
+}
+
+// processCPU returns the user and system CPU time the process has used.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

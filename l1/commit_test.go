@@ -13,7 +13,10 @@ import (
 	"github.com/perpx/perpx/state"
 )
 
-const maxTimestampAhead = 15 * 60 // Rollup.MAX_TIMESTAMP_AHEAD
+const (
+	maxTimestampAhead = 15 * 60   // Rollup.MAX_TIMESTAMP_AHEAD
+	maxTimestampLag   = 24 * 3600 // Rollup.MAX_TIMESTAMP_LAG
+)
 
 // TestPublicInputMatchesState checks the contract's public input equals state.PublicInput on random headers
 // and pubdata of every length up to a 32-record batch.
@@ -209,24 +212,44 @@ func TestCommitBatchRejects(t *testing.T) {
 	if _, err := sub.CommitBatch(e.ctx, root, far, pubdata, proof); err != nil {
 		t.Fatal(err)
 	}
+	// Nor lag more than MAX_TIMESTAMP_LAG behind it: a batch stamped at the last batch's time is refused once
+	// the chain is more than a day later.
+	root, pubdata, proof = e.batch(3, far, noops(2)...)
+	if err := e.sim.AdjustTime((maxTimestampLag + 60) * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	_, err = sub.CommitBatch(e.ctx, root, far, pubdata, proof)
+	if args := wantRevert(t, err, "TimestampTooFarBehind"); args[0].(uint64) != far {
+		t.Fatalf("TimestampTooFarBehind%v", args)
+	}
 }
 
-// TestCheckTimestampLimits checks the exact bounds: last and block time + MAX_TIMESTAMP_AHEAD pass, one second
-// beyond either fails.
+// TestCheckTimestampLimits checks the exact bounds: last, block time − MAX_TIMESTAMP_LAG and block time +
+// MAX_TIMESTAMP_AHEAD pass, one second beyond any of them fails.
 func TestCheckTimestampLimits(t *testing.T) {
 	e := newEnv(t)
-	const last, now = 1_000, 5_000
+	const last, now = 1_000, 200_000
 	check := func(ts uint64) error {
 		_, err := call(e.ctx, e.harnessC, e.harness.PackCheckTimestamp(ts, last, big.NewInt(now)), func([]byte) (struct{}, error) { return struct{}{}, nil })
 		return err
 	}
-	for _, ok := range []uint64{last, now, now + maxTimestampAhead} {
+	for _, ok := range []uint64{now - maxTimestampLag, now, now + maxTimestampAhead} {
 		if err := check(ok); err != nil {
 			t.Fatalf("timestamp %d: %v", ok, err)
 		}
 	}
 	wantRevert(t, check(last-1), "TimestampBeforeLast")
-	args := wantRevert(t, check(now+maxTimestampAhead+1), "TimestampTooFarAhead")
+	args := wantRevert(t, check(now-maxTimestampLag-1), "TimestampTooFarBehind")
+	if args[0].(uint64) != now-maxTimestampLag-1 || args[1].(*big.Int).Int64() != now-maxTimestampLag {
+		t.Fatalf("TimestampTooFarBehind%v", args)
+	}
+	wantRevert(t, check(last), "TimestampTooFarBehind")
+	// The previous batch's time passes when it is within the lag.
+	_, err := call(e.ctx, e.harnessC, e.harness.PackCheckTimestamp(last, last, big.NewInt(last+maxTimestampLag)), func([]byte) (struct{}, error) { return struct{}{}, nil })
+	if err != nil {
+		t.Fatalf("timestamp = last = block time − lag: %v", err)
+	}
+	args = wantRevert(t, check(now+maxTimestampAhead+1), "TimestampTooFarAhead")
 	if args[1].(*big.Int).Int64() != now+maxTimestampAhead {
 		t.Fatalf("TimestampTooFarAhead%v", args)
 	}
@@ -323,5 +346,32 @@ func TestApplyRecordsRiskRecords(t *testing.T) {
 	}
 	if s := e.status(); s.QueueHead != 1 || e.queueEntry(0).Sign() != 0 {
 		t.Fatalf("queue head %d, want 1", s.QueueHead)
+	}
+}
+
+// TestSimClockFollowsAdjustTime checks Sim.Now, the clock a sequencer on the Sim should stamp batches with,
+// follows the chain across AdjustTime: after moving the chain two days ahead, a batch stamped with the wall
+// clock is refused (TimestampTooFarBehind) and one stamped with Sim.Now is committed.
+func TestSimClockFollowsAdjustTime(t *testing.T) {
+	e := newEnv(t)
+	if d := time.Since(e.sim.Now()); d > time.Minute || d < -time.Minute {
+		t.Fatalf("Sim.Now is %v off the wall clock before any adjustment", d)
+	}
+	if err := e.sim.AdjustTime(2 * maxTimestampLag * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	latest := e.blockTime()
+	now := uint64(e.sim.Now().Unix())
+	if now < latest || now > latest+60 {
+		t.Fatalf("Sim.Now %d, latest block %d", now, latest)
+	}
+	sub := NewSubmitter(e.rollup, e.op())
+	wall := uint64(time.Now().Unix())
+	root, pubdata, proof := e.batch(1, wall, state.Record{}, state.Record{})
+	_, err := sub.CommitBatch(e.ctx, root, wall, pubdata, proof)
+	wantRevert(t, err, "TimestampTooFarBehind")
+	root, pubdata, proof = e.batch(1, now, state.Record{}, state.Record{})
+	if _, err := sub.CommitBatch(e.ctx, root, now, pubdata, proof); err != nil {
+		t.Fatal(err)
 	}
 }

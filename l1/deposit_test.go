@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
 
 	"github.com/perpx/perpx/l1/bindings"
 	"github.com/perpx/perpx/state"
@@ -146,7 +147,8 @@ func TestDepositWithoutAllowance(t *testing.T) {
 }
 
 // TestPubKeyCheckMatchesState checks the contract accepts exactly the nonzero keys state.DecompressPubKey
-// decodes and that re-encode to the same bytes, on random valid keys, random bytes and the edge cases.
+// decodes and that re-encode to the same bytes, on random valid keys, random bytes, the points of small order
+// (SmallOrderPubKey) and the edge cases.
 func TestPubKeyCheckMatchesState(t *testing.T) {
 	e := newEnv(t)
 	seed := time.Now().UnixNano()
@@ -182,13 +184,22 @@ func TestPubKeyCheckMatchesState(t *testing.T) {
 		}
 		cases[fmt.Sprintf("random %d", i)] = k
 	}
+	small := map[[32]byte]bool{}
+	for i, k := range smallOrderKeys(t) {
+		small[k] = true
+		cases[fmt.Sprintf("small order %d", i)] = k
+	}
 	accepted := 0
 	for name, key := range cases {
 		_, err := call(e.ctx, e.harnessC, e.harness.PackCheckPubKey(key), func([]byte) (struct{}, error) { return struct{}{}, nil })
 		if want := keyUsable(key); (err == nil) != want {
 			t.Errorf("%s %x: contract accepts %v (%v), state decodes %v", name, key, err == nil, err, want)
 		} else if err != nil {
-			wantRevert(t, err, "InvalidPubKey")
+			if small[key] {
+				wantRevert(t, err, "SmallOrderPubKey")
+			} else {
+				wantRevert(t, err, "InvalidPubKey")
+			}
 		} else {
 			accepted++
 		}
@@ -214,5 +225,87 @@ func TestTxFailed(t *testing.T) {
 	_, receipt, err := e.rollup.Deposit(e.ctx, auth, newKey(t), 1)
 	if !errors.Is(err, ErrTxFailed) || receipt == nil || receipt.Status != 0 {
 		t.Fatalf("got %v, receipt %v, want ErrTxFailed", err, receipt)
+	}
+}
+
+// smallOrderKeys derives from the curve the compressed encodings of its 8 points of small order: the multiples
+// of T = [l]P (l the prime subgroup order) for a point P whose cofactor part has order 8.
+func smallOrderKeys(t *testing.T) [][32]byte {
+	t.Helper()
+	params := twistededwards.GetEdwardsCurve()
+	var g twistededwards.PointAffine
+	for y := int64(2); ; y++ {
+		if y > 1000 {
+			t.Fatal("no point with an order-8 cofactor part found")
+		}
+		var c [32]byte
+		big.NewInt(y).FillBytes(c[:])
+		k, err := state.DecompressPubKey(c)
+		if err != nil {
+			continue
+		}
+		g.ScalarMultiplication(&twistededwards.PointAffine{X: k.X, Y: k.Y}, &params.Order)
+		var g4 twistededwards.PointAffine
+		g4.Double(&g).Double(&g4)
+		if !g4.IsZero() {
+			break
+		}
+	}
+	var p twistededwards.PointAffine
+	p.X.SetZero()
+	p.Y.SetOne()
+	var keys [][32]byte
+	for range 8 {
+		if !p.IsOnCurve() {
+			t.Fatal("a multiple of T is off the curve")
+		}
+		keys = append(keys, state.PubKey{X: p.X, Y: p.Y}.Compressed())
+		p.Add(&p, &g)
+	}
+	if !p.IsZero() {
+		t.Fatal("[8]T is not the identity")
+	}
+	return keys
+}
+
+// TestSecuritySmallOrderKeys checks the contract's list of small-order keys is exactly the 8 encodings derived
+// from gnark-crypto's curve, that deposit refuses each with SmallOrderPubKey, and that state refuses each with
+// ErrSmallOrderPubKey (the all-zero encoding decodes to the zero key, which the sequencer refuses as such).
+func TestSecuritySmallOrderKeys(t *testing.T) {
+	e := newEnv(t)
+	want := smallOrderKeys(t)
+	a := bindings.NewRollup()
+	got, err := call(e.ctx, e.rollup.contract, a.PackSmallOrderKeys(), a.UnpackSmallOrderKeys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := map[[32]byte]bool{}
+	for _, k := range got {
+		set[k] = true
+	}
+	if len(set) != 8 {
+		t.Fatalf("the contract lists %d distinct keys, want 8", len(set))
+	}
+	for _, k := range want {
+		if !set[k] {
+			t.Errorf("the contract does not list the small-order key %x", k)
+		}
+	}
+	for _, k := range want {
+		_, _, err := e.rollup.Deposit(e.ctx, e.sim.Transactor(1), k, 1)
+		if args := wantRevert(t, err, "SmallOrderPubKey"); args[0].([32]byte) != k {
+			t.Fatalf("SmallOrderPubKey%v, want %x", args, k)
+		}
+		d, err := state.DecompressPubKey(k)
+		if k == ([32]byte{}) {
+			if err != nil || !d.IsZero() {
+				t.Fatalf("state decodes the zero encoding to %+v, %v", d, err)
+			}
+		} else if !errors.Is(err, state.ErrSmallOrderPubKey) {
+			t.Fatalf("state decodes %x: %v", k, err)
+		}
+	}
+	if s := e.status(); s.AccountCount != 0 || s.QueueCount != 0 {
+		t.Fatalf("status %+v", s)
 	}
 }

@@ -230,7 +230,8 @@ func (r *Rollup) ProposeChange(ctx context.Context, auth *bind.TransactOpts, kin
 	return receipt, nil
 }
 
-// ApplyChange applies a proposed change whose timelock has expired, as the governor.
+// ApplyChange applies a proposed change whose timelock has passed, at most GOVERNANCE_EXPIRY after it did, as
+// the governor.
 func (r *Rollup) ApplyChange(ctx context.Context, auth *bind.TransactOpts, kind Change, key, value [32]byte) (*types.Receipt, error) {
 	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackApplyChange(uint8(kind), key, value))
 	if err != nil {
@@ -239,7 +240,8 @@ func (r *Rollup) ApplyChange(ctx context.Context, auth *bind.TransactOpts, kind 
 	return receipt, nil
 }
 
-// CancelChange cancels a pending change, as the governor or the guardian.
+// CancelChange cancels a pending change, as the governor, or as the guardian unless it is a governor or guardian
+// change.
 func (r *Rollup) CancelChange(ctx context.Context, auth *bind.TransactOpts, kind Change, key, value [32]byte) (*types.Receipt, error) {
 	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackCancelChange(uint8(kind), key, value))
 	if err != nil {

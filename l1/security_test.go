@@ -2,6 +2,7 @@ package l1
 
 import (
 	"math/big"
+	"math/rand/v2"
 	"slices"
 	"testing"
 	"time"
@@ -20,6 +21,7 @@ const (
 	freezeGrace       = 7 * 24 * 3600         // Rollup.FREEZE_GRACE_PERIOD
 	reclaimDelay      = 3 * 24 * 3600         // Rollup.DEPOSIT_RECLAIM_DELAY
 	governanceDelay   = freezeGrace + 7*86400 // Rollup.GOVERNANCE_DELAY
+	governanceExpiry  = 14 * 24 * 3600        // Rollup.GOVERNANCE_EXPIRY
 	maxForcedPerBlock = 10                    // Rollup.MAX_FORCED_PER_BLOCK
 	fixedGasLimit     = 3_000_000
 )
@@ -38,6 +40,8 @@ func TestConstantsMatch(t *testing.T) {
 		"GOVERNANCE_DELAY":      {a.PackGOVERNANCEDELAY(), a.UnpackGOVERNANCEDELAY, governanceDelay},
 		"MAX_FORCED_PER_BLOCK":  {a.PackMAXFORCEDPERBLOCK(), a.UnpackMAXFORCEDPERBLOCK, maxForcedPerBlock},
 		"MAX_TIMESTAMP_AHEAD":   {a.PackMAXTIMESTAMPAHEAD(), a.UnpackMAXTIMESTAMPAHEAD, maxTimestampAhead},
+		"MAX_TIMESTAMP_LAG":     {a.PackMAXTIMESTAMPLAG(), a.UnpackMAXTIMESTAMPLAG, maxTimestampLag},
+		"GOVERNANCE_EXPIRY":     {a.PackGOVERNANCEEXPIRY(), a.UnpackGOVERNANCEEXPIRY, governanceExpiry},
 		"MAX_ACCOUNTS":          {a.PackMAXACCOUNTS(), a.UnpackMAXACCOUNTS, 1 << state.AccountTreeDepth},
 		"POSITION_SLOTS":        {a.PackPOSITIONSLOTS(), a.UnpackPOSITIONSLOTS, state.PositionSlots},
 		"MARKET_COUNT":          {a.PackMARKETCOUNT(), a.UnpackMARKETCOUNT, state.MarketCount},
@@ -517,6 +521,114 @@ func TestSecurityGovernanceTimelock(t *testing.T) {
 	wantRevert(t, err, "NotAContract")
 }
 
+// pendingEta reads the eta of a pending change (0 if none).
+func (e *env) pendingEta(kind Change, key, value [32]byte) uint64 {
+	e.t.Helper()
+	a := e.rollup.abi
+	id, err := call(e.ctx, e.rollup.contract, a.PackChangeId(uint8(kind), key, value), a.UnpackChangeId)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	eta, err := call(e.ctx, e.rollup.contract, a.PackPendingChanges(id), a.UnpackPendingChanges)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return eta.Uint64()
+}
+
+// TestSecurityGovernanceExpiry checks a change applies up to GOVERNANCE_EXPIRY after its eta and not a second
+// later, that an expired change can be proposed again (and not before it expires), and then applies anew.
+func TestSecurityGovernanceExpiry(t *testing.T) {
+	e := newEnv(t)
+	gov := e.sim.Transactor(governorIdx)
+	a, b := [32]byte{0xa}, [32]byte{0xb}
+	for _, v := range [][32]byte{a, b} {
+		if _, err := e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	etaA, etaB := e.pendingEta(ChangeConfigHash, [32]byte{}, a), e.pendingEta(ChangeConfigHash, [32]byte{}, b)
+	if etaA == 0 || etaB <= etaA {
+		t.Fatalf("etas %d, %d", etaA, etaB)
+	}
+	if err := e.txAt(etaA+governanceExpiry, governorIdx, e.rollup.abi.PackApplyChange(uint8(ChangeConfigHash), [32]byte{}, a)); err != nil {
+		t.Fatalf("apply at eta + expiry: %v", err)
+	}
+	if _, cfg, _ := e.rollup.statusAndConfig(e.ctx); cfg != a {
+		t.Fatal("config hash not applied")
+	}
+	// Re-proposing b before it expires is refused.
+	err := e.txAt(etaB+governanceExpiry, governorIdx, e.rollup.abi.PackProposeChange(uint8(ChangeConfigHash), [32]byte{}, b))
+	wantRevert(t, err, "ChangeAlreadyPending")
+	err = e.txAt(etaB+governanceExpiry+1, governorIdx, e.rollup.abi.PackApplyChange(uint8(ChangeConfigHash), [32]byte{}, b))
+	if args := wantRevert(t, err, "ChangeExpired"); args[1].(*big.Int).Uint64() != etaB+governanceExpiry {
+		t.Fatalf("ChangeExpired%v, want expiry %d", args, etaB+governanceExpiry)
+	}
+	if _, cfg, _ := e.rollup.statusAndConfig(e.ctx); cfg != a {
+		t.Fatal("an expired change was applied")
+	}
+	// The expired change may be proposed again, and applies after a new timelock.
+	if _, err := e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, b); err != nil {
+		t.Fatalf("re-propose an expired change: %v", err)
+	}
+	eta := e.pendingEta(ChangeConfigHash, [32]byte{}, b)
+	if eta != e.blockTime()+governanceDelay {
+		t.Fatalf("new eta %d, want %d", eta, e.blockTime()+governanceDelay)
+	}
+	err = e.txAt(eta-1, governorIdx, e.rollup.abi.PackApplyChange(uint8(ChangeConfigHash), [32]byte{}, b))
+	wantRevert(t, err, "ChangeNotReady")
+	if err := e.txAt(eta, governorIdx, e.rollup.abi.PackApplyChange(uint8(ChangeConfigHash), [32]byte{}, b)); err != nil {
+		t.Fatal(err)
+	}
+	if _, cfg, _ := e.rollup.statusAndConfig(e.ctx); cfg != b {
+		t.Fatal("re-proposed change not applied")
+	}
+}
+
+// TestSecurityGuardianCannotKeepItself checks the guardian cannot cancel a pending change of the governor or of
+// the guardian (GuardianCannotCancel), can still cancel other kinds, and the governor can cancel them all.
+func TestSecurityGuardianCannotKeepItself(t *testing.T) {
+	e := newEnv(t)
+	gov, guard := e.sim.Transactor(governorIdx), e.sim.Transactor(guardianIdx)
+	changes := []struct {
+		kind       Change
+		key, value [32]byte
+		guardian   bool // the guardian may cancel it
+	}{
+		{ChangeGovernor, [32]byte{}, AddressWord(e.sim.Address(3)), false},
+		{ChangeGuardian, [32]byte{}, AddressWord(e.sim.Address(4)), false},
+		{ChangeGuardian, [32]byte{}, [32]byte{}, false},
+		{ChangeOperator, AddressWord(e.sim.Address(5)), [32]byte{31: 1}, true},
+		{ChangeVerifier, [32]byte{31: 8}, [32]byte{}, true},
+		{ChangeConfigHash, [32]byte{}, [32]byte{7}, true},
+		{ChangeUnpauseDeposits, [32]byte{}, [32]byte{}, true},
+	}
+	for _, c := range changes {
+		if _, err := e.rollup.ProposeChange(e.ctx, gov, c.kind, c.key, c.value); err != nil {
+			t.Fatalf("propose %d: %v", c.kind, err)
+		}
+		_, err := e.rollup.CancelChange(e.ctx, guard, c.kind, c.key, c.value)
+		if c.guardian {
+			if err != nil {
+				t.Fatalf("guardian cancels %d: %v", c.kind, err)
+			}
+			continue
+		}
+		if args := wantRevert(t, err, "GuardianCannotCancel"); args[0].(uint8) != uint8(c.kind) {
+			t.Fatalf("GuardianCannotCancel%v, want kind %d", args, c.kind)
+		}
+		if e.pendingEta(c.kind, c.key, c.value) == 0 {
+			t.Fatalf("change %d cancelled by the guardian", c.kind)
+		}
+		if _, err := e.rollup.CancelChange(e.ctx, gov, c.kind, c.key, c.value); err != nil {
+			t.Fatalf("governor cancels %d: %v", c.kind, err)
+		}
+		if e.pendingEta(c.kind, c.key, c.value) != 0 {
+			t.Fatalf("change %d still pending", c.kind)
+		}
+	}
+}
+
 // TestSecurityGuardianCannotLoosen checks the guardian pauses deposits and cancels changes at once, and can do
 // nothing else: not unpause, propose or apply; and that the governor cannot pause without the timelock.
 func TestSecurityGuardianCannotLoosen(t *testing.T) {
@@ -652,5 +764,121 @@ func TestSecurityAccessControl(t *testing.T) {
 	}
 	if _, err := e.rollup.PauseDeposits(e.ctx, guard); err != nil {
 		t.Fatalf("guardian's pause: %v", err)
+	}
+}
+
+// runMarker is the queue entry at both ends of a run [start, end] of reclaimed deposits.
+func runMarker(start, end uint64) *big.Int {
+	m := new(big.Int).Lsh(new(big.Int).SetUint64(start), 72)
+	m.Or(m, new(big.Int).Lsh(big.NewInt(0xff), 64))
+	return m.Or(m, new(big.Int).SetUint64(end))
+}
+
+// TestSecurityReclaimedRuns checks that reclaimed deposits, reclaimed in random order, merge into runs whose
+// two ends hold the run's bounds, and that a batch skips a run of any length in one step: skipping 300 reclaimed
+// entries costs what skipping 2 does, so no number of reclaims can make a batch too expensive to commit.
+func TestSecurityReclaimedRuns(t *testing.T) {
+	e := newEnv(t)
+	seed := time.Now().UnixNano()
+	t.Logf("seed: %d", seed)
+	rng := rand.New(rand.NewPCG(uint64(seed), 7))
+	// Placeholders (reclaimable entries) before each real deposit, and after the last one.
+	gaps := []uint64{0, 1, 300, 2, 0, 57, 3}
+	var deps []state.DepositRecord
+	var depIdx, placeholders []uint64
+	var q uint64
+	for k, g := range gaps {
+		if g > 0 {
+			e.must(e.harnessTx(e.harness.PackPushPlaceholders(g)))
+			for i := range g {
+				placeholders = append(placeholders, q+i)
+			}
+			q += g
+		}
+		if k == len(gaps)-1 {
+			break
+		}
+		_, d := e.account(1+k%users, uint64(10+k))
+		deps, depIdx = append(deps, d), append(depIdx, q)
+		q++
+	}
+	if s := e.status(); s.QueueCount != q {
+		t.Fatalf("queue count %d, want %d", s.QueueCount, q)
+	}
+	reclaimed := map[uint64]bool{}
+	var head uint64
+	reclaim := func(idx []uint64) {
+		t.Helper()
+		rng.Shuffle(len(idx), func(i, j int) { idx[i], idx[j] = idx[j], idx[i] })
+		for len(idx) > 0 {
+			n := min(len(idx), 50)
+			e.must(e.harnessTx(e.harness.PackMarkReclaimed(idx[:n])))
+			for _, i := range idx[:n] {
+				reclaimed[i] = true
+			}
+			idx = idx[n:]
+		}
+		// Every maximal run at or after the head has its bounds at both ends.
+		for s := head; s < q; s++ {
+			if !reclaimed[s] {
+				continue
+			}
+			end := s
+			for reclaimed[end+1] {
+				end++
+			}
+			want := runMarker(s, end)
+			if got := e.queueEntry(s); got.Cmp(want) != 0 {
+				t.Fatalf("run [%d, %d]: entry %d = %x, want %x", s, end, s, got, want)
+			}
+			if got := e.queueEntry(end); got.Cmp(want) != 0 {
+				t.Fatalf("run [%d, %d]: entry %d = %x, want %x", s, end, end, got, want)
+			}
+			s = end
+		}
+	}
+	// Phase 1: every placeholder before the third deposit and a random half of the others.
+	var first, rest []uint64
+	for _, i := range placeholders {
+		if i < depIdx[2] || rng.IntN(2) == 0 {
+			first = append(first, i)
+		} else {
+			rest = append(rest, i)
+		}
+	}
+	reclaim(first)
+	if err := e.applyRecords(depositRec(deps[0]), depositRec(deps[1])); err != nil {
+		t.Fatal(err)
+	}
+	head = depIdx[1] + 1
+	if s := e.status(); s.QueueHead != head {
+		t.Fatalf("queue head %d, want %d", s.QueueHead, head)
+	}
+	// Phase 2: the rest, some of them now at the head; then each remaining deposit in its own walk.
+	reclaim(rest)
+	gas := make([]uint64, len(deps))
+	for k := 2; k < len(deps); k++ {
+		r, err := e.harnessTx(e.harness.PackApplyRecords(encode(t, depositRec(deps[k]))))
+		if err != nil {
+			t.Fatalf("deposit %d: %v", k, err)
+		}
+		gas[k] = r.GasUsed
+		head = depIdx[k] + 1
+		if s := e.status(); s.QueueHead != head {
+			t.Fatalf("queue head %d, want %d", s.QueueHead, head)
+		}
+		if e.queueEntry(depIdx[k]).Sign() != 0 || (gaps[k] > 0 && (e.queueEntry(depIdx[k]-1).Sign() != 0 || e.queueEntry(depIdx[k]-gaps[k]).Sign() != 0)) {
+			t.Fatalf("deposit %d: consumed entry or skipped run ends not cleared", k)
+		}
+	}
+	t.Logf("gas of a one-deposit walk after a run of 300 / 2 / 57 reclaimed entries: %d / %d / %d", gas[2], gas[3], gas[5])
+	for _, k := range []int{2, 5} {
+		if d := int64(gas[k]) - int64(gas[3]); d > 2_000 || d < -2_000 {
+			t.Fatalf("skipping %d entries costs %d gas more than skipping 2", gaps[k], d)
+		}
+	}
+	// A trailing run stays at the head until a later deposit consumes past it.
+	if !reclaimed[head] || e.queueEntry(head).Cmp(runMarker(head, q-1)) != 0 {
+		t.Fatalf("trailing run at %d: %x", head, e.queueEntry(head))
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -38,10 +39,11 @@ var simChainConfig = func() *params.ChainConfig {
 // funded accounts whose keys are derived deterministically from their index. Its Client mines a block after
 // every transaction it sends, so waiting for a receipt returns at once.
 type Sim struct {
-	backend *simulated.Backend
-	client  *simClient
-	keys    []*ecdsa.PrivateKey
-	httpURL string
+	backend   *simulated.Backend
+	client    *simClient
+	keys      []*ecdsa.PrivateKey
+	httpURL   string
+	chainTime atomic.Int64 // the time of the latest block this Sim mined, unix seconds
 }
 
 // SimOption configures NewSim.
@@ -105,7 +107,29 @@ func (s *Sim) Transactor(i int) *bind.TransactOpts {
 func (s *Sim) Commit() common.Hash {
 	s.client.mu.Lock()
 	defer s.client.mu.Unlock()
-	return s.backend.Commit()
+	h := s.backend.Commit()
+	s.noteBlock()
+	return h
+}
+
+// Now returns the chain's clock: the wall clock, or the latest block's time once AdjustTime has moved the chain
+// ahead of it (the simulated beacon stamps a block with the wall clock, or its parent's time + 1 when that is
+// later). It is a sequencer.Clock: a batch stamped with it is never ahead of the block that commits it and lags
+// it only by the time the batch takes to be proven, also across AdjustTime, as the Rollup's MAX_TIMESTAMP_LAG
+// and MAX_TIMESTAMP_AHEAD require.
+func (s *Sim) Now() time.Time {
+	now := time.Now()
+	if t := time.Unix(s.chainTime.Load(), 0); t.After(now) {
+		return t
+	}
+	return now
+}
+
+// noteBlock records the latest block's time for Now. The caller has just mined a block.
+func (s *Sim) noteBlock() {
+	if h, err := s.backend.Client().HeaderByNumber(context.Background(), nil); err == nil {
+		s.chainTime.Store(int64(h.Time))
+	}
 }
 
 // poolSettleTimeout bounds how long AdjustTime waits for the transaction pool to drop mined transactions.
@@ -123,6 +147,7 @@ func (s *Sim) AdjustTime(d time.Duration) error {
 	for {
 		err := s.backend.AdjustTime(d)
 		if err == nil {
+			s.noteBlock()
 			return nil
 		}
 		// The beacon's only word for this condition is its message.
@@ -151,5 +176,6 @@ func (c *simClient) SendTransaction(ctx context.Context, tx *types.Transaction) 
 		return err
 	}
 	c.sim.backend.Commit()
+	c.sim.noteBlock()
 	return nil
 }

@@ -277,7 +277,7 @@ func (a *API) placeOrder(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	if err := a.authorize(so.Msg.AccountID, so.Msg.Hash(), &so.Sig); err != nil {
+	if err := a.authorize(so.Msg.AccountID, orderHash(&so.Msg), &so.Sig); err != nil {
 		a.fail(w, err)
 		return
 	}

@@ -252,6 +252,7 @@ func (s *Service) verifySig(id uint32, msg fr.Element, sig *state.Signature) err
 	if !ok {
 		return ErrBadSignature
 	}
+	s.engine.sigs.add(pk, msg, sig) // the engine does not verify it again when the order fills
 	return nil
 }
 

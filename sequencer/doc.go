@@ -53,10 +53,13 @@
 // Concurrency: Engine, Book and Sealer are not safe for concurrent use; the Service serialises every command
 // and query behind one mutex, so it is the single writer of the tree. Signature checks run before it, in the
 // caller's goroutine (the HTTP handlers run concurrently): an account's key never changes once set, so a
-// cached key is always current. The input log's committer goroutine writes groups of entries with one sync
-// (group commit) and wakes the waiting callers; it never takes the service mutex (lock order: Service.mu,
-// then inputLog.wmu, then inputLog.mu, then the event bus). Keys and the decimal functions are pure and safe
-// for concurrent use.
+// cached key is always current. Verification uses precomputed tables and accepts exactly what gnark-crypto's
+// eddsa Verify accepts (verify.go); its verdict is remembered for the exact (key, message, signature), so the
+// engine does not verify an admitted order again at each fill, while a replay, which starts with no verdicts,
+// verifies in the engine and reaches the same state. The input log's committer goroutine writes groups of
+// entries with one sync (group commit) and wakes the waiting callers; it never takes the service mutex (lock
+// order: Service.mu, then inputLog.wmu, then inputLog.mu, then the event bus). Keys and the decimal functions
+// are pure and safe for concurrent use.
 //
 // # Database layout
 //

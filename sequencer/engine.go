@@ -32,6 +32,7 @@ type Engine struct {
 	tree      Tree
 	batchTime uint64
 	observer  func(id uint32, a *state.Account) // SetObserver: called after every account write
+	sigs      *sigVerdicts // signatures verified before the engine (verify.go); nil: verify every one
 }
 
 // NewEngine returns an engine writing to tree. Its batch time starts at the tree's system time.
@@ -252,7 +253,7 @@ func (e *Engine) withdraw(w *state.SignedWithdrawal) (*state.TxTrace, error) {
 	if m.ExpirySeconds >= 1<<40 {
 		v.fail(PartyA, ErrMessageField, "expiry %d ≥ 2^40", m.ExpirySeconds)
 	}
-	if !Verify(before.PubKey, m.Hash(), &w.Sig) {
+	if !e.verify(before.PubKey, m.Hash(), &w.Sig) {
 		v.fail(PartyA, ErrBadSignature, "withdrawal")
 	}
 	if m.AmountQuantums == 0 {
@@ -343,7 +344,7 @@ type leg struct {
 func (e *Engine) fill(v *verdict, l *leg, acc state.Account, slot state.Slot, m uint8, q, quote uint64, mk *state.Market, markets *state.Markets) (state.Account, state.Slot, error) {
 	o := &l.order.Msg
 	p := l.party
-	if !Verify(acc.PubKey, o.Hash(), &l.order.Sig) {
+	if !e.verify(acc.PubKey, o.Hash(), &l.order.Sig) {
 		v.fail(p, ErrBadSignature, "order of account %d", o.AccountID)
 	}
 	var filled uint64

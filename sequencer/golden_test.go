@@ -28,8 +28,6 @@ type goldenCase struct {
 	ctype   string // Content-Type; "" sends none
 	body    string
 	limited bool // sent to the API whose account rate limit allows one request
-	// logged marks a rejection that happens after admission, when the input is already in the log.
-	logged bool
 }
 
 // goldenEnv is a deterministic sequencer for the transcripts: a fake clock at 2000, accounts 1 and 2 with
@@ -132,9 +130,9 @@ func goldenCases(t *testing.T) []goldenCase {
 		post("order_expired", orderJSON(t, with(buy, func(o *state.OrderMsg) { o.ExpirySeconds = 1_999 }), devKey(1), nil)),
 		post("order_max_fee_below_rate", orderJSON(t, with(buy, func(o *state.OrderMsg) { o.MaxFeePpm = 10 }), devKey(1), nil)),
 		{name: "order_reduce_only_nothing_to_reduce", method: "POST", path: "/v1/orders", ctype: "application/json",
-			body: orderJSON(t, with(buy, func(o *state.OrderMsg) { o.Flags = state.FlagReduceOnly }), devKey(1), nil), logged: true},
+			body: orderJSON(t, with(buy, func(o *state.OrderMsg) { o.Flags = state.FlagReduceOnly }), devKey(1), nil)},
 		{name: "order_too_many_open_orders", method: "POST", path: "/v1/orders", ctype: "application/json",
-			body: orderJSON(t, order(1, mETH, true, 100, price(1_999), 4, 1), devKey(1), nil), logged: true},
+			body: orderJSON(t, order(1, mETH, true, 100, price(1_999), 4, 1), devKey(1), nil)},
 		{name: "order_rate_limited", method: "POST", path: "/v1/orders", ctype: "application/json", limited: true,
 			body: orderJSON(t, order(2, mBTC, false, 1_000, price(61_000), 6, 1), devKey(2), nil)},
 		{name: "order_method_not_allowed", method: "PATCH", path: "/v1/orders", ctype: "application/json", body: valid},
@@ -192,8 +190,7 @@ func transcript(c *goldenCase, status int, ctype string, body []byte) []byte {
 
 // TestGoldenAPIErrors sends every bad request of goldenCases and compares the exchange with its transcript in
 // testdata/golden (-update rewrites them). Every reply must be a 4xx with a machine-readable code, and none of
-// the requests may reach the input log (except those marked logged, rejected by the matching engine after
-// admission).
+// the requests may reach the input log.
 func TestGoldenAPIErrors(t *testing.T) {
 	env := newGoldenEnv(t)
 	cases := goldenCases(t)
@@ -233,7 +230,7 @@ func TestGoldenAPIErrors(t *testing.T) {
 			if err := json.Unmarshal(rec.Body.Bytes(), &e); err != nil || e.Code == "" || e.Code == "internal" {
 				t.Fatalf("reply %q is not an error with a code", rec.Body)
 			}
-			if after := env.svc.ilog.lastSeq(); after != before && !c.logged {
+			if after := env.svc.ilog.lastSeq(); after != before {
 				t.Fatalf("the rejected request reached the input log (%d → %d)", before, after)
 			}
 			got := transcript(c, rec.Code, rec.Header().Get("Content-Type"), rec.Body.Bytes())

@@ -1,7 +1,9 @@
 package sequencer
 
 import (
+	"math"
 	"math/big"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/perpx/perpx/state"
@@ -99,5 +101,24 @@ func TestReducing(t *testing.T) {
 				t.Fatalf("Reducing = %v", got)
 			}
 		})
+	}
+}
+
+// TestExposureExact: the allocation-free sums of exposure agree with big.Int arithmetic, up to the extremes.
+func TestExposureExact(t *testing.T) {
+	r := rand.New(rand.NewPCG(testSeed(t), 3))
+	var e exposure
+	var size, notional big.Int
+	for i := range 1000 {
+		s, p := r.Uint64(), r.Uint64()
+		if i%10 == 0 {
+			s, p = math.MaxUint64, math.MaxUint64
+		}
+		e.add(false, s, p)
+		size.Add(&size, new(big.Int).SetUint64(s))
+		notional.Add(&notional, new(big.Int).Mul(new(big.Int).SetUint64(s), new(big.Int).SetUint64(p)))
+	}
+	if e.askSize.big().Cmp(&size) != 0 || e.askNotional.big().Cmp(&notional) != 0 || !(e.bidSize == u128{}) || e.empty() {
+		t.Fatalf("sizes %v / %v, notionals %v / %v", e.askSize.big(), &size, e.askNotional.big(), &notional)
 	}
 }

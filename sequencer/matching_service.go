@@ -288,7 +288,64 @@ func (s *Service) admit(so *state.SignedOrder, old uint64) (uint64, error) {
 	if err := s.checkOpenOrderMargin(&acc, &markets, o, remaining, old); err != nil {
 		return 0, err
 	}
+	if !s.replaying { // a log written before these checks existed may hold orders the book refused
+		if err := s.books[o.Market-1].refusal(o, old, PositionSize(&acc, o.Market), s.expiryTime()); err != nil {
+			return 0, err
+		}
+	}
 	return remaining, nil
+}
+
+// refusal returns the error Book.place would refuse admitted order o with once the orders expiring before now
+// are gone (placeOrder expires them first), for the refusals that depend on the book and the position only:
+// the order it replaces expired, too many open orders, a reduce-only order with nothing to reduce, a
+// post-only order that would cross — checked in Book.place's order, with its messages. pos is the account's
+// position in the market. Admission calls it so that such an order is refused before it reaches the input
+// log; the book checks again when it places the order.
+func (b *Book) refusal(m *state.OrderMsg, old uint64, pos int64, now uint64) error {
+	freed := 0
+	if old != 0 {
+		h := b.ids.get(old)
+		if h == 0 || b.nodes[h].Signed.Msg.ExpirySeconds < now {
+			return fmt.Errorf("%w: %d", ErrOrderNotFound, old)
+		}
+		freed = 1
+	}
+	if mayRest(m.Flags) && b.OpenOrders(m.AccountID)-freed >= b.rules.MaxOpenOrders {
+		open := 0
+		b.AccountOrders(m.AccountID, func(o *Order) bool {
+			if o.Signed.Msg.ExpirySeconds >= now {
+				open++
+			}
+			return true
+		})
+		if open-freed >= b.rules.MaxOpenOrders {
+			return fmt.Errorf("%w: %d", ErrTooManyOrders, b.rules.MaxOpenOrders)
+		}
+	}
+	if m.Flags&state.FlagReduceOnly != 0 && reducibleBy(pos, m.IsBuy, b.rules.StepSize) == 0 {
+		return fmt.Errorf("%w: position %d", ErrReduceOnly, pos)
+	}
+	if m.Flags&state.FlagPostOnly != 0 {
+		if p, ok := b.bestAt(!m.IsBuy, now); ok && Crosses(m.IsBuy, m.LimitPrice, p) {
+			return fmt.Errorf("%w: best opposite price %d", ErrWouldCross, p)
+		}
+	}
+	return nil
+}
+
+// bestAt returns the best price of side buy among the orders that do not expire before now.
+func (b *Book) bestAt(buy bool, now uint64) (uint64, bool) {
+	s := b.side(buy)
+	for i := len(s.refs) - 1; i >= 0; i-- {
+		lv := &b.levels[s.refs[i]]
+		for h := lv.head; h != 0; h = b.nodes[h].next {
+			if b.nodes[h].Signed.Msg.ExpirySeconds >= now {
+				return lv.price, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // placeOrder matches an admitted order (remaining is what admit returned) in place of order old (0: none) and
@@ -358,7 +415,7 @@ func (s *Service) cancelAll(account uint32, m uint8, upTo uint64) []uint64 {
 // side, and may take over its slot. If so is rejected, the old order stays. The API checks cancel's signature
 // first; its expiry (0: none) is checked and logged with the order.
 func (s *Service) ReplaceOrder(cancel CancelMsg, so state.SignedOrder) (*PlaceResult, error) {
-	if err := s.verifySig(so.Msg.AccountID, so.Msg.Hash(), &so.Sig); err != nil {
+	if err := s.verifySig(so.Msg.AccountID, orderHash(&so.Msg), &so.Sig); err != nil {
 		return nil, err
 	}
 	return s.submitReplace(cancel, so)

@@ -354,3 +354,47 @@ func TestLogEntryMatchingRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestServiceRefusedBeforeLog: an order the book would refuse for too many open orders, a reduce-only order
+// with nothing to reduce, and a post-only order that would cross are refused at admission and never reach the
+// input log; orders that expire by the command's time do not count against the new order.
+func TestServiceRefusedBeforeLog(t *testing.T) {
+	s := newService(t, 32, nil)
+	s.deposit(t, hundredK, 1, 2, 3)
+	s.cfg.MarketRules[mBTC-1].MaxOpenOrders = 2
+	refused := func(o state.OrderMsg, want error) {
+		t.Helper()
+		before := s.ilog.lastSeq()
+		if _, err := s.PlaceOrder(sign(o)); !errors.Is(err, want) {
+			t.Fatalf("place %+v: %v, want %v", o, err, want)
+		}
+		if after := s.ilog.lastSeq(); after != before {
+			t.Fatalf("refused order logged (%d → %d)", before, after)
+		}
+	}
+	short := order(1, mBTC, true, 1_000, price(59_000), 0, 1)
+	short.ExpirySeconds = 2_500
+	s.place(t, short)
+	s.place(t, order(1, mBTC, true, 1_000, price(59_000), 1, 1))
+	refused(order(1, mBTC, true, 1_000, price(59_000), 2, 1), ErrTooManyOrders)
+	ioc := order(1, mBTC, true, 1_000, price(59_000), 2, 1)
+	ioc.Flags = state.FlagIOC
+	s.place(t, ioc) // an order that may not rest is not counted
+	s.clock.Set(2_501)
+	s.place(t, order(1, mBTC, true, 1_000, price(59_000), 3, 1)) // the short order expires first
+
+	ro := order(2, mBTC, false, 1_000, price(61_000), 0, 1)
+	ro.Flags = state.FlagReduceOnly
+	refused(ro, ErrReduceOnly)
+
+	ask := order(2, mBTC, false, 1_000, price(61_000), 1, 1)
+	ask.ExpirySeconds = 2_600
+	s.place(t, ask)
+	po := order(3, mBTC, true, 1_000, price(61_000), 0, 1)
+	po.Flags = state.FlagPostOnly
+	refused(po, ErrWouldCross)
+	s.clock.Set(2_601)
+	if r := s.place(t, po); !r.Resting || len(r.Fills) != 0 { // the ask it crossed has expired
+		t.Fatalf("%+v", r)
+	}
+}

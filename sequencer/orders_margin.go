@@ -3,29 +3,67 @@ package sequencer
 import (
 	"fmt"
 	"math/big"
+	"math/bits"
 
 	"github.com/perpx/perpx/state"
 )
 
 // exposure is an account's open orders in one market: the size and the notional (Σ size · limit price,
-// scaled by PriceScale) of each side.
+// scaled by PriceScale) of each side, summed exactly without allocating (admission sums every open order of
+// the account under the service lock).
 type exposure struct {
-	bidSize, askSize         big.Int
-	bidNotional, askNotional big.Int
+	bidSize, askSize         u128
+	bidNotional, askNotional u192
+}
+
+// u128 and u192 are unsigned integers, little-endian words: exact for sums of up to 2^64 terms below 2^64
+// (sizes) and 2^128 (notionals).
+type (
+	u128 [2]uint64
+	u192 [3]uint64
+)
+
+func (x *u128) add(v uint64) {
+	var c uint64
+	x[0], c = bits.Add64(x[0], v, 0)
+	x[1] += c
+}
+
+func (x *u192) addMul(a, b uint64) {
+	hi, lo := bits.Mul64(a, b)
+	var c uint64
+	x[0], c = bits.Add64(x[0], lo, 0)
+	x[1], c = bits.Add64(x[1], hi, c)
+	x[2] += c
+}
+
+func (x *u128) big() *big.Int { return new(big.Int).SetBits(words(x[:])) }
+func (x *u192) big() *big.Int { return new(big.Int).SetBits(words(x[:])) }
+
+// words converts little-endian 64-bit words to big.Word digits.
+func words(ws []uint64) []big.Word {
+	out := make([]big.Word, 0, 2*len(ws))
+	for _, w := range ws {
+		if bits.UintSize == 64 {
+			out = append(out, big.Word(w))
+		} else {
+			out = append(out, big.Word(uint32(w)), big.Word(w>>32))
+		}
+	}
+	return out
 }
 
 func (e *exposure) add(buy bool, size, price uint64) {
-	var n big.Int
-	n.SetUint64(size)
-	n.Mul(&n, new(big.Int).SetUint64(price))
 	if buy {
-		e.bidSize.Add(&e.bidSize, new(big.Int).SetUint64(size))
-		e.bidNotional.Add(&e.bidNotional, &n)
+		e.bidSize.add(size)
+		e.bidNotional.addMul(size, price)
 		return
 	}
-	e.askSize.Add(&e.askSize, new(big.Int).SetUint64(size))
-	e.askNotional.Add(&e.askNotional, &n)
+	e.askSize.add(size)
+	e.askNotional.addMul(size, price)
 }
+
+func (e *exposure) empty() bool { return e.bidSize == u128{} && e.askSize == u128{} }
 
 // openOrderMargin returns an account's free collateral with its open orders, scaled by PriceScale · 10^6 —
 // the initial-margin check of dYdX's order placement. In each market the account's orders are assumed to
@@ -47,7 +85,7 @@ func openOrderMargin(a *state.Account, markets *state.Markets, exp *[state.Marke
 		m := uint8(i + 1)
 		e := &exp[i]
 		s := big.NewInt(PositionSize(a, m))
-		if s.Sign() == 0 && e.bidSize.Sign() == 0 && e.askSize.Sign() == 0 {
+		if s.Sign() == 0 && e.empty() {
 			continue
 		}
 		price := new(big.Int).SetUint64(mk.OraclePrice)
@@ -65,8 +103,8 @@ func openOrderMargin(a *state.Account, markets *state.Markets, exp *[state.Marke
 			n.Abs(n)
 			return f.Sub(f, n.Mul(n, imf))
 		}
-		fb := side(&e.bidSize, new(big.Int).Neg(&e.bidNotional), true)
-		fa := side(&e.askSize, &e.askNotional, false)
+		fb := side(e.bidSize.big(), new(big.Int).Neg(e.bidNotional.big()), true)
+		fa := side(e.askSize.big(), e.askNotional.big(), false)
 		if fa.Cmp(fb) < 0 {
 			fb = fa
 		}

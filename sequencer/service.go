@@ -125,6 +125,8 @@ func NewService(tree Tree, cfg Config) (*Service, error) {
 		cfg: cfg, log: cfg.Logger, tree: tree, engine: NewEngine(tree), store: store,
 		slots: make(map[slotKey]uint64), nextID: 1, failed: make(chan struct{}),
 	}
+	s.engine.sigs = newSigVerdicts(sigVerdictGeneration)
+	go baseTable() // build the verifier's table of the base point before the first order needs it
 	s.initBooks()
 	if err := s.open(); err != nil {
 		return nil, errors.Join(err, s.closeStorage())
@@ -340,7 +342,7 @@ func (s *Service) readAccount(id uint32) (state.Account, error) {
 // expired orders. It returns once the order is durable in the input log; an order that fails admission is not
 // logged.
 func (s *Service) PlaceOrder(so state.SignedOrder) (*PlaceResult, error) {
-	if err := s.verifySig(so.Msg.AccountID, so.Msg.Hash(), &so.Sig); err != nil {
+	if err := s.verifySig(so.Msg.AccountID, orderHash(&so.Msg), &so.Sig); err != nil {
 		return nil, err
 	}
 	return s.submitOrder(so)

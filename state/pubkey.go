@@ -8,8 +8,15 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
 )
 
-// ErrBadPubKey reports compressed key bytes that are not a point of the curve.
+// ErrBadPubKey reports compressed key bytes that are not a usable key: not a point of the curve, or one of
+// small order (ErrSmallOrderPubKey).
 var ErrBadPubKey = errors.New("state: invalid public key")
+
+// ErrSmallOrderPubKey reports a compressed key that is one of the 8 points of small order of the curve (the
+// points P with [8]P the identity: the identity (0, 1), (0, −1) of order 2, the two points of order 4 and the
+// four of order 8). It matches ErrBadPubKey. Such a key would let anyone sign for the account, and the Rollup
+// contract refuses it in deposits (Rollup.SmallOrderPubKey), so the sequencer refuses it too.
+var ErrSmallOrderPubKey = fmt.Errorf("%w: a point of small order", ErrBadPubKey)
 
 // Compressed returns the 32-byte key encoding: Y big-endian with bit 255 set iff X is odd.
 func (k PubKey) Compressed() [32]byte {
@@ -20,8 +27,9 @@ func (k PubKey) Compressed() [32]byte {
 	return b
 }
 
-// DecompressPubKey decodes a compressed key. The all-zero encoding decodes to the zero key. Only canonical
-// encodings decode: Y below the modulus, and the odd flag clear when X is zero.
+// DecompressPubKey decodes a compressed key. The all-zero encoding decodes to the zero key (it is also the
+// encoding of a point of order 4, which therefore never decodes). Only canonical encodings decode: Y below the
+// modulus, and the odd flag clear when X is zero. Points of small order are refused with ErrSmallOrderPubKey.
 func DecompressPubKey(b [32]byte) (PubKey, error) {
 	odd := b[0]&0x80 != 0
 	b[0] &^= 0x80
@@ -54,5 +62,18 @@ func DecompressPubKey(b [32]byte) (PubKey, error) {
 		x.Neg(&x)
 	}
 	k.X = x
+	if smallOrder(k) {
+		return PubKey{}, ErrSmallOrderPubKey
+	}
 	return k, nil
+}
+
+// smallOrder reports whether [8]k is the identity: the curve's group has order 8·l with l prime, so these are
+// exactly the 8 points of the cofactor subgroup.
+func smallOrder(k PubKey) bool {
+	p := twistededwards.PointAffine{X: k.X, Y: k.Y}
+	for range 3 {
+		p.Double(&p)
+	}
+	return p.IsZero()
 }

@@ -51,15 +51,67 @@ func TestDecompressPubKeyRoundTrip(t *testing.T) {
 	if c := (PubKey{}).Compressed(); c != [32]byte{} {
 		t.Fatal("zero key does not compress to zero")
 	}
-	// The identity (0, 1) round trips; with the odd flag set it is a non-canonical encoding.
+	// The identity (0, 1) is refused as a point of small order; with the odd flag set it is a non-canonical
+	// encoding.
 	identity := PubKey{Y: Uint(1)}
-	if got, err := DecompressPubKey(identity.Compressed()); err != nil || got != identity {
-		t.Fatalf("identity: %+v, %v", got, err)
+	if _, err := DecompressPubKey(identity.Compressed()); !errors.Is(err, ErrSmallOrderPubKey) || !errors.Is(err, ErrBadPubKey) {
+		t.Fatalf("identity: %v", err)
 	}
 	c := identity.Compressed()
 	c[0] |= 0x80
 	if _, err := DecompressPubKey(c); !errors.Is(err, ErrBadPubKey) {
 		t.Fatalf("identity with the odd flag: %v", err)
+	}
+}
+
+// TestDecompressPubKeySmallOrder derives the 8 points of small order from the curve ([l]P for a point P whose
+// cofactor part has order 8, and its multiples) and checks each is refused with ErrSmallOrderPubKey, except
+// the order-4 point whose encoding is all zeros, which decodes to the zero key.
+func TestDecompressPubKeySmallOrder(t *testing.T) {
+	params := twistededwards.GetEdwardsCurve()
+	var g twistededwards.PointAffine
+	for y := int64(2); ; y++ {
+		if y > 1000 {
+			t.Fatal("no point with an order-8 cofactor part found")
+		}
+		var c [32]byte
+		big.NewInt(y).FillBytes(c[:])
+		k, err := DecompressPubKey(c)
+		if err != nil {
+			continue
+		}
+		g.ScalarMultiplication(&twistededwards.PointAffine{X: k.X, Y: k.Y}, &params.Order)
+		var g4 twistededwards.PointAffine
+		g4.Double(&g).Double(&g4)
+		if !g4.IsZero() {
+			break
+		}
+	}
+	var p twistededwards.PointAffine
+	p.X.SetZero()
+	p.Y.SetOne()
+	seen := map[[32]byte]bool{}
+	for i := range 8 {
+		c := PubKey{X: p.X, Y: p.Y}.Compressed()
+		if seen[c] || !p.IsOnCurve() {
+			t.Fatalf("[%d]T = %x repeats or is off the curve", i, c)
+		}
+		seen[c] = true
+		k, err := DecompressPubKey(c)
+		if c == ([32]byte{}) {
+			if err != nil || !k.IsZero() {
+				t.Fatalf("all-zero encoding: %+v, %v", k, err)
+			}
+		} else if !errors.Is(err, ErrSmallOrderPubKey) {
+			t.Fatalf("[%d]T = %x: %v", i, c, err)
+		}
+		p.Add(&p, &g)
+	}
+	if !p.IsZero() {
+		t.Fatal("[8]T is not the identity")
+	}
+	if !seen[[32]byte{}] {
+		t.Fatal("the all-zero encoding is not among the points of small order")
 	}
 }
 

@@ -37,6 +37,10 @@ contract Rollup {
     int256 public constant PRICE_SCALE = 1_000_000;
     /// @notice How far, in seconds, a batch timestamp may run ahead of the L1 block that commits it.
     uint256 public constant MAX_TIMESTAMP_AHEAD = 15 minutes;
+    /// @notice How far, in seconds, a batch timestamp may lag behind the L1 block that commits it: the system
+    /// time (funding, order expiries) cannot be held back by more than this. A batch sealed and not committed
+    /// within it can never be committed; the operator must re-seal its transactions.
+    uint256 public constant MAX_TIMESTAMP_LAG = 1 days;
     /// @notice The BN254 scalar field modulus r: roots and hashed words are field elements, so they are below it.
     uint256 public constant SNARK_SCALAR_FIELD =
         21888242871839275222246405745257275088548364400416034343698204186575808495617;
@@ -48,6 +52,9 @@ contract Rollup {
     /// @notice The timelock of every governance change: longer than the grace period, so a user who disagrees
     /// with a proposed change can file a forced withdrawal and have it served, or freeze, before it applies.
     uint256 public constant GOVERNANCE_DELAY = FREEZE_GRACE_PERIOD + 7 days;
+    /// @notice How long a proposed change stays applicable once its timelock has passed; after that it can no
+    /// longer be applied (and may be proposed again).
+    uint256 public constant GOVERNANCE_EXPIRY = 14 days;
     /// @notice How many forced requests one L1 block may queue.
     uint256 public constant MAX_FORCED_PER_BLOCK = 10;
 
@@ -63,10 +70,13 @@ contract Rollup {
     uint256 internal constant FORCED_VALID_OFFSET = 32;
 
     /// @dev A queue entry packs the top 184 bits of keccak256 of its request record, the record type and the
-    /// enqueue time: hash | type << 64 | time. A consumed entry is 0, a reclaimed one RECLAIMED.
+    /// enqueue time: hash | type << 64 | time. A consumed entry is 0. Reclaimed deposits form runs of adjacent
+    /// entries; both ends of a run [start, end] hold start << 72 | ENTRY_RECLAIMED << 64 | end (its inner entries
+    /// keep stale markers), so a batch skips a whole run in one step.
     uint256 internal constant ENTRY_HASH_MASK = ~uint256(0) << 72;
     uint256 internal constant ENTRY_TYPE_SHIFT = 64;
-    uint256 internal constant RECLAIMED = 1;
+    uint8 internal constant ENTRY_RECLAIMED = 0xff;
+    uint256 internal constant RUN_START_SHIFT = 72;
 
     /// @dev The public input is SHA-256 reduced to its low 253 bits, so it is below r.
     uint256 internal constant PUBLIC_INPUT_MASK = (1 << 253) - 1;
@@ -105,8 +115,11 @@ contract Rollup {
     error ZeroAmount();
     /// @notice A deposit or withdrawal of 2^56 quote quantums or more.
     error AmountTooLarge(uint256 amount);
-    /// @notice The compressed key is zero, not canonical or not a point of the curve.
+    /// @notice The compressed key is not canonical or not a point of the curve.
     error InvalidPubKey(bytes32 pubKey);
+    /// @notice The compressed key is one of the 8 points of small order (smallOrderKeys), the zero encoding
+    /// included: anyone could sign for it.
+    error SmallOrderPubKey(bytes32 pubKey);
     /// @notice Every account id is taken.
     error AccountLimitReached();
     /// @notice `depositTo` names an account that does not exist.
@@ -119,7 +132,8 @@ contract Rollup {
     error NotGovernor(address caller);
     /// @notice Only the guardian may do this.
     error NotGuardian(address caller);
-    /// @notice Only the governor or the guardian may cancel a change.
+    /// @notice Only the governor or the guardian may cancel a change (the guardian not every kind:
+    /// GuardianCannotCancel).
     error NotGovernorOrGuardian(address caller);
     /// @notice Only an account's L1 owner may force its withdrawal.
     error NotAccountOwner(uint32 accountId, address caller);
@@ -135,6 +149,8 @@ contract Rollup {
     error TimestampBeforeLast(uint64 timestamp, uint64 last);
     /// @notice The batch timestamp is more than MAX_TIMESTAMP_AHEAD after the block's.
     error TimestampTooFarAhead(uint64 timestamp, uint256 bound);
+    /// @notice The batch timestamp is more than MAX_TIMESTAMP_LAG before the block's.
+    error TimestampTooFarBehind(uint64 timestamp, uint256 bound);
     /// @notice A Deposit or ForcedWithdrawal record differs from the queue entry it consumes (or the queue is
     /// empty).
     error QueueMismatch(uint64 queueIndex);
@@ -174,6 +190,10 @@ contract Rollup {
     error ChangeNotPending(bytes32 id);
     /// @notice The change's timelock has not expired.
     error ChangeNotReady(bytes32 id, uint256 eta);
+    /// @notice The change was applicable until `expiry` (GOVERNANCE_EXPIRY after its timelock) and no longer is.
+    error ChangeExpired(bytes32 id, uint256 expiry);
+    /// @notice The guardian may not cancel a change of the governor or of the guardian.
+    error GuardianCannotCancel(Change kind);
 
     // ---------------------------------------------------------------------------------------------------------
     // Types.
@@ -279,13 +299,15 @@ contract Rollup {
     bytes32 public configHash;
     /// @notice Proposes and applies governance changes, after GOVERNANCE_DELAY.
     address public governor;
-    /// @notice May pause deposits and cancel pending changes, at once; nothing else.
+    /// @notice May pause deposits and cancel pending changes other than of the governor or the guardian, at once;
+    /// nothing else.
     address public guardian;
     /// @notice The addresses that may commit batches.
     mapping(address => bool) public operators;
     /// @notice The verifier for each supported batch size (records per batch).
     mapping(uint256 batchSize => address) public verifiers;
-    /// @notice The queue: each entry packs its request's hash, record type and enqueue time; 0 once consumed.
+    /// @notice The queue: each entry packs its request's hash, record type and enqueue time; 0 once consumed (a
+    /// reclaimed run's inner entries keep their markers).
     mapping(uint256 queueIndex => uint256) public queue;
     /// @notice Who paid a deposit, when not the account's owner (a reclaim pays the payer).
     mapping(uint256 queueIndex => address) public depositPayers;
@@ -293,7 +315,8 @@ contract Rollup {
     mapping(uint32 accountId => Account) public accounts;
     /// @notice Withdrawals credited by committed batches and escapes, and not yet paid.
     mapping(address => uint256) public pendingWithdrawals;
-    /// @notice The earliest time each pending governance change may be applied, by change id.
+    /// @notice The earliest time each pending governance change may be applied, by change id (it expires
+    /// GOVERNANCE_EXPIRY later).
     mapping(bytes32 id => uint256 eta) public pendingChanges;
     /// @notice One bit per account that escaped, 256 accounts per word.
     mapping(uint256 word => uint256) public escaped;
@@ -435,7 +458,7 @@ contract Rollup {
         if (payer == address(0)) payer = address(uint160(w));
         if (msg.sender != payer) revert NotDepositPayer(queueIndex, msg.sender);
         uint256 amount = uint56(w >> 160);
-        queue[queueIndex] = RECLAIMED;
+        _markReclaimed(queueIndex);
         emit DepositReclaimed(queueIndex, payer, uint64(amount));
         _call(abi.encodeCall(IERC20.transfer, (payer, amount)));
     }
@@ -477,20 +500,60 @@ contract Rollup {
     function _pendingEntry(uint64 queueIndex, uint8 recordType) private view returns (uint256 entry) {
         if (queueIndex < batchState.queueHead) revert NotPending(queueIndex);
         entry = queue[queueIndex];
-        if (entry == 0 || entry == RECLAIMED || uint8(entry >> ENTRY_TYPE_SHIFT) != recordType) {
-            revert NotPending(queueIndex);
-        }
+        if (entry == 0 || uint8(entry >> ENTRY_TYPE_SHIFT) != recordType) revert NotPending(queueIndex);
     }
 
-    /// @notice Reverts with InvalidPubKey unless `pubKey` is a nonzero compressed point of the BN254 twisted
-    /// Edwards curve: y canonical (< r) and some x with the flagged parity satisfying the curve equation.
-    /// @dev Rejecting here keeps every queued deposit processable: the circuit must be able to decompress it.
-    /// With a = −1, x² = (y² − 1) / (1 + d·y²); it has a root iff (y² − 1)·(1 + d·y²) is a square, and x = 0
-    /// (y = ±1) has no odd root.
+    /// @dev Marks the pending entry at `queueIndex` (at or after the queue head) reclaimed, merging it with the
+    /// runs of reclaimed entries on either side: the left neighbour, if reclaimed and not before the head, is
+    /// the end of its run, the right one the start of its run; the merged run's two ends are rewritten. Constant
+    /// work, so no run ever costs a batch more than one step.
+    function _markReclaimed(uint64 queueIndex) internal {
+        uint64 start = queueIndex;
+        uint64 end = queueIndex;
+        if (queueIndex > batchState.queueHead) {
+            uint256 left = queue[queueIndex - 1];
+            if (uint8(left >> ENTRY_TYPE_SHIFT) == ENTRY_RECLAIMED) start = uint64(left >> RUN_START_SHIFT);
+        }
+        uint256 right = queue[uint256(queueIndex) + 1];
+        if (uint8(right >> ENTRY_TYPE_SHIFT) == ENTRY_RECLAIMED) end = uint64(right);
+        uint256 marker =
+            (uint256(start) << RUN_START_SHIFT) | (uint256(ENTRY_RECLAIMED) << ENTRY_TYPE_SHIFT) | uint256(end);
+        queue[start] = marker;
+        queue[end] = marker;
+    }
+
+    /// @notice The compressed encodings (docs/PROTOCOL.md §4) of the 8 points P of the BN254 twisted Edwards
+    /// curve with [8]P the identity: the identity (0, 1); (0, −1), of order 2; (±√−1, 0), of order 4 (the one
+    /// with an even x encodes as zero); and the 4 points of order 8. Derived from gnark-crypto's curve by
+    /// TestSmallOrderKeys.
+    function smallOrderKeys() public pure returns (bytes32[8] memory) {
+        return [
+            bytes32(0x0000000000000000000000000000000000000000000000000000000000000001),
+            0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000000,
+            0x0000000000000000000000000000000000000000000000000000000000000000,
+            0x8000000000000000000000000000000000000000000000000000000000000000,
+            0x0aabb7211172d31463c1127d4ba6942cb791c56d8234b5a0abfd1e81afd0d677,
+            0x8aabb7211172d31463c1127d4ba6942cb791c56d8234b5a0abfd1e81afd0d677,
+            0x25b89751cfbecd15548f333935dac43070a222daf784baf097e4d712402f298a,
+            0xa5b89751cfbecd15548f333935dac43070a222daf784baf097e4d712402f298a
+        ];
+    }
+
+    /// @notice Reverts with SmallOrderPubKey if `pubKey` is one of smallOrderKeys (the zero key included), and
+    /// with InvalidPubKey unless it is a compressed point of the BN254 twisted Edwards curve: y canonical (< r)
+    /// and some x with the flagged parity satisfying the curve equation.
+    /// @dev Rejecting here keeps every queued deposit processable: the circuit must be able to decompress it,
+    /// and the sequencer refuses small-order keys (state.ErrSmallOrderPubKey). With a = −1,
+    /// x² = (y² − 1) / (1 + d·y²); it has a root iff (y² − 1)·(1 + d·y²) is a square, and x = 0 (y = ±1) has no
+    /// odd root.
     function _checkPubKey(bytes32 pubKey) internal view {
+        bytes32[8] memory small = smallOrderKeys();
+        for (uint256 i; i < small.length; ++i) {
+            if (pubKey == small[i]) revert SmallOrderPubKey(pubKey);
+        }
         uint256 y = uint256(pubKey) & ~KEY_X_ODD;
         bool odd = uint256(pubKey) & KEY_X_ODD != 0;
-        if (y >= SNARK_SCALAR_FIELD || (y == 0 && !odd)) revert InvalidPubKey(pubKey);
+        if (y >= SNARK_SCALAR_FIELD) revert InvalidPubKey(pubKey);
         uint256 y2 = mulmod(y, y, SNARK_SCALAR_FIELD);
         uint256 num = addmod(y2, SNARK_SCALAR_FIELD - 1, SNARK_SCALAR_FIELD);
         uint256 den = addmod(mulmod(EDWARDS_D, y2, SNARK_SCALAR_FIELD), 1, SNARK_SCALAR_FIELD);
@@ -547,9 +610,13 @@ contract Rollup {
         emit BatchCommitted(batchNumber, newRoot, timestamp, queueHead);
     }
 
-    /// @notice Reverts unless `last` ≤ `timestamp` ≤ `blockTimestamp` + MAX_TIMESTAMP_AHEAD.
+    /// @notice Reverts unless `last` ≤ `timestamp`, `blockTimestamp` − MAX_TIMESTAMP_LAG ≤ `timestamp` and
+    /// `timestamp` ≤ `blockTimestamp` + MAX_TIMESTAMP_AHEAD.
     function _checkTimestamp(uint64 timestamp, uint64 last, uint256 blockTimestamp) internal pure {
         if (timestamp < last) revert TimestampBeforeLast(timestamp, last);
+        if (uint256(timestamp) + MAX_TIMESTAMP_LAG < blockTimestamp) {
+            revert TimestampTooFarBehind(timestamp, blockTimestamp - MAX_TIMESTAMP_LAG);
+        }
         uint256 bound = blockTimestamp + MAX_TIMESTAMP_AHEAD;
         if (timestamp > bound) revert TimestampTooFarAhead(timestamp, bound);
     }
@@ -569,9 +636,11 @@ contract Rollup {
     }
 
     /// @notice Walks the slot records, after the market record that starts the pubdata: each Deposit and
-    /// ForcedWithdrawal must match the queue entry at `queueHead` (after skipping reclaimed entries), which it
-    /// consumes; each Withdrawal and valid ForcedWithdrawal credits its L1 address; Trade, Transfer, Liquidate,
-    /// Deleverage and Noop records change nothing on L1.
+    /// ForcedWithdrawal must match the queue entry at `queueHead` (after skipping the run of reclaimed entries
+    /// there, if any, in one step), which it consumes; each Withdrawal and valid ForcedWithdrawal credits its L1
+    /// address; Trade, Transfer, Liquidate, Deleverage and Noop records change nothing on L1.
+    /// @dev Runs are maximal (see _markReclaimed), so the entry after a run is never reclaimed: the walk does
+    /// constant work per record however many deposits were reclaimed.
     /// @dev `pubdata.length` must be a multiple of RECORD_SIZE. The record layouts are docs/PROTOCOL.md §6;
     /// record indices in errors count the market record as 0.
     /// @return The queue index after the last consumed entry.
@@ -580,9 +649,12 @@ contract Rollup {
             uint8 recordType = uint8(pubdata[offset]);
             if (recordType == RECORD_DEPOSIT || recordType == RECORD_FORCED_WITHDRAWAL) {
                 uint256 entry = queue[queueHead];
-                while (entry == RECLAIMED) {
+                if (uint8(entry >> ENTRY_TYPE_SHIFT) == ENTRY_RECLAIMED) {
+                    uint64 end = uint64(entry);
                     delete queue[queueHead];
-                    entry = queue[++queueHead];
+                    delete queue[end];
+                    queueHead = end + 1;
+                    entry = queue[queueHead];
                 }
                 uint256 h;
                 assembly ("memory-safe") {
@@ -749,23 +821,26 @@ contract Rollup {
     // ---------------------------------------------------------------------------------------------------------
     // Governance.
 
-    /// @notice Proposes a change; the governor may apply it GOVERNANCE_DELAY later.
+    /// @notice Proposes a change; the governor may apply it from GOVERNANCE_DELAY later until GOVERNANCE_EXPIRY
+    /// after that. An expired change may be proposed again.
     /// @return id The change's id, keccak256(abi.encode(kind, key, value)).
     function proposeChange(Change kind, bytes32 key, bytes32 value) external onlyGovernor notFrozen returns (bytes32 id) {
         _checkChange(kind, key, value);
         id = changeId(kind, key, value);
-        if (pendingChanges[id] != 0) revert ChangeAlreadyPending(id);
+        uint256 pending = pendingChanges[id];
+        if (pending != 0 && block.timestamp <= pending + GOVERNANCE_EXPIRY) revert ChangeAlreadyPending(id);
         uint256 eta = block.timestamp + GOVERNANCE_DELAY;
         pendingChanges[id] = eta;
         emit ChangeProposed(id, kind, key, value, eta);
     }
 
-    /// @notice Applies a proposed change whose timelock has expired.
+    /// @notice Applies a proposed change whose timelock has passed, at most GOVERNANCE_EXPIRY after it did.
     function applyChange(Change kind, bytes32 key, bytes32 value) external onlyGovernor notFrozen {
         bytes32 id = changeId(kind, key, value);
         uint256 eta = pendingChanges[id];
         if (eta == 0) revert ChangeNotPending(id);
         if (block.timestamp < eta) revert ChangeNotReady(id, eta);
+        if (block.timestamp > eta + GOVERNANCE_EXPIRY) revert ChangeExpired(id, eta + GOVERNANCE_EXPIRY);
         delete pendingChanges[id];
         if (kind == Change.ConfigHash) {
             configHash = value;
@@ -785,9 +860,13 @@ contract Rollup {
         emit ChangeApplied(id, kind, key, value);
     }
 
-    /// @notice Cancels a pending change; the governor or the guardian may.
+    /// @notice Cancels a pending change; the governor may cancel any, the guardian any but a change of the
+    /// governor or of the guardian (which would let a compromised guardian keep itself in place).
     function cancelChange(Change kind, bytes32 key, bytes32 value) external notFrozen {
-        if (msg.sender != governor && msg.sender != guardian) revert NotGovernorOrGuardian(msg.sender);
+        if (msg.sender != governor) {
+            if (msg.sender != guardian) revert NotGovernorOrGuardian(msg.sender);
+            if (kind == Change.Governor || kind == Change.Guardian) revert GuardianCannotCancel(kind);
+        }
         bytes32 id = changeId(kind, key, value);
         if (pendingChanges[id] == 0) revert ChangeNotPending(id);
         delete pendingChanges[id];

@@ -210,6 +210,7 @@ func (n *Node) startSequencer() error {
 		Protocol:     ProtocolConfig(),
 		MaxBatchSize: n.cfg.BatchSize,
 		SealInterval: n.cfg.SealInterval,
+		Clock:        n.Sim, // batch timestamps follow the chain's clock, also across Sim.AdjustTime
 		OnSealed:     n.enqueue,
 		Logger:       n.cfg.Logger,
 	})

@@ -44,6 +44,23 @@ contract RollupHarness is Rollup {
         _checkTimestamp(timestamp, last, blockTimestamp);
     }
 
+    /// @notice Rollup._markReclaimed on each queue index in turn (no payout, no checks).
+    function markReclaimed(uint64[] calldata queueIndices) external {
+        for (uint256 i; i < queueIndices.length; ++i) {
+            _markReclaimed(queueIndices[i]);
+        }
+    }
+
+    /// @notice Appends `n` placeholder deposit entries (hash bits 0), for markReclaimed to reclaim.
+    function pushPlaceholders(uint64 n) external {
+        QueueState memory q = queueState;
+        for (uint64 i; i < n; ++i) {
+            queue[q.queueCount + i] = (uint256(RECORD_DEPOSIT) << ENTRY_TYPE_SHIFT) | uint64(block.timestamp);
+        }
+        q.queueCount += n;
+        queueState = q;
+    }
+
     /// @notice Sets the number of accounts, to reach MAX_ACCOUNTS without 2^24 deposits.
     function setAccountCount(uint32 accountCount) external {
         queueState.accountCount = accountCount;
