@@ -111,10 +111,10 @@ func (c *muCase) engineVerdict(t *testing.T) error {
 	return e.UpdateMarkets(&cfg, &u)
 }
 
-// TestMarketUpdate proves market updates and rejects each broken rule of docs/PROTOCOL.md §5 "Market
-// update"; sequencer.Engine must give the same verdict, and valid cases are cross-checked against
-// state.ApplyMarketRecord and state.CheckOracleReports.
-func TestMarketUpdate(t *testing.T) {
+// marketUpdateCases are the market update cases of TestDifferentialMarketUpdate: every rule of
+// docs/PROTOCOL.md §5 "Market update" with its boundaries, valid and broken.
+func marketUpdateCases(t *testing.T) []muCase {
+	t.Helper()
 	noTick := uint64(muTime - 100)
 	rates := func(r ...int16) (out [state.MarketCount]int16) { copy(out[:], r); return }
 	signed := func(signers [3]uint8, times [3]uint64) []state.SignedOracleReport {
@@ -165,17 +165,95 @@ func TestMarketUpdate(t *testing.T) {
 		}(), valid: false},
 		{name: "index overflows", rates: rates(1_000), setup: func(m *state.Markets) { m[0].FundingIndex = math.MaxInt64 - 10 }, valid: false},
 		{name: "index at the bound", rates: rates(1_000), setup: func(m *state.Markets) { m[0].FundingIndex = math.MaxInt64 - 60_000 }, valid: true},
+		{name: "tick at exactly the interval", last: muTime - 3_600, rates: rates(5, -5), valid: true},
+		{name: "tick one second early, with a rate", last: muTime - 3_599, rates: rates(5), valid: false},
+		{name: "tick one second early, no rates", last: muTime - 3_599, valid: true},
+		{name: "tick one second early, quorum", last: muTime - 3_599, reports: quorum(), valid: true},
+		{name: "rate at the max", rates: rates(1_000), valid: true},
+		{name: "rate at minus the max", rates: rates(-1_000), valid: true},
+		{name: "rates at the max in every listed market", reports: quorum(), rates: rates(1_000, -1_000, 1_000), valid: true},
+		{name: "negative rate floors toward minus infinity", reports: quorum(), rates: rates(-1), valid: true},
+		{name: "rate of the reduce-only market", rates: rates(0, 0, -3), valid: true},
+		{name: "index at the lower bound", rates: rates(-1_000), setup: func(m *state.Markets) { m[0].FundingIndex = math.MinInt64 + 1 + 60_000 }, valid: true},
+		{name: "index underflows", rates: rates(-1_000), setup: func(m *state.Markets) { m[0].FundingIndex = math.MinInt64 + 60_000 }, valid: false},
+		{name: "median from the first signer", reports: func() []state.SignedOracleReport {
+			q := quorum()
+			q[0], q[2] = testkit.SignReport(0, q[2].Report), testkit.SignReport(4, q[0].Report)
+			return q
+		}(), valid: true},
+		{name: "price the lowest report", reports: quorum(), prices: func(p *[state.MarketCount]uint64) { p[0] = 59_000_000 }, valid: false},
+		{name: "price one above the median", reports: quorum(), prices: func(p *[state.MarketCount]uint64) { p[0]++ }, valid: false},
+		{name: "quorum, old prices kept", reports: quorum(), prices: func(p *[state.MarketCount]uint64) {
+			old := testkit.DefaultMarkets()
+			for i := range p {
+				p[i] = old[i].OraclePrice
+			}
+		}, valid: false},
+		{name: "median price 2^48 - 1", reports: func() []state.SignedOracleReport {
+			q := quorum()
+			for j := range q {
+				q[j].Report.Prices[0] = state.MaxPrice - 1
+				q[j] = testkit.SignReport(q[j].Signer, q[j].Report)
+			}
+			return q
+		}(), valid: true},
+		{name: "median price 1", reports: func() []state.SignedOracleReport {
+			q := quorum()
+			for j := range q[:2] {
+				q[j].Report.Prices[1] = 1
+				q[j] = testkit.SignReport(q[j].Signer, q[j].Report)
+			}
+			return q
+		}(), valid: true},
+		{name: "signer 5 (not a configuration key)", reports: signed([3]uint8{2, 3, 5}, fresh), valid: false},
+		{name: "signers 0, 1, 2", reports: signed([3]uint8{0, 1, 2}, fresh), valid: true},
+		{name: "all reports at max age", reports: signed([3]uint8{0, 1, 2}, [3]uint64{muTime - 60, muTime - 60, muTime - 60}), valid: true},
+		{name: "report signed over another timestamp", reports: func() []state.SignedOracleReport {
+			q := quorum()
+			q[2].Report.TimestampSeconds--
+			return q
+		}(), valid: false},
+		{name: "reduce-only market repriced without reports", prices: func(p *[state.MarketCount]uint64) { p[2] = 2_000_000 }, valid: false},
+	}
+	return cases
+}
+
+// TestDifferentialMarketUpdate runs each market update case through the MarketUpdateCircuit and
+// sequencer.Engine.UpdateMarkets and requires the verdict the table expects from both (a witness that cannot
+// be assigned is a circuit rejection); valid cases are cross-checked against state.ApplyMarketRecord and
+// state.CheckOracleReports.
+func TestDifferentialMarketUpdate(t *testing.T) {
+	cases := marketUpdateCases(t)
+	names := map[string]bool{}
+	valid := 0
+	for _, c := range cases {
+		if names[c.name] {
+			t.Errorf("duplicate case %q", c.name)
+		}
+		names[c.name] = true
+		if c.valid {
+			valid++
+		}
+	}
+	t.Logf("MarketUpdate %d cases (%d valid, %d invalid)", len(cases), valid, len(cases)-valid)
+	if len(cases) < 30 {
+		t.Errorf("%d market update cases, want at least 30", len(cases))
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := c.assign(t)
-			err := solve(t, marketUpdateCircuit, a)
+			old, cfg, u := c.update()
+			a, err := circuits.AssignMarketUpdateCircuit(&old, &cfg, c.last, muTime, &u)
+			if err == nil {
+				err = solve(t, marketUpdateCircuit, a)
+			}
+			goErr := c.engineVerdict(t)
+			if (err == nil) != (goErr == nil) {
+				t.Fatalf("verdicts differ: engine %v, circuit %v", goErr, err)
+			}
 			if (err == nil) != c.valid {
-				t.Fatalf("valid=%v, circuit: %v", c.valid, err)
+				t.Fatalf("both valid=%v, want %v (engine: %v, circuit: %v)", err == nil, c.valid, goErr, err)
 			}
-			if goErr := c.engineVerdict(t); (goErr == nil) != c.valid {
-				t.Fatalf("valid=%v, sequencer engine: %v", c.valid, goErr)
-			}
+			t.Logf("both valid=%v; engine: %v; circuit: %v", c.valid, goErr, err)
 			if c.valid && c.prices == nil {
 				old := testkit.DefaultMarkets()
 				if c.setup != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"runtime/debug"
 	"sync"
 	"testing"
 
@@ -127,6 +128,24 @@ func (v *env) withdraw(m state.WithdrawalMsg) (*state.TxTrace, error) {
 	return v.e.Withdraw(key(m.AccountID).SignWithdrawal(m))
 }
 
+// maxStepSize is the largest multiple of market 1's step below 2^48, and maxTickPrice the largest multiple of
+// its tick below 2^48.
+const (
+	maxStepSize  = uint64(1) << state.MaxSizeBits / 1_000 * 1_000
+	maxTickPrice = uint64(1) << state.MaxPriceBits / 1_000 * 1_000
+)
+
+// maxFunds gives accounts 1 and 2 a deposit of 2^56 − 1.
+func maxFunds(v *env) { v.fund(state.MaxAmount-1, 1, 2) }
+
+// nearMaxPosition is maxFunds with account 1 long 2^48 − 1001 in market 1.
+func nearMaxPosition(v *env) {
+	maxFunds(v)
+	v.edit(1, func(a *state.Account) {
+		a.Positions[0] = state.Position{Market: 1, SizeQuantums: state.MaxSize - 1_001, FundingIndex: 5}
+	})
+}
+
 // diffCase is one transaction after a setup; valid is the verdict docs/PROTOCOL.md gives.
 type diffCase struct {
 	name  string
@@ -135,31 +154,29 @@ type diffCase struct {
 	valid bool
 }
 
-// circuitVerdict solves the SlotCircuit assignment of a trace.
+// minCases is the least number of differential cases per transaction type (issue #4).
+const minCases = 30
+
+// circuitVerdict solves the SlotCircuit assignment of a trace with an insurance fund of 0 and no liquidation fee.
 func circuitVerdict(t *testing.T, tr *state.TxTrace, root0 fr.Element, markets *state.Markets, ts uint64) error {
 	t.Helper()
-	if tr == nil {
-		return errNoTrace
-	}
-	a, err := AssignSlot(tr, root0, markets, ts)
-	if err != nil {
-		return err
-	}
-	ccs, err := slotCCS()
-	if err != nil {
-		t.Fatalf("compile: %v", err)
-	}
-	w, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
-	if err != nil {
-		t.Fatalf("witness: %v", err)
-	}
-	return ccs.IsSolved(w)
+	return riskVerdict(t, tr, root0, circuits.SlotEnv{Markets: markets, Timestamp: ts})
 }
 
+// slotEnv returns the circuit environment of the engine's next transaction.
+func (v *env) slotEnv() circuits.SlotEnv {
+	markets := v.tree.Markets()
+	return circuits.SlotEnv{Markets: &markets, Timestamp: v.e.BatchTime(),
+		InsuranceFund: v.tree.Globals().InsuranceFundQuantums, LiquidationFeePpm: riskConfig.LiquidationFeePpm}
+}
+
+// runDifferential runs each case on a fresh engine and in the circuit (with the tree's insurance fund and the
+// default configuration's liquidation fee), and requires the same verdict from both, the verdict the table
+// expects and, when valid, the same new accounts root and insurance fund.
 func runDifferential(t *testing.T, cases []diffCase) {
 	t.Helper()
-	if len(cases) < 20 {
-		t.Fatalf("%d cases, want at least 20", len(cases))
+	if len(cases) < minCases {
+		t.Errorf("%d cases, want at least %d", len(cases), minCases)
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -167,9 +184,9 @@ func runDifferential(t *testing.T, cases []diffCase) {
 			if c.setup != nil {
 				c.setup(v)
 			}
-			root0, markets, ts := v.tree.AccountsRoot(), v.tree.Markets(), v.e.BatchTime()
-			tr, goErr := c.run(v)
-			cErr := circuitVerdict(t, tr, root0, &markets, ts)
+			root0, senv := v.tree.AccountsRoot(), v.slotEnv()
+			tr, goErr := runEngine(t, v, c.run)
+			cErr := riskVerdict(t, tr, root0, senv)
 			goValid, cValid := goErr == nil, cErr == nil
 			if goValid != cValid {
 				t.Fatalf("verdicts differ: engine %v, circuit %v", goErr, cErr)
@@ -177,12 +194,30 @@ func runDifferential(t *testing.T, cases []diffCase) {
 			if goValid != c.valid {
 				t.Fatalf("both %s, want valid=%v (engine: %v, circuit: %v)", verdict(goValid), c.valid, goErr, cErr)
 			}
-			if goValid && circuits.AccountsRootAfter(tr, root0) != v.tree.AccountsRoot() {
-				t.Fatal("the trace's new root differs from the engine's tree")
+			if goValid {
+				if circuits.AccountsRootAfter(tr, root0) != v.tree.AccountsRoot() {
+					t.Fatal("the trace's new root differs from the engine's tree")
+				}
+				want := senv.InsuranceFund + circuits.InsuranceDelta(tr, senv.Markets).Int64()
+				if got := v.tree.Globals().InsuranceFundQuantums; got != want {
+					t.Fatalf("insurance fund: engine %d, circuit %d", got, want)
+				}
 			}
 			t.Logf("both %s; engine: %v; circuit: %v", verdict(goValid), goErr, cErr)
 		})
 	}
+}
+
+// runEngine runs a case's transaction on the engine; an engine panic fails the case (the engine must give a
+// verdict for every input).
+func runEngine(t *testing.T, v *env, run func(*env) (*state.TxTrace, error)) (tr *state.TxTrace, err error) {
+	t.Helper()
+	defer func() {
+		if r := recover(); r != nil {
+			t.Fatalf("engine panics: %v\n%s", r, debug.Stack())
+		}
+	}()
+	return run(v)
 }
 
 func verdict(ok bool) string {
@@ -204,7 +239,7 @@ func oddKeyRec(id uint32, odd bool) state.DepositRecord {
 	}
 }
 
-func TestDifferentialDeposit(t *testing.T) {
+func depositCases() []diffCase {
 	dep := func(r state.DepositRecord) func(*env) (*state.TxTrace, error) {
 		return func(v *env) (*state.TxTrace, error) { return v.e.Deposit(r) }
 	}
@@ -217,7 +252,7 @@ func TestDifferentialDeposit(t *testing.T) {
 	notOnCurve.PubKey = [32]byte{0x7f, 0xff, 3}
 	zeroKey := depositRec(1, 5)
 	zeroKey.PubKey = [32]byte{}
-	runDifferential(t, []diffCase{
+	return []diffCase{
 		{name: "new account", run: dep(depositRec(1, 5)), valid: true},
 		{name: "account 0", run: dep(depositRec(0, 5)), valid: true},
 		{name: "last account id", run: dep(depositRec(1<<state.AccountTreeDepth-1, 5)), valid: true},
@@ -258,10 +293,56 @@ func TestDifferentialDeposit(t *testing.T) {
 		{name: "key not on curve", run: dep(notOnCurve), valid: false},
 		{name: "zero key", run: dep(zeroKey), valid: false},
 		{name: "account id 2^24", run: dep(depositRec(1<<state.AccountTreeDepth, 5)), valid: false},
-	})
+		{name: "funding settled, negative index (long receives)", setup: func(v *env) {
+			positioned(7_000_000, 60_000_000, 0)(v)
+			v.setMarket1(60_000_000, -1_234)
+		}, run: dep(depositRec(1, 5)), valid: true},
+		{name: "funding settled, negative index (short pays)", setup: func(v *env) {
+			positioned(7_000_000, 60_000_000, 0)(v)
+			v.setMarket1(60_000_000, -1_234)
+		}, run: dep(depositRec(2, 5)), valid: true},
+		{name: "funding settled, positive index (long pays)", setup: func(v *env) {
+			positioned(7_000_000, 60_000_000, 0)(v)
+			v.setMarket1(60_000_000, 1_234)
+		}, run: dep(depositRec(1, 5)), valid: true},
+		{name: "bankrupt account (TV < 0)", setup: positioned(300_000, 56_000_000, 0), run: dep(depositRec(1, 9)), valid: true},
+		{name: "liquidatable account", setup: positioned(300_000, 58_500_000, 0), run: dep(depositRec(1, 9)), valid: true},
+		{name: "max amount to an existing account", setup: funded, run: dep(depositRec(1, state.MaxAmount-1)), valid: true},
+		{name: "max amount at collateral near -2^63", setup: func(v *env) {
+			v.fund(bigFunds, 1)
+			v.edit(1, func(a *state.Account) { a.CollateralQuantums = math.MinInt64 + 1 })
+		}, run: dep(depositRec(1, state.MaxAmount-1)), valid: true},
+		{name: "funding settlement below -2^63", setup: func(v *env) {
+			v.fund(bigFunds, 1)
+			v.edit(1, func(a *state.Account) {
+				a.CollateralQuantums = math.MinInt64 + 5
+				a.Positions[0] = state.Position{Market: 1, SizeQuantums: 100_000, FundingIndex: 5}
+			})
+			v.setMarket1(60_000_000, 1_000_000)
+		}, run: dep(depositRec(1, 9)), valid: false},
+		{name: "isolated account with a position", setup: func(v *env) {
+			v.fund(bigFunds, 1)
+			v.edit(1, func(a *state.Account) {
+				a.MarginMode = 1
+				a.Positions[0] = state.Position{Market: 1, SizeQuantums: -3_000, FundingIndex: 5}
+			})
+		}, run: dep(depositRec(1, 9)), valid: true},
+		{name: "positions in two markets", setup: func(v *env) {
+			v.fund(bigFunds, 1)
+			v.edit(1, func(a *state.Account) {
+				a.Positions[0] = state.Position{Market: 2, SizeQuantums: 20_000, FundingIndex: -7}
+				a.Positions[1] = state.Position{Market: 1, SizeQuantums: -3_000, FundingIndex: 5}
+			})
+		}, run: dep(depositRec(1, 9)), valid: true},
+		{name: "another account's key on a new account", setup: funded, run: dep(func() state.DepositRecord {
+			r := depositRec(5, 9)
+			r.PubKey = key(1).PubKey().Compressed()
+			return r
+		}()), valid: true},
+	}
 }
 
-func TestDifferentialTrade(t *testing.T) {
+func tradeCases() []diffCase {
 	two := func(v *env) { v.fund(bigFunds, 1, 2) }
 	tk := ord(1, true, 1, 1, 10_000, 61_000_000)
 	mk := ord(2, false, 2, 1, 20_000, 60_000_000)
@@ -276,7 +357,7 @@ func TestDifferentialTrade(t *testing.T) {
 			a.Positions[0] = state.Position{Market: 1, SizeQuantums: 100_000, FundingIndex: 5}
 		})
 	}
-	runDifferential(t, []diffCase{
+	return []diffCase{
 		{name: "open", setup: two, run: tradeOf(tk, mk, 10_000), valid: true},
 		{name: "taker sells", setup: two, run: tradeOf(ord(1, false, 1, 1, 10_000, 59_000_000), ord(2, true, 2, 1, 10_000, 60_000_000), 10_000), valid: true},
 		{name: "partial fill continues maker slot", setup: func(v *env) {
@@ -359,15 +440,60 @@ func TestDifferentialTrade(t *testing.T) {
 		{name: "max fee above 10^6", setup: two, run: tradeOf(func() state.OrderMsg { o := tk; o.MaxFeePpm = state.MaxFeePpm + 1; return o }(), mk, 10_000), valid: false},
 		{name: "slot 4096", setup: two, run: tradeOf(ord(1, true, 1<<state.SlotTreeDepth, 1, 10_000, 61_000_000), mk, 10_000), valid: false},
 		{name: "empty taker account", setup: func(v *env) { v.fund(bigFunds, 2) }, run: tradeOf(tk, mk, 10_000), valid: false},
-	})
+		{name: "taker at TV = IMR after", setup: func(v *env) { v.fund(30_300, 1); v.fund(bigFunds, 2) },
+			run: tradeOf(tk, mk, 10_000), valid: true},
+		{name: "taker one quantum under IMR", setup: func(v *env) { v.fund(30_299, 1); v.fund(bigFunds, 2) },
+			run: tradeOf(tk, mk, 10_000), valid: false},
+		{name: "maker at TV = IMR after", setup: func(v *env) { v.fund(30_120, 1); v.fund(bigFunds, 2) },
+			run: tradeOf(ord(2, true, 1, 1, 10_000, 61_000_000), ord(1, false, 2, 1, 10_000, 60_000_000), 10_000), valid: true},
+		{name: "maker one quantum under IMR", setup: func(v *env) { v.fund(30_119, 1); v.fund(bigFunds, 2) },
+			run: tradeOf(ord(2, true, 1, 1, 10_000, 61_000_000), ord(1, false, 2, 1, 10_000, 60_000_000), 10_000), valid: false},
+		{name: "largest fill (2^48 - 656)", setup: maxFunds,
+			run: tradeOf(ord(1, true, 1, 1, maxStepSize, 61_000_000), ord(2, false, 2, 1, maxStepSize, 60_000_000), maxStepSize), valid: true},
+		{name: "fill of 2^48 + 344", setup: maxFunds,
+			run: tradeOf(ord(1, true, 1, 1, maxStepSize+1_000, 61_000_000), ord(2, false, 2, 1, maxStepSize+1_000, 60_000_000), maxStepSize+1_000), valid: false},
+		{name: "position to 2^48 - 1", setup: nearMaxPosition,
+			run: tradeOf(ord(1, true, 1, 1, 1_000, 61_000_000), ord(2, false, 2, 1, 1_000, 60_000_000), 1_000), valid: true},
+		{name: "position to 2^48 + 999", setup: nearMaxPosition,
+			run: tradeOf(ord(1, true, 1, 1, 2_000, 61_000_000), ord(2, false, 2, 1, 2_000, 60_000_000), 2_000), valid: false},
+		{name: "taker limit at the largest tick below 2^48", setup: two,
+			run: tradeOf(ord(1, true, 1, 1, 10_000, maxTickPrice), mk, 10_000), valid: true},
+		{name: "execution price at the largest tick below 2^48", setup: maxFunds,
+			run: tradeOf(ord(1, true, 1, 1, 1_000, maxTickPrice), ord(2, false, 2, 1, 1_000, maxTickPrice), 1_000), valid: true},
+		{name: "limit price 2^48 + 344", setup: two,
+			run: tradeOf(ord(1, true, 1, 1, 10_000, maxTickPrice+1_000), mk, 10_000), valid: false},
+		{name: "negative funding settled on both sides", setup: func(v *env) {
+			positioned(7_000_000, 60_000_000, 0)(v)
+			v.setMarket1(60_000_000, -1_234)
+		}, run: tradeOf(ord(1, false, 1, 1, 10_000, 59_000_000), ord(2, true, 1, 1, 10_000, 60_000_000), 10_000), valid: true},
+		{name: "isolated account opening a second market", setup: func(v *env) {
+			two(v)
+			v.edit(1, func(a *state.Account) {
+				a.MarginMode = 1
+				a.Positions[0] = state.Position{Market: 1, SizeQuantums: 10_000, FundingIndex: 5}
+			})
+		}, run: tradeOf(inMarket(ord(1, true, 3, 1, 10_000, 3_000_000), 2), inMarket(ord(2, false, 4, 1, 10_000, 3_000_000), 2), 10_000), valid: false},
+		{name: "isolated maker opening another market", setup: func(v *env) {
+			two(v)
+			v.edit(2, func(a *state.Account) { a.MarginMode = 1 })
+		}, run: tradeOf(inMarket(ord(1, true, 3, 1, 10_000, 3_000_000), 2), inMarket(ord(2, false, 4, 1, 10_000, 3_000_000), 2), 10_000), valid: false},
+		{name: "isolated account closing its market", setup: func(v *env) {
+			two(v)
+			v.edit(1, func(a *state.Account) {
+				a.MarginMode = 1
+				a.Positions[0] = state.Position{Market: 1, SizeQuantums: 10_000, FundingIndex: 5}
+			})
+		}, run: tradeOf(ord(1, false, 3, 1, 10_000, 60_000_000), ord(2, true, 4, 1, 10_000, 60_000_000), 10_000), valid: true},
+	}
 }
 
-func TestDifferentialWithdrawal(t *testing.T) {
+func withdrawalCases() []diffCase {
 	one := func(v *env) { v.fund(1_000_000, 1) }
 	with := func(m state.WithdrawalMsg) func(*env) (*state.TxTrace, error) {
 		return func(v *env) (*state.TxTrace, error) { return v.withdraw(m) }
 	}
 	mod := func(f func(*state.WithdrawalMsg)) state.WithdrawalMsg { m := wd(1, 3, 1, 1_000); f(&m); return m }
+	riskPositioned := positioned
 	// positioned: account 1 short 10,000 in market 1 (notional 600,000, IMR 30,000), collateral 1,599,700,
 	// TV 999,700.
 	positioned := func(v *env) {
@@ -375,7 +501,11 @@ func TestDifferentialWithdrawal(t *testing.T) {
 		v.fund(bigFunds, 2)
 		v.must(v.trade(ord(1, false, 1, 1, 10_000, 60_000_000), ord(2, true, 1, 1, 10_000, 60_000_000), 10_000))
 	}
-	runDifferential(t, []diffCase{
+	// fundingShort is positioned with market 1's funding index moved by d: the short settles ⌈−10,000·d/S⌉.
+	fundingShort := func(d int64) func(*env) {
+		return func(v *env) { positioned(v); v.setMarket1(60_000_000, d) }
+	}
+	return []diffCase{
 		{name: "basic", setup: one, run: with(wd(1, 3, 1, 1_000)), valid: true},
 		{name: "all collateral", setup: one, run: with(wd(1, 3, 1, 1_000_000)), valid: true},
 		{name: "one quantum", setup: one, run: with(wd(1, 3, 1, 1)), valid: true},
@@ -407,5 +537,22 @@ func TestDifferentialWithdrawal(t *testing.T) {
 		{name: "slot 4096", setup: one, run: with(wd(1, 1<<state.SlotTreeDepth, 1, 1_000)), valid: false},
 		{name: "account id 2^24", setup: one, run: with(wd(1<<state.AccountTreeDepth, 3, 1, 1_000)), valid: false},
 		{name: "empty account", run: with(wd(1, 3, 1, 1_000)), valid: false},
-	})
+		{name: "TV = IMR after", setup: positioned, run: with(wd(1, 3, 1, 969_700)), valid: true},
+		{name: "one quantum under IMR", setup: positioned, run: with(wd(1, 3, 1, 969_701)), valid: false},
+		{name: "negative funding (short pays), TV = IMR", setup: fundingShort(-1_234), run: with(wd(1, 3, 1, 969_687)), valid: true},
+		{name: "negative funding (short pays), one over", setup: fundingShort(-1_234), run: with(wd(1, 3, 1, 969_688)), valid: false},
+		{name: "positive funding (short receives), TV = IMR", setup: fundingShort(1_234), run: with(wd(1, 3, 1, 969_712)), valid: true},
+		{name: "positive funding (short receives), one over", setup: fundingShort(1_234), run: with(wd(1, 3, 1, 969_713)), valid: false},
+		{name: "max amount", setup: func(v *env) { v.fund(state.MaxAmount-1, 1) }, run: with(wd(1, 3, 1, state.MaxAmount-1)), valid: true},
+		{name: "isolated account", setup: func(v *env) {
+			one(v)
+			v.edit(1, func(a *state.Account) { a.MarginMode = 4 })
+		}, run: with(wd(1, 3, 1, 1_000)), valid: true},
+		{name: "liquidatable account", setup: riskPositioned(300_000, 58_500_000, 0), run: with(wd(1, 3, 1, 1)), valid: false},
+		{name: "bankrupt account", setup: riskPositioned(300_000, 56_000_000, 0), run: with(wd(1, 3, 1, 1)), valid: false},
+	}
 }
+
+func TestDifferentialDeposit(t *testing.T)    { runDifferential(t, depositCases()) }
+func TestDifferentialTrade(t *testing.T)      { runDifferential(t, tradeCases()) }
+func TestDifferentialWithdrawal(t *testing.T) { runDifferential(t, withdrawalCases()) }
