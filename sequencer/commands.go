@@ -206,6 +206,8 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 		}, nil
 	case entryCancelAll:
 		return s.prepareCancelAll(&e.CancelAll)
+	case entryTransfer:
+		return s.prepareTransfer(&e.Transfer)
 	case entryExpire:
 		if !s.expiryDue() {
 			return nil, errNothingExpired

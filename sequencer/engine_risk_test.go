@@ -4,6 +4,8 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/cockroachdb/pebble/v2/vfs"
+
 	"github.com/perpx/perpx/state"
 )
 
@@ -421,5 +423,75 @@ func TestMaxPositionSize(t *testing.T) {
 	a, _ := tree.Account(1)
 	if PositionSize(&a, 3) != state.MaxSize-1 {
 		t.Fatalf("size %d", PositionSize(&a, 3))
+	}
+}
+
+// TestServiceTransfer: a transfer through the service creates an isolated sub-account that then trades with
+// its owner's key, and a restart replays it from the input log to the same root.
+func TestServiceTransfer(t *testing.T) {
+	fs := vfs.NewCrashableMem()
+	clock := newClock(2_000)
+	open := func(tree *state.Tree) *Service {
+		s, err := NewService(tree, Config{DataDir: "data", FS: fs, Clock: clock, ConfigHash: testConfigHash, MaxBatchSize: 2, Logger: quiet})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	tree, err := state.Open("tree", state.WithFS(fs), state.WithLogger(quiet))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tree.SetMarkets(testMarkets()); err != nil {
+		t.Fatal(err)
+	}
+	tree.SetGlobals(state.Globals{SystemTimeSeconds: 1_000})
+	if err := tree.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	s := open(tree)
+	for _, id := range []uint32{1, 2} {
+		if _, err := s.Deposit(depositRec(id, 100_000_000_000)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sub := state.L2AccountBase + 3
+	tm := state.TransferMsg{FromAccount: 1, ToAccount: sub, Slot: 1, Nonce: 1, ExpirySeconds: 1 << 39, AmountQuantums: 10_000_000_000, MarginMode: mBTC}
+	if _, err := s.Transfer(devKey(1).SignTransfer(tm)); err != nil {
+		t.Fatal(err)
+	}
+	low := tm
+	low.ToAccount, low.Slot = 77, 2
+	if _, err := s.Transfer(devKey(1).SignTransfer(low)); !errors.Is(err, ErrTransferTarget) {
+		t.Fatalf("transfer creating account 77: %v", err)
+	}
+	if _, err := s.PlaceOrder(devKey(1).SignOrder(order(sub, mBTC, false, 1_000, btcPrice, 1, 1))); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PlaceOrder(sign(order(2, mBTC, true, 1_000, btcPrice, 1, 1))); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := tree.Account(sub)
+	if a.MarginMode != uint16(mBTC) || PositionSize(&a, mBTC) != -1_000 {
+		t.Fatalf("sub-account %+v", a)
+	}
+	// A crash: the tree is at the last checkpoint, and recovery replays the transfer from the input log.
+	root := tree.Root()
+	crash := fs.CrashClone(vfs.CrashCloneCfg{})
+	s.Close()
+	tree.Close()
+	fs = crash
+	tree, err = state.Open("tree", state.WithFS(fs), state.WithLogger(quiet))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tree.Close()
+	s = open(tree)
+	defer s.Close()
+	if tree.Root() != root {
+		t.Fatal("root differs after recovery")
+	}
+	if a, _ := tree.Account(sub); a.MarginMode != uint16(mBTC) {
+		t.Fatal("sub-account lost in recovery")
 	}
 }

@@ -54,6 +54,7 @@ const (
 	entryReplace    entryKind = 7
 	entryCancelAll  entryKind = 8
 	entryExpire     entryKind = 9
+	entryTransfer   entryKind = 10 // a signed transfer between accounts (docs/PROTOCOL.md §5)
 )
 
 func (k entryKind) String() string {
@@ -76,6 +77,8 @@ func (k entryKind) String() string {
 		return "cancel_all"
 	case entryExpire:
 		return "expire"
+	case entryTransfer:
+		return "transfer"
 	}
 	return fmt.Sprintf("kind(%d)", uint8(k))
 }
@@ -93,6 +96,7 @@ type logEntry struct {
 	Forced     state.ForcedWithdrawalRecord
 	Cancel     cancelCmd // for a replacement: the order it replaces
 	CancelAll  CancelAllMsg
+	Transfer   state.SignedTransfer
 }
 
 // cancelCmd takes a resting order out of the book. Account is the owner the request was signed by; anyOwner
@@ -121,6 +125,7 @@ func logKey(seq uint64) []byte { return binary.BigEndian.AppendUint64([]byte{key
 //	replace     order payload | replaced orderID u64 | cancel expiry u64
 //	cancel_all  account u32 | market u8 | upToOrderID u64 | expiry u64
 //	expire      (empty)
+//	transfer    from u32 | to u32 | slot u16 | nonce u32 | expiry u64 | amount u64 | marginMode u8 | signature [64]
 func (e *logEntry) encode(b []byte) []byte {
 	start := len(b)
 	b = append(b, logVersion, byte(e.Kind))
@@ -171,6 +176,16 @@ func (e *logEntry) encode(b []byte) []byte {
 		b = binary.BigEndian.AppendUint32(b, f.AccountID)
 		b = binary.BigEndian.AppendUint64(b, f.AmountQuantums)
 		b = append(b, f.L1Address[:]...)
+	case entryTransfer:
+		m := &e.Transfer.Msg
+		b = binary.BigEndian.AppendUint32(b, m.FromAccount)
+		b = binary.BigEndian.AppendUint32(b, m.ToAccount)
+		b = binary.BigEndian.AppendUint16(b, m.Slot)
+		b = binary.BigEndian.AppendUint32(b, m.Nonce)
+		b = binary.BigEndian.AppendUint64(b, m.ExpirySeconds)
+		b = binary.BigEndian.AppendUint64(b, m.AmountQuantums)
+		b = append(b, m.MarginMode)
+		b = append(b, e.Transfer.Sig[:]...)
 	}
 	return binary.BigEndian.AppendUint32(b, crc32.Checksum(b[start:], crcTable))
 }
@@ -193,6 +208,7 @@ var payloadSize = map[entryKind]int{
 	entryReplace:    4 + 3 + 2 + 4 + 8 + 4 + 8 + 8 + 64 + 8 + 8,
 	entryCancelAll:  4 + 1 + 8 + 8,
 	entryExpire:     0,
+	entryTransfer:   4 + 4 + 2 + 4 + 8 + 8 + 1 + 64,
 }
 
 // decodeEntry decodes the value of log entry seq.
@@ -245,6 +261,11 @@ func decodeEntry(seq uint64, v []byte) (logEntry, error) {
 		f := &e.Forced
 		f.AccountID, f.AmountQuantums = r.u32(), r.u64()
 		r.bytes(f.L1Address[:])
+	case entryTransfer:
+		m := &e.Transfer.Msg
+		m.FromAccount, m.ToAccount, m.Slot, m.Nonce = r.u32(), r.u32(), r.u16(), r.u32()
+		m.ExpirySeconds, m.AmountQuantums, m.MarginMode = r.u64(), r.u64(), r.u8()
+		r.bytes(e.Transfer.Sig[:])
 	}
 	return e, nil
 }

@@ -24,6 +24,8 @@ func TestLogEntryEncoding(t *testing.T) {
 		{Kind: entryWithdrawal, Time: 2, Withdrawal: devKey(4).SignWithdrawal(state.WithdrawalMsg{AccountID: 4, Slot: 3, Nonce: 2, ExpirySeconds: 1 << 39, AmountQuantums: 77, L1Address: l1(4)})},
 		{Kind: entryDeposit, Time: 3, Deposit: depositRec(8, 1_000)},
 		{Kind: entrySeal, Time: 1<<64 - 1},
+		{Kind: entryTransfer, Time: 4, Transfer: devKey(4).SignTransfer(state.TransferMsg{FromAccount: 4, ToAccount: state.L2AccountBase + 1,
+			Slot: 5, Nonce: 6, ExpirySeconds: 1 << 39, AmountQuantums: 1 << 55, MarginMode: 2})},
 	}
 	for i, e := range entries {
 		b := e.encode(nil)
