@@ -858,7 +858,7 @@ func TestSecurityReclaimedRuns(t *testing.T) {
 	reclaim(rest)
 	gas := make([]uint64, len(deps))
 	for k := 2; k < len(deps); k++ {
-		r, err := e.harnessTx(e.harness.PackApplyRecords(encode(t, depositRec(deps[k]))))
+		r, err := e.harnessTx(e.harness.PackApplyRecords(batchPubdata(t, depositRec(deps[k]))))
 		if err != nil {
 			t.Fatalf("deposit %d: %v", k, err)
 		}

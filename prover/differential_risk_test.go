@@ -130,7 +130,7 @@ func transferCases() []diffCase {
 		{name: "creates isolated to market 8", setup: flat, run: tr(xfer(3, base+5, 1_000, state.MarketCount)), valid: true},
 		{name: "creates with mode 9", setup: flat, run: tr(xfer(3, base+5, 1_000, state.MarketCount+1)), valid: false},
 		{name: "existing account, signed mode ignored", setup: flat, run: tr(xfer(3, 2, 1_000, 5)), valid: true},
-		{name: "existing account, signed mode 9 ignored", setup: flat, run: tr(xfer(3, 2, 1_000, state.MarketCount+1)), valid: true},
+		{name: "existing account, signed mode 9 out of range", setup: flat, run: tr(xfer(3, 2, 1_000, state.MarketCount+1)), valid: false},
 		{name: "to itself", setup: flat, run: tr(xfer(3, 3, 1_000, 0)), valid: false},
 		{name: "TV = IMR after", setup: shortSide(400_000, 60_000_000, 0), run: tr(xfer(2, 3, 100_000, 0)), valid: true},
 		{name: "one quantum under IMR", setup: shortSide(400_000, 60_000_000, 0), run: tr(xfer(2, 3, 100_001, 0)), valid: false},
