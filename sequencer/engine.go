@@ -32,7 +32,7 @@ type Engine struct {
 	tree      Tree
 	batchTime uint64
 	observer  func(id uint32, a *state.Account) // SetObserver: called after every account write
-	sigs      *sigVerdicts // signatures verified before the engine (verify.go); nil: verify every one
+	sigs      *sigVerdicts                      // signatures verified before the engine (verify.go); nil: verify every one
 }
 
 // NewEngine returns an engine writing to tree. Its batch time starts at the tree's system time.
