@@ -125,7 +125,7 @@ func (e *Engine) transfer(st *state.SignedTransfer) (*state.TxTrace, error) {
 	if m.MarginMode > state.MarketCount {
 		v.fail(PartyA, ErrMarginMode, "mode %d", m.MarginMode)
 	}
-	if !Verify(before.PubKey, m.Hash(), &st.Sig) {
+	if !e.verify(before.PubKey, m.Hash(), &st.Sig) {
 		v.fail(PartyA, ErrBadSignature, "transfer")
 	}
 	if m.AmountQuantums == 0 {
