@@ -36,7 +36,10 @@ type Sealer struct {
 	feed MarketFeed   // the market update of each batch; nil keeps prices and pays no funding
 }
 
-// MarketFeed supplies the market update at the start of each batch (docs/PROTOCOL.md §5).
+// MarketFeed supplies the market update at the start of each batch (docs/PROTOCOL.md §5). Recovery replays the
+// input log and re-opens every batch, so a Service's feed must give the same update for the same logged inputs;
+// oracle reports are not logged yet, so today only a feed without price changes (or the nil feed) is
+// replay-safe in a Service. The Sealer and the Engine alone accept any feed.
 type MarketFeed interface {
 	// MarketUpdate returns the update of a batch at ts, given the markets table and globals before it and
 	// whether a funding tick is due: the record's new prices (the current ones when no quorum of fresh reports
