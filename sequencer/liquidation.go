@@ -329,7 +329,8 @@ type LiquidationResult struct {
 }
 
 // Run liquidates every liquidatable account among the index's candidates for a move of the markets in moved
-// and returns the accounts that stay liquidatable (deleveraging exhausted).
+// (those whose price or funding index changed; call Index.Rebuild for the funded ones first) and returns the
+// accounts that stay liquidatable (no liquidity, deleveraging exhausted or not allowed).
 func (l *Liquidator) Run(moved []uint8) ([]LiquidationResult, error) {
 	markets := l.Tree.Markets()
 	var stuck []LiquidationResult
