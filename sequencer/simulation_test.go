@@ -97,7 +97,7 @@ type sim struct {
 	roots []fr.Element
 	stats map[string]int
 	// counters
-	batchOps, batches int
+	batchOps, batches, writes int
 }
 
 func newSim(t testing.TB, seed uint64, dir string) *sim {
@@ -128,11 +128,19 @@ func newSim(t testing.TB, seed uint64, dir string) *sim {
 			s.ids = append(s.ids, id)
 		}
 		s.accts[id] = *a
+		s.writes++
 		delete(s.exhausted, id)
 		markets := s.tree.Markets()
 		s.idx.Update(id, a, &markets)
 	})
 	s.liq = &Liquidator{Engine: s.e, Tree: tree, Index: s.idx, Config: &s.cfg, Sources: []LiquiditySource{backstop{s}}}
+	s.liq.Record = func(tx *state.TxTrace) error {
+		if l := tx.Record.Liquidate; l != nil {
+			s.stats["liquidation fees"] += int(l.LiquidationFee)
+			s.stats["insurance payments"] += int(l.InsurancePayQuant)
+		}
+		return nil
+	}
 	s.liq.OnReject = func(err error) {
 		var re *RuleError
 		if errors.As(err, &re) {
@@ -537,6 +545,22 @@ func TestSimulationRisk(t *testing.T) {
 	g := s.tree.Globals()
 	t.Logf("%d ops, %d batches in %v (%.0f ops/s); accounts %d (indexed %d); insurance %d, fees %d",
 		n, s.batches, el.Round(time.Millisecond), float64(n)/el.Seconds(), len(s.ids), s.idx.Len(), g.InsuranceFundQuantums, g.FeePoolQuantums)
+	// The insurance fund clears funding lazily: what it has paid out beyond what it received is owed by
+	// positions not settled since (Σ unsettled funding), up to liquidation fees and insurance payments.
+	// Exactly: (fund − fees + payments)·S + Σ unsettled ∈ [0, writes·S) (each settlement rounds up by < 1).
+	markets := s.tree.Markets()
+	unsettled := new(big.Int)
+	for _, a := range s.accts {
+		unsettled.Add(unsettled, state.FundingOwed(&a, &markets))
+	}
+	d := big.NewInt(g.InsuranceFundQuantums - int64(s.stats["liquidation fees"]) + int64(s.stats["insurance payments"]))
+	d.Mul(d, big.NewInt(state.PriceScale))
+	d.Add(d, unsettled)
+	if d.Sign() < 0 || d.Cmp(new(big.Int).Mul(big.NewInt(int64(s.writes)), big.NewInt(state.PriceScale))) >= 0 {
+		t.Errorf("funding does not clear through the insurance fund: residue %v (scaled) after %d writes", d, s.writes)
+	}
+	t.Logf("unsettled funding owed to the fund: %v quote quantums; settlement rounding kept by the fund: %v",
+		new(big.Int).Quo(unsettled, big.NewInt(state.PriceScale)), d.Quo(d, big.NewInt(state.PriceScale)))
 	keys := make([]string, 0, len(s.stats))
 	for k := range s.stats {
 		keys = append(keys, k)
