@@ -253,7 +253,7 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 	e.checkOrder(&v, PartyB, b, mk)
 	if q == 0 {
 		v.fail(PartyA, ErrZeroSize, "fill")
-	} else if q%mk.StepSize != 0 {
+	} else if mk.StepSize == 0 || q%mk.StepSize != 0 {
 		v.fail(PartyA, ErrSizeOffStep, "fill size %d, step %d", q, mk.StepSize)
 	}
 	p := b.LimitPrice

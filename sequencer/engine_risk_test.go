@@ -297,6 +297,13 @@ func TestLiquidate(t *testing.T) {
 		_, err := r.e.Liquidate(&r.cfg, 1, r.liqOrder(false, 1_000_000, 57_900_000_000), 500_000)
 		wantRuleAny(t, err, ErrSameSide)
 	})
+	t.Run("unlisted market", func(t *testing.T) {
+		r := setup(t, 57_900_000_000)
+		s, n := r.next()
+		o := sign(order(3, 5, true, 1_000_000, 57_900_000_000, s, n))
+		_, err := r.e.Liquidate(&r.cfg, 1, o, 500_000)
+		wantRuleAny(t, err, ErrMarketNotActive)
+	})
 	t.Run("flip", func(t *testing.T) {
 		r := setup(t, 57_900_000_000)
 		_, err := r.e.Liquidate(&r.cfg, 1, r.liqOrder(true, 2_000_000, 57_900_000_000), 1_001_000)
