@@ -56,7 +56,7 @@ func TestEscapeCommand(t *testing.T) {
 	w := testkit.NewWorld()
 	g := l1.EmptyGenesis(w.Markets)
 	g.Globals = w.Globals
-	config := [32]byte{1}
+	config := w.Config.Hash()
 	d, err := l1.Deploy(ctx, sim.Client(), op, l1.DeployConfig{
 		Governor: op.From, Operators: []common.Address{op.From}, Genesis: g, ConfigHash: config,
 		Verifiers: map[int]common.Address{2: mock},
@@ -124,7 +124,9 @@ func TestEscapeCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := parseEscapeFlags([]string{"--rpc", sim.HTTPURL(), "--contract", d.Rollup.Hex(), "--account", fmt.Sprint(id), "--key", keyFile, "--freeze"})
+	configFile := writeProtocolConfig(t, &w.Config)
+	f, err := parseEscapeFlags([]string{"--rpc", sim.HTTPURL(), "--contract", d.Rollup.Hex(), "--account", fmt.Sprint(id), "--key", keyFile,
+		"--config", configFile, "--freeze"})
 	if err != nil {
 		t.Fatal(err)
 	}
