@@ -2,18 +2,22 @@ package state
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"flag"
 	"math/big"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"testing"
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
+	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -37,6 +41,7 @@ type vectors struct {
 	Order             orderVector       `json:"order"`
 	Withdrawal        withdrawalVector  `json:"withdrawal"`
 	PublicInput       publicInputVector `json:"publicInput"`
+	V2                v2Vectors         `json:"v2"`
 }
 
 type compressVector struct {
@@ -80,6 +85,9 @@ type marketVector struct {
 	Status       string `json:"status"`
 	TickSize     string `json:"tickSize"`
 	StepSize     string `json:"stepSize"`
+	TierSize     string `json:"tierSizeQuantums"`
+	TierImfPpm   string `json:"tierImfPpm"`
+	TierMmfPpm   string `json:"tierMmfPpm"`
 	Mw0          string `json:"mw0"`
 	Mw1          string `json:"mw1"`
 }
@@ -93,6 +101,7 @@ type globalsVector struct {
 	InsuranceFundQuantums string `json:"insuranceFundQuantums"`
 	FeePoolQuantums       string `json:"feePoolQuantums"`
 	SystemTimeSeconds     string `json:"systemTimeSeconds"`
+	LastFundingTime       string `json:"lastFundingTimeSeconds"`
 	Word                  string `json:"word"`
 }
 
@@ -259,17 +268,8 @@ func buildVectors(t *testing.T) vectors {
 	}
 	v.Account = av
 
-	for i := range markets {
-		m := &markets[i]
-		if m.Status == MarketUnlisted {
-			continue
-		}
-		w := m.Words()
-		v.Markets.Listed = append(v.Markets.Listed, marketVector{dec(uint8(i + 1)), dec(m.OraclePrice), dec(m.FundingIndex),
-			dec(m.ImfPpm), dec(m.MmfPpm), dec(m.Status), dec(m.TickSize), dec(m.StepSize), hexWord(w[0]), hexWord(w[1])})
-	}
-	v.Markets.Hash = hexWord(markets.Hash())
-	v.Globals = globalsVector{dec(g.InsuranceFundQuantums), dec(g.FeePoolQuantums), dec(g.SystemTimeSeconds), hexWord(g.Word())}
+	v.Markets = marketsOf(&markets)
+	v.Globals = globalsOf(g)
 	v.State = stateVector{AccountID: dec(uint32(id)), Slot: dec(uint16(slot)), SlotNonce: dec(s.Nonce), SlotFilled: dec(s.Filled),
 		SlotWord: hexWord(s.Word()), SlotSiblings: hexWords(slotSib[:]), AccountSiblings: hexWords(accountSib[:]),
 		AccountsRoot: hexWord(tr.AccountsRoot()), MarketsHash: hexWord(markets.Hash()), Globals: hexWord(g.Word()),
@@ -300,13 +300,38 @@ func buildVectors(t *testing.T) vectors {
 		t.Fatal(err)
 	}
 	pubdata := append(dep[:], wr[:]...)
-	hb := h.Encode()
-	pi := PublicInput(&h, pubdata)
-	var pib [32]byte
-	pi.FillBytes(pib[:])
-	v.PublicInput = publicInputVector{hexWord(h.OldRoot), hexWord(h.NewRoot), dec(h.BatchNumber), dec(h.TimestampSeconds),
-		hexBytes(h.ConfigHash[:]), hexBytes(hb[:]), hexBytes(pubdata), hexBytes(pib[:])}
+	v.PublicInput = publicInputOf(&h, pubdata)
+	v.V2 = buildV2(t, tr.AccountsRoot())
 	return v
+}
+
+func marketsOf(markets *Markets) marketsVector {
+	var out marketsVector
+	for i := range markets {
+		m := &markets[i]
+		if m.Status == MarketUnlisted {
+			continue
+		}
+		w := m.Words()
+		out.Listed = append(out.Listed, marketVector{dec(uint8(i + 1)), dec(m.OraclePrice), dec(m.FundingIndex),
+			dec(m.ImfPpm), dec(m.MmfPpm), dec(m.Status), dec(m.TickSize), dec(m.StepSize),
+			dec(m.TierSizeQuantums), dec(m.TierImfPpm), dec(m.TierMmfPpm), hexWord(w[0]), hexWord(w[1])})
+	}
+	out.Hash = hexWord(markets.Hash())
+	return out
+}
+
+func globalsOf(g Globals) globalsVector {
+	return globalsVector{dec(g.InsuranceFundQuantums), dec(g.FeePoolQuantums), dec(g.SystemTimeSeconds),
+		dec(g.LastFundingTimeSeconds), hexWord(g.Word())}
+}
+
+func publicInputOf(h *BatchHeader, pubdata []byte) publicInputVector {
+	hb := h.Encode()
+	var pib [32]byte
+	PublicInput(h, pubdata).FillBytes(pib[:])
+	return publicInputVector{hexWord(h.OldRoot), hexWord(h.NewRoot), dec(h.BatchNumber), dec(h.TimestampSeconds),
+		hexBytes(h.ConfigHash[:]), hexBytes(hb[:]), hexBytes(pubdata), hexBytes(pib[:])}
 }
 
 // TestVectors checks testdata/vectors.json against the implementation; -update rewrites it.
@@ -333,4 +358,323 @@ func TestVectors(t *testing.T) {
 		t.Fatalf("%s is out of date: the encodings changed, which breaks compatibility (docs/PROTOCOL.md). "+
 			"If the change is intended, rerun with -update and update the circuit and Solidity", path)
 	}
+}
+
+// v2Vectors are the encodings protocol v2 added (docs/PROTOCOL.md §3–§7): a tiered markets table, globals with
+// a last funding time, a configuration and its hash, transfer and oracle messages, a market update and its
+// market record, records of types 5–7 and the public input of a batch of 2 (header ‖ market record ‖ 2
+// records). The top-level entries above remain valid v2 values (zero tiers, lastFundingTime 0), except
+// publicInput, which keeps the v1 shape header ‖ 2 records as a plain SHA-256 vector.
+type v2Vectors struct {
+	Markets       marketsVector        `json:"markets"`
+	Globals       globalsVector        `json:"globals"`
+	State         v2StateVector        `json:"state"`
+	Config        configVector         `json:"config"`
+	Transfer      transferVector       `json:"transfer"`
+	OracleReports []oracleReportVector `json:"oracleReports"`
+	MarketUpdate  marketUpdateVector   `json:"marketUpdate"`
+	Records       v2RecordsVector      `json:"records"`
+	PublicInput   publicInputVector    `json:"publicInput"`
+}
+
+// v2StateVector is the state root H(accountsRoot, marketsHash, globals) of the v1 state's accounts with the
+// v2 markets and globals.
+type v2StateVector struct {
+	AccountsRoot string `json:"accountsRoot"`
+	MarketsHash  string `json:"marketsHash"`
+	Globals      string `json:"globals"`
+	Root         string `json:"root"`
+}
+
+type keyVector struct {
+	Seed       string `json:"seed"`
+	X          string `json:"x"`
+	Y          string `json:"y"`
+	Compressed string `json:"compressed"`
+}
+
+type configVector struct {
+	OracleKeys             []keyVector `json:"oracleKeys"`
+	MaxFundingRatePpm      string      `json:"maxFundingRatePpm"`
+	FundingIntervalSeconds string      `json:"fundingIntervalSeconds"`
+	OracleMaxAgeSeconds    string      `json:"oracleMaxAgeSeconds"`
+	LiquidationFeePpm      string      `json:"liquidationFeePpm"`
+	Params                 string      `json:"params"`
+	Words                  []string    `json:"words"`
+	Hash                   string      `json:"hash"`
+}
+
+type transferVector struct {
+	FromAccount    string `json:"fromAccount"`
+	ToAccount      string `json:"toAccount"`
+	Slot           string `json:"slot"`
+	Nonce          string `json:"nonce"`
+	ExpirySeconds  string `json:"expirySeconds"`
+	AmountQuantums string `json:"amountQuantums"`
+	MarginMode     string `json:"marginMode"`
+	T1             string `json:"t1"`
+	T2             string `json:"t2"`
+	Hash           string `json:"hash"`
+}
+
+type oracleReportVector struct {
+	Signer           string   `json:"signer"`
+	TimestampSeconds string   `json:"timestampSeconds"`
+	Prices           []string `json:"prices"`
+	R1               string   `json:"r1"`
+	R2               string   `json:"r2"`
+	Hash             string   `json:"hash"`
+	Signature        string   `json:"signature"`
+}
+
+// marketUpdateVector is a batch's market update of the v2 markets under the v2 config at TimestampSeconds,
+// from the v2 globals' last funding time: the reports above justify the record's prices (medians) and a
+// funding tick happens.
+type marketUpdateVector struct {
+	TimestampSeconds   string   `json:"timestampSeconds"`
+	Prices             []string `json:"prices"`
+	RatesPpm           []string `json:"ratesPpm"`
+	Tick               bool     `json:"tick"`
+	Record             string   `json:"record"`
+	NewMarketsHash     string   `json:"newMarketsHash"`
+	NewLastFundingTime string   `json:"newLastFundingTimeSeconds"`
+}
+
+type transferRecordVector struct {
+	FromAccount    string `json:"fromAccount"`
+	ToAccount      string `json:"toAccount"`
+	AmountQuantums string `json:"amountQuantums"`
+	Slot           string `json:"slot"`
+	Nonce          string `json:"nonce"`
+	MarginMode     string `json:"marginMode"`
+	Bytes          string `json:"bytes"`
+}
+
+type liquidateRecordVector struct {
+	Market          string `json:"market"`
+	LiquidatedIsBuy bool   `json:"liquidatedIsBuy"`
+	Liquidated      string `json:"liquidated"`
+	Liquidator      string `json:"liquidator"`
+	SizeQuantums    string `json:"sizeQuantums"`
+	Price           string `json:"price"`
+	LiquidationFee  string `json:"liquidationFee"`
+	LiquidatorFee   string `json:"liquidatorFee"`
+	LiquidatorSlot  string `json:"liquidatorSlot"`
+	LiquidatorNonce string `json:"liquidatorNonce"`
+	InsurancePay    string `json:"insurancePay"`
+	Bytes           string `json:"bytes"`
+}
+
+type deleverageRecordVector struct {
+	Market           string `json:"market"`
+	DeleveragedIsBuy bool   `json:"deleveragedIsBuy"`
+	Deleveraged      string `json:"deleveraged"`
+	Counterparty     string `json:"counterparty"`
+	SizeQuantums     string `json:"sizeQuantums"`
+	QuoteQuantums    string `json:"quoteQuantums"`
+	Bytes            string `json:"bytes"`
+}
+
+type v2RecordsVector struct {
+	Transfer   transferRecordVector   `json:"transfer"`
+	Liquidate  liquidateRecordVector  `json:"liquidate"`
+	Deleverage deleverageRecordVector `json:"deleverage"`
+}
+
+// v2Markets is the tiered table of the v2 vectors: a tier above 1 BTC, an extreme tier (size 2^48 − 1,
+// fractions 10^6) and a market without tiers.
+func v2Markets() Markets {
+	var m Markets
+	m[0] = Market{OraclePrice: 60_000_000_000, FundingIndex: -12, ImfPpm: 50_000, MmfPpm: 30_000, Status: MarketActive,
+		TickSize: 1_000_000, StepSize: 1, TierSizeQuantums: 100_000_000, TierImfPpm: 100_000, TierMmfPpm: 60_000}
+	m[1] = Market{OraclePrice: 3_000_000_000, FundingIndex: 7, ImfPpm: 100_000, MmfPpm: 50_000, Status: MarketReduceOnly,
+		TickSize: 100, StepSize: 10_000, TierSizeQuantums: uint64(MaxSize - 1), TierImfPpm: PpmScale, TierMmfPpm: PpmScale}
+	m[2] = Market{OraclePrice: 150_000_000, FundingIndex: -(1 << 40), ImfPpm: 200_000, MmfPpm: 100_000, Status: MarketActive,
+		TickSize: 10_000, StepSize: 100}
+	return m
+}
+
+// vectorKey returns the signing key of a seed: eddsa.GenerateKey reading the 32-byte seed.
+func vectorKey(t *testing.T, seed [32]byte) *eddsa.PrivateKey {
+	k, err := eddsa.GenerateKey(bytes.NewReader(seed[:]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+func vectorSign(t *testing.T, k *eddsa.PrivateKey, msg fr.Element) Signature {
+	b := msg.Bytes()
+	sig, err := k.Sign(b[:], poseidon2.NewMerkleDamgardHasher())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out Signature
+	if copy(out[:], sig) != SignatureSize {
+		t.Fatalf("signature of %d bytes", len(sig))
+	}
+	return out
+}
+
+func vectorVerify(k PubKey, msg []byte, sig Signature) bool {
+	var pk eddsa.PublicKey
+	pk.A.X, pk.A.Y = k.X, k.Y
+	ok, err := pk.Verify(sig[:], msg, poseidon2.NewMerkleDamgardHasher())
+	return err == nil && ok
+}
+
+func decs[T ~int64 | ~int32 | ~uint64 | ~uint32 | ~uint16 | ~uint8 | ~int16](vs []T) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = strconv.FormatInt(int64(v), 10)
+		if v > 0 {
+			out[i] = strconv.FormatUint(uint64(v), 10)
+		}
+	}
+	return out
+}
+
+func encodeRecord(t *testing.T, r Record) [RecordSize]byte {
+	b, err := r.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := DecodeRecord(b[:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, r) {
+		t.Fatalf("record %x decodes to %+v, want %+v", b, got, r)
+	}
+	return b
+}
+
+func buildV2(t *testing.T, accountsRoot fr.Element) v2Vectors {
+	var v v2Vectors
+	markets := v2Markets()
+	if err := markets.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	g := Globals{InsuranceFundQuantums: -5, FeePoolQuantums: 77, SystemTimeSeconds: 1_700_000_000,
+		LastFundingTimeSeconds: 1_699_996_400}
+	v.Markets = marketsOf(&markets)
+	v.Globals = globalsOf(g)
+	root := StateRoot(accountsRoot, &markets, g)
+	v.State = v2StateVector{hexWord(accountsRoot), hexWord(markets.Hash()), hexWord(g.Word()), hexWord(root)}
+
+	// Configuration: five oracle keys from fixed seeds, the largest funding rate cap.
+	cfg := Config{MaxFundingRatePpm: MaxFundingRatePpm, FundingIntervalSeconds: 3_600, OracleMaxAgeSeconds: 120,
+		LiquidationFeePpm: 15_000}
+	var keys [OracleKeys]*eddsa.PrivateKey
+	for i := range keys {
+		seed := sha256.Sum256([]byte("perpx/vectors oracle key " + strconv.Itoa(i)))
+		keys[i] = vectorKey(t, seed)
+		a := keys[i].PublicKey.A
+		cfg.OracleKeys[i] = PubKey{X: a.X, Y: a.Y}
+		c := cfg.OracleKeys[i].Compressed()
+		if k, err := DecompressPubKey(c); err != nil || k != cfg.OracleKeys[i] {
+			t.Fatalf("oracle key %d does not round-trip: %v", i, err)
+		}
+		v.Config.OracleKeys = append(v.Config.OracleKeys, keyVector{hexBytes(seed[:]), hexWord(a.X), hexWord(a.Y), hexBytes(c[:])})
+	}
+	if err := cfg.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	words := []fr.Element{Uint(DomainConfig)}
+	for _, k := range cfg.OracleKeys {
+		words = append(words, k.X, k.Y)
+	}
+	words = append(words, cfg.ParamsWord())
+	ch := cfg.Hash()
+	if hw := cfg.HashWord(); hw != Hash(words...) || ch != hw.Bytes() {
+		t.Fatal("config hash differs from H(5, keys…, params)")
+	}
+	v.Config.MaxFundingRatePpm, v.Config.FundingIntervalSeconds = dec(cfg.MaxFundingRatePpm), dec(cfg.FundingIntervalSeconds)
+	v.Config.OracleMaxAgeSeconds, v.Config.LiquidationFeePpm = dec(cfg.OracleMaxAgeSeconds), dec(cfg.LiquidationFeePpm)
+	v.Config.Params, v.Config.Words, v.Config.Hash = hexWord(cfg.ParamsWord()), hexWords(words), hexBytes(ch[:])
+
+	// A transfer that creates an isolated sub-account, with extreme amount and expiry.
+	tm := TransferMsg{FromAccount: 5, ToAccount: L2AccountBase + 7, Slot: 9, Nonce: 4, ExpirySeconds: MaxExpirySeconds - 1,
+		AmountQuantums: MaxAmount - 1, MarginMode: 2}
+	if err := tm.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	tw := tm.Words()
+	v.Transfer = transferVector{dec(tm.FromAccount), dec(tm.ToAccount), dec(tm.Slot), dec(tm.Nonce), dec(tm.ExpirySeconds),
+		dec(tm.AmountQuantums), dec(tm.MarginMode), hexWord(tw[0]), hexWord(tw[1]), hexWord(tm.Hash())}
+
+	// The market update: three reports by keys 0, 2 and 4, a funding tick.
+	const ts = 1_700_000_060
+	reports := []SignedOracleReport{
+		{Signer: 0, Report: OracleReport{TimestampSeconds: ts - 10, Prices: [MarketCount]uint64{60_100_000_000, 3_010_000_000, 150_000_001}}},
+		{Signer: 2, Report: OracleReport{TimestampSeconds: ts - uint64(cfg.OracleMaxAgeSeconds), Prices: [MarketCount]uint64{60_050_000_000, 2_990_000_000, MaxPrice - 1}}},
+		{Signer: 4, Report: OracleReport{TimestampSeconds: ts, Prices: [MarketCount]uint64{59_990_000_000, 3_000_500_000, 1}}},
+	}
+	for i := range reports {
+		r := &reports[i]
+		if err := r.Report.Validate(); err != nil {
+			t.Fatal(err)
+		}
+		r.Sig = vectorSign(t, keys[r.Signer], r.Report.Hash())
+		rw := r.Report.Words()
+		v.OracleReports = append(v.OracleReports, oracleReportVector{dec(r.Signer), dec(r.Report.TimestampSeconds),
+			decs(r.Report.Prices[:]), hexWord(rw[0]), hexWord(rw[1]), hexWord(r.Report.Hash()), hexBytes(r.Sig[:])})
+	}
+	rec := MarketRecord{Prices: [MarketCount]uint64{60_050_000_000, 3_000_500_000, 150_000_001},
+		RatesPpm: [MarketCount]int16{100, -MaxFundingRatePpm, -1}}
+	if err := CheckOracleReports(&cfg, &markets, ts, &rec, reports, vectorVerify); err != nil {
+		t.Fatal(err)
+	}
+	next, g1 := markets, g
+	tick, err := ApplyMarketRecord(&cfg, &next, &g1, ts, &rec)
+	if err != nil || !tick {
+		t.Fatalf("market update: tick %v, %v", tick, err)
+	}
+	if next[2].FundingIndex != markets[2].FundingIndex-151 {
+		t.Fatalf("market 3 index moved to %d: the floor of −1 · 150000001 / 10^6 is −151", next[2].FundingIndex)
+	}
+	mrec, err := rec.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := DecodeMarketRecord(mrec[:]); err != nil || got != rec {
+		t.Fatalf("market record does not round-trip: %v", err)
+	}
+	v.MarketUpdate = marketUpdateVector{dec(uint64(ts)), decs(rec.Prices[:]), decs(rec.RatesPpm[:]), tick, hexBytes(mrec[:]),
+		hexWord(next.Hash()), dec(g1.LastFundingTimeSeconds)}
+
+	// Records 5–7, at their extremes.
+	tr := TransferRecord{FromAccount: tm.FromAccount, ToAccount: tm.ToAccount, AmountQuantums: tm.AmountQuantums, Slot: tm.Slot,
+		Nonce: tm.Nonce, MarginMode: tm.MarginMode}
+	lr := LiquidateRecord{Market: 1, LiquidatedIsBuy: true, Liquidated: 6, Liquidator: 5, SizeQuantums: 1_000,
+		Price: 60_050_000_000, LiquidationFee: maxU48, LiquidatorFee: 1_234, LiquidatorSlot: 0xfffe,
+		LiquidatorNonce: 0xfffffff0, InsurancePayQuant: MaxAmount - 1}
+	dr := DeleverageRecord{Market: 2, DeleveragedIsBuy: false, Deleveraged: 1<<AccountTreeDepth - 1, Counterparty: 6,
+		SizeQuantums: uint64(MaxSize - 1), QuoteQuantums: 1<<64 - 1}
+	trb := encodeRecord(t, Record{Transfer: &tr})
+	lrb := encodeRecord(t, Record{Liquidate: &lr})
+	drb := encodeRecord(t, Record{Deleverage: &dr})
+	v.Records.Transfer = transferRecordVector{dec(tr.FromAccount), dec(tr.ToAccount), dec(tr.AmountQuantums), dec(tr.Slot),
+		dec(tr.Nonce), dec(tr.MarginMode), hexBytes(trb[:])}
+	v.Records.Liquidate = liquidateRecordVector{dec(lr.Market), lr.LiquidatedIsBuy, dec(lr.Liquidated), dec(lr.Liquidator),
+		dec(lr.SizeQuantums), dec(lr.Price), dec(lr.LiquidationFee), dec(lr.LiquidatorFee), dec(lr.LiquidatorSlot),
+		dec(lr.LiquidatorNonce), dec(lr.InsurancePayQuant), hexBytes(lrb[:])}
+	v.Records.Deleverage = deleverageRecordVector{dec(dr.Market), dr.DeleveragedIsBuy, dec(dr.Deleveraged), dec(dr.Counterparty),
+		dec(dr.SizeQuantums), dec(dr.QuoteQuantums), hexBytes(drb[:])}
+
+	// The public input of a batch of 2: header ‖ market record ‖ transfer record ‖ liquidate record. The new
+	// root is the state after the market update alone (the records are encoding samples, not applied).
+	g1.SystemTimeSeconds = ts
+	h := BatchHeader{OldRoot: root, NewRoot: StateRoot(accountsRoot, &next, g1), BatchNumber: 2, TimestampSeconds: ts, ConfigHash: ch}
+	pubdata := append(append(append([]byte{}, mrec[:]...), trb[:]...), lrb[:]...)
+	if len(pubdata) != (1+2)*RecordSize {
+		t.Fatalf("pubdata of %d bytes", len(pubdata))
+	}
+	gotRec, gotRecs, err := DecodeBatchPubdata(pubdata)
+	if err != nil || gotRec != rec || len(gotRecs) != 2 || !reflect.DeepEqual(gotRecs[0], Record{Transfer: &tr}) ||
+		!reflect.DeepEqual(gotRecs[1], Record{Liquidate: &lr}) {
+		t.Fatalf("batch pubdata does not round-trip: %v", err)
+	}
+	v.PublicInput = publicInputOf(&h, pubdata)
+	return v
 }
