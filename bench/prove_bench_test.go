@@ -32,7 +32,7 @@ func sealedBatch2(b *testing.B) *state.SealedBatch {
 	}
 	var sealed *state.SealedBatch
 	svc, err := sequencer.NewService(tree, sequencer.Config{
-		DataDir: "seq", FS: fs, MaxBatchSize: 2, ConfigHash: devnet.ConfigHash,
+		DataDir: "seq", FS: fs, MaxBatchSize: 2, ConfigHash: devnet.ConfigHash, Protocol: devnet.ProtocolConfig(),
 		OnSealed: func(s *state.SealedBatch) { sealed = s },
 	})
 	if err != nil {
