@@ -37,9 +37,9 @@ type Sealer struct {
 }
 
 // MarketFeed supplies the market update at the start of each batch (docs/PROTOCOL.md §5). Recovery replays the
-// input log and re-opens every batch, so a Service's feed must give the same update for the same logged inputs;
-// oracle reports are not logged yet, so today only a feed without price changes (or the nil feed) is
-// replay-safe in a Service. The Sealer and the Engine alone accept any feed.
+// input log and re-opens every batch, so a Service's feed must give the same update for the same logged inputs:
+// the Service's own feed (oracle.go) is a function of the logged oracle reports, the logged command times and
+// the books, and is stored in checkpoints. The Sealer and the Engine alone accept any feed.
 type MarketFeed interface {
 	// MarketUpdate returns the update of a batch at ts, given the markets table and globals before it and
 	// whether a funding tick is due: the record's new prices (the current ones when no quorum of fresh reports

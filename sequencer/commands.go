@@ -69,6 +69,7 @@ func (s *Service) submit(e *logEntry) (any, error) {
 		return nil, err
 	}
 	s.cmd = &command{entry: e}
+	s.sampleFunding()
 	res, err := exec()
 	if tail := s.endCommand(res); tail != nil {
 		g = tail // the command's fills too are durable before the acknowledgement
@@ -208,6 +209,8 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 		return s.prepareCancelAll(&e.CancelAll)
 	case entryTransfer:
 		return s.prepareTransfer(&e.Transfer)
+	case entryOracle:
+		return s.prepareOracle(e)
 	case entryExpire:
 		if !s.expiryDue() {
 			return nil, errNothingExpired
@@ -348,6 +351,9 @@ func (s *Service) sealed(b *state.SealedBatch) {
 	s.metrics.batchTxs.Observe(float64(n))
 	s.metrics.lastBatch.Set(float64(b.Header.BatchNumber))
 	s.ckpt.sealsSince++
+	if b.Market.Tick && s.feed != nil {
+		s.feed.commitTick() // before the replay's early return: the feed is rebuilt from the log
+	}
 	if s.cmd != nil {
 		s.cmd.sealed = append(s.cmd.sealed, b)
 	}

@@ -17,8 +17,8 @@
 //   - An engine call either applies its whole transition to the tree or leaves the tree unchanged. A rejected
 //     call returns a typed error and, whenever the attempted transition is representable, its trace (for the
 //     Go-versus-circuit differential tests).
-//   - Every command that changes state (order, replacement, cancel, cancel-all, expiry, withdrawal, L1 deposit
-//     or forced withdrawal, seal) goes through Service.submit: admitted (a rejection leaves no trace and is not
+//   - Every command that changes state (order, replacement, cancel, cancel-all, expiry, withdrawal, transfer,
+//     oracle reports, L1 deposit or forced withdrawal, seal) goes through Service.submit: admitted (a rejection leaves no trace and is not
 //     logged), appended to the input log with its time, applied, and acknowledged only once its entry (and the
 //     fills it produced) is durable. Nothing else reads the clock: every batch a command opens takes the
 //     command's logged time, and admission checks expiries against it, so a replay of the log reaches the same
@@ -44,7 +44,12 @@
 // (state.ComputeRisk), and Transfer, Liquidate and Deleverage are engine transitions like trades (engine_risk.go).
 // The Sealer applies each batch's market update when it opens the batch (oracle medians, funding tick with the
 // rates of a MarketFeed, e.g. OracleFeed with a FundingSampler of the books' premiums; funding.go) and undoes it
-// if the batch is sealed empty. The Liquidator (liquidation.go) finds liquidatable accounts through a RiskIndex
+// if the batch is sealed empty. In a Service the feed derives from logged inputs only (oracle.go): oracle
+// reports are a logged command (SubmitOracleReports: quorum, signers ascending, signatures, not after the
+// command's time, fresh) that seals the open batch and opens one with their medians; the books' premiums are
+// sampled at most once a second of command time before a command applies; the feed's reports and samples are
+// in every checkpoint, so a replay opens every batch with the same update. Config.ConfigHash is
+// Config.Protocol.Hash(). The Liquidator (liquidation.go) finds liquidatable accounts through a RiskIndex
 // kept by the engine's observer — single-market accounts by liquidation-price thresholds, multi-market accounts
 // by market membership — and closes them against a LiquiditySource, partially when that restores TV ≥ MMR,
 // with the insurance fund paying shortfalls, and deleverages a bankrupt account the fund cannot cover against

@@ -439,7 +439,7 @@ func TestServiceTransfer(t *testing.T) {
 	fs := vfs.NewCrashableMem()
 	clock := newClock(2_000)
 	open := func(tree *state.Tree) *Service {
-		s, err := NewService(tree, Config{DataDir: "data", FS: fs, Clock: clock, ConfigHash: testConfigHash, MaxBatchSize: 2, Logger: quiet})
+		s, err := NewService(tree, Config{DataDir: "data", FS: fs, Clock: clock, MaxBatchSize: 2, Logger: quiet})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -41,7 +41,7 @@ type goldenEnv struct {
 func newGoldenEnv(t *testing.T) *goldenEnv {
 	t.Helper()
 	tree := newTree(t)
-	cfg := Config{DataDir: "data", FS: vfs.NewMem(), Clock: newClock(2_000), ConfigHash: testConfigHash, MaxBatchSize: 32, Logger: quiet}
+	cfg := Config{DataDir: "data", FS: vfs.NewMem(), Clock: newClock(2_000), MaxBatchSize: 32, Logger: quiet}
 	cfg.MarketRules[mETH-1].MaxOpenOrders = 1
 	svc, err := NewService(tree, cfg)
 	if err != nil {

@@ -55,6 +55,7 @@ const (
 	entryCancelAll  entryKind = 8
 	entryExpire     entryKind = 9
 	entryTransfer   entryKind = 10 // a signed transfer between accounts (docs/PROTOCOL.md §5)
+	entryOracle     entryKind = 11 // a quorum of signed oracle reports (oracle.go)
 )
 
 func (k entryKind) String() string {
@@ -77,6 +78,8 @@ func (k entryKind) String() string {
 		return "cancel_all"
 	case entryExpire:
 		return "expire"
+	case entryOracle:
+		return "oracle"
 	case entryTransfer:
 		return "transfer"
 	}
@@ -97,6 +100,7 @@ type logEntry struct {
 	Cancel     cancelCmd // for a replacement: the order it replaces
 	CancelAll  CancelAllMsg
 	Transfer   state.SignedTransfer
+	Oracle     []state.SignedOracleReport // state.OracleQuorum reports
 }
 
 // cancelCmd takes a resting order out of the book. Account is the owner the request was signed by; anyOwner
@@ -126,6 +130,7 @@ func logKey(seq uint64) []byte { return binary.BigEndian.AppendUint64([]byte{key
 //	cancel_all  account u32 | market u8 | upToOrderID u64 | expiry u64
 //	expire      (empty)
 //	transfer    from u32 | to u32 | slot u16 | nonce u32 | expiry u64 | amount u64 | marginMode u8 | signature [64]
+//	oracle      OracleQuorum × (signer u8 | timestamp u64 | MarketCount × price u64 | signature [64])
 func (e *logEntry) encode(b []byte) []byte {
 	start := len(b)
 	b = append(b, logVersion, byte(e.Kind))
@@ -186,6 +191,19 @@ func (e *logEntry) encode(b []byte) []byte {
 		b = binary.BigEndian.AppendUint64(b, m.AmountQuantums)
 		b = append(b, m.MarginMode)
 		b = append(b, e.Transfer.Sig[:]...)
+	case entryOracle:
+		for j := range state.OracleQuorum {
+			var r state.SignedOracleReport
+			if j < len(e.Oracle) {
+				r = e.Oracle[j]
+			}
+			b = append(b, r.Signer)
+			b = binary.BigEndian.AppendUint64(b, r.Report.TimestampSeconds)
+			for _, p := range r.Report.Prices {
+				b = binary.BigEndian.AppendUint64(b, p)
+			}
+			b = append(b, r.Sig[:]...)
+		}
 	}
 	return binary.BigEndian.AppendUint32(b, crc32.Checksum(b[start:], crcTable))
 }
@@ -209,6 +227,7 @@ var payloadSize = map[entryKind]int{
 	entryCancelAll:  4 + 1 + 8 + 8,
 	entryExpire:     0,
 	entryTransfer:   4 + 4 + 2 + 4 + 8 + 8 + 1 + 64,
+	entryOracle:     state.OracleQuorum * (1 + 8 + 8*state.MarketCount + 64),
 }
 
 // decodeEntry decodes the value of log entry seq.
@@ -266,6 +285,16 @@ func decodeEntry(seq uint64, v []byte) (logEntry, error) {
 		m.FromAccount, m.ToAccount, m.Slot, m.Nonce = r.u32(), r.u32(), r.u16(), r.u32()
 		m.ExpirySeconds, m.AmountQuantums, m.MarginMode = r.u64(), r.u64(), r.u8()
 		r.bytes(e.Transfer.Sig[:])
+	case entryOracle:
+		e.Oracle = make([]state.SignedOracleReport, state.OracleQuorum)
+		for j := range e.Oracle {
+			o := &e.Oracle[j]
+			o.Signer, o.Report.TimestampSeconds = r.u8(), r.u64()
+			for i := range o.Report.Prices {
+				o.Report.Prices[i] = r.u64()
+			}
+			r.bytes(o.Sig[:])
+		}
 	}
 	return e, nil
 }

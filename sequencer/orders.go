@@ -31,6 +31,9 @@ type MarketRules struct {
 	MinSizeQuantums uint64
 	// MaxOpenOrders bounds the orders one account rests in the market; 0 means DefaultMaxOpenOrders.
 	MaxOpenOrders int
+	// ImpactSizeQuantums is the size whose impact prices the funding sampler averages (oracle.go); 0 means
+	// DefaultImpactSteps steps.
+	ImpactSizeQuantums uint64
 }
 
 // Rules are the order rules a Book checks before it matches an order.

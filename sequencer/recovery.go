@@ -51,11 +51,13 @@ type checkpointRecord struct {
 	Pos         checkpointPos
 	Prev        *checkpointPos
 	Globals     state.Globals
+	Markets     *state.Markets `json:",omitempty"` // the markets table (an open batch's market update included)
 	NextOrderID uint64
 	BatchTime   uint64
 	Deposits    uint64
 	Orders      int                // resting orders, a consistency check of the 'o' keys
 	Open        *state.SealedBatch // the open batch so far, nil if none
+	Feed        *feedState         `json:",omitempty"` // the market feed's reports and funding samples
 }
 
 // genesisRecord is the state the input log starts from, stored under 'g': enough to replay the log from
@@ -67,6 +69,7 @@ type genesisRecord struct {
 	Root         fr.Element
 	MaxBatchSize int
 	ConfigHash   [32]byte
+	Protocol     *state.Config `json:",omitempty"` // the configuration whose hash ConfigHash is
 }
 
 // checkpointState is the service's view of its last checkpoint.
@@ -156,14 +159,14 @@ func (s *Service) initialize() error {
 		return err
 	}
 	sealer.tree = deferredCommit{s.tree}
-	sealer.SetRisk(s.cfg.Protocol, s.cfg.MarketFeed)
+	sealer.SetRisk(s.cfg.Protocol, s.marketFeed())
 	s.sealer = sealer
 	s.ckpt.pos = checkpointPos{Root: s.tree.Root(), NextBatch: sealer.Number()}
 	var g *genesisRecord
 	if s.ckpt.storedAtOpen == 0 {
 		g = &genesisRecord{
 			Version: checkpointVersion, Markets: s.tree.Markets(), Globals: s.tree.Globals(), Root: s.tree.Root(),
-			MaxBatchSize: s.cfg.MaxBatchSize, ConfigHash: s.cfg.ConfigHash,
+			MaxBatchSize: s.cfg.MaxBatchSize, ConfigHash: s.cfg.ConfigHash, Protocol: &s.cfg.Protocol,
 		}
 	}
 	if err := s.writeCheckpoint(g, false); err != nil {
@@ -185,7 +188,11 @@ func (s *Service) recover(ck *checkpointRecord) error {
 	s.sealer = &Sealer{
 		tree: deferredCommit{s.tree}, engine: s.engine, store: s.store, clock: sealClock{s},
 		configHash: s.cfg.ConfigHash, maxSize: s.cfg.MaxBatchSize, next: ck.Pos.NextBatch,
-		cfg: s.cfg.Protocol, feed: s.cfg.MarketFeed,
+		cfg: s.cfg.Protocol, feed: s.marketFeed(),
+	}
+	if ck.Feed != nil {
+		*s.feed = *ck.Feed
+		s.feed.Config = &s.cfg.Protocol
 	}
 	if ck.Open != nil {
 		s.sealer.open, s.sealer.cur = true, *ck.Open
@@ -232,6 +239,7 @@ func (s *Service) replayEntry(e *logEntry) error {
 		return fmt.Errorf("%w: entry %d (%v): %w", ErrReplayDiverged, e.Seq, e.Kind, err)
 	}
 	s.cmd = &command{entry: e}
+	s.sampleFunding()
 	res, _ := exec()
 	s.endCommand(res)
 	return s.fatal
@@ -268,6 +276,11 @@ func (s *Service) rollForward(ck *checkpointRecord) error {
 			if err := applyTrace(s.tree, &txs[i]); err != nil {
 				return fatal("roll forward batch %d tx %d: %w", n, i, err)
 			}
+		}
+	}
+	if ck.Markets != nil {
+		if err := s.tree.SetMarkets(*ck.Markets); err != nil {
+			return fatal("roll forward to checkpoint %d: markets: %w", ck.Seq, err)
 		}
 	}
 	s.tree.SetGlobals(ck.Globals)
@@ -337,6 +350,13 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 	ck := checkpointRecord{
 		Version: checkpointVersion, Seq: s.ilog.lastSeq(), Time: s.lastTime, Pos: pos, Globals: s.tree.Globals(),
 		NextOrderID: s.nextID, BatchTime: s.engine.BatchTime(), Deposits: s.deposits,
+	}
+	markets := s.tree.Markets()
+	ck.Markets = &markets
+	if s.feed != nil {
+		f := *s.feed
+		f.Reports = slices.Clone(f.Reports)
+		ck.Feed = &f
 	}
 	if s.sealer.open {
 		open := s.sealer.cur
@@ -627,8 +647,12 @@ func newReplayer(db *pebble.DB, log *slog.Logger) (*replayer, error) {
 		tree.Close()
 		return nil, fmt.Errorf("%w: genesis root does not follow from its markets and globals", ErrNoGenesis)
 	}
-	s, err := NewService(tree, Config{DataDir: "replay", FS: fs, ConfigHash: g.ConfigHash, MaxBatchSize: g.MaxBatchSize, Logger: log,
-		CheckpointInterval: 1 << 62, CheckpointBatches: 1 << 30})
+	var protocol state.Config
+	if g.Protocol != nil {
+		protocol = *g.Protocol
+	}
+	s, err := NewService(tree, Config{DataDir: "replay", FS: fs, ConfigHash: g.ConfigHash, Protocol: protocol, MaxBatchSize: g.MaxBatchSize,
+		Logger: log, CheckpointInterval: 1 << 62, CheckpointBatches: 1 << 30})
 	if err != nil {
 		tree.Close()
 		return nil, err

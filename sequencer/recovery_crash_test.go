@@ -122,7 +122,7 @@ func runCrashChild(dir, faultSpec string) int {
 			return 1
 		}
 	}
-	svc, err := NewService(tree, Config{DataDir: dir, FS: dataFS, ConfigHash: testConfigHash, MaxBatchSize: 2,
+	svc, err := NewService(tree, Config{DataDir: dir, FS: dataFS, MaxBatchSize: 2,
 		SealInterval: 50 * time.Millisecond, CheckpointBatches: 4, CheckpointInterval: 100 * time.Millisecond, Logger: quiet})
 	if err != nil {
 		fmt.Println(childTag+"ERROR", err)

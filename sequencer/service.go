@@ -24,7 +24,8 @@ type Config struct {
 	FS vfs.FS
 	// Clock gives batch timestamps; nil means SystemClock.
 	Clock Clock
-	// ConfigHash is the configuration hash committed in every batch header.
+	// ConfigHash is the configuration hash committed in every batch header: Protocol.Hash(). Zero means that;
+	// NewService refuses any other value (ErrConfigHash).
 	ConfigHash [32]byte
 	// MaxBatchSize is one of state.BatchSizes; 0 means the largest.
 	MaxBatchSize int
@@ -46,9 +47,13 @@ type Config struct {
 	HealthThresholdsPpm []uint64
 	// MarketRules are the order rules of each market beyond its tick and step sizes (index 0: market 1).
 	MarketRules [state.MarketCount]MarketRules
-	// Protocol is the configuration the batches enforce (docs/PROTOCOL.md §3.4); ConfigHash should be its
-	// Hash. MarketFeed supplies each batch's market update; nil keeps prices and pays no funding.
-	Protocol   state.Config
+	// Protocol is the configuration the batches enforce (docs/PROTOCOL.md §3.4); its Hash is ConfigHash. With
+	// oracle keys, the service's own feed gives each batch's market update: the last quorum of logged oracle
+	// reports (SubmitOracleReports) and funding rates from premium samples of the books (oracle.go), all
+	// derived from the input log. The zero configuration keeps prices and pays no funding.
+	Protocol state.Config
+	// MarketFeed, if set, replaces the service's feed. Its state is not logged: a replay reaches the same
+	// roots only if it gives the same updates (e.g. a feed that never moves a price); for tests.
 	MarketFeed MarketFeed
 }
 
@@ -91,6 +96,7 @@ type Service struct {
 	replaying bool
 	deposits  uint64 // deposit entries applied: the L1 queue index of the next deposit
 	ckpt      checkpointState
+	feed      *feedState  // the market feed: logged oracle reports and funding samples (oracle.go)
 	entries   entryPrices // off-chain average entry prices (riskview.go)
 	keys      sync.Map    // account id → state.PubKey, for signature checks outside the lock
 	markets   atomic.Pointer[state.Markets]
@@ -117,6 +123,16 @@ func NewService(tree Tree, cfg Config) (*Service, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
+	if cfg.Protocol != (state.Config{}) {
+		if err := cfg.Protocol.Validate(); err != nil {
+			return nil, err
+		}
+	}
+	if h := cfg.Protocol.Hash(); cfg.ConfigHash == ([32]byte{}) {
+		cfg.ConfigHash = h
+	} else if cfg.ConfigHash != h {
+		return nil, fmt.Errorf("%w: %x, the protocol configuration's is %x", ErrConfigHash, cfg.ConfigHash, h)
+	}
 	store, err := OpenBatchStore(filepath.Join(cfg.DataDir, "batches"), cfg.FS, cfg.Logger)
 	if err != nil {
 		return nil, err
@@ -125,6 +141,7 @@ func NewService(tree Tree, cfg Config) (*Service, error) {
 		cfg: cfg, log: cfg.Logger, tree: tree, engine: NewEngine(tree), store: store,
 		slots: make(map[slotKey]uint64), nextID: 1, failed: make(chan struct{}),
 	}
+	s.feed = &feedState{Config: &s.cfg.Protocol}
 	s.engine.sigs = newSigVerdicts(sigVerdictGeneration)
 	go baseTable() // build the verifier's table of the base point before the first order needs it
 	s.initBooks()
@@ -132,6 +149,21 @@ func NewService(tree Tree, cfg Config) (*Service, error) {
 		return nil, errors.Join(err, s.closeStorage())
 	}
 	return s, nil
+}
+
+// ErrConfigHash reports a Config whose ConfigHash is not its Protocol's hash.
+var ErrConfigHash = errors.New("sequencer: config hash differs from the protocol configuration's")
+
+// marketFeed returns the feed of the batches' market updates: Config.MarketFeed if set, else the service's
+// own when oracle keys are configured, else none.
+func (s *Service) marketFeed() MarketFeed {
+	switch {
+	case s.cfg.MarketFeed != nil:
+		return s.cfg.MarketFeed
+	case s.oracleEnabled():
+		return s.feed
+	}
+	return nil
 }
 
 // Close stops the service gracefully: it finishes the in-flight log sync, writes a checkpoint (committing the
@@ -270,8 +302,13 @@ func TxCount(b *state.SealedBatch) int {
 
 // begin opens a batch if needed.
 func (s *Service) begin() error {
-	_, err := s.sealer.Begin()
-	return err
+	opened, err := s.sealer.Begin()
+	if err != nil || !opened {
+		return err
+	}
+	markets := s.tree.Markets()
+	s.markets.Store(&markets)
+	return nil
 }
 
 // record adds an executed transaction to the open batch and seals the batch when it is full.

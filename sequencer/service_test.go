@@ -29,7 +29,7 @@ func newService(t testing.TB, maxBatch int, wrap func(*state.Tree) Tree) *testSe
 		tr = wrap(tree)
 	}
 	s, err := NewService(tr, Config{
-		DataDir: "data", FS: vfs.NewMem(), Clock: ts.clock, ConfigHash: testConfigHash, MaxBatchSize: maxBatch,
+		DataDir: "data", FS: vfs.NewMem(), Clock: ts.clock, MaxBatchSize: maxBatch,
 		OnSealed: func(b *state.SealedBatch) { ts.batches = append(ts.batches, b) }, Logger: quiet,
 	})
 	if err != nil {

@@ -291,7 +291,7 @@ func itoa(v uint64) string { return strconv.FormatUint(v, 10) }
 // reports each threshold crossed, and GET /metrics exposes the service's metrics.
 func TestWebSocketHealthWarnings(t *testing.T) {
 	tree := newTree(t)
-	s, err := NewService(tree, Config{DataDir: "data", FS: vfs.NewMem(), Clock: newClock(2_000), ConfigHash: testConfigHash, MaxBatchSize: 8,
+	s, err := NewService(tree, Config{DataDir: "data", FS: vfs.NewMem(), Clock: newClock(2_000), MaxBatchSize: 8,
 		Logger: quiet, HealthThresholdsPpm: []uint64{100_000, 200_000, 1_000_000}})
 	if err != nil {
 		t.Fatal(err)

@@ -31,6 +31,7 @@ const l1PollInterval = time.Second
 // sequencerFlags are the flags of perpx sequencer.
 type sequencerFlags struct {
 	dataDir, api, configHash  string
+	configFile                string
 	batchSize                 int
 	sealInterval              time.Duration
 	l1RPC, rollup             string
@@ -46,7 +47,8 @@ func parseSequencerFlags(args []string) (*sequencerFlags, error) {
 	fs.StringVar(&f.api, "api", "127.0.0.1:8080", "HTTP API listen address")
 	fs.IntVar(&f.batchSize, "batch-size", devnet.DefaultBatchSize, "largest batch size")
 	fs.DurationVar(&f.sealInterval, "seal-interval", devnet.DefaultSealInterval, "seal a non-empty batch this often")
-	fs.StringVar(&f.configHash, "config-hash", "", "configuration hash committed in batches, hex (default: the devnet's)")
+	fs.StringVar(&f.configFile, "config", "", "protocol configuration file, JSON (default: the devnet's)")
+	fs.StringVar(&f.configHash, "config-hash", "", "expected configuration hash, hex: the sequencer refuses to start if the configuration's differs")
 	fs.StringVar(&f.l1RPC, "l1-rpc", "", "Ethereum JSON-RPC endpoint to read deposits and forced withdrawals from (default: none)")
 	fs.StringVar(&f.rollup, "rollup", "", "Rollup contract address (with --l1-rpc)")
 	fs.Uint64Var(&f.fromBlock, "from-block", 0, "L1 block to read the queue from (the rollup's deployment block or earlier)")
@@ -79,7 +81,11 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("sequencer: %w: --log-level %q", errUsage, f.logLevel)
 	}
 	logger := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
-	configHash := devnet.ConfigHash
+	protocol, err := loadProtocolConfig(f.configFile)
+	if err != nil {
+		return err
+	}
+	configHash := protocol.Hash()
 	if f.configHash != "" {
 		b, err := hex.DecodeString(strings.TrimPrefix(f.configHash, "0x"))
 		if err != nil || len(b) != 32 {
@@ -102,7 +108,7 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 		}
 	}
 	svc, err := sequencer.NewService(tree, sequencer.Config{
-		DataDir: f.dataDir, ConfigHash: configHash, MaxBatchSize: f.batchSize, SealInterval: f.sealInterval, Logger: logger,
+		DataDir: f.dataDir, ConfigHash: configHash, Protocol: protocol, MaxBatchSize: f.batchSize, SealInterval: f.sealInterval, Logger: logger,
 	})
 	if err != nil {
 		return err

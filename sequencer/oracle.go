@@ -1,0 +1,181 @@
+package sequencer
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/perpx/perpx/state"
+)
+
+// Errors of oracle report admission.
+var (
+	// ErrOracleReports reports a set of oracle reports that is not a quorum the configuration accepts: not
+	// OracleQuorum reports, signers not strictly ascending below state.OracleKeys, a price or timestamp out
+	// of range, or a bad signature.
+	ErrOracleReports = errors.New("sequencer: invalid oracle reports")
+	// ErrOracleTime reports an oracle report dated after the sequencer's clock or older than
+	// OracleMaxAgeSeconds.
+	ErrOracleTime = errors.New("sequencer: oracle report from the future or stale")
+	// ErrOracleDisabled reports oracle reports sent to a service without a protocol configuration.
+	ErrOracleDisabled = errors.New("sequencer: no oracle configured")
+)
+
+// DefaultImpactSteps is the funding sampler's impact size in steps of a market whose MarketRules do not set
+// ImpactSizeQuantums.
+const DefaultImpactSteps = 10
+
+// SubmitOracleReports admits a quorum of signed oracle reports (state.OracleQuorum of them, signers
+// ascending, each signed by its configuration key and dated neither after the sequencer's clock nor more than
+// OracleMaxAgeSeconds before it), logs them and applies them: they become the market feed's reports, the open
+// batch (if any) is sealed and a new batch opens with their medians as its market update, so that the prices
+// apply at once and the liquidator runs on them. It returns the number of the batch they open. Reports that
+// fail admission are not logged.
+func (s *Service) SubmitOracleReports(r []state.SignedOracleReport) (uint64, error) {
+	if err := s.checkReportSigs(r); err != nil {
+		return 0, err
+	}
+	res, err := s.submit(&logEntry{Kind: entryOracle, Oracle: append([]state.SignedOracleReport(nil), r...)})
+	n, _ := res.(uint64)
+	return n, err
+}
+
+// checkReportSigs checks what admission can check outside the lock: the quorum's shape and signatures.
+func (s *Service) checkReportSigs(r []state.SignedOracleReport) error {
+	if !s.oracleEnabled() {
+		return ErrOracleDisabled
+	}
+	if len(r) != state.OracleQuorum {
+		return fmt.Errorf("%w: %d reports, want %d", ErrOracleReports, len(r), state.OracleQuorum)
+	}
+	for j := range r {
+		if int(r[j].Signer) >= state.OracleKeys || (j > 0 && r[j].Signer <= r[j-1].Signer) {
+			return fmt.Errorf("%w: report %d: signer %d not ascending below %d", ErrOracleReports, j, r[j].Signer, state.OracleKeys)
+		}
+		if err := r[j].Report.Validate(); err != nil {
+			return fmt.Errorf("%w: report %d: %v", ErrOracleReports, j, err)
+		}
+		if !Verify(s.cfg.Protocol.OracleKeys[r[j].Signer], r[j].Report.Hash(), &r[j].Sig) {
+			return fmt.Errorf("%w: report %d: %w", ErrOracleReports, j, ErrBadSignature)
+		}
+	}
+	return nil
+}
+
+// oracleEnabled reports whether the configuration has oracle keys.
+func (s *Service) oracleEnabled() bool { return !s.cfg.Protocol.OracleKeys[0].IsZero() }
+
+// prepareOracle admits logged reports at the command's time s.now and returns their application.
+func (s *Service) prepareOracle(e *logEntry) (func() (any, error), error) {
+	if !s.oracleEnabled() {
+		return nil, ErrOracleDisabled
+	}
+	if len(e.Oracle) != state.OracleQuorum {
+		return nil, fmt.Errorf("%w: %d reports", ErrOracleReports, len(e.Oracle))
+	}
+	for j, r := range e.Oracle {
+		t := r.Report.TimestampSeconds
+		if t > s.now || s.now-t > uint64(s.cfg.Protocol.OracleMaxAgeSeconds) {
+			return nil, fmt.Errorf("%w: report %d at %d, clock at %d", ErrOracleTime, j, t, s.now)
+		}
+	}
+	return func() (any, error) {
+		s.feed.Reports = append([]state.SignedOracleReport(nil), e.Oracle...)
+		if s.sealer.open {
+			if _, err := s.seal(); err != nil {
+				return nil, err
+			}
+		}
+		if err := s.begin(); err != nil {
+			if IsFatal(err) {
+				return nil, s.fail(err)
+			}
+			return nil, err
+		}
+		return s.sealer.Number(), nil
+	}, nil
+}
+
+// feedState is the Service's market feed (a MarketFeed): a function of the logged inputs only, so that a replay
+// of the input log opens every batch with the same market update. It holds the last logged quorum of reports
+// and the funding sampler's premium sums; a checkpoint stores it.
+//
+// The reports stay until the next quorum replaces them: a batch sealed empty undoes its market update, and the
+// next batch applies the same reports again while they are fresh (once applied, they move no price). The
+// sampler's samples are spent only when a batch that ticked is sealed (commitTick), for the same reason.
+type feedState struct {
+	Config     *state.Config `json:"-"`
+	Reports    []state.SignedOracleReport
+	Sum, N     [state.MarketCount]int64 // premium samples since the last sealed tick (FundingSampler)
+	TickSum    [state.MarketCount]int64 // the samples the open batch's tick averaged
+	TickN      [state.MarketCount]int64
+	LastSample uint64 // command time of the last sample: the books are sampled at most once a second
+}
+
+// MarketUpdate implements MarketFeed: the medians of the reports when they are fresh at ts and move a price,
+// the current prices otherwise; on a tick the average premium of each listed market, clamped to the
+// configured maximum.
+func (f *feedState) MarketUpdate(ts uint64, markets *state.Markets, g state.Globals, tick bool) state.MarketUpdate {
+	u := StillUpdate(f.Config, markets, g, ts)
+	if len(f.Reports) == state.OracleQuorum {
+		var rec state.MarketRecord
+		fresh := true
+		for _, r := range f.Reports {
+			t := r.Report.TimestampSeconds
+			fresh = fresh && t <= ts && ts-t <= uint64(f.Config.OracleMaxAgeSeconds)
+		}
+		for i := range markets {
+			if markets[i].Status != state.MarketUnlisted {
+				rec.Prices[i] = state.Median3(f.Reports[0].Report.Prices[i], f.Reports[1].Report.Prices[i], f.Reports[2].Report.Prices[i])
+			}
+		}
+		if fresh && state.PricesChanged(markets, &rec) {
+			u.Record.Prices = rec.Prices
+			u.Reports = append([]state.SignedOracleReport(nil), f.Reports...)
+		}
+	}
+	if tick {
+		f.TickSum, f.TickN = f.Sum, f.N
+		for i := range markets {
+			if markets[i].Status == state.MarketUnlisted || f.N[i] == 0 {
+				continue
+			}
+			r := f.Sum[i] / f.N[i]
+			r = max(min(r, int64(f.Config.MaxFundingRatePpm)), -int64(f.Config.MaxFundingRatePpm))
+			u.Record.RatesPpm[i] = int16(r)
+		}
+	}
+	return u
+}
+
+// commitTick spends the samples of a sealed batch's tick.
+func (f *feedState) commitTick() {
+	for i := range f.Sum {
+		f.Sum[i] -= f.TickSum[i]
+		f.N[i] -= f.TickN[i]
+	}
+	f.TickSum, f.TickN = [state.MarketCount]int64{}, [state.MarketCount]int64{}
+}
+
+// sampleFunding samples every listed market's premium from its book, at most once per second of command time.
+// It runs for every logged command before it applies, so the samples are a function of the log.
+func (s *Service) sampleFunding() {
+	if s.feed == nil || s.cfg.MarketFeed != nil || !s.oracleEnabled() || s.now <= s.feed.LastSample {
+		return
+	}
+	s.feed.LastSample = s.now
+	markets := s.tree.Markets()
+	for i := range markets {
+		mk := &markets[i]
+		if mk.Status != state.MarketActive || mk.OraclePrice == 0 {
+			continue
+		}
+		size := s.cfg.MarketRules[i].ImpactSizeQuantums
+		if size == 0 {
+			size = DefaultImpactSteps * mk.StepSize
+		}
+		var fs FundingSampler
+		fs.SampleBook(s.books[i], size, mk.OraclePrice)
+		s.feed.Sum[i] += fs.sum[i]
+		s.feed.N[i] += fs.n[i]
+	}
+}
