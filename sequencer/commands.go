@@ -3,6 +3,7 @@ package sequencer
 import (
 	"errors"
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -25,6 +26,8 @@ type command struct {
 	txs     []cmdTx
 	sealed  []*state.SealedBatch
 	touched []uint32 // accounts, in first-touch order, without repeats
+	// liqOrders maps each liquidation of the command to the resting order it filled.
+	liqOrders map[*state.TxTrace]uint64
 }
 
 type cmdTx struct {
@@ -71,6 +74,7 @@ func (s *Service) submit(e *logEntry) (any, error) {
 	s.cmd = &command{entry: e}
 	s.sampleFunding()
 	res, err := exec()
+	s.liquidate(e)
 	if tail := s.endCommand(res); tail != nil {
 		g = tail // the command's fills too are durable before the acknowledgement
 	}
@@ -340,9 +344,26 @@ func (s *Service) observe(tx *state.TxTrace) {
 	if tx.B != nil {
 		c.touch(tx.B.ID)
 	}
-	if tx.Record.Trade != nil {
+	switch r := &tx.Record; {
+	case r.Trade != nil:
 		s.entries.trade(tx)
+	case r.Liquidate != nil:
+		s.entries.update(tx.A, r.Liquidate.Market, r.Liquidate.SizeQuantums, r.Liquidate.Price)
+		s.entries.update(tx.B, r.Liquidate.Market, r.Liquidate.SizeQuantums, r.Liquidate.Price)
+	case r.Deleverage != nil && r.Deleverage.SizeQuantums > 0:
+		p := deleveragePrice(r.Deleverage)
+		s.entries.update(tx.A, r.Deleverage.Market, r.Deleverage.SizeQuantums, p)
+		s.entries.update(tx.B, r.Deleverage.Market, r.Deleverage.SizeQuantums, p)
 	}
+}
+
+// deleveragePrice returns a deleverage's price in price units, ⌊quote · PriceScale / size⌋.
+func deleveragePrice(d *state.DeleverageRecord) uint64 {
+	if d.SizeQuantums == 0 {
+		return 0
+	}
+	p := new(big.Int).Mul(new(big.Int).SetUint64(d.QuoteQuantums), big.NewInt(state.PriceScale))
+	return p.Div(p, new(big.Int).SetUint64(d.SizeQuantums)).Uint64()
 }
 
 // sealed runs after a batch is durable in the store.
@@ -429,24 +450,45 @@ type FillRecord struct {
 func (s *Service) recordFills(c *command, res any) []FillRecord {
 	var out []FillRecord
 	pr, _ := res.(*PlaceResult)
-	trade := 0
-	for _, t := range c.txs {
-		tr := t.tx.Record.Trade
-		if tr == nil {
-			continue
-		}
-		var takerID, makerID uint64
-		if pr != nil && len(pr.Fills) > trade && pr.Fills[trade].SizeQuantums == tr.SizeQuantums {
-			takerID, makerID = pr.OrderID, pr.Fills[trade].MakerOrderID
-		}
-		base := FillRecord{Seq: c.entry.Seq, Time: c.entry.Time, Batch: t.batch, Market: tr.Market, Size: tr.SizeQuantums, Price: tr.Price}
-		taker, maker := base, base
-		taker.Index, taker.Account, taker.IsBuy, taker.Fee, taker.OrderID = 2*trade, tr.TakerAccount, tr.TakerIsBuy, tr.TakerFee, takerID
-		taker.Slot, taker.Nonce, taker.Counter = tr.TakerSlot, tr.TakerNonce, tr.MakerAccount
-		maker.Index, maker.Account, maker.IsBuy, maker.Fee, maker.OrderID, maker.Maker = 2*trade+1, tr.MakerAccount, !tr.TakerIsBuy, tr.MakerFee, makerID, true
-		maker.Slot, maker.Nonce, maker.Counter = tr.MakerSlot, tr.MakerNonce, tr.TakerAccount
+	trade, n := 0, 0
+	add := func(base, taker, maker FillRecord) {
+		taker.Index, maker.Index, maker.Maker = 2*n, 2*n+1, true
 		out = append(out, taker, maker)
-		trade++
+		n++
+	}
+	for _, t := range c.txs {
+		base := FillRecord{Seq: c.entry.Seq, Time: c.entry.Time, Batch: t.batch}
+		switch r := &t.tx.Record; {
+		case r.Trade != nil:
+			tr := r.Trade
+			var takerID, makerID uint64
+			if pr != nil && len(pr.Fills) > trade && pr.Fills[trade].SizeQuantums == tr.SizeQuantums {
+				takerID, makerID = pr.OrderID, pr.Fills[trade].MakerOrderID
+			}
+			base.Market, base.Size, base.Price = tr.Market, tr.SizeQuantums, tr.Price
+			taker, maker := base, base
+			taker.Account, taker.IsBuy, taker.Fee, taker.OrderID = tr.TakerAccount, tr.TakerIsBuy, tr.TakerFee, takerID
+			taker.Slot, taker.Nonce, taker.Counter = tr.TakerSlot, tr.TakerNonce, tr.MakerAccount
+			maker.Account, maker.IsBuy, maker.Fee, maker.OrderID = tr.MakerAccount, !tr.TakerIsBuy, tr.MakerFee, makerID
+			maker.Slot, maker.Nonce, maker.Counter = tr.MakerSlot, tr.MakerNonce, tr.TakerAccount
+			add(base, taker, maker)
+			trade++
+		case r.Liquidate != nil:
+			l := r.Liquidate
+			base.Market, base.Size, base.Price = l.Market, l.SizeQuantums, l.Price
+			taker, maker := base, base
+			taker.Account, taker.IsBuy, taker.Fee, taker.Counter = l.Liquidated, l.LiquidatedIsBuy, l.LiquidationFee, l.Liquidator
+			maker.Account, maker.IsBuy, maker.Fee, maker.OrderID = l.Liquidator, !l.LiquidatedIsBuy, l.LiquidatorFee, c.liqOrders[t.tx]
+			maker.Slot, maker.Nonce, maker.Counter = l.LiquidatorSlot, l.LiquidatorNonce, l.Liquidated
+			add(base, taker, maker)
+		case r.Deleverage != nil:
+			d := r.Deleverage
+			base.Market, base.Size, base.Price = d.Market, d.SizeQuantums, deleveragePrice(d)
+			taker, maker := base, base
+			taker.Account, taker.IsBuy, taker.Counter = d.Deleveraged, d.DeleveragedIsBuy, d.Counterparty
+			maker.Account, maker.IsBuy, maker.Counter = d.Counterparty, !d.DeleveragedIsBuy, d.Deleveraged
+			add(base, taker, maker)
+		}
 	}
 	for i := range out {
 		if err := s.ilog.put(fillKey(out[i].Account, out[i].Seq, out[i].Index), encodeFill(&out[i])); err != nil {

@@ -49,7 +49,14 @@
 // command's time, fresh) that seals the open batch and opens one with their medians; the books' premiums are
 // sampled at most once a second of command time before a command applies; the feed's reports and samples are
 // in every checkpoint, so a replay opens every batch with the same update. Config.ConfigHash is
-// Config.Protocol.Hash(). The Liquidator (liquidation.go) finds liquidatable accounts through a RiskIndex
+// Config.Protocol.Hash().
+//
+// The Service runs the Liquidator at the end of every command whose market update moved a price or a funding
+// index (and, for accounts a previous run left liquidatable, after every order, which may add liquidity). Its
+// RiskIndex is rebuilt at startup from the tree (the accounts a checkpoint lists; a tree without a checkpoint
+// is scanned) and kept by the engine's observer. Liquidations take the books' best orders, which are filled in
+// the book with trade events and fill records like normal fills; liquidations and deleverages go into the open
+// batch like trades. Since it runs as a consequence of logged inputs only, a replay runs it identically. The Liquidator (liquidation.go) finds liquidatable accounts through a RiskIndex
 // kept by the engine's observer — single-market accounts by liquidation-price thresholds, multi-market accounts
 // by market membership — and closes them against a LiquiditySource, partially when that restores TV ≥ MMR,
 // with the insurance fund paying shortfalls, and deleverages a bankrupt account the fund cannot cover against

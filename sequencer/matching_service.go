@@ -152,6 +152,7 @@ func (st *settler) EndAtomic(commit bool) error {
 		if err := s.tree.RollbackTo(st.sp); err != nil {
 			return s.fail(fatal("roll back a fill-or-kill order: %w", err))
 		}
+		s.reindex(st.deferred)
 		return nil
 	}
 	for i := range st.deferred {

@@ -58,6 +58,8 @@ type checkpointRecord struct {
 	Orders      int                // resting orders, a consistency check of the 'o' keys
 	Open        *state.SealedBatch // the open batch so far, nil if none
 	Feed        *feedState         `json:",omitempty"` // the market feed's reports and funding samples
+	Indexed     []uint32           `json:",omitempty"` // accounts with positions: the risk index's
+	Stuck       []uint32           `json:",omitempty"` // accounts the liquidator left liquidatable
 }
 
 // genesisRecord is the state the input log starts from, stored under 'g': enough to replay the log from
@@ -161,6 +163,9 @@ func (s *Service) initialize() error {
 	sealer.tree = deferredCommit{s.tree}
 	sealer.SetRisk(s.cfg.Protocol, s.marketFeed())
 	s.sealer = sealer
+	if err := s.initRisk(s.scanAccounts()); err != nil {
+		return err
+	}
 	s.ckpt.pos = checkpointPos{Root: s.tree.Root(), NextBatch: sealer.Number()}
 	var g *genesisRecord
 	if s.ckpt.storedAtOpen == 0 {
@@ -207,6 +212,10 @@ func (s *Service) recover(ck *checkpointRecord) error {
 	if err := s.entries.load(s.store.db); err != nil {
 		return err
 	}
+	if err := s.initRisk(ck.Indexed); err != nil {
+		return err
+	}
+	s.stuck = slices.Clone(ck.Stuck)
 	replayed := 0
 	s.replaying = true
 	err := readEntries(s.store.db, ck.Seq+1, 0, func(e *logEntry) error {
@@ -241,6 +250,7 @@ func (s *Service) replayEntry(e *logEntry) error {
 	s.cmd = &command{entry: e}
 	s.sampleFunding()
 	res, _ := exec()
+	s.liquidate(e)
 	s.endCommand(res)
 	return s.fatal
 }
@@ -353,6 +363,7 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 	}
 	markets := s.tree.Markets()
 	ck.Markets = &markets
+	ck.Indexed, ck.Stuck = s.risk.IDs(), slices.Clone(s.stuck)
 	if s.feed != nil {
 		f := *s.feed
 		f.Reports = slices.Clone(f.Reports)

@@ -96,7 +96,12 @@ type Service struct {
 	replaying bool
 	deposits  uint64 // deposit entries applied: the L1 queue index of the next deposit
 	ckpt      checkpointState
-	feed      *feedState  // the market feed: logged oracle reports and funding samples (oracle.go)
+	feed      *feedState // the market feed: logged oracle reports and funding samples (oracle.go)
+	risk      *RiskIndex // accounts by liquidation threshold, kept by the engine's observer (service_liq.go)
+	liq       *Liquidator
+	liqSrc    *serviceSource
+	moved     []uint8     // markets the current command's market updates moved: the liquidator's work
+	stuck     []uint32    // accounts the liquidator left liquidatable (no liquidity), retried after orders
 	entries   entryPrices // off-chain average entry prices (riskview.go)
 	keys      sync.Map    // account id → state.PubKey, for signature checks outside the lock
 	markets   atomic.Pointer[state.Markets]
@@ -308,7 +313,7 @@ func (s *Service) begin() error {
 	}
 	markets := s.tree.Markets()
 	s.markets.Store(&markets)
-	return nil
+	return s.marketsMoved(&s.sealer.cur.Markets, &markets)
 }
 
 // record adds an executed transaction to the open batch and seals the batch when it is full.

@@ -1,0 +1,202 @@
+package sequencer
+
+import (
+	"maps"
+	"slices"
+
+	"github.com/perpx/perpx/state"
+)
+
+// maxScanAccounts bounds the account ids a service scans to build its risk index when it starts on a tree
+// without a checkpoint (a checkpoint lists the indexed accounts).
+const maxScanAccounts = 1 << 16
+
+// IDs returns the indexed accounts (those with positions), in increasing order.
+func (x *RiskIndex) IDs() []uint32 {
+	return slices.Sorted(maps.Keys(x.where))
+}
+
+// initRisk builds the risk index of the accounts ids from the tree and sets up the liquidator, whose
+// liquidity is the books. The engine's observer keeps the index current from then on.
+func (s *Service) initRisk(ids []uint32) error {
+	s.risk = NewRiskIndex()
+	markets := s.tree.Markets()
+	for _, id := range ids {
+		a, err := s.tree.Account(id)
+		if err != nil {
+			return readFailed(err)
+		}
+		s.risk.Update(id, &a, &markets)
+	}
+	s.engine.SetObserver(func(id uint32, a *state.Account) {
+		markets := s.tree.Markets()
+		s.risk.Update(id, a, &markets)
+	})
+	s.liqSrc = &serviceSource{s: s}
+	s.liq = &Liquidator{
+		Engine: s.engine, Tree: s.tree, Index: s.risk, Config: &s.cfg.Protocol,
+		Sources: []LiquiditySource{s.liqSrc},
+		Record:  s.recordLiquidation,
+	}
+	return nil
+}
+
+// scanAccounts returns the ids below the tree's account count when it is small enough to scan.
+func (s *Service) scanAccounts() []uint32 {
+	t, ok := s.tree.(interface{ NumAccounts() uint32 })
+	if !ok {
+		return nil
+	}
+	n := t.NumAccounts()
+	if n > maxScanAccounts {
+		s.log.Warn("risk index: too many accounts to scan at start; only accounts written from now on are indexed", "accounts", n)
+		return nil
+	}
+	ids := make([]uint32, n)
+	for i := range ids {
+		ids[i] = uint32(i)
+	}
+	return ids
+}
+
+// reindex re-reads accounts whose writes a rollback undid (the observer saw the writes, not the undo).
+func (s *Service) reindex(txs []state.TxTrace) {
+	markets := s.tree.Markets()
+	for i := range txs {
+		for _, u := range []*state.AccountUpdate{txs[i].A, txs[i].B} {
+			if u == nil {
+				continue
+			}
+			if a, err := s.tree.Account(u.ID); err == nil {
+				s.risk.Update(u.ID, &a, &markets)
+			}
+		}
+	}
+}
+
+// marketsMoved notes the markets whose price or funding index the opened batch's market update changed:
+// the liquidator runs on them at the end of the command. The holders of funded markets are re-indexed now.
+func (s *Service) marketsMoved(before, after *state.Markets) error {
+	funded := FundedMarkets(before, after)
+	if len(funded) > 0 && s.risk != nil {
+		if err := s.risk.Rebuild(s.tree, funded); err != nil {
+			return s.fail(err)
+		}
+	}
+	for _, m := range append(MovedMarkets(before, after), funded...) {
+		if !slices.Contains(s.moved, m) {
+			s.moved = append(s.moved, m)
+		}
+	}
+	return nil
+}
+
+// liquidate runs the liquidator at the end of a command: on the markets a market update moved, and on the
+// accounts a previous run left liquidatable when the command may have added liquidity (an order). It runs
+// as a consequence of logged inputs only, so a replay runs it identically.
+func (s *Service) liquidate(e *logEntry) {
+	if s.liq == nil || s.fatal != nil || s.cfg.Protocol.OracleKeys[0].IsZero() && s.cfg.MarketFeed == nil {
+		s.moved = s.moved[:0]
+		return
+	}
+	retry := (e.Kind == entryOrder || e.Kind == entryReplace) && len(s.stuck) > 0
+	if len(s.moved) == 0 && !retry {
+		return
+	}
+	if err := s.begin(); err != nil {
+		if IsFatal(err) {
+			s.fail(err)
+		}
+		return
+	}
+	moved := slices.Clone(s.moved)
+	s.moved = s.moved[:0]
+	var stuck []LiquidationResult
+	var err error
+	if len(moved) > 0 {
+		slices.Sort(moved)
+		if stuck, err = s.liq.Run(moved); err != nil {
+			s.fail(err)
+			return
+		}
+	}
+	still := make(map[uint32]bool)
+	for _, r := range stuck {
+		still[r.ID] = true
+	}
+	for _, id := range s.stuck {
+		if still[id] {
+			continue
+		}
+		ok, err := s.liq.Account(id)
+		if err != nil {
+			s.fail(err)
+			return
+		}
+		if !ok {
+			still[id] = true
+		}
+	}
+	s.stuck = slices.Sorted(maps.Keys(still))
+	if len(s.stuck) > 0 && !s.replaying {
+		s.log.Warn("accounts stay liquidatable: no liquidity and no deleveraging counterparty", "accounts", s.stuck)
+	}
+}
+
+// recordLiquidation adds a liquidator's transaction to the open batch like a fill: a liquidation's fill is
+// taken from the resting order it filled (book and trade events, fill history), and a new batch opens at once
+// if this one sealed full, for the liquidator's next transaction.
+func (s *Service) recordLiquidation(tx *state.TxTrace) error {
+	if l := tx.Record.Liquidate; l != nil {
+		src := s.liqSrc
+		if b := src.book; b != nil {
+			if h := b.ids.get(src.id); h != 0 {
+				if b.listener != nil {
+					b.seq++
+					b.listener.Trade(TradeEvent{
+						Market: l.Market, Seq: b.seq, MakerOrderID: src.id, TakerAccount: l.Liquidated, MakerAccount: l.Liquidator,
+						TakerIsBuy: l.LiquidatedIsBuy, Price: l.Price, Size: l.SizeQuantums, TakerFee: l.LiquidationFee,
+						MakerFee: l.LiquidatorFee, Batch: s.sealer.Number(), Time: s.now,
+					})
+				}
+				b.fill(h, l.SizeQuantums)
+			}
+		}
+		if s.cmd != nil {
+			if s.cmd.liqOrders == nil {
+				s.cmd.liqOrders = make(map[*state.TxTrace]uint64)
+			}
+			s.cmd.liqOrders[tx] = src.id
+		}
+		src.book = nil
+	}
+	if err := s.record(tx); err != nil {
+		return err
+	}
+	return s.begin()
+}
+
+// serviceSource offers the books' best orders to the liquidator (like BookSource); the fill is taken from
+// the book when the liquidation is recorded (recordLiquidation).
+type serviceSource struct {
+	s    *Service
+	book *Book
+	id   uint64
+}
+
+// Offer implements LiquiditySource.
+func (src *serviceSource) Offer(m uint8, isBuy bool, account uint32, _ *state.Markets) (state.SignedOrder, uint64, bool) {
+	if m == 0 || int(m) > len(src.s.books) {
+		return state.SignedOrder{}, 0, false
+	}
+	b := src.s.books[m-1]
+	o := b.Best(isBuy)
+	if o == nil || o.Account() == account {
+		return state.SignedOrder{}, 0, false
+	}
+	src.book, src.id = b, o.ID
+	return o.Signed, o.Remaining, true
+}
+
+// Filled implements LiquiditySource; recordLiquidation takes the fill from the book.
+func (src *serviceSource) Filled(uint64) {}
