@@ -84,6 +84,12 @@ var errorCodes = []struct {
 	{ErrInsufficientFunds, http.StatusUnprocessableEntity, "insufficient_funds"},
 	{ErrL1AddressMismatch, http.StatusUnprocessableEntity, "l1_address_mismatch"},
 	{ErrAmount, http.StatusUnprocessableEntity, "bad_amount"},
+	{ErrSelfTransfer, http.StatusUnprocessableEntity, "self_transfer"},
+	{ErrTransferTarget, http.StatusUnprocessableEntity, "no_such_target_account"},
+	{ErrMarginMode, http.StatusBadRequest, "bad_margin_mode"},
+	{ErrOracleReports, http.StatusBadRequest, "bad_oracle_reports"},
+	{ErrOracleTime, http.StatusUnprocessableEntity, "oracle_report_time"},
+	{ErrOracleDisabled, http.StatusConflict, "oracle_not_configured"},
 	{ErrCollateralBounds, http.StatusUnprocessableEntity, "collateral_bounds"},
 	{ErrPositionBounds, http.StatusUnprocessableEntity, "position_bounds"},
 	{ErrNoPositionSlot, http.StatusUnprocessableEntity, "no_position_slot"},
@@ -120,6 +126,8 @@ func ErrorCode(err error) (int, string) {
 //	GET    /v1/batches?limit=n&before=n    → []BatchSummaryJSON (newest first)
 //	GET    /v1/batches/{n}                 → BatchJSON
 //	POST   /v1/withdrawals                 WithdrawalRequest → WithdrawalResponse
+//	POST   /v1/transfers                   TransferRequest → TransferResponse
+//	POST   /v1/oracle/reports              OracleReportsRequest → OracleReportsResponse
 //	GET    /v1/health                      → HealthJSON (503 once stopped)
 //	GET    /v1/openapi.json                → the OpenAPI 3 document
 //	GET    /v1/ws                          WebSocket streams (ws.go)
@@ -193,6 +201,8 @@ func NewAPIWithConfig(svc *Service, cfg APIConfig) *API {
 	a.mux.HandleFunc("GET /v1/batches", a.batches)
 	a.mux.HandleFunc("GET /v1/batches/{n}", a.batch)
 	a.mux.HandleFunc("POST /v1/withdrawals", a.withdraw)
+	a.mux.HandleFunc("POST /v1/transfers", a.transfer)
+	a.mux.HandleFunc("POST /v1/oracle/reports", a.oracleReports)
 	a.mux.HandleFunc("GET /v1/health", a.health)
 	a.mux.HandleFunc("GET /v1/openapi.json", a.openAPI)
 	a.mux.HandleFunc("GET /v1/ws", a.websocket)
@@ -424,6 +434,38 @@ func (a *API) batch(w http.ResponseWriter, r *http.Request) {
 		OldRoot: hex0x(oldRoot[:]), NewRoot: hex0x(newRoot[:]), ConfigHash: hex0x(b.Header.ConfigHash[:]),
 		PublicInput: hex0x(pi), Pubdata: hex0x(pd), BatchStatus: st,
 	})
+}
+
+func (a *API) transfer(w http.ResponseWriter, r *http.Request) {
+	st, err := DecodeTransfer(r.Body)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	if err := a.authorize(st.Msg.FromAccount, st.Msg.Hash(), &st.Sig); err != nil {
+		a.fail(w, fmt.Errorf("transfer from account %d: %w", st.Msg.FromAccount, err))
+		return
+	}
+	n, err := a.svc.submitTransfer(st)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	a.reply(w, http.StatusOK, TransferResponse{Batch: n})
+}
+
+func (a *API) oracleReports(w http.ResponseWriter, r *http.Request) {
+	rs, err := DecodeOracleReports(r.Body)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	n, err := a.svc.SubmitOracleReports(rs)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	a.reply(w, http.StatusOK, OracleReportsResponse{Batch: n})
 }
 
 func (a *API) withdraw(w http.ResponseWriter, r *http.Request) {

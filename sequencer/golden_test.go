@@ -78,6 +78,30 @@ func goldenCases(t *testing.T) []goldenCase {
 	with := func(o state.OrderMsg, f func(*state.OrderMsg)) state.OrderMsg { f(&o); return o }
 	w := state.WithdrawalMsg{AccountID: 1, Slot: 10, Nonce: 1, ExpirySeconds: 1 << 32, AmountQuantums: 1_000_000, L1Address: l1(1)}
 	wmod := func(f func(*state.WithdrawalMsg)) state.WithdrawalMsg { x := w; f(&x); return x }
+	tr := state.TransferMsg{FromAccount: 1, ToAccount: state.L2AccountBase + 1, Slot: 11, Nonce: 1, ExpirySeconds: 1 << 32, AmountQuantums: 1_000_000}
+	trJSON := func(key uint32, f func(*state.TransferMsg), g func(map[string]any)) string {
+		x := tr
+		if f != nil {
+			f(&x)
+		}
+		st := devKey(key).SignTransfer(x)
+		b, _ := json.Marshal(NewTransferRequest(&st))
+		if g == nil {
+			return string(b)
+		}
+		var m map[string]any
+		json.Unmarshal(b, &m)
+		g(m)
+		b, _ = json.Marshal(m)
+		return string(b)
+	}
+	transfer := func(name, body string) goldenCase {
+		return goldenCase{name: name, method: "POST", path: "/v1/transfers", ctype: "application/json", body: body}
+	}
+	oracle := func(name string, rs []state.SignedOracleReport) goldenCase {
+		b, _ := json.Marshal(NewOracleReportsRequest(rs))
+		return goldenCase{name: name, method: "POST", path: "/v1/oracle/reports", ctype: "application/json", body: string(b)}
+	}
 	tampered := func() string {
 		// Signed for size 0.001, sent with size 0.002.
 		return orderJSON(t, buy, devKey(1), set("size", "0.002"))
@@ -161,6 +185,20 @@ func goldenCases(t *testing.T) []goldenCase {
 			body: withdrawalJSON(t, wmod(func(x *state.WithdrawalMsg) { x.L1Address = l1(2) }), nil)},
 		{name: "withdraw_on_a_resting_orders_slot", method: "POST", path: "/v1/withdrawals",
 			body: withdrawalJSON(t, wmod(func(x *state.WithdrawalMsg) { x.Slot, x.Nonce = 2, 5 }), nil)},
+		transfer("transfer_to_self", trJSON(1, func(x *state.TransferMsg) { x.ToAccount = 1 }, nil)),
+		transfer("transfer_creates_account_below_l2_base", trJSON(1, func(x *state.TransferMsg) { x.ToAccount = 7 }, nil)),
+		transfer("transfer_bad_margin_mode", trJSON(1, func(x *state.TransferMsg) { x.MarginMode = 9 }, nil)),
+		transfer("transfer_zero_amount", trJSON(1, nil, set("amount", "0"))),
+		transfer("transfer_negative_amount", trJSON(1, nil, set("amount", "-5"))),
+		transfer("transfer_signed_by_another_key", trJSON(2, nil, nil)),
+		transfer("transfer_expired", trJSON(1, func(x *state.TransferMsg) { x.ExpirySeconds = 1_500 }, nil)),
+		transfer("transfer_zero_nonce", trJSON(1, func(x *state.TransferMsg) { x.Nonce = 0 }, nil)),
+		transfer("transfer_unknown_field", trJSON(1, nil, set("leverage", 3))),
+		transfer("transfer_to_account_out_of_range", trJSON(1, nil, set("to", 1<<24))),
+		transfer("transfer_from_unknown_account", trJSON(9, func(x *state.TransferMsg) { x.FromAccount = 9 }, nil)),
+		transfer("transfer_on_a_resting_orders_slot", trJSON(1, func(x *state.TransferMsg) { x.Slot, x.Nonce = 2, 5 }, nil)),
+		oracle("oracle_two_reports", testReports(1_990, [state.MarketCount]uint64{btcPrice, ethPrice}, 0, 1)),
+		oracle("oracle_not_configured", testReports(1_990, [state.MarketCount]uint64{btcPrice, ethPrice}, 0, 1, 2)),
 		{name: "account_id_not_a_number", method: "GET", path: "/v1/accounts/abc"},
 		{name: "account_unknown", method: "GET", path: "/v1/accounts/99"},
 		{name: "fills_limit_zero", method: "GET", path: "/v1/accounts/1/fills?limit=0"},

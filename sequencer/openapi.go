@@ -34,6 +34,8 @@ var apiRoutes = []routeDoc{
 	{"GET", "/v1/batches", "Sealed batches with their proof and L1 status, newest first.", nil, []BatchSummaryJSON{}, []string{"limit", "before"}},
 	{"GET", "/v1/batches/{n}", "A sealed batch: roots, public input, pubdata, proof and L1 status.", nil, BatchJSON{}, nil},
 	{"POST", "/v1/withdrawals", "Withdraw collateral to the account's L1 address; signed.", WithdrawalRequest{}, WithdrawalResponse{}, nil},
+	{"POST", "/v1/transfers", "Transfer collateral to another account (creating a sub-account or an isolated account at or above the L2 account base); signed by the sender.", TransferRequest{}, TransferResponse{}, nil},
+	{"POST", "/v1/oracle/reports", "Submit a quorum of signed oracle reports (signers ascending); the next batch opens with their median prices.", OracleReportsRequest{}, OracleReportsResponse{}, nil},
 	{"GET", "/v1/health", "Service status; 503 once a durability failure stopped it.", nil, HealthJSON{}, nil},
 	{"GET", "/v1/openapi.json", "This document.", nil, nil, nil},
 	{"GET", "/v1/ws", "WebSocket streams: send WSRequest messages (subscribe, unsubscribe, ping) for the topics book:<market>, trades:<market>, account:<id> and batches; receive BookMsg, TradeMsg, AccountMsg, FillMsg, HealthMsg, BatchMsg, WSReply and heartbeats.", nil, nil, nil},

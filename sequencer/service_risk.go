@@ -14,6 +14,11 @@ func (s *Service) Transfer(t state.SignedTransfer) (uint64, error) {
 	if err := s.verifySig(t.Msg.FromAccount, t.Msg.Hash(), &t.Sig); err != nil {
 		return 0, fmt.Errorf("transfer from account %d: %w", t.Msg.FromAccount, err)
 	}
+	return s.submitTransfer(t)
+}
+
+// submitTransfer applies a transfer whose signature was checked.
+func (s *Service) submitTransfer(t state.SignedTransfer) (uint64, error) {
 	res, err := s.submit(&logEntry{Kind: entryTransfer, Transfer: t})
 	n, _ := res.(uint64)
 	return n, err

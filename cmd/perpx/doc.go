@@ -16,7 +16,7 @@
 //	perpx order list --account ID
 //	perpx account --account ID
 //	perpx withdraw --key FILE --account ID --amount USDC [--l1-address ADDR]
-//	perpx transfer (not a protocol transaction yet)
+//	perpx transfer --key FILE --from ID --to ID --amount USDC [--isolated MARKET]
 //
 // The trader commands talk to --api (default http://127.0.0.1:8080, or $PERPX_API) and take sizes, prices
 // and amounts as human decimals (base units, USDC per base unit, USDC).

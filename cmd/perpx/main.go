@@ -30,7 +30,7 @@ commands:
                     place, cancel or list signed orders
   account           show an account with its positions, margin and liquidation prices
   withdraw          withdraw USDC to the account's L1 address
-  transfer          (not a protocol transaction yet: explains the alternative)
+  transfer          move USDC between accounts of one key (opens sub-accounts and isolated accounts)
 
 run "perpx <command> -h" for its flags`
 
@@ -58,7 +58,7 @@ func run(args []string) error {
 	case "withdraw":
 		return runWithdraw(context.Background(), args[1:], os.Stdout)
 	case "transfer":
-		return errNoTransfer
+		return runTransfer(context.Background(), args[1:], os.Stdout)
 	case "help", "-h", "--help":
 		fmt.Println(usage)
 		return nil

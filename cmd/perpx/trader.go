@@ -9,6 +9,7 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -24,11 +25,6 @@ import (
 
 // errUsage reports missing or malformed flags of a trader command.
 var errUsage = errors.New("usage")
-
-// errNoTransfer reports that transfers are not a protocol transaction yet.
-var errNoTransfer = errors.New("transfer: transfers between accounts are not a protocol transaction yet " +
-	"(docs/PROTOCOL.md has no transfer message or record); to move collateral, withdraw from one account " +
-	"(perpx withdraw) and deposit into the other on L1 (perpx deposit --account)")
 
 // defaultAPI is the API the trader commands talk to unless --api or PERPX_API says otherwise.
 func defaultAPI() string {
@@ -317,6 +313,61 @@ func runWithdraw(ctx context.Context, args []string, out io.Writer) error {
 	}
 	fmt.Fprintf(out, "withdrawal of %s USDC to %s in batch %d; once the batch is verified on L1, claim it with the Rollup's withdraw()\n",
 		*amount, *to, res.Batch)
+	return nil
+}
+
+// runTransfer moves USDC between accounts of the same key: to an existing account, or to an empty account id
+// at or above the L2 account base, which the transfer opens (cross margin, or isolated in --isolated MARKET).
+func runTransfer(ctx context.Context, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("transfer", flag.ContinueOnError)
+	api := fs.String("api", defaultAPI(), "sequencer API base URL (env PERPX_API)")
+	keyFile := fs.String("key", "", "L2 key file of the sending account (required)")
+	from := fs.Int64("from", -1, "sending account (required)")
+	to := fs.Int64("to", -1, "receiving account (required); an empty id at or above "+strconv.Itoa(int(state.L2AccountBase))+" is opened with the sender's key")
+	amount := fs.String("amount", "", "USDC to transfer (required)")
+	isolated := fs.String("isolated", "", "market name or id: open the receiving account isolated in this market")
+	expiry := fs.Duration("expiry", time.Hour, "time to expiry")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	switch {
+	case *keyFile == "" || *amount == "" || *from < 0 || *to < 0:
+		return fmt.Errorf("transfer: %w: --key, --from, --to and --amount are required", errUsage)
+	case *from >= 1<<state.AccountTreeDepth || *to >= 1<<state.AccountTreeDepth:
+		return fmt.Errorf("transfer: %w: account ids are below 2^%d", errUsage, state.AccountTreeDepth)
+	case *from == *to:
+		return fmt.Errorf("transfer: %w: --from and --to are the same account", errUsage)
+	}
+	if _, err := sequencer.ParseAmount(*amount); err != nil {
+		return fmt.Errorf("transfer: %w: --amount: %v", errUsage, err)
+	}
+	key, err := sequencer.LoadKey(*keyFile)
+	if err != nil {
+		return err
+	}
+	c := client.New(*api, nil)
+	var mode uint8
+	if *isolated != "" {
+		if mode, err = c.MarketID(ctx, *isolated); err != nil {
+			return err
+		}
+	}
+	id := uint32(*from)
+	slot, nonce, err := c.FreeSlot(ctx, id, 0)
+	if err != nil {
+		return err
+	}
+	res, err := c.Transfer(ctx, key, client.Transfer{From: id, To: uint32(*to), Amount: *amount, MarginMode: mode,
+		Slot: slot, Nonce: nonce, Expiry: uint64(time.Now().Add(*expiry).Unix())})
+	if err != nil {
+		return err
+	}
+	kind := "cross margin"
+	if mode != 0 {
+		kind = "isolated in market " + strconv.Itoa(int(mode))
+	}
+	fmt.Fprintf(out, "transfer of %s USDC from account %d to account %d in batch %d (a new account opens %s)\n",
+		*amount, *from, *to, res.Batch, kind)
 	return nil
 }
 

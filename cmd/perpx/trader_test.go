@@ -44,7 +44,7 @@ func (s *syncBuffer) String() string {
 
 // TestTraderCommands runs the trader's day against a simulated L1 served over JSON-RPC and a perpx sequencer
 // that follows it: new keys, L1 deposits into new accounts, a resting order and a market order that fills it,
-// the account's risk view, open orders, a withdrawal, cancel-all, transfer (refused), and a restart of the
+// the account's risk view, open orders, a withdrawal, cancel-all, a transfer to a new isolated account, and a restart of the
 // sequencer that recovers the same accounts without applying the deposits twice.
 func TestTraderCommands(t *testing.T) {
 	ctx := t.Context()
@@ -139,6 +139,8 @@ func TestTraderCommands(t *testing.T) {
 			err = runAccount(ctx, append(args[1:], "--api", api), &out)
 		case "withdraw":
 			err = runWithdraw(ctx, append(args[1:], "--api", api), &out)
+		case "transfer":
+			err = runTransfer(ctx, append(args[1:], "--api", api), &out)
 		}
 		if err != nil {
 			t.Fatalf("perpx %s: %v", strings.Join(args, " "), err)
@@ -199,8 +201,17 @@ func TestTraderCommands(t *testing.T) {
 	if out := cmd("order", "cancel", "--key", alice, "--account", aID[1], "--all"); !strings.Contains(out, "2 orders cancelled") {
 		t.Fatalf("cancel all: %s", out)
 	}
-	if err := run([]string{"transfer"}); !errors.Is(err, errNoTransfer) {
-		t.Fatalf("transfer: %v", err)
+	if err := run([]string{"transfer"}); !errors.Is(err, errUsage) {
+		t.Fatalf("transfer without flags: %v", err)
+	}
+	if err := run([]string{"transfer", "--key", bob, "--from", bID[1], "--to", "8388700", "--amount", "1.0000001"}); !errors.Is(err, errUsage) {
+		t.Fatalf("transfer with 7 decimals: %v", err)
+	}
+	if out := cmd("transfer", "--key", bob, "--from", bID[1], "--to", "8388700", "--amount", "5.5", "--isolated", "BTC-USD"); !strings.Contains(out, "transfer of 5.5 USDC") || !strings.Contains(out, "isolated in market 1") {
+		t.Fatalf("transfer: %s", out)
+	}
+	if out := cmd("account", "--account", "8388700"); !strings.Contains(out, "5.5") {
+		t.Fatalf("isolated account after the transfer:\n%s", out)
 	}
 	before := cmd("account", "--account", bID[1])
 

@@ -254,3 +254,41 @@ func (c *Client) Withdraw(ctx context.Context, key *sequencer.Key, w Withdrawal)
 	}
 	return &out, nil
 }
+
+// Transfer is a transfer in human units before it is signed; Amount is in USDC. MarginMode is the mode of the
+// destination when the transfer creates it (0: cross, m: isolated in market m).
+type Transfer struct {
+	From, To   uint32
+	Amount     string
+	MarginMode uint8
+	Slot       uint16
+	Nonce      uint32
+	Expiry     uint64
+}
+
+// Transfer signs and submits a transfer with the sender's key and returns the batch holding it.
+func (c *Client) Transfer(ctx context.Context, key *sequencer.Key, t Transfer) (*sequencer.TransferResponse, error) {
+	amount, err := sequencer.ParseAmount(t.Amount)
+	if err != nil {
+		return nil, err
+	}
+	st := key.SignTransfer(state.TransferMsg{
+		FromAccount: t.From, ToAccount: t.To, Slot: t.Slot, Nonce: t.Nonce, ExpirySeconds: t.Expiry, AmountQuantums: amount,
+		MarginMode: t.MarginMode,
+	})
+	var out sequencer.TransferResponse
+	if err := c.do(ctx, http.MethodPost, "/v1/transfers", sequencer.NewTransferRequest(&st), &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// SubmitOracleReports submits a quorum of signed oracle reports (signers ascending) and returns the batch
+// their prices open.
+func (c *Client) SubmitOracleReports(ctx context.Context, rs []state.SignedOracleReport) (*sequencer.OracleReportsResponse, error) {
+	var out sequencer.OracleReportsResponse
+	if err := c.do(ctx, http.MethodPost, "/v1/oracle/reports", sequencer.NewOracleReportsRequest(rs), &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}

@@ -21,6 +21,16 @@ func (clock) Now() time.Time { return time.Unix(2_000, 0) }
 
 // setup returns a client of a live API over a fresh sequencer with a BTC market and two funded accounts.
 func setup(t *testing.T) (*client.Client, *sequencer.Service, []*sequencer.Key) {
+	return setupWith(t, state.Config{})
+}
+
+// oracleKey is the test oracle key of configuration index i.
+func oracleKey(i int) *sequencer.Key {
+	return sequencer.DevKey("client test oracle " + string(rune('0'+i)))
+}
+
+// setupWith is setup with a protocol configuration.
+func setupWith(t *testing.T, protocol state.Config) (*client.Client, *sequencer.Service, []*sequencer.Key) {
 	quiet := slog.New(slog.DiscardHandler)
 	tree, err := state.Open("tree", state.WithFS(vfs.NewMem()), state.WithLogger(quiet))
 	if err != nil {
@@ -36,7 +46,8 @@ func setup(t *testing.T) (*client.Client, *sequencer.Service, []*sequencer.Key) 
 	if err := tree.Commit(); err != nil {
 		t.Fatal(err)
 	}
-	svc, err := sequencer.NewService(tree, sequencer.Config{DataDir: "d", FS: vfs.NewMem(), Clock: clock{}, MaxBatchSize: 2, Logger: quiet})
+	svc, err := sequencer.NewService(tree, sequencer.Config{DataDir: "d", FS: vfs.NewMem(), Clock: clock{}, MaxBatchSize: 2, Logger: quiet,
+		Protocol: protocol})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,5 +118,45 @@ func TestClientFlow(t *testing.T) {
 	}
 	if _, err := c.Batch(ctx, 3); !errors.As(err, &apiErr) || apiErr.Code != "batch_not_found" {
 		t.Fatalf("batch 3: %v", err)
+	}
+}
+
+// TestClientTransferAndOracle: a transfer opens an isolated sub-account with the sender's key; a bad transfer
+// is an APIError with its code; oracle reports move the price, and a service without oracle keys refuses them.
+func TestClientTransferAndOracle(t *testing.T) {
+	cfg := state.Config{MaxFundingRatePpm: 1_000, FundingIntervalSeconds: 60, OracleMaxAgeSeconds: 120, LiquidationFeePpm: 10_000}
+	for i := range cfg.OracleKeys {
+		cfg.OracleKeys[i] = oracleKey(i).PubKey()
+	}
+	c, svc, keys := setupWith(t, cfg)
+	ctx := context.Background()
+	sub := state.L2AccountBase + 5
+	res, err := c.Transfer(ctx, keys[0], client.Transfer{From: 0, To: sub, Amount: "12.5", MarginMode: 1, Slot: 7, Nonce: 1, Expiry: 1 << 32})
+	if err != nil || res.Batch == 0 {
+		t.Fatalf("transfer: %+v %v", res, err)
+	}
+	a, err := c.Account(ctx, sub)
+	if err != nil || a.Collateral != "12.5" {
+		t.Fatalf("sub-account: %+v %v", a, err)
+	}
+	var apiErr *client.APIError
+	_, err = c.Transfer(ctx, keys[0], client.Transfer{From: 0, To: 0, Amount: "1", Slot: 8, Nonce: 1, Expiry: 1 << 32})
+	if !errors.As(err, &apiErr) || apiErr.Code != "self_transfer" {
+		t.Fatalf("self transfer: %v", err)
+	}
+	var rs []state.SignedOracleReport
+	for _, k := range []uint8{1, 2, 3} {
+		r := state.OracleReport{TimestampSeconds: 1_990, Prices: [state.MarketCount]uint64{61_000_000_000}}
+		rs = append(rs, oracleKey(int(k)).SignOracleReport(k, r))
+	}
+	if _, err := c.SubmitOracleReports(ctx, rs); err != nil {
+		t.Fatalf("oracle reports: %v", err)
+	}
+	if p := svc.Markets()[0].OraclePrice; p != 61_000_000_000 {
+		t.Fatalf("price after the reports: %d", p)
+	}
+	c2, _, _ := setup(t)
+	if _, err := c2.SubmitOracleReports(ctx, rs); !errors.As(err, &apiErr) || apiErr.Code != "oracle_not_configured" {
+		t.Fatalf("reports without oracle keys: %v", err)
 	}
 }
