@@ -47,7 +47,7 @@
 // if the batch is sealed empty. In a Service the feed derives from logged inputs only (oracle.go): oracle
 // reports are a logged command (SubmitOracleReports: quorum, signers ascending, signatures, not after the
 // command's time, fresh) that seals the open batch and opens one with their medians; the books' premiums are
-// sampled at most once a second of command time before a command applies; the feed's reports and samples are
+// sampled before every logged command applies; the feed's reports and samples are
 // in every checkpoint, so a replay opens every batch with the same update. Config.ConfigHash is
 // Config.Protocol.Hash().
 //

@@ -97,18 +97,18 @@ func (s *Service) prepareOracle(e *logEntry) (func() (any, error), error) {
 
 // feedState is the Service's market feed (a MarketFeed): a function of the logged inputs only, so that a replay
 // of the input log opens every batch with the same market update. It holds the last logged quorum of reports
-// and the funding sampler's premium sums; a checkpoint stores it.
+// and the funding sampler's premium sums; a checkpoint stores it. The premium is sampled once per logged
+// command (before it applies), so the rate is the activity-weighted average premium of the interval.
 //
 // The reports stay until the next quorum replaces them: a batch sealed empty undoes its market update, and the
 // next batch applies the same reports again while they are fresh (once applied, they move no price). The
 // sampler's samples are spent only when a batch that ticked is sealed (commitTick), for the same reason.
 type feedState struct {
-	Config     *state.Config `json:"-"`
-	Reports    []state.SignedOracleReport
-	Sum, N     [state.MarketCount]int64 // premium samples since the last sealed tick (FundingSampler)
-	TickSum    [state.MarketCount]int64 // the samples the open batch's tick averaged
-	TickN      [state.MarketCount]int64
-	LastSample uint64 // command time of the last sample: the books are sampled at most once a second
+	Config  *state.Config `json:"-"`
+	Reports []state.SignedOracleReport
+	Sum, N  [state.MarketCount]int64 // premium samples since the last sealed tick (FundingSampler)
+	TickSum [state.MarketCount]int64 // the samples the open batch's tick averaged
+	TickN   [state.MarketCount]int64
 }
 
 // MarketUpdate implements MarketFeed: the medians of the reports when they are fresh at ts and move a price,
@@ -156,13 +156,28 @@ func (f *feedState) commitTick() {
 	f.TickSum, f.TickN = [state.MarketCount]int64{}, [state.MarketCount]int64{}
 }
 
-// sampleFunding samples every listed market's premium from its book, at most once per second of command time.
-// It runs for every logged command before it applies, so the samples are a function of the log.
+// impactLevels is how many price levels of each side the funding sampler reads: an impact size beyond them
+// samples the oracle price for that side, like a side too thin for it.
+const impactLevels = 64
+
+// impactPrice returns the price at which size base quantums would finish against levels (best first), or 0.
+func impactPrice(levels []PriceLevel, size uint64) uint64 {
+	for _, l := range levels {
+		if l.Size >= size {
+			return l.Price
+		}
+		size -= l.Size
+	}
+	return 0
+}
+
+// sampleFunding samples every active market's premium from its book (the impact bid and ask of the market's
+// impact size, the oracle price for a side too thin for it; PremiumPpm). It runs for every logged command
+// before it applies, so the samples are a function of the log.
 func (s *Service) sampleFunding() {
-	if s.feed == nil || s.cfg.MarketFeed != nil || !s.oracleEnabled() || s.now <= s.feed.LastSample {
+	if s.feed == nil || s.cfg.MarketFeed != nil || !s.oracleEnabled() {
 		return
 	}
-	s.feed.LastSample = s.now
 	markets := s.tree.Markets()
 	for i := range markets {
 		mk := &markets[i]
@@ -173,9 +188,15 @@ func (s *Service) sampleFunding() {
 		if size == 0 {
 			size = DefaultImpactSteps * mk.StepSize
 		}
-		var fs FundingSampler
-		fs.SampleBook(s.books[i], size, mk.OraclePrice)
-		s.feed.Sum[i] += fs.sum[i]
-		s.feed.N[i] += fs.n[i]
+		bids, asks := s.books[i].Depth(impactLevels)
+		bid, ask := impactPrice(bids, size), impactPrice(asks, size)
+		if bid == 0 {
+			bid = mk.OraclePrice
+		}
+		if ask == 0 {
+			ask = mk.OraclePrice
+		}
+		s.feed.Sum[i] += PremiumPpm(bid, ask, mk.OraclePrice)
+		s.feed.N[i]++
 	}
 }

@@ -58,7 +58,7 @@ type checkpointRecord struct {
 	Orders      int                // resting orders, a consistency check of the 'o' keys
 	Open        *state.SealedBatch // the open batch so far, nil if none
 	Feed        *feedState         `json:",omitempty"` // the market feed's reports and funding samples
-	Indexed     []uint32           `json:",omitempty"` // accounts with positions: the risk index's
+	Indexed     []uint32           // accounts with positions (the risk index's); null in older checkpoints
 	Stuck       []uint32           `json:",omitempty"` // accounts the liquidator left liquidatable
 }
 
@@ -212,7 +212,11 @@ func (s *Service) recover(ck *checkpointRecord) error {
 	if err := s.entries.load(s.store.db); err != nil {
 		return err
 	}
-	if err := s.initRisk(ck.Indexed); err != nil {
+	indexed := ck.Indexed
+	if indexed == nil { // a checkpoint from before the risk index: scan the tree
+		indexed = s.scanAccounts()
+	}
+	if err := s.initRisk(indexed); err != nil {
 		return err
 	}
 	s.stuck = slices.Clone(ck.Stuck)

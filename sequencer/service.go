@@ -288,6 +288,8 @@ func (s *Service) seal() (*state.SealedBatch, error) {
 	if err != nil {
 		return nil, s.fail(err)
 	}
+	markets := s.tree.Markets() // an empty batch's market update is undone
+	s.markets.Store(&markets)
 	if b != nil {
 		s.sealed(b)
 	}

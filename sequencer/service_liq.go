@@ -13,6 +13,9 @@ const maxScanAccounts = 1 << 16
 
 // IDs returns the indexed accounts (those with positions), in increasing order.
 func (x *RiskIndex) IDs() []uint32 {
+	if len(x.where) == 0 {
+		return []uint32{}
+	}
 	return slices.Sorted(maps.Keys(x.where))
 }
 
