@@ -29,6 +29,8 @@ type DemoResult struct {
 	BalanceBefore           *big.Int
 	BalanceAfter            *big.Int
 	DepositGas, WithdrawGas uint64
+	// FundingBefore and FundingAfter are BTC-USD's funding index before and after the demo's funding tick.
+	FundingBefore, FundingAfter int64
 }
 
 const (
@@ -38,8 +40,10 @@ const (
 )
 
 // Demo runs the scripted flow against a running node, through the HTTP API and the contracts: two traders
-// deposit on L1, trade BTC-USD against each other, one withdraws; it waits for every batch to be proven and
-// committed and prints what a user wants to see.
+// deposit on L1, trade BTC-USD against each other (alice's bid stays partly resting, so the book's premium over
+// the oracle is not zero), the development oracle moves the prices, the chain's clock jumps a funding interval
+// so that the next batch carries a funding tick, one trader withdraws; it stops the oracle, waits for every
+// batch to be proven and committed and prints what a user wants to see.
 func Demo(ctx context.Context, n *Node, out io.Writer) (*DemoResult, error) {
 	ctx, cancel := context.WithTimeout(ctx, demoTimeout)
 	defer cancel()
@@ -71,13 +75,13 @@ func Demo(ctx context.Context, n *Node, out io.Writer) (*DemoResult, error) {
 
 	expiry := uint64(time.Now().Add(time.Hour).Unix())
 	maker, err := c.PlaceOrder(ctx, alice.Key, client.Order{
-		Account: alice.Account, Market: 1, Buy: true, Size: "0.01", Price: "100000",
+		Account: alice.Account, Market: 1, Buy: true, Size: "0.02", Price: "100000",
 		Flags: []string{"post_only"}, Expiry: expiry, Slot: 0, Nonce: 1, MaxFeePpm: 1000,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("devnet: alice's order: %w", err)
 	}
-	p("3. alice bids 0.01 BTC at 100000 USDC (post-only) → order %d %s", maker.ID, maker.Status)
+	p("3. alice bids 0.02 BTC at 100000 USDC (post-only) → order %d %s", maker.ID, maker.Status)
 	taker, err := c.PlaceOrder(ctx, bob.Key, client.Order{
 		Account: bob.Account, Market: 1, Buy: false, Size: "0.01", Price: "99990",
 		Expiry: expiry, Slot: 0, Nonce: 1, MaxFeePpm: 1000,
@@ -92,6 +96,30 @@ func Demo(ctx context.Context, n *Node, out io.Writer) (*DemoResult, error) {
 	p("4. bob sells 0.01 BTC at 99990 → filled %s at %s (taker fee %s, maker fee %s USDC), batch %d",
 		f.Size, f.Price, f.TakerFee, f.MakerFee, f.Batch)
 
+	markets := n.Tree.Markets()
+	btc, eth := &markets[0], &markets[1]
+	if n.oracle != nil {
+		_, count := n.LastOracleUpdate()
+		for range 2 {
+			u, c, err := n.WaitOracleUpdates(ctx, count)
+			if err != nil {
+				return nil, err
+			}
+			count = c
+			p("   oracle: %s %s, %s %s USDC (median of the reports of keys %v at %d) → batch %d",
+				btc.Name, sequencer.FormatPrice(u.Prices[0], btc), eth.Name, sequencer.FormatPrice(u.Prices[1], eth), u.Signers, u.Time, u.Batch)
+		}
+		before := n.Service.Markets()[0].FundingIndex
+		if err := n.Sim.AdjustTime(FundingIntervalSeconds * time.Second); err != nil {
+			return nil, err
+		}
+		if _, err := n.Service.Seal(); err != nil { // the next batch opens after the jump, with a funding tick
+			return nil, err
+		}
+		p("   the chain's clock jumps %d s (a funding interval): the next batch carries a funding tick", FundingIntervalSeconds)
+		res.FundingBefore = before
+	}
+
 	bobAddr := n.Sim.Address(bob.L1Index)
 	var l1addr state.L1Address
 	copy(l1addr[:], bobAddr[:])
@@ -103,8 +131,25 @@ func Demo(ctx context.Context, n *Node, out io.Writer) (*DemoResult, error) {
 		return nil, fmt.Errorf("devnet: bob's withdrawal: %w", err)
 	}
 	p("5. bob withdraws %s USDC (POST /v1/withdrawals) → batch %d", sequencer.FormatAmount(demoWithdrawalQuantums), w.Batch)
+	last := w.Batch
+	if n.oracle != nil {
+		ms := n.Service.Markets()
+		res.FundingAfter = ms[0].FundingIndex
+		p("   funding: %s funding index %d → %d (oracle %s USDC, alice's resting bid 100000)", btc.Name, res.FundingBefore,
+			res.FundingAfter, sequencer.FormatPrice(ms[0].OraclePrice, btc))
+		// Stop the oracle and seal what is open, so that the last batch holds everything the tree does.
+		n.StopOracle()
+		b, err := n.Service.Seal()
+		if err != nil {
+			return nil, err
+		}
+		if b != nil {
+			last = b.Header.BatchNumber
+		}
+		last = max(last, n.Service.Health().LastBatch)
+	}
 
-	for num := uint64(1); num <= w.Batch; num++ {
+	for num := uint64(1); num <= last; num++ {
 		cb, err := n.WaitCommitted(ctx, num)
 		if err != nil {
 			return nil, err

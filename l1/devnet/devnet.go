@@ -49,6 +49,10 @@ type Config struct {
 	Logger       *slog.Logger
 	// Progress receives progress lines of key generation and proving; nil discards them.
 	Progress prover.Progress
+	// OracleInterval is how often the development oracle (oracle.go) publishes prices; 0 means
+	// DefaultOracleInterval, a negative value runs no oracle. OracleSeed seeds its random walk (0: DefaultOracleSeed).
+	OracleInterval time.Duration
+	OracleSeed     uint64
 	// BeforeSubmit, when set, runs after a batch is proven and before it is committed on L1. An error stops
 	// the node. Tests use it to try tampered submissions against the live contract.
 	BeforeSubmit func(ctx context.Context, b *state.SealedBatch, p *prover.Proof) error
@@ -76,6 +80,12 @@ func (c *Config) applyDefaults() {
 	if c.Progress == nil {
 		c.Progress = func(string, ...any) {}
 	}
+	if c.OracleInterval == 0 {
+		c.OracleInterval = DefaultOracleInterval
+	}
+	if c.OracleSeed == 0 {
+		c.OracleSeed = DefaultOracleSeed
+	}
 }
 
 // ConfigHash is the configuration hash a devnet commits in every batch: the hash of ProtocolConfig.
@@ -102,6 +112,7 @@ type Node struct {
 	// URL is the base URL of the HTTP API.
 	URL string
 
+	oracle    *oracle // the development oracle, nil if none
 	submitter *l1.Submitter
 	watcher   *l1.Watcher
 	server    *http.Server
@@ -145,6 +156,9 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	n.goRun(func() error { return n.Service.Run(runCtx) })
 	n.goRun(func() error { return n.watch(runCtx) })
 	n.goRun(func() error { return n.proveAndSubmit(runCtx) })
+	if cfg.OracleInterval > 0 {
+		n.startOracle(cfg.OracleInterval, cfg.OracleSeed)
+	}
 	return n, nil
 }
 
@@ -401,9 +415,11 @@ func (n *Node) WaitCommitted(ctx context.Context, num uint64) (Committed, error)
 	}
 }
 
-// StopOperator stops the operator — sealing, the L1 watcher, proving and submission — and waits for it,
+// StopOperator stops the operator — the development oracle, sealing, the L1 watcher, proving and submission —
+// and waits for it,
 // leaving the chain and the API running: the operator disappears, as the escape hatch must survive.
 func (n *Node) StopOperator() {
+	n.StopOracle()
 	if n.cancel != nil {
 		n.cancel()
 	}

@@ -66,6 +66,16 @@ func TestEndToEnd(t *testing.T) {
 	if len(res.Batches) < 2 || tampered < 5*len(res.Batches) {
 		t.Fatalf("%d batches, %d tampered submissions rejected", len(res.Batches), tampered)
 	}
+	// The development oracle's prices and a funding tick went through the proven batches.
+	var priced, ticked bool
+	for _, c := range res.Batches {
+		priced = priced || len(c.Batch.Market.Reports) == state.OracleQuorum
+		ticked = ticked || (c.Batch.Market.Tick && c.Batch.Market.Record.RatesPpm[0] != 0)
+	}
+	if !priced || !ticked || res.FundingAfter == res.FundingBefore {
+		t.Fatalf("oracle price update in a batch %v, funding tick with a rate %v, funding index %d → %d", priced, ticked,
+			res.FundingBefore, res.FundingAfter)
+	}
 	api := client.New(node.URL, nil)
 	for _, c := range res.Batches {
 		num := c.Batch.Header.BatchNumber
