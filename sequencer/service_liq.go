@@ -94,16 +94,32 @@ func (s *Service) marketsMoved(before, after *state.Markets) error {
 	return nil
 }
 
-// liquidate runs the liquidator at the end of a command: on the markets a market update moved, and on the
-// accounts a previous run left liquidatable when the command may have added liquidity (an order). It runs
-// as a consequence of logged inputs only, so a replay runs it identically.
+// liquidate runs the liquidator at the end of a command: on the markets a market update moved; and, after an
+// order, on the accounts a previous run left liquidatable (the order may have added liquidity) and on the
+// parties of the order's fills (a reducing fill may leave its account below maintenance margin). It runs as a
+// consequence of logged inputs only, so a replay runs it identically.
 func (s *Service) liquidate(e *logEntry) {
 	if s.liq == nil || s.fatal != nil || s.cfg.Protocol.OracleKeys[0].IsZero() && s.cfg.MarketFeed == nil {
 		s.moved = s.moved[:0]
 		return
 	}
-	retry := (e.Kind == entryOrder || e.Kind == entryReplace) && len(s.stuck) > 0
-	if len(s.moved) == 0 && !retry {
+	order := e.Kind == entryOrder || e.Kind == entryReplace
+	var check []uint32
+	if order {
+		check = append(check, s.stuck...)
+		if c := s.cmd; c != nil && slices.ContainsFunc(c.txs, func(t cmdTx) bool { return t.tx.Record.Trade != nil }) {
+			check = append(check, c.touched...)
+		}
+		var err error
+		if check, err = s.liquidatable(check); err != nil {
+			s.fail(err)
+			return
+		}
+	}
+	if len(s.moved) == 0 && len(check) == 0 {
+		if order {
+			s.stuck = s.stuck[:0] // every account left liquidatable was checked: none is any more
+		}
 		return
 	}
 	if err := s.begin(); err != nil {
@@ -114,20 +130,24 @@ func (s *Service) liquidate(e *logEntry) {
 	}
 	moved := slices.Clone(s.moved)
 	s.moved = s.moved[:0]
-	var stuck []LiquidationResult
-	var err error
+	still := make(map[uint32]bool)
+	if !order {
+		for _, id := range s.stuck {
+			still[id] = true // not rechecked: kept for the next order
+		}
+	}
 	if len(moved) > 0 {
 		slices.Sort(moved)
-		if stuck, err = s.liq.Run(moved); err != nil {
+		stuck, err := s.liq.Run(moved)
+		if err != nil {
 			s.fail(err)
 			return
 		}
+		for _, r := range stuck {
+			still[r.ID] = true
+		}
 	}
-	still := make(map[uint32]bool)
-	for _, r := range stuck {
-		still[r.ID] = true
-	}
-	for _, id := range s.stuck {
+	for _, id := range check {
 		if still[id] {
 			continue
 		}
@@ -144,6 +164,28 @@ func (s *Service) liquidate(e *logEntry) {
 	if len(s.stuck) > 0 && !s.replaying {
 		s.log.Warn("accounts stay liquidatable: no liquidity and no deleveraging counterparty", "accounts", s.stuck)
 	}
+}
+
+// liquidatable returns the accounts of ids (without repeats, in order) that are liquidatable now.
+func (s *Service) liquidatable(ids []uint32) ([]uint32, error) {
+	markets := s.tree.Markets()
+	var out []uint32
+	for _, id := range ids {
+		if slices.Contains(out, id) {
+			continue
+		}
+		_, r, err := s.liq.settledRisk(id, &markets)
+		if err != nil {
+			if IsFatal(err) {
+				return nil, err
+			}
+			continue
+		}
+		if r.Liquidatable() {
+			out = append(out, id)
+		}
+	}
+	return out, nil
 }
 
 // recordLiquidation adds a liquidator's transaction to the open batch like a fill: a liquidation's fill is

@@ -86,3 +86,63 @@ func TestServiceLiquidatesOnOracleMove(t *testing.T) {
 	}
 	_ = state.OracleQuorum
 }
+
+// TestServiceLiquidatesWhenLiquidityArrives: an oracle move makes a long liquidatable while no bid rests, so
+// it stays liquidatable; the next order that rests a bid lets the liquidator close it, and a restart in between
+// keeps the account on the liquidator's list.
+func TestServiceLiquidatesWhenLiquidityArrives(t *testing.T) {
+	fs := vfs.NewMem()
+	clock := newClock(2_000)
+	cfg := Config{Protocol: testProtocol(), MaxBatchSize: 8}
+	env, err := openCrashEnv(t, fs, clock, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := env.svc
+	for id, amount := range map[uint32]uint64{1: 4_000_000_000, 2: hundredK, 3: hundredK} {
+		if _, err := s.Deposit(depositRec(id, amount)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const btc = 1_000_000
+	clock.Set(2_001)
+	for _, m := range []state.OrderMsg{order(3, mBTC, false, btc, price(60_000), 0, 1), order(1, mBTC, true, btc, price(60_000), 0, 1)} {
+		if _, err := s.PlaceOrder(sign(m)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	clock.Set(2_010)
+	if _, err := s.SubmitOracleReports(btcReports(2_009, price(57_500))); err != nil {
+		t.Fatal(err)
+	}
+	if _, r, _ := s.Account(1); !r.Liquidatable() {
+		t.Fatal("account 1 not liquidatable after the move")
+	}
+	if len(s.stuck) != 1 || s.stuck[0] != 1 {
+		t.Fatalf("accounts left liquidatable: %v", s.stuck)
+	}
+	env.close()
+	if env, err = openCrashEnv(t, fs, clock, cfg); err != nil {
+		t.Fatal(err)
+	}
+	defer env.close()
+	s = env.svc
+	if len(s.stuck) != 1 || s.stuck[0] != 1 {
+		t.Fatalf("accounts left liquidatable after a restart: %v", s.stuck)
+	}
+	bid, err := s.PlaceOrder(sign(order(2, mBTC, true, 2*btc, price(57_400), 0, 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, r, _ := s.Account(1); r.Liquidatable() {
+		t.Fatal("account 1 still liquidatable after a bid arrived")
+	}
+	trades, _ := s.Trades(mBTC, 1)
+	if len(trades) != 1 || trades[0].MakerOrderID != bid.OrderID || trades[0].TakerAccount != 1 {
+		t.Fatalf("last trade %+v, want the liquidation against order %d", trades, bid.OrderID)
+	}
+	if len(s.stuck) != 0 {
+		t.Fatalf("accounts left liquidatable: %v", s.stuck)
+	}
+	checkRecovered(t, s, nil)
+}
