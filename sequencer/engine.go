@@ -277,15 +277,8 @@ func (e *Engine) withdraw(w *state.SignedWithdrawal) (*state.TxTrace, error) {
 	if err != nil {
 		return nil, err
 	}
-	if after.CollateralQuantums < math.MinInt64+int64(m.AmountQuantums) {
-		return nil, ruleErr(PartyA, ErrCollateralBounds, "collateral %d − %d", after.CollateralQuantums, m.AmountQuantums)
-	}
-	after.CollateralQuantums -= int64(m.AmountQuantums)
-	if after.CollateralQuantums < 0 {
-		v.fail(PartyA, ErrInsufficientFunds, "collateral %d, amount %d", after.CollateralQuantums+int64(m.AmountQuantums), m.AmountQuantums)
-	}
-	if !ComputeRisk(&after, &markets).Healthy() {
-		v.fail(PartyA, ErrUndercollateral, "after withdrawing %d", m.AmountQuantums)
+	if err := spend(&v, &after, m.AmountQuantums, &markets, "withdrawing"); err != nil {
+		return nil, err
 	}
 	su, sp, err := e.slotUpdate(m.AccountID, m.Slot, slot, state.Slot{Nonce: m.Nonce, Filled: state.SlotConsumed}, nil)
 	if err != nil {
@@ -590,4 +583,22 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (*state.TxTrac
 		{slotID: a.AccountID, slot: suA, slotRoot: afterA.SlotRoot}, {account: auA},
 		{slotID: b.AccountID, slot: suB, slotRoot: afterB.SlotRoot}, {account: auB},
 	}, &g, apB)
+}
+
+// spend debits amount from acc, the signer of a withdrawal or a transfer, and records on v the rules the
+// debit breaks: collateral below 0, or the account not healthy afterwards (docs/PROTOCOL.md §5). It fails, with
+// no trace, when the collateral would leave (−2^63, 2^63).
+func spend(v *verdict, acc *state.Account, amount uint64, markets *state.Markets, what string) error {
+	c, err := addCollateral(PartyA, acc.CollateralQuantums, new(big.Int).Neg(new(big.Int).SetUint64(amount)))
+	if err != nil {
+		return err
+	}
+	acc.CollateralQuantums = c
+	if c < 0 {
+		v.fail(PartyA, ErrInsufficientFunds, "collateral %d, amount %d", c+int64(amount), amount)
+	}
+	if !ComputeRisk(acc, markets).Healthy() {
+		v.fail(PartyA, ErrUndercollateral, "after %s %d", what, amount)
+	}
+	return nil
 }

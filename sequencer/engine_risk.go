@@ -149,15 +149,8 @@ func (e *Engine) transfer(st *state.SignedTransfer) (*state.TxTrace, error) {
 	if err != nil {
 		return nil, err
 	}
-	amt := new(big.Int).SetUint64(m.AmountQuantums)
-	if afterA.CollateralQuantums, err = addCollateral(PartyA, afterA.CollateralQuantums, new(big.Int).Neg(amt)); err != nil {
+	if err := spend(&v, &afterA, m.AmountQuantums, &markets, "transferring"); err != nil {
 		return nil, err
-	}
-	if afterA.CollateralQuantums < 0 {
-		v.fail(PartyA, ErrInsufficientFunds, "collateral %d, amount %d", afterA.CollateralQuantums+int64(m.AmountQuantums), m.AmountQuantums)
-	}
-	if !ComputeRisk(&afterA, &markets).Healthy() {
-		v.fail(PartyA, ErrUndercollateral, "after transferring %d", m.AmountQuantums)
 	}
 	su, sp, err := e.slotUpdate(m.FromAccount, m.Slot, slot, state.Slot{Nonce: m.Nonce, Filled: state.SlotConsumed}, nil)
 	if err != nil {
@@ -185,7 +178,7 @@ func (e *Engine) transfer(st *state.SignedTransfer) (*state.TxTrace, error) {
 		}
 		afterB.PubKey, afterB.L1Address, afterB.MarginMode = before.PubKey, before.L1Address, uint16(m.MarginMode)
 	}
-	if afterB.CollateralQuantums, err = addCollateral(PartyB, afterB.CollateralQuantums, amt); err != nil {
+	if afterB.CollateralQuantums, err = addCollateral(PartyB, afterB.CollateralQuantums, new(big.Int).SetUint64(m.AmountQuantums)); err != nil {
 		return nil, err
 	}
 	auB, apB, err := e.accountUpdate(m.ToAccount, accB, afterB, apA)

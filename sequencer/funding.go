@@ -113,22 +113,11 @@ func (f *OracleFeed) SetReports(r []state.SignedOracleReport) {
 // price (the reports are then used up), the current prices otherwise; on a tick the sampler's rates.
 func (f *OracleFeed) MarketUpdate(ts uint64, markets *state.Markets, g state.Globals, tick bool) state.MarketUpdate {
 	u := StillUpdate(f.Config, markets, g, ts)
+	if prices, ok := quorumPrices(f.Config, ts, markets, f.reports); ok {
+		u.Record.Prices = prices
+		u.Reports = f.reports
+	}
 	if len(f.reports) == state.OracleQuorum {
-		var rec state.MarketRecord
-		fresh := true
-		for _, r := range f.reports {
-			t := r.Report.TimestampSeconds
-			fresh = fresh && t <= ts && ts-t <= uint64(f.Config.OracleMaxAgeSeconds)
-		}
-		for i := range markets {
-			if markets[i].Status != state.MarketUnlisted {
-				rec.Prices[i] = state.Median3(f.reports[0].Report.Prices[i], f.reports[1].Report.Prices[i], f.reports[2].Report.Prices[i])
-			}
-		}
-		if fresh && state.PricesChanged(markets, &rec) {
-			u.Record.Prices = rec.Prices
-			u.Reports = f.reports
-		}
 		f.reports = nil
 	}
 	if tick && f.Sampler != nil {
@@ -162,4 +151,24 @@ func FundedMarkets(before, after *state.Markets) []uint8 {
 		}
 	}
 	return out
+}
+
+// quorumPrices returns the medians of OracleQuorum reports for the listed markets, and whether the reports are
+// all fresh at ts and move a price: only then do they make a price update.
+func quorumPrices(cfg *state.Config, ts uint64, markets *state.Markets, reports []state.SignedOracleReport) ([state.MarketCount]uint64, bool) {
+	var rec state.MarketRecord
+	if len(reports) != state.OracleQuorum {
+		return rec.Prices, false
+	}
+	fresh := true
+	for _, r := range reports {
+		t := r.Report.TimestampSeconds
+		fresh = fresh && t <= ts && ts-t <= uint64(cfg.OracleMaxAgeSeconds)
+	}
+	for i := range markets {
+		if markets[i].Status != state.MarketUnlisted {
+			rec.Prices[i] = state.Median3(reports[0].Report.Prices[i], reports[1].Report.Prices[i], reports[2].Report.Prices[i])
+		}
+	}
+	return rec.Prices, fresh && state.PricesChanged(markets, &rec)
 }

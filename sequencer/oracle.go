@@ -116,22 +116,9 @@ type feedState struct {
 // configured maximum.
 func (f *feedState) MarketUpdate(ts uint64, markets *state.Markets, g state.Globals, tick bool) state.MarketUpdate {
 	u := StillUpdate(f.Config, markets, g, ts)
-	if len(f.Reports) == state.OracleQuorum {
-		var rec state.MarketRecord
-		fresh := true
-		for _, r := range f.Reports {
-			t := r.Report.TimestampSeconds
-			fresh = fresh && t <= ts && ts-t <= uint64(f.Config.OracleMaxAgeSeconds)
-		}
-		for i := range markets {
-			if markets[i].Status != state.MarketUnlisted {
-				rec.Prices[i] = state.Median3(f.Reports[0].Report.Prices[i], f.Reports[1].Report.Prices[i], f.Reports[2].Report.Prices[i])
-			}
-		}
-		if fresh && state.PricesChanged(markets, &rec) {
-			u.Record.Prices = rec.Prices
-			u.Reports = append([]state.SignedOracleReport(nil), f.Reports...)
-		}
+	if prices, ok := quorumPrices(f.Config, ts, markets, f.Reports); ok {
+		u.Record.Prices = prices
+		u.Reports = append([]state.SignedOracleReport(nil), f.Reports...)
 	}
 	if tick {
 		f.TickSum, f.TickN = f.Sum, f.N
