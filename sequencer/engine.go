@@ -259,36 +259,18 @@ func (e *Engine) withdraw(w *state.SignedWithdrawal) (*state.TxTrace, error) {
 	if m.AmountQuantums == 0 {
 		v.fail(PartyA, ErrAmount, "zero amount")
 	}
-	switch {
-	case m.Nonce == 0:
-		v.fail(PartyA, ErrZeroNonce, "slot %d", m.Slot)
-	case m.Nonce <= slot.Nonce:
-		v.fail(PartyA, ErrNonceReused, "nonce %d, slot %d nonce %d", m.Nonce, m.Slot, slot.Nonce)
-	}
-	if m.ExpirySeconds < e.batchTime {
-		v.fail(PartyA, ErrExpired, "expiry %d < batch time %d", m.ExpirySeconds, e.batchTime)
-	}
+	e.checkConsume(&v, m.Slot, m.Nonce, slot, m.ExpirySeconds)
 	if m.L1Address != before.L1Address {
 		v.fail(PartyA, ErrL1AddressMismatch, "account %d", m.AccountID)
 	}
 	markets := e.tree.Markets()
 	g := e.tree.Globals()
-	after, err := e.settle(&v, PartyA, before, &markets, &g)
+	d, err := e.debitSigner(&v, debit{id: m.AccountID, slotID: m.Slot, nonce: m.Nonce, slot: slot, before: before,
+		amount: m.AmountQuantums, what: "withdrawing"}, &markets, &g)
 	if err != nil {
 		return nil, err
 	}
-	if err := spend(&v, &after, m.AmountQuantums, &markets, "withdrawing"); err != nil {
-		return nil, err
-	}
-	su, sp, err := e.slotUpdate(m.AccountID, m.Slot, slot, state.Slot{Nonce: m.Nonce, Filled: state.SlotConsumed}, nil)
-	if err != nil {
-		return nil, err
-	}
-	after.SlotRoot = state.RootFromPath(sp.leaf, sp.index, sp.siblings)
-	au, last, err := e.accountUpdate(m.AccountID, before, after, nil)
-	if err != nil {
-		return nil, err
-	}
+	after, au, su, last := d.after, d.au, d.su, d.last
 	t := &state.TxTrace{
 		Record: state.Record{Withdrawal: &state.WithdrawalRecord{
 			AccountID: m.AccountID, AmountQuantums: m.AmountQuantums, L1Address: before.L1Address, Slot: m.Slot, Nonce: m.Nonce,
@@ -601,4 +583,59 @@ func spend(v *verdict, acc *state.Account, amount uint64, markets *state.Markets
 		v.fail(PartyA, ErrUndercollateral, "after %s %d", what, amount)
 	}
 	return nil
+}
+
+// checkConsume records on v the rules of a message that consumes order slot s (a withdrawal, a transfer):
+// nonce ≥ 1 and above the slot's, and not expired at the batch time (docs/PROTOCOL.md §3.2).
+func (e *Engine) checkConsume(v *verdict, s uint16, nonce uint32, slot state.Slot, expirySeconds uint64) {
+	switch {
+	case nonce == 0:
+		v.fail(PartyA, ErrZeroNonce, "slot %d", s)
+	case nonce <= slot.Nonce:
+		v.fail(PartyA, ErrNonceReused, "nonce %d, slot %d nonce %d", nonce, s, slot.Nonce)
+	}
+	if expirySeconds < e.batchTime {
+		v.fail(PartyA, ErrExpired, "expiry %d < batch time %d", expirySeconds, e.batchTime)
+	}
+}
+
+// debit is a signed debit of account id: a withdrawal or the sender of a transfer.
+type debit struct {
+	id     uint32
+	slotID uint16
+	nonce  uint32
+	slot   state.Slot
+	before state.Account
+	amount uint64
+	what   string
+}
+
+// debited is a debit's result: the account after it, its updates and the path the next update patches.
+type debited struct {
+	after state.Account
+	au    *state.AccountUpdate
+	su    *state.SlotUpdate
+	last  *path
+}
+
+// debitSigner settles the account's funding, spends the amount, consumes the message's slot and builds the
+// account's update; rule failures go to v.
+func (e *Engine) debitSigner(v *verdict, d debit, markets *state.Markets, g *state.Globals) (debited, error) {
+	after, err := e.settle(v, PartyA, d.before, markets, g)
+	if err != nil {
+		return debited{}, err
+	}
+	if err := spend(v, &after, d.amount, markets, d.what); err != nil {
+		return debited{}, err
+	}
+	su, sp, err := e.slotUpdate(d.id, d.slotID, d.slot, state.Slot{Nonce: d.nonce, Filled: state.SlotConsumed}, nil)
+	if err != nil {
+		return debited{}, err
+	}
+	after.SlotRoot = state.RootFromPath(sp.leaf, sp.index, sp.siblings)
+	au, last, err := e.accountUpdate(d.id, d.before, after, nil)
+	if err != nil {
+		return debited{}, err
+	}
+	return debited{after: after, au: au, su: su, last: last}, nil
 }

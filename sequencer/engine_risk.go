@@ -134,33 +134,15 @@ func (e *Engine) transfer(st *state.SignedTransfer) (*state.TxTrace, error) {
 	if m.FromAccount == m.ToAccount {
 		v.fail(PartyB, ErrSelfTransfer, "account %d", m.FromAccount)
 	}
-	switch {
-	case m.Nonce == 0:
-		v.fail(PartyA, ErrZeroNonce, "slot %d", m.Slot)
-	case m.Nonce <= slot.Nonce:
-		v.fail(PartyA, ErrNonceReused, "nonce %d, slot %d nonce %d", m.Nonce, m.Slot, slot.Nonce)
-	}
-	if m.ExpirySeconds < e.batchTime {
-		v.fail(PartyA, ErrExpired, "expiry %d < batch time %d", m.ExpirySeconds, e.batchTime)
-	}
+	e.checkConsume(&v, m.Slot, m.Nonce, slot, m.ExpirySeconds)
 	markets := e.tree.Markets()
 	g := e.tree.Globals()
-	afterA, err := e.settle(&v, PartyA, before, &markets, &g)
+	d, err := e.debitSigner(&v, debit{id: m.FromAccount, slotID: m.Slot, nonce: m.Nonce, slot: slot, before: before,
+		amount: m.AmountQuantums, what: "transferring"}, &markets, &g)
 	if err != nil {
 		return nil, err
 	}
-	if err := spend(&v, &afterA, m.AmountQuantums, &markets, "transferring"); err != nil {
-		return nil, err
-	}
-	su, sp, err := e.slotUpdate(m.FromAccount, m.Slot, slot, state.Slot{Nonce: m.Nonce, Filled: state.SlotConsumed}, nil)
-	if err != nil {
-		return nil, err
-	}
-	afterA.SlotRoot = state.RootFromPath(sp.leaf, sp.index, sp.siblings)
-	auA, apA, err := e.accountUpdate(m.FromAccount, before, afterA, nil)
-	if err != nil {
-		return nil, err
-	}
+	afterA, auA, su, apA := d.after, d.au, d.su, d.last
 
 	accB := afterA
 	if m.ToAccount != m.FromAccount {
