@@ -309,7 +309,7 @@ func InsuranceDelta(tx *state.TxTrace, markets *state.Markets) *big.Int {
 	d := new(big.Int)
 	for _, u := range []*state.AccountUpdate{tx.A, tx.B} {
 		if u != nil {
-			d.Add(d, state.CeilDiv(state.FundingOwed(&u.Before, markets), state.PriceScale))
+			d.Add(d, state.CeilDiv(state.FundingOwed(&u.Before, markets), big.NewInt(state.PriceScale)))
 		}
 	}
 	if l := tx.Record.Liquidate; l != nil {

@@ -71,11 +71,23 @@ func leastCash(r0, rb *Risk) *big.Int {
 	num.Mul(&r0.TV, &rb.MMR)
 	num.Sub(&num, t.Mul(&rb.TV, &r0.MMR))
 	den.Mul(&r0.MMR, big.NewInt(state.PriceScale))
-	q, m := new(big.Int).DivMod(&num, &den, new(big.Int)) // den > 0: Euclidean floor
-	if m.Sign() != 0 {
-		q.Add(q, big.NewInt(1))
+	return state.CeilDiv(&num, &den)
+}
+
+// chooseLiquidationAmounts returns the engine's liquidation fee and insurance payment for an account whose risk
+// was r0 before the liquidation and is rb after its trade without them: the largest fee up to feeCap that keeps
+// it at or above its bankruptcy price, or, when even no fee falls short, the least insurance payment that
+// reaches it. ok is false when that payment does not fit in 64 bits. r0.MMR must be positive.
+func chooseLiquidationAmounts(r0, rb *Risk, feeCap *big.Int) (a LiquidationAmounts, ok bool) {
+	x := leastCash(r0, rb)
+	if x.Sign() > 0 {
+		return LiquidationAmounts{InsurancePay: x.Uint64()}, x.IsUint64()
 	}
-	return q
+	x.Neg(x)
+	if x.Cmp(feeCap) > 0 {
+		x = feeCap
+	}
+	return LiquidationAmounts{Fee: x.Uint64()}, true
 }
 
 // withSize returns acc with its position in market m (slot i) set to size s, caching the index of mk when the
@@ -279,7 +291,7 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 	if b.IsBuy != lb.isBuy {
 		v.fail(PartyB, ErrSameSide, "liquidator order buys: %v", b.IsBuy)
 	}
-	if q > absSize(s0) {
+	if q > state.AbsSize(s0) {
 		v.fail(PartyA, ErrNotReducing, "size %d, position %d", q, s0)
 	}
 	s1 := new(big.Int).SetInt64(s0)
@@ -302,17 +314,9 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 	if fix != nil {
 		amounts = *fix
 	} else if r0.MMR.Sign() > 0 {
-		x := leastCash(r0, ComputeRisk(&base, &markets))
-		if x.Sign() <= 0 {
-			x.Neg(x)
-			if x.Cmp(feeCap) > 0 {
-				x = feeCap
-			}
-			amounts.Fee = x.Uint64()
-		} else if x.IsUint64() {
-			amounts.InsurancePay = x.Uint64()
-		} else {
-			return nil, ruleErr(PartyA, ErrAmount, "insurance payment %v", x)
+		var ok bool
+		if amounts, ok = chooseLiquidationAmounts(r0, ComputeRisk(&base, &markets), feeCap); !ok {
+			return nil, ruleErr(PartyA, ErrAmount, "insurance payment above 2^64")
 		}
 	}
 	if amounts.Fee > 1<<48-1 {
@@ -394,13 +398,6 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 	return t, e.apply([]write{{account: auA}, {slotID: b.AccountID, slot: suB, slotRoot: afterB.SlotRoot}, {account: auB}}, &g, apB)
 }
 
-func absSize(s int64) uint64 {
-	if s < 0 {
-		return uint64(-s)
-	}
-	return uint64(s)
-}
-
 // Deleverage closes q base quantums of bankrupt account a's position in market m against account b's opposite
 // position, at the price that leaves a exactly at its bankruptcy price (the least cash RatioKept allows); it is
 // allowed only when the insurance fund cannot cover a. No fees are charged. The trace updates A, then B.
@@ -472,7 +469,7 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (*
 	}
 	s0 := setA.Positions[i].SizeQuantums
 	aBuys := s0 < 0
-	if q > absSize(s0) {
+	if q > state.AbsSize(s0) {
 		v.fail(PartyA, ErrNotReducing, "size %d, position %d", q, s0)
 	}
 	sq := int64(q)
@@ -538,7 +535,7 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (*
 		}
 	}
 	sb0 := setB.Positions[j].SizeQuantums
-	if (aBuys && sb0 <= 0) || (!aBuys && sb0 >= 0) || q > absSize(sb0) {
+	if (aBuys && sb0 <= 0) || (!aBuys && sb0 >= 0) || q > state.AbsSize(sb0) {
 		v.fail(PartyB, ErrNoOppositePosition, "account %d size %d", b, sb0)
 	}
 	sb1 := sb0 - sq

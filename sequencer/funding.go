@@ -45,53 +45,12 @@ func (f *FundingSampler) Sample(m uint8, impactBid, impactAsk, oracle uint64) {
 	f.n[m-1]++
 }
 
-// SampleBook samples market m from its book: the impact bid and ask are the prices at which a market order of
-// impactSize base quantums would finish on each side; a side too thin for it samples the oracle price instead.
-func (f *FundingSampler) SampleBook(b *Book, impactSize uint64, oracle uint64) {
-	bid, ask := ImpactPrice(b, false, impactSize), ImpactPrice(b, true, impactSize)
-	if bid == 0 {
-		bid = oracle
-	}
-	if ask == 0 {
-		ask = oracle
-	}
-	f.Sample(b.Market(), bid, ask, oracle)
-}
-
-// ImpactPrice returns the price at which a market order of size base quantums would finish against b (a buy
-// takes the asks), or 0 when the side holds less.
-func ImpactPrice(b *Book, buy bool, size uint64) uint64 {
-	var left = size
-	var price uint64
-	b.Each(func(o *Order) bool {
-		if o.IsBuy() == buy { // a buy takes asks
-			return true
-		}
-		price = o.Price()
-		if o.Remaining >= left {
-			left = 0
-			return false
-		}
-		left -= o.Remaining
-		return true
-	})
-	if left > 0 {
-		return 0
-	}
-	return price
-}
-
 // Rates returns each market's funding rate for a tick, averaged over the samples since the last call and
 // clamped to ±maxRatePpm, and starts a new interval. Markets without samples get 0.
 func (f *FundingSampler) Rates(maxRatePpm uint16) [state.MarketCount]int16 {
 	var out [state.MarketCount]int16
 	for i := range out {
-		if f.n[i] == 0 {
-			continue
-		}
-		r := f.sum[i] / f.n[i]
-		r = max(min(r, int64(maxRatePpm)), -int64(maxRatePpm))
-		out[i] = int16(r)
+		out[i] = averageRate(f.sum[i], f.n[i], maxRatePpm)
 	}
 	*f = FundingSampler{}
 	return out
@@ -171,4 +130,13 @@ func quorumPrices(cfg *state.Config, ts uint64, markets *state.Markets, reports 
 		}
 	}
 	return rec.Prices, fresh && state.PricesChanged(markets, &rec)
+}
+
+// averageRate returns the average of n premium samples summing to sum, truncated toward zero and clamped to
+// ±maxRatePpm; 0 without samples.
+func averageRate(sum, n int64, maxRatePpm uint16) int16 {
+	if n == 0 {
+		return 0
+	}
+	return int16(max(min(sum/n, int64(maxRatePpm)), -int64(maxRatePpm)))
 }

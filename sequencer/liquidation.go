@@ -136,7 +136,7 @@ func (x *RiskIndex) Update(id uint32, a *state.Account, markets *state.Markets) 
 		if k.Sign() == 0 {
 			e.thr = clampThr(c.Sign() < 0, nil)
 		} else {
-			e.thr = clampThr(false, CeilDivBig(t.Neg(&c), &k))
+			e.thr = clampThr(false, state.CeilDiv(t.Neg(&c), &k))
 		}
 		mi.longs = insertThr(mi.longs, thrEntry{e.thr, id})
 	} else {
@@ -163,15 +163,6 @@ func clampThr(always bool, v *big.Int) int64 {
 		return hi
 	}
 	return v.Int64()
-}
-
-// CeilDivBig returns ⌈x / d⌉ for d > 0.
-func CeilDivBig(x, d *big.Int) *big.Int {
-	q, m := new(big.Int).DivMod(x, d, new(big.Int))
-	if m.Sign() != 0 {
-		q.Add(q, big.NewInt(1))
-	}
-	return q
 }
 
 // Candidates returns, in increasing id order, the accounts that may be liquidatable at the prices of markets
@@ -396,7 +387,7 @@ func (l *Liquidator) Account(id uint32) (bool, error) {
 				continue
 			}
 			_, mmf := mk.Fractions(p.SizeQuantums)
-			v := new(big.Int).SetUint64(absSize(p.SizeQuantums))
+			v := new(big.Int).SetUint64(state.AbsSize(p.SizeQuantums))
 			v.Mul(v, new(big.Int).SetUint64(mk.OraclePrice))
 			v.Mul(v, big.NewInt(int64(mmf)))
 			if best < 0 || v.Cmp(bestMMR) > 0 {
@@ -423,7 +414,7 @@ func (l *Liquidator) Account(id uint32) (bool, error) {
 func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8, s int64, markets *state.Markets) (bool, error) {
 	mk := markets.Get(m)
 	aBuys := s < 0
-	size := absSize(s)
+	size := state.AbsSize(s)
 	// The fund as the engine sees it: after a's settlement.
 	raw, err := l.Tree.Account(id)
 	if err != nil {
@@ -483,7 +474,7 @@ func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8
 		if (aBuys && sb <= 0) || (!aBuys && sb >= 0) || rb.Liquidatable() {
 			continue // a liquidatable counterparty is liquidated itself, never deleveraged against
 		}
-		c := cand{id: b, size: absSize(sb), profit: new(big.Int), leverage: new(big.Rat)}
+		c := cand{id: b, size: state.AbsSize(sb), profit: new(big.Int), leverage: new(big.Rat)}
 		if l.Profit != nil {
 			c.profit = l.Profit(b, m)
 		}
@@ -491,7 +482,7 @@ func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8
 			var n big.Int
 			for _, p := range ab.Positions {
 				if pm := markets.Get(p.Market); pm != nil {
-					n.Add(&n, new(big.Int).Mul(new(big.Int).SetUint64(absSize(p.SizeQuantums)), new(big.Int).SetUint64(pm.OraclePrice)))
+					n.Add(&n, new(big.Int).Mul(new(big.Int).SetUint64(state.AbsSize(p.SizeQuantums)), new(big.Int).SetUint64(pm.OraclePrice)))
 				}
 			}
 			c.leverage.SetFrac(&n, &rb.TV)
@@ -539,7 +530,7 @@ func (l *Liquidator) record(tx *state.TxTrace) error {
 // (settled, risk r) with TV ≥ MMR at oracle prices, or |s| when none does. The fee follows the engine's choice.
 func (l *Liquidator) partialSize(a *state.Account, r *Risk, m uint8, s int64, p uint64, markets *state.Markets) uint64 {
 	mk := markets.Get(m)
-	size := absSize(s)
+	size := state.AbsSize(s)
 	steps := size / mk.StepSize
 	ok := func(n uint64) bool {
 		q := n * mk.StepSize
@@ -588,14 +579,12 @@ func liquidationOutcome(a *state.Account, r *Risk, m uint8, s int64, q, p uint64
 	if r.MMR.Sign() == 0 || !qp.IsUint64() {
 		return base, nil
 	}
-	x := leastCash(r, ComputeRisk(&base, markets))
-	if x.Sign() <= 0 {
-		x.Neg(x)
-		if cp := ceilPpm(qp.Uint64(), feePpm); x.Cmp(cp) > 0 {
-			x = cp
-		}
-		x.Neg(x)
+	amounts, ok := chooseLiquidationAmounts(r, ComputeRisk(&base, markets), ceilPpm(qp.Uint64(), feePpm))
+	if !ok {
+		return base, errNoOutcome
 	}
+	x := new(big.Int).SetUint64(amounts.InsurancePay)
+	x.Sub(x, new(big.Int).SetUint64(amounts.Fee))
 	if c, err = addCollateral(PartyA, base.CollateralQuantums, x); err != nil {
 		return base, errNoOutcome
 	}

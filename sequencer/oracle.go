@@ -123,12 +123,9 @@ func (f *feedState) MarketUpdate(ts uint64, markets *state.Markets, g state.Glob
 	if tick {
 		f.TickSum, f.TickN = f.Sum, f.N
 		for i := range markets {
-			if markets[i].Status == state.MarketUnlisted || f.N[i] == 0 {
-				continue
+			if markets[i].Status != state.MarketUnlisted {
+				u.Record.RatesPpm[i] = averageRate(f.Sum[i], f.N[i], f.Config.MaxFundingRatePpm)
 			}
-			r := f.Sum[i] / f.N[i]
-			r = max(min(r, int64(f.Config.MaxFundingRatePpm)), -int64(f.Config.MaxFundingRatePpm))
-			u.Record.RatesPpm[i] = int16(r)
 		}
 	}
 	return u

@@ -384,7 +384,7 @@ func (s *sim) trade() {
 	q = min(q, uint64(1<<40)/mk.StepSize*mk.StepSize)
 	buy := s.rng.IntN(2) == 0
 	if sz := PositionSize(&acc, m); sz != 0 && (q == 0 || s.rng.IntN(3) == 0) { // close part of the position
-		q = max(absSize(sz)/2/mk.StepSize*mk.StepSize, mk.StepSize)
+		q = max(state.AbsSize(sz)/2/mk.StepSize*mk.StepSize, mk.StepSize)
 		buy = sz < 0
 	}
 	if q == 0 {

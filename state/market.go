@@ -88,13 +88,14 @@ func (m *Market) validateTier() error {
 // Fractions returns the initial and maintenance margin fractions (ppm) of a position of size s in m: the tier's
 // when m has a tier and |s| exceeds its size, the base ones otherwise (docs/PROTOCOL.md §3.3).
 func (m *Market) Fractions(s int64) (imfPpm, mmfPpm uint32) {
-	if m.TierSizeQuantums != 0 && absU64(s) > m.TierSizeQuantums {
+	if m.TierSizeQuantums != 0 && AbsSize(s) > m.TierSizeQuantums {
 		return m.TierImfPpm, m.TierMmfPpm
 	}
 	return m.ImfPpm, m.MmfPpm
 }
 
-func absU64(s int64) uint64 {
+// AbsSize returns |s| (also for s = −2^63).
+func AbsSize(s int64) uint64 {
 	if s < 0 {
 		return uint64(-s)
 	}

@@ -102,8 +102,8 @@ func FundingOwed(a *Account, markets *Markets) *big.Int {
 }
 
 // CeilDiv returns ⌈x / d⌉ for d > 0.
-func CeilDiv(x *big.Int, d int64) *big.Int {
-	q, m := new(big.Int).DivMod(x, big.NewInt(d), new(big.Int)) // Euclidean: m ≥ 0, q = ⌊x/d⌋
+func CeilDiv(x, d *big.Int) *big.Int {
+	q, m := new(big.Int).DivMod(x, d, new(big.Int)) // Euclidean: m ≥ 0, q = ⌊x/d⌋
 	if m.Sign() != 0 {
 		q.Add(q, big.NewInt(1))
 	}
@@ -114,7 +114,7 @@ func CeilDiv(x *big.Int, d int64) *big.Int {
 // every position caches its market's index. It returns settle, which the insurance fund receives. It fails
 // when the collateral would leave (−2^63, 2^63).
 func SettleFunding(a *Account, markets *Markets) (int64, error) {
-	settle := CeilDiv(FundingOwed(a, markets), PriceScale)
+	settle := CeilDiv(FundingOwed(a, markets), bigScale)
 	c := new(big.Int).Sub(big.NewInt(a.CollateralQuantums), settle)
 	if !settle.IsInt64() || !inOpen64(c) {
 		return 0, fmt.Errorf("%w: funding settlement %s", ErrOutOfRange, settle)
@@ -179,7 +179,7 @@ func ApplyMarketRecord(cfg *Config, markets *Markets, g *Globals, ts uint64, rec
 		if rate == 0 {
 			continue
 		}
-		if !tick || absU64(int64(rate)) > uint64(cfg.MaxFundingRatePpm) {
+		if !tick || AbsSize(int64(rate)) > uint64(cfg.MaxFundingRatePpm) {
 			return false, fmt.Errorf("%w: market %d funding rate %d (tick %v, max %d)", ErrBadMarketUpdate, i+1, rate, tick, cfg.MaxFundingRatePpm)
 		}
 		idx := new(big.Int).Add(big.NewInt(m.FundingIndex), big.NewInt(FundingDelta(rate, p)))
