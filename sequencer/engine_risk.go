@@ -6,8 +6,6 @@ import (
 	"math"
 	"math/big"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-
 	"github.com/perpx/perpx/state"
 )
 
@@ -569,12 +567,7 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (*
 func (e *Engine) UpdateMarkets(cfg *state.Config, u *state.MarketUpdate) error {
 	markets := e.tree.Markets()
 	g := e.tree.Globals()
-	verify := func(pk state.PubKey, msg []byte, sig state.Signature) bool {
-		var w fr.Element
-		w.SetBytes(msg)
-		return Verify(pk, w, &sig)
-	}
-	if err := state.CheckOracleReports(cfg, &markets, e.batchTime, &u.Record, u.Reports, verify); err != nil {
+	if err := state.CheckOracleReports(cfg, &markets, e.batchTime, &u.Record, u.Reports, verifyReport); err != nil {
 		return ruleErr(PartyNone, ErrMarketUpdate, "%v", err)
 	}
 	next := markets

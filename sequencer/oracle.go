@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
 	"github.com/perpx/perpx/state"
 )
 
@@ -44,21 +46,21 @@ func (s *Service) checkReportSigs(r []state.SignedOracleReport) error {
 	if !s.oracleEnabled() {
 		return ErrOracleDisabled
 	}
-	if len(r) != state.OracleQuorum {
-		return fmt.Errorf("%w: %d reports, want %d", ErrOracleReports, len(r), state.OracleQuorum)
-	}
-	for j := range r {
-		if int(r[j].Signer) >= state.OracleKeys || (j > 0 && r[j].Signer <= r[j-1].Signer) {
-			return fmt.Errorf("%w: report %d: signer %d not ascending below %d", ErrOracleReports, j, r[j].Signer, state.OracleKeys)
-		}
-		if err := r[j].Report.Validate(); err != nil {
-			return fmt.Errorf("%w: report %d: %v", ErrOracleReports, j, err)
-		}
-		if !Verify(s.cfg.Protocol.OracleKeys[r[j].Signer], r[j].Report.Hash(), &r[j].Sig) {
-			return fmt.Errorf("%w: report %d: %w", ErrOracleReports, j, ErrBadSignature)
-		}
+	err := state.CheckReportQuorum(&s.cfg.Protocol, r, verifyReport)
+	switch {
+	case errors.Is(err, state.ErrOracleSignature):
+		return fmt.Errorf("%w: %w: %v", ErrOracleReports, ErrBadSignature, err)
+	case err != nil:
+		return fmt.Errorf("%w: %v", ErrOracleReports, err)
 	}
 	return nil
+}
+
+// verifyReport verifies an oracle report's signature over its 32-byte message word.
+func verifyReport(pk state.PubKey, msg []byte, sig state.Signature) bool {
+	var w fr.Element
+	w.SetBytes(msg)
+	return Verify(pk, w, &sig)
 }
 
 // oracleEnabled reports whether the configuration has oracle keys.

@@ -11,6 +11,8 @@ import (
 var (
 	// ErrBadMarketUpdate reports a market record or oracle reports that break the market update rules.
 	ErrBadMarketUpdate = errors.New("state: invalid market update")
+	// ErrOracleSignature reports an oracle report whose signature does not verify under its signer's key.
+	ErrOracleSignature = errors.New("state: bad oracle report signature")
 )
 
 // Risk is an account's margin state at oracle prices (docs/PROTOCOL.md §5). Every value is an exact integer:
@@ -214,6 +216,31 @@ func CheckOracleReports(cfg *Config, old *Markets, ts uint64, rec *MarketRecord,
 	if !PricesChanged(old, rec) && len(reports) == 0 {
 		return nil
 	}
+	if err := CheckReportQuorum(cfg, reports, verify); err != nil {
+		return err
+	}
+	for j, r := range reports {
+		t := r.Report.TimestampSeconds
+		if t > ts || ts-t > uint64(cfg.OracleMaxAgeSeconds) {
+			return fmt.Errorf("%w: report %d at %d is stale or early for batch time %d", ErrBadMarketUpdate, j, t, ts)
+		}
+	}
+	for i := range old {
+		if old[i].Status == MarketUnlisted {
+			continue
+		}
+		med := Median3(reports[0].Report.Prices[i], reports[1].Report.Prices[i], reports[2].Report.Prices[i])
+		if med != rec.Prices[i] {
+			return fmt.Errorf("%w: market %d price %d is not the median %d", ErrBadMarketUpdate, i+1, rec.Prices[i], med)
+		}
+	}
+	return nil
+}
+
+// CheckReportQuorum checks the shape of an oracle quorum, whatever the time: OracleQuorum reports, signers
+// strictly increasing below OracleKeys, fields in range, each signed by its signer's configuration key
+// (verify(key, message, signature)); a bad signature also wraps ErrOracleSignature.
+func CheckReportQuorum(cfg *Config, reports []SignedOracleReport, verify func(PubKey, []byte, Signature) bool) error {
 	if len(reports) != OracleQuorum {
 		return fmt.Errorf("%w: %d oracle reports, want %d", ErrBadMarketUpdate, len(reports), OracleQuorum)
 	}
@@ -224,23 +251,10 @@ func CheckOracleReports(cfg *Config, old *Markets, ts uint64, rec *MarketRecord,
 		if err := r.Report.Validate(); err != nil {
 			return fmt.Errorf("%w: report %d: %w", ErrBadMarketUpdate, j, err)
 		}
-		t := r.Report.TimestampSeconds
-		if t > ts || ts-t > uint64(cfg.OracleMaxAgeSeconds) {
-			return fmt.Errorf("%w: report %d at %d is stale or early for batch time %d", ErrBadMarketUpdate, j, t, ts)
-		}
 		msg := r.Report.Hash()
 		b := msg.Bytes()
 		if !verify(cfg.OracleKeys[r.Signer], b[:], r.Sig) {
-			return fmt.Errorf("%w: report %d signature", ErrBadMarketUpdate, j)
-		}
-	}
-	for i := range old {
-		if old[i].Status == MarketUnlisted {
-			continue
-		}
-		med := Median3(reports[0].Report.Prices[i], reports[1].Report.Prices[i], reports[2].Report.Prices[i])
-		if med != rec.Prices[i] {
-			return fmt.Errorf("%w: market %d price %d is not the median %d", ErrBadMarketUpdate, i+1, rec.Prices[i], med)
+			return fmt.Errorf("%w: report %d: %w", ErrBadMarketUpdate, j, ErrOracleSignature)
 		}
 	}
 	return nil
