@@ -469,6 +469,24 @@ func (b *Book) depth(s *side, n int) []PriceLevel {
 	return out
 }
 
+// ImpactPrices returns the prices at which size base quantums would finish against the best maxLevels levels
+// of each side (bid: selling into the bids; ask: buying from the asks), 0 for a side too thin for it. It does
+// not allocate: the funding sampler calls it before every logged command.
+func (b *Book) ImpactPrices(size uint64, maxLevels int) (bid, ask uint64) {
+	return b.impact(&b.bids, size, maxLevels), b.impact(&b.asks, size, maxLevels)
+}
+
+func (b *Book) impact(s *side, size uint64, maxLevels int) uint64 {
+	for i := len(s.refs) - 1; i >= 0 && i >= len(s.refs)-maxLevels; i-- {
+		l := &b.levels[s.refs[i]]
+		if l.size >= size {
+			return l.price
+		}
+		size -= l.size
+	}
+	return 0
+}
+
 // BestBid returns the best bid level, if any.
 func (b *Book) BestBid() (PriceLevel, bool) { return b.top(&b.bids) }
 

@@ -248,3 +248,29 @@ func testBook(r Rules) *Book {
 	b.SetRules(r)
 	return b
 }
+
+func TestBookImpactPrices(t *testing.T) {
+	b := testBook(Rules{TickSize: 1, StepSize: 1, MinSize: 1, MaxOpenOrders: 10})
+	for _, o := range []*Order{
+		bookOrder(1, true, 100, 5), bookOrder(2, true, 101, 3), bookOrder(3, true, 99, 7),
+		bookOrder(4, false, 103, 2), bookOrder(5, false, 102, 4),
+	} {
+		b.rest(o)
+	}
+	for _, c := range []struct {
+		size     uint64
+		levels   int
+		bid, ask uint64
+	}{
+		{1, 64, 101, 102}, {3, 64, 101, 102}, {4, 64, 100, 102}, {6, 64, 100, 103}, {8, 64, 100, 0},
+		{9, 64, 99, 0}, {15, 64, 99, 0}, {16, 64, 0, 0}, {4, 1, 0, 102}, {5, 1, 0, 0},
+	} {
+		bid, ask := b.ImpactPrices(c.size, c.levels)
+		if bid != c.bid || ask != c.ask {
+			t.Errorf("size %d over %d levels: %d/%d, want %d/%d", c.size, c.levels, bid, ask, c.bid, c.ask)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { b.ImpactPrices(9, 64) }); n != 0 {
+		t.Fatalf("%v allocations", n)
+	}
+}

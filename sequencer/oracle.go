@@ -146,17 +146,6 @@ func (f *feedState) commitTick() {
 // samples the oracle price for that side, like a side too thin for it.
 const impactLevels = 64
 
-// impactPrice returns the price at which size base quantums would finish against levels (best first), or 0.
-func impactPrice(levels []PriceLevel, size uint64) uint64 {
-	for _, l := range levels {
-		if l.Size >= size {
-			return l.Price
-		}
-		size -= l.Size
-	}
-	return 0
-}
-
 // sampleFunding samples every active market's premium from its book (the impact bid and ask of the market's
 // impact size, the oracle price for a side too thin for it; PremiumPpm). It runs for every logged command
 // before it applies, so the samples are a function of the log.
@@ -174,8 +163,7 @@ func (s *Service) sampleFunding() {
 		if size == 0 {
 			size = DefaultImpactSteps * mk.StepSize
 		}
-		bids, asks := s.books[i].Depth(impactLevels)
-		bid, ask := impactPrice(bids, size), impactPrice(asks, size)
+		bid, ask := s.books[i].ImpactPrices(size, impactLevels)
 		if bid == 0 {
 			bid = mk.OraclePrice
 		}
