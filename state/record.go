@@ -17,6 +17,10 @@ const (
 	RecordTransfer         = 5
 	RecordLiquidate        = 6
 	RecordDeleverage       = 7
+	// RecordForcedTrade serves a forced trade from the L1 queue, valid or not.
+	RecordForcedTrade = 8
+	// RecordMarketParams applies a market status and margin-fraction change from the L1 queue.
+	RecordMarketParams = 9
 )
 
 // ErrBadRecord reports pubdata that does not decode.
@@ -31,6 +35,8 @@ type Record struct {
 	Transfer         *TransferRecord
 	Liquidate        *LiquidateRecord
 	Deleverage       *DeleverageRecord
+	ForcedTrade      *ForcedTradeRecord
+	MarketParams     *MarketParamsRecord
 }
 
 // DepositRecord credits an account from the L1 queue.
@@ -142,6 +148,10 @@ func (r Record) Encode() ([RecordSize]byte, error) {
 		return r.Liquidate.encode()
 	case r.Deleverage != nil:
 		return r.Deleverage.encode()
+	case r.ForcedTrade != nil:
+		return r.ForcedTrade.encode()
+	case r.MarketParams != nil:
+		return r.MarketParams.encode()
 	}
 	return b, nil
 }
@@ -201,6 +211,13 @@ func DecodeRecord(b []byte) (Record, error) {
 		if r.Deleverage, tail, err = decodeDeleverage(b); err != nil {
 			return Record{}, err
 		}
+	case RecordForcedTrade:
+		var err error
+		if r.ForcedTrade, err = decodeForcedTrade(b); err != nil {
+			return Record{}, err
+		}
+	case RecordMarketParams:
+		r.MarketParams, tail = decodeMarketParams(b)
 	default:
 		return Record{}, fmt.Errorf("%w: type %d", ErrBadRecord, b[0])
 	}
