@@ -68,25 +68,31 @@ func toBig(x any) *big.Int {
 // the validity of the slot nor its outputs. Every other field of the slot, and every public input that carries
 // an output (new root, fees, record), must be bound: changing it must make the witness unsatisfiable.
 var freeFields = map[string][]string{
-	"noop": {"Tx.A.", "Tx.B.", "Tx.SlotA.", "Tx.SlotB.", "Tx.Market", "Tx.TakerIsBuy", "Tx.MsgA.", "Tx.MsgB.",
+	"noop": {"Tx.Params.", "Tx.L1AddressB", "Tx.A.", "Tx.B.", "Tx.SlotA.", "Tx.SlotB.", "Tx.Market", "Tx.TakerIsBuy", "Tx.MsgA.", "Tx.MsgB.",
 		"Tx.FillSize", "Tx.TakerFee", "Tx.MakerFee", "Tx.Amount", "Tx.L1Address", "Tx.DepositKeyX", "Tx.DepositKeyY",
 		"Tx.InsurancePay", "Tx.Quote", "Tx.MarginMode"},
-	"deposit": {"Tx.B.", "Tx.SlotA.", "Tx.SlotB.", "Tx.Market", "Tx.TakerIsBuy", "Tx.MsgA.", "Tx.MsgB.",
+	"deposit": {"Tx.Params.", "Tx.L1AddressB", "Tx.B.", "Tx.SlotA.", "Tx.SlotB.", "Tx.Market", "Tx.TakerIsBuy", "Tx.MsgA.", "Tx.MsgB.",
 		"Tx.FillSize", "Tx.TakerFee", "Tx.MakerFee", "Tx.InsurancePay", "Tx.Quote", "Tx.MarginMode"},
-	"trade": {"Tx.Amount", "Tx.L1Address", "Tx.DepositKeyX", "Tx.DepositKeyY", "Tx.InsurancePay", "Tx.Quote", "Tx.MarginMode"},
-	"withdrawal": {"Tx.B.", "Tx.SlotB.", "Tx.Market", "Tx.TakerIsBuy", "Tx.MsgA.Flags", "Tx.MsgA.MaxFeePpm",
+	"trade": {"Tx.Params.", "Tx.L1AddressB", "Tx.Amount", "Tx.L1Address", "Tx.DepositKeyX", "Tx.DepositKeyY", "Tx.InsurancePay", "Tx.Quote", "Tx.MarginMode"},
+	"withdrawal": {"Tx.Params.", "Tx.L1AddressB", "Tx.B.", "Tx.SlotB.", "Tx.Market", "Tx.TakerIsBuy", "Tx.MsgA.Flags", "Tx.MsgA.MaxFeePpm",
 		"Tx.MsgA.Size", "Tx.MsgA.LimitPrice", "Tx.MsgB.", "Tx.FillSize", "Tx.TakerFee", "Tx.MakerFee",
 		"Tx.DepositKeyX", "Tx.DepositKeyY", "Tx.InsurancePay", "Tx.Quote", "Tx.MarginMode"},
-	"forced withdrawal": {"Tx.B.", "Tx.SlotA.", "Tx.SlotB.", "Tx.Market", "Tx.TakerIsBuy", "Tx.MsgA.", "Tx.MsgB.",
+	"forced withdrawal": {"Tx.Params.", "Tx.L1AddressB", "Tx.B.", "Tx.SlotA.", "Tx.SlotB.", "Tx.Market", "Tx.TakerIsBuy", "Tx.MsgA.", "Tx.MsgB.",
 		"Tx.FillSize", "Tx.TakerFee", "Tx.MakerFee", "Tx.DepositKeyX", "Tx.DepositKeyY", "Tx.InsurancePay", "Tx.Quote",
 		"Tx.MarginMode"},
-	"transfer": {"Tx.SlotB.", "Tx.Market", "Tx.TakerIsBuy", "Tx.MsgA.Flags", "Tx.MsgA.MaxFeePpm", "Tx.MsgA.Size",
+	"transfer": {"Tx.Params.", "Tx.L1AddressB", "Tx.SlotB.", "Tx.Market", "Tx.TakerIsBuy", "Tx.MsgA.Flags", "Tx.MsgA.MaxFeePpm", "Tx.MsgA.Size",
 		"Tx.MsgA.LimitPrice", "Tx.MsgB.", "Tx.FillSize", "Tx.TakerFee", "Tx.MakerFee", "Tx.InsurancePay", "Tx.Quote",
 		"Tx.L1Address", "Tx.DepositKeyX", "Tx.DepositKeyY"},
-	"liquidate": {"Tx.SlotA.", "Tx.MsgA.", "Tx.Amount", "Tx.L1Address", "Tx.DepositKeyX", "Tx.DepositKeyY",
+	"liquidate": {"Tx.Params.", "Tx.L1AddressB", "Tx.SlotA.", "Tx.MsgA.", "Tx.Amount", "Tx.L1Address", "Tx.DepositKeyX", "Tx.DepositKeyY",
 		"Tx.MarginMode", "Tx.Quote"},
-	"deleverage": {"Tx.SlotA.", "Tx.SlotB.", "Tx.MsgA.", "Tx.MsgB.", "Tx.TakerFee", "Tx.MakerFee", "Tx.InsurancePay",
+	"deleverage": {"Tx.Params.", "Tx.L1AddressB", "Tx.SlotA.", "Tx.SlotB.", "Tx.MsgA.", "Tx.MsgB.", "Tx.TakerFee", "Tx.MakerFee", "Tx.InsurancePay",
 		"Tx.Amount", "Tx.L1Address", "Tx.DepositKeyX", "Tx.DepositKeyY", "Tx.MarginMode"},
+	"forced trade": {"Tx.Params.", "Tx.SlotA.", "Tx.SlotB.", "Tx.MsgA.", "Tx.MsgB.Nonce", "Tx.MsgB.Expiry",
+		"Tx.MsgB.Flags", "Tx.MsgB.MaxFeePpm", "Tx.MsgB.Size", "Tx.TakerFee", "Tx.MakerFee", "Tx.InsurancePay",
+		"Tx.Quote", "Tx.Amount", "Tx.DepositKeyX", "Tx.DepositKeyY", "Tx.MarginMode"},
+	"market params": {"Tx.A.", "Tx.B.", "Tx.SlotA.", "Tx.SlotB.", "Tx.TakerIsBuy", "Tx.MsgA.", "Tx.MsgB.",
+		"Tx.FillSize", "Tx.TakerFee", "Tx.MakerFee", "Tx.Amount", "Tx.L1Address", "Tx.L1AddressB", "Tx.DepositKeyX",
+		"Tx.DepositKeyY", "Tx.InsurancePay", "Tx.Quote", "Tx.MarginMode"},
 }
 
 func isFree(kind, path string) bool {
@@ -108,7 +114,7 @@ func mutateAll(t *testing.T, kind string, a *circuits.SlotCircuit) {
 	}
 	var ls []leaf
 	root := reflect.ValueOf(a).Elem()
-	for _, name := range []string{"OldAccountsRoot", "NewAccountsRoot", "InsuranceFund", "Fees", "NewInsuranceFund", "Record", "Tx"} {
+	for _, name := range []string{"OldAccountsRoot", "NewAccountsRoot", "InsuranceFund", "Fees", "NewMarkets", "NewInsuranceFund", "Record", "Tx"} {
 		leaves(root.FieldByName(name), name, &ls)
 	}
 	bound := 0

@@ -174,14 +174,15 @@ func AssignTx(tx *state.TxTrace) (TxVars, error) {
 	}
 	v := TxVars{
 		IsDeposit: 0, IsTrade: 0, IsWithdrawal: 0, IsForcedWithdrawal: 0,
-		IsTransfer: 0, IsLiquidate: 0, IsDeleverage: 0,
+		IsTransfer: 0, IsLiquidate: 0, IsDeleverage: 0, IsForcedTrade: 0, IsMarketParams: 0,
 		A: zeroAccountUpdate(), B: zeroAccountUpdate(),
 		SlotA: zeroSlot(), SlotB: zeroSlot(),
 		Market: 0, TakerIsBuy: 0,
 		MsgA: zeroMessage(), MsgB: zeroMessage(),
 		SigA: dummy, SigB: dummy,
 		FillSize: 0, TakerFee: 0, MakerFee: 0, InsurancePay: 0, Quote: 0,
-		Amount: 0, L1Address: 0, DepositKeyX: 0, DepositKeyY: 0, MarginMode: 0,
+		Amount: 0, L1Address: 0, DepositKeyX: 0, DepositKeyY: 0, MarginMode: 0, L1AddressB: 0,
+		Params: MarketParamsVars{Status: 0, ImfPpm: 0, MmfPpm: 0, TierImfPpm: 0, TierMmfPpm: 0},
 	}
 	r := &tx.Record
 	switch {
@@ -277,6 +278,24 @@ func AssignTx(tx *state.TxTrace) (TxVars, error) {
 		v.Market = uint64(d.Market)
 		v.TakerIsBuy = boolVar(d.DeleveragedIsBuy)
 		v.FillSize, v.Quote = d.SizeQuantums, d.QuoteQuantums
+	case r.ForcedTrade != nil:
+		if tx.A == nil || tx.B == nil {
+			return v, fmt.Errorf("%w: forced trade without both accounts", ErrTrace)
+		}
+		t := r.ForcedTrade
+		v.IsForcedTrade = 1
+		v.A, v.B = assignAccountUpdate(tx.A), assignAccountUpdate(tx.B)
+		v.Market = uint64(t.Market)
+		v.TakerIsBuy = boolVar(t.AIsBuy)
+		v.FillSize, v.MsgB.LimitPrice = t.SizeQuantums, t.Price
+		v.L1Address = new(big.Int).SetBytes(t.AddrA[:])
+		v.L1AddressB = new(big.Int).SetBytes(t.AddrB[:])
+	case r.MarketParams != nil:
+		m := r.MarketParams
+		v.IsMarketParams = 1
+		v.Market = uint64(m.Market)
+		v.Params = MarketParamsVars{Status: uint64(m.Status), ImfPpm: uint64(m.ImfPpm), MmfPpm: uint64(m.MmfPpm),
+			TierImfPpm: uint64(m.TierImfPpm), TierMmfPpm: uint64(m.TierMmfPpm)}
 	}
 	return v, nil
 }
@@ -303,13 +322,16 @@ func Fees(tx *state.TxTrace) uint64 {
 	return 0
 }
 
-// InsuranceDelta returns what tx adds to the insurance fund at the markets table the slot reads: the funding
-// settlements of the accounts it updates, and a liquidation's fee less its insurance payment.
+// InsuranceDelta returns what tx adds to the insurance fund at the markets table the slot reads: the
+// settlements of the accounts it updates (state.SettleFunding), and a liquidation's fee less its insurance
+// payment. A settlement out of range counts as 0 (the circuit rejects such a slot anyway).
 func InsuranceDelta(tx *state.TxTrace, markets *state.Markets) *big.Int {
 	d := new(big.Int)
 	for _, u := range []*state.AccountUpdate{tx.A, tx.B} {
 		if u != nil {
-			d.Add(d, state.CeilDiv(state.FundingOwed(&u.Before, markets), big.NewInt(state.PriceScale)))
+			a := u.Before
+			s, _ := state.SettleFunding(&a, markets)
+			d.Add(d, big.NewInt(s))
 		}
 	}
 	if l := tx.Record.Liquidate; l != nil {
@@ -353,6 +375,10 @@ func AssignSlotEnv(tx *state.TxTrace, oldAccountsRoot fr.Element, env SlotEnv) (
 	if err != nil {
 		return nil, fmt.Errorf("%w: record: %v", ErrTrace, err)
 	}
+	after := *markets
+	if mp := tx.Record.MarketParams; mp != nil {
+		applyParams(&after, mp)
+	}
 	c := &SlotCircuit{
 		OldAccountsRoot:   state.BigOf(oldAccountsRoot),
 		NewAccountsRoot:   state.BigOf(AccountsRootAfter(tx, oldAccountsRoot)),
@@ -361,6 +387,7 @@ func AssignSlotEnv(tx *state.TxTrace, oldAccountsRoot fr.Element, env SlotEnv) (
 		InsuranceFund:     big.NewInt(env.InsuranceFund),
 		LiquidationFeePpm: uint64(env.LiquidationFeePpm),
 		Fees:              Fees(tx),
+		NewMarkets:        AssignMarkets(&after),
 		NewInsuranceFund:  new(big.Int).Add(big.NewInt(env.InsuranceFund), InsuranceDelta(tx, markets)),
 		Tx:                v,
 	}
@@ -368,4 +395,14 @@ func AssignSlotEnv(tx *state.TxTrace, oldAccountsRoot fr.Element, env SlotEnv) (
 		c.Record[i] = x
 	}
 	return c, nil
+}
+
+// applyParams writes a MarketParams record into the table, without checking its rules (the circuit does); a
+// market out of range changes nothing.
+func applyParams(t *state.Markets, r *state.MarketParamsRecord) {
+	m := t.Get(r.Market)
+	if m == nil {
+		return
+	}
+	m.Status, m.ImfPpm, m.MmfPpm, m.TierImfPpm, m.TierMmfPpm = r.Status, r.ImfPpm, r.MmfPpm, r.TierImfPpm, r.TierMmfPpm
 }

@@ -64,6 +64,7 @@ func (c *BatchCircuit) Define(api frontend.API) error {
 			return fmt.Errorf("slot %d: %w", i, err)
 		}
 		root = out.root
+		mk = out.table
 		fees = api.Add(fees, out.fees)
 		insurance = out.insurance
 		pubdata = append(pubdata, out.record[:]...)
@@ -121,16 +122,18 @@ func (b *builder) assertCommitment(commitment frontend.Variable, msg []frontend.
 // the fee pool and the insurance fund after it are inputs the circuit checks. It exists for tests and
 // differential checks; its inputs are public so a failing case reads clearly.
 type SlotCircuit struct {
-	OldAccountsRoot   frontend.Variable             `gnark:",public"`
-	NewAccountsRoot   frontend.Variable             `gnark:",public"`
-	Markets           [marketCount]MarketVars       `gnark:",public"`
-	Timestamp         frontend.Variable             `gnark:",public"`
-	InsuranceFund     frontend.Variable             `gnark:",public"`
-	LiquidationFeePpm frontend.Variable             `gnark:",public"`
-	Fees              frontend.Variable             `gnark:",public"`
-	NewInsuranceFund  frontend.Variable             `gnark:",public"`
-	Record            [recordSize]frontend.Variable `gnark:",public"`
-	Tx                TxVars
+	OldAccountsRoot   frontend.Variable       `gnark:",public"`
+	NewAccountsRoot   frontend.Variable       `gnark:",public"`
+	Markets           [marketCount]MarketVars `gnark:",public"`
+	Timestamp         frontend.Variable       `gnark:",public"`
+	InsuranceFund     frontend.Variable       `gnark:",public"`
+	LiquidationFeePpm frontend.Variable       `gnark:",public"`
+	Fees              frontend.Variable       `gnark:",public"`
+	// NewMarkets is the table after the slot (a MarketParams slot changes it).
+	NewMarkets       [marketCount]MarketVars       `gnark:",public"`
+	NewInsuranceFund frontend.Variable             `gnark:",public"`
+	Record           [recordSize]frontend.Variable `gnark:",public"`
+	Tx               TxVars
 }
 
 // Define implements frontend.Circuit.
@@ -149,6 +152,15 @@ func (c *SlotCircuit) Define(api frontend.API) error {
 	}
 	api.AssertIsEqual(out.root, c.NewAccountsRoot)
 	api.AssertIsEqual(out.fees, c.Fees)
+	for i := range c.NewMarkets {
+		m, j := &c.NewMarkets[i], i+1
+		t := out.table
+		for _, eq := range [][2]frontend.Variable{{m.OraclePrice, t.price[j]}, {m.FundingIndex, t.funding[j]},
+			{m.ImfPpm, t.imf[j]}, {m.MmfPpm, t.mmf[j]}, {m.Status, t.status[j]}, {m.TickSize, t.tick[j]},
+			{m.StepSize, t.step[j]}, {m.TierSize, t.tierSize[j]}, {m.TierImfPpm, t.tierImf[j]}, {m.TierMmfPpm, t.tierMmf[j]}} {
+			api.AssertIsEqual(eq[0], eq[1])
+		}
+	}
 	api.AssertIsEqual(out.insurance, c.NewInsuranceFund)
 	for i := range out.record {
 		api.AssertIsEqual(out.record[i], c.Record[i])

@@ -58,6 +58,8 @@ const (
 	settleBits = 97
 	// insuranceBytes is the width of a liquidation's insurance payment in its record (u56).
 	insuranceBytes = 7
+	// fracBytes is the width of a fraction in a MarketParams record (u24).
+	fracBytes = 3
 	// quoteBytes is the width of a deleveraging's quote in its record (u64).
 	quoteBytes = 8
 	// l2AccountBit is the bit of an account id that marks an id ≥ L2AccountBase = 2^23.

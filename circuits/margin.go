@@ -2,6 +2,8 @@ package circuits
 
 import (
 	"github.com/consensys/gnark/frontend"
+
+	"github.com/perpx/perpx/state"
 )
 
 // risk is an account's margin state at oracle prices (docs/PROTOCOL.md §5), with each position's terms:
@@ -17,69 +19,79 @@ type risk struct {
 }
 
 // fractions returns P·imf and P·mmf of a position of |size| abs in a market row: the tier's (tierImfN,
-// tierMmfN) when tierSize > 0 and abs > tierSize, else the base ones. abs and tierSize are below 2^48.
+// tierMmfN) when tierSize > 0 and abs > tierSize, else the base ones. abs is below 2^49 and tierSize below 2^48.
 func (b *builder) fractions(abs, tierSize, imfN, mmfN, tierImfN, tierMmfN frontend.Variable) (frontend.Variable, frontend.Variable) {
 	api := b.api
-	over := b.nonNeg(api.Sub(abs, tierSize, 1), sizeBits+1)
+	over := b.nonNeg(api.Sub(abs, tierSize, 1), sizeBits+2)
 	tiered := api.Mul(over, api.Sub(1, api.IsZero(tierSize)))
 	return b.pick(tiered, tierImfN, imfN), b.pick(tiered, tierMmfN, mmfN)
 }
 
-// settled is an account after its funding settlement (docs/PROTOCOL.md §5): the settlement, the collateral
-// and position words after it, and its risk.
+// settled is an account after its settlement (docs/PROTOCOL.md §5): the settlement, the collateral and
+// position words after it, its positions as they then are, and its risk.
 type settled struct {
-	// settle is ⌈Σ s_k · (I(m_k) − f_k) / S⌉ when active, else 0; the insurance fund receives it.
+	// settle is ⌈owed / S⌉ when active, else 0; the insurance fund receives it.
 	settle     frontend.Variable
 	collateral frontend.Variable
-	// pos are the position words with every cached index set to its market's index.
+	// pos are the position words with every cached index set to its market's index and every position in a
+	// settled market emptied.
 	pos [positionSlots]frontend.Variable
-	r   *risk
+	// market and size are the positions after the settlement (0 where a settled market's position was).
+	market, size [positionSlots]frontend.Variable
+	r            *risk
 }
 
-// settle settles a's funding at the indices of table t when active is 1 (and changes nothing when it is 0),
-// asserting the settled collateral lies in (−2^63, 2^63), and returns the settled account with its risk. It
-// asserts, for every position, market ≤ M and |size| < 2^48, and, when active, that an empty position
-// (market 0) has size 0 and funding index 0.
+// settle settles a when active is 1 (and changes nothing when it is 0): funding at the indices of table t, and
+// every position in a settled market closed at its price. It asserts the settled collateral lies in
+// (−2^63, 2^63) and returns the settled account with its risk. It asserts, for every position, market ≤ M and
+// |size| < 2^48, and, when active, that an empty position (market 0) has size 0 and funding index 0.
 func (b *builder) settle(active frontend.Variable, a *AccountVars, t *marketTable) *settled {
 	api := b.api
 	s := &settled{r: new(risk)}
 	var owed frontend.Variable = 0
 	var hs [positionSlots][]frontend.Variable
+	var empty [positionSlots]frontend.Variable
 	for k := range a.Positions {
 		p := &a.Positions[k]
 		h := b.oneHot(p.Market, marketCount+1)
 		hs[k] = h
-		empty := api.Mul(active, h[0])
-		b.zeroWhen(empty, p.Size)
-		b.zeroWhen(empty, p.FundingIndex)
+		b.zeroWhen(api.Mul(active, h[0]), p.Size)
+		b.zeroWhen(api.Mul(active, h[0]), p.FundingIndex)
 		idx := b.dot(h, t.funding[:])
-		owed = api.Add(owed, api.Mul(p.Size, api.Sub(idx, p.FundingIndex)))
-		s.pos[k] = b.positionWord(p.Market, p.Size, idx)
+		closed := b.dot(h, t.settled[:])
+		keep := api.Sub(1, closed)
+		// owed += s · (I − f) − closed · s · P.
+		owed = api.Add(owed, api.Mul(p.Size, api.Sub(idx, p.FundingIndex)),
+			api.Neg(api.Mul(api.Mul(closed, p.Size), b.dot(h, t.price[:]))))
+		s.market[k] = api.Mul(keep, p.Market)
+		s.size[k] = api.Mul(keep, p.Size)
+		empty[k] = api.Add(h[0], closed)
+		s.pos[k] = b.positionWord(s.market[k], s.size[k], api.Mul(keep, idx))
 	}
 	// ⌈owed / S⌉ = −⌊−owed / S⌋.
 	q := b.floorDiv(api.Neg(owed), priceScale, scaleBits, settleBits+1)
 	s.settle = api.Neg(api.Mul(active, q))
 	s.collateral = api.Sub(a.Collateral, s.settle)
 	b.checkOpen(s.collateral, collateralBits)
-	s.r = b.riskOf(s.collateral, a, hs, t)
+	s.r = b.riskOf(s.collateral, s.size, hs, empty, t)
 	return s
 }
 
-// riskOf computes the risk of an account with the given collateral and a's positions, whose markets' one-hot
-// selectors are hs.
-func (b *builder) riskOf(collateral frontend.Variable, a *AccountVars, hs [positionSlots][]frontend.Variable, t *marketTable) *risk {
+// riskOf computes the risk of an account with the given collateral and position sizes, whose markets'
+// one-hot selectors are hs and whose empty flags are empty.
+func (b *builder) riskOf(collateral frontend.Variable, size [positionSlots]frontend.Variable, hs [positionSlots][]frontend.Variable,
+	empty [positionSlots]frontend.Variable, t *marketTable) *risk {
 	api := b.api
 	r := new(risk)
 	r.tv = api.Mul(collateral, priceScale)
 	r.imr, r.mmr = 0, 0
-	for k := range a.Positions {
-		p := &a.Positions[k]
+	for k := range size {
 		h := hs[k]
-		r.empty[k] = h[0]
-		abs, _ := b.abs(p.Size, sizeBits)
+		r.empty[k] = empty[k]
+		abs, _ := b.abs(size[k], sizeBits)
 		imfN, mmfN := b.fractions(abs, b.dot(h, t.tierSize[:]), b.dot(h, t.imfN[:]), b.dot(h, t.mmfN[:]),
 			b.dot(h, t.tierImfN[:]), b.dot(h, t.tierMmfN[:]))
-		r.n[k] = api.Mul(p.Size, b.dot(h, t.price[:]))
+		r.n[k] = api.Mul(size[k], b.dot(h, t.price[:]))
 		r.i[k] = api.Mul(abs, imfN)
 		r.m[k] = api.Mul(abs, mmfN)
 		r.tv = api.Add(r.tv, r.n[k])
@@ -87,20 +99,6 @@ func (b *builder) riskOf(collateral frontend.Variable, a *AccountVars, hs [posit
 		r.mmr = api.Add(r.mmr, r.m[k])
 	}
 	return r
-}
-
-// risk computes the margin state of a as it is (no settlement). It asserts what settle asserts about the
-// positions.
-func (b *builder) risk(active frontend.Variable, a *AccountVars, t *marketTable) *risk {
-	var hs [positionSlots][]frontend.Variable
-	for k := range a.Positions {
-		p := &a.Positions[k]
-		hs[k] = b.oneHot(p.Market, marketCount+1)
-		empty := b.api.Mul(active, hs[k][0])
-		b.zeroWhen(empty, p.Size)
-		b.zeroWhen(empty, p.FundingIndex)
-	}
-	return b.riskOf(a.Collateral, a, hs, t)
 }
 
 // marginAfter compares the state after a transaction (tv1, imr1, mmr1) with r0 and returns
@@ -135,46 +133,52 @@ type sideOut struct {
 	dTV, dIMR, dMMR frontend.Variable
 	// reducing is 1 when the traded position keeps its sign or becomes 0 and shrinks.
 	reducing frontend.Variable
+	// fits is 1 when the account holds the market or has an empty position slot; sizeOK when |new size| < 2^48.
+	fits, sizeOK frontend.Variable
 }
 
-// tradeSide applies a size change delta (signed, non-zero in a trade) in market m to account a, whose
-// settled position words are pos and margin terms r. isBuy is 1 when the account buys.
+// tradeSide applies a size change delta (signed, non-zero in a trade) in market m to the settled account s.
+// isBuy is 1 when the account buys. isTrade and isForced are exclusive booleans: a trade must fit, a forced
+// trade applies only if it fits (fits reports it; the caller decides validity).
 //
-// Rules (asserted when isTrade is 1): the trade uses the position slot holding m; if none does, m is in no slot
-// and the trade takes the first empty slot, which gets m. Either way the position's cached index is the
+// Rules (asserted when the change applies): the trade uses the position slot holding m; if none does, m is in
+// no slot and the trade takes the first empty slot, which gets m. Either way the position's cached index is the
 // market's current index (the account is settled). A position whose size returns to 0 is reset to the empty
-// position. |new size| < 2^48 always.
-func (b *builder) tradeSide(isTrade frontend.Variable, a *AccountVars, pos [positionSlots]frontend.Variable, r *risk,
-	m frontend.Variable, mkt marketSel, delta, isBuy frontend.Variable) sideOut {
+// position. |new size| < 2^48 is asserted for a trade and reported in sizeOK.
+func (b *builder) tradeSide(isTrade, isForced frontend.Variable, s *settled, m frontend.Variable, mkt marketSel,
+	delta, isBuy frontend.Variable) sideOut {
 	api := b.api
+	r := s.r
 	in := make([]frontend.Variable, 0, positionSlots+1)
 	in = append(in, m)
-	for k := range a.Positions {
-		in = append(in, a.Positions[k].Market)
-	}
+	in = append(in, s.market[:]...)
 	sel, err := api.Compiler().NewHint(positionSlotHint, positionSlots, in...)
 	if err != nil {
 		panic(err)
 	}
-	var sum, anyM, after frontend.Variable = 0, 0, 0
+	var sum, anyM, anyEmpty, after frontend.Variable = 0, 0, 0, 0
 	var hasM [positionSlots]frontend.Variable
 	for k := range sel {
 		api.AssertIsBoolean(sel[k])
 		sum = api.Add(sum, sel[k])
-		hasM[k] = api.IsZero(api.Sub(a.Positions[k].Market, m))
+		hasM[k] = api.IsZero(api.Sub(s.market[k], m))
 		anyM = api.Add(anyM, hasM[k])
+		anyEmpty = api.Add(anyEmpty, r.empty[k])
 	}
 	api.AssertIsEqual(sum, 1)
+	var out sideOut
+	out.fits = api.Add(anyM, api.Mul(api.Sub(1, anyM), api.Sub(1, api.IsZero(anyEmpty))))
+	apply := api.Add(isTrade, api.Mul(isForced, out.fits))
 
 	var mj, sj frontend.Variable = 0, 0
 	hasMj := b.dot(sel, hasM[:])
 	for k := range sel {
-		mj = api.Add(mj, api.Mul(sel[k], a.Positions[k].Market))
-		sj = api.Add(sj, api.Mul(sel[k], a.Positions[k].Size))
+		mj = api.Add(mj, api.Mul(sel[k], s.market[k]))
+		sj = api.Add(sj, api.Mul(sel[k], s.size[k]))
 	}
 	// Opening (the selected slot does not hold m): m is in no slot, the selected slot is empty and every slot
 	// before it is taken.
-	opening := api.Mul(isTrade, api.Sub(1, hasMj))
+	opening := api.Mul(apply, api.Sub(1, hasMj))
 	b.zeroWhen(opening, anyM)
 	b.zeroWhen(opening, mj)
 	for k := positionSlots - 1; k >= 0; k-- {
@@ -184,19 +188,20 @@ func (b *builder) tradeSide(isTrade frontend.Variable, a *AccountVars, pos [posi
 	}
 
 	s1 := api.Add(sj, delta)
-	abs1, nonNeg1 := b.abs(s1, sizeBits)
+	abs1, nonNeg1 := b.abs(s1, sizeBits+1)
+	out.sizeOK = b.nonNeg(api.Sub(state.MaxSize-1, abs1), sizeBits+1)
+	b.zeroWhen(isTrade, api.Sub(1, out.sizeOK))
 	nz := api.Sub(1, api.IsZero(s1))
 	w1 := b.positionWord(api.Mul(m, nz), s1, api.Mul(mkt.funding, nz))
 	imfN1, mmfN1 := b.fractions(abs1, mkt.tierSize, mkt.imfN, mkt.mmfN, mkt.tierImfN, mkt.tierMmfN)
 
-	var out sideOut
-	for k := range pos {
-		out.pos[k] = b.pick(api.Mul(isTrade, sel[k]), w1, pos[k])
+	for k := range s.pos {
+		out.pos[k] = b.pick(api.Mul(apply, sel[k]), w1, s.pos[k])
 	}
 	n0, i0, m0 := b.dot(sel, r.n[:]), b.dot(sel, r.i[:]), b.dot(sel, r.m[:])
-	out.dTV = api.Mul(isTrade, api.Sub(api.Mul(s1, mkt.price), n0))
-	out.dIMR = api.Mul(isTrade, api.Sub(api.Mul(abs1, imfN1), i0))
-	out.dMMR = api.Mul(isTrade, api.Sub(api.Mul(abs1, mmfN1), m0))
+	out.dTV = api.Mul(apply, api.Sub(api.Mul(s1, mkt.price), n0))
+	out.dIMR = api.Mul(apply, api.Sub(api.Mul(abs1, imfN1), i0))
+	out.dMMR = api.Mul(apply, api.Sub(api.Mul(abs1, mmfN1), m0))
 	// A buyer reduces iff s1 ≤ 0 (then s0 = s1 − q < 0); a seller iff s1 ≥ 0.
 	le0 := api.Sub(1, api.Mul(nonNeg1, nz))
 	ge0 := api.Sub(1, api.Mul(api.Sub(1, nonNeg1), nz))

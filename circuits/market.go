@@ -2,6 +2,8 @@ package circuits
 
 import (
 	"github.com/consensys/gnark/frontend"
+
+	"github.com/perpx/perpx/state"
 )
 
 // MarketVars is one row of the markets table (docs/PROTOCOL.md §3.3).
@@ -28,15 +30,18 @@ type GlobalsVars struct {
 }
 
 // marketTable holds the range-checked market parameters indexed by market number; index 0 ("no market") is
-// all zeros, so a one-hot selector over 0..M reads a zero row for an empty position.
+// all zeros, so a one-hot selector over 0..M reads a zero row for an empty position. A MarketParams slot
+// changes a row (withParams); every later slot reads the changed table.
 type marketTable struct {
-	price, imfN, mmfN, tierImfN, tierMmfN [marketCount + 1]frontend.Variable // P, P·imf, P·mmf, P·tierImf, P·tierMmf
+	price, imf, mmf, tierImf, tierMmf     [marketCount + 1]frontend.Variable
+	imfN, mmfN, tierImfN, tierMmfN        [marketCount + 1]frontend.Variable // P·imf, P·mmf, P·tierImf, P·tierMmf
 	funding, status, tick, step, tierSize [marketCount + 1]frontend.Variable
-	words                                 [2 * marketCount]frontend.Variable // mw0[1], mw1[1], …
+	// settled[j] is 1 when market j is settled (docs/PROTOCOL.md §3.3); settled[0] = 0.
+	settled [marketCount + 1]frontend.Variable
 }
 
 // markets range checks the table (oracle price < 2^48 as in docs/PROTOCOL.md §1, fractions < 2^20, the other
-// fields to their packed widths) and returns it with its words.
+// fields to their packed widths) and returns it.
 func (b *builder) markets(ms *[marketCount]MarketVars) *marketTable {
 	var price, funding [marketCount]frontend.Variable
 	for i := range ms {
@@ -60,37 +65,72 @@ func (b *builder) markets(ms *[marketCount]MarketVars) *marketTable {
 // caller has range checked).
 func (b *builder) table(ms *[marketCount]MarketVars, price, funding [marketCount]frontend.Variable) *marketTable {
 	t := new(marketTable)
-	for _, row := range []*[marketCount + 1]frontend.Variable{&t.price, &t.imfN, &t.mmfN, &t.tierImfN, &t.tierMmfN,
-		&t.funding, &t.status, &t.tick, &t.step, &t.tierSize} {
+	for _, row := range t.rows() {
 		row[0] = 0
 	}
-	api := b.api
 	for i := range ms {
 		m := &ms[i]
 		j := i + 1
-		p := price[i]
-		t.price[j] = p
-		t.imfN[j] = api.Mul(p, m.ImfPpm)
-		t.mmfN[j] = api.Mul(p, m.MmfPpm)
-		t.tierImfN[j] = api.Mul(p, m.TierImfPpm)
-		t.tierMmfN[j] = api.Mul(p, m.TierMmfPpm)
-		t.funding[j], t.status[j], t.tick[j], t.step[j], t.tierSize[j] = funding[i], m.Status, m.TickSize, m.StepSize, m.TierSize
-		t.words[2*i] = pack(api,
-			field{p, u64Bits},
-			field{b.bias(funding[i], signedBits), signedBits},
-			field{m.ImfPpm, fracFieldBits},
-			field{m.MmfPpm, fracFieldBits},
-			field{m.Status, statusBits})
-		t.words[2*i+1] = pack(api,
-			field{m.TickSize, u64Bits}, field{m.StepSize, u64Bits},
-			field{m.TierSize, sizeBits}, field{m.TierImfPpm, ppmBits}, field{m.TierMmfPpm, ppmBits})
+		t.price[j], t.funding[j] = price[i], funding[i]
+		t.imf[j], t.mmf[j], t.tierImf[j], t.tierMmf[j] = m.ImfPpm, m.MmfPpm, m.TierImfPpm, m.TierMmfPpm
+		t.status[j], t.tick[j], t.step[j], t.tierSize[j] = m.Status, m.TickSize, m.StepSize, m.TierSize
 	}
+	b.derive(t)
 	return t
 }
 
-// marketsHash is H(mw0[1], mw1[1], …, mw0[M], mw1[M]).
+func (t *marketTable) rows() []*[marketCount + 1]frontend.Variable {
+	return []*[marketCount + 1]frontend.Variable{&t.price, &t.imf, &t.mmf, &t.tierImf, &t.tierMmf,
+		&t.imfN, &t.mmfN, &t.tierImfN, &t.tierMmfN, &t.funding, &t.status, &t.tick, &t.step, &t.tierSize, &t.settled}
+}
+
+// derive sets the rows computed from the others: the price-weighted fractions and the settled flags.
+func (b *builder) derive(t *marketTable) {
+	api := b.api
+	for j := 1; j <= marketCount; j++ {
+		p := t.price[j]
+		t.imfN[j] = api.Mul(p, t.imf[j])
+		t.mmfN[j] = api.Mul(p, t.mmf[j])
+		t.tierImfN[j] = api.Mul(p, t.tierImf[j])
+		t.tierMmfN[j] = api.Mul(p, t.tierMmf[j])
+		t.settled[j] = api.IsZero(api.Sub(t.status[j], state.MarketSettled))
+	}
+}
+
+// withParams returns the table with market row h (one-hot over 0..M) given status and fractions when apply
+// is 1, and t's values when it is 0.
+func (b *builder) withParams(t *marketTable, apply frontend.Variable, h []frontend.Variable, status, imf, mmf, tierImf, tierMmf frontend.Variable) *marketTable {
+	api := b.api
+	out := *t
+	for j := 1; j <= marketCount; j++ {
+		s := api.Mul(apply, h[j])
+		out.status[j] = b.pick(s, status, t.status[j])
+		out.imf[j] = b.pick(s, imf, t.imf[j])
+		out.mmf[j] = b.pick(s, mmf, t.mmf[j])
+		out.tierImf[j] = b.pick(s, tierImf, t.tierImf[j])
+		out.tierMmf[j] = b.pick(s, tierMmf, t.tierMmf[j])
+	}
+	b.derive(&out)
+	return &out
+}
+
+// marketsHash is H(mw0[1], mw1[1], …, mw0[M], mw1[M]) of docs/PROTOCOL.md §3.3.
 func (b *builder) marketsHash(t *marketTable) frontend.Variable {
-	return b.hash(t.words[:]...)
+	api := b.api
+	words := make([]frontend.Variable, 0, 2*marketCount)
+	for j := 1; j <= marketCount; j++ {
+		words = append(words,
+			pack(api,
+				field{t.price[j], u64Bits},
+				field{b.bias(t.funding[j], signedBits), signedBits},
+				field{t.imf[j], fracFieldBits},
+				field{t.mmf[j], fracFieldBits},
+				field{t.status[j], statusBits}),
+			pack(api,
+				field{t.tick[j], u64Bits}, field{t.step[j], u64Bits},
+				field{t.tierSize[j], sizeBits}, field{t.tierImf[j], ppmBits}, field{t.tierMmf[j], ppmBits}))
+	}
+	return b.hash(words...)
 }
 
 // checkGlobals range checks the globals: insurance fund in the open collateral interval, fee pool and system

@@ -72,11 +72,11 @@ type marketUpdateOut struct {
 // marketUpdate applies a market update to the range-checked table ms at the batch timestamp ts (docs/PROTOCOL.md
 // §5 "Market update"), with lastFunding the old globals' last funding time:
 //   - an unlisted market's record price and rate are 0 and its table row is unchanged;
-//   - every listed market's record price is in [1, 2^48); without an update it equals the old price; with
-//     one, it is the median of the three reports' prices, and the reports are signed by configuration keys with
+//   - every listed market's record price is in [1, 2^48); without an update, and for a settled market, it
+//     equals the old price; otherwise it is the median of the three reports' prices, and the reports are signed by configuration keys with
 //     strictly increasing indices, at timestamps t with t ≤ ts and ts − t ≤ oracleMaxAgeSeconds;
 //   - a funding tick happens iff ts ≥ lastFunding + fundingIntervalSeconds; then lastFunding := ts and each
-//     listed market's index moves by ⌊ρ · P / 10^6⌋ (P the new price, |ρ| ≤ maxFundingRatePpm, the index stays in
+//     active or reduce-only market's index moves by ⌊ρ · P / 10^6⌋ (P the new price, |ρ| ≤ maxFundingRatePpm, the index stays in
 //     (−2^63, 2^63)); otherwise every rate is 0.
 func (b *builder) marketUpdate(ms *[marketCount]MarketVars, cfg *ConfigVars, lastFunding, ts frontend.Variable,
 	u *MarketUpdateVars) (marketUpdateOut, error) {
@@ -128,21 +128,23 @@ func (b *builder) marketUpdate(ms *[marketCount]MarketVars, cfg *ConfigVars, las
 	for i := range ms {
 		m := &ms[i]
 		listed := api.Sub(1, api.IsZero(m.Status))
+		settled := api.IsZero(api.Sub(m.Status, state.MarketSettled))
+		live := api.Sub(listed, settled)
 		p := u.Prices[i]
-		// Record price: 0 when unlisted, else in [1, 2^48).
+		// Record price: 0 when unlisted, else in [1, 2^48); a settled market's is its old price.
 		pBytes := b.bytesBE(p, priceBits/8)
 		b.zeroWhen(api.Sub(1, listed), p)
 		b.checkWhen(listed, api.Sub(p, 1), priceBits)
-		b.zeroWhen(api.Mul(listed, api.Sub(1, upd)), api.Sub(p, m.OraclePrice))
+		b.zeroWhen(api.Add(api.Mul(listed, api.Sub(1, upd)), api.Mul(settled, upd)), api.Sub(p, m.OraclePrice))
 		med := b.median3(u.Reports[0].Prices[i], u.Reports[1].Prices[i], u.Reports[2].Prices[i])
-		b.zeroWhen(api.Mul(listed, upd), api.Sub(p, med))
+		b.zeroWhen(api.Mul(live, upd), api.Sub(p, med))
 		price[i] = b.pick(listed, p, m.OraclePrice)
 
-		// Rate: |ρ| ≤ maxFundingRatePpm, 0 without a tick or when unlisted.
+		// Rate: |ρ| ≤ maxFundingRatePpm, 0 without a tick or when unlisted or settled.
 		rho := u.RatesPpm[i]
 		absRho, pos := b.abs(rho, rateBits-1)
 		b.check(api.Sub(cfg.MaxFundingRatePpm, absRho), maxRateBits)
-		b.zeroWhen(api.Sub(1, api.Mul(tick, listed)), rho)
+		b.zeroWhen(api.Sub(1, api.Mul(tick, live)), rho)
 		// Two's complement: ρ + 2^16 when ρ < 0 (the sign of 0 is pinned by the byte range).
 		rhoBytes := b.bytesBE(api.Add(rho, api.Mul(api.Sub(1, pos), pow2(rateBits))), rateBits/8)
 

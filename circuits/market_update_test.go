@@ -70,7 +70,7 @@ func (c *muCase) update() (state.Markets, state.Config, state.MarketUpdate) {
 			continue
 		}
 		u.Record.Prices[i] = old[i].OraclePrice
-		if len(c.reports) == state.OracleQuorum {
+		if len(c.reports) == state.OracleQuorum && old[i].Status != state.MarketSettled {
 			r := c.reports
 			u.Record.Prices[i] = state.Median3(r[0].Report.Prices[i], r[1].Report.Prices[i], r[2].Report.Prices[i])
 		}
@@ -110,6 +110,9 @@ func (c *muCase) engineVerdict(t *testing.T) error {
 	}
 	return e.UpdateMarkets(&cfg, &u)
 }
+
+// settle1 settles market 1.
+func settle1(m *state.Markets) { m[0].Status = state.MarketSettled }
 
 // marketUpdateCases are the market update cases of TestDifferentialMarketUpdate: every rule of
 // docs/PROTOCOL.md §5 "Market update" with its boundaries, valid and broken.
@@ -214,6 +217,13 @@ func marketUpdateCases(t *testing.T) []muCase {
 			return q
 		}(), valid: false},
 		{name: "reduce-only market repriced without reports", prices: func(p *[state.MarketCount]uint64) { p[2] = 2_000_000 }, valid: false},
+		{name: "settled market keeps its price under a quorum", reports: quorum(), setup: settle1, valid: true},
+		{name: "settled market repriced to the median", reports: quorum(), setup: settle1, prices: func(p *[state.MarketCount]uint64) {
+			r := quorum()
+			p[0] = state.Median3(r[0].Report.Prices[0], r[1].Report.Prices[0], r[2].Report.Prices[0])
+		}, valid: false},
+		{name: "settled market with a rate", rates: rates(5), setup: settle1, valid: false},
+		{name: "settled market, tick, rates elsewhere", rates: rates(0, 5), setup: settle1, valid: true},
 	}
 	return cases
 }

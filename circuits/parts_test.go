@@ -102,7 +102,15 @@ func (c *marginCircuit) Define(api frontend.API) error {
 	if err != nil {
 		return err
 	}
-	r := b.risk(1, &c.Account, b.markets(&c.Markets))
+	var size, empty [positionSlots]frontend.Variable
+	var hs [positionSlots][]frontend.Variable
+	for k, p := range c.Account.Positions {
+		hs[k] = b.oneHot(p.Market, marketCount+1)
+		b.zeroWhen(hs[k][0], p.Size)
+		b.zeroWhen(hs[k][0], p.FundingIndex)
+		size[k], empty[k] = p.Size, hs[k][0]
+	}
+	r := b.riskOf(c.Account.Collateral, size, hs, empty, b.markets(&c.Markets))
 	api.AssertIsEqual(r.tv, c.TV)
 	api.AssertIsEqual(r.imr, c.IMR)
 	api.AssertIsEqual(r.mmr, c.MMR)

@@ -38,7 +38,12 @@ type MessageVars struct {
 	LimitPrice frontend.Variable
 }
 
-// TxVars is the witness of one batch slot, chosen by seven boolean flags (all zero for a no-op).
+// MarketParamsVars are a MarketParams slot's new status and fractions (docs/PROTOCOL.md §5).
+type MarketParamsVars struct {
+	Status, ImfPpm, MmfPpm, TierImfPpm, TierMmfPpm frontend.Variable
+}
+
+// TxVars is the witness of one batch slot, chosen by nine boolean flags (all zero for a no-op).
 //
 // Deposit: A is the account. Trade: A is the taker, B the maker; SlotA/MsgA/SigA are the taker's order,
 // SlotB/MsgB/SigB the maker's. Withdrawal: A, SlotA, MsgA (nonce, expiry), SigA. Forced withdrawal: A, Amount
@@ -46,11 +51,14 @@ type MessageVars struct {
 // MsgA (nonce, expiry) and SigA, B the receiver, Amount and MarginMode. Liquidate: A the liquidated account, B
 // the liquidator with its maker order SlotB/MsgB/SigB, TakerIsBuy the liquidated side, TakerFee the liquidation
 // fee, MakerFee the liquidator's fee, InsurancePay the fund's payment to A. Deleverage: A the bankrupt account,
-// B the counterparty, TakerIsBuy A's side, Quote the cash. Fields a type does not use are zero, except the
-// signatures, which are DummySignature.
+// B the counterparty, TakerIsBuy A's side, Quote the cash. Forced trade: A the requester's account, B the
+// counterparty's, TakerIsBuy A's side, FillSize and MsgB.LimitPrice the size and price, L1Address and
+// L1AddressB the two owners' addresses; the circuit computes whether it is valid. Market params: Market and
+// Params. Fields a type does not use are zero, except the signatures, which are DummySignature.
 type TxVars struct {
 	IsDeposit, IsTrade, IsWithdrawal, IsForcedWithdrawal frontend.Variable
 	IsTransfer, IsLiquidate, IsDeleverage                frontend.Variable
+	IsForcedTrade, IsMarketParams                        frontend.Variable
 
 	A, B         AccountUpdateVars
 	SlotA, SlotB SlotVars
@@ -72,11 +80,17 @@ type TxVars struct {
 	DepositKeyX, DepositKeyY frontend.Variable
 	// MarginMode is a transfer's signed margin mode of a created receiver.
 	MarginMode frontend.Variable
+	// L1AddressB is a forced trade's consenting address (B's owner).
+	L1AddressB frontend.Variable
+	// Params are a MarketParams slot's new values.
+	Params MarketParamsVars
 }
 
 // txOut is what a slot contributes to the batch.
 type txOut struct {
-	root      frontend.Variable
+	root frontend.Variable
+	// table is the markets table after the slot (changed only by a MarketParams slot).
+	table     *marketTable
 	fees      frontend.Variable
 	insurance frontend.Variable
 	record    [recordSize]frontend.Variable
@@ -142,10 +156,10 @@ func (b *builder) transferWords(from, to, slot, nonce, expiry, amount, mode fron
 
 // txFlags are a slot's type flags and the unions the rules are gated by.
 type txFlags struct {
-	dep, trade, w, fw, transfer, liq, del frontend.Variable
+	dep, trade, w, fw, transfer, liq, del, ft, mp frontend.Variable
 	// signA: A signs (trade, withdrawal, transfer); signB: B signs a maker order (trade, liquidate).
 	signA, signB frontend.Variable
-	// activeA, activeB: the slot updates A, B.
+	// activeA, activeB: the slot updates A, B (a forced trade updates both, valid or not).
 	activeA, activeB frontend.Variable
 	// moves: positions change (trade, liquidate, deleverage).
 	moves frontend.Variable
@@ -154,8 +168,8 @@ type txFlags struct {
 func (b *builder) flags(t *TxVars) txFlags {
 	api := b.api
 	f := txFlags{dep: t.IsDeposit, trade: t.IsTrade, w: t.IsWithdrawal, fw: t.IsForcedWithdrawal,
-		transfer: t.IsTransfer, liq: t.IsLiquidate, del: t.IsDeleverage}
-	all := []frontend.Variable{f.dep, f.trade, f.w, f.fw, f.transfer, f.liq, f.del}
+		transfer: t.IsTransfer, liq: t.IsLiquidate, del: t.IsDeleverage, ft: t.IsForcedTrade, mp: t.IsMarketParams}
+	all := []frontend.Variable{f.dep, f.trade, f.w, f.fw, f.transfer, f.liq, f.del, f.ft, f.mp}
 	for _, x := range all {
 		api.AssertIsBoolean(x)
 	}
@@ -163,18 +177,19 @@ func (b *builder) flags(t *TxVars) txFlags {
 	f.signA = api.Add(f.trade, f.w, f.transfer)
 	f.signB = api.Add(f.trade, f.liq)
 	f.moves = api.Add(f.trade, f.liq, f.del)
-	f.activeB = api.Add(f.moves, f.transfer)
+	f.activeB = api.Add(f.moves, f.transfer, f.ft)
 	f.activeA = api.Add(f.activeB, f.dep, f.w, f.fw)
 	return f
 }
 
-// tx applies slot t to the accounts tree with root root, with the insurance fund at insurance, and returns the
-// new root, the fees it adds to the fee pool, the insurance fund after it and its 64-byte pubdata record.
-// Every constraint is present whatever the type; the type flags gate which ones must hold.
+// tx applies slot t to the accounts tree with root root and the markets table mk, with the insurance fund at
+// insurance, and returns the new root, the table after the slot, the fees it adds to the fee pool, the
+// insurance fund after it and its 64-byte pubdata record. Every constraint is present whatever the type; the
+// type flags gate which ones must hold.
 func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timestamp, insurance, liqFeePpm frontend.Variable) (txOut, error) {
 	api := b.api
 	f := b.flags(t)
-	isDep, isTrade, isW, isFW, isT, isLiq, isDel := f.dep, f.trade, f.w, f.fw, f.transfer, f.liq, f.del
+	isDep, isTrade, isW, isFW, isT, isLiq, isDel, isFT := f.dep, f.trade, f.w, f.fw, f.transfer, f.liq, f.del, f.ft
 	isTL := f.signB // trade or liquidate: a maker order at its limit price
 	isAmount := api.Add(isDep, isW, isFW)
 
@@ -186,7 +201,8 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 	// Range checks of the fields the records carry, by their byte decomposition.
 	by := recordFields{
 		amount: b.bytesBE(t.Amount, amountBits/8), address: b.bytesBE(t.L1Address, addressBits/8),
-		fill: b.bytesBE(t.FillSize, sizeBits/8), price: b.bytesBE(t.MsgB.LimitPrice, priceBits/8),
+		addressB: b.bytesBE(t.L1AddressB, addressBits/8),
+		fill:     b.bytesBE(t.FillSize, sizeBits/8), price: b.bytesBE(t.MsgB.LimitPrice, priceBits/8),
 		takerFee: b.bytesBE(t.TakerFee, feeBits/8), makerFee: b.bytesBE(t.MakerFee, feeBits/8),
 		nonceA: b.bytesBE(t.MsgA.Nonce, nonceBits/8), nonceB: b.bytesBE(t.MsgB.Nonce, nonceBits/8),
 		insurancePay: b.bytesBE(t.InsurancePay, insuranceBytes), quote: b.bytesBE(t.Quote, quoteBytes),
@@ -202,8 +218,10 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 
 	hm := b.oneHot(t.Market, marketCount+1)
 	mkt := b.selectMarket(hm, mk)
+	isActive := api.IsZero(api.Sub(mkt.status, state.MarketActive))
+	isReduceOnly := api.IsZero(api.Sub(mkt.status, state.MarketReduceOnly))
 
-	// Accounts before, and their funding settlement.
+	// Accounts before, and their settlement.
 	wA0 := b.accountWords(&t.A.Before)
 	wB0 := b.accountWords(&t.B.Before)
 	leafA0 := b.leafHash(t.A.Before.PubKeyX, t.A.Before.PubKeyY, wA0, t.A.Before.SlotRoot)
@@ -236,11 +254,12 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 		return txOut{}, err
 	}
 
-	// Trade rules (docs/PROTOCOL.md §5), shared by the maker order of a liquidation.
+	// Trade rules (docs/PROTOCOL.md §5), shared by the maker order of a liquidation and, where a forced trade's
+	// request is concerned, by a forced trade.
 	q, p := t.FillSize, t.MsgB.LimitPrice
 	sgn := api.Sub(api.Mul(buy, 2), 1) // +1 when A buys
-	b.zeroWhen(isTrade, api.Sub(mkt.status, state.MarketActive))
-	b.checkWhen(f.moves, api.Sub(q, 1), sizeBits)
+	b.checkWhen(api.Add(f.moves, isFT), api.Sub(q, 1), sizeBits)
+	b.checkWhen(isFT, api.Sub(p, 1), priceBits)
 	b.dividesWhen(isTL, mkt.step, q, sizeBits)
 	b.dividesWhen(isTrade, mkt.step, t.MsgA.Size, sizeBits)
 	b.dividesWhen(isTL, mkt.step, t.MsgB.Size, sizeBits)
@@ -253,7 +272,7 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 		return txOut{}, err
 	}
 	b.check(quoteOut[0], quoteBits)
-	b.zeroWhen(isTL, api.Sub(api.Mul(quoteOut[0], priceScale), qp))
+	b.zeroWhen(api.Add(isTL, isFT), api.Sub(api.Mul(quoteOut[0], priceScale), qp))
 	quote := b.pick(isDel, t.Quote, quoteOut[0])
 	// A's fee cap: the taker's signed maxFeePpm, or the configuration's liquidation fee.
 	capA := api.Add(api.Mul(isTrade, t.MsgA.MaxFeePpm), api.Mul(isLiq, liqFeePpm))
@@ -262,8 +281,10 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 	b.checkWhen(f.signA, api.Sub(t.MsgA.Expiry, timestamp), u64Bits)
 	b.checkWhen(f.signB, api.Sub(t.MsgB.Expiry, timestamp), u64Bits)
 	b.zeroWhen(f.activeB, api.IsZero(api.Sub(t.A.ID, t.B.ID)))
-	b.zeroWhen(f.moves, api.Mul(t.A.Before.MarginMode, api.Sub(t.A.Before.MarginMode, t.Market)))
-	b.zeroWhen(f.moves, api.Mul(t.B.Before.MarginMode, api.Sub(t.B.Before.MarginMode, t.Market)))
+	isoA := api.IsZero(api.Mul(t.A.Before.MarginMode, api.Sub(t.A.Before.MarginMode, t.Market)))
+	isoB := api.IsZero(api.Mul(t.B.Before.MarginMode, api.Sub(t.B.Before.MarginMode, t.Market)))
+	b.zeroWhen(f.moves, api.Sub(1, isoA))
+	b.zeroWhen(f.moves, api.Sub(1, isoB))
 
 	// Deposit rules: an empty leaf takes the deposit's key and address, any other must already hold them.
 	emptyLeaf := state.BigOf(state.EmptyLeaf())
@@ -282,33 +303,41 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 
 	// Positions and margin.
 	delta := api.Mul(sgn, q)
-	sideA := b.tradeSide(f.moves, &t.A.Before, sA.pos, rA, t.Market, mkt, delta, buy)
-	sideB := b.tradeSide(f.moves, &t.B.Before, sB.pos, rB, t.Market, mkt, api.Neg(delta), makerBuy)
+	sideA := b.tradeSide(f.moves, isFT, sA, t.Market, mkt, delta, buy)
+	sideB := b.tradeSide(f.moves, isFT, sB, t.Market, mkt, api.Neg(delta), makerBuy)
+	// A trade needs an active market, or a reduce-only one where both sides reduce.
+	marketOK := api.Add(isActive, api.Mul(isReduceOnly, api.Mul(sideA.reducing, sideB.reducing)))
+	b.zeroWhen(isTrade, api.Sub(1, marketOK))
 
-	// A forced withdrawal's cash is tentative: the margin check runs as if it applied, and it applies only if
-	// valid (docs/PROTOCOL.md §5): the requester owns the leaf, collateral covers the amount and the account
-	// stays healthy. An invalid one only settles funding; the record's valid byte says which.
-	quoteA := api.Neg(api.Mul(f.moves, sgn, quote))
+	// A forced withdrawal's and a forced trade's cash is tentative: the rules run as if it applied, and it
+	// applies only if valid (docs/PROTOCOL.md §5). An invalid one only settles; the record's valid byte says
+	// which.
+	quoteA := api.Neg(api.Mul(api.Add(f.moves, isFT), sgn, quote))
 	cashTentA := api.Add(api.Mul(api.Sub(isDep, api.Add(isW, isFW, isT)), t.Amount), quoteA,
 		api.Neg(api.Mul(isTL, t.TakerFee)), api.Mul(isLiq, t.InsurancePay))
-	cashB := api.Sub(api.Add(api.Mul(isT, t.Amount), api.Neg(quoteA)), api.Mul(isTL, t.MakerFee))
-	collB := api.Add(sB.collateral, cashB)
+	cashTentB := api.Sub(api.Add(api.Mul(isT, t.Amount), api.Neg(quoteA)), api.Mul(isTL, t.MakerFee))
 
 	tvA1 := api.Add(rA.tv, api.Mul(cashTentA, priceScale), sideA.dTV)
 	mmrA1 := api.Add(rA.mmr, sideA.dMMR)
 	healthyA, crossA := b.marginAfter(rA, tvA1, api.Add(rA.imr, sideA.dIMR), mmrA1)
+	healthyB, crossB := b.marginAfter(rB, api.Add(rB.tv, api.Mul(cashTentB, priceScale), sideB.dTV),
+		api.Add(rB.imr, sideB.dIMR), api.Add(rB.mmr, sideB.dMMR))
 	// |collateral − amount| < 2^63 + 2^56 < 2^collateralBits for a forced withdrawal, and 0 otherwise.
 	coversA := b.nonNeg(api.Mul(isFW, api.Add(sA.collateral, cashTentA)), collateralBits)
 	ownsA := api.IsZero(api.Sub(t.A.Before.L1Address, t.L1Address))
+	ownsB := api.IsZero(api.Sub(t.B.Before.L1Address, t.L1AddressB))
 	forcedValid := api.Mul(api.Mul(isFW, ownsA), api.Mul(coversA, healthyA))
-	cashA := api.Add(cashTentA, api.Mul(api.Sub(isFW, forcedValid), t.Amount))
+	tradeValid := b.forcedTradeValid(isFT, ownsA, ownsB, marketOK, mkt, q, p, isoA, isoB, sideA, sideB,
+		api.Add(sA.collateral, cashTentA), api.Add(sB.collateral, cashTentB), healthyA, crossA, healthyB, crossB)
+	undoFT := api.Sub(isFT, tradeValid)
+	cashA := api.Add(cashTentA, api.Mul(api.Sub(isFW, forcedValid), t.Amount), api.Neg(api.Mul(undoFT, quoteA)))
+	cashB := api.Add(cashTentB, api.Mul(undoFT, quoteA))
 	collA := api.Add(sA.collateral, cashA)
+	collB := api.Add(sB.collateral, cashB)
 	b.checkOpen(collA, collateralBits)
 	b.checkOpen(collB, collateralBits)
 	b.checkWhen(api.Add(isW, isT), collA, collateralBits-1)
 
-	healthyB, crossB := b.marginAfter(rB, api.Add(rB.tv, api.Mul(cashB, priceScale), sideB.dTV),
-		api.Add(rB.imr, sideB.dIMR), api.Add(rB.mmr, sideB.dMMR))
 	b.zeroWhen(api.Add(isW, isT), api.Sub(1, healthyA))
 	b.zeroWhen(isTrade, api.Mul(api.Sub(1, healthyA), api.Sub(1, api.Mul(sideA.reducing, crossA))))
 	b.zeroWhen(isTL, api.Mul(api.Sub(1, healthyB), api.Sub(1, api.Mul(sideB.reducing, crossB))))
@@ -326,7 +355,13 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 	create := api.Mul(isT, api.IsZero(api.Sub(leafB0, emptyLeaf)))
 	b.zeroWhen(create, api.Sub(1, idB[l2AccountBit]))
 
-	// Leaves after, and the two path updates (A first, B on the tree A left).
+	// Leaves after, and the two path updates (A first, B on the tree A left). An invalid forced trade keeps the
+	// settled positions.
+	var posA, posB [positionSlots]frontend.Variable
+	for k := range posA {
+		posA[k] = b.pick(undoFT, sA.pos[k], sideA.pos[k])
+		posB[k] = b.pick(undoFT, sB.pos[k], sideB.pos[k])
+	}
 	pkXA := b.pick(isDep, t.DepositKeyX, t.A.Before.PubKeyX)
 	pkYA := b.pick(isDep, t.DepositKeyY, t.A.Before.PubKeyY)
 	addrA := b.pick(isDep, t.L1Address, t.A.Before.L1Address)
@@ -334,8 +369,8 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 	pkYB := b.pick(create, t.A.Before.PubKeyY, t.B.Before.PubKeyY)
 	addrB := b.pick(create, t.A.Before.L1Address, t.B.Before.L1Address)
 	modeB := b.pick(create, t.MarginMode, t.B.Before.MarginMode)
-	wA1 := leafWords{w0: b.w0(addrA, collA, t.A.Before.MarginMode), pos: sideA.pos}
-	wB1 := leafWords{w0: b.w0(addrB, collB, modeB), pos: sideB.pos}
+	wA1 := leafWords{w0: b.w0(addrA, collA, t.A.Before.MarginMode), pos: posA}
+	wB1 := leafWords{w0: b.w0(addrB, collB, modeB), pos: posB}
 	leafA1 := b.leafHash(pkXA, pkYA, wA1, slotRootA)
 	leafB1 := b.leafHash(pkXB, pkYB, wB1, slotRootB)
 	root = b.pathUpdate(f.activeA, root, leafA0, leafA1, idA, t.A.Siblings[:])
@@ -343,9 +378,11 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 
 	var out txOut
 	out.root = root
+	out.table = b.marketParams(f.mp, hm, mkt, &t.Params, mk, &by)
 	out.fees = api.Add(api.Mul(isTrade, t.TakerFee), api.Mul(isTL, t.MakerFee))
 	out.insurance = ins1
 	by.valid = forcedValid
+	by.tradeValid = tradeValid
 	by.depositKey = b.compressedKey(t.DepositKeyX, t.DepositKeyY)
 	out.record = b.record(f, &by)
 	return out, nil

@@ -13,7 +13,7 @@ import (
 //
 // Liquidate: the market is active or reduce-only; A is liquidatable before (TVs0 · 10^6 < MMRs0); A reduces;
 // RatioKept; an insurance payment I > 0 needs a zero liquidation fee, a fund ≥ 0 after paying and RatioTight
-// (the least payment). Deleverage: the market is listed; A is bankrupt (TVs0 < 0) and the fund cannot cover it
+// (the least payment). Deleverage: the market is active or reduce-only; A is bankrupt (TVs0 < 0) and the fund cannot cover it
 // (insuranceFund · S + TVs0 < 0); both reduce; RatioKept and RatioTight (the least cash).
 func (b *builder) riskRules(f txFlags, t *TxVars, status frontend.Variable, rA *risk, sideA, sideB sideOut,
 	tvA1, mmrA1, crossA, ins0, ins1 frontend.Variable) {
@@ -22,7 +22,7 @@ func (b *builder) riskRules(f txFlags, t *TxVars, status frontend.Variable, rA *
 	forced := api.Add(isLiq, isDel)
 
 	b.zeroWhen(isLiq, api.Mul(api.Sub(status, state.MarketActive), api.Sub(status, state.MarketReduceOnly)))
-	b.zeroWhen(isDel, api.IsZero(status))
+	b.zeroWhen(isDel, api.Mul(api.Sub(status, state.MarketActive), api.Sub(status, state.MarketReduceOnly)))
 
 	liquidatable := api.Sub(1, b.nonNeg(api.Sub(api.Mul(rA.tv, ppmScale), rA.mmr), healthBits))
 	b.zeroWhen(isLiq, api.Sub(1, liquidatable))
@@ -43,10 +43,12 @@ func (b *builder) riskRules(f txFlags, t *TxVars, status frontend.Variable, rA *
 
 // recordFields are the byte encodings (big-endian, range checked) of the fields the slot records carry.
 type recordFields struct {
-	amount, address, fill, price, takerFee, makerFee, nonceA, nonceB, insurancePay, quote []frontend.Variable
-	idA, idB, slotA, slotB                                                                []frontend.Variable
-	depositKey                                                                            []frontend.Variable
-	market, buy, mode, valid                                                              frontend.Variable
+	amount, address, addressB, fill, price, takerFee, makerFee, nonceA, nonceB, insurancePay, quote []frontend.Variable
+	// params is a MarketParams record's status byte then its four u24 fractions.
+	params                               []frontend.Variable
+	idA, idB, slotA, slotB               []frontend.Variable
+	depositKey                           []frontend.Variable
+	market, buy, mode, valid, tradeValid frontend.Variable
 }
 
 // compressedKey returns the 32-byte compressed encoding of a key: y big-endian with bit 255 set iff x is odd,
@@ -89,6 +91,9 @@ func (b *builder) record(f txFlags, r *recordFields) [recordSize]frontend.Variab
 		{f.transfer, concat(one(state.RecordTransfer), r.idA, r.idB, r.amount, r.slotA, r.nonceA, one(r.mode))},
 		{f.liq, concat(head(state.RecordLiquidate), price, r.takerFee, r.makerFee, r.slotB, r.nonceB, r.insurancePay)},
 		{f.del, concat(head(state.RecordDeleverage), r.quote)},
+		{f.ft, concat(one(state.RecordForcedTrade), one(r.market), one(r.buy), r.idA, r.idB, r.fill, r.price,
+			r.address, r.addressB)},
+		{f.mp, concat(one(state.RecordMarketParams), one(r.market), r.params)},
 	}
 	var out [recordSize]frontend.Variable
 	for i := range out {
@@ -105,5 +110,7 @@ func (b *builder) record(f txFlags, r *recordFields) [recordSize]frontend.Variab
 	// A forced withdrawal's valid byte (0 unless the slot is a valid forced withdrawal).
 	const validAt = 1 + accountIDBits/8 + amountBits/8 + addressBits/8
 	out[validAt] = api.Add(out[validAt], r.valid)
+	// A forced trade's valid byte.
+	out[state.ForcedTradeValidOffset] = api.Add(out[state.ForcedTradeValidOffset], r.tradeValid)
 	return out
 }

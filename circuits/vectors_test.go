@@ -443,14 +443,14 @@ func (c *vectorsV2Circuit) Define(api frontend.API) error {
 
 	// Records 5–7 through the slot's record gadget, each with its one type flag set.
 	noFlags := func() txFlags {
-		return txFlags{dep: 0, trade: 0, w: 0, fw: 0, transfer: 0, liq: 0, del: 0}
+		return txFlags{dep: 0, trade: 0, w: 0, fw: 0, transfer: 0, liq: 0, del: 0, ft: 0, mp: 0}
 	}
 	tr := &c.TransferRec
 	f := noFlags()
 	f.transfer = 1
 	rec := b.record(f, &recordFields{idA: b.bytesBE(tr.From, accountIDBits/8), idB: b.bytesBE(tr.To, accountIDBits/8),
 		amount: b.bytesBE(tr.Amount, amountBits/8), slotA: b.bytesBE(tr.Slot, msgSlotBits/8), nonceA: b.bytesBE(tr.Nonce, nonceBits/8),
-		market: 0, buy: 0, mode: tr.Mode, valid: 0})
+		market: 0, buy: 0, mode: tr.Mode, valid: 0, tradeValid: 0})
 	assertBytes(api, rec[:], tr.Bytes[:])
 	lq := &c.LiquidateRec
 	f = noFlags()
@@ -459,13 +459,13 @@ func (c *vectorsV2Circuit) Define(api frontend.API) error {
 		fill: b.bytesBE(lq.Size, sizeBits/8), price: b.bytesBE(lq.Price, priceBits/8), takerFee: b.bytesBE(lq.Fee, feeBits/8),
 		makerFee: b.bytesBE(lq.LiquidatorFee, feeBits/8), slotB: b.bytesBE(lq.Slot, msgSlotBits/8),
 		nonceB: b.bytesBE(lq.Nonce, nonceBits/8), insurancePay: b.bytesBE(lq.InsurancePay, insuranceBytes),
-		market: lq.Market, buy: lq.IsBuy, mode: 0, valid: 0})
+		market: lq.Market, buy: lq.IsBuy, mode: 0, valid: 0, tradeValid: 0})
 	assertBytes(api, rec[:], lq.Bytes[:])
 	dl := &c.DeleverRec
 	f = noFlags()
 	f.del = 1
 	rec = b.record(f, &recordFields{idA: b.bytesBE(dl.Deleveraged, accountIDBits/8), idB: b.bytesBE(dl.Counterparty, accountIDBits/8),
-		fill: b.bytesBE(dl.Size, sizeBits/8), quote: b.bytesBE(dl.Quote, quoteBytes), market: dl.Market, buy: dl.IsBuy, mode: 0, valid: 0})
+		fill: b.bytesBE(dl.Size, sizeBits/8), quote: b.bytesBE(dl.Quote, quoteBytes), market: dl.Market, buy: dl.IsBuy, mode: 0, valid: 0, tradeValid: 0})
 	assertBytes(api, rec[:], dl.Bytes[:])
 
 	// The header carries the state root (old root) and the config hash; the pubdata the transfer and the

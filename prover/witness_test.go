@@ -117,6 +117,7 @@ func TestBatchMutations(t *testing.T) {
 			all := map[string]*frontend.Variable{
 				"IsDeposit": &tx.IsDeposit, "IsTrade": &tx.IsTrade, "IsWithdrawal": &tx.IsWithdrawal,
 				"IsTransfer": &tx.IsTransfer, "IsLiquidate": &tx.IsLiquidate, "IsDeleverage": &tx.IsDeleverage,
+				"IsForcedTrade": &tx.IsForcedTrade, "IsMarketParams": &tx.IsMarketParams,
 				"A.ID": &tx.A.ID, "B.ID": &tx.B.ID, "Amount": &tx.Amount, "L1Address": &tx.L1Address,
 				"DepositKeyY": &tx.DepositKeyY, "FillSize": &tx.FillSize, "TakerFee": &tx.TakerFee, "MakerFee": &tx.MakerFee,
 				"Market": &tx.Market, "TakerIsBuy": &tx.TakerIsBuy, "MsgA.Nonce": &tx.MsgA.Nonce, "MsgB.Nonce": &tx.MsgB.Nonce,
@@ -141,11 +142,11 @@ func TestBatchMutations(t *testing.T) {
 
 // boundFields are, per transaction type, the slot fields that reach the record or the new root.
 var boundFields = map[string][]string{
-	"noop":    {"IsDeposit", "IsTrade", "IsWithdrawal", "IsTransfer", "IsLiquidate", "IsDeleverage"},
-	"deposit": {"IsDeposit", "IsTrade", "IsWithdrawal", "IsTransfer", "IsLiquidate", "IsDeleverage", "A.ID", "Amount", "L1Address", "DepositKeyY", "A.Before.Collateral"},
-	"trade": {"IsDeposit", "IsTrade", "IsWithdrawal", "IsTransfer", "IsLiquidate", "IsDeleverage", "A.ID", "B.ID", "FillSize", "TakerFee", "MakerFee", "Market",
+	"noop":    {"IsDeposit", "IsTrade", "IsWithdrawal", "IsTransfer", "IsLiquidate", "IsDeleverage", "IsForcedTrade", "IsMarketParams"},
+	"deposit": {"IsDeposit", "IsTrade", "IsWithdrawal", "IsTransfer", "IsLiquidate", "IsDeleverage", "IsForcedTrade", "IsMarketParams", "A.ID", "Amount", "L1Address", "DepositKeyY", "A.Before.Collateral"},
+	"trade": {"IsDeposit", "IsTrade", "IsWithdrawal", "IsTransfer", "IsLiquidate", "IsDeleverage", "IsForcedTrade", "IsMarketParams", "A.ID", "B.ID", "FillSize", "TakerFee", "MakerFee", "Market",
 		"TakerIsBuy", "MsgA.Nonce", "MsgB.Nonce", "MsgB.LimitPrice", "SlotA.Slot", "SlotB.Slot", "A.Before.Collateral"},
-	"withdrawal": {"IsDeposit", "IsTrade", "IsWithdrawal", "IsTransfer", "IsLiquidate", "IsDeleverage", "A.ID", "Amount", "L1Address", "MsgA.Nonce", "SlotA.Slot",
+	"withdrawal": {"IsDeposit", "IsTrade", "IsWithdrawal", "IsTransfer", "IsLiquidate", "IsDeleverage", "IsForcedTrade", "IsMarketParams", "A.ID", "Amount", "L1Address", "MsgA.Nonce", "SlotA.Slot",
 		"A.Before.Collateral"},
 }
 

@@ -194,3 +194,30 @@ func (b *Batch) applyUpdate(ts uint64, reports []state.SignedOracleReport, rates
 // SetUpdate replaces the sealed market update's record and reports without applying them, for tests that
 // build a batch breaking a market update rule. It must follow UpdateMarkets.
 func (b *Batch) SetUpdate(u state.MarketUpdate) { b.update = &u }
+
+// ForcedTrade serves a forced trade with the verdict r.Valid: both accounts are settled (A, then B) and, when
+// valid, A trades r.SizeQuantums at r.Price on side r.AIsBuy against B without fees. The verdict is the
+// caller's, so a test can also build traces that claim the wrong one.
+func (w *World) ForcedTrade(r state.ForcedTradeRecord) *state.TxTrace {
+	quote := Quote(r.SizeQuantums, r.Price)
+	beforeA, afterA := w.settle(r.AccountA)
+	if r.Valid {
+		w.fill(&afterA, r.Market, sign64(r.AIsBuy, r.SizeQuantums), -sign64(r.AIsBuy, quote))
+	}
+	uA := w.updateAccount(r.AccountA, beforeA, afterA)
+	beforeB, afterB := w.settle(r.AccountB)
+	if r.Valid {
+		w.fill(&afterB, r.Market, -sign64(r.AIsBuy, r.SizeQuantums), sign64(r.AIsBuy, quote))
+	}
+	uB := w.updateAccount(r.AccountB, beforeB, afterB)
+	return &state.TxTrace{Record: state.Record{ForcedTrade: &r}, A: uA, B: uB}
+}
+
+// MarketParams applies a market-params change to the table without checking its rules.
+func (w *World) MarketParams(r state.MarketParamsRecord) *state.TxTrace {
+	m := w.Markets.Get(r.Market)
+	if m != nil {
+		m.Status, m.ImfPpm, m.MmfPpm, m.TierImfPpm, m.TierMmfPpm = r.Status, r.ImfPpm, r.MmfPpm, r.TierImfPpm, r.TierMmfPpm
+	}
+	return &state.TxTrace{Record: state.Record{MarketParams: &r}}
+}
