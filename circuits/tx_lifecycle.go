@@ -52,12 +52,13 @@ func (b *builder) divides(d, v frontend.Variable, vBits int) frontend.Variable {
 	return api.Mul(api.IsZero(r), api.Sub(1, dz))
 }
 
-// inOpenRange returns 1 when x ∈ (−2^63, 2^63) or cond is 0, for |x| < 2^64 when cond is 1.
+// inOpenRange returns 1 when x ∈ (−2^63, 2^63) or cond is 0, for |x| < 2^63 + 2^77 (a collateral plus or minus
+// a quote) when cond is 1.
 func (b *builder) inOpenRange(cond, x frontend.Variable) frontend.Variable {
 	api := b.api
 	half := new(big.Int).Sub(pow2(collateralBits-1), big.NewInt(1))
-	below := b.nonNeg(api.Mul(cond, api.Sub(half, x)), collateralBits+1)
-	above := b.nonNeg(api.Mul(cond, api.Add(x, half)), collateralBits+1)
+	below := b.nonNeg(api.Mul(cond, api.Sub(half, x)), quoteBits+1)
+	above := b.nonNeg(api.Mul(cond, api.Add(x, half)), quoteBits+1)
 	return api.Mul(below, above)
 }
 
