@@ -13,7 +13,7 @@ func randomRecord(rng *rand.Rand) Record {
 	for i := range addr {
 		addr[i] = byte(rng.Uint32())
 	}
-	switch rng.IntN(8) {
+	switch rng.IntN(10) {
 	case 1:
 		d := &DepositRecord{AccountID: rng.Uint32(), AmountQuantums: rng.Uint64N(MaxAmount), L1Address: addr}
 		for i := range d.PubKey {
@@ -43,6 +43,16 @@ func randomRecord(rng *rand.Rand) Record {
 	case 7:
 		return Record{Deleverage: &DeleverageRecord{Market: uint8(rng.Uint32()), DeleveragedIsBuy: rng.IntN(2) == 0,
 			Deleveraged: rng.Uint32(), Counterparty: rng.Uint32(), SizeQuantums: rng.Uint64(), QuoteQuantums: rng.Uint64()}}
+	case 8:
+		f := &ForcedTradeRecord{Market: uint8(rng.Uint32()), AIsBuy: rng.IntN(2) == 0, AccountA: rng.Uint32(), AccountB: rng.Uint32(),
+			SizeQuantums: rng.Uint64N(maxU48 + 1), Price: rng.Uint64N(maxU48 + 1), AddrA: addr, Valid: rng.IntN(2) == 0}
+		for i := range f.AddrB {
+			f.AddrB[i] = byte(rng.Uint32())
+		}
+		return Record{ForcedTrade: f}
+	case 9:
+		return Record{MarketParams: &MarketParamsRecord{Market: uint8(rng.Uint32()), Status: uint8(rng.Uint32()),
+			ImfPpm: rng.Uint32N(maxU24 + 1), MmfPpm: rng.Uint32N(maxU24 + 1), TierImfPpm: rng.Uint32N(maxU24 + 1), TierMmfPpm: rng.Uint32N(maxU24 + 1)}}
 	}
 	return Record{}
 }
@@ -116,15 +126,47 @@ func TestRecordLayout(t *testing.T) {
 	if b, err = (Record{}).Encode(); err != nil || b != [RecordSize]byte{} {
 		t.Fatalf("no-op record %x, %v", b, err)
 	}
+	ft := Record{ForcedTrade: &ForcedTradeRecord{Market: 3, AIsBuy: true, AccountA: 0x01020304, AccountB: 0x05060708,
+		SizeQuantums: 0x111213141516, Price: 0x212223242526, AddrA: L1Address{0: 0xA0, 19: 0xA9}, AddrB: L1Address{0: 0xB0, 19: 0xB9}, Valid: true}}
+	if b, err = ft.Encode(); err != nil {
+		t.Fatal(err)
+	}
+	want = []byte{8, 3, 1, 1, 2, 3, 4, 5, 6, 7, 8, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0xA0}
+	want = append(want, make([]byte, 18)...)
+	want = append(want, 0xA9, 0xB0)
+	want = append(want, make([]byte, 18)...)
+	want = append(want, 0xB9, 1)
+	if !bytes.Equal(b[:], want) {
+		t.Fatalf("forced trade record\n got %x\nwant %x", b, want)
+	}
+	ft.ForcedTrade.Valid = false
+	if b, err = ft.Encode(); err != nil || b[ForcedTradeValidOffset] != 0 {
+		t.Fatalf("invalid forced trade record %x, %v", b, err)
+	}
+	mp := Record{MarketParams: &MarketParamsRecord{Market: 8, Status: MarketSettled, ImfPpm: 0x010203, MmfPpm: 0x040506,
+		TierImfPpm: 0x070809, TierMmfPpm: 0x0a0b0c}}
+	if b, err = mp.Encode(); err != nil {
+		t.Fatal(err)
+	}
+	want = append([]byte{9, 8, 3, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, make([]byte, RecordSize-15)...)
+	if !bytes.Equal(b[:], want) {
+		t.Fatalf("market params record\n got %x\nwant %x", b, want)
+	}
 }
 
 func TestRecordRejects(t *testing.T) {
 	for name, r := range map[string]Record{
-		"deposit amount 2^56":    {Deposit: &DepositRecord{AmountQuantums: MaxAmount}},
-		"withdrawal amount 2^56": {Withdrawal: &WithdrawalRecord{AmountQuantums: MaxAmount}},
-		"forced amount 2^56":     {ForcedWithdrawal: &ForcedWithdrawalRecord{AmountQuantums: MaxAmount}},
-		"taker fee 2^48":         {Trade: &TradeRecord{TakerFee: maxU48 + 1}},
-		"maker fee 2^48":         {Trade: &TradeRecord{MakerFee: maxU48 + 1}},
+		"deposit amount 2^56":     {Deposit: &DepositRecord{AmountQuantums: MaxAmount}},
+		"withdrawal amount 2^56":  {Withdrawal: &WithdrawalRecord{AmountQuantums: MaxAmount}},
+		"forced amount 2^56":      {ForcedWithdrawal: &ForcedWithdrawalRecord{AmountQuantums: MaxAmount}},
+		"taker fee 2^48":          {Trade: &TradeRecord{TakerFee: maxU48 + 1}},
+		"maker fee 2^48":          {Trade: &TradeRecord{MakerFee: maxU48 + 1}},
+		"forced trade size 2^48":  {ForcedTrade: &ForcedTradeRecord{SizeQuantums: maxU48 + 1}},
+		"forced trade price 2^48": {ForcedTrade: &ForcedTradeRecord{Price: maxU48 + 1}},
+		"imf 2^24":                {MarketParams: &MarketParamsRecord{ImfPpm: maxU24 + 1}},
+		"mmf 2^24":                {MarketParams: &MarketParamsRecord{MmfPpm: maxU24 + 1}},
+		"tier imf 2^24":           {MarketParams: &MarketParamsRecord{TierImfPpm: maxU24 + 1}},
+		"tier mmf 2^24":           {MarketParams: &MarketParamsRecord{TierMmfPpm: maxU24 + 1}},
 	} {
 		if _, err := r.Encode(); !errors.Is(err, ErrOutOfRange) {
 			t.Fatalf("%s: %v, want ErrOutOfRange", name, err)
@@ -135,6 +177,8 @@ func TestRecordRejects(t *testing.T) {
 		"withdrawal amount 2^56-1": {Withdrawal: &WithdrawalRecord{AmountQuantums: MaxAmount - 1}},
 		"forced amount 2^56-1":     {ForcedWithdrawal: &ForcedWithdrawalRecord{AmountQuantums: MaxAmount - 1}},
 		"fees 2^48-1":              {Trade: &TradeRecord{TakerFee: maxU48, MakerFee: maxU48}},
+		"forced trade 2^48-1":      {ForcedTrade: &ForcedTradeRecord{SizeQuantums: maxU48, Price: maxU48}},
+		"fractions 2^24-1":         {MarketParams: &MarketParamsRecord{ImfPpm: maxU24, MmfPpm: maxU24, TierImfPpm: maxU24, TierMmfPpm: maxU24}},
 	} {
 		if _, err := r.Encode(); err != nil {
 			t.Fatalf("%s: %v", name, err)
@@ -146,21 +190,25 @@ func TestRecordRejects(t *testing.T) {
 		return b
 	}
 	for name, b := range map[string][]byte{
-		"short":              make([]byte, RecordSize-1),
-		"long":               make([]byte, RecordSize+1),
-		"type 8":             rec(func(b []byte) { b[0] = 8 }),
-		"transfer padding":   rec(func(b []byte) { b[0], b[23] = RecordTransfer, 1 }),
-		"liquidate side 2":   rec(func(b []byte) { b[0], b[2] = RecordLiquidate, 2 }),
-		"liquidate padding":  rec(func(b []byte) { b[0], b[52] = RecordLiquidate, 1 }),
-		"deleverage side 2":  rec(func(b []byte) { b[0], b[2] = RecordDeleverage, 2 }),
-		"deleverage padding": rec(func(b []byte) { b[0], b[27] = RecordDeleverage, 1 }),
-		"type 255":           rec(func(b []byte) { b[0] = 255 }),
-		"no-op padding":      rec(func(b []byte) { b[63] = 1 }),
-		"trade side 2":       rec(func(b []byte) { b[0], b[2] = RecordTrade, 2 }),
-		"trade padding":      rec(func(b []byte) { b[0], b[51] = RecordTrade, 1 }),
-		"withdrawal padding": rec(func(b []byte) { b[0], b[38] = RecordWithdrawal, 1 }),
-		"forced valid 2":     rec(func(b []byte) { b[0], b[32] = RecordForcedWithdrawal, 2 }),
-		"forced padding":     rec(func(b []byte) { b[0], b[33] = RecordForcedWithdrawal, 1 }),
+		"short":                   make([]byte, RecordSize-1),
+		"long":                    make([]byte, RecordSize+1),
+		"type 10":                 rec(func(b []byte) { b[0] = 10 }),
+		"forced trade side 2":     rec(func(b []byte) { b[0], b[2] = RecordForcedTrade, 2 }),
+		"forced trade valid 2":    rec(func(b []byte) { b[0], b[ForcedTradeValidOffset] = RecordForcedTrade, 2 }),
+		"market params padding":   rec(func(b []byte) { b[0], b[15] = RecordMarketParams, 1 }),
+		"market params last byte": rec(func(b []byte) { b[0], b[63] = RecordMarketParams, 1 }),
+		"transfer padding":        rec(func(b []byte) { b[0], b[23] = RecordTransfer, 1 }),
+		"liquidate side 2":        rec(func(b []byte) { b[0], b[2] = RecordLiquidate, 2 }),
+		"liquidate padding":       rec(func(b []byte) { b[0], b[52] = RecordLiquidate, 1 }),
+		"deleverage side 2":       rec(func(b []byte) { b[0], b[2] = RecordDeleverage, 2 }),
+		"deleverage padding":      rec(func(b []byte) { b[0], b[27] = RecordDeleverage, 1 }),
+		"type 255":                rec(func(b []byte) { b[0] = 255 }),
+		"no-op padding":           rec(func(b []byte) { b[63] = 1 }),
+		"trade side 2":            rec(func(b []byte) { b[0], b[2] = RecordTrade, 2 }),
+		"trade padding":           rec(func(b []byte) { b[0], b[51] = RecordTrade, 1 }),
+		"withdrawal padding":      rec(func(b []byte) { b[0], b[38] = RecordWithdrawal, 1 }),
+		"forced valid 2":          rec(func(b []byte) { b[0], b[32] = RecordForcedWithdrawal, 2 }),
+		"forced padding":          rec(func(b []byte) { b[0], b[33] = RecordForcedWithdrawal, 1 }),
 	} {
 		if _, err := DecodeRecord(b); !errors.Is(err, ErrBadRecord) {
 			t.Fatalf("%s: %v, want ErrBadRecord", name, err)
@@ -170,7 +218,7 @@ func TestRecordRejects(t *testing.T) {
 		t.Fatalf("ragged pubdata: %v", err)
 	}
 	bad := make([]byte, 3*RecordSize)
-	bad[2*RecordSize] = 9
+	bad[2*RecordSize] = 10
 	if _, err := DecodePubdata(bad); !errors.Is(err, ErrBadRecord) || err.Error()[:8] != "record 2" {
 		t.Fatalf("pubdata with a bad third record: %v", err)
 	}
@@ -180,8 +228,18 @@ func TestRecordRejects(t *testing.T) {
 // same bytes.
 func FuzzDecodeRecord(f *testing.F) {
 	rng := rand.New(rand.NewPCG(5, 6))
-	for range 8 {
+	for range 20 {
 		b, err := randomRecord(rng).Encode()
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b[:])
+	}
+	for _, r := range []Record{
+		{ForcedTrade: &ForcedTradeRecord{Market: 1, AccountA: 1, AccountB: 2, SizeQuantums: 1_000, Price: 1_000, Valid: true}},
+		{MarketParams: &MarketParamsRecord{Market: 1, Status: MarketSettled, ImfPpm: 50_000, MmfPpm: 30_000}},
+	} {
+		b, err := r.Encode()
 		if err != nil {
 			f.Fatal(err)
 		}
@@ -198,7 +256,7 @@ func FuzzDecodeRecord(f *testing.F) {
 		}
 		n := 0
 		for _, set := range []bool{r.Deposit != nil, r.Trade != nil, r.Withdrawal != nil, r.ForcedWithdrawal != nil,
-			r.Transfer != nil, r.Liquidate != nil, r.Deleverage != nil} {
+			r.Transfer != nil, r.Liquidate != nil, r.Deleverage != nil, r.ForcedTrade != nil, r.MarketParams != nil} {
 			if set {
 				n++
 			}

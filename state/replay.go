@@ -36,8 +36,10 @@ func ReplayBatch(t *Tree, cfg *Config, ts uint64, mr *MarketRecord, records []Re
 // ApplyRecord applies the effects of one slot record to t at its current markets table (docs/PROTOCOL.md §5).
 // Every account the record updates is first settled (SettleFunding; the insurance fund receives the
 // settlement), in the record's order: a trade's taker then maker, a transfer's sender then receiver, a
-// liquidation's liquidated account then liquidator, a deleveraging's bankrupt account then counterparty.
-// Like ReplayBatch it checks no rule a proof checks; on error t holds part of the record.
+// liquidation's liquidated account then liquidator, a deleveraging's bankrupt account then counterparty, a
+// forced trade's A then B (valid or not). A MarketParams record writes its row into t's markets table, which
+// every later record reads. Like ReplayBatch it checks no rule a proof checks; on error t holds part of the
+// record.
 func ApplyRecord(t *Tree, r Record) error {
 	rp := &replayer{t: t, markets: t.Markets()}
 	switch {
@@ -62,6 +64,10 @@ func ApplyRecord(t *Tree, r Record) error {
 		return rp.liquidate(r.Liquidate)
 	case r.Deleverage != nil:
 		return rp.deleverage(r.Deleverage)
+	case r.ForcedTrade != nil:
+		return rp.forcedTrade(r.ForcedTrade)
+	case r.MarketParams != nil:
+		return rp.marketParams(r.MarketParams)
 	}
 	return nil
 }
@@ -318,4 +324,38 @@ func (rp *replayer) deleverage(d *DeleverageRecord) error {
 		return err
 	}
 	return rp.update(d.Counterparty, nil, replayPosition(d.Market, bs, bc))
+}
+
+// forcedTrade settles A then B and, when the record is valid, trades its size at its price, A on side AIsBuy:
+// quote = size · price / S, no fees and no order slots.
+func (rp *replayer) forcedTrade(f *ForcedTradeRecord) error {
+	if !f.Valid {
+		if err := rp.update(f.AccountA, nil, replayCash(new(big.Int))); err != nil {
+			return err
+		}
+		return rp.update(f.AccountB, nil, replayCash(new(big.Int)))
+	}
+	c, err := replayQuote(f.SizeQuantums, f.Price)
+	if err != nil {
+		return err
+	}
+	as, ac := replaySides(f.AIsBuy, f.SizeQuantums, c)
+	bs, bc := replaySides(!f.AIsBuy, f.SizeQuantums, c)
+	if err := rp.update(f.AccountA, nil, replayPosition(f.Market, as, ac)); err != nil {
+		return err
+	}
+	return rp.update(f.AccountB, nil, replayPosition(f.Market, bs, bc))
+}
+
+// marketParams writes the record's status and fractions into its market's row of the tree's table.
+func (rp *replayer) marketParams(r *MarketParamsRecord) error {
+	m := rp.markets.Get(r.Market)
+	if m == nil {
+		return fmt.Errorf("%w: market params for market %d", ErrBadReplay, r.Market)
+	}
+	m.SetParams(*r)
+	if err := rp.t.SetMarkets(rp.markets); err != nil {
+		return fmt.Errorf("%w: market params for market %d: %w", ErrBadReplay, r.Market, err)
+	}
+	return nil
 }

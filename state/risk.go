@@ -103,6 +103,20 @@ func FundingOwed(a *Account, markets *Markets) *big.Int {
 	return owed
 }
 
+// SettlementOwed returns what a owes at its settlement, scaled by PriceScale (docs/PROTOCOL.md §5):
+// FundingOwed less Σ s_k · P(m_k) over its positions in settled markets, which the settlement closes at their
+// final price (negative: owed to a).
+func SettlementOwed(a *Account, markets *Markets) *big.Int {
+	owed := FundingOwed(a, markets)
+	var t big.Int
+	for _, p := range a.Positions {
+		if m := markets.Get(p.Market); m != nil && m.Status == MarketSettled {
+			owed.Sub(owed, t.Mul(big.NewInt(p.SizeQuantums), t.SetUint64(m.OraclePrice)))
+		}
+	}
+	return owed
+}
+
 // CeilDiv returns ⌈x / d⌉ for d > 0.
 func CeilDiv(x, d *big.Int) *big.Int {
 	q, m := new(big.Int).DivMod(x, d, new(big.Int)) // Euclidean: m ≥ 0, q = ⌊x/d⌋
@@ -112,18 +126,25 @@ func CeilDiv(x, d *big.Int) *big.Int {
 	return q
 }
 
-// SettleFunding settles a's funding at the indices of markets (docs/PROTOCOL.md §5): collateral −= settle,
-// every position caches its market's index. It returns settle, which the insurance fund receives. It fails
-// when the collateral would leave (−2^63, 2^63).
+// SettleFunding settles a at markets (docs/PROTOCOL.md §5 "Settlement"): settle = ⌈SettlementOwed / S⌉,
+// collateral −= settle, every position caches its market's index, and every position in a settled market is
+// closed at that market's price and becomes the empty position (its slot is free again). It returns settle,
+// which the insurance fund receives. It fails, leaving a unchanged, when the collateral would leave
+// (−2^63, 2^63).
 func SettleFunding(a *Account, markets *Markets) (int64, error) {
-	settle := CeilDiv(FundingOwed(a, markets), bigScale)
+	settle := CeilDiv(SettlementOwed(a, markets), bigScale)
 	c := new(big.Int).Sub(big.NewInt(a.CollateralQuantums), settle)
 	if !settle.IsInt64() || !inOpen64(c) {
-		return 0, fmt.Errorf("%w: funding settlement %s", ErrOutOfRange, settle)
+		return 0, fmt.Errorf("%w: settlement %s", ErrOutOfRange, settle)
 	}
 	a.CollateralQuantums = c.Int64()
 	for k := range a.Positions {
-		if m := markets.Get(a.Positions[k].Market); m != nil {
+		m := markets.Get(a.Positions[k].Market)
+		switch {
+		case m == nil:
+		case m.Status == MarketSettled:
+			a.Positions[k] = Position{}
+		default:
 			a.Positions[k].FundingIndex = m.FundingIndex
 		}
 	}
@@ -160,8 +181,9 @@ func FundingDue(cfg *Config, g Globals, ts uint64) bool {
 }
 
 // ApplyMarketRecord applies the deterministic part of a market update (docs/PROTOCOL.md §5) to markets and
-// globals for a batch at timestamp ts: the record's prices and, on a tick, its funding rates. It checks every
-// rule except the oracle signatures (CheckOracleReports) and returns whether a tick happened.
+// globals for a batch at timestamp ts: the record's prices and, on a tick, its funding rates. A settled market
+// is frozen: its record price must equal its price and its rate must be 0. It checks every rule except the
+// oracle signatures (CheckOracleReports) and returns whether a tick happened.
 func ApplyMarketRecord(cfg *Config, markets *Markets, g *Globals, ts uint64, rec *MarketRecord) (tick bool, err error) {
 	tick = FundingDue(cfg, *g, ts)
 	next := *markets
@@ -171,6 +193,12 @@ func ApplyMarketRecord(cfg *Config, markets *Markets, g *Globals, ts uint64, rec
 		if m.Status == MarketUnlisted {
 			if p != 0 || rate != 0 {
 				return false, fmt.Errorf("%w: unlisted market %d has price %d, rate %d", ErrBadMarketUpdate, i+1, p, rate)
+			}
+			continue
+		}
+		if m.Status == MarketSettled {
+			if p != m.OraclePrice || rate != 0 {
+				return false, fmt.Errorf("%w: settled market %d has price %d (final %d), rate %d", ErrBadMarketUpdate, i+1, p, m.OraclePrice, rate)
 			}
 			continue
 		}
@@ -209,7 +237,8 @@ func PricesChanged(markets *Markets, rec *MarketRecord) bool {
 
 // CheckOracleReports checks the reports that justify rec's prices at batch time ts (docs/PROTOCOL.md §5):
 // none when no listed price changes; otherwise OracleQuorum reports, signers strictly increasing below
-// OracleKeys, each fresh, and every listed market's price the median of the reported ones. Signatures are
+// OracleKeys, each fresh, and every active or reduce-only market's price the median of the reported ones (a
+// settled market keeps its final price, ApplyMarketRecord). Signatures are
 // checked by verify(key, message, signature).
 func CheckOracleReports(cfg *Config, old *Markets, ts uint64, rec *MarketRecord, reports []SignedOracleReport,
 	verify func(PubKey, []byte, Signature) bool) error {
@@ -226,7 +255,7 @@ func CheckOracleReports(cfg *Config, old *Markets, ts uint64, rec *MarketRecord,
 		}
 	}
 	for i := range old {
-		if old[i].Status == MarketUnlisted {
+		if old[i].Status == MarketUnlisted || old[i].Status == MarketSettled {
 			continue
 		}
 		med := Median3(reports[0].Report.Prices[i], reports[1].Report.Prices[i], reports[2].Report.Prices[i])

@@ -44,8 +44,10 @@ type SlotUpdate struct {
 // Deposit: A. Trade: A is the taker, B the maker, SlotA/SlotB their order slots; A is updated first.
 // Withdrawal: A and SlotA. Forced withdrawal: A. Transfer: A the sender with SlotA, B the receiver.
 // Liquidate: A the liquidated account, B the liquidator with SlotB and Maker its order. Deleverage: A the
-// bankrupt account, B the counterparty. A no-op has only a zero Record. A.Before and B.Before are the leaves
-// before funding settlement; the settlement is part of the slot's transition.
+// bankrupt account, B the counterparty. Forced trade: A the requester's account, B the counterparty's, updated
+// in that order, valid or not; no order slots and no messages. Market params: only the Record. A no-op has
+// only a zero Record. A.Before and B.Before are the leaves before settlement; the settlement (funding, and the
+// closing of positions in settled markets) is part of the slot's transition.
 type TxTrace struct {
 	Record     Record
 	A, B       *AccountUpdate
@@ -65,7 +67,8 @@ type SealedBatch struct {
 	BatchSize       int
 	OldAccountsRoot fr.Element
 	NewAccountsRoot fr.Element
-	// Markets is the table before the market update, NewMarkets after it (the table every slot reads).
+	// Markets is the table before the market update; NewMarkets the table after the batch: after the market
+	// update (the table the first slot reads) and every MarketParams slot.
 	Markets    Markets
 	NewMarkets Markets
 	Market     MarketUpdate

@@ -42,6 +42,7 @@ type vectors struct {
 	Withdrawal        withdrawalVector  `json:"withdrawal"`
 	PublicInput       publicInputVector `json:"publicInput"`
 	V2                v2Vectors         `json:"v2"`
+	V3                v3Vectors         `json:"v3"`
 }
 
 type compressVector struct {
@@ -259,14 +260,7 @@ func buildVectors(t *testing.T) vectors {
 		t.Fatal("vector proofs do not verify")
 	}
 
-	pc := a.PubKey.Compressed()
-	av := accountVector{PubKeyX: hexWord(a.PubKey.X), PubKeyY: hexWord(a.PubKey.Y), PubKeyCompressed: hexBytes(pc[:]),
-		L1Address: hexBytes(a.L1Address[:]), CollateralQuantums: dec(a.CollateralQuantums), MarginMode: dec(a.MarginMode),
-		SlotRoot: hexWord(a.SlotRoot), W0: hexWord(a.W0()), Words: hexWords(a.Words()), Leaf: hexWord(a.Hash())}
-	for _, p := range a.Positions {
-		av.Positions = append(av.Positions, positionVector{dec(p.Market), dec(p.SizeQuantums), dec(p.FundingIndex), hexWord(p.Word())})
-	}
-	v.Account = av
+	v.Account = accountOf(&a)
 
 	v.Markets = marketsOf(&markets)
 	v.Globals = globalsOf(g)
@@ -291,7 +285,7 @@ func buildVectors(t *testing.T) vectors {
 	for i := range h.ConfigHash {
 		h.ConfigHash[i] = byte(i)
 	}
-	dep, err := Record{Deposit: &DepositRecord{AccountID: id, AmountQuantums: 1_000_000, L1Address: a.L1Address, PubKey: pc}}.Encode()
+	dep, err := Record{Deposit: &DepositRecord{AccountID: id, AmountQuantums: 1_000_000, L1Address: a.L1Address, PubKey: a.PubKey.Compressed()}}.Encode()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -302,7 +296,19 @@ func buildVectors(t *testing.T) vectors {
 	pubdata := append(dep[:], wr[:]...)
 	v.PublicInput = publicInputOf(&h, pubdata)
 	v.V2 = buildV2(t, tr.AccountsRoot())
+	v.V3 = buildV3(t)
 	return v
+}
+
+func accountOf(a *Account) accountVector {
+	pc := a.PubKey.Compressed()
+	av := accountVector{PubKeyX: hexWord(a.PubKey.X), PubKeyY: hexWord(a.PubKey.Y), PubKeyCompressed: hexBytes(pc[:]),
+		L1Address: hexBytes(a.L1Address[:]), CollateralQuantums: dec(a.CollateralQuantums), MarginMode: dec(a.MarginMode),
+		SlotRoot: hexWord(a.SlotRoot), W0: hexWord(a.W0()), Words: hexWords(a.Words()), Leaf: hexWord(a.Hash())}
+	for _, p := range a.Positions {
+		av.Positions = append(av.Positions, positionVector{dec(p.Market), dec(p.SizeQuantums), dec(p.FundingIndex), hexWord(p.Word())})
+	}
+	return av
 }
 
 func marketsOf(markets *Markets) marketsVector {
