@@ -6,13 +6,14 @@ import {IVerifier} from "./IVerifier.sol";
 import {Poseidon2} from "./Poseidon2.sol";
 
 /// @title Rollup
-/// @notice The L1 side of perpx: escrows the collateral token, queues deposits and forced withdrawals, accepts
-/// proven batches, pays out withdrawals, and — once a forced request is left unserved past the grace period —
-/// freezes and lets every account escape with its value at the last proven root. Byte layouts follow
-/// docs/PROTOCOL.md §3 (state), §6 (pubdata records), §7 (the public input) and §8 (L1).
-/// @dev One quote quantum is one token unit (the collateral token has 6 decimals). Account ids are assigned here,
-/// in order, from 0. Deposits and forced withdrawals enter one queue; `commitBatch` consumes a prefix of it in
-/// order, one entry per Deposit or ForcedWithdrawal record of the batch's pubdata.
+/// @notice The L1 side of perpx: escrows the collateral token, queues deposits, forced withdrawals, forced trades
+/// and market-params changes, accepts proven batches, pays out withdrawals, and — once a queued request is left
+/// unserved past the grace period — freezes and lets every account escape with its value at the last proven
+/// root. Byte layouts follow docs/PROTOCOL.md §3 (state), §6 (pubdata records), §7 (the public input) and §8 (L1).
+/// @dev One quote quantum is one token unit (the collateral token has 6 decimals). Account ids below
+/// L2_ACCOUNT_BASE are assigned here, in order, from 0. Every request enters one queue; `commitBatch` consumes a
+/// prefix of it in order, one entry per Deposit, ForcedWithdrawal, ForcedTrade or MarketParams record of the
+/// batch's pubdata.
 contract Rollup {
     // ---------------------------------------------------------------------------------------------------------
     // Protocol constants (docs/PROTOCOL.md §1, §3, §6, §7, §8).
@@ -25,6 +26,15 @@ contract Rollup {
     uint256 public constant ACCOUNT_TREE_DEPTH = 24;
     /// @notice Number of leaves of the account tree (2^AccountTreeDepth): account ids are below it.
     uint256 public constant MAX_ACCOUNTS = 1 << ACCOUNT_TREE_DEPTH;
+    /// @notice The first account id created on L2 (by a transfer, L2AccountBase); this contract assigns the ids
+    /// below it and knows their owners, and knows nothing of the ids from it up.
+    uint256 public constant L2_ACCOUNT_BASE = 1 << 23;
+    /// @notice Exclusive bound on sizes and prices (2^MaxSizeBits = 2^MaxPriceBits).
+    uint256 public constant MAX_SIZE = 1 << 48;
+    /// @notice The scale of margin fractions (PpmScale): a fraction is at most this many parts per million.
+    uint256 public constant PPM_SCALE = 1_000_000;
+    /// @notice The domain tag of a forced-trade consent (docs/PROTOCOL.md §8).
+    bytes32 public constant FORCED_TRADE_TYPEHASH = keccak256("perpx.ForcedTrade.v1");
     /// @notice Positions per account leaf (PositionSlots).
     uint256 public constant POSITION_SLOTS = 8;
     /// @notice Markets in the markets table (MarketCount); two words each.
@@ -58,16 +68,33 @@ contract Rollup {
     /// @notice How many forced requests one L1 block may queue.
     uint256 public constant MAX_FORCED_PER_BLOCK = 10;
 
-    uint8 internal constant RECORD_NOOP = 0;
+    /// @dev Noop (0), Trade (2), Transfer (5), Liquidate (6) and Deleverage (7) records change nothing on L1.
     uint8 internal constant RECORD_DEPOSIT = 1;
-    uint8 internal constant RECORD_TRADE = 2;
     uint8 internal constant RECORD_WITHDRAWAL = 3;
     uint8 internal constant RECORD_FORCED_WITHDRAWAL = 4;
-    /// @dev Transfer (5), Liquidate (6) and Deleverage (7) records change nothing on L1.
-    uint8 internal constant RECORD_TRANSFER = 5;
-    uint8 internal constant RECORD_DELEVERAGE = 7;
+    uint8 internal constant RECORD_FORCED_TRADE = 8;
+    uint8 internal constant RECORD_MARKET_PARAMS = 9;
     /// @dev Offset of a ForcedWithdrawal record's valid byte.
     uint256 internal constant FORCED_VALID_OFFSET = 32;
+    /// @dev Offset of a ForcedTrade record's valid byte.
+    uint256 internal constant FORCED_TRADE_VALID_OFFSET = 63;
+    /// @dev Bit t set for each record type t that consumes a queue entry.
+    uint256 internal constant QUEUED_TYPES =
+        (1 << RECORD_DEPOSIT) | (1 << RECORD_FORCED_WITHDRAWAL) | (1 << RECORD_FORCED_TRADE) | (1 << RECORD_MARKET_PARAMS);
+    /// @dev Bit t set for each queue entry type t whose entry, left unserved, lets anyone freeze.
+    uint256 internal constant FREEZABLE_TYPES =
+        (1 << RECORD_FORCED_WITHDRAWAL) | (1 << RECORD_FORCED_TRADE) | (1 << RECORD_MARKET_PARAMS);
+
+    /// @dev Market statuses (docs/PROTOCOL.md §3.3).
+    uint8 internal constant MARKET_ACTIVE = 1;
+    uint8 internal constant MARKET_REDUCE_ONLY = 2;
+    uint8 internal constant MARKET_SETTLED = 3;
+    /// @dev Bits of a Change.MarketParams value: status u8 | imf u24 << 8 | mmf u24 << 32 | tierImf u24 << 56 |
+    /// tierMmf u24 << 80.
+    uint256 internal constant MARKET_CHANGE_BITS = 104;
+
+    /// @dev (secp256k1 group order) / 2: a consent signature's s must not exceed it (EIP-2).
+    uint256 internal constant SECP256K1_HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
 
     /// @dev A queue entry packs the top 184 bits of keccak256 of its request record, the record type and the
     /// enqueue time: hash | type << 64 | time. A consumed entry is 0. Reclaimed deposits form runs of adjacent
@@ -135,7 +162,7 @@ contract Rollup {
     /// @notice Only the governor or the guardian may cancel a change (the guardian not every kind:
     /// GuardianCannotCancel).
     error NotGovernorOrGuardian(address caller);
-    /// @notice Only an account's L1 owner may force its withdrawal.
+    /// @notice Only an account's L1 owner may force its withdrawal or request a forced trade from it.
     error NotAccountOwner(uint32 accountId, address caller);
     /// @notice Only a deposit's payer may reclaim it.
     error NotDepositPayer(uint64 queueIndex, address caller);
@@ -151,8 +178,8 @@ contract Rollup {
     error TimestampTooFarAhead(uint64 timestamp, uint256 bound);
     /// @notice The batch timestamp is more than MAX_TIMESTAMP_LAG before the block's.
     error TimestampTooFarBehind(uint64 timestamp, uint256 bound);
-    /// @notice A Deposit or ForcedWithdrawal record differs from the queue entry it consumes (or the queue is
-    /// empty).
+    /// @notice A Deposit, ForcedWithdrawal, ForcedTrade or MarketParams record differs from the queue entry it
+    /// consumes (or the queue is empty).
     error QueueMismatch(uint64 queueIndex);
     /// @notice A record has a type byte that no record type uses.
     error UnknownRecordType(uint256 recordIndex, uint8 recordType);
@@ -194,20 +221,63 @@ contract Rollup {
     error ChangeExpired(bytes32 id, uint256 expiry);
     /// @notice The guardian may not cancel a change of the governor or of the guardian.
     error GuardianCannotCancel(Change kind);
+    /// @notice The forced trade's consent expired: the block's time is after `expiry`.
+    error ConsentExpired(uint64 expiry);
+    /// @notice This consent already queued a forced trade.
+    error ConsentUsed(bytes32 consent);
+    /// @notice The consent signature is not 65 bytes r ‖ s ‖ v with v ∈ {27, 28} and s ≤ n/2, recovers no
+    /// address, or — for an account id below L2_ACCOUNT_BASE — is not by account B's owner.
+    error InvalidSignature();
+    /// @notice The forced trade breaks a rule the contract checks: A = B, an id ≥ 2^24, a market outside 1..8,
+    /// size or price outside (0, 2^48), size·price not a multiple of PRICE_SCALE or size·price / PRICE_SCALE
+    /// ≥ 2^56.
+    error InvalidForcedTrade();
+    /// @notice The market-params change is not legal against the tracked row (docs/PROTOCOL.md §5 "Market
+    /// params"): an unlisted or settled market, an illegal status change, or invalid margin fractions.
+    error InvalidMarketParams(uint8 market);
+    /// @notice The guardian may only raise margin fractions, never lower one.
+    error GuardianCannotLower(uint8 market);
 
     // ---------------------------------------------------------------------------------------------------------
     // Types.
 
     /// @notice The kinds of governance change, each applied only after GOVERNANCE_DELAY. Key and value:
     /// ConfigHash (0, hash), Verifier (batch size, verifier address or 0 to remove), Operator (address, 1 to add
-    /// or 0 to remove), Governor (0, address), Guardian (0, address or 0 for none), UnpauseDeposits (0, 0).
+    /// or 0 to remove), Governor (0, address), Guardian (0, address or 0 for none), UnpauseDeposits (0, 0),
+    /// MarketParams (market, status | imf << 8 | mmf << 32 | tierImf << 56 | tierMmf << 80).
     enum Change {
         ConfigHash,
         Verifier,
         Operator,
         Governor,
         Guardian,
-        UnpauseDeposits
+        UnpauseDeposits,
+        MarketParams
+    }
+
+    /// @notice A forced trade: A (the caller's account) trades `size` at `price` with B, A on side `aIsBuy`;
+    /// B's owner consents to it by signing forcedTradeConsent(request). `expiry` (unix seconds) and `nonce` only
+    /// bound and distinguish consents.
+    struct ForcedTradeRequest {
+        uint32 accountA;
+        uint32 accountB;
+        uint8 market;
+        bool aIsBuy;
+        uint64 size;
+        uint64 price;
+        uint64 expiry;
+        uint64 nonce;
+    }
+
+    /// @notice The governed fields of a market's row (docs/PROTOCOL.md §3.3), as the queued changes leave them:
+    /// status and margin fractions in ppm, and the tier size, which never changes.
+    struct MarketRow {
+        uint8 status;
+        uint24 imf;
+        uint24 mmf;
+        uint24 tierImf;
+        uint24 tierMmf;
+        uint48 tierSize;
     }
 
     /// @notice The roles at deployment.
@@ -262,13 +332,32 @@ contract Rollup {
     /// @notice The account's owner forced a withdrawal; a batch must serve it, valid or not, within
     /// FREEZE_GRACE_PERIOD.
     event ForcedWithdrawalQueued(uint64 queueIndex, uint32 indexed accountId, address indexed owner, uint64 amount);
+    /// @notice A forced trade entered the queue: `requester` (A's owner) asks to trade `size` at `price` with
+    /// account B, whose owner `counterparty` consented; a batch must serve it, valid or not, within
+    /// FREEZE_GRACE_PERIOD.
+    event ForcedTradeQueued(
+        uint64 queueIndex,
+        uint32 indexed accountA,
+        uint32 indexed accountB,
+        uint8 market,
+        bool aIsBuy,
+        uint64 size,
+        uint64 price,
+        address requester,
+        address counterparty
+    );
+    /// @notice A change of a market's status and margin fractions entered the queue; a batch must apply it
+    /// within FREEZE_GRACE_PERIOD.
+    event MarketParamsQueued(
+        uint64 queueIndex, uint8 indexed market, uint8 status, uint24 imf, uint24 mmf, uint24 tierImf, uint24 tierMmf
+    );
     /// @notice A queued deposit was paid back to its payer; batches skip its queue entry.
     event DepositReclaimed(uint64 queueIndex, address indexed payer, uint64 amount);
     /// @notice A proven batch moved the state to `newRoot`; `queueHead` is the next queue index to consume.
     event BatchCommitted(uint64 indexed batchNumber, uint256 newRoot, uint64 timestamp, uint64 queueHead);
     /// @notice `account` was paid its pending withdrawals.
     event Withdrawn(address indexed account, uint256 amount);
-    /// @notice The forced request at `queueIndex` was overdue: the rollup is frozen at its last root for good.
+    /// @notice The queued request at `queueIndex` was overdue: the rollup is frozen at its last root for good.
     event Frozen(uint64 queueIndex, uint256 stateRoot);
     /// @notice An account escaped: its value at the frozen state was credited to its L1 address.
     event Escaped(uint32 indexed accountId, address indexed owner, uint256 amount);
@@ -299,8 +388,8 @@ contract Rollup {
     bytes32 public configHash;
     /// @notice Proposes and applies governance changes, after GOVERNANCE_DELAY.
     address public governor;
-    /// @notice May pause deposits and cancel pending changes other than of the governor or the guardian, at once;
-    /// nothing else.
+    /// @notice May, at once, pause deposits, cancel pending changes other than of the governor or the guardian,
+    /// make an active market reduce-only and raise margin fractions; nothing else.
     address public guardian;
     /// @notice The addresses that may commit batches.
     mapping(address => bool) public operators;
@@ -320,10 +409,15 @@ contract Rollup {
     mapping(bytes32 id => uint256 eta) public pendingChanges;
     /// @notice One bit per account that escaped, 256 accounts per word.
     mapping(uint256 word => uint256) public escaped;
+    /// @notice Each market's status and margin fractions as of the last change queued (from the genesis table).
+    mapping(uint256 market => MarketRow) public marketRows;
+    /// @notice The forced-trade consents that queued a trade.
+    mapping(bytes32 consent => bool) public consentUsed;
 
     /// @param token_ The collateral token.
     /// @param roles The governor, the guardian (may be zero) and the operators.
-    /// @param genesis The genesis accounts root, markets table and globals.
+    /// @param genesis The genesis accounts root, markets table and globals; each listed market's row must be valid
+    /// (docs/PROTOCOL.md §3.3).
     /// @param configHash_ The configuration hash the circuits commit to.
     /// @param batchSizes The supported batch sizes.
     /// @param batchVerifiers The verifier of each batch size, in the same order.
@@ -366,6 +460,9 @@ contract Rollup {
             _checkWord(genesis.markets[i]);
             marketsHash = Poseidon2.compress(h, marketsHash, genesis.markets[i]);
         }
+        for (uint256 m = 1; m <= MARKET_COUNT; ++m) {
+            _initMarketRow(uint8(m), genesis.markets[2 * m - 2], genesis.markets[2 * m - 1]);
+        }
         uint256 root = _stateRoot(h, genesis.accountsRoot, marketsHash, genesis.globals);
         stateRoot = root;
         emit Genesis(root, genesis.accountsRoot, genesis.markets, genesis.globals);
@@ -379,13 +476,18 @@ contract Rollup {
         _;
     }
 
+    modifier onlyGuardian() {
+        if (msg.sender != guardian) revert NotGuardian(msg.sender);
+        _;
+    }
+
     modifier notFrozen() {
         if (batchState.frozenAt != 0) revert RollupFrozen();
         _;
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // The queue: deposits and forced withdrawals.
+    // The queue: deposits, forced withdrawals and forced trades.
 
     /// @notice Creates an account owned by the caller with L2 key `pubKey` and deposits `amount` into it.
     /// @dev The caller must have approved `amount` of the token to this contract.
@@ -422,22 +524,62 @@ contract Rollup {
     /// @notice Queues a withdrawal of `amount` from the caller's account `accountId` that the operator must
     /// serve within FREEZE_GRACE_PERIOD: as a valid ForcedWithdrawal record (the amount is credited to the
     /// owner) or an invalid one (the proof shows the withdrawal would break a rule). At most
-    /// MAX_FORCED_PER_BLOCK per block.
+    /// MAX_FORCED_PER_BLOCK forced requests (withdrawals and trades) per block.
+    /// @dev Below L2_ACCOUNT_BASE the caller must be the account's owner; an L2 sub-account has no owner here,
+    /// so the circuit's check of the leaf's L1 address alone decides whether the request is valid.
     /// @return queueIndex The request's queue index, which `freeze` names if it is not served in time.
     function forcedWithdrawal(uint32 accountId, uint256 amount) external returns (uint64 queueIndex) {
         _checkAmount(amount);
         QueueState memory q = queueState;
         if (q.frozen) revert RollupFrozen();
-        if (accounts[accountId].owner != msg.sender) revert NotAccountOwner(accountId, msg.sender);
-        if (q.forcedBlock == block.number) {
-            if (q.forcedInBlock >= MAX_FORCED_PER_BLOCK) revert ForcedRequestLimit(block.number);
-            ++q.forcedInBlock;
-        } else {
-            q.forcedBlock = uint64(block.number);
-            q.forcedInBlock = 1;
+        if (accountId >= MAX_ACCOUNTS) revert AccountOutOfRange(accountId);
+        if (accountId < L2_ACCOUNT_BASE && accounts[accountId].owner != msg.sender) {
+            revert NotAccountOwner(accountId, msg.sender);
         }
+        _countForced(q);
         queueIndex = _push(q, keccak256(_forcedRequest(accountId, amount, msg.sender)), RECORD_FORCED_WITHDRAWAL);
         emit ForcedWithdrawalQueued(queueIndex, accountId, msg.sender, uint64(amount));
+    }
+
+    /// @notice Queues a forced trade between the caller's account A and account B, with the consent of B's
+    /// owner, that the operator must serve within FREEZE_GRACE_PERIOD: as a valid ForcedTrade record (A trades
+    /// `size` at `price` with B, without fees) or an invalid one (the proof shows the trade would break a rule,
+    /// docs/PROTOCOL.md §5). At most MAX_FORCED_PER_BLOCK forced requests (withdrawals and trades) per block.
+    /// Each consent queues one trade.
+    /// @dev The caller is the record's addrA and the signer its addrB. Below L2_ACCOUNT_BASE the contract knows
+    /// the owners and requires the caller to own A (NotAccountOwner) and the signer to own B (InvalidSignature),
+    /// so nobody else can use up a consent; for an L2 sub-account the circuit's address checks alone decide.
+    /// @param req The trade; its fields are bounded as InvalidForcedTrade says.
+    /// @param signature B's owner's consent: 65 bytes r ‖ s ‖ v (v ∈ {27, 28}, s ≤ n/2) over the EIP-191
+    /// personal-message hash of forcedTradeConsent(req).
+    /// @return queueIndex The request's queue index, which `freeze` names if it is not served in time.
+    function forcedTrade(ForcedTradeRequest calldata req, bytes calldata signature) external returns (uint64 queueIndex) {
+        QueueState memory q = queueState;
+        if (q.frozen) revert RollupFrozen();
+        _checkForcedTrade(req);
+        if (block.timestamp > req.expiry) revert ConsentExpired(req.expiry);
+        uint32 accountA = req.accountA;
+        if (accountA < L2_ACCOUNT_BASE && accounts[accountA].owner != msg.sender) {
+            revert NotAccountOwner(accountA, msg.sender);
+        }
+        bytes32 consent = forcedTradeConsent(req);
+        if (consentUsed[consent]) revert ConsentUsed(consent);
+        address counterparty = _consentSigner(consent, signature);
+        if (req.accountB < L2_ACCOUNT_BASE && accounts[req.accountB].owner != counterparty) revert InvalidSignature();
+        consentUsed[consent] = true;
+        _countForced(q);
+        queueIndex = _push(q, _forcedTradeHash(req, msg.sender, counterparty), RECORD_FORCED_TRADE);
+        emit ForcedTradeQueued(
+            queueIndex, accountA, req.accountB, req.market, req.aIsBuy, req.size, req.price, msg.sender, counterparty
+        );
+    }
+
+    /// @notice The consent B's owner signs for a forced trade (docs/PROTOCOL.md §8):
+    /// keccak256(abi.encode(FORCED_TRADE_TYPEHASH, chain id, this contract, accountA, accountB, market, aIsBuy,
+    /// size, price, expiry, nonce)).
+    function forcedTradeConsent(ForcedTradeRequest calldata req) public view returns (bytes32) {
+        // A struct of static fields encodes as its fields, each in one word.
+        return keccak256(abi.encode(FORCED_TRADE_TYPEHASH, block.chainid, address(this), req));
     }
 
     /// @notice Pays a queued deposit back to its payer, once DEPOSIT_RECLAIM_DELAY has passed since it was queued
@@ -445,7 +587,7 @@ contract Rollup {
     /// @param queueIndex The deposit's queue index.
     /// @param record The deposit's 64-byte record, as DepositQueued describes it.
     function reclaimDeposit(uint64 queueIndex, bytes calldata record) external {
-        uint256 entry = _pendingEntry(queueIndex, RECORD_DEPOSIT);
+        uint256 entry = _pendingEntry(queueIndex, 1 << RECORD_DEPOSIT);
         if (record.length != RECORD_SIZE || uint8(record[0]) != RECORD_DEPOSIT) revert RequestMismatch(queueIndex);
         if ((uint256(keccak256(record)) ^ entry) & ENTRY_HASH_MASK != 0) revert RequestMismatch(queueIndex);
         if (batchState.frozenAt == 0) {
@@ -473,6 +615,74 @@ contract Rollup {
         if (q.depositsPaused) revert DepositsArePaused();
     }
 
+    /// @dev Counts a forced request against this block's MAX_FORCED_PER_BLOCK, in `q` (stored by _push).
+    function _countForced(QueueState memory q) private view {
+        if (q.forcedBlock == block.number) {
+            if (q.forcedInBlock >= MAX_FORCED_PER_BLOCK) revert ForcedRequestLimit(block.number);
+            ++q.forcedInBlock;
+        } else {
+            q.forcedBlock = uint64(block.number);
+            q.forcedInBlock = 1;
+        }
+    }
+
+    /// @dev Reverts with InvalidForcedTrade unless A ≠ B, both < MAX_ACCOUNTS, 1 ≤ market ≤ MARKET_COUNT,
+    /// 0 < size, price < MAX_SIZE, PRICE_SCALE divides size·price and size·price / PRICE_SCALE < MAX_AMOUNT.
+    function _checkForcedTrade(ForcedTradeRequest calldata req) private pure {
+        uint256 size = req.size;
+        uint256 price = req.price;
+        uint256 notional = size * price; // < 2^128: no overflow
+        uint256 scale = uint256(PRICE_SCALE);
+        if (
+            req.accountA == req.accountB || req.accountA >= MAX_ACCOUNTS || req.accountB >= MAX_ACCOUNTS
+                || req.market == 0 || req.market > MARKET_COUNT || size == 0 || size >= MAX_SIZE || price == 0
+                || price >= MAX_SIZE || notional % scale != 0 || notional / scale >= MAX_AMOUNT
+        ) revert InvalidForcedTrade();
+    }
+
+    /// @dev The address that signed the EIP-191 personal message `consent` (32 bytes), from a 65-byte
+    /// r ‖ s ‖ v signature with v ∈ {27, 28} and s ≤ n/2; reverts with InvalidSignature otherwise or when no
+    /// address recovers.
+    function _consentSigner(bytes32 consent, bytes calldata signature) private pure returns (address signer) {
+        if (signature.length != 65) revert InvalidSignature();
+        bytes32 r = bytes32(signature[0:32]);
+        bytes32 s = bytes32(signature[32:64]);
+        uint8 v = uint8(signature[64]);
+        if ((v != 27 && v != 28) || uint256(s) > SECP256K1_HALF_N) revert InvalidSignature();
+        bytes32 digest;
+        assembly ("memory-safe") {
+            // "\x19Ethereum Signed Message:\n32" (28 bytes) ‖ consent, in scratch space.
+            mstore(0x00, "\x19Ethereum Signed Message:\n32")
+            mstore(0x1c, consent)
+            digest := keccak256(0x00, 0x3c)
+        }
+        signer = ecrecover(digest, v, r, s);
+        if (signer == address(0)) revert InvalidSignature();
+    }
+
+    /// @dev keccak256 of a forced trade's request: its ForcedTrade record (docs/PROTOCOL.md §6) with the valid
+    /// byte 0.
+    function _forcedTradeHash(ForcedTradeRequest calldata req, address requester, address counterparty)
+        private
+        pure
+        returns (bytes32)
+    {
+        return keccak256(
+            abi.encodePacked(
+                RECORD_FORCED_TRADE,
+                req.market,
+                req.aIsBuy,
+                req.accountA,
+                req.accountB,
+                uint48(req.size),
+                uint48(req.price),
+                requester,
+                counterparty,
+                uint8(0)
+            )
+        );
+    }
+
     /// @dev The 64-byte Deposit record (docs/PROTOCOL.md §6).
     function _depositRecord(uint32 accountId, uint256 amount, address owner, bytes32 pubKey)
         private
@@ -496,11 +706,12 @@ contract Rollup {
         queueState = q;
     }
 
-    /// @dev Returns the entry at `queueIndex` if it is queued, not consumed or reclaimed, and of `recordType`.
-    function _pendingEntry(uint64 queueIndex, uint8 recordType) private view returns (uint256 entry) {
+    /// @dev Returns the entry at `queueIndex` if it is queued, not consumed or reclaimed, and of a type whose bit
+    /// is set in `typeMask`.
+    function _pendingEntry(uint64 queueIndex, uint256 typeMask) private view returns (uint256 entry) {
         if (queueIndex < batchState.queueHead) revert NotPending(queueIndex);
         entry = queue[queueIndex];
-        if (entry == 0 || uint8(entry >> ENTRY_TYPE_SHIFT) != recordType) revert NotPending(queueIndex);
+        if (entry == 0 || (typeMask >> uint8(entry >> ENTRY_TYPE_SHIFT)) & 1 == 0) revert NotPending(queueIndex);
     }
 
     /// @dev Marks the pending entry at `queueIndex` (at or after the queue head) reclaimed, merging it with the
@@ -635,10 +846,11 @@ contract Rollup {
             & PUBLIC_INPUT_MASK;
     }
 
-    /// @notice Walks the slot records, after the market record that starts the pubdata: each Deposit and
-    /// ForcedWithdrawal must match the queue entry at `queueHead` (after skipping the run of reclaimed entries
-    /// there, if any, in one step), which it consumes; each Withdrawal and valid ForcedWithdrawal credits its L1
-    /// address; Trade, Transfer, Liquidate, Deleverage and Noop records change nothing on L1.
+    /// @notice Walks the slot records, after the market record that starts the pubdata: each Deposit,
+    /// ForcedWithdrawal, ForcedTrade and MarketParams record must match the queue entry at `queueHead` (after
+    /// skipping the run of reclaimed entries there, if any, in one step), which it consumes; each Withdrawal and
+    /// valid ForcedWithdrawal credits its L1 address; Trade, Transfer, Liquidate, Deleverage and Noop records, and
+    /// the ForcedTrade and MarketParams records beyond their entries, change nothing on L1.
     /// @dev Runs are maximal (see _markReclaimed), so the entry after a run is never reclaimed: the walk does
     /// constant work per record however many deposits were reclaimed.
     /// @dev `pubdata.length` must be a multiple of RECORD_SIZE. The record layouts are docs/PROTOCOL.md §6;
@@ -647,7 +859,7 @@ contract Rollup {
     function _applyRecords(bytes calldata pubdata, uint64 queueHead) internal returns (uint64) {
         for (uint256 offset = RECORD_SIZE; offset < pubdata.length; offset += RECORD_SIZE) {
             uint8 recordType = uint8(pubdata[offset]);
-            if (recordType == RECORD_DEPOSIT || recordType == RECORD_FORCED_WITHDRAWAL) {
+            if ((QUEUED_TYPES >> recordType) & 1 == 1) {
                 uint256 entry = queue[queueHead];
                 if (uint8(entry >> ENTRY_TYPE_SHIFT) == ENTRY_RECLAIMED) {
                     uint64 end = uint64(entry);
@@ -658,10 +870,11 @@ contract Rollup {
                 }
                 uint256 h;
                 assembly ("memory-safe") {
-                    // The record is exactly the 64 bytes of scratch space; a forced withdrawal's request is its
-                    // record with the valid byte cleared.
+                    // The record is exactly the 64 bytes of scratch space; a forced withdrawal's or forced trade's
+                    // request is its record with the valid byte cleared.
                     calldatacopy(0, add(pubdata.offset, offset), RECORD_SIZE)
                     if eq(recordType, RECORD_FORCED_WITHDRAWAL) { mstore8(FORCED_VALID_OFFSET, 0) }
+                    if eq(recordType, RECORD_FORCED_TRADE) { mstore8(FORCED_TRADE_VALID_OFFSET, 0) }
                     h := keccak256(0, RECORD_SIZE)
                 }
                 if ((h ^ entry) & ENTRY_HASH_MASK != 0 || uint8(entry >> ENTRY_TYPE_SHIFT) != recordType) {
@@ -674,10 +887,7 @@ contract Rollup {
                 }
             } else if (recordType == RECORD_WITHDRAWAL) {
                 _credit(pubdata, offset);
-            } else if (
-                recordType != RECORD_TRADE && recordType != RECORD_NOOP
-                    && (recordType < RECORD_TRANSFER || recordType > RECORD_DELEVERAGE)
-            ) {
+            } else if (recordType > RECORD_MARKET_PARAMS) {
                 revert UnknownRecordType(offset / RECORD_SIZE, recordType);
             }
         }
@@ -715,11 +925,12 @@ contract Rollup {
     // ---------------------------------------------------------------------------------------------------------
     // Freeze and escape.
 
-    /// @notice Freezes the rollup for good if the forced request at `queueIndex` is still unserved
-    /// FREEZE_GRACE_PERIOD after it was queued. Anyone may call it. Frozen: no batches, deposits, forced
-    /// requests or governance; queued deposits are reclaimable at once and every account may escape.
+    /// @notice Freezes the rollup for good if the forced withdrawal, forced trade or market-params change at
+    /// `queueIndex` is still unserved FREEZE_GRACE_PERIOD after it was queued. Anyone may call it. Frozen: no
+    /// batches, deposits, forced requests, market changes or governance; queued deposits are reclaimable at once
+    /// and every account may escape.
     function freeze(uint64 queueIndex) external notFrozen {
-        uint256 entry = _pendingEntry(queueIndex, RECORD_FORCED_WITHDRAWAL);
+        uint256 entry = _pendingEntry(queueIndex, FREEZABLE_TYPES);
         uint256 dueTime = uint64(entry) + FREEZE_GRACE_PERIOD;
         if (block.timestamp < dueTime) revert NotOverdue(queueIndex, dueTime);
         batchState.frozenAt = uint64(block.timestamp);
@@ -834,7 +1045,9 @@ contract Rollup {
         emit ChangeProposed(id, kind, key, value, eta);
     }
 
-    /// @notice Applies a proposed change whose timelock has passed, at most GOVERNANCE_EXPIRY after it did.
+    /// @notice Applies a proposed change whose timelock has passed, at most GOVERNANCE_EXPIRY after it did. A
+    /// MarketParams change is checked again against the market's row as it is now (InvalidMarketParams) and
+    /// queued.
     function applyChange(Change kind, bytes32 key, bytes32 value) external onlyGovernor notFrozen {
         bytes32 id = changeId(kind, key, value);
         uint256 eta = pendingChanges[id];
@@ -854,8 +1067,11 @@ contract Rollup {
             governor = _address(value);
         } else if (kind == Change.Guardian) {
             guardian = _address(value);
-        } else {
+        } else if (kind == Change.UnpauseDeposits) {
             queueState.depositsPaused = false;
+        } else {
+            (uint8 market, MarketRow memory row) = _marketChange(key, value);
+            _queueMarketParams(market, row);
         }
         emit ChangeApplied(id, kind, key, value);
     }
@@ -875,10 +1091,35 @@ contract Rollup {
 
     /// @notice Pauses deposits and account creation at once. Only the guardian may, and only the governor can
     /// undo it, through an UnpauseDeposits change. Forced withdrawals, withdrawals and reclaims are unaffected.
-    function pauseDeposits() external notFrozen {
-        if (msg.sender != guardian) revert NotGuardian(msg.sender);
+    function pauseDeposits() external notFrozen onlyGuardian {
         queueState.depositsPaused = true;
         emit DepositsPaused(msg.sender);
+    }
+
+    /// @notice Makes an active market reduce-only at once, by queueing a MarketParams change; only the guardian
+    /// may, and only the governor can reactivate it (a MarketParams change).
+    function setReduceOnly(uint8 market) external notFrozen onlyGuardian {
+        MarketRow memory row = marketRows[market];
+        if (row.status != MARKET_ACTIVE) revert InvalidMarketParams(market);
+        row.status = MARKET_REDUCE_ONLY;
+        _queueMarketParams(market, row);
+    }
+
+    /// @notice Raises a listed, unsettled market's margin fractions at once, by queueing a MarketParams change
+    /// with its status unchanged; only the guardian may. Each fraction must be at least its current value
+    /// (GuardianCannotLower) and the result valid (InvalidMarketParams); only the governor can lower them.
+    function raiseMarginFractions(uint8 market, uint24 imf, uint24 mmf, uint24 tierImf, uint24 tierMmf)
+        external
+        notFrozen
+        onlyGuardian
+    {
+        MarketRow memory row = marketRows[market];
+        if (imf < row.imf || mmf < row.mmf || tierImf < row.tierImf || tierMmf < row.tierMmf) {
+            revert GuardianCannotLower(market);
+        }
+        (row.imf, row.mmf, row.tierImf, row.tierMmf) = (imf, mmf, tierImf, tierMmf);
+        _checkMarketChange(market, marketRows[market].status, row);
+        _queueMarketParams(market, row);
     }
 
     /// @notice The id of a change.
@@ -886,8 +1127,9 @@ contract Rollup {
         return keccak256(abi.encode(kind, key, value));
     }
 
-    /// @dev Reverts with InvalidChange unless the key and value suit the kind.
-    function _checkChange(Change kind, bytes32 key, bytes32 value) private pure {
+    /// @dev Reverts with InvalidChange unless the key and value suit the kind, and a MarketParams change with
+    /// InvalidMarketParams unless it is legal against the market's current row.
+    function _checkChange(Change kind, bytes32 key, bytes32 value) private view {
         bool ok;
         if (kind == Change.ConfigHash) {
             ok = key == 0;
@@ -899,10 +1141,72 @@ contract Rollup {
             ok = key == 0 && _isAddress(value) && value != 0;
         } else if (kind == Change.Guardian) {
             ok = key == 0 && _isAddress(value);
-        } else {
+        } else if (kind == Change.UnpauseDeposits) {
             ok = key == 0 && value == 0;
+        } else {
+            ok = uint256(key) - 1 < MARKET_COUNT && uint256(value) >> MARKET_CHANGE_BITS == 0;
+            if (ok) _marketChange(key, value);
         }
         if (!ok) revert InvalidChange(kind, key, value);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Market params.
+
+    /// @dev Sets market's tracked row from its genesis words (docs/PROTOCOL.md §3.3): status, imf and mmf from
+    /// mw0, tier size and tier fractions from mw1. A listed market's row must be valid.
+    function _initMarketRow(uint8 market, uint256 mw0, uint256 mw1) private {
+        uint256 imf = uint32(mw0 >> 128);
+        uint256 mmf = uint32(mw0 >> 160);
+        uint8 status = uint8(mw0 >> 192);
+        MarketRow memory row =
+            MarketRow(status, uint24(imf), uint24(mmf), uint24(mw1 >> 176) & 0xfffff, uint24(mw1 >> 196) & 0xfffff, uint48(mw1 >> 128));
+        if (status != 0 && (status > MARKET_SETTLED || imf > PPM_SCALE || mmf > PPM_SCALE || !_validFractions(row))) {
+            revert InvalidMarketParams(market);
+        }
+        marketRows[market] = row;
+    }
+
+    /// @dev The market and the new row of a MarketParams change (key = market, value = status | imf << 8 |
+    /// mmf << 32 | tierImf << 56 | tierMmf << 80), checked against the market's current row.
+    function _marketChange(bytes32 key, bytes32 value) private view returns (uint8 market, MarketRow memory row) {
+        market = uint8(uint256(key));
+        uint256 v = uint256(value);
+        row = marketRows[market];
+        uint8 status = row.status;
+        (row.status, row.imf, row.mmf, row.tierImf, row.tierMmf) =
+            (uint8(v), uint24(v >> 8), uint24(v >> 32), uint24(v >> 56), uint24(v >> 80));
+        _checkMarketChange(market, status, row);
+    }
+
+    /// @dev Reverts with InvalidMarketParams unless a market of status `status` may take the row `next`
+    /// (docs/PROTOCOL.md §5 "Market params"): the market is active or reduce-only (an unlisted or settled market
+    /// never changes), the new status is active, reduce-only or settled, and the fractions are valid.
+    function _checkMarketChange(uint8 market, uint8 status, MarketRow memory next) private pure {
+        if (
+            status != MARKET_ACTIVE && status != MARKET_REDUCE_ONLY || next.status == 0 || next.status > MARKET_SETTLED
+                || !_validFractions(next)
+        ) revert InvalidMarketParams(market);
+    }
+
+    /// @dev 0 < mmf ≤ imf ≤ 10^6, and with a tier imf ≤ tierImf ≤ 10^6 and mmf ≤ tierMmf ≤ tierImf, without one
+    /// both tier fractions 0 (docs/PROTOCOL.md §3.3).
+    function _validFractions(MarketRow memory r) private pure returns (bool) {
+        if (r.mmf == 0 || r.mmf > r.imf || r.imf > PPM_SCALE) return false;
+        if (r.tierSize == 0) return r.tierImf == 0 && r.tierMmf == 0;
+        return r.imf <= r.tierImf && r.tierImf <= PPM_SCALE && r.mmf <= r.tierMmf && r.tierMmf <= r.tierImf;
+    }
+
+    /// @dev Stores market's new row and queues its MarketParams record (docs/PROTOCOL.md §6) for the operator.
+    function _queueMarketParams(uint8 market, MarketRow memory row) private {
+        marketRows[market] = row;
+        bytes32 h = keccak256(
+            abi.encodePacked(
+                RECORD_MARKET_PARAMS, market, row.status, row.imf, row.mmf, row.tierImf, row.tierMmf, bytes32(0), bytes17(0)
+            )
+        );
+        uint64 queueIndex = _push(queueState, h, RECORD_MARKET_PARAMS);
+        emit MarketParamsQueued(queueIndex, market, row.status, row.imf, row.mmf, row.tierImf, row.tierMmf);
     }
 
     function _isAddress(bytes32 v) private pure returns (bool) {
