@@ -179,8 +179,14 @@ func (s *Sealer) Number() uint64 { return s.next }
 // Pending returns the number of transactions in the open batch.
 func (s *Sealer) Pending() int { return len(s.cur.Txs) }
 
-// Add appends an executed transaction to the open batch and reports whether the batch is now full.
+// Add appends an executed transaction to the open batch and reports whether the batch is now full. A
+// MarketParams transaction also changes the batch's NewMarkets, the table after the batch.
 func (s *Sealer) Add(tx *state.TxTrace) bool {
+	if mp := tx.Record.MarketParams; mp != nil {
+		if m := s.cur.NewMarkets.Get(mp.Market); m != nil {
+			m.SetParams(*mp)
+		}
+	}
 	s.cur.Txs = append(s.cur.Txs, *tx)
 	return len(s.cur.Txs) >= s.maxSize
 }

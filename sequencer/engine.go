@@ -20,7 +20,13 @@ import (
 // they would be at each update. Non-representable attempts return a nil trace; they are exactly those failing
 // with ErrUnknownMarket (market outside 1..MarketCount), ErrAccountID, ErrSlotID, ErrNoPositionSlot,
 // ErrBadPubKey, ErrFeeBounds, an amount ≥ 2^56 (ErrAmount), a result outside int64 (ErrCollateralBounds,
-// ErrPositionBounds) and a fill that overflows a slot's u64 filled amount (ErrOverfill).
+// ErrPositionBounds), a fill that overflows a slot's u64 filled amount (ErrOverfill), a forced trade the L1
+// contract never queues (ErrNotQueued) and a MarketParams fraction ≥ 2^24.
+//
+// Market lifecycle (docs/PROTOCOL.md §3.3, §5): a trade needs an active market, or a reduce-only one where both
+// positions shrink (ErrReduceOnlyMarket); a liquidation or a deleveraging an active or reduce-only market;
+// every settlement closes the account's positions in settled markets at their final price. MarketParams
+// changes the table for every later transaction.
 //
 // Every account update starts with the account's funding settlement (docs/PROTOCOL.md §5); AccountUpdate.Before
 // is the leaf before it, and the insurance fund receives what it settles.
@@ -428,7 +434,7 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (*state.TxTrac
 		}
 	}
 	var v verdict
-	if mk.Status != state.MarketActive {
+	if mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly {
 		v.fail(PartyA, ErrMarketNotActive, "market %d status %d", m, mk.Status)
 	}
 	if b.Market != m {
@@ -542,6 +548,10 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (*state.TxTrac
 	auB, apB, err := e.accountUpdate(b.AccountID, accB, afterB, apA)
 	if err != nil {
 		return nil, err
+	}
+
+	if mk.Status == state.MarketReduceOnly {
+		checkReduceOnlyMarket(&v, m, PositionSize(&setA, m), PositionSize(&afterA, m), PositionSize(&setB, m), PositionSize(&afterB, m))
 	}
 
 	fees := legs[0].fee + legs[1].fee // both < 2^48

@@ -398,7 +398,8 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 
 // Deleverage closes q base quantums of bankrupt account a's position in market m against account b's opposite
 // position, at the price that leaves a exactly at its bankruptcy price (the least cash RatioKept allows); it is
-// allowed only when the insurance fund cannot cover a. No fees are charged. The trace updates A, then B.
+// allowed only when the insurance fund cannot cover a, in an active or reduce-only market. No fees are charged.
+// The trace updates A, then B.
 func (e *Engine) Deleverage(a, b uint32, m uint8, q uint64) (*state.TxTrace, error) {
 	t, err := e.deleverage(a, b, m, q, nil)
 	if err != nil {
@@ -428,8 +429,8 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (*
 		}
 	}
 	var v verdict
-	if mk.Status == state.MarketUnlisted {
-		v.fail(PartyA, ErrMarketNotActive, "market %d is not listed", m)
+	if mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly {
+		v.fail(PartyA, ErrMarketNotActive, "market %d status %d", m, mk.Status)
 	}
 	if a == b {
 		v.fail(PartyB, ErrSelfTrade, "account %d", a)

@@ -11,6 +11,7 @@ var (
 	ErrBadSignature      = errors.New("sequencer: bad signature")
 	ErrUnknownMarket     = errors.New("sequencer: unknown market")
 	ErrMarketNotActive   = errors.New("sequencer: market not active")
+	ErrReduceOnlyMarket  = errors.New("sequencer: reduce-only market: both sides must reduce their positions")
 	ErrMarketMismatch    = errors.New("sequencer: orders are for different markets")
 	ErrSameSide          = errors.New("sequencer: orders are on the same side")
 	ErrSelfTrade         = errors.New("sequencer: taker and maker are the same account")

@@ -26,16 +26,21 @@ func PositionSize(a *state.Account, m uint8) int64 {
 	return 0
 }
 
+// ReducesSize reports whether a position going from s0 to s1 only shrinks: s1 keeps the sign of s0 or is 0, and
+// |s1| < |s0| (the size conditions of docs/PROTOCOL.md §5 "reducing", which a reduce-only market requires of
+// both sides of a trade).
+func ReducesSize(s0, s1 int64) bool {
+	switch {
+	case s0 > 0:
+		return s1 >= 0 && s1 < s0
+	case s0 < 0:
+		return s1 <= 0 && s1 > s0
+	}
+	return false
+}
+
 // Reducing reports whether going from r0 (position s0 in the traded market) to r1 (position s1) only reduces
 // risk: s1 keeps the sign of s0 or is 0, |s1| < |s0|, and TV1 · MMR0 ≥ TV0 · MMR1.
 func Reducing(s0, s1 int64, r0, r1 *Risk) bool {
-	switch {
-	case s0 > 0 && (s1 < 0 || s1 >= s0):
-		return false
-	case s0 < 0 && (s1 > 0 || s1 <= s0):
-		return false
-	case s0 == 0:
-		return false
-	}
-	return state.RatioKept(r0, r1)
+	return ReducesSize(s0, s1) && state.RatioKept(r0, r1)
 }
