@@ -94,6 +94,50 @@ func TestDeployCompiledVerifiers(t *testing.T) {
 	}
 }
 
+// TestConstructorRejectsInvalidMarkets checks the constructor refuses a genesis table with a listed market whose
+// row breaks docs/PROTOCOL.md §3.3 (InvalidMarketParams), and tracks every market's row, a settled one's too.
+func TestConstructorRejectsInvalidMarkets(t *testing.T) {
+	e := newEnv(t)
+	good := e.genesis
+	defer func() { e.genesis = good }()
+	for name, c := range map[string]struct {
+		edit func(m *state.Market)
+		want string
+	}{
+		"mmf > imf":              {func(m *state.Market) { m.MmfPpm = m.ImfPpm + 1 }, "InvalidMarketParams"},
+		"mmf 0":                  {func(m *state.Market) { m.MmfPpm = 0 }, "InvalidMarketParams"},
+		"imf > 10^6":             {func(m *state.Market) { m.ImfPpm, m.MmfPpm = 1<<24+1, 1 }, "InvalidMarketParams"},
+		"status 4":               {func(m *state.Market) { m.Status = 4 }, "InvalidMarketParams"},
+		"tier fraction, no tier": {func(m *state.Market) { m.TierMmfPpm = 1 }, "InvalidMarketParams"},
+		"tier imf below imf":     {func(m *state.Market) { m.TierSizeQuantums, m.TierImfPpm, m.TierMmfPpm = 5, m.ImfPpm-1, m.MmfPpm }, "InvalidMarketParams"},
+		"settled":                {func(m *state.Market) { m.Status = state.MarketSettled }, ""},
+		"tiered at the limits": {func(m *state.Market) {
+			m.TierSizeQuantums, m.TierImfPpm, m.TierMmfPpm = 1<<48-1, state.PpmScale, state.PpmScale
+		}, ""},
+		"unlisted with junk rows": {func(m *state.Market) { m.Status, m.MmfPpm = 0, m.ImfPpm+1 }, ""},
+	} {
+		markets := testMarkets()
+		c.edit(&markets[1])
+		e.genesis = EmptyGenesis(markets)
+		addr, err := e.tryDeployHarness(e.token.Address(), e.roles(e.sim.Address(0)), sizes(2), []common.Address{e.verifier})
+		if c.want != "" {
+			if args := wantRevert(t, err, c.want); args[0].(uint8) != 2 {
+				t.Fatalf("%s: %s%v", name, c.want, args)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		row, err := NewRollup(e.b, addr).MarketRow(e.ctx, 2)
+		m := markets[1]
+		want := MarketRow{Status: m.Status, ImfPpm: m.ImfPpm, MmfPpm: m.MmfPpm, TierImfPpm: m.TierImfPpm, TierMmfPpm: m.TierMmfPpm, TierSizeQuantums: m.TierSizeQuantums}
+		if err != nil || row != want {
+			t.Fatalf("%s: row %+v %v, want %+v", name, row, err, want)
+		}
+	}
+}
+
 // TestConstructorRejects checks every constructor precondition, with each word of the genesis state at r − 1
 // (accepted) and r (rejected).
 func TestConstructorRejects(t *testing.T) {
@@ -158,7 +202,9 @@ func TestConstructorRejects(t *testing.T) {
 			input := testbindings.NewRollupHarness().PackConstructor(tok, roles, testbindings.RollupGenesisState(g), e.configHash, sizes(2), []common.Address{v})
 			_, err := deploy(e.ctx, e.b, e.op(), common.FromHex(testbindings.RollupHarnessMetaData.Bin), input)
 			if w.Cmp(fr.Modulus()) < 0 {
-				if err != nil {
+				// r − 1 passes the field check; as a market word it is mostly no valid market row (§3.3).
+				var re *RevertError
+				if err != nil && (i < 2 || !errors.As(err, &re) || re.Name != "InvalidMarketParams") {
 					t.Fatalf("genesis word %d = r − 1: %v", i, err)
 				}
 				continue

@@ -28,6 +28,8 @@ var (
 	ErrUnhandledEntry = errors.New("l1: queue entry is not a deposit")
 	// ErrBadWord reports a word read from L1 that is not a field element or not the encoding it should be.
 	ErrBadWord = errors.New("l1: malformed word")
+	// ErrBadLog reports a log of the rollup that is not the queue event its topic names.
+	ErrBadLog = errors.New("l1: malformed queue log")
 	// ErrNoEvent reports a receipt that lacks the event its transaction must emit.
 	ErrNoEvent = errors.New("l1: event missing from receipt")
 )

@@ -58,12 +58,18 @@ func testMarkets() state.Markets {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
+	return newEnvWith(t, testMarkets())
+}
+
+// newEnvWith is newEnv with the genesis markets table markets.
+func newEnvWith(t *testing.T, markets state.Markets) *env {
+	t.Helper()
 	sim, err := NewSim(simAccounts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = sim.Close() })
-	e := &env{t: t, ctx: context.Background(), sim: sim, b: sim.Client(), genesis: EmptyGenesis(testMarkets())}
+	e := &env{t: t, ctx: context.Background(), sim: sim, b: sim.Client(), genesis: EmptyGenesis(markets)}
 	e.configHash = [32]byte{0xc0, 0xf1, 0x9}
 	tokenAddr, err := DeployTestUSDC(e.ctx, e.b, e.op())
 	if err != nil {

@@ -2,13 +2,17 @@ package l1
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/accounts"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/perpx/perpx/l1/bindings"
 	"github.com/perpx/perpx/state"
@@ -42,8 +46,9 @@ type Status struct {
 	Timestamp   uint64
 	// QueueHead is the queue index of the next entry a batch must consume.
 	QueueHead uint64
-	// QueueCount is the number of queue entries ever made (deposits and forced withdrawals); the entries from
-	// QueueHead to QueueCount − 1 are pending, less any reclaimed deposit.
+	// QueueCount is the number of queue entries ever made (deposits, forced withdrawals, forced trades and
+	// market-params changes); the entries from QueueHead to QueueCount − 1 are pending, less any reclaimed
+	// deposit.
 	QueueCount   uint64
 	AccountCount uint32
 	// FrozenAt is the time the rollup froze, 0 if it has not.
@@ -153,7 +158,8 @@ func (r *Rollup) Withdraw(ctx context.Context, auth *bind.TransactOpts) (*types.
 }
 
 // ForcedWithdrawal queues a forced withdrawal of amount quote quantums from accountID, which auth.From must
-// own. It returns the request's queue index, which Freeze names if no batch serves it within the grace period.
+// own (below state.L2AccountBase the contract checks it; for a sub-account the batch serving it does). It returns
+// the request's queue index, which Freeze names if no batch serves it within the grace period.
 func (r *Rollup) ForcedWithdrawal(ctx context.Context, auth *bind.TransactOpts, accountID uint32, amount uint64) (uint64, *types.Receipt, error) {
 	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackForcedWithdrawal(accountID, new(big.Int).SetUint64(amount)))
 	if err != nil {
@@ -167,7 +173,169 @@ func (r *Rollup) ForcedWithdrawal(ctx context.Context, auth *bind.TransactOpts, 
 	return 0, receipt, fmt.Errorf("%w: ForcedWithdrawalQueued in %s", ErrNoEvent, receipt.TxHash)
 }
 
-// Freeze freezes the rollup, naming the overdue forced request at queueIndex.
+// ForcedTradeRequest is a forced trade (Rollup.ForcedTradeRequest, docs/PROTOCOL.md §8): account A, owned by
+// the requester, trades SizeQuantums at Price with account B, A on side AIsBuy. B's owner consents by signing it
+// (SignForcedTradeConsent); Expiry (unix seconds) bounds the consent and Nonce tells consents apart.
+type ForcedTradeRequest struct {
+	AccountA, AccountB uint32
+	Market             uint8
+	AIsBuy             bool
+	SizeQuantums       uint64
+	Price              uint64
+	Expiry, Nonce      uint64
+}
+
+func (q ForcedTradeRequest) abi() bindings.RollupForcedTradeRequest {
+	return bindings.RollupForcedTradeRequest{AccountA: q.AccountA, AccountB: q.AccountB, Market: q.Market, AIsBuy: q.AIsBuy,
+		Size: q.SizeQuantums, Price: q.Price, Expiry: q.Expiry, Nonce: q.Nonce}
+}
+
+// forcedTradeTypehash is keccak256("perpx.ForcedTrade.v1"), the consent's domain tag.
+var forcedTradeTypehash = crypto.Keccak256Hash([]byte("perpx.ForcedTrade.v1"))
+
+// consentArgs is the ABI tuple a consent hashes: the tag, the chain id, the rollup, then the request's fields.
+var consentArgs = func() abi.Arguments {
+	var args abi.Arguments
+	for _, t := range []string{"bytes32", "uint256", "address", "uint32", "uint32", "uint8", "bool", "uint64", "uint64", "uint64", "uint64"} {
+		typ, err := abi.NewType(t, "", nil)
+		if err != nil {
+			panic(err) // the type names above are valid
+		}
+		args = append(args, abi.Argument{Type: typ})
+	}
+	return args
+}()
+
+// ForcedTradeConsent returns the consent B's owner signs for req on the rollup at address rollup of chain
+// chainID (docs/PROTOCOL.md §8): keccak256(abi.encode(keccak256("perpx.ForcedTrade.v1"), chainID, rollup,
+// accountA, accountB, market, aIsBuy, size, price, expiry, nonce)). It equals the contract's
+// forcedTradeConsent(req).
+func ForcedTradeConsent(chainID *big.Int, rollup common.Address, req ForcedTradeRequest) [32]byte {
+	b, err := consentArgs.Pack(forcedTradeTypehash, chainID, rollup, req.AccountA, req.AccountB, req.Market, req.AIsBuy,
+		req.SizeQuantums, req.Price, req.Expiry, req.Nonce)
+	if err != nil {
+		panic(fmt.Sprintf("l1: pack consent: %v", err)) // every argument has its declared type
+	}
+	return crypto.Keccak256Hash(b)
+}
+
+// SignForcedTradeConsent signs req's consent (ForcedTradeConsent) with B's owner's L1 key: a 65-byte r ‖ s ‖ v
+// signature, v ∈ {27, 28} and s in the lower half, over the EIP-191 personal-message hash of the consent, as
+// Rollup.forcedTrade takes it.
+func SignForcedTradeConsent(key *ecdsa.PrivateKey, chainID *big.Int, rollup common.Address, req ForcedTradeRequest) ([]byte, error) {
+	consent := ForcedTradeConsent(chainID, rollup, req)
+	sig, err := crypto.Sign(accounts.TextHash(consent[:]), key)
+	if err != nil {
+		return nil, fmt.Errorf("l1: sign forced-trade consent: %w", err)
+	}
+	sig[crypto.RecoveryIDOffset] += 27
+	return sig, nil
+}
+
+// ForcedTrade queues req, from auth.From (the owner of account A), with B's owner's consent signature
+// (SignForcedTradeConsent). It returns the request's queue index, which Freeze names if no batch serves it
+// within the grace period.
+func (r *Rollup) ForcedTrade(ctx context.Context, auth *bind.TransactOpts, req ForcedTradeRequest, signature []byte) (uint64, *types.Receipt, error) {
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackForcedTrade(req.abi(), signature))
+	if err != nil {
+		return 0, receipt, fmt.Errorf("l1: forced trade of %d with %d: %w", req.AccountA, req.AccountB, err)
+	}
+	for _, l := range receipt.Logs {
+		if ev, err := r.abi.UnpackForcedTradeQueuedEvent(l); err == nil && l.Address == r.Address() {
+			return ev.QueueIndex, receipt, nil
+		}
+	}
+	return 0, receipt, fmt.Errorf("%w: ForcedTradeQueued in %s", ErrNoEvent, receipt.TxHash)
+}
+
+// ConsentUsed reports whether consent (ForcedTradeConsent) has queued a forced trade.
+func (r *Rollup) ConsentUsed(ctx context.Context, consent [32]byte) (bool, error) {
+	return call(ctx, r.contract, r.abi.PackConsentUsed(consent), r.abi.UnpackConsentUsed)
+}
+
+// MarketRow is the contract's tracked row of a market: its status and margin fractions as of the last change it
+// queued (from the genesis table), and its tier size.
+type MarketRow struct {
+	Status                                 uint8
+	ImfPpm, MmfPpm, TierImfPpm, TierMmfPpm uint32
+	TierSizeQuantums                       uint64
+}
+
+// MarketRow reads market's tracked row.
+func (r *Rollup) MarketRow(ctx context.Context, market uint8) (MarketRow, error) {
+	o, err := call(ctx, r.contract, r.abi.PackMarketRows(big.NewInt(int64(market))), r.abi.UnpackMarketRows)
+	if err != nil {
+		return MarketRow{}, err
+	}
+	return MarketRow{Status: o.Status, ImfPpm: uint32(o.Imf.Uint64()), MmfPpm: uint32(o.Mmf.Uint64()),
+		TierImfPpm: uint32(o.TierImf.Uint64()), TierMmfPpm: uint32(o.TierMmf.Uint64()), TierSizeQuantums: o.TierSize.Uint64()}, nil
+}
+
+// SetReduceOnly makes an active market reduce-only at once, as the guardian, and returns the MarketParams
+// entry's queue index.
+func (r *Rollup) SetReduceOnly(ctx context.Context, auth *bind.TransactOpts, market uint8) (uint64, *types.Receipt, error) {
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackSetReduceOnly(market))
+	if err != nil {
+		return 0, receipt, fmt.Errorf("l1: set market %d reduce-only: %w", market, err)
+	}
+	return r.marketParamsQueued(receipt)
+}
+
+// RaiseMarginFractions raises market's margin fractions (ppm) at once, its status unchanged, as the guardian,
+// and returns the MarketParams entry's queue index. No fraction may fall.
+func (r *Rollup) RaiseMarginFractions(ctx context.Context, auth *bind.TransactOpts, market uint8, imf, mmf, tierImf, tierMmf uint32) (uint64, *types.Receipt, error) {
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackRaiseMarginFractions(market,
+		big.NewInt(int64(imf)), big.NewInt(int64(mmf)), big.NewInt(int64(tierImf)), big.NewInt(int64(tierMmf))))
+	if err != nil {
+		return 0, receipt, fmt.Errorf("l1: raise market %d's margin fractions: %w", market, err)
+	}
+	return r.marketParamsQueued(receipt)
+}
+
+// marketParamsQueued returns the queue index of the MarketParamsQueued log in receipt.
+func (r *Rollup) marketParamsQueued(receipt *types.Receipt) (uint64, *types.Receipt, error) {
+	for _, l := range receipt.Logs {
+		if ev, err := r.abi.UnpackMarketParamsQueuedEvent(l); err == nil && l.Address == r.Address() {
+			return ev.QueueIndex, receipt, nil
+		}
+	}
+	return 0, receipt, fmt.Errorf("%w: MarketParamsQueued in %s", ErrNoEvent, receipt.TxHash)
+}
+
+// MarketParamsChange returns the key and value of the governance change that sets p's market to p's status and
+// fractions: key = market, value = status | imf << 8 | mmf << 32 | tierImf << 56 | tierMmf << 80.
+func MarketParamsChange(p state.MarketParamsRecord) (key, value [32]byte) {
+	key[31] = p.Market
+	v := new(big.Int)
+	for _, f := range []struct {
+		v     uint32
+		shift uint
+	}{{uint32(p.Status), 0}, {p.ImfPpm, 8}, {p.MmfPpm, 32}, {p.TierImfPpm, 56}, {p.TierMmfPpm, 80}} {
+		v.Or(v, new(big.Int).Lsh(new(big.Int).SetUint64(uint64(f.v)), f.shift))
+	}
+	v.FillBytes(value[:])
+	return key, value
+}
+
+// ProposeMarketParams proposes, as the governor, to set p's market to p's status and fractions; ApplyMarketParams
+// applies it GOVERNANCE_DELAY later.
+func (r *Rollup) ProposeMarketParams(ctx context.Context, auth *bind.TransactOpts, p state.MarketParamsRecord) (*types.Receipt, error) {
+	key, value := MarketParamsChange(p)
+	return r.ProposeChange(ctx, auth, ChangeMarketParams, key, value)
+}
+
+// ApplyMarketParams applies, as the governor, a proposed MarketParams change whose timelock has passed, and
+// returns the MarketParams entry's queue index.
+func (r *Rollup) ApplyMarketParams(ctx context.Context, auth *bind.TransactOpts, p state.MarketParamsRecord) (uint64, *types.Receipt, error) {
+	key, value := MarketParamsChange(p)
+	receipt, err := r.ApplyChange(ctx, auth, ChangeMarketParams, key, value)
+	if err != nil {
+		return 0, receipt, err
+	}
+	return r.marketParamsQueued(receipt)
+}
+
+// Freeze freezes the rollup, naming the overdue forced request or market-params change at queueIndex.
 func (r *Rollup) Freeze(ctx context.Context, auth *bind.TransactOpts, queueIndex uint64) (*types.Receipt, error) {
 	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackFreeze(queueIndex))
 	if err != nil {
@@ -219,6 +387,7 @@ const (
 	ChangeGovernor
 	ChangeGuardian
 	ChangeUnpauseDeposits
+	ChangeMarketParams
 )
 
 // ProposeChange proposes a change as the governor; it can be applied GOVERNANCE_DELAY later.

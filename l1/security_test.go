@@ -197,61 +197,18 @@ func TestForcedWithdrawalQueue(t *testing.T) {
 func TestSecurityForcedRequestRateLimit(t *testing.T) {
 	e := newEnv(t)
 	id, _ := e.account(1, 10)
-	// Send limit + 1 requests into one block through the backend's own client, which does not mine.
-	client := e.sim.backend.Client()
-	auth := e.sim.Transactor(1)
-	nonce, err := client.PendingNonceAt(e.ctx, auth.From)
-	if err != nil {
-		t.Fatal(err)
+	calls := make([][]byte, maxForcedPerBlock+1)
+	for i := range calls {
+		calls[i] = e.rollup.abi.PackForcedWithdrawal(id, big.NewInt(int64(i+1)))
 	}
-	var txs []*types.Transaction
-	for i := range maxForcedPerBlock + 1 {
-		opts := *auth
-		opts.Context, opts.Nonce, opts.GasLimit = e.ctx, new(big.Int).SetUint64(nonce+uint64(i)), fixedGasLimit
-		tx, err := bind.Transact(e.rollup.abi.Instance(client, e.rollup.Address()), &opts, e.rollup.abi.PackForcedWithdrawal(id, big.NewInt(int64(i+1))))
-		if err != nil {
-			t.Fatal(err)
-		}
-		txs = append(txs, tx)
-	}
-	// The pool admits transactions and the chain indexes receipts asynchronously: wait (bounded) for both.
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		n, err := client.PendingNonceAt(e.ctx, auth.From)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if n == nonce+uint64(len(txs)) {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("pool holds %d of %d requests", n-nonce, len(txs))
-		}
-		time.Sleep(time.Millisecond)
-	}
-	e.sim.Commit()
-	var block *big.Int
-	for i, tx := range txs {
-		r, err := client.TransactionReceipt(e.ctx, tx.Hash())
-		for err != nil && time.Now().Before(deadline) {
-			time.Sleep(time.Millisecond)
-			r, err = client.TransactionReceipt(e.ctx, tx.Hash())
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		if block == nil {
-			block = r.BlockNumber
-		} else if r.BlockNumber.Cmp(block) != 0 {
-			t.Fatalf("request %d mined in block %d, not %d", i, r.BlockNumber, block)
-		}
-		if want := i < maxForcedPerBlock; (r.Status == types.ReceiptStatusSuccessful) != want {
-			t.Fatalf("request %d of the block: status %d", i+1, r.Status)
+	block, ok := e.oneBlock(1, calls)
+	for i := range calls {
+		if want := i < maxForcedPerBlock; ok[i] != want {
+			t.Fatalf("request %d of the block: success %v", i+1, ok[i])
 		}
 	}
-	addr := e.rollup.Address()
-	_, err = e.b.CallContract(e.ctx, ethereum.CallMsg{From: auth.From, To: &addr, Data: e.rollup.abi.PackForcedWithdrawal(id, big.NewInt(1)), Gas: fixedGasLimit}, block)
-	if args := wantRevert(t, decodeRevert(err), "ForcedRequestLimit"); args[0].(*big.Int).Cmp(block) != 0 {
+	err := e.callAt(1, e.rollup.abi.PackForcedWithdrawal(id, big.NewInt(1)), block)
+	if args := wantRevert(t, err, "ForcedRequestLimit"); args[0].(*big.Int).Cmp(block) != 0 {
 		t.Fatalf("ForcedRequestLimit%v", args)
 	}
 	if s := e.status(); s.QueueCount != 1+maxForcedPerBlock {
@@ -259,7 +216,7 @@ func TestSecurityForcedRequestRateLimit(t *testing.T) {
 	}
 	// Gas estimation runs on the latest block, which is full: mine an empty one first.
 	e.sim.Commit()
-	if _, _, err := e.rollup.ForcedWithdrawal(e.ctx, auth, id, 3); err != nil {
+	if _, _, err := e.rollup.ForcedWithdrawal(e.ctx, e.sim.Transactor(1), id, 3); err != nil {
 		t.Fatalf("next block: %v", err)
 	}
 }
@@ -691,6 +648,10 @@ func TestSecurityAccessControl(t *testing.T) {
 	top.AmountQuantums = 10
 	ts := e.blockTime()
 	_, pubdata, proof := e.batch(1, ts, state.Record{}, state.Record{})
+	_, depB := e.account(2, 100)
+	trade := e.request(id, depB.AccountID, 1) // B's owner consents: only the caller is wrong
+	trade.Expiry += reclaimDelay
+	tradeSig := e.sign(2, trade)
 	a := e.rollup.abi
 	type probe struct {
 		from []*bind.TransactOpts
@@ -705,13 +666,17 @@ func TestSecurityAccessControl(t *testing.T) {
 		"applyChange":      {[]*bind.TransactOpts{stranger, guard, e.op()}, a.PackApplyChange(0, [32]byte{}, [32]byte{1}), "NotGovernor"},
 		"cancelChange":     {[]*bind.TransactOpts{stranger, e.op()}, a.PackCancelChange(0, [32]byte{}, [32]byte{1}), "NotGovernorOrGuardian"},
 		"pauseDeposits":    {[]*bind.TransactOpts{stranger, gov, e.op()}, a.PackPauseDeposits(), "NotGuardian"},
+		"forcedTrade":      {[]*bind.TransactOpts{stranger, e.sim.Transactor(2), e.op(), gov, guard}, a.PackForcedTrade(trade.abi(), tradeSig), "NotAccountOwner"},
+		"setReduceOnly":    {[]*bind.TransactOpts{stranger, gov, e.op()}, a.PackSetReduceOnly(1), "NotGuardian"},
+		"raiseMarginFractions": {[]*bind.TransactOpts{stranger, gov, e.op()},
+			a.PackRaiseMarginFractions(1, big.NewInt(60_000), big.NewInt(30_000), big.NewInt(0), big.NewInt(0)), "NotGuardian"},
 	}
 	// Anyone may call these; the named test checks each one's other preconditions.
 	open := map[string]string{
 		"deposit":   "TestDepositCreatesAccountsInOrder (the caller owns the new account)",
 		"depositTo": "TestDepositToUsesStoredOwnerAndKey (anyone pays; the record names the owner)",
 		"withdraw":  "TestWithdrawPullPattern (pays the caller's own credit)",
-		"freeze":    "TestSecurityFreeze (only an overdue forced request)",
+		"freeze":    "TestSecurityFreeze, TestSecurityFreezeForcedTrade, TestMarketParamsConsumed (only an overdue forced request or market change)",
 		"escape":    "TestSecurityEscapeRejects (only frozen; pays the leaf's address)",
 	}
 	if err := e.sim.AdjustTime(reclaimDelay * time.Second); err != nil { // make the reclaim otherwise valid
@@ -764,6 +729,15 @@ func TestSecurityAccessControl(t *testing.T) {
 	}
 	if _, err := e.rollup.PauseDeposits(e.ctx, guard); err != nil {
 		t.Fatalf("guardian's pause: %v", err)
+	}
+	if _, err := e.forcedTrade(1, trade, tradeSig); err != nil {
+		t.Fatalf("A's owner's forced trade: %v", err)
+	}
+	if _, _, err := e.rollup.SetReduceOnly(e.ctx, guard, 1); err != nil {
+		t.Fatalf("guardian's reduce-only: %v", err)
+	}
+	if _, _, err := e.rollup.RaiseMarginFractions(e.ctx, guard, 2, 100_000, 60_000, 0, 0); err != nil {
+		t.Fatalf("guardian's raise: %v", err)
 	}
 }
 

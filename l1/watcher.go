@@ -40,15 +40,25 @@ type WatcherConfig struct {
 	MaxLogRange uint64
 }
 
-// QueueItem is one entry of the rollup's queue: exactly one of Deposit and ForcedWithdrawal is set. A
-// ForcedWithdrawal is the request, with Valid false: the sequencer decides validity when it serves it.
+// QueueItem is one entry of the rollup's queue: exactly one of Deposit, ForcedWithdrawal, ForcedTrade and
+// MarketParams is set. A ForcedWithdrawal or ForcedTrade is the request, with Valid false: the sequencer decides
+// validity when it serves it.
 type QueueItem struct {
 	Index            uint64
 	Deposit          *state.DepositRecord
 	ForcedWithdrawal *state.ForcedWithdrawalRecord
+	ForcedTrade      *state.ForcedTradeRecord
+	MarketParams     *state.MarketParamsRecord
 }
 
-// Watcher reads the Rollup's DepositQueued and ForcedWithdrawalQueued logs and returns the queue in order.
+// queueEvents are the logs of queue entries, one per entry.
+var queueEvents = []string{
+	bindings.RollupDepositQueuedEventName, bindings.RollupForcedWithdrawalQueuedEventName,
+	bindings.RollupForcedTradeQueuedEventName, bindings.RollupMarketParamsQueuedEventName,
+}
+
+// Watcher reads the Rollup's queue logs (DepositQueued, ForcedWithdrawalQueued, ForcedTradeQueued and
+// MarketParamsQueued) and returns the queue in order.
 type Watcher struct {
 	backend Backend
 	abi     *bindings.Rollup
@@ -68,8 +78,8 @@ func NewWatcher(b Backend, cfg WatcherConfig) *Watcher {
 func (w *Watcher) Cursor() Cursor { return w.cursor }
 
 // Poll returns the deposits queued in blocks from the cursor up to the head less the confirmations, in queue
-// order, and advances the cursor past them; it is PollQueue for a consumer that handles deposits only. A
-// forced withdrawal in that range returns ErrUnhandledEntry and leaves the cursor where it was.
+// order, and advances the cursor past them; it is PollQueue for a consumer that handles deposits only. Any
+// other entry in that range returns ErrUnhandledEntry and leaves the cursor where it was.
 func (w *Watcher) Poll(ctx context.Context) ([]state.DepositRecord, error) {
 	items, next, err := w.scan(ctx)
 	if err != nil {
@@ -78,7 +88,7 @@ func (w *Watcher) Poll(ctx context.Context) ([]state.DepositRecord, error) {
 	out := make([]state.DepositRecord, 0, len(items))
 	for _, it := range items {
 		if it.Deposit == nil {
-			return nil, fmt.Errorf("%w: forced withdrawal at queue index %d", ErrUnhandledEntry, it.Index)
+			return nil, fmt.Errorf("%w: queue index %d", ErrUnhandledEntry, it.Index)
 		}
 		out = append(out, *it.Deposit)
 	}
@@ -116,7 +126,10 @@ func (w *Watcher) scan(ctx context.Context) ([]QueueItem, Cursor, error) {
 		return nil, w.cursor, fmt.Errorf("l1: watcher: header %d: %w", last, err)
 	}
 	events := w.abi.GetABI().Events
-	topics := []common.Hash{events[bindings.RollupDepositQueuedEventName].ID, events[bindings.RollupForcedWithdrawalQueuedEventName].ID}
+	topics := make([]common.Hash, len(queueEvents))
+	for i, name := range queueEvents {
+		topics[i] = events[name].ID
+	}
 	next := w.cursor.QueueIndex
 	var out []QueueItem
 	for from := w.cursor.Block; from <= last; {
@@ -162,18 +175,47 @@ func (w *Watcher) checkCanonical(ctx context.Context) error {
 	return nil
 }
 
-// item decodes a DepositQueued or ForcedWithdrawalQueued log.
+// item decodes a queue log.
 func (w *Watcher) item(l *types.Log) (QueueItem, error) {
-	if ev, err := w.abi.UnpackDepositQueuedEvent(l); err == nil {
+	if len(l.Topics) == 0 {
+		return QueueItem{}, fmt.Errorf("%w: log without topics", ErrBadLog)
+	}
+	events := w.abi.GetABI().Events
+	switch l.Topics[0] {
+	case events[bindings.RollupDepositQueuedEventName].ID:
+		ev, err := w.abi.UnpackDepositQueuedEvent(l)
+		if err != nil {
+			return QueueItem{}, fmt.Errorf("%w: %w", ErrBadLog, err)
+		}
 		return QueueItem{Index: ev.QueueIndex, Deposit: &state.DepositRecord{
 			AccountID: ev.AccountId, AmountQuantums: ev.Amount, L1Address: state.L1Address(ev.Owner), PubKey: ev.PubKey,
 		}}, nil
+	case events[bindings.RollupForcedWithdrawalQueuedEventName].ID:
+		ev, err := w.abi.UnpackForcedWithdrawalQueuedEvent(l)
+		if err != nil {
+			return QueueItem{}, fmt.Errorf("%w: %w", ErrBadLog, err)
+		}
+		return QueueItem{Index: ev.QueueIndex, ForcedWithdrawal: &state.ForcedWithdrawalRecord{
+			AccountID: ev.AccountId, AmountQuantums: ev.Amount, L1Address: state.L1Address(ev.Owner),
+		}}, nil
+	case events[bindings.RollupForcedTradeQueuedEventName].ID:
+		ev, err := w.abi.UnpackForcedTradeQueuedEvent(l)
+		if err != nil {
+			return QueueItem{}, fmt.Errorf("%w: %w", ErrBadLog, err)
+		}
+		return QueueItem{Index: ev.QueueIndex, ForcedTrade: &state.ForcedTradeRecord{
+			Market: ev.Market, AIsBuy: ev.AIsBuy, AccountA: ev.AccountA, AccountB: ev.AccountB,
+			SizeQuantums: ev.Size, Price: ev.Price, AddrA: state.L1Address(ev.Requester), AddrB: state.L1Address(ev.Counterparty),
+		}}, nil
+	case events[bindings.RollupMarketParamsQueuedEventName].ID:
+		ev, err := w.abi.UnpackMarketParamsQueuedEvent(l)
+		if err != nil {
+			return QueueItem{}, fmt.Errorf("%w: %w", ErrBadLog, err)
+		}
+		return QueueItem{Index: ev.QueueIndex, MarketParams: &state.MarketParamsRecord{
+			Market: ev.Market, Status: ev.Status, ImfPpm: uint32(ev.Imf.Uint64()), MmfPpm: uint32(ev.Mmf.Uint64()),
+			TierImfPpm: uint32(ev.TierImf.Uint64()), TierMmfPpm: uint32(ev.TierMmf.Uint64()),
+		}}, nil
 	}
-	ev, err := w.abi.UnpackForcedWithdrawalQueuedEvent(l)
-	if err != nil {
-		return QueueItem{}, err
-	}
-	return QueueItem{Index: ev.QueueIndex, ForcedWithdrawal: &state.ForcedWithdrawalRecord{
-		AccountID: ev.AccountId, AmountQuantums: ev.Amount, L1Address: state.L1Address(ev.Owner),
-	}}, nil
+	return QueueItem{}, fmt.Errorf("%w: topic %s", ErrBadLog, l.Topics[0])
 }

@@ -93,19 +93,33 @@ func TestWatcher(t *testing.T) {
 	}
 }
 
-// TestWatcherQueue checks PollQueue returns deposits and forced withdrawals in queue order, and that Poll, which
-// returns deposits only, refuses a forced withdrawal without moving its cursor.
+// TestWatcherQueue checks PollQueue returns deposits, forced withdrawals, forced trades and market-params
+// changes in queue order, decoded from their logs into the records that serve them (forced requests with Valid
+// false), and that Poll, which returns deposits only, refuses another entry without moving its cursor.
 func TestWatcherQueue(t *testing.T) {
 	e := newEnv(t)
 	id, dep := e.account(1, 100)
 	idx, req := e.forced(1, id, 40)
-	_, dep2 := e.account(2, 7)
+	id2, dep2 := e.account(2, 7)
+	trade := e.request(id, id2, 9)
+	trade.AIsBuy, trade.Market = false, 2
+	tradeIdx, err := e.forcedTrade(1, trade, e.sign(2, trade))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ft := tradeRecord(trade, e.sim.Address(1), e.sim.Address(2), false).ForcedTrade
+	mpIdx, _, err := e.rollup.RaiseMarginFractions(e.ctx, e.sim.Transactor(guardianIdx), 2, 100_001, 50_002, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mp := &state.MarketParamsRecord{Market: 2, Status: state.MarketActive, ImfPpm: 100_001, MmfPpm: 50_002}
 	w := NewWatcher(e.b, WatcherConfig{Rollup: e.rollup.Address()})
 	items, err := w.PollQueue(e.ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []QueueItem{{Index: 0, Deposit: &dep}, {Index: idx, ForcedWithdrawal: &req}, {Index: 2, Deposit: &dep2}}
+	want := []QueueItem{{Index: 0, Deposit: &dep}, {Index: idx, ForcedWithdrawal: &req}, {Index: 2, Deposit: &dep2},
+		{Index: tradeIdx, ForcedTrade: ft}, {Index: mpIdx, MarketParams: mp}}
 	if !reflect.DeepEqual(items, want) {
 		t.Fatalf("queue %+v, want %+v", items, want)
 	}

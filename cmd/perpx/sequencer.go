@@ -49,7 +49,7 @@ func parseSequencerFlags(args []string) (*sequencerFlags, error) {
 	fs.DurationVar(&f.sealInterval, "seal-interval", devnet.DefaultSealInterval, "seal a non-empty batch this often")
 	fs.StringVar(&f.configFile, "config", "", "protocol configuration file, JSON (default: the devnet's)")
 	fs.StringVar(&f.configHash, "config-hash", "", "expected configuration hash, hex: the sequencer refuses to start if the configuration's differs")
-	fs.StringVar(&f.l1RPC, "l1-rpc", "", "Ethereum JSON-RPC endpoint to read deposits and forced withdrawals from (default: none)")
+	fs.StringVar(&f.l1RPC, "l1-rpc", "", "Ethereum JSON-RPC endpoint to read the L1 queue (deposits, forced requests, market changes) from (default: none)")
 	fs.StringVar(&f.rollup, "rollup", "", "Rollup contract address (with --l1-rpc)")
 	fs.Uint64Var(&f.fromBlock, "from-block", 0, "L1 block to read the queue from (the rollup's deployment block or earlier)")
 	fs.Uint64Var(&f.confirmations, "confirmations", 0, "L1 blocks that must follow a queue entry before it is applied")
@@ -163,7 +163,8 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 	return nil
 }
 
-// followL1 feeds the L1 queue (deposits and forced withdrawals) to the service in queue order. It scans from
+// followL1 feeds the L1 queue (deposits, forced withdrawals, forced trades and market-params changes) to the
+// service in queue order. It scans from
 // --from-block and skips the entries the service has applied already (it counts them in its state, so a
 // restart resumes where the log stands).
 func followL1(ctx context.Context, svc *sequencer.Service, f *sequencerFlags, logger *slog.Logger) error {
@@ -194,6 +195,10 @@ func followL1(ctx context.Context, svc *sequencer.Service, f *sequencerFlags, lo
 				_, err = svc.Deposit(*it.Deposit)
 			case it.ForcedWithdrawal != nil:
 				_, err = svc.ForcedWithdraw(*it.ForcedWithdrawal)
+			case it.ForcedTrade != nil:
+				_, err = svc.ForcedTrade(*it.ForcedTrade)
+			case it.MarketParams != nil:
+				_, err = svc.MarketParams(*it.MarketParams)
 			}
 			if err != nil {
 				// L1 consumes its queue in order: skipping an entry would make every later batch fail there.

@@ -1144,7 +1144,7 @@ contract Rollup {
         } else if (kind == Change.UnpauseDeposits) {
             ok = key == 0 && value == 0;
         } else {
-            ok = uint256(key) - 1 < MARKET_COUNT && uint256(value) >> MARKET_CHANGE_BITS == 0;
+            ok = key != 0 && uint256(key) <= MARKET_COUNT && uint256(value) >> MARKET_CHANGE_BITS == 0;
             if (ok) _marketChange(key, value);
         }
         if (!ok) revert InvalidChange(kind, key, value);

@@ -289,7 +289,8 @@ func (n *Node) Err() error {
 	return n.err
 }
 
-// watch feeds the L1 queue — deposits and forced withdrawals — to the sequencer in queue order.
+// watch feeds the L1 queue — deposits, forced withdrawals, forced trades and market-params changes — to the
+// sequencer in queue order.
 func (n *Node) watch(ctx context.Context) error {
 	t := time.NewTicker(pollInterval)
 	defer t.Stop()
@@ -312,6 +313,14 @@ func (n *Node) watch(ctx context.Context) error {
 			case it.ForcedWithdrawal != nil:
 				if _, err := n.Service.ForcedWithdraw(*it.ForcedWithdrawal); err != nil {
 					return fmt.Errorf("devnet: forced withdrawal from account %d: %w", it.ForcedWithdrawal.AccountID, err)
+				}
+			case it.ForcedTrade != nil:
+				if _, err := n.Service.ForcedTrade(*it.ForcedTrade); err != nil {
+					return fmt.Errorf("devnet: forced trade of account %d with %d: %w", it.ForcedTrade.AccountA, it.ForcedTrade.AccountB, err)
+				}
+			case it.MarketParams != nil:
+				if _, err := n.Service.MarketParams(*it.MarketParams); err != nil {
+					return fmt.Errorf("devnet: market %d params: %w", it.MarketParams.Market, err)
 				}
 			}
 		}

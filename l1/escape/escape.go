@@ -23,7 +23,8 @@ var (
 	ErrAlreadyEscaped = errors.New("escape: account already escaped")
 	// ErrNothingToEscape reports an account whose value at the frozen state is zero or negative.
 	ErrNothingToEscape = errors.New("escape: account has no value to escape")
-	// ErrNoOverdueRequest reports that no forced request is old enough to freeze the rollup.
+	// ErrNoOverdueRequest reports that no forced request or market-params change is old enough to freeze the
+	// rollup.
 	ErrNoOverdueRequest = errors.New("escape: no overdue forced request")
 )
 
@@ -104,8 +105,8 @@ func Run(ctx context.Context, b Backend, s *State, id uint32, auth *bind.Transac
 	return res, nil
 }
 
-// FindOverdue returns the queue index of a forced request that is still unserved FREEZE_GRACE_PERIOD after it
-// was queued, as of the latest block, or ErrNoOverdueRequest.
+// FindOverdue returns the queue index of a forced request (withdrawal or trade) or market-params change that is
+// still unserved FREEZE_GRACE_PERIOD after it was queued, as of the latest block, or ErrNoOverdueRequest.
 func FindOverdue(ctx context.Context, b l1.Backend, rollup common.Address) (uint64, error) {
 	st, err := l1.NewRollup(b, rollup).Status(ctx)
 	if err != nil {
@@ -123,7 +124,8 @@ func FindOverdue(ctx context.Context, b l1.Backend, rollup common.Address) (uint
 			return 0, fmt.Errorf("escape: queue entry %d: %w", i, err)
 		}
 		typ := new(big.Int).Rsh(entry, 64).Uint64() & 0xff
-		if typ == state.RecordForcedWithdrawal && entry.Uint64()+freezeGracePeriod <= h.Time {
+		freezable := typ == state.RecordForcedWithdrawal || typ == state.RecordForcedTrade || typ == state.RecordMarketParams
+		if freezable && entry.Uint64()+freezeGracePeriod <= h.Time {
 			return i, nil
 		}
 	}
