@@ -70,6 +70,8 @@ var errorCodes = []struct {
 	{ErrSlotInUse, http.StatusConflict, "slot_in_use"},
 	{ErrWouldCross, http.StatusConflict, "would_cross"},
 	{ErrTooManyOrders, http.StatusConflict, "too_many_open_orders"},
+	{ErrReduceOnlyMarket, http.StatusUnprocessableEntity, "market_reduce_only"},
+	{ErrMarketSettled, http.StatusUnprocessableEntity, "market_settled"},
 	{ErrMarketNotActive, http.StatusUnprocessableEntity, "market_not_active"},
 	{ErrExpired, http.StatusUnprocessableEntity, "expired"},
 	{ErrZeroNonce, http.StatusUnprocessableEntity, "zero_nonce"},

@@ -175,6 +175,23 @@ func (b *Book) Each(f func(*Order) bool) {
 	}
 }
 
+// RemoveIf removes every resting order for which drop reports true, in id order, with reason r, and returns
+// how many it removed.
+func (b *Book) RemoveIf(drop func(*Order) bool, r Reason) int {
+	var ids []uint64
+	b.Each(func(o *Order) bool {
+		if drop(o) {
+			ids = append(ids, o.ID)
+		}
+		return true
+	})
+	slices.Sort(ids)
+	for _, id := range ids {
+		b.remove(b.ids.get(id), r)
+	}
+	return len(ids)
+}
+
 // Add rests o at the back of its price level without matching it. Its ID must be new and above every ID in
 // the book's level (time priority is ID order), its remaining size positive and at most its size.
 func (b *Book) Add(o *Order) error {

@@ -209,6 +209,22 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 			}
 			return n, nil
 		}, nil
+	case entryForcedTrade:
+		if _, err := checkQueuedForcedTrade(&e.ForcedTrade); err != nil {
+			return nil, fmt.Errorf("forced trade of account %d against %d: %w", e.ForcedTrade.AccountA, e.ForcedTrade.AccountB, err)
+		}
+		e.ForcedTrade.Valid = false // as queued; the engine decides
+		return func() (any, error) {
+			r := e.ForcedTrade
+			s.deposits++ // forced trades share the L1 queue with deposits
+			n, err := s.execute(func() (*state.TxTrace, error) { return s.engine.ForcedTrade(r) })
+			if err != nil {
+				return nil, err
+			}
+			return n, nil
+		}, nil
+	case entryMarketParams:
+		return s.prepareMarketParams(e.MarketParams)
 	case entryCancelAll:
 		return s.prepareCancelAll(&e.CancelAll)
 	case entryTransfer:
@@ -350,6 +366,10 @@ func (s *Service) observe(tx *state.TxTrace) {
 	case r.Liquidate != nil:
 		s.entries.update(tx.A, r.Liquidate.Market, r.Liquidate.SizeQuantums, r.Liquidate.Price)
 		s.entries.update(tx.B, r.Liquidate.Market, r.Liquidate.SizeQuantums, r.Liquidate.Price)
+	case r.ForcedTrade != nil && r.ForcedTrade.Valid:
+		f := r.ForcedTrade
+		s.entries.update(tx.A, f.Market, f.SizeQuantums, f.Price)
+		s.entries.update(tx.B, f.Market, f.SizeQuantums, f.Price)
 	case r.Deleverage != nil && r.Deleverage.SizeQuantums > 0:
 		p := deleveragePrice(r.Deleverage)
 		s.entries.update(tx.A, r.Deleverage.Market, r.Deleverage.SizeQuantums, p)
@@ -480,6 +500,13 @@ func (s *Service) recordFills(c *command, res any) []FillRecord {
 			taker.Account, taker.IsBuy, taker.Fee, taker.Counter = l.Liquidated, l.LiquidatedIsBuy, l.LiquidationFee, l.Liquidator
 			maker.Account, maker.IsBuy, maker.Fee, maker.OrderID = l.Liquidator, !l.LiquidatedIsBuy, l.LiquidatorFee, c.liqOrders[t.tx]
 			maker.Slot, maker.Nonce, maker.Counter = l.LiquidatorSlot, l.LiquidatorNonce, l.Liquidated
+			add(base, taker, maker)
+		case r.ForcedTrade != nil && r.ForcedTrade.Valid:
+			f := r.ForcedTrade
+			base.Market, base.Size, base.Price = f.Market, f.SizeQuantums, f.Price
+			taker, maker := base, base
+			taker.Account, taker.IsBuy, taker.Counter = f.AccountA, f.AIsBuy, f.AccountB
+			maker.Account, maker.IsBuy, maker.Counter = f.AccountB, !f.AIsBuy, f.AccountA
 			add(base, taker, maker)
 		case r.Deleverage != nil:
 			d := r.Deleverage

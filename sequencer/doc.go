@@ -18,7 +18,7 @@
 //     call returns a typed error and, whenever the attempted transition is representable, its trace (for the
 //     Go-versus-circuit differential tests).
 //   - Every command that changes state (order, replacement, cancel, cancel-all, expiry, withdrawal, transfer,
-//     oracle reports, L1 deposit or forced withdrawal, seal) goes through Service.submit: admitted (a rejection leaves no trace and is not
+//     oracle reports, L1 deposit, forced withdrawal, forced trade or market-params change, seal) goes through Service.submit: admitted (a rejection leaves no trace and is not
 //     logged), appended to the input log with its time, applied, and acknowledged only once its entry (and the
 //     fills it produced) is durable. Nothing else reads the clock: every batch a command opens takes the
 //     command's logged time, and admission checks expiries against it, so a replay of the log reaches the same
@@ -39,9 +39,19 @@
 //   - Stream messages go out only once the log entry that caused them is durable, and before that entry's
 //     acknowledgement; a subscriber gets a snapshot at sequence n and then every change after n.
 //
-// Risk (docs/PROTOCOL.md §3.3–§5): every account update settles the account's funding first (the leaf before
-// settlement is the trace's Before; the insurance fund is the clearing account), margin is tiered
-// (state.ComputeRisk), and Transfer, Liquidate and Deleverage are engine transitions like trades (engine_risk.go).
+// Risk (docs/PROTOCOL.md §3.3–§5): every account update settles the account first — its funding, and its
+// positions in settled markets at their final price (the leaf before settlement is the trace's Before; the
+// insurance fund is the clearing account) —, margin is tiered (state.ComputeRisk), and Transfer, Liquidate and
+// Deleverage are engine transitions like trades (engine_risk.go).
+//
+// Market lifecycle (docs/PROTOCOL.md §3.3, §5): the L1 queue's MarketParams changes (Service.MarketParams,
+// Engine.MarketParams) set a market's status and fractions for every later transaction of the batch, and a
+// batch's NewMarkets follows them. A reduce-only market takes only reduce-only orders (ErrReduceOnlyMarket,
+// code market_reduce_only) and keeps only those resting when it becomes reduce-only; a settled market takes
+// none (ErrMarketSettled) and cancels all; each order leaves the book with its reason. A settled market keeps
+// its price and has rate 0 in every market update; the funding sampler, the liquidator and the deleverager
+// see only active and reduce-only markets. Forced trades from the L1 queue (Service.ForcedTrade,
+// Engine.ForcedTrade, engine_forced.go) are served valid or not like forced withdrawals.
 // The Sealer applies each batch's market update when it opens the batch (oracle medians, funding tick with the
 // rates of a MarketFeed, e.g. OracleFeed with a FundingSampler of the books' premiums; funding.go) and undoes it
 // if the batch is sealed empty. In a Service the feed derives from logged inputs only (oracle.go): oracle

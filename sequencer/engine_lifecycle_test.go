@@ -68,7 +68,9 @@ func TestEngineForcedTrade(t *testing.T) {
 	// A long 100,000 (notional 6,000 USDC, IMR 300, MMR 180) with a value of 200 USDC: unhealthy, not liquidatable.
 	weakA := append(longA, withCollateral(1, 200_000_000-6_000_000_000))
 	reduceOnly := editMarket(mBTC, func(m *state.Market) { m.Status = state.MarketReduceOnly })
-	settled := func(m uint8) lifecycleSetup { return editMarket(m, func(x *state.Market) { x.Status = state.MarketSettled }) }
+	settled := func(m uint8) lifecycleSetup {
+		return editMarket(m, func(x *state.Market) { x.Status = state.MarketSettled })
+	}
 	cheap := editMarket(mBTC, func(m *state.Market) { m.OraclePrice = btcTick }) // 1 quote quantum per base quantum
 	const maxPos = state.MaxSize - 1
 	var eight []state.Position

@@ -62,6 +62,7 @@ var (
 	ErrWouldCross     = errors.New("sequencer: post-only order would cross")
 	ErrFeeRate        = errors.New("sequencer: max fee below the market's fee rate")
 	ErrReduceOnly     = errors.New("sequencer: reduce-only order would not reduce the position")
+	ErrMarketSettled  = errors.New("sequencer: market is settled")
 	ErrBatchNotFound  = errors.New("sequencer: batch not found")
 	ErrClockBehind    = errors.New("sequencer: clock behind the system time")
 	ErrStopped        = errors.New("sequencer: stopped after a fatal error")

@@ -69,7 +69,8 @@ func (f *OracleFeed) SetReports(r []state.SignedOracleReport) {
 }
 
 // MarketUpdate implements MarketFeed: the medians of the pending reports when they are fresh and move a
-// price (the reports are then used up), the current prices otherwise; on a tick the sampler's rates.
+// price (the reports are then used up), the current prices otherwise; on a tick the sampler's rates of the
+// active and reduce-only markets (a settled market keeps its price and has rate 0).
 func (f *OracleFeed) MarketUpdate(ts uint64, markets *state.Markets, g state.Globals, tick bool) state.MarketUpdate {
 	u := StillUpdate(f.Config, markets, g, ts)
 	if prices, ok := quorumPrices(f.Config, ts, markets, f.reports); ok {
@@ -82,7 +83,7 @@ func (f *OracleFeed) MarketUpdate(ts uint64, markets *state.Markets, g state.Glo
 	if tick && f.Sampler != nil {
 		rates := f.Sampler.Rates(f.Config.MaxFundingRatePpm)
 		for i := range markets {
-			if markets[i].Status != state.MarketUnlisted {
+			if markets[i].Live() {
 				u.Record.RatesPpm[i] = rates[i]
 			}
 		}
@@ -112,8 +113,9 @@ func FundedMarkets(before, after *state.Markets) []uint8 {
 	return out
 }
 
-// quorumPrices returns the medians of OracleQuorum reports for the listed markets, and whether the reports are
-// all fresh at ts and move a price: only then do they make a price update.
+// quorumPrices returns the medians of OracleQuorum reports for the active and reduce-only markets (a settled
+// market keeps its final price), and whether the reports are all fresh at ts and move a price: only then do
+// they make a price update.
 func quorumPrices(cfg *state.Config, ts uint64, markets *state.Markets, reports []state.SignedOracleReport) ([state.MarketCount]uint64, bool) {
 	var rec state.MarketRecord
 	if len(reports) != state.OracleQuorum {
@@ -125,7 +127,10 @@ func quorumPrices(cfg *state.Config, ts uint64, markets *state.Markets, reports 
 		fresh = fresh && t <= ts && ts-t <= uint64(cfg.OracleMaxAgeSeconds)
 	}
 	for i := range markets {
-		if markets[i].Status != state.MarketUnlisted {
+		switch {
+		case markets[i].Status == state.MarketSettled:
+			rec.Prices[i] = markets[i].OraclePrice
+		case markets[i].Live():
 			rec.Prices[i] = state.Median3(reports[0].Report.Prices[i], reports[1].Report.Prices[i], reports[2].Report.Prices[i])
 		}
 	}

@@ -31,7 +31,8 @@ type goldenCase struct {
 }
 
 // goldenEnv is a deterministic sequencer for the transcripts: a fake clock at 2000, accounts 1 and 2 with
-// 100,000 USDC, and (see newGoldenEnv) a few orders and a withdrawal already done.
+// 100,000 USDC, markets 3 and 4 (copies of BTC-USD) made reduce-only and settled by L1 market-params changes,
+// and (see newGoldenEnv) a few orders and a withdrawal already done.
 type goldenEnv struct {
 	svc     *Service
 	api     *API
@@ -41,6 +42,17 @@ type goldenEnv struct {
 func newGoldenEnv(t *testing.T) *goldenEnv {
 	t.Helper()
 	tree := newTree(t)
+	ms := tree.Markets()
+	for _, m := range []uint8{3, 4} {
+		ms[m-1] = ms[mBTC-1]
+		ms[m-1].Name = fmt.Sprintf("M%d-USD", m)
+	}
+	if err := tree.SetMarkets(ms); err != nil {
+		t.Fatal(err)
+	}
+	if err := tree.Commit(); err != nil {
+		t.Fatal(err)
+	}
 	cfg := Config{DataDir: "data", FS: vfs.NewMem(), Clock: newClock(2_000), MaxBatchSize: 32, Logger: quiet}
 	cfg.MarketRules[mETH-1].MaxOpenOrders = 1
 	svc, err := NewService(tree, cfg)
@@ -50,6 +62,11 @@ func newGoldenEnv(t *testing.T) *goldenEnv {
 	t.Cleanup(func() { svc.Close() })
 	for _, id := range []uint32{1, 2} {
 		if _, err := svc.Deposit(depositRec(id, hundredK)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range [][2]uint8{{3, state.MarketReduceOnly}, {4, state.MarketSettled}} {
+		if _, err := svc.MarketParams(state.MarketParamsRecord{Market: c[0], Status: c[1], ImfPpm: 50_000, MmfPpm: 30_000}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -111,6 +128,13 @@ func goldenCases(t *testing.T) []goldenCase {
 		b, _ := json.Marshal(NewCancelRequest(m, devKey(key).SignCancel(m)))
 		return string(b)
 	}
+	// lifecycleOrder is buy in market m, a copy of BTC-USD with its decimals.
+	lifecycleOrder := func(m uint8) string {
+		so := devKey(1).SignOrder(with(buy, func(o *state.OrderMsg) { o.Market = m }))
+		ms := testMarkets()
+		b, _ := json.Marshal(NewOrderRequest(&so, ms.Get(mBTC)))
+		return string(b)
+	}
 	post := func(name, body string) goldenCase {
 		return goldenCase{name: name, method: "POST", path: "/v1/orders", ctype: "application/json", body: body}
 	}
@@ -146,6 +170,8 @@ func goldenCases(t *testing.T) []goldenCase {
 		post("order_signed_by_another_key", orderJSON(t, buy, devKey(2), nil)),
 		post("order_tampered_after_signing", tampered()),
 		post("order_unknown_market", orderJSON(t, with(buy, func(o *state.OrderMsg) { o.Market = 5 }), devKey(1), nil)),
+		post("order_market_reduce_only", lifecycleOrder(3)),
+		post("order_market_settled", lifecycleOrder(4)),
 		post("order_unknown_account", orderJSON(t, order(9, mBTC, true, 1_000, price(60_000), 0, 1), devKey(9), nil)),
 		post("order_replayed", orderJSON(t, order(1, mBTC, true, 1_000, price(60_000), 0, 3), devKey(1), nil)),
 		post("order_slot_in_use", orderJSON(t, order(1, mBTC, true, 1_000, price(58_000), 2, 3), devKey(1), nil)),

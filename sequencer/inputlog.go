@@ -45,17 +45,19 @@ type entryKind uint8
 
 // Kinds of logged inputs. Values are stored: never renumber.
 const (
-	entryOrder      entryKind = 1
-	entryCancel     entryKind = 2
-	entryWithdrawal entryKind = 3
-	entryDeposit    entryKind = 4
-	entrySeal       entryKind = 5
-	entryForced     entryKind = 6 // a forced withdrawal from the L1 queue
-	entryReplace    entryKind = 7
-	entryCancelAll  entryKind = 8
-	entryExpire     entryKind = 9
-	entryTransfer   entryKind = 10 // a signed transfer between accounts (docs/PROTOCOL.md §5)
-	entryOracle     entryKind = 11 // a quorum of signed oracle reports (oracle.go)
+	entryOrder        entryKind = 1
+	entryCancel       entryKind = 2
+	entryWithdrawal   entryKind = 3
+	entryDeposit      entryKind = 4
+	entrySeal         entryKind = 5
+	entryForced       entryKind = 6 // a forced withdrawal from the L1 queue
+	entryReplace      entryKind = 7
+	entryCancelAll    entryKind = 8
+	entryExpire       entryKind = 9
+	entryTransfer     entryKind = 10 // a signed transfer between accounts (docs/PROTOCOL.md §5)
+	entryOracle       entryKind = 11 // a quorum of signed oracle reports (oracle.go)
+	entryForcedTrade  entryKind = 12 // a forced trade from the L1 queue
+	entryMarketParams entryKind = 13 // a market-params change from the L1 queue
 )
 
 func (k entryKind) String() string {
@@ -82,6 +84,10 @@ func (k entryKind) String() string {
 		return "oracle"
 	case entryTransfer:
 		return "transfer"
+	case entryForcedTrade:
+		return "forced trade"
+	case entryMarketParams:
+		return "market params"
 	}
 	return fmt.Sprintf("kind(%d)", uint8(k))
 }
@@ -101,6 +107,9 @@ type logEntry struct {
 	CancelAll  CancelAllMsg
 	Transfer   state.SignedTransfer
 	Oracle     []state.SignedOracleReport // state.OracleQuorum reports
+	// ForcedTrade is a forced trade as queued on L1 (its Valid is not logged: the engine decides it).
+	ForcedTrade  state.ForcedTradeRecord
+	MarketParams state.MarketParamsRecord
 }
 
 // cancelCmd takes a resting order out of the book. Account is the owner the request was signed by; anyOwner
@@ -131,6 +140,9 @@ func logKey(seq uint64) []byte { return binary.BigEndian.AppendUint64([]byte{key
 //	expire      (empty)
 //	transfer    from u32 | to u32 | slot u16 | nonce u32 | expiry u64 | amount u64 | marginMode u8 | signature [64]
 //	oracle      OracleQuorum × (signer u8 | timestamp u64 | MarketCount × price u64 | signature [64])
+//	forced trade  accountA u32 | accountB u32 | market u8 | aIsBuy u8 | size u64 | price u64 | addrA [20]
+//	            | addrB [20]
+//	market params market u8 | status u8 | imfPpm u32 | mmfPpm u32 | tierImfPpm u32 | tierMmfPpm u32
 func (e *logEntry) encode(b []byte) []byte {
 	start := len(b)
 	b = append(b, logVersion, byte(e.Kind))
@@ -191,6 +203,21 @@ func (e *logEntry) encode(b []byte) []byte {
 		b = binary.BigEndian.AppendUint64(b, m.AmountQuantums)
 		b = append(b, m.MarginMode)
 		b = append(b, e.Transfer.Sig[:]...)
+	case entryForcedTrade:
+		f := &e.ForcedTrade
+		b = binary.BigEndian.AppendUint32(b, f.AccountA)
+		b = binary.BigEndian.AppendUint32(b, f.AccountB)
+		b = append(b, f.Market, boolByte(f.AIsBuy))
+		b = binary.BigEndian.AppendUint64(b, f.SizeQuantums)
+		b = binary.BigEndian.AppendUint64(b, f.Price)
+		b = append(b, f.AddrA[:]...)
+		b = append(b, f.AddrB[:]...)
+	case entryMarketParams:
+		m := &e.MarketParams
+		b = append(b, m.Market, m.Status)
+		for _, x := range []uint32{m.ImfPpm, m.MmfPpm, m.TierImfPpm, m.TierMmfPpm} {
+			b = binary.BigEndian.AppendUint32(b, x)
+		}
 	case entryOracle:
 		for j := range state.OracleQuorum {
 			var r state.SignedOracleReport
@@ -217,17 +244,19 @@ func boolByte(v bool) byte {
 
 // payloadSize is the payload length of each kind.
 var payloadSize = map[entryKind]int{
-	entryOrder:      4 + 3 + 2 + 4 + 8 + 4 + 8 + 8 + 64,
-	entryCancel:     4 + 8 + 8,
-	entryWithdrawal: 4 + 2 + 4 + 8 + 8 + 20 + 64,
-	entryDeposit:    4 + 8 + 20 + 32,
-	entrySeal:       0,
-	entryForced:     4 + 8 + 20,
-	entryReplace:    4 + 3 + 2 + 4 + 8 + 4 + 8 + 8 + 64 + 8 + 8,
-	entryCancelAll:  4 + 1 + 8 + 8,
-	entryExpire:     0,
-	entryTransfer:   4 + 4 + 2 + 4 + 8 + 8 + 1 + 64,
-	entryOracle:     state.OracleQuorum * (1 + 8 + 8*state.MarketCount + 64),
+	entryOrder:        4 + 3 + 2 + 4 + 8 + 4 + 8 + 8 + 64,
+	entryCancel:       4 + 8 + 8,
+	entryWithdrawal:   4 + 2 + 4 + 8 + 8 + 20 + 64,
+	entryDeposit:      4 + 8 + 20 + 32,
+	entrySeal:         0,
+	entryForced:       4 + 8 + 20,
+	entryReplace:      4 + 3 + 2 + 4 + 8 + 4 + 8 + 8 + 64 + 8 + 8,
+	entryCancelAll:    4 + 1 + 8 + 8,
+	entryExpire:       0,
+	entryTransfer:     4 + 4 + 2 + 4 + 8 + 8 + 1 + 64,
+	entryOracle:       state.OracleQuorum * (1 + 8 + 8*state.MarketCount + 64),
+	entryForcedTrade:  4 + 4 + 1 + 1 + 8 + 8 + 20 + 20,
+	entryMarketParams: 1 + 1 + 4*4,
 }
 
 // decodeEntry decodes the value of log entry seq.
@@ -285,6 +314,20 @@ func decodeEntry(seq uint64, v []byte) (logEntry, error) {
 		m.FromAccount, m.ToAccount, m.Slot, m.Nonce = r.u32(), r.u32(), r.u16(), r.u32()
 		m.ExpirySeconds, m.AmountQuantums, m.MarginMode = r.u64(), r.u64(), r.u8()
 		r.bytes(e.Transfer.Sig[:])
+	case entryForcedTrade:
+		f := &e.ForcedTrade
+		f.AccountA, f.AccountB, f.Market = r.u32(), r.u32(), r.u8()
+		side := r.u8()
+		if side > 1 {
+			return e, fmt.Errorf("%w: entry %d: forced trade side byte %d", ErrLogCorrupt, seq, side)
+		}
+		f.AIsBuy, f.SizeQuantums, f.Price = side == 1, r.u64(), r.u64()
+		r.bytes(f.AddrA[:])
+		r.bytes(f.AddrB[:])
+	case entryMarketParams:
+		m := &e.MarketParams
+		m.Market, m.Status = r.u8(), r.u8()
+		m.ImfPpm, m.MmfPpm, m.TierImfPpm, m.TierMmfPpm = r.u32(), r.u32(), r.u32(), r.u32()
 	case entryOracle:
 		e.Oracle = make([]state.SignedOracleReport, state.OracleQuorum)
 		for j := range e.Oracle {

@@ -95,11 +95,17 @@ func (x *RiskIndex) remove(id uint32) {
 	}
 }
 
-// Update records account id as it is in the tree (a leaf is settled at the indices of its last update).
+// Update records account id as it is in the tree (a leaf is settled at the indices of its last update), indexed
+// by its positions after settlement: a position in a settled market, which the next settlement closes, counts
+// for nothing.
 func (x *RiskIndex) Update(id uint32, a *state.Account, markets *state.Markets) {
 	x.remove(id)
+	set := *a
+	if _, err := state.SettleFunding(&set, markets); err != nil {
+		set = *a
+	}
 	var ms []uint8
-	for _, p := range a.Positions {
+	for _, p := range set.Positions {
 		if p.Market != 0 && markets.Get(p.Market) != nil {
 			ms = append(ms, p.Market)
 		}
@@ -117,10 +123,6 @@ func (x *RiskIndex) Update(id uint32, a *state.Account, markets *state.Markets) 
 		}
 		x.where[id] = e
 		return
-	}
-	set := *a
-	if _, err := state.SettleFunding(&set, markets); err != nil {
-		set = *a
 	}
 	m := ms[0]
 	e.single, e.market = true, m

@@ -220,7 +220,8 @@ func (s *Service) ExpireOrders() (int, error) {
 // admit checks a signed order before it reaches the input log and the book, and returns the size it still has
 // open. Its signature is checked before, outside the lock (verifySig). old is the order it replaces (0: none),
 // whose slot and margin it may take over. The checks, cheapest first: message fields and ranges; the market is
-// listed and active; the book's order rules (flags, grids, minimum size); nonce, fee cap and expiry; the order
+// listed and active, or reduce-only and the order is reduce-only (ErrReduceOnlyMarket; a settled market takes
+// none, ErrMarketSettled); the book's order rules (flags, grids, minimum size); nonce, fee cap and expiry; the order
 // it replaces exists for the same account, market and side; the account exists and may trade the market; the
 // slot is free and not filled; and the account can fund the order with its other open orders
 // (checkOpenOrderMargin). The book checks the rest when it places the order.
@@ -234,7 +235,11 @@ func (s *Service) admit(so *state.SignedOrder, old uint64) (uint64, error) {
 	switch {
 	case mk == nil || mk.Status == state.MarketUnlisted:
 		return 0, fmt.Errorf("%w: %d", ErrUnknownMarket, o.Market)
-	case mk.Status != state.MarketActive:
+	case mk.Status == state.MarketSettled:
+		return 0, fmt.Errorf("%w: %d", ErrMarketSettled, o.Market)
+	case mk.Status == state.MarketReduceOnly && o.Flags&state.FlagReduceOnly == 0:
+		return 0, fmt.Errorf("%w: market %d takes only reduce-only orders", ErrReduceOnlyMarket, o.Market)
+	case mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly:
 		return 0, fmt.Errorf("%w: %d", ErrMarketNotActive, o.Market)
 	case o.SizeQuantums >= uint64(state.MaxSize) || o.LimitPrice >= state.MaxPrice:
 		return 0, fmt.Errorf("%w: size %d, price %d", ErrOutOfRange, o.SizeQuantums, o.LimitPrice)

@@ -114,8 +114,8 @@ type feedState struct {
 }
 
 // MarketUpdate implements MarketFeed: the medians of the reports when they are fresh at ts and move a price,
-// the current prices otherwise; on a tick the average premium of each listed market, clamped to the
-// configured maximum.
+// the current prices otherwise; on a tick the average premium of each active or reduce-only market, clamped
+// to the configured maximum (a settled market keeps its price and has rate 0).
 func (f *feedState) MarketUpdate(ts uint64, markets *state.Markets, g state.Globals, tick bool) state.MarketUpdate {
 	u := StillUpdate(f.Config, markets, g, ts)
 	if prices, ok := quorumPrices(f.Config, ts, markets, f.Reports); ok {
@@ -125,7 +125,7 @@ func (f *feedState) MarketUpdate(ts uint64, markets *state.Markets, g state.Glob
 	if tick {
 		f.TickSum, f.TickN = f.Sum, f.N
 		for i := range markets {
-			if markets[i].Status != state.MarketUnlisted {
+			if markets[i].Live() {
 				u.Record.RatesPpm[i] = averageRate(f.Sum[i], f.N[i], f.Config.MaxFundingRatePpm)
 			}
 		}

@@ -107,16 +107,19 @@ type Reason uint8
 
 // Reasons a resting order leaves the book.
 const (
-	ReasonFilled     Reason = iota + 1 // fully filled
-	ReasonCancelled                    // cancelled by its owner (by id or cancel-all)
-	ReasonReplaced                     // replaced by a new order
-	ReasonSelfTrade                    // a taker of the same account crossed it (cancel-maker self-trade prevention)
-	ReasonReduceOnly                   // reduce-only and the position no longer allows it
-	ReasonRejected                     // its fill failed the engine's checks (margin, expiry, slot)
-	ReasonExpired                      // its expiry passed
+	ReasonFilled           Reason = iota + 1 // fully filled
+	ReasonCancelled                          // cancelled by its owner (by id or cancel-all)
+	ReasonReplaced                           // replaced by a new order
+	ReasonSelfTrade                          // a taker of the same account crossed it (cancel-maker self-trade prevention)
+	ReasonReduceOnly                         // reduce-only and the position no longer allows it
+	ReasonRejected                           // its fill failed the engine's checks (margin, expiry, slot)
+	ReasonExpired                            // its expiry passed
+	ReasonMarketReduceOnly                   // its market became reduce-only and the order is not reduce-only
+	ReasonMarketSettled                      // its market was settled
 )
 
-var reasonNames = [...]string{"", "filled", "cancelled", "replaced", "self_trade", "reduce_only", "rejected", "expired"}
+var reasonNames = [...]string{"", "filled", "cancelled", "replaced", "self_trade", "reduce_only", "rejected", "expired",
+	"market_reduce_only", "market_settled"}
 
 func (r Reason) String() string {
 	if int(r) < len(reasonNames) && r != 0 {

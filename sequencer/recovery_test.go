@@ -81,6 +81,10 @@ func FuzzDecodeEntry(f *testing.F) {
 		{Kind: entrySeal, Time: 3},
 		{Kind: entryCancel, Time: 1, Cancel: cancelCmd{Account: 5, OrderID: 1 << 40, Expiry: 99}},
 		{Kind: entryOracle, Time: 5, Oracle: testReports(4, [state.MarketCount]uint64{7, 9}, 0, 1, 2)},
+		{Kind: entryForcedTrade, Time: 6, ForcedTrade: state.ForcedTradeRecord{Market: 2, AIsBuy: true, AccountA: 1, AccountB: 1 << 23,
+			SizeQuantums: 1_000, Price: 1 << 47, AddrA: l1(1), AddrB: l1(2)}},
+		{Kind: entryMarketParams, Time: 7, MarketParams: state.MarketParamsRecord{Market: 1, Status: state.MarketSettled, ImfPpm: 50_000,
+			MmfPpm: 30_000, TierImfPpm: 60_000, TierMmfPpm: 40_000}},
 	} {
 		f.Add(e.encode(nil))
 	}

@@ -363,6 +363,55 @@ func (s *Service) ForcedWithdraw(r state.ForcedWithdrawalRecord) (uint64, error)
 	return n, err
 }
 
+// ForcedTrade serves a forced trade from the L1 queue (Engine.ForcedTrade: valid or not, it is served; r.Valid
+// is ignored) and returns the number of the batch holding it. The L1 watcher calls it once per queue entry, in
+// queue order with the deposits. A request the contract never queues (ErrNotQueued) is refused and not logged.
+func (s *Service) ForcedTrade(r state.ForcedTradeRecord) (uint64, error) {
+	res, err := s.submit(&logEntry{Kind: entryForcedTrade, ForcedTrade: r})
+	n, _ := res.(uint64)
+	return n, err
+}
+
+// MarketParams applies a market-params change from the L1 queue (Engine.MarketParams) and returns the number
+// of the batch holding it; every later transaction reads the new row. The L1 watcher calls it once per queue
+// entry, in queue order with the deposits. A change the rules refuse (ErrMarketParams) is not logged. When the
+// market becomes reduce-only its resting orders without the reduce-only flag are cancelled; when it is
+// settled all of them are (with their book events).
+func (s *Service) MarketParams(r state.MarketParamsRecord) (uint64, error) {
+	res, err := s.submit(&logEntry{Kind: entryMarketParams, MarketParams: r})
+	n, _ := res.(uint64)
+	return n, err
+}
+
+// prepareMarketParams admits a market-params change: it must pass the rules against the current table.
+func (s *Service) prepareMarketParams(r state.MarketParamsRecord) (func() (any, error), error) {
+	markets := s.tree.Markets()
+	if err := state.ApplyMarketParams(&markets, r); err != nil {
+		return nil, ruleErr(PartyNone, ErrMarketParams, "%w", err)
+	}
+	return func() (any, error) {
+		s.deposits++ // market-params changes share the L1 queue with deposits
+		n, err := s.execute(func() (*state.TxTrace, error) { return s.engine.MarketParams(r) })
+		if err != nil {
+			return nil, err
+		}
+		s.restrictBook(r.Market, r.Status)
+		return n, nil
+	}, nil
+}
+
+// restrictBook cancels the resting orders market m no longer takes after its status became status: those
+// without the reduce-only flag in a reduce-only market, all of them in a settled one.
+func (s *Service) restrictBook(m uint8, status uint8) {
+	b := s.books[m-1]
+	switch status {
+	case state.MarketReduceOnly:
+		b.RemoveIf(func(o *Order) bool { return !o.ReduceOnly() }, ReasonMarketReduceOnly)
+	case state.MarketSettled:
+		b.RemoveIf(func(*Order) bool { return true }, ReasonMarketSettled)
+	}
+}
+
 // Withdraw applies a signed withdrawal and returns the number of the batch holding it. A withdrawal that
 // fails admission (signature, nonce, expiry, address, funds, margin, slot in use) is not logged.
 func (s *Service) Withdraw(w state.SignedWithdrawal) (uint64, error) {

@@ -45,6 +45,10 @@ func (t *Markets) Get(m uint8) *Market {
 	return &t[m-1]
 }
 
+// Live reports whether m is active or reduce-only: a market whose price follows the oracle and whose funding
+// index moves with its rate (docs/PROTOCOL.md §5 "Market update"), unlike an unlisted or a settled one.
+func (m *Market) Live() bool { return m.Status == MarketActive || m.Status == MarketReduceOnly }
+
 // Validate checks a listed market's parameters.
 func (m *Market) Validate() error {
 	if m.Status == MarketUnlisted {
