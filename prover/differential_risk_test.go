@@ -402,11 +402,18 @@ func TestDifferentialCaseCounts(t *testing.T) {
 	for _, c := range forcedCases() {
 		forced = append(forced, diffCase{name: c.name, valid: c.valid && !c.refused})
 	}
+	var forcedTrades, params []diffCase
+	for _, c := range forcedTradeCases() {
+		forcedTrades = append(forcedTrades, diffCase{name: c.name, valid: c.valid && !c.refused})
+	}
+	for _, c := range marketParamsCases() {
+		params = append(params, diffCase{name: c.name, valid: c.valid})
+	}
 	total := 0
 	for _, k := range []kind{
 		{"Deposit", depositCases()}, {"Trade", tradeCases()}, {"Withdrawal", withdrawalCases()},
 		{"ForcedWithdrawal", forced}, {"Transfer", transferCases()}, {"Liquidate", liquidateCases()},
-		{"Deleverage", deleverageCases()},
+		{"Deleverage", deleverageCases()}, {"ForcedTrade", forcedTrades}, {"MarketParams", params},
 	} {
 		names := map[string]bool{}
 		valid := 0

@@ -342,6 +342,17 @@ func depositCases() []diffCase {
 	}
 }
 
+// roHolding funds accounts 1 and 2 and gives them sizes a and b in the reduce-only market 3.
+func roHolding(a, b int64) func(*env) {
+	return func(v *env) {
+		v.fund(bigFunds, 1, 2)
+		v.hold(1, map[uint8]int64{3: a})
+		if b != 0 {
+			v.hold(2, map[uint8]int64{3: b})
+		}
+	}
+}
+
 func tradeCases() []diffCase {
 	two := func(v *env) { v.fund(bigFunds, 1, 2) }
 	tk := ord(1, true, 1, 1, 10_000, 61_000_000)
@@ -436,6 +447,16 @@ func tradeCases() []diffCase {
 		{name: "market not active", setup: two,
 			run: tradeOf(inMarket(ord(1, true, 1, 1, 10_000, 1_000_000), 3), inMarket(ord(2, false, 2, 1, 10_000, 1_000_000), 3), 10_000), valid: false},
 		{name: "unknown market", setup: two, run: tradeOf(inMarket(tk, 9), inMarket(mk, 9), 10_000), valid: false},
+		{name: "reduce-only market, both reduce", setup: roHolding(10_000, -10_000),
+			run: tradeOf(inMarket(ord(1, false, 1, 1, 5_000, 1_000_000), 3), inMarket(ord(2, true, 2, 1, 5_000, 1_000_000), 3), 5_000), valid: true},
+		{name: "reduce-only market, maker grows", setup: roHolding(10_000, 0),
+			run: tradeOf(inMarket(ord(1, false, 1, 1, 5_000, 1_000_000), 3), inMarket(ord(2, true, 2, 1, 5_000, 1_000_000), 3), 5_000), valid: false},
+		{name: "reduce-only market, taker flips", setup: roHolding(10_000, -30_000),
+			run: tradeOf(inMarket(ord(1, false, 1, 1, 20_000, 1_000_000), 3), inMarket(ord(2, true, 2, 1, 20_000, 1_000_000), 3), 20_000), valid: false},
+		{name: "settled market", setup: func(v *env) {
+			two(v)
+			v.setMarket(1, func(m *state.Market) { m.Status = state.MarketSettled })
+		}, run: tradeOf(tk, mk, 10_000), valid: false},
 		{name: "fee above cap", setup: two, run: tradeOf(func() state.OrderMsg { o := tk; o.MaxFeePpm = 100; return o }(), mk, 10_000), valid: false},
 		{name: "max fee above 10^6", setup: two, run: tradeOf(func() state.OrderMsg { o := tk; o.MaxFeePpm = state.MaxFeePpm + 1; return o }(), mk, 10_000), valid: false},
 		{name: "slot 4096", setup: two, run: tradeOf(ord(1, true, 1<<state.SlotTreeDepth, 1, 10_000, 61_000_000), mk, 10_000), valid: false},
