@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/l1/devnet"
 	"github.com/perpx/perpx/l1/escape"
 	"github.com/perpx/perpx/prover"
@@ -116,8 +117,25 @@ func measureGas(ctx context.Context, n *devnet.Node) ([]gasFigure, error) {
 	}
 	add("withdraw", r.GasUsed)
 
-	// The operator stops; an unserved forced request freezes the rollup; both traders escape.
+	// The operator stops; a forced trade and a market change are queued (not served); an unserved forced request
+	// freezes the rollup; both traders escape.
 	n.StopOperator()
+	trade := l1.ForcedTradeRequest{AccountA: ids[0], AccountB: ids[1], Market: 1, AIsBuy: false, SizeQuantums: 20_000,
+		Price: 100_000_000_000, Expiry: uint64(n.Sim.Now().Add(time.Hour).Unix()), Nonce: 1}
+	sig, err := l1.SignForcedTradeConsent(n.Sim.Key(2), big.NewInt(l1.SimChainID), n.Deployment.Rollup, trade)
+	if err != nil {
+		return nil, err
+	}
+	_, r, err = n.Rollup.ForcedTrade(ctx, n.Sim.Transactor(1), trade, sig)
+	if err != nil {
+		return nil, err
+	}
+	add("forcedTrade (request, with ECDSA consent)", r.GasUsed)
+	_, r, err = n.Rollup.SetReduceOnly(ctx, n.Sim.Transactor(n.Operator()), 2) // the devnet's operator guards
+	if err != nil {
+		return nil, err
+	}
+	add("setReduceOnly (guardian)", r.GasUsed)
 	idx, _, err := n.Rollup.ForcedWithdrawal(ctx, n.Sim.Transactor(2), ids[1], 1_000_000)
 	if err != nil {
 		return nil, err

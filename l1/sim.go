@@ -98,6 +98,9 @@ func (s *Sim) Client() ChainBackend { return s.client }
 // Address returns account i's address.
 func (s *Sim) Address(i int) common.Address { return crypto.PubkeyToAddress(s.keys[i].PublicKey) }
 
+// Key returns account i's private key, for signing off chain (a forced-trade consent).
+func (s *Sim) Key(i int) *ecdsa.PrivateKey { return s.keys[i] }
+
 // Transactor returns a signer for account i.
 func (s *Sim) Transactor(i int) *bind.TransactOpts {
 	return bind.NewKeyedTransactor(s.keys[i], big.NewInt(SimChainID))

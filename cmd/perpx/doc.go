@@ -10,6 +10,9 @@
 //	                [--l1-rpc URL --rollup ADDR [--from-block N] [--confirmations N]] [--log-level info]
 //	perpx keys new --out FILE
 //	perpx deposit --rpc URL --rollup ADDR --l1-key FILE --amount USDC (--key FILE | --account ID)
+//	perpx consent --rpc URL --rollup ADDR --l1-key FILE --account-a A --account-b B --market BTC-USD --side buy
+//	              --size 0.01 --price 60000 [--expiry 24h] [--nonce N] [--out FILE]
+//	perpx forced-trade --rpc URL --rollup ADDR --l1-key FILE --consent FILE
 //	perpx order place --key FILE --account ID --market BTC-USD --side buy --size 0.01 --price 60000
 //	                  [--type limit|market|ioc|fok|post-only] [--reduce-only] [--expiry 24h] [--slot S] [--nonce N]
 //	perpx order cancel --key FILE --account ID (--id N | --all [--market M])
@@ -19,5 +22,7 @@
 //	perpx transfer --key FILE --from ID --to ID --amount USDC [--isolated MARKET]
 //
 // The trader commands talk to --api (default http://127.0.0.1:8080, or $PERPX_API) and take sizes, prices
-// and amounts as human decimals (base units, USDC per base unit, USDC).
+// and amounts as human decimals (base units, USDC per base unit, USDC). A forced trade needs no sequencer: B's
+// owner signs a consent file with perpx consent (which reads the market's units from --api), and A's owner
+// queues it on L1 with perpx forced-trade.
 package main

@@ -26,6 +26,8 @@ commands:
   sequencer         run a standalone sequencer (state, input log, API), fed by the L1 queue
   keys new          create an L2 trading key
   deposit           deposit USDC on L1 into a new or existing account
+  consent           sign, as account B's L1 owner, a consent to a forced trade with account A
+  forced-trade      queue on L1, as account A's owner, a forced trade with B's consent
   order place|cancel|list
                     place, cancel or list signed orders
   account           show an account with its positions, margin and liquidation prices
@@ -51,6 +53,10 @@ func run(args []string) error {
 		return runSequencer(context.Background(), args[1:], os.Stdout)
 	case "deposit":
 		return runDeposit(context.Background(), args[1:], os.Stdout)
+	case "consent":
+		return runConsent(context.Background(), args[1:], os.Stdout)
+	case "forced-trade":
+		return runForcedTrade(context.Background(), args[1:], os.Stdout)
 	case "order":
 		return runOrder(context.Background(), args[1:], os.Stdout)
 	case "account":

@@ -198,6 +198,7 @@ func (n *Node) startChain(ctx context.Context) error {
 	op := n.Sim.Address(n.Operator())
 	n.Deployment, err = l1.Deploy(ctx, n.Sim.Client(), n.Sim.Transactor(n.Operator()), l1.DeployConfig{
 		Governor:   op,
+		Guardian:   op,
 		Operators:  []common.Address{op},
 		Genesis:    l1.EmptyGenesis(GenesisMarkets()),
 		ConfigHash: ConfigHash,
