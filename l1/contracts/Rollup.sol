@@ -1118,7 +1118,7 @@ contract Rollup {
             revert GuardianCannotLower(market);
         }
         (row.imf, row.mmf, row.tierImf, row.tierMmf) = (imf, mmf, tierImf, tierMmf);
-        _checkMarketChange(market, marketRows[market].status, row);
+        _checkMarketChange(market, row.status, row);
         _queueMarketParams(market, row);
     }
 
