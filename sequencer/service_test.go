@@ -157,13 +157,20 @@ func TestServiceOrderRules(t *testing.T) {
 		}},
 		{name: "unknown market", order: o(func(m *state.OrderMsg) { m.Market = 5 }), err: ErrUnknownMarket},
 		{name: "market 0", order: o(func(m *state.OrderMsg) { m.Market = 0 }), err: ErrUnknownMarket},
-		{name: "reduce-only market", setup: func(t *testing.T, s *testService) {
+		{name: "reduce-only market, plain order", setup: func(t *testing.T, s *testService) {
 			m := s.tree.Markets()
 			m[mBTC-1].Status = state.MarketReduceOnly
 			if err := s.tree.SetMarkets(m); err != nil {
 				t.Fatal(err)
 			}
-		}, order: o(nil), err: ErrMarketNotActive},
+		}, order: o(nil), err: ErrReduceOnlyMarket},
+		{name: "settled market", setup: func(t *testing.T, s *testService) {
+			m := s.tree.Markets()
+			m[mBTC-1].Status = state.MarketSettled
+			if err := s.tree.SetMarkets(m); err != nil {
+				t.Fatal(err)
+			}
+		}, order: o(func(m *state.OrderMsg) { m.Flags = state.FlagReduceOnly }), err: ErrMarketSettled},
 		{name: "unknown account", order: o(func(m *state.OrderMsg) { m.AccountID = 9 }), err: ErrUnknownAccount},
 		{name: "bad signature", order: o(nil), key: devKey(2), err: ErrBadSignature},
 		{name: "size off step", order: o(func(m *state.OrderMsg) { m.SizeQuantums = 5_500 }), err: ErrSizeOffStep},
