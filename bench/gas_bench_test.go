@@ -120,7 +120,7 @@ func measureGas(ctx context.Context, n *devnet.Node) ([]gasFigure, error) {
 	// The operator stops; a forced trade and a market change are queued (not served); an unserved forced request
 	// freezes the rollup; both traders escape.
 	n.StopOperator()
-	trade := l1.ForcedTradeRequest{AccountA: ids[0], AccountB: ids[1], Market: 1, AIsBuy: false, SizeQuantums: 20_000,
+	trade := l1.ForcedTradeRequest{Requester: n.Sim.Transactor(1).From, AccountA: ids[0], AccountB: ids[1], Market: 1, AIsBuy: false, SizeQuantums: 20_000,
 		Price: 100_000_000_000, Expiry: uint64(n.Sim.Now().Add(time.Hour).Unix()), Nonce: 1}
 	sig, err := l1.SignForcedTradeConsent(n.Sim.Key(2), big.NewInt(l1.SimChainID), n.Deployment.Rollup, trade)
 	if err != nil {

@@ -47,9 +47,10 @@ func tradeEnv(t *testing.T) (e *env, a, b uint32, deps []state.DepositRecord) {
 	return e, a, b, []state.DepositRecord{depA, depB}
 }
 
-// request returns a valid forced trade of a with b, A buying 2 base quantums at 3 · 10^6, consent valid for a day.
+// request returns a valid forced trade of a with b requested by user 1, A buying 2 base quantums at 3 · 10^6,
+// consent valid for a day.
 func (e *env) request(a, b uint32, nonce uint64) ForcedTradeRequest {
-	return ForcedTradeRequest{AccountA: a, AccountB: b, Market: 1, AIsBuy: true, SizeQuantums: 2, Price: 3_000_000,
+	return ForcedTradeRequest{Requester: e.sim.Address(1), AccountA: a, AccountB: b, Market: 1, AIsBuy: true, SizeQuantums: 2, Price: 3_000_000,
 		Expiry: e.blockTime() + 86400, Nonce: nonce}
 }
 
@@ -90,8 +91,14 @@ func TestForcedTradeQueue(t *testing.T) {
 	if args := wantRevert(t, err, "ConsentUsed"); args[0].([32]byte) != consent {
 		t.Fatalf("ConsentUsed%v", args)
 	}
-	// Only A's owner may use B's consent: nobody else can use it up.
+	// Only the requester B's consent names may use it: nobody else can use it up.
 	other := e.request(a, b, 2)
+	_, err = e.forcedTrade(2, other, e.sign(2, other))
+	if args := wantRevert(t, err, "NotRequester"); args[0].(common.Address) != e.sim.Address(1) || args[1].(common.Address) != e.sim.Address(2) {
+		t.Fatalf("NotRequester%v", args)
+	}
+	// A requester that does not own A (an account L1 knows) is refused too.
+	other.Requester = e.sim.Address(2)
 	_, err = e.forcedTrade(2, other, e.sign(2, other))
 	if args := wantRevert(t, err, "NotAccountOwner"); args[0].(uint32) != a || args[1].(common.Address) != e.sim.Address(2) {
 		t.Fatalf("NotAccountOwner%v", args)
@@ -215,6 +222,7 @@ func TestForcedTradeConsent(t *testing.T) {
 
 	// L2 sub-accounts: no owner on L1, so the caller and the signer are the record's addresses as they are.
 	sub := e.request(state.L2AccountBase+7, state.L2AccountBase, 4)
+	sub.Requester = e.sim.Address(4)
 	idx, err := e.forcedTrade(4, sub, e.sign(3, sub))
 	if err != nil {
 		t.Fatal(err)

@@ -174,9 +174,11 @@ func (r *Rollup) ForcedWithdrawal(ctx context.Context, auth *bind.TransactOpts, 
 }
 
 // ForcedTradeRequest is a forced trade (Rollup.ForcedTradeRequest, docs/PROTOCOL.md §8): account A, owned by
-// the requester, trades SizeQuantums at Price with account B, A on side AIsBuy. B's owner consents by signing it
-// (SignForcedTradeConsent); Expiry (unix seconds) bounds the consent and Nonce tells consents apart.
+// Requester (who must send it), trades SizeQuantums at Price with account B, A on side AIsBuy. B's owner consents
+// by signing it (SignForcedTradeConsent); the consent names the requester, Expiry (unix seconds) bounds it and
+// Nonce tells consents apart.
 type ForcedTradeRequest struct {
+	Requester          common.Address
 	AccountA, AccountB uint32
 	Market             uint8
 	AIsBuy             bool
@@ -186,7 +188,7 @@ type ForcedTradeRequest struct {
 }
 
 func (q ForcedTradeRequest) abi() bindings.RollupForcedTradeRequest {
-	return bindings.RollupForcedTradeRequest{AccountA: q.AccountA, AccountB: q.AccountB, Market: q.Market, AIsBuy: q.AIsBuy,
+	return bindings.RollupForcedTradeRequest{Requester: q.Requester, AccountA: q.AccountA, AccountB: q.AccountB, Market: q.Market, AIsBuy: q.AIsBuy,
 		Size: q.SizeQuantums, Price: q.Price, Expiry: q.Expiry, Nonce: q.Nonce}
 }
 
@@ -196,7 +198,7 @@ var forcedTradeTypehash = crypto.Keccak256Hash([]byte("perpx.ForcedTrade.v1"))
 // consentArgs is the ABI tuple a consent hashes: the tag, the chain id, the rollup, then the request's fields.
 var consentArgs = func() abi.Arguments {
 	var args abi.Arguments
-	for _, t := range []string{"bytes32", "uint256", "address", "uint32", "uint32", "uint8", "bool", "uint64", "uint64", "uint64", "uint64"} {
+	for _, t := range []string{"bytes32", "uint256", "address", "address", "uint32", "uint32", "uint8", "bool", "uint64", "uint64", "uint64", "uint64"} {
 		typ, err := abi.NewType(t, "", nil)
 		if err != nil {
 			panic(err) // the type names above are valid
@@ -208,10 +210,10 @@ var consentArgs = func() abi.Arguments {
 
 // ForcedTradeConsent returns the consent B's owner signs for req on the rollup at address rollup of chain
 // chainID (docs/PROTOCOL.md §8): keccak256(abi.encode(keccak256("perpx.ForcedTrade.v1"), chainID, rollup,
-// accountA, accountB, market, aIsBuy, size, price, expiry, nonce)). It equals the contract's
+// requester, accountA, accountB, market, aIsBuy, size, price, expiry, nonce)). It equals the contract's
 // forcedTradeConsent(req).
 func ForcedTradeConsent(chainID *big.Int, rollup common.Address, req ForcedTradeRequest) [32]byte {
-	b, err := consentArgs.Pack(forcedTradeTypehash, chainID, rollup, req.AccountA, req.AccountB, req.Market, req.AIsBuy,
+	b, err := consentArgs.Pack(forcedTradeTypehash, chainID, rollup, req.Requester, req.AccountA, req.AccountB, req.Market, req.AIsBuy,
 		req.SizeQuantums, req.Price, req.Expiry, req.Nonce)
 	if err != nil {
 		panic(fmt.Sprintf("l1: pack consent: %v", err)) // every argument has its declared type

@@ -666,7 +666,7 @@ func TestSecurityAccessControl(t *testing.T) {
 		"applyChange":      {[]*bind.TransactOpts{stranger, guard, e.op()}, a.PackApplyChange(0, [32]byte{}, [32]byte{1}), "NotGovernor"},
 		"cancelChange":     {[]*bind.TransactOpts{stranger, e.op()}, a.PackCancelChange(0, [32]byte{}, [32]byte{1}), "NotGovernorOrGuardian"},
 		"pauseDeposits":    {[]*bind.TransactOpts{stranger, gov, e.op()}, a.PackPauseDeposits(), "NotGuardian"},
-		"forcedTrade":      {[]*bind.TransactOpts{stranger, e.sim.Transactor(2), e.op(), gov, guard}, a.PackForcedTrade(trade.abi(), tradeSig), "NotAccountOwner"},
+		"forcedTrade":      {[]*bind.TransactOpts{stranger, e.sim.Transactor(2), e.op(), gov, guard}, a.PackForcedTrade(trade.abi(), tradeSig), "NotRequester"},
 		"setReduceOnly":    {[]*bind.TransactOpts{stranger, gov, e.op()}, a.PackSetReduceOnly(1), "NotGuardian"},
 		"raiseMarginFractions": {[]*bind.TransactOpts{stranger, gov, e.op()},
 			a.PackRaiseMarginFractions(1, big.NewInt(60_000), big.NewInt(30_000), big.NewInt(0), big.NewInt(0)), "NotGuardian"},

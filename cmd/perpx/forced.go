@@ -31,6 +31,7 @@ var errBadConsent = errors.New("consent file")
 type consentFile struct {
 	ChainID      uint64         `json:"chainId"`
 	Rollup       common.Address `json:"rollup"`
+	Requester    common.Address `json:"requester"`
 	AccountA     uint32         `json:"accountA"`
 	AccountB     uint32         `json:"accountB"`
 	Market       uint8          `json:"market"`
@@ -44,7 +45,7 @@ type consentFile struct {
 }
 
 func (c *consentFile) request() l1.ForcedTradeRequest {
-	return l1.ForcedTradeRequest{AccountA: c.AccountA, AccountB: c.AccountB, Market: c.Market, AIsBuy: c.AIsBuy,
+	return l1.ForcedTradeRequest{Requester: c.Requester, AccountA: c.AccountA, AccountB: c.AccountB, Market: c.Market, AIsBuy: c.AIsBuy,
 		SizeQuantums: c.SizeQuantums, Price: c.Price, Expiry: c.Expiry, Nonce: c.Nonce}
 }
 
@@ -90,6 +91,7 @@ func runConsent(ctx context.Context, args []string, out io.Writer) error {
 	var l1f l1Flags
 	l1f.register(fs, "owns account B and signs the consent")
 	api := fs.String("api", defaultAPI(), "sequencer API base URL, for the market's units (env PERPX_API)")
+	requester := fs.String("requester", "", "L1 address of account A's owner, the only one who may queue the trade (required)")
 	accountA := fs.Int64("account-a", -1, "the requester's account (required)")
 	accountB := fs.Int64("account-b", -1, "the consenting account, owned by --l1-key (required)")
 	market := fs.String("market", "", "market name or id, e.g. BTC-USD (required)")
@@ -106,8 +108,8 @@ func runConsent(ctx context.Context, args []string, out io.Writer) error {
 		return err
 	}
 	if *accountA < 0 || *accountA >= 1<<32 || *accountB < 0 || *accountB >= 1<<32 || *market == "" || *size == "" ||
-		*price == "" || (*side != "buy" && *side != "sell") {
-		return fmt.Errorf("consent: %w: --account-a, --account-b, --market, --side buy|sell, --size and --price are required", errUsage)
+		*price == "" || (*side != "buy" && *side != "sell") || !common.IsHexAddress(*requester) {
+		return fmt.Errorf("consent: %w: --requester, --account-a, --account-b, --market, --side buy|sell, --size and --price are required", errUsage)
 	}
 	key, err := readKey(l1f.keyFile)
 	if err != nil {
@@ -149,7 +151,7 @@ func runConsent(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("consent: chain id: %w", err)
 	}
-	cf := consentFile{ChainID: chainID.Uint64(), Rollup: common.HexToAddress(l1f.rollup), AccountA: uint32(*accountA),
+	cf := consentFile{ChainID: chainID.Uint64(), Rollup: common.HexToAddress(l1f.rollup), Requester: common.HexToAddress(*requester), AccountA: uint32(*accountA),
 		AccountB: uint32(*accountB), Market: id, AIsBuy: *side == "buy", SizeQuantums: q, Price: p,
 		Expiry: uint64(time.Now().Add(*expiry).Unix()), Nonce: *nonce, Signer: crypto.PubkeyToAddress(key.PublicKey)}
 	if cf.Nonce == 0 {

@@ -91,7 +91,7 @@ func TestForcedTradeCommands(t *testing.T) {
 	consentPath := filepath.Join(t.TempDir(), "consent.json")
 	var out bytes.Buffer
 	err = runConsent(ctx, []string{"--api", api.URL, "--rpc", sim.HTTPURL(), "--rollup", d.Rollup.Hex(), "--l1-key", simKeyFile(t, 2),
-		"--account-a", fmt.Sprint(ids[0]), "--account-b", fmt.Sprint(ids[1]), "--market", m.Name, "--side", "sell",
+		"--requester", sim.Address(1).Hex(), "--account-a", fmt.Sprint(ids[0]), "--account-b", fmt.Sprint(ids[1]), "--market", m.Name, "--side", "sell",
 		"--size", sequencer.FormatSize(int64(3*m.StepSize), m), "--price", sequencer.FormatPrice(7*m.TickSize, m), "--out", consentPath}, &out)
 	if err != nil {
 		t.Fatal(err)

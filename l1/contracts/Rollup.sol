@@ -164,6 +164,8 @@ contract Rollup {
     error NotGovernorOrGuardian(address caller);
     /// @notice Only an account's L1 owner may force its withdrawal or request a forced trade from it.
     error NotAccountOwner(uint32 accountId, address caller);
+    /// @notice A forced trade was sent by someone other than the requester its consent names.
+    error NotRequester(address requester, address caller);
     /// @notice Only a deposit's payer may reclaim it.
     error NotDepositPayer(uint64 queueIndex, address caller);
     /// @notice A state root or hashed word is not below the scalar field modulus.
@@ -255,10 +257,12 @@ contract Rollup {
         MarketParams
     }
 
-    /// @notice A forced trade: A (the caller's account) trades `size` at `price` with B, A on side `aIsBuy`;
-    /// B's owner consents to it by signing forcedTradeConsent(request). `expiry` (unix seconds) and `nonce` only
-    /// bound and distinguish consents.
+    /// @notice A forced trade: A (the account of `requester`, who must send it) trades `size` at `price` with B,
+    /// A on side `aIsBuy`; B's owner consents to it by signing forcedTradeConsent(request), which names the
+    /// requester, so nobody else can use the consent up. `expiry` (unix seconds) and `nonce` only bound and
+    /// distinguish consents.
     struct ForcedTradeRequest {
+        address requester;
         uint32 accountA;
         uint32 accountB;
         uint8 market;
@@ -546,9 +550,10 @@ contract Rollup {
     /// `size` at `price` with B, without fees) or an invalid one (the proof shows the trade would break a rule,
     /// docs/PROTOCOL.md §5). At most MAX_FORCED_PER_BLOCK forced requests (withdrawals and trades) per block.
     /// Each consent queues one trade.
-    /// @dev The caller is the record's addrA and the signer its addrB. Below L2_ACCOUNT_BASE the contract knows
-    /// the owners and requires the caller to own A (NotAccountOwner) and the signer to own B (InvalidSignature),
-    /// so nobody else can use up a consent; for an L2 sub-account the circuit's address checks alone decide.
+    /// @dev The caller is the request's requester (NotRequester) and the record's addrA, the signer its addrB;
+    /// the consent names the requester, so nobody else can use it up. Below L2_ACCOUNT_BASE the contract knows
+    /// the owners and requires the caller to own A (NotAccountOwner) and the signer to own B (InvalidSignature);
+    /// for an L2 sub-account the circuit's address checks alone decide.
     /// @param req The trade; its fields are bounded as InvalidForcedTrade says.
     /// @param signature B's owner's consent: 65 bytes r ‖ s ‖ v (v ∈ {27, 28}, s ≤ n/2) over the EIP-191
     /// personal-message hash of forcedTradeConsent(req).
@@ -558,6 +563,7 @@ contract Rollup {
         if (q.frozen) revert RollupFrozen();
         _checkForcedTrade(req);
         if (block.timestamp > req.expiry) revert ConsentExpired(req.expiry);
+        if (req.requester != msg.sender) revert NotRequester(req.requester, msg.sender);
         uint32 accountA = req.accountA;
         if (accountA < L2_ACCOUNT_BASE && accounts[accountA].owner != msg.sender) {
             revert NotAccountOwner(accountA, msg.sender);
@@ -575,8 +581,8 @@ contract Rollup {
     }
 
     /// @notice The consent B's owner signs for a forced trade (docs/PROTOCOL.md §8):
-    /// keccak256(abi.encode(FORCED_TRADE_TYPEHASH, chain id, this contract, accountA, accountB, market, aIsBuy,
-    /// size, price, expiry, nonce)).
+    /// keccak256(abi.encode(FORCED_TRADE_TYPEHASH, chain id, this contract, requester, accountA, accountB, market,
+    /// aIsBuy, size, price, expiry, nonce)).
     function forcedTradeConsent(ForcedTradeRequest calldata req) public view returns (bytes32) {
         // A struct of static fields encodes as its fields, each in one word.
         return keccak256(abi.encode(FORCED_TRADE_TYPEHASH, block.chainid, address(this), req));
