@@ -313,3 +313,96 @@ func TestSecurityHonestOperatorServesForcedWithdrawals(t *testing.T) {
 		t.Fatalf("collateral %d %v, want %d", a.CollateralQuantums, err, demoDepositQuantums-amount)
 	}
 }
+
+// TestSecurityHonestOperatorServesForcedTradesAndMarketParams queues a valid and an invalid forced trade (each
+// with the counterparty's L1 consent) and a guardian's reduce-only change on the devnet: the operator serves
+// all three in proven batches, so none can freeze the rollup, the valid trade moves both positions and the
+// market is reduce-only in the state the proofs commit to.
+func TestSecurityHonestOperatorServesForcedTradesAndMarketParams(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end proving is slow")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
+	defer cancel()
+	node, err := Start(ctx, Config{
+		DataDir: t.TempDir(), KeyDir: prover.DefaultKeyDir(), APIAddr: "127.0.0.1:0",
+		SealInterval: 300 * time.Millisecond, Progress: t.Logf,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer node.Close()
+	alice := &Trader{Name: "alice", L1Index: 1, Key: sequencer.DevKey("forced-trade alice")}
+	bob := &Trader{Name: "bob", L1Index: 2, Key: sequencer.DevKey("forced-trade bob")}
+	for _, tr := range []*Trader{alice, bob} {
+		if _, err := depositOnL1(ctx, node, tr, demoDepositQuantums); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := GenesisMarkets()[0] // BTC-USD
+	request := func(size uint64, nonce uint64) (l1.ForcedTradeRequest, []byte) {
+		req := l1.ForcedTradeRequest{Requester: node.Sim.Address(alice.L1Index), AccountA: alice.Account, AccountB: bob.Account,
+			Market: 1, AIsBuy: true, SizeQuantums: size, Price: m.OraclePrice, Expiry: uint64(node.Sim.Now().Add(time.Hour).Unix()), Nonce: nonce}
+		sig, err := l1.SignForcedTradeConsent(node.Sim.Key(bob.L1Index), big.NewInt(l1.SimChainID), node.Deployment.Rollup, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return req, sig
+	}
+	auth := node.Sim.Transactor(alice.L1Index)
+	req, sig := request(m.StepSize, 1)
+	valid, _, err := node.Rollup.ForcedTrade(ctx, auth, req, sig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req, sig = request(m.StepSize+m.StepSize/2, 2) // off the step: served as invalid
+	invalid, _, err := node.Rollup.ForcedTrade(ctx, auth, req, sig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	params, _, err := node.Rollup.SetReduceOnly(ctx, node.Sim.Transactor(node.Operator()), 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		st, err := node.Rollup.Status(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.QueueHead > params {
+			t.Logf("all three entries served by batch %d", st.BatchNumber)
+			break
+		}
+		if err := node.Err(); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatal(ctx.Err())
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+	if err := node.Sim.AdjustTime(3 * freezeGrace); err != nil {
+		t.Fatal(err)
+	}
+	for _, idx := range []uint64{valid, invalid, params} {
+		_, err := node.Rollup.Freeze(ctx, node.Sim.Transactor(4), idx)
+		wantRevert(t, err, "NotPending")
+	}
+	for _, c := range []struct {
+		tr   *Trader
+		size int64
+	}{{alice, int64(m.StepSize)}, {bob, -int64(m.StepSize)}} {
+		a, err := node.Tree.Account(c.tr.Account)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if j := a.PositionIndex(1); j < 0 || a.Positions[j].SizeQuantums != c.size {
+			t.Fatalf("%s's BTC-USD position %+v, want size %d (one forced trade served as valid)", c.tr.Name, a.Positions, c.size)
+		}
+	}
+	ms := node.Tree.Markets()
+	if got := ms.Get(2).Status; got != state.MarketReduceOnly {
+		t.Fatalf("market 2 status %d, want reduce-only", got)
+	}
+}
