@@ -317,7 +317,8 @@ func TestSecurityHonestOperatorServesForcedWithdrawals(t *testing.T) {
 // TestSecurityHonestOperatorServesForcedTradesAndMarketParams queues a valid and an invalid forced trade (each
 // with the counterparty's L1 consent) and a guardian's reduce-only change on the devnet: the operator serves
 // all three in proven batches, so none can freeze the rollup, the valid trade moves both positions and the
-// market is reduce-only in the state the proofs commit to.
+// market is reduce-only in the state the proofs commit to; after a later freeze the state rebuilt from L1 alone
+// agrees.
 func TestSecurityHonestOperatorServesForcedTradesAndMarketParams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end proving is slow")
@@ -404,5 +405,35 @@ func TestSecurityHonestOperatorServesForcedTradesAndMarketParams(t *testing.T) {
 	ms := node.Tree.Markets()
 	if got := ms.Get(2).Status; got != state.MarketReduceOnly {
 		t.Fatalf("market 2 status %d, want reduce-only", got)
+	}
+
+	// The operator stops; an unserved forced withdrawal freezes the rollup; the state rebuilt from L1 alone
+	// (every root checked against the contract's) replays the forced trades and the market change.
+	node.StopOperator()
+	idx, _, err := node.Rollup.ForcedWithdrawal(ctx, auth, alice.Account, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := node.Sim.AdjustTime(freezeGrace + time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := node.Rollup.Freeze(ctx, node.Sim.Transactor(4), idx); err != nil {
+		t.Fatal(err)
+	}
+	cfg := ProtocolConfig()
+	rebuilt, err := escape.Rebuild(ctx, node.Sim.Client(), node.Deployment.Rollup, escape.Options{Config: &cfg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rebuilt.Close()
+	for _, tr := range []*Trader{alice, bob} {
+		want, _ := node.Tree.Account(tr.Account)
+		got, err := rebuilt.Tree.Account(tr.Account)
+		if err != nil || got.Positions != want.Positions {
+			t.Fatalf("%s: rebuilt positions %+v %v, sequencer's %+v", tr.Name, got.Positions, err, want.Positions)
+		}
+	}
+	if rm := rebuilt.Tree.Markets(); rm.Get(2).Status != state.MarketReduceOnly {
+		t.Fatalf("rebuilt market 2 status %d, want reduce-only", rm.Get(2).Status)
 	}
 }
