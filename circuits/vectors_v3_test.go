@@ -1,9 +1,7 @@
 package circuits
 
 import (
-	"encoding/json"
 	"math/big"
-	"os"
 	"testing"
 
 	"github.com/consensys/gnark/frontend"
@@ -99,14 +97,8 @@ func (c *vectorsV3Circuit) Define(api frontend.API) error {
 
 // TestVectorsV3 checks the v3 vectors of package state in-circuit, and rejects a settlement off by one.
 func TestVectorsV3(t *testing.T) {
-	raw, err := os.ReadFile(vectorsPath)
-	if err != nil {
-		t.Skipf("no state vectors: %v", err)
-	}
 	var file v3File
-	if err := json.Unmarshal(raw, &file); err != nil {
-		t.Fatal(err)
-	}
+	readVectors(t, &file)
 	v := &file.V3
 	var c vectorsV3Circuit
 	ft := &v.ForcedTrade

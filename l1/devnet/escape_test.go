@@ -253,16 +253,7 @@ func TestSecurityHonestOperatorServesForcedWithdrawals(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end proving is slow")
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
-	defer cancel()
-	node, err := Start(ctx, Config{
-		DataDir: t.TempDir(), KeyDir: prover.DefaultKeyDir(), APIAddr: "127.0.0.1:0",
-		SealInterval: 300 * time.Millisecond, Progress: t.Logf,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer node.Close()
+	ctx, node := startServing(t)
 	alice := &Trader{Name: "alice", L1Index: 1, Key: sequencer.DevKey("forced alice")}
 	if _, err := depositOnL1(ctx, node, alice, demoDepositQuantums); err != nil {
 		t.Fatal(err)
@@ -277,24 +268,7 @@ func TestSecurityHonestOperatorServesForcedWithdrawals(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for {
-		st, err := node.Rollup.Status(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if st.QueueHead > invalid {
-			t.Logf("both requests served by batch %d", st.BatchNumber)
-			break
-		}
-		if err := node.Err(); err != nil {
-			t.Fatal(err)
-		}
-		select {
-		case <-ctx.Done():
-			t.Fatal(ctx.Err())
-		case <-time.After(200 * time.Millisecond):
-		}
-	}
+	waitServed(t, ctx, node, invalid)
 	if err := node.Sim.AdjustTime(3 * freezeGrace); err != nil {
 		t.Fatal(err)
 	}
@@ -323,16 +297,7 @@ func TestSecurityHonestOperatorServesForcedTradesAndMarketParams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end proving is slow")
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
-	defer cancel()
-	node, err := Start(ctx, Config{
-		DataDir: t.TempDir(), KeyDir: prover.DefaultKeyDir(), APIAddr: "127.0.0.1:0",
-		SealInterval: 300 * time.Millisecond, Progress: t.Logf,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer node.Close()
+	ctx, node := startServing(t)
 	alice := &Trader{Name: "alice", L1Index: 1, Key: sequencer.DevKey("forced-trade alice")}
 	bob := &Trader{Name: "bob", L1Index: 2, Key: sequencer.DevKey("forced-trade bob")}
 	for _, tr := range []*Trader{alice, bob} {
@@ -365,24 +330,7 @@ func TestSecurityHonestOperatorServesForcedTradesAndMarketParams(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for {
-		st, err := node.Rollup.Status(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if st.QueueHead > params {
-			t.Logf("all three entries served by batch %d", st.BatchNumber)
-			break
-		}
-		if err := node.Err(); err != nil {
-			t.Fatal(err)
-		}
-		select {
-		case <-ctx.Done():
-			t.Fatal(ctx.Err())
-		case <-time.After(200 * time.Millisecond):
-		}
-	}
+	waitServed(t, ctx, node, params)
 	if err := node.Sim.AdjustTime(3 * freezeGrace); err != nil {
 		t.Fatal(err)
 	}
@@ -435,5 +383,45 @@ func TestSecurityHonestOperatorServesForcedTradesAndMarketParams(t *testing.T) {
 	}
 	if rm := rebuilt.Tree.Markets(); rm.Get(2).Status != state.MarketReduceOnly {
 		t.Fatalf("rebuilt market 2 status %d, want reduce-only", rm.Get(2).Status)
+	}
+}
+
+// startServing starts a devnet node that seals every 300 ms, closed when the test ends, with a context that
+// bounds the test.
+func startServing(t *testing.T) (context.Context, *Node) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
+	t.Cleanup(cancel)
+	node, err := Start(ctx, Config{
+		DataDir: t.TempDir(), KeyDir: prover.DefaultKeyDir(), APIAddr: "127.0.0.1:0",
+		SealInterval: 300 * time.Millisecond, Progress: t.Logf,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { node.Close() })
+	return ctx, node
+}
+
+// waitServed waits until a committed batch has consumed the queue entry at index idx.
+func waitServed(t *testing.T, ctx context.Context, node *Node, idx uint64) {
+	t.Helper()
+	for {
+		st, err := node.Rollup.Status(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.QueueHead > idx {
+			t.Logf("queue entry %d served by batch %d", idx, st.BatchNumber)
+			return
+		}
+		if err := node.Err(); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatal(ctx.Err())
+		case <-time.After(200 * time.Millisecond):
+		}
 	}
 }
