@@ -377,7 +377,10 @@ func AssignSlotEnv(tx *state.TxTrace, oldAccountsRoot fr.Element, env SlotEnv) (
 	}
 	after := *markets
 	if mp := tx.Record.MarketParams; mp != nil {
-		applyParams(&after, mp)
+		// Unchecked (the circuit checks the rules); a market out of range changes nothing.
+		if m := after.Get(mp.Market); m != nil {
+			m.SetParams(*mp)
+		}
 	}
 	c := &SlotCircuit{
 		OldAccountsRoot:   state.BigOf(oldAccountsRoot),
@@ -395,14 +398,4 @@ func AssignSlotEnv(tx *state.TxTrace, oldAccountsRoot fr.Element, env SlotEnv) (
 		c.Record[i] = x
 	}
 	return c, nil
-}
-
-// applyParams writes a MarketParams record into the table, without checking its rules (the circuit does); a
-// market out of range changes nothing.
-func applyParams(t *state.Markets, r *state.MarketParamsRecord) {
-	m := t.Get(r.Market)
-	if m == nil {
-		return
-	}
-	m.Status, m.ImfPpm, m.MmfPpm, m.TierImfPpm, m.TierMmfPpm = r.Status, r.ImfPpm, r.MmfPpm, r.TierImfPpm, r.TierMmfPpm
 }

@@ -286,7 +286,7 @@ func TestDifferentialMarketParams(t *testing.T) {
 			if goErr == nil {
 				want := *senv.Markets
 				m := want.Get(rec.Market)
-				m.Status, m.ImfPpm, m.MmfPpm, m.TierImfPpm, m.TierMmfPpm = rec.Status, rec.ImfPpm, rec.MmfPpm, rec.TierImfPpm, rec.TierMmfPpm
+				m.SetParams(rec)
 				if got := v.tree.Markets(); got != want {
 					t.Fatalf("engine table after %+v, want %+v", *got.Get(rec.Market), *m)
 				}

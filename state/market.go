@@ -47,7 +47,10 @@ func (t *Markets) Get(m uint8) *Market {
 
 // Live reports whether m is active or reduce-only: a market whose price follows the oracle and whose funding
 // index moves with its rate (docs/PROTOCOL.md §5 "Market update"), unlike an unlisted or a settled one.
-func (m *Market) Live() bool { return m.Status == MarketActive || m.Status == MarketReduceOnly }
+func (m *Market) Live() bool { return liveStatus(m.Status) }
+
+// liveStatus reports whether status s is active or reduce-only.
+func liveStatus(s uint8) bool { return s == MarketActive || s == MarketReduceOnly }
 
 // Validate checks a listed market's parameters.
 func (m *Market) Validate() error {

@@ -28,14 +28,13 @@ func paramsErr(rule error, format string, args ...any) error {
 // listed market may keep its status, and an active or reduce-only one may become active, reduce-only or settled.
 // An unlisted market never changes.
 func legalStatusChange(old, next uint8) bool {
-	live := func(s uint8) bool { return s == MarketActive || s == MarketReduceOnly }
 	switch {
 	case old == MarketUnlisted:
 		return false
 	case old == next:
 		return true
 	}
-	return live(old) && (live(next) || next == MarketSettled)
+	return liveStatus(old) && (liveStatus(next) || next == MarketSettled)
 }
 
 // CheckMarketParams checks a MarketParams record r against the market's current row old (docs/PROTOCOL.md §5

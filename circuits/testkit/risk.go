@@ -215,9 +215,8 @@ func (w *World) ForcedTrade(r state.ForcedTradeRecord) *state.TxTrace {
 
 // MarketParams applies a market-params change to the table without checking its rules.
 func (w *World) MarketParams(r state.MarketParamsRecord) *state.TxTrace {
-	m := w.Markets.Get(r.Market)
-	if m != nil {
-		m.Status, m.ImfPpm, m.MmfPpm, m.TierImfPpm, m.TierMmfPpm = r.Status, r.ImfPpm, r.MmfPpm, r.TierImfPpm, r.TierMmfPpm
+	if m := w.Markets.Get(r.Market); m != nil {
+		m.SetParams(r)
 	}
 	return &state.TxTrace{Record: state.Record{MarketParams: &r}}
 }
