@@ -284,3 +284,40 @@ func TestMarketParamsConsumed(t *testing.T) {
 	wantRevert(t, err, "NotPending")
 	e.freezeAtDue(idx)
 }
+
+// TestMarketParamsMatchesState proposes, as the governor, every combination of a grid of statuses and
+// fractions for a flat active market, a tiered active one, a settled one and an unlisted one, and requires the
+// contract to accept exactly the records state.CheckMarketParams accepts — except any change of a settled
+// market, which only the contract refuses (docs/PROTOCOL.md §8: a settled market never changes).
+func TestMarketParamsMatchesState(t *testing.T) {
+	e := newTieredEnv(t)
+	gov := e.sim.Transactor(governorIdx)
+	markets := tieredMarkets()
+	fractions := [][4]uint32{
+		{50_000, 30_000, 0, 0}, {50_000, 0, 0, 0}, {50_000, 50_001, 0, 0}, {1_000_000, 1, 0, 0}, {1_000_001, 1, 0, 0},
+		{50_000, 30_000, 200_000, 100_000}, {50_000, 30_000, 49_999, 30_000}, {50_000, 30_000, 200_000, 200_001},
+		{50_000, 30_000, 1_000_001, 100_000}, {50_000, 30_000, 200_000, 29_999},
+	}
+	accepted := 0
+	for m := uint8(1); m <= 4; m++ {
+		for status := uint8(0); status <= 4; status++ {
+			for _, f := range fractions {
+				r := state.MarketParamsRecord{Market: m, Status: status, ImfPpm: f[0], MmfPpm: f[1], TierImfPpm: f[2], TierMmfPpm: f[3]}
+				goErr := state.CheckMarketParams(markets[m-1], r)
+				if markets[m-1].Status == state.MarketSettled && goErr == nil {
+					goErr = state.ErrStatusChange
+				}
+				_, err := e.rollup.ProposeMarketParams(e.ctx, gov, r)
+				if (err == nil) != (goErr == nil) {
+					t.Fatalf("%+v: contract %v, state %v", r, err, goErr)
+				}
+				if err == nil {
+					accepted++
+				} else {
+					wantRevert(t, err, "InvalidMarketParams")
+				}
+			}
+		}
+	}
+	t.Logf("%d of %d records accepted by both", accepted, 4*5*len(fractions))
+}
