@@ -2,6 +2,7 @@ package bench
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,11 +13,15 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/gorilla/websocket"
 
 	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/state"
@@ -28,6 +33,7 @@ const (
 	loadClients  = 64  // concurrent HTTP clients, each with a keep-alive connection
 	loadLevels   = 500 // price levels per side the resting orders spread over
 	loadCrossPct = 1   // percentage of orders that are IOC and cross the book (trades)
+	loadWindow   = 4   // orders a WebSocket client keeps in flight
 )
 
 // loadEnv is a sequencer with durability on (a real directory, every acknowledgement after a synced group
@@ -134,50 +140,38 @@ func (env *loadEnv) bodies(b *testing.B, n int, seed uint64) [][]byte {
 
 // BenchmarkLoad drives the API over loopback with loadClients concurrent clients sending pre-signed orders
 // and reports the sustained rate of acknowledged orders (each durable in the input log before its reply) and
-// the p50 and p99 acknowledgement latency. Run it with a fixed count, for instance
+// the p50 and p99 acknowledgement latency, over each transport:
+//
+//   - ws: WebSocket order entry (op "order" on GET /v1/ws), each client keeping up to loadWindow orders in
+//     flight on its connection, the way a market maker streams quotes; acks come back in order;
+//   - http: POST /v1/orders, each client waiting for each reply before sending its next order.
+//
+// Run it with a fixed count, for instance
 //
 //	go test ./bench/ -run XXX -bench Load -benchtime 20000x
 func BenchmarkLoad(b *testing.B) {
+	b.Run("transport=ws", func(b *testing.B) { runLoad(b, loadWS) })
+	b.Run("transport=http", func(b *testing.B) { runLoad(b, loadHTTP) })
+}
+
+// loadDriver sends bodies[i] for every i its clients take from next, recording each acknowledgement's latency
+// in lat[i]; it reports a failed order through fail.
+type loadDriver func(env *loadEnv, bodies [][]byte, lat []time.Duration, fail func(string))
+
+func runLoad(b *testing.B, drive loadDriver) {
 	env := newLoadEnv(b)
 	bodies := env.bodies(b, b.N, 1)
 	lat := make([]time.Duration, b.N)
-	var next atomic.Int64
 	var failed atomic.Int64
 	var firstErr atomic.Value
-	tr := &http.Transport{MaxIdleConnsPerHost: loadClients, MaxConnsPerHost: loadClients}
-	hc := &http.Client{Transport: tr, Timeout: 30 * time.Second}
-	b.Cleanup(tr.CloseIdleConnections)
+	fail := func(msg string) {
+		failed.Add(1)
+		firstErr.CompareAndSwap(nil, msg)
+	}
 	b.ResetTimer()
 	cpu0 := processCPU()
 	start := time.Now()
-	var wg sync.WaitGroup
-	for range loadClients {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(bodies) {
-					return
-				}
-				t0 := time.Now()
-				resp, err := hc.Post(env.url+"/v1/orders", "application/json", bytes.NewReader(bodies[i]))
-				if err != nil {
-					failed.Add(1)
-					firstErr.CompareAndSwap(nil, err.Error())
-					continue
-				}
-				msg, _ := io.ReadAll(resp.Body)
-				resp.Body.Close()
-				lat[i] = time.Since(t0)
-				if resp.StatusCode != http.StatusOK {
-					failed.Add(1)
-					firstErr.CompareAndSwap(nil, string(msg))
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	drive(env, bodies, lat, fail)
 	elapsed := time.Since(start)
 	cpu := processCPU() - cpu0
 	b.StopTimer()
@@ -194,6 +188,167 @@ func BenchmarkLoad(b *testing.B) {
 	h := env.svc.Health()
 	b.Logf("%d orders in %v over %d clients, %d resting after, last batch %d; process CPU %v (server and load generator: %.2f cores)",
 		b.N, elapsed.Round(time.Millisecond), loadClients, h.RestingOrds, h.LastBatch, cpu.Round(time.Millisecond), cpu.Seconds()/elapsed.Seconds())
+}
+
+// loadHTTP posts each order and waits for its reply, loadClients at a time over keep-alive connections.
+func loadHTTP(env *loadEnv, bodies [][]byte, lat []time.Duration, fail func(string)) {
+	var next atomic.Int64
+	tr := &http.Transport{MaxIdleConnsPerHost: loadClients, MaxConnsPerHost: loadClients}
+	defer tr.CloseIdleConnections()
+	hc := &http.Client{Transport: tr, Timeout: 30 * time.Second}
+	var wg sync.WaitGroup
+	for range loadClients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(bodies) {
+					return
+				}
+				t0 := time.Now()
+				resp, err := hc.Post(env.url+"/v1/orders", "application/json", bytes.NewReader(bodies[i]))
+				if err != nil {
+					fail(err.Error())
+					continue
+				}
+				msg, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				lat[i] = time.Since(t0)
+				if resp.StatusCode != http.StatusOK {
+					fail(string(msg))
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// loadWS streams orders over loadClients WebSocket connections, each with up to loadWindow orders in flight:
+// a client's writer sends as many orders as it has credits, together, and its reader returns a credit for
+// each acknowledgement (replies come in the order sent, so the oldest order in flight is the one answered).
+func loadWS(env *loadEnv, bodies [][]byte, lat []time.Duration, fail func(string)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range loadClients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := wsClient(env, bodies, lat, &next); err != nil {
+				fail(err.Error())
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// wsClient runs one order-entry connection until next passes the last body.
+func wsClient(env *loadEnv, bodies [][]byte, lat []time.Duration, next *atomic.Int64) error {
+	var bc *bufConn
+	d := websocket.Dialer{WriteBufferSize: 4 << 10, ReadBufferSize: 64 << 10,
+		NetDialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			c, err := (&net.Dialer{}).DialContext(ctx, network, addr)
+			bc = &bufConn{Conn: c}
+			return bc, err
+		}}
+	conn, _, err := d.Dial("ws"+strings.TrimPrefix(env.url, "http")+"/v1/ws", nil)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	type sent struct {
+		i  int
+		t0 time.Time
+	}
+	inflight := make(chan sent, loadWindow)
+	credits := make(chan struct{}, loadWindow)
+	for range loadWindow {
+		credits <- struct{}{}
+	}
+	errc := make(chan error, 1)
+	go func() {
+		defer close(errc)
+		for s := range inflight {
+			_, msg, err := conn.ReadMessage()
+			if err != nil {
+				errc <- err
+				return
+			}
+			lat[s.i] = time.Since(s.t0)
+			var r sequencer.WSReply
+			if err := json.Unmarshal(msg, &r); err != nil || r.Type != "ack" || r.ID != strconv.Itoa(s.i) {
+				errc <- fmt.Errorf("order %d: reply %s", s.i, msg)
+				return
+			}
+			credits <- struct{}{}
+		}
+	}()
+	bc.hold()
+	var frame []byte
+	done := false
+	for !done {
+		select {
+		case <-credits:
+		case err := <-errc:
+			return err
+		}
+		for n := 1 + len(credits); n > 0 && !done; n-- {
+			if n > 1 {
+				<-credits
+			}
+			i := int(next.Add(1) - 1)
+			if done = i >= len(bodies); done {
+				break
+			}
+			frame = append(append(append(frame[:0], `{"op":"order","id":"`...), strconv.Itoa(i)...), `","order":`...)
+			frame = append(append(frame, bodies[i]...), '}')
+			inflight <- sent{i, time.Now()}
+			if err := conn.WriteMessage(websocket.TextMessage, frame); err != nil {
+				return err
+			}
+		}
+		if err := bc.flush(); err != nil {
+			return err
+		}
+	}
+	close(inflight)
+	return <-errc // nil once the reader has seen every reply
+}
+
+// bufConn holds a client's writes, once hold is called, until flush, so that the orders it sends together
+// share a system call.
+type bufConn struct {
+	net.Conn
+	mu      sync.Mutex
+	holding bool
+	buf     []byte
+}
+
+func (c *bufConn) Write(p []byte) (int, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.holding {
+		return c.Conn.Write(p)
+	}
+	c.buf = append(c.buf, p...)
+	return len(p), nil
+}
+
+func (c *bufConn) hold() {
+	c.mu.Lock()
+	c.holding = true
+	c.mu.Unlock()
+}
+
+func (c *bufConn) flush() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.buf) == 0 {
+		return nil
+	}
+	_, err := c.Conn.Write(c.buf)
+	c.buf = c.buf[:0]
+	return err
 }
 
 // processCPU returns the user and system CPU time the process has used.

@@ -49,6 +49,29 @@ func (c *command) touch(id uint32) {
 // effects into events; then, outside the lock, it waits until the log entry is durable. Only then does it
 // return the result: a caller is acknowledged only for what a restart would recover.
 func (s *Service) submit(e *logEntry) (any, error) {
+	p, err := s.enter(e)
+	if err != nil {
+		return nil, err
+	}
+	return p.wait()
+}
+
+// applied is a command that was admitted, logged and applied, whose acknowledgement waits for its log entry
+// to become durable.
+type applied struct {
+	s    *Service
+	kind entryKind
+	g    *logGroup
+	seq  uint64
+	res  any
+	err  error
+}
+
+// enter is the part of submit under the service lock: it admits, logs and applies e and returns the command
+// waiting for durability. An error means e was refused before it was logged. Callers that enter commands in
+// a sequence and wait for them afterwards (a WebSocket session's orders) get them applied in their order
+// while sharing group commits.
+func (s *Service) enter(e *logEntry) (*applied, error) {
 	s.metrics.writerQueue.Inc()
 	s.mu.Lock()
 	s.metrics.writerQueue.Dec()
@@ -83,11 +106,16 @@ func (s *Service) submit(e *logEntry) (any, error) {
 	}
 	s.metrics.applyLatency.WithLabelValues(e.Kind.String()).Observe(time.Since(start).Seconds())
 	s.mu.Unlock()
-	if werr := s.ilog.wait(g, e.Seq); werr != nil {
+	return &applied{s: s, kind: e.Kind, g: g, seq: e.Seq, res: res, err: err}, nil
+}
+
+// wait blocks until the command's log entry (and the fills it produced) is durable and returns its result.
+func (p *applied) wait() (any, error) {
+	if werr := p.s.ilog.wait(p.g, p.seq); werr != nil {
 		return nil, werr
 	}
-	s.metrics.accepted.WithLabelValues(e.Kind.String()).Inc()
-	return res, err
+	p.s.metrics.accepted.WithLabelValues(p.kind.String()).Inc()
+	return p.res, p.err
 }
 
 // submitOrder places an order whose signature was checked.

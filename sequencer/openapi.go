@@ -38,7 +38,7 @@ var apiRoutes = []routeDoc{
 	{"POST", "/v1/oracle/reports", "Submit a quorum of signed oracle reports (signers ascending); the next batch opens with their median prices.", OracleReportsRequest{}, OracleReportsResponse{}, nil},
 	{"GET", "/v1/health", "Service status; 503 once a durability failure stopped it.", nil, HealthJSON{}, nil},
 	{"GET", "/v1/openapi.json", "This document.", nil, nil, nil},
-	{"GET", "/v1/ws", "WebSocket streams: send WSRequest messages (subscribe, unsubscribe, ping) for the topics book:<market>, trades:<market>, account:<id> and batches; receive BookMsg, TradeMsg, AccountMsg, FillMsg, HealthMsg, BatchMsg, WSReply and heartbeats.", nil, nil, nil},
+	{"GET", "/v1/ws", "WebSocket streams and order entry: send WSRequest messages (subscribe, unsubscribe, ping) for the topics book:<market>, trades:<market>, account:<id> and batches, and (order, cancel) to place and cancel orders with the bodies of POST /v1/orders and DELETE /v1/orders/{id}, answered in the order sent by an ack or an error once durable; receive BookMsg, TradeMsg, AccountMsg, FillMsg, HealthMsg, BatchMsg, WSReply and heartbeats.", nil, nil, nil},
 	{"GET", "/metrics", "Prometheus metrics (text format).", nil, nil, nil},
 }
 

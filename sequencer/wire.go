@@ -200,12 +200,18 @@ func DecodeOrder(r io.Reader, markets *state.Markets) (state.SignedOrder, error)
 	if err := decodeJSON(r, &req); err != nil {
 		return state.SignedOrder{}, err
 	}
-	m, err := req.Msg(markets)
+	return req.Signed(markets)
+}
+
+// Signed returns the signed order the request carries, its decimals checked against the market and its
+// signature parsed but not verified.
+func (r *OrderRequest) Signed(markets *state.Markets) (state.SignedOrder, error) {
+	m, err := r.Msg(markets)
 	if err != nil {
 		return state.SignedOrder{}, err
 	}
 	so := state.SignedOrder{Msg: m}
-	if err := decodeSignature(req.Signature, &so.Sig); err != nil {
+	if err := decodeSignature(r.Signature, &so.Sig); err != nil {
 		return state.SignedOrder{}, err
 	}
 	return so, nil

@@ -80,11 +80,17 @@ func DecodeCancel(r io.Reader, id uint64) (CancelMsg, state.Signature, error) {
 	} else if err != nil {
 		return CancelMsg{}, sig, err
 	}
-	m := CancelMsg{AccountID: req.Account, OrderID: id, ExpirySeconds: req.Expiry}
-	if err := checkMsgFields(req.Account, 0, req.Expiry, 0); err != nil {
+	return req.Signed(id)
+}
+
+// Signed returns the cancel of order id the request carries, with its signature parsed but not verified.
+func (r *CancelRequest) Signed(id uint64) (CancelMsg, state.Signature, error) {
+	var sig state.Signature
+	m := CancelMsg{AccountID: r.Account, OrderID: id, ExpirySeconds: r.Expiry}
+	if err := checkMsgFields(r.Account, 0, r.Expiry, 0); err != nil {
 		return m, sig, err
 	}
-	if err := decodeSignature(req.Signature, &sig); err != nil {
+	if err := decodeSignature(r.Signature, &sig); err != nil {
 		return m, sig, err
 	}
 	return m, sig, nil

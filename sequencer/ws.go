@@ -21,6 +21,8 @@ const (
 	// maxWSMessage bounds a client message.
 	maxWSMessage = 1024
 	wsWriteWait  = 10 * time.Second
+	// wsCoalesce bounds the queued messages one write system call carries.
+	wsCoalesce = 64
 )
 
 var upgrader = websocket.Upgrader{
@@ -32,26 +34,41 @@ var upgrader = websocket.Upgrader{
 // WSRequest is a client message on GET /v1/ws. Op is "subscribe", "unsubscribe" or "ping"; Topic is
 // "book:<market>" (a snapshot, then the levels each command changes), "trades:<market>", "account:<id>" (the
 // account's state, its fills and health warnings) or "batches" (sealed batches and proof/L1 status).
+//
+// Op "order" places Order (the body of POST /v1/orders) and op "cancel" cancels order OrderID with Cancel (the
+// body of DELETE /v1/orders/{id}): order entry on the connection (ws_orders.go). ID is the client's name for
+// the request, at most MaxWSRequestID bytes, echoed in its reply.
 type WSRequest struct {
-	Op    string `json:"op"`
-	Topic string `json:"topic,omitempty"`
+	Op      string         `json:"op"`
+	Topic   string         `json:"topic,omitempty"`
+	ID      string         `json:"id,omitempty"`
+	Order   *OrderRequest  `json:"order,omitempty"`
+	OrderID uint64         `json:"orderId,omitempty"`
+	Cancel  *CancelRequest `json:"cancel,omitempty"`
 }
 
 // WSReply answers a client message: type "subscribed", "unsubscribed", "pong" or "error" (with code and
 // error as in ErrorJSON). The server also sends {"type":"heartbeat","seq":n} every heartbeat interval, where
-// seq is the last durable log entry.
+// seq is the last durable log entry. An order or cancel is answered, in the order the connection sent them,
+// by type "ack" with ID and Order (as POST /v1/orders answers) or Cancel (as DELETE /v1/orders/{id}), once
+// durable, or by type "error" with ID, Status (the HTTP status the REST API would give) and the code.
 type WSReply struct {
-	Type  string `json:"type"`
-	Topic string `json:"topic,omitempty"`
-	Seq   uint64 `json:"seq,omitempty"`
-	Code  string `json:"code,omitempty"`
-	Error string `json:"error,omitempty"`
+	Type   string          `json:"type"`
+	Topic  string          `json:"topic,omitempty"`
+	ID     string          `json:"id,omitempty"`
+	Seq    uint64          `json:"seq,omitempty"`
+	Status int             `json:"status,omitempty"`
+	Code   string          `json:"code,omitempty"`
+	Error  string          `json:"error,omitempty"`
+	Order  *OrderResponse  `json:"order,omitempty"`
+	Cancel *CancelResponse `json:"cancel,omitempty"`
 }
 
 // websocket serves the streams of one connection: the handler goroutine reads client messages, a writer
 // goroutine sends replies, events and heartbeats in order.
 func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
-	conn, err := upgrader.Upgrade(w, r, nil)
+	cc := &corkConn{}
+	conn, err := upgrader.Upgrade(corkHijacker{w, cc}, r, nil)
 	if err != nil {
 		return // the upgrader replied
 	}
@@ -65,13 +82,15 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		a.wsWrite(conn, sub, hb)
+		a.wsWrite(conn, cc, sub, hb)
 	}()
 	idle := max(3*hb, minIdleTimeout)
 	conn.SetReadLimit(maxWSMessage)
 	conn.SetReadDeadline(time.Now().Add(idle))
 	conn.SetPongHandler(func(string) error { return conn.SetReadDeadline(time.Now().Add(idle)) })
 	topics := map[string]bool{}
+	orders := a.newWSOrders(remoteIP(r), sub)
+	defer orders.close()
 	reply := func(v WSReply) {
 		b, _ := json.Marshal(v)
 		select {
@@ -95,6 +114,8 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 			continue
 		}
 		switch req.Op {
+		case "order", "cancel":
+			orders.enqueue(&req)
 		case "ping":
 			reply(WSReply{Type: "pong", Seq: a.svc.ilog.durable.Load()})
 		case "subscribe":
@@ -127,7 +148,8 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 }
 
 // wsWrite sends the subscriber's messages and heartbeats until the subscriber is dropped or a write fails.
-func (a *API) wsWrite(conn *websocket.Conn, sub *subscriber, hb time.Duration) {
+// Messages already queued go out together: up to wsCoalesce of them share one system call.
+func (a *API) wsWrite(conn *websocket.Conn, cc *corkConn, sub *subscriber, hb time.Duration) {
 	t := time.NewTicker(hb)
 	defer t.Stop()
 	write := func(typ int, b []byte) bool {
@@ -137,7 +159,12 @@ func (a *API) wsWrite(conn *websocket.Conn, sub *subscriber, hb time.Duration) {
 	for {
 		select {
 		case b := <-sub.ch:
-			if !write(websocket.TextMessage, b) {
+			cc.cork()
+			ok := write(websocket.TextMessage, b)
+			for n := 1; ok && n < wsCoalesce && len(sub.ch) > 0; n++ {
+				ok = write(websocket.TextMessage, <-sub.ch)
+			}
+			if !cc.uncork() || !ok {
 				sub.drop("write failed")
 				conn.Close()
 				return

@@ -49,12 +49,32 @@ func (c *Client) Stream(ctx context.Context, topics ...string) (*Stream, error) 
 }
 
 func (s *Stream) send(op, topic string) error {
+	return s.write(sequencer.WSRequest{Op: op, Topic: topic})
+}
+
+func (s *Stream) write(req sequencer.WSRequest) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	if err := s.conn.WriteJSON(sequencer.WSRequest{Op: op, Topic: topic}); err != nil {
+	if err := s.conn.WriteJSON(req); err != nil {
 		return fmt.Errorf("client: stream: %w", err)
 	}
 	return nil
+}
+
+// PlaceOrder sends a signed order (Client.SignOrder makes one) on the connection without waiting: the server
+// answers each order and cancel in the order sent, once durable, with an "ack" message (a WSReply whose
+// Order is what POST /v1/orders returns) or an "error" (Status and Code as the REST API gives), both carrying
+// id. Up to sequencer.MaxWSInflight requests may be outstanding before the server stops reading.
+func (s *Stream) PlaceOrder(id string, req sequencer.OrderRequest) error {
+	return s.write(sequencer.WSRequest{Op: "order", ID: id, Order: &req})
+}
+
+// CancelOrder sends a cancel of order orderID signed by account's key; it is answered as PlaceOrder says,
+// with the reply's Cancel set.
+func (s *Stream) CancelOrder(id string, key *sequencer.Key, account uint32, orderID, expiry uint64) error {
+	m := sequencer.CancelMsg{AccountID: account, OrderID: orderID, ExpirySeconds: expiry}
+	req := sequencer.NewCancelRequest(m, key.SignCancel(m))
+	return s.write(sequencer.WSRequest{Op: "cancel", ID: id, OrderID: orderID, Cancel: &req})
 }
 
 // Subscribe adds a topic; the server confirms with a "subscribed" message (or an "error").

@@ -73,3 +73,61 @@ func TestClientStreamAndQueries(t *testing.T) {
 		t.Fatalf("batches %+v %v", bs, err)
 	}
 }
+
+// TestClientStreamOrderEntry: orders and a cancel sent on a stream are answered in order, with acks and an
+// error carrying the ids sent.
+func TestClientStreamOrderEntry(t *testing.T) {
+	c, _, keys := setup(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	s, err := c.Stream(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ask, err := c.SignOrder(ctx, keys[1], client.Order{Account: 1, Market: 1, Size: "0.01", Price: "60000", Expiry: 1 << 32, Nonce: 1, MaxFeePpm: 500})
+	if err != nil {
+		t.Fatal(err)
+	}
+	taker, err := c.SignOrder(ctx, keys[0], client.MarketOrder(0, 1, true, "0.004", "61000").With(0, 1, 1<<32, 500))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, req := range []sequencer.OrderRequest{ask, taker, ask} {
+		if err := s.PlaceOrder(string(rune('a'+i)), req); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var replies []sequencer.WSReply
+	for len(replies) < 3 {
+		m, err := s.Next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var r sequencer.WSReply
+		if err := m.Decode(&r); err != nil {
+			t.Fatal(err)
+		}
+		replies = append(replies, r)
+	}
+	if r := replies[0]; r.Type != "ack" || r.ID != "a" || r.Order.Status != "resting" {
+		t.Fatalf("ask: %+v", r)
+	}
+	if r := replies[1]; r.Type != "ack" || r.ID != "b" || r.Order.Status != "filled" || len(r.Order.Fills) != 1 {
+		t.Fatalf("taker: %+v", r)
+	}
+	if r := replies[2]; r.Type != "error" || r.ID != "c" || r.Code != "slot_in_use" || r.Status != 409 {
+		t.Fatalf("replayed ask: %+v", r)
+	}
+	if err := s.CancelOrder("d", keys[1], 1, replies[0].Order.ID, 1<<32); err != nil {
+		t.Fatal(err)
+	}
+	m, err := s.Next()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r sequencer.WSReply
+	if err := m.Decode(&r); err != nil || r.Type != "ack" || r.ID != "d" || r.Cancel == nil || r.Cancel.Remaining != "0.006" {
+		t.Fatalf("cancel: %+v %v", r, err)
+	}
+}
