@@ -69,6 +69,7 @@ type accountOrders struct {
 	head, tail uint32
 	count      int
 	reduceOnly int
+	exp        exposure // Σ over the account's resting orders of their remaining size and notional, per side
 }
 
 // Book is the limit order book of one market with price-time priority, and its matching engine (Place,
@@ -210,6 +211,15 @@ func (b *Book) OpenOrders(account uint32) int {
 	return 0
 }
 
+// AccountExposure returns the remaining size and notional of account's resting orders on each side, kept up
+// to date as orders rest, fill, shrink and leave: admission's open-order margin reads it in O(1).
+func (b *Book) AccountExposure(account uint32) exposure {
+	if a := b.acctIdx[account]; a != 0 {
+		return b.accounts[a].exp
+	}
+	return exposure{}
+}
+
 // AccountOrders calls f on each resting order of account, oldest first, until f returns false. f must not
 // change the book.
 func (b *Book) AccountOrders(account uint32, f func(*Order) bool) {
@@ -312,6 +322,7 @@ func (b *Book) rest(o *Order) uint32 {
 	}
 	acc.tail = h
 	acc.count++
+	acc.exp.add(o.IsBuy(), o.Remaining, o.Price())
 	if o.ReduceOnly() {
 		acc.reduceOnly++
 	}
@@ -353,6 +364,7 @@ func (b *Book) unlink(h uint32) {
 		acc.tail = n.aprev
 	}
 	acc.count--
+	acc.exp.sub(n.IsBuy(), n.Remaining, n.Price())
 	if n.ReduceOnly() {
 		acc.reduceOnly--
 	}
@@ -390,6 +402,7 @@ func (b *Book) fill(h uint32, q uint64) {
 	}
 	lv := &b.levels[n.level]
 	lv.size -= q
+	b.accounts[n.acct].exp.sub(n.IsBuy(), q, n.Price())
 	if b.listener != nil {
 		b.emitLevel(b.side(n.IsBuy()), lv)
 		b.emitOrder(OrderFilled, n, 0)
@@ -401,6 +414,7 @@ func (b *Book) resize(h uint32, r uint64) {
 	n := &b.nodes[h]
 	lv := &b.levels[n.level]
 	lv.size -= n.Remaining - r
+	b.accounts[n.acct].exp.sub(n.IsBuy(), n.Remaining-r, n.Price())
 	n.Remaining = r
 	if b.listener != nil {
 		b.emitLevel(b.side(n.IsBuy()), lv)

@@ -593,6 +593,16 @@ func TestModelBook(t *testing.T) {
 		if !maps.Equal(l.pos, refLedger.pos) {
 			t.Fatalf("op %d: %s: positions %v, reference %v", op, what, l.pos, refLedger.pos)
 		}
+		var exp [accounts + 1]exposure
+		for i := range ref.orders {
+			o := &ref.orders[i]
+			exp[o.Account()].add(o.IsBuy(), o.Remaining, o.Price())
+		}
+		for a := range exp {
+			if got := book.AccountExposure(uint32(a)); got != exp[a] {
+				t.Fatalf("op %d: %s: account %d exposure %+v, reference %+v", op, what, a, got, exp[a])
+			}
+		}
 		bids, asks := book.Depth(0)
 		if !slices.Equal(bids, ev.levels(true)) || !slices.Equal(asks, ev.levels(false)) || ev.err != nil {
 			t.Fatalf("op %d: %s: depth %v %v, from events %v %v (%v)", op, what, bids, asks, ev.levels(true), ev.levels(false), ev.err)

@@ -29,6 +29,20 @@ func (x *u128) add(v uint64) {
 	x[1] += c
 }
 
+func (x *u128) sub(v uint64) {
+	var b uint64
+	x[0], b = bits.Sub64(x[0], v, 0)
+	x[1] -= b
+}
+
+func (x *u192) subMul(a, b uint64) {
+	hi, lo := bits.Mul64(a, b)
+	var c uint64
+	x[0], c = bits.Sub64(x[0], lo, 0)
+	x[1], c = bits.Sub64(x[1], hi, c)
+	x[2] -= c
+}
+
 func (x *u192) addMul(a, b uint64) {
 	hi, lo := bits.Mul64(a, b)
 	var c uint64
@@ -61,6 +75,17 @@ func (e *exposure) add(buy bool, size, price uint64) {
 	}
 	e.askSize.add(size)
 	e.askNotional.addMul(size, price)
+}
+
+// sub takes an order of size at price out of e; e must hold it.
+func (e *exposure) sub(buy bool, size, price uint64) {
+	if buy {
+		e.bidSize.sub(size)
+		e.bidNotional.subMul(size, price)
+		return
+	}
+	e.askSize.sub(size)
+	e.askNotional.subMul(size, price)
 }
 
 func (e *exposure) empty() bool { return e.bidSize == u128{} && e.askSize == u128{} }
@@ -127,12 +152,10 @@ func (s *Service) checkOpenOrderMargin(a *state.Account, markets *state.Markets,
 	}
 	var exp [state.MarketCount]exposure
 	for i, b := range s.books {
-		b.AccountOrders(o.AccountID, func(r *Order) bool {
-			if r.ID != exclude {
-				exp[i].add(r.IsBuy(), r.Remaining, r.Price())
-			}
-			return true
-		})
+		exp[i] = b.AccountExposure(o.AccountID)
+	}
+	if r := s.findOrder(exclude); exclude != 0 && r != nil && r.Account() == o.AccountID {
+		exp[r.Signed.Msg.Market-1].sub(r.IsBuy(), r.Remaining, r.Price())
 	}
 	exp[o.Market-1].add(o.IsBuy, remaining, o.LimitPrice)
 	if free := openOrderMargin(a, markets, &exp); free.Sign() < 0 {
