@@ -105,10 +105,8 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 			break
 		}
 		conn.SetReadDeadline(time.Now().Add(idle))
-		var req WSRequest
-		d := json.NewDecoder(bytes.NewReader(msg))
-		d.DisallowUnknownFields()
-		if err := d.Decode(&req); err != nil {
+		req, err := decodeWSRequest(msg)
+		if err != nil {
 			_, code := ErrorCode(ErrBadJSON)
 			reply(WSReply{Type: "error", Code: code, Error: err.Error()})
 			continue
@@ -145,6 +143,14 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 	sub.drop("closed")
 	wg.Wait()
 	conn.Close()
+}
+
+// decodeWSRequest decodes one client message, refusing unknown fields.
+func decodeWSRequest(msg []byte) (WSRequest, error) {
+	var req WSRequest
+	d := json.NewDecoder(bytes.NewReader(msg))
+	d.DisallowUnknownFields()
+	return req, d.Decode(&req)
 }
 
 // wsWrite sends the subscriber's messages and heartbeats until the subscriber is dropped or a write fails.

@@ -202,3 +202,50 @@ func TestCorkConn(t *testing.T) {
 		t.Fatal("write after a failed flush succeeded")
 	}
 }
+
+// FuzzWSRequest checks that the WebSocket message decoder and the order and cancel it may carry never panic,
+// that every rejection of an order or cancel maps to a specific 4xx, and that an accepted order survives a
+// round trip through its JSON form.
+func FuzzWSRequest(f *testing.F) {
+	markets := testMarkets()
+	so := sign(order(1, mBTC, true, 1_000, price(60_000), 0, 1))
+	or := NewOrderRequest(&so, markets.Get(mBTC))
+	cm := CancelMsg{AccountID: 1, OrderID: 5, ExpirySeconds: 1 << 32}
+	cr := NewCancelRequest(cm, devKey(1).SignCancel(cm))
+	for _, r := range []WSRequest{{Op: "order", ID: "1", Order: &or}, {Op: "cancel", ID: "2", OrderID: 5, Cancel: &cr}, {Op: "subscribe", Topic: "book:1"}} {
+		b, _ := json.Marshal(r)
+		f.Add(b)
+	}
+	for _, s := range []string{``, `{}`, `[]`, `{"op":"order","order":null}`, `{"op":"order","order":{"size":"1e3"}}`, `{"op":"cancel","orderId":-1}`, `{"op":"x","extra":1}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		req, err := decodeWSRequest(data)
+		if err != nil {
+			return // answered as bad_json
+		}
+		check := func(err error) {
+			if status, code := ErrorCode(err); status < 400 || status >= 500 {
+				t.Fatalf("error %v maps to %d %s", err, status, code)
+			}
+		}
+		if req.Cancel != nil {
+			if _, _, err := req.Cancel.Signed(req.OrderID); err != nil {
+				check(err)
+			}
+		}
+		if req.Order == nil {
+			return
+		}
+		so, err := req.Order.Signed(&markets)
+		if err != nil {
+			check(err)
+			return
+		}
+		r := NewOrderRequest(&so, markets.Get(so.Msg.Market))
+		back, err := r.Signed(&markets)
+		if err != nil || back != so {
+			t.Fatalf("round trip: %+v, %v", back, err)
+		}
+	})
+}
