@@ -27,6 +27,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/cockroachdb/pebble/v2/vfs/errorfs"
+	"github.com/gorilla/websocket"
 
 	"github.com/perpx/perpx/state"
 )
@@ -270,6 +271,7 @@ type crashDriver struct {
 	nonces  [crashAccounts + 1]uint32
 	resting [crashAccounts + 1][]uint64
 	acked   []logEntry
+	wsAcked int // of acked, those acknowledged over the WebSocket
 	hc      *http.Client
 }
 
@@ -293,17 +295,9 @@ func (d *crashDriver) step(ctx context.Context, url string, id uint32) {
 		e = logEntry{Kind: entryCancel, Cancel: cancelCmd{Account: id, OrderID: oid, Expiry: m.ExpirySeconds}}
 		method, path, body = http.MethodDelete, "/v1/orders/"+strconv.FormatUint(oid, 10), NewCancelRequest(m, devKey(id).SignCancel(m))
 	} else {
-		d.nonces[id]++
-		n := d.nonces[id]
-		m := order(id, mBTC, r.IntN(2) == 0, btcStep*(1+r.Uint64N(5)), price(59_995+r.Uint64N(10)), uint16(n%4096), n)
-		m.ExpirySeconds = 1 << 36
-		if r.IntN(5) == 0 {
-			m.Flags = state.FlagIOC
-		}
-		so := sign(m)
-		markets := testMarkets()
-		e = logEntry{Kind: entryOrder, Order: so}
-		method, path, body = http.MethodPost, "/v1/orders", NewOrderRequest(&so, markets.Get(mBTC))
+		var req OrderRequest
+		e, req = d.nextOrder(id)
+		method, path, body = http.MethodPost, "/v1/orders", req
 	}
 	d.mu.Unlock()
 	b, _ := json.Marshal(body)
@@ -318,13 +312,85 @@ func (d *crashDriver) step(ctx context.Context, url string, id uint32) {
 	if err != nil || resp.StatusCode != http.StatusOK {
 		return
 	}
+	var or OrderResponse
+	if e.Kind != entryOrder || json.Unmarshal(rb, &or) != nil {
+		or = OrderResponse{}
+	}
+	d.ack(e, &or)
+}
+
+// nextOrder returns a random signed order of account id, as a log entry and a request; the caller holds mu.
+func (d *crashDriver) nextOrder(id uint32) (logEntry, OrderRequest) {
+	r := d.r
+	d.nonces[id]++
+	n := d.nonces[id]
+	m := order(id, mBTC, r.IntN(2) == 0, btcStep*(1+r.Uint64N(5)), price(59_995+r.Uint64N(10)), uint16(n%4096), n)
+	m.ExpirySeconds = 1 << 36
+	if r.IntN(5) == 0 {
+		m.Flags = state.FlagIOC
+	}
+	so := sign(m)
+	markets := testMarkets()
+	return logEntry{Kind: entryOrder, Order: so}, NewOrderRequest(&so, markets.Get(mBTC))
+}
+
+// ack records an acknowledged input (and the order it left resting, if res says so).
+func (d *crashDriver) ack(e logEntry, res *OrderResponse) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.acked = append(d.acked, e)
-	if e.Kind == entryOrder {
-		var or OrderResponse
-		if json.Unmarshal(rb, &or) == nil && or.Status == "resting" {
-			d.resting[id] = append(d.resting[id], or.ID)
+	if res.Status == "resting" {
+		id := e.Order.Msg.AccountID
+		d.resting[id] = append(d.resting[id], res.ID)
+	}
+}
+
+// crashWSWindow is how many orders the WebSocket client of the crash test keeps in flight.
+const crashWSWindow = 8
+
+// stream sends orders of account id over one WebSocket connection, up to crashWSWindow in flight, and records
+// each acknowledged one, until ctx ends or the connection breaks (the child was killed).
+func (d *crashDriver) stream(ctx context.Context, url string, id uint32) {
+	conn, _, err := websocket.DefaultDialer.DialContext(ctx, "ws"+strings.TrimPrefix(url, "http")+"/v1/ws", nil)
+	if err != nil {
+		return
+	}
+	stop := context.AfterFunc(ctx, func() { conn.Close() })
+	defer stop()
+	defer conn.Close()
+	inflight := make(chan logEntry, crashWSWindow)
+	broken := make(chan struct{})
+	go func() {
+		defer close(broken)
+		for e := range inflight {
+			_, msg, err := conn.ReadMessage()
+			if err != nil {
+				return // unknown outcome for e and the rest: not acknowledged
+			}
+			var r WSReply
+			if json.Unmarshal(msg, &r) == nil && r.Type == "ack" && r.Order != nil {
+				d.ack(e, r.Order)
+				d.mu.Lock()
+				d.wsAcked++
+				d.mu.Unlock()
+			}
+		}
+	}()
+	defer func() {
+		close(inflight)
+		<-broken
+	}()
+	for ctx.Err() == nil {
+		d.mu.Lock()
+		e, req := d.nextOrder(id)
+		d.mu.Unlock()
+		select {
+		case inflight <- e:
+		case <-broken:
+			return
+		}
+		if conn.WriteJSON(WSRequest{Op: "order", ID: strconv.FormatUint(uint64(e.Order.Msg.Nonce), 10), Order: &req}) != nil {
+			return
 		}
 	}
 }
@@ -423,6 +489,13 @@ func TestCrashKill(t *testing.T) {
 				}
 			}()
 		}
+		wg.Add(1)
+		go func() { // one more client streams orders of its own account over the WebSocket
+			defer wg.Done()
+			for ctx.Err() == nil {
+				d.stream(ctx, c.url, crashAccounts)
+			}
+		}()
 		time.Sleep(time.Duration(30+r.IntN(300)) * time.Millisecond)
 		if i == kills {
 			c.cmd.Process.Signal(syscall.SIGTERM)
@@ -441,7 +514,7 @@ func TestCrashKill(t *testing.T) {
 	}
 	d.mu.Lock()
 	want := check.verify(d.acked)
-	acked := len(d.acked)
+	acked, wsAcked := len(d.acked), d.wsAcked
 	d.mu.Unlock()
 	c := startChild(t, dir, "")
 	if c.recovered != want {
@@ -449,7 +522,10 @@ func TestCrashKill(t *testing.T) {
 	}
 	c.cmd.Process.Kill()
 	<-c.done
-	t.Logf("%d kills, %d acknowledged inputs, %d log entries, %v", kills, acked, check.entries, time.Since(start).Round(time.Millisecond))
+	if wsAcked == 0 {
+		t.Fatal("no order was acknowledged over the WebSocket")
+	}
+	t.Logf("%d kills, %d acknowledged inputs (%d over the WebSocket), %d log entries, %v", kills, acked, wsAcked, check.entries, time.Since(start).Round(time.Millisecond))
 }
 
 // r2 spreads the clients over the accounts.
