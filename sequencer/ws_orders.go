@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"sync"
+	"time"
 
 	"github.com/perpx/perpx/state"
 )
@@ -43,6 +44,7 @@ type wsOrders struct {
 // wsOrder is one order or cancel of a connection on its way through the stages.
 type wsOrder struct {
 	id       string
+	start    time.Time
 	entry    logEntry
 	market   *state.Market   // an order's market, for its reply's decimals
 	sig      state.Signature // a cancel's signature (an order's is in its entry)
@@ -69,7 +71,7 @@ func (o *wsOrders) close() {
 // enqueue decodes an order or cancel request and starts its signature check; it blocks while MaxWSInflight
 // requests of the connection are outstanding. A request that fails decoding is answered in its turn.
 func (o *wsOrders) enqueue(req *WSRequest) {
-	w := &wsOrder{id: req.ID, verified: make(chan struct{})}
+	w := &wsOrder{id: req.ID, start: time.Now(), verified: make(chan struct{})}
 	if err := o.decode(req, w); err != nil {
 		w.err = err
 		close(w.verified)
@@ -157,6 +159,7 @@ func (o *wsOrders) reply(w *wsOrder) WSReply {
 		return WSReply{Type: "error", ID: w.id, Status: status, Code: code, Error: err.Error()}
 	}
 	if w.entry.Kind == entryOrder {
+		o.a.svc.metrics.ackLatency.Observe(time.Since(w.start).Seconds())
 		r := res.(*PlaceResult)
 		r.Seq = w.entry.Seq
 		resp := NewOrderResponse(r, w.market)
