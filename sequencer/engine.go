@@ -14,11 +14,12 @@ import (
 // Engine applies transactions to the state tree (docs/PROTOCOL.md §5), one at a time, and records the trace of
 // every leaf update. It is the tree's only writer.
 //
-// Each call computes the whole transition from the tree without writing, then either writes it (valid) or
-// leaves the tree untouched (rejected). A rejected call returns a *RuleError wrapped with context and, when the
-// attempted transition is representable, its trace: the updates the transaction would make, with siblings as
-// they would be at each update. Non-representable attempts return a nil trace; they are exactly those failing
-// with ErrUnknownMarket (market outside 1..MarketCount), ErrAccountID, ErrSlotID, ErrNoPositionSlot,
+// Each call builds the transition's updates in order and, while no rule has failed, writes each one to the tree
+// as it is built (see txn): the trace's siblings are the tree's own proofs and its hashes the tree's; a call
+// that ends rejected rolls the tree back, leaving it untouched. A rejected call returns a *RuleError wrapped
+// with context and, when the attempted transition is representable, its trace: the updates the transaction
+// would make, with siblings as they would be at each update. Non-representable attempts return a nil trace;
+// they are exactly those failing with ErrUnknownMarket (market outside 1..MarketCount), ErrAccountID, ErrSlotID, ErrNoPositionSlot,
 // ErrBadPubKey, ErrFeeBounds, an amount ≥ 2^56 (ErrAmount), a result outside int64 (ErrCollateralBounds,
 // ErrPositionBounds), a fill that overflows a slot's u64 filled amount (ErrOverfill), a forced trade the L1
 // contract never queues (ErrNotQueued) and a MarketParams fraction ≥ 2^24.
@@ -68,15 +69,8 @@ func (v *verdict) fail(p Party, sentinel error, format string, args ...any) {
 	}
 }
 
-// write is one pending tree write of a valid transition, in order.
-type write struct {
-	account  *state.AccountUpdate
-	slotID   uint32
-	slot     *state.SlotUpdate
-	slotRoot fr.Element // the slot tree root after the slot write, as computed from the trace
-}
-
-// path is a leaf update already in a transition, used to patch the siblings of later updates of the same tree.
+// path is an unwritten leaf update already in a transition, used to patch the siblings of later updates of the
+// same tree.
 type path struct {
 	index    uint64
 	leaf     fr.Element
@@ -110,56 +104,107 @@ func checkSlotID(p Party, slot uint16) error {
 // readFailed wraps a tree read error: the tree is the engine's own storage, so a failed read is fatal.
 func readFailed(err error) error { return fatal("tree read: %w", err) }
 
+// txn is the tree side of one transition: it builds the transition's leaf updates in order.
+//
+// While the transition's verdict holds no violation, each update is written to the tree as soon as it is
+// built: its siblings are the tree's proof just before the write, and a slot update's new slot root is the one
+// the tree computes. The engine hashes nothing, and the trace agrees with the tree by construction: each update
+// is a proof the tree gave and then applied. (Every value the tree refuses to store, Account.Validate's bounds,
+// is a rule violation recorded before the update is built, so a write that fails is fatal.) The first write
+// takes a savepoint, and close rolls the tree back to it when the transition ends rejected or fails without a
+// trace.
+//
+// Once a rule has failed, the remaining updates are not written. Their siblings are the tree's, with the
+// earlier writes of the transition, patched for the earlier unwritten update of the same tree (patch); a
+// transition updates at most two leaves of a tree, so that is the only one.
+type txn struct {
+	e  *Engine
+	v  *verdict
+	sp *state.Savepoint // taken before the first write
+	// written holds the written account updates, in order, for the observer.
+	written []*state.AccountUpdate
+	// account is the last unwritten account update, slot the last unwritten slot update, of account slotOf.
+	account, slot *path
+	slotOf        uint32
+}
+
+// begin starts a transition whose rule violations go to v.
+func (e *Engine) begin(v *verdict) *txn { return &txn{e: e, v: v} }
+
+// write reports whether the update being built is written (no rule has failed so far), taking the savepoint
+// before the first write.
+func (x *txn) write() bool {
+	if x.v.err != nil {
+		return false
+	}
+	if x.sp == nil {
+		sp := x.e.tree.Savepoint()
+		x.sp = &sp
+	}
+	return true
+}
+
 // slotUpdate builds the update of slot s of account id from before to after and returns it with the new slot
-// root. prev is an earlier slot write of the same account in this transition, if any.
-func (e *Engine) slotUpdate(id uint32, s uint16, before, after state.Slot, prev *path) (*state.SlotUpdate, *path, error) {
-	sib, err := e.tree.SlotProof(id, s)
+// root.
+func (x *txn) slotUpdate(id uint32, s uint16, before, after state.Slot) (*state.SlotUpdate, fr.Element, error) {
+	sib, err := x.e.tree.SlotProof(id, s)
 	if err != nil {
-		return nil, nil, readFailed(err)
+		return nil, fr.Element{}, readFailed(err)
 	}
-	patch(sib[:], uint64(s), prev)
 	u := &state.SlotUpdate{Slot: s, Before: before, After: after, Siblings: sib}
-	return u, &path{index: uint64(s), leaf: after.Word(), siblings: u.Siblings[:]}, nil
+	if x.write() {
+		root, err := x.e.tree.SetSlot(id, s, after)
+		if err != nil {
+			return nil, fr.Element{}, fatal("set slot %d/%d: %w", id, s, err)
+		}
+		return u, root, nil
+	}
+	if x.slot != nil && x.slotOf == id {
+		patch(u.Siblings[:], uint64(s), x.slot)
+	}
+	x.slot, x.slotOf = &path{index: uint64(s), leaf: after.Word(), siblings: u.Siblings[:]}, id
+	return u, state.RootFromPath(x.slot.leaf, x.slot.index, x.slot.siblings), nil
 }
 
-// accountUpdate builds the update of account id from before to after, after any earlier account write prev.
-func (e *Engine) accountUpdate(id uint32, before, after state.Account, prev *path) (*state.AccountUpdate, *path, error) {
-	sib, err := e.tree.AccountProof(id)
+// accountUpdate builds the update of account id from before to after.
+func (x *txn) accountUpdate(id uint32, before, after state.Account) (*state.AccountUpdate, error) {
+	sib, err := x.e.tree.AccountProof(id)
 	if err != nil {
-		return nil, nil, readFailed(err)
+		return nil, readFailed(err)
 	}
-	patch(sib[:], uint64(id), prev)
 	u := &state.AccountUpdate{ID: id, Before: before, After: after, Siblings: sib}
-	return u, &path{index: uint64(id), leaf: after.Hash(), siblings: u.Siblings[:]}, nil
+	if x.write() {
+		if err := x.e.tree.SetAccount(id, after); err != nil {
+			return nil, fatal("set account %d: %w", id, err)
+		}
+		x.written = append(x.written, u)
+		return u, nil
+	}
+	patch(u.Siblings[:], uint64(id), x.account)
+	x.account = &path{index: uint64(id), leaf: after.Hash(), siblings: u.Siblings[:]}
+	return u, nil
 }
 
-// apply writes a valid transition and checks that the tree agrees with the trace.
-func (e *Engine) apply(ws []write, g *state.Globals, last *path) error {
-	for _, w := range ws {
-		if w.slot != nil {
-			root, err := e.tree.SetSlot(w.slotID, w.slot.Slot, w.slot.After)
-			if err != nil {
-				return fatal("set slot %d/%d: %w", w.slotID, w.slot.Slot, err)
-			}
-			if root != w.slotRoot {
-				return fatal("slot root of account %d disagrees with the trace", w.slotID)
-			}
-			continue
-		}
-		if err := e.tree.SetAccount(w.account.ID, w.account.After); err != nil {
-			return fatal("set account %d: %w", w.account.ID, err)
-		}
-		if e.observer != nil {
-			e.observer(w.account.ID, &w.account.After)
+// apply completes a valid transition, whose updates are all written: it writes the globals g and reports the
+// written accounts to the observer.
+func (x *txn) apply(g *state.Globals) {
+	if x.e.observer != nil {
+		for _, u := range x.written {
+			x.e.observer(u.ID, &u.After)
 		}
 	}
-	if g != nil {
-		e.tree.SetGlobals(*g)
+	x.e.tree.SetGlobals(*g)
+}
+
+// close rolls the tree back to the transition's savepoint when the transition ends with *err set: rejected, or
+// failed without a trace. A failed rollback is fatal.
+func (x *txn) close(err *error) {
+	if *err == nil || x.sp == nil {
+		return
 	}
-	if state.RootFromPath(last.leaf, last.index, last.siblings) != e.tree.AccountsRoot() {
-		return fatal("accounts root disagrees with the trace")
+	if rerr := x.e.tree.RollbackTo(*x.sp); rerr != nil {
+		*err = fatal("roll back the writes of a failed transition (%w): %w", *err, rerr)
 	}
-	return nil
 }
 
 // checkAmount rejects a deposit or withdrawal amount that no record can carry (≥ 2^MaxAmountBits).
@@ -179,7 +224,7 @@ func (e *Engine) Deposit(r state.DepositRecord) (*state.TxTrace, error) {
 	return t, nil
 }
 
-func (e *Engine) deposit(r state.DepositRecord) (*state.TxTrace, error) {
+func (e *Engine) deposit(r state.DepositRecord) (_ *state.TxTrace, err error) {
 	if err := checkAccountID(PartyA, r.AccountID); err != nil {
 		return nil, err
 	}
@@ -195,6 +240,8 @@ func (e *Engine) deposit(r state.DepositRecord) (*state.TxTrace, error) {
 		return nil, readFailed(err)
 	}
 	var v verdict
+	x := e.begin(&v)
+	defer x.close(&err)
 	if r.AmountQuantums == 0 {
 		v.fail(PartyA, ErrAmount, "zero amount")
 	}
@@ -216,7 +263,7 @@ func (e *Engine) deposit(r state.DepositRecord) (*state.TxTrace, error) {
 		return nil, ruleErr(PartyA, ErrCollateralBounds, "collateral %d + %d", after.CollateralQuantums, r.AmountQuantums)
 	}
 	after.CollateralQuantums += int64(r.AmountQuantums)
-	u, last, err := e.accountUpdate(r.AccountID, before, after, nil)
+	u, err := x.accountUpdate(r.AccountID, before, after)
 	if err != nil {
 		return nil, err
 	}
@@ -224,7 +271,8 @@ func (e *Engine) deposit(r state.DepositRecord) (*state.TxTrace, error) {
 	if v.err != nil {
 		return t, v.err
 	}
-	return t, e.apply([]write{{account: u}}, &g, last)
+	x.apply(&g)
+	return t, nil
 }
 
 // Withdraw debits a signed withdrawal from its account; L1 pays it to the account's L1 address.
@@ -236,7 +284,7 @@ func (e *Engine) Withdraw(w state.SignedWithdrawal) (*state.TxTrace, error) {
 	return t, nil
 }
 
-func (e *Engine) withdraw(w *state.SignedWithdrawal) (*state.TxTrace, error) {
+func (e *Engine) withdraw(w *state.SignedWithdrawal) (_ *state.TxTrace, err error) {
 	m := &w.Msg
 	if err := checkAccountID(PartyA, m.AccountID); err != nil {
 		return nil, err
@@ -256,6 +304,8 @@ func (e *Engine) withdraw(w *state.SignedWithdrawal) (*state.TxTrace, error) {
 		return nil, readFailed(err)
 	}
 	var v verdict
+	x := e.begin(&v)
+	defer x.close(&err)
 	if m.ExpirySeconds >= 1<<40 {
 		v.fail(PartyA, ErrMessageField, "expiry %d ≥ 2^40", m.ExpirySeconds)
 	}
@@ -271,22 +321,22 @@ func (e *Engine) withdraw(w *state.SignedWithdrawal) (*state.TxTrace, error) {
 	}
 	markets := e.tree.Markets()
 	g := e.tree.Globals()
-	d, err := e.debitSigner(&v, debit{id: m.AccountID, slotID: m.Slot, nonce: m.Nonce, slot: slot, before: before,
+	d, err := e.debitSigner(x, debit{id: m.AccountID, slotID: m.Slot, nonce: m.Nonce, slot: slot, before: before,
 		amount: m.AmountQuantums, what: "withdrawing"}, &markets, &g)
 	if err != nil {
 		return nil, err
 	}
-	after, au, su, last := d.after, d.au, d.su, d.last
 	t := &state.TxTrace{
 		Record: state.Record{Withdrawal: &state.WithdrawalRecord{
 			AccountID: m.AccountID, AmountQuantums: m.AmountQuantums, L1Address: before.L1Address, Slot: m.Slot, Nonce: m.Nonce,
 		}},
-		A: au, SlotA: su, Withdrawal: w,
+		A: d.au, SlotA: d.su, Withdrawal: w,
 	}
 	if v.err != nil {
 		return t, v.err
 	}
-	return t, e.apply([]write{{slotID: m.AccountID, slot: su, slotRoot: after.SlotRoot}, {account: au}}, &g, last)
+	x.apply(&g)
+	return t, nil
 }
 
 // checkOrder applies the per-order rules of a trade that do not depend on the other order.
@@ -419,7 +469,7 @@ func (e *Engine) Trade(taker, maker state.SignedOrder, q uint64) (*state.TxTrace
 	return t, nil
 }
 
-func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (*state.TxTrace, error) {
+func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (_ *state.TxTrace, err error) {
 	a, b := &taker.Msg, &maker.Msg
 	markets := e.tree.Markets()
 	m := a.Market
@@ -434,6 +484,8 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (*state.TxTrac
 		}
 	}
 	var v verdict
+	x := e.begin(&v)
+	defer x.close(&err)
 	if mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly {
 		v.fail(PartyA, ErrMarketNotActive, "market %d status %d", m, mk.Status)
 	}
@@ -502,12 +554,12 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (*state.TxTrac
 	if err != nil {
 		return nil, err
 	}
-	suA, spA, err := e.slotUpdate(a.AccountID, a.Slot, slotA, newSlotA, nil)
+	suA, rootA, err := x.slotUpdate(a.AccountID, a.Slot, slotA, newSlotA)
 	if err != nil {
 		return nil, err
 	}
-	afterA.SlotRoot = state.RootFromPath(spA.leaf, spA.index, spA.siblings)
-	auA, apA, err := e.accountUpdate(a.AccountID, accA, afterA, nil)
+	afterA.SlotRoot = rootA
+	auA, err := x.accountUpdate(a.AccountID, accA, afterA)
 	if err != nil {
 		return nil, err
 	}
@@ -516,9 +568,7 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (*state.TxTrac
 	// still computed in order).
 	same := a.AccountID == b.AccountID
 	accB, slotB := afterA, newSlotA
-	var prevSlot *path
 	if same {
-		prevSlot = spA
 		if b.Slot != a.Slot {
 			if slotB, err = e.tree.Slot(b.AccountID, b.Slot); err != nil {
 				return nil, readFailed(err)
@@ -540,12 +590,12 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (*state.TxTrac
 	if err != nil {
 		return nil, err
 	}
-	suB, spB, err := e.slotUpdate(b.AccountID, b.Slot, slotB, newSlotB, prevSlot)
+	suB, rootB, err := x.slotUpdate(b.AccountID, b.Slot, slotB, newSlotB)
 	if err != nil {
 		return nil, err
 	}
-	afterB.SlotRoot = state.RootFromPath(spB.leaf, spB.index, spB.siblings)
-	auB, apB, err := e.accountUpdate(b.AccountID, accB, afterB, apA)
+	afterB.SlotRoot = rootB
+	auB, err := x.accountUpdate(b.AccountID, accB, afterB)
 	if err != nil {
 		return nil, err
 	}
@@ -571,10 +621,8 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (*state.TxTrac
 	if v.err != nil {
 		return t, v.err
 	}
-	return t, e.apply([]write{
-		{slotID: a.AccountID, slot: suA, slotRoot: afterA.SlotRoot}, {account: auA},
-		{slotID: b.AccountID, slot: suB, slotRoot: afterB.SlotRoot}, {account: auB},
-	}, &g, apB)
+	x.apply(&g)
+	return t, nil
 }
 
 // spend debits amount from acc, the signer of a withdrawal or a transfer, and records on v the rules the
@@ -620,17 +668,17 @@ type debit struct {
 	what   string
 }
 
-// debited is a debit's result: the account after it, its updates and the path the next update patches.
+// debited is a debit's result: the account after it and its updates.
 type debited struct {
 	after state.Account
 	au    *state.AccountUpdate
 	su    *state.SlotUpdate
-	last  *path
 }
 
 // debitSigner settles the account's funding, spends the amount, consumes the message's slot and builds the
-// account's update; rule failures go to v.
-func (e *Engine) debitSigner(v *verdict, d debit, markets *state.Markets, g *state.Globals) (debited, error) {
+// account's update in transition x; rule failures go to x's verdict.
+func (e *Engine) debitSigner(x *txn, d debit, markets *state.Markets, g *state.Globals) (debited, error) {
+	v := x.v
 	after, err := e.settle(v, PartyA, d.before, markets, g)
 	if err != nil {
 		return debited{}, err
@@ -638,14 +686,14 @@ func (e *Engine) debitSigner(v *verdict, d debit, markets *state.Markets, g *sta
 	if err := spend(v, &after, d.amount, markets, d.what); err != nil {
 		return debited{}, err
 	}
-	su, sp, err := e.slotUpdate(d.id, d.slotID, d.slot, state.Slot{Nonce: d.nonce, Filled: state.SlotConsumed}, nil)
+	su, root, err := x.slotUpdate(d.id, d.slotID, d.slot, state.Slot{Nonce: d.nonce, Filled: state.SlotConsumed})
 	if err != nil {
 		return debited{}, err
 	}
-	after.SlotRoot = state.RootFromPath(sp.leaf, sp.index, sp.siblings)
-	au, last, err := e.accountUpdate(d.id, d.before, after, nil)
+	after.SlotRoot = root
+	au, err := x.accountUpdate(d.id, d.before, after)
 	if err != nil {
 		return debited{}, err
 	}
-	return debited{after: after, au: au, su: su, last: last}, nil
+	return debited{after: after, au: au, su: su}, nil
 }

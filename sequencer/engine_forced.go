@@ -23,7 +23,7 @@ func (e *Engine) ForcedWithdraw(r state.ForcedWithdrawalRecord) (*state.TxTrace,
 	return t, nil
 }
 
-func (e *Engine) forcedWithdraw(r state.ForcedWithdrawalRecord) (*state.TxTrace, error) {
+func (e *Engine) forcedWithdraw(r state.ForcedWithdrawalRecord) (_ *state.TxTrace, err error) {
 	if err := checkAccountID(PartyA, r.AccountID); err != nil {
 		return nil, err
 	}
@@ -35,6 +35,8 @@ func (e *Engine) forcedWithdraw(r state.ForcedWithdrawalRecord) (*state.TxTrace,
 		return nil, readFailed(err)
 	}
 	var v verdict
+	x := e.begin(&v)
+	defer x.close(&err)
 	if r.AmountQuantums == 0 {
 		v.fail(PartyA, ErrAmount, "zero amount")
 	}
@@ -53,7 +55,7 @@ func (e *Engine) forcedWithdraw(r state.ForcedWithdrawalRecord) (*state.TxTrace,
 	if !r.Valid {
 		after = settled
 	}
-	u, last, err := e.accountUpdate(r.AccountID, before, after, nil)
+	u, err := x.accountUpdate(r.AccountID, before, after)
 	if err != nil {
 		return nil, err
 	}
@@ -61,7 +63,8 @@ func (e *Engine) forcedWithdraw(r state.ForcedWithdrawalRecord) (*state.TxTrace,
 	if v.err != nil {
 		return t, v.err
 	}
-	return t, e.apply([]write{{account: u}}, &g, last)
+	x.apply(&g)
+	return t, nil
 }
 
 // checkReduceOnlyMarket records on v a trade in reduce-only market m whose sides do not both reduce: A's
@@ -180,7 +183,7 @@ func forcedLeg(acc *state.Account, m uint8, buy bool, q, quote uint64, mk *state
 	return f
 }
 
-func (e *Engine) forcedTrade(r state.ForcedTradeRecord) (*state.TxTrace, error) {
+func (e *Engine) forcedTrade(r state.ForcedTradeRecord) (_ *state.TxTrace, err error) {
 	quote, err := checkQueuedForcedTrade(&r)
 	if err != nil {
 		return nil, err
@@ -197,6 +200,8 @@ func (e *Engine) forcedTrade(r state.ForcedTradeRecord) (*state.TxTrace, error) 
 		return nil, readFailed(err)
 	}
 	var v verdict
+	x := e.begin(&v)
+	defer x.close(&err)
 	g := e.tree.Globals()
 	setA, err := e.settle(&v, PartyA, accA, &markets, &g)
 	if err != nil {
@@ -218,11 +223,11 @@ func (e *Engine) forcedTrade(r state.ForcedTradeRecord) (*state.TxTrace, error) 
 	if r.Valid {
 		afterA, afterB = sideA.after, sideB.after
 	}
-	auA, apA, err := e.accountUpdate(r.AccountA, accA, afterA, nil)
+	auA, err := x.accountUpdate(r.AccountA, accA, afterA)
 	if err != nil {
 		return nil, err
 	}
-	auB, apB, err := e.accountUpdate(r.AccountB, accB, afterB, apA)
+	auB, err := x.accountUpdate(r.AccountB, accB, afterB)
 	if err != nil {
 		return nil, err
 	}
@@ -230,7 +235,8 @@ func (e *Engine) forcedTrade(r state.ForcedTradeRecord) (*state.TxTrace, error) 
 	if v.err != nil {
 		return t, v.err
 	}
-	return t, e.apply([]write{{account: auA}, {account: auB}}, &g, apB)
+	x.apply(&g)
+	return t, nil
 }
 
 // MarketParams applies a MarketParams record from the L1 queue (docs/PROTOCOL.md §5 "Market params") to the

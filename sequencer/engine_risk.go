@@ -112,7 +112,7 @@ func (e *Engine) Transfer(t state.SignedTransfer) (*state.TxTrace, error) {
 	return tr, nil
 }
 
-func (e *Engine) transfer(st *state.SignedTransfer) (*state.TxTrace, error) {
+func (e *Engine) transfer(st *state.SignedTransfer) (_ *state.TxTrace, err error) {
 	m := &st.Msg
 	for _, c := range []error{checkAccountID(PartyA, m.FromAccount), checkAccountID(PartyB, m.ToAccount),
 		checkSlotID(PartyA, m.Slot), checkAmount(m.AmountQuantums)} {
@@ -129,6 +129,8 @@ func (e *Engine) transfer(st *state.SignedTransfer) (*state.TxTrace, error) {
 		return nil, readFailed(err)
 	}
 	var v verdict
+	x := e.begin(&v)
+	defer x.close(&err)
 	if m.ExpirySeconds >= state.MaxExpirySeconds {
 		v.fail(PartyA, ErrMessageField, "expiry %d ≥ 2^40", m.ExpirySeconds)
 	}
@@ -147,12 +149,12 @@ func (e *Engine) transfer(st *state.SignedTransfer) (*state.TxTrace, error) {
 	e.checkConsume(&v, m.Slot, m.Nonce, slot, m.ExpirySeconds)
 	markets := e.tree.Markets()
 	g := e.tree.Globals()
-	d, err := e.debitSigner(&v, debit{id: m.FromAccount, slotID: m.Slot, nonce: m.Nonce, slot: slot, before: before,
+	d, err := e.debitSigner(x, debit{id: m.FromAccount, slotID: m.Slot, nonce: m.Nonce, slot: slot, before: before,
 		amount: m.AmountQuantums, what: "transferring"}, &markets, &g)
 	if err != nil {
 		return nil, err
 	}
-	afterA, auA, su, apA := d.after, d.au, d.su, d.last
+	afterA, auA, su := d.after, d.au, d.su
 
 	accB := afterA
 	if m.ToAccount != m.FromAccount {
@@ -173,7 +175,7 @@ func (e *Engine) transfer(st *state.SignedTransfer) (*state.TxTrace, error) {
 	if afterB.CollateralQuantums, err = addCollateral(PartyB, afterB.CollateralQuantums, new(big.Int).SetUint64(m.AmountQuantums)); err != nil {
 		return nil, err
 	}
-	auB, apB, err := e.accountUpdate(m.ToAccount, accB, afterB, apA)
+	auB, err := x.accountUpdate(m.ToAccount, accB, afterB)
 	if err != nil {
 		return nil, err
 	}
@@ -187,7 +189,8 @@ func (e *Engine) transfer(st *state.SignedTransfer) (*state.TxTrace, error) {
 	if v.err != nil {
 		return t, v.err
 	}
-	return t, e.apply([]write{{slotID: m.FromAccount, slot: su, slotRoot: afterA.SlotRoot}, {account: auA}, {account: auB}}, &g, apB)
+	x.apply(&g)
+	return t, nil
 }
 
 // LiquidationAmounts fixes a liquidation's fee and insurance payment; nil lets the engine choose them.
@@ -215,7 +218,7 @@ func (e *Engine) LiquidateWith(cfg *state.Config, a uint32, maker state.SignedOr
 	return t, nil
 }
 
-func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder, q uint64, fix *LiquidationAmounts) (*state.TxTrace, error) {
+func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder, q uint64, fix *LiquidationAmounts) (_ *state.TxTrace, err error) {
 	b := &maker.Msg
 	markets := e.tree.Markets()
 	m := b.Market
@@ -229,6 +232,8 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 		}
 	}
 	var v verdict
+	x := e.begin(&v)
+	defer x.close(&err)
 	if mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly {
 		v.fail(PartyA, ErrMarketNotActive, "market %d status %d", m, mk.Status)
 	}
@@ -346,7 +351,7 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 		}
 		addInsurance(&v, PartyA, &g, -int64(amounts.InsurancePay))
 	}
-	auA, apA, err := e.accountUpdate(a, accA, afterA, nil)
+	auA, err := x.accountUpdate(a, accA, afterA)
 	if err != nil {
 		return nil, err
 	}
@@ -369,12 +374,12 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 	if err != nil {
 		return nil, err
 	}
-	suB, spB, err := e.slotUpdate(b.AccountID, b.Slot, slotB, newSlotB, nil)
+	suB, rootB, err := x.slotUpdate(b.AccountID, b.Slot, slotB, newSlotB)
 	if err != nil {
 		return nil, err
 	}
-	afterB.SlotRoot = state.RootFromPath(spB.leaf, spB.index, spB.siblings)
-	auB, apB, err := e.accountUpdate(b.AccountID, accB, afterB, apA)
+	afterB.SlotRoot = rootB
+	auB, err := x.accountUpdate(b.AccountID, accB, afterB)
 	if err != nil {
 		return nil, err
 	}
@@ -393,7 +398,8 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 	if v.err != nil {
 		return t, v.err
 	}
-	return t, e.apply([]write{{account: auA}, {slotID: b.AccountID, slot: suB, slotRoot: afterB.SlotRoot}, {account: auB}}, &g, apB)
+	x.apply(&g)
+	return t, nil
 }
 
 // Deleverage closes q base quantums of bankrupt account a's position in market m against account b's opposite
@@ -417,7 +423,7 @@ func (e *Engine) DeleverageWith(a, b uint32, m uint8, q, quote uint64) (*state.T
 	return t, nil
 }
 
-func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (*state.TxTrace, error) {
+func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (_ *state.TxTrace, err error) {
 	markets := e.tree.Markets()
 	mk := markets.Get(m)
 	if mk == nil {
@@ -429,6 +435,8 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (*
 		}
 	}
 	var v verdict
+	x := e.begin(&v)
+	defer x.close(&err)
 	if mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly {
 		v.fail(PartyA, ErrMarketNotActive, "market %d status %d", m, mk.Status)
 	}
@@ -511,7 +519,7 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (*
 	} else if !state.RatioTight(r0, r1) {
 		v.fail(PartyA, ErrInsuranceNotLeast, "deleveraging cash %v", c)
 	}
-	auA, apA, err := e.accountUpdate(a, accA, afterA, nil)
+	auA, err := x.accountUpdate(a, accA, afterA)
 	if err != nil {
 		return nil, err
 	}
@@ -545,7 +553,7 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (*
 	if afterB.CollateralQuantums, err = addCollateral(PartyB, afterB.CollateralQuantums, new(big.Int).Neg(c)); err != nil {
 		return nil, err
 	}
-	auB, apB, err := e.accountUpdate(b, accB, afterB, apA)
+	auB, err := x.accountUpdate(b, accB, afterB)
 	if err != nil {
 		return nil, err
 	}
@@ -558,7 +566,8 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (*
 	if v.err != nil {
 		return t, v.err
 	}
-	return t, e.apply([]write{{account: auA}, {account: auB}}, &g, apB)
+	x.apply(&g)
+	return t, nil
 }
 
 // UpdateMarkets applies a batch's market update (docs/PROTOCOL.md §5) at the engine's batch time: it checks the

@@ -2,6 +2,7 @@ package sequencer
 
 import (
 	"errors"
+	"reflect"
 	"testing"
 
 	"github.com/perpx/perpx/state"
@@ -254,6 +255,7 @@ func TestTradeRejected(t *testing.T) {
 				q = 10_000
 			}
 			root0, g0 := tree.AccountsRoot(), tree.Globals()
+			before := snapshotTrade(t, tree, &to, &mo)
 			tr, err := e.Trade(kt.SignOrder(to), km.SignOrder(mo), q)
 			if c.err == nil {
 				if err != nil {
@@ -277,10 +279,88 @@ func TestTradeRejected(t *testing.T) {
 					t.Fatalf("record of a returned trace does not encode: %v", err)
 				}
 			}
-			if tree.AccountsRoot() != root0 || tree.Globals() != g0 {
+			if tree.AccountsRoot() != root0 || tree.Globals() != g0 || snapshotTrade(t, tree, &to, &mo) != before {
 				t.Fatal("rejected trade changed the tree")
 			}
+			if err := tree.Commit(); err != nil {
+				t.Fatalf("commit after a rejected trade: %v", err)
+			}
 		})
+	}
+}
+
+// tradeSnapshot is what a trade may change in the tree besides the roots: both accounts and both order slots.
+type tradeSnapshot struct {
+	a, b         state.Account
+	slotA, slotB state.Slot
+}
+
+func snapshotTrade(t *testing.T, tree *state.Tree, taker, maker *state.OrderMsg) tradeSnapshot {
+	t.Helper()
+	var s tradeSnapshot
+	s.a, s.b = mustAccount(t, tree, taker.AccountID), mustAccount(t, tree, maker.AccountID)
+	for _, x := range []struct {
+		o    *state.OrderMsg
+		slot *state.Slot
+	}{{taker, &s.slotA}, {maker, &s.slotB}} {
+		if x.o.AccountID < 1<<state.AccountTreeDepth && x.o.Slot < 1<<state.SlotTreeDepth {
+			var err error
+			if *x.slot, err = tree.Slot(x.o.AccountID, x.o.Slot); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return s
+}
+
+// TestTraceWrittenOrNot checks that a transition's trace does not depend on whether the engine writes its
+// updates as it builds them (the transition is valid so far) or computes them without writing (a rule already
+// failed): the same trade or transfer, valid, rejected after its first account (the second signature is bad)
+// and rejected before any update (the first signature is bad), gives the same updates, for accounts whose
+// paths meet at the bottom, in the middle and at the top of the tree.
+func TestTraceWrittenOrNot(t *testing.T) {
+	pairs := [][2]uint32{{1, 2}, {4, 5}, {1, 1 << 12}, {3, 1<<24 - 1}, {1 << 23, 7}}
+	for _, p := range pairs {
+		a, b := p[0], p[1]
+		type run struct {
+			name string
+			tx   func(e *Engine) (*state.TxTrace, error)
+			err  error
+		}
+		bad := devKey(99)
+		to, mo := order(a, mBTC, true, 10_000, btcPrice, 5, 1), order(b, mBTC, false, 10_000, btcPrice, 4095, 1)
+		tm := state.TransferMsg{FromAccount: a, ToAccount: b, Slot: 9, Nonce: 1, ExpirySeconds: 1 << 32, AmountQuantums: 1_000}
+		for _, runs := range [][]run{{
+			{"valid trade", func(e *Engine) (*state.TxTrace, error) { return e.Trade(sign(to), sign(mo), 10_000) }, nil},
+			{"maker signature bad", func(e *Engine) (*state.TxTrace, error) { return e.Trade(sign(to), bad.SignOrder(mo), 10_000) }, ErrBadSignature},
+			{"taker signature bad", func(e *Engine) (*state.TxTrace, error) { return e.Trade(bad.SignOrder(to), sign(mo), 10_000) }, ErrBadSignature},
+		}, {
+			{"valid transfer", func(e *Engine) (*state.TxTrace, error) { return e.Transfer(devKey(a).SignTransfer(tm)) }, nil},
+			{"sender signature bad", func(e *Engine) (*state.TxTrace, error) { return e.Transfer(bad.SignTransfer(tm)) }, ErrBadSignature},
+		}} {
+			var want *state.TxTrace
+			for _, r := range runs {
+				e, tree := newEngine(t)
+				fund(t, e, hundredK, a, b, 6)
+				root0 := tree.AccountsRoot()
+				tr, err := r.tx(e)
+				if !errors.Is(err, r.err) || (err != nil) != (r.err != nil) || tr == nil {
+					t.Fatalf("accounts %d, %d, %s: error %v, want %v", a, b, r.name, err, r.err)
+				}
+				if r.err == nil && checkTrace(t, tr, root0) != tree.AccountsRoot() {
+					t.Fatalf("accounts %d, %d, %s: trace does not end at the tree's root", a, b, r.name)
+				}
+				if want == nil {
+					want = tr
+					continue
+				}
+				for i, u := range [][2]any{{tr.A, want.A}, {tr.B, want.B}, {tr.SlotA, want.SlotA}, {tr.SlotB, want.SlotB}} {
+					if !reflect.DeepEqual(u[0], u[1]) {
+						t.Fatalf("accounts %d, %d, %s: update %s differs from the valid transition's", a, b, r.name, []string{"A", "B", "SlotA", "SlotB"}[i])
+					}
+				}
+			}
+		}
 	}
 }
 

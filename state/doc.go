@@ -7,13 +7,19 @@
 // deployments.
 //
 // Invariants: every value written to a leaf is within the bounds of docs/PROTOCOL.md §1 (the encoders return
-// ErrOutOfRange otherwise); a root is reported only after the Pebble batch holding its nodes is durable.
+// ErrOutOfRange otherwise); a root is reported only after the Pebble batch holding its nodes is durable. A Tree
+// computes every node it stores from the values written to it, and no caller passes it a hash: SetSlot hashes
+// the slot's path and returns the new slot root; SetAccount marks the leaf and its path dirty, and the first
+// proof, root or Commit that reads a dirty node hashes it, from values already in memory (it never reads
+// Pebble). A writer that reads each proof just before its write (the engine's traces) thus gets the hashing of
+// every path done once.
 //
 // Concurrency: the encoders and hash functions are pure and safe for concurrent use. A Tree has one writer
 // (the sequencer's transition engine); readers must not run concurrently with Commit.
 //
-// Tree's methods take a mutex, so concurrent calls are memory-safe, but a reader that runs between a
-// writer's calls sees uncommitted, possibly half-applied state.
+// Tree's methods take a mutex, so concurrent calls are memory-safe (a reader's proof or root may hash dirty
+// nodes, under the mutex), but a reader that runs between a writer's calls sees uncommitted, possibly
+// half-applied state, or writes the writer rolls back.
 //
 // # Pebble layout of a Tree
 //

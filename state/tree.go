@@ -36,6 +36,11 @@ const pebbleFormat = pebble.FormatValueSeparation
 // Writes go to an in-memory overlay that every read sees; Commit writes the overlay to Pebble in one synced
 // batch, Discard drops it, and RollbackTo drops the part written after a Savepoint. Committed nodes and
 // accounts are read through bounded caches.
+//
+// The tree computes every hash it stores. SetAccount stores the account and marks its leaf and the leaf's
+// ancestors dirty; a dirty node is hashed from its children when a proof, a root or Commit reads it (see
+// pendingNode), so a node is hashed once however many writes below it came before the read. SetSlot hashes
+// the slot's path and returns the new slot root.
 type Tree struct {
 	mu     sync.Mutex
 	db     *pebble.DB
@@ -46,17 +51,22 @@ type Tree struct {
 
 	// durable is the state as of the last successful Commit; cur includes the pending writes.
 	durable, cur snapshot
-	durableRoot  fr.Element
+	// durableAccountsRoot and durableRoot are the accounts root and the state root as of the last Commit.
+	durableAccountsRoot, durableRoot fr.Element
 
 	// The overlay: pending account-tree nodes (level 0 holds the leaves), pending slot-tree nodes (level 0
 	// holds the slot words) and pending account values. A value equal to the empty subtree (or the empty
 	// account) is deleted from Pebble at Commit.
-	nodes    map[nodeKey]fr.Element
+	nodes    map[nodeKey]pendingNode
 	slots    map[slotKey]fr.Element
 	accounts map[uint32]Account
+	// pinned holds the committed value of every account-tree node that a dirty node is hashed from and that is
+	// not in the overlay, read by the SetAccount that made the node dirty, so that hashing never reads Pebble.
+	pinned map[nodeKey]fr.Element
 
-	// The undo journal of the overlay since the last Commit or Discard, for RollbackTo.
-	nodeUndo    []undo[nodeKey, fr.Element]
+	// The undo journal of the overlay since the last Commit or Discard, for RollbackTo; it also records the
+	// hashing of dirty nodes, which a rollback makes dirty again.
+	nodeUndo    []undo[nodeKey, pendingNode]
 	slotUndo    []undo[slotKey, fr.Element]
 	accountUndo []undo[uint32, Account]
 	// savepoints holds the serials of the live savepoints, in increasing order.
@@ -65,15 +75,17 @@ type Tree struct {
 	nodeCache    *cache[nodeKey, fr.Element]
 	slotCache    *cache[slotKey, fr.Element]
 	accountCache *cache[uint32, Account]
+	// keyCache holds PubKey.leafPrefix of recently hashed keys: a key's words open every leaf it owns.
+	keyCache *cache[PubKey, fr.Element]
 }
 
-// snapshot is the part of the state that is small enough to copy whole.
+// snapshot is the part of the state that is small enough to copy whole; the accounts root is the root node of
+// the account tree.
 type snapshot struct {
-	accountsRoot fr.Element
-	markets      Markets
-	marketsHash  fr.Element
-	globals      Globals
-	numAccounts  uint32
+	markets     Markets
+	marketsHash fr.Element
+	globals     Globals
+	numAccounts uint32
 }
 
 // Open opens the tree stored in dir, creating an empty tree (every account empty, every market unlisted, zero
@@ -99,12 +111,14 @@ func Open(dir string, opts ...Option) (*Tree, error) {
 	t := &Tree{
 		db:           db,
 		log:          cfg.logger,
-		nodes:        make(map[nodeKey]fr.Element),
+		nodes:        make(map[nodeKey]pendingNode),
 		slots:        make(map[slotKey]fr.Element),
 		accounts:     make(map[uint32]Account),
+		pinned:       make(map[nodeKey]fr.Element),
 		nodeCache:    newCache[nodeKey, fr.Element](cfg.cacheEntries),
 		slotCache:    newCache[slotKey, fr.Element](cfg.cacheEntries),
 		accountCache: newCache[uint32, Account](cfg.cacheEntries),
+		keyCache:     newCache[PubKey, fr.Element](cfg.cacheEntries),
 	}
 	if err := t.load(); err != nil {
 		return nil, errors.Join(fmt.Errorf("state: open %q: %w", dir, err), guard(db.Close))
@@ -151,16 +165,17 @@ func (t *Tree) load() error {
 	if s.globals, err = decodeGlobals(v); err != nil {
 		return fmt.Errorf("%w: globals: %w", ErrCorrupt, err)
 	}
-	if s.accountsRoot, err = t.node(nodeKey{level: AccountTreeDepth}); err != nil {
+	accountsRoot, err := t.node(accountsRootKey)
+	if err != nil {
 		return err
 	}
-	root := s.root()
+	root := s.root(accountsRoot)
 	if v, found, err = t.get(metaRootKey); err != nil {
 		return err
 	} else if !found || len(v) != fr.Bytes || root.Bytes() != [fr.Bytes]byte(v) {
 		return fmt.Errorf("%w: stored root %x, nodes and tables hash to %x", ErrCorrupt, v, root.Bytes())
 	}
-	t.durable, t.cur, t.durableRoot = s, s, root
+	t.durable, t.cur, t.durableAccountsRoot, t.durableRoot = s, s, accountsRoot, root
 	return nil
 }
 
@@ -177,9 +192,9 @@ func (t *Tree) initialize() error {
 	if nonEmpty {
 		return fmt.Errorf("%w: database has keys but no store version", ErrCorrupt)
 	}
-	s := snapshot{accountsRoot: EmptyAccountNodes()[AccountTreeDepth]}
+	var s snapshot
 	s.marketsHash = s.markets.Hash()
-	t.durable, t.cur = s, s
+	t.durable, t.cur, t.durableAccountsRoot = s, s, EmptyAccountNodes()[AccountTreeDepth]
 	return t.commit()
 }
 
@@ -255,16 +270,16 @@ func checkSlotIndex(slot uint16) error {
 	return nil
 }
 
-// root returns the state root of s.
-func (s *snapshot) root() fr.Element {
-	return Hash(s.accountsRoot, s.marketsHash, s.globals.Word())
+// root returns the state root of s with the given accounts root.
+func (s *snapshot) root(accountsRoot fr.Element) fr.Element {
+	return Hash(accountsRoot, s.marketsHash, s.globals.Word())
 }
 
-// AccountsRoot returns the root of the account tree, including pending writes.
+// AccountsRoot returns the root of the account tree, including pending writes; it hashes the dirty nodes.
 func (t *Tree) AccountsRoot() fr.Element {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return t.cur.accountsRoot
+	return t.accountsRoot()
 }
 
 // Root returns the state root StateRoot(AccountsRoot(), Markets(), Globals()), including pending writes. It is
@@ -272,7 +287,7 @@ func (t *Tree) AccountsRoot() fr.Element {
 func (t *Tree) Root() fr.Element {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return t.cur.root()
+	return t.cur.root(t.accountsRoot())
 }
 
 // DurableRoot returns the state root as of the last successful Commit (or as opened).
@@ -380,9 +395,10 @@ func (t *Tree) commit() error {
 			errs = append(errs, b.Set(key, v, nil))
 		}
 	}
-	for k, v := range t.nodes {
-		w := v.Bytes()
-		put(k.bytes(), w[:], v == emptyNodes[k.level])
+	accountsRoot := t.accountsRoot()
+	for k, n := range t.nodes {
+		w := n.v.Bytes()
+		put(k.bytes(), w[:], n.v == emptyNodes[k.level])
 	}
 	for k, v := range t.slots {
 		w := v.Bytes()
@@ -391,7 +407,7 @@ func (t *Tree) commit() error {
 	for id, a := range t.accounts {
 		put(accountKey(id), EncodeAccount(&a), a.IsEmpty())
 	}
-	root := t.cur.root()
+	root := t.cur.root(accountsRoot)
 	rootBytes := root.Bytes()
 	put(metaVersionKey, binary.BigEndian.AppendUint32(nil, storeVersion), false)
 	put(metaNumAccountsKey, binary.BigEndian.AppendUint32(nil, t.cur.numAccounts), false)
@@ -408,8 +424,8 @@ func (t *Tree) commit() error {
 		t.log.Error("state tree commit failed", "err", err)
 		return t.failed
 	}
-	for k, v := range t.nodes {
-		t.nodeCache.put(k, v)
+	for k, n := range t.nodes {
+		t.nodeCache.put(k, n.v)
 	}
 	for k, v := range t.slots {
 		t.slotCache.put(k, v)
@@ -417,7 +433,7 @@ func (t *Tree) commit() error {
 	for id, a := range t.accounts {
 		t.accountCache.put(id, a)
 	}
-	t.durable, t.durableRoot = t.cur, root
+	t.durable, t.durableAccountsRoot, t.durableRoot = t.cur, accountsRoot, root
 	t.resetPending()
 	return nil
 }
@@ -434,6 +450,7 @@ func (t *Tree) resetPending() {
 	clear(t.nodes)
 	clear(t.slots)
 	clear(t.accounts)
+	clear(t.pinned)
 	t.nodeUndo = t.nodeUndo[:0]
 	t.slotUndo = t.slotUndo[:0]
 	t.accountUndo = t.accountUndo[:0]

@@ -6,10 +6,33 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 )
 
-// node returns a node of the account tree: overlay, then cache, then Pebble, where an absent node is the
-// empty subtree of its level.
+// accountsRootKey names the root of the account tree.
+var accountsRootKey = nodeKey{level: AccountTreeDepth}
+
+// pendingNode is an account-tree node of the overlay. A dirty node lies on the path of a leaf written since the
+// node was last hashed: v is stale, and node hashes it again from the node's children (a leaf from its
+// account) when it is read.
+//
+// The overlay keeps three invariants, which SetAccount establishes and RollbackTo preserves by restoring an
+// earlier overlay whole: the parent of a dirty node is dirty; each child of a dirty node is in the overlay or
+// pinned; the account of a dirty leaf is in the overlay.
+type pendingNode struct {
+	v     fr.Element
+	dirty bool
+}
+
+// node returns a node of the account tree: overlay (hashing it if it is dirty), then pinned, then cache, then
+// Pebble, where an absent node is the empty subtree of its level.
 func (t *Tree) node(k nodeKey) (fr.Element, error) {
-	if v, ok := t.nodes[k]; ok {
+	if n, ok := t.nodes[k]; ok {
+		return t.pendingValue(k, n), nil
+	}
+	return t.committedNode(k)
+}
+
+// committedNode returns a node of the account tree as of the last Commit: pinned, then cache, then Pebble.
+func (t *Tree) committedNode(k nodeKey) (fr.Element, error) {
+	if v, ok := t.pinned[k]; ok {
 		return v, nil
 	}
 	if v, ok := t.nodeCache.get(k); ok {
@@ -21,6 +44,58 @@ func (t *Tree) node(k nodeKey) (fr.Element, error) {
 	}
 	t.nodeCache.put(k, v)
 	return v, nil
+}
+
+// pendingValue returns the value of overlay node k, hashing it first, with the dirty nodes below it, if it is
+// dirty.
+func (t *Tree) pendingValue(k nodeKey, n pendingNode) fr.Element {
+	if !n.dirty {
+		return n.v
+	}
+	var v fr.Element
+	if k.level == 0 {
+		a, ok := t.accounts[k.index]
+		if !ok {
+			panic(fmt.Sprintf("state: dirty leaf %d without a pending account", k.index))
+		}
+		v = t.leafHash(&a)
+	} else {
+		v = Compress(t.dirtyChild(nodeKey{level: k.level - 1, index: k.index << 1}),
+			t.dirtyChild(nodeKey{level: k.level - 1, index: k.index<<1 | 1}))
+	}
+	t.putNode(k, pendingNode{v: v})
+	return v
+}
+
+// dirtyChild returns a child of a dirty node, which the overlay invariants place in the overlay or in pinned.
+func (t *Tree) dirtyChild(k nodeKey) fr.Element {
+	if n, ok := t.nodes[k]; ok {
+		return t.pendingValue(k, n)
+	}
+	v, ok := t.pinned[k]
+	if !ok {
+		panic(fmt.Sprintf("state: account-tree node %d/%d under a dirty node is neither pending nor pinned", k.level, k.index))
+	}
+	return v
+}
+
+// leafHash returns a.Hash(), with the key's words hashed once per key through keyCache.
+func (t *Tree) leafHash(a *Account) fr.Element {
+	prefix, ok := t.keyCache.get(a.PubKey)
+	if !ok {
+		prefix = a.PubKey.leafPrefix()
+		t.keyCache.put(a.PubKey, prefix)
+	}
+	return a.hashAfterKey(prefix)
+}
+
+// accountsRoot returns the root of the account tree, hashing the dirty nodes. Only a write puts the root in the
+// overlay, so without one it is the committed root.
+func (t *Tree) accountsRoot() fr.Element {
+	if n, ok := t.nodes[accountsRootKey]; ok {
+		return t.pendingValue(accountsRootKey, n)
+	}
+	return t.durableAccountsRoot
 }
 
 // account returns the value of account id: overlay, then cache, then Pebble, where an absent account is empty.
@@ -84,9 +159,9 @@ func (t *Tree) AccountProof(id uint32) ([AccountTreeDepth]fr.Element, error) {
 	return t.accountSiblings(id)
 }
 
-// SetAccount writes account id and updates its path to the root. The account must pass Account.Validate and
-// its SlotRoot must be the root of the account's slot tree (ErrSlotRootMismatch otherwise); on error nothing
-// changes.
+// SetAccount writes account id and marks its leaf and path dirty: the next proof, root or Commit that reads
+// them hashes them. The account must pass Account.Validate and its SlotRoot must be the root of the account's
+// slot tree (ErrSlotRootMismatch otherwise); on error nothing changes.
 func (t *Tree) SetAccount(id uint32, a Account) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -106,30 +181,46 @@ func (t *Tree) SetAccount(id uint32, a Account) error {
 	if a.SlotRoot != slotRoot {
 		return fmt.Errorf("%w: account %d", ErrSlotRootMismatch, id)
 	}
-	sib, err := t.accountSiblings(id)
-	if err != nil {
-		return err
+	// The write makes dirty the leaf and its ancestors below the first one already dirty (whose ancestors are
+	// dirty too). Each newly dirty node above the leaf needs its other child: pending, or pinned as committed.
+	var pins [AccountTreeDepth]struct {
+		k nodeKey
+		v fr.Element
+	}
+	var level, npins int
+	for ; level <= AccountTreeDepth; level++ {
+		if n, ok := t.nodes[nodeKey{level: uint8(level), index: id >> level}]; ok && n.dirty {
+			break
+		}
+		if level == 0 {
+			continue
+		}
+		sib := nodeKey{level: uint8(level - 1), index: id>>(level-1) ^ 1}
+		if _, ok := t.nodes[sib]; ok {
+			continue
+		}
+		v, err := t.committedNode(sib)
+		if err != nil {
+			return err
+		}
+		pins[npins].k, pins[npins].v = sib, v
+		npins++
+	}
+	for _, p := range pins[:npins] {
+		t.pinned[p.k] = p.v
 	}
 	t.putAccount(id, a)
-	h := a.Hash()
-	t.putNode(nodeKey{index: id}, h)
-	for i := range sib {
-		if id>>i&1 == 1 {
-			h = Compress(sib[i], h)
-		} else {
-			h = Compress(h, sib[i])
-		}
-		t.putNode(nodeKey{level: uint8(i + 1), index: id >> (i + 1)}, h)
+	for l := range level {
+		t.putNode(nodeKey{level: uint8(l), index: id >> l}, pendingNode{dirty: true})
 	}
-	t.cur.accountsRoot = h
 	t.cur.numAccounts = max(t.cur.numAccounts, id+1)
 	return nil
 }
 
-func (t *Tree) putNode(k nodeKey, v fr.Element) {
+func (t *Tree) putNode(k nodeKey, n pendingNode) {
 	prev, had := t.nodes[k]
-	t.nodeUndo = append(t.nodeUndo, undo[nodeKey, fr.Element]{key: k, prev: prev, had: had})
-	t.nodes[k] = v
+	t.nodeUndo = append(t.nodeUndo, undo[nodeKey, pendingNode]{key: k, prev: prev, had: had})
+	t.nodes[k] = n
 }
 
 func (t *Tree) putAccount(id uint32, a Account) {

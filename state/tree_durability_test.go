@@ -423,3 +423,81 @@ func TestVerifyProofBounds(t *testing.T) {
 		t.Fatal("slot proof verifies outside the tree")
 	}
 }
+
+// blockReads returns the number of table blocks a tree's Pebble has looked up.
+func blockReads(tr *Tree) int64 {
+	m := tr.db.Metrics().BlockCache
+	return m.Hits + m.Misses
+}
+
+// TestTreeDirtyHashingReadsNothing checks that hashing the nodes SetAccount made dirty reads nothing from
+// Pebble: with the tree's caches off and everything flushed to tables, the roots and the proofs of the written
+// accounts look up no table block, and match a tree whose nodes were hashed after every write, while a proof of
+// another account does read.
+func TestTreeDirtyHashingReadsNothing(t *testing.T) {
+	mem := vfs.NewMem()
+	open := func() *Tree {
+		tr, err := Open("db", WithFS(mem), WithLogger(quietLogger()), WithCacheEntries(0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tr
+	}
+	tr := open()
+	writeSample(t, tr)
+	if err := tr.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := tr.db.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if err := tr.Close(); err != nil {
+		t.Fatal(err)
+	}
+	tr = open()
+	defer tr.Close()
+	// Written accounts next to each other, next to a committed one, and far apart; one committed one.
+	ids := []uint32{4, 5, 6, 1<<23 + 9}
+	write := func(tr *Tree, id uint32) {
+		a, err := tr.Account(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.CollateralQuantums = int64(id) + 1
+		if err := tr.SetAccount(id, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, id := range ids {
+		write(tr, id)
+	}
+	want := openMem(t)
+	writeSample(t, want)
+	for _, id := range ids {
+		write(want, id)
+		want.AccountsRoot()
+	}
+
+	reads := blockReads(tr)
+	if got, w := tr.Root(), want.Root(); got != w {
+		t.Fatalf("root %s, want %s", got.String(), w.String())
+	}
+	for _, id := range ids {
+		sib, err := tr.AccountProof(id)
+		if err != nil {
+			t.Fatalf("proof of written account %d: %v", id, err)
+		}
+		if w, _ := want.AccountProof(id); sib != w {
+			t.Fatalf("proof of written account %d differs", id)
+		}
+	}
+	if n := blockReads(tr) - reads; n != 0 {
+		t.Fatalf("hashing the dirty nodes looked up %d table blocks", n)
+	}
+	if _, err := tr.AccountProof(1 << 20); err != nil {
+		t.Fatal(err)
+	}
+	if blockReads(tr) == reads {
+		t.Fatal("a proof of an unwritten account looked up no table block: the check above proves nothing")
+	}
+}
