@@ -23,7 +23,8 @@ type Tree interface {
 	SetGlobals(state.Globals)
 	Root() fr.Element
 	Commit() error
-	// Savepoint and RollbackTo undo the writes of a fill-or-kill order whose fills are rejected midway.
+	// Savepoint and RollbackTo undo writes: an engine transition rejected after it started writing, and a
+	// fill-or-kill order whose fills are rejected midway.
 	Savepoint() state.Savepoint
 	RollbackTo(state.Savepoint) error
 }
