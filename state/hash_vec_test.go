@@ -109,4 +109,3 @@ func BenchmarkCompressVec(b *testing.B) {
 		})
 	}
 }
-
