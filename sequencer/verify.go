@@ -74,20 +74,41 @@ func (e *Engine) verify(pk state.PubKey, w fr.Element, sig *state.Signature) boo
 // a signature (R, S) of the message word w under key A iff
 //
 //   - A is on the curve (checked by Verify here), is not the identity and is in the prime-order subgroup;
-//   - the signature decodes: R is a canonical compressed point of the subgroup, 0 < S < the group order
-//     (eddsa.Signature.SetBytes);
+//   - the signature decodes: R's 32 bytes are y below the modulus and nonzero with the sign of x in the top
+//     bit, x = ±√((1 − y²)/(a − d·y²)) (x = (1 − y²)/(a − d·y²) if that is not a square, then R must be on
+//     the curve), R is in the subgroup, and 0 < S < the group order (eddsa.Signature.SetBytes);
 //   - [8]([S]B) = [8](R + [h]A) with h = H(R.x, R.y, A.x, A.y, w) taken as an integer (not reduced).
 //
-// fastVerify decides exactly that, without gnark-crypto's bit-by-bit double-and-add: the same key checks,
-// cached per key with an exact order check of A on top (so P = [S]B − [h]A is in the subgroup); the same
-// decoding, the same hash (on field elements) and unreduced h; and the equation evaluated as P = R, compared projectively, with a
-// fixed table of the base point B (10-bit signed windows, 26 additions) and a per-key table of A (5-bit
-// signed windows, 51 additions), built on a key's second use and cached (traders reuse their keys; a key's
-// first use goes to gnark-crypto, see keyTables). P = R implies that R is in the subgroup and that
-// [8]P = [8]R, so SetBytes's subgroup check of R is not needed on success; when P ≠ R, fastVerify accepts
-// only if [8]P = [8]R and gnark-crypto's subgroup check accepts R, which is gnark-crypto's verdict whatever
-// that check answers. The differential and fuzz tests in verify_test.go compare fastVerify with gnarkVerify,
-// invalid signatures included.
+// fastVerify decides exactly that, without gnark-crypto's bit-by-bit double-and-add:
+//
+//   - the same key checks, cached per key with an exact order check of A on top (so P = [S]B − [h]A is in
+//     the subgroup); a key's first use, and a key that fails the order check, go to gnark-crypto;
+//   - the same decoding (decodeSig): the canonical checks, then x as the same square root, computed as
+//     verify_sqrt.go explains and checked (x² = (1 − y²)/(a − d·y²), which is R on the curve, holds iff that
+//     ratio is a square: the only case where gnark-crypto's R is on the curve), with the same sign rule
+//     (x = 0 whatever the sign bit, as SetBytes has it);
+//   - the same hash, on field elements, and h unreduced;
+//   - the equation evaluated as P = R, compared projectively, with a fixed table of the base point B (10-bit
+//     signed windows, 26 additions) and a per-key table of A (5-bit signed windows, 51 additions), built on a
+//     key's second use and cached (traders reuse their keys, see keyTables). The additions are complete on
+//     this curve (d is not a square), so P is exact whatever the digits.
+//
+// P = R implies that R is in the subgroup and that [8]P = [8]R, so SetBytes's subgroup check of R is not
+// needed on success; when P ≠ R, fastVerify accepts only if [8]P = [8]R and gnark-crypto's subgroup check
+// accepts R, which is gnark-crypto's verdict whatever that check answers (checkEquation).
+//
+// R.x is an input of the hash, so the square root cannot be avoided: comparing the compression of P with
+// R's bytes instead would still need R.x for h, and would refuse the second encoding of a point with x = 0
+// (sign bit set), which gnark-crypto accepts.
+//
+// verifyBatch (verify_batch.go) decides the same for many signatures at once, item by item: the same key
+// checks in the same order, the same canonical checks, and then, over the lanes of the items that pass, the
+// same computations done lane-wise (the same field operations on vectors, fr.Vector): the order hashes,
+// the square roots (the exponentiation lane-wise, the inversions batched, the 2-adic part and the sign per
+// lane), the hashes, and the additions of the same table entries (the identity for a zero digit, which the
+// complete formula adds exactly), then P = R per lane and checkEquation where it fails. A batch of one is
+// fastVerify. The differential and fuzz tests in verify_test.go and verify_batch_test.go compare both with
+// gnarkVerify, invalid signatures included.
 
 // Window widths and counts of the tables. A table of width w with n windows holds the signed-digit multiples
 // ±1..±2^(w−1) of 2^(w·i)·P for i < n and multiplies by any scalar below 2^(w·n−1).
@@ -211,8 +232,9 @@ func newFixedTable(p *twistededwards.PointAffine, w uint, n int) *fixedTable {
 	return t
 }
 
-// mulAdd adds [k]P to acc, or subtracts it if neg. k is little-endian 64-bit words, below 2^(w·n−1).
-func (t *fixedTable) mulAdd(acc *extPoint, k *[4]uint64, neg bool) {
+// recode sets digits[i] (i < n) to the signed digits of k: k = Σ digits[i]·2^(w·i), |digits[i]| ≤ half. k is
+// little-endian 64-bit words, below 2^(w·n−1).
+func (t *fixedTable) recode(k *[4]uint64, digits []int16) {
 	mask := uint64(1)<<t.w - 1
 	carry := 0
 	for i := range t.n {
@@ -231,11 +253,23 @@ func (t *fixedTable) mulAdd(acc *extPoint, k *[4]uint64, neg bool) {
 			d -= 1 << t.w
 			carry = 1
 		}
+		digits[i] = int16(d)
+	}
+}
+
+// maxWindows is the larger window count of the two tables.
+const maxWindows = max(baseWindows, keyWindows)
+
+// mulAdd adds [k]P to acc, or subtracts it if neg. k is as recode's.
+func (t *fixedTable) mulAdd(acc *extPoint, k *[4]uint64, neg bool) {
+	var digits [maxWindows]int16
+	t.recode(k, digits[:t.n])
+	for i, d := range digits[:t.n] {
 		switch {
 		case d > 0:
-			acc.add(&t.pts[i*t.half+d-1], neg)
+			acc.add(&t.pts[i*t.half+int(d)-1], neg)
 		case d < 0:
-			acc.add(&t.pts[i*t.half-d-1], !neg)
+			acc.add(&t.pts[i*t.half-int(d)-1], !neg)
 		}
 	}
 }
@@ -321,6 +355,8 @@ func fastVerify(pk state.PubKey, w fr.Element, sig *state.Signature) bool {
 		return gnarkVerify(pk, w, sig)
 	case kt == nil:
 		return false
+	case kt.slow:
+		return gnarkVerify(pk, w, sig)
 	}
 	var r twistededwards.PointAffine
 	var s [4]uint64
@@ -331,14 +367,16 @@ func fastVerify(pk state.PubKey, w fr.Element, sig *state.Signature) bool {
 	// 32-byte encodings (zero IV, the same permutation and compression as state.Hash).
 	hram := state.Hash(r.X, r.Y, pk.X, pk.Y, w)
 	hw := [4]uint64(hram.Bits())
-	// P = [S]B − [h]A, in the subgroup; P = R (projectively) iff [8]P = [8]R and R is in the subgroup.
 	var p extPoint
 	p.setIdentity()
 	baseTable().mulAdd(&p, &s, false)
 	kt.mulAdd(&p, &hw, true)
-	if kt.slow {
-		return gnarkVerify(pk, w, sig)
-	}
+	return checkEquation(&p, &r)
+}
+
+// checkEquation reports gnark-crypto's verdict given P = [S]B − [h]A (in the subgroup) and the decoded R: P = R
+// (projectively) iff [8]P = [8]R and R is in the subgroup.
+func checkEquation(p *extPoint, r *twistededwards.PointAffine) bool {
 	var re extPoint
 	re.X, re.Y, re.Z = r.X, r.Y, fr.One()
 	re.T.Mul(&r.X, &r.Y)
@@ -367,20 +405,13 @@ func (p *extPoint) equal(q *extPoint) bool {
 	return l.Equal(&r)
 }
 
-// groupOrder is the order of the prime-order subgroup, as words, and the field modulus.
-var (
-	groupOrder = func() [4]uint64 {
-		o := twistededwards.GetEdwardsCurve().Order
-		var b [32]byte
-		o.FillBytes(b[:])
-		return beWords(b[:])
-	}()
-	fieldModulus = func() [4]uint64 {
-		var b [32]byte
-		fr.Modulus().FillBytes(b[:])
-		return beWords(b[:])
-	}()
-)
+// groupOrder is the order of the prime-order subgroup, as words.
+var groupOrder = func() [4]uint64 {
+	o := twistededwards.GetEdwardsCurve().Order
+	var b [32]byte
+	o.FillBytes(b[:])
+	return beWords(b[:])
+}()
 
 // less reports whether a < b.
 func less(a, b *[4]uint64) bool {
@@ -392,28 +423,28 @@ func less(a, b *[4]uint64) bool {
 	return false
 }
 
-// decodeSig applies gnark-crypto's signature decoding (eddsa.Signature.SetBytes) up to the subgroup check of
-// R: R's encoding is y little-endian with the sign of x in the top bit, y is nonzero and below the modulus,
-// x is recovered as gnark-crypto does, and R must be on the curve; 0 < S < the group order, big-endian. It
-// leaves out SetBytes's subgroup check of R, which fastVerify's equation P = R subsumes: P is in the subgroup.
-func decodeSig(sig *state.Signature, r *twistededwards.PointAffine, s *[4]uint64) bool {
-	var yb [32]byte
-	for i := range 32 {
-		yb[31-i] = sig[i]
-	}
-	yb[0] &= 0x7f
-	y := beWords(yb[:])
-	if y == ([4]uint64{}) || !less(&y, &fieldModulus) {
+// parseSig applies gnark-crypto's canonical checks of a signature (eddsa.Signature.SetBytes): R's encoding
+// is y little-endian with the sign of x in the top bit, y is nonzero and below the modulus; 0 < S < the group
+// order, big-endian. It returns y, the sign bit and S.
+func parseSig(sig *state.Signature, y *fr.Element, negative *bool, s *[4]uint64) bool {
+	b := [32]byte(sig[:32])
+	*negative = b[31]&0x80 != 0
+	b[31] &= 0x7f
+	var err error
+	if *y, err = fr.LittleEndian.Element(&b); err != nil || y.IsZero() {
 		return false
 	}
 	*s = beWords(sig[32:])
-	if *s == ([4]uint64{}) || !less(s, &groupOrder) {
-		return false
-	}
-	if _, err := r.SetBytes(sig[:32]); err != nil {
-		return false
-	}
-	return r.IsOnCurve()
+	return *s != [4]uint64{} && less(s, &groupOrder)
+}
+
+// decodeSig applies gnark-crypto's signature decoding (eddsa.Signature.SetBytes) up to the subgroup check of
+// R: parseSig's checks, then x recovered as gnark-crypto does (decompress), R on the curve. It leaves out
+// SetBytes's subgroup check of R, which fastVerify's equation P = R subsumes: P is in the subgroup.
+func decodeSig(sig *state.Signature, r *twistededwards.PointAffine, s *[4]uint64) bool {
+	var y fr.Element
+	var negative bool
+	return parseSig(sig, &y, &negative, s) && decompress(r, y, negative)
 }
 
 // orderPrefix is C(0, DomainOrder), the first step of every order message hash.

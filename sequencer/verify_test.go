@@ -218,6 +218,69 @@ func BenchmarkVerify(b *testing.B) {
 			}
 		}
 	})
+	for _, n := range []int{16, sigBatchMax} {
+		items := make([]verifyItem, n)
+		for i := range items {
+			items[i] = verifyItem{pk: pk, w: w, sig: &sig}
+		}
+		b.Run(fmt.Sprintf("batch/n=%d", n), func(b *testing.B) { benchBatch(b, items) })
+	}
+	// Keys cycling: each check's key table (≈ 78 KiB) is out of the private caches, as under load.
+	const keys, perKey = 256, 4
+	cycle := make([]verifyItem, keys*perKey)
+	sigs := make([]state.Signature, len(cycle))
+	for i := range cycle {
+		k := DevKey(fmt.Sprint("bench verify ", i%keys))
+		var m fr.Element
+		m.SetUint64(uint64(i))
+		sigs[i] = k.Sign(m)
+		cycle[i] = verifyItem{pk: k.PubKey(), w: m, sig: &sigs[i]}
+		if i < 2*keys {
+			fastVerify(cycle[i].pk, m, &sigs[i]) // the key's first use, then its table
+		}
+	}
+	b.Run(fmt.Sprintf("keys=%d/fast", keys), func(b *testing.B) {
+		i := 0
+		for b.Loop() {
+			it := &cycle[i%len(cycle)]
+			if !fastVerify(it.pk, it.w, it.sig) {
+				b.Fatal("rejected")
+			}
+			i++
+		}
+	})
+	b.Run(fmt.Sprintf("keys=%d/batch/n=%d", keys, sigBatchMax), func(b *testing.B) {
+		batch := make([]verifyItem, sigBatchMax)
+		i := 0
+		for b.Loop() {
+			for j := range batch {
+				batch[j] = cycle[i%len(cycle)]
+				i++
+			}
+			verifyBatchChecked(b, batch)
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(i), "ns/sig")
+	})
+}
+
+// benchBatch measures verifyBatch on items, all valid, and reports the time per signature.
+func benchBatch(b *testing.B, items []verifyItem) {
+	verifyBatchChecked(b, items) // the tables
+	n := 0
+	for b.Loop() {
+		verifyBatchChecked(b, items)
+		n += len(items)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/sig")
+}
+
+func verifyBatchChecked(b *testing.B, items []verifyItem) {
+	verifyBatch(items)
+	for i := range items {
+		if !items[i].ok {
+			b.Fatal("rejected")
+		}
+	}
 }
 
 // TestKeyTableCache: a key gets a table on its second use, the cache stays bounded, and a busy key survives a

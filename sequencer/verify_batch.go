@@ -1,0 +1,276 @@
+package sequencer
+
+import (
+	"sync"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
+
+	"github.com/perpx/perpx/state"
+)
+
+// sigBatchMax is the most signatures verifyBatch checks lane-wise at once (it splits longer batches) and the
+// most a sigBatcher combines.
+const sigBatchMax = 32
+
+// verifyItem is one signature check of a batch: sig as pk's signature of w. When order is set, w is its
+// hash (orderHash), which verifyBatch computes with the batch's.
+type verifyItem struct {
+	pk    state.PubKey
+	w     fr.Element
+	order *state.OrderMsg
+	sig   *state.Signature
+	ok    bool // the verdict, set by verifyBatch
+}
+
+// verifyBatch sets every item's verdict to fastVerify's (gnark-crypto's), and the w of those with an order.
+// It runs the hashes, the square roots of decompression and the curve additions lane-wise over the items (see
+// the comment block in verify.go); a batch of one is fastVerify.
+func verifyBatch(items []verifyItem) {
+	v := batchVerifiers.Get().(*batchVerifier)
+	defer batchVerifiers.Put(v)
+	for len(items) > 0 {
+		n := min(len(items), sigBatchMax)
+		v.verify(items[:n])
+		items = items[n:]
+	}
+}
+
+var batchVerifiers = sync.Pool{New: func() any { return newBatchVerifier() }}
+
+// batchVerifier holds the lanes of a batch of at most sigBatchMax items: one per item that reaches the hash
+// and the equation (its key has a table, its signature decodes), in item order.
+type batchVerifier struct {
+	item     [sigBatchMax]int // the item of each lane
+	kt       [sigBatchMax]*fixedTable
+	s        [sigBatchMax][4]uint64
+	neg, ok  [sigBatchMax]bool
+	sDigits  [sigBatchMax][baseWindows]int16
+	hDigits  [sigBatchMax][keyWindows]int16
+	rx, ry   fr.Vector
+	ax, ay   fr.Vector
+	w, h     fr.Vector
+	prefix   fr.Vector // orderPrefix in every lane
+	o1, o2   fr.Vector // the words of the orders
+	oh       fr.Vector
+	sqrt     *sqrtWork
+	curve    laneCurve
+	identity prePoint
+}
+
+func newBatchVerifier() *batchVerifier {
+	v := &batchVerifier{sqrt: newSqrtWork(sigBatchMax), curve: newLaneCurve(sigBatchMax)}
+	for _, p := range []*fr.Vector{&v.rx, &v.ry, &v.ax, &v.ay, &v.w, &v.h, &v.prefix, &v.o1, &v.o2, &v.oh} {
+		*p = make(fr.Vector, sigBatchMax)
+	}
+	for i := range v.prefix {
+		v.prefix[i] = orderPrefix
+	}
+	v.identity.ypx.SetOne()
+	v.identity.ymx.SetOne()
+	return v
+}
+
+// compressVec sets out[i] = state.Compress(l[i], r[i]).
+// Stand-in: replaced by state.CompressVec when merged.
+func compressVec(out, l, r fr.Vector) {
+	for i := range out {
+		out[i] = state.Compress(l[i], r[i])
+	}
+}
+
+// hashVec sets out[i] = state.Hash(words[0][i], …, words[k−1][i]).
+// Stand-in: replaced by state.HashVec when merged.
+func hashVec(out fr.Vector, words ...fr.Vector) {
+	for i := range out {
+		var h fr.Element
+		for _, w := range words {
+			h = state.Compress(h, w[i])
+		}
+		out[i] = h
+	}
+}
+
+// orderHashes sets the w of the items with an order: orderHash, lane-wise.
+func (v *batchVerifier) orderHashes(items []verifyItem) {
+	n := 0
+	for i := range items {
+		if m := items[i].order; m != nil {
+			w := m.Words()
+			v.o1[n], v.o2[n], v.item[n] = w[0], w[1], i
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	compressVec(v.oh[:n], v.prefix[:n], v.o1[:n])
+	compressVec(v.w[:n], v.oh[:n], v.o2[:n])
+	for l := range n {
+		items[v.item[l]].w = v.w[l]
+	}
+}
+
+// verify sets the verdicts of at most sigBatchMax items.
+func (v *batchVerifier) verify(items []verifyItem) {
+	v.orderHashes(items)
+	if len(items) == 1 {
+		it := &items[0]
+		it.ok = fastVerify(it.pk, it.w, it.sig)
+		return
+	}
+	// The key checks and the signature's canonical checks, in fastVerify's order (a key's uses are counted
+	// as they would be one by one).
+	n := 0
+	for i := range items {
+		it := &items[i]
+		it.ok = false
+		kt, known := keyTable(it.pk)
+		switch {
+		case !known:
+			it.ok = gnarkVerify(it.pk, it.w, it.sig)
+			continue
+		case kt == nil:
+			continue
+		case kt.slow:
+			it.ok = gnarkVerify(it.pk, it.w, it.sig)
+			continue
+		}
+		if parseSig(it.sig, &v.ry[n], &v.neg[n], &v.s[n]) {
+			v.item[n], v.kt[n] = i, kt
+			n++
+		}
+	}
+	decompressLanes(v.rx[:n], v.ry[:n], v.neg[:n], v.ok[:n], v.sqrt)
+	m := 0
+	for l := range n {
+		if !v.ok[l] {
+			continue // R is not on the curve
+		}
+		v.item[m], v.kt[m], v.s[m], v.rx[m], v.ry[m] = v.item[l], v.kt[l], v.s[l], v.rx[l], v.ry[l]
+		it := &items[v.item[m]]
+		v.ax[m], v.ay[m], v.w[m] = it.pk.X, it.pk.Y, it.w
+		m++
+	}
+	n = m
+	if n == 0 {
+		return
+	}
+	hashVec(v.h[:n], v.rx[:n], v.ry[:n], v.ax[:n], v.ay[:n], v.w[:n])
+	base := baseTable()
+	for l := range n {
+		base.recode(&v.s[l], v.sDigits[l][:])
+		hw := [4]uint64(v.h[l].Bits())
+		v.kt[l].recode(&hw, v.hDigits[l][:])
+	}
+	// P = [S]B − [h]A, lane-wise: one addition per window of either table in every lane (the identity where
+	// a lane's digit is zero).
+	c := v.curve.lanes(n)
+	c.setIdentity()
+	for i := range baseWindows {
+		for l := range n {
+			q, neg := v.entry(base, i, v.sDigits[l][i], false)
+			c.load(l, q, neg)
+		}
+		c.add()
+	}
+	for i := range keyWindows {
+		for l := range n {
+			q, neg := v.entry(v.kt[l], i, v.hDigits[l][i], true)
+			c.load(l, q, neg)
+		}
+		c.add()
+	}
+	// P = R, with R's Z = 1; a lane where it fails goes to checkEquation's small-order handling.
+	c.a.Mul(v.rx[:n], c.z)
+	c.b.Mul(v.ry[:n], c.z)
+	for l := range n {
+		it := &items[v.item[l]]
+		if c.a[l] == c.x[l] && c.b[l] == c.y[l] {
+			it.ok = true
+			continue
+		}
+		p := extPoint{X: c.x[l], Y: c.y[l], Z: c.z[l], T: c.t[l]}
+		r := twistededwards.PointAffine{X: v.rx[l], Y: v.ry[l]}
+		it.ok = checkEquation(&p, &r)
+	}
+}
+
+// entry returns the point a lane adds for digit d of window i of t, negated if neg: the table's entry, or
+// the identity for a zero digit, and whether to negate it.
+func (v *batchVerifier) entry(t *fixedTable, i int, d int16, neg bool) (*prePoint, bool) {
+	switch {
+	case d > 0:
+		return &t.pts[i*t.half+int(d)-1], neg
+	case d < 0:
+		return &t.pts[i*t.half-int(d)-1], !neg
+	}
+	return &v.identity, false
+}
+
+// laneCurve holds points in extended coordinates over lanes, the point each lane adds next (gathered from
+// the tables) and the temporaries of the addition.
+type laneCurve struct {
+	x, y, z, t    fr.Vector
+	ypx, ymx, t2d fr.Vector
+	a, b, c, d    fr.Vector
+	e, f, g, h    fr.Vector
+}
+
+func newLaneCurve(lanes int) laneCurve {
+	var c laneCurve
+	for _, p := range c.vectors() {
+		*p = make(fr.Vector, lanes)
+	}
+	return c
+}
+
+func (c *laneCurve) vectors() []*fr.Vector {
+	return []*fr.Vector{&c.x, &c.y, &c.z, &c.t, &c.ypx, &c.ymx, &c.t2d, &c.a, &c.b, &c.c, &c.d, &c.e, &c.f, &c.g, &c.h}
+}
+
+// lanes returns c restricted to its first n lanes.
+func (c *laneCurve) lanes(n int) laneCurve {
+	r := *c
+	for _, p := range r.vectors() {
+		*p = (*p)[:n]
+	}
+	return r
+}
+
+func (c *laneCurve) setIdentity() {
+	for l := range c.x {
+		c.x[l].SetZero()
+		c.y[l].SetOne()
+		c.z[l].SetOne()
+		c.t[l].SetZero()
+	}
+}
+
+// load sets the point lane l adds next to q, or −q if neg.
+func (c *laneCurve) load(l int, q *prePoint, neg bool) {
+	if neg {
+		c.ypx[l], c.ymx[l] = q.ymx, q.ypx
+		c.t2d[l].Neg(&q.t2d)
+		return
+	}
+	c.ypx[l], c.ymx[l], c.t2d[l] = q.ypx, q.ymx, q.t2d
+}
+
+// add is extPoint.add in every lane, with the loaded points.
+func (c *laneCurve) add() {
+	c.a.Sub(c.y, c.x)
+	c.a.Mul(c.a, c.ymx)
+	c.b.Add(c.y, c.x)
+	c.b.Mul(c.b, c.ypx)
+	c.c.Mul(c.t, c.t2d)
+	c.d.Add(c.z, c.z)
+	c.e.Sub(c.b, c.a)
+	c.f.Sub(c.d, c.c)
+	c.g.Add(c.d, c.c)
+	c.h.Add(c.b, c.a)
+	c.x.Mul(c.e, c.f)
+	c.y.Mul(c.g, c.h)
+	c.t.Mul(c.e, c.h)
+	c.z.Mul(c.f, c.g)
+}
