@@ -2,6 +2,7 @@ package sequencer
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -87,11 +88,13 @@ func (e *Engine) verify(pk state.PubKey, w fr.Element, sig *state.Signature) boo
 //     verify_sqrt.go explains and checked (x² = (1 − y²)/(a − d·y²), which is R on the curve, holds iff that
 //     ratio is a square: the only case where gnark-crypto's R is on the curve), with the same sign rule
 //     (x = 0 whatever the sign bit, as SetBytes has it);
-//   - the same hash, on field elements, and h unreduced;
+//   - the same hash, on field elements, and h reduced modulo the group order, which A's exact order allows:
+//     [h]A = [h mod order]A;
 //   - the equation evaluated as P = R, compared projectively, with a fixed table of the base point B (10-bit
-//     signed windows, 26 additions) and a per-key table of A (5-bit signed windows, 51 additions), built on a
+//     signed windows, 26 additions) and a per-key table of A (6-bit signed windows, 42 additions), built on a
 //     key's second use and cached (traders reuse their keys, see keyTables). The additions are complete on
-//     this curve (d is not a square), so P is exact whatever the digits.
+//     this curve (d is not a square), so P is exact whatever the digits; the table entries are loaded before
+//     the additions, so that their cache misses overlap.
 //
 // P = R implies that R is in the subgroup and that [8]P = [8]R, so SetBytes's subgroup check of R is not
 // needed on success; when P ≠ R, fastVerify accepts only if [8]P = [8]R and gnark-crypto's subgroup check
@@ -106,8 +109,8 @@ func (e *Engine) verify(pk state.PubKey, w fr.Element, sig *state.Signature) boo
 // same computations done lane-wise (the same field operations on vectors, fr.Vector): the order hashes,
 // the square roots (the exponentiation lane-wise, the inversions batched, the 2-adic part and the sign per
 // lane), the hashes, and the additions of the same table entries (the identity for a zero digit, which the
-// complete formula adds exactly), then P = R per lane and checkEquation where it fails. A batch of one is
-// fastVerify. The differential and fuzz tests in verify_test.go and verify_batch_test.go compare both with
+// complete formula adds exactly), then P = R per lane and checkEquation where it fails. A small batch is
+// fastVerify item by item. The differential and fuzz tests in verify_test.go and verify_batch_test.go compare both with
 // gnarkVerify, invalid signatures included.
 
 // Window widths and counts of the tables. A table of width w with n windows holds the signed-digit multiples
@@ -115,10 +118,10 @@ func (e *Engine) verify(pk state.PubKey, w fr.Element, sig *state.Signature) boo
 const (
 	baseWindow     = 10
 	baseWindows    = 26 // S < group order < 2^251; ≈ 1.2 MiB
-	keyWindow      = 5
-	keyWindows     = 51 // h < field modulus < 2^254; ≈ 78 KiB a key
+	keyWindow      = 6
+	keyWindows     = 42 // h mod the group order < 2^251; ≈ 126 KiB a key
 	keyTableMax    = 512
-	keyTableMaxMiB = keyTableMax * keyWindows * (1 << (keyWindow - 1)) * 96 >> 20 // ≈ 38 MiB
+	keyTableMaxMiB = keyTableMax * keyWindows * (1 << (keyWindow - 1)) * 96 >> 20 // ≈ 63 MiB
 )
 
 // prePoint is an affine point (x, y) kept as (y + x, y − x, 2d·x·y) for mixed additions (a = −1).
@@ -264,14 +267,40 @@ const maxWindows = max(baseWindows, keyWindows)
 func (t *fixedTable) mulAdd(acc *extPoint, k *[4]uint64, neg bool) {
 	var digits [maxWindows]int16
 	t.recode(k, digits[:t.n])
+	// The entries first, then the additions: the loads, independent, overlap their cache misses.
+	var pts [maxWindows]prePoint
 	for i, d := range digits[:t.n] {
-		switch {
-		case d > 0:
-			acc.add(&t.pts[i*t.half+int(d)-1], neg)
-		case d < 0:
-			acc.add(&t.pts[i*t.half-int(d)-1], !neg)
-		}
+		e, negate := t.entry(i, d, neg)
+		pts[i].set(e, negate)
 	}
+	for i := range digits[:t.n] {
+		acc.add(&pts[i], false)
+	}
+}
+
+// identityPre is the identity as a prePoint.
+var identityPre = prePoint{ypx: fr.One(), ymx: fr.One()}
+
+// entry returns the point added for digit d of window i, and whether to negate it (neg, or the digit's sign
+// against neg): ±|d|·2^(w·i)·P, or the identity for 0.
+func (t *fixedTable) entry(i int, d int16, neg bool) (*prePoint, bool) {
+	switch {
+	case d > 0:
+		return &t.pts[i*t.half+int(d)-1], neg
+	case d < 0:
+		return &t.pts[i*t.half-int(d)-1], !neg
+	}
+	return &identityPre, false
+}
+
+// set sets q to e, or −e if neg.
+func (q *prePoint) set(e *prePoint, neg bool) {
+	if neg {
+		q.ypx, q.ymx = e.ymx, e.ypx
+		q.t2d.Neg(&e.t2d)
+		return
+	}
+	*q = *e
 }
 
 var baseTable = sync.OnceValue(func() *fixedTable {
@@ -279,7 +308,7 @@ var baseTable = sync.OnceValue(func() *fixedTable {
 	return newFixedTable(&b, baseWindow, baseWindows)
 })
 
-// keyTables caches the tables of keys, at most keyTableMax (≈ keyTableMaxMiB MiB). A table costs about three
+// keyTables caches the tables of keys, at most keyTableMax (≈ keyTableMaxMiB MiB). A table costs about five
 // gnark-crypto verifications to build, so a key gets one on its second use: a key seen once is verified by
 // gnark-crypto. When the cache is full, a new key takes the place of the least used of a few entries sampled
 // at random (whose counts are halved, so that keys that were busy once age out).
@@ -366,7 +395,7 @@ func fastVerify(pk state.PubKey, w fr.Element, sig *state.Signature) bool {
 	// h = H(R.x, R.y, A.x, A.y, w): what gnark-crypto's Merkle–Damgård Poseidon2 hasher computes from the
 	// 32-byte encodings (zero IV, the same permutation and compression as state.Hash).
 	hram := state.Hash(r.X, r.Y, pk.X, pk.Y, w)
-	hw := [4]uint64(hram.Bits())
+	hw := reduceOrder(hram.Bits())
 	var p extPoint
 	p.setIdentity()
 	baseTable().mulAdd(&p, &s, false)
@@ -412,6 +441,19 @@ var groupOrder = func() [4]uint64 {
 	o.FillBytes(b[:])
 	return beWords(b[:])
 }()
+
+// reduceOrder returns h mod the group order, for h < the field modulus: [h]A = [h mod order]A for a key A
+// of that exact order.
+func reduceOrder(h [4]uint64) [4]uint64 {
+	for !less(&h, &groupOrder) {
+		var b uint64
+		h[0], b = bits.Sub64(h[0], groupOrder[0], 0)
+		h[1], b = bits.Sub64(h[1], groupOrder[1], b)
+		h[2], b = bits.Sub64(h[2], groupOrder[2], b)
+		h[3], _ = bits.Sub64(h[3], groupOrder[3], b)
+	}
+	return h
+}
 
 // less reports whether a < b.
 func less(a, b *[4]uint64) bool {

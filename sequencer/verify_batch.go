@@ -13,6 +13,10 @@ import (
 // most a sigBatcher combines.
 const sigBatchMax = 32
 
+// sigLanesMin is the fewest signatures verifyBatch checks lane-wise: fr.Vector.Mul multiplies blocks of 8
+// lanes with AVX-512 IFMA, and fewer lanes run its generic loop, slower than fastVerify one by one.
+const sigLanesMin = 8
+
 // verifyItem is one signature check of a batch: sig as pk's signature of w. When order is set, w is its
 // hash (orderHash), which verifyBatch computes with the batch's.
 type verifyItem struct {
@@ -25,7 +29,7 @@ type verifyItem struct {
 
 // verifyBatch sets every item's verdict to fastVerify's (gnark-crypto's), and the w of those with an order.
 // It runs the hashes, the square roots of decompression and the curve additions lane-wise over the items (see
-// the comment block in verify.go); a batch of one is fastVerify.
+// the comment block in verify.go); a batch of fewer than sigLanesMin is fastVerify item by item.
 func verifyBatch(items []verifyItem) {
 	v := batchVerifiers.Get().(*batchVerifier)
 	defer batchVerifiers.Put(v)
@@ -41,21 +45,20 @@ var batchVerifiers = sync.Pool{New: func() any { return newBatchVerifier() }}
 // batchVerifier holds the lanes of a batch of at most sigBatchMax items: one per item that reaches the hash
 // and the equation (its key has a table, its signature decodes), in item order.
 type batchVerifier struct {
-	item     [sigBatchMax]int // the item of each lane
-	kt       [sigBatchMax]*fixedTable
-	s        [sigBatchMax][4]uint64
-	neg, ok  [sigBatchMax]bool
-	sDigits  [sigBatchMax][baseWindows]int16
-	hDigits  [sigBatchMax][keyWindows]int16
-	rx, ry   fr.Vector
-	ax, ay   fr.Vector
-	w, h     fr.Vector
-	prefix   fr.Vector // orderPrefix in every lane
-	o1, o2   fr.Vector // the words of the orders
-	oh       fr.Vector
-	sqrt     *sqrtWork
-	curve    laneCurve
-	identity prePoint
+	item    [sigBatchMax]int // the item of each lane
+	kt      [sigBatchMax]*fixedTable
+	s       [sigBatchMax][4]uint64
+	neg, ok [sigBatchMax]bool
+	sDigits [sigBatchMax][baseWindows]int16
+	hDigits [sigBatchMax][keyWindows]int16
+	rx, ry  fr.Vector
+	ax, ay  fr.Vector
+	w, h    fr.Vector
+	prefix  fr.Vector // orderPrefix in every lane
+	o1, o2  fr.Vector // the words of the orders
+	oh      fr.Vector
+	sqrt    *sqrtWork
+	curve   laneCurve
 }
 
 func newBatchVerifier() *batchVerifier {
@@ -66,8 +69,6 @@ func newBatchVerifier() *batchVerifier {
 	for i := range v.prefix {
 		v.prefix[i] = orderPrefix
 	}
-	v.identity.ypx.SetOne()
-	v.identity.ymx.SetOne()
 	return v
 }
 
@@ -114,9 +115,11 @@ func (v *batchVerifier) orderHashes(items []verifyItem) {
 // verify sets the verdicts of at most sigBatchMax items.
 func (v *batchVerifier) verify(items []verifyItem) {
 	v.orderHashes(items)
-	if len(items) == 1 {
-		it := &items[0]
-		it.ok = fastVerify(it.pk, it.w, it.sig)
+	if len(items) < sigLanesMin {
+		for i := range items {
+			it := &items[i]
+			it.ok = fastVerify(it.pk, it.w, it.sig)
+		}
 		return
 	}
 	// The key checks and the signature's canonical checks, in fastVerify's order (a key's uses are counted
@@ -160,26 +163,27 @@ func (v *batchVerifier) verify(items []verifyItem) {
 	base := baseTable()
 	for l := range n {
 		base.recode(&v.s[l], v.sDigits[l][:])
-		hw := [4]uint64(v.h[l].Bits())
+		hw := reduceOrder(v.h[l].Bits())
 		v.kt[l].recode(&hw, v.hDigits[l][:])
 	}
 	// P = [S]B − [h]A, lane-wise: one addition per window of either table in every lane (the identity where
-	// a lane's digit is zero).
+	// a lane's digit is zero). The entries are gathered first, so that their cache misses overlap.
 	c := v.curve.lanes(n)
-	c.setIdentity()
 	for i := range baseWindows {
 		for l := range n {
-			q, neg := v.entry(base, i, v.sDigits[l][i], false)
-			c.load(l, q, neg)
+			e, neg := base.entry(i, v.sDigits[l][i], false)
+			c.pts[i].set(l, e, neg)
 		}
-		c.add()
 	}
 	for i := range keyWindows {
 		for l := range n {
-			q, neg := v.entry(v.kt[l], i, v.hDigits[l][i], true)
-			c.load(l, q, neg)
+			e, neg := v.kt[l].entry(i, v.hDigits[l][i], true)
+			c.pts[baseWindows+i].set(l, e, neg)
 		}
-		c.add()
+	}
+	c.setIdentity()
+	for i := range c.pts {
+		c.add(&c.pts[i])
 	}
 	// P = R, with R's Z = 1; a lane where it fails goes to checkEquation's small-order handling.
 	c.a.Mul(v.rx[:n], c.z)
@@ -196,26 +200,17 @@ func (v *batchVerifier) verify(items []verifyItem) {
 	}
 }
 
-// entry returns the point a lane adds for digit d of window i of t, negated if neg: the table's entry, or
-// the identity for a zero digit, and whether to negate it.
-func (v *batchVerifier) entry(t *fixedTable, i int, d int16, neg bool) (*prePoint, bool) {
-	switch {
-	case d > 0:
-		return &t.pts[i*t.half+int(d)-1], neg
-	case d < 0:
-		return &t.pts[i*t.half-int(d)-1], !neg
-	}
-	return &v.identity, false
+// laneCurve holds points in extended coordinates over lanes, the points each lane adds (gathered from the
+// tables, one per window) and the temporaries of the addition.
+type laneCurve struct {
+	x, y, z, t fr.Vector
+	a, b, c, d fr.Vector
+	e, f, g, h fr.Vector
+	pts        [baseWindows + keyWindows]lanePoints
 }
 
-// laneCurve holds points in extended coordinates over lanes, the point each lane adds next (gathered from
-// the tables) and the temporaries of the addition.
-type laneCurve struct {
-	x, y, z, t    fr.Vector
-	ypx, ymx, t2d fr.Vector
-	a, b, c, d    fr.Vector
-	e, f, g, h    fr.Vector
-}
+// lanePoints holds a prePoint per lane.
+type lanePoints struct{ ypx, ymx, t2d fr.Vector }
 
 func newLaneCurve(lanes int) laneCurve {
 	var c laneCurve
@@ -226,16 +221,20 @@ func newLaneCurve(lanes int) laneCurve {
 }
 
 func (c *laneCurve) vectors() []*fr.Vector {
-	return []*fr.Vector{&c.x, &c.y, &c.z, &c.t, &c.ypx, &c.ymx, &c.t2d, &c.a, &c.b, &c.c, &c.d, &c.e, &c.f, &c.g, &c.h}
+	v := []*fr.Vector{&c.x, &c.y, &c.z, &c.t, &c.a, &c.b, &c.c, &c.d, &c.e, &c.f, &c.g, &c.h}
+	for i := range c.pts {
+		v = append(v, &c.pts[i].ypx, &c.pts[i].ymx, &c.pts[i].t2d)
+	}
+	return v
 }
 
 // lanes returns c restricted to its first n lanes.
-func (c *laneCurve) lanes(n int) laneCurve {
+func (c *laneCurve) lanes(n int) *laneCurve {
 	r := *c
 	for _, p := range r.vectors() {
 		*p = (*p)[:n]
 	}
-	return r
+	return &r
 }
 
 func (c *laneCurve) setIdentity() {
@@ -247,23 +246,23 @@ func (c *laneCurve) setIdentity() {
 	}
 }
 
-// load sets the point lane l adds next to q, or −q if neg.
-func (c *laneCurve) load(l int, q *prePoint, neg bool) {
+// set sets lane l to e, or −e if neg.
+func (p *lanePoints) set(l int, e *prePoint, neg bool) {
 	if neg {
-		c.ypx[l], c.ymx[l] = q.ymx, q.ypx
-		c.t2d[l].Neg(&q.t2d)
+		p.ypx[l], p.ymx[l] = e.ymx, e.ypx
+		p.t2d[l].Neg(&e.t2d)
 		return
 	}
-	c.ypx[l], c.ymx[l], c.t2d[l] = q.ypx, q.ymx, q.t2d
+	p.ypx[l], p.ymx[l], p.t2d[l] = e.ypx, e.ymx, e.t2d
 }
 
-// add is extPoint.add in every lane, with the loaded points.
-func (c *laneCurve) add() {
+// add is extPoint.add in every lane, with q's points.
+func (c *laneCurve) add(q *lanePoints) {
 	c.a.Sub(c.y, c.x)
-	c.a.Mul(c.a, c.ymx)
+	c.a.Mul(c.a, q.ymx)
 	c.b.Add(c.y, c.x)
-	c.b.Mul(c.b, c.ypx)
-	c.c.Mul(c.t, c.t2d)
+	c.b.Mul(c.b, q.ypx)
+	c.c.Mul(c.t, q.t2d)
 	c.d.Add(c.z, c.z)
 	c.e.Sub(c.b, c.a)
 	c.f.Sub(c.d, c.c)

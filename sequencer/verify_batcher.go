@@ -8,12 +8,18 @@ import (
 	"github.com/perpx/perpx/state"
 )
 
+// sigBatchLeaders is how many batches a sigBatcher runs at once. A batch holds its goroutine's P until it
+// ends, so callers can only queue on the other Ps: with as many leaders as Ps nobody would ever queue, and
+// the checks would all run alone. One leader on the exchange's 2 cores leaves the other core to the rest of
+// the work (HTTP, JSON, matching, logging), whose callers queue behind the running batch.
+const sigBatchLeaders = 1
+
 // sigBatcher combines the signature checks of concurrent callers into batches (verifyBatch). A caller that
-// finds no batch running verifies its signature alone, at once (fastVerify); one that arrives while a batch
-// runs queues, and when the batch ends the first in the queue takes what is queued (itself and up to
-// sigBatchMax − 1 more) as the next batch, then wakes the others with their verdicts. Nobody waits for more
-// arrivals: at low load every check is a lone one, and under load the batches grow with the queue. One batch
-// runs at a time. The zero value is ready for use; safe for concurrent use.
+// finds fewer than sigBatchLeaders batches running leads one at once: its own check and whatever is queued
+// (up to sigBatchMax in all; a lone check is fastVerify). A caller that finds them all running queues, and
+// when a batch ends the first in the queue leads the next one with what is queued, while the batch's other
+// callers wake with their verdicts. Nobody waits for more arrivals: at low load every check is a lone one,
+// and under load the batches grow with the queue. The zero value is ready for use; safe for concurrent use.
 //
 // The Service is meant to own one (a field sigBatch sigBatcher) and call it from Service.verifySig in place
 // of Verify, keeping the rest of verifySig as it is, sigVerdicts.add of an accepted triple included:
@@ -24,11 +30,11 @@ import (
 // batch's; the caller then feeds sigVerdicts with the returned word.
 type sigBatcher struct {
 	mu      sync.Mutex
-	running bool          // a batch runs, or is handed to the head of the queue
-	queue   []*sigRequest // the callers waiting for the next batch
+	running int           // the batches running, or handed to the head of the queue
+	queue   []*sigRequest // the callers waiting for a batch
 }
 
-// sigRequest is a queued check. Its owner waits on wake: true hands it the next batch to run, false tells it
+// sigRequest is a queued check. Its owner waits on wake: true hands it the next batch to lead, false tells it
 // that item holds the verdict.
 type sigRequest struct {
 	item verifyItem
@@ -51,20 +57,18 @@ func (b *sigBatcher) VerifyOrder(pk state.PubKey, m *state.OrderMsg, sig *state.
 
 func (b *sigBatcher) verify(it verifyItem) verifyItem {
 	b.mu.Lock()
-	if !b.running {
-		b.running = true
-		b.mu.Unlock()
-		one := [1]verifyItem{it}
-		verifyBatch(one[:])
-		b.handOff()
-		return one[0]
+	if b.running < sigBatchLeaders {
+		b.running++
+		b.lead(&it)
+		return it
 	}
 	r := sigRequests.Get().(*sigRequest)
 	r.item = it
 	b.queue = append(b.queue, r)
 	b.mu.Unlock()
 	if <-r.wake {
-		b.lead(r)
+		b.mu.Lock()
+		b.lead(&r.item)
 	}
 	it = r.item
 	r.item = verifyItem{}
@@ -72,36 +76,36 @@ func (b *sigBatcher) verify(it verifyItem) verifyItem {
 	return it
 }
 
-// lead runs a batch of r and the requests queued after it, hands the next batch on, and wakes the batch's
-// other callers.
-func (b *sigBatcher) lead(r *sigRequest) {
-	var reqs [sigBatchMax]*sigRequest
-	var items [sigBatchMax]verifyItem
-	reqs[0] = r
-	b.mu.Lock()
-	n := 1 + copy(reqs[1:], b.queue)
-	rest := copy(b.queue, b.queue[n-1:])
+// lead runs a batch of first and the requests queued, wakes the batch's other callers and hands the next
+// batch on. The caller holds b.mu, which lead releases, and counts in b.running.
+func (b *sigBatcher) lead(first *verifyItem) {
+	var reqs [sigBatchMax - 1]*sigRequest
+	n := copy(reqs[:], b.queue)
+	rest := copy(b.queue, b.queue[n:])
 	clear(b.queue[rest:])
 	b.queue = b.queue[:rest]
 	b.mu.Unlock()
+	var items [sigBatchMax]verifyItem
+	items[0] = *first
 	for i, q := range reqs[:n] {
-		items[i] = q.item
+		items[1+i] = q.item
 	}
-	verifyBatch(items[:n])
+	verifyBatch(items[:1+n])
+	*first = items[0]
 	for i, q := range reqs[:n] {
-		q.item = items[i]
+		q.item = items[1+i]
 	}
-	b.handOff()
-	for _, q := range reqs[1:n] {
+	for _, q := range reqs[:n] {
 		q.wake <- false
 	}
+	b.handOff() // last: the scheduler runs the goroutine readied last first
 }
 
-// handOff ends a batch: the head of the queue, if any, runs the next one.
+// handOff ends a batch: the head of the queue, if any, leads the next one.
 func (b *sigBatcher) handOff() {
 	b.mu.Lock()
 	if len(b.queue) == 0 {
-		b.running = false
+		b.running--
 		b.mu.Unlock()
 		return
 	}

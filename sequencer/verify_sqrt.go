@@ -48,18 +48,14 @@ var sqrtConsts = sync.OnceValue(func() *sqrtParams {
 	p := &sqrtParams{dlog: make(map[uint64]uint8, dlogSize)}
 	curve := twistededwards.GetEdwardsCurve()
 	p.a, p.d = curve.A, curve.D
-	q := fr.Modulus()
-	m := new(big.Int).Sub(q, big.NewInt(1))
-	m.Rsh(m, twoAdicity)
-	if m.Bit(0) != 1 {
+	q1 := new(big.Int).Sub(fr.Modulus(), big.NewInt(1))
+	m := new(big.Int).Rsh(q1, twoAdicity)
+	if m.Bit(0) != 1 || new(big.Int).Lsh(m, twoAdicity).Cmp(q1) != 0 {
 		panic("sequencer: the 2-adicity of fr is not twoAdicity")
 	}
 	// g = n^m for the least non-residue n generates the 2^twoAdicity-th roots of unity.
 	var n, g fr.Element
-	for n.SetUint64(2); n.Legendre() != -1; {
-		var one fr.Element
-		one.SetOne()
-		n.Add(&n, &one)
+	for k := uint64(2); n.SetUint64(k).Legendre() != -1; k++ {
 	}
 	g.Exp(n, m)
 	var gInv fr.Element

@@ -41,9 +41,9 @@ func randomREncoding(r *rand.Rand, i int) [32]byte {
 	return b
 }
 
-// TestDecompress: decompress and decompressLanes decode R as gnark-crypto's SetBytes followed by the curve
+// TestVerifyDecompress: decompress and decompressLanes decode R as gnark-crypto's SetBytes followed by the curve
 // check, whatever the lane count.
-func TestDecompress(t *testing.T) {
+func TestVerifyDecompress(t *testing.T) {
 	d := twistededwards.GetEdwardsCurve().D
 	a := twistededwards.GetEdwardsCurve().A
 	var ad fr.Element
@@ -93,8 +93,8 @@ func TestDecompress(t *testing.T) {
 	}
 }
 
-// TestExpLanes: the lane-wise sliding-window exponentiation is gnark-crypto's ExpBySqrtExp.
-func TestExpLanes(t *testing.T) {
+// TestVerifyExpLanes: the lane-wise sliding-window exponentiation is gnark-crypto's ExpBySqrtExp.
+func TestVerifyExpLanes(t *testing.T) {
 	ws := newSqrtWork(sigBatchMax)
 	for _, n := range []int{1, 5, 8, 16, 32} {
 		c, out := make(fr.Vector, n), make(fr.Vector, n)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"runtime"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -225,7 +226,19 @@ func BenchmarkVerify(b *testing.B) {
 		}
 		b.Run(fmt.Sprintf("batch/n=%d", n), func(b *testing.B) { benchBatch(b, items) })
 	}
-	// Keys cycling: each check's key table (≈ 78 KiB) is out of the private caches, as under load.
+	// The combining verifier: a lone caller, and many callers at once that each do other work per check as
+	// the API's handlers do (the time per check overall, against fastVerify called by the same callers).
+	b.Run("batcher/lone", func(b *testing.B) {
+		var sb sigBatcher
+		for b.Loop() {
+			if !sb.Verify(pk, w, &sig) {
+				b.Fatal("rejected")
+			}
+		}
+	})
+	b.Run("batcher/callers=32", func(b *testing.B) { benchParallel(b, func(sb *sigBatcher) bool { return sb.Verify(pk, w, &sig) }) })
+	b.Run("fast/callers=32", func(b *testing.B) { benchParallel(b, func(*sigBatcher) bool { return fastVerify(pk, w, &sig) }) })
+	// Keys cycling: each check's key table (≈ 126 KiB) is out of the private caches, as under load.
 	const keys, perKey = 256, 4
 	cycle := make([]verifyItem, keys*perKey)
 	sigs := make([]state.Signature, len(cycle))
@@ -260,6 +273,28 @@ func BenchmarkVerify(b *testing.B) {
 			verifyBatchChecked(b, batch)
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(i), "ns/sig")
+	})
+}
+
+// benchCallerWork is the other work of a benchmark caller per check, in field products (≈ 17 µs).
+const benchCallerWork = 1000
+
+// benchParallel measures verify called by 32 goroutines at once, each doing benchCallerWork per call.
+func benchParallel(b *testing.B, verify func(*sigBatcher) bool) {
+	var sb sigBatcher
+	b.SetParallelism(32 / runtime.GOMAXPROCS(0))
+	b.RunParallel(func(pb *testing.PB) {
+		var x fr.Element
+		x.SetUint64(3)
+		for pb.Next() {
+			for range benchCallerWork {
+				x.Mul(&x, &x)
+			}
+			if x.IsZero() || !verify(&sb) {
+				b.Error("rejected")
+				return
+			}
+		}
 	})
 }
 
