@@ -229,25 +229,30 @@ func FuzzVerifyBatch(f *testing.F) {
 }
 
 // TestSigBatcher: the combining verifier gives every caller gnark-crypto's verdict, with many callers at once
-// and with a batch formed of all of them (queued behind a running one).
+// and with batches formed of queued callers, and its verdicts feed sigVerdicts as verifySig feeds them.
 func TestSigBatcher(t *testing.T) {
 	r := rand.New(rand.NewPCG(testSeed(t), 7))
 	cases := make([]batchCase, 200)
 	for i := range cases {
 		cases[i] = randomCase(r)
 	}
+	// check verifies c with b and records an accepted triple in verdicts, as Service.verifySig does.
+	verdicts := newSigVerdicts(sigVerdictGeneration)
 	check := func(b *sigBatcher, c *batchCase) error {
 		var ok bool
+		w := c.item.w
 		if m := c.item.order; m != nil {
-			var w fr.Element
 			if w, ok = b.VerifyOrder(c.item.pk, m, &c.sig); w != m.Hash() {
 				return fmt.Errorf("order word %v, want %v", w, m.Hash())
 			}
 		} else {
-			ok = b.Verify(c.item.pk, c.item.w, &c.sig)
+			ok = b.Verify(c.item.pk, w, &c.sig)
 		}
 		if ok != c.want {
 			return fmt.Errorf("sigBatcher %v, gnark-crypto %v; key %v, sig %x", ok, c.want, c.item.pk, c.sig)
+		}
+		if ok {
+			verdicts.add(c.item.pk, w, &c.sig)
 		}
 		return nil
 	}
@@ -281,14 +286,14 @@ func TestSigBatcher(t *testing.T) {
 		}
 	})
 	t.Run("concurrent", func(t *testing.T) {
-		var b sigBatcher
+		b := &sigBatch
 		var wg sync.WaitGroup
 		errs := make(chan error, len(cases))
 		const callers = 32
 		for g := range callers {
 			wg.Go(func() {
 				for i := g; i < len(cases); i += callers {
-					if err := check(&b, &cases[i]); err != nil {
+					if err := check(b, &cases[i]); err != nil {
 						errs <- err
 						return
 					}
@@ -301,4 +306,14 @@ func TestSigBatcher(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
+	// The engine finds the accepted checks, and only those, among the verdicts.
+	for _, c := range cases {
+		w := c.item.w
+		if c.item.order != nil {
+			w = c.item.order.Hash()
+		}
+		if verdicts.has(c.item.pk, w, &c.sig) != c.want {
+			t.Fatalf("verdict recorded %v, gnark-crypto %v; key %v, sig %x", !c.want, c.want, c.item.pk, c.sig)
+		}
+	}
 }

@@ -21,18 +21,22 @@ const sigBatchLeaders = 1
 // callers wake with their verdicts. Nobody waits for more arrivals: at low load every check is a lone one,
 // and under load the batches grow with the queue. The zero value is ready for use; safe for concurrent use.
 //
-// The Service is meant to own one (a field sigBatch sigBatcher) and call it from Service.verifySig in place
-// of Verify, keeping the rest of verifySig as it is, sigVerdicts.add of an accepted triple included:
-//
-//	ok := s.sigBatch.Verify(pk, msg, sig)
-//
-// An order's signature can also carry the order itself (VerifyOrder), so that its hash is computed with the
-// batch's; the caller then feeds sigVerdicts with the returned word.
+// The Service calls the package's one, sigBatch.
 type sigBatcher struct {
 	mu      sync.Mutex
 	running int           // the batches running, or handed to the head of the queue
 	queue   []*sigRequest // the callers waiting for a batch
 }
+
+// sigBatch is the combining verifier of the API's checks (one per process, like keyTables). Service.verifySig
+// is meant to call it in place of Verify, keeping the rest as it is, sigVerdicts.add of an accepted triple
+// included:
+//
+//	ok := sigBatch.Verify(pk, msg, sig)
+//
+// An order's check can also carry the order itself (VerifyOrder), so that its hash is computed with the
+// batch's; the caller then feeds sigVerdicts with the returned word.
+var sigBatch sigBatcher
 
 // sigRequest is a queued check. Its owner waits on wake: true hands it the next batch to lead, false tells it
 // that item holds the verdict.
