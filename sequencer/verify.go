@@ -85,9 +85,9 @@ func (e *Engine) verify(pk state.PubKey, w fr.Element, sig *state.Signature) boo
 //   - the same key checks, cached per key with an exact order check of A on top (so P = [S]B − [h]A is in
 //     the subgroup); a key's first use, and a key that fails the order check, go to gnark-crypto;
 //   - the same decoding (decodeSig): the canonical checks, then x as the same square root, computed as
-//     verify_sqrt.go explains and checked (x² = (1 − y²)/(a − d·y²), which is R on the curve, holds iff that
-//     ratio is a square: the only case where gnark-crypto's R is on the curve), with the same sign rule
-//     (x = 0 whatever the sign bit, as SetBytes has it);
+//     verify_sqrt.go explains and checked (x²·(a − d·y²) = 1 − y², which is R on the curve, holds iff
+//     (1 − y²)/(a − d·y²) is a square: the only case where gnark-crypto's R is on the curve), with the same
+//     sign rule (x = 0 whatever the sign bit, as SetBytes has it);
 //   - the same hash, on field elements, and h reduced modulo the group order, which A's exact order allows:
 //     [h]A = [h mod order]A;
 //   - the equation evaluated as P = R, compared projectively, with a fixed table of the base point B (10-bit
@@ -106,12 +106,13 @@ func (e *Engine) verify(pk state.PubKey, w fr.Element, sig *state.Signature) boo
 //
 // verifyBatch (verify_batch.go) decides the same for many signatures at once, item by item: the same key
 // checks in the same order, the same canonical checks, and then, over the lanes of the items that pass, the
-// same computations done lane-wise (the same field operations on vectors, fr.Vector): the order hashes,
-// the square roots (the exponentiation lane-wise, the inversions batched, the 2-adic part and the sign per
-// lane), the hashes, and the additions of the same table entries (the identity for a zero digit, which the
-// complete formula adds exactly), then P = R per lane and checkEquation where it fails. A small batch is
-// fastVerify item by item. The differential and fuzz tests in verify_test.go and verify_batch_test.go compare both with
-// gnarkVerify, invalid signatures included.
+// same computations done lane-wise (the same field operations on vectors, fr.Vector): the order hashes, the
+// square roots (the exponentiation lane-wise, the 2-adic part and the sign per lane), the hashes, and the
+// additions of the same table entries (the identity for a zero digit, which the complete formula adds
+// exactly), then P = R per lane and checkEquation where it fails. Lanes added to fill a block of vector
+// products compute copies of the first lane and decide nothing. A small batch is fastVerify item by item. The
+// differential and fuzz tests in verify_test.go and verify_batch_test.go compare both with gnarkVerify,
+// invalid signatures included.
 
 // Window widths and counts of the tables. A table of width w with n windows holds the signed-digit multiples
 // ±1..±2^(w−1) of 2^(w·i)·P for i < n and multiplies by any scalar below 2^(w·n−1).

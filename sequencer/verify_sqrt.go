@@ -9,15 +9,15 @@ import (
 )
 
 // Point decompression: R's x from its y and sign bit. gnark-crypto (PointAffine.SetBytes) computes
-// x = √c, c = (1 − y²)/(a − d·y²), with fr.Element.Sqrt; a = −1 is a square and d is not, so a − d·y² is never
-// zero. The square root here is the same number computed another way: c's exponentiation by (m − 1)/2
-// (q − 1 = 2^twoAdicity·m, m odd), which is the bulk of the cost and runs lane-wise over a batch with
-// fr.Vector products, then a table-based Tonelli–Shanks for the 2^twoAdicity part: c·c^(m−1) = c^m is a
+// x = √(u/v), u = 1 − y², v = a − d·y², with fr.Element.Div and Sqrt; a = −1 is a square and d is not, so v
+// is never zero. The square root here is the same number computed another way, without the inversion: with
+// c = u·v (a square iff u/v is), q − 1 = 2^twoAdicity·m (m odd) and ck = c^((m−1)/2), the exponentiation that
+// is the bulk of the cost (it runs lane-wise over a batch with fr.Vector products), c^m = c·ck² is a
 // 2^twoAdicity-th root of unity g^e (g of that order), e is read in dlogDigits digits of dlogDigit bits by
-// lookups among the 2^dlogDigit-th roots of unity, c is a square iff e is even, and then
-// √c = c^((m+1)/2)·g^(−e/2). Whatever root the algorithm lands on, the result is checked: x² = c, the curve
-// equation that decodeSig requires of R (gnark-crypto leaves x = c when c is not a square, which is on the
-// curve only if c is 0 or 1, both squares).
+// lookups among the 2^dlogDigit-th roots of unity (a table-based Tonelli–Shanks), c is a square iff e is
+// even, and then √c = c·ck·g^(−e/2), so that √(u/v) = √c/v = u·ck·g^(−e/2). Whatever root the algorithm
+// lands on, the result is checked: x²·v = u, the curve equation that decodeSig requires of R (gnark-crypto
+// leaves x = u/v when u/v is not a square, which is on the curve only if u/v is 0 or 1, both squares).
 const (
 	twoAdicity = 28 // q − 1 = 2^28·m, m odd
 	dlogDigit  = 7
@@ -113,8 +113,9 @@ func windowSchedule(k *big.Int, w int) []expStep {
 	return steps
 }
 
-// sqrtTail returns √c (false if c is not a square), given c ≠ 0, ck = c^((m−1)/2) and pw[i] = (c^m)^(2^(dlogDigit·i)).
-func sqrtTail(c, ck *fr.Element, pw *[dlogDigits]fr.Element) (fr.Element, bool) {
+// sqrtTail returns √(u/v) (false if u/v is not a square), given u ≠ 0, ck = (u·v)^((m−1)/2) and
+// pw[i] = ((u·v)^m)^(2^(dlogDigit·i)).
+func sqrtTail(u, v, ck *fr.Element, pw *[dlogDigits]fr.Element) (fr.Element, bool) {
 	p := sqrtConsts()
 	var digits [dlogDigits]int
 	// c^m = g^e with e = Σ digits[i]·2^(dlogDigit·i). Raised to 2^(dlogDigit·(dlogDigits−1−i)) and divided by the
@@ -135,32 +136,33 @@ func sqrtTail(c, ck *fr.Element, pw *[dlogDigits]fr.Element) (fr.Element, bool) 
 	}
 	e >>= 1
 	var x fr.Element
-	x.Mul(c, ck)
+	x.Mul(u, ck)
 	for k := range dlogDigits {
 		x.Mul(&x, &p.neg[k][e&(dlogSize-1)])
 		e >>= dlogDigit
 	}
-	var x2 fr.Element
-	x2.Square(&x)
-	return x, x2.Equal(c)
+	var x2v fr.Element
+	x2v.Square(&x)
+	x2v.Mul(&x2v, v)
+	return x, x2v.Equal(u)
 }
 
 // decompress sets r to the point with coordinate y and x's sign (the point gnark-crypto's SetBytes decodes),
 // and reports whether it is on the curve.
 func decompress(r *twistededwards.PointAffine, y fr.Element, negative bool) bool {
 	p := sqrtConsts()
-	var one, y2, den, c fr.Element
+	var one, y2, u, v, c fr.Element
 	one.SetOne()
 	y2.Square(&y)
-	den.Mul(&p.d, &y2)
-	den.Sub(&p.a, &den)
-	c.Sub(&one, &y2)
-	c.Div(&c, &den)
+	v.Mul(&p.d, &y2)
+	v.Sub(&p.a, &v)
+	u.Sub(&one, &y2)
 	r.Y = y
-	if c.IsZero() {
+	if u.IsZero() {
 		r.X.SetZero()
 		return true
 	}
+	c.Mul(&u, &v)
 	var ck fr.Element
 	ck.ExpBySqrtExp(c)
 	var pw [dlogDigits]fr.Element
@@ -172,7 +174,7 @@ func decompress(r *twistededwards.PointAffine, y fr.Element, negative bool) bool
 			pw[i].Square(&pw[i])
 		}
 	}
-	x, ok := sqrtTail(&c, &ck, &pw)
+	x, ok := sqrtTail(&u, &v, &ck, &pw)
 	if !ok {
 		return false
 	}
@@ -189,25 +191,24 @@ func setSign(x *fr.Element, negative bool) {
 }
 
 // decompressLanes is decompress over lanes: it sets xs[l] from ys[l] and neg[l] and reports ok[l]. The
-// exponentiation, the products and the squarings run lane-wise; the inversions are batched. ws holds the
-// temporaries (sqrtWork's vectors, at least len(ys) lanes).
+// exponentiation, the products and the squarings run lane-wise. ws holds the temporaries (sqrtWork's vectors,
+// at least len(ys) lanes).
 func decompressLanes(xs, ys fr.Vector, neg, ok []bool, ws *sqrtWork) {
 	n := len(ys)
 	if n == 0 {
 		return
 	}
 	p := sqrtConsts()
-	y2, den, c, ck := ws.y2[:n], ws.den[:n], ws.c[:n], ws.ck[:n]
+	y2, u, v, c, ck := ws.y2[:n], ws.u[:n], ws.v[:n], ws.c[:n], ws.ck[:n]
 	y2.Mul(ys, ys)
-	den.ScalarMul(y2, &p.d)
+	v.ScalarMul(y2, &p.d)
 	var one fr.Element
 	one.SetOne()
 	for l := range n {
-		den[l].Sub(&p.a, &den[l])
-		c[l].Sub(&one, &y2[l])
+		v[l].Sub(&p.a, &v[l])
+		u[l].Sub(&one, &y2[l])
 	}
-	batchInvert(den, ws.prefix[:n])
-	c.Mul(c, den)
+	c.Mul(u, v)
 	expLanes(ck, c, p.steps, ws)
 	var pw [dlogDigits]fr.Vector
 	for i := range pw {
@@ -222,7 +223,7 @@ func decompressLanes(xs, ys fr.Vector, neg, ok []bool, ws *sqrtWork) {
 		}
 	}
 	for l := range n {
-		if c[l].IsZero() {
+		if u[l].IsZero() {
 			xs[l].SetZero()
 			ok[l] = true
 			continue
@@ -231,21 +232,21 @@ func decompressLanes(xs, ys fr.Vector, neg, ok []bool, ws *sqrtWork) {
 		for i := range lane {
 			lane[i] = pw[i][l]
 		}
-		xs[l], ok[l] = sqrtTail(&c[l], &ck[l], &lane)
+		xs[l], ok[l] = sqrtTail(&u[l], &v[l], &ck[l], &lane)
 		setSign(&xs[l], neg[l])
 	}
 }
 
 // sqrtWork holds decompressLanes' temporaries.
 type sqrtWork struct {
-	y2, den, c, ck, prefix, acc fr.Vector
-	pw                          [dlogDigits]fr.Vector
-	odd                         [1 << (expWindow - 1)]fr.Vector // c^(2i+1)
+	y2, u, v, c, ck, acc fr.Vector
+	pw                   [dlogDigits]fr.Vector
+	odd                  [1 << (expWindow - 1)]fr.Vector // c^(2i+1)
 }
 
 func newSqrtWork(lanes int) *sqrtWork {
 	w := &sqrtWork{}
-	for _, v := range []*fr.Vector{&w.y2, &w.den, &w.c, &w.ck, &w.prefix, &w.acc} {
+	for _, v := range []*fr.Vector{&w.y2, &w.u, &w.v, &w.c, &w.ck, &w.acc} {
 		*v = make(fr.Vector, lanes)
 	}
 	for i := range w.pw {
@@ -278,22 +279,5 @@ func expLanes(out, c fr.Vector, steps []expStep, ws *sqrtWork) {
 		if s.odd >= 0 {
 			out.Mul(out, odd[s.odd][:n])
 		}
-	}
-}
-
-// batchInvert sets v[i] to 1/v[i] (all nonzero) with one inversion (Montgomery's trick); prefix has len(v).
-func batchInvert(v, prefix fr.Vector) {
-	var acc fr.Element
-	acc.SetOne()
-	for i := range v {
-		prefix[i] = acc
-		acc.Mul(&acc, &v[i])
-	}
-	acc.Inverse(&acc)
-	for i := len(v) - 1; i >= 0; i-- {
-		var inv fr.Element
-		inv.Mul(&acc, &prefix[i])
-		acc.Mul(&acc, &v[i])
-		v[i] = inv
 	}
 }
