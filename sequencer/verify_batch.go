@@ -135,8 +135,18 @@ func (v *batchVerifier) verify(items []verifyItem) {
 		}
 		return
 	}
-	// The key checks and the signature's canonical checks, in fastVerify's order (a key's uses are counted
-	// as they would be one by one).
+	n := v.decode(items, v.parse(items))
+	if n == 0 {
+		return
+	}
+	hashVec(v.h[:n], v.rx[:n], v.ry[:n], v.ax[:n], v.ay[:n], v.w[:n])
+	v.equation(items, n)
+}
+
+// parse applies the key checks and the signature's canonical checks, in fastVerify's order (a key's uses are
+// counted as they would be one by one), sets the verdicts of the items that end there, and makes a lane of
+// each other item. It returns the lane count.
+func (v *batchVerifier) parse(items []verifyItem) int {
 	n := 0
 	for i := range items {
 		it := &items[i]
@@ -157,8 +167,14 @@ func (v *batchVerifier) verify(items []verifyItem) {
 			n++
 		}
 	}
+	return n
+}
+
+// decode recovers R.x in the n lanes, drops the lanes whose R is not on the curve, and sets the hash inputs
+// of the others. It returns the lane count.
+func (v *batchVerifier) decode(items []verifyItem, n int) int {
 	if n == 0 {
-		return
+		return 0
 	}
 	padded := padLanes(n)
 	for l := n; l < padded; l++ {
@@ -168,30 +184,30 @@ func (v *batchVerifier) verify(items []verifyItem) {
 	m := 0
 	for l := range n {
 		if !v.ok[l] {
-			continue // R is not on the curve
+			continue
 		}
 		v.item[m], v.kt[m], v.s[m], v.rx[m], v.ry[m] = v.item[l], v.kt[l], v.s[l], v.rx[l], v.ry[l]
 		it := &items[v.item[m]]
 		v.ax[m], v.ay[m], v.w[m] = it.pk.X, it.pk.Y, it.w
 		m++
 	}
-	n = m
-	if n == 0 {
-		return
-	}
-	hashVec(v.h[:n], v.rx[:n], v.ry[:n], v.ax[:n], v.ay[:n], v.w[:n])
+	return m
+}
+
+// equation sets the verdicts of the n lanes, whose hashes are in v.h: P = [S]B − [h]A lane-wise, one
+// addition per window of either table in every lane (the identity where a lane's digit is zero), then P = R.
+func (v *batchVerifier) equation(items []verifyItem, n int) {
 	base := baseTable()
 	for l := range n {
 		base.recode(&v.s[l], v.sDigits[l][:])
 		hw := reduceOrder(v.h[l].Bits())
 		v.kt[l].recode(&hw, v.hDigits[l][:])
 	}
-	padded = padLanes(n)
+	padded := padLanes(n)
 	for l := n; l < padded; l++ {
 		v.kt[l], v.sDigits[l], v.hDigits[l] = v.kt[0], v.sDigits[0], v.hDigits[0]
 	}
-	// P = [S]B − [h]A, lane-wise: one addition per window of either table in every lane (the identity where
-	// a lane's digit is zero). The entries are gathered first, so that their cache misses overlap.
+	// The entries first, then the additions: the loads, independent, overlap their cache misses.
 	c := v.curve.lanes(padded)
 	for i := range baseWindows {
 		for l := range padded {
@@ -214,7 +230,7 @@ func (v *batchVerifier) verify(items []verifyItem) {
 	c.b.Mul(v.ry[:padded], c.z)
 	for l := range n {
 		it := &items[v.item[l]]
-		if c.a[l] == c.x[l] && c.b[l] == c.y[l] {
+		if c.a[l].Equal(&c.x[l]) && c.b[l].Equal(&c.y[l]) {
 			it.ok = true
 			continue
 		}
