@@ -38,7 +38,7 @@ var slowKey = sync.OnceValue(func() *Key {
 	return k
 })
 
-// scalarKey is a key made from a known scalar, to sign with a chosen R.
+// scalarKey is the secret scalar of the key chosenR signs with.
 var scalarKey = sync.OnceValue(func() *big.Int {
 	a := big.NewInt(0x5eed)
 	a.Lsh(a, 200)
@@ -46,9 +46,9 @@ var scalarKey = sync.OnceValue(func() *big.Int {
 	return a
 })
 
-// chosenR signs w under scalarKey with nonce 0 and R = r (the identity or the point of order 2), so that the
-// equation [8]([S]B) = [8](R + [h]A) holds; flip sets R's sign bit (x = 0: the same point, as gnark-crypto
-// decodes it).
+// chosenR signs w under scalarKey with nonce 0, so that R is the identity, or the point (0, −1) of order 2 if
+// order2, and the equation [8]([S]B) = [8](R + [h]A) holds; flip sets R's sign bit (x = 0: the same point,
+// as gnark-crypto decodes it).
 func chosenR(w fr.Element, order2, flip bool) (state.PubKey, state.Signature) {
 	curve := twistededwards.GetEdwardsCurve()
 	var a twistededwards.PointAffine
@@ -131,7 +131,7 @@ func randomCase(r *rand.Rand) batchCase {
 	return c
 }
 
-// checkBatch runs verifyBatch on the cases (with duplicates if dup) and compares with gnark-crypto.
+// checkBatch runs verifyBatch on the cases and compares its verdicts, and the order words, with gnark-crypto's.
 func checkBatch(t *testing.T, cases []batchCase) {
 	t.Helper()
 	items := make([]verifyItem, len(cases))
