@@ -258,7 +258,8 @@ func TestSigBatcher(t *testing.T) {
 	}
 	t.Run("queued", func(t *testing.T) {
 		var b sigBatcher
-		b.running = sigBatchLeaders // as if batches ran: the callers queue
+		leaders := runtime.GOMAXPROCS(0)
+		b.running = leaders // as if batches ran on every P: the callers queue
 		n := sigBatchMax + 5
 		errs := make(chan error, n)
 		for i := range n {
@@ -273,7 +274,7 @@ func TestSigBatcher(t *testing.T) {
 			}
 			runtime.Gosched()
 		}
-		for range sigBatchLeaders {
+		for range leaders {
 			b.handOff() // the head leads a batch of what is queued (at most sigBatchMax), then hands the rest on
 		}
 		for range n {

@@ -1,6 +1,7 @@
 package sequencer
 
 import (
+	"runtime"
 	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -8,18 +9,21 @@ import (
 	"github.com/perpx/perpx/state"
 )
 
-// sigBatchLeaders is how many batches a sigBatcher runs at once. A batch holds its goroutine's P until it
-// ends, so callers can only queue on the other Ps: with as many leaders as Ps nobody would ever queue, and
-// the checks would all run alone. One leader on the exchange's 2 cores leaves the other core to the rest of
-// the work (HTTP, JSON, matching, logging), whose callers queue behind the running batch.
+// sigBatchLeaders is how many batches a sigBatcher runs at once whatever its queue. A batch holds its
+// goroutine's P until it ends, so callers can only queue on the other Ps: with as many leaders as Ps nobody
+// would ever queue, and the checks would all run alone. One leader on the exchange's 2 cores leaves the
+// other core to the rest of the work (HTTP, JSON, matching, logging), whose callers queue behind the running
+// batch. When a block of lanes (sigLaneBlock) is queued even so, the checks are the bottleneck: a caller that
+// arrives then leads another batch, up to one per P.
 const sigBatchLeaders = 1
 
 // sigBatcher combines the signature checks of concurrent callers into batches (verifyBatch). A caller that
-// finds fewer than sigBatchLeaders batches running leads one at once: its own check and whatever is queued
-// (up to sigBatchMax in all; a lone check is fastVerify). A caller that finds them all running queues, and
-// when a batch ends the first in the queue leads the next one with what is queued, while the batch's other
-// callers wake with their verdicts. Nobody waits for more arrivals: at low load every check is a lone one,
-// and under load the batches grow with the queue. The zero value is ready for use; safe for concurrent use.
+// finds fewer than sigBatchLeaders batches running, or a block of lanes queued and fewer batches running
+// than Ps, leads one at once: its own check and whatever is queued (up to sigBatchMax in all; a lone check is
+// fastVerify). Any other caller queues, and when a batch ends the first in the queue leads the next one with
+// what is queued, while the batch's other callers wake with their verdicts. Nobody waits for more arrivals:
+// at low load every check is a lone one, and under load the batches grow with the queue. The zero value is
+// ready for use; safe for concurrent use.
 //
 // The Service calls the package's one, sigBatch.
 type sigBatcher struct {
@@ -61,7 +65,7 @@ func (b *sigBatcher) VerifyOrder(pk state.PubKey, m *state.OrderMsg, sig *state.
 
 func (b *sigBatcher) verify(it verifyItem) verifyItem {
 	b.mu.Lock()
-	if b.running < sigBatchLeaders {
+	if b.running < sigBatchLeaders || len(b.queue) >= sigLaneBlock && b.running < runtime.GOMAXPROCS(0) {
 		b.running++
 		b.lead(&it)
 		return it
