@@ -2,6 +2,7 @@ package sequencer
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -74,19 +75,43 @@ func (e *Engine) verify(pk state.PubKey, w fr.Element, sig *state.Signature) boo
 // a signature (R, S) of the message word w under key A iff
 //
 //   - A is on the curve (checked by Verify here), is not the identity and is in the prime-order subgroup;
-//   - the signature decodes: R is a canonical compressed point of the subgroup, 0 < S < the group order
-//     (eddsa.Signature.SetBytes);
+//   - the signature decodes: R's 32 bytes are y below the modulus and nonzero with the sign of x in the top
+//     bit, x = ±√((1 − y²)/(a − d·y²)) (x = (1 − y²)/(a − d·y²) if that is not a square, then R must be on
+//     the curve), R is in the subgroup, and 0 < S < the group order (eddsa.Signature.SetBytes);
 //   - [8]([S]B) = [8](R + [h]A) with h = H(R.x, R.y, A.x, A.y, w) taken as an integer (not reduced).
 //
-// fastVerify decides exactly that, without gnark-crypto's bit-by-bit double-and-add: the same key checks,
-// cached per key with an exact order check of A on top (so P = [S]B − [h]A is in the subgroup); the same
-// decoding, the same hash (on field elements) and unreduced h; and the equation evaluated as P = R, compared projectively, with a
-// fixed table of the base point B (10-bit signed windows, 26 additions) and a per-key table of A (5-bit
-// signed windows, 51 additions), built on a key's second use and cached (traders reuse their keys; a key's
-// first use goes to gnark-crypto, see keyTables). P = R implies that R is in the subgroup and that
-// [8]P = [8]R, so SetBytes's subgroup check of R is not needed on success; when P ≠ R, fastVerify accepts
-// only if [8]P = [8]R and gnark-crypto's subgroup check accepts R, which is gnark-crypto's verdict whatever
-// that check answers. The differential and fuzz tests in verify_test.go compare fastVerify with gnarkVerify,
+// fastVerify decides exactly that, without gnark-crypto's bit-by-bit double-and-add:
+//
+//   - the same key checks, cached per key with an exact order check of A on top (so P = [S]B − [h]A is in
+//     the subgroup); a key's first use, and a key that fails the order check, go to gnark-crypto;
+//   - the same decoding (decodeSig): the canonical checks, then x as the same square root, computed as
+//     verify_sqrt.go explains and checked (x²·(a − d·y²) = 1 − y², which is R on the curve, holds iff
+//     (1 − y²)/(a − d·y²) is a square: the only case where gnark-crypto's R is on the curve), with the same
+//     sign rule (x = 0 whatever the sign bit, as SetBytes has it);
+//   - the same hash, on field elements, and h reduced modulo the group order, which A's exact order allows:
+//     [h]A = [h mod order]A;
+//   - the equation evaluated as P = R, compared projectively, with a fixed table of the base point B (10-bit
+//     signed windows, 26 additions) and a per-key table of A (6-bit signed windows, 42 additions), built on a
+//     key's second use and cached (traders reuse their keys, see keyTables). The additions are complete on
+//     this curve (d is not a square), so P is exact whatever the digits; the table entries are loaded before
+//     the additions, so that their cache misses overlap.
+//
+// P = R implies that R is in the subgroup and that [8]P = [8]R, so SetBytes's subgroup check of R is not
+// needed on success; when P ≠ R, fastVerify accepts only if [8]P = [8]R and gnark-crypto's subgroup check
+// accepts R, which is gnark-crypto's verdict whatever that check answers (checkEquation).
+//
+// R.x is an input of the hash, so the square root cannot be avoided: comparing the compression of P with
+// R's bytes instead would still need R.x for h, and would refuse the second encoding of a point with x = 0
+// (sign bit set), which gnark-crypto accepts.
+//
+// verifyBatch (verify_batch.go) decides the same for many signatures at once, item by item: the same key
+// checks in the same order, the same canonical checks, and then, over the lanes of the items that pass, the
+// same computations done lane-wise (the same field operations on vectors, fr.Vector): the order hashes, the
+// square roots (the exponentiation lane-wise, the 2-adic part and the sign per lane), the hashes, and the
+// additions of the same table entries (the identity for a zero digit, which the complete formula adds
+// exactly), then P = R per lane and checkEquation where it fails. Lanes added to fill a block of vector
+// products compute copies of the first lane and decide nothing. A small batch is fastVerify item by item. The
+// differential and fuzz tests in verify_test.go and verify_batch_test.go compare both with gnarkVerify,
 // invalid signatures included.
 
 // Window widths and counts of the tables. A table of width w with n windows holds the signed-digit multiples
@@ -94,10 +119,10 @@ func (e *Engine) verify(pk state.PubKey, w fr.Element, sig *state.Signature) boo
 const (
 	baseWindow     = 10
 	baseWindows    = 26 // S < group order < 2^251; ≈ 1.2 MiB
-	keyWindow      = 5
-	keyWindows     = 51 // h < field modulus < 2^254; ≈ 78 KiB a key
+	keyWindow      = 6
+	keyWindows     = 42 // h mod the group order < 2^251; ≈ 126 KiB a key
 	keyTableMax    = 512
-	keyTableMaxMiB = keyTableMax * keyWindows * (1 << (keyWindow - 1)) * 96 >> 20 // ≈ 38 MiB
+	keyTableMaxMiB = keyTableMax * keyWindows * (1 << (keyWindow - 1)) * 96 >> 20 // ≈ 63 MiB
 )
 
 // prePoint is an affine point (x, y) kept as (y + x, y − x, 2d·x·y) for mixed additions (a = −1).
@@ -211,8 +236,9 @@ func newFixedTable(p *twistededwards.PointAffine, w uint, n int) *fixedTable {
 	return t
 }
 
-// mulAdd adds [k]P to acc, or subtracts it if neg. k is little-endian 64-bit words, below 2^(w·n−1).
-func (t *fixedTable) mulAdd(acc *extPoint, k *[4]uint64, neg bool) {
+// recode sets digits[i] (i < n) to the signed digits of k: k = Σ digits[i]·2^(w·i), |digits[i]| ≤ half. k is
+// little-endian 64-bit words, below 2^(w·n−1).
+func (t *fixedTable) recode(k *[4]uint64, digits []int16) {
 	mask := uint64(1)<<t.w - 1
 	carry := 0
 	for i := range t.n {
@@ -231,13 +257,51 @@ func (t *fixedTable) mulAdd(acc *extPoint, k *[4]uint64, neg bool) {
 			d -= 1 << t.w
 			carry = 1
 		}
-		switch {
-		case d > 0:
-			acc.add(&t.pts[i*t.half+d-1], neg)
-		case d < 0:
-			acc.add(&t.pts[i*t.half-d-1], !neg)
-		}
+		digits[i] = int16(d)
 	}
+}
+
+// maxWindows is the larger window count of the two tables.
+const maxWindows = max(baseWindows, keyWindows)
+
+// mulAdd adds [k]P to acc, or subtracts it if neg. k is as recode's.
+func (t *fixedTable) mulAdd(acc *extPoint, k *[4]uint64, neg bool) {
+	var digits [maxWindows]int16
+	t.recode(k, digits[:t.n])
+	// The entries first, then the additions: the loads, independent, overlap their cache misses.
+	var pts [maxWindows]prePoint
+	for i, d := range digits[:t.n] {
+		e, negate := t.entry(i, d, neg)
+		pts[i].set(e, negate)
+	}
+	for i := range digits[:t.n] {
+		acc.add(&pts[i], false)
+	}
+}
+
+// identityPre is the identity as a prePoint.
+var identityPre = prePoint{ypx: fr.One(), ymx: fr.One()}
+
+// entry returns the point added for digit d of window i, and whether to negate it (neg, or the digit's sign
+// against neg): ±|d|·2^(w·i)·P, or the identity for 0.
+func (t *fixedTable) entry(i int, d int16, neg bool) (*prePoint, bool) {
+	switch {
+	case d > 0:
+		return &t.pts[i*t.half+int(d)-1], neg
+	case d < 0:
+		return &t.pts[i*t.half-int(d)-1], !neg
+	}
+	return &identityPre, false
+}
+
+// set sets q to e, or −e if neg.
+func (q *prePoint) set(e *prePoint, neg bool) {
+	if neg {
+		q.ypx, q.ymx = e.ymx, e.ypx
+		q.t2d.Neg(&e.t2d)
+		return
+	}
+	*q = *e
 }
 
 var baseTable = sync.OnceValue(func() *fixedTable {
@@ -245,7 +309,7 @@ var baseTable = sync.OnceValue(func() *fixedTable {
 	return newFixedTable(&b, baseWindow, baseWindows)
 })
 
-// keyTables caches the tables of keys, at most keyTableMax (≈ keyTableMaxMiB MiB). A table costs about three
+// keyTables caches the tables of keys, at most keyTableMax (≈ keyTableMaxMiB MiB). A table costs about five
 // gnark-crypto verifications to build, so a key gets one on its second use: a key seen once is verified by
 // gnark-crypto. When the cache is full, a new key takes the place of the least used of a few entries sampled
 // at random (whose counts are halved, so that keys that were busy once age out).
@@ -321,6 +385,8 @@ func fastVerify(pk state.PubKey, w fr.Element, sig *state.Signature) bool {
 		return gnarkVerify(pk, w, sig)
 	case kt == nil:
 		return false
+	case kt.slow:
+		return gnarkVerify(pk, w, sig)
 	}
 	var r twistededwards.PointAffine
 	var s [4]uint64
@@ -330,15 +396,17 @@ func fastVerify(pk state.PubKey, w fr.Element, sig *state.Signature) bool {
 	// h = H(R.x, R.y, A.x, A.y, w): what gnark-crypto's Merkle–Damgård Poseidon2 hasher computes from the
 	// 32-byte encodings (zero IV, the same permutation and compression as state.Hash).
 	hram := state.Hash(r.X, r.Y, pk.X, pk.Y, w)
-	hw := [4]uint64(hram.Bits())
-	// P = [S]B − [h]A, in the subgroup; P = R (projectively) iff [8]P = [8]R and R is in the subgroup.
+	hw := reduceOrder(hram.Bits())
 	var p extPoint
 	p.setIdentity()
 	baseTable().mulAdd(&p, &s, false)
 	kt.mulAdd(&p, &hw, true)
-	if kt.slow {
-		return gnarkVerify(pk, w, sig)
-	}
+	return checkEquation(&p, &r)
+}
+
+// checkEquation reports gnark-crypto's verdict given P = [S]B − [h]A (in the subgroup) and the decoded R: P = R
+// (projectively) iff [8]P = [8]R and R is in the subgroup.
+func checkEquation(p *extPoint, r *twistededwards.PointAffine) bool {
 	var re extPoint
 	re.X, re.Y, re.Z = r.X, r.Y, fr.One()
 	re.T.Mul(&r.X, &r.Y)
@@ -367,20 +435,26 @@ func (p *extPoint) equal(q *extPoint) bool {
 	return l.Equal(&r)
 }
 
-// groupOrder is the order of the prime-order subgroup, as words, and the field modulus.
-var (
-	groupOrder = func() [4]uint64 {
-		o := twistededwards.GetEdwardsCurve().Order
-		var b [32]byte
-		o.FillBytes(b[:])
-		return beWords(b[:])
-	}()
-	fieldModulus = func() [4]uint64 {
-		var b [32]byte
-		fr.Modulus().FillBytes(b[:])
-		return beWords(b[:])
-	}()
-)
+// groupOrder is the order of the prime-order subgroup, as words.
+var groupOrder = func() [4]uint64 {
+	o := twistededwards.GetEdwardsCurve().Order
+	var b [32]byte
+	o.FillBytes(b[:])
+	return beWords(b[:])
+}()
+
+// reduceOrder returns h mod the group order, for h < the field modulus: [h]A = [h mod order]A for a key A
+// of that exact order.
+func reduceOrder(h [4]uint64) [4]uint64 {
+	for !less(&h, &groupOrder) {
+		var b uint64
+		h[0], b = bits.Sub64(h[0], groupOrder[0], 0)
+		h[1], b = bits.Sub64(h[1], groupOrder[1], b)
+		h[2], b = bits.Sub64(h[2], groupOrder[2], b)
+		h[3], _ = bits.Sub64(h[3], groupOrder[3], b)
+	}
+	return h
+}
 
 // less reports whether a < b.
 func less(a, b *[4]uint64) bool {
@@ -392,28 +466,28 @@ func less(a, b *[4]uint64) bool {
 	return false
 }
 
-// decodeSig applies gnark-crypto's signature decoding (eddsa.Signature.SetBytes) up to the subgroup check of
-// R: R's encoding is y little-endian with the sign of x in the top bit, y is nonzero and below the modulus,
-// x is recovered as gnark-crypto does, and R must be on the curve; 0 < S < the group order, big-endian. It
-// leaves out SetBytes's subgroup check of R, which fastVerify's equation P = R subsumes: P is in the subgroup.
-func decodeSig(sig *state.Signature, r *twistededwards.PointAffine, s *[4]uint64) bool {
-	var yb [32]byte
-	for i := range 32 {
-		yb[31-i] = sig[i]
-	}
-	yb[0] &= 0x7f
-	y := beWords(yb[:])
-	if y == ([4]uint64{}) || !less(&y, &fieldModulus) {
+// parseSig applies gnark-crypto's canonical checks of a signature (eddsa.Signature.SetBytes): R's encoding
+// is y little-endian with the sign of x in the top bit, y is nonzero and below the modulus; 0 < S < the group
+// order, big-endian. It returns y, the sign bit and S.
+func parseSig(sig *state.Signature, y *fr.Element, negative *bool, s *[4]uint64) bool {
+	b := [32]byte(sig[:32])
+	*negative = b[31]&0x80 != 0
+	b[31] &= 0x7f
+	var err error
+	if *y, err = fr.LittleEndian.Element(&b); err != nil || y.IsZero() {
 		return false
 	}
 	*s = beWords(sig[32:])
-	if *s == ([4]uint64{}) || !less(s, &groupOrder) {
-		return false
-	}
-	if _, err := r.SetBytes(sig[:32]); err != nil {
-		return false
-	}
-	return r.IsOnCurve()
+	return *s != [4]uint64{} && less(s, &groupOrder)
+}
+
+// decodeSig applies gnark-crypto's signature decoding (eddsa.Signature.SetBytes) up to the subgroup check of
+// R: parseSig's checks, then x recovered as gnark-crypto does (decompress), R on the curve. It leaves out
+// SetBytes's subgroup check of R, which fastVerify's equation P = R subsumes: P is in the subgroup.
+func decodeSig(sig *state.Signature, r *twistededwards.PointAffine, s *[4]uint64) bool {
+	var y fr.Element
+	var negative bool
+	return parseSig(sig, &y, &negative, s) && decompress(r, y, negative)
 }
 
 // orderPrefix is C(0, DomainOrder), the first step of every order message hash.

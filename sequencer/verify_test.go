@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"runtime"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -218,6 +219,110 @@ func BenchmarkVerify(b *testing.B) {
 			}
 		}
 	})
+	for _, n := range []int{16, sigBatchMax} {
+		items := make([]verifyItem, n)
+		for i := range items {
+			items[i] = verifyItem{pk: pk, w: w, sig: &sig}
+		}
+		b.Run(fmt.Sprintf("batch/n=%d", n), func(b *testing.B) { benchBatch(b, items) })
+	}
+	// The combining verifier: a lone caller, and many callers at once that each do other work per check as
+	// the API's handlers do (the time per check overall, against fastVerify called by the same callers).
+	b.Run("batcher/lone", func(b *testing.B) {
+		var sb sigBatcher
+		for b.Loop() {
+			if !sb.Verify(pk, w, &sig) {
+				b.Fatal("rejected")
+			}
+		}
+	})
+	for _, work := range benchCallerWork {
+		b.Run(fmt.Sprintf("batcher/callers=32/work=%d", work), func(b *testing.B) {
+			benchParallel(b, work, func(sb *sigBatcher) bool { return sb.Verify(pk, w, &sig) })
+		})
+		b.Run(fmt.Sprintf("fast/callers=32/work=%d", work), func(b *testing.B) {
+			benchParallel(b, work, func(*sigBatcher) bool { return fastVerify(pk, w, &sig) })
+		})
+	}
+	// Keys cycling: each check's key table (≈ 126 KiB) is out of the private caches, as under load.
+	const keys, perKey = 256, 4
+	cycle := make([]verifyItem, keys*perKey)
+	sigs := make([]state.Signature, len(cycle))
+	for i := range cycle {
+		k := DevKey(fmt.Sprint("bench verify ", i%keys))
+		var m fr.Element
+		m.SetUint64(uint64(i))
+		sigs[i] = k.Sign(m)
+		cycle[i] = verifyItem{pk: k.PubKey(), w: m, sig: &sigs[i]}
+		if i < 2*keys {
+			fastVerify(cycle[i].pk, m, &sigs[i]) // the key's first use, then its table
+		}
+	}
+	b.Run(fmt.Sprintf("keys=%d/fast", keys), func(b *testing.B) {
+		i := 0
+		for b.Loop() {
+			it := &cycle[i%len(cycle)]
+			if !fastVerify(it.pk, it.w, it.sig) {
+				b.Fatal("rejected")
+			}
+			i++
+		}
+	})
+	b.Run(fmt.Sprintf("keys=%d/batch/n=%d", keys, sigBatchMax), func(b *testing.B) {
+		batch := make([]verifyItem, sigBatchMax)
+		i := 0
+		for b.Loop() {
+			for j := range batch {
+				batch[j] = cycle[i%len(cycle)]
+				i++
+			}
+			verifyBatchChecked(b, batch)
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(i), "ns/sig")
+	})
+}
+
+// benchCallerWork is the other work of a benchmark caller per check, in field products (≈ 17 ns each): less
+// than a check, and about what the exchange's budget leaves per order for HTTP, JSON, matching and logging.
+var benchCallerWork = []int{1000, 3500}
+
+// benchParallel measures verify called by 32 goroutines at once, each doing work field products per call.
+func benchParallel(b *testing.B, work int, verify func(*sigBatcher) bool) {
+	var sb sigBatcher
+	b.SetParallelism(32 / runtime.GOMAXPROCS(0))
+	b.RunParallel(func(pb *testing.PB) {
+		var x fr.Element
+		x.SetUint64(3)
+		for pb.Next() {
+			for range work {
+				x.Mul(&x, &x)
+			}
+			if x.IsZero() || !verify(&sb) {
+				b.Error("rejected")
+				return
+			}
+		}
+	})
+}
+
+// benchBatch measures verifyBatch on items, all valid, and reports the time per signature.
+func benchBatch(b *testing.B, items []verifyItem) {
+	verifyBatchChecked(b, items) // the tables
+	n := 0
+	for b.Loop() {
+		verifyBatchChecked(b, items)
+		n += len(items)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/sig")
+}
+
+func verifyBatchChecked(b *testing.B, items []verifyItem) {
+	verifyBatch(items)
+	for i := range items {
+		if !items[i].ok {
+			b.Fatal("rejected")
+		}
+	}
 }
 
 // TestKeyTableCache: a key gets a table on its second use, the cache stays bounded, and a busy key survives a
