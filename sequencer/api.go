@@ -289,7 +289,7 @@ func (a *API) placeOrder(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	if err := a.authorize(so.Msg.AccountID, orderHash(&so.Msg), &so.Sig); err != nil {
+	if err := a.authorizeOrder(&so); err != nil {
 		a.fail(w, err)
 		return
 	}

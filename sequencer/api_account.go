@@ -52,6 +52,19 @@ func (a *API) authorize(account uint32, msg fr.Element, sig *state.Signature) er
 	if err := a.svc.verifySig(account, msg, sig); err != nil {
 		return err
 	}
+	return a.allowAccount(account)
+}
+
+// authorizeOrder is authorize for a signed order, whose hash the signature check computes.
+func (a *API) authorizeOrder(so *state.SignedOrder) error {
+	if err := a.svc.verifyOrderSig(so); err != nil {
+		return err
+	}
+	return a.allowAccount(so.Msg.AccountID)
+}
+
+// allowAccount takes a token of account's rate limit.
+func (a *API) allowAccount(account uint32) error {
 	if !a.accounts.allow(account) {
 		a.svc.metrics.rateLimited.WithLabelValues("account").Inc()
 		return fmt.Errorf("%w: account %d", ErrRateLimited, account)

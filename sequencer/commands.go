@@ -292,6 +292,22 @@ func (s *Service) findOrder(id uint64) *Order {
 // verifySig checks sig against the key of account id, outside the service lock: account keys never change
 // once set, so a cached key is always current. It returns ErrUnknownAccount or ErrBadSignature.
 func (s *Service) verifySig(id uint32, msg fr.Element, sig *state.Signature) error {
+	return s.checkSig(id, sig, func(pk state.PubKey) (fr.Element, bool) {
+		return msg, sigBatch.Verify(pk, msg, sig)
+	})
+}
+
+// verifyOrderSig checks an order's signature as verifySig checks orderHash(&so.Msg)'s, hashing the order
+// together with the concurrent checks it is combined with.
+func (s *Service) verifyOrderSig(so *state.SignedOrder) error {
+	return s.checkSig(so.Msg.AccountID, &so.Sig, func(pk state.PubKey) (fr.Element, bool) {
+		return sigBatch.VerifyOrder(pk, &so.Msg, &so.Sig)
+	})
+}
+
+// checkSig runs check, a signature check by the combining verifier (verify_batcher.go), against the key of
+// account id, and remembers an accepted signature for the engine.
+func (s *Service) checkSig(id uint32, sig *state.Signature, check func(state.PubKey) (fr.Element, bool)) error {
 	if uint64(id) >= 1<<state.AccountTreeDepth {
 		return fmt.Errorf("%w: %d", ErrAccountID, id)
 	}
@@ -300,7 +316,7 @@ func (s *Service) verifySig(id uint32, msg fr.Element, sig *state.Signature) err
 		return err
 	}
 	start := time.Now()
-	ok := Verify(pk, msg, sig)
+	msg, ok := check(pk)
 	s.metrics.verifyLatency.Observe(time.Since(start).Seconds())
 	if !ok {
 		return ErrBadSignature

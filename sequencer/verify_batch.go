@@ -16,7 +16,7 @@ const sigBatchMax = 32
 // fr.Vector.Mul multiplies blocks of sigLaneBlock lanes with AVX-512 IFMA, at about half the cost a lane of
 // its generic loop, which takes the rest. A partial block of at least sigLanesMin lanes costs less padded to
 // a full block (with copies of the first lane), and verifyBatch checks a batch of fewer one by one
-// (fastVerify). The hashes are not padded: hashVec runs on the lanes as they are.
+// (fastVerify). The hashes are not padded: state.HashVec runs on the lanes as they are.
 const (
 	sigLaneBlock = 8
 	sigLanesMin  = 5
@@ -85,26 +85,6 @@ func newBatchVerifier() *batchVerifier {
 	return v
 }
 
-// compressVec sets out[i] = state.Compress(l[i], r[i]).
-// Stand-in: replaced by state.CompressVec when merged.
-func compressVec(out, l, r fr.Vector) {
-	for i := range out {
-		out[i] = state.Compress(l[i], r[i])
-	}
-}
-
-// hashVec sets out[i] = state.Hash(words[0][i], …, words[k−1][i]).
-// Stand-in: replaced by state.HashVec when merged.
-func hashVec(out fr.Vector, words ...fr.Vector) {
-	for i := range out {
-		var h fr.Element
-		for _, w := range words {
-			h = state.Compress(h, w[i])
-		}
-		out[i] = h
-	}
-}
-
 // orderHashes sets the w of the items with an order: orderHash, lane-wise.
 func (v *batchVerifier) orderHashes(items []verifyItem) {
 	n := 0
@@ -118,8 +98,8 @@ func (v *batchVerifier) orderHashes(items []verifyItem) {
 	if n == 0 {
 		return
 	}
-	compressVec(v.oh[:n], v.prefix[:n], v.o1[:n])
-	compressVec(v.w[:n], v.oh[:n], v.o2[:n])
+	state.CompressVec(v.oh[:n], v.prefix[:n], v.o1[:n])
+	state.CompressVec(v.w[:n], v.oh[:n], v.o2[:n])
 	for l := range n {
 		items[v.item[l]].w = v.w[l]
 	}
@@ -139,7 +119,7 @@ func (v *batchVerifier) verify(items []verifyItem) {
 	if n == 0 {
 		return
 	}
-	hashVec(v.h[:n], v.rx[:n], v.ry[:n], v.ax[:n], v.ay[:n], v.w[:n])
+	state.HashVec(v.h[:n], v.rx[:n], v.ry[:n], v.ax[:n], v.ay[:n], v.w[:n])
 	v.equation(items, n)
 }
 

@@ -119,7 +119,7 @@ func (o *wsOrders) verify(w *wsOrder) {
 	defer close(w.verified)
 	e := &w.entry
 	if e.Kind == entryOrder {
-		w.err = o.a.authorize(e.Order.Msg.AccountID, orderHash(&e.Order.Msg), &e.Order.Sig)
+		w.err = o.a.authorizeOrder(&e.Order)
 		return
 	}
 	m := CancelMsg{AccountID: e.Cancel.Account, OrderID: e.Cancel.OrderID, ExpirySeconds: e.Cancel.Expiry}
