@@ -83,8 +83,13 @@ func TestTraderCommands(t *testing.T) {
 		}
 	}
 	mctx, stopMining := context.WithCancel(ctx)
-	defer stopMining()
+	mined := make(chan struct{})
+	defer func() { // the miner must stop before the simulated chain closes
+		stopMining()
+		<-mined
+	}()
 	go func() {
+		defer close(mined)
 		for mctx.Err() == nil {
 			sim.Commit()
 			time.Sleep(20 * time.Millisecond)
