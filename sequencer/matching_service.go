@@ -67,6 +67,7 @@ func (d *marketData) Trade(e TradeEvent) {
 }
 
 func (d *marketData) Order(e OrderEvent) {
+	d.s.ckpt.dirty[e.OrderID] = e.Market
 	k := slotKey{e.Account, e.Slot}
 	switch {
 	case e.Kind == OrderRested:

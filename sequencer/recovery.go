@@ -81,6 +81,7 @@ type checkpointState struct {
 	seq          uint64            // log entry of the last checkpoint
 	pos          checkpointPos     // tree position of the last checkpoint
 	book         map[uint64]uint64 // resting orders as persisted: id → remaining
+	dirty        map[uint64]uint8  // orders rested, changed or removed since: id → market
 	storedAtOpen uint64            // last stored batch when the service opened
 }
 
@@ -116,7 +117,7 @@ func (s *Service) open() error {
 	s.entries = newEntryPrices()
 	s.bookSubs, s.levels = make(map[uint8]bool), make(map[uint8][]BookEvent)
 	s.OnMarketEvents(streamListener{s})
-	s.ckpt.book = make(map[uint64]uint64)
+	s.ckpt.book, s.ckpt.dirty = make(map[uint64]uint64), make(map[uint64]uint8)
 	ilog, err := openInputLog(s.store.db, s.log)
 	if err != nil {
 		return err
@@ -380,14 +381,9 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 	}
 	prev := s.ckpt.pos
 	ck.Prev = &prev
-	live := make(map[uint64]*Order)
-	for _, b := range s.books {
-		b.Each(func(o *Order) bool {
-			live[o.ID] = o
-			return true
-		})
+	for i := range s.books {
+		ck.Orders += s.books[i].Len()
 	}
-	ck.Orders = len(live)
 	v, err := json.Marshal(&ck)
 	if err != nil {
 		return fmt.Errorf("sequencer: encode checkpoint: %w", err)
@@ -401,14 +397,13 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 	var puts, dels int
 	err = s.ilog.flush(func(b *pebble.Batch) error {
 		var errs []error
-		for id, o := range live {
-			if r, ok := s.ckpt.book[id]; !ok || r != o.Remaining {
+		for id, m := range s.ckpt.dirty {
+			r, stored := s.ckpt.book[id]
+			switch o := s.books[m-1].Get(id); {
+			case o != nil && (!stored || r != o.Remaining):
 				errs = append(errs, b.Set(orderKey(id), encodeRestingOrder(o), nil))
 				puts++
-			}
-		}
-		for id := range s.ckpt.book {
-			if live[id] == nil {
+			case o == nil && stored:
 				errs = append(errs, b.Delete(orderKey(id), nil))
 				dels++
 			}
@@ -422,10 +417,7 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 	if err != nil {
 		return err
 	}
-	clear(s.ckpt.book)
-	for id, o := range live {
-		s.ckpt.book[id] = o.Remaining
-	}
+	s.ckpt.persisted(&s.books)
 	s.entries.persisted()
 	if commitTree {
 		if err := s.tree.Commit(); err != nil {
@@ -436,7 +428,7 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 	s.metrics.checkpoints.Inc()
 	s.metrics.checkTime.Observe(time.Since(start).Seconds())
 	s.log.Debug("checkpoint", "seq", ck.Seq, "batch", ck.Pos.NextBatch, "open_txs", ck.Pos.OpenTxs,
-		"orders", len(live), "order_puts", puts, "order_deletes", dels, "took", time.Since(start))
+		"orders", ck.Orders, "order_puts", puts, "order_deletes", dels, "took", time.Since(start))
 	return nil
 }
 
@@ -514,7 +506,21 @@ func (s *Service) loadBook(want int) error {
 	if len(s.ckpt.book) != want {
 		return fmt.Errorf("%w: %d resting orders stored, checkpoint says %d", ErrLogCorrupt, len(s.ckpt.book), want)
 	}
+	clear(s.ckpt.dirty) // resting again as stored
 	return nil
+}
+
+// persisted records that the resting orders changed since the last checkpoint are stored as they are now in
+// books.
+func (c *checkpointState) persisted(books *[state.MarketCount]*Book) {
+	for id, m := range c.dirty {
+		if o := books[m-1].Get(id); o != nil {
+			c.book[id] = o.Remaining
+		} else {
+			delete(c.book, id)
+		}
+	}
+	clear(c.dirty)
 }
 
 // restOrder puts a recovered order back in its book; the ids come in increasing order, which is each price
