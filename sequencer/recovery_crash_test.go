@@ -174,17 +174,21 @@ func runCrashChild(dir, faultSpec string) int {
 		fmt.Println(childTag + "STOPPED")
 		return 0
 	}
+	if !IsFatal(err) {
+		fmt.Println(childTag+"ERROR run stopped without a fatal error:", err)
+		return 1
+	}
 	fmt.Println(childTag+"FATAL", err)
 	return 3
 }
 
-// ackGuard reports any acknowledged order (a 200 reply) whose log entry comes after the last entry that was
-// durable when the injected fault fired.
+// ackGuard reports any acknowledged command (a 200 reply to a POST or DELETE: orders, cancels) whose log
+// entry comes after the last entry that was durable when the injected fault fired.
 func ackGuard(h http.Handler, f *childFault) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rec := &bufferedReply{header: w.Header(), status: http.StatusOK}
 		h.ServeHTTP(rec, r)
-		if rec.status == http.StatusOK && r.Method == http.MethodPost && f.fired.Load() {
+		if rec.status == http.StatusOK && r.Method != http.MethodGet && f.fired.Load() {
 			var resp struct{ Seq uint64 }
 			if json.Unmarshal(rec.body.Bytes(), &resp) == nil && resp.Seq > f.durable.Load() {
 				fmt.Printf("%sACK-AFTER-FAULT seq %d durable %d\n", childTag, resp.Seq, f.durable.Load())
@@ -592,8 +596,8 @@ func TestCrashFaults(t *testing.T) {
 			}
 			cancel()
 			wg.Wait()
-			if !fired || exitErr == nil {
-				t.Fatalf("fault fired %v, process exit %v (fatal reported %v): want a failed exit after the fault", fired, exitErr, fatal)
+			if !fired || exitErr == nil || !fatal {
+				t.Fatalf("fault fired %v, process exit %v (fatal reported %v): want a fatal stop after the fault", fired, exitErr, fatal)
 			}
 			d.mu.Lock()
 			want := check.verify(d.acked)

@@ -188,23 +188,28 @@ func (s *Service) Close() error {
 	return errors.Join(err, s.closeStorage())
 }
 
-// Err returns the fatal error that stopped the service, or nil.
+// Err returns the fatal error that stopped the service, a failure of the input log included, or nil.
 func (s *Service) Err() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	return s.fatalErr()
+}
+
+// fatalErr returns the fatal error, making a failure of the input log one first. Callers hold mu.
+func (s *Service) fatalErr() error {
+	if s.fatal == nil {
+		if err := s.ilog.Err(); err != nil {
+			s.fail(err)
+		}
+	}
 	return s.fatal
 }
 
 // check returns ErrStopped once the service has failed (a failed log write fails it too) and ErrClosed after
 // Close. Callers hold mu.
 func (s *Service) check() error {
-	if s.fatal == nil {
-		if err := s.ilog.Err(); err != nil {
-			s.fail(err)
-		}
-	}
-	if s.fatal != nil {
-		return fmt.Errorf("%w: %w", ErrStopped, s.fatal)
+	if err := s.fatalErr(); err != nil {
+		return fmt.Errorf("%w: %w", ErrStopped, err)
 	}
 	if s.closed {
 		return ErrClosed
