@@ -76,6 +76,7 @@ var errorCodes = []struct {
 	{ErrExpired, http.StatusUnprocessableEntity, "expired"},
 	{ErrZeroNonce, http.StatusUnprocessableEntity, "zero_nonce"},
 	{ErrNonceReused, http.StatusUnprocessableEntity, "nonce_reused"},
+	{ErrOrderFilled, http.StatusConflict, "order_filled"},
 	{ErrOverfill, http.StatusUnprocessableEntity, "overfilled"},
 	{ErrFeeRate, http.StatusUnprocessableEntity, "max_fee_too_low"},
 	{ErrFeeAboveCap, http.StatusUnprocessableEntity, "max_fee_too_low"},

@@ -59,6 +59,7 @@ var (
 	ErrUnknownAccount = errors.New("sequencer: unknown account")
 	ErrOrderNotFound  = errors.New("sequencer: order not found")
 	ErrSlotInUse      = errors.New("sequencer: slot used by a resting order")
+	ErrOrderFilled    = errors.New("sequencer: order already filled") // its slot holds its nonce filled to its size
 	ErrWouldCross     = errors.New("sequencer: post-only order would cross")
 	ErrFeeRate        = errors.New("sequencer: max fee below the market's fee rate")
 	ErrReduceOnly     = errors.New("sequencer: reduce-only order would not reduce the position")

@@ -289,7 +289,7 @@ func (s *Service) admit(so *state.SignedOrder, old uint64) (uint64, error) {
 		return 0, fmt.Errorf("%w: nonce %d, slot nonce %d", ErrNonceReused, o.Nonce, slot.Nonce)
 	}
 	if filled >= o.SizeQuantums {
-		return 0, fmt.Errorf("%w: already filled %d of %d", ErrOverfill, filled, o.SizeQuantums)
+		return 0, fmt.Errorf("%w: %d of %d in slot %d, nonce %d", ErrOrderFilled, filled, o.SizeQuantums, o.Slot, o.Nonce)
 	}
 	remaining := o.SizeQuantums - filled
 	if err := s.checkOpenOrderMargin(&acc, &markets, o, remaining, old); err != nil {

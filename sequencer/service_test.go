@@ -197,7 +197,7 @@ func TestServiceOrderRules(t *testing.T) {
 		{name: "resubmitted filled order", setup: func(t *testing.T, s *testService) {
 			restAsk(t, s)
 			s.place(t, o(nil))
-		}, order: o(nil), err: ErrOverfill},
+		}, order: o(nil), err: ErrOrderFilled},
 		{name: "resubmitted partly filled order rests the rest", setup: func(t *testing.T, s *testService) {
 			s.place(t, order(2, mBTC, false, 2_000, price(60_000), 0, 1))
 			s.place(t, o(func(m *state.OrderMsg) { m.Flags = state.FlagIOC }))
