@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/perpx/perpx/state"
 )
@@ -368,11 +369,13 @@ func (s *Service) placeOrder(so state.SignedOrder, remaining, old uint64) (*Plac
 	book := s.books[so.Msg.Market-1]
 	var r PlaceResult
 	var err error
+	start := time.Now()
 	if old != 0 {
 		r, err = book.Replace(old, &o, st)
 	} else {
 		r, err = book.Place(&o, st)
 	}
+	s.metrics.matchLatency.Observe(time.Since(start).Seconds())
 	if err != nil {
 		return nil, err
 	}

@@ -338,7 +338,7 @@ func TestWebSocketHealthWarnings(t *testing.T) {
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
 	for _, want := range []string{`perpx_commands_total{kind="order"} 4`, "perpx_log_sync_seconds_bucket", "perpx_apply_seconds_bucket",
-		"perpx_batch_transactions", "perpx_writer_queue", "perpx_trades_total 2", "perpx_stream_connections 1"} {
+		"perpx_batch_transactions", "perpx_writer_queue", "perpx_trades_total 2", "perpx_stream_connections 1", "perpx_match_seconds_count 4"} {
 		if !strings.Contains(string(body), want) {
 			t.Errorf("metrics lack %q", want)
 		}
