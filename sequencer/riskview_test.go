@@ -226,3 +226,41 @@ func checkSameRisk(t *testing.T, want, got *AccountRisk) {
 		}
 	}
 }
+
+// TestAccountViewAfterFundingTick: after a funding tick moves the BTC index, account 1's view reports the
+// funding its long owes, which is what its next touch (a deposit) moves from its collateral to the insurance
+// fund, and margin figures that are those of the touched account less the deposit.
+func TestAccountViewAfterFundingTick(t *testing.T) {
+	const rate, deposit = 30_000, 5
+	e := newHealthEnv(t, func(cfg *state.Config) MarketFeed { return fundingFeed{cfg: cfg, rate: rate} })
+	e.fundingTick(t)
+	a0, view, err := e.s.AccountRisk(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 0.1 BTC · ⌊rate · 60,000 USDC⌋ = 180 USDC.
+	if want := PositionSize(&a0, mBTC) * state.FundingDelta(rate, btcPrice) / state.PriceScale; view.Positions[0].FundingOwed.Int64() != want ||
+		view.SettlementOwed.Int64() != want || want != 180_000_000 {
+		t.Fatalf("funding owed %s, settlement %s, want %d", view.Positions[0].FundingOwed, view.SettlementOwed, want)
+	}
+	g0 := e.tree.Globals()
+	if _, err := e.s.Deposit(depositRec(1, deposit)); err != nil {
+		t.Fatal(err)
+	}
+	a1, after, err := e.s.AccountRisk(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if moved := a0.CollateralQuantums + deposit - a1.CollateralQuantums; moved != view.SettlementOwed.Int64() {
+		t.Fatalf("the touch moved %d from the collateral, the view said %s", moved, view.SettlementOwed)
+	}
+	if paid := e.tree.Globals().InsuranceFundQuantums - g0.InsuranceFundQuantums; paid != view.SettlementOwed.Int64() {
+		t.Fatalf("the insurance fund received %d, the view said %s", paid, view.SettlementOwed)
+	}
+	a1.CollateralQuantums -= deposit
+	markets := e.s.Markets()
+	checkSameRisk(t, view, computeAccountRisk(&a1, &markets, &e.s.entries, 1, e.s.cfg.HealthThresholdsPpm))
+	if !after.Healthy() || after.SettlementOwed.Sign() != 0 {
+		t.Fatalf("after the touch: %+v", after)
+	}
+}
