@@ -213,8 +213,9 @@ type (
 		Seq  uint64 `json:"seq"`
 		AccountFillJSON
 	}
-	// HealthMsg reports that an account's margin ratio crossed a threshold ("health"): Level is the number of
-	// thresholds reached, Previous the level before.
+	// HealthMsg reports that an account's margin ratio (after the settlement of its next touch) crossed a
+	// threshold ("health"), by a command that touched the account or by a price move or funding tick of its
+	// markets: Level is the number of thresholds reached, Previous the level before (lower: recovering).
 	HealthMsg struct {
 		Type        string  `json:"type"`
 		Seq         uint64  `json:"seq"`

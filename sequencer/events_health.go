@@ -1,7 +1,6 @@
 package sequencer
 
 import (
-	"maps"
 	"math/big"
 	"slices"
 	"strconv"
@@ -48,25 +47,28 @@ func (s *Service) publishHealth(seq uint64, id uint32, risk *AccountRisk) {
 
 // publishMovedHealth warns the subscribed accounts whose health a price move or a funding tick of the command
 // changed, although the command did not touch them: the accounts with a stream subscriber (the health map)
-// that hold a position in a moved market. Its cost per market update is one map lookup and a scan of at most
-// PositionSlots markets for each subscribed account, and one leaf read and one risk computation (K positions,
-// settlement included) for each subscribed holder of a moved market; accounts without a subscriber cost
-// nothing, so an oracle update never scans the accounts. Accounts are visited in increasing id order, and
-// the health map changes only with the logged commands and the subscriptions, so the events follow from the
-// log. The caller holds mu.
+// that hold a position in a moved market. Its cost per market update is, for each subscribed account, one
+// subscription lookup and a scan of its markets in the risk index (at most PositionSlots), then a sort of the
+// subscribed holders of the moved markets and, for each, one leaf read and one risk computation (K positions,
+// settlement included). Accounts without a subscriber cost nothing: an oracle update never scans the
+// accounts. Holders are visited in increasing id order and the health map changes only with the logged
+// commands and the subscriptions, so the events follow from the log. The caller holds mu.
 func (s *Service) publishMovedHealth(c *command) {
 	if len(c.moved) == 0 || s.risk == nil {
 		return
 	}
-	markets := s.tree.Markets()
-	for _, id := range slices.Sorted(maps.Keys(s.health)) {
-		if !s.bus.has(accountTopic(id)) {
+	var ids []uint32
+	for id := range s.health {
+		switch {
+		case !s.bus.has(accountTopic(id)):
 			delete(s.health, id)
-			continue
+		case s.risk.Holds(id, c.moved):
+			ids = append(ids, id)
 		}
-		if !s.risk.Holds(id, c.moved) {
-			continue
-		}
+	}
+	slices.Sort(ids)
+	markets := s.tree.Markets()
+	for _, id := range ids {
 		a, err := s.liveAccount(id)
 		if err != nil {
 			continue
