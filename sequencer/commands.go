@@ -26,6 +26,7 @@ type command struct {
 	txs     []cmdTx
 	sealed  []*state.SealedBatch
 	touched []uint32 // accounts, in first-touch order, without repeats
+	moved   []uint8  // markets whose price or funding index the command's market updates changed
 	// liqOrders maps each liquidation of the command to the resting order it filled.
 	liqOrders map[*state.TxTrace]uint64
 }

@@ -62,7 +62,9 @@
 // Config.Protocol.Hash().
 //
 // The Service runs the Liquidator at the end of every command whose market update moved a price or a funding
-// index (and, for accounts a previous run left liquidatable, after every order, which may add liquidity). Its
+// index (and, for accounts a previous run left liquidatable, after every order, which may add liquidity). The
+// same command sends health warnings to the subscribed accounts holding a moved market whose health level
+// changed (events_health.go); the risk view and the warnings read every account as its next touch settles it. Its
 // RiskIndex is rebuilt at startup from the tree (the accounts a checkpoint lists; a tree without a checkpoint
 // is scanned) and kept by the engine's observer. Liquidations take the books' best orders, which are filled in
 // the book with trade events and fill records like normal fills; liquidations and deleverages go into the open

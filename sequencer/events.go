@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
-	"math/big"
 	"slices"
 	"strconv"
 	"strings"
@@ -214,8 +213,9 @@ type (
 		Seq  uint64 `json:"seq"`
 		AccountFillJSON
 	}
-	// HealthMsg reports that an account's margin ratio crossed a threshold ("health"): Level is the number of
-	// thresholds reached, Previous the level before.
+	// HealthMsg reports that an account's margin ratio (after the settlement of its next touch) crossed a
+	// threshold ("health"), by a command that touched the account or by a price move or funding tick of its
+	// markets: Level is the number of thresholds reached, Previous the level before (lower: recovering).
 	HealthMsg struct {
 		Type        string  `json:"type"`
 		Seq         uint64  `json:"seq"`
@@ -346,9 +346,6 @@ func (s *Service) subscribe(sub *subscriber, topic string) error {
 		if err != nil {
 			return err
 		}
-		if s.health == nil {
-			s.health = make(map[uint32]int)
-		}
 		s.health[uint32(id)] = risk.HealthLevel
 		s.bus.publish(seq, topic, msg, sub)
 	}
@@ -404,7 +401,7 @@ func (s *Service) publish(c *command, res any, fills []FillRecord) {
 		s.bus.publish(seq, topic, BookMsg{Type: "book_delta", Seq: seq, Market: m, Bids: levelsJSON(bids, mk), Asks: levelsJSON(asks, mk)}, nil)
 	}
 	for _, id := range c.touched {
-		topic := topicAccount + ":" + strconv.FormatUint(uint64(id), 10)
+		topic := accountTopic(id)
 		if !s.bus.has(topic) {
 			delete(s.health, id)
 			continue
@@ -419,24 +416,9 @@ func (s *Service) publish(c *command, res any, fills []FillRecord) {
 			}
 		}
 		s.bus.publish(seq, topic, msg, nil)
-		if prev, ok := s.health[id]; ok && prev != risk.HealthLevel {
-			th := s.cfg.HealthThresholdsPpm
-			crossed := th[risk.HealthLevel] // fell below it
-			if risk.HealthLevel > prev {
-				crossed = th[risk.HealthLevel-1] // reached it
-			}
-			var mr *string
-			if !risk.Infinite {
-				v := formatPpm(risk.MarginRatioPpm)
-				mr = &v
-			}
-			s.bus.publish(seq, topic, HealthMsg{Type: "health", Seq: seq, Account: id, Level: risk.HealthLevel, Previous: prev,
-				Status: healthStatus(risk.HealthLevel, len(th)), MarginRatio: mr, Threshold: formatPpm(new(big.Int).SetUint64(crossed))}, nil)
-		}
-		if s.health != nil {
-			s.health[id] = risk.HealthLevel
-		}
+		s.publishHealth(seq, id, risk)
 	}
+	s.publishMovedHealth(c)
 	for _, b := range c.sealed {
 		s.bus.publish(seq, topicBatches, BatchMsg{Type: "batch", Seq: seq, Number: b.Header.BatchNumber, TxCount: TxCount(b),
 			BatchStatus: BatchStatus{Proof: ProofPending, L1: L1Pending}}, nil)

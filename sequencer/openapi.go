@@ -27,7 +27,7 @@ var apiRoutes = []routeDoc{
 	{"GET", "/v1/markets", "The listed markets with their units and risk parameters.", nil, []MarketJSON{}, nil},
 	{"GET", "/v1/orderbook/{market}", "Aggregated depth of a market, best first.", nil, BookJSON{}, []string{"depth"}},
 	{"GET", "/v1/trades/{market}", "Recent trades of a market, newest first.", nil, TradesJSON{}, []string{"limit"}},
-	{"GET", "/v1/accounts/{id}", "An account with its risk view: exposure, entry price, unrealized PnL, funding owed and liquidation price per position; margin ratio and free collateral.", nil, AccountJSON{}, nil},
+	{"GET", "/v1/accounts/{id}", "An account with its risk view: exposure, entry price, unrealized PnL, unsettled funding owed (rounded up, against the account) and liquidation price per position; what the next touch settles; margin ratio, free collateral and health level of the account as that settlement leaves it.", nil, AccountJSON{}, nil},
 	{"GET", "/v1/accounts/{id}/orders", "The account's resting orders.", nil, []OpenOrderJSON{}, nil},
 	{"GET", "/v1/accounts/{id}/fills", "The account's durable fills, newest first.", nil, []AccountFillJSON{}, []string{"limit", "before"}},
 	{"GET", "/v1/accounts/{id}/slots/{slot}", "An order slot of an account: its nonce, filled amount and resting order.", nil, SlotJSON{}, nil},
@@ -38,7 +38,7 @@ var apiRoutes = []routeDoc{
 	{"POST", "/v1/oracle/reports", "Submit a quorum of signed oracle reports (signers ascending); the next batch opens with their median prices.", OracleReportsRequest{}, OracleReportsResponse{}, nil},
 	{"GET", "/v1/health", "Service status; 503 once a durability failure stopped it.", nil, HealthJSON{}, nil},
 	{"GET", "/v1/openapi.json", "This document.", nil, nil, nil},
-	{"GET", "/v1/ws", "WebSocket streams and order entry: send WSRequest messages (subscribe, unsubscribe, ping) for the topics book:<market>, trades:<market>, account:<id> and batches, and (order, cancel) to place and cancel orders with the bodies of POST /v1/orders and DELETE /v1/orders/{id}, answered in the order sent by an ack or an error once durable; receive BookMsg, TradeMsg, AccountMsg, FillMsg, HealthMsg, BatchMsg, WSReply and heartbeats.", nil, nil, nil},
+	{"GET", "/v1/ws", "WebSocket streams and order entry: send WSRequest messages (subscribe, unsubscribe, ping) for the topics book:<market>, trades:<market>, account:<id> and batches, and (order, cancel) to place and cancel orders with the bodies of POST /v1/orders and DELETE /v1/orders/{id}, answered in the order sent by an ack or an error once durable; receive BookMsg, TradeMsg, AccountMsg, FillMsg, HealthMsg (whenever the account's margin ratio crosses a configured threshold, up or down, also by an oracle price move or a funding tick alone), BatchMsg, WSReply and heartbeats.", nil, nil, nil},
 	{"GET", "/metrics", "Prometheus metrics (text format).", nil, nil, nil},
 }
 

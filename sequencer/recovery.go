@@ -115,7 +115,7 @@ func (s *Service) open() error {
 	markets := s.tree.Markets()
 	s.markets.Store(&markets)
 	s.entries = newEntryPrices()
-	s.bookSubs, s.levels = make(map[uint8]bool), make(map[uint8][]BookEvent)
+	s.bookSubs, s.levels, s.health = make(map[uint8]bool), make(map[uint8][]BookEvent), make(map[uint32]int)
 	s.OnMarketEvents(streamListener{s})
 	s.ckpt.book, s.ckpt.dirty = make(map[uint64]uint64), make(map[uint64]uint8)
 	ilog, err := openInputLog(s.store.db, s.log)

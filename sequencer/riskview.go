@@ -142,19 +142,27 @@ type PositionRisk struct {
 	// UnrealizedPnL is size · (oracle − entry) in quote quantums, rounded toward −∞ (it never overstates a
 	// profit).
 	UnrealizedPnL *big.Int
-	// FundingOwed is 0: the protocol has no funding payments yet.
-	FundingOwed int64
+	// FundingOwed is the funding the position owes since its account's last settlement, in quote quantums:
+	// ⌈s · (I − f) / S⌉, rounded up (against the account) as a settlement of this position alone rounds it;
+	// negative when it is owed to the account.
+	FundingOwed *big.Int
 	// LiquidationPrice is the oracle price of this market at which the account becomes liquidatable, the other
 	// prices held, in price units: rounded up for a long and down for a short, so that it is never beyond the
-	// exact threshold; nil when no positive price liquidates the account.
+	// exact threshold; nil when no positive price liquidates the account, and for a position in a settled
+	// market, which the next settlement closes at its final price.
 	LiquidationPrice *big.Int
 }
 
 // AccountRisk is an account's risk view: the margin figures of docs/PROTOCOL.md §5 and what follows from
-// them.
+// them, for the account as its next touch leaves it after settlement (funding paid, positions in settled
+// markets closed at their final prices), which is what the engine checks.
 type AccountRisk struct {
 	Risk
 	Positions []PositionRisk
+	// SettlementOwed is what the account's next touch moves from its collateral to the insurance fund, in
+	// quote quantums (negative: to the collateral): ⌈state.SettlementOwed / S⌉, rounded up as the engine
+	// rounds it.
+	SettlementOwed *big.Int
 	// FreeCollateral is TV − IMR in quote quantums, rounded toward −∞.
 	FreeCollateral *big.Int
 	// MarginRatioPpm is MMR/TV in parts per million, rounded up; Infinite when TV ≤ 0 < MMR.
@@ -171,9 +179,35 @@ var (
 	bigScale = big.NewInt(state.PriceScale)
 )
 
-// computeAccountRisk returns the risk view of a at the markets' oracle prices.
+// settledAccount returns a as a settlement at markets leaves it (state.SettleFunding) and the amount the
+// settlement moves from its collateral to the insurance fund. When the collateral would leave its range, the
+// engine refuses every update of the account: a is returned unsettled, with the amount it owes.
+func settledAccount(a *state.Account, markets *state.Markets) (state.Account, *big.Int) {
+	set := *a
+	if settle, err := state.SettleFunding(&set, markets); err == nil {
+		return set, big.NewInt(settle)
+	}
+	return *a, state.CeilDiv(state.SettlementOwed(a, markets), bigScale)
+}
+
+// settledRisk returns the risk of a after the settlement its next touch makes, at the prices of markets.
+func settledRisk(a *state.Account, markets *state.Markets) *Risk {
+	set, _ := settledAccount(a, markets)
+	return ComputeRisk(&set, markets)
+}
+
+// positionFundingOwed returns ⌈s · (I − f) / S⌉ for position p of market mk, in quote quantums.
+func positionFundingOwed(p *state.Position, mk *state.Market) *big.Int {
+	owed := new(big.Int).Sub(big.NewInt(mk.FundingIndex), big.NewInt(p.FundingIndex))
+	owed.Mul(owed, big.NewInt(p.SizeQuantums))
+	return state.CeilDiv(owed, bigScale)
+}
+
+// computeAccountRisk returns the risk view of a at the markets' oracle prices, after the settlement of its
+// next touch.
 func computeAccountRisk(a *state.Account, markets *state.Markets, entries *entryPrices, id uint32, thresholds []uint64) *AccountRisk {
-	r := &AccountRisk{Risk: *ComputeRisk(a, markets)}
+	set, settle := settledAccount(a, markets)
+	r := &AccountRisk{Risk: *ComputeRisk(&set, markets), SettlementOwed: settle}
 	var tvPpm big.Int
 	tvPpm.Mul(&r.TV, bigPpm)
 	r.Liquidatable = tvPpm.Cmp(&r.MMR) < 0
@@ -212,7 +246,10 @@ func computeAccountRisk(a *state.Account, markets *state.Markets, entries *entry
 			d.Mul(d, size)
 			pr.UnrealizedPnL = floorDiv(d, new(big.Int).Mul(bigScale, big.NewInt(EntryPriceScale)))
 		}
-		pr.LiquidationPrice = liquidationPrice(&r.Risk, size, price, mk.MmfPpm)
+		pr.FundingOwed = positionFundingOwed(&p, mk)
+		if mk.Status != state.MarketSettled {
+			pr.LiquidationPrice = liquidationPrice(&r.Risk, size, price, mk.MmfPpm)
+		}
 		r.Positions = append(r.Positions, pr)
 	}
 	return r

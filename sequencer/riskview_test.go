@@ -9,9 +9,10 @@ import (
 	"github.com/perpx/perpx/state"
 )
 
-// TestLiquidationPrice checks the reported liquidation price against the margin rule itself: with the
-// market's oracle price moved to the reported price the account is not liquidatable, and one tick beyond it
-// (one price unit) it is.
+// TestLiquidationPrice checks the reported liquidation price against the margin rule itself, on the account
+// as its next touch settles it (the positions' cached indices lag the markets'): with the market's oracle
+// price moved to the reported price the account is not liquidatable, and one tick beyond it (one price unit)
+// it is.
 func TestLiquidationPrice(t *testing.T) {
 	r := rand.New(rand.NewPCG(testSeed(t), 6))
 	base := testMarkets()
@@ -26,7 +27,7 @@ func TestLiquidationPrice(t *testing.T) {
 		liquidatable := func(p uint64) bool {
 			m := markets
 			m[mBTC-1].OraclePrice = p
-			risk := ComputeRisk(&a, &m)
+			risk := settledRisk(&a, &m)
 			var tv big.Int
 			return tv.Mul(&risk.TV, ppmScale).Cmp(&risk.MMR) < 0
 		}
@@ -138,5 +139,128 @@ func TestRateLimiter(t *testing.T) {
 	}
 	if off := newRateLimiter[uint32](-1, 0, clock); !off.allow(1) {
 		t.Fatal("a disabled limiter refused")
+	}
+}
+
+// TestAccountRiskSettlement checks the account view against the engine's settlement: after the BTC funding
+// index moves (or the market is settled), each side's reported funding and settlement equal what its next touch
+// moves between its collateral and the insurance fund, and the view's margin figures equal those of the
+// touched account.
+func TestAccountRiskSettlement(t *testing.T) {
+	const coll = 10_000_000_000 // 10,000 USDC against 1 BTC at 60,000 on each side
+	for _, c := range []struct {
+		name           string
+		size           uint64
+		index          int64 // new BTC index (positions cached 7)
+		settle         bool  // the market is settled at its price
+		funding        [2]int64
+		settlement     [2]int64
+		longLiquidates bool // the long is liquidatable only after its settlement
+	}{
+		{"index rises: longs pay", 1_000_000, 7 + 1_500_001, false, [2]int64{1_500_001, -1_500_001}, [2]int64{1_500_001, -1_500_001}, false},
+		{"negative funding: longs receive", 1_000_000, 7 - 2_500_000, false, [2]int64{-2_500_000, 2_500_000}, [2]int64{-2_500_000, 2_500_000}, false},
+		{"fraction rounds up against both", 1_000, 7 + 1, false, [2]int64{1, 0}, [2]int64{1, 0}, false},
+		{"negative fraction", 1_000, 7 - 1, false, [2]int64{0, 1}, [2]int64{0, 1}, false},
+		{"funding makes the long liquidatable", 1_000_000, 7 + 9_000_000_000, false,
+			[2]int64{9_000_000_000, -9_000_000_000}, [2]int64{9_000_000_000, -9_000_000_000}, true},
+		{"settled market closes at its price", 1_000_000, 7 + 3, true, [2]int64{3, -3}, [2]int64{3 - btcPrice, -3 + btcPrice}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := newRiskEnv(t, coll, c.size)
+			m := r.tree.Markets()
+			m[mBTC-1].FundingIndex = c.index
+			if c.settle {
+				m[mBTC-1].Status = state.MarketSettled
+			}
+			if err := r.tree.SetMarkets(m); err != nil {
+				t.Fatal(err)
+			}
+			for i, id := range []uint32{1, 2} {
+				a := r.acct(id)
+				view := computeAccountRisk(&a, &m, &entryPrices{}, id, DefaultHealthThresholdsPpm)
+				if got := view.Positions[0].FundingOwed.Int64(); got != c.funding[i] {
+					t.Fatalf("account %d: funding owed %d, want %d", id, got, c.funding[i])
+				}
+				if got := view.SettlementOwed.Int64(); got != c.settlement[i] {
+					t.Fatalf("account %d: settlement owed %d, want %d", id, got, c.settlement[i])
+				}
+				if id == 1 && c.longLiquidates && (!view.Liquidatable || ComputeRisk(&a, &m).Liquidatable()) {
+					t.Fatalf("long: liquidatable %v in the view, %v unsettled", view.Liquidatable, ComputeRisk(&a, &m).Liquidatable())
+				}
+				g0 := r.tree.Globals()
+				// An invalid forced withdrawal (wrong address) only settles the account.
+				if _, err := r.e.ForcedWithdraw(state.ForcedWithdrawalRecord{AccountID: id, AmountQuantums: 1, L1Address: state.L1Address{1}}); err != nil {
+					t.Fatal(err)
+				}
+				b := r.acct(id)
+				if moved := a.CollateralQuantums - b.CollateralQuantums; moved != view.SettlementOwed.Int64() {
+					t.Fatalf("account %d: the touch moved %d from the collateral, the view said %s", id, moved, view.SettlementOwed)
+				}
+				if paid := r.tree.Globals().InsuranceFundQuantums - g0.InsuranceFundQuantums; paid != view.SettlementOwed.Int64() {
+					t.Fatalf("account %d: the insurance fund received %d, the view said %s", id, paid, view.SettlementOwed)
+				}
+				checkSameRisk(t, view, computeAccountRisk(&b, &m, &entryPrices{}, id, DefaultHealthThresholdsPpm))
+			}
+		})
+	}
+}
+
+// checkSameRisk fails unless the margin figures and liquidation prices of two views agree.
+func checkSameRisk(t *testing.T, want, got *AccountRisk) {
+	t.Helper()
+	if want.TV.Cmp(&got.TV) != 0 || want.IMR.Cmp(&got.IMR) != 0 || want.MMR.Cmp(&got.MMR) != 0 ||
+		want.FreeCollateral.Cmp(got.FreeCollateral) != 0 || want.Infinite != got.Infinite ||
+		want.Liquidatable != got.Liquidatable || want.HealthLevel != got.HealthLevel {
+		t.Fatalf("view %+v, after the touch %+v", want, got)
+	}
+	if !want.Infinite && want.MarginRatioPpm.Cmp(got.MarginRatioPpm) != 0 {
+		t.Fatalf("margin ratio %s, after the touch %s", want.MarginRatioPpm, got.MarginRatioPpm)
+	}
+	if got.SettlementOwed.Sign() != 0 {
+		t.Fatalf("settlement owed %s after the touch", got.SettlementOwed)
+	}
+	for i, p := range got.Positions {
+		if q := want.Positions[i]; q.Market != p.Market || (q.LiquidationPrice == nil) != (p.LiquidationPrice == nil) ||
+			q.LiquidationPrice != nil && q.LiquidationPrice.Cmp(p.LiquidationPrice) != 0 {
+			t.Fatalf("position %d: liquidation price %v, after the touch %v", i, q.LiquidationPrice, p.LiquidationPrice)
+		}
+	}
+}
+
+// TestAccountViewAfterFundingTick: after a funding tick moves the BTC index, account 1's view reports the
+// funding its long owes, which is what its next touch (a deposit) moves from its collateral to the insurance
+// fund, and margin figures that are those of the touched account less the deposit.
+func TestAccountViewAfterFundingTick(t *testing.T) {
+	const rate, deposit = 30_000, 5
+	e := newHealthEnv(t, func(cfg *state.Config) MarketFeed { return fundingFeed{cfg: cfg, rate: rate} })
+	e.fundingTick(t)
+	a0, view, err := e.s.AccountRisk(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 0.1 BTC · ⌊rate · 60,000 USDC⌋ = 180 USDC.
+	if want := PositionSize(&a0, mBTC) * state.FundingDelta(rate, btcPrice) / state.PriceScale; view.Positions[0].FundingOwed.Int64() != want ||
+		view.SettlementOwed.Int64() != want || want != 180_000_000 {
+		t.Fatalf("funding owed %s, settlement %s, want %d", view.Positions[0].FundingOwed, view.SettlementOwed, want)
+	}
+	g0 := e.tree.Globals()
+	if _, err := e.s.Deposit(depositRec(1, deposit)); err != nil {
+		t.Fatal(err)
+	}
+	a1, after, err := e.s.AccountRisk(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if moved := a0.CollateralQuantums + deposit - a1.CollateralQuantums; moved != view.SettlementOwed.Int64() {
+		t.Fatalf("the touch moved %d from the collateral, the view said %s", moved, view.SettlementOwed)
+	}
+	if paid := e.tree.Globals().InsuranceFundQuantums - g0.InsuranceFundQuantums; paid != view.SettlementOwed.Int64() {
+		t.Fatalf("the insurance fund received %d, the view said %s", paid, view.SettlementOwed)
+	}
+	a1.CollateralQuantums -= deposit
+	markets := e.s.Markets()
+	checkSameRisk(t, view, computeAccountRisk(&a1, &markets, &e.s.entries, 1, e.s.cfg.HealthThresholdsPpm))
+	if !after.Healthy() || after.SettlementOwed.Sign() != 0 {
+		t.Fatalf("after the touch: %+v", after)
 	}
 }

@@ -466,7 +466,8 @@ func (s *Service) Markets() state.Markets {
 	return *s.markets.Load()
 }
 
-// Account returns account id (including transactions not yet sealed) and its risk at oracle prices.
+// Account returns account id (including transactions not yet sealed) and its risk at oracle prices after the
+// settlement its next touch makes: what the engine checks.
 func (s *Service) Account(id uint32) (state.Account, *Risk, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -481,7 +482,7 @@ func (s *Service) Account(id uint32) (state.Account, *Risk, error) {
 		return a, nil, fmt.Errorf("%w: %d", ErrUnknownAccount, id)
 	}
 	markets := s.tree.Markets()
-	return a, ComputeRisk(&a, &markets), nil
+	return a, settledRisk(&a, &markets), nil
 }
 
 // Slot returns an order slot of an account, and the id of the resting order using it (0 if none).

@@ -78,7 +78,8 @@ func (s *Service) reindex(txs []state.TxTrace) {
 }
 
 // marketsMoved notes the markets whose price or funding index the opened batch's market update changed:
-// the liquidator runs on them at the end of the command. The holders of funded markets are re-indexed now.
+// the liquidator runs on them at the end of the command, and the command warns the subscribed accounts
+// holding them whose health changed. The holders of funded markets are re-indexed now.
 func (s *Service) marketsMoved(before, after *state.Markets) error {
 	funded := FundedMarkets(before, after)
 	if len(funded) > 0 && s.risk != nil {
@@ -86,10 +87,14 @@ func (s *Service) marketsMoved(before, after *state.Markets) error {
 			return s.fail(err)
 		}
 	}
-	for _, m := range append(MovedMarkets(before, after), funded...) {
+	moved := append(MovedMarkets(before, after), funded...)
+	for _, m := range moved {
 		if !slices.Contains(s.moved, m) {
 			s.moved = append(s.moved, m)
 		}
+	}
+	if s.cmd != nil {
+		s.cmd.moveMarkets(moved)
 	}
 	return nil
 }

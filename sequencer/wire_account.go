@@ -98,8 +98,10 @@ func (r *CancelRequest) Signed(id uint64) (CancelMsg, state.Signature, error) {
 
 // PositionJSON is one position at oracle prices; sizes in base units, amounts in USDC, prices in USDC per
 // base unit. EntryPrice is the average entry price ("" when the sequencer has not seen the position open);
-// UnrealizedPnl is rounded toward −∞; LiquidationPrice is the oracle price of this market at which the account
-// becomes liquidatable, the other prices held, rounded toward the current price (null: none).
+// UnrealizedPnl is rounded toward −∞; FundingOwed is the funding the position owes since its account's last
+// settlement, rounded up against the account (negative: owed to the account); LiquidationPrice is the oracle
+// price of this market at which the account becomes liquidatable, the other prices held, rounded toward the
+// current price (null: none, or a position in a settled market).
 type PositionJSON struct {
 	Market           uint8   `json:"market"`
 	Size             string  `json:"size"`
@@ -112,14 +114,19 @@ type PositionJSON struct {
 }
 
 // AccountJSON is the reply to GET /v1/accounts/{id}; amounts in USDC at oracle prices. It includes
-// transactions not yet sealed into a batch. MarginRatio is MMR/TV rounded up to 6 decimals (null when TV ≤ 0
-// with open positions); FreeCollateral is TV − IMR rounded toward −∞; Liquidatable is TV < MMR; HealthLevel
-// counts the health thresholds the margin ratio has reached.
+// transactions not yet sealed into a batch. Collateral is the leaf's; SettlementOwed is what the account's
+// next touch moves from it to the insurance fund (docs/PROTOCOL.md §5 Settlement: the funding owed and, with
+// the opposite sign, the value of positions in settled markets at their final prices; rounded up, negative
+// when paid to the account). The margin figures are those of the account after that settlement, which is
+// what the engine checks: MarginRatio is MMR/TV rounded up to 6 decimals (null when TV ≤ 0 with open
+// positions); FreeCollateral is TV − IMR rounded toward −∞; Liquidatable is TV < MMR; HealthLevel counts the
+// health thresholds the margin ratio has reached.
 type AccountJSON struct {
 	ID                uint32         `json:"id"`
 	PubKey            string         `json:"pubKey"`
 	L1Address         string         `json:"l1Address"`
 	Collateral        string         `json:"collateral"`
+	SettlementOwed    string         `json:"settlementOwed"`
 	MarginMode        uint16         `json:"marginMode"`
 	Positions         []PositionJSON `json:"positions"`
 	TotalValue        string         `json:"totalValue"`
@@ -137,7 +144,7 @@ func NewAccountJSON(id uint32, a *state.Account, r *AccountRisk, markets *state.
 	pk := a.PubKey.Compressed()
 	out := AccountJSON{
 		ID: id, PubKey: "0x" + hex.EncodeToString(pk[:]), L1Address: "0x" + hex.EncodeToString(a.L1Address[:]),
-		Collateral: FormatAmount(a.CollateralQuantums), MarginMode: a.MarginMode, Positions: []PositionJSON{},
+		Collateral: FormatAmount(a.CollateralQuantums), SettlementOwed: FormatScaled(r.SettlementOwed, 0), MarginMode: a.MarginMode, Positions: []PositionJSON{},
 		TotalValue: FormatScaled(&r.TV, 6), InitialMargin: FormatScaled(&r.IMR, 12), MaintenanceMargin: FormatScaled(&r.MMR, 12),
 		FreeCollateral: FormatScaled(r.FreeCollateral, 0), Healthy: r.Healthy(), Liquidatable: r.Liquidatable, HealthLevel: r.HealthLevel,
 	}
@@ -159,6 +166,7 @@ func NewAccountJSON(id uint32, a *state.Account, r *AccountRisk, markets *state.
 			pj.Size = FormatSize(p.SizeQuantums, mk)
 			pj.Exposure = FormatScaled(pr.Notional, 6)
 			pj.UnrealizedPnl = FormatScaled(pr.UnrealizedPnL, 0)
+			pj.FundingOwed = FormatScaled(pr.FundingOwed, 0)
 			if pr.HasEntry {
 				pj.EntryPrice = formatEntryPrice(pr.EntryPrice, mk)
 			}

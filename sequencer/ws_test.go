@@ -344,3 +344,133 @@ func TestWebSocketHealthWarnings(t *testing.T) {
 		}
 	}
 }
+
+// fundingFeed is a MarketFeed that keeps every price and, on a funding tick, moves BTC at rate ppm.
+type fundingFeed struct {
+	cfg  *state.Config
+	rate int16
+}
+
+func (f fundingFeed) MarketUpdate(ts uint64, markets *state.Markets, g state.Globals, tick bool) state.MarketUpdate {
+	u := StillUpdate(f.cfg, markets, g, ts)
+	if u.Tick {
+		u.Record.RatesPpm[mBTC-1] = f.rate
+	}
+	return u
+}
+
+// healthEnv is a service whose account 1 (1,000 USDC) is long 0.1 BTC at 60,000 against account 2, at
+// health level 1 of the thresholds 0.1, 0.2 and 1 (MMR/TV ≈ 0.18), with a stream subscribed to account 1.
+type healthEnv struct {
+	s     *Service
+	tree  *state.Tree
+	clock *fakeClock
+	ws    *wsClient
+}
+
+func newHealthEnv(t *testing.T, feed func(*state.Config) MarketFeed) *healthEnv {
+	tree := newTree(t)
+	cfg := Config{DataDir: "data", FS: vfs.NewMem(), Clock: newClock(2_000), MaxBatchSize: 8, Logger: quiet,
+		Protocol: testProtocol(), HealthThresholdsPpm: []uint64{100_000, 200_000, 1_000_000}}
+	cfg.Protocol.MaxFundingRatePpm = 30_000
+	if feed != nil {
+		cfg.MarketFeed = feed(&cfg.Protocol)
+	}
+	s, err := NewService(tree, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	for id, amt := range map[uint32]uint64{1: 1_000_000_000, 2: hundredK, 3: hundredK} {
+		if _, err := s.Deposit(depositRec(id, amt)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := httptest.NewServer(NewAPI(s))
+	t.Cleanup(srv.Close)
+	env := &healthEnv{s: s, tree: tree, clock: cfg.Clock.(*fakeClock), ws: dialWS(t, srv.URL)}
+	env.ws.send("subscribe", "account:1")
+	env.ws.untilPong()
+	for _, o := range []state.OrderMsg{order(2, mBTC, false, 100_000, price(60_000), 1, 1), order(1, mBTC, true, 100_000, price(60_000), 1, 1)} {
+		if _, err := s.PlaceOrder(sign(o)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := env.health(t); !slices.Equal(got, [][2]int{{1, 0}}) {
+		t.Fatalf("health after the trade %v, want [[1 0]]", got)
+	}
+	return env
+}
+
+// health returns the (level, previous) of the health messages received since the last call.
+func (e *healthEnv) health(t *testing.T) [][2]int {
+	t.Helper()
+	var out [][2]int
+	for _, m := range e.ws.untilPong() {
+		if msgType(m) != "health" {
+			continue
+		}
+		h := decodeMsg[HealthMsg](t, m)
+		if h.Account != 1 || h.MarginRatio == nil {
+			t.Fatalf("health message %+v", h)
+		}
+		out = append(out, [2]int{h.Level, h.Previous})
+	}
+	return out
+}
+
+// fundingTick seals the open batch and deposits to account 3 a funding interval later: the new batch ticks,
+// which reaches account 1 only through the BTC funding index.
+func (e *healthEnv) fundingTick(t *testing.T) {
+	if _, err := e.s.Seal(); err != nil {
+		t.Fatal(err)
+	}
+	e.clock.Set(2_000 + 60)
+	if _, err := e.s.Deposit(depositRec(3, 1)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestWebSocketHealthWarningsWithoutTouch: an oracle price move or a funding tick that touches no account
+// still warns a subscribed account whose health crosses a threshold because of it, and tells it when it is
+// back under the threshold.
+func TestWebSocketHealthWarningsWithoutTouch(t *testing.T) {
+	oracle := func(at, ts int64, btc uint64) func(*testing.T, *healthEnv) {
+		return func(t *testing.T, e *healthEnv) {
+			e.clock.Set(at)
+			if _, err := e.s.SubmitOracleReports(btcReports(uint64(ts), price(btc))); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	type step struct {
+		name string
+		run  func(*testing.T, *healthEnv)
+		want [][2]int // (level, previous) of the health messages
+	}
+	for _, c := range []struct {
+		name  string
+		feed  func(*state.Config) MarketFeed
+		steps []step
+	}{
+		{"oracle moves", nil, []step{
+			{"59,000: MMR/TV ≈ 0.197", oracle(2_010, 2_009, 59_000), nil},
+			{"58,500: MMR/TV ≈ 0.207", oracle(2_020, 2_019, 58_500), [][2]int{{2, 1}}},
+			{"59,000 again", oracle(2_030, 2_029, 59_000), [][2]int{{1, 2}}},
+			{"60,000", oracle(2_040, 2_039, 60_000), nil},
+		}},
+		{"funding tick", func(cfg *state.Config) MarketFeed { return fundingFeed{cfg: cfg, rate: 30_000} }, []step{
+			{"180 USDC of funding: MMR/TV ≈ 0.22", func(t *testing.T, e *healthEnv) { e.fundingTick(t) }, [][2]int{{2, 1}}},
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e := newHealthEnv(t, c.feed)
+			for _, st := range c.steps {
+				st.run(t, e)
+				if got := e.health(t); !slices.Equal(got, st.want) {
+					t.Fatalf("%s: health messages %v, want %v", st.name, got, st.want)
+				}
+			}
+		})
+	}
+}

@@ -255,9 +255,10 @@ func runAccount(ctx context.Context, args []string, out io.Writer) error {
 	if a.MarginRatio != nil {
 		ratio = *a.MarginRatio
 	}
-	fmt.Fprintf(out, "account %d  L1 %s\n  collateral        %s USDC\n  total value       %s USDC\n  initial margin    %s USDC\n"+
+	fmt.Fprintf(out, "account %d  L1 %s\n  collateral        %s USDC\n  settlement owed   %s USDC (funding and settled markets; the next touch pays it)\n"+
+		"  total value       %s USDC\n  initial margin    %s USDC\n"+
 		"  maintenance       %s USDC\n  free collateral   %s USDC\n  margin ratio      %s (MMR/TV; liquidatable above 1)\n  health level      %d%s\n",
-		a.ID, a.L1Address, a.Collateral, a.TotalValue, a.InitialMargin, a.MaintenanceMargin, a.FreeCollateral, ratio, a.HealthLevel,
+		a.ID, a.L1Address, a.Collateral, a.SettlementOwed, a.TotalValue, a.InitialMargin, a.MaintenanceMargin, a.FreeCollateral, ratio, a.HealthLevel,
 		map[bool]string{true: "  LIQUIDATABLE", false: ""}[a.Liquidatable])
 	for _, p := range a.Positions {
 		liq := "none"

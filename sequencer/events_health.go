@@ -1,0 +1,81 @@
+package sequencer
+
+import (
+	"math/big"
+	"slices"
+	"strconv"
+)
+
+// moveMarkets notes markets whose price or funding index the command's market update changed, for the health
+// warnings of the accounts holding them.
+func (c *command) moveMarkets(ms []uint8) {
+	for _, m := range ms {
+		if !slices.Contains(c.moved, m) {
+			c.moved = append(c.moved, m)
+		}
+	}
+}
+
+// Holds reports whether account id has a position in one of the markets ms, as the index last saw it (after
+// settlement: a position in a settled market counts for nothing).
+func (x *RiskIndex) Holds(id uint32, ms []uint8) bool {
+	e, ok := x.where[id]
+	return ok && slices.ContainsFunc(e.markets, func(m uint8) bool { return slices.Contains(ms, m) })
+}
+
+// publishHealth publishes a "health" message for account id when its health level moved from the last one
+// its stream was told, and remembers the new level. The caller holds mu.
+func (s *Service) publishHealth(seq uint64, id uint32, risk *AccountRisk) {
+	prev, ok := s.health[id]
+	s.health[id] = risk.HealthLevel
+	if !ok || prev == risk.HealthLevel {
+		return
+	}
+	th := s.cfg.HealthThresholdsPpm
+	crossed := th[risk.HealthLevel] // fell below it
+	if risk.HealthLevel > prev {
+		crossed = th[risk.HealthLevel-1] // reached it
+	}
+	var mr *string
+	if !risk.Infinite {
+		v := formatPpm(risk.MarginRatioPpm)
+		mr = &v
+	}
+	s.bus.publish(seq, accountTopic(id), HealthMsg{Type: "health", Seq: seq, Account: id, Level: risk.HealthLevel, Previous: prev,
+		Status: healthStatus(risk.HealthLevel, len(th)), MarginRatio: mr, Threshold: formatPpm(new(big.Int).SetUint64(crossed))}, nil)
+}
+
+// publishMovedHealth warns the subscribed accounts whose health a price move or a funding tick of the command
+// changed, although the command did not touch them: the accounts with a stream subscriber (the health map)
+// that hold a position in a moved market. Its cost per market update is, for each subscribed account, one
+// subscription lookup and a scan of its markets in the risk index (at most PositionSlots), then a sort of the
+// subscribed holders of the moved markets and, for each, one leaf read and one risk computation (K positions,
+// settlement included). Accounts without a subscriber cost nothing: an oracle update never scans the
+// accounts. Holders are visited in increasing id order and the health map changes only with the logged
+// commands and the subscriptions, so the events follow from the log. The caller holds mu.
+func (s *Service) publishMovedHealth(c *command) {
+	if len(c.moved) == 0 || s.risk == nil {
+		return
+	}
+	var ids []uint32
+	for id := range s.health {
+		switch {
+		case !s.bus.has(accountTopic(id)):
+			delete(s.health, id)
+		case s.risk.Holds(id, c.moved):
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	markets := s.tree.Markets()
+	for _, id := range ids {
+		a, err := s.liveAccount(id)
+		if err != nil {
+			continue
+		}
+		s.publishHealth(c.entry.Seq, id, computeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm))
+	}
+}
+
+// accountTopic returns the stream topic of account id.
+func accountTopic(id uint32) string { return topicAccount + ":" + strconv.FormatUint(uint64(id), 10) }
