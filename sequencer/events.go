@@ -310,8 +310,9 @@ func bookDelta(events []BookEvent) (bids, asks []PriceLevel) {
 }
 
 // subscribe adds sub to topic and queues the topic's snapshot for it: a book snapshot, an account's state,
-// or nothing for trades and batches. The caller does not hold mu.
-func (s *Service) subscribe(sub *subscriber, topic string) error {
+// or nothing for trades and batches. It calls confirmed once the topic is known to exist, before anything of
+// the topic is queued, and not at all when it returns an error. The caller does not hold mu.
+func (s *Service) subscribe(sub *subscriber, topic string, confirmed func()) error {
 	kind, id, err := parseTopic(topic)
 	if err != nil {
 		return err
@@ -333,6 +334,7 @@ func (s *Service) subscribe(sub *subscriber, topic string) error {
 			return err
 		}
 	}
+	confirmed()
 	s.bus.add(sub, topic, seq)
 	switch kind {
 	case topicBook:

@@ -125,8 +125,8 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 				reply(WSReply{Type: "error", Topic: req.Topic, Code: "too_many_topics", Error: "sequencer: too many subscriptions on one connection"})
 				continue
 			}
-			reply(WSReply{Type: "subscribed", Topic: req.Topic})
-			if err := a.svc.subscribe(sub, req.Topic); err != nil {
+			confirmed := func() { reply(WSReply{Type: "subscribed", Topic: req.Topic}) }
+			if err := a.svc.subscribe(sub, req.Topic, confirmed); err != nil {
 				_, code := ErrorCode(err)
 				reply(WSReply{Type: "error", Topic: req.Topic, Code: code, Error: err.Error()})
 				continue

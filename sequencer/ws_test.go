@@ -212,8 +212,11 @@ func TestWebSocketStreams(t *testing.T) {
 	var snap, deltas, trades, fills, accounts, batches int
 	var lastSeq uint64
 	errs := map[string]string{}
+	subscribed := map[string]bool{}
 	for _, m := range msgs {
 		switch msgType(m) {
+		case "subscribed":
+			subscribed[decodeMsg[WSReply](t, m).Topic] = true
 		case "book_snapshot", "book_delta":
 			b := decodeMsg[BookMsg](t, m)
 			if msgType(m) == "book_snapshot" {
@@ -261,6 +264,9 @@ func TestWebSocketStreams(t *testing.T) {
 	}
 	if errs["book:9"] != "unknown_market" || errs["nonsense"] != "bad_param" {
 		t.Fatalf("subscription errors %v", errs)
+	}
+	if len(subscribed) != 4 || subscribed["book:9"] || subscribed["nonsense"] {
+		t.Fatalf("subscriptions confirmed: %v; want the 4 valid topics only", subscribed)
 	}
 	t.Logf("%d book deltas, %d trades, %d fills of account 1, %d levels", deltas, trades, fills, len(book.Bids)+len(book.Asks))
 
