@@ -88,7 +88,7 @@ func TestAPI(t *testing.T) {
 				t.Fatalf("%s", b)
 			}
 		}},
-		{name: "body at the limit", method: "POST", path: "/v1/orders", body: atLimit, status: 422, code: "overfilled"},
+		{name: "body at the limit", method: "POST", path: "/v1/orders", body: atLimit, status: 409, code: "order_filled"},
 		{name: "body one byte over the limit", method: "POST", path: "/v1/orders", body: overLimit, status: 413, code: "body_too_large"},
 		{name: "place rests", method: "POST", path: "/v1/orders", body: orderJSON(t, order(1, mBTC, true, 2_000, price(59_000), 2, 1), devKey(1), nil), status: 200,
 			check: func(t *testing.T, b []byte) {
@@ -129,7 +129,7 @@ func TestAPI(t *testing.T) {
 		{name: "signature by another key", method: "POST", path: "/v1/orders", body: orderJSON(t, buy2, devKey(2), nil), status: 401, code: "bad_signature"},
 		{name: "unlisted market", method: "POST", path: "/v1/orders", body: orderJSON(t, buy, devKey(1), set("market", 5)), status: 404, code: "unknown_market"},
 		{name: "unknown account", method: "POST", path: "/v1/orders", body: orderJSON(t, order(9, mBTC, true, 1_000, price(60_000), 0, 1), devKey(9), nil), status: 404, code: "unknown_account"},
-		{name: "replayed order", method: "POST", path: "/v1/orders", body: valid, status: 422, code: "overfilled"},
+		{name: "replayed order", method: "POST", path: "/v1/orders", body: valid, status: 409, code: "order_filled"},
 		{name: "expired", method: "POST", path: "/v1/orders", body: orderJSON(t, func() state.OrderMsg { o := buy2; o.ExpirySeconds = 5; return o }(), devKey(1), nil), status: 422, code: "expired"},
 		{name: "max fee below the taker rate", method: "POST", path: "/v1/orders", body: orderJSON(t, func() state.OrderMsg { o := buy2; o.MaxFeePpm = 10; return o }(), devKey(1), nil),
 			status: 422, code: "max_fee_too_low"},
