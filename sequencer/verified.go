@@ -206,7 +206,8 @@ func (v *verifiedState) open() error {
 }
 
 // locate returns the batch tree is at: the latest verified batch whose header's new root is the tree's root,
-// or 0 when it holds the genesis (a new tree is given the genesis markets and globals first).
+// or 0 when it holds the genesis. A new tree (no account, markets or globals) is given the genesis markets and
+// globals, which must hash to the genesis root.
 func (v *verifiedState) locate(tree *state.Tree) (uint64, error) {
 	g, err := loadGenesis(v.store.db)
 	if err != nil {
@@ -215,13 +216,8 @@ func (v *verifiedState) locate(tree *state.Tree) (uint64, error) {
 	if g == nil {
 		return 0, fmt.Errorf("%w: the batch store has no genesis record", ErrVerifiedDiverged)
 	}
-	root := tree.Root()
-	n, err := v.batchWithRoot(root)
-	if err != nil || n > 0 || root == g.Root {
-		return n, err
-	}
 	if tree.NumAccounts() != 0 || tree.Markets() != (state.Markets{}) || tree.Globals() != (state.Globals{}) {
-		return 0, fmt.Errorf("%w: the tree's root %s is no verified batch's", ErrVerifiedDiverged, root.String())
+		return v.batchWithRoot(tree.Root(), g.Root)
 	}
 	if err := tree.SetMarkets(g.Markets); err != nil {
 		return 0, fmt.Errorf("sequencer: verified state: genesis markets: %w", err)
@@ -237,8 +233,9 @@ func (v *verifiedState) locate(tree *state.Tree) (uint64, error) {
 	return 0, nil
 }
 
-// batchWithRoot returns the latest verified batch whose header's new root is root, or 0 if there is none.
-func (v *verifiedState) batchWithRoot(root fr.Element) (uint64, error) {
+// batchWithRoot returns the latest verified batch whose header's new root is root, or 0 if root is the
+// genesis root.
+func (v *verifiedState) batchWithRoot(root, genesis fr.Element) (uint64, error) {
 	last, err := v.store.Last()
 	if err != nil {
 		return 0, err
@@ -258,6 +255,9 @@ func (v *verifiedState) batchWithRoot(root fr.Element) (uint64, error) {
 		if b.Header.NewRoot == root {
 			return n, nil
 		}
+	}
+	if root != genesis {
+		return 0, fmt.Errorf("%w: the tree's root %s is neither a verified batch's nor the genesis'", ErrVerifiedDiverged, root.String())
 	}
 	return 0, nil
 }

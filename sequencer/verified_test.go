@@ -238,6 +238,21 @@ func TestVerifiedAccountProof(t *testing.T) {
 	if p.Batch != 4 || checkProofHashes(t, &p) != e.tree.Root() || parseWord(t, p.LeafHash) != live.Hash() {
 		t.Fatalf("proof at batch %d after every batch is verified: %+v", p.Batch, p)
 	}
+	// A deleted verified tree is rebuilt from the genesis record and the stored batches.
+	e.close()
+	if _, err := e.fs.Stat("data/verified"); err != nil {
+		t.Fatalf("no verified tree: %v", err)
+	}
+	if err := e.fs.RemoveAll("data/verified"); err != nil {
+		t.Fatal(err)
+	}
+	e.open(t)
+	if n := e.verify(t); n != 4 {
+		t.Fatalf("after deleting the verified tree the follower is at %d, want 4", n)
+	}
+	if again := e.proof(t, 1); fmt.Sprint(again) != fmt.Sprint(p) {
+		t.Fatalf("proof from a rebuilt tree:\n%+v\nwant\n%+v", again, p)
+	}
 	for _, c := range []struct {
 		path   string
 		status int
