@@ -137,37 +137,37 @@ func (v *verifiedState) stop(err error) {
 	v.err = err
 }
 
-// advance applies the stored batches after the last applied one as long as each is verified.
+// advance catches up, and stops the follower if that fails.
 func (v *verifiedState) advance() {
 	if v.err != nil {
 		return
 	}
-	if v.tree == nil {
-		ok, err := v.verified(1)
-		if err != nil {
-			v.stop(err)
-			return
-		}
-		if !ok {
-			return
-		}
-		if err := v.open(); err != nil {
-			v.stop(err)
-			return
-		}
+	if err := v.catchUp(); err != nil {
+		v.stop(err)
 	}
+}
+
+// catchUp applies the stored batches after the last applied one as long as each is verified, opening the tree
+// once batch 1 is; it returns early when the follower is closed.
+func (v *verifiedState) catchUp() error {
 	for {
 		ok, err := v.verified(v.batch + 1)
-		if err != nil {
-			v.stop(err)
-			return
+		if err != nil || !ok {
+			return err
 		}
-		if !ok {
-			return
+		select {
+		case <-v.quit:
+			return nil
+		default:
+		}
+		if v.tree == nil {
+			if err := v.open(); err != nil {
+				return err
+			}
+			continue // a reopened tree may be past batch 1
 		}
 		if err := v.apply(v.batch + 1); err != nil {
-			v.stop(err)
-			return
+			return err
 		}
 	}
 }
