@@ -35,12 +35,14 @@ var (
 )
 
 // errorCodes maps every error the API can return to its HTTP status and code. The first match wins; anything
-// else is a 500 "internal".
+// else is a 500 "internal". The verified state's errors come first: a stopped follower's wraps its cause.
 var errorCodes = []struct {
 	err    error
 	status int
 	code   string
 }{
+	{ErrVerifiedUnavailable, http.StatusServiceUnavailable, "verified_state_unavailable"},
+	{ErrNotVerified, http.StatusServiceUnavailable, "not_verified"},
 	{ErrRateLimited, http.StatusTooManyRequests, "rate_limited"},
 	{ErrContentType, http.StatusUnsupportedMediaType, "unsupported_media_type"},
 	{ErrBodyTooLarge, http.StatusRequestEntityTooLarge, "body_too_large"},
@@ -126,6 +128,7 @@ func ErrorCode(err error) (int, string) {
 //	GET    /v1/accounts/{id}/orders        → []OpenOrderJSON
 //	GET    /v1/accounts/{id}/fills         → []AccountFillJSON (newest first; ?limit=n&before=seq)
 //	GET    /v1/accounts/{id}/slots/{slot}  → SlotJSON
+//	GET    /v1/accounts/{id}/proof         → AccountProofJSON (leaf and Merkle path at the last L1-verified root)
 //	GET    /v1/batches?limit=n&before=n    → []BatchSummaryJSON (newest first)
 //	GET    /v1/batches/{n}                 → BatchJSON
 //	POST   /v1/withdrawals                 WithdrawalRequest → WithdrawalResponse
@@ -201,6 +204,7 @@ func NewAPIWithConfig(svc *Service, cfg APIConfig) *API {
 	a.mux.HandleFunc("GET /v1/accounts/{id}/orders", a.accountOrders)
 	a.mux.HandleFunc("GET /v1/accounts/{id}/fills", a.accountFills)
 	a.mux.HandleFunc("GET /v1/accounts/{id}/slots/{slot}", a.slot)
+	a.mux.HandleFunc("GET /v1/accounts/{id}/proof", a.accountProof)
 	a.mux.HandleFunc("GET /v1/batches", a.batches)
 	a.mux.HandleFunc("GET /v1/batches/{n}", a.batch)
 	a.mux.HandleFunc("POST /v1/withdrawals", a.withdraw)

@@ -85,10 +85,24 @@
 // order: Service.mu, then inputLog.wmu, then inputLog.mu, then the event bus). Keys and the decimal functions
 // are pure and safe for concurrent use.
 //
+// Verified state (verified.go): besides the live tree, which runs ahead of L1, the Service keeps the state as
+// of the last batch the L1 contract verified, for GET /v1/accounts/{id}/proof (an account's leaf and Merkle
+// path against that batch's root: a balance checked against L1, the arguments of an escape). A follower with
+// its own goroutine, lock and tree replays the stored batches in order as SetBatchStatus marks them
+// L1Verified (state.ReplayBatch on their pubdata, the same effects-only replay as the escape hatch's rebuild
+// from L1), checks each header's roots and commits; the service's lock is never held during a replay. It
+// advances only over contiguous verified batches, and a restart finds its batch by the tree's root. A replay
+// that misses a header's root stops it (ErrVerifiedDiverged, logged; the route answers 503
+// verified_state_unavailable) without stopping the service; before the first verified batch the route
+// answers 503 not_verified.
+//
 // # Database layout
 //
 // The batch store's Pebble database (DataDir/batches) holds the sealed batches, the input log and the
-// recovery state; the tree has its own (package state). Integers in keys are big-endian.
+// recovery state; the tree has its own (package state), and so has the verified state (DataDir/verified: a
+// state.Tree created when batch 1 is first verified, holding the state after the last verified batch; it can
+// be deleted while the service is stopped, and is then rebuilt from the genesis record and the stored
+// batches). Integers in keys are big-endian.
 //
 //	key                                   value
 //	'b' | batch u64                       sealed batch, JSON (store.go)
@@ -108,7 +122,8 @@
 //	'f' | account u32 | seq u64 | i u16   a fill of the account (FillRecord, JSON), written with the entry
 //	                                      that produced it
 //
-// Compatibility: the entry layouts, the entry kinds' numbers and the key layout are stored formats. Adding an
+// Compatibility: the entry layouts, the entry kinds' numbers, the key layout and the DataDir/verified tree
+// (package state's format) are stored formats. Adding an
 // entry kind is compatible (an older sequencer refuses a log holding it: ErrLogCorrupt); changing a payload,
 // renumbering a kind or changing a key is not: bump logVersion and keep decoding the old version, or replay
 // the old log with the old binary and start a new log from a checkpoint. A log must be replayed with the batch

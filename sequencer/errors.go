@@ -70,6 +70,18 @@ var (
 	ErrStateMismatch  = errors.New("sequencer: tree root matches no sealed batch")
 )
 
+// Errors of the verified state (verified.go).
+var (
+	// ErrNotVerified reports that the L1 contract has verified no batch yet, or that the follower has not
+	// caught up with the first one.
+	ErrNotVerified = errors.New("sequencer: no batch verified on L1 yet")
+	// ErrVerifiedUnavailable reports a follower stopped by a failure; it wraps the failure.
+	ErrVerifiedUnavailable = errors.New("sequencer: verified state unavailable")
+	// ErrVerifiedDiverged reports a verified tree that disagrees with the stored batches: a replay that does
+	// not reach a header's root, a tree whose root is no verified batch's, or a genesis it cannot rebuild.
+	ErrVerifiedDiverged = errors.New("sequencer: verified state diverged from the stored batches")
+)
+
 // Party names the side of a transaction a rule violation is attributed to.
 type Party uint8
 

@@ -227,6 +227,8 @@ func goldenCases(t *testing.T) []goldenCase {
 		oracle("oracle_not_configured", testReports(1_990, [state.MarketCount]uint64{btcPrice, ethPrice}, 0, 1, 2)),
 		{name: "account_id_not_a_number", method: "GET", path: "/v1/accounts/abc"},
 		{name: "account_unknown", method: "GET", path: "/v1/accounts/99"},
+		{name: "account_proof_id_not_a_number", method: "GET", path: "/v1/accounts/abc/proof"},
+		{name: "account_proof_id_out_of_range", method: "GET", path: "/v1/accounts/16777216/proof"},
 		{name: "fills_limit_zero", method: "GET", path: "/v1/accounts/1/fills?limit=0"},
 		{name: "batches_limit_too_large", method: "GET", path: "/v1/batches?limit=1000"},
 		{name: "batch_not_found", method: "GET", path: "/v1/batches/999"},

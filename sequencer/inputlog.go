@@ -491,11 +491,18 @@ func (l *inputLog) put(key, value []byte) error {
 	return err
 }
 
-// tail returns the pending group: waiting for it waits for every entry and side write made so far.
+// tail returns the pending group: waiting for it waits for every entry and side write made so far. It kicks the
+// committer, since the group may be empty: when the committer flushed the last side write between put and
+// tail, the pending group is a new one that nothing else would flush until the next append.
 func (l *inputLog) tail() *logGroup {
 	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.pending
+	g := l.pending
+	l.mu.Unlock()
+	select {
+	case l.kick <- struct{}{}:
+	default:
+	}
+	return g
 }
 
 // pendingCount returns the number of appended entries not yet durable.

@@ -31,6 +31,7 @@ var apiRoutes = []routeDoc{
 	{"GET", "/v1/accounts/{id}/orders", "The account's resting orders.", nil, []OpenOrderJSON{}, nil},
 	{"GET", "/v1/accounts/{id}/fills", "The account's durable fills, newest first.", nil, []AccountFillJSON{}, []string{"limit", "before"}},
 	{"GET", "/v1/accounts/{id}/slots/{slot}", "An order slot of an account: its nonce, filled amount and resting order.", nil, SlotJSON{}, nil},
+	{"GET", "/v1/accounts/{id}/proof", "The account's leaf and Merkle path in the state as of the last batch the L1 contract verified, against that batch's root (the arguments of escape()); 503 not_verified before the first verified batch.", nil, AccountProofJSON{}, nil},
 	{"GET", "/v1/batches", "Sealed batches with their proof and L1 status, newest first.", nil, []BatchSummaryJSON{}, []string{"limit", "before"}},
 	{"GET", "/v1/batches/{n}", "A sealed batch: roots, public input, pubdata, proof and L1 status.", nil, BatchJSON{}, nil},
 	{"POST", "/v1/withdrawals", "Withdraw collateral to the account's L1 address; signed.", WithdrawalRequest{}, WithdrawalResponse{}, nil},

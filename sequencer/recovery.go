@@ -540,6 +540,9 @@ func (s *Service) restOrder(o *Order) error {
 // closeStorage stops the input log and closes the batch store.
 func (s *Service) closeStorage() error {
 	var errs []error
+	if s.verified != nil {
+		errs = append(errs, s.verified.close()) // it reads the batch store
+	}
 	if s.ilog != nil {
 		if s.ilog.Err() == nil {
 			errs = append(errs, s.ilog.close())

@@ -110,6 +110,7 @@ type Service struct {
 	bookSubs  map[uint8]bool        // markets whose book stream has subscribers (events.go)
 	levels    map[uint8][]BookEvent // their level changes in the current command
 	health    map[uint32]int        // health level of each account with subscribers
+	verified  *verifiedState        // the state as of the last L1-verified batch (verified.go)
 	closed    bool
 
 	fatal  error
@@ -153,6 +154,7 @@ func NewService(tree Tree, cfg Config) (*Service, error) {
 	if err := s.open(); err != nil {
 		return nil, errors.Join(err, s.closeStorage())
 	}
+	s.verified = newVerifiedState(&s.cfg, store)
 	return s, nil
 }
 
@@ -514,7 +516,8 @@ func (s *Service) Batch(n uint64) (*state.SealedBatch, BatchStatus, error) {
 	return b, st, err
 }
 
-// SetBatchStatus records the proof or L1 status of batch n; the prover and the L1 submitter call it.
+// SetBatchStatus records the proof or L1 status of batch n; the prover and the L1 submitter call it. An L1
+// status of L1Verified wakes the verified state's follower, which applies the batch on its own goroutine.
 func (s *Service) SetBatchStatus(n uint64, st BatchStatus) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -522,5 +525,8 @@ func (s *Service) SetBatchStatus(n uint64, st BatchStatus) error {
 		return err
 	}
 	s.batchStatusChanged(n, st)
+	if st.L1 == L1Verified {
+		s.verified.notify()
+	}
 	return nil
 }

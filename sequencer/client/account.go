@@ -41,6 +41,16 @@ func (c *Client) Fills(ctx context.Context, account uint32, limit int, before ui
 	return out, nil
 }
 
+// AccountProof returns an account's leaf and Merkle path against the root of the last batch the L1 contract
+// verified; before the first one, an *APIError with status 503 and code "not_verified".
+func (c *Client) AccountProof(ctx context.Context, account uint32) (*sequencer.AccountProofJSON, error) {
+	var out sequencer.AccountProofJSON
+	if err := c.do(ctx, http.MethodGet, fmt.Sprintf("/v1/accounts/%d/proof", account), nil, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
 // Batches returns up to limit sealed batches with their proof and L1 status, newest first (limit 0: the
 // server's default).
 func (c *Client) Batches(ctx context.Context, limit int) ([]sequencer.BatchSummaryJSON, error) {

@@ -119,6 +119,19 @@ func TestClientFlow(t *testing.T) {
 	if _, err := c.Batch(ctx, 3); !errors.As(err, &apiErr) || apiErr.Code != "batch_not_found" {
 		t.Fatalf("batch 3: %v", err)
 	}
+	// Batch 2 is verified, batch 1 not yet: there is no verified state until it is.
+	if _, err := c.AccountProof(ctx, 0); !errors.As(err, &apiErr) || apiErr.Code != "not_verified" || apiErr.Status != 503 {
+		t.Fatalf("proof before batch 1 is verified: %v", err)
+	}
+	if err := svc.SetBatchStatus(1, sequencer.BatchStatus{Proof: sequencer.ProofDone, L1: sequencer.L1Verified}); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := svc.SyncVerified(); err != nil || n != 2 {
+		t.Fatalf("verified state at %d: %v", n, err)
+	}
+	if p, err := c.AccountProof(ctx, 0); err != nil || p.Batch != 2 || p.Root != b.NewRoot || p.Leaf.CollateralQuantums != "9659880000" {
+		t.Fatalf("proof of account 0: %+v %v", p, err)
+	}
 }
 
 // TestClientTransferAndOracle: a transfer opens an isolated sub-account with the sender's key; a bad transfer

@@ -1,0 +1,103 @@
+package sequencer
+
+import (
+	"encoding/hex"
+	"net/http"
+	"strconv"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/perpx/perpx/state"
+)
+
+// AccountProofJSON is the reply to GET /v1/accounts/{id}/proof: account id's leaf in the state as of the last
+// batch the L1 contract verified, and its Merkle path. Words are 0x-prefixed 32-byte big-endian hex. Hashing
+// leafWords gives leafHash (docs/PROTOCOL.md §3.1); leafHash hashed up the siblings (leaf level first; bit i
+// of the id set puts the node of level i on the right) gives accountsRoot; H(accountsRoot, H(marketWords),
+// globals) gives root, the state root the contract stores. These are the arguments of escape() (§8).
+type AccountProofJSON struct {
+	ID           uint32   `json:"id"`
+	Batch        uint64   `json:"batch"`
+	Root         string   `json:"root"`
+	AccountsRoot string   `json:"accountsRoot"`
+	MarketWords  []string `json:"marketWords"`
+	Globals      string   `json:"globals"`
+	Leaf         LeafJSON `json:"leaf"`
+	LeafWords    []string `json:"leafWords"`
+	LeafHash     string   `json:"leafHash"`
+	Siblings     []string `json:"siblings"`
+}
+
+// LeafJSON is the content of an account leaf, raw: collateral in quote quantums, sizes in base quantums, every
+// position slot in leaf order (an empty one is all zero).
+type LeafJSON struct {
+	PubKey             string             `json:"pubKey"`
+	L1Address          string             `json:"l1Address"`
+	CollateralQuantums string             `json:"collateralQuantums"`
+	MarginMode         uint16             `json:"marginMode"`
+	Positions          []LeafPositionJSON `json:"positions"`
+	SlotRoot           string             `json:"slotRoot"`
+}
+
+// LeafPositionJSON is one position slot of a leaf.
+type LeafPositionJSON struct {
+	Market       uint8  `json:"market"`
+	SizeQuantums string `json:"sizeQuantums"`
+	FundingIndex int64  `json:"fundingIndex"`
+}
+
+// wordHex renders a field element as 0x-prefixed 32-byte big-endian hex.
+func wordHex(e fr.Element) string {
+	b := e.Bytes()
+	return "0x" + hex.EncodeToString(b[:])
+}
+
+func wordsHex(ws []fr.Element) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = wordHex(w)
+	}
+	return out
+}
+
+// NewLeafJSON renders account a's leaf.
+func NewLeafJSON(a *state.Account) LeafJSON {
+	pk := a.PubKey.Compressed()
+	out := LeafJSON{
+		PubKey: "0x" + hex.EncodeToString(pk[:]), L1Address: "0x" + hex.EncodeToString(a.L1Address[:]),
+		CollateralQuantums: strconv.FormatInt(a.CollateralQuantums, 10), MarginMode: a.MarginMode,
+		Positions: make([]LeafPositionJSON, len(a.Positions)), SlotRoot: wordHex(a.SlotRoot),
+	}
+	for i, p := range a.Positions {
+		out.Positions[i] = LeafPositionJSON{Market: p.Market, SizeQuantums: strconv.FormatInt(p.SizeQuantums, 10), FundingIndex: p.FundingIndex}
+	}
+	return out
+}
+
+// NewAccountProofJSON renders a verified proof.
+func NewAccountProofJSON(p *VerifiedProof) AccountProofJSON {
+	markets := make([]fr.Element, 0, 2*state.MarketCount)
+	for i := range p.Markets {
+		w := p.Markets[i].Words()
+		markets = append(markets, w[0], w[1])
+	}
+	return AccountProofJSON{
+		ID: p.ID, Batch: p.Batch, Root: wordHex(p.Root), AccountsRoot: wordHex(p.AccountsRoot()),
+		MarketWords: wordsHex(markets), Globals: wordHex(p.Globals.Word()), Leaf: NewLeafJSON(&p.Account),
+		LeafWords: wordsHex(p.Account.Words()), LeafHash: wordHex(p.Account.Hash()), Siblings: wordsHex(p.Siblings[:]),
+	}
+}
+
+func (a *API) accountProof(w http.ResponseWriter, r *http.Request) {
+	id, err := pathUint(r, "id", 32)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	p, err := a.svc.VerifiedAccountProof(uint32(id))
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	a.reply(w, http.StatusOK, NewAccountProofJSON(p))
+}

@@ -1,0 +1,297 @@
+package sequencer
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"sync"
+
+	"github.com/cockroachdb/pebble/v2/vfs"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/perpx/perpx/state"
+)
+
+// verifiedCacheEntries is the capacity of each generation of the verified tree's read caches: the tree serves
+// proofs, not the engine, so it keeps few nodes in memory.
+const verifiedCacheEntries = 1 << 12
+
+// verifiedState follows the state the L1 contract verified. It keeps a second state tree in DataDir/verified
+// (like the batch store, an empty DataDir means the working directory of Config.FS) that starts at the
+// genesis record and replays, in batch order, each stored batch whose L1 status is L1Verified: the batch's
+// market record and slot records from its pubdata (state.ReplayBatch with Config.Protocol at the header's
+// timestamp), checking that the tree's root is the header's old root before and its new root after, then
+// commits. It advances only contiguously: a batch verified while an earlier one is not waits for it, and a
+// batch already applied is never applied again. A status that goes back from L1Verified does not undo an
+// applied batch.
+//
+// The tree is created when batch 1 is first seen verified; a reopened tree finds its batch by its root (the
+// latest verified batch whose header's new root it holds, or the genesis) and catches up with the batches
+// marked verified since. All of it runs on the follower's goroutine under its own lock, never the service's:
+// SetBatchStatus only wakes it. A failure — a replay that does not reach the header's root
+// (ErrVerifiedDiverged), a tree that matches no batch, a failed read or commit — is logged and stops the
+// follower for good: it serves nothing rather than a wrong path (ErrVerifiedUnavailable).
+type verifiedState struct {
+	store *BatchStore
+	cfg   *state.Config
+	dir   string
+	fs    vfs.FS
+	log   *slog.Logger
+
+	wake  chan struct{}      // a batch was marked verified; capacity 1
+	syncs chan chan struct{} // sync requests, each answered by closing its channel
+	quit  chan struct{}
+	done  chan struct{}
+
+	// mu guards the fields below, which the follower's goroutine writes (closed: close, once it has ended).
+	mu     sync.Mutex
+	tree   *state.Tree // nil until batch 1 is verified
+	batch  uint64      // the last applied batch; 0: the genesis
+	err    error       // why the follower stopped
+	closed bool
+}
+
+// newVerifiedState starts the follower of the batches in store for a service configured by cfg.
+func newVerifiedState(cfg *Config, store *BatchStore) *verifiedState {
+	v := &verifiedState{
+		store: store, cfg: &cfg.Protocol, dir: filepath.Join(cfg.DataDir, "verified"), fs: cfg.FS, log: cfg.Logger,
+		wake: make(chan struct{}, 1), syncs: make(chan chan struct{}), quit: make(chan struct{}), done: make(chan struct{}),
+	}
+	go v.run()
+	return v
+}
+
+// run catches up with the batches already verified, then with each one marked verified, until close.
+func (v *verifiedState) run() {
+	defer close(v.done)
+	v.advance()
+	for {
+		select {
+		case <-v.quit:
+			return
+		case <-v.wake:
+			v.advance()
+		case ack := <-v.syncs:
+			v.advance()
+			close(ack)
+		}
+	}
+}
+
+// notify tells the follower that a batch was marked verified; it never blocks.
+func (v *verifiedState) notify() {
+	select {
+	case v.wake <- struct{}{}:
+	default:
+	}
+}
+
+// sync waits until the follower has applied every batch marked verified before the call, and returns the last
+// batch it applied, or why it stopped.
+func (v *verifiedState) sync() (uint64, error) {
+	ack := make(chan struct{})
+	select {
+	case v.syncs <- ack:
+		<-ack
+	case <-v.done:
+		return 0, ErrClosed
+	}
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.batch, v.stopped()
+}
+
+// stopped returns the error the follower serves once it failed or was closed, or nil. Callers hold mu.
+func (v *verifiedState) stopped() error {
+	if v.closed {
+		return ErrClosed
+	}
+	if v.err == nil {
+		return nil
+	}
+	return fmt.Errorf("%w: %w", ErrVerifiedUnavailable, v.err)
+}
+
+// close stops the follower's goroutine and closes its tree.
+func (v *verifiedState) close() error {
+	close(v.quit)
+	<-v.done
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	v.closed = true
+	if v.tree == nil {
+		return nil
+	}
+	if err := v.tree.Close(); err != nil {
+		return fmt.Errorf("sequencer: close verified tree: %w", err)
+	}
+	return nil
+}
+
+// stop records the failure that stops the follower.
+func (v *verifiedState) stop(err error) {
+	v.log.Error("verified state stopped", "batch", v.batch, "err", err)
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	v.err = err
+}
+
+// advance catches up, and stops the follower if that fails.
+func (v *verifiedState) advance() {
+	if v.err != nil {
+		return
+	}
+	if err := v.catchUp(); err != nil {
+		v.stop(err)
+	}
+}
+
+// catchUp applies the stored batches after the last applied one as long as each is verified, opening the tree
+// once batch 1 is; it returns early when the follower is closed.
+func (v *verifiedState) catchUp() error {
+	for {
+		ok, err := v.verified(v.batch + 1)
+		if err != nil || !ok {
+			return err
+		}
+		select {
+		case <-v.quit:
+			return nil
+		default:
+		}
+		if v.tree == nil {
+			if err := v.open(); err != nil {
+				return err
+			}
+			continue // a reopened tree may be past batch 1
+		}
+		if err := v.apply(v.batch + 1); err != nil {
+			return err
+		}
+	}
+}
+
+// verified reports whether batch n is stored with L1 status L1Verified.
+func (v *verifiedState) verified(n uint64) (bool, error) {
+	st, err := v.store.Status(n)
+	if errors.Is(err, ErrBatchNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("sequencer: verified state: %w", err)
+	}
+	return st.L1 == L1Verified, nil
+}
+
+// open opens the verified tree, writing the genesis into a new one, and finds the batch it is at.
+func (v *verifiedState) open() error {
+	opts := []state.Option{state.WithLogger(v.log), state.WithCacheEntries(verifiedCacheEntries)}
+	if v.fs != nil {
+		opts = append(opts, state.WithFS(v.fs))
+	}
+	tree, err := state.Open(v.dir, opts...)
+	if err != nil {
+		return fmt.Errorf("sequencer: verified state: %w", err)
+	}
+	n, err := v.locate(tree)
+	if err != nil {
+		return errors.Join(err, tree.Close())
+	}
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	v.tree, v.batch = tree, n
+	v.log.Info("verified state opened", "batch", n)
+	return nil
+}
+
+// locate returns the batch tree is at: the latest verified batch whose header's new root is the tree's root,
+// or 0 when it holds the genesis. A new tree (no account, markets or globals) is given the genesis markets and
+// globals, which must hash to the genesis root.
+func (v *verifiedState) locate(tree *state.Tree) (uint64, error) {
+	g, err := loadGenesis(v.store.db)
+	if err != nil {
+		return 0, fmt.Errorf("sequencer: verified state: %w", err)
+	}
+	if g == nil {
+		return 0, fmt.Errorf("%w: the batch store has no genesis record", ErrVerifiedDiverged)
+	}
+	if tree.NumAccounts() != 0 || tree.Markets() != (state.Markets{}) || tree.Globals() != (state.Globals{}) {
+		return v.batchWithRoot(tree.Root(), g.Root)
+	}
+	if err := tree.SetMarkets(g.Markets); err != nil {
+		return 0, fmt.Errorf("sequencer: verified state: genesis markets: %w", err)
+	}
+	tree.SetGlobals(g.Globals)
+	if got := tree.Root(); got != g.Root {
+		return 0, fmt.Errorf("%w: the genesis markets and globals hash to %s, the genesis root is %s (a genesis with accounts)",
+			ErrVerifiedDiverged, got.String(), g.Root.String())
+	}
+	if err := tree.Commit(); err != nil {
+		return 0, fmt.Errorf("sequencer: verified state: commit genesis: %w", err)
+	}
+	return 0, nil
+}
+
+// batchWithRoot returns the latest verified batch whose header's new root is root, or 0 if root is the
+// genesis root.
+func (v *verifiedState) batchWithRoot(root, genesis fr.Element) (uint64, error) {
+	last, err := v.store.Last()
+	if err != nil {
+		return 0, err
+	}
+	for n := last; n >= 1; n-- {
+		ok, err := v.verified(n)
+		if err != nil {
+			return 0, err
+		}
+		if !ok {
+			continue
+		}
+		b, err := v.store.Get(n)
+		if err != nil {
+			return 0, fmt.Errorf("sequencer: verified state: %w", err)
+		}
+		if b.Header.NewRoot == root {
+			return n, nil
+		}
+	}
+	if root != genesis {
+		return 0, fmt.Errorf("%w: the tree's root %s is neither a verified batch's nor the genesis'", ErrVerifiedDiverged, root.String())
+	}
+	return 0, nil
+}
+
+// apply replays batch n on the tree under mu, checks its roots and commits it.
+func (v *verifiedState) apply(n uint64) error {
+	b, err := v.store.Get(n)
+	if err != nil {
+		return fmt.Errorf("sequencer: verified state: %w", err)
+	}
+	pd, err := b.Pubdata()
+	if err != nil {
+		return fmt.Errorf("sequencer: verified state: batch %d pubdata: %w", n, err)
+	}
+	mr, records, err := state.DecodeBatchPubdata(pd)
+	if err != nil {
+		return fmt.Errorf("sequencer: verified state: batch %d pubdata: %w", n, err)
+	}
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if old := v.tree.Root(); old != b.Header.OldRoot {
+		return fmt.Errorf("%w: batch %d starts at %s, the tree is at %s", ErrVerifiedDiverged, n, b.Header.OldRoot.String(), old.String())
+	}
+	if err := state.ReplayBatch(v.tree, v.cfg, b.Header.TimestampSeconds, &mr, records); err != nil {
+		v.tree.Discard()
+		return fmt.Errorf("%w: batch %d: %w", ErrVerifiedDiverged, n, err)
+	}
+	if got := v.tree.Root(); got != b.Header.NewRoot {
+		v.tree.Discard()
+		return fmt.Errorf("%w: batch %d replays to %s, its header's new root is %s", ErrVerifiedDiverged, n, got.String(), b.Header.NewRoot.String())
+	}
+	if err := v.tree.Commit(); err != nil {
+		return fmt.Errorf("sequencer: verified state: commit batch %d: %w", n, err)
+	}
+	v.batch = n
+	return nil
+}
