@@ -57,6 +57,21 @@ func testMarkets() state.Markets {
 	return m
 }
 
+// openTestTree opens the tree in dir of fs and, when it is new, writes the test markets and a system time
+// into it.
+func openTestTree(fs vfs.FS, dir string) (*state.Tree, error) {
+	tree, err := state.Open(dir, state.WithFS(fs), state.WithLogger(quiet))
+	if err != nil || tree.Markets() == testMarkets() {
+		return tree, err
+	}
+	tree.SetMarkets(testMarkets())
+	tree.SetGlobals(state.Globals{SystemTimeSeconds: 1_000})
+	if err := tree.Commit(); err != nil {
+		return nil, errors.Join(err, tree.Close())
+	}
+	return tree, nil
+}
+
 // newTree opens an in-memory tree holding testMarkets, committed.
 func newTree(t testing.TB) *state.Tree {
 	t.Helper()

@@ -110,18 +110,10 @@ func runCrashChild(dir, faultSpec string) int {
 	if fault != nil {
 		treeFS, dataFS = errorfs.Wrap(fs, fault.injector("tree")), errorfs.Wrap(fs, fault.injector("batches"))
 	}
-	tree, err := state.Open(filepath.Join(dir, "tree"), state.WithFS(treeFS), state.WithLogger(quiet))
+	tree, err := openTestTree(treeFS, filepath.Join(dir, "tree"))
 	if err != nil {
 		fmt.Println(childTag+"ERROR", err)
 		return 1
-	}
-	if tree.Markets() != testMarkets() {
-		tree.SetMarkets(testMarkets())
-		tree.SetGlobals(state.Globals{SystemTimeSeconds: 1_000})
-		if err := tree.Commit(); err != nil {
-			fmt.Println(childTag+"ERROR", err)
-			return 1
-		}
 	}
 	svc, err := NewService(tree, Config{DataDir: dir, FS: dataFS, MaxBatchSize: 2,
 		SealInterval: 50 * time.Millisecond, CheckpointBatches: 4, CheckpointInterval: 100 * time.Millisecond, Logger: quiet})

@@ -362,16 +362,9 @@ func TestRecoveryRollForward(t *testing.T) {
 	fs := vfs.NewMem()
 	clock := newClock(2_000)
 	open := func(wrap bool) (*state.Tree, *failOnce, *Service) {
-		tree, err := state.Open("tree", state.WithFS(fs), state.WithLogger(quiet))
+		tree, err := openTestTree(fs, "tree")
 		if err != nil {
 			t.Fatal(err)
-		}
-		if tree.Markets() != testMarkets() {
-			tree.SetMarkets(testMarkets())
-			tree.SetGlobals(state.Globals{SystemTimeSeconds: 1_000})
-			if err := tree.Commit(); err != nil {
-				t.Fatal(err)
-			}
 		}
 		f := &failOnce{Tree: tree}
 		var tr Tree = tree

@@ -54,16 +54,9 @@ func newVerifiedEnv(t *testing.T) *verifiedEnv {
 // open opens the tree and the service of the environment's data directory.
 func (e *verifiedEnv) open(t *testing.T) {
 	t.Helper()
-	tree, err := state.Open("tree", state.WithFS(e.fs), state.WithLogger(quiet))
+	tree, err := openTestTree(e.fs, "tree")
 	if err != nil {
 		t.Fatal(err)
-	}
-	if tree.Markets() != testMarkets() {
-		tree.SetMarkets(testMarkets())
-		tree.SetGlobals(state.Globals{SystemTimeSeconds: 1_000})
-		if err := tree.Commit(); err != nil {
-			t.Fatal(err)
-		}
 	}
 	svc, err := NewService(tree, Config{DataDir: "data", FS: e.fs, Clock: e.clock, MaxBatchSize: 2, Logger: quiet})
 	if err != nil {
