@@ -290,9 +290,13 @@ func (s *Service) BatchSummaries(before uint64, limit int) ([]BatchSummaryJSON, 
 
 // Health returns the service's status.
 func (s *Service) Health() HealthJSON {
+	vb, verr := s.verified.status()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	h := HealthJSON{Status: "ok", LogSeq: s.ilog.lastSeq(), DurableSeq: s.ilog.durable.Load(), NextBatch: s.sealer.Number()}
+	h := HealthJSON{Status: "ok", LogSeq: s.ilog.lastSeq(), DurableSeq: s.ilog.durable.Load(), NextBatch: s.sealer.Number(), VerifiedBatch: vb}
+	if verr != nil {
+		h.VerifiedError = verr.Error()
+	}
 	if err := s.check(); err != nil {
 		h.Status, h.Error = "stopped", err.Error()
 		return h

@@ -65,6 +65,14 @@ func (v *verifiedState) proof(id uint32) (*VerifiedProof, error) {
 	return p, nil
 }
 
+// status returns the last applied batch and why the follower stopped, if it did, without waiting for the
+// batches marked verified.
+func (v *verifiedState) status() (uint64, error) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.batch, v.stopped()
+}
+
 // VerifiedAccountProof returns account id's leaf and Merkle path against the root of the last batch the L1
 // contract verified (the batches marked L1Verified through SetBatchStatus, in order). It does not wait for
 // the service's lock; it waits while the follower applies a batch.

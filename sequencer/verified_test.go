@@ -204,6 +204,9 @@ func TestVerifiedAccountProof(t *testing.T) {
 	if checkProofHashes(t, &p) == e.tree.Root() {
 		t.Fatal("the proof's root is the live root: batches 3 and 4 are not verified")
 	}
+	if h := e.svc.Health(); h.VerifiedBatch != 2 || h.VerifiedError != "" {
+		t.Fatalf("health reports verified batch %d (%q), want 2", h.VerifiedBatch, h.VerifiedError)
+	}
 	want := accountAfter(t, e.svc, 2, 1)
 	live, err := e.tree.Account(1)
 	if err != nil {
@@ -285,4 +288,7 @@ func TestVerifiedDiverged(t *testing.T) {
 		t.Fatalf("sync after a diverging batch: %v", err)
 	}
 	e.wantError(t, "/v1/accounts/1/proof", http.StatusServiceUnavailable, "verified_state_unavailable")
+	if h := e.svc.Health(); h.Status != "ok" || h.VerifiedError == "" {
+		t.Fatalf("health %+v: want the service ok and the verified state's failure named", h)
+	}
 }

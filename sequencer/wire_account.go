@@ -252,6 +252,10 @@ type HealthJSON struct {
 	Root        string `json:"root"`
 	SystemTime  uint64 `json:"systemTime"`
 	RestingOrds int    `json:"restingOrders"`
+	// VerifiedBatch is the last batch the verified state applied (GET /v1/accounts/{id}/proof serves paths
+	// against its root); VerifiedError says why that state stopped, if it did.
+	VerifiedBatch uint64 `json:"verifiedBatch"`
+	VerifiedError string `json:"verifiedError,omitempty"`
 }
 
 // levelsJSON renders price levels of market mk.

@@ -2,10 +2,14 @@ package devnet
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"math/big"
+	"slices"
 	"testing"
 	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/l1/escape"
@@ -24,7 +28,9 @@ const freezeGrace = 7 * 24 * time.Hour
 // serves; past the grace period a stranger freezes the rollup. The whole state is rebuilt from L1 data alone
 // and must equal the sequencer's, account by account. Every account with value escapes and receives exactly
 // the value the Go code computes from the sequencer's own state; a second escape reverts; an account with no
-// leaf gets nothing; a deposit the operator never consumed is reclaimed while frozen.
+// leaf gets nothing; a deposit the operator never consumed is reclaimed while frozen. Before it escapes, each
+// account's leaf and Merkle path as the sequencer serves them against the last verified root
+// (GET /v1/accounts/{id}/proof) must be those of the rebuilt tree.
 func TestEscapeEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end proving is slow")
@@ -166,6 +172,7 @@ func TestEscapeEndToEnd(t *testing.T) {
 		if got != want {
 			t.Fatalf("%s: rebuilt account %+v, sequencer's %+v", tr.Name, got, want)
 		}
+		checkServedProof(ctx, t, c, rebuilt, tr.Account, last)
 		for slot := range uint16(3) {
 			ws, _ := node.Tree.Slot(tr.Account, slot)
 			gs, _ := rebuilt.Tree.Slot(tr.Account, slot)
@@ -235,6 +242,49 @@ func TestEscapeEndToEnd(t *testing.T) {
 	if g := node.Tree.Globals(); left.Cmp(escrowAfter) != 0 || escrowAfter.Uint64() != g.FeePoolQuantums {
 		t.Fatalf("escrow %s after escapes, want %s = fee pool %d", escrowAfter, left, g.FeePoolQuantums)
 	}
+}
+
+// checkServedProof waits until the sequencer serves account's proof against batch last and requires its root,
+// leaf hash and siblings to be those of the tree rebuilt from L1.
+func checkServedProof(ctx context.Context, t *testing.T, c *client.Client, rebuilt *escape.State, account uint32, last uint64) {
+	t.Helper()
+	var p *sequencer.AccountProofJSON
+	for p == nil || p.Batch < last {
+		var err error
+		var ae *client.APIError
+		if p, err = c.AccountProof(ctx, account); err != nil && !(errors.As(err, &ae) && ae.Code == "not_verified") {
+			t.Fatalf("account %d's proof: %v", account, err)
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("account %d's proof still at batch %+v: %v", account, p, ctx.Err())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	a, err := rebuilt.Tree.Account(account)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sib, err := rebuilt.Tree.AccountProof(account)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Batch != last || p.Root != wordHex(rebuilt.Root) || p.LeafHash != wordHex(a.Hash()) || !slices.Equal(p.Siblings, wordsHex(sib[:])) {
+		t.Fatalf("account %d: served proof %+v; rebuilt root %s, leaf hash %s after batch %d", account, p, wordHex(rebuilt.Root), wordHex(a.Hash()), last)
+	}
+}
+
+func wordHex(e fr.Element) string {
+	b := e.Bytes()
+	return "0x" + hex.EncodeToString(b[:])
+}
+
+func wordsHex(ws []fr.Element) []string {
+	out := make([]string, len(ws))
+	for i := range ws {
+		out[i] = wordHex(ws[i])
+	}
+	return out
 }
 
 // wantRevert fails unless err is a revert with the named custom error.
