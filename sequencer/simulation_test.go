@@ -93,6 +93,7 @@ type sim struct {
 	deposits  *big.Int
 	withdrawn *big.Int
 	exhausted map[uint32]bool
+	settledOI map[int]*[2]int64 // longs and shorts of each settled market (index) at the last check
 
 	roots []fr.Element
 	stats map[string]int
@@ -117,7 +118,7 @@ func newSim(t testing.TB, seed uint64, dir string) *sim {
 		t: t, rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), tree: tree, e: NewEngine(tree), cfg: simConfig(),
 		idx: NewRiskIndex(), keys: make(map[uint32]*Key), nonce: make(map[uint32]uint32), now: 1_000,
 		accts: make(map[uint32]state.Account), nextSub: state.L2AccountBase, deposits: new(big.Int),
-		withdrawn: new(big.Int), exhausted: make(map[uint32]bool), stats: make(map[string]int),
+		withdrawn: new(big.Int), exhausted: make(map[uint32]bool), stats: make(map[string]int), settledOI: make(map[int]*[2]int64),
 	}
 	for i := range s.oracle {
 		s.oracle[i] = DevKey("oracle " + strconv.Itoa(i))
@@ -298,8 +299,20 @@ func (s *sim) checkInvariants(step int) {
 	if sum.Cmp(want) != 0 {
 		s.t.Fatalf("step %d: Σ collateral + insurance + fees = %v, deposits − withdrawals = %v", step, sum, want)
 	}
-	if long != short {
-		s.t.Fatalf("step %d: longs %v ≠ shorts %v", step, long, short)
+	markets := s.tree.Markets()
+	for i := range markets {
+		// A settled market's positions are closed against the insurance fund as their accounts are touched:
+		// the two sides only shrink.
+		settled := markets[i].Status == state.MarketSettled
+		if oi, seen := s.settledOI[i]; seen && (long[i] > oi[0] || short[i] > oi[1]) {
+			s.t.Fatalf("step %d: market %d settled with longs %d, shorts %d; open interest grew to %d, %d", step, i+1,
+				s.settledOI[i][0], s.settledOI[i][1], long[i], short[i])
+		}
+		if settled {
+			s.settledOI[i] = &[2]int64{long[i], short[i]}
+		} else if long[i] != short[i] {
+			s.t.Fatalf("step %d: market %d: longs %d ≠ shorts %d", step, i+1, long[i], short[i])
+		}
 	}
 }
 
@@ -401,6 +414,61 @@ func (s *sim) trade() {
 		s.feed.Sampler.Sample(m, price, price, mk.OraclePrice)
 	}
 	s.count("trade", err)
+}
+
+// forcedTrade applies a forced trade from the L1 queue between two random accounts: most close part of A's
+// position in a market it holds, at a price near the oracle's; the rest open one. Valid or not, the engine
+// settles both accounts; a valid one moves the positions and the quote exactly.
+func (s *sim) forcedTrade() {
+	a, okA := s.randomAccount()
+	b, okB := s.randomAccount()
+	if !okA || !okB || a == b {
+		return
+	}
+	accA, accB := s.accts[a], s.accts[b]
+	m := uint8(1 + s.rng.IntN(2))
+	markets := s.tree.Markets()
+	mk := markets.Get(m)
+	q := mk.StepSize * uint64(1+s.rng.IntN(100))
+	buy := s.rng.IntN(2) == 0
+	if sz := PositionSize(&accA, m); sz != 0 && s.rng.IntN(4) != 0 {
+		q = max(state.AbsSize(sz)/2/mk.StepSize*mk.StepSize, mk.StepSize)
+		buy = sz < 0
+	}
+	dev := (s.rng.Float64() - 0.5) * 0.02
+	price := max(uint64(float64(mk.OraclePrice)*(1+dev))/mk.TickSize*mk.TickSize, mk.TickSize)
+	r := state.ForcedTradeRecord{Market: m, AIsBuy: buy, AccountA: a, AccountB: b, SizeQuantums: q, Price: price,
+		AddrA: accA.L1Address, AddrB: accB.L1Address}
+	if s.rng.IntN(10) == 0 {
+		r.AddrB[0] ^= 1 // a consent from the wrong address: provably invalid
+	}
+	tx, err := s.e.ForcedTrade(r)
+	if err == nil && tx.Record.ForcedTrade.Valid {
+		s.stats["forced trade valid"]++
+	}
+	s.count("forced trade", err)
+}
+
+// lifecycle moves market 2 along its lifecycle through MarketParams records from the L1 queue: reduce-only at
+// a third of the run, settled at two thirds (at its oracle price, frozen from then on).
+func (s *sim) lifecycle(step, n int) {
+	status := uint8(0)
+	switch step {
+	case n / 3:
+		status = state.MarketReduceOnly
+	case 2 * n / 3:
+		status = state.MarketSettled
+	default:
+		return
+	}
+	markets := s.tree.Markets()
+	mk := markets.Get(mETH)
+	_, err := s.e.MarketParams(state.MarketParamsRecord{Market: mETH, Status: status, ImfPpm: mk.ImfPpm, MmfPpm: mk.MmfPpm,
+		TierImfPpm: mk.TierImfPpm, TierMmfPpm: mk.TierMmfPpm})
+	if err != nil {
+		s.t.Fatalf("market params at step %d: %v", step, err)
+	}
+	s.stats["market params"]++
 }
 
 func (s *sim) withdraw(forced bool) {
@@ -507,11 +575,14 @@ func (s *sim) run(n int) {
 		s.deposit(id, uint64(1_000_000_000+s.rng.Int64N(50_000_000_000)))
 	}
 	for step := range n {
+		s.lifecycle(step, n)
 		switch r := s.rng.IntN(100); {
 		case r < 8:
 			s.deposit(uint32(2+s.rng.IntN(simUsers-2)), uint64(1+s.rng.Int64N(20_000_000_000)))
-		case r < 70:
+		case r < 69:
 			s.trade()
+		case r < 70:
+			s.forcedTrade()
 		case r < 76:
 			s.withdraw(false)
 		case r < 78:
@@ -545,21 +616,22 @@ func TestSimulationRisk(t *testing.T) {
 	g := s.tree.Globals()
 	t.Logf("%d ops, %d batches in %v (%.0f ops/s); accounts %d (indexed %d); insurance %d, fees %d",
 		n, s.batches, el.Round(time.Millisecond), float64(n)/el.Seconds(), len(s.ids), s.idx.Len(), g.InsuranceFundQuantums, g.FeePoolQuantums)
-	// The insurance fund clears funding lazily: what it has paid out beyond what it received is owed by
-	// positions not settled since (Σ unsettled funding), up to liquidation fees and insurance payments.
+	// The insurance fund clears funding, and the closes of a settled market's positions at its final price,
+	// lazily: what it has paid out beyond what it received is owed by positions not settled since (Σ of what the
+	// accounts' next settlements move), up to liquidation fees and insurance payments.
 	// Exactly: (fund − fees + payments)·S + Σ unsettled ∈ [0, writes·S) (each settlement rounds up by < 1).
 	markets := s.tree.Markets()
 	unsettled := new(big.Int)
 	for _, a := range s.accts {
-		unsettled.Add(unsettled, state.FundingOwed(&a, &markets))
+		unsettled.Add(unsettled, state.SettlementOwed(&a, &markets))
 	}
 	d := big.NewInt(g.InsuranceFundQuantums - int64(s.stats["liquidation fees"]) + int64(s.stats["insurance payments"]))
 	d.Mul(d, big.NewInt(state.PriceScale))
 	d.Add(d, unsettled)
 	if d.Sign() < 0 || d.Cmp(new(big.Int).Mul(big.NewInt(int64(s.writes)), big.NewInt(state.PriceScale))) >= 0 {
-		t.Errorf("funding does not clear through the insurance fund: residue %v (scaled) after %d writes", d, s.writes)
+		t.Errorf("settlements do not clear through the insurance fund: residue %v (scaled) after %d writes", d, s.writes)
 	}
-	t.Logf("unsettled funding owed to the fund: %v quote quantums; settlement rounding kept by the fund: %v",
+	t.Logf("unsettled funding and settled-market closes owed to the fund: %v quote quantums; settlement rounding kept by the fund: %v",
 		new(big.Int).Quo(unsettled, big.NewInt(state.PriceScale)), d.Quo(d, big.NewInt(state.PriceScale)))
 	keys := make([]string, 0, len(s.stats))
 	for k := range s.stats {
@@ -569,7 +641,8 @@ func TestSimulationRisk(t *testing.T) {
 	for _, k := range keys {
 		t.Logf("  %-26s %d", k, s.stats[k])
 	}
-	if s.stats["liquidations"] == 0 || s.stats["trade"] == 0 || s.stats["funding ticks"] == 0 || s.stats["transfer"] == 0 {
+	if s.stats["liquidations"] == 0 || s.stats["trade"] == 0 || s.stats["funding ticks"] == 0 || s.stats["transfer"] == 0 ||
+		s.stats["forced trade valid"] == 0 || s.stats["market params"] != 2 {
 		t.Errorf("the run exercised too little: %v", s.stats)
 	}
 }
