@@ -306,7 +306,7 @@ func (e *Engine) withdraw(w *state.SignedWithdrawal) (_ *state.TxTrace, err erro
 	var v verdict
 	x := e.begin(&v)
 	defer x.close(&err)
-	if m.ExpirySeconds >= 1<<40 {
+	if m.ExpirySeconds >= state.MaxExpirySeconds {
 		v.fail(PartyA, ErrMessageField, "expiry %d ≥ 2^40", m.ExpirySeconds)
 	}
 	if !e.verify(before.PubKey, m.Hash(), &w.Sig) {
@@ -342,7 +342,7 @@ func (e *Engine) withdraw(w *state.SignedWithdrawal) (_ *state.TxTrace, err erro
 // checkOrder applies the per-order rules of a trade that do not depend on the other order.
 func (e *Engine) checkOrder(v *verdict, p Party, o *state.OrderMsg, mk *state.Market) {
 	switch {
-	case o.ExpirySeconds >= 1<<40:
+	case o.ExpirySeconds >= state.MaxExpirySeconds:
 		v.fail(p, ErrMessageField, "expiry %d ≥ 2^40", o.ExpirySeconds)
 	case o.MaxFeePpm > state.MaxFeePpm:
 		v.fail(p, ErrMessageField, "max fee %d ppm", o.MaxFeePpm)

@@ -90,7 +90,7 @@ func checkMsgFields(account uint32, slot uint16, expiry uint64, maxFeePpm uint32
 		return fmt.Errorf("%w: account %d", ErrAccountID, account)
 	case uint64(slot) >= 1<<state.SlotTreeDepth:
 		return fmt.Errorf("%w: slot %d", ErrSlotID, slot)
-	case expiry >= 1<<40:
+	case expiry >= state.MaxExpirySeconds:
 		return fmt.Errorf("%w: expiry %d ≥ 2^40", ErrBadField, expiry)
 	case maxFeePpm > state.MaxFeePpm:
 		return fmt.Errorf("%w: maxFeePpm %d > %d", ErrBadField, maxFeePpm, state.MaxFeePpm)
