@@ -1,6 +1,7 @@
 package sequencer
 
 import (
+	"bytes"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -248,8 +249,52 @@ func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, fmt.Errorf("%w: %s %s", ErrNoRoute, r.Method, r.URL.Path))
 		return
 	}
+	if durableReads[pattern] {
+		a.serveDurable(w, r)
+		return
+	}
 	a.mux.ServeHTTP(w, r)
 }
+
+// durableReads are the routes that read state the input log derives. Their replies are held until every log
+// entry appended by the time the handler has read is durable: a reader never sees an effect a crash could
+// still undo, such as an order resting in the book before its acknowledgement. The wait is at most a group
+// commit. Batches and verified proofs are read from what is durable already; health, metrics and the OpenAPI
+// document must answer whatever the log does.
+var durableReads = map[string]bool{
+	"GET /v1/markets":                    true,
+	"GET /v1/orderbook/{market}":         true,
+	"GET /v1/trades/{market}":            true,
+	"GET /v1/accounts/{id}":              true,
+	"GET /v1/accounts/{id}/orders":       true,
+	"GET /v1/accounts/{id}/fills":        true,
+	"GET /v1/accounts/{id}/slots/{slot}": true,
+}
+
+// serveDurable runs a durable read's handler into a held reply and sends it once the log entries it may
+// reflect are durable, or answers the log's failure instead.
+func (a *API) serveDurable(w http.ResponseWriter, r *http.Request) {
+	held := &heldReply{header: w.Header(), status: http.StatusOK}
+	a.mux.ServeHTTP(held, r)
+	if err := a.svc.waitDurable(); err != nil {
+		a.fail(w, err)
+		return
+	}
+	w.WriteHeader(held.status)
+	w.Write(held.body.Bytes())
+}
+
+// heldReply is a response writer that keeps the reply: status, body, and the headers of the writer it
+// stands for.
+type heldReply struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (h *heldReply) Header() http.Header         { return h.header }
+func (h *heldReply) Write(p []byte) (int, error) { return h.body.Write(p) }
+func (h *heldReply) WriteHeader(code int)        { h.status = code }
 
 // statusRecorder captures the status the mux gives a request it has no handler for.
 type statusRecorder struct {

@@ -312,6 +312,12 @@ func (s *Service) Health() HealthJSON {
 	return h
 }
 
+// waitDurable waits until every input logged so far is durable, so that what was read before the call can be
+// shown; it returns ErrStopped once the log has failed.
+func (s *Service) waitDurable() error {
+	return s.ilog.waitAll()
+}
+
 // DepositsApplied returns how many L1 queue entries (deposits and forced withdrawals) the service has applied:
 // the queue index of the next one.
 func (s *Service) DepositsApplied() uint64 {

@@ -37,7 +37,9 @@
 //     is retried, since a failed fsync may have dropped the data it was to make durable. A Pebble failure on
 //     one of Pebble's own goroutines ends the process directly.
 //   - Stream messages go out only once the log entry that caused them is durable, and before that entry's
-//     acknowledgement; a subscriber gets a snapshot at sequence n and then every change after n.
+//     acknowledgement; a subscriber gets a snapshot at sequence n and then every change after n. Likewise the
+//     API's reads of log-derived state (book, trades, accounts, their orders, fills and slots) answer only
+//     once every entry logged when they read is durable (durableReads): nobody sees what a crash could undo.
 //
 // Risk (docs/PROTOCOL.md §3.3–§5): every account update settles the account first — its funding, and its
 // positions in settled markets at their final price (the leaf before settlement is the trace's Before; the

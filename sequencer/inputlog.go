@@ -505,6 +505,14 @@ func (l *inputLog) tail() *logGroup {
 	return g
 }
 
+// waitAll waits until every entry appended before the call is durable, and fails if the log failed first.
+func (l *inputLog) waitAll() error {
+	l.mu.Lock()
+	seq := l.next - 1
+	l.mu.Unlock()
+	return l.wait(l.tail(), seq)
+}
+
 // pendingCount returns the number of appended entries not yet durable.
 func (l *inputLog) pendingCount() uint64 {
 	l.mu.Lock()

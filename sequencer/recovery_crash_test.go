@@ -178,7 +178,7 @@ func runCrashChild(dir, faultSpec string) int {
 // entry comes after the last entry that was durable when the injected fault fired.
 func ackGuard(h http.Handler, f *childFault) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		rec := &bufferedReply{header: w.Header(), status: http.StatusOK}
+		rec := &heldReply{header: w.Header(), status: http.StatusOK}
 		h.ServeHTTP(rec, r)
 		if rec.status == http.StatusOK && r.Method != http.MethodGet && f.fired.Load() {
 			var resp struct{ Seq uint64 }
@@ -190,16 +190,6 @@ func ackGuard(h http.Handler, f *childFault) http.Handler {
 		w.Write(rec.body.Bytes())
 	})
 }
-
-type bufferedReply struct {
-	header http.Header
-	status int
-	body   bytes.Buffer
-}
-
-func (b *bufferedReply) Header() http.Header         { return b.header }
-func (b *bufferedReply) Write(p []byte) (int, error) { return b.body.Write(p) }
-func (b *bufferedReply) WriteHeader(code int)        { b.status = code }
 
 // child is a running sequencer process.
 type child struct {
