@@ -61,8 +61,12 @@ type DeployConfig struct {
 	Operators []common.Address
 	// Genesis is the state before the first batch.
 	Genesis Genesis
-	// ConfigHash is the configuration hash the circuits commit to.
+	// ConfigHash is the configuration hash the circuits commit to; when Config is given it may be left zero
+	// and is then Config's hash.
 	ConfigHash [32]byte
+	// Config, when given, is the configuration of ConfigHash: it must be valid, and Deploy publishes it
+	// (publishConfig) right after deploying the Rollup, so the escape hatch can read it from L1.
+	Config *state.Config
 	// Verifiers maps batch sizes to deployed verifiers. When it is empty, the compiled verifier of every size
 	// in VerifierBatchSizes is deployed.
 	Verifiers map[int]common.Address
@@ -75,9 +79,12 @@ type Deployment struct {
 	Verifiers map[int]common.Address
 }
 
-// Deploy deploys the token (unless given), the verifiers (unless given) and the Rollup, each signed by
-// deployer and waited for.
+// Deploy deploys the token (unless given), the verifiers (unless given) and the Rollup, and publishes the
+// configuration (when given), each transaction signed by deployer and waited for.
 func Deploy(ctx context.Context, b Backend, deployer *bind.TransactOpts, cfg DeployConfig) (*Deployment, error) {
+	if err := cfg.resolveConfigHash(); err != nil {
+		return nil, err
+	}
 	d := &Deployment{Token: cfg.Token, Verifiers: maps.Clone(cfg.Verifiers)}
 	if d.Token == (common.Address{}) {
 		token, err := DeployTestUSDC(ctx, b, deployer)
@@ -115,7 +122,29 @@ func Deploy(ctx context.Context, b Backend, deployer *bind.TransactOpts, cfg Dep
 		return nil, fmt.Errorf("l1: deploy Rollup: %w", err)
 	}
 	d.Rollup = rollup
+	if cfg.Config != nil {
+		if _, err := NewRollup(b, rollup).PublishConfig(ctx, deployer, cfg.Config); err != nil {
+			return nil, err
+		}
+	}
 	return d, nil
+}
+
+// resolveConfigHash checks Config, when given, is valid and is the configuration of ConfigHash, which it sets
+// when zero.
+func (c *DeployConfig) resolveConfigHash() error {
+	if c.Config == nil {
+		return nil
+	}
+	if err := c.Config.Validate(); err != nil {
+		return fmt.Errorf("l1: deploy: %w", err)
+	}
+	h := c.Config.Hash()
+	if c.ConfigHash != ([32]byte{}) && c.ConfigHash != h {
+		return fmt.Errorf("l1: deploy: config hash %x is not the configuration's, %x", c.ConfigHash, h)
+	}
+	c.ConfigHash = h
+	return nil
 }
 
 // DeployTestUSDC deploys a TestUSDC token.

@@ -32,6 +32,9 @@ var (
 	ErrBadLog = errors.New("l1: malformed queue log")
 	// ErrNoEvent reports a receipt that lacks the event its transaction must emit.
 	ErrNoEvent = errors.New("l1: event missing from receipt")
+	// ErrConfigNotPublished reports that no ConfigPublished log carries the configuration of a config hash:
+	// nobody called publishConfig with it.
+	ErrConfigNotPublished = errors.New("l1: configuration not published")
 )
 
 // RevertError is revert data returned by a node. Name and Args hold the decoded custom error of the perpx

@@ -47,6 +47,8 @@ func TestConstantsMatch(t *testing.T) {
 		"MARKET_COUNT":          {a.PackMARKETCOUNT(), a.UnpackMARKETCOUNT, state.MarketCount},
 		"PRICE_SCALE":           {a.PackPRICESCALE(), a.UnpackPRICESCALE, state.PriceScale},
 		"RECORD_SIZE":           {a.PackRECORDSIZE(), a.UnpackRECORDSIZE, state.RecordSize},
+		"ORACLE_KEYS":           {a.PackORACLEKEYS(), a.UnpackORACLEKEYS, state.OracleKeys},
+		"DOMAIN_CONFIG":         {a.PackDOMAINCONFIG(), a.UnpackDOMAINCONFIG, state.DomainConfig},
 	} {
 		got, err := call(e.ctx, e.rollup.contract, c.data, c.unpack)
 		if err != nil || got.Int64() != c.want {
@@ -673,11 +675,12 @@ func TestSecurityAccessControl(t *testing.T) {
 	}
 	// Anyone may call these; the named test checks each one's other preconditions.
 	open := map[string]string{
-		"deposit":   "TestDepositCreatesAccountsInOrder (the caller owns the new account)",
-		"depositTo": "TestDepositToUsesStoredOwnerAndKey (anyone pays; the record names the owner)",
-		"withdraw":  "TestWithdrawPullPattern (pays the caller's own credit)",
-		"freeze":    "TestSecurityFreeze, TestSecurityFreezeForcedTrade, TestMarketParamsConsumed (only an overdue forced request or market change)",
-		"escape":    "TestSecurityEscapeRejects (only frozen; pays the leaf's address)",
+		"deposit":       "TestDepositCreatesAccountsInOrder (the caller owns the new account)",
+		"depositTo":     "TestDepositToUsesStoredOwnerAndKey (anyone pays; the record names the owner)",
+		"withdraw":      "TestWithdrawPullPattern (pays the caller's own credit)",
+		"freeze":        "TestSecurityFreeze, TestSecurityFreezeForcedTrade, TestMarketParamsConsumed (only an overdue forced request or market change)",
+		"escape":        "TestSecurityEscapeRejects (only frozen; pays the leaf's address)",
+		"publishConfig": "TestSecurityPublishConfig (only a governed config hash's preimage; changes no state)",
 	}
 	if err := e.sim.AdjustTime(reclaimDelay * time.Second); err != nil { // make the reclaim otherwise valid
 		t.Fatal(err)

@@ -20,6 +20,7 @@ import (
 
 	"github.com/perpx/perpx/l1/escape"
 	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/state"
 )
 
 // errEscapeUsage reports missing or malformed escape flags.
@@ -45,7 +46,8 @@ func parseEscapeFlags(args []string) (*escapeFlags, error) {
 	fs.StringVar(&f.stateDir, "state-dir", "", "directory for the rebuilt state (default: in memory)")
 	fs.BoolVar(&f.freeze, "freeze", false, "freeze the rollup first if a forced request is overdue")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "rebuild and print the claim without sending anything")
-	fs.StringVar(&f.configFile, "config", "", "JSON file of the protocol configuration the rollup's config hash commits to (default: the devnet's)")
+	fs.StringVar(&f.configFile, "config", "", "JSON file of the protocol configuration the rollup's config hash commits to "+
+		"(optional: by default the configuration published on L1 for that hash, with publishConfig)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -116,12 +118,12 @@ func escapeWith(ctx context.Context, f *escapeFlags, out, progress io.Writer) er
 		}
 	}
 	fmt.Fprintf(progress, "perpx escape: rebuilding the state of %s from L1…\n", rollup.Hex())
-	cfg, err := loadProtocolConfig(f.configFile)
+	cfg, err := escapeConfig(f.configFile)
 	if err != nil {
 		return err
 	}
 	s, err := escape.Rebuild(ctx, client, rollup, escape.Options{
-		FromBlock: f.fromBlock, Dir: f.stateDir, Config: &cfg,
+		FromBlock: f.fromBlock, Dir: f.stateDir, Config: cfg,
 		Progress: func(format string, args ...any) { fmt.Fprintf(progress, "  "+format+"\n", args...) },
 	})
 	if err != nil {
@@ -151,6 +153,19 @@ func escapeWith(ctx context.Context, f *escapeFlags, out, progress io.Writer) er
 		fmt.Fprintf(out, "the owner withdraws it with withdraw()\n")
 	}
 	return nil
+}
+
+// escapeConfig reads the --config file, or returns nil for none: Rebuild then reads the configuration
+// published on L1.
+func escapeConfig(path string) (*state.Config, error) {
+	if path == "" {
+		return nil, nil
+	}
+	cfg, err := loadProtocolConfig(path)
+	if err != nil {
+		return nil, err
+	}
+	return &cfg, nil
 }
 
 func formatValue(c *escape.Claim) string {

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"net"
 	"os"
@@ -19,6 +21,7 @@ import (
 
 	"github.com/perpx/perpx/circuits/testkit"
 	"github.com/perpx/perpx/l1"
+	"github.com/perpx/perpx/l1/escape"
 	"github.com/perpx/perpx/l1/testbindings"
 	"github.com/perpx/perpx/state"
 )
@@ -123,6 +126,15 @@ func TestEscapeCommand(t *testing.T) {
 	before, err := tok.BalanceOf(ctx, user.From)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// Nobody published this rollup's configuration: without --config the command asks for it.
+	noConfig, err := parseEscapeFlags([]string{"--rpc", sim.HTTPURL(), "--contract", d.Rollup.Hex(), "--account", fmt.Sprint(id), "--dry-run"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := escapeWith(ctx, noConfig, io.Discard, io.Discard); !errors.Is(err, escape.ErrConfigNotPublished) ||
+		!strings.Contains(err.Error(), "--config") {
+		t.Fatalf("escape without --config: %v, want ErrConfigNotPublished naming --config", err)
 	}
 	configFile := writeProtocolConfig(t, &w.Config)
 	f, err := parseEscapeFlags([]string{"--rpc", sim.HTTPURL(), "--contract", d.Rollup.Hex(), "--account", fmt.Sprint(id), "--key", keyFile,

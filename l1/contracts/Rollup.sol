@@ -67,6 +67,10 @@ contract Rollup {
     uint256 public constant GOVERNANCE_EXPIRY = 14 days;
     /// @notice How many forced requests one L1 block may queue.
     uint256 public constant MAX_FORCED_PER_BLOCK = 10;
+    /// @notice Oracle public keys in the protocol configuration (OracleKeys); each is two words, x and y.
+    uint256 public constant ORACLE_KEYS = 5;
+    /// @notice The domain tag of the configuration hash (DomainConfig, docs/PROTOCOL.md §3.4).
+    uint256 public constant DOMAIN_CONFIG = 5;
 
     /// @dev Noop (0), Trade (2), Transfer (5), Liquidate (6) and Deleverage (7) records change nothing on L1.
     uint8 internal constant RECORD_DEPOSIT = 1;
@@ -239,6 +243,9 @@ contract Rollup {
     error InvalidMarketParams(uint8 market);
     /// @notice The guardian may only raise margin fractions, never lower one.
     error GuardianCannotLower(uint8 market);
+    /// @notice A published configuration hashes to neither the current config hash nor the value of a pending,
+    /// unexpired ConfigHash change.
+    error ConfigNotGoverned(bytes32 configHash);
 
     // ---------------------------------------------------------------------------------------------------------
     // Types.
@@ -373,6 +380,10 @@ contract Rollup {
     event ChangeCancelled(bytes32 indexed id, address by);
     /// @notice The guardian paused deposits.
     event DepositsPaused(address guardian);
+    /// @notice The preimage of a governed config hash (docs/PROTOCOL.md §3.4), so the configuration the batches
+    /// are proven for, and the escape hatch replays them with, is on L1: the oracle keys' coordinates x0, y0,
+    /// …, x4, y4 and the params word.
+    event ConfigPublished(bytes32 indexed configHash, uint256[2 * ORACLE_KEYS] oracleKeys, uint256 params);
 
     // ---------------------------------------------------------------------------------------------------------
     // Storage.
@@ -1033,6 +1044,41 @@ contract Rollup {
 
     function _checkWord(uint256 w) private pure {
         if (w >= SNARK_SCALAR_FIELD) revert NotInField(w);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Configuration.
+
+    /// @notice Logs the preimage of the current config hash, or of the value of a pending, unexpired ConfigHash
+    /// change (so the governor can publish the next configuration before applying it), in ConfigPublished.
+    /// Anyone may call it, also once frozen, and more than once; it changes no state.
+    /// @param oracleKeys The oracle keys' coordinates x0, y0, …, x4, y4, each below the field modulus.
+    /// @param params The params word, below the field modulus.
+    /// @return hash The configuration's hash, hashConfig(oracleKeys, params).
+    function publishConfig(uint256[2 * ORACLE_KEYS] calldata oracleKeys, uint256 params) external returns (bytes32 hash) {
+        hash = hashConfig(oracleKeys, params);
+        if (hash != configHash && !_pendingConfig(hash)) revert ConfigNotGoverned(hash);
+        emit ConfigPublished(hash, oracleKeys, params);
+    }
+
+    /// @notice The config hash of a configuration (docs/PROTOCOL.md §3.4): H(DOMAIN_CONFIG, x0, y0, …, x4, y4,
+    /// params) with the on-chain Poseidon2, as 32 bytes big-endian. Reverts with NotInField on a word not below
+    /// the field modulus.
+    function hashConfig(uint256[2 * ORACLE_KEYS] calldata oracleKeys, uint256 params) public view returns (bytes32) {
+        address h = hasher;
+        uint256 acc = Poseidon2.compress(h, 0, DOMAIN_CONFIG);
+        for (uint256 i; i < 2 * ORACLE_KEYS; ++i) {
+            _checkWord(oracleKeys[i]);
+            acc = Poseidon2.compress(h, acc, oracleKeys[i]);
+        }
+        _checkWord(params);
+        return bytes32(Poseidon2.compress(h, acc, params));
+    }
+
+    /// @dev Whether a ConfigHash change to `hash` is pending and not expired.
+    function _pendingConfig(bytes32 hash) private view returns (bool) {
+        uint256 eta = pendingChanges[changeId(Change.ConfigHash, 0, hash)];
+        return eta != 0 && block.timestamp <= eta + GOVERNANCE_EXPIRY;
     }
 
     // ---------------------------------------------------------------------------------------------------------

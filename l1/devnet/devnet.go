@@ -179,7 +179,8 @@ func checkEmpty(dir string) error {
 	return nil
 }
 
-// startChain opens the state at genesis and deploys the contracts on a fresh simulated chain.
+// startChain opens the state at genesis, deploys the contracts on a fresh simulated chain and publishes the
+// protocol configuration on it.
 func (n *Node) startChain(ctx context.Context) error {
 	tree, err := state.Open(filepath.Join(n.cfg.DataDir, "state"))
 	if err != nil {
@@ -196,12 +197,14 @@ func (n *Node) startChain(ctx context.Context) error {
 		return err
 	}
 	op := n.Sim.Address(n.Operator())
+	protocol := ProtocolConfig()
 	n.Deployment, err = l1.Deploy(ctx, n.Sim.Client(), n.Sim.Transactor(n.Operator()), l1.DeployConfig{
 		Governor:   op,
 		Guardian:   op,
 		Operators:  []common.Address{op},
 		Genesis:    l1.EmptyGenesis(GenesisMarkets()),
 		ConfigHash: ConfigHash,
+		Config:     &protocol,
 		Verifiers:  nil,
 	})
 	if err != nil {

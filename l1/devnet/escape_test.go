@@ -25,8 +25,9 @@ const freezeGrace = 7 * 24 * time.Hour
 // TestEscapeEndToEnd runs the escape hatch on the simulated chain with real proofs. Three traders deposit and
 // trade (a partial fill, its completion by another trader, a trade in a second market) and one withdraws,
 // through several proven batches; then the operator stops. A trader files a forced withdrawal that nobody
-// serves; past the grace period a stranger freezes the rollup. The whole state is rebuilt from L1 data alone
-// and must equal the sequencer's, account by account. Every account with value escapes and receives exactly
+// serves; past the grace period a stranger freezes the rollup. The whole state is rebuilt from L1 data alone,
+// the configuration included (the deployment published it; a rollup where nobody did returns
+// escape.ErrConfigNotPublished), and must equal the sequencer's, account by account. Every account with value escapes and receives exactly
 // the value the Go code computes from the sequencer's own state; a second escape reverts; an account with no
 // leaf gets nothing; a deposit the operator never consumed is reclaimed while frozen. Before it escapes, each
 // account's leaf and Merkle path as the sequencer serves them against the last verified root
@@ -144,9 +145,16 @@ func TestEscapeEndToEnd(t *testing.T) {
 	}
 	t.Logf("gas: freeze %d", rcpt.GasUsed)
 
-	// Rebuild from L1 data alone and compare with the sequencer's state.
-	cfg := ProtocolConfig()
-	rebuilt, err := escape.Rebuild(ctx, node.Sim.Client(), node.Deployment.Rollup, escape.Options{Progress: t.Logf, Config: &cfg})
+	// Rebuild from L1 data alone, the configuration from the ConfigPublished log of the deployment, and compare
+	// with the sequencer's state. A rollup whose configuration nobody published cannot be rebuilt without one.
+	unpublished, err := freshRollup(ctx, node, ConfigHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := escape.Rebuild(ctx, node.Sim.Client(), unpublished.Address(), escape.Options{Config: nil}); !errors.Is(err, escape.ErrConfigNotPublished) {
+		t.Fatalf("rebuild of a rollup without a published configuration: %v, want ErrConfigNotPublished", err)
+	}
+	rebuilt, err := escape.Rebuild(ctx, node.Sim.Client(), node.Deployment.Rollup, escape.Options{Progress: t.Logf, Config: nil})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,7 +12,6 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -36,9 +35,13 @@ var (
 	// exist, a value out of range): the proof would have rejected it. It is state.ErrBadReplay.
 	ErrBadReplay = state.ErrBadReplay
 	// ErrConfigMismatch reports a configuration (Options.Config) whose hash is not the config hash the
-	// contract holds, or missing, or a rollup whose config hash governance changed after a replayed batch (the
-	// batches before the change were proven for another configuration, which Rebuild is not given).
+	// contract holds, or a rollup whose config hash governance changed after a replayed batch (the batches
+	// before the change were proven for another configuration, which Rebuild is not given).
 	ErrConfigMismatch = errors.New("escape: configuration does not match the config hash on L1")
+	// ErrConfigNotPublished reports that Options.Config is nil and nobody published the configuration of the
+	// contract's config hash on L1 (publishConfig): the configuration must be given.
+	ErrConfigNotPublished = errors.New("escape: the configuration of the contract's config hash is not published on L1; " +
+		"give it (Options.Config, perpx escape --config FILE)")
 )
 
 // Backend is what rebuilding needs from an Ethereum node: the l1 calls, logs and the transactions that
@@ -59,7 +62,8 @@ type Options struct {
 	// Progress receives a line per replayed batch; nil discards them.
 	Progress func(format string, args ...any)
 	// Config is the configuration the batches were proven for (docs/PROTOCOL.md §3.4): the market records
-	// replay with its funding interval. Its hash must be the contract's config hash. Required.
+	// replay with its funding interval. Its hash must be the contract's config hash. When nil, Rebuild reads
+	// the configuration published on L1 for that hash (the ConfigPublished log of publishConfig).
 	Config *state.Config
 }
 
@@ -96,7 +100,7 @@ func Rebuild(ctx context.Context, b Backend, rollup common.Address, opts Options
 	if err != nil {
 		return nil, err
 	}
-	if err := checkConfig(ctx, b, rollup, opts.Config); err != nil {
+	if opts.Config, err = config(ctx, b, rollup, g.Block, opts); err != nil {
 		return nil, err
 	}
 	if g.AccountsRoot != state.EmptyAccountNodes()[state.AccountTreeDepth] {
@@ -131,23 +135,27 @@ func Rebuild(ctx context.Context, b Backend, rollup common.Address, opts Options
 	return s, nil
 }
 
-// checkConfig checks cfg is valid and hashes to the contract's config hash.
-func checkConfig(ctx context.Context, b Backend, rollup common.Address, cfg *state.Config) error {
-	if cfg == nil {
-		return fmt.Errorf("%w: no configuration given", ErrConfigMismatch)
-	}
-	if err := cfg.Validate(); err != nil {
-		return fmt.Errorf("%w: %w", ErrConfigMismatch, err)
-	}
-	a := bindings.NewRollup()
-	onL1, err := bind.Call(a.Instance(b, rollup), &bind.CallOpts{Context: ctx}, a.PackConfigHash(), a.UnpackConfigHash)
+// config returns the configuration to replay with: opts.Config, which must be valid and hash to the
+// contract's config hash, or else the configuration published for that hash in blocks from `from` on.
+func config(ctx context.Context, b Backend, rollup common.Address, from uint64, opts Options) (*state.Config, error) {
+	onL1, err := l1.NewRollup(b, rollup).ConfigHash(ctx)
 	if err != nil {
-		return fmt.Errorf("escape: config hash: %w", err)
+		return nil, fmt.Errorf("escape: config hash: %w", err)
 	}
-	if h := cfg.Hash(); h != onL1 {
-		return fmt.Errorf("%w: the configuration hashes to %x, the contract holds %x", ErrConfigMismatch, h, onL1)
+	if opts.Config == nil {
+		cfg, err := l1.ReadConfig(ctx, b, rollup, onL1, from, opts.MaxLogRange)
+		if errors.Is(err, l1.ErrConfigNotPublished) {
+			return nil, fmt.Errorf("%w: %w", ErrConfigNotPublished, err)
+		}
+		return cfg, err
 	}
-	return nil
+	if err := opts.Config.Validate(); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrConfigMismatch, err)
+	}
+	if h := opts.Config.Hash(); h != onL1 {
+		return nil, fmt.Errorf("%w: the configuration hashes to %x, the contract holds %x", ErrConfigMismatch, h, onL1)
+	}
+	return opts.Config, nil
 }
 
 func openTree(dir string) (*state.Tree, error) {

@@ -436,18 +436,33 @@ func TestRebuildRisk(t *testing.T) {
 	}
 }
 
-// TestRebuildConfig checks Rebuild refuses a missing or different configuration, and a config hash changed
-// by governance after a batch.
+// TestRebuildConfig checks Rebuild refuses a different configuration, and without one a rollup whose
+// configuration nobody published (ErrConfigNotPublished), then rebuilds from the configuration a stranger
+// published; and that it refuses a config hash changed by governance after a batch.
 func TestRebuildConfig(t *testing.T) {
 	c := newChain(t)
 	_, da := c.deposit(1, 1_000)
 	c.replay(c.prices(), da)
 	other := *c.cfg
 	other.LiquidationFeePpm++
-	for _, cfg := range []*state.Config{nil, &other} {
-		if _, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{Config: cfg}); !errors.Is(err, ErrConfigMismatch) {
-			t.Fatalf("config %+v: %v, want ErrConfigMismatch", cfg, err)
-		}
+	if _, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{Config: &other}); !errors.Is(err, ErrConfigMismatch) {
+		t.Fatalf("other config: %v, want ErrConfigMismatch", err)
+	}
+	if _, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{}); !errors.Is(err, ErrConfigNotPublished) {
+		t.Fatalf("no config, none published: %v, want ErrConfigNotPublished", err)
+	}
+	if _, err := c.rollup.PublishConfig(c.ctx, c.sim.Transactor(3), c.cfg); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{MaxLogRange: 2})
+	if err != nil {
+		t.Fatalf("no config, published: %v", err)
+	}
+	if want := c.seq.Root(); s.Batches != 1 || s.Root != want {
+		t.Fatalf("rebuilt %d batches to %s, want 1 to %s", s.Batches, s.Root.String(), want.String())
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
 	}
 	op := c.sim.Transactor(0)
 	h := c.cfg.Hash()
