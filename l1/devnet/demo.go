@@ -164,6 +164,9 @@ func Demo(ctx context.Context, n *Node, out io.Writer) (*DemoResult, error) {
 		return nil, err
 	}
 	p("6. L1 root %s = sequencer root of batch %d", hexWord(st.StateRoot), st.BatchNumber)
+	if err := showVerifiedProof(ctx, n, c, bob, st.StateRoot, p); err != nil {
+		return nil, err
+	}
 
 	if res.BalanceBefore, err = n.Token.BalanceOf(ctx, bobAddr); err != nil {
 		return nil, err
@@ -177,7 +180,7 @@ func Demo(ctx context.Context, n *Node, out io.Writer) (*DemoResult, error) {
 		return nil, err
 	}
 	res.WithdrawnQuantums = demoWithdrawalQuantums
-	p("7. bob calls withdraw() on L1 (gas %d): USDC balance %s → %s",
+	p("8. bob calls withdraw() on L1 (gas %d): USDC balance %s → %s",
 		rcpt.GasUsed, sequencer.FormatAmount(res.BalanceBefore.Int64()), sequencer.FormatAmount(res.BalanceAfter.Int64()))
 	return res, nil
 }
@@ -219,6 +222,25 @@ func waitCollateral(ctx context.Context, c *client.Client, id uint32, want uint6
 }
 
 // hexWord formats a field element as 0x-prefixed big-endian hex.
+// showVerifiedProof fetches t's leaf and Merkle path against the last verified root (GET
+// /v1/accounts/{id}/proof) once the sequencer has applied every verified batch, and checks its root is root,
+// the contract's.
+func showVerifiedProof(ctx context.Context, n *Node, c *client.Client, t *Trader, root fr.Element, p func(string, ...any)) error {
+	if _, err := n.Service.SyncVerified(); err != nil {
+		return err
+	}
+	proof, err := c.AccountProof(ctx, t.Account)
+	if err != nil {
+		return err
+	}
+	if proof.Root != hexWord(root) {
+		return fmt.Errorf("devnet: %s's proof is against root %s of batch %d, L1 holds %s", t.Name, proof.Root, proof.Batch, hexWord(root))
+	}
+	p("7. %s's leaf (collateral %s quantums) and %d-sibling Merkle path against the root L1 verified, batch %d (GET /v1/accounts/%d/proof)",
+		t.Name, proof.Leaf.CollateralQuantums, len(proof.Siblings), proof.Batch, t.Account)
+	return nil
+}
+
 func hexWord(e fr.Element) string {
 	b := e.Bytes()
 	return fmt.Sprintf("0x%x", b[:])
