@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/state"
 )
 
@@ -242,7 +243,8 @@ func accountsTextHash(m [32]byte) []byte {
 	return crypto.Keccak256([]byte("\x19Ethereum Signed Message:\n32"), m[:])
 }
 
-// TestForcedTradeBounds checks each InvalidForcedTrade bound at its limit (queued) and one past it (refused).
+// TestForcedTradeBounds checks each InvalidForcedTrade bound at its limit (queued) and one past it (refused),
+// and that the sequencer holds a queued record to the same bounds (sequencer.CheckQueuedForcedTrade).
 func TestForcedTradeBounds(t *testing.T) {
 	e, a, b, _ := tradeEnv(t)
 	const top = 1<<state.AccountTreeDepth - 1
@@ -279,6 +281,10 @@ func TestForcedTradeBounds(t *testing.T) {
 		nonce++
 		req := e.request(a, b, nonce)
 		c.edit(&req)
+		r := tradeRecord(req, e.sim.Address(1), e.sim.Address(2), false).ForcedTrade
+		if _, goErr := sequencer.CheckQueuedForcedTrade(r); (goErr == nil) != c.ok {
+			t.Fatalf("%s: the sequencer's bounds say %v, want accepted %v", c.name, goErr, c.ok)
+		}
 		_, err := e.forcedTrade(1, req, e.sign(2, req))
 		if c.ok {
 			if err != nil {

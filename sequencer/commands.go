@@ -239,7 +239,7 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 			return n, nil
 		}, nil
 	case entryForcedTrade:
-		if _, err := checkQueuedForcedTrade(&e.ForcedTrade); err != nil {
+		if _, err := CheckQueuedForcedTrade(&e.ForcedTrade); err != nil {
 			return nil, fmt.Errorf("forced trade of account %d against %d: %w", e.ForcedTrade.AccountA, e.ForcedTrade.AccountB, err)
 		}
 		e.ForcedTrade.Valid = false // as queued; the engine decides

@@ -108,8 +108,10 @@ func (e *Engine) ForcedTrade(r state.ForcedTradeRecord) (*state.TxTrace, error) 
 	return t, nil
 }
 
-// checkQueuedForcedTrade checks the bounds the contract guarantees of a forced trade and returns its quote.
-func checkQueuedForcedTrade(r *state.ForcedTradeRecord) (uint64, error) {
+// CheckQueuedForcedTrade checks the bounds the contract guarantees of a forced trade it queues (its request
+// checks, Rollup._checkForcedTrade) and returns its quote; a record outside them was never queued
+// (ErrNotQueued). The l1 package's tests hold the contract to the same bounds.
+func CheckQueuedForcedTrade(r *state.ForcedTradeRecord) (uint64, error) {
 	notQueued := func(p Party, sentinel error, format string, args ...any) (uint64, error) {
 		return 0, ruleErr(p, ErrNotQueued, "%w: "+format, append([]any{sentinel}, args...)...)
 	}
@@ -184,7 +186,7 @@ func forcedLeg(acc *state.Account, m uint8, buy bool, q, quote uint64, mk *state
 }
 
 func (e *Engine) forcedTrade(r state.ForcedTradeRecord) (_ *state.TxTrace, err error) {
-	quote, err := checkQueuedForcedTrade(&r)
+	quote, err := CheckQueuedForcedTrade(&r)
 	if err != nil {
 		return nil, err
 	}
