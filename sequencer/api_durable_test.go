@@ -17,7 +17,8 @@ import (
 
 // TestAPIReadsWaitForDurability holds the input log's sync while an order rests: the order is in the book,
 // but GET /v1/orderbook and GET /v1/accounts/{id}/orders must not show it before its log entry is durable;
-// once the sync completes they do, and the order is acknowledged. Health answers meanwhile.
+// once the sync completes they do, and the order is acknowledged. Health answers meanwhile, and reads still
+// answer once the service is closed.
 func TestAPIReadsWaitForDurability(t *testing.T) {
 	mem := vfs.NewMem()
 	var hold atomic.Bool
@@ -112,5 +113,14 @@ func TestAPIReadsWaitForDurability(t *testing.T) {
 	}
 	if code := <-acked; code != http.StatusOK {
 		t.Fatalf("order answered %d", code)
+	}
+	// Closed, the service's state is all durable: reads still answer it.
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"/v1/markets", "/v1/orderbook/1", "/v1/accounts/1"} {
+		if code := get(path, nil); code != http.StatusOK {
+			t.Fatalf("GET %s after Close: %d", path, code)
+		}
 	}
 }

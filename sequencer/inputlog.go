@@ -467,10 +467,7 @@ func (l *inputLog) append(e *logEntry) (*logGroup, error) {
 	if err != nil {
 		return nil, l.fail(fmt.Errorf("append entry %d: %w", e.Seq, err))
 	}
-	select {
-	case l.kick <- struct{}{}:
-	default:
-	}
+	l.kickCommitter()
 	return g, nil
 }
 
@@ -484,10 +481,7 @@ func (l *inputLog) put(key, value []byte) error {
 	}
 	err := l.pending.batch.Set(key, value, nil)
 	l.mu.Unlock()
-	select {
-	case l.kick <- struct{}{}:
-	default:
-	}
+	l.kickCommitter()
 	return err
 }
 
@@ -498,19 +492,32 @@ func (l *inputLog) tail() *logGroup {
 	l.mu.Lock()
 	g := l.pending
 	l.mu.Unlock()
+	l.kickCommitter()
+	return g
+}
+
+// kickCommitter wakes the committer; it never blocks.
+func (l *inputLog) kickCommitter() {
 	select {
 	case l.kick <- struct{}{}:
 	default:
 	}
-	return g
 }
 
-// waitAll waits until every entry appended before the call is durable, and fails if the log failed first.
+// waitAll waits until every entry appended before the call is durable, and fails if the log failed first. It
+// may be called after close, which leaves every entry durable or the log failed.
 func (l *inputLog) waitAll() error {
 	l.mu.Lock()
-	seq := l.next - 1
+	seq, g := l.next-1, l.pending
 	l.mu.Unlock()
-	return l.wait(l.tail(), seq)
+	if g == nil {
+		if l.durable.Load() < seq {
+			return fmt.Errorf("%w: entry %d not durable", ErrClosed, seq)
+		}
+		return nil
+	}
+	l.kickCommitter()
+	return l.wait(g, seq)
 }
 
 // pendingCount returns the number of appended entries not yet durable.
@@ -615,7 +622,8 @@ func (l *inputLog) fail(err error) error {
 	return l.err
 }
 
-// close stops the committer after a last flush of the pending entries.
+// close stops the committer after a last flush of the pending entries. The group the flush leaves pending,
+// empty, is never written: its waiters are released (a failed log has released them already).
 func (l *inputLog) close() error {
 	close(l.quit)
 	<-l.done
@@ -623,6 +631,9 @@ func (l *inputLog) close() error {
 	l.mu.Lock()
 	if l.pending != nil {
 		l.pending.batch.Close()
+		if l.err == nil {
+			close(l.pending.done)
+		}
 		l.pending = nil
 	}
 	l.mu.Unlock()
