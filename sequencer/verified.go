@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -50,6 +51,10 @@ type verifiedState struct {
 	batch  uint64      // the last applied batch; 0: the genesis
 	err    error       // why the follower stopped
 	closed bool
+
+	// applied and failure mirror batch and err for status, which must not wait while a batch is replayed.
+	applied atomic.Uint64
+	failure atomic.Pointer[error]
 }
 
 // newVerifiedState starts the follower of the batches in store for a service configured by cfg.
@@ -135,6 +140,7 @@ func (v *verifiedState) stop(err error) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	v.err = err
+	v.failure.Store(&err)
 }
 
 // advance catches up, and stops the follower if that fails.
@@ -201,6 +207,7 @@ func (v *verifiedState) open() error {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	v.tree, v.batch = tree, n
+	v.applied.Store(n)
 	v.log.Info("verified state opened", "batch", n)
 	return nil
 }
@@ -293,5 +300,6 @@ func (v *verifiedState) apply(n uint64) error {
 		return fmt.Errorf("sequencer: verified state: commit batch %d: %w", n, err)
 	}
 	v.batch = n
+	v.applied.Store(n)
 	return nil
 }

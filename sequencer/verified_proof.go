@@ -66,11 +66,12 @@ func (v *verifiedState) proof(id uint32) (*VerifiedProof, error) {
 }
 
 // status returns the last applied batch and why the follower stopped, if it did, without waiting for the
-// batches marked verified.
+// batches marked verified or for a batch being replayed.
 func (v *verifiedState) status() (uint64, error) {
-	v.mu.Lock()
-	defer v.mu.Unlock()
-	return v.batch, v.stopped()
+	if err := v.failure.Load(); err != nil {
+		return v.applied.Load(), fmt.Errorf("%w: %w", ErrVerifiedUnavailable, *err)
+	}
+	return v.applied.Load(), nil
 }
 
 // VerifiedAccountProof returns account id's leaf and Merkle path against the root of the last batch the L1
