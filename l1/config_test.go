@@ -55,8 +55,7 @@ func (e *env) hashConfigOnChain(keys state.ConfigKeyWords, params fr.Element) [3
 // words, extremes 0, 1 and r − 1 among them.
 func TestPoseidon2ConfigHashMatchesGnark(t *testing.T) {
 	e := newEnv(t)
-	seed := uint64(time.Now().UnixNano())
-	t.Logf("seed: %d", seed)
+	seed := testSeed(t)
 	rng := rand.New(rand.NewPCG(seed, 3))
 	extreme := testConfig(t, rng)
 	extreme.MaxFundingRatePpm, extreme.FundingIntervalSeconds = state.MaxFundingRatePpm, 1<<32-1

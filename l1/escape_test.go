@@ -6,7 +6,6 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"testing"
-	"time"
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -90,8 +89,7 @@ func owner(i int) state.L1Address {
 // and checks escape() credits exactly EscapeValue to each account's L1 address, refuses accounts worth
 // nothing, and refuses a second escape.
 func TestEscapeValueMatchesGo(t *testing.T) {
-	seed := uint64(time.Now().UnixNano())
-	t.Logf("seed: %d", seed)
+	seed := testSeed(t)
 	rng := rand.New(rand.NewPCG(seed, 3))
 	for round := range 3 {
 		e := newEnv(t)

@@ -5,7 +5,10 @@ import (
 	"crypto/rand"
 	"errors"
 	"math/big"
+	"os"
+	"strconv"
 	"testing"
+	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -265,3 +268,20 @@ func checkEntry(t *testing.T, entry *big.Int, request []byte, enqueued uint64) {
 
 // common20 returns an L1 address as a go-ethereum address.
 func common20(a state.L1Address) common.Address { return common.Address(a) }
+
+// testSeed returns the seed of a randomized test and logs it: PERPX_SEED when set, to replay a logged run, else
+// the clock's.
+func testSeed(t testing.TB) uint64 {
+	t.Helper()
+	if v := os.Getenv("PERPX_SEED"); v != "" {
+		s, err := strconv.ParseUint(v, 10, 64)
+		if err != nil {
+			t.Fatalf("PERPX_SEED=%q: %v", v, err)
+		}
+		t.Logf("seed %d (from PERPX_SEED)", s)
+		return s
+	}
+	s := uint64(time.Now().UnixNano())
+	t.Logf("seed %d (replay with PERPX_SEED=%d)", s, s)
+	return s
+}
