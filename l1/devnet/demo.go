@@ -221,7 +221,6 @@ func waitCollateral(ctx context.Context, c *client.Client, id uint32, want uint6
 	}
 }
 
-// hexWord formats a field element as 0x-prefixed big-endian hex.
 // showVerifiedProof fetches t's leaf and Merkle path against the last verified root (GET
 // /v1/accounts/{id}/proof) once the sequencer has applied every verified batch, and checks its root is root,
 // the contract's.
@@ -241,6 +240,7 @@ func showVerifiedProof(ctx context.Context, n *Node, c *client.Client, t *Trader
 	return nil
 }
 
+// hexWord formats a field element as 0x-prefixed big-endian hex.
 func hexWord(e fr.Element) string {
 	b := e.Bytes()
 	return fmt.Sprintf("0x%x", b[:])
