@@ -375,7 +375,9 @@ func (s *Service) placeOrder(so state.SignedOrder, remaining, old uint64) (*Plac
 	} else {
 		r, err = book.Place(&o, st)
 	}
-	s.metrics.matchLatency.Observe(time.Since(start).Seconds())
+	if !s.replaying {
+		s.metrics.matchLatency.Observe(time.Since(start).Seconds())
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -19,7 +19,7 @@ type metrics struct {
 	rejected      *prometheus.CounterVec   // commands refused at admission, by kind and API code
 	applyLatency  *prometheus.HistogramVec // time in the single writer per command (admission, log append, matching)
 	ackLatency    prometheus.Histogram     // request received to acknowledgement, orders
-	matchLatency  prometheus.Histogram     // an order in its book: matching and the settlement of its fills
+	matchLatency  prometheus.Histogram     // matching an order, the settlement of its fills included
 	verifyLatency prometheus.Histogram
 	writerQueue   prometheus.Gauge // commands waiting for the writer
 	logGroup      prometheus.Histogram
@@ -56,7 +56,7 @@ func newMetrics(s *Service) *metrics {
 	m.ackLatency = f(prometheus.NewHistogram(prometheus.HistogramOpts{Name: "perpx_order_ack_seconds",
 		Help: "Order request received to acknowledgement (durable).", Buckets: latencyBuckets})).(prometheus.Histogram)
 	m.matchLatency = f(prometheus.NewHistogram(prometheus.HistogramOpts{Name: "perpx_match_seconds",
-		Help: "Time an order spends in its book: matching, and the engine's settlement of its fills.", Buckets: latencyBuckets})).(prometheus.Histogram)
+		Help: "Time to match an order against its book, the engine's settlement of its fills included (live orders, not replays).", Buckets: latencyBuckets})).(prometheus.Histogram)
 	m.verifyLatency = f(prometheus.NewHistogram(prometheus.HistogramOpts{Name: "perpx_signature_verify_seconds",
 		Help: "Signature verification time (runs in parallel, before the writer).", Buckets: latencyBuckets})).(prometheus.Histogram)
 	m.writerQueue = f(prometheus.NewGauge(prometheus.GaugeOpts{Name: "perpx_writer_queue",
