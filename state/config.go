@@ -49,10 +49,10 @@ func (c *Config) Validate() error {
 // ParamsWord returns the packed params word.
 func (c *Config) ParamsWord() fr.Element {
 	var p packer
-	p.putUint(uint64(c.MaxFundingRatePpm), 16)
-	p.putUint(uint64(c.FundingIntervalSeconds), 32)
-	p.putUint(uint64(c.OracleMaxAgeSeconds), 32)
-	p.putUint(uint64(c.LiquidationFeePpm), 20)
+	p.putUint(uint64(c.MaxFundingRatePpm), maxFundingRateBits)
+	p.putUint(uint64(c.FundingIntervalSeconds), fundingIntervalBits)
+	p.putUint(uint64(c.OracleMaxAgeSeconds), oracleMaxAgeBits)
+	p.putUint(uint64(c.LiquidationFeePpm), liquidationFeeBits)
 	return p.word()
 }
 

@@ -7,8 +7,17 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 )
 
-// configParamsBits is the width of the params word's fields together (docs/PROTOCOL.md §3.4).
-const configParamsBits = 16 + 32 + 32 + 20
+// The widths of the params word's fields, low bits first (docs/PROTOCOL.md §3.4), and of them together.
+const (
+	maxFundingRateBits   = 16
+	fundingIntervalBits  = 32
+	oracleMaxAgeBits     = 32
+	liquidationFeeBits   = 20
+	configParamsBits     = maxFundingRateBits + fundingIntervalBits + oracleMaxAgeBits + liquidationFeeBits
+	fundingIntervalShift = maxFundingRateBits
+	oracleMaxAgeShift    = fundingIntervalShift + fundingIntervalBits
+	liquidationFeeShift  = oracleMaxAgeShift + oracleMaxAgeBits
+)
 
 // ConfigKeyWords are the oracle keys' coordinates as the config hash takes them: x0, y0, …, x4, y4.
 type ConfigKeyWords [2 * OracleKeys]fr.Element
@@ -34,10 +43,10 @@ func ConfigFromWords(keys ConfigKeyWords, params fr.Element) (Config, error) {
 	if v.BitLen() > configParamsBits {
 		return Config{}, fmt.Errorf("%w: params word %s has bits above bit %d", ErrBadConfig, v.String(), configParamsBits-1)
 	}
-	c.MaxFundingRatePpm = uint16(bitField(v, 0, 16))
-	c.FundingIntervalSeconds = uint32(bitField(v, 16, 32))
-	c.OracleMaxAgeSeconds = uint32(bitField(v, 48, 32))
-	c.LiquidationFeePpm = uint32(bitField(v, 80, 20))
+	c.MaxFundingRatePpm = uint16(bitField(v, 0, maxFundingRateBits))
+	c.FundingIntervalSeconds = uint32(bitField(v, fundingIntervalShift, fundingIntervalBits))
+	c.OracleMaxAgeSeconds = uint32(bitField(v, oracleMaxAgeShift, oracleMaxAgeBits))
+	c.LiquidationFeePpm = uint32(bitField(v, liquidationFeeShift, liquidationFeeBits))
 	if err := c.Validate(); err != nil {
 		return Config{}, err
 	}
