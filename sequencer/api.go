@@ -45,6 +45,7 @@ var errorCodes = []struct {
 	{ErrVerifiedUnavailable, http.StatusServiceUnavailable, "verified_state_unavailable"},
 	{ErrNotVerified, http.StatusServiceUnavailable, "not_verified"},
 	{ErrRateLimited, http.StatusTooManyRequests, "rate_limited"},
+	{ErrTooManyStreams, http.StatusServiceUnavailable, "too_many_account_streams"},
 	{ErrContentType, http.StatusUnsupportedMediaType, "unsupported_media_type"},
 	{ErrBodyTooLarge, http.StatusRequestEntityTooLarge, "body_too_large"},
 	{ErrBadJSON, http.StatusBadRequest, "bad_json"},

@@ -80,6 +80,19 @@ func (b *eventBus) has(topic string) bool {
 	return len(b.topics[topic]) > 0
 }
 
+// count returns the number of topics with a subscriber whose name starts with prefix.
+func (b *eventBus) count(prefix string) int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	n := 0
+	for t := range b.topics {
+		if strings.HasPrefix(t, prefix) {
+			n++
+		}
+	}
+	return n
+}
+
 // add subscribes sub to topic's events after log entry from (earlier ones are in its snapshot).
 func (b *eventBus) add(sub *subscriber, topic string, from uint64) {
 	b.mu.Lock()
@@ -332,6 +345,9 @@ func (s *Service) subscribe(sub *subscriber, topic string, confirmed func()) err
 	case topicAccount:
 		if _, err := s.liveAccount(uint32(id)); err != nil {
 			return err
+		}
+		if n := s.bus.count(topicAccount + ":"); n >= s.cfg.MaxAccountStreams && !s.bus.has(topic) {
+			return fmt.Errorf("%w: %d of %d", ErrTooManyStreams, n, s.cfg.MaxAccountStreams)
 		}
 	}
 	confirmed()

@@ -1,10 +1,18 @@
 package sequencer
 
 import (
+	"errors"
 	"math/big"
 	"slices"
 	"strconv"
 )
+
+// DefaultMaxAccountStreams is the default of Config.MaxAccountStreams: with it, a price move re-evaluates at
+// most 4,096 accounts (a leaf read and a risk computation each) before the next command.
+const DefaultMaxAccountStreams = 4096
+
+// ErrTooManyStreams refuses a subscription to an account stream beyond Config.MaxAccountStreams.
+var ErrTooManyStreams = errors.New("sequencer: too many accounts streamed")
 
 // moveMarkets notes markets whose price or funding index the command's market update changed, for the health
 // warnings of the accounts holding them.
@@ -51,7 +59,7 @@ func (s *Service) publishHealth(seq uint64, id uint32, risk *AccountRisk) {
 // subscription lookup and a scan of its markets in the risk index (at most PositionSlots), then a sort of the
 // subscribed holders of the moved markets and, for each, one leaf read and one risk computation (K positions,
 // settlement included). Accounts without a subscriber cost nothing: an oracle update never scans the
-// accounts. Holders are visited in increasing id order and the health map changes only with the logged
+// accounts, and subscribe bounds the subscribed ones by Config.MaxAccountStreams. Holders are visited in increasing id order and the health map changes only with the logged
 // commands and the subscriptions, so the events follow from the log. The caller holds mu.
 func (s *Service) publishMovedHealth(c *command) {
 	if len(c.moved) == 0 || s.risk == nil {

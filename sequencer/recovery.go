@@ -110,6 +110,9 @@ func (s *Service) open() error {
 	if cfg.HealthThresholdsPpm == nil {
 		cfg.HealthThresholdsPpm = DefaultHealthThresholdsPpm
 	}
+	if cfg.MaxAccountStreams <= 0 {
+		cfg.MaxAccountStreams = DefaultMaxAccountStreams
+	}
 	s.metrics = newMetrics(s)
 	s.bus = newEventBus(s.log, s.metrics)
 	markets := s.tree.Markets()

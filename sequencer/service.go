@@ -45,6 +45,9 @@ type Config struct {
 	// HealthThresholdsPpm are the margin ratios (MMR/TV in parts per million, increasing) whose crossing the
 	// account stream reports; nil means DefaultHealthThresholdsPpm.
 	HealthThresholdsPpm []uint64
+	// MaxAccountStreams bounds the accounts with a stream subscriber, each re-evaluated under the writer lock
+	// at every oracle price move and funding tick (publishMovedHealth); 0 means DefaultMaxAccountStreams.
+	MaxAccountStreams int
 	// MarketRules are the order rules of each market beyond its tick and step sizes (index 0: market 1).
 	MarketRules [state.MarketCount]MarketRules
 	// Protocol is the configuration the batches enforce (docs/PROTOCOL.md §3.4); its Hash is ConfigHash. With

@@ -480,3 +480,51 @@ func TestWebSocketHealthWarningsWithoutTouch(t *testing.T) {
 		})
 	}
 }
+
+// TestWebSocketAccountStreamLimit checks Config.MaxAccountStreams: with a limit of 2, a third account's stream is
+// refused (too_many_account_streams) while another connection may still follow a streamed account, and once an
+// account's last subscriber leaves, the third may subscribe.
+func TestWebSocketAccountStreamLimit(t *testing.T) {
+	tree := newTree(t)
+	s, err := NewService(tree, Config{DataDir: "data", FS: vfs.NewMem(), Clock: newClock(2_000), MaxBatchSize: 8,
+		Logger: quiet, MaxAccountStreams: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for id := uint32(1); id <= 3; id++ {
+		if _, err := s.Deposit(depositRec(id, hundredK)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := httptest.NewServer(NewAPI(s))
+	defer srv.Close()
+	replies := func(c *wsClient) map[string]string {
+		out := map[string]string{}
+		for _, m := range c.untilPong() {
+			switch msgType(m) {
+			case "subscribed", "unsubscribed", "error":
+				r := decodeMsg[WSReply](t, m)
+				out[r.Topic] = r.Type + r.Code
+			}
+		}
+		return out
+	}
+	a, b := dialWS(t, srv.URL), dialWS(t, srv.URL)
+	a.send("subscribe", "account:1")
+	a.send("subscribe", "account:2")
+	a.send("subscribe", "account:3")
+	if got := replies(a); got["account:1"] != "subscribed" || got["account:2"] != "subscribed" ||
+		got["account:3"] != "errortoo_many_account_streams" {
+		t.Fatalf("at the limit: %v", got)
+	}
+	b.send("subscribe", "account:2")
+	if got := replies(b); got["account:2"] != "subscribed" {
+		t.Fatalf("a streamed account on another connection: %v", got)
+	}
+	a.send("unsubscribe", "account:1")
+	a.send("subscribe", "account:3")
+	if got := replies(a); got["account:1"] != "unsubscribed" || got["account:3"] != "subscribed" {
+		t.Fatalf("after account 1's stream ended: %v", got)
+	}
+}
