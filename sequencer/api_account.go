@@ -3,7 +3,6 @@ package sequencer
 import (
 	"bufio"
 	"encoding/binary"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -280,10 +279,8 @@ func (s *Service) BatchSummaries(before uint64, limit int) ([]BatchSummaryJSON, 
 		if err != nil {
 			return nil, err
 		}
-		root := b.Header.NewRoot
-		rb := root.Bytes()
 		out = append(out, BatchSummaryJSON{Number: n, Timestamp: b.Header.TimestampSeconds, BatchSize: b.BatchSize,
-			TxCount: TxCount(b), NewRoot: "0x" + hex.EncodeToString(rb[:]), BatchStatus: st})
+			TxCount: TxCount(b), NewRoot: WordHex(b.Header.NewRoot), BatchStatus: st})
 	}
 	return out, nil
 }
@@ -302,9 +299,7 @@ func (s *Service) Health() HealthJSON {
 		return h
 	}
 	h.LastBatch, _ = s.store.Last()
-	root := s.tree.Root()
-	rb := root.Bytes()
-	h.Root = "0x" + hex.EncodeToString(rb[:])
+	h.Root = WordHex(s.tree.Root())
 	h.SystemTime = s.tree.Globals().SystemTimeSeconds
 	for _, b := range s.books {
 		h.RestingOrds += b.Len()

@@ -46,16 +46,17 @@ type LeafPositionJSON struct {
 	FundingIndex int64  `json:"fundingIndex"`
 }
 
-// wordHex renders a field element as 0x-prefixed 32-byte big-endian hex.
-func wordHex(e fr.Element) string {
+// WordHex renders a field element as the API does: 0x-prefixed 32-byte big-endian hex.
+func WordHex(e fr.Element) string {
 	b := e.Bytes()
 	return "0x" + hex.EncodeToString(b[:])
 }
 
-func wordsHex(ws []fr.Element) []string {
+// WordsHex renders field elements as WordHex does.
+func WordsHex(ws []fr.Element) []string {
 	out := make([]string, len(ws))
 	for i, w := range ws {
-		out[i] = wordHex(w)
+		out[i] = WordHex(w)
 	}
 	return out
 }
@@ -66,7 +67,7 @@ func NewLeafJSON(a *state.Account) LeafJSON {
 	out := LeafJSON{
 		PubKey: "0x" + hex.EncodeToString(pk[:]), L1Address: "0x" + hex.EncodeToString(a.L1Address[:]),
 		CollateralQuantums: strconv.FormatInt(a.CollateralQuantums, 10), MarginMode: a.MarginMode,
-		Positions: make([]LeafPositionJSON, len(a.Positions)), SlotRoot: wordHex(a.SlotRoot),
+		Positions: make([]LeafPositionJSON, len(a.Positions)), SlotRoot: WordHex(a.SlotRoot),
 	}
 	for i, p := range a.Positions {
 		out.Positions[i] = LeafPositionJSON{Market: p.Market, SizeQuantums: strconv.FormatInt(p.SizeQuantums, 10), FundingIndex: p.FundingIndex}
@@ -82,9 +83,9 @@ func NewAccountProofJSON(p *VerifiedProof) AccountProofJSON {
 		markets = append(markets, w[0], w[1])
 	}
 	return AccountProofJSON{
-		ID: p.ID, Batch: p.Batch, Root: wordHex(p.Root), AccountsRoot: wordHex(p.AccountsRoot()),
-		MarketWords: wordsHex(markets), Globals: wordHex(p.Globals.Word()), Leaf: NewLeafJSON(&p.Account),
-		LeafWords: wordsHex(p.Account.Words()), LeafHash: wordHex(p.Account.Hash()), Siblings: wordsHex(p.Siblings[:]),
+		ID: p.ID, Batch: p.Batch, Root: WordHex(p.Root), AccountsRoot: WordHex(p.AccountsRoot()),
+		MarketWords: WordsHex(markets), Globals: WordHex(p.Globals.Word()), Leaf: NewLeafJSON(&p.Account),
+		LeafWords: WordsHex(p.Account.Words()), LeafHash: WordHex(p.Account.Hash()), Siblings: WordsHex(p.Siblings[:]),
 	}
 }
 

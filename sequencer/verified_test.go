@@ -144,18 +144,18 @@ func checkProofHashes(t *testing.T, p *AccountProofJSON) fr.Element {
 	t.Helper()
 	leaf := state.Hash(parseWords(t, p.LeafWords)...)
 	if leaf != parseWord(t, p.LeafHash) {
-		t.Fatalf("leaf words hash to %s, the proof's leaf hash is %s", wordHex(leaf), p.LeafHash)
+		t.Fatalf("leaf words hash to %s, the proof's leaf hash is %s", WordHex(leaf), p.LeafHash)
 	}
 	if len(p.Siblings) != state.AccountTreeDepth || len(p.MarketWords) != 2*state.MarketCount {
 		t.Fatalf("%d siblings, %d market words", len(p.Siblings), len(p.MarketWords))
 	}
 	accounts := state.RootFromPath(leaf, uint64(p.ID), parseWords(t, p.Siblings))
 	if accounts != parseWord(t, p.AccountsRoot) {
-		t.Fatalf("path hashes to accounts root %s, the proof says %s", wordHex(accounts), p.AccountsRoot)
+		t.Fatalf("path hashes to accounts root %s, the proof says %s", WordHex(accounts), p.AccountsRoot)
 	}
 	root := state.Hash(accounts, state.Hash(parseWords(t, p.MarketWords)...), parseWord(t, p.Globals))
 	if root != parseWord(t, p.Root) {
-		t.Fatalf("proof hashes to %s, its root is %s", wordHex(root), p.Root)
+		t.Fatalf("proof hashes to %s, its root is %s", WordHex(root), p.Root)
 	}
 	return root
 }
@@ -199,7 +199,7 @@ func TestVerifiedAccountProof(t *testing.T) {
 	}
 	p := e.proof(t, 1)
 	if p.Batch != 2 || parseWord(t, p.Root) != b2.Header.NewRoot {
-		t.Fatalf("proof at batch %d root %s, want batch 2 root %s", p.Batch, p.Root, wordHex(b2.Header.NewRoot))
+		t.Fatalf("proof at batch %d root %s, want batch 2 root %s", p.Batch, p.Root, WordHex(b2.Header.NewRoot))
 	}
 	if checkProofHashes(t, &p) == e.tree.Root() {
 		t.Fatal("the proof's root is the live root: batches 3 and 4 are not verified")

@@ -53,7 +53,7 @@ func Demo(ctx context.Context, n *Node, out io.Writer) (*DemoResult, error) {
 	p("  L1      simulated chain, Rollup %s, USDC %s, verifier(batch size %d) %s",
 		n.Deployment.Rollup.Hex(), n.Deployment.Token.Hex(), n.cfg.BatchSize, n.Deployment.Verifiers[n.cfg.BatchSize].Hex())
 	p("  API     %s", n.URL)
-	p("  genesis root %s", hexWord(n.Tree.Root()))
+	p("  genesis root %s", sequencer.WordHex(n.Tree.Root()))
 
 	alice := &Trader{Name: "alice", L1Index: 1, Key: sequencer.DevKey("demo alice")}
 	bob := &Trader{Name: "bob", L1Index: 2, Key: sequencer.DevKey("demo bob")}
@@ -156,14 +156,14 @@ func Demo(ctx context.Context, n *Node, out io.Writer) (*DemoResult, error) {
 		}
 		res.Batches = append(res.Batches, cb)
 		p("   batch %d: %d txs, new root %s, proved in %s, commitBatch gas %d (tx %s)",
-			num, sequencer.TxCount(cb.Batch), hexWord(cb.Batch.Header.NewRoot), cb.Proof.Duration.Round(time.Millisecond),
+			num, sequencer.TxCount(cb.Batch), sequencer.WordHex(cb.Batch.Header.NewRoot), cb.Proof.Duration.Round(time.Millisecond),
 			cb.GasUsed, cb.TxHash.Hex())
 	}
 	st, err := n.Rollup.Status(ctx)
 	if err != nil {
 		return nil, err
 	}
-	p("6. L1 root %s = sequencer root of batch %d", hexWord(st.StateRoot), st.BatchNumber)
+	p("6. L1 root %s = sequencer root of batch %d", sequencer.WordHex(st.StateRoot), st.BatchNumber)
 	if err := showVerifiedProof(ctx, n, c, bob, st.StateRoot, p); err != nil {
 		return nil, err
 	}
@@ -232,16 +232,10 @@ func showVerifiedProof(ctx context.Context, n *Node, c *client.Client, t *Trader
 	if err != nil {
 		return err
 	}
-	if proof.Root != hexWord(root) {
-		return fmt.Errorf("devnet: %s's proof is against root %s of batch %d, L1 holds %s", t.Name, proof.Root, proof.Batch, hexWord(root))
+	if proof.Root != sequencer.WordHex(root) {
+		return fmt.Errorf("devnet: %s's proof is against root %s of batch %d, L1 holds %s", t.Name, proof.Root, proof.Batch, sequencer.WordHex(root))
 	}
 	p("7. %s's leaf (collateral %s quantums) and %d-sibling Merkle path against the root L1 verified, batch %d (GET /v1/accounts/%d/proof)",
 		t.Name, proof.Leaf.CollateralQuantums, len(proof.Siblings), proof.Batch, t.Account)
 	return nil
-}
-
-// hexWord formats a field element as 0x-prefixed big-endian hex.
-func hexWord(e fr.Element) string {
-	b := e.Bytes()
-	return fmt.Sprintf("0x%x", b[:])
 }

@@ -388,7 +388,7 @@ func (n *Node) submit(ctx context.Context, b *state.SealedBatch) error {
 	}
 	if st.BatchNumber != num || !st.StateRoot.Equal(&b.Header.NewRoot) {
 		return fmt.Errorf("devnet: L1 holds batch %d root %s after committing batch %d root %s",
-			st.BatchNumber, hexWord(st.StateRoot), num, hexWord(b.Header.NewRoot))
+			st.BatchNumber, sequencer.WordHex(st.StateRoot), num, sequencer.WordHex(b.Header.NewRoot))
 	}
 	status := sequencer.BatchStatus{
 		Proof: sequencer.ProofDone, ProofHex: fmt.Sprintf("0x%x", proof.Solidity),

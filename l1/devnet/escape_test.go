@@ -2,14 +2,11 @@ package devnet
 
 import (
 	"context"
-	"encoding/hex"
 	"errors"
 	"math/big"
 	"slices"
 	"testing"
 	"time"
-
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/l1/escape"
@@ -277,22 +274,9 @@ func checkServedProof(ctx context.Context, t *testing.T, c *client.Client, rebui
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Batch != last || p.Root != wordHex(rebuilt.Root) || p.LeafHash != wordHex(a.Hash()) || !slices.Equal(p.Siblings, wordsHex(sib[:])) {
-		t.Fatalf("account %d: served proof %+v; rebuilt root %s, leaf hash %s after batch %d", account, p, wordHex(rebuilt.Root), wordHex(a.Hash()), last)
+	if p.Batch != last || p.Root != sequencer.WordHex(rebuilt.Root) || p.LeafHash != sequencer.WordHex(a.Hash()) || !slices.Equal(p.Siblings, sequencer.WordsHex(sib[:])) {
+		t.Fatalf("account %d: served proof %+v; rebuilt root %s, leaf hash %s after batch %d", account, p, sequencer.WordHex(rebuilt.Root), sequencer.WordHex(a.Hash()), last)
 	}
-}
-
-func wordHex(e fr.Element) string {
-	b := e.Bytes()
-	return "0x" + hex.EncodeToString(b[:])
-}
-
-func wordsHex(ws []fr.Element) []string {
-	out := make([]string, len(ws))
-	for i := range ws {
-		out[i] = wordHex(ws[i])
-	}
-	return out
 }
 
 // wantRevert fails unless err is a revert with the named custom error.
