@@ -56,18 +56,19 @@ var (
 
 // Errors of the service and the order book.
 var (
-	ErrUnknownAccount = errors.New("sequencer: unknown account")
-	ErrOrderNotFound  = errors.New("sequencer: order not found")
-	ErrSlotInUse      = errors.New("sequencer: slot used by a resting order")
-	ErrOrderFilled    = errors.New("sequencer: order already filled") // its slot holds its nonce filled to its size
-	ErrWouldCross     = errors.New("sequencer: post-only order would cross")
-	ErrFeeRate        = errors.New("sequencer: max fee below the market's fee rate")
-	ErrReduceOnly     = errors.New("sequencer: reduce-only order would not reduce the position")
-	ErrMarketSettled  = errors.New("sequencer: market is settled")
-	ErrBatchNotFound  = errors.New("sequencer: batch not found")
-	ErrClockBehind    = errors.New("sequencer: clock behind the system time")
-	ErrStopped        = errors.New("sequencer: stopped after a fatal error")
-	ErrStateMismatch  = errors.New("sequencer: tree root matches no sealed batch")
+	ErrUnknownAccount   = errors.New("sequencer: unknown account")
+	ErrOrderNotFound    = errors.New("sequencer: order not found")
+	ErrSlotInUse        = errors.New("sequencer: slot used by a resting order")
+	ErrOrderFilled      = errors.New("sequencer: order already filled") // its slot holds its nonce filled to its size
+	ErrWouldCross       = errors.New("sequencer: post-only order would cross")
+	ErrFeeRate          = errors.New("sequencer: max fee below the market's fee rate")
+	ErrReduceOnly       = errors.New("sequencer: reduce-only order would not reduce the position")
+	ErrMarketSettled    = errors.New("sequencer: market is settled")
+	ErrBatchNotFound    = errors.New("sequencer: batch not found")
+	ErrClockBehind      = errors.New("sequencer: clock behind the system time")
+	ErrStopped          = errors.New("sequencer: stopped after a fatal error")
+	ErrStateMismatch    = errors.New("sequencer: tree root matches no sealed batch")
+	ErrStatusRegression = errors.New("sequencer: a verified batch's L1 status is final")
 )
 
 // Errors of the verified state (verified.go).

@@ -520,10 +520,15 @@ func (s *Service) Batch(n uint64) (*state.SealedBatch, BatchStatus, error) {
 }
 
 // SetBatchStatus records the proof or L1 status of batch n; the prover and the L1 submitter call it. An L1
-// status of L1Verified wakes the verified state's follower, which applies the batch on its own goroutine.
+// status of L1Verified wakes the verified state's follower, which applies the batch on its own goroutine, and
+// is final: a later status that is not L1Verified is refused (ErrStatusRegression), since the follower never
+// undoes a batch.
 func (s *Service) SetBatchStatus(n uint64, st BatchStatus) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if old, err := s.store.Status(n); err == nil && old.L1 == L1Verified && st.L1 != L1Verified {
+		return fmt.Errorf("%w: batch %d, %s after %s", ErrStatusRegression, n, st.L1, old.L1)
+	}
 	if err := s.store.SetStatus(n, st); err != nil {
 		return err
 	}

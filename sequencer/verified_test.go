@@ -207,6 +207,9 @@ func TestVerifiedAccountProof(t *testing.T) {
 	if h := e.svc.Health(); h.VerifiedBatch != 2 || h.VerifiedError != "" {
 		t.Fatalf("health reports verified batch %d (%q), want 2", h.VerifiedBatch, h.VerifiedError)
 	}
+	if err := e.svc.SetBatchStatus(2, BatchStatus{Proof: ProofDone, L1: L1Pending}); !errors.Is(err, ErrStatusRegression) {
+		t.Fatalf("batch 2 back to pending: %v, want ErrStatusRegression", err)
+	}
 	want := accountAfter(t, e.svc, 2, 1)
 	live, err := e.tree.Account(1)
 	if err != nil {
