@@ -333,7 +333,9 @@ func applyTrace(t Tree, tx *state.TxTrace) error {
 	return nil
 }
 
-// checkpointIfDue checkpoints if a batch was sealed since the last checkpoint and the policy says so.
+// checkpointIfDue checkpoints if a batch was sealed or a resting order changed since the last checkpoint and
+// the policy says so: a book that changes without trades is checkpointed too, which bounds the replay and the
+// set of changed orders (checkpointState.dirty).
 func (s *Service) checkpointIfDue() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -345,7 +347,7 @@ func (s *Service) checkpointIfDue() error {
 
 func (s *Service) checkpointIfDueLocked() error {
 	c := &s.ckpt
-	if c.sealsSince == 0 || (time.Since(c.last) < s.cfg.CheckpointInterval && c.sealsSince < s.cfg.CheckpointBatches) {
+	if (c.sealsSince == 0 && len(c.dirty) == 0) || (time.Since(c.last) < s.cfg.CheckpointInterval && c.sealsSince < s.cfg.CheckpointBatches) {
 		return nil
 	}
 	return s.checkpoint()

@@ -2,6 +2,7 @@ package sequencer
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"math/rand/v2"
 	"reflect"
@@ -441,5 +442,66 @@ func TestGroupCommit(t *testing.T) {
 	t.Logf("%d orders in %d syncs", accounts*per, n)
 	if n >= accounts*per {
 		t.Fatalf("%d orders took %d syncs: no group commit", accounts*per, n)
+	}
+}
+
+// TestRecoveryCheckpointWithoutTrades rests orders that never trade, so that no batch is sealed: Run still
+// checkpoints the changed book (every entry covered, no order left to write), and a restart from what was
+// synced finds the orders resting.
+func TestRecoveryCheckpointWithoutTrades(t *testing.T) {
+	fs := vfs.NewCrashableMem()
+	clock := newClock(2_000)
+	open := func() (*state.Tree, *Service) {
+		tree, err := openTestTree(fs, "tree")
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := NewService(tree, Config{DataDir: "data", FS: fs, Clock: clock, MaxBatchSize: 2, Logger: quiet,
+			CheckpointInterval: 10 * time.Millisecond})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tree, s
+	}
+	tree, s := open()
+	if _, err := s.Deposit(depositRec(1, hundredK)); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- s.Run(ctx) }()
+	for i := range uint16(3) {
+		if _, err := s.PlaceOrder(sign(order(1, mBTC, true, btcStep, price(50_000+uint64(i)), i, 1))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	last := s.ilog.lastSeq()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		s.mu.Lock()
+		seq, dirty := s.ckpt.seq, len(s.ckpt.dirty)
+		s.mu.Unlock()
+		if seq >= last && dirty == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no checkpoint of the book: checkpoint at entry %d of %d, %d orders changed since", seq, last, dirty)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; !errors.Is(err, context.Canceled) {
+		t.Fatal(err)
+	}
+	// A crash now: the clone keeps only what was synced; recovery loads the checkpointed book.
+	img := fs.CrashClone(vfs.CrashCloneCfg{UnsyncedDataPercent: 0})
+	s.Close()
+	tree.Close()
+	fs = img
+	tree, s = open()
+	defer tree.Close()
+	defer s.Close()
+	if orders, err := s.OpenOrders(1); err != nil || len(orders) != 3 {
+		t.Fatalf("%d orders resting after recovery (%v), want 3", len(orders), err)
 	}
 }

@@ -38,7 +38,8 @@ type Config struct {
 	Logger *slog.Logger
 	// CheckpointInterval and CheckpointBatches bound how far recovery replays: after a command that sealed a
 	// batch, the service checkpoints (and commits the tree) if CheckpointInterval passed since the last
-	// checkpoint or CheckpointBatches batches were sealed since; zero values mean DefaultCheckpointInterval
+	// checkpoint or CheckpointBatches batches were sealed since, and Run checkpoints every CheckpointInterval
+	// when a batch was sealed or a resting order changed since; zero values mean DefaultCheckpointInterval
 	// and DefaultCheckpointBatches. The first seal after a start always checkpoints.
 	CheckpointInterval time.Duration
 	CheckpointBatches  int
