@@ -136,7 +136,8 @@ func TestSecurityPublishConfig(t *testing.T) {
 }
 
 // TestDeployPublishesConfig checks Deploy publishes the given configuration, whose hash becomes the contract's
-// config hash, and refuses a config hash that is not the configuration's.
+// config hash and DeployedConfigHash's (ErrNotDeployment for the harness, another bytecode), and refuses a
+// config hash that is not the configuration's.
 func TestDeployPublishesConfig(t *testing.T) {
 	e := newEnv(t)
 	c := testConfig(t, rand.New(rand.NewPCG(9, 10)))
@@ -152,6 +153,19 @@ func TestDeployPublishesConfig(t *testing.T) {
 	}
 	if got, err := ReadConfig(e.ctx, e.b, d.Rollup, c.Hash(), 0, 0); err != nil || *got != c {
 		t.Fatalf("ReadConfig = %+v, %v, want %+v", got, err, c)
+	}
+	g, err := ReadGenesis(e.ctx, e.b, d.Rollup, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h, err := DeployedConfigHash(e.ctx, e.sim.Client(), g); err != nil || h != c.Hash() {
+		t.Fatalf("DeployedConfigHash = %x, %v, want %x", h, err, c.Hash())
+	}
+	if g, err = ReadGenesis(e.ctx, e.b, e.rollup.Address(), 0); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := DeployedConfigHash(e.ctx, e.sim.Client(), g); !errors.Is(err, ErrNotDeployment) {
+		t.Fatalf("DeployedConfigHash of the harness (other bytecode): %v, want ErrNotDeployment", err)
 	}
 	dc.ConfigHash = [32]byte{1}
 	if _, err := Deploy(e.ctx, e.b, e.op(), dc); err == nil {

@@ -156,10 +156,10 @@ type configs struct {
 	maxLogRange uint64
 	given       *state.Config
 	byHash      map[[32]byte]*state.Config
-	// inForce is the config hash in force; deployed reports it is known from the deployment transaction or a
-	// change, not assumed from the contract's current hash.
-	inForce  [32]byte
-	deployed bool
+	// inForce is the config hash in force; known reports it came from the deployment transaction or a
+	// change, not from the contract's current hash.
+	inForce [32]byte
+	known   bool
 	// checked reports given was checked against the hash in force for the first batch.
 	checked bool
 }
@@ -178,7 +178,7 @@ func newConfigs(ctx context.Context, b Backend, rollup common.Address, g *l1.Gen
 	}
 	h, err := l1.DeployedConfigHash(ctx, b, g)
 	if err == nil {
-		c.inForce, c.deployed = h, true
+		c.inForce, c.known = h, true
 		return c, nil
 	}
 	if !errors.Is(err, l1.ErrNotDeployment) {
@@ -192,11 +192,11 @@ func newConfigs(ctx context.Context, b Backend, rollup common.Address, g *l1.Gen
 
 // change makes hash, which governance set in block after `batches` replayed batches, the hash in force.
 func (c *configs) change(hash [32]byte, block, batches uint64) error {
-	if !c.deployed && batches > 0 {
+	if !c.known && batches > 0 {
 		return fmt.Errorf("%w: governance set the config hash to %x in block %d, after batch %d, and the deployment "+
 			"transaction does not give the hash before it", ErrConfigMismatch, hash, block, batches)
 	}
-	c.inForce, c.deployed = hash, true
+	c.inForce, c.known = hash, true
 	return nil
 }
 
