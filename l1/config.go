@@ -41,11 +41,18 @@ func (r *Rollup) ConfigHash(ctx context.Context) ([32]byte, error) {
 	return call(ctx, r.contract, r.abi.PackConfigHash(), r.abi.UnpackConfigHash)
 }
 
+// minLogWindow is the fewest blocks ReadConfig asks logs for in one request: a window of that many blocks
+// whose query still fails ends the search with the node's error.
+const minLogWindow = 1
+
 // ReadConfig returns the configuration published (ConfigPublished) for config hash hash by the rollup at
-// address, from the first such log in blocks from fromBlock to the head, read in ranges of maxLogRange blocks
-// (0 means DefaultMaxLogRange). It returns ErrConfigNotPublished when there is none, and an error wrapping
-// ErrBadWord, ErrBadLog or state.ErrBadConfig when the logged words are not a valid configuration hashing to
-// hash.
+// address, from the first such log in blocks from fromBlock to the head, read in windows of at most
+// maxLogRange blocks (0 means DefaultMaxLogRange). Anyone may publish a configuration again and again, so a
+// window may hold more logs than a node returns for one request: when a window's query fails, ReadConfig
+// halves the window and asks again, down to minLogWindow blocks, and doubles it back after each answer. It
+// returns ErrConfigNotPublished when there is none, the node's error when a window of minLogWindow blocks
+// fails, and an error wrapping ErrBadWord, ErrBadLog or state.ErrBadConfig when the logged words are not a
+// valid configuration hashing to hash.
 func ReadConfig(ctx context.Context, b Backend, rollup common.Address, hash [32]byte, fromBlock, maxLogRange uint64) (*state.Config, error) {
 	if maxLogRange == 0 {
 		maxLogRange = DefaultMaxLogRange
@@ -55,21 +62,36 @@ func ReadConfig(ctx context.Context, b Backend, rollup common.Address, hash [32]
 	if err != nil {
 		return nil, fmt.Errorf("l1: head: %w", err)
 	}
-	topics := [][]common.Hash{{a.GetABI().Events[bindings.RollupConfigPublishedEventName].ID}, {hash}}
-	for from := fromBlock; from <= head; from += maxLogRange {
-		to := min(from+maxLogRange-1, head)
-		logs, err := b.FilterLogs(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-			Addresses: []common.Address{rollup}, Topics: topics,
-		})
+	q := ethereum.FilterQuery{
+		Addresses: []common.Address{rollup},
+		Topics:    [][]common.Hash{{a.GetABI().Events[bindings.RollupConfigPublishedEventName].ID}, {hash}},
+	}
+	window := maxLogRange
+	for from := fromBlock; from <= head; {
+		to := min(from+window-1, head)
+		q.FromBlock, q.ToBlock = new(big.Int).SetUint64(from), new(big.Int).SetUint64(to)
+		logs, err := b.FilterLogs(ctx, q)
 		if err != nil {
-			return nil, fmt.Errorf("l1: ConfigPublished logs of blocks %d..%d: %w", from, to, err)
+			if window = narrower(window, to-from+1); window == 0 || ctx.Err() != nil {
+				return nil, fmt.Errorf("l1: ConfigPublished logs of blocks %d..%d: %w", from, to, err)
+			}
+			continue
 		}
 		if len(logs) > 0 {
 			return configOfLog(a, &logs[0], hash)
 		}
+		from, window = to+1, min(2*window, maxLogRange)
 	}
 	return nil, fmt.Errorf("%w: config hash %x of %s from block %d", ErrConfigNotPublished, hash, rollup, fromBlock)
+}
+
+// narrower returns the window to retry with after a query of span blocks failed: half of the span, or 0
+// when span is already minLogWindow blocks.
+func narrower(window, span uint64) uint64 {
+	if span <= minLogWindow {
+		return 0
+	}
+	return max(min(window, span)/2, minLogWindow)
 }
 
 // configOfLog decodes a ConfigPublished log and checks its configuration hashes to hash.

@@ -1,14 +1,18 @@
 package l1
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"math/rand/v2"
 	"testing"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/perpx/perpx/state"
 )
@@ -131,7 +135,8 @@ func TestSecurityPublishConfig(t *testing.T) {
 }
 
 // TestDeployPublishesConfig checks Deploy publishes the given configuration, whose hash becomes the contract's
-// config hash, and refuses a config hash that is not the configuration's.
+// config hash and DeployedConfigHash's (ErrNotDeployment for the harness, another bytecode), and refuses a
+// config hash that is not the configuration's.
 func TestDeployPublishesConfig(t *testing.T) {
 	e := newEnv(t)
 	c := testConfig(t, rand.New(rand.NewPCG(9, 10)))
@@ -148,8 +153,77 @@ func TestDeployPublishesConfig(t *testing.T) {
 	if got, err := ReadConfig(e.ctx, e.b, d.Rollup, c.Hash(), 0, 0); err != nil || *got != c {
 		t.Fatalf("ReadConfig = %+v, %v, want %+v", got, err, c)
 	}
+	g, err := ReadGenesis(e.ctx, e.b, d.Rollup, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h, err := DeployedConfigHash(e.ctx, e.sim.Client(), g); err != nil || h != c.Hash() {
+		t.Fatalf("DeployedConfigHash = %x, %v, want %x", h, err, c.Hash())
+	}
+	if g, err = ReadGenesis(e.ctx, e.b, e.rollup.Address(), 0); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := DeployedConfigHash(e.ctx, e.sim.Client(), g); !errors.Is(err, ErrNotDeployment) {
+		t.Fatalf("DeployedConfigHash of the harness (other bytecode): %v, want ErrNotDeployment", err)
+	}
 	dc.ConfigHash = [32]byte{1}
 	if _, err := Deploy(e.ctx, e.b, e.op(), dc); err == nil {
 		t.Fatal("Deploy with a config hash that is not the configuration's succeeded")
+	}
+}
+
+// cappedLogs is a Backend whose FilterLogs fails, as a node provider's eth_getLogs does, for a query over more
+// than maxSpan blocks or with more than maxLogs results; it counts the queries.
+type cappedLogs struct {
+	Backend
+	maxSpan, maxLogs int
+	queries          int
+}
+
+// errTooMany is cappedLogs' error for a query over its limits.
+var errTooMany = errors.New("query returned more than the provider's limit")
+
+// FilterLogs answers q from the embedded backend, or fails when q is over the limits.
+func (c *cappedLogs) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	c.queries++
+	if span := new(big.Int).Sub(q.ToBlock, q.FromBlock).Int64() + 1; span > int64(c.maxSpan) {
+		return nil, fmt.Errorf("%w: %d blocks", errTooMany, span)
+	}
+	logs, err := c.Backend.FilterLogs(ctx, q)
+	if err != nil || len(logs) > c.maxLogs {
+		return nil, fmt.Errorf("%w: %d logs (%v)", errTooMany, len(logs), err)
+	}
+	return logs, nil
+}
+
+// TestReadConfigHalvesWindow spams publishConfig with the pending configuration and checks ReadConfig still
+// finds it through a node that refuses queries with more than two logs or over more than four blocks: it
+// halves its window until the node answers. A node that refuses every query fails ReadConfig with its error
+// once the window is down to one block, after one query per halving.
+func TestReadConfigHalvesWindow(t *testing.T) {
+	const spam = 8
+	e := newEnv(t)
+	next := testConfig(t, rand.New(rand.NewPCG(11, 12)))
+	e.must(e.rollup.ProposeChange(e.ctx, e.sim.Transactor(governorIdx), ChangeConfigHash, [32]byte{}, next.Hash()))
+	for range 3 {
+		e.sim.Commit()
+	}
+	for i := range spam {
+		e.must(e.rollup.PublishConfig(e.ctx, e.sim.Transactor(3+i%2), &next))
+	}
+	for _, capped := range []*cappedLogs{{Backend: e.b, maxSpan: 1 << 20, maxLogs: 2}, {Backend: e.b, maxSpan: 4, maxLogs: spam}} {
+		got, err := ReadConfig(e.ctx, capped, e.rollup.Address(), next.Hash(), 0, 0)
+		if err != nil || *got != next {
+			t.Fatalf("ReadConfig through a node capped at %d blocks, %d logs = %+v, %v, want %+v", capped.maxSpan, capped.maxLogs, got, err, next)
+		}
+		if capped.queries < 2 {
+			t.Fatalf("node capped at %d blocks, %d logs: %d queries, want a failed one and a narrower one", capped.maxSpan, capped.maxLogs, capped.queries)
+		}
+	}
+	refusing := &cappedLogs{Backend: e.b, maxSpan: 0}
+	const window = 8 // 8, 4, 2, 1 blocks: four queries (the chain is longer than the window)
+	_, err := ReadConfig(e.ctx, refusing, e.rollup.Address(), next.Hash(), 0, window)
+	if !errors.Is(err, errTooMany) || refusing.queries != 4 {
+		t.Fatalf("node refusing every query: %v after %d queries, want errTooMany after 4", err, refusing.queries)
 	}
 }

@@ -35,6 +35,9 @@ var (
 	// ErrConfigNotPublished reports that no ConfigPublished log carries the configuration of a config hash:
 	// nobody called publishConfig with it.
 	ErrConfigNotPublished = errors.New("l1: configuration not published")
+	// ErrNotDeployment reports a Genesis log whose transaction is not a creation of this build's Rollup, so
+	// its constructor arguments cannot be read.
+	ErrNotDeployment = errors.New("l1: not a deployment of this build's Rollup")
 )
 
 // RevertError is revert data returned by a node. Name and Args hold the decoded custom error of the perpx

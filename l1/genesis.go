@@ -1,6 +1,7 @@
 package l1
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/big"
@@ -18,7 +19,9 @@ type GenesisEvent struct {
 	Root, AccountsRoot fr.Element
 	MarketWords        [2 * state.MarketCount]fr.Element
 	Globals            fr.Element
-	Block              uint64
+	// Block and Tx are the block and the transaction of the log: the rollup's deployment.
+	Block uint64
+	Tx    common.Hash
 }
 
 // ReadGenesis finds the Genesis log of the rollup at address in blocks from fromBlock to the head, in ranges
@@ -46,7 +49,7 @@ func ReadGenesis(ctx context.Context, b Backend, rollup common.Address, fromBloc
 		if err != nil {
 			return nil, fmt.Errorf("l1: Genesis log: %w", err)
 		}
-		g := &GenesisEvent{Block: logs[0].BlockNumber}
+		g := &GenesisEvent{Block: logs[0].BlockNumber, Tx: logs[0].TxHash}
 		if err := setWords([]*fr.Element{&g.Root, &g.AccountsRoot, &g.Globals}, ev.StateRoot, ev.AccountsRoot, ev.Globals); err != nil {
 			return nil, err
 		}
@@ -58,6 +61,33 @@ func ReadGenesis(ctx context.Context, b Backend, rollup common.Address, fromBloc
 		return g, nil
 	}
 	return nil, fmt.Errorf("%w: Genesis of %s from block %d", ErrNoEvent, rollup, fromBlock)
+}
+
+// constructorConfigHashArg is the index of configHash_ among the Rollup constructor's arguments.
+const constructorConfigHashArg = 3
+
+// DeployedConfigHash returns the config hash the rollup was deployed with: the configHash_ argument of the
+// transaction that emitted its Genesis log, g.Tx. It returns ErrNotDeployment when that transaction is not a
+// contract creation with this build's Rollup bytecode (a factory's call, another build), whose arguments
+// cannot be decoded.
+func DeployedConfigHash(ctx context.Context, b ChainBackend, g *GenesisEvent) ([32]byte, error) {
+	tx, _, err := b.TransactionByHash(ctx, g.Tx)
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("l1: deployment transaction %s: %w", g.Tx, err)
+	}
+	code := common.FromHex(bindings.RollupMetaData.Bin)
+	if tx.To() != nil || !bytes.HasPrefix(tx.Data(), code) {
+		return [32]byte{}, fmt.Errorf("%w: transaction %s", ErrNotDeployment, g.Tx)
+	}
+	args, err := bindings.NewRollup().GetABI().Constructor.Inputs.Unpack(tx.Data()[len(code):])
+	if err != nil || len(args) <= constructorConfigHashArg {
+		return [32]byte{}, fmt.Errorf("%w: transaction %s: %v", ErrNotDeployment, g.Tx, err)
+	}
+	h, ok := args[constructorConfigHashArg].([32]byte)
+	if !ok {
+		return [32]byte{}, fmt.Errorf("%w: transaction %s: configHash_ is a %T", ErrNotDeployment, g.Tx, args[constructorConfigHashArg])
+	}
+	return h, nil
 }
 
 // setWords sets each element to its value, which must be below the modulus.

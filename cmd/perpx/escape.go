@@ -46,8 +46,8 @@ func parseEscapeFlags(args []string) (*escapeFlags, error) {
 	fs.StringVar(&f.stateDir, "state-dir", "", "directory for the rebuilt state (default: in memory)")
 	fs.BoolVar(&f.freeze, "freeze", false, "freeze the rollup first if a forced request is overdue")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "rebuild and print the claim without sending anything")
-	fs.StringVar(&f.configFile, "config", "", "JSON file of the protocol configuration the rollup's config hash commits to "+
-		"(optional: by default the configuration published on L1 for that hash, with publishConfig)")
+	fs.StringVar(&f.configFile, "config", "", "JSON file of the protocol configuration the rollup's first batch was proven for "+
+		"(optional: by default, as for every later config hash, the configuration published on L1 for it, with publishConfig)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -155,8 +155,8 @@ func escapeWith(ctx context.Context, f *escapeFlags, out, progress io.Writer) er
 	return nil
 }
 
-// escapeConfig reads the --config file, or returns nil for none: Rebuild then reads the configuration
-// published on L1.
+// escapeConfig reads the --config file, or returns nil for none: Rebuild then reads the configuration of
+// every config hash from L1.
 func escapeConfig(path string) (*state.Config, error) {
 	if path == "" {
 		return nil, nil

@@ -10,17 +10,28 @@
 // table and the globals. After every batch the rebuilt root must equal the root the contract logged, and at the end the
 // root it stores. Nothing comes from the sequencer.
 //
-// The configuration is Options.Config when given (its hash must be the contract's config hash), and otherwise
-// the one published on L1 for the contract's config hash (publishConfig's ConfigPublished log, which l1.Deploy
-// writes right after deployment and anyone may write); when none was published Rebuild returns
-// ErrConfigNotPublished and the configuration must be given.
+// Each batch replays with the configuration it was proven for: the one of the config hash in force when it was
+// committed. Rebuild reads the ChangeApplied logs together with the BatchCommitted ones, in log order (block,
+// then log index): the batches before a ChangeApplied(ConfigHash) log replay with the hash in force before it,
+// those after it with its value. The hash in force before the first change is the rollup's constructor
+// argument, read from the transaction of the Genesis log (l1.DeployedConfigHash); when that transaction is not
+// a creation of this build's Rollup, the contract's current config hash, and then a change after a replayed
+// batch returns ErrConfigMismatch. After the last log the hash in force must be the contract's (ErrConfigMismatch).
+//
+// A hash's configuration is Options.Config when it hashes to it, and otherwise the one published on L1 for
+// the hash (publishConfig's ConfigPublished log, which l1.Deploy writes right after deployment and anyone may
+// write while the hash is current or pending; l1.ReadConfig finds the first, from the Genesis block on); with
+// neither, Rebuild returns ErrConfigNotPublished naming the hash. Options.Config, when given, must be valid and
+// hash to the hash in force for the first batch (the contract's when there is no batch), or ErrConfigMismatch:
+// it is the first batch's configuration, and serves every batch of that hash; the configurations of the other
+// hashes are read from L1, each when the first batch of its hash needs it (a rollup without batches needs
+// none).
 //
 // State.Claim turns an account of the rebuilt state into the proof escape() takes and the value it will pay
 // (l1.EscapeValue); Run sends it; FindOverdue finds a forced request old enough to freeze the rollup. The
 // perpx escape command drives them against any JSON-RPC node.
 //
 // Limits: only commitBatch calls sent directly to the rollup are decoded (a batch committed through another
-// contract returns ErrBadCommit); the genesis accounts tree must be empty; the configuration's hash must be the
-// contract's (ErrConfigMismatch), and a config hash change applied by governance after the first batch returns ErrConfigMismatch
-// (Rebuild takes one configuration).
+// contract returns ErrBadCommit); the genesis accounts tree must be empty; the configuration of every config
+// hash a batch was proven for, other than Options.Config's, must be published on L1 (ErrConfigNotPublished).
 package escape

@@ -34,14 +34,18 @@ var (
 	// ErrBadReplay reports a record that cannot apply to the rebuilt state (a slot or position that does not
 	// exist, a value out of range): the proof would have rejected it. It is state.ErrBadReplay.
 	ErrBadReplay = state.ErrBadReplay
-	// ErrConfigMismatch reports a configuration (Options.Config) whose hash is not the config hash the
-	// contract holds, or a rollup whose config hash governance changed after a replayed batch (the batches
-	// before the change were proven for another configuration, which Rebuild is not given).
+	// ErrConfigMismatch reports a configuration (Options.Config) that is invalid or whose hash is not the config
+	// hash in force for the first batch; config hash changes that do not end at the contract's config hash;
+	// or a config hash change after a replayed batch of a rollup whose deployment transaction does not give
+	// the config hash it started with (l1.ErrNotDeployment), so the batches before the change cannot be
+	// matched to a configuration.
 	ErrConfigMismatch = errors.New("escape: configuration does not match the config hash on L1")
-	// ErrConfigNotPublished reports that Options.Config is nil and nobody published the configuration of the
-	// contract's config hash on L1 (publishConfig): the configuration must be given.
-	ErrConfigNotPublished = errors.New("escape: the configuration of the contract's config hash is not published on L1; " +
-		"give it (Options.Config, perpx escape --config FILE)")
+	// ErrConfigNotPublished reports a config hash in force for a batch whose configuration is neither
+	// Options.Config nor published on L1 (publishConfig): give it when it is the first batch's, or publish it,
+	// which anyone may do while it is the contract's config hash or a pending change's. The error names the
+	// hash.
+	ErrConfigNotPublished = errors.New("escape: the configuration a batch was proven for is not published on L1; " +
+		"give the first batch's (Options.Config, perpx escape --config FILE) or publish it (publishConfig)")
 )
 
 // Backend is what rebuilding needs from an Ethereum node: the l1 calls, logs and the transactions that
@@ -61,9 +65,11 @@ type Options struct {
 	MaxLogRange uint64
 	// Progress receives a line per replayed batch; nil discards them.
 	Progress func(format string, args ...any)
-	// Config is the configuration the batches were proven for (docs/PROTOCOL.md §3.4): the market records
-	// replay with its funding interval. Its hash must be the contract's config hash. When nil, Rebuild reads
-	// the configuration published on L1 for that hash (the ConfigPublished log of publishConfig).
+	// Config is the configuration the first batch was proven for (docs/PROTOCOL.md §3.4): the market records
+	// replay with its funding interval. Its hash must be the config hash in force for the first batch (the
+	// contract's when no batch was committed), and every batch proven for that hash replays with it. The
+	// batches proven for any other hash, and all of them when Config is nil, replay with the configuration
+	// published on L1 for their hash (the ConfigPublished log of publishConfig).
 	Config *state.Config
 }
 
@@ -88,7 +94,9 @@ func (s *State) Close() error { return s.Tree.Close() }
 // Rebuild reads the rollup's Genesis log and every BatchCommitted log after it, fetches each commitBatch
 // transaction, decodes its pubdata with the contract's ABI and replays the records on a fresh tree, checking
 // the state root after every batch against the root the contract logged, and the final root against the
-// contract's stored root. It asks the sequencer for nothing.
+// contract's stored root. Each batch replays with the configuration of the config hash in force when it was
+// committed: the hash the rollup was deployed with, then the value of each ChangeApplied(ConfigHash) log, in
+// log order. It asks the sequencer for nothing.
 func Rebuild(ctx context.Context, b Backend, rollup common.Address, opts Options) (*State, error) {
 	if opts.MaxLogRange == 0 {
 		opts.MaxLogRange = l1.DefaultMaxLogRange
@@ -100,7 +108,8 @@ func Rebuild(ctx context.Context, b Backend, rollup common.Address, opts Options
 	if err != nil {
 		return nil, err
 	}
-	if opts.Config, err = config(ctx, b, rollup, g.Block, opts); err != nil {
+	cfgs, err := newConfigs(ctx, b, rollup, g, opts)
+	if err != nil {
 		return nil, err
 	}
 	if g.AccountsRoot != state.EmptyAccountNodes()[state.AccountTreeDepth] {
@@ -122,7 +131,7 @@ func Rebuild(ctx context.Context, b Backend, rollup common.Address, opts Options
 	if err := s.start(markets, globals, g); err != nil {
 		return nil, errors.Join(err, tree.Close())
 	}
-	if err := s.replayAll(ctx, b, g.Block, opts); err != nil {
+	if err := s.replayAll(ctx, b, g.Block, opts, cfgs); err != nil {
 		return nil, errors.Join(err, tree.Close())
 	}
 	if s.Status, err = l1.NewRollup(b, rollup).Status(ctx); err != nil {
@@ -132,30 +141,108 @@ func Rebuild(ctx context.Context, b Backend, rollup common.Address, opts Options
 		return nil, errors.Join(fmt.Errorf("%w: replayed %d batches to %s, the contract holds batch %d root %s",
 			ErrRootMismatch, s.Batches, s.Root.String(), s.Status.BatchNumber, s.Status.StateRoot.String()), tree.Close())
 	}
+	if err := cfgs.finish(ctx); err != nil {
+		return nil, errors.Join(err, tree.Close())
+	}
 	return s, nil
 }
 
-// config returns the configuration to replay with: opts.Config, which must be valid and hash to the
-// contract's config hash, or else the configuration published for that hash in blocks from `from` on.
-func config(ctx context.Context, b Backend, rollup common.Address, from uint64, opts Options) (*state.Config, error) {
-	onL1, err := l1.NewRollup(b, rollup).ConfigHash(ctx)
-	if err != nil {
+// configs finds the configuration each batch replays with: it follows the config hash in force through the
+// ChangeApplied(ConfigHash) logs and reads each hash's configuration once.
+type configs struct {
+	b           Backend
+	rollup      common.Address
+	from        uint64
+	maxLogRange uint64
+	given       *state.Config
+	byHash      map[[32]byte]*state.Config
+	// inForce is the config hash in force; known reports it came from the deployment transaction or a
+	// change, not from the contract's current hash.
+	inForce [32]byte
+	known   bool
+	// checked reports given was checked against the hash in force for the first batch.
+	checked bool
+}
+
+// newConfigs starts at the config hash the rollup was deployed with (l1.DeployedConfigHash), or, when the
+// deployment transaction does not give it, at the contract's current config hash; opts.Config, when given,
+// must be valid.
+func newConfigs(ctx context.Context, b Backend, rollup common.Address, g *l1.GenesisEvent, opts Options) (*configs, error) {
+	c := &configs{b: b, rollup: rollup, from: g.Block, maxLogRange: opts.MaxLogRange, given: opts.Config,
+		byHash: map[[32]byte]*state.Config{}}
+	if c.given != nil {
+		if err := c.given.Validate(); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrConfigMismatch, err)
+		}
+		c.byHash[c.given.Hash()] = c.given
+	}
+	h, err := l1.DeployedConfigHash(ctx, b, g)
+	if err == nil {
+		c.inForce, c.known = h, true
+		return c, nil
+	}
+	if !errors.Is(err, l1.ErrNotDeployment) {
+		return nil, fmt.Errorf("escape: deployed config hash: %w", err)
+	}
+	if c.inForce, err = l1.NewRollup(b, rollup).ConfigHash(ctx); err != nil {
 		return nil, fmt.Errorf("escape: config hash: %w", err)
 	}
-	if opts.Config == nil {
-		cfg, err := l1.ReadConfig(ctx, b, rollup, onL1, from, opts.MaxLogRange)
-		if errors.Is(err, l1.ErrConfigNotPublished) {
-			return nil, fmt.Errorf("%w: %w", ErrConfigNotPublished, err)
-		}
-		return cfg, err
+	return c, nil
+}
+
+// change makes hash, which governance set in block after `batches` replayed batches, the hash in force.
+func (c *configs) change(hash [32]byte, block, batches uint64) error {
+	if !c.known && batches > 0 {
+		return fmt.Errorf("%w: governance set the config hash to %x in block %d, after batch %d, and the deployment "+
+			"transaction does not give the hash before it", ErrConfigMismatch, hash, block, batches)
 	}
-	if err := opts.Config.Validate(); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrConfigMismatch, err)
+	c.inForce, c.known = hash, true
+	return nil
+}
+
+// forBatch returns the configuration of the hash in force for batch num: the given one when it hashes to it,
+// else the one published on L1. The first call checks the given configuration hashes to the hash in force.
+func (c *configs) forBatch(ctx context.Context, num uint64) (*state.Config, error) {
+	if err := c.checkGiven(); err != nil {
+		return nil, err
 	}
-	if h := opts.Config.Hash(); h != onL1 {
-		return nil, fmt.Errorf("%w: the configuration hashes to %x, the contract holds %x", ErrConfigMismatch, h, onL1)
+	if cfg, ok := c.byHash[c.inForce]; ok {
+		return cfg, nil
 	}
-	return opts.Config, nil
+	cfg, err := l1.ReadConfig(ctx, c.b, c.rollup, c.inForce, c.from, c.maxLogRange)
+	if errors.Is(err, l1.ErrConfigNotPublished) {
+		return nil, fmt.Errorf("%w: config hash %x, in force for batch %d: %w", ErrConfigNotPublished, c.inForce, num, err)
+	}
+	if err != nil {
+		return nil, err
+	}
+	c.byHash[c.inForce] = cfg
+	return cfg, nil
+}
+
+// checkGiven checks, once, that the given configuration hashes to the hash in force.
+func (c *configs) checkGiven() error {
+	if c.checked || c.given == nil {
+		return nil
+	}
+	c.checked = true
+	if h := c.given.Hash(); h != c.inForce {
+		return fmt.Errorf("%w: the configuration hashes to %x, the first batch was proven for %x", ErrConfigMismatch, h, c.inForce)
+	}
+	return nil
+}
+
+// finish checks the hash in force after the last log is the contract's config hash, and the given
+// configuration against it when no batch was replayed.
+func (c *configs) finish(ctx context.Context) error {
+	onL1, err := l1.NewRollup(c.b, c.rollup).ConfigHash(ctx)
+	if err != nil {
+		return fmt.Errorf("escape: config hash: %w", err)
+	}
+	if c.inForce != onL1 {
+		return fmt.Errorf("%w: the config hash changes logged end at %x, the contract holds %x", ErrConfigMismatch, c.inForce, onL1)
+	}
+	return c.checkGiven()
 }
 
 func openTree(dir string) (*state.Tree, error) {
@@ -181,13 +268,13 @@ func (s *State) start(markets state.Markets, globals state.Globals, g *l1.Genesi
 	return s.Tree.Commit()
 }
 
-// replayAll replays the batches committed in blocks from `from` to the head.
-func (s *State) replayAll(ctx context.Context, b Backend, from uint64, opts Options) error {
+// replayAll replays the batches committed in blocks from `from` to the head, each with its configuration in
+// cfgs.
+func (s *State) replayAll(ctx context.Context, b Backend, from uint64, opts Options, cfgs *configs) error {
 	a := bindings.NewRollup()
 	parsed := a.GetABI()
 	topic := parsed.Events[bindings.RollupBatchCommittedEventName].ID
 	changeTopic := parsed.Events[bindings.RollupChangeAppliedEventName].ID
-	cfgHash := opts.Config.Hash()
 	head, err := b.BlockNumber(ctx)
 	if err != nil {
 		return fmt.Errorf("escape: head: %w", err)
@@ -203,7 +290,7 @@ func (s *State) replayAll(ctx context.Context, b Backend, from uint64, opts Opti
 		}
 		for i := range logs {
 			if logs[i].Topics[0] == changeTopic {
-				if err := s.configChange(a, &logs[i], cfgHash); err != nil {
+				if err := s.configChange(a, &logs[i], cfgs); err != nil {
 					return err
 				}
 				continue
@@ -222,7 +309,11 @@ func (s *State) replayAll(ctx context.Context, b Backend, from uint64, opts Opti
 			if c.newRoot.Cmp(ev.NewRoot) != 0 || c.timestamp != ev.Timestamp {
 				return fmt.Errorf("%w: transaction %s does not carry batch %d's root and time", ErrBadCommit, logs[i].TxHash, ev.BatchNumber)
 			}
-			if err := s.replay(ev.BatchNumber, c, opts.Config); err != nil {
+			cfg, err := cfgs.forBatch(ctx, ev.BatchNumber)
+			if err != nil {
+				return err
+			}
+			if err := s.replay(ev.BatchNumber, c, cfg); err != nil {
 				return err
 			}
 			opts.Progress("batch %d: %d records, root %s", ev.BatchNumber, len(c.pubdata)/state.RecordSize, s.Root.String())
@@ -231,10 +322,9 @@ func (s *State) replayAll(ctx context.Context, b Backend, from uint64, opts Opti
 	return nil
 }
 
-// configChange checks an applied governance change: a config hash change is refused after a replayed batch
-// (the batches before it were proven for a configuration Rebuild does not have), and before the first one
-// it must set the hash of the given configuration.
-func (s *State) configChange(a *bindings.Rollup, log *types.Log, cfgHash [32]byte) error {
+// configChange follows an applied governance change: a config hash change makes its value the hash in force
+// for the batches committed after it.
+func (s *State) configChange(a *bindings.Rollup, log *types.Log, cfgs *configs) error {
 	ev, err := a.UnpackChangeAppliedEvent(log)
 	if err != nil {
 		return fmt.Errorf("%w: log in block %d: %w", ErrBadCommit, log.BlockNumber, err)
@@ -242,11 +332,7 @@ func (s *State) configChange(a *bindings.Rollup, log *types.Log, cfgHash [32]byt
 	if l1.Change(ev.Kind) != l1.ChangeConfigHash {
 		return nil
 	}
-	if s.Batches > 0 || ev.Value != cfgHash {
-		return fmt.Errorf("%w: governance set the config hash to %x in block %d, after batch %d", ErrConfigMismatch,
-			ev.Value, log.BlockNumber, s.Batches)
-	}
-	return nil
+	return cfgs.change(ev.Value, log.BlockNumber, s.Batches)
 }
 
 // commitCall is a decoded commitBatch call.

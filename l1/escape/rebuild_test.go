@@ -3,8 +3,10 @@ package escape
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -438,7 +440,7 @@ func TestRebuildRisk(t *testing.T) {
 
 // TestRebuildConfig checks Rebuild refuses a different configuration, and without one a rollup whose
 // configuration nobody published (ErrConfigNotPublished), then rebuilds from the configuration a stranger
-// published; and that it refuses a config hash changed by governance after a batch.
+// published; and that a config hash set again by governance, to the same hash, after a batch keeps it.
 func TestRebuildConfig(t *testing.T) {
 	c := newChain(t)
 	_, da := c.deposit(1, 1_000)
@@ -473,7 +475,82 @@ func TestRebuildConfig(t *testing.T) {
 	if _, err := c.rollup.ApplyChange(c.ctx, op, l1.ChangeConfigHash, [32]byte{}, h); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{Config: c.cfg}); !errors.Is(err, ErrConfigMismatch) {
-		t.Fatalf("config changed after a batch: %v, want ErrConfigMismatch", err)
+	s, err = Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{Config: c.cfg})
+	if err != nil {
+		t.Fatalf("config hash set again after a batch: %v", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestRebuildConfigChange rotates the configuration through governance between batches — new oracle keys, a
+// shorter funding interval and a higher rate cap — and rebuilds with each batch's configuration. The
+// batches depend on theirs: batch 2 comes when a tick is due under the new interval only (the old
+// configuration's replay leaves the funding time, the new one's moves it), batch 4 carries a rate over the old
+// cap when a tick is due under the new interval only (the old configuration's replay rejects it). Without
+// Options.Config the rebuild stops with ErrConfigNotPublished naming the new hash until someone publishes its
+// configuration, then reaches the contract's root; given the old configuration it reads the new one from L1;
+// given the new one it refuses it for the first batch.
+func TestRebuildConfigChange(t *testing.T) {
+	c := newChain(t)
+	old := c.cfg
+	if _, err := c.rollup.PublishConfig(c.ctx, c.sim.Transactor(3), old); err != nil {
+		t.Fatal(err)
+	}
+	next := *old
+	next.FundingIntervalSeconds, next.MaxFundingRatePpm = fundingInterval/2, 2*old.MaxFundingRatePpm
+	for i := range next.OracleKeys {
+		next.OracleKeys[i] = testkit.PubKey(testkit.Key(uint64(200 + i)))
+	}
+	if err := next.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	const between = fundingInterval*3/4 + 1 // a tick is due under the new interval, not under the old one
+
+	_, da := c.deposit(1, 1_000_000)
+	_, db := c.deposit(2, 1_000_000)
+	c.replay(c.prices(), da, db)
+	c.advance(between * time.Second)
+	c.replay(c.prices())
+	op := c.sim.Transactor(0)
+	if _, err := c.rollup.ProposeChange(c.ctx, op, l1.ChangeConfigHash, [32]byte{}, next.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	c.advance(15 * 24 * time.Hour)
+	tick := c.prices()
+	tick.RatesPpm[0] = int16(old.MaxFundingRatePpm)
+	c.replay(tick)
+	if _, err := c.rollup.ApplyChange(c.ctx, op, l1.ChangeConfigHash, [32]byte{}, next.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	c.cfg = &next
+	c.advance(between * time.Second)
+	tick = c.prices()
+	tick.RatesPpm[0] = int16(next.MaxFundingRatePpm)
+	c.replay(tick)
+
+	_, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{})
+	if h := fmt.Sprintf("%x", next.Hash()); !errors.Is(err, ErrConfigNotPublished) || !strings.Contains(err.Error(), h) {
+		t.Fatalf("new configuration not published: %v, want ErrConfigNotPublished naming %s", err, h)
+	}
+	if _, err := c.rollup.PublishConfig(c.ctx, c.sim.Transactor(3), &next); err != nil {
+		t.Fatal(err)
+	}
+	want := c.seq.Root()
+	for _, given := range []*state.Config{nil, old} {
+		s, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{Config: given, MaxLogRange: 3})
+		if err != nil {
+			t.Fatalf("given %v: %v", given != nil, err)
+		}
+		if s.Batches != 4 || s.Root != want {
+			t.Fatalf("given %v: rebuilt %d batches to %s, want 4 to %s", given != nil, s.Batches, s.Root.String(), want.String())
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{Config: &next}); !errors.Is(err, ErrConfigMismatch) {
+		t.Fatalf("given the new configuration: %v, want ErrConfigMismatch", err)
 	}
 }
