@@ -14,16 +14,6 @@ const DefaultMaxAccountStreams = 4096
 // ErrTooManyStreams refuses a subscription to an account stream beyond Config.MaxAccountStreams.
 var ErrTooManyStreams = errors.New("sequencer: too many accounts streamed")
 
-// moveMarkets notes markets whose price or funding index the command's market update changed, for the health
-// warnings of the accounts holding them.
-func (c *command) moveMarkets(ms []uint8) {
-	for _, m := range ms {
-		if !slices.Contains(c.moved, m) {
-			c.moved = append(c.moved, m)
-		}
-	}
-}
-
 // Holds reports whether account id has a position in one of the markets ms, as the index last saw it (after
 // settlement: a position in a settled market counts for nothing).
 func (x *RiskIndex) Holds(id uint32, ms []uint8) bool {

@@ -15,8 +15,8 @@ import (
 	"github.com/perpx/perpx/state"
 )
 
-// modelSeed returns the seed of a model test from PERPX_SEED, or from the clock, and logs it.
-func modelSeed(t testing.TB) uint64 {
+// envSeed returns the seed of a model or simulation test from PERPX_SEED, or from the clock, and logs it.
+func envSeed(t testing.TB) uint64 {
 	if v := os.Getenv("PERPX_SEED"); v != "" {
 		s, err := strconv.ParseUint(v, 10, 64)
 		if err != nil {
@@ -499,7 +499,7 @@ func modelOrder(r *rand.Rand, id uint64, now uint64, accounts int) Order {
 // the same verdicts, fills, order events and resting orders after every operation, and a depth from the book
 // events equal to the book's.
 func TestModelBook(t *testing.T) {
-	seed := modelSeed(t)
+	seed := envSeed(t)
 	ops := 200_000
 	if testing.Short() {
 		ops = 20_000

@@ -88,15 +88,21 @@ func (s *Service) marketsMoved(before, after *state.Markets) error {
 		}
 	}
 	moved := append(MovedMarkets(before, after), funded...)
-	for _, m := range moved {
-		if !slices.Contains(s.moved, m) {
-			s.moved = append(s.moved, m)
-		}
-	}
+	s.moved = addMarkets(s.moved, moved)
 	if s.cmd != nil {
-		s.cmd.moveMarkets(moved)
+		s.cmd.moved = addMarkets(s.cmd.moved, moved)
 	}
 	return nil
+}
+
+// addMarkets appends to dst the markets of ms it does not hold yet.
+func addMarkets(dst, ms []uint8) []uint8 {
+	for _, m := range ms {
+		if !slices.Contains(dst, m) {
+			dst = append(dst, m)
+		}
+	}
+	return dst
 }
 
 // liquidate runs the liquidator at the end of a command: on the markets a market update moved; and, after an

@@ -17,21 +17,6 @@ import (
 	"github.com/perpx/perpx/state"
 )
 
-// simSeed returns the seed of the simulation from PERPX_SEED, or from the clock, and logs it.
-func simSeed(t testing.TB) uint64 {
-	if v := os.Getenv("PERPX_SEED"); v != "" {
-		s, err := strconv.ParseUint(v, 10, 64)
-		if err != nil {
-			t.Fatalf("PERPX_SEED=%q: %v", v, err)
-		}
-		t.Logf("seed %d (from PERPX_SEED)", s)
-		return s
-	}
-	s := uint64(time.Now().UnixNano())
-	t.Logf("seed %d (replay with PERPX_SEED=%d)", s, s)
-	return s
-}
-
 func simOps(t testing.TB, def int) int {
 	if v := os.Getenv("PERPX_SIM_OPS"); v != "" {
 		n, err := strconv.Atoi(v)
@@ -607,7 +592,7 @@ func (s *sim) run(n int) {
 }
 
 func TestSimulationRisk(t *testing.T) {
-	seed := simSeed(t)
+	seed := envSeed(t)
 	n := simOps(t, 100_000)
 	start := time.Now()
 	s := newSim(t, seed, t.TempDir())
@@ -649,7 +634,7 @@ func TestSimulationRisk(t *testing.T) {
 
 // TestSimulationDeterministic runs one seed twice and compares every batch root byte for byte.
 func TestSimulationDeterministic(t *testing.T) {
-	seed := simSeed(t)
+	seed := envSeed(t)
 	n := simOps(t, 3_000) / 2
 	var roots [2][]fr.Element
 	for i := range roots {
