@@ -3,6 +3,7 @@ package l1
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"math/big"
 	"strings"
@@ -44,7 +45,11 @@ type Sim struct {
 	keys      []*ecdsa.PrivateKey
 	httpURL   string
 	chainTime atomic.Int64 // the time of the latest block this Sim mined, unix seconds
+	closed    bool         // set by Close under client.mu: Commit after Close mines nothing
 }
+
+// ErrSimClosed is returned for a transaction sent to a simulated chain after its Close.
+var ErrSimClosed = errors.New("l1: simulated chain closed")
 
 // SimOption configures NewSim.
 type SimOption func(*simOptions)
@@ -106,10 +111,14 @@ func (s *Sim) Transactor(i int) *bind.TransactOpts {
 	return bind.NewKeyedTransactor(s.keys[i], big.NewInt(SimChainID))
 }
 
-// Commit mines the pending transactions, if any, into a new block and returns its hash.
+// Commit mines the pending transactions, if any, into a new block and returns its hash. After Close it mines
+// nothing and returns the zero hash, so a mining goroutine that outlives its test's chain cannot panic.
 func (s *Sim) Commit() common.Hash {
 	s.client.mu.Lock()
 	defer s.client.mu.Unlock()
+	if s.closed {
+		return common.Hash{}
+	}
 	h := s.backend.Commit()
 	s.noteBlock()
 	return h
@@ -161,8 +170,16 @@ func (s *Sim) AdjustTime(d time.Duration) error {
 	}
 }
 
-// Close stops the chain.
-func (s *Sim) Close() error { return s.backend.Close() }
+// Close stops the chain. It waits for a Commit or a send in progress; later ones mine nothing.
+func (s *Sim) Close() error {
+	s.client.mu.Lock()
+	defer s.client.mu.Unlock()
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	return s.backend.Close()
+}
 
 // simClient mines a block after each transaction it sends.
 type simClient struct {
@@ -175,6 +192,9 @@ type simClient struct {
 func (c *simClient) SendTransaction(ctx context.Context, tx *types.Transaction) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.sim.closed {
+		return ErrSimClosed
+	}
 	if err := c.Client.SendTransaction(ctx, tx); err != nil {
 		return err
 	}

@@ -116,8 +116,13 @@ func TestEscapeCommand(t *testing.T) {
 	}
 	// The command's transactions arrive over RPC: mine them.
 	mctx, stop := context.WithCancel(ctx)
-	defer stop()
+	mined := make(chan struct{})
+	defer func() { // the miner stops before the simulated chain closes
+		stop()
+		<-mined
+	}()
 	go func() {
+		defer close(mined)
 		for mctx.Err() == nil {
 			sim.Commit()
 			time.Sleep(20 * time.Millisecond)

@@ -79,8 +79,13 @@ func TestForcedTradeCommands(t *testing.T) {
 	}))
 	defer api.Close()
 	mctx, stop := context.WithCancel(ctx)
-	defer stop()
+	mined := make(chan struct{})
+	defer func() { // the miner stops before the simulated chain closes
+		stop()
+		<-mined
+	}()
 	go func() { // the commands' transactions arrive over RPC: mine them
+		defer close(mined)
 		for mctx.Err() == nil {
 			sim.Commit()
 			time.Sleep(20 * time.Millisecond)
