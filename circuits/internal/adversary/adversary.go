@@ -436,3 +436,93 @@ func Attack(ccs constraint.ConstraintSystem, w witness.Witness, strategies []Str
 	}
 	return out, nil
 }
+
+// DivisionSite is a constraint at which the solver divides by a value that depends on the witness: its
+// unknown wire appears in L (or R) and the other operand is not a constant, while O is not a non-zero constant.
+// When the other operand evaluates to 0 and O to 0, the constraint reads 0·x = 0 and leaves x free; every such
+// site needs a reason why its denominator cannot be 0.
+type DivisionSite struct {
+	Constraint int
+	Wire       int
+}
+
+// DivisionSites lists the division sites of ccs, walking its instructions in the solver's order and tracking
+// only which wires are known: the inputs, the outputs of hints and batch inversions, and the unknown of each
+// constraint once it is met. A constraint whose operand is a constant 0 is a site as well.
+func DivisionSites(ccs constraint.ConstraintSystem) ([]DivisionSite, error) {
+	sys, ok := ccs.(*cs.R1CS)
+	if !ok || sys.Type != constraint.SystemR1CS {
+		return nil, fmt.Errorf("%w: %T is not a BN254 R1CS", ErrUnsupported, ccs)
+	}
+	nbWires := len(sys.Public) + len(sys.Secret) + sys.NbInternalVariables
+	known := make([]bool, nbWires)
+	for i := 0; i < len(sys.Public)+len(sys.Secret); i++ {
+		known[i] = true
+	}
+	var out []DivisionSite
+	for i := 0; i < sys.GetNbInstructions(); i++ {
+		inst := sys.GetInstruction(i)
+		switch bp := sys.Blueprints[sys.Instructions[i].BlueprintID].(type) {
+		case constraint.BlueprintR1C:
+			var c constraint.R1C
+			bp.DecompressR1C(&c, inst)
+			if site, ok := divisionSite(sys, known, int(inst.ConstraintOffset), &c); ok {
+				out = append(out, site)
+			}
+		case *constraint.BlueprintGenericHint:
+			var h constraint.HintMapping
+			bp.DecompressHint(&h, inst)
+			for w := h.OutputRange.Start; w < h.OutputRange.End; w++ {
+				known[w] = true
+			}
+		case *constraint.BlueprintBatchInverse[constraint.U64]:
+			for k := 0; k < int(inst.Calldata[1]); k++ {
+				known[int(inst.WireOffset)+k] = true
+			}
+		default:
+			return nil, fmt.Errorf("%w: instruction %d has blueprint %T", ErrUnsupported, i, bp)
+		}
+	}
+	return out, nil
+}
+
+// divisionSite marks the constraint's unknown wire known and reports whether the constraint is a site.
+func divisionSite(sys *cs.R1CS, known []bool, cID int, c *constraint.R1C) (DivisionSite, bool) {
+	ops := []constraint.LinearExpression{c.L, c.R, c.O}
+	for k, l := range ops {
+		for _, t := range l {
+			if t.IsConstant() || known[t.WireID()] {
+				continue
+			}
+			known[t.WireID()] = true
+			if k == 2 {
+				return DivisionSite{}, false
+			}
+			other := ops[1-k]
+			if v, isConst := constant(sys, other); isConst && !v.IsZero() {
+				return DivisionSite{}, false
+			}
+			if v, isConst := constant(sys, c.O); isConst && !v.IsZero() {
+				return DivisionSite{}, false // d·x = c ≠ 0 forces d ≠ 0: a checked inverse
+			}
+			return DivisionSite{Constraint: cID, Wire: t.WireID()}, true
+		}
+	}
+	return DivisionSite{}, false
+}
+
+// constant returns the value of l when it involves only the constant wire 0 (or constant terms).
+func constant(sys *cs.R1CS, l constraint.LinearExpression) (fr.Element, bool) {
+	var v fr.Element
+	for _, t := range l {
+		c := sys.Coefficients[t.CoeffID()]
+		if c.IsZero() {
+			continue
+		}
+		if !t.IsConstant() && t.WireID() != 0 {
+			return v, false
+		}
+		v.Add(&v, &c)
+	}
+	return v, true
+}
