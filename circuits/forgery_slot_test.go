@@ -7,7 +7,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/perpx/perpx/circuits"
-	"github.com/perpx/perpx/circuits/internal/adversary"
+	"github.com/perpx/perpx/circuits/adversary"
 	"github.com/perpx/perpx/state"
 )
 

@@ -10,7 +10,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
 	"github.com/consensys/gnark/frontend"
 
-	"github.com/perpx/perpx/circuits/internal/adversary"
+	"github.com/perpx/perpx/circuits/adversary"
 	"github.com/perpx/perpx/state"
 )
 

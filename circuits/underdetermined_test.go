@@ -14,7 +14,7 @@ import (
 	"github.com/consensys/gnark/profile"
 	pprof "github.com/google/pprof/profile"
 
-	"github.com/perpx/perpx/circuits/internal/adversary"
+	"github.com/perpx/perpx/circuits/adversary"
 )
 
 // frame is one frame of the call stack that created a constraint.
