@@ -8,6 +8,7 @@ import (
 
 	"github.com/perpx/perpx/circuits"
 	"github.com/perpx/perpx/circuits/adversary"
+	"github.com/perpx/perpx/circuits/testkit"
 	"github.com/perpx/perpx/state"
 )
 
@@ -62,6 +63,49 @@ func TestForgedTransferRejected(t *testing.T) {
 		for _, x := range acc {
 			t.Errorf("slot: a transfer of account 0's whole balance that account 0 never signed satisfies all %d "+
 				"constraints when the prover sets the %d free wire(s) to %s", ccs.GetNbConstraints(), len(x.Free), x.Strategy)
+		}
+	}
+}
+
+// TestForgedOracleReportsRejected attacks the market update: three reports that no oracle key signed, pricing
+// market 1 at 1 (a price that would liquidate every long), each with R = (0, 0), S = 0. With every
+// under-determined wire given each adversarial value, they must not satisfy the circuit. The same reports
+// signed by the oracle keys are the control.
+func TestForgedOracleReportsRejected(t *testing.T) {
+	ccs := marketUpdateCircuit.get(t)
+	for _, honest := range []bool{true, false} {
+		reports := make([]state.SignedOracleReport, 0, state.OracleQuorum)
+		for j, signer := range []uint8{0, 2, 4} {
+			r := testkit.SignReport(signer, report(muTime-uint64(j), 1, 3_000_000, 1))
+			if !honest {
+				r.Sig = circuits.DummySignature()
+			}
+			reports = append(reports, r)
+		}
+		c := muCase{last: muTime - 100, reports: reports}
+		a := c.assign(t)
+		if !honest {
+			for j := range a.Update.Reports {
+				a.Update.Reports[j].Sig.R.X, a.Update.Reports[j].Sig.R.Y, a.Update.Reports[j].Sig.S = 0, 0, 0
+			}
+		}
+		wit, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
+		if err != nil {
+			t.Fatal(err)
+		}
+		acc, err := adversary.Attack(ccs, wit, adversary.Strategies())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if honest {
+			if len(acc) != len(adversary.Strategies()) {
+				t.Fatalf("honest reports accepted by %d strategies, want all", len(acc))
+			}
+			continue
+		}
+		for _, x := range acc {
+			t.Errorf("market update: three reports no oracle signed satisfy all %d constraints when the prover sets "+
+				"the %d free wire(s) to %s", ccs.GetNbConstraints(), len(x.Free), x.Strategy)
 		}
 	}
 }
