@@ -76,7 +76,17 @@ func SignWord(key *eddsa.PrivateKey, msg fr.Element) (state.Signature, error) {
 type SignatureVars = stdeddsa.Signature
 
 // verifySig asserts that sig is a valid signature of msg under the key (pkX, pkY), with H (Poseidon2
-// Merkle–Damgård) as the hash of (R, A, msg).
+// Merkle–Damgård) as the hash of (R, A, msg). It is the only signature check of the package: every caller
+// (orders, withdrawals, transfers, liquidators' orders, oracle reports) goes through it.
+//
+// It asserts that the key A and the signature point R are on the curve before gnark's eddsa.Verify, which
+// checks neither R nor the points it adds and doubles: its twisted Edwards addition and doubling divide with
+// DivUnchecked, whose only constraint d·x = n leaves x free when n = d = 0. With R = (0, 0), −Q + R is (0, 0)
+// and the first doubling is 0/0, so a prover choosing x = √−1 reaches the identity and forges any signature
+// (docs/PROTOCOL.md §11). On this curve a = −1 is a square and d is not, so the addition law is complete:
+// for points on the curve the denominators 1 ± d·x1·x2·y1·y2 of an addition, and y² + a·x² = 1 + d·x²y² and
+// 2 − y² − a·x² = 1 − d·x²y² of a doubling, are never 0, and with A, R and the base point on the curve every
+// point the check adds or doubles is on the curve.
 func (b *builder) verifySig(pkX, pkY, msg frontend.Variable, sig SignatureVars) error {
 	curve, err := twistededwards.NewEdCurve(b.api, tedwards.BN254)
 	if err != nil {
@@ -87,6 +97,8 @@ func (b *builder) verifySig(pkX, pkY, msg frontend.Variable, sig SignatureVars) 
 		return fmt.Errorf("circuits: poseidon2 hasher: %w", err)
 	}
 	pk := stdeddsa.PublicKey{A: twistededwards.Point{X: pkX, Y: pkY}}
+	curve.AssertIsOnCurve(pk.A)
+	curve.AssertIsOnCurve(sig.R)
 	return stdeddsa.Verify(curve, sig, msg, pk, h)
 }
 
