@@ -61,7 +61,7 @@ func constraintsOf(sites []adversary.Site) []int {
 
 // TestForgedSignatureRejected attacks the signature gadget as a malicious prover: a key that never signed, an
 // arbitrary message, R = (0, 0) and several S; every under-determined wire gets each adversarial value. The
-// gadget must reject every such witness (docs/PROTOCOL.md §11).
+// gadget must reject every such witness (docs/PROTOCOL.md §10).
 func TestForgedSignatureRejected(t *testing.T) {
 	x, y := neverSigningKey(t)
 	newCircuit := func() frontend.Circuit { return &eddsaCircuit{} }

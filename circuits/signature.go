@@ -83,7 +83,7 @@ type SignatureVars = stdeddsa.Signature
 // checks neither R nor the points it adds and doubles: its twisted Edwards addition and doubling divide with
 // DivUnchecked, whose only constraint d·x = n leaves x free when n = d = 0. With R = (0, 0), −Q + R is (0, 0)
 // and the first doubling is 0/0, so a prover choosing x = √−1 reaches the identity and forges any signature
-// (docs/PROTOCOL.md §11). On this curve a = −1 is a square and d is not, so the addition law is complete:
+// (docs/PROTOCOL.md §10). On this curve a = −1 is a square and d is not, so the addition law is complete:
 // for points on the curve the denominators 1 ± d·x1·x2·y1·y2 of an addition, and y² + a·x² = 1 + d·x²y² and
 // 2 − y² − a·x² = 1 − d·x²y² of a doubling, are never 0, and with A, R and the base point on the curve every
 // point the check adds or doubles is on the curve.
