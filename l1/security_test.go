@@ -751,8 +751,23 @@ func runMarker(start, end uint64) *big.Int {
 	return m.Or(m, new(big.Int).SetUint64(end))
 }
 
+// checkNotPending fails unless queue entry i is marked reclaimed and reclaimDeposit refuses it with
+// NotPending(i), whatever record is given.
+func (e *env) checkNotPending(i uint64) {
+	e.t.Helper()
+	if typ := new(big.Int).Rsh(e.queueEntry(i), 64).Uint64() & 0xff; typ != 0xff {
+		e.t.Fatalf("entry %d has type %d, want reclaimed (0xff)", i, typ)
+	}
+	addr := e.rollup.Address()
+	data := e.rollup.abi.PackReclaimDeposit(i, make([]byte, state.RecordSize))
+	_, err := e.b.CallContract(e.ctx, ethereum.CallMsg{From: e.sim.Address(1), To: &addr, Data: data}, nil)
+	if args := wantRevert(e.t, decodeRevert(err), "NotPending"); args[0].(uint64) != i {
+		e.t.Fatalf("entry %d: NotPending%v", i, args)
+	}
+}
+
 // TestSecurityReclaimedRuns checks that reclaimed deposits, reclaimed in random order, merge into runs whose
-// two ends hold the run's bounds, and that a batch skips a run of any length in one step: skipping 300 reclaimed
+// two ends hold the run's bounds and every entry of which reads reclaimed (not pending), and that a batch skips a run of any length in one step: skipping 300 reclaimed
 // entries costs what skipping 2 does, so no number of reclaims can make a batch too expensive to commit.
 func TestSecurityReclaimedRuns(t *testing.T) {
 	e := newEnv(t)
@@ -809,6 +824,10 @@ func TestSecurityReclaimedRuns(t *testing.T) {
 			}
 			if got := e.queueEntry(end); got.Cmp(want) != 0 {
 				t.Fatalf("run [%d, %d]: entry %d = %x, want %x", s, end, end, got, want)
+			}
+			// Every entry of the run, not only its ends, reads reclaimed, so none is pending again.
+			for i := s; i <= end; i++ {
+				e.checkNotPending(i)
 			}
 			s = end
 		}

@@ -102,8 +102,9 @@ contract Rollup {
 
     /// @dev A queue entry packs the top 184 bits of keccak256 of its request record, the record type and the
     /// enqueue time: hash | type << 64 | time. A consumed entry is 0. Reclaimed deposits form runs of adjacent
-    /// entries; both ends of a run [start, end] hold start << 72 | ENTRY_RECLAIMED << 64 | end (its inner entries
-    /// keep stale markers), so a batch skips a whole run in one step.
+    /// entries; both ends of a run [start, end] hold start << 72 | ENTRY_RECLAIMED << 64 | end, and every inner entry
+    /// holds some such marker (maybe of an older, shorter run), so no entry of a run reads as pending and a batch
+    /// skips a whole run in one step.
     uint256 internal constant ENTRY_HASH_MASK = ~uint256(0) << 72;
     uint256 internal constant ENTRY_TYPE_SHIFT = 64;
     uint8 internal constant ENTRY_RECLAIMED = 0xff;
@@ -411,7 +412,7 @@ contract Rollup {
     /// @notice The verifier for each supported batch size (records per batch).
     mapping(uint256 batchSize => address) public verifiers;
     /// @notice The queue: each entry packs its request's hash, record type and enqueue time; 0 once consumed (a
-    /// reclaimed run's inner entries keep their markers).
+    /// reclaimed run's inner entries keep reclaimed markers).
     mapping(uint256 queueIndex => uint256) public queue;
     /// @notice Who paid a deposit, when not the account's owner (a reclaim pays the payer).
     mapping(uint256 queueIndex => address) public depositPayers;
@@ -733,8 +734,10 @@ contract Rollup {
 
     /// @dev Marks the pending entry at `queueIndex` (at or after the queue head) reclaimed, merging it with the
     /// runs of reclaimed entries on either side: the left neighbour, if reclaimed and not before the head, is
-    /// the end of its run, the right one the start of its run; the merged run's two ends are rewritten. Constant
-    /// work, so no run ever costs a batch more than one step.
+    /// the end of its run, the right one the start of its run; the merged run's two ends are rewritten, and so
+    /// is the entry itself when it joins two runs and becomes an inner entry, so that no entry of a run ever
+    /// reads as pending again (issue 20: it could otherwise be reclaimed without limit). Constant work, so no run
+    /// ever costs a batch more than one step.
     function _markReclaimed(uint64 queueIndex) internal {
         uint64 start = queueIndex;
         uint64 end = queueIndex;
@@ -748,6 +751,7 @@ contract Rollup {
             (uint256(start) << RUN_START_SHIFT) | (uint256(ENTRY_RECLAIMED) << ENTRY_TYPE_SHIFT) | uint256(end);
         queue[start] = marker;
         queue[end] = marker;
+        if (queueIndex != start && queueIndex != end) queue[queueIndex] = marker;
     }
 
     /// @notice The compressed encodings (docs/PROTOCOL.md §4) of the 8 points P of the BN254 twisted Edwards
