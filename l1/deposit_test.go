@@ -115,20 +115,27 @@ func TestDepositAmountLimits(t *testing.T) {
 	wantRevert(t, err, "AmountTooLarge")
 }
 
-// TestDepositAccountLimit checks the last id of the account tree is assigned and the next deposit rejected.
+// TestDepositAccountLimit checks L1 assigns ids only below L2AccountBase, the ids it owns: the last one,
+// L2AccountBase − 1, is assigned and the next deposit, which would take the first id of the L2 range, is rejected.
 func TestDepositAccountLimit(t *testing.T) {
 	e := newEnv(t)
-	const maxAccounts = 1 << state.AccountTreeDepth
-	e.must(e.harnessTx(e.harness.PackSetAccountCount(maxAccounts - 1)))
+	const limit = state.L2AccountBase
+	e.must(e.harnessTx(e.harness.PackSetAccountCount(limit - 1)))
 	id, _, err := e.rollup.Deposit(e.ctx, e.sim.Transactor(1), newKey(t), 1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if id != maxAccounts-1 {
-		t.Fatalf("id %d, want %d", id, maxAccounts-1)
+	if id != limit-1 {
+		t.Fatalf("id %d, want %d", id, limit-1)
 	}
-	_, _, err = e.rollup.Deposit(e.ctx, e.sim.Transactor(1), newKey(t), 1)
+	id, _, err = e.rollup.Deposit(e.ctx, e.sim.Transactor(1), newKey(t), 1)
+	if err == nil {
+		t.Fatalf("deposit assigned id %d, in the L2 range from %d", id, limit)
+	}
 	wantRevert(t, err, "AccountLimitReached")
+	if s := e.status(); s.AccountCount != limit {
+		t.Fatalf("account count %d, want %d", s.AccountCount, limit)
+	}
 }
 
 // TestDepositWithoutAllowance checks a failing token transfer reverts the deposit.

@@ -43,6 +43,7 @@ func TestConstantsMatch(t *testing.T) {
 		"MAX_TIMESTAMP_LAG":     {a.PackMAXTIMESTAMPLAG(), a.UnpackMAXTIMESTAMPLAG, maxTimestampLag},
 		"GOVERNANCE_EXPIRY":     {a.PackGOVERNANCEEXPIRY(), a.UnpackGOVERNANCEEXPIRY, governanceExpiry},
 		"MAX_ACCOUNTS":          {a.PackMAXACCOUNTS(), a.UnpackMAXACCOUNTS, 1 << state.AccountTreeDepth},
+		"L2_ACCOUNT_BASE":       {a.PackL2ACCOUNTBASE(), a.UnpackL2ACCOUNTBASE, int64(state.L2AccountBase)},
 		"POSITION_SLOTS":        {a.PackPOSITIONSLOTS(), a.UnpackPOSITIONSLOTS, state.PositionSlots},
 		"MARKET_COUNT":          {a.PackMARKETCOUNT(), a.UnpackMARKETCOUNT, state.MarketCount},
 		"PRICE_SCALE":           {a.PackPRICESCALE(), a.UnpackPRICESCALE, state.PriceScale},

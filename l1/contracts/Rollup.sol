@@ -152,7 +152,7 @@ contract Rollup {
     /// @notice The compressed key is one of the 8 points of small order (smallOrderKeys), the zero encoding
     /// included: anyone could sign for it.
     error SmallOrderPubKey(bytes32 pubKey);
-    /// @notice Every account id is taken.
+    /// @notice Every account id L1 may assign (below L2_ACCOUNT_BASE) is taken.
     error AccountLimitReached();
     /// @notice `depositTo` names an account that does not exist.
     error UnknownAccount(uint32 accountId);
@@ -505,7 +505,8 @@ contract Rollup {
     // ---------------------------------------------------------------------------------------------------------
     // The queue: deposits, forced withdrawals and forced trades.
 
-    /// @notice Creates an account owned by the caller with L2 key `pubKey` and deposits `amount` into it.
+    /// @notice Creates an account owned by the caller with L2 key `pubKey` and deposits `amount` into it. Ids are
+    /// assigned in order below L2_ACCOUNT_BASE (AccountLimitReached after), never in the L2 range.
     /// @dev The caller must have approved `amount` of the token to this contract.
     /// @return accountId The new account's id.
     function deposit(bytes32 pubKey, uint256 amount) external returns (uint32 accountId) {
@@ -513,7 +514,7 @@ contract Rollup {
         _checkPubKey(pubKey);
         QueueState memory q = queueState;
         _checkDepositsOpen(q);
-        if (q.accountCount >= MAX_ACCOUNTS) revert AccountLimitReached();
+        if (q.accountCount >= L2_ACCOUNT_BASE) revert AccountLimitReached();
         accountId = q.accountCount;
         accounts[accountId] = Account(msg.sender, pubKey);
         q.accountCount = accountId + 1;
