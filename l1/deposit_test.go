@@ -35,7 +35,7 @@ func TestDepositCreatesAccountsInOrder(t *testing.T) {
 		d := state.DepositRecord{AccountID: id, AmountQuantums: amount, L1Address: state.L1Address(e.sim.Address(u)), PubKey: key}
 		want = append(want, d)
 		enc := encode(t, depositRec(d))
-		checkEntry(t, e.queueEntry(uint64(i)), enc, e.blockTime())
+		checkEntry(t, e.queueEntry(uint64(i)), enc, e.serviceTime())
 		ev, err := bindings.NewRollup().UnpackDepositQueuedEvent(receipt.Logs[len(receipt.Logs)-2])
 		if err != nil {
 			t.Fatal(err)
@@ -76,7 +76,7 @@ func TestDepositToUsesStoredOwnerAndKey(t *testing.T) {
 	}
 	t.Logf("gas: depositTo %d", receipt.GasUsed)
 	d := state.DepositRecord{AccountID: id, AmountQuantums: 700, L1Address: state.L1Address(e.sim.Address(1)), PubKey: key}
-	checkEntry(t, e.queueEntry(1), encode(t, depositRec(d)), e.blockTime())
+	checkEntry(t, e.queueEntry(1), encode(t, depositRec(d)), e.serviceTime())
 	if paid := new(big.Int).Sub(payerBefore, e.balance(e.sim.Address(2))); paid.Uint64() != 700 {
 		t.Fatalf("payer paid %d, want 700", paid)
 	}
