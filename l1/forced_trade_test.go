@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/perpx/perpx/sequencer"
@@ -385,6 +386,18 @@ func (e *env) oneBlock(u int, calls [][]byte) (*big.Int, []bool) {
 // and returns the block and whether each transaction succeeded.
 func (e *env) oneBlockOf(calls []blockCall) (*big.Int, []bool) {
 	e.t.Helper()
+	receipts := e.oneBlockReceipts(calls, fixedGasLimit)
+	ok := make([]bool, len(receipts))
+	for i, r := range receipts {
+		ok[i] = r.Status == types.ReceiptStatusSuccessful
+	}
+	return receipts[0].BlockNumber, ok
+}
+
+// oneBlockReceipts sends the calls, in order and each with gas limit gas, into one block, through the backend's
+// own client, which does not mine, mines the block and returns the calls' receipts.
+func (e *env) oneBlockReceipts(calls []blockCall, gas uint64) []*types.Receipt {
+	e.t.Helper()
 	client := e.sim.backend.Client()
 	next := map[int]uint64{}
 	for _, c := range calls {
@@ -400,7 +413,7 @@ func (e *env) oneBlockOf(calls []blockCall) (*big.Int, []bool) {
 	var hashes []common.Hash
 	for _, c := range calls {
 		opts := *e.sim.Transactor(c.u)
-		opts.Context, opts.Nonce, opts.GasLimit = e.ctx, new(big.Int).SetUint64(next[c.u]), fixedGasLimit
+		opts.Context, opts.Nonce, opts.GasLimit = e.ctx, new(big.Int).SetUint64(next[c.u]), gas
 		next[c.u]++
 		tx, err := bind.Transact(e.rollup.abi.Instance(client, e.rollup.Address()), &opts, c.data)
 		if err != nil {
@@ -427,7 +440,7 @@ func (e *env) oneBlockOf(calls []blockCall) (*big.Int, []bool) {
 	}
 	e.sim.Commit()
 	var block *big.Int
-	ok := make([]bool, len(hashes))
+	receipts := make([]*types.Receipt, len(hashes))
 	for i, h := range hashes {
 		r, err := client.TransactionReceipt(e.ctx, h)
 		for err != nil && time.Now().Before(deadline) {
@@ -442,9 +455,9 @@ func (e *env) oneBlockOf(calls []blockCall) (*big.Int, []bool) {
 		} else if r.BlockNumber.Cmp(block) != 0 {
 			e.t.Fatalf("transaction %d mined in block %d, not %d", i, r.BlockNumber, block)
 		}
-		ok[i] = r.Status == 1
+		receipts[i] = r
 	}
-	return block, ok
+	return receipts
 }
 
 // callAt replays data from user u with eth_call at the end of block and returns its revert.

@@ -162,6 +162,10 @@ func (r *Rollup) Withdraw(ctx context.Context, auth *bind.TransactOpts) (*types.
 	return receipt, nil
 }
 
+// ForcedRequestBond is Rollup.FORCED_REQUEST_BOND: the token units (quote quantums) each forced request takes
+// from its requester, credited back when the request is served valid.
+const ForcedRequestBond = 10_000_000
+
 // ForcedRequestBond returns FORCED_REQUEST_BOND, the token units each forced request takes from its requester
 // (credited back when it is served valid).
 func (r *Rollup) ForcedRequestBond(ctx context.Context) (*big.Int, error) {

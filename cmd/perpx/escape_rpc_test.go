@@ -70,7 +70,8 @@ func TestEscapeCommand(t *testing.T) {
 	rollup, tok := l1.NewRollup(sim.Client(), d.Rollup), l1.NewToken(sim.Client(), d.Token)
 	user := sim.Transactor(1)
 	const amount = 5_000_000
-	if _, err := tok.Mint(ctx, op, user.From, big.NewInt(amount)); err != nil {
+	// The deposit, and the bond of the forced withdrawal below.
+	if _, err := tok.Mint(ctx, op, user.From, big.NewInt(amount+l1.ForcedRequestBond)); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := tok.Approve(ctx, user, d.Rollup, big.NewInt(amount)); err != nil {

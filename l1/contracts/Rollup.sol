@@ -112,10 +112,10 @@ contract Rollup {
     uint256 internal constant SECP256K1_HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
 
     /// @dev A queue entry packs the top 184 bits of keccak256 of its request record, the record type and the
-    /// service time (QUEUE_SERVICE_INTERVAL): hash | type << 64 | time. A consumed entry is 0. Reclaimed deposits form runs of adjacent
-    /// entries; both ends of a run [start, end] hold start << 72 | ENTRY_RECLAIMED << 64 | end, and every inner entry
-    /// holds some such marker (maybe of an older, shorter run), so no entry of a run reads as pending and a batch
-    /// skips a whole run in one step.
+    /// service time (QUEUE_SERVICE_INTERVAL): hash | type << 64 | time. A consumed entry is 0. Reclaimed
+    /// entries form runs of adjacent entries; both ends of a run [start, end] hold start << 72 |
+    /// ENTRY_RECLAIMED << 64 | end, and every inner entry holds some such marker (maybe of an older, shorter
+    /// run), so no entry of a run reads as pending and a batch skips a whole run in one step.
     uint256 internal constant ENTRY_HASH_MASK = ~uint256(0) << 72;
     uint256 internal constant ENTRY_TYPE_SHIFT = 64;
     uint8 internal constant ENTRY_RECLAIMED = 0xff;
@@ -921,8 +921,8 @@ contract Rollup {
     /// ForcedWithdrawal, ForcedTrade and MarketParams record must match the queue entry at `queueHead` (after
     /// skipping the run of reclaimed entries there, if any, in one step), which it consumes; each Withdrawal and
     /// valid ForcedWithdrawal credits its L1 address; each ForcedWithdrawal and ForcedTrade settles its request's
-    /// bond (_settleBond); Trade, Transfer, Liquidate, Deleverage and Noop records, and
-    /// the ForcedTrade and MarketParams records beyond their entries, change nothing on L1.
+    /// bond (_settleBond); Trade, Transfer, Liquidate, Deleverage and Noop records, and MarketParams records
+    /// beyond their entries, change nothing on L1.
     /// @dev Runs are maximal (see _markReclaimed), so the entry after a run is never reclaimed: the walk does
     /// constant work per record however many deposits were reclaimed.
     /// @dev `pubdata.length` must be a multiple of RECORD_SIZE. The record layouts are docs/PROTOCOL.md §6;
@@ -977,7 +977,8 @@ contract Rollup {
         if (!valid) {
             pendingWithdrawals[msg.sender] += FORCED_REQUEST_BOND;
         } else if (uint8(pubdata[offset]) == RECORD_FORCED_WITHDRAWAL) {
-            pendingWithdrawals[requester] += uint56(uint256(bytes32(pubdata[offset:offset + 32])) >> 160) + FORCED_REQUEST_BOND;
+            uint256 amount = uint56(uint256(bytes32(pubdata[offset:offset + 32])) >> 160);
+            pendingWithdrawals[requester] += amount + FORCED_REQUEST_BOND;
         } else {
             pendingWithdrawals[requester] += FORCED_REQUEST_BOND;
         }
@@ -1016,9 +1017,9 @@ contract Rollup {
 
     /// @notice Freezes the rollup for good if the forced withdrawal, forced trade or market-params change at
     /// `queueIndex` is still unserved FREEZE_GRACE_PERIOD after its service time (its enqueue time unless the
-    /// queue was backed up, QUEUE_SERVICE_INTERVAL). Anyone may call it. Frozen: no
-    /// batches, deposits, forced requests, market changes or governance; queued deposits and the bonds of
-    /// unserved forced requests are reclaimable at once, and every account may escape.
+    /// queue was backed up, QUEUE_SERVICE_INTERVAL). Anyone may call it. Frozen: no batches, deposits, forced
+    /// requests, market changes or governance; queued deposits and the bonds of unserved forced requests are
+    /// reclaimable at once (reclaimDeposit, reclaimBond), and every account may escape.
     function freeze(uint64 queueIndex) external notFrozen {
         uint256 entry = _pendingEntry(queueIndex, FREEZABLE_TYPES);
         uint256 dueTime = uint64(entry) + FREEZE_GRACE_PERIOD;
