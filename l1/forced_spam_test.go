@@ -57,7 +57,7 @@ func TestSecurityForcedSpamCannotCrowdOut(t *testing.T) {
 	block, ok := e.oneBlockOf(calls)
 	for i := range calls {
 		if !ok[i] {
-			err := e.callAt(calls[i].u, calls[i].data, new(big.Int).Sub(block, big.NewInt(1)))
+			err := e.callAt(calls[i].u, calls[i].data, block) // replayed on the block's state
 			t.Fatalf("request %d of %d in block %d failed (%v): the spammer crowded it out", i+1, len(calls), block, err)
 		}
 	}
