@@ -116,9 +116,12 @@ func TestEscapeCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The command's transactions arrive over RPC: mine them.
+	// The miner stops before the test returns, so it never mines on the chain the cleanup closes.
 	mctx, stop := context.WithCancel(ctx)
-	defer stop()
+	mined := make(chan struct{})
+	defer func() { stop(); <-mined }()
 	go func() {
+		defer close(mined)
 		for mctx.Err() == nil {
 			sim.Commit()
 			time.Sleep(20 * time.Millisecond)

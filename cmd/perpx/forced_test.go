@@ -79,8 +79,10 @@ func TestForcedTradeCommands(t *testing.T) {
 	}))
 	defer api.Close()
 	mctx, stop := context.WithCancel(ctx)
-	defer stop()
-	go func() { // the commands' transactions arrive over RPC: mine them
+	mined := make(chan struct{})
+	defer func() { stop(); <-mined }() // the miner must stop before the simulated chain closes
+	go func() {                        // the commands' transactions arrive over RPC: mine them
+		defer close(mined)
 		for mctx.Err() == nil {
 			sim.Commit()
 			time.Sleep(20 * time.Millisecond)
