@@ -99,6 +99,9 @@ func TestSecurityForcedDueByPosition(t *testing.T) {
 	if args := wantRevert(t, err, "NotOverdue"); args[0].(uint64) != last || args[1].(*big.Int).Uint64() != dueLast {
 		t.Fatalf("NotOverdue%v, want due %d", args, dueLast)
 	}
+	if err := e.callAt(4, e.rollup.abi.PackFreeze(first), nil); err != nil {
+		t.Fatalf("the first request is not overdue at its due time: %v", err)
+	}
 	// The operator serves the whole backlog invalid: nothing is left to freeze on, and it holds the bonds.
 	records := []state.Record{depositRec(dep)}
 	for i := range spamCount {
