@@ -80,8 +80,9 @@ func TestForcedTradeCommands(t *testing.T) {
 	defer api.Close()
 	mctx, stop := context.WithCancel(ctx)
 	mined := make(chan struct{})
-	defer func() { stop(); <-mined }() // the miner must stop before the simulated chain closes
-	go func() {                        // the commands' transactions arrive over RPC: mine them
+	// The commands' transactions arrive over RPC: mine them, and stop before the simulated chain closes.
+	defer func() { stop(); <-mined }()
+	go func() {
 		defer close(mined)
 		for mctx.Err() == nil {
 			sim.Commit()
