@@ -32,7 +32,7 @@ func rowParams(markets state.Markets, m uint8, status uint8) state.MarketParamsR
 // contract tracks p (with tier size tierSize) as market p.Market's row.
 func (e *env) checkQueued(idx uint64, p state.MarketParamsRecord, tierSize uint64) {
 	e.t.Helper()
-	checkEntry(e.t, e.queueEntry(idx), encode(e.t, state.Record{MarketParams: &p}), e.blockTime())
+	checkEntry(e.t, e.queueEntry(idx), encode(e.t, state.Record{MarketParams: &p}), e.serviceTime())
 	row, err := e.rollup.MarketRow(e.ctx, p.Market)
 	want := MarketRow{Status: p.Status, ImfPpm: p.ImfPpm, MmfPpm: p.MmfPpm, TierImfPpm: p.TierImfPpm, TierMmfPpm: p.TierMmfPpm, TierSizeQuantums: tierSize}
 	if err != nil || row != want {

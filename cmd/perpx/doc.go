@@ -24,5 +24,7 @@
 // The trader commands talk to --api (default http://127.0.0.1:8080, or $PERPX_API) and take sizes, prices
 // and amounts as human decimals (base units, USDC per base unit, USDC). A forced trade needs no sequencer: B's
 // owner signs a consent file with perpx consent (which reads the market's units from --api), and A's owner
-// queues it on L1 with perpx forced-trade.
+// queues it on L1 with perpx forced-trade, which takes the rollup's forced-request bond (l1.ForcedRequestBond
+// token units, approved as needed) from A's owner's L1 address; a batch that serves the trade valid credits it
+// back to that address's pending withdrawals on L1.
 package main

@@ -70,7 +70,8 @@ func TestEscapeCommand(t *testing.T) {
 	rollup, tok := l1.NewRollup(sim.Client(), d.Rollup), l1.NewToken(sim.Client(), d.Token)
 	user := sim.Transactor(1)
 	const amount = 5_000_000
-	if _, err := tok.Mint(ctx, op, user.From, big.NewInt(amount)); err != nil {
+	// The deposit, and the bond of the forced withdrawal below.
+	if _, err := tok.Mint(ctx, op, user.From, big.NewInt(amount+l1.ForcedRequestBond)); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := tok.Approve(ctx, user, d.Rollup, big.NewInt(amount)); err != nil {
@@ -115,12 +116,10 @@ func TestEscapeCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The command's transactions arrive over RPC: mine them.
+	// The miner stops before the test returns, so it never mines on the chain the cleanup closes.
 	mctx, stop := context.WithCancel(ctx)
 	mined := make(chan struct{})
-	defer func() { // the miner stops before the simulated chain closes
-		stop()
-		<-mined
-	}()
+	defer func() { stop(); <-mined }()
 	go func() {
 		defer close(mined)
 		for mctx.Err() == nil {

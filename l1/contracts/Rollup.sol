@@ -65,8 +65,19 @@ contract Rollup {
     /// @notice How long a proposed change stays applicable once its timelock has passed; after that it can no
     /// longer be applied (and may be proposed again).
     uint256 public constant GOVERNANCE_EXPIRY = 14 days;
-    /// @notice How many forced requests one L1 block may queue.
-    uint256 public constant MAX_FORCED_PER_BLOCK = 10;
+    /// @notice The bond, in token units, each forced request (withdrawal or trade) takes from its requester: a
+    /// batch that serves the request valid credits it back to the requester, one that serves it invalid credits
+    /// it to the operator committing the batch (which proved the request for nothing), and reclaimBond pays it
+    /// back if the rollup freezes first. It prices spam: a request nobody can make valid costs its bond
+    /// (docs/PROTOCOL.md §8).
+    uint256 public constant FORCED_REQUEST_BOND = 10_000_000;
+    /// @notice The least time between the service times of consecutive queue entries, in seconds: an entry's
+    /// service time is the later of its block's time and the previous entry's service time plus this, and its
+    /// grace period (or reclaim delay) counts from its service time. However fast requests are queued, the
+    /// operator need serve no more than one entry per interval to leave none overdue, so a flood delays the
+    /// deadlines behind it rather than letting anyone freeze (docs/PROTOCOL.md §8). Above the proving time of one
+    /// record today (about 1.5 s on a 2-core prover).
+    uint256 public constant QUEUE_SERVICE_INTERVAL = 2 seconds;
     /// @notice Oracle public keys in the protocol configuration (OracleKeys); each is two words, x and y.
     uint256 public constant ORACLE_KEYS = 5;
     /// @notice The domain tag of the configuration hash (DomainConfig, docs/PROTOCOL.md §3.4).
@@ -101,9 +112,10 @@ contract Rollup {
     uint256 internal constant SECP256K1_HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
 
     /// @dev A queue entry packs the top 184 bits of keccak256 of its request record, the record type and the
-    /// enqueue time: hash | type << 64 | time. A consumed entry is 0. Reclaimed deposits form runs of adjacent
-    /// entries; both ends of a run [start, end] hold start << 72 | ENTRY_RECLAIMED << 64 | end (its inner entries
-    /// keep stale markers), so a batch skips a whole run in one step.
+    /// service time (QUEUE_SERVICE_INTERVAL): hash | type << 64 | time. A consumed entry is 0. Reclaimed
+    /// entries form runs of adjacent entries; both ends of a run [start, end] hold start << 72 |
+    /// ENTRY_RECLAIMED << 64 | end, and every inner entry holds some such marker (maybe of an older, shorter
+    /// run), so no entry of a run reads as pending and a batch skips a whole run in one step.
     uint256 internal constant ENTRY_HASH_MASK = ~uint256(0) << 72;
     uint256 internal constant ENTRY_TYPE_SHIFT = 64;
     uint8 internal constant ENTRY_RECLAIMED = 0xff;
@@ -151,7 +163,7 @@ contract Rollup {
     /// @notice The compressed key is one of the 8 points of small order (smallOrderKeys), the zero encoding
     /// included: anyone could sign for it.
     error SmallOrderPubKey(bytes32 pubKey);
-    /// @notice Every account id is taken.
+    /// @notice Every account id L1 may assign (below L2_ACCOUNT_BASE) is taken.
     error AccountLimitReached();
     /// @notice `depositTo` names an account that does not exist.
     error UnknownAccount(uint32 accountId);
@@ -193,8 +205,6 @@ contract Rollup {
     error NothingToWithdraw();
     /// @notice The token reverted or returned false.
     error TransferFailed();
-    /// @notice This block already queued MAX_FORCED_PER_BLOCK forced requests.
-    error ForcedRequestLimit(uint256 blockNumber);
     /// @notice The rollup is frozen: no batches, deposits, forced requests or governance.
     error RollupFrozen();
     /// @notice Only a frozen rollup lets accounts escape.
@@ -319,13 +329,12 @@ contract Rollup {
         uint64 frozenAt;
     }
 
-    /// @notice Account and queue counters and the flags deposits read (one storage slot). `frozen` mirrors
-    /// BatchState.frozenAt != 0.
+    /// @notice Account and queue counters, the last entry's service time and the flags deposits read (one
+    /// storage slot). `frozen` mirrors BatchState.frozenAt != 0.
     struct QueueState {
         uint32 accountCount;
         uint64 queueCount;
-        uint64 forcedBlock;
-        uint16 forcedInBlock;
+        uint64 lastServiceTime;
         bool depositsPaused;
         bool frozen;
     }
@@ -364,6 +373,8 @@ contract Rollup {
     );
     /// @notice A queued deposit was paid back to its payer; batches skip its queue entry.
     event DepositReclaimed(uint64 queueIndex, address indexed payer, uint64 amount);
+    /// @notice The bond of a forced request the rollup froze before serving was paid back to its requester.
+    event BondReclaimed(uint64 queueIndex, address indexed requester, uint256 amount);
     /// @notice A proven batch moved the state to `newRoot`; `queueHead` is the next queue index to consume.
     event BatchCommitted(uint64 indexed batchNumber, uint256 newRoot, uint64 timestamp, uint64 queueHead);
     /// @notice `account` was paid its pending withdrawals.
@@ -397,8 +408,11 @@ contract Rollup {
     uint256 public stateRoot;
     /// @notice The last batch's number and timestamp, the next queue index to consume, the freeze time.
     BatchState public batchState;
-    /// @notice The number of accounts and of queue entries ever made, the forced-request rate limit and flags.
+    /// @notice The number of accounts and of queue entries ever made, the last entry's service time and flags.
     QueueState public queueState;
+    /// @notice The bonds (FORCED_REQUEST_BOND each) of the forced requests queued and not yet served or
+    /// reclaimed: tokens the contract holds for their requesters.
+    uint256 public forcedBonds;
     /// @notice The hash of the protocol configuration the circuits are built for.
     bytes32 public configHash;
     /// @notice Proposes and applies governance changes, after GOVERNANCE_DELAY.
@@ -410,8 +424,8 @@ contract Rollup {
     mapping(address => bool) public operators;
     /// @notice The verifier for each supported batch size (records per batch).
     mapping(uint256 batchSize => address) public verifiers;
-    /// @notice The queue: each entry packs its request's hash, record type and enqueue time; 0 once consumed (a
-    /// reclaimed run's inner entries keep their markers).
+    /// @notice The queue: each entry packs its request's hash, record type and service time; 0 once consumed (a
+    /// reclaimed run's inner entries keep reclaimed markers).
     mapping(uint256 queueIndex => uint256) public queue;
     /// @notice Who paid a deposit, when not the account's owner (a reclaim pays the payer).
     mapping(uint256 queueIndex => address) public depositPayers;
@@ -504,7 +518,8 @@ contract Rollup {
     // ---------------------------------------------------------------------------------------------------------
     // The queue: deposits, forced withdrawals and forced trades.
 
-    /// @notice Creates an account owned by the caller with L2 key `pubKey` and deposits `amount` into it.
+    /// @notice Creates an account owned by the caller with L2 key `pubKey` and deposits `amount` into it. Ids are
+    /// assigned in order below L2_ACCOUNT_BASE (AccountLimitReached after), never in the L2 range.
     /// @dev The caller must have approved `amount` of the token to this contract.
     /// @return accountId The new account's id.
     function deposit(bytes32 pubKey, uint256 amount) external returns (uint32 accountId) {
@@ -512,7 +527,7 @@ contract Rollup {
         _checkPubKey(pubKey);
         QueueState memory q = queueState;
         _checkDepositsOpen(q);
-        if (q.accountCount >= MAX_ACCOUNTS) revert AccountLimitReached();
+        if (q.accountCount >= L2_ACCOUNT_BASE) revert AccountLimitReached();
         accountId = q.accountCount;
         accounts[accountId] = Account(msg.sender, pubKey);
         q.accountCount = accountId + 1;
@@ -538,10 +553,12 @@ contract Rollup {
 
     /// @notice Queues a withdrawal of `amount` from the caller's account `accountId` that the operator must
     /// serve within FREEZE_GRACE_PERIOD: as a valid ForcedWithdrawal record (the amount is credited to the
-    /// owner) or an invalid one (the proof shows the withdrawal would break a rule). At most
-    /// MAX_FORCED_PER_BLOCK forced requests (withdrawals and trades) per block.
+    /// owner) or an invalid one (the proof shows the withdrawal would break a rule), counted from its service
+    /// time (QUEUE_SERVICE_INTERVAL). It takes FORCED_REQUEST_BOND from the caller, credited back when the
+    /// request is served valid.
     /// @dev Below L2_ACCOUNT_BASE the caller must be the account's owner; an L2 sub-account has no owner here,
-    /// so the circuit's check of the leaf's L1 address alone decides whether the request is valid.
+    /// so the circuit's check of the leaf's L1 address alone decides whether the request is valid. The caller
+    /// must have approved FORCED_REQUEST_BOND of the token to this contract.
     /// @return queueIndex The request's queue index, which `freeze` names if it is not served in time.
     function forcedWithdrawal(uint32 accountId, uint256 amount) external returns (uint64 queueIndex) {
         _checkAmount(amount);
@@ -551,20 +568,21 @@ contract Rollup {
         if (accountId < L2_ACCOUNT_BASE && accounts[accountId].owner != msg.sender) {
             revert NotAccountOwner(accountId, msg.sender);
         }
-        _countForced(q);
         queueIndex = _push(q, keccak256(_forcedRequest(accountId, amount, msg.sender)), RECORD_FORCED_WITHDRAWAL);
         emit ForcedWithdrawalQueued(queueIndex, accountId, msg.sender, uint64(amount));
+        _takeBond();
     }
 
     /// @notice Queues a forced trade between the caller's account A and account B, with the consent of B's
     /// owner, that the operator must serve within FREEZE_GRACE_PERIOD: as a valid ForcedTrade record (A trades
     /// `size` at `price` with B, without fees) or an invalid one (the proof shows the trade would break a rule,
-    /// docs/PROTOCOL.md §5). At most MAX_FORCED_PER_BLOCK forced requests (withdrawals and trades) per block.
-    /// Each consent queues one trade.
+    /// docs/PROTOCOL.md §5), counted from its service time (QUEUE_SERVICE_INTERVAL). Each consent queues one
+    /// trade. It takes FORCED_REQUEST_BOND from the caller, credited back when the trade is served valid.
     /// @dev The caller is the request's requester (NotRequester) and the record's addrA, the signer its addrB;
     /// the consent names the requester, so nobody else can use it up. Below L2_ACCOUNT_BASE the contract knows
     /// the owners and requires the caller to own A (NotAccountOwner) and the signer to own B (InvalidSignature);
-    /// for an L2 sub-account the circuit's address checks alone decide.
+    /// for an L2 sub-account the circuit's address checks alone decide. The caller must have approved
+    /// FORCED_REQUEST_BOND of the token to this contract.
     /// @param req The trade; its fields are bounded as InvalidForcedTrade says.
     /// @param signature B's owner's consent: 65 bytes r ‖ s ‖ v (v ∈ {27, 28}, s ≤ n/2) over the EIP-191
     /// personal-message hash of forcedTradeConsent(req).
@@ -584,11 +602,11 @@ contract Rollup {
         address counterparty = _consentSigner(consent, signature);
         if (req.accountB < L2_ACCOUNT_BASE && accounts[req.accountB].owner != counterparty) revert InvalidSignature();
         consentUsed[consent] = true;
-        _countForced(q);
         queueIndex = _push(q, _forcedTradeHash(req, msg.sender, counterparty), RECORD_FORCED_TRADE);
         emit ForcedTradeQueued(
             queueIndex, accountA, req.accountB, req.market, req.aIsBuy, req.size, req.price, msg.sender, counterparty
         );
+        _takeBond();
     }
 
     /// @notice The consent B's owner signs for a forced trade (docs/PROTOCOL.md §8):
@@ -599,8 +617,9 @@ contract Rollup {
         return keccak256(abi.encode(FORCED_TRADE_TYPEHASH, block.chainid, address(this), req));
     }
 
-    /// @notice Pays a queued deposit back to its payer, once DEPOSIT_RECLAIM_DELAY has passed since it was queued
-    /// or at once if the rollup is frozen. Later batches skip the entry.
+    /// @notice Pays a queued deposit back to its payer, once DEPOSIT_RECLAIM_DELAY has passed since its service
+    /// time (its enqueue time unless the queue was backed up, QUEUE_SERVICE_INTERVAL) or at once if the rollup is
+    /// frozen. Later batches skip the entry.
     /// @param queueIndex The deposit's queue index.
     /// @param record The deposit's 64-byte record, as DepositQueued describes it.
     function reclaimDeposit(uint64 queueIndex, bytes calldata record) external {
@@ -632,14 +651,41 @@ contract Rollup {
         if (q.depositsPaused) revert DepositsArePaused();
     }
 
-    /// @dev Counts a forced request against this block's MAX_FORCED_PER_BLOCK, in `q` (stored by _push).
-    function _countForced(QueueState memory q) private view {
-        if (q.forcedBlock == block.number) {
-            if (q.forcedInBlock >= MAX_FORCED_PER_BLOCK) revert ForcedRequestLimit(block.number);
-            ++q.forcedInBlock;
+    /// @notice Pays the bond of a forced withdrawal or forced trade the rollup froze before serving back to its
+    /// requester (the record's L1 address, or addrA). Anyone may call it, once per request.
+    /// @param queueIndex The request's queue index.
+    /// @param record The request's 64-byte ForcedWithdrawal or ForcedTrade record (its valid byte is ignored).
+    function reclaimBond(uint64 queueIndex, bytes calldata record) external {
+        if (batchState.frozenAt == 0) revert RollupNotFrozen();
+        uint256 entry = _pendingEntry(queueIndex, (1 << RECORD_FORCED_WITHDRAWAL) | (1 << RECORD_FORCED_TRADE));
+        if (record.length != RECORD_SIZE || uint8(record[0]) != uint8(entry >> ENTRY_TYPE_SHIFT)) {
+            revert RequestMismatch(queueIndex);
+        }
+        bytes memory request = record;
+        request[uint8(record[0]) == RECORD_FORCED_WITHDRAWAL ? FORCED_VALID_OFFSET : FORCED_TRADE_VALID_OFFSET] = 0;
+        if ((uint256(keccak256(request)) ^ entry) & ENTRY_HASH_MASK != 0) revert RequestMismatch(queueIndex);
+        (address requester,) = _requester(record, 0);
+        _markReclaimed(queueIndex);
+        forcedBonds -= FORCED_REQUEST_BOND;
+        emit BondReclaimed(queueIndex, requester, FORCED_REQUEST_BOND);
+        _call(abi.encodeCall(IERC20.transfer, (requester, FORCED_REQUEST_BOND)));
+    }
+
+    /// @dev Takes FORCED_REQUEST_BOND from the caller for the forced request it just queued.
+    function _takeBond() private {
+        forcedBonds += FORCED_REQUEST_BOND;
+        _call(abi.encodeCall(IERC20.transferFrom, (msg.sender, address(this), FORCED_REQUEST_BOND)));
+    }
+
+    /// @dev The requester of the ForcedWithdrawal or ForcedTrade record at `offset` of `data` — its L1 address
+    /// (bytes 12..31) or its addrA (bytes 23..42), docs/PROTOCOL.md §6 — and whether it is served valid.
+    function _requester(bytes calldata data, uint256 offset) private pure returns (address requester, bool valid) {
+        if (uint8(data[offset]) == RECORD_FORCED_WITHDRAWAL) {
+            requester = address(uint160(uint256(bytes32(data[offset:offset + 32]))));
+            valid = uint8(data[offset + FORCED_VALID_OFFSET]) == 1;
         } else {
-            q.forcedBlock = uint64(block.number);
-            q.forcedInBlock = 1;
+            requester = address(uint160(uint256(bytes32(data[offset + 11:offset + 43]))));
+            valid = uint8(data[offset + FORCED_TRADE_VALID_OFFSET]) == 1;
         }
     }
 
@@ -714,12 +760,17 @@ contract Rollup {
         return abi.encodePacked(RECORD_FORCED_WITHDRAWAL, accountId, uint56(amount), owner, bytes32(0));
     }
 
-    /// @dev Appends an entry for a request with hash `h` and stores the new counters.
+    /// @dev Appends an entry for a request with hash `h` and stores the new counters. The entry's time is its
+    /// service time: the block's time, or the previous entry's service time plus QUEUE_SERVICE_INTERVAL if that
+    /// is later.
     function _push(QueueState memory q, bytes32 h, uint8 recordType) private returns (uint64 queueIndex) {
         queueIndex = q.queueCount;
+        uint64 serviceTime = q.lastServiceTime + uint64(QUEUE_SERVICE_INTERVAL);
+        if (serviceTime < block.timestamp) serviceTime = uint64(block.timestamp);
         queue[queueIndex] =
-            (uint256(h) & ENTRY_HASH_MASK) | (uint256(recordType) << ENTRY_TYPE_SHIFT) | uint64(block.timestamp);
+            (uint256(h) & ENTRY_HASH_MASK) | (uint256(recordType) << ENTRY_TYPE_SHIFT) | serviceTime;
         q.queueCount = queueIndex + 1;
+        q.lastServiceTime = serviceTime;
         queueState = q;
     }
 
@@ -733,8 +784,10 @@ contract Rollup {
 
     /// @dev Marks the pending entry at `queueIndex` (at or after the queue head) reclaimed, merging it with the
     /// runs of reclaimed entries on either side: the left neighbour, if reclaimed and not before the head, is
-    /// the end of its run, the right one the start of its run; the merged run's two ends are rewritten. Constant
-    /// work, so no run ever costs a batch more than one step.
+    /// the end of its run, the right one the start of its run; the merged run's two ends are rewritten, and so
+    /// is the entry itself when it joins two runs and becomes an inner entry, so that no entry of a run ever
+    /// reads as pending again (issue 20: it could otherwise be reclaimed without limit). Constant work, so no run
+    /// ever costs a batch more than one step.
     function _markReclaimed(uint64 queueIndex) internal {
         uint64 start = queueIndex;
         uint64 end = queueIndex;
@@ -748,6 +801,7 @@ contract Rollup {
             (uint256(start) << RUN_START_SHIFT) | (uint256(ENTRY_RECLAIMED) << ENTRY_TYPE_SHIFT) | uint256(end);
         queue[start] = marker;
         queue[end] = marker;
+        if (queueIndex != start && queueIndex != end) queue[queueIndex] = marker;
     }
 
     /// @notice The compressed encodings (docs/PROTOCOL.md §4) of the 8 points P of the BN254 twisted Edwards
@@ -866,14 +920,16 @@ contract Rollup {
     /// @notice Walks the slot records, after the market record that starts the pubdata: each Deposit,
     /// ForcedWithdrawal, ForcedTrade and MarketParams record must match the queue entry at `queueHead` (after
     /// skipping the run of reclaimed entries there, if any, in one step), which it consumes; each Withdrawal and
-    /// valid ForcedWithdrawal credits its L1 address; Trade, Transfer, Liquidate, Deleverage and Noop records, and
-    /// the ForcedTrade and MarketParams records beyond their entries, change nothing on L1.
+    /// valid ForcedWithdrawal credits its L1 address; each ForcedWithdrawal and ForcedTrade settles its request's
+    /// bond (_settleBond); Trade, Transfer, Liquidate, Deleverage and Noop records, and MarketParams records
+    /// beyond their entries, change nothing on L1.
     /// @dev Runs are maximal (see _markReclaimed), so the entry after a run is never reclaimed: the walk does
     /// constant work per record however many deposits were reclaimed.
     /// @dev `pubdata.length` must be a multiple of RECORD_SIZE. The record layouts are docs/PROTOCOL.md §6;
     /// record indices in errors count the market record as 0.
     /// @return The queue index after the last consumed entry.
     function _applyRecords(bytes calldata pubdata, uint64 queueHead) internal returns (uint64) {
+        uint256 served; // forced requests served, whose bonds leave forcedBonds
         for (uint256 offset = RECORD_SIZE; offset < pubdata.length; offset += RECORD_SIZE) {
             uint8 recordType = uint8(pubdata[offset]);
             if ((QUEUED_TYPES >> recordType) & 1 == 1) {
@@ -899,8 +955,9 @@ contract Rollup {
                 }
                 delete queue[queueHead];
                 ++queueHead;
-                if (recordType == RECORD_FORCED_WITHDRAWAL && uint8(pubdata[offset + FORCED_VALID_OFFSET]) == 1) {
-                    _credit(pubdata, offset);
+                if (recordType == RECORD_FORCED_WITHDRAWAL || recordType == RECORD_FORCED_TRADE) {
+                    _settleBond(pubdata, offset);
+                    ++served;
                 }
             } else if (recordType == RECORD_WITHDRAWAL) {
                 _credit(pubdata, offset);
@@ -908,7 +965,23 @@ contract Rollup {
                 revert UnknownRecordType(offset / RECORD_SIZE, recordType);
             }
         }
+        if (served != 0) forcedBonds -= served * FORCED_REQUEST_BOND;
         return queueHead;
+    }
+
+    /// @dev Settles the bond of the ForcedWithdrawal or ForcedTrade record at `offset`: served valid, the bond
+    /// (and a withdrawal's amount) is credited to the requester; served invalid, the bond is credited to the
+    /// caller, the operator committing the batch.
+    function _settleBond(bytes calldata pubdata, uint256 offset) private {
+        (address requester, bool valid) = _requester(pubdata, offset);
+        if (!valid) {
+            pendingWithdrawals[msg.sender] += FORCED_REQUEST_BOND;
+        } else if (uint8(pubdata[offset]) == RECORD_FORCED_WITHDRAWAL) {
+            uint256 amount = uint56(uint256(bytes32(pubdata[offset:offset + 32])) >> 160);
+            pendingWithdrawals[requester] += amount + FORCED_REQUEST_BOND;
+        } else {
+            pendingWithdrawals[requester] += FORCED_REQUEST_BOND;
+        }
     }
 
     /// @dev Credits a Withdrawal or ForcedWithdrawal record. Word 0: type u8 | accountId u32 | amount u56 |
@@ -943,9 +1016,10 @@ contract Rollup {
     // Freeze and escape.
 
     /// @notice Freezes the rollup for good if the forced withdrawal, forced trade or market-params change at
-    /// `queueIndex` is still unserved FREEZE_GRACE_PERIOD after it was queued. Anyone may call it. Frozen: no
-    /// batches, deposits, forced requests, market changes or governance; queued deposits are reclaimable at once
-    /// and every account may escape.
+    /// `queueIndex` is still unserved FREEZE_GRACE_PERIOD after its service time (its enqueue time unless the
+    /// queue was backed up, QUEUE_SERVICE_INTERVAL). Anyone may call it. Frozen: no batches, deposits, forced
+    /// requests, market changes or governance; queued deposits and the bonds of unserved forced requests are
+    /// reclaimable at once (reclaimDeposit, reclaimBond), and every account may escape.
     function freeze(uint64 queueIndex) external notFrozen {
         uint256 entry = _pendingEntry(queueIndex, FREEZABLE_TYPES);
         uint256 dueTime = uint64(entry) + FREEZE_GRACE_PERIOD;

@@ -242,13 +242,18 @@ func TestEscapeEndToEnd(t *testing.T) {
 	if err != nil || new(big.Int).Sub(daveAfter, daveBefore).Int64() != 1_000_000 {
 		t.Fatalf("dave reclaimed %v %v, want 1000000", new(big.Int).Sub(daveAfter, daveBefore), err)
 	}
+	// Bob's forced withdrawal was never served: its bond comes back while frozen.
+	bobReq := state.ForcedWithdrawalRecord{AccountID: bob.Account, AmountQuantums: 1_000_000_000, L1Address: state.L1Address(node.Sim.Address(bob.L1Index))}
+	if _, err := node.Rollup.ReclaimBond(ctx, stranger, idx, state.Record{ForcedWithdrawal: &bobReq}); err != nil {
+		t.Fatal(err)
+	}
 	// What is left in escrow is exactly the fee pool: every quantum deposited went to a trader or the fees.
 	escrowAfter, err := node.Token.BalanceOf(ctx, node.Deployment.Rollup)
 	if err != nil {
 		t.Fatal(err)
 	}
 	left := new(big.Int).Sub(escrowBefore, paid)
-	left.Sub(left, big.NewInt(1_000_000))
+	left.Sub(left, big.NewInt(1_000_000+l1.ForcedRequestBond))
 	if g := node.Tree.Globals(); left.Cmp(escrowAfter) != 0 || escrowAfter.Uint64() != g.FeePoolQuantums {
 		t.Fatalf("escrow %s after escapes, want %s = fee pool %d", escrowAfter, left, g.FeePoolQuantums)
 	}
@@ -326,8 +331,9 @@ func TestSecurityHonestOperatorServesForcedWithdrawals(t *testing.T) {
 	if _, err := escape.FindOverdue(ctx, node.Sim.Client(), node.Deployment.Rollup); !errors.Is(err, escape.ErrNoOverdueRequest) {
 		t.Fatalf("overdue request: %v", err)
 	}
-	if p, err := node.Rollup.PendingWithdrawal(ctx, auth.From); err != nil || p.Int64() != amount {
-		t.Fatalf("credited %v %v, want %d", p, err, amount)
+	// The valid request's amount and bond; the invalid one's bond goes to the operator.
+	if p, err := node.Rollup.PendingWithdrawal(ctx, auth.From); err != nil || p.Int64() != amount+l1.ForcedRequestBond {
+		t.Fatalf("credited %v %v, want %d and the bond", p, err, amount)
 	}
 	a, err := node.Tree.Account(alice.Account)
 	if err != nil || a.CollateralQuantums != demoDepositQuantums-amount {

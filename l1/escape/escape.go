@@ -106,7 +106,8 @@ func Run(ctx context.Context, b Backend, s *State, id uint32, auth *bind.Transac
 }
 
 // FindOverdue returns the queue index of a forced request (withdrawal or trade) or market-params change that is
-// still unserved FREEZE_GRACE_PERIOD after it was queued, as of the latest block, or ErrNoOverdueRequest.
+// still unserved FREEZE_GRACE_PERIOD after its service time (the time its queue entry holds: when it was
+// queued, or later if the queue was backed up), as of the latest block, or ErrNoOverdueRequest.
 func FindOverdue(ctx context.Context, b l1.Backend, rollup common.Address) (uint64, error) {
 	st, err := l1.NewRollup(b, rollup).Status(ctx)
 	if err != nil {
