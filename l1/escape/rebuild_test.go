@@ -17,6 +17,7 @@ import (
 
 	"github.com/perpx/perpx/circuits/testkit"
 	"github.com/perpx/perpx/l1"
+	"github.com/perpx/perpx/l1/bindings"
 	"github.com/perpx/perpx/l1/testbindings"
 	"github.com/perpx/perpx/state"
 )
@@ -48,6 +49,13 @@ type chain struct {
 	cfg    *state.Config
 	config [32]byte
 	num    uint64
+	// root is the root of the last batch sent, or the genesis root.
+	root fr.Element
+	// via, when set, sends ABI-encoded commitBatch calls instead of the submitter (an operator that commits
+	// through inner calls); while hold is set, calls wait in pending for flush, to go in one transaction.
+	via     func(calls [][]byte) error
+	hold    bool
+	pending [][]byte
 }
 
 func newChain(t *testing.T) *chain {
@@ -95,6 +103,11 @@ func newChain(t *testing.T) *chain {
 	}
 	c.rollup = l1.NewRollup(sim.Client(), d.Rollup)
 	c.sub = l1.NewSubmitter(c.rollup, op)
+	st, err := c.rollup.Status(c.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.root = st.StateRoot
 	tok := l1.NewToken(sim.Client(), d.Token)
 	for u := 1; u < 4; u++ {
 		amt := new(big.Int).Lsh(big.NewInt(1), 60)
@@ -147,17 +160,37 @@ func (c *chain) commit(root *fr.Element, txs ...*state.TxTrace) error {
 	return c.send(newRoot, h.Time, pubdata)
 }
 
-// send commits a batch with a mock proof.
+// send commits batch c.num with a mock proof: through the submitter, or as a call for c.via.
 func (c *chain) send(newRoot fr.Element, ts uint64, pubdata []byte) error {
 	c.t.Helper()
 	hdr, err := c.rollup.NextHeader(c.ctx, newRoot, ts)
 	if err != nil {
 		c.t.Fatal(err)
 	}
+	hdr.OldRoot, hdr.BatchNumber = c.root, c.num // batches held for one transaction are not on L1 yet
+	c.root = newRoot
 	var proof [32]byte
 	state.PublicInput(&hdr, pubdata).FillBytes(proof[:])
-	_, err = c.sub.CommitBatch(c.ctx, newRoot, ts, pubdata, proof[:])
-	return err
+	if c.via == nil {
+		_, err = c.sub.CommitBatch(c.ctx, newRoot, ts, pubdata, proof[:])
+		return err
+	}
+	c.pending = append(c.pending, bindings.NewRollup().PackCommitBatch(newRoot.BigInt(new(big.Int)), ts, pubdata, proof[:]))
+	if c.hold {
+		return nil
+	}
+	return c.flush()
+}
+
+// flush sends the held calls in one transaction and stops holding.
+func (c *chain) flush() error {
+	c.hold = false
+	if len(c.pending) == 0 {
+		return nil
+	}
+	calls := c.pending
+	c.pending = nil
+	return c.via(calls)
 }
 
 // replay applies a batch of two slots with market record mr to seq at the latest block's time and commits it
@@ -321,14 +354,23 @@ func TestRebuildRootMismatch(t *testing.T) {
 // replaying sequencer's, and escape() pays each account l1.EscapeValue, which includes its unsettled funding.
 // The replay's effects themselves are checked against hand-computed values in state.TestReplayBatch.
 func TestRebuildRisk(t *testing.T) {
-	c := newChain(t)
+	rebuildRiskAndEscape(t, newChain(t))
+}
+
+// rebuildRiskAndEscape is TestRebuildRisk on chain c, whose first two batches go in one transaction when c
+// commits through an operator that makes inner calls (c.via).
+func rebuildRiskAndEscape(t *testing.T, c *chain) {
 	a, da := c.deposit(1, 1_000_000)
 	b, db := c.deposit(2, 2_000_000)
 	d, dd := c.deposit(3, 3_000_000)
 	x := state.L2AccountBase + 1
+	c.hold = true
 	c.replay(c.prices(), da, db)
 	c.replay(c.prices(), dd, state.Record{Trade: &state.TradeRecord{Market: 1, TakerIsBuy: true, TakerAccount: a, MakerAccount: b,
 		SizeQuantums: 10_000, Price: 61_000_000, TakerFee: 610, MakerFee: 120, TakerSlot: 4, TakerNonce: 2, MakerSlot: 5, MakerNonce: 1}})
+	if err := c.flush(); err != nil {
+		t.Fatal(err)
+	}
 
 	c.advance(fundingInterval * time.Second)
 	tick := c.prices()
