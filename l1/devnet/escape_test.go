@@ -190,8 +190,8 @@ func TestEscapeEndToEnd(t *testing.T) {
 				t.Fatalf("%s slot %d: rebuilt %+v, sequencer's %+v", tr.Name, slot, gs, ws)
 			}
 		}
-		value := l1.EscapeValue(&want, &markets) // the Go value, from the sequencer's own state
-		if value.Sign() <= 0 {
+		value, err := l1.EscapeValue(&want, &markets) // the Go value, from the sequencer's own state
+		if err != nil || value.Sign() <= 0 {
 			t.Fatalf("%s has no value: %+v", tr.Name, want)
 		}
 		owner := node.Sim.Address(tr.L1Index)

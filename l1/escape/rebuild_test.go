@@ -320,7 +320,7 @@ func TestRebuild(t *testing.T) {
 		}
 		want := c.w.Account(id)
 		markets := c.w.Markets
-		if claim.Value.Cmp(l1.EscapeValue(&want, &markets)) != 0 || claim.Proof.Root() != s.Root {
+		if v, err := l1.EscapeValue(&want, &markets); err != nil || claim.Value.Cmp(v) != 0 || claim.Proof.Root() != s.Root {
 			t.Fatalf("account %d: claim %s", id, claim.Value)
 		}
 	}
@@ -450,7 +450,10 @@ func rebuildRiskAndEscape(t *testing.T, c *chain) {
 	paid := 0
 	for _, id := range ids {
 		acct, _ := s2.Tree.Account(id)
-		want := l1.EscapeValue(&acct, &m)
+		want, err := l1.EscapeValue(&acct, &m)
+		if err != nil {
+			t.Fatal(err)
+		}
 		owner := common.Address(acct.L1Address)
 		before, err := c.rollup.PendingWithdrawal(c.ctx, owner)
 		if err != nil {
