@@ -37,16 +37,29 @@ func freePort(t *testing.T) int {
 	return ln.Addr().(*net.TCPAddr).Port
 }
 
-// TestEscapeCommand runs perpx escape against a simulated chain served over JSON-RPC: a rollup (with a mock
-// verifier, so no proving) holds one committed batch; its owner's forced withdrawal is overdue; the command
-// freezes the rollup, rebuilds the state over RPC, escapes and withdraws the account's value.
-func TestEscapeCommand(t *testing.T) {
+// escapeAmount is what escapeChain's user deposits, and escapes with.
+const escapeAmount = 5_000_000
+
+// escapeChain is a simulated chain served over JSON-RPC whose rollup (with a mock verifier, so no proving)
+// holds one committed batch — user 1's deposit of escapeAmount to account id — and whose owner's forced
+// withdrawal is overdue.
+type escapeChain struct {
+	sim  *l1.Sim
+	d    *l1.Deployment
+	tok  *l1.Token
+	user *bind.TransactOpts
+	id   uint32
+	w    *testkit.World
+}
+
+func newEscapeChain(t *testing.T) *escapeChain {
+	t.Helper()
 	ctx := t.Context()
 	sim, err := l1.NewSim(3, l1.WithHTTP("127.0.0.1", freePort(t)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer sim.Close()
+	t.Cleanup(func() { _ = sim.Close() })
 	op := sim.Transactor(0)
 	opts := *op
 	mock, tx, err := bind.DeployContract(&opts, common.FromHex(testbindings.MockVerifierMetaData.Bin), sim.Client(), nil)
@@ -69,15 +82,14 @@ func TestEscapeCommand(t *testing.T) {
 	}
 	rollup, tok := l1.NewRollup(sim.Client(), d.Rollup), l1.NewToken(sim.Client(), d.Token)
 	user := sim.Transactor(1)
-	const amount = 5_000_000
-	if _, err := tok.Mint(ctx, op, user.From, big.NewInt(amount)); err != nil {
+	if _, err := tok.Mint(ctx, op, user.From, big.NewInt(escapeAmount)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := tok.Approve(ctx, user, d.Rollup, big.NewInt(amount)); err != nil {
+	if _, err := tok.Approve(ctx, user, d.Rollup, big.NewInt(escapeAmount)); err != nil {
 		t.Fatal(err)
 	}
 	k := testkit.Key(1)
-	id, _, err := rollup.Deposit(ctx, user, testkit.PubKey(k).Compressed(), amount)
+	id, _, err := rollup.Deposit(ctx, user, testkit.PubKey(k).Compressed(), escapeAmount)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +98,7 @@ func TestEscapeCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := w.Begin()
-	b.Add(w.Deposit(id, testkit.PubKey(k), state.L1Address(user.From), amount))
+	b.Add(w.Deposit(id, testkit.PubKey(k), state.L1Address(user.From), escapeAmount))
 	sealed := b.Seal(2, 1, head.Time, config)
 	pubdata, err := sealed.Pubdata()
 	if err != nil {
@@ -107,7 +119,17 @@ func TestEscapeCommand(t *testing.T) {
 	if err := sim.AdjustTime(8 * 24 * time.Hour); err != nil {
 		t.Fatal(err)
 	}
+	return &escapeChain{sim: sim, d: d, tok: tok, user: user, id: id, w: w}
+}
 
+// TestEscapeCommand runs perpx escape against a simulated chain served over JSON-RPC: a rollup (with a mock
+// verifier, so no proving) holds one committed batch; its owner's forced withdrawal is overdue; the command
+// freezes the rollup, rebuilds the state over RPC, escapes and withdraws the account's value.
+func TestEscapeCommand(t *testing.T) {
+	ctx := t.Context()
+	c := newEscapeChain(t)
+	sim, d, tok, user, id, w := c.sim, c.d, c.tok, c.user, c.id, c.w
+	const amount = escapeAmount
 	// Sim accounts' keys are keccak256("perpx sim account <i>").
 	keyFile := filepath.Join(t.TempDir(), "key")
 	raw := crypto.Keccak256([]byte(fmt.Sprintf("perpx sim account %d", 1)))

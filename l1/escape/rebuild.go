@@ -7,12 +7,14 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
+	"strings"
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/l1/bindings"
@@ -45,7 +47,39 @@ var (
 	// hash.
 	ErrConfigNotPublished = errors.New("escape: the configuration a batch was proven for is not published on L1; " +
 		"give the first batch's (Options.Config, perpx escape --config FILE) or publish it (publishConfig)")
+	// ErrHistoryUnavailable reports a node that refused part of the rollup's history as data it no longer
+	// keeps (history expiry, EIP-4444: go-ethereum answers JSON-RPC error 4444, "pruned history unavailable").
+	// The rebuild needs every log of the rollup, and its deployment transaction, from the deployment block to
+	// the head. The error names the refused blocks and the kind of node that serves them (historyNodes).
+	ErrHistoryUnavailable = errors.New("escape: the node does not serve the rollup's history")
 )
+
+// prunedHistoryCode is the JSON-RPC error code go-ethereum answers for history it no longer keeps.
+const prunedHistoryCode = 4444
+
+// historyNodes says what the rebuild needs from a node and which nodes serve it.
+const historyNodes = "the rebuild needs every log of the rollup from its deployment block to the head (and the deployment " +
+	"transaction): use a node that keeps the chain's full history — an archive node, a full node without history expiry " +
+	"(geth --history.chain all), or a provider's archive endpoint — and --from-block at or before the deployment block"
+
+// refusedHistory reports whether err is a node's refusal to serve history it no longer keeps.
+func refusedHistory(err error) bool {
+	var re rpc.Error
+	if errors.As(err, &re) && re.ErrorCode() == prunedHistoryCode {
+		return true
+	}
+	msg := strings.ToLower(err.Error())
+	return strings.Contains(msg, "pruned") || strings.Contains(msg, "history")
+}
+
+// historyError returns err, a failed read whose message names the blocks it asked for, as ErrHistoryUnavailable
+// when the node refused them as history it does not keep, and as it is otherwise.
+func historyError(err error) error {
+	if err == nil || !refusedHistory(err) {
+		return err
+	}
+	return fmt.Errorf("%w: %w; %s", ErrHistoryUnavailable, err, historyNodes)
+}
 
 // Backend is what rebuilding needs from an Ethereum node: the l1 calls, the rollup's logs and the transaction
 // that deployed it. *ethclient.Client and the simulated backend's client satisfy it.
@@ -106,7 +140,7 @@ func Rebuild(ctx context.Context, b Backend, rollup common.Address, opts Options
 	}
 	g, err := l1.ReadGenesis(ctx, b, rollup, opts.FromBlock)
 	if err != nil {
-		return nil, err
+		return nil, historyError(err)
 	}
 	cfgs, err := newConfigs(ctx, b, rollup, g, opts)
 	if err != nil {
@@ -182,7 +216,7 @@ func newConfigs(ctx context.Context, b Backend, rollup common.Address, g *l1.Gen
 		return c, nil
 	}
 	if !errors.Is(err, l1.ErrNotDeployment) {
-		return nil, fmt.Errorf("escape: deployed config hash: %w", err)
+		return nil, historyError(fmt.Errorf("escape: deployed config hash, from the deployment transaction %s in block %d: %w", g.Tx, g.Block, err))
 	}
 	if c.inForce, err = l1.NewRollup(b, rollup).ConfigHash(ctx); err != nil {
 		return nil, fmt.Errorf("escape: config hash: %w", err)
@@ -214,7 +248,7 @@ func (c *configs) forBatch(ctx context.Context, num uint64) (*state.Config, erro
 		return nil, fmt.Errorf("%w: config hash %x, in force for batch %d: %w", ErrConfigNotPublished, c.inForce, num, err)
 	}
 	if err != nil {
-		return nil, err
+		return nil, historyError(err)
 	}
 	c.byHash[c.inForce] = cfg
 	return cfg, nil
@@ -286,7 +320,7 @@ func (s *State) replayAll(ctx context.Context, b Backend, from uint64, opts Opti
 			Addresses: []common.Address{s.Rollup}, Topics: [][]common.Hash{{topic, changeTopic}},
 		})
 		if err != nil {
-			return fmt.Errorf("escape: BatchCommitted logs of blocks %d..%d: %w", lo, hi, err)
+			return historyError(fmt.Errorf("escape: BatchCommitted logs of blocks %d..%d: %w", lo, hi, err))
 		}
 		for i := range logs {
 			if logs[i].Topics[0] == changeTopic {
