@@ -1,18 +1,12 @@
 package escape
 
 import (
-	"crypto/ecdsa"
-	"fmt"
 	"math/big"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/holiman/uint256"
 
 	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/l1/testbindings"
@@ -45,7 +39,8 @@ func TestRebuildContractOperator(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.via = func(calls [][]byte) error {
-		return c.sendTx(c.sim.Key(0), fwd, testbindings.NewCommitForwarder().PackForward(calls), nil)
+		_, err := c.sim.Send(c.ctx, 0, fwd, testbindings.NewCommitForwarder().PackForward(calls), innerCallGas, nil)
+		return err
 	}
 	rebuildRiskAndEscape(t, c)
 }
@@ -65,79 +60,12 @@ func TestRebuild7702Operator(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.via = func(calls [][]byte) error {
-		data, err := scramble(c.rollup.Address(), calls)
+		data, err := testbindings.ScrambledCalls(c.rollup.Address(), calls)
 		if err != nil {
 			return err
 		}
-		return c.sendTx(c.sim.Key(0), op.From, data, &code)
+		_, err = c.sim.Send(c.ctx, 0, op.From, data, innerCallGas, &code)
+		return err
 	}
 	rebuildRiskAndEscape(t, c)
-}
-
-// scramble encodes abi.encode(rollup, calls) and XORs each 32-byte word i with keccak256(i), as
-// ScrambledOperator undoes.
-func scramble(rollup common.Address, calls [][]byte) ([]byte, error) {
-	addrT, err := abi.NewType("address", "", nil)
-	if err != nil {
-		return nil, err
-	}
-	callsT, err := abi.NewType("bytes[]", "", nil)
-	if err != nil {
-		return nil, err
-	}
-	data, err := abi.Arguments{{Type: addrT}, {Type: callsT}}.Pack(rollup, calls)
-	if err != nil {
-		return nil, err
-	}
-	for o := 0; o < len(data); o += 32 {
-		ks := crypto.Keccak256(common.BigToHash(big.NewInt(int64(o / 32))).Bytes())
-		for i := range 32 {
-			data[o+i] ^= ks[i]
-		}
-	}
-	return data, nil
-}
-
-// sendTx sends data to `to` from key's account and requires success: a type-4 transaction that first delegates
-// the account's code to *delegate (self-sponsored, so the authorization's nonce is the transaction's + 1), or a
-// type-2 one when delegate is nil.
-func (c *chain) sendTx(key *ecdsa.PrivateKey, to common.Address, data []byte, delegate *common.Address) error {
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	nonce, err := c.sim.Client().PendingNonceAt(c.ctx, from)
-	if err != nil {
-		return err
-	}
-	h, err := c.sim.Client().HeaderByNumber(c.ctx, nil)
-	if err != nil {
-		return err
-	}
-	tip := big.NewInt(1_000_000_000)
-	feeCap := new(big.Int).Add(new(big.Int).Mul(h.BaseFee, big.NewInt(2)), tip)
-	chainID := big.NewInt(l1.SimChainID)
-	var inner types.TxData = &types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
-		Gas: innerCallGas, To: &to, Data: data}
-	if delegate != nil {
-		auth, err := types.SignSetCode(key, types.SetCodeAuthorization{ChainID: *uint256.MustFromBig(chainID),
-			Address: *delegate, Nonce: nonce + 1})
-		if err != nil {
-			return err
-		}
-		inner = &types.SetCodeTx{ChainID: uint256.MustFromBig(chainID), Nonce: nonce, GasTipCap: uint256.MustFromBig(tip),
-			GasFeeCap: uint256.MustFromBig(feeCap), Gas: innerCallGas, To: to, Data: data, AuthList: []types.SetCodeAuthorization{auth}}
-	}
-	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), inner)
-	if err != nil {
-		return err
-	}
-	if err := c.sim.Client().SendTransaction(c.ctx, tx); err != nil {
-		return err
-	}
-	r, err := bind.WaitMined(c.ctx, c.sim.Client(), tx.Hash())
-	if err != nil {
-		return err
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return fmt.Errorf("transaction %s to %s reverted", tx.Hash(), to)
-	}
-	return nil
 }
