@@ -108,7 +108,7 @@ func (p *pruningNode) before(n string) bool {
 // nothing older.
 func TestEscapeCommandPrunedHistory(t *testing.T) {
 	ctx := t.Context()
-	c := newEscapeChain(t)
+	c := newEscapeChain(t, false)
 	g, err := l1.ReadGenesis(ctx, c.sim.Client(), c.d.Rollup, 0)
 	if err != nil {
 		t.Fatal(err)

@@ -21,6 +21,7 @@ import (
 
 	"github.com/perpx/perpx/circuits/testkit"
 	"github.com/perpx/perpx/l1"
+	"github.com/perpx/perpx/l1/bindings"
 	"github.com/perpx/perpx/l1/escape"
 	"github.com/perpx/perpx/l1/testbindings"
 	"github.com/perpx/perpx/state"
@@ -42,7 +43,8 @@ const escapeAmount = 5_000_000
 
 // escapeChain is a simulated chain served over JSON-RPC whose rollup (with a mock verifier, so no proving)
 // holds one committed batch — user 1's deposit of escapeAmount to account id — and whose owner's forced
-// withdrawal is overdue.
+// withdrawal is overdue. With scrambled, the operator key commits the batch through an EIP-7702 delegation of
+// its code to ScrambledOperator, in a transaction to itself with scrambled calldata.
 type escapeChain struct {
 	sim  *l1.Sim
 	d    *l1.Deployment
@@ -52,7 +54,7 @@ type escapeChain struct {
 	w    *testkit.World
 }
 
-func newEscapeChain(t *testing.T) *escapeChain {
+func newEscapeChain(t *testing.T, scrambled bool) *escapeChain {
 	t.Helper()
 	ctx := t.Context()
 	sim, err := l1.NewSim(3, l1.WithHTTP("127.0.0.1", freePort(t)))
@@ -110,7 +112,9 @@ func newEscapeChain(t *testing.T) *escapeChain {
 	}
 	var proof [32]byte
 	state.PublicInput(&hdr, pubdata).FillBytes(proof[:])
-	if _, err := l1.NewSubmitter(rollup, op).CommitBatch(ctx, sealed.Header.NewRoot, head.Time, pubdata, proof[:]); err != nil {
+	if scrambled {
+		commitScrambled(t, sim, d.Rollup, bindings.NewRollup().PackCommitBatch(sealed.Header.NewRoot.BigInt(new(big.Int)), head.Time, pubdata, proof[:]))
+	} else if _, err := l1.NewSubmitter(rollup, op).CommitBatch(ctx, sealed.Header.NewRoot, head.Time, pubdata, proof[:]); err != nil {
 		t.Fatal(err)
 	}
 	if _, _, err := rollup.ForcedWithdrawal(ctx, user, id, 1_000); err != nil {
@@ -122,12 +126,33 @@ func newEscapeChain(t *testing.T) *escapeChain {
 	return &escapeChain{sim: sim, d: d, tok: tok, user: user, id: id, w: w}
 }
 
+// commitScrambled deploys ScrambledOperator and makes call to rollup from sim account 0 (the operator) through an
+// EIP-7702 delegation of its code to it, with scrambled calldata.
+func commitScrambled(t *testing.T, sim *l1.Sim, rollup common.Address, call []byte) {
+	t.Helper()
+	code, tx, err := bind.DeployContract(sim.Transactor(0), common.FromHex(testbindings.ScrambledOperatorMetaData.Bin), sim.Client(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bind.WaitMined(t.Context(), sim.Client(), tx.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	data, err := testbindings.ScrambledCalls(rollup, [][]byte{call})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sim.Send(t.Context(), 0, sim.Address(0), data, 3_000_000, &code); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestEscapeCommand runs perpx escape against a simulated chain served over JSON-RPC: a rollup (with a mock
-// verifier, so no proving) holds one committed batch; its owner's forced withdrawal is overdue; the command
-// freezes the rollup, rebuilds the state over RPC, escapes and withdraws the account's value.
+// verifier, so no proving) holds one committed batch, which the operator key committed through an EIP-7702
+// delegation with scrambled calldata; its owner's forced withdrawal is overdue; the command freezes the
+// rollup, rebuilds the state over RPC, escapes and withdraws the account's value.
 func TestEscapeCommand(t *testing.T) {
 	ctx := t.Context()
-	c := newEscapeChain(t)
+	c := newEscapeChain(t, true)
 	sim, d, tok, user, id, w := c.sim, c.d, c.tok, c.user, c.id, c.w
 	const amount = escapeAmount
 	// Sim accounts' keys are keccak256("perpx sim account <i>").
