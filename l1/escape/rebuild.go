@@ -60,7 +60,7 @@ const prunedHistoryCode = 4444
 // historyNodes says what the rebuild needs from a node and which nodes serve it.
 const historyNodes = "the rebuild needs every log of the rollup from its deployment block to the head (and the deployment " +
 	"transaction): use a node that keeps the chain's full history — an archive node, a full node without history expiry " +
-	"(geth --history.chain all), or a provider's archive endpoint — and --from-block at or before the deployment block"
+	"(geth --history.chain all), or a provider's archive endpoint — and Options.FromBlock (perpx escape --from-block) at or before the deployment block"
 
 // refusedHistory reports whether err is a node's refusal to serve history it no longer keeps.
 func refusedHistory(err error) bool {
