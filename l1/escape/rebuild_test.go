@@ -6,14 +6,17 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/perpx/perpx/circuits/testkit"
 	"github.com/perpx/perpx/l1"
@@ -597,5 +600,47 @@ func TestRebuildConfigChange(t *testing.T) {
 	}
 	if _, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{Config: &next}); !errors.Is(err, ErrConfigMismatch) {
 		t.Fatalf("given the new configuration: %v, want ErrConfigMismatch", err)
+	}
+}
+
+// prunedError is go-ethereum's JSON-RPC error for history it no longer keeps.
+type prunedError struct{}
+
+func (prunedError) Error() string  { return "pruned history unavailable" }
+func (prunedError) ErrorCode() int { return 4444 }
+
+// pruningBackend refuses, as pruned, the log queries for BatchCommitted that reach below block first.
+type pruningBackend struct {
+	Backend
+	first uint64
+}
+
+func (b pruningBackend) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	batch := bindings.NewRollup().GetABI().Events[bindings.RollupBatchCommittedEventName].ID
+	if len(q.Topics) > 0 && slices.Contains(q.Topics[0], batch) && q.FromBlock.Uint64() < b.first {
+		return nil, prunedError{}
+	}
+	return b.Backend.FilterLogs(ctx, q)
+}
+
+// TestRebuildPrunedHistory checks a node that refuses the batches' logs as pruned history stops the rebuild
+// with ErrHistoryUnavailable naming the refused blocks and the nodes that serve them, and that any other
+// failure to read logs is not reported as missing history.
+func TestRebuildPrunedHistory(t *testing.T) {
+	c := newChain(t)
+	_, da := c.deposit(1, 1_000)
+	c.replay(c.prices(), da)
+	head, err := c.sim.Client().BlockNumber(c.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Rebuild(c.ctx, pruningBackend{Backend: c.sim.Client(), first: head + 1}, c.rollup.Address(), Options{Config: c.cfg, MaxLogRange: 4})
+	if !errors.Is(err, ErrHistoryUnavailable) || !strings.Contains(err.Error(), "BatchCommitted logs of blocks") ||
+		!strings.Contains(err.Error(), "archive node") {
+		t.Fatalf("pruned node: %v, want ErrHistoryUnavailable naming the blocks and an archive node", err)
+	}
+	t.Log(err)
+	if refusedHistory(errors.New("query timeout exceeded")) || !refusedHistory(fmt.Errorf("l1: %w", prunedError{})) {
+		t.Fatal("refusedHistory misclassifies")
 	}
 }
