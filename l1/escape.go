@@ -1,12 +1,19 @@
 package l1
 
 import (
+	"errors"
+	"fmt"
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/perpx/perpx/state"
 )
+
+// ErrEscapeMarket reports an account with a position in a market outside the markets table (a market byte
+// above state.MarketCount): escape() reverts on it (an array index out of bounds), so it has no escape value.
+// No committed state holds such a position: the circuits only open positions in markets 1..MarketCount.
+var ErrEscapeMarket = errors.New("l1: position in a market outside the markets table")
 
 // LeafWords is the number of words of an account leaf's preimage (docs/PROTOCOL.md §3.1).
 const LeafWords = 4 + state.PositionSlots
@@ -54,16 +61,20 @@ func (p *EscapeProof) args() (leaf [LeafWords]*big.Int, siblings [state.AccountT
 //
 //	TVs = collateral · S + Σ size · (price − (index − cachedIndex)),
 //
-// the value is ⌊TVs / S⌋ quote quantums when TVs > 0, and 0 otherwise. Positions in markets outside the table
-// (which no committed state holds) count for nothing.
-func EscapeValue(a *state.Account, m *state.Markets) *big.Int {
+// the value is ⌊TVs / S⌋ quote quantums when TVs > 0, and 0 otherwise (escape() then reverts with
+// NothingToEscape). Like escape(), it skips a slot whose market byte is 0 (empty); a position in a market
+// outside the table, where escape() reverts, returns ErrEscapeMarket.
+func EscapeValue(a *state.Account, m *state.Markets) (*big.Int, error) {
 	scale := big.NewInt(state.PriceScale)
 	tv := new(big.Int).Mul(big.NewInt(a.CollateralQuantums), scale)
 	var t big.Int
-	for _, p := range a.Positions {
+	for k, p := range a.Positions {
+		if p.Market == 0 {
+			continue
+		}
 		mk := m.Get(p.Market)
 		if mk == nil {
-			continue
+			return nil, fmt.Errorf("%w: position slot %d holds market %d, the table has %d", ErrEscapeMarket, k, p.Market, state.MarketCount)
 		}
 		t.Sub(big.NewInt(mk.FundingIndex), big.NewInt(p.FundingIndex))
 		t.Sub(new(big.Int).SetUint64(mk.OraclePrice), &t)
@@ -71,7 +82,7 @@ func EscapeValue(a *state.Account, m *state.Markets) *big.Int {
 		tv.Add(tv, &t)
 	}
 	if tv.Sign() <= 0 {
-		return new(big.Int)
+		return new(big.Int), nil
 	}
-	return tv.Quo(tv, scale)
+	return tv.Quo(tv, scale), nil
 }

@@ -42,7 +42,7 @@ func parseEscapeFlags(args []string) (*escapeFlags, error) {
 	fs.StringVar(&f.contract, "contract", "", "Rollup contract address (required)")
 	fs.StringVar(&f.keyFile, "key", "", "file holding the hex secp256k1 key that signs the L1 transactions (required)")
 	fs.Uint64Var(&f.account, "account", 0, "account id to escape")
-	fs.Uint64Var(&f.fromBlock, "from-block", 0, "block to scan from (the rollup's deployment block or earlier)")
+	fs.Uint64Var(&f.fromBlock, "from-block", 0, "block to scan from (the rollup's deployment block or earlier; the node must serve logs from there on)")
 	fs.StringVar(&f.stateDir, "state-dir", "", "directory for the rebuilt state (default: in memory)")
 	fs.BoolVar(&f.freeze, "freeze", false, "freeze the rollup first if a forced request is overdue")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "rebuild and print the claim without sending anything")

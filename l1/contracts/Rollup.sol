@@ -376,7 +376,10 @@ contract Rollup {
     /// @notice The bond of a forced request the rollup froze before serving was paid back to its requester.
     event BondReclaimed(uint64 queueIndex, address indexed requester, uint256 amount);
     /// @notice A proven batch moved the state to `newRoot`; `queueHead` is the next queue index to consume.
-    event BatchCommitted(uint64 indexed batchNumber, uint256 newRoot, uint64 timestamp, uint64 queueHead);
+    /// `pubdata` is the batch's pubdata as proven (the market record, then the slot records; docs/PROTOCOL.md
+    /// §6–§8), so the escape hatch rebuilds the state from this contract's logs whoever calls it and however the
+    /// calling transaction is encoded. Changing this event breaks compatibility with every rebuild tool.
+    event BatchCommitted(uint64 indexed batchNumber, uint256 newRoot, uint64 timestamp, uint64 queueHead, bytes pubdata);
     /// @notice `account` was paid its pending withdrawals.
     event Withdrawn(address indexed account, uint256 amount);
     /// @notice The queued request at `queueIndex` was overdue: the rollup is frozen at its last root for good.
@@ -863,7 +866,8 @@ contract Rollup {
     // Batches.
 
     /// @notice Verifies a batch proof and applies the batch: consumes its queue entries, credits its withdrawals
-    /// and stores the new root.
+    /// and stores the new root. Any registered operator may call it, directly or through an inner call (a
+    /// contract operator, an EIP-7702-delegated key): BatchCommitted carries the pubdata either way.
     /// @param newRoot The state root after the batch.
     /// @param timestamp The batch's system time, unix seconds.
     /// @param pubdata The market record then the batch's slot records, RECORD_SIZE bytes each; the number of slot
@@ -889,7 +893,7 @@ contract Rollup {
         uint64 queueHead = _applyRecords(pubdata, s.queueHead);
         stateRoot = newRoot;
         batchState = BatchState(batchNumber, timestamp, queueHead, 0);
-        emit BatchCommitted(batchNumber, newRoot, timestamp, queueHead);
+        emit BatchCommitted(batchNumber, newRoot, timestamp, queueHead, pubdata);
     }
 
     /// @notice Reverts unless `last` ≤ `timestamp`, `blockTimestamp` − MAX_TIMESTAMP_LAG ≤ `timestamp` and

@@ -5,11 +5,19 @@ import (
 	"errors"
 	"math/big"
 	"slices"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
 	"github.com/perpx/perpx/l1"
+	"github.com/perpx/perpx/l1/bindings"
 	"github.com/perpx/perpx/l1/escape"
+	"github.com/perpx/perpx/l1/testbindings"
 	"github.com/perpx/perpx/prover"
 	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/client"
@@ -28,16 +36,19 @@ const freezeGrace = 7 * 24 * time.Hour
 // the value the Go code computes from the sequencer's own state; a second escape reverts; an account with no
 // leaf gets nothing; a deposit the operator never consumed is reclaimed while frozen. Before it escapes, each
 // account's leaf and Merkle path as the sequencer serves them against the last verified root
-// (GET /v1/accounts/{id}/proof) must be those of the rebuilt tree.
+// (GET /v1/accounts/{id}/proof) must be those of the rebuilt tree. The operator commits the even batches
+// through an EIP-7702 delegation of its key to ScrambledOperator (scrambledCommit), so the rebuild must follow
+// batches whose transactions neither call the rollup nor carry readable calldata.
 func TestEscapeEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end proving is slow")
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
 	defer cancel()
+	sc := &scrambledCommit{}
 	node, err := Start(ctx, Config{
 		DataDir: t.TempDir(), KeyDir: prover.DefaultKeyDir(), APIAddr: "127.0.0.1:0",
-		SealInterval: 300 * time.Millisecond, Progress: t.Logf,
+		SealInterval: 300 * time.Millisecond, Progress: t.Logf, Commit: sc.commit,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -96,8 +107,8 @@ func TestEscapeEndToEnd(t *testing.T) {
 		}
 		t.Logf("batch %d: %d txs, commitBatch gas %d", num, sequencer.TxCount(cb.Batch), cb.GasUsed)
 	}
-	if last < 3 {
-		t.Fatalf("only %d batches", last)
+	if last < 3 || sc.scrambled.Load() == 0 {
+		t.Fatalf("only %d batches, %d through the delegation", last, sc.scrambled.Load())
 	}
 	if _, err := node.Rollup.Withdraw(ctx, node.Sim.Transactor(carol.L1Index)); err != nil {
 		t.Fatal(err)
@@ -190,8 +201,8 @@ func TestEscapeEndToEnd(t *testing.T) {
 				t.Fatalf("%s slot %d: rebuilt %+v, sequencer's %+v", tr.Name, slot, gs, ws)
 			}
 		}
-		value := l1.EscapeValue(&want, &markets) // the Go value, from the sequencer's own state
-		if value.Sign() <= 0 {
+		value, err := l1.EscapeValue(&want, &markets) // the Go value, from the sequencer's own state
+		if err != nil || value.Sign() <= 0 {
 			t.Fatalf("%s has no value: %+v", tr.Name, want)
 		}
 		owner := node.Sim.Address(tr.L1Index)
@@ -477,4 +488,43 @@ func waitServed(t *testing.T, ctx context.Context, node *Node, idx uint64) {
 		case <-time.After(200 * time.Millisecond):
 		}
 	}
+}
+
+// scrambledGas is the gas limit of a commit through the operator key's delegation.
+const scrambledGas = 3_000_000
+
+// scrambledCommit commits a devnet's odd batches directly and its even ones as a type-4 transaction from the
+// operator key to itself, delegating its code to ScrambledOperator, with scrambled calldata.
+type scrambledCommit struct {
+	delegate  *common.Address
+	batches   int
+	scrambled atomic.Int64 // read by the test while the operator commits
+}
+
+func (s *scrambledCommit) commit(ctx context.Context, n *Node, root fr.Element, ts uint64, pubdata, proof []byte) (*types.Receipt, error) {
+	s.batches++
+	op := n.Sim.Transactor(n.Operator())
+	if s.batches%2 == 1 {
+		return l1.NewSubmitter(n.Rollup, op).CommitBatch(ctx, root, ts, pubdata, proof)
+	}
+	if s.delegate == nil {
+		addr, tx, err := bind.DeployContract(op, common.FromHex(testbindings.ScrambledOperatorMetaData.Bin), n.Sim.Client(), nil)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := bind.WaitMined(ctx, n.Sim.Client(), tx.Hash()); err != nil {
+			return nil, err
+		}
+		s.delegate = &addr
+	}
+	call := bindings.NewRollup().PackCommitBatch(root.BigInt(new(big.Int)), ts, pubdata, proof)
+	data, err := testbindings.ScrambledCalls(n.Deployment.Rollup, [][]byte{call})
+	if err != nil {
+		return nil, err
+	}
+	r, err := n.Sim.Send(ctx, n.Operator(), op.From, data, scrambledGas, s.delegate)
+	if err == nil {
+		s.scrambled.Add(1)
+	}
+	return r, err
 }

@@ -53,7 +53,11 @@ func (s *State) Claim(id uint32) (*Claim, error) {
 	if p.Root() != s.Root {
 		return nil, fmt.Errorf("%w: account %d's proof hashes to another root", ErrRootMismatch, id)
 	}
-	return &Claim{Account: a, Value: l1.EscapeValue(&a, &markets), Proof: p}, nil
+	v, err := l1.EscapeValue(&a, &markets)
+	if err != nil {
+		return nil, fmt.Errorf("escape: account %d: %w", id, err)
+	}
+	return &Claim{Account: a, Value: v, Proof: p}, nil
 }
 
 // Result is what Run did.
