@@ -86,7 +86,7 @@ func owner(i int) state.L1Address {
 
 // TestEscapeValueMatchesGo builds states with random accounts — long and short positions in every market,
 // cached funding indices above and below the market's, negative collateral, accounts worth nothing or less —
-// and checks escape() credits exactly EscapeValue to each account's L1 address, refuses accounts worth
+// and checks escape() claims exactly EscapeValue for each account's L1 address, refuses accounts worth
 // nothing, and refuses a second escape.
 func TestEscapeValueMatchesGo(t *testing.T) {
 	seed := testSeed(t)
@@ -137,7 +137,7 @@ func TestEscapeValueMatchesGo(t *testing.T) {
 			p := s.proof(t, id)
 			want := EscapeValue(&a, &m)
 			addr := common20(owner(i))
-			before, err := e.rollup.PendingWithdrawal(e.ctx, addr)
+			before, err := e.rollup.EscapeClaim(e.ctx, addr)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -152,7 +152,7 @@ func TestEscapeValueMatchesGo(t *testing.T) {
 				t.Fatalf("round %d account %d (value %s): %v", round, id, want, err)
 			}
 			paid++
-			after, err := e.rollup.PendingWithdrawal(e.ctx, addr)
+			after, err := e.rollup.EscapeClaim(e.ctx, addr)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -218,14 +218,14 @@ func TestEscapeNegativeAccount(t *testing.T) {
 	for _, id := range []uint32{0, 1} {
 		_, err := e.rollup.Escape(e.ctx, e.sim.Transactor(3), s.proof(t, id))
 		wantRevert(t, err, "NothingToEscape")
-		if p, _ := e.rollup.PendingWithdrawal(e.ctx, common20(owner(int(id)+1))); p.Sign() != 0 {
+		if p, _ := e.rollup.EscapeClaim(e.ctx, common20(owner(int(id)+1))); p.Sign() != 0 {
 			t.Fatalf("account %d credited %s", id, p)
 		}
 	}
 	if _, err := e.rollup.Escape(e.ctx, e.sim.Transactor(3), s.proof(t, 2)); err != nil {
 		t.Fatal(err)
 	}
-	if p, _ := e.rollup.PendingWithdrawal(e.ctx, common20(owner(3))); p.Int64() != 1_500 {
+	if p, _ := e.rollup.EscapeClaim(e.ctx, common20(owner(3))); p.Int64() != 1_500 {
 		t.Fatalf("healthy account credited %s, want 1500", p)
 	}
 }
@@ -302,7 +302,7 @@ func TestSecurityEscapeRejects(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := EscapeValue(&a, &m)
-	if p, _ := e.rollup.PendingWithdrawal(e.ctx, common20(owner(1))); p.Cmp(want) != 0 || want.Sign() <= 0 {
+	if p, _ := e.rollup.EscapeClaim(e.ctx, common20(owner(1))); p.Cmp(want) != 0 || want.Sign() <= 0 {
 		t.Fatalf("credited %s, want %s", p, want)
 	}
 }

@@ -148,13 +148,30 @@ func (r *Rollup) PendingWithdrawal(ctx context.Context, owner common.Address) (*
 	return call(ctx, r.contract, r.abi.PackPendingWithdrawals(owner), r.abi.UnpackPendingWithdrawals)
 }
 
-// Withdraw pays auth.From its pending withdrawals.
+// Withdraw pays auth.From its pending withdrawals and, once the escape claim window has closed, its escape
+// claims' share (Rollup.withdraw).
 func (r *Rollup) Withdraw(ctx context.Context, auth *bind.TransactOpts) (*types.Receipt, error) {
 	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackWithdraw())
 	if err != nil {
 		return receipt, fmt.Errorf("l1: withdraw: %w", err)
 	}
 	return receipt, nil
+}
+
+// WithdrawPartial pays auth.From amount of what Withdraw would pay it and leaves the rest credited
+// (Rollup.withdrawPartial).
+func (r *Rollup) WithdrawPartial(ctx context.Context, auth *bind.TransactOpts, amount *big.Int) (*types.Receipt, error) {
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackWithdrawPartial(amount))
+	if err != nil {
+		return receipt, fmt.Errorf("l1: withdraw %s: %w", amount, err)
+	}
+	return receipt, nil
+}
+
+// Withdrawable returns what Withdraw would pay owner now: its credited withdrawals, and its escape claims'
+// share once the claim window has closed.
+func (r *Rollup) Withdrawable(ctx context.Context, owner common.Address) (*big.Int, error) {
+	return call(ctx, r.contract, r.abi.PackWithdrawable(owner), r.abi.UnpackWithdrawable)
 }
 
 // ForcedWithdrawal queues a forced withdrawal of amount quote quantums from accountID, which auth.From must

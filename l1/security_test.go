@@ -49,6 +49,7 @@ func TestConstantsMatch(t *testing.T) {
 		"RECORD_SIZE":           {a.PackRECORDSIZE(), a.UnpackRECORDSIZE, state.RecordSize},
 		"ORACLE_KEYS":           {a.PackORACLEKEYS(), a.UnpackORACLEKEYS, state.OracleKeys},
 		"DOMAIN_CONFIG":         {a.PackDOMAINCONFIG(), a.UnpackDOMAINCONFIG, state.DomainConfig},
+		"ESCAPE_CLAIM_WINDOW":   {a.PackESCAPECLAIMWINDOW(), a.UnpackESCAPECLAIMWINDOW, EscapeClaimWindow},
 	} {
 		got, err := call(e.ctx, e.rollup.contract, c.data, c.unpack)
 		if err != nil || got.Int64() != c.want {
@@ -675,12 +676,13 @@ func TestSecurityAccessControl(t *testing.T) {
 	}
 	// Anyone may call these; the named test checks each one's other preconditions.
 	open := map[string]string{
-		"deposit":       "TestDepositCreatesAccountsInOrder (the caller owns the new account)",
-		"depositTo":     "TestDepositToUsesStoredOwnerAndKey (anyone pays; the record names the owner)",
-		"withdraw":      "TestWithdrawPullPattern (pays the caller's own credit)",
-		"freeze":        "TestSecurityFreeze, TestSecurityFreezeForcedTrade, TestMarketParamsConsumed (only an overdue forced request or market change)",
-		"escape":        "TestSecurityEscapeRejects (only frozen; pays the leaf's address)",
-		"publishConfig": "TestSecurityPublishConfig (only a governed config hash's preimage; changes no state)",
+		"deposit":         "TestDepositCreatesAccountsInOrder (the caller owns the new account)",
+		"depositTo":       "TestDepositToUsesStoredOwnerAndKey (anyone pays; the record names the owner)",
+		"withdraw":        "TestWithdrawPullPattern, TestSecurityEscapeInsolventBook (pays the caller's own credit; escape claims only after the claim window, pro rata)",
+		"withdrawPartial": "TestEscapeLateAndPartial (pays at most the caller's own credit)",
+		"freeze":          "TestSecurityFreeze, TestSecurityFreezeForcedTrade, TestMarketParamsConsumed (only an overdue forced request or market change)",
+		"escape":          "TestSecurityEscapeRejects, TestEscapeLateAndPartial (only frozen; claims for the leaf's address)",
+		"publishConfig":   "TestSecurityPublishConfig (only a governed config hash's preimage; changes no state)",
 	}
 	if err := e.sim.AdjustTime(reclaimDelay * time.Second); err != nil { // make the reclaim otherwise valid
 		t.Fatal(err)

@@ -6,6 +6,7 @@
 //	perpx keys setup [--batch-size 2] [--key-dir DIR]
 //	perpx keys export-solidity [--batch-size 2] [--key-dir DIR] --out FILE
 //	perpx escape --rpc URL --contract ADDR --account ID --key FILE [--config FILE] [--from-block N] [--state-dir DIR] [--freeze] [--dry-run]
+//	perpx escape --rpc URL --contract ADDR --key FILE --withdraw [--amount QUANTUMS]
 //	perpx sequencer --data-dir DIR [--api 127.0.0.1:8080] [--batch-size 2] [--seal-interval 2s]
 //	                [--l1-rpc URL --rollup ADDR [--from-block N] [--confirmations N]] [--log-level info]
 //	perpx keys new --out FILE

@@ -39,7 +39,9 @@ func freePort(t *testing.T) int {
 
 // TestEscapeCommand runs perpx escape against a simulated chain served over JSON-RPC: a rollup (with a mock
 // verifier, so no proving) holds one committed batch; its owner's forced withdrawal is overdue; the command
-// freezes the rollup, rebuilds the state over RPC, escapes and withdraws the account's value.
+// freezes the rollup, rebuilds the state over RPC and escapes the account, whose claim is not payable within
+// the claim window (escape.ErrClaimWindowOpen); once the window has closed, perpx escape --withdraw pays part
+// of it (--amount), then the rest.
 func TestEscapeCommand(t *testing.T) {
 	ctx := t.Context()
 	sim, err := l1.NewSim(3, l1.WithHTTP("127.0.0.1", freePort(t)))
@@ -147,16 +149,41 @@ func TestEscapeCommand(t *testing.T) {
 		t.Fatalf("%v\n%s%s", err, progress.String(), out.String())
 	}
 	t.Log("\n" + out.String())
+	for _, want := range []string{"froze the rollup", "escaped:", "window closes", "--withdraw"} {
+		if !strings.Contains(out.String(), want) {
+			t.Fatalf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	withdraw := func(extra ...string) error {
+		f, err := parseEscapeFlags(append([]string{"--rpc", sim.HTTPURL(), "--contract", d.Rollup.Hex(), "--key", keyFile, "--withdraw"}, extra...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out.Reset()
+		err = escapeWith(ctx, f, &out, io.Discard)
+		t.Log(out.String())
+		return err
+	}
+	if err := withdraw(); !errors.Is(err, escape.ErrClaimWindowOpen) {
+		t.Fatalf("withdraw within the claim window: %v, want ErrClaimWindowOpen", err)
+	}
+	if err := sim.AdjustTime(l1.EscapeClaimWindow * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if err := withdraw("--amount", "1000"); err != nil {
+		t.Fatal(err)
+	}
+	if err := withdraw(); err != nil {
+		t.Fatal(err)
+	}
+	if err := withdraw(); !errors.Is(err, escape.ErrNothingToWithdraw) {
+		t.Fatalf("third withdraw: %v, want ErrNothingToWithdraw", err)
+	}
 	after, err := tok.BalanceOf(ctx, user.From)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := new(big.Int).Sub(after, before); got.Int64() != amount {
 		t.Fatalf("received %s, want %d", got, amount)
-	}
-	for _, want := range []string{"froze the rollup", "escaped:", "withdrawn:"} {
-		if !strings.Contains(out.String(), want) {
-			t.Fatalf("output lacks %q:\n%s", want, out.String())
-		}
 	}
 }

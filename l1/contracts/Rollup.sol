@@ -65,6 +65,11 @@ contract Rollup {
     /// @notice How long a proposed change stays applicable once its timelock has passed; after that it can no
     /// longer be applied (and may be proposed again).
     uint256 public constant GOVERNANCE_EXPIRY = 14 days;
+    /// @notice How long after the freeze escapes are claims to be settled pro rata (docs/PROTOCOL.md §8 "Escape
+    /// settlement"): an escape within it records the account's value as a claim, paid only once the window has
+    /// closed, as ⌊claim · pool / total claims⌋ when the claims exceed the state's escrow. An escape after it is
+    /// paid at once from what the window's claims left.
+    uint256 public constant ESCAPE_CLAIM_WINDOW = 30 days;
     /// @notice How many forced requests one L1 block may queue.
     uint256 public constant MAX_FORCED_PER_BLOCK = 10;
     /// @notice Oracle public keys in the protocol configuration (OracleKeys); each is two words, x and y.
@@ -191,6 +196,12 @@ contract Rollup {
     error UnknownRecordType(uint256 recordIndex, uint8 recordType);
     /// @notice The caller has no pending withdrawal.
     error NothingToWithdraw();
+    /// @notice The caller's escape claims are paid only once the claim window closes, at `windowEnd`.
+    error EscapeWindowOpen(uint256 windowEnd);
+    /// @notice A partial withdrawal asks for more than the caller's credit.
+    error AmountExceedsCredit(uint256 amount, uint256 credit);
+    /// @notice An escape after the claim window: the window's claims left nothing of the escrow to pay it from.
+    error NoEscapeSurplus(uint32 accountId);
     /// @notice The token reverted or returned false.
     error TransferFailed();
     /// @notice This block already queued MAX_FORCED_PER_BLOCK forced requests.
@@ -319,6 +330,21 @@ contract Rollup {
         uint64 frozenAt;
     }
 
+    /// @notice The state's escrow, as the batches move it (one storage slot): every deposit a batch consumed and
+    /// every withdrawal a batch credited. `deposited − credited` is what the state's collateral, insurance fund
+    /// and fee pool hold in tokens (docs/PROTOCOL.md §8 "Escape settlement").
+    struct Escrow {
+        uint128 deposited;
+        uint128 credited;
+    }
+
+    /// @notice The escape claims (one storage slot): the values claimed within the claim window, and what the
+    /// escapes after it were credited.
+    struct EscapeTotals {
+        uint128 claims;
+        uint128 lateCredited;
+    }
+
     /// @notice Account and queue counters and the flags deposits read (one storage slot). `frozen` mirrors
     /// BatchState.frozenAt != 0.
     struct QueueState {
@@ -370,8 +396,11 @@ contract Rollup {
     event Withdrawn(address indexed account, uint256 amount);
     /// @notice The queued request at `queueIndex` was overdue: the rollup is frozen at its last root for good.
     event Frozen(uint64 queueIndex, uint256 stateRoot);
-    /// @notice An account escaped: its value at the frozen state was credited to its L1 address.
+    /// @notice An account escaped with `amount`, its value at the frozen state: within the claim window a claim of
+    /// its L1 address, paid pro rata once the window closes; after it, EscapeCredited says what was credited.
     event Escaped(uint32 indexed accountId, address indexed owner, uint256 amount);
+    /// @notice An escape after the claim window credited `amount` (at most its value) to the account's address.
+    event EscapeCredited(uint32 indexed accountId, address indexed owner, uint256 amount);
     /// @notice The governor proposed a change, which can be applied from `eta`.
     event ChangeProposed(bytes32 indexed id, Change kind, bytes32 key, bytes32 value, uint256 eta);
     /// @notice A change was applied.
@@ -417,8 +446,16 @@ contract Rollup {
     mapping(uint256 queueIndex => address) public depositPayers;
     /// @notice Each account's owner and key.
     mapping(uint32 accountId => Account) public accounts;
-    /// @notice Withdrawals credited by committed batches and escapes, and not yet paid.
+    /// @notice Withdrawals credited by committed batches, by escapes after the claim window, and by escape claims
+    /// withdraw turned into credit, and not yet paid.
     mapping(address => uint256) public pendingWithdrawals;
+    /// @notice Escape values claimed within the claim window by each L1 address, and not yet turned into a
+    /// withdrawal credit (withdraw does, once the window closes).
+    mapping(address => uint256) public escapeClaims;
+    /// @notice The deposits batches consumed and the withdrawals they credited.
+    Escrow public escrow;
+    /// @notice The escape claims of the window, and the credits of later escapes.
+    EscapeTotals public escapeTotals;
     /// @notice The earliest time each pending governance change may be applied, by change id (it expires
     /// GOVERNANCE_EXPIRY later).
     mapping(bytes32 id => uint256 eta) public pendingChanges;
@@ -899,6 +936,7 @@ contract Rollup {
                 }
                 delete queue[queueHead];
                 ++queueHead;
+                if (recordType == RECORD_DEPOSIT) _escrowDeposit(pubdata, offset);
                 if (recordType == RECORD_FORCED_WITHDRAWAL && uint8(pubdata[offset + FORCED_VALID_OFFSET]) == 1) {
                     _credit(pubdata, offset);
                 }
@@ -915,19 +953,66 @@ contract Rollup {
     /// l1Address (low 160 bits).
     function _credit(bytes calldata pubdata, uint256 offset) private {
         uint256 w = uint256(bytes32(pubdata[offset:offset + 32]));
-        pendingWithdrawals[address(uint160(w))] += uint56(w >> 160);
+        uint56 amount = uint56(w >> 160);
+        pendingWithdrawals[address(uint160(w))] += amount;
+        escrow.credited += amount;
+    }
+
+    /// @dev Counts a consumed Deposit record's amount into the state's escrow. Word 0: type u8 | accountId u32 |
+    /// amount u56 | owner.
+    function _escrowDeposit(bytes calldata pubdata, uint256 offset) private {
+        escrow.deposited += uint56(uint256(bytes32(pubdata[offset:offset + 32])) >> 160);
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Withdrawals.
 
-    /// @notice Pays the caller every withdrawal credited to it. Works while frozen.
+    /// @notice Pays the caller every withdrawal credited to it, and, once the escape claim window has closed, its
+    /// share of the escape pool for its escape claims (escapeShare). Works while frozen.
     function withdraw() external {
-        uint256 amount = pendingWithdrawals[msg.sender];
-        if (amount == 0) revert NothingToWithdraw();
-        pendingWithdrawals[msg.sender] = 0;
+        uint256 credit = _creditWithClaims(msg.sender);
+        _payOut(credit, credit);
+    }
+
+    /// @notice Pays the caller `amount` of what withdraw would pay it; the rest stays credited.
+    function withdrawPartial(uint256 amount) external {
+        if (amount == 0) revert ZeroAmount();
+        uint256 credit = _creditWithClaims(msg.sender);
+        if (amount > credit) revert AmountExceedsCredit(amount, credit);
+        _payOut(credit, amount);
+    }
+
+    /// @notice What withdraw would pay `owner` now: its credited withdrawals, plus its escape claims' share once
+    /// the claim window has closed.
+    function withdrawable(address owner) external view returns (uint256) {
+        uint256 claim = escapeClaims[owner];
+        uint256 end = escapeWindowEnd();
+        if (claim == 0 || end == 0 || block.timestamp < end) return pendingWithdrawals[owner];
+        return pendingWithdrawals[owner] + escapeShare(claim);
+    }
+
+    /// @dev Pays `amount` of the caller's `credit` and keeps the rest credited.
+    function _payOut(uint256 credit, uint256 amount) private {
+        if (credit == 0) revert NothingToWithdraw();
+        pendingWithdrawals[msg.sender] = credit - amount;
         emit Withdrawn(msg.sender, amount);
         _call(abi.encodeCall(IERC20.transfer, (msg.sender, amount)));
+    }
+
+    /// @dev The owner's credited withdrawals, after turning its escape claims into credit when the claim window
+    /// has closed (their share, escapeShare; the claims are then cleared). While the window is open, an owner
+    /// with claims and no credit gets EscapeWindowOpen.
+    function _creditWithClaims(address owner) private returns (uint256 credit) {
+        credit = pendingWithdrawals[owner];
+        uint256 claim = escapeClaims[owner];
+        if (claim == 0) return credit;
+        uint256 end = escapeWindowEnd();
+        if (block.timestamp < end) {
+            if (credit == 0) revert EscapeWindowOpen(end);
+            return credit;
+        }
+        delete escapeClaims[owner];
+        credit += escapeShare(claim);
     }
 
     /// @dev Calls the token and requires success and either no return data or `true` (tokens that return
@@ -955,11 +1040,13 @@ contract Rollup {
         emit Frozen(queueIndex, stateRoot);
     }
 
-    /// @notice Credits an account's value at the frozen state to the account's L1 address (withdraw pays it).
-    /// The caller presents the account's leaf preimage and Merkle path and the markets table and globals of
-    /// the last committed root; the value is docs/PROTOCOL.md §8's: collateral plus every position closed at
-    /// the oracle price, less unsettled funding, rounded down; zero or negative pays nothing. Anyone may call
-    /// it; each account escapes once.
+    /// @notice Claims an account's value at the frozen state for the account's L1 address. The caller presents
+    /// the account's leaf preimage and Merkle path and the markets table and globals of the last committed root;
+    /// the value is docs/PROTOCOL.md §8's: collateral plus every position closed at the oracle price, less
+    /// unsettled funding, rounded down; zero or negative pays nothing. Within ESCAPE_CLAIM_WINDOW of the freeze
+    /// the value is a claim that withdraw pays after the window, pro rata if the claims exceed the escape pool
+    /// (escapeShare); after the window it is credited at once, up to what the window's claims left of the pool.
+    /// Anyone may call it; each account escapes once.
     /// @param accountId The account.
     /// @param leaf pubKeyX, pubKeyY, w0, pos[0..7], slotRoot (docs/PROTOCOL.md §3.1).
     /// @param siblings The account's Merkle path, leaf level first.
@@ -1001,9 +1088,53 @@ contract Rollup {
         uint256 amount = _escapeValue(leaf, markets);
         if (amount == 0) revert NothingToEscape(accountId);
         escaped[accountId >> 8] = word | bit;
-        address owner = address(uint160(leaf[LEAF_W0]));
-        pendingWithdrawals[owner] += amount;
+        _claim(accountId, address(uint160(leaf[LEAF_W0])), amount);
+    }
+
+    /// @dev Records an escape of `amount` for `owner`: within the claim window as a claim (paid pro rata once it
+    /// closes), after it as a credit of at most what the window's claims and earlier late escapes left of the
+    /// pool (NoEscapeSurplus when nothing is left).
+    function _claim(uint32 accountId, address owner, uint256 amount) private {
         emit Escaped(accountId, owner, amount);
+        EscapeTotals memory t = escapeTotals;
+        if (block.timestamp < escapeWindowEnd()) {
+            escapeClaims[owner] += amount;
+            t.claims += uint128(amount);
+            escapeTotals = t;
+            return;
+        }
+        uint256 pool = escapePool();
+        uint256 left = pool > t.claims + t.lateCredited ? pool - t.claims - t.lateCredited : 0;
+        uint256 credit = amount < left ? amount : left;
+        if (credit == 0) revert NoEscapeSurplus(accountId);
+        t.lateCredited += uint128(credit);
+        escapeTotals = t;
+        pendingWithdrawals[owner] += credit;
+        emit EscapeCredited(accountId, owner, credit);
+    }
+
+    /// @notice When the escape claim window closes: ESCAPE_CLAIM_WINDOW after the freeze; 0 while not frozen.
+    function escapeWindowEnd() public view returns (uint256) {
+        uint256 frozenAt = batchState.frozenAt;
+        return frozenAt == 0 ? 0 : frozenAt + ESCAPE_CLAIM_WINDOW;
+    }
+
+    /// @notice What the state's accounts, insurance fund and fee pool hold in tokens, which the escapes share:
+    /// the deposits batches consumed less the withdrawals they credited (0 if that is negative, which only a
+    /// genesis with balances allows). Unconsumed deposits (reclaimable) and credited withdrawals are owed to
+    /// others and not in it. It no longer changes once frozen.
+    function escapePool() public view returns (uint256) {
+        Escrow memory e = escrow;
+        return e.deposited > e.credited ? e.deposited - e.credited : 0;
+    }
+
+    /// @notice What a claim of `claim` within the window is paid once the window has closed: all of it if the
+    /// pool covers every claim, else ⌊claim · pool / claims⌋, rounded down (the dust stays in the contract).
+    /// @dev claim ≤ claims < 2^128 and pool < claims here, so the product is below 2^256.
+    function escapeShare(uint256 claim) public view returns (uint256) {
+        uint256 pool = escapePool();
+        uint256 claims = escapeTotals.claims;
+        return pool >= claims ? claim : claim * pool / claims;
     }
 
     /// @notice An account's escape value (docs/PROTOCOL.md §8): with TVs = collateral·S + Σ size·(price −

@@ -410,11 +410,11 @@ func TestRebuildRisk(t *testing.T) {
 		acct, _ := s2.Tree.Account(id)
 		want := l1.EscapeValue(&acct, &m)
 		owner := common.Address(acct.L1Address)
-		before, err := c.rollup.PendingWithdrawal(c.ctx, owner)
+		before, err := c.rollup.EscapeClaim(c.ctx, owner)
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, err = Run(c.ctx, c.sim.Client(), s2, id, c.sim.Transactor(0)) // owns no account: the credit stays pending
+		_, err = Run(c.ctx, c.sim.Client(), s2, id, c.sim.Transactor(0)) // owns no account: the claim stays
 		if want.Sign() == 0 {
 			if !errors.Is(err, ErrNothingToEscape) {
 				t.Fatalf("account %d without value: %v", id, err)
@@ -424,12 +424,12 @@ func TestRebuildRisk(t *testing.T) {
 		if err != nil {
 			t.Fatalf("account %d: %v", id, err)
 		}
-		after, err := c.rollup.PendingWithdrawal(c.ctx, owner)
+		after, err := c.rollup.EscapeClaim(c.ctx, owner)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got := new(big.Int).Sub(after, before); got.Cmp(want) != 0 {
-			t.Fatalf("account %d: escape credited %s, want %s", id, got, want)
+			t.Fatalf("account %d: escape claimed %s, want %s", id, got, want)
 		}
 		paid++
 	}
