@@ -376,11 +376,13 @@ func TestReclaimDeposit(t *testing.T) {
 func TestSecurityGovernanceTimelock(t *testing.T) {
 	e := newEnv(t)
 	gov := e.sim.Transactor(governorIdx)
-	newHash := [32]byte{0xaa}
+	next := testConfig(t, rand.New(rand.NewPCG(1, 2)))
+	newHash := next.Hash()
 	if _, err := e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, newHash); err != nil {
 		t.Fatal(err)
 	}
 	eta := e.blockTime() + governanceDelay
+	e.must(e.rollup.PublishConfig(e.ctx, e.sim.Transactor(3), &next)) // a config change applies once published
 	_, err := e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, newHash)
 	wantRevert(t, err, "ChangeAlreadyPending")
 	data := e.rollup.abi.PackApplyChange(uint8(ChangeConfigHash), [32]byte{}, newHash)
@@ -501,11 +503,14 @@ func (e *env) pendingEta(kind Change, key, value [32]byte) uint64 {
 func TestSecurityGovernanceExpiry(t *testing.T) {
 	e := newEnv(t)
 	gov := e.sim.Transactor(governorIdx)
-	a, b := [32]byte{0xa}, [32]byte{0xb}
-	for _, v := range [][32]byte{a, b} {
-		if _, err := e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, v); err != nil {
+	rng := rand.New(rand.NewPCG(3, 4))
+	ca, cb := testConfig(t, rng), testConfig(t, rng)
+	a, b := ca.Hash(), cb.Hash()
+	for _, c := range []*state.Config{&ca, &cb} {
+		if _, err := e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, c.Hash()); err != nil {
 			t.Fatal(err)
 		}
+		e.must(e.rollup.PublishConfig(e.ctx, e.sim.Transactor(3), c)) // a config change applies once published
 	}
 	etaA, etaB := e.pendingEta(ChangeConfigHash, [32]byte{}, a), e.pendingEta(ChangeConfigHash, [32]byte{}, b)
 	if etaA == 0 || etaB <= etaA {

@@ -254,9 +254,12 @@ contract Rollup {
     error InvalidMarketParams(uint8 market);
     /// @notice The guardian may only raise margin fractions, never lower one.
     error GuardianCannotLower(uint8 market);
-    /// @notice A published configuration hashes to neither the current config hash nor the value of a pending,
-    /// unexpired ConfigHash change.
+    /// @notice A published configuration hashes to neither a config hash that was ever current nor the value of
+    /// a pending, unexpired ConfigHash change.
     error ConfigNotGoverned(bytes32 configHash);
+    /// @notice A ConfigHash change applies only once publishConfig has logged the new hash's preimage, so every
+    /// configuration a batch is proven for is on L1 for the escape hatch's rebuild.
+    error ConfigNotPublished(bytes32 configHash);
 
     // ---------------------------------------------------------------------------------------------------------
     // Types.
@@ -465,6 +468,11 @@ contract Rollup {
     mapping(uint256 market => MarketRow) public marketRows;
     /// @notice The forced-trade consents that queued a trade.
     mapping(bytes32 consent => bool) public consentUsed;
+    /// @notice The config hashes whose preimage publishConfig logged.
+    mapping(bytes32 configHash => bool) public configPublished;
+    /// @notice The config hashes that were ever current (the constructor's and every applied change's): their
+    /// preimages stay publishable for good.
+    mapping(bytes32 configHash => bool) public configEverCurrent;
 
     /// @param token_ The collateral token.
     /// @param roles The governor, the guardian (may be zero) and the operators.
@@ -503,6 +511,7 @@ contract Rollup {
         governor = roles.governor;
         guardian = roles.guardian;
         configHash = configHash_;
+        configEverCurrent[configHash_] = true;
         address h = Poseidon2.deploy();
         hasher = h;
         _checkWord(genesis.accountsRoot);
@@ -1180,15 +1189,16 @@ contract Rollup {
     // ---------------------------------------------------------------------------------------------------------
     // Configuration.
 
-    /// @notice Logs the preimage of the current config hash, or of the value of a pending, unexpired ConfigHash
-    /// change (so the governor can publish the next configuration before applying it), in ConfigPublished.
-    /// Anyone may call it, also once frozen, and more than once; it changes no state.
+    /// @notice Logs the preimage of a config hash that was ever current, or of the value of a pending, unexpired
+    /// ConfigHash change (which applies only once published), in ConfigPublished, and marks the hash published.
+    /// Anyone may call it, also once frozen, and more than once.
     /// @param oracleKeys The oracle keys' coordinates x0, y0, …, x4, y4, each below the field modulus.
     /// @param params The params word, below the field modulus.
     /// @return hash The configuration's hash, hashConfig(oracleKeys, params).
     function publishConfig(uint256[2 * ORACLE_KEYS] calldata oracleKeys, uint256 params) external returns (bytes32 hash) {
         hash = hashConfig(oracleKeys, params);
-        if (hash != configHash && !_pendingConfig(hash)) revert ConfigNotGoverned(hash);
+        if (!configEverCurrent[hash] && !_pendingConfig(hash)) revert ConfigNotGoverned(hash);
+        if (!configPublished[hash]) configPublished[hash] = true;
         emit ConfigPublished(hash, oracleKeys, params);
     }
 
@@ -1229,8 +1239,8 @@ contract Rollup {
     }
 
     /// @notice Applies a proposed change whose timelock has passed, at most GOVERNANCE_EXPIRY after it did. A
-    /// MarketParams change is checked again against the market's row as it is now (InvalidMarketParams) and
-    /// queued.
+    /// ConfigHash change needs its preimage published first (ConfigNotPublished). A MarketParams change is
+    /// checked again against the market's row as it is now (InvalidMarketParams) and queued.
     function applyChange(Change kind, bytes32 key, bytes32 value) external onlyGovernor notFrozen {
         bytes32 id = changeId(kind, key, value);
         uint256 eta = pendingChanges[id];
@@ -1239,7 +1249,9 @@ contract Rollup {
         if (block.timestamp > eta + GOVERNANCE_EXPIRY) revert ChangeExpired(id, eta + GOVERNANCE_EXPIRY);
         delete pendingChanges[id];
         if (kind == Change.ConfigHash) {
+            if (!configPublished[value]) revert ConfigNotPublished(value);
             configHash = value;
+            configEverCurrent[value] = true;
         } else if (kind == Change.Verifier) {
             address verifier = _address(value);
             if (verifier != address(0) && verifier.code.length == 0) revert NotAContract(verifier);
