@@ -301,7 +301,9 @@ func (r *Rollup) SetReduceOnly(ctx context.Context, auth *bind.TransactOpts, mar
 }
 
 // RaiseMarginFractions raises market's margin fractions (ppm) at once, its status unchanged, as the guardian,
-// and returns the MarketParams entry's queue index. No fraction may fall.
+// and returns the MarketParams entry's queue index. No fraction may fall, none may rise by more than
+// GUARDIAN_MAX_RAISE_PPM or past GUARDIAN_MAX_FRACTION_PPM, something must change, and the market's last entry
+// must be MARKET_PARAMS_COOLDOWN old (the contract's custom errors otherwise).
 func (r *Rollup) RaiseMarginFractions(ctx context.Context, auth *bind.TransactOpts, market uint8, imf, mmf, tierImf, tierMmf uint32) (uint64, *types.Receipt, error) {
 	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackRaiseMarginFractions(market,
 		big.NewInt(int64(imf)), big.NewInt(int64(mmf)), big.NewInt(int64(tierImf)), big.NewInt(int64(tierMmf))))

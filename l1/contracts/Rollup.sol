@@ -70,6 +70,14 @@ contract Rollup {
     /// closed, as ⌊claim · pool / total claims⌋ when the claims exceed the state's escrow. An escape after it is
     /// paid at once from what the window's claims left.
     uint256 public constant ESCAPE_CLAIM_WINDOW = 30 days;
+    /// @notice How much one guardian raise may move each margin fraction, in ppm (5 percentage points).
+    uint256 public constant GUARDIAN_MAX_RAISE_PPM = 50_000;
+    /// @notice How high the guardian may raise a margin fraction, in ppm (50 %); only the governor may go higher.
+    uint256 public constant GUARDIAN_MAX_FRACTION_PPM = 500_000;
+    /// @notice How long after a market's last MarketParams entry a raise or governance change of that market may
+    /// queue the next (setReduceOnly, which a market takes once per reactivation, may at once): a market queues at
+    /// most two entries per cooldown, so the entries stay far fewer than a batch a day can serve.
+    uint256 public constant MARKET_PARAMS_COOLDOWN = 1 days;
     /// @notice How many forced requests one L1 block may queue.
     uint256 public constant MAX_FORCED_PER_BLOCK = 10;
     /// @notice Oracle public keys in the protocol configuration (OracleKeys); each is two words, x and y.
@@ -254,6 +262,15 @@ contract Rollup {
     error InvalidMarketParams(uint8 market);
     /// @notice The guardian may only raise margin fractions, never lower one.
     error GuardianCannotLower(uint8 market);
+    /// @notice A guardian raise moves a fraction by more than GUARDIAN_MAX_RAISE_PPM.
+    error GuardianRaiseTooLarge(uint8 market);
+    /// @notice A guardian raise takes a fraction above GUARDIAN_MAX_FRACTION_PPM.
+    error GuardianFractionTooHigh(uint8 market);
+    /// @notice The market queued a MarketParams entry less than MARKET_PARAMS_COOLDOWN ago; the next may queue
+    /// from `readyAt`.
+    error MarketParamsCooldown(uint8 market, uint256 readyAt);
+    /// @notice The change leaves the market's status and fractions as they are.
+    error MarketParamsUnchanged(uint8 market);
     /// @notice A published configuration hashes to neither a config hash that was ever current nor the value of
     /// a pending, unexpired ConfigHash change.
     error ConfigNotGoverned(bytes32 configHash);
@@ -436,7 +453,8 @@ contract Rollup {
     /// @notice Proposes and applies governance changes, after GOVERNANCE_DELAY.
     address public governor;
     /// @notice May, at once, pause deposits, cancel pending changes other than of the governor or the guardian,
-    /// make an active market reduce-only and raise margin fractions; nothing else.
+    /// make an active market reduce-only and raise margin fractions within GUARDIAN_MAX_RAISE_PPM,
+    /// GUARDIAN_MAX_FRACTION_PPM and MARKET_PARAMS_COOLDOWN; nothing else.
     address public guardian;
     /// @notice The addresses that may commit batches.
     mapping(address => bool) public operators;
@@ -468,6 +486,8 @@ contract Rollup {
     mapping(uint256 market => MarketRow) public marketRows;
     /// @notice The forced-trade consents that queued a trade.
     mapping(bytes32 consent => bool) public consentUsed;
+    /// @notice When each market last queued a MarketParams entry (0 if never).
+    mapping(uint256 market => uint256) public marketParamsQueuedAt;
     /// @notice The config hashes whose preimage publishConfig logged.
     mapping(bytes32 configHash => bool) public configPublished;
     /// @notice The config hashes that were ever current (the constructor's and every applied change's): their
@@ -1266,6 +1286,7 @@ contract Rollup {
             queueState.depositsPaused = false;
         } else {
             (uint8 market, MarketRow memory row) = _marketChange(key, value);
+            _checkCooldown(market);
             _queueMarketParams(market, row);
         }
         emit ChangeApplied(id, kind, key, value);
@@ -1301,20 +1322,41 @@ contract Rollup {
     }
 
     /// @notice Raises a listed, unsettled market's margin fractions at once, by queueing a MarketParams change
-    /// with its status unchanged; only the guardian may. Each fraction must be at least its current value
-    /// (GuardianCannotLower) and the result valid (InvalidMarketParams); only the governor can lower them.
+    /// with its status unchanged; only the guardian may. The result must be valid and differ from the current row
+    /// (InvalidMarketParams, MarketParamsUnchanged); each fraction must be at least its current value
+    /// (GuardianCannotLower; only the governor can lower them), rise by at most GUARDIAN_MAX_RAISE_PPM
+    /// (GuardianRaiseTooLarge) and, if it rises, end at most GUARDIAN_MAX_FRACTION_PPM (GuardianFractionTooHigh);
+    /// and the market's last entry must be MARKET_PARAMS_COOLDOWN old (MarketParamsCooldown).
     function raiseMarginFractions(uint8 market, uint24 imf, uint24 mmf, uint24 tierImf, uint24 tierMmf)
         external
         notFrozen
         onlyGuardian
     {
         MarketRow memory row = marketRows[market];
-        if (imf < row.imf || mmf < row.mmf || tierImf < row.tierImf || tierMmf < row.tierMmf) {
-            revert GuardianCannotLower(market);
-        }
-        (row.imf, row.mmf, row.tierImf, row.tierMmf) = (imf, mmf, tierImf, tierMmf);
-        _checkMarketChange(market, row.status, row);
-        _queueMarketParams(market, row);
+        MarketRow memory next = MarketRow(row.status, imf, mmf, tierImf, tierMmf, row.tierSize);
+        _checkMarketChange(market, row, next);
+        _checkRaise(market, row.imf, imf);
+        _checkRaise(market, row.mmf, mmf);
+        _checkRaise(market, row.tierImf, tierImf);
+        _checkRaise(market, row.tierMmf, tierMmf);
+        _checkCooldown(market);
+        _queueMarketParams(market, next);
+    }
+
+    /// @dev Reverts unless a guardian may raise a fraction from `current` to `next`: not lower, by at most
+    /// GUARDIAN_MAX_RAISE_PPM, and, if it rises, to at most GUARDIAN_MAX_FRACTION_PPM.
+    function _checkRaise(uint8 market, uint24 current, uint24 next) private pure {
+        if (next < current) revert GuardianCannotLower(market);
+        if (next == current) return;
+        if (next - current > GUARDIAN_MAX_RAISE_PPM) revert GuardianRaiseTooLarge(market);
+        if (next > GUARDIAN_MAX_FRACTION_PPM) revert GuardianFractionTooHigh(market);
+    }
+
+    /// @dev Reverts with MarketParamsCooldown unless the market's last MarketParams entry is at least
+    /// MARKET_PARAMS_COOLDOWN old.
+    function _checkCooldown(uint8 market) private view {
+        uint256 readyAt = marketParamsQueuedAt[market] + MARKET_PARAMS_COOLDOWN;
+        if (block.timestamp < readyAt) revert MarketParamsCooldown(market, readyAt);
     }
 
     /// @notice The id of a change.
@@ -1367,21 +1409,22 @@ contract Rollup {
     function _marketChange(bytes32 key, bytes32 value) private view returns (uint8 market, MarketRow memory row) {
         market = uint8(uint256(key));
         uint256 v = uint256(value);
-        row = marketRows[market];
-        uint8 status = row.status;
-        (row.status, row.imf, row.mmf, row.tierImf, row.tierMmf) =
-            (uint8(v), uint24(v >> 8), uint24(v >> 32), uint24(v >> 56), uint24(v >> 80));
-        _checkMarketChange(market, status, row);
+        MarketRow memory current = marketRows[market];
+        row = MarketRow(uint8(v), uint24(v >> 8), uint24(v >> 32), uint24(v >> 56), uint24(v >> 80), current.tierSize);
+        _checkMarketChange(market, current, row);
     }
 
-    /// @dev Reverts with InvalidMarketParams unless a market of status `status` may take the row `next`
+    /// @dev Reverts with InvalidMarketParams unless a market whose row is `current` may take the row `next`
     /// (docs/PROTOCOL.md §5 "Market params"): the market is active or reduce-only (an unlisted or settled market
-    /// never changes), the new status is active, reduce-only or settled, and the fractions are valid.
-    function _checkMarketChange(uint8 market, uint8 status, MarketRow memory next) private pure {
+    /// never changes), the new status is active, reduce-only or settled, and the fractions are valid; and with
+    /// MarketParamsUnchanged if `next` is `current`.
+    function _checkMarketChange(uint8 market, MarketRow memory current, MarketRow memory next) private pure {
+        uint8 status = current.status;
         if (
             status != MARKET_ACTIVE && status != MARKET_REDUCE_ONLY || next.status == 0 || next.status > MARKET_SETTLED
                 || !_validFractions(next)
         ) revert InvalidMarketParams(market);
+        if (keccak256(abi.encode(current)) == keccak256(abi.encode(next))) revert MarketParamsUnchanged(market);
     }
 
     /// @dev 0 < mmf ≤ imf ≤ 10^6, and with a tier imf ≤ tierImf ≤ 10^6 and mmf ≤ tierMmf ≤ tierImf, without one
@@ -1395,6 +1438,7 @@ contract Rollup {
     /// @dev Stores market's new row and queues its MarketParams record (docs/PROTOCOL.md §6) for the operator.
     function _queueMarketParams(uint8 market, MarketRow memory row) private {
         marketRows[market] = row;
+        marketParamsQueuedAt[market] = block.timestamp;
         bytes32 h = keccak256(
             abi.encodePacked(
                 RECORD_MARKET_PARAMS, market, row.status, row.imf, row.mmf, row.tierImf, row.tierMmf, bytes32(0), bytes17(0)
