@@ -100,6 +100,12 @@ func TestSecurityEscapeInsolventBook(t *testing.T) {
 	if st.Pool.Int64() != 3_000 || st.Claims.Int64() != 4_500 || !st.Insolvent() {
 		t.Fatalf("settlement %+v, want pool 3000 and claims 4500", st)
 	}
+	for claim, want := range map[int64]int64{1_000: 666, 3_500: 2_333} {
+		onChain, err := call(e.ctx, e.rollup.contract, e.rollup.abi.PackEscapeShare(big.NewInt(claim)), e.rollup.abi.UnpackEscapeShare)
+		if got := st.Share(big.NewInt(claim)); err != nil || got.Int64() != want || onChain.Int64() != want {
+			t.Fatalf("share of %d: Go %s, escapeShare %v %v, want %d", claim, got, onChain, err, want)
+		}
+	}
 	// Senior to the pool: the batch's credit and the deposit no batch consumed.
 	if got := e.withdrawGain(5); got != 500 {
 		t.Fatalf("user 5 received %d of its batch credit, want 500", got)
