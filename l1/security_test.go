@@ -690,7 +690,7 @@ func TestSecurityAccessControl(t *testing.T) {
 		"withdrawPartial": "TestEscapeLateAndPartial (pays at most the caller's own credit)",
 		"freeze":          "TestSecurityFreeze, TestSecurityFreezeForcedTrade, TestMarketParamsConsumed (only an overdue forced request or market change)",
 		"escape":          "TestSecurityEscapeRejects, TestEscapeLateAndPartial (only frozen; claims for the leaf's address)",
-		"publishConfig":   "TestSecurityPublishConfig (only a governed config hash's preimage; changes no state)",
+		"publishConfig":   "TestSecurityPublishConfig, TestSecurityConfigAlwaysPublishable (only the preimage of a hash that was ever current or is pending; marks it published)",
 	}
 	if err := e.sim.AdjustTime(reclaimDelay * time.Second); err != nil { // make the reclaim otherwise valid
 		t.Fatal(err)
