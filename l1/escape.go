@@ -1,11 +1,13 @@
 package l1
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/perpx/perpx/state"
 )
@@ -85,4 +87,55 @@ func EscapeValue(a *state.Account, m *state.Markets) (*big.Int, error) {
 		return new(big.Int), nil
 	}
 	return tv.Quo(tv, scale), nil
+}
+
+// EscapeClaimWindow is Rollup.ESCAPE_CLAIM_WINDOW in seconds: escapes within it of the freeze are claims paid
+// pro rata once it closes (docs/PROTOCOL.md §8 "Escape settlement").
+const EscapeClaimWindow = 30 * 24 * 3600
+
+// EscapeSettlement is the state of a frozen rollup's escape settlement (docs/PROTOCOL.md §8).
+type EscapeSettlement struct {
+	// WindowEnd is when the claim window closes (unix seconds); 0 while the rollup is not frozen.
+	WindowEnd uint64
+	// Pool is what the state's accounts, insurance fund and fee pool hold in tokens: the escapes share it.
+	Pool *big.Int
+	// Claims is the sum of the values escaped within the window; LateCredited what escapes after it were
+	// credited.
+	Claims, LateCredited *big.Int
+}
+
+// Insolvent reports whether the window's claims exceed the pool, so that each is paid ⌊claim · Pool / Claims⌋.
+func (s EscapeSettlement) Insolvent() bool { return s.Claims.Cmp(s.Pool) > 0 }
+
+// Share returns what a claim of claim within the window is paid once the window closes: all of it when the
+// pool covers every claim, else ⌊claim · Pool / Claims⌋.
+func (s EscapeSettlement) Share(claim *big.Int) *big.Int {
+	if !s.Insolvent() {
+		return new(big.Int).Set(claim)
+	}
+	v := new(big.Int).Mul(claim, s.Pool)
+	return v.Quo(v, s.Claims)
+}
+
+// EscapeSettlement reads the rollup's escape settlement.
+func (r *Rollup) EscapeSettlement(ctx context.Context) (EscapeSettlement, error) {
+	end, err := call(ctx, r.contract, r.abi.PackEscapeWindowEnd(), r.abi.UnpackEscapeWindowEnd)
+	if err != nil {
+		return EscapeSettlement{}, err
+	}
+	pool, err := call(ctx, r.contract, r.abi.PackEscapePool(), r.abi.UnpackEscapePool)
+	if err != nil {
+		return EscapeSettlement{}, err
+	}
+	t, err := call(ctx, r.contract, r.abi.PackEscapeTotals(), r.abi.UnpackEscapeTotals)
+	if err != nil {
+		return EscapeSettlement{}, err
+	}
+	return EscapeSettlement{WindowEnd: end.Uint64(), Pool: pool, Claims: t.Claims, LateCredited: t.LateCredited}, nil
+}
+
+// EscapeClaim returns the values owner's accounts escaped with within the claim window and that withdraw has
+// not yet turned into credit.
+func (r *Rollup) EscapeClaim(ctx context.Context, owner common.Address) (*big.Int, error) {
+	return call(ctx, r.contract, r.abi.PackEscapeClaims(owner), r.abi.UnpackEscapeClaims)
 }

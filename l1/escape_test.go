@@ -115,7 +115,7 @@ func owner(i int) state.L1Address {
 // cached funding indices above and below the market's, negative collateral, accounts worth nothing or less —
 // positions in markets outside the table (9 and 255 always, others at random; no committed state holds one)
 // and slots with market byte 0 but stale fields — and checks Go and the contract agree on every account:
-// escape() credits exactly EscapeValue to the account's L1 address, refuses accounts worth nothing and a second
+// escape() claims exactly EscapeValue for the account's L1 address, refuses accounts worth nothing and a second
 // escape, and reverts (an out-of-bounds panic) exactly where EscapeValue returns ErrEscapeMarket.
 func TestEscapeValueMatchesGo(t *testing.T) {
 	seed := testSeed(t)
@@ -193,7 +193,7 @@ func TestEscapeValueMatchesGo(t *testing.T) {
 			}
 			want, verr := EscapeValue(&a, &m)
 			addr := common20(owner(i))
-			before, err := e.rollup.PendingWithdrawal(e.ctx, addr)
+			before, err := e.rollup.EscapeClaim(e.ctx, addr)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -219,7 +219,7 @@ func TestEscapeValueMatchesGo(t *testing.T) {
 				t.Fatalf("round %d account %d (value %s): %v", round, id, want, err)
 			}
 			paid++
-			after, err := e.rollup.PendingWithdrawal(e.ctx, addr)
+			after, err := e.rollup.EscapeClaim(e.ctx, addr)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -285,14 +285,14 @@ func TestEscapeNegativeAccount(t *testing.T) {
 	for _, id := range []uint32{0, 1} {
 		_, err := e.rollup.Escape(e.ctx, e.sim.Transactor(3), s.proof(t, id))
 		wantRevert(t, err, "NothingToEscape")
-		if p, _ := e.rollup.PendingWithdrawal(e.ctx, common20(owner(int(id)+1))); p.Sign() != 0 {
+		if p, _ := e.rollup.EscapeClaim(e.ctx, common20(owner(int(id)+1))); p.Sign() != 0 {
 			t.Fatalf("account %d credited %s", id, p)
 		}
 	}
 	if _, err := e.rollup.Escape(e.ctx, e.sim.Transactor(3), s.proof(t, 2)); err != nil {
 		t.Fatal(err)
 	}
-	if p, _ := e.rollup.PendingWithdrawal(e.ctx, common20(owner(3))); p.Int64() != 1_500 {
+	if p, _ := e.rollup.EscapeClaim(e.ctx, common20(owner(3))); p.Int64() != 1_500 {
 		t.Fatalf("healthy account credited %s, want 1500", p)
 	}
 }
@@ -369,7 +369,7 @@ func TestSecurityEscapeRejects(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := mustEscapeValue(t, &a, &m)
-	if p, _ := e.rollup.PendingWithdrawal(e.ctx, common20(owner(1))); p.Cmp(want) != 0 || want.Sign() <= 0 {
+	if p, _ := e.rollup.EscapeClaim(e.ctx, common20(owner(1))); p.Cmp(want) != 0 || want.Sign() <= 0 {
 		t.Fatalf("credited %s, want %s", p, want)
 	}
 }

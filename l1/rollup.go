@@ -153,7 +153,8 @@ func (r *Rollup) PendingWithdrawal(ctx context.Context, owner common.Address) (*
 	return call(ctx, r.contract, r.abi.PackPendingWithdrawals(owner), r.abi.UnpackPendingWithdrawals)
 }
 
-// Withdraw pays auth.From its pending withdrawals.
+// Withdraw pays auth.From its pending withdrawals and, once the escape claim window has closed, its escape
+// claims' share (Rollup.withdraw).
 func (r *Rollup) Withdraw(ctx context.Context, auth *bind.TransactOpts) (*types.Receipt, error) {
 	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackWithdraw())
 	if err != nil {
@@ -198,6 +199,22 @@ func (r *Rollup) approveBond(ctx context.Context, auth *bind.TransactOpts) error
 	}
 	_, err = token.Approve(ctx, auth, r.Address(), allowance.Add(allowance, bond))
 	return err
+}
+
+// WithdrawPartial pays auth.From amount of what Withdraw would pay it and leaves the rest credited
+// (Rollup.withdrawPartial).
+func (r *Rollup) WithdrawPartial(ctx context.Context, auth *bind.TransactOpts, amount *big.Int) (*types.Receipt, error) {
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackWithdrawPartial(amount))
+	if err != nil {
+		return receipt, fmt.Errorf("l1: withdraw %s: %w", amount, err)
+	}
+	return receipt, nil
+}
+
+// Withdrawable returns what Withdraw would pay owner now: its credited withdrawals, and its escape claims'
+// share once the claim window has closed.
+func (r *Rollup) Withdrawable(ctx context.Context, owner common.Address) (*big.Int, error) {
+	return call(ctx, r.contract, r.abi.PackWithdrawable(owner), r.abi.UnpackWithdrawable)
 }
 
 // ForcedWithdrawal queues a forced withdrawal of amount quote quantums from accountID, which auth.From must
@@ -336,7 +353,9 @@ func (r *Rollup) SetReduceOnly(ctx context.Context, auth *bind.TransactOpts, mar
 }
 
 // RaiseMarginFractions raises market's margin fractions (ppm) at once, its status unchanged, as the guardian,
-// and returns the MarketParams entry's queue index. No fraction may fall.
+// and returns the MarketParams entry's queue index. No fraction may fall, none may rise by more than
+// GUARDIAN_MAX_RAISE_PPM or past GUARDIAN_MAX_FRACTION_PPM, something must change, and the market's last entry
+// must be MARKET_PARAMS_COOLDOWN old (the contract's custom errors otherwise).
 func (r *Rollup) RaiseMarginFractions(ctx context.Context, auth *bind.TransactOpts, market uint8, imf, mmf, tierImf, tierMmf uint32) (uint64, *types.Receipt, error) {
 	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackRaiseMarginFractions(market,
 		big.NewInt(int64(imf)), big.NewInt(int64(mmf)), big.NewInt(int64(tierImf)), big.NewInt(int64(tierMmf))))

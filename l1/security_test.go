@@ -36,22 +36,26 @@ func TestConstantsMatch(t *testing.T) {
 		unpack func([]byte) (*big.Int, error)
 		want   int64
 	}{
-		"FREEZE_GRACE_PERIOD":    {a.PackFREEZEGRACEPERIOD(), a.UnpackFREEZEGRACEPERIOD, freezeGrace},
-		"DEPOSIT_RECLAIM_DELAY":  {a.PackDEPOSITRECLAIMDELAY(), a.UnpackDEPOSITRECLAIMDELAY, reclaimDelay},
-		"GOVERNANCE_DELAY":       {a.PackGOVERNANCEDELAY(), a.UnpackGOVERNANCEDELAY, governanceDelay},
-		"FORCED_REQUEST_BOND":    {a.PackFORCEDREQUESTBOND(), a.UnpackFORCEDREQUESTBOND, forcedBond},
-		"QUEUE_SERVICE_INTERVAL": {a.PackQUEUESERVICEINTERVAL(), a.UnpackQUEUESERVICEINTERVAL, serviceInterval},
-		"MAX_TIMESTAMP_AHEAD":    {a.PackMAXTIMESTAMPAHEAD(), a.UnpackMAXTIMESTAMPAHEAD, maxTimestampAhead},
-		"MAX_TIMESTAMP_LAG":      {a.PackMAXTIMESTAMPLAG(), a.UnpackMAXTIMESTAMPLAG, maxTimestampLag},
-		"GOVERNANCE_EXPIRY":      {a.PackGOVERNANCEEXPIRY(), a.UnpackGOVERNANCEEXPIRY, governanceExpiry},
-		"MAX_ACCOUNTS":           {a.PackMAXACCOUNTS(), a.UnpackMAXACCOUNTS, 1 << state.AccountTreeDepth},
-		"L2_ACCOUNT_BASE":        {a.PackL2ACCOUNTBASE(), a.UnpackL2ACCOUNTBASE, int64(state.L2AccountBase)},
-		"POSITION_SLOTS":         {a.PackPOSITIONSLOTS(), a.UnpackPOSITIONSLOTS, state.PositionSlots},
-		"MARKET_COUNT":           {a.PackMARKETCOUNT(), a.UnpackMARKETCOUNT, state.MarketCount},
-		"PRICE_SCALE":            {a.PackPRICESCALE(), a.UnpackPRICESCALE, state.PriceScale},
-		"RECORD_SIZE":            {a.PackRECORDSIZE(), a.UnpackRECORDSIZE, state.RecordSize},
-		"ORACLE_KEYS":            {a.PackORACLEKEYS(), a.UnpackORACLEKEYS, state.OracleKeys},
-		"DOMAIN_CONFIG":          {a.PackDOMAINCONFIG(), a.UnpackDOMAINCONFIG, state.DomainConfig},
+		"FREEZE_GRACE_PERIOD":       {a.PackFREEZEGRACEPERIOD(), a.UnpackFREEZEGRACEPERIOD, freezeGrace},
+		"DEPOSIT_RECLAIM_DELAY":     {a.PackDEPOSITRECLAIMDELAY(), a.UnpackDEPOSITRECLAIMDELAY, reclaimDelay},
+		"GOVERNANCE_DELAY":          {a.PackGOVERNANCEDELAY(), a.UnpackGOVERNANCEDELAY, governanceDelay},
+		"FORCED_REQUEST_BOND":       {a.PackFORCEDREQUESTBOND(), a.UnpackFORCEDREQUESTBOND, forcedBond},
+		"QUEUE_SERVICE_INTERVAL":    {a.PackQUEUESERVICEINTERVAL(), a.UnpackQUEUESERVICEINTERVAL, serviceInterval},
+		"L2_ACCOUNT_BASE":           {a.PackL2ACCOUNTBASE(), a.UnpackL2ACCOUNTBASE, int64(state.L2AccountBase)},
+		"MAX_TIMESTAMP_AHEAD":       {a.PackMAXTIMESTAMPAHEAD(), a.UnpackMAXTIMESTAMPAHEAD, maxTimestampAhead},
+		"MAX_TIMESTAMP_LAG":         {a.PackMAXTIMESTAMPLAG(), a.UnpackMAXTIMESTAMPLAG, maxTimestampLag},
+		"GOVERNANCE_EXPIRY":         {a.PackGOVERNANCEEXPIRY(), a.UnpackGOVERNANCEEXPIRY, governanceExpiry},
+		"MAX_ACCOUNTS":              {a.PackMAXACCOUNTS(), a.UnpackMAXACCOUNTS, 1 << state.AccountTreeDepth},
+		"POSITION_SLOTS":            {a.PackPOSITIONSLOTS(), a.UnpackPOSITIONSLOTS, state.PositionSlots},
+		"MARKET_COUNT":              {a.PackMARKETCOUNT(), a.UnpackMARKETCOUNT, state.MarketCount},
+		"PRICE_SCALE":               {a.PackPRICESCALE(), a.UnpackPRICESCALE, state.PriceScale},
+		"RECORD_SIZE":               {a.PackRECORDSIZE(), a.UnpackRECORDSIZE, state.RecordSize},
+		"ORACLE_KEYS":               {a.PackORACLEKEYS(), a.UnpackORACLEKEYS, state.OracleKeys},
+		"DOMAIN_CONFIG":             {a.PackDOMAINCONFIG(), a.UnpackDOMAINCONFIG, state.DomainConfig},
+		"ESCAPE_CLAIM_WINDOW":       {a.PackESCAPECLAIMWINDOW(), a.UnpackESCAPECLAIMWINDOW, EscapeClaimWindow},
+		"GUARDIAN_MAX_RAISE_PPM":    {a.PackGUARDIANMAXRAISEPPM(), a.UnpackGUARDIANMAXRAISEPPM, guardianMaxRaise},
+		"GUARDIAN_MAX_FRACTION_PPM": {a.PackGUARDIANMAXFRACTIONPPM(), a.UnpackGUARDIANMAXFRACTIONPPM, guardianMaxFraction},
+		"MARKET_PARAMS_COOLDOWN":    {a.PackMARKETPARAMSCOOLDOWN(), a.UnpackMARKETPARAMSCOOLDOWN, marketParamsCooldown},
 	} {
 		got, err := call(e.ctx, e.rollup.contract, c.data, c.unpack)
 		if err != nil || got.Int64() != c.want {
@@ -354,11 +358,13 @@ func TestReclaimDeposit(t *testing.T) {
 func TestSecurityGovernanceTimelock(t *testing.T) {
 	e := newEnv(t)
 	gov := e.sim.Transactor(governorIdx)
-	newHash := [32]byte{0xaa}
+	next := testConfig(t, rand.New(rand.NewPCG(1, 2)))
+	newHash := next.Hash()
 	if _, err := e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, newHash); err != nil {
 		t.Fatal(err)
 	}
 	eta := e.blockTime() + governanceDelay
+	e.must(e.rollup.PublishConfig(e.ctx, e.sim.Transactor(3), &next)) // a config change applies once published
 	_, err := e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, newHash)
 	wantRevert(t, err, "ChangeAlreadyPending")
 	data := e.rollup.abi.PackApplyChange(uint8(ChangeConfigHash), [32]byte{}, newHash)
@@ -479,11 +485,14 @@ func (e *env) pendingEta(kind Change, key, value [32]byte) uint64 {
 func TestSecurityGovernanceExpiry(t *testing.T) {
 	e := newEnv(t)
 	gov := e.sim.Transactor(governorIdx)
-	a, b := [32]byte{0xa}, [32]byte{0xb}
-	for _, v := range [][32]byte{a, b} {
-		if _, err := e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, v); err != nil {
+	rng := rand.New(rand.NewPCG(3, 4))
+	ca, cb := testConfig(t, rng), testConfig(t, rng)
+	a, b := ca.Hash(), cb.Hash()
+	for _, c := range []*state.Config{&ca, &cb} {
+		if _, err := e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, c.Hash()); err != nil {
 			t.Fatal(err)
 		}
+		e.must(e.rollup.PublishConfig(e.ctx, e.sim.Transactor(3), c)) // a config change applies once published
 	}
 	etaA, etaB := e.pendingEta(ChangeConfigHash, [32]byte{}, a), e.pendingEta(ChangeConfigHash, [32]byte{}, b)
 	if etaA == 0 || etaB <= etaA {
@@ -654,13 +663,14 @@ func TestSecurityAccessControl(t *testing.T) {
 	}
 	// Anyone may call these; the named test checks each one's other preconditions.
 	open := map[string]string{
-		"deposit":       "TestDepositCreatesAccountsInOrder (the caller owns the new account)",
-		"depositTo":     "TestDepositToUsesStoredOwnerAndKey (anyone pays; the record names the owner)",
-		"withdraw":      "TestWithdrawPullPattern (pays the caller's own credit)",
-		"freeze":        "TestSecurityFreeze, TestSecurityFreezeForcedTrade, TestMarketParamsConsumed (only an overdue forced request or market change)",
-		"escape":        "TestSecurityEscapeRejects (only frozen; pays the leaf's address)",
-		"publishConfig": "TestSecurityPublishConfig (only a governed config hash's preimage; changes no state)",
-		"reclaimBond":   "TestSecurityForcedBond (only frozen, only an unserved request's own record, once; pays its requester)",
+		"deposit":         "TestDepositCreatesAccountsInOrder (the caller owns the new account)",
+		"depositTo":       "TestDepositToUsesStoredOwnerAndKey (anyone pays; the record names the owner)",
+		"withdraw":        "TestWithdrawPullPattern, TestSecurityEscapeInsolventBook (pays the caller's own credit; escape claims only after the claim window, pro rata)",
+		"withdrawPartial": "TestEscapeLateAndPartial (pays at most the caller's own credit)",
+		"freeze":          "TestSecurityFreeze, TestSecurityFreezeForcedTrade, TestMarketParamsConsumed (only an overdue forced request or market change)",
+		"escape":          "TestSecurityEscapeRejects, TestEscapeLateAndPartial (only frozen; claims for the leaf's address)",
+		"publishConfig":   "TestSecurityPublishConfig, TestSecurityConfigAlwaysPublishable (only the preimage of a hash that was ever current or is pending; marks it published)",
+		"reclaimBond":     "TestSecurityForcedBond (only frozen, only an unserved request's own record, once; pays its requester)",
 	}
 	if err := e.sim.AdjustTime(reclaimDelay * time.Second); err != nil { // make the reclaim otherwise valid
 		t.Fatal(err)

@@ -8,6 +8,7 @@
 //	perpx escape --rpc URL --contract ADDR --account ID --key FILE [--config FILE] [--from-block N] [--state-dir DIR] [--freeze] [--dry-run]
 //	  (the node must serve the rollup's logs from its deployment block on: an archive node or one without
 //	  history expiry; --from-block at or before the deployment block)
+//	perpx escape --rpc URL --contract ADDR --key FILE --withdraw [--amount QUANTUMS]
 //	perpx sequencer --data-dir DIR [--api 127.0.0.1:8080] [--batch-size 2] [--seal-interval 2s]
 //	                [--l1-rpc URL --rollup ADDR [--from-block N] [--confirmations N]] [--log-level info]
 //	perpx keys new --out FILE

@@ -198,16 +198,41 @@ func TestEscapeCommand(t *testing.T) {
 		t.Fatalf("%v\n%s%s", err, progress.String(), out.String())
 	}
 	t.Log("\n" + out.String())
+	for _, want := range []string{"froze the rollup", "escaped:", "window closes", "--withdraw"} {
+		if !strings.Contains(out.String(), want) {
+			t.Fatalf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	withdraw := func(extra ...string) error {
+		f, err := parseEscapeFlags(append([]string{"--rpc", sim.HTTPURL(), "--contract", d.Rollup.Hex(), "--key", keyFile, "--withdraw"}, extra...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out.Reset()
+		err = escapeWith(ctx, f, &out, io.Discard)
+		t.Log(out.String())
+		return err
+	}
+	if err := withdraw(); !errors.Is(err, escape.ErrClaimWindowOpen) {
+		t.Fatalf("withdraw within the claim window: %v, want ErrClaimWindowOpen", err)
+	}
+	if err := sim.AdjustTime(l1.EscapeClaimWindow * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if err := withdraw("--amount", "1000"); err != nil {
+		t.Fatal(err)
+	}
+	if err := withdraw(); err != nil {
+		t.Fatal(err)
+	}
+	if err := withdraw(); !errors.Is(err, escape.ErrNothingToWithdraw) {
+		t.Fatalf("third withdraw: %v, want ErrNothingToWithdraw", err)
+	}
 	after, err := tok.BalanceOf(ctx, user.From)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := new(big.Int).Sub(after, before); got.Int64() != amount {
 		t.Fatalf("received %s, want %d", got, amount)
-	}
-	for _, want := range []string{"froze the rollup", "escaped:", "withdrawn:"} {
-		if !strings.Contains(out.String(), want) {
-			t.Fatalf("output lacks %q:\n%s", want, out.String())
-		}
 	}
 }

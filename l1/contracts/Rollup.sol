@@ -78,6 +78,19 @@ contract Rollup {
     /// deadlines behind it rather than letting anyone freeze (docs/PROTOCOL.md §8). Above the proving time of one
     /// record today (about 1.5 s on a 2-core prover).
     uint256 public constant QUEUE_SERVICE_INTERVAL = 2 seconds;
+    /// @notice How long after the freeze escapes are claims to be settled pro rata (docs/PROTOCOL.md §8 "Escape
+    /// settlement"): an escape within it records the account's value as a claim, paid only once the window has
+    /// closed, as ⌊claim · pool / total claims⌋ when the claims exceed the state's escrow. An escape after it is
+    /// paid at once from what the window's claims left.
+    uint256 public constant ESCAPE_CLAIM_WINDOW = 30 days;
+    /// @notice How much one guardian raise may move each margin fraction, in ppm (5 percentage points).
+    uint256 public constant GUARDIAN_MAX_RAISE_PPM = 50_000;
+    /// @notice How high the guardian may raise a margin fraction, in ppm (50 %); only the governor may go higher.
+    uint256 public constant GUARDIAN_MAX_FRACTION_PPM = 500_000;
+    /// @notice How long after a market's last MarketParams entry a raise or governance change of that market may
+    /// queue the next (setReduceOnly, which a market takes once per reactivation, may at once): a market queues at
+    /// most two entries per cooldown, so the entries stay far fewer than a batch a day can serve.
+    uint256 public constant MARKET_PARAMS_COOLDOWN = 1 days;
     /// @notice Oracle public keys in the protocol configuration (OracleKeys); each is two words, x and y.
     uint256 public constant ORACLE_KEYS = 5;
     /// @notice The domain tag of the configuration hash (DomainConfig, docs/PROTOCOL.md §3.4).
@@ -203,6 +216,12 @@ contract Rollup {
     error UnknownRecordType(uint256 recordIndex, uint8 recordType);
     /// @notice The caller has no pending withdrawal.
     error NothingToWithdraw();
+    /// @notice The caller's escape claims are paid only once the claim window closes, at `windowEnd`.
+    error EscapeWindowOpen(uint256 windowEnd);
+    /// @notice A partial withdrawal asks for more than the caller's credit.
+    error AmountExceedsCredit(uint256 amount, uint256 credit);
+    /// @notice An escape after the claim window: the window's claims left nothing of the escrow to pay it from.
+    error NoEscapeSurplus(uint32 accountId);
     /// @notice The token reverted or returned false.
     error TransferFailed();
     /// @notice The rollup is frozen: no batches, deposits, forced requests or governance.
@@ -253,9 +272,21 @@ contract Rollup {
     error InvalidMarketParams(uint8 market);
     /// @notice The guardian may only raise margin fractions, never lower one.
     error GuardianCannotLower(uint8 market);
-    /// @notice A published configuration hashes to neither the current config hash nor the value of a pending,
-    /// unexpired ConfigHash change.
+    /// @notice A guardian raise moves a fraction by more than GUARDIAN_MAX_RAISE_PPM.
+    error GuardianRaiseTooLarge(uint8 market);
+    /// @notice A guardian raise takes a fraction above GUARDIAN_MAX_FRACTION_PPM.
+    error GuardianFractionTooHigh(uint8 market);
+    /// @notice The market queued a MarketParams entry less than MARKET_PARAMS_COOLDOWN ago; the next may queue
+    /// from `readyAt`.
+    error MarketParamsCooldown(uint8 market, uint256 readyAt);
+    /// @notice The change leaves the market's status and fractions as they are.
+    error MarketParamsUnchanged(uint8 market);
+    /// @notice A published configuration hashes to neither a config hash that was ever current nor the value of
+    /// a pending, unexpired ConfigHash change.
     error ConfigNotGoverned(bytes32 configHash);
+    /// @notice A ConfigHash change applies only once publishConfig has logged the new hash's preimage, so every
+    /// configuration a batch is proven for is on L1 for the escape hatch's rebuild.
+    error ConfigNotPublished(bytes32 configHash);
 
     // ---------------------------------------------------------------------------------------------------------
     // Types.
@@ -329,6 +360,21 @@ contract Rollup {
         uint64 frozenAt;
     }
 
+    /// @notice The state's escrow, as the batches move it (one storage slot): every deposit a batch consumed and
+    /// every withdrawal a batch credited. `deposited − credited` is what the state's collateral, insurance fund
+    /// and fee pool hold in tokens (docs/PROTOCOL.md §8 "Escape settlement").
+    struct Escrow {
+        uint128 deposited;
+        uint128 credited;
+    }
+
+    /// @notice The escape claims (one storage slot): the values claimed within the claim window, and what the
+    /// escapes after it were credited.
+    struct EscapeTotals {
+        uint128 claims;
+        uint128 lateCredited;
+    }
+
     /// @notice Account and queue counters, the last entry's service time and the flags deposits read (one
     /// storage slot). `frozen` mirrors BatchState.frozenAt != 0.
     struct QueueState {
@@ -384,8 +430,11 @@ contract Rollup {
     event Withdrawn(address indexed account, uint256 amount);
     /// @notice The queued request at `queueIndex` was overdue: the rollup is frozen at its last root for good.
     event Frozen(uint64 queueIndex, uint256 stateRoot);
-    /// @notice An account escaped: its value at the frozen state was credited to its L1 address.
+    /// @notice An account escaped with `amount`, its value at the frozen state: within the claim window a claim of
+    /// its L1 address, paid pro rata once the window closes; after it, EscapeCredited says what was credited.
     event Escaped(uint32 indexed accountId, address indexed owner, uint256 amount);
+    /// @notice An escape after the claim window credited `amount` (at most its value) to the account's address.
+    event EscapeCredited(uint32 indexed accountId, address indexed owner, uint256 amount);
     /// @notice The governor proposed a change, which can be applied from `eta`.
     event ChangeProposed(bytes32 indexed id, Change kind, bytes32 key, bytes32 value, uint256 eta);
     /// @notice A change was applied.
@@ -421,7 +470,8 @@ contract Rollup {
     /// @notice Proposes and applies governance changes, after GOVERNANCE_DELAY.
     address public governor;
     /// @notice May, at once, pause deposits, cancel pending changes other than of the governor or the guardian,
-    /// make an active market reduce-only and raise margin fractions; nothing else.
+    /// make an active market reduce-only and raise margin fractions within GUARDIAN_MAX_RAISE_PPM,
+    /// GUARDIAN_MAX_FRACTION_PPM and MARKET_PARAMS_COOLDOWN; nothing else.
     address public guardian;
     /// @notice The addresses that may commit batches.
     mapping(address => bool) public operators;
@@ -434,8 +484,16 @@ contract Rollup {
     mapping(uint256 queueIndex => address) public depositPayers;
     /// @notice Each account's owner and key.
     mapping(uint32 accountId => Account) public accounts;
-    /// @notice Withdrawals credited by committed batches and escapes, and not yet paid.
+    /// @notice Withdrawals credited by committed batches, by escapes after the claim window, and by escape claims
+    /// withdraw turned into credit, and not yet paid.
     mapping(address => uint256) public pendingWithdrawals;
+    /// @notice Escape values claimed within the claim window by each L1 address, and not yet turned into a
+    /// withdrawal credit (withdraw does, once the window closes).
+    mapping(address => uint256) public escapeClaims;
+    /// @notice The deposits batches consumed and the withdrawals they credited.
+    Escrow public escrow;
+    /// @notice The escape claims of the window, and the credits of later escapes.
+    EscapeTotals public escapeTotals;
     /// @notice The earliest time each pending governance change may be applied, by change id (it expires
     /// GOVERNANCE_EXPIRY later).
     mapping(bytes32 id => uint256 eta) public pendingChanges;
@@ -445,6 +503,13 @@ contract Rollup {
     mapping(uint256 market => MarketRow) public marketRows;
     /// @notice The forced-trade consents that queued a trade.
     mapping(bytes32 consent => bool) public consentUsed;
+    /// @notice When each market last queued a MarketParams entry (0 if never).
+    mapping(uint256 market => uint256) public marketParamsQueuedAt;
+    /// @notice The config hashes whose preimage publishConfig logged.
+    mapping(bytes32 configHash => bool) public configPublished;
+    /// @notice The config hashes that were ever current (the constructor's and every applied change's): their
+    /// preimages stay publishable for good.
+    mapping(bytes32 configHash => bool) public configEverCurrent;
 
     /// @param token_ The collateral token.
     /// @param roles The governor, the guardian (may be zero) and the operators.
@@ -483,6 +548,7 @@ contract Rollup {
         governor = roles.governor;
         guardian = roles.guardian;
         configHash = configHash_;
+        configEverCurrent[configHash_] = true;
         address h = Poseidon2.deploy();
         hasher = h;
         _checkWord(genesis.accountsRoot);
@@ -959,6 +1025,7 @@ contract Rollup {
                 }
                 delete queue[queueHead];
                 ++queueHead;
+                if (recordType == RECORD_DEPOSIT) _escrowDeposit(pubdata, offset);
                 if (recordType == RECORD_FORCED_WITHDRAWAL || recordType == RECORD_FORCED_TRADE) {
                     _settleBond(pubdata, offset);
                     ++served;
@@ -981,8 +1048,9 @@ contract Rollup {
         if (!valid) {
             pendingWithdrawals[msg.sender] += FORCED_REQUEST_BOND;
         } else if (uint8(pubdata[offset]) == RECORD_FORCED_WITHDRAWAL) {
-            uint256 amount = uint56(uint256(bytes32(pubdata[offset:offset + 32])) >> 160);
+            uint56 amount = uint56(uint256(bytes32(pubdata[offset:offset + 32])) >> 160);
             pendingWithdrawals[requester] += amount + FORCED_REQUEST_BOND;
+            escrow.credited += amount; // the bond never entered the state's escrow
         } else {
             pendingWithdrawals[requester] += FORCED_REQUEST_BOND;
         }
@@ -992,19 +1060,66 @@ contract Rollup {
     /// l1Address (low 160 bits).
     function _credit(bytes calldata pubdata, uint256 offset) private {
         uint256 w = uint256(bytes32(pubdata[offset:offset + 32]));
-        pendingWithdrawals[address(uint160(w))] += uint56(w >> 160);
+        uint56 amount = uint56(w >> 160);
+        pendingWithdrawals[address(uint160(w))] += amount;
+        escrow.credited += amount;
+    }
+
+    /// @dev Counts a consumed Deposit record's amount into the state's escrow. Word 0: type u8 | accountId u32 |
+    /// amount u56 | owner.
+    function _escrowDeposit(bytes calldata pubdata, uint256 offset) private {
+        escrow.deposited += uint56(uint256(bytes32(pubdata[offset:offset + 32])) >> 160);
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Withdrawals.
 
-    /// @notice Pays the caller every withdrawal credited to it. Works while frozen.
+    /// @notice Pays the caller every withdrawal credited to it, and, once the escape claim window has closed, its
+    /// share of the escape pool for its escape claims (escapeShare). Works while frozen.
     function withdraw() external {
-        uint256 amount = pendingWithdrawals[msg.sender];
-        if (amount == 0) revert NothingToWithdraw();
-        pendingWithdrawals[msg.sender] = 0;
+        uint256 credit = _creditWithClaims(msg.sender);
+        _payOut(credit, credit);
+    }
+
+    /// @notice Pays the caller `amount` of what withdraw would pay it; the rest stays credited.
+    function withdrawPartial(uint256 amount) external {
+        if (amount == 0) revert ZeroAmount();
+        uint256 credit = _creditWithClaims(msg.sender);
+        if (amount > credit) revert AmountExceedsCredit(amount, credit);
+        _payOut(credit, amount);
+    }
+
+    /// @notice What withdraw would pay `owner` now: its credited withdrawals, plus its escape claims' share once
+    /// the claim window has closed.
+    function withdrawable(address owner) external view returns (uint256) {
+        uint256 claim = escapeClaims[owner];
+        uint256 end = escapeWindowEnd();
+        if (claim == 0 || end == 0 || block.timestamp < end) return pendingWithdrawals[owner];
+        return pendingWithdrawals[owner] + escapeShare(claim);
+    }
+
+    /// @dev Pays `amount` of the caller's `credit` and keeps the rest credited.
+    function _payOut(uint256 credit, uint256 amount) private {
+        if (credit == 0) revert NothingToWithdraw();
+        pendingWithdrawals[msg.sender] = credit - amount;
         emit Withdrawn(msg.sender, amount);
         _call(abi.encodeCall(IERC20.transfer, (msg.sender, amount)));
+    }
+
+    /// @dev The owner's credited withdrawals, after turning its escape claims into credit when the claim window
+    /// has closed (their share, escapeShare; the claims are then cleared). While the window is open, an owner
+    /// with claims and no credit gets EscapeWindowOpen.
+    function _creditWithClaims(address owner) private returns (uint256 credit) {
+        credit = pendingWithdrawals[owner];
+        uint256 claim = escapeClaims[owner];
+        if (claim == 0) return credit;
+        uint256 end = escapeWindowEnd();
+        if (block.timestamp < end) {
+            if (credit == 0) revert EscapeWindowOpen(end);
+            return credit;
+        }
+        delete escapeClaims[owner];
+        credit += escapeShare(claim);
     }
 
     /// @dev Calls the token and requires success and either no return data or `true` (tokens that return
@@ -1033,11 +1148,13 @@ contract Rollup {
         emit Frozen(queueIndex, stateRoot);
     }
 
-    /// @notice Credits an account's value at the frozen state to the account's L1 address (withdraw pays it).
-    /// The caller presents the account's leaf preimage and Merkle path and the markets table and globals of
-    /// the last committed root; the value is docs/PROTOCOL.md §8's: collateral plus every position closed at
-    /// the oracle price, less unsettled funding, rounded down; zero or negative pays nothing. Anyone may call
-    /// it; each account escapes once.
+    /// @notice Claims an account's value at the frozen state for the account's L1 address. The caller presents
+    /// the account's leaf preimage and Merkle path and the markets table and globals of the last committed root;
+    /// the value is docs/PROTOCOL.md §8's: collateral plus every position closed at the oracle price, less
+    /// unsettled funding, rounded down; zero or negative pays nothing. Within ESCAPE_CLAIM_WINDOW of the freeze
+    /// the value is a claim that withdraw pays after the window, pro rata if the claims exceed the escape pool
+    /// (escapeShare); after the window it is credited at once, up to what the window's claims left of the pool.
+    /// Anyone may call it; each account escapes once.
     /// @param accountId The account.
     /// @param leaf pubKeyX, pubKeyY, w0, pos[0..7], slotRoot (docs/PROTOCOL.md §3.1).
     /// @param siblings The account's Merkle path, leaf level first.
@@ -1079,9 +1196,53 @@ contract Rollup {
         uint256 amount = _escapeValue(leaf, markets);
         if (amount == 0) revert NothingToEscape(accountId);
         escaped[accountId >> 8] = word | bit;
-        address owner = address(uint160(leaf[LEAF_W0]));
-        pendingWithdrawals[owner] += amount;
+        _claim(accountId, address(uint160(leaf[LEAF_W0])), amount);
+    }
+
+    /// @dev Records an escape of `amount` for `owner`: within the claim window as a claim (paid pro rata once it
+    /// closes), after it as a credit of at most what the window's claims and earlier late escapes left of the
+    /// pool (NoEscapeSurplus when nothing is left).
+    function _claim(uint32 accountId, address owner, uint256 amount) private {
         emit Escaped(accountId, owner, amount);
+        EscapeTotals memory t = escapeTotals;
+        if (block.timestamp < escapeWindowEnd()) {
+            escapeClaims[owner] += amount;
+            t.claims += uint128(amount);
+            escapeTotals = t;
+            return;
+        }
+        uint256 pool = escapePool();
+        uint256 left = pool > t.claims + t.lateCredited ? pool - t.claims - t.lateCredited : 0;
+        uint256 credit = amount < left ? amount : left;
+        if (credit == 0) revert NoEscapeSurplus(accountId);
+        t.lateCredited += uint128(credit);
+        escapeTotals = t;
+        pendingWithdrawals[owner] += credit;
+        emit EscapeCredited(accountId, owner, credit);
+    }
+
+    /// @notice When the escape claim window closes: ESCAPE_CLAIM_WINDOW after the freeze; 0 while not frozen.
+    function escapeWindowEnd() public view returns (uint256) {
+        uint256 frozenAt = batchState.frozenAt;
+        return frozenAt == 0 ? 0 : frozenAt + ESCAPE_CLAIM_WINDOW;
+    }
+
+    /// @notice What the state's accounts, insurance fund and fee pool hold in tokens, which the escapes share:
+    /// the deposits batches consumed less the withdrawals they credited (0 if that is negative, which only a
+    /// genesis with balances allows). Unconsumed deposits (reclaimable) and credited withdrawals are owed to
+    /// others and not in it. It no longer changes once frozen.
+    function escapePool() public view returns (uint256) {
+        Escrow memory e = escrow;
+        return e.deposited > e.credited ? e.deposited - e.credited : 0;
+    }
+
+    /// @notice What a claim of `claim` within the window is paid once the window has closed: all of it if the
+    /// pool covers every claim, else ⌊claim · pool / claims⌋, rounded down (the dust stays in the contract).
+    /// @dev claim ≤ claims < 2^128 and pool < claims here, so the product is below 2^256.
+    function escapeShare(uint256 claim) public view returns (uint256) {
+        uint256 pool = escapePool();
+        uint256 claims = escapeTotals.claims;
+        return pool >= claims ? claim : claim * pool / claims;
     }
 
     /// @notice An account's escape value (docs/PROTOCOL.md §8): with TVs = collateral·S + Σ size·(price −
@@ -1127,15 +1288,16 @@ contract Rollup {
     // ---------------------------------------------------------------------------------------------------------
     // Configuration.
 
-    /// @notice Logs the preimage of the current config hash, or of the value of a pending, unexpired ConfigHash
-    /// change (so the governor can publish the next configuration before applying it), in ConfigPublished.
-    /// Anyone may call it, also once frozen, and more than once; it changes no state.
+    /// @notice Logs the preimage of a config hash that was ever current, or of the value of a pending, unexpired
+    /// ConfigHash change (which applies only once published), in ConfigPublished, and marks the hash published.
+    /// Anyone may call it, also once frozen, and more than once.
     /// @param oracleKeys The oracle keys' coordinates x0, y0, …, x4, y4, each below the field modulus.
     /// @param params The params word, below the field modulus.
     /// @return hash The configuration's hash, hashConfig(oracleKeys, params).
     function publishConfig(uint256[2 * ORACLE_KEYS] calldata oracleKeys, uint256 params) external returns (bytes32 hash) {
         hash = hashConfig(oracleKeys, params);
-        if (hash != configHash && !_pendingConfig(hash)) revert ConfigNotGoverned(hash);
+        if (!configEverCurrent[hash] && !_pendingConfig(hash)) revert ConfigNotGoverned(hash);
+        if (!configPublished[hash]) configPublished[hash] = true;
         emit ConfigPublished(hash, oracleKeys, params);
     }
 
@@ -1176,8 +1338,8 @@ contract Rollup {
     }
 
     /// @notice Applies a proposed change whose timelock has passed, at most GOVERNANCE_EXPIRY after it did. A
-    /// MarketParams change is checked again against the market's row as it is now (InvalidMarketParams) and
-    /// queued.
+    /// ConfigHash change needs its preimage published first (ConfigNotPublished). A MarketParams change is
+    /// checked again against the market's row as it is now (InvalidMarketParams) and queued.
     function applyChange(Change kind, bytes32 key, bytes32 value) external onlyGovernor notFrozen {
         bytes32 id = changeId(kind, key, value);
         uint256 eta = pendingChanges[id];
@@ -1186,7 +1348,9 @@ contract Rollup {
         if (block.timestamp > eta + GOVERNANCE_EXPIRY) revert ChangeExpired(id, eta + GOVERNANCE_EXPIRY);
         delete pendingChanges[id];
         if (kind == Change.ConfigHash) {
+            if (!configPublished[value]) revert ConfigNotPublished(value);
             configHash = value;
+            configEverCurrent[value] = true;
         } else if (kind == Change.Verifier) {
             address verifier = _address(value);
             if (verifier != address(0) && verifier.code.length == 0) revert NotAContract(verifier);
@@ -1201,6 +1365,7 @@ contract Rollup {
             queueState.depositsPaused = false;
         } else {
             (uint8 market, MarketRow memory row) = _marketChange(key, value);
+            _checkCooldown(market);
             _queueMarketParams(market, row);
         }
         emit ChangeApplied(id, kind, key, value);
@@ -1236,20 +1401,41 @@ contract Rollup {
     }
 
     /// @notice Raises a listed, unsettled market's margin fractions at once, by queueing a MarketParams change
-    /// with its status unchanged; only the guardian may. Each fraction must be at least its current value
-    /// (GuardianCannotLower) and the result valid (InvalidMarketParams); only the governor can lower them.
+    /// with its status unchanged; only the guardian may. The result must be valid and differ from the current row
+    /// (InvalidMarketParams, MarketParamsUnchanged); each fraction must be at least its current value
+    /// (GuardianCannotLower; only the governor can lower them), rise by at most GUARDIAN_MAX_RAISE_PPM
+    /// (GuardianRaiseTooLarge) and, if it rises, end at most GUARDIAN_MAX_FRACTION_PPM (GuardianFractionTooHigh);
+    /// and the market's last entry must be MARKET_PARAMS_COOLDOWN old (MarketParamsCooldown).
     function raiseMarginFractions(uint8 market, uint24 imf, uint24 mmf, uint24 tierImf, uint24 tierMmf)
         external
         notFrozen
         onlyGuardian
     {
         MarketRow memory row = marketRows[market];
-        if (imf < row.imf || mmf < row.mmf || tierImf < row.tierImf || tierMmf < row.tierMmf) {
-            revert GuardianCannotLower(market);
-        }
-        (row.imf, row.mmf, row.tierImf, row.tierMmf) = (imf, mmf, tierImf, tierMmf);
-        _checkMarketChange(market, row.status, row);
-        _queueMarketParams(market, row);
+        MarketRow memory next = MarketRow(row.status, imf, mmf, tierImf, tierMmf, row.tierSize);
+        _checkMarketChange(market, row, next);
+        _checkRaise(market, row.imf, imf);
+        _checkRaise(market, row.mmf, mmf);
+        _checkRaise(market, row.tierImf, tierImf);
+        _checkRaise(market, row.tierMmf, tierMmf);
+        _checkCooldown(market);
+        _queueMarketParams(market, next);
+    }
+
+    /// @dev Reverts unless a guardian may raise a fraction from `current` to `next`: not lower, by at most
+    /// GUARDIAN_MAX_RAISE_PPM, and, if it rises, to at most GUARDIAN_MAX_FRACTION_PPM.
+    function _checkRaise(uint8 market, uint24 current, uint24 next) private pure {
+        if (next < current) revert GuardianCannotLower(market);
+        if (next == current) return;
+        if (next - current > GUARDIAN_MAX_RAISE_PPM) revert GuardianRaiseTooLarge(market);
+        if (next > GUARDIAN_MAX_FRACTION_PPM) revert GuardianFractionTooHigh(market);
+    }
+
+    /// @dev Reverts with MarketParamsCooldown unless the market's last MarketParams entry is at least
+    /// MARKET_PARAMS_COOLDOWN old.
+    function _checkCooldown(uint8 market) private view {
+        uint256 readyAt = marketParamsQueuedAt[market] + MARKET_PARAMS_COOLDOWN;
+        if (block.timestamp < readyAt) revert MarketParamsCooldown(market, readyAt);
     }
 
     /// @notice The id of a change.
@@ -1302,21 +1488,22 @@ contract Rollup {
     function _marketChange(bytes32 key, bytes32 value) private view returns (uint8 market, MarketRow memory row) {
         market = uint8(uint256(key));
         uint256 v = uint256(value);
-        row = marketRows[market];
-        uint8 status = row.status;
-        (row.status, row.imf, row.mmf, row.tierImf, row.tierMmf) =
-            (uint8(v), uint24(v >> 8), uint24(v >> 32), uint24(v >> 56), uint24(v >> 80));
-        _checkMarketChange(market, status, row);
+        MarketRow memory current = marketRows[market];
+        row = MarketRow(uint8(v), uint24(v >> 8), uint24(v >> 32), uint24(v >> 56), uint24(v >> 80), current.tierSize);
+        _checkMarketChange(market, current, row);
     }
 
-    /// @dev Reverts with InvalidMarketParams unless a market of status `status` may take the row `next`
+    /// @dev Reverts with InvalidMarketParams unless a market whose row is `current` may take the row `next`
     /// (docs/PROTOCOL.md §5 "Market params"): the market is active or reduce-only (an unlisted or settled market
-    /// never changes), the new status is active, reduce-only or settled, and the fractions are valid.
-    function _checkMarketChange(uint8 market, uint8 status, MarketRow memory next) private pure {
+    /// never changes), the new status is active, reduce-only or settled, and the fractions are valid; and with
+    /// MarketParamsUnchanged if `next` is `current`.
+    function _checkMarketChange(uint8 market, MarketRow memory current, MarketRow memory next) private pure {
+        uint8 status = current.status;
         if (
             status != MARKET_ACTIVE && status != MARKET_REDUCE_ONLY || next.status == 0 || next.status > MARKET_SETTLED
                 || !_validFractions(next)
         ) revert InvalidMarketParams(market);
+        if (keccak256(abi.encode(current)) == keccak256(abi.encode(next))) revert MarketParamsUnchanged(market);
     }
 
     /// @dev 0 < mmf ≤ imf ≤ 10^6, and with a tier imf ≤ tierImf ≤ 10^6 and mmf ≤ tierMmf ≤ tierImf, without one
@@ -1330,6 +1517,7 @@ contract Rollup {
     /// @dev Stores market's new row and queues its MarketParams record (docs/PROTOCOL.md §6) for the operator.
     function _queueMarketParams(uint8 market, MarketRow memory row) private {
         marketRows[market] = row;
+        marketParamsQueuedAt[market] = block.timestamp;
         bytes32 h = keccak256(
             abi.encodePacked(
                 RECORD_MARKET_PARAMS, market, row.status, row.imf, row.mmf, row.tierImf, row.tierMmf, bytes32(0), bytes17(0)

@@ -32,8 +32,8 @@ const freezeGrace = 7 * 24 * time.Hour
 // through several proven batches; then the operator stops. A trader files a forced withdrawal that nobody
 // serves; past the grace period a stranger freezes the rollup. The whole state is rebuilt from L1 data alone,
 // the configuration included (the deployment published it; a rollup where nobody did returns
-// escape.ErrConfigNotPublished), and must equal the sequencer's, account by account. Every account with value escapes and receives exactly
-// the value the Go code computes from the sequencer's own state; a second escape reverts; an account with no
+// escape.ErrConfigNotPublished), and must equal the sequencer's, account by account. Every account with value escapes and, once
+// the claim window has closed, receives exactly the value the Go code computes from the sequencer's own state; a second escape reverts; an account with no
 // leaf gets nothing; a deposit the operator never consumed is reclaimed while frozen. Before it escapes, each
 // account's leaf and Merkle path as the sequencer serves them against the last verified root
 // (GET /v1/accounts/{id}/proof) must be those of the rebuilt tree. The operator commits the even batches
@@ -181,6 +181,7 @@ func TestEscapeEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	paid := new(big.Int)
+	values := map[string]*big.Int{}
 	for _, tr := range traders {
 		want, err := node.Tree.Account(tr.Account)
 		if err != nil {
@@ -205,25 +206,17 @@ func TestEscapeEndToEnd(t *testing.T) {
 		if err != nil || value.Sign() <= 0 {
 			t.Fatalf("%s has no value: %+v", tr.Name, want)
 		}
-		owner := node.Sim.Address(tr.L1Index)
-		before, err := node.Token.BalanceOf(ctx, owner)
-		if err != nil {
-			t.Fatal(err)
-		}
 		res, err := escape.Run(ctx, node.Sim.Client(), rebuilt, tr.Account, node.Sim.Transactor(tr.L1Index))
 		if err != nil {
 			t.Fatalf("%s escapes: %v", tr.Name, err)
 		}
-		after, err := node.Token.BalanceOf(ctx, owner)
-		if err != nil {
-			t.Fatal(err)
+		if res.Claim.Value.Cmp(value) != 0 || res.Withdraw != nil {
+			t.Fatalf("%s claimed %s (withdrawn %v within the claim window), Go value %s", tr.Name, res.Claim.Value, res.Withdraw != nil, value)
 		}
-		if got := new(big.Int).Sub(after, before); got.Cmp(value) != 0 || res.Claim.Value.Cmp(value) != 0 {
-			t.Fatalf("%s received %s (claimed %s), Go value %s", tr.Name, got, res.Claim.Value, value)
-		}
+		values[tr.Name] = value
 		paid.Add(paid, value)
-		t.Logf("%s escaped with %s USDC (collateral %d); gas: escape %d, withdraw %d", tr.Name,
-			sequencer.FormatAmount(value.Int64()), want.CollateralQuantums, res.Escape.GasUsed, res.Withdraw.GasUsed)
+		t.Logf("%s escaped with %s USDC (collateral %d); gas: escape %d", tr.Name,
+			sequencer.FormatAmount(value.Int64()), want.CollateralQuantums, res.Escape.GasUsed)
 		_, err = escape.Run(ctx, node.Sim.Client(), rebuilt, tr.Account, stranger)
 		if !errors.Is(err, escape.ErrAlreadyEscaped) {
 			t.Fatalf("%s's second escape: %v", tr.Name, err)
@@ -257,6 +250,32 @@ func TestEscapeEndToEnd(t *testing.T) {
 	bobReq := state.ForcedWithdrawalRecord{AccountID: bob.Account, AmountQuantums: 1_000_000_000, L1Address: state.L1Address(node.Sim.Address(bob.L1Index))}
 	if _, err := node.Rollup.ReclaimBond(ctx, stranger, idx, state.Record{ForcedWithdrawal: &bobReq}); err != nil {
 		t.Fatal(err)
+	}
+	// The claims are paid once the claim window has closed, in full: the book is solvent.
+	if _, _, err := escape.Withdraw(ctx, node.Sim.Client(), node.Deployment.Rollup, node.Sim.Transactor(alice.L1Index), nil); !errors.Is(err, escape.ErrClaimWindowOpen) {
+		t.Fatalf("withdraw within the claim window: %v, want ErrClaimWindowOpen", err)
+	}
+	if err := node.Sim.AdjustTime(l1.EscapeClaimWindow * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	for _, tr := range traders {
+		owner := node.Sim.Address(tr.L1Index)
+		before, err := node.Token.BalanceOf(ctx, owner)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, rcpt, err := escape.Withdraw(ctx, node.Sim.Client(), node.Deployment.Rollup, node.Sim.Transactor(tr.L1Index), nil)
+		if err != nil {
+			t.Fatalf("%s withdraws: %v", tr.Name, err)
+		}
+		after, err := node.Token.BalanceOf(ctx, owner)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := new(big.Int).Sub(after, before); got.Cmp(values[tr.Name]) != 0 {
+			t.Fatalf("%s received %s, Go value %s", tr.Name, got, values[tr.Name])
+		}
+		t.Logf("%s withdrew %s; gas %d", tr.Name, values[tr.Name], rcpt.GasUsed)
 	}
 	// What is left in escrow is exactly the fee pool: every quantum deposited went to a trader or the fees.
 	escrowAfter, err := node.Token.BalanceOf(ctx, node.Deployment.Rollup)

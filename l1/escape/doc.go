@@ -21,17 +21,20 @@
 // batch returns ErrConfigMismatch. After the last log the hash in force must be the contract's (ErrConfigMismatch).
 //
 // A hash's configuration is Options.Config when it hashes to it, and otherwise the one published on L1 for
-// the hash (publishConfig's ConfigPublished log, which l1.Deploy writes right after deployment and anyone may
-// write while the hash is current or pending; l1.ReadConfig finds the first, from the Genesis block on); with
+// the hash (publishConfig's ConfigPublished log, which l1.Deploy writes right after deployment, a config change
+// needs before it applies, and anyone may write for a hash that was ever current or is pending; l1.ReadConfig
+// finds the first, from the Genesis block on); with
 // neither, Rebuild returns ErrConfigNotPublished naming the hash. Options.Config, when given, must be valid and
 // hash to the hash in force for the first batch (the contract's when there is no batch), or ErrConfigMismatch:
 // it is the first batch's configuration, and serves every batch of that hash; the configurations of the other
 // hashes are read from L1, each when the first batch of its hash needs it (a rollup without batches needs
 // none).
 //
-// State.Claim turns an account of the rebuilt state into the proof escape() takes and the value it will pay
-// (l1.EscapeValue); Run sends it; FindOverdue finds a forced request old enough to freeze the rollup. The
-// perpx escape command drives them against any JSON-RPC node.
+// State.Claim turns an account of the rebuilt state into the proof escape() takes and the value it claims
+// (l1.EscapeValue); Run sends it; Withdraw collects the claim once the contract's claim window has closed (in
+// full, or pro rata when the claims exceed the escape pool: docs/PROTOCOL.md §8 "Escape settlement");
+// FindOverdue finds a forced request old enough to freeze the rollup. The perpx escape command drives them
+// against any JSON-RPC node.
 //
 // The rebuild reads only logs and calls, never a commitBatch transaction, but it needs every log of the rollup
 // from its deployment block to the head: a node that no longer serves part of that history (history expiry,

@@ -43,8 +43,8 @@ var (
 	ErrConfigMismatch = errors.New("escape: configuration does not match the config hash on L1")
 	// ErrConfigNotPublished reports a config hash in force for a batch whose configuration is neither
 	// Options.Config nor published on L1 (publishConfig): give it when it is the first batch's, or publish it,
-	// which anyone may do while it is the contract's config hash or a pending change's. The error names the
-	// hash.
+	// which anyone may do for any hash that was ever the contract's (a change applies only once published, so
+	// only the genesis hash can be missing). The error names the hash.
 	ErrConfigNotPublished = errors.New("escape: the configuration a batch was proven for is not published on L1; " +
 		"give the first batch's (Options.Config, perpx escape --config FILE) or publish it (publishConfig)")
 	// ErrHistoryUnavailable reports a node that refused part of the rollup's history as data it no longer

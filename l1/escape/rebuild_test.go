@@ -458,11 +458,11 @@ func rebuildRiskAndEscape(t *testing.T, c *chain) {
 			t.Fatal(err)
 		}
 		owner := common.Address(acct.L1Address)
-		before, err := c.rollup.PendingWithdrawal(c.ctx, owner)
+		before, err := c.rollup.EscapeClaim(c.ctx, owner)
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, err = Run(c.ctx, c.sim.Client(), s2, id, c.sim.Transactor(0)) // owns no account: the credit stays pending
+		_, err = Run(c.ctx, c.sim.Client(), s2, id, c.sim.Transactor(0)) // owns no account: the claim stays
 		if want.Sign() == 0 {
 			if !errors.Is(err, ErrNothingToEscape) {
 				t.Fatalf("account %d without value: %v", id, err)
@@ -472,12 +472,12 @@ func rebuildRiskAndEscape(t *testing.T, c *chain) {
 		if err != nil {
 			t.Fatalf("account %d: %v", id, err)
 		}
-		after, err := c.rollup.PendingWithdrawal(c.ctx, owner)
+		after, err := c.rollup.EscapeClaim(c.ctx, owner)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got := new(big.Int).Sub(after, before); got.Cmp(want) != 0 {
-			t.Fatalf("account %d: escape credited %s, want %s", id, got, want)
+			t.Fatalf("account %d: escape claimed %s, want %s", id, got, want)
 		}
 		paid++
 	}
@@ -536,16 +536,15 @@ func TestRebuildConfig(t *testing.T) {
 // shorter funding interval and a higher rate cap — and rebuilds with each batch's configuration. The
 // batches depend on theirs: batch 2 comes when a tick is due under the new interval only (the old
 // configuration's replay leaves the funding time, the new one's moves it), batch 4 carries a rate over the old
-// cap when a tick is due under the new interval only (the old configuration's replay rejects it). Without
-// Options.Config the rebuild stops with ErrConfigNotPublished naming the new hash until someone publishes its
-// configuration, then reaches the contract's root; given the old configuration it reads the new one from L1;
-// given the new one it refuses it for the first batch.
+// cap when a tick is due under the new interval only (the old configuration's replay rejects it); a second
+// rotation (a new liquidation fee) follows with batch 5. Each new configuration must be published before its
+// change applies (ConfigNotPublished). Nobody published the genesis configuration: without Options.Config the
+// rebuild stops with ErrConfigNotPublished naming its hash until a stranger publishes it, which stays possible
+// after both rotations (issue 20 item 3), then reaches the contract's root; given the old configuration it
+// reads the new ones from L1; given the new one it refuses it for the first batch.
 func TestRebuildConfigChange(t *testing.T) {
 	c := newChain(t)
 	old := c.cfg
-	if _, err := c.rollup.PublishConfig(c.ctx, c.sim.Transactor(3), old); err != nil {
-		t.Fatal(err)
-	}
 	next := *old
 	next.FundingIntervalSeconds, next.MaxFundingRatePpm = fundingInterval/2, 2*old.MaxFundingRatePpm
 	for i := range next.OracleKeys {
@@ -569,21 +568,42 @@ func TestRebuildConfigChange(t *testing.T) {
 	tick := c.prices()
 	tick.RatesPpm[0] = int16(old.MaxFundingRatePpm)
 	c.replay(tick)
-	if _, err := c.rollup.ApplyChange(c.ctx, op, l1.ChangeConfigHash, [32]byte{}, next.Hash()); err != nil {
-		t.Fatal(err)
+	rotate := func(to *state.Config) {
+		t.Helper()
+		_, err := c.rollup.ApplyChange(c.ctx, op, l1.ChangeConfigHash, [32]byte{}, to.Hash())
+		var re *l1.RevertError
+		if !errors.As(err, &re) || re.Name != "ConfigNotPublished" {
+			t.Fatalf("apply an unpublished configuration: %v, want ConfigNotPublished", err)
+		}
+		if _, err := c.rollup.PublishConfig(c.ctx, c.sim.Transactor(3), to); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := c.rollup.ApplyChange(c.ctx, op, l1.ChangeConfigHash, [32]byte{}, to.Hash()); err != nil {
+			t.Fatal(err)
+		}
+		c.cfg = to
 	}
-	c.cfg = &next
+	rotate(&next)
 	c.advance(between * time.Second)
 	tick = c.prices()
 	tick.RatesPpm[0] = int16(next.MaxFundingRatePpm)
 	c.replay(tick)
+	third := next
+	third.LiquidationFeePpm++
+	if _, err := c.rollup.ProposeChange(c.ctx, op, l1.ChangeConfigHash, [32]byte{}, third.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	c.advance(15 * 24 * time.Hour)
+	c.replay(c.prices())
+	rotate(&third)
+	c.replay(c.prices())
 
 	_, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{})
-	if h := fmt.Sprintf("%x", next.Hash()); !errors.Is(err, ErrConfigNotPublished) || !strings.Contains(err.Error(), h) {
-		t.Fatalf("new configuration not published: %v, want ErrConfigNotPublished naming %s", err, h)
+	if h := fmt.Sprintf("%x", old.Hash()); !errors.Is(err, ErrConfigNotPublished) || !strings.Contains(err.Error(), h) {
+		t.Fatalf("genesis configuration not published: %v, want ErrConfigNotPublished naming %s", err, h)
 	}
-	if _, err := c.rollup.PublishConfig(c.ctx, c.sim.Transactor(3), &next); err != nil {
-		t.Fatal(err)
+	if _, err := c.rollup.PublishConfig(c.ctx, c.sim.Transactor(3), old); err != nil {
+		t.Fatalf("publish the genesis configuration after two rotations: %v", err)
 	}
 	want := c.seq.Root()
 	for _, given := range []*state.Config{nil, old} {
@@ -591,8 +611,8 @@ func TestRebuildConfigChange(t *testing.T) {
 		if err != nil {
 			t.Fatalf("given %v: %v", given != nil, err)
 		}
-		if s.Batches != 4 || s.Root != want {
-			t.Fatalf("given %v: rebuilt %d batches to %s, want 4 to %s", given != nil, s.Batches, s.Root.String(), want.String())
+		if s.Batches != 6 || s.Root != want {
+			t.Fatalf("given %v: rebuilt %d batches to %s, want 6 to %s", given != nil, s.Batches, s.Root.String(), want.String())
 		}
 		if err := s.Close(); err != nil {
 			t.Fatal(err)
