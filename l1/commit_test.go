@@ -1,6 +1,7 @@
 package l1
 
 import (
+	"bytes"
 	"math/big"
 	"math/rand/v2"
 	"testing"
@@ -110,7 +111,7 @@ func TestCommitBatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ev.BatchNumber != 1 || ev.NewRoot.Uint64() != 11 || ev.Timestamp != ts || ev.QueueHead != 1 {
+	if ev.BatchNumber != 1 || ev.NewRoot.Uint64() != 11 || ev.Timestamp != ts || ev.QueueHead != 1 || !bytes.Equal(ev.Pubdata, pubdata) {
 		t.Fatalf("BatchCommitted %+v", ev)
 	}
 	if s := e.status(); s.StateRoot != root || s.BatchNumber != 1 || s.Timestamp != ts || s.QueueHead != 1 || s.QueueCount != 3 {

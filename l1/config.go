@@ -25,8 +25,9 @@ func configArgs(cfg *state.Config) (keys [2 * state.OracleKeys]*big.Int, params 
 }
 
 // PublishConfig logs cfg's words in a ConfigPublished event, so the escape hatch can read the configuration
-// from L1. Anyone may publish; cfg must hash to the contract's config hash or to the value of a pending,
-// unexpired ConfigHash change (the contract reverts with ConfigNotGoverned otherwise).
+// from L1. Anyone may publish; cfg must hash to a config hash that was ever the contract's or to the value of a
+// pending, unexpired ConfigHash change (the contract reverts with ConfigNotGoverned otherwise). A ConfigHash
+// change applies only once its configuration is published (ConfigNotPublished).
 func (r *Rollup) PublishConfig(ctx context.Context, auth *bind.TransactOpts, cfg *state.Config) (*types.Receipt, error) {
 	keys, params := configArgs(cfg)
 	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackPublishConfig(keys, params))

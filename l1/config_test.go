@@ -227,3 +227,55 @@ func TestReadConfigHalvesWindow(t *testing.T) {
 		t.Fatalf("node refusing every query: %v after %d queries, want errTooMany after 4", err, refusing.queries)
 	}
 }
+
+// newEnvConfig is newEnv with a rollup deployed with config hash configHash.
+func newEnvConfig(t *testing.T, configHash [32]byte) *env {
+	t.Helper()
+	e := newEnv(t)
+	e.configHash = configHash
+	addr := e.deployHarness(e.token.Address(), e.sim.Address(operatorIdx), []common.Address{e.verifier, e.verifier})
+	e.rollup = NewRollup(e.b, addr)
+	e.harnessC = e.harness.Instance(e.b, addr)
+	return e
+}
+
+// TestSecurityConfigAlwaysPublishable reproduces issue 20 item 3: a configuration the batches were proven for
+// must never become unpublishable, or the L1-only rebuild stops with ErrConfigNotPublished for every user. A
+// ConfigHash change applies only once its preimage is published (ConfigNotPublished otherwise), and every
+// config hash that was ever current, the genesis one included, stays publishable after two rotations and once
+// frozen; a configuration that never was current nor pending still reverts ConfigNotGoverned.
+func TestSecurityConfigAlwaysPublishable(t *testing.T) {
+	rng := rand.New(rand.NewPCG(20, 3))
+	c1, c2, c3, never := testConfig(t, rng), testConfig(t, rng), testConfig(t, rng), testConfig(t, rng)
+	e := newEnvConfig(t, c1.Hash()) // deployed without publishing c1
+	gov, stranger := e.sim.Transactor(governorIdx), e.sim.Transactor(3)
+	rotate := func(next *state.Config) {
+		t.Helper()
+		e.must(e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, next.Hash()))
+		if err := e.sim.AdjustTime(governanceDelay * time.Second); err != nil {
+			t.Fatal(err)
+		}
+		_, err := e.rollup.ApplyChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, next.Hash())
+		if args := wantRevert(t, err, "ConfigNotPublished"); args[0].([32]byte) != next.Hash() {
+			t.Fatalf("ConfigNotPublished%v, want %x", args, next.Hash())
+		}
+		e.must(e.rollup.PublishConfig(e.ctx, stranger, next))
+		e.must(e.rollup.ApplyChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, next.Hash()))
+	}
+	rotate(&c2)
+	rotate(&c3)
+	for i, c := range []*state.Config{&c1, &c2, &c3} {
+		if _, err := e.rollup.PublishConfig(e.ctx, stranger, c); err != nil {
+			t.Fatalf("config %d after two rotations: %v", i+1, err)
+		}
+	}
+	_, err := e.rollup.PublishConfig(e.ctx, stranger, &never)
+	wantRevert(t, err, "ConfigNotGoverned")
+	e.must(e.harnessTx(e.harness.PackFreezeNow()))
+	e.must(e.rollup.PublishConfig(e.ctx, stranger, &c1))
+	for i, c := range []*state.Config{&c1, &c2, &c3} {
+		if got, err := ReadConfig(e.ctx, e.b, e.rollup.Address(), c.Hash(), 0, 0); err != nil || *got != *c {
+			t.Fatalf("ReadConfig(config %d) = %+v, %v", i+1, got, err)
+		}
+	}
+}

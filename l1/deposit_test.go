@@ -35,7 +35,7 @@ func TestDepositCreatesAccountsInOrder(t *testing.T) {
 		d := state.DepositRecord{AccountID: id, AmountQuantums: amount, L1Address: state.L1Address(e.sim.Address(u)), PubKey: key}
 		want = append(want, d)
 		enc := encode(t, depositRec(d))
-		checkEntry(t, e.queueEntry(uint64(i)), enc, e.blockTime())
+		checkEntry(t, e.queueEntry(uint64(i)), enc, e.serviceTime())
 		ev, err := bindings.NewRollup().UnpackDepositQueuedEvent(receipt.Logs[len(receipt.Logs)-2])
 		if err != nil {
 			t.Fatal(err)
@@ -76,7 +76,7 @@ func TestDepositToUsesStoredOwnerAndKey(t *testing.T) {
 	}
 	t.Logf("gas: depositTo %d", receipt.GasUsed)
 	d := state.DepositRecord{AccountID: id, AmountQuantums: 700, L1Address: state.L1Address(e.sim.Address(1)), PubKey: key}
-	checkEntry(t, e.queueEntry(1), encode(t, depositRec(d)), e.blockTime())
+	checkEntry(t, e.queueEntry(1), encode(t, depositRec(d)), e.serviceTime())
 	if paid := new(big.Int).Sub(payerBefore, e.balance(e.sim.Address(2))); paid.Uint64() != 700 {
 		t.Fatalf("payer paid %d, want 700", paid)
 	}
@@ -115,20 +115,27 @@ func TestDepositAmountLimits(t *testing.T) {
 	wantRevert(t, err, "AmountTooLarge")
 }
 
-// TestDepositAccountLimit checks the last id of the account tree is assigned and the next deposit rejected.
+// TestDepositAccountLimit checks L1 assigns ids only below L2AccountBase, the ids it owns: the last one,
+// L2AccountBase − 1, is assigned and the next deposit, which would take the first id of the L2 range, is rejected.
 func TestDepositAccountLimit(t *testing.T) {
 	e := newEnv(t)
-	const maxAccounts = 1 << state.AccountTreeDepth
-	e.must(e.harnessTx(e.harness.PackSetAccountCount(maxAccounts - 1)))
+	const limit = state.L2AccountBase
+	e.must(e.harnessTx(e.harness.PackSetAccountCount(limit - 1)))
 	id, _, err := e.rollup.Deposit(e.ctx, e.sim.Transactor(1), newKey(t), 1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if id != maxAccounts-1 {
-		t.Fatalf("id %d, want %d", id, maxAccounts-1)
+	if id != limit-1 {
+		t.Fatalf("id %d, want %d", id, limit-1)
 	}
-	_, _, err = e.rollup.Deposit(e.ctx, e.sim.Transactor(1), newKey(t), 1)
+	id, _, err = e.rollup.Deposit(e.ctx, e.sim.Transactor(1), newKey(t), 1)
+	if err == nil {
+		t.Fatalf("deposit assigned id %d, in the L2 range from %d", id, limit)
+	}
 	wantRevert(t, err, "AccountLimitReached")
+	if s := e.status(); s.AccountCount != limit {
+		t.Fatalf("account count %d, want %d", s.AccountCount, limit)
+	}
 }
 
 // TestDepositWithoutAllowance checks a failing token transfer reverts the deposit.

@@ -1,12 +1,21 @@
 package l1
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/perpx/perpx/state"
 )
+
+// ErrEscapeMarket reports an account with a position in a market outside the markets table (a market byte
+// above state.MarketCount): escape() reverts on it (an array index out of bounds), so it has no escape value.
+// No committed state holds such a position: the circuits only open positions in markets 1..MarketCount.
+var ErrEscapeMarket = errors.New("l1: position in a market outside the markets table")
 
 // LeafWords is the number of words of an account leaf's preimage (docs/PROTOCOL.md §3.1).
 const LeafWords = 4 + state.PositionSlots
@@ -54,16 +63,20 @@ func (p *EscapeProof) args() (leaf [LeafWords]*big.Int, siblings [state.AccountT
 //
 //	TVs = collateral · S + Σ size · (price − (index − cachedIndex)),
 //
-// the value is ⌊TVs / S⌋ quote quantums when TVs > 0, and 0 otherwise. Positions in markets outside the table
-// (which no committed state holds) count for nothing.
-func EscapeValue(a *state.Account, m *state.Markets) *big.Int {
+// the value is ⌊TVs / S⌋ quote quantums when TVs > 0, and 0 otherwise (escape() then reverts with
+// NothingToEscape). Like escape(), it skips a slot whose market byte is 0 (empty); a position in a market
+// outside the table, where escape() reverts, returns ErrEscapeMarket.
+func EscapeValue(a *state.Account, m *state.Markets) (*big.Int, error) {
 	scale := big.NewInt(state.PriceScale)
 	tv := new(big.Int).Mul(big.NewInt(a.CollateralQuantums), scale)
 	var t big.Int
-	for _, p := range a.Positions {
+	for k, p := range a.Positions {
+		if p.Market == 0 {
+			continue
+		}
 		mk := m.Get(p.Market)
 		if mk == nil {
-			continue
+			return nil, fmt.Errorf("%w: position slot %d holds market %d, the table has %d", ErrEscapeMarket, k, p.Market, state.MarketCount)
 		}
 		t.Sub(big.NewInt(mk.FundingIndex), big.NewInt(p.FundingIndex))
 		t.Sub(new(big.Int).SetUint64(mk.OraclePrice), &t)
@@ -71,7 +84,58 @@ func EscapeValue(a *state.Account, m *state.Markets) *big.Int {
 		tv.Add(tv, &t)
 	}
 	if tv.Sign() <= 0 {
-		return new(big.Int)
+		return new(big.Int), nil
 	}
-	return tv.Quo(tv, scale)
+	return tv.Quo(tv, scale), nil
+}
+
+// EscapeClaimWindow is Rollup.ESCAPE_CLAIM_WINDOW in seconds: escapes within it of the freeze are claims paid
+// pro rata once it closes (docs/PROTOCOL.md §8 "Escape settlement").
+const EscapeClaimWindow = 30 * 24 * 3600
+
+// EscapeSettlement is the state of a frozen rollup's escape settlement (docs/PROTOCOL.md §8).
+type EscapeSettlement struct {
+	// WindowEnd is when the claim window closes (unix seconds); 0 while the rollup is not frozen.
+	WindowEnd uint64
+	// Pool is what the state's accounts, insurance fund and fee pool hold in tokens: the escapes share it.
+	Pool *big.Int
+	// Claims is the sum of the values escaped within the window; LateCredited what escapes after it were
+	// credited.
+	Claims, LateCredited *big.Int
+}
+
+// Insolvent reports whether the window's claims exceed the pool, so that each is paid ⌊claim · Pool / Claims⌋.
+func (s EscapeSettlement) Insolvent() bool { return s.Claims.Cmp(s.Pool) > 0 }
+
+// Share returns what a claim of claim within the window is paid once the window closes: all of it when the
+// pool covers every claim, else ⌊claim · Pool / Claims⌋.
+func (s EscapeSettlement) Share(claim *big.Int) *big.Int {
+	if !s.Insolvent() {
+		return new(big.Int).Set(claim)
+	}
+	v := new(big.Int).Mul(claim, s.Pool)
+	return v.Quo(v, s.Claims)
+}
+
+// EscapeSettlement reads the rollup's escape settlement.
+func (r *Rollup) EscapeSettlement(ctx context.Context) (EscapeSettlement, error) {
+	end, err := call(ctx, r.contract, r.abi.PackEscapeWindowEnd(), r.abi.UnpackEscapeWindowEnd)
+	if err != nil {
+		return EscapeSettlement{}, err
+	}
+	pool, err := call(ctx, r.contract, r.abi.PackEscapePool(), r.abi.UnpackEscapePool)
+	if err != nil {
+		return EscapeSettlement{}, err
+	}
+	t, err := call(ctx, r.contract, r.abi.PackEscapeTotals(), r.abi.UnpackEscapeTotals)
+	if err != nil {
+		return EscapeSettlement{}, err
+	}
+	return EscapeSettlement{WindowEnd: end.Uint64(), Pool: pool, Claims: t.Claims, LateCredited: t.LateCredited}, nil
+}
+
+// EscapeClaim returns the values owner's accounts escaped with within the claim window and that withdraw has
+// not yet turned into credit.
+func (r *Rollup) EscapeClaim(ctx context.Context, owner common.Address) (*big.Int, error) {
+	return call(ctx, r.contract, r.abi.PackEscapeClaims(owner), r.abi.UnpackEscapeClaims)
 }

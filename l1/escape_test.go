@@ -1,10 +1,13 @@
 package l1
 
 import (
+	"errors"
+	"fmt"
 	"log/slog"
 	"math"
 	"math/big"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/cockroachdb/pebble/v2/vfs"
@@ -71,11 +74,35 @@ func (s *escapeState) proof(t *testing.T, id uint32) *EscapeProof {
 	return p
 }
 
+// oddProof returns the escape proof of an account the tree refuses (a position in a market outside the table)
+// at id, whose leaf is not in s, and sets the harness's root to the root it hashes to: the siblings of id do
+// not depend on id's own leaf.
+func (s *escapeState) oddProof(t *testing.T, e *env, id uint32, a *state.Account) *EscapeProof {
+	t.Helper()
+	sib, err := s.tree.AccountProof(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewEscapeProof(id, a, sib, &s.markets, s.globals)
+	e.must(e.harnessTx(e.harness.PackSetStateRoot(state.BigOf(p.Root()))))
+	return p
+}
+
 // freezeAt sets the harness's root to s's and freezes it.
 func (e *env) freezeAt(s *escapeState) {
 	e.t.Helper()
 	e.must(e.harnessTx(e.harness.PackSetStateRoot(state.BigOf(s.tree.Root()))))
 	e.must(e.harnessTx(e.harness.PackFreezeNow()))
+}
+
+// mustEscapeValue returns EscapeValue(a, m), which must not fail.
+func mustEscapeValue(t *testing.T, a *state.Account, m *state.Markets) *big.Int {
+	t.Helper()
+	v, err := EscapeValue(a, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }
 
 func owner(i int) state.L1Address {
@@ -86,11 +113,19 @@ func owner(i int) state.L1Address {
 
 // TestEscapeValueMatchesGo builds states with random accounts — long and short positions in every market,
 // cached funding indices above and below the market's, negative collateral, accounts worth nothing or less —
-// and checks escape() credits exactly EscapeValue to each account's L1 address, refuses accounts worth
-// nothing, and refuses a second escape.
+// positions in markets outside the table (9 and 255 always, others at random; no committed state holds one)
+// and slots with market byte 0 but stale fields — and checks Go and the contract agree on every account:
+// escape() claims exactly EscapeValue for the account's L1 address, refuses accounts worth nothing and a second
+// escape, and reverts (an out-of-bounds panic) exactly where EscapeValue returns ErrEscapeMarket.
 func TestEscapeValueMatchesGo(t *testing.T) {
 	seed := testSeed(t)
 	rng := rand.New(rand.NewPCG(seed, 3))
+	outside := 0
+	defer func() {
+		if !t.Failed() && outside < 2 {
+			t.Errorf("%d accounts with a market outside the table, want at least 2", outside)
+		}
+	}()
 	for round := range 3 {
 		e := newEnv(t)
 		var m state.Markets
@@ -111,6 +146,7 @@ func TestEscapeValueMatchesGo(t *testing.T) {
 			m[0].TierSizeQuantums, m[0].TierImfPpm, m[0].TierMmfPpm = uint64(state.MaxSize-1), state.PpmScale, state.PpmScale
 		}
 		s := newEscapeState(t, m)
+		odd := map[uint32]state.Account{}
 		ids := []uint32{0, 1, 255, 256, 4097, 1<<state.AccountTreeDepth - 1}
 		for i, id := range ids {
 			a := state.EmptyAccount()
@@ -119,29 +155,60 @@ func TestEscapeValueMatchesGo(t *testing.T) {
 			a.CollateralQuantums = rng.Int64N(1<<50) - 1<<48
 			a.SlotRoot = s.slot(t, id, uint16(rng.IntN(1<<state.SlotTreeDepth)), state.Slot{Nonce: rng.Uint32(), Filled: rng.Uint64()})
 			for k := range rng.IntN(state.PositionSlots + 1) {
+				mk := uint8(k + 1)
+				switch rng.IntN(16) {
+				case 0: // outside the table: escape() reverts
+					mk = uint8(state.MarketCount + 1 + rng.IntN(255-state.MarketCount))
+				case 1: // an empty slot's market byte with stale fields: both skip it
+					mk = 0
+				}
 				a.Positions[k] = state.Position{
-					Market: uint8(k + 1), SizeQuantums: rng.Int64N(2*state.MaxSize-1) - (state.MaxSize - 1),
+					Market: mk, SizeQuantums: rng.Int64N(2*state.MaxSize-1) - (state.MaxSize - 1),
 					FundingIndex: m[k].FundingIndex + rng.Int64N(1<<20) - 1<<19,
 				}
+			}
+			if round == 0 && (i == 1 || i == 2) { // the first and the last market byte outside the table
+				a.Positions[state.PositionSlots-1] = state.Position{Market: []uint8{state.MarketCount + 1, 255}[i-1], SizeQuantums: 1}
 			}
 			if round == 0 && i == 0 { // the largest long in the largest market, funding owed at the extreme
 				a.Positions[0] = state.Position{Market: 1, SizeQuantums: state.MaxSize - 1, FundingIndex: math.MinInt64 + 1}
 				a.CollateralQuantums = math.MaxInt64
+			}
+			if _, err := EscapeValue(&a, &m); err != nil {
+				odd[id] = a // the tree refuses it: escaped below, from a root of its own
+				continue
 			}
 			s.set(t, id, a)
 		}
 		e.freezeAt(s)
 		paid := 0
 		for i, id := range ids {
-			a := s.accounts[id]
-			p := s.proof(t, id)
-			want := EscapeValue(&a, &m)
+			a, ok := s.accounts[id]
+			var p *EscapeProof
+			if ok {
+				p = s.proof(t, id)
+			} else {
+				a = odd[id]
+				p = s.oddProof(t, e, id, &a)
+			}
+			want, verr := EscapeValue(&a, &m)
 			addr := common20(owner(i))
-			before, err := e.rollup.PendingWithdrawal(e.ctx, addr)
+			before, err := e.rollup.EscapeClaim(e.ctx, addr)
 			if err != nil {
 				t.Fatal(err)
 			}
 			receipt, err := e.rollup.Escape(e.ctx, e.sim.Transactor(3), p)
+			if verr != nil {
+				if !errors.Is(verr, ErrEscapeMarket) {
+					t.Fatal(verr)
+				}
+				if args := wantRevert(t, err, "Revert"); !strings.Contains(fmt.Sprint(args...), "out-of-bounds") {
+					t.Fatalf("round %d account %d: %v, want an out-of-bounds panic", round, id, args)
+				}
+				outside++
+				e.freezeAt(s) // back to the tree's root
+				continue
+			}
 			if want.Sign() == 0 {
 				if args := wantRevert(t, err, "NothingToEscape"); args[0].(uint32) != id {
 					t.Fatalf("NothingToEscape%v", args)
@@ -152,7 +219,7 @@ func TestEscapeValueMatchesGo(t *testing.T) {
 				t.Fatalf("round %d account %d (value %s): %v", round, id, want, err)
 			}
 			paid++
-			after, err := e.rollup.PendingWithdrawal(e.ctx, addr)
+			after, err := e.rollup.EscapeClaim(e.ctx, addr)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -210,7 +277,7 @@ func TestEscapeNegativeAccount(t *testing.T) {
 	s.set(t, 2, healthy)
 	for id, want := range map[uint32]int64{0: 0, 1: 0, 2: 1_500} {
 		a := s.accounts[id]
-		if got := EscapeValue(&a, &m); got.Int64() != want {
+		if got := mustEscapeValue(t, &a, &m); got.Int64() != want {
 			t.Fatalf("account %d: EscapeValue %s, want %d", id, got, want)
 		}
 	}
@@ -218,14 +285,14 @@ func TestEscapeNegativeAccount(t *testing.T) {
 	for _, id := range []uint32{0, 1} {
 		_, err := e.rollup.Escape(e.ctx, e.sim.Transactor(3), s.proof(t, id))
 		wantRevert(t, err, "NothingToEscape")
-		if p, _ := e.rollup.PendingWithdrawal(e.ctx, common20(owner(int(id)+1))); p.Sign() != 0 {
+		if p, _ := e.rollup.EscapeClaim(e.ctx, common20(owner(int(id)+1))); p.Sign() != 0 {
 			t.Fatalf("account %d credited %s", id, p)
 		}
 	}
 	if _, err := e.rollup.Escape(e.ctx, e.sim.Transactor(3), s.proof(t, 2)); err != nil {
 		t.Fatal(err)
 	}
-	if p, _ := e.rollup.PendingWithdrawal(e.ctx, common20(owner(3))); p.Int64() != 1_500 {
+	if p, _ := e.rollup.EscapeClaim(e.ctx, common20(owner(3))); p.Int64() != 1_500 {
 		t.Fatalf("healthy account credited %s, want 1500", p)
 	}
 }
@@ -301,8 +368,8 @@ func TestSecurityEscapeRejects(t *testing.T) {
 	if _, err := e.rollup.Escape(e.ctx, e.sim.Transactor(2), good); err != nil {
 		t.Fatal(err)
 	}
-	want := EscapeValue(&a, &m)
-	if p, _ := e.rollup.PendingWithdrawal(e.ctx, common20(owner(1))); p.Cmp(want) != 0 || want.Sign() <= 0 {
+	want := mustEscapeValue(t, &a, &m)
+	if p, _ := e.rollup.EscapeClaim(e.ctx, common20(owner(1))); p.Cmp(want) != 0 || want.Sign() <= 0 {
 		t.Fatalf("credited %s, want %s", p, want)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/perpx/perpx/sequencer"
@@ -76,7 +77,7 @@ func TestForcedTradeQueue(t *testing.T) {
 		t.Fatalf("queue index %d, want 2", idx)
 	}
 	rec := tradeRecord(req, e.sim.Address(1), e.sim.Address(2), false)
-	checkEntry(t, e.queueEntry(idx), encode(t, rec), e.blockTime())
+	checkEntry(t, e.queueEntry(idx), encode(t, rec), e.serviceTime())
 	ev, err := e.rollup.abi.UnpackForcedTradeQueuedEvent(receipt.Logs[0])
 	if err != nil {
 		t.Fatal(err)
@@ -112,7 +113,7 @@ func TestForcedTradeQueue(t *testing.T) {
 		t.Fatal(err)
 	}
 	sellRec := tradeRecord(sell, e.sim.Address(1), e.sim.Address(2), false)
-	checkEntry(t, e.queueEntry(idx2), encode(t, sellRec), e.blockTime())
+	checkEntry(t, e.queueEntry(idx2), encode(t, sellRec), e.serviceTime())
 
 	mismatch := func(name string, records ...state.Record) {
 		t.Helper()
@@ -142,7 +143,8 @@ func TestForcedTradeQueue(t *testing.T) {
 	mismatch("a deposit for a forced trade", d0, d1, d0)
 	mismatch("the forced trades swapped", d0, d1, tradeRecord(sell, e.sim.Address(1), e.sim.Address(2), true))
 
-	// Served, valid and invalid: the valid byte is not hashed, and nothing is credited.
+	// Served, valid and invalid: the valid byte is not hashed, and nothing but the bonds is credited: the valid
+	// trade's back to its requester, the invalid one's to the operator.
 	ts := e.blockTime()
 	root, pubdata, proof := e.batch(5, ts, d0, d1)
 	if _, err := NewSubmitter(e.rollup, e.op()).CommitBatch(e.ctx, root, ts, pubdata, proof); err != nil {
@@ -155,9 +157,9 @@ func TestForcedTradeQueue(t *testing.T) {
 	if s := e.status(); s.QueueHead != 4 || s.QueueCount != 4 {
 		t.Fatalf("status %+v", s)
 	}
-	for u := 1; u <= 2; u++ {
-		if p, _ := e.rollup.PendingWithdrawal(e.ctx, e.sim.Address(u)); p.Sign() != 0 {
-			t.Fatalf("user %d credited %d", u, p)
+	for u, want := range map[int]uint64{1: forcedBond, 2: 0, operatorIdx: forcedBond} {
+		if p, _ := e.rollup.PendingWithdrawal(e.ctx, e.sim.Address(u)); p.Uint64() != want {
+			t.Fatalf("user %d credited %d, want %d", u, p, want)
 		}
 	}
 	for i := range uint64(4) {
@@ -228,7 +230,7 @@ func TestForcedTradeConsent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkEntry(t, e.queueEntry(idx), encode(t, tradeRecord(sub, e.sim.Address(4), e.sim.Address(3), false)), e.blockTime())
+	checkEntry(t, e.queueEntry(idx), encode(t, tradeRecord(sub, e.sim.Address(4), e.sim.Address(3), false)), e.serviceTime())
 	// An id L1 has not assigned yet has no owner either side.
 	unknown := e.request(a, b+1, 5)
 	_, err = e.forcedTrade(1, unknown, e.sign(2, unknown))
@@ -312,7 +314,7 @@ func TestForcedWithdrawalSubAccount(t *testing.T) {
 				t.Fatalf("account %d from user %d: %v", id, u, err)
 			}
 			req := state.ForcedWithdrawalRecord{AccountID: id, AmountQuantums: 9, L1Address: state.L1Address(e.sim.Address(u))}
-			checkEntry(t, e.queueEntry(idx), encode(t, forcedRec(req, false)), e.blockTime())
+			checkEntry(t, e.queueEntry(idx), encode(t, forcedRec(req, false)), e.serviceTime())
 		}
 	}
 	_, _, err := e.rollup.ForcedWithdrawal(e.ctx, e.sim.Transactor(1), state.L2AccountBase-1, 9)
@@ -320,41 +322,6 @@ func TestForcedWithdrawalSubAccount(t *testing.T) {
 	_, _, err = e.rollup.ForcedWithdrawal(e.ctx, e.sim.Transactor(1), 1<<state.AccountTreeDepth, 9)
 	if args := wantRevert(t, err, "AccountOutOfRange"); args[0].(uint32) != 1<<state.AccountTreeDepth {
 		t.Fatalf("AccountOutOfRange%v", args)
-	}
-}
-
-// TestSecurityForcedRequestLimitShared checks forced withdrawals and forced trades share one block's
-// MAX_FORCED_PER_BLOCK: half of each fill it, and one more of either kind is refused.
-func TestSecurityForcedRequestLimitShared(t *testing.T) {
-	e, a, b, _ := tradeEnv(t)
-	var calls [][]byte
-	for i := range maxForcedPerBlock + 2 {
-		if i%2 == 0 {
-			calls = append(calls, e.rollup.abi.PackForcedWithdrawal(a, big.NewInt(int64(i+1))))
-			continue
-		}
-		req := e.request(a, b, uint64(i))
-		calls = append(calls, e.rollup.abi.PackForcedTrade(req.abi(), e.sign(2, req)))
-	}
-	block, ok := e.oneBlock(1, calls)
-	for i := range calls {
-		if want := i < maxForcedPerBlock; ok[i] != want {
-			t.Fatalf("request %d of the block: success %v", i+1, ok[i])
-		}
-	}
-	for i, data := range calls[maxForcedPerBlock:] {
-		err := e.callAt(1, data, block)
-		if args := wantRevert(t, err, "ForcedRequestLimit"); args[0].(*big.Int).Cmp(block) != 0 {
-			t.Fatalf("extra request %d: ForcedRequestLimit%v", i, args)
-		}
-	}
-	if s := e.status(); s.QueueCount != 2+maxForcedPerBlock {
-		t.Fatalf("queue count %d, want %d", s.QueueCount, 2+maxForcedPerBlock)
-	}
-	e.sim.Commit()
-	req := e.request(a, b, 1000)
-	if _, err := e.forcedTrade(1, req, e.sign(2, req)); err != nil {
-		t.Fatalf("next block: %v", err)
 	}
 }
 
@@ -399,21 +366,56 @@ func (e *env) freezeAtDue(idx uint64) {
 	}
 }
 
-// oneBlock sends every call from user u into one block, through the backend's own client, which does not mine,
-// and returns the block and whether each transaction succeeded.
+// blockCall is one transaction of oneBlock: data sent to the rollup from user u.
+type blockCall struct {
+	u    int
+	data []byte
+}
+
+// oneBlock sends every call from user u into one block; see oneBlockOf.
 func (e *env) oneBlock(u int, calls [][]byte) (*big.Int, []bool) {
 	e.t.Helper()
+	bc := make([]blockCall, len(calls))
+	for i, data := range calls {
+		bc[i] = blockCall{u, data}
+	}
+	return e.oneBlockOf(bc)
+}
+
+// oneBlockOf sends the calls, in order, into one block, through the backend's own client, which does not mine,
+// and returns the block and whether each transaction succeeded.
+func (e *env) oneBlockOf(calls []blockCall) (*big.Int, []bool) {
+	e.t.Helper()
+	receipts := e.oneBlockReceipts(calls, fixedGasLimit)
+	ok := make([]bool, len(receipts))
+	for i, r := range receipts {
+		ok[i] = r.Status == types.ReceiptStatusSuccessful
+	}
+	return receipts[0].BlockNumber, ok
+}
+
+// oneBlockReceipts sends the calls, in order and each with gas limit gas, into one block, through the backend's
+// own client, which does not mine, mines the block and returns the calls' receipts.
+func (e *env) oneBlockReceipts(calls []blockCall, gas uint64) []*types.Receipt {
+	e.t.Helper()
 	client := e.sim.backend.Client()
-	auth := e.sim.Transactor(u)
-	nonce, err := client.PendingNonceAt(e.ctx, auth.From)
-	if err != nil {
-		e.t.Fatal(err)
+	next := map[int]uint64{}
+	for _, c := range calls {
+		if _, ok := next[c.u]; ok {
+			continue
+		}
+		nonce, err := client.PendingNonceAt(e.ctx, e.sim.Address(c.u))
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		next[c.u] = nonce
 	}
 	var hashes []common.Hash
-	for i, data := range calls {
-		opts := *auth
-		opts.Context, opts.Nonce, opts.GasLimit = e.ctx, new(big.Int).SetUint64(nonce+uint64(i)), fixedGasLimit
-		tx, err := bind.Transact(e.rollup.abi.Instance(client, e.rollup.Address()), &opts, data)
+	for _, c := range calls {
+		opts := *e.sim.Transactor(c.u)
+		opts.Context, opts.Nonce, opts.GasLimit = e.ctx, new(big.Int).SetUint64(next[c.u]), gas
+		next[c.u]++
+		tx, err := bind.Transact(e.rollup.abi.Instance(client, e.rollup.Address()), &opts, c.data)
 		if err != nil {
 			e.t.Fatal(err)
 		}
@@ -421,22 +423,24 @@ func (e *env) oneBlock(u int, calls [][]byte) (*big.Int, []bool) {
 	}
 	// The pool admits transactions and the chain indexes receipts asynchronously: wait (bounded) for both.
 	deadline := time.Now().Add(5 * time.Second)
-	for {
-		n, err := client.PendingNonceAt(e.ctx, auth.From)
-		if err != nil {
-			e.t.Fatal(err)
+	for u, want := range next {
+		for {
+			n, err := client.PendingNonceAt(e.ctx, e.sim.Address(u))
+			if err != nil {
+				e.t.Fatal(err)
+			}
+			if n == want {
+				break
+			}
+			if time.Now().After(deadline) {
+				e.t.Fatalf("pool holds %d of user %d's transactions", n, u)
+			}
+			time.Sleep(time.Millisecond)
 		}
-		if n == nonce+uint64(len(calls)) {
-			break
-		}
-		if time.Now().After(deadline) {
-			e.t.Fatalf("pool holds %d of %d transactions", n-nonce, len(calls))
-		}
-		time.Sleep(time.Millisecond)
 	}
 	e.sim.Commit()
 	var block *big.Int
-	ok := make([]bool, len(hashes))
+	receipts := make([]*types.Receipt, len(hashes))
 	for i, h := range hashes {
 		r, err := client.TransactionReceipt(e.ctx, h)
 		for err != nil && time.Now().Before(deadline) {
@@ -451,9 +455,9 @@ func (e *env) oneBlock(u int, calls [][]byte) (*big.Int, []bool) {
 		} else if r.BlockNumber.Cmp(block) != 0 {
 			e.t.Fatalf("transaction %d mined in block %d, not %d", i, r.BlockNumber, block)
 		}
-		ok[i] = r.Status == 1
+		receipts[i] = r
 	}
-	return block, ok
+	return receipts
 }
 
 // callAt replays data from user u with eth_call at the end of block and returns its revert.

@@ -15,3 +15,5 @@ package l1
 //go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --pkg testbindings --type MockVerifier --abi artifacts/test/MockVerifier.abi --bin artifacts/test/MockVerifier.bin --out testbindings/mockverifier.go
 //go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --pkg testbindings --type Poseidon2Harness --abi artifacts/test/Poseidon2Harness.abi --bin artifacts/test/Poseidon2Harness.bin --out testbindings/poseidon2harness.go
 //go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --pkg testbindings --type ReentrantToken --abi artifacts/test/ReentrantToken.abi --bin artifacts/test/ReentrantToken.bin --out testbindings/reentranttoken.go
+//go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --pkg testbindings --type CommitForwarder --abi artifacts/test/CommitForwarder.abi --bin artifacts/test/CommitForwarder.bin --out testbindings/commitforwarder.go
+//go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --pkg testbindings --type ScrambledOperator --abi artifacts/test/ScrambledOperator.abi --bin artifacts/test/ScrambledOperator.bin --out testbindings/scrambledoperator.go

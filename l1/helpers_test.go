@@ -253,8 +253,19 @@ func wantRevert(t *testing.T, err error, name string) []any {
 	return re.Args
 }
 
+// serviceTime returns the service time of the last entry queued, which is not before the latest block's time
+// (checkServiceTimes checks the rule that sets it).
+func (e *env) serviceTime() uint64 {
+	e.t.Helper()
+	s := e.status()
+	if bt := e.blockTime(); s.LastServiceTime < bt {
+		e.t.Fatalf("last service time %d before the latest block's time %d", s.LastServiceTime, bt)
+	}
+	return s.LastServiceTime
+}
+
 // checkEntry fails unless entry is the queue entry of request (docs/PROTOCOL.md §8): the top 184 bits of
-// keccak256(request), the record type request[0] and the enqueue time.
+// keccak256(request), the record type request[0] and the service time.
 func checkEntry(t *testing.T, entry *big.Int, request []byte, enqueued uint64) {
 	t.Helper()
 	h := new(big.Int).SetBytes(crypto.Keccak256(request))

@@ -32,7 +32,7 @@ func rowParams(markets state.Markets, m uint8, status uint8) state.MarketParamsR
 // contract tracks p (with tier size tierSize) as market p.Market's row.
 func (e *env) checkQueued(idx uint64, p state.MarketParamsRecord, tierSize uint64) {
 	e.t.Helper()
-	checkEntry(e.t, e.queueEntry(idx), encode(e.t, state.Record{MarketParams: &p}), e.blockTime())
+	checkEntry(e.t, e.queueEntry(idx), encode(e.t, state.Record{MarketParams: &p}), e.serviceTime())
 	row, err := e.rollup.MarketRow(e.ctx, p.Market)
 	want := MarketRow{Status: p.Status, ImfPpm: p.ImfPpm, MmfPpm: p.MmfPpm, TierImfPpm: p.TierImfPpm, TierMmfPpm: p.TierMmfPpm, TierSizeQuantums: tierSize}
 	if err != nil || row != want {
@@ -54,7 +54,8 @@ func TestMarketRowsFromGenesis(t *testing.T) {
 
 // TestSecurityGuardianMarketParams checks the guardian may, at once, only tighten: make an active market
 // reduce-only and raise fractions (each change queued with its entry and event), and can neither lower a
-// fraction, reactivate or settle a market, change a settled or unlisted one, nor use the timelock.
+// fraction, reactivate or settle a market, change a settled or unlisted one, nor use the timelock. The bounds on
+// each raise and the cooldown are TestSecurityGuardianBounds'.
 func TestSecurityGuardianMarketParams(t *testing.T) {
 	e := newTieredEnv(t)
 	guard := e.sim.Transactor(guardianIdx)
@@ -78,18 +79,19 @@ func TestSecurityGuardianMarketParams(t *testing.T) {
 		}
 	}
 
-	// Raising: each fraction at least its current value; the status stays (market 1 stays reduce-only).
-	idx, _, err = e.rollup.RaiseMarginFractions(e.ctx, guard, 1, 50_000, 30_000, 0, 0) // unchanged is no loosening
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.checkQueued(idx, p, 0)
+	// Raising: each fraction at least its current value; the status stays (market 1 stays reduce-only). A
+	// raise that changes nothing is refused.
+	_, _, err = e.rollup.RaiseMarginFractions(e.ctx, guard, 1, 50_000, 30_000, 0, 0)
+	wantRevert(t, err, "MarketParamsUnchanged")
 	idx, _, err = e.rollup.RaiseMarginFractions(e.ctx, guard, 2, 150_000, 60_000, 250_000, 120_000)
 	if err != nil {
 		t.Fatal(err)
 	}
 	raised := state.MarketParamsRecord{Market: 2, Status: state.MarketActive, ImfPpm: 150_000, MmfPpm: 60_000, TierImfPpm: 250_000, TierMmfPpm: 120_000}
 	e.checkQueued(idx, raised, markets[1].TierSizeQuantums)
+	if err := e.sim.AdjustTime(marketParamsCooldown * time.Second); err != nil {
+		t.Fatal(err)
+	}
 	for name, c := range map[string]struct {
 		f    [4]uint32
 		want string
@@ -113,9 +115,9 @@ func TestSecurityGuardianMarketParams(t *testing.T) {
 	// Without a tier, the tier fractions stay 0.
 	_, _, err = e.rollup.RaiseMarginFractions(e.ctx, guard, 1, 50_000, 30_000, 50_000, 30_000)
 	wantRevert(t, err, "InvalidMarketParams")
-	_, _, err = e.rollup.RaiseMarginFractions(e.ctx, guard, 1, 1_000_000, 1_000_000, 0, 0) // at the limit
+	_, _, err = e.rollup.RaiseMarginFractions(e.ctx, guard, 1, 50_000, 50_000, 0, 0) // mmf = imf, at the limit
 	if err != nil {
-		t.Fatalf("imf = mmf = 10^6: %v", err)
+		t.Fatalf("imf = mmf: %v", err)
 	}
 	for _, m := range []uint8{3, 4, 0, state.MarketCount + 1} { // settled, unlisted, out of range
 		_, _, err := e.rollup.RaiseMarginFractions(e.ctx, guard, m, 900_000, 800_000, 0, 0)
@@ -134,8 +136,8 @@ func TestSecurityGuardianMarketParams(t *testing.T) {
 	}
 	_, _, err = e.rollup.ApplyMarketParams(e.ctx, guard, reactivate)
 	wantRevert(t, err, "NotGovernor")
-	if s := e.status(); s.QueueCount != 4 {
-		t.Fatalf("queue count %d, want 4", s.QueueCount)
+	if s := e.status(); s.QueueCount != 3 {
+		t.Fatalf("queue count %d, want 3", s.QueueCount)
 	}
 }
 
@@ -244,11 +246,11 @@ func TestMarketParamsConsumed(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := rowParams(markets, 1, state.MarketReduceOnly)
-	idx, _, err := e.rollup.RaiseMarginFractions(e.ctx, guard, 2, 100_000, 50_000, 300_000, 100_000)
+	idx, _, err := e.rollup.RaiseMarginFractions(e.ctx, guard, 2, 100_000, 50_000, 250_000, 100_000)
 	if err != nil {
 		t.Fatal(err)
 	}
-	q := state.MarketParamsRecord{Market: 2, Status: state.MarketActive, ImfPpm: 100_000, MmfPpm: 50_000, TierImfPpm: 300_000, TierMmfPpm: 100_000}
+	q := state.MarketParamsRecord{Market: 2, Status: state.MarketActive, ImfPpm: 100_000, MmfPpm: 50_000, TierImfPpm: 250_000, TierMmfPpm: 100_000}
 	rec := func(r state.MarketParamsRecord) state.Record { return state.Record{MarketParams: &r} }
 	for name, edit := range map[string]func(r *state.MarketParamsRecord){
 		"market":   func(r *state.MarketParamsRecord) { r.Market = 2 },
@@ -288,7 +290,8 @@ func TestMarketParamsConsumed(t *testing.T) {
 // TestMarketParamsMatchesState proposes, as the governor, every combination of a grid of statuses and
 // fractions for a flat active market, a tiered active one, a settled one and an unlisted one, and requires the
 // contract to accept exactly the records state.CheckMarketParams accepts — except any change of a settled
-// market, which only the contract refuses (docs/PROTOCOL.md §8: a settled market never changes).
+// market and a record equal to the market's row, which only the contract refuses (docs/PROTOCOL.md §8: a
+// settled market never changes, a change must change something; the sequencer never sees either).
 func TestMarketParamsMatchesState(t *testing.T) {
 	e := newTieredEnv(t)
 	gov := e.sim.Transactor(governorIdx)
@@ -307,6 +310,10 @@ func TestMarketParamsMatchesState(t *testing.T) {
 				if markets[m-1].Status == state.MarketSettled && goErr == nil {
 					goErr = state.ErrStatusChange
 				}
+				want := "InvalidMarketParams"
+				if goErr == nil && r == rowParams(markets, m, markets[m-1].Status) {
+					goErr, want = state.ErrBadMarketParams, "MarketParamsUnchanged"
+				}
 				_, err := e.rollup.ProposeMarketParams(e.ctx, gov, r)
 				if (err == nil) != (goErr == nil) {
 					t.Fatalf("%+v: contract %v, state %v", r, err, goErr)
@@ -314,7 +321,7 @@ func TestMarketParamsMatchesState(t *testing.T) {
 				if err == nil {
 					accepted++
 				} else {
-					wantRevert(t, err, "InvalidMarketParams")
+					wantRevert(t, err, want)
 				}
 			}
 		}

@@ -2,6 +2,7 @@ package l1
 
 import (
 	"encoding/json"
+	"errors"
 	"math/big"
 	"math/rand/v2"
 	"os"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/perpx/perpx/l1/testbindings"
@@ -159,4 +161,74 @@ func hexBig(t *testing.T, s string) *big.Int {
 		t.Fatalf("bad hex %q", s)
 	}
 	return v
+}
+
+// edgeWords are the canonical words TestPoseidon2Canonical pairs exhaustively: 0, 1, 2, 2^128, r−3, r−2, r−1.
+func edgeWords() []*big.Int {
+	r := fr.Modulus()
+	return []*big.Int{big.NewInt(0), big.NewInt(1), big.NewInt(2), new(big.Int).Lsh(big.NewInt(1), 128),
+		new(big.Int).Sub(r, big.NewInt(3)), new(big.Int).Sub(r, big.NewInt(2)), new(big.Int).Sub(r, big.NewInt(1))}
+}
+
+// TestPoseidon2Canonical checks the hasher is defined on every input: a word ≥ r — r, r + 1, 2r or 2^256 − 1 —
+// in either argument, against 0, 1 and r − 1, makes the hasher contract itself revert with no data and
+// Poseidon2.compress revert with HasherFailed, where before the check r aliased 0 and larger words wrapped;
+// compress at an address without code reverts with HasherFailed (the returndatasize check) instead of
+// returning its left input; and every pair of the edge words below r, and 200 random pairs, still match
+// gnark-crypto.
+func TestPoseidon2Canonical(t *testing.T) {
+	e, h, addr := poseidon2Env(t)
+	c := h.Instance(e.b, addr)
+	hasher, err := call(e.ctx, c, h.PackHasher(), h.UnpackHasher)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := fr.Modulus()
+	max := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+	bad := []*big.Int{r, new(big.Int).Add(r, big.NewInt(1)), new(big.Int).Lsh(r, 1), max}
+	good := []*big.Int{big.NewInt(0), big.NewInt(1), new(big.Int).Sub(r, big.NewInt(1))}
+	for _, x := range bad {
+		for _, y := range good {
+			for _, pair := range [][2]*big.Int{{x, y}, {y, x}} {
+				var in [64]byte
+				pair[0].FillBytes(in[:32])
+				pair[1].FillBytes(in[32:])
+				if out, err := e.b.CallContract(e.ctx, ethereum.CallMsg{To: &hasher, Data: in[:]}, nil); err == nil {
+					t.Fatalf("hasher(%x, %x) = %x, want a revert", pair[0], pair[1], out)
+				}
+				_, err := call(e.ctx, c, h.PackCompressMany([]*big.Int{pair[0]}, []*big.Int{pair[1]}), h.UnpackCompressMany)
+				if re := (*RevertError)(nil); !errors.As(err, &re) || re.Name != "HasherFailed" {
+					t.Fatalf("compress(%x, %x): %v, want HasherFailed", pair[0], pair[1], err)
+				}
+			}
+		}
+	}
+	_, err = call(e.ctx, c, h.PackCompressAt(common.Address{0xde, 0xad}, big.NewInt(7), big.NewInt(8)), h.UnpackCompressAt)
+	if re := (*RevertError)(nil); !errors.As(err, &re) || re.Name != "HasherFailed" {
+		t.Fatalf("compress at an address without code: %v, want HasherFailed", err)
+	}
+
+	var ls, rs []*big.Int
+	for _, l := range edgeWords() {
+		for _, rr := range edgeWords() {
+			ls, rs = append(ls, l), append(rs, rr)
+		}
+	}
+	rng := rand.New(rand.NewPCG(testSeed(t), 3))
+	for range 200 {
+		l, rr := randomWord(rng), randomWord(rng)
+		ls, rs = append(ls, state.BigOf(l)), append(rs, state.BigOf(rr))
+	}
+	got, err := call(e.ctx, c, h.PackCompressMany(ls, rs), h.UnpackCompressMany)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range got {
+		var l, rr fr.Element
+		l.SetBigInt(ls[i])
+		rr.SetBigInt(rs[i])
+		if w := state.BigOf(state.Compress(l, rr)); got[i].Cmp(w) != 0 {
+			t.Fatalf("compress(%x, %x): solidity %x, gnark-crypto %x", ls[i], rs[i], got[i], w)
+		}
+	}
 }

@@ -49,8 +49,12 @@ type Status struct {
 	// QueueCount is the number of queue entries ever made (deposits, forced withdrawals, forced trades and
 	// market-params changes); the entries from QueueHead to QueueCount − 1 are pending, less any reclaimed
 	// deposit.
-	QueueCount   uint64
-	AccountCount uint32
+	QueueCount uint64
+	// LastServiceTime is the service time of the last entry queued (Rollup.QUEUE_SERVICE_INTERVAL): an entry
+	// queued now gets the later of the block's time and LastServiceTime + QUEUE_SERVICE_INTERVAL, and is due
+	// FREEZE_GRACE_PERIOD after it.
+	LastServiceTime uint64
+	AccountCount    uint32
 	// FrozenAt is the time the rollup froze, 0 if it has not.
 	FrozenAt       uint64
 	DepositsPaused bool
@@ -89,13 +93,14 @@ func (r *Rollup) statusAndConfig(ctx context.Context) (Status, [32]byte, error) 
 		return Status{}, [32]byte{}, err
 	}
 	s := Status{
-		BatchNumber:    bs.BatchNumber,
-		Timestamp:      bs.Timestamp,
-		QueueHead:      bs.QueueHead,
-		FrozenAt:       bs.FrozenAt,
-		QueueCount:     qs.QueueCount,
-		AccountCount:   qs.AccountCount,
-		DepositsPaused: qs.DepositsPaused,
+		BatchNumber:     bs.BatchNumber,
+		Timestamp:       bs.Timestamp,
+		QueueHead:       bs.QueueHead,
+		FrozenAt:        bs.FrozenAt,
+		QueueCount:      qs.QueueCount,
+		LastServiceTime: qs.LastServiceTime,
+		AccountCount:    qs.AccountCount,
+		DepositsPaused:  qs.DepositsPaused,
 	}
 	s.StateRoot.SetBigInt(root) // the contract keeps roots below the modulus
 	return s, cfg, nil
@@ -148,7 +153,8 @@ func (r *Rollup) PendingWithdrawal(ctx context.Context, owner common.Address) (*
 	return call(ctx, r.contract, r.abi.PackPendingWithdrawals(owner), r.abi.UnpackPendingWithdrawals)
 }
 
-// Withdraw pays auth.From its pending withdrawals.
+// Withdraw pays auth.From its pending withdrawals and, once the escape claim window has closed, its escape
+// claims' share (Rollup.withdraw).
 func (r *Rollup) Withdraw(ctx context.Context, auth *bind.TransactOpts) (*types.Receipt, error) {
 	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackWithdraw())
 	if err != nil {
@@ -157,10 +163,69 @@ func (r *Rollup) Withdraw(ctx context.Context, auth *bind.TransactOpts) (*types.
 	return receipt, nil
 }
 
+// ForcedRequestBond is Rollup.FORCED_REQUEST_BOND: the token units (quote quantums) each forced request takes
+// from its requester, credited back when the request is served valid.
+const ForcedRequestBond = 10_000_000
+
+// ForcedRequestBond returns FORCED_REQUEST_BOND, the token units each forced request takes from its requester
+// (credited back when it is served valid).
+func (r *Rollup) ForcedRequestBond(ctx context.Context) (*big.Int, error) {
+	return call(ctx, r.contract, r.abi.PackFORCEDREQUESTBOND(), r.abi.UnpackFORCEDREQUESTBOND)
+}
+
+// ForcedBonds returns the bonds the contract holds for forced requests not yet served or reclaimed.
+func (r *Rollup) ForcedBonds(ctx context.Context) (*big.Int, error) {
+	return call(ctx, r.contract, r.abi.PackForcedBonds(), r.abi.UnpackForcedBonds)
+}
+
+// approveBond raises auth.From's token allowance to the rollup by FORCED_REQUEST_BOND unless it already covers
+// the bond, so that a forced request can take it. auth.From must hold the bond.
+func (r *Rollup) approveBond(ctx context.Context, auth *bind.TransactOpts) error {
+	bond, err := r.ForcedRequestBond(ctx)
+	if err != nil {
+		return fmt.Errorf("l1: forced-request bond: %w", err)
+	}
+	tokenAddr, err := r.Token(ctx)
+	if err != nil {
+		return fmt.Errorf("l1: collateral token: %w", err)
+	}
+	token := NewToken(r.backend, tokenAddr)
+	allowance, err := token.Allowance(ctx, auth.From, r.Address())
+	if err != nil {
+		return fmt.Errorf("l1: allowance: %w", err)
+	}
+	if allowance.Cmp(bond) >= 0 {
+		return nil
+	}
+	_, err = token.Approve(ctx, auth, r.Address(), allowance.Add(allowance, bond))
+	return err
+}
+
+// WithdrawPartial pays auth.From amount of what Withdraw would pay it and leaves the rest credited
+// (Rollup.withdrawPartial).
+func (r *Rollup) WithdrawPartial(ctx context.Context, auth *bind.TransactOpts, amount *big.Int) (*types.Receipt, error) {
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackWithdrawPartial(amount))
+	if err != nil {
+		return receipt, fmt.Errorf("l1: withdraw %s: %w", amount, err)
+	}
+	return receipt, nil
+}
+
+// Withdrawable returns what Withdraw would pay owner now: its credited withdrawals, and its escape claims'
+// share once the claim window has closed.
+func (r *Rollup) Withdrawable(ctx context.Context, owner common.Address) (*big.Int, error) {
+	return call(ctx, r.contract, r.abi.PackWithdrawable(owner), r.abi.UnpackWithdrawable)
+}
+
 // ForcedWithdrawal queues a forced withdrawal of amount quote quantums from accountID, which auth.From must
-// own (below state.L2AccountBase the contract checks it; for a sub-account the batch serving it does). It returns
-// the request's queue index, which Freeze names if no batch serves it within the grace period.
+// own (below state.L2AccountBase the contract checks it; for a sub-account the batch serving it does). The
+// request takes FORCED_REQUEST_BOND tokens from auth.From, which must hold them (it approves them first if the
+// allowance does not cover them); a batch that serves the request valid credits them back. It returns the
+// request's queue index, which Freeze names if no batch serves it within the grace period.
 func (r *Rollup) ForcedWithdrawal(ctx context.Context, auth *bind.TransactOpts, accountID uint32, amount uint64) (uint64, *types.Receipt, error) {
+	if err := r.approveBond(ctx, auth); err != nil {
+		return 0, nil, fmt.Errorf("l1: forced withdrawal from %d: %w", accountID, err)
+	}
 	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackForcedWithdrawal(accountID, new(big.Int).SetUint64(amount)))
 	if err != nil {
 		return 0, receipt, fmt.Errorf("l1: forced withdrawal from %d: %w", accountID, err)
@@ -235,9 +300,13 @@ func SignForcedTradeConsent(key *ecdsa.PrivateKey, chainID *big.Int, rollup comm
 }
 
 // ForcedTrade queues req, from auth.From (the owner of account A), with B's owner's consent signature
-// (SignForcedTradeConsent). It returns the request's queue index, which Freeze names if no batch serves it
-// within the grace period.
+// (SignForcedTradeConsent). Like ForcedWithdrawal it takes FORCED_REQUEST_BOND tokens from auth.From, approving
+// them first if needed, credited back if the trade is served valid. It returns the request's queue index, which
+// Freeze names if no batch serves it within the grace period.
 func (r *Rollup) ForcedTrade(ctx context.Context, auth *bind.TransactOpts, req ForcedTradeRequest, signature []byte) (uint64, *types.Receipt, error) {
+	if err := r.approveBond(ctx, auth); err != nil {
+		return 0, nil, fmt.Errorf("l1: forced trade of %d with %d: %w", req.AccountA, req.AccountB, err)
+	}
 	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackForcedTrade(req.abi(), signature))
 	if err != nil {
 		return 0, receipt, fmt.Errorf("l1: forced trade of %d with %d: %w", req.AccountA, req.AccountB, err)
@@ -284,7 +353,9 @@ func (r *Rollup) SetReduceOnly(ctx context.Context, auth *bind.TransactOpts, mar
 }
 
 // RaiseMarginFractions raises market's margin fractions (ppm) at once, its status unchanged, as the guardian,
-// and returns the MarketParams entry's queue index. No fraction may fall.
+// and returns the MarketParams entry's queue index. No fraction may fall, none may rise by more than
+// GUARDIAN_MAX_RAISE_PPM or past GUARDIAN_MAX_FRACTION_PPM, something must change, and the market's last entry
+// must be MARKET_PARAMS_COOLDOWN old (the contract's custom errors otherwise).
 func (r *Rollup) RaiseMarginFractions(ctx context.Context, auth *bind.TransactOpts, market uint8, imf, mmf, tierImf, tierMmf uint32) (uint64, *types.Receipt, error) {
 	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackRaiseMarginFractions(market,
 		big.NewInt(int64(imf)), big.NewInt(int64(mmf)), big.NewInt(int64(tierImf)), big.NewInt(int64(tierMmf))))
@@ -355,6 +426,21 @@ func (r *Rollup) ReclaimDeposit(ctx context.Context, auth *bind.TransactOpts, qu
 	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackReclaimDeposit(queueIndex, b[:]))
 	if err != nil {
 		return receipt, fmt.Errorf("l1: reclaim deposit %d: %w", queueIndex, err)
+	}
+	return receipt, nil
+}
+
+// ReclaimBond pays the bond of the forced withdrawal or forced trade at queueIndex, which the rollup froze
+// before serving, back to its requester; record is the request's record (its Valid is ignored). Anyone may send
+// it.
+func (r *Rollup) ReclaimBond(ctx context.Context, auth *bind.TransactOpts, queueIndex uint64, record state.Record) (*types.Receipt, error) {
+	b, err := record.Encode()
+	if err != nil {
+		return nil, fmt.Errorf("l1: reclaim bond %d: %w", queueIndex, err)
+	}
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackReclaimBond(queueIndex, b[:]))
+	if err != nil {
+		return receipt, fmt.Errorf("l1: reclaim bond %d: %w", queueIndex, err)
 	}
 	return receipt, nil
 }

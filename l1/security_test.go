@@ -18,12 +18,13 @@ import (
 
 // Contract constants the tests check at their limits.
 const (
-	freezeGrace       = 7 * 24 * 3600         // Rollup.FREEZE_GRACE_PERIOD
-	reclaimDelay      = 3 * 24 * 3600         // Rollup.DEPOSIT_RECLAIM_DELAY
-	governanceDelay   = freezeGrace + 7*86400 // Rollup.GOVERNANCE_DELAY
-	governanceExpiry  = 14 * 24 * 3600        // Rollup.GOVERNANCE_EXPIRY
-	maxForcedPerBlock = 10                    // Rollup.MAX_FORCED_PER_BLOCK
-	fixedGasLimit     = 3_000_000
+	freezeGrace      = 7 * 24 * 3600         // Rollup.FREEZE_GRACE_PERIOD
+	reclaimDelay     = 3 * 24 * 3600         // Rollup.DEPOSIT_RECLAIM_DELAY
+	governanceDelay  = freezeGrace + 7*86400 // Rollup.GOVERNANCE_DELAY
+	governanceExpiry = 14 * 24 * 3600        // Rollup.GOVERNANCE_EXPIRY
+	forcedBond       = 10_000_000            // Rollup.FORCED_REQUEST_BOND
+	serviceInterval  = 2                     // Rollup.QUEUE_SERVICE_INTERVAL
+	fixedGasLimit    = 3_000_000
 )
 
 // TestConstantsMatch checks the tests' copies of the contract's constants.
@@ -35,20 +36,26 @@ func TestConstantsMatch(t *testing.T) {
 		unpack func([]byte) (*big.Int, error)
 		want   int64
 	}{
-		"FREEZE_GRACE_PERIOD":   {a.PackFREEZEGRACEPERIOD(), a.UnpackFREEZEGRACEPERIOD, freezeGrace},
-		"DEPOSIT_RECLAIM_DELAY": {a.PackDEPOSITRECLAIMDELAY(), a.UnpackDEPOSITRECLAIMDELAY, reclaimDelay},
-		"GOVERNANCE_DELAY":      {a.PackGOVERNANCEDELAY(), a.UnpackGOVERNANCEDELAY, governanceDelay},
-		"MAX_FORCED_PER_BLOCK":  {a.PackMAXFORCEDPERBLOCK(), a.UnpackMAXFORCEDPERBLOCK, maxForcedPerBlock},
-		"MAX_TIMESTAMP_AHEAD":   {a.PackMAXTIMESTAMPAHEAD(), a.UnpackMAXTIMESTAMPAHEAD, maxTimestampAhead},
-		"MAX_TIMESTAMP_LAG":     {a.PackMAXTIMESTAMPLAG(), a.UnpackMAXTIMESTAMPLAG, maxTimestampLag},
-		"GOVERNANCE_EXPIRY":     {a.PackGOVERNANCEEXPIRY(), a.UnpackGOVERNANCEEXPIRY, governanceExpiry},
-		"MAX_ACCOUNTS":          {a.PackMAXACCOUNTS(), a.UnpackMAXACCOUNTS, 1 << state.AccountTreeDepth},
-		"POSITION_SLOTS":        {a.PackPOSITIONSLOTS(), a.UnpackPOSITIONSLOTS, state.PositionSlots},
-		"MARKET_COUNT":          {a.PackMARKETCOUNT(), a.UnpackMARKETCOUNT, state.MarketCount},
-		"PRICE_SCALE":           {a.PackPRICESCALE(), a.UnpackPRICESCALE, state.PriceScale},
-		"RECORD_SIZE":           {a.PackRECORDSIZE(), a.UnpackRECORDSIZE, state.RecordSize},
-		"ORACLE_KEYS":           {a.PackORACLEKEYS(), a.UnpackORACLEKEYS, state.OracleKeys},
-		"DOMAIN_CONFIG":         {a.PackDOMAINCONFIG(), a.UnpackDOMAINCONFIG, state.DomainConfig},
+		"FREEZE_GRACE_PERIOD":       {a.PackFREEZEGRACEPERIOD(), a.UnpackFREEZEGRACEPERIOD, freezeGrace},
+		"DEPOSIT_RECLAIM_DELAY":     {a.PackDEPOSITRECLAIMDELAY(), a.UnpackDEPOSITRECLAIMDELAY, reclaimDelay},
+		"GOVERNANCE_DELAY":          {a.PackGOVERNANCEDELAY(), a.UnpackGOVERNANCEDELAY, governanceDelay},
+		"FORCED_REQUEST_BOND":       {a.PackFORCEDREQUESTBOND(), a.UnpackFORCEDREQUESTBOND, forcedBond},
+		"QUEUE_SERVICE_INTERVAL":    {a.PackQUEUESERVICEINTERVAL(), a.UnpackQUEUESERVICEINTERVAL, serviceInterval},
+		"L2_ACCOUNT_BASE":           {a.PackL2ACCOUNTBASE(), a.UnpackL2ACCOUNTBASE, int64(state.L2AccountBase)},
+		"MAX_TIMESTAMP_AHEAD":       {a.PackMAXTIMESTAMPAHEAD(), a.UnpackMAXTIMESTAMPAHEAD, maxTimestampAhead},
+		"MAX_TIMESTAMP_LAG":         {a.PackMAXTIMESTAMPLAG(), a.UnpackMAXTIMESTAMPLAG, maxTimestampLag},
+		"GOVERNANCE_EXPIRY":         {a.PackGOVERNANCEEXPIRY(), a.UnpackGOVERNANCEEXPIRY, governanceExpiry},
+		"MAX_ACCOUNTS":              {a.PackMAXACCOUNTS(), a.UnpackMAXACCOUNTS, 1 << state.AccountTreeDepth},
+		"POSITION_SLOTS":            {a.PackPOSITIONSLOTS(), a.UnpackPOSITIONSLOTS, state.PositionSlots},
+		"MARKET_COUNT":              {a.PackMARKETCOUNT(), a.UnpackMARKETCOUNT, state.MarketCount},
+		"PRICE_SCALE":               {a.PackPRICESCALE(), a.UnpackPRICESCALE, state.PriceScale},
+		"RECORD_SIZE":               {a.PackRECORDSIZE(), a.UnpackRECORDSIZE, state.RecordSize},
+		"ORACLE_KEYS":               {a.PackORACLEKEYS(), a.UnpackORACLEKEYS, state.OracleKeys},
+		"DOMAIN_CONFIG":             {a.PackDOMAINCONFIG(), a.UnpackDOMAINCONFIG, state.DomainConfig},
+		"ESCAPE_CLAIM_WINDOW":       {a.PackESCAPECLAIMWINDOW(), a.UnpackESCAPECLAIMWINDOW, EscapeClaimWindow},
+		"GUARDIAN_MAX_RAISE_PPM":    {a.PackGUARDIANMAXRAISEPPM(), a.UnpackGUARDIANMAXRAISEPPM, guardianMaxRaise},
+		"GUARDIAN_MAX_FRACTION_PPM": {a.PackGUARDIANMAXFRACTIONPPM(), a.UnpackGUARDIANMAXFRACTIONPPM, guardianMaxFraction},
+		"MARKET_PARAMS_COOLDOWN":    {a.PackMARKETPARAMSCOOLDOWN(), a.UnpackMARKETPARAMSCOOLDOWN, marketParamsCooldown},
 	} {
 		got, err := call(e.ctx, e.rollup.contract, c.data, c.unpack)
 		if err != nil || got.Int64() != c.want {
@@ -135,7 +142,7 @@ func TestForcedWithdrawalQueue(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkEntry(t, e.queueEntry(1), b[:], e.blockTime())
+	checkEntry(t, e.queueEntry(1), b[:], e.serviceTime())
 	for _, ok := range []uint64{1, state.MaxAmount - 1} {
 		if _, _, err := e.rollup.ForcedWithdrawal(e.ctx, e.sim.Transactor(1), id, ok); err != nil {
 			t.Fatalf("amount %d: %v", ok, err)
@@ -177,9 +184,13 @@ func TestForcedWithdrawalQueue(t *testing.T) {
 	if err := e.applyRecords(depositRec(dep), forcedRec(req, true), forcedRec(small, false), wd); err != nil {
 		t.Fatal(err)
 	}
-	// The valid request and the signed withdrawal are credited, the invalid one is not.
-	if p, _ := e.rollup.PendingWithdrawal(e.ctx, e.sim.Address(1)); p.Uint64() != 800 {
-		t.Fatalf("credited %d, want 800", p)
+	// The valid request (with its bond) and the signed withdrawal are credited, the invalid one is not (its
+	// bond goes to the operator).
+	if p, _ := e.rollup.PendingWithdrawal(e.ctx, e.sim.Address(1)); p.Uint64() != 800+forcedBond {
+		t.Fatalf("credited %d, want 800 and a bond", p)
+	}
+	if p, _ := e.rollup.PendingWithdrawal(e.ctx, e.sim.Address(operatorIdx)); p.Uint64() != forcedBond {
+		t.Fatalf("operator credited %d, want a bond", p)
 	}
 	if err := e.applyRecords(forcedRec(big, true)); err != nil {
 		t.Fatal(err)
@@ -191,35 +202,6 @@ func TestForcedWithdrawalQueue(t *testing.T) {
 		if e.queueEntry(i).Sign() != 0 {
 			t.Fatalf("queue entry %d not deleted", i)
 		}
-	}
-}
-
-// TestSecurityForcedRequestRateLimit checks one block queues MAX_FORCED_PER_BLOCK forced requests and not one
-// more, and the next block queues again.
-func TestSecurityForcedRequestRateLimit(t *testing.T) {
-	e := newEnv(t)
-	id, _ := e.account(1, 10)
-	calls := make([][]byte, maxForcedPerBlock+1)
-	for i := range calls {
-		calls[i] = e.rollup.abi.PackForcedWithdrawal(id, big.NewInt(int64(i+1)))
-	}
-	block, ok := e.oneBlock(1, calls)
-	for i := range calls {
-		if want := i < maxForcedPerBlock; ok[i] != want {
-			t.Fatalf("request %d of the block: success %v", i+1, ok[i])
-		}
-	}
-	err := e.callAt(1, e.rollup.abi.PackForcedWithdrawal(id, big.NewInt(1)), block)
-	if args := wantRevert(t, err, "ForcedRequestLimit"); args[0].(*big.Int).Cmp(block) != 0 {
-		t.Fatalf("ForcedRequestLimit%v", args)
-	}
-	if s := e.status(); s.QueueCount != 1+maxForcedPerBlock {
-		t.Fatalf("queue count %d, want %d", s.QueueCount, 1+maxForcedPerBlock)
-	}
-	// Gas estimation runs on the latest block, which is full: mine an empty one first.
-	e.sim.Commit()
-	if _, _, err := e.rollup.ForcedWithdrawal(e.ctx, e.sim.Transactor(1), id, 3); err != nil {
-		t.Fatalf("next block: %v", err)
 	}
 }
 
@@ -309,8 +291,8 @@ func TestSecurityHonestOperatorCannotBeFrozen(t *testing.T) {
 			t.Fatalf("NotPending%v", args)
 		}
 	}
-	if p, _ := e.rollup.PendingWithdrawal(e.ctx, e.sim.Address(1)); p.Uint64() != 600 {
-		t.Fatalf("credited %d, want 600", p)
+	if p, _ := e.rollup.PendingWithdrawal(e.ctx, e.sim.Address(1)); p.Uint64() != 600+forcedBond {
+		t.Fatalf("credited %d, want 600 and the valid request's bond", p)
 	}
 }
 
@@ -336,7 +318,8 @@ func TestReclaimDeposit(t *testing.T) {
 	wrong.AmountQuantums++
 	_, err = e.rollup.ReclaimDeposit(e.ctx, e.sim.Transactor(1), 0, wrong)
 	wantRevert(t, err, "RequestMismatch")
-	if err := e.txAt(at+1, 1, e.rollup.abi.PackReclaimDeposit(0, encode(t, depositRec(dep)))); err != nil {
+	// Once all three are reclaimable (each entry's service time is after the previous one's).
+	if err := e.txAt(max(at+1, e.entryTime(2)+reclaimDelay), 1, e.rollup.abi.PackReclaimDeposit(0, encode(t, depositRec(dep)))); err != nil {
 		t.Fatalf("reclaim when due: %v", err)
 	}
 	_, err = e.rollup.ReclaimDeposit(e.ctx, e.sim.Transactor(1), 0, dep)
@@ -375,11 +358,13 @@ func TestReclaimDeposit(t *testing.T) {
 func TestSecurityGovernanceTimelock(t *testing.T) {
 	e := newEnv(t)
 	gov := e.sim.Transactor(governorIdx)
-	newHash := [32]byte{0xaa}
+	next := testConfig(t, rand.New(rand.NewPCG(1, 2)))
+	newHash := next.Hash()
 	if _, err := e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, newHash); err != nil {
 		t.Fatal(err)
 	}
 	eta := e.blockTime() + governanceDelay
+	e.must(e.rollup.PublishConfig(e.ctx, e.sim.Transactor(3), &next)) // a config change applies once published
 	_, err := e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, newHash)
 	wantRevert(t, err, "ChangeAlreadyPending")
 	data := e.rollup.abi.PackApplyChange(uint8(ChangeConfigHash), [32]byte{}, newHash)
@@ -500,11 +485,14 @@ func (e *env) pendingEta(kind Change, key, value [32]byte) uint64 {
 func TestSecurityGovernanceExpiry(t *testing.T) {
 	e := newEnv(t)
 	gov := e.sim.Transactor(governorIdx)
-	a, b := [32]byte{0xa}, [32]byte{0xb}
-	for _, v := range [][32]byte{a, b} {
-		if _, err := e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, v); err != nil {
+	rng := rand.New(rand.NewPCG(3, 4))
+	ca, cb := testConfig(t, rng), testConfig(t, rng)
+	a, b := ca.Hash(), cb.Hash()
+	for _, c := range []*state.Config{&ca, &cb} {
+		if _, err := e.rollup.ProposeChange(e.ctx, gov, ChangeConfigHash, [32]byte{}, c.Hash()); err != nil {
 			t.Fatal(err)
 		}
+		e.must(e.rollup.PublishConfig(e.ctx, e.sim.Transactor(3), c)) // a config change applies once published
 	}
 	etaA, etaB := e.pendingEta(ChangeConfigHash, [32]byte{}, a), e.pendingEta(ChangeConfigHash, [32]byte{}, b)
 	if etaA == 0 || etaB <= etaA {
@@ -675,12 +663,14 @@ func TestSecurityAccessControl(t *testing.T) {
 	}
 	// Anyone may call these; the named test checks each one's other preconditions.
 	open := map[string]string{
-		"deposit":       "TestDepositCreatesAccountsInOrder (the caller owns the new account)",
-		"depositTo":     "TestDepositToUsesStoredOwnerAndKey (anyone pays; the record names the owner)",
-		"withdraw":      "TestWithdrawPullPattern (pays the caller's own credit)",
-		"freeze":        "TestSecurityFreeze, TestSecurityFreezeForcedTrade, TestMarketParamsConsumed (only an overdue forced request or market change)",
-		"escape":        "TestSecurityEscapeRejects (only frozen; pays the leaf's address)",
-		"publishConfig": "TestSecurityPublishConfig (only a governed config hash's preimage; changes no state)",
+		"deposit":         "TestDepositCreatesAccountsInOrder (the caller owns the new account)",
+		"depositTo":       "TestDepositToUsesStoredOwnerAndKey (anyone pays; the record names the owner)",
+		"withdraw":        "TestWithdrawPullPattern, TestSecurityEscapeInsolventBook (pays the caller's own credit; escape claims only after the claim window, pro rata)",
+		"withdrawPartial": "TestEscapeLateAndPartial (pays at most the caller's own credit)",
+		"freeze":          "TestSecurityFreeze, TestSecurityFreezeForcedTrade, TestMarketParamsConsumed (only an overdue forced request or market change)",
+		"escape":          "TestSecurityEscapeRejects, TestEscapeLateAndPartial (only frozen; claims for the leaf's address)",
+		"publishConfig":   "TestSecurityPublishConfig, TestSecurityConfigAlwaysPublishable (only the preimage of a hash that was ever current or is pending; marks it published)",
+		"reclaimBond":     "TestSecurityForcedBond (only frozen, only an unserved request's own record, once; pays its requester)",
 	}
 	if err := e.sim.AdjustTime(reclaimDelay * time.Second); err != nil { // make the reclaim otherwise valid
 		t.Fatal(err)
@@ -751,8 +741,23 @@ func runMarker(start, end uint64) *big.Int {
 	return m.Or(m, new(big.Int).SetUint64(end))
 }
 
+// checkNotPending fails unless queue entry i is marked reclaimed and reclaimDeposit refuses it with
+// NotPending(i), whatever record is given.
+func (e *env) checkNotPending(i uint64) {
+	e.t.Helper()
+	if typ := new(big.Int).Rsh(e.queueEntry(i), 64).Uint64() & 0xff; typ != 0xff {
+		e.t.Fatalf("entry %d has type %d, want reclaimed (0xff)", i, typ)
+	}
+	addr := e.rollup.Address()
+	data := e.rollup.abi.PackReclaimDeposit(i, make([]byte, state.RecordSize))
+	_, err := e.b.CallContract(e.ctx, ethereum.CallMsg{From: e.sim.Address(1), To: &addr, Data: data}, nil)
+	if args := wantRevert(e.t, decodeRevert(err), "NotPending"); args[0].(uint64) != i {
+		e.t.Fatalf("entry %d: NotPending%v", i, args)
+	}
+}
+
 // TestSecurityReclaimedRuns checks that reclaimed deposits, reclaimed in random order, merge into runs whose
-// two ends hold the run's bounds, and that a batch skips a run of any length in one step: skipping 300 reclaimed
+// two ends hold the run's bounds and every entry of which reads reclaimed (not pending), and that a batch skips a run of any length in one step: skipping 300 reclaimed
 // entries costs what skipping 2 does, so no number of reclaims can make a batch too expensive to commit.
 func TestSecurityReclaimedRuns(t *testing.T) {
 	e := newEnv(t)
@@ -809,6 +814,10 @@ func TestSecurityReclaimedRuns(t *testing.T) {
 			}
 			if got := e.queueEntry(end); got.Cmp(want) != 0 {
 				t.Fatalf("run [%d, %d]: entry %d = %x, want %x", s, end, end, got, want)
+			}
+			// Every entry of the run, not only its ends, reads reclaimed, so none is pending again.
+			for i := s; i <= end; i++ {
+				e.checkNotPending(i)
 			}
 			s = end
 		}

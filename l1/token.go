@@ -50,3 +50,8 @@ func (t *Token) Approve(ctx context.Context, auth *bind.TransactOpts, spender co
 func (t *Token) BalanceOf(ctx context.Context, owner common.Address) (*big.Int, error) {
 	return call(ctx, t.contract, t.abi.PackBalanceOf(owner), t.abi.UnpackBalanceOf)
 }
+
+// Allowance returns how much of owner's tokens spender may move.
+func (t *Token) Allowance(ctx context.Context, owner, spender common.Address) (*big.Int, error) {
+	return call(ctx, t.contract, t.abi.PackAllowance(owner, spender), t.abi.UnpackAllowance)
+}

@@ -6,6 +6,9 @@
 //	perpx keys setup [--batch-size 2] [--key-dir DIR]
 //	perpx keys export-solidity [--batch-size 2] [--key-dir DIR] --out FILE
 //	perpx escape --rpc URL --contract ADDR --account ID --key FILE [--config FILE] [--from-block N] [--state-dir DIR] [--freeze] [--dry-run]
+//	  (the node must serve the rollup's logs from its deployment block on: an archive node or one without
+//	  history expiry; --from-block at or before the deployment block)
+//	perpx escape --rpc URL --contract ADDR --key FILE --withdraw [--amount QUANTUMS]
 //	perpx sequencer --data-dir DIR [--api 127.0.0.1:8080] [--batch-size 2] [--seal-interval 2s]
 //	                [--l1-rpc URL --rollup ADDR [--from-block N] [--confirmations N]] [--log-level info]
 //	perpx keys new --out FILE
@@ -24,5 +27,7 @@
 // The trader commands talk to --api (default http://127.0.0.1:8080, or $PERPX_API) and take sizes, prices
 // and amounts as human decimals (base units, USDC per base unit, USDC). A forced trade needs no sequencer: B's
 // owner signs a consent file with perpx consent (which reads the market's units from --api), and A's owner
-// queues it on L1 with perpx forced-trade.
+// queues it on L1 with perpx forced-trade, which takes the rollup's forced-request bond (l1.ForcedRequestBond
+// token units, approved as needed) from A's owner's L1 address; a batch that serves the trade valid credits it
+// back to that address's pending withdrawals on L1.
 package main

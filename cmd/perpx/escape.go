@@ -7,11 +7,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"os/signal"
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -32,7 +34,9 @@ type escapeFlags struct {
 	configFile                       string
 	account                          uint64
 	fromBlock                        uint64
-	freeze, dryRun                   bool
+	freeze, dryRun, withdraw         bool
+	// amount is --amount in quote quantums: what --withdraw pays; nil for all of the credit.
+	amount *big.Int
 }
 
 func parseEscapeFlags(args []string) (*escapeFlags, error) {
@@ -42,10 +46,13 @@ func parseEscapeFlags(args []string) (*escapeFlags, error) {
 	fs.StringVar(&f.contract, "contract", "", "Rollup contract address (required)")
 	fs.StringVar(&f.keyFile, "key", "", "file holding the hex secp256k1 key that signs the L1 transactions (required)")
 	fs.Uint64Var(&f.account, "account", 0, "account id to escape")
-	fs.Uint64Var(&f.fromBlock, "from-block", 0, "block to scan from (the rollup's deployment block or earlier)")
+	fs.Uint64Var(&f.fromBlock, "from-block", 0, "block to scan from (the rollup's deployment block or earlier; the node must serve logs from there on)")
 	fs.StringVar(&f.stateDir, "state-dir", "", "directory for the rebuilt state (default: in memory)")
 	fs.BoolVar(&f.freeze, "freeze", false, "freeze the rollup first if a forced request is overdue")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "rebuild and print the claim without sending anything")
+	fs.BoolVar(&f.withdraw, "withdraw", false, "only withdraw the key's credit: its escape claims' share once the claim window has closed "+
+		"(30 days after the freeze), and any credited withdrawal; no rebuild")
+	amount := fs.String("amount", "", "with --withdraw: the quote quantums to withdraw (default: all of the credit)")
 	fs.StringVar(&f.configFile, "config", "", "JSON file of the protocol configuration the rollup's first batch was proven for "+
 		"(optional: by default, as for every later config hash, the configuration published on L1 for it, with publishConfig)")
 	if err := fs.Parse(args); err != nil {
@@ -65,6 +72,16 @@ func parseEscapeFlags(args []string) (*escapeFlags, error) {
 	}
 	if f.account >= 1<<32 {
 		return nil, fmt.Errorf("%w: --account %d", errEscapeUsage, f.account)
+	}
+	if *amount != "" {
+		v, ok := new(big.Int).SetString(*amount, 10)
+		if !ok || v.Sign() <= 0 || !f.withdraw {
+			return nil, fmt.Errorf("%w: --amount %q needs --withdraw and a positive integer of quote quantums", errEscapeUsage, *amount)
+		}
+		f.amount = v
+	}
+	if f.withdraw && f.dryRun {
+		return nil, fmt.Errorf("%w: --withdraw and --dry-run", errEscapeUsage)
 	}
 	return f, nil
 }
@@ -112,6 +129,9 @@ func escapeWith(ctx context.Context, f *escapeFlags, out, progress io.Writer) er
 		}
 		auth = bind.NewKeyedTransactor(key, chainID)
 	}
+	if f.withdraw {
+		return withdrawEscaped(ctx, client, rollup, auth, f.amount, out)
+	}
 	if f.freeze && !f.dryRun {
 		if err := freezeIfOverdue(ctx, client, rollup, auth, out); err != nil {
 			return err
@@ -145,13 +165,30 @@ func escapeWith(ctx context.Context, f *escapeFlags, out, progress io.Writer) er
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "escaped: tx %s (gas %d), %s USDC credited to %s\n", res.Escape.TxHash.Hex(), res.Escape.GasUsed,
+	fmt.Fprintf(out, "escaped: tx %s (gas %d), %s USDC claimed for %s\n", res.Escape.TxHash.Hex(), res.Escape.GasUsed,
 		formatValue(c), common.Address(c.Account.L1Address).Hex())
-	if res.Withdraw != nil {
+	st := res.Settlement
+	fmt.Fprintf(out, "escape pool %s, claims within the window %s, window closes %s\n", st.Pool, st.Claims,
+		time.Unix(int64(st.WindowEnd), 0).UTC().Format(time.RFC3339))
+	switch {
+	case res.Withdraw != nil:
 		fmt.Fprintf(out, "withdrawn: tx %s (gas %d)\n", res.Withdraw.TxHash.Hex(), res.Withdraw.GasUsed)
-	} else {
-		fmt.Fprintf(out, "the owner withdraws it with withdraw()\n")
+	case st.Insolvent():
+		fmt.Fprintf(out, "the claims exceed the pool: each is paid ⌊claim · pool / claims⌋ once the window closes; "+
+			"the owner then withdraws with perpx escape --withdraw\n")
+	default:
+		fmt.Fprintf(out, "the owner withdraws it once the window closes, with perpx escape --withdraw\n")
 	}
+	return nil
+}
+
+// withdrawEscaped pays the key's credit on the rollup (escape.Withdraw): all of it, or amount quote quantums.
+func withdrawEscaped(ctx context.Context, client *ethclient.Client, rollup common.Address, auth *bind.TransactOpts, amount *big.Int, out io.Writer) error {
+	paid, r, err := escape.Withdraw(ctx, client, rollup, auth, amount)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "withdrawn: %s quote quantums to %s, tx %s (gas %d)\n", paid, auth.From.Hex(), r.TxHash.Hex(), r.GasUsed)
 	return nil
 }
 

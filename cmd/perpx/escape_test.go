@@ -23,6 +23,9 @@ func TestEscapeFlags(t *testing.T) {
 		{[]string{"--rpc", "http://x", "--contract", addr}, "--key required"},
 		{[]string{"--rpc", "http://x", "--contract", "0x12", "--key", key}, "not an address"},
 		{[]string{"--rpc", "http://x", "--contract", addr, "--key", key, "--account", "4294967296"}, "--account"},
+		{[]string{"--rpc", "http://x", "--contract", addr, "--key", key, "--amount", "5"}, "--amount"},
+		{[]string{"--rpc", "http://x", "--contract", addr, "--key", key, "--withdraw", "--amount", "0"}, "--amount"},
+		{[]string{"--rpc", "http://x", "--contract", addr, "--withdraw", "--dry-run"}, "--dry-run"},
 	} {
 		_, err := parseEscapeFlags(c.args)
 		if !errors.Is(err, errEscapeUsage) || !strings.Contains(err.Error(), c.want) {

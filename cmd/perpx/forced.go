@@ -231,7 +231,7 @@ func runForcedTrade(ctx context.Context, args []string, out io.Writer) error {
 		return err
 	}
 	side := map[bool]string{true: "buys", false: "sells"}[cf.AIsBuy]
-	fmt.Fprintf(out, "queued forced trade %d (L1 tx %s): account %d %s %d base quantums at %d from account %d (consent of %s); the operator must serve it within the grace period\n",
+	fmt.Fprintf(out, "queued forced trade %d (L1 tx %s): account %d %s %d base quantums at %d from account %d (consent of %s); the operator must serve it within the grace period; its bond comes back if it is served valid\n",
 		idx, rcpt.TxHash.Hex(), cf.AccountA, side, cf.SizeQuantums, cf.Price, cf.AccountB, signer.Hex())
 	return nil
 }

@@ -58,7 +58,7 @@ func TestForcedTradeCommands(t *testing.T) {
 	var ids [2]uint32
 	for i := range ids {
 		user := sim.Transactor(i + 1)
-		if _, err := tok.Mint(ctx, op, user.From, big.NewInt(1_000)); err != nil {
+		if _, err := tok.Mint(ctx, op, user.From, big.NewInt(1_000+l1.ForcedRequestBond)); err != nil { // a deposit and a forced request's bond
 			t.Fatal(err)
 		}
 		if _, err := tok.Approve(ctx, user, d.Rollup, big.NewInt(1_000)); err != nil {
@@ -80,11 +80,9 @@ func TestForcedTradeCommands(t *testing.T) {
 	defer api.Close()
 	mctx, stop := context.WithCancel(ctx)
 	mined := make(chan struct{})
-	defer func() { // the miner stops before the simulated chain closes
-		stop()
-		<-mined
-	}()
-	go func() { // the commands' transactions arrive over RPC: mine them
+	// The commands' transactions arrive over RPC: mine them, and stop before the simulated chain closes.
+	defer func() { stop(); <-mined }()
+	go func() {
 		defer close(mined)
 		for mctx.Err() == nil {
 			sim.Commit()

@@ -53,9 +53,9 @@ type RollupRoles struct {
 
 // RollupMetaData contains all meta data concerning the Rollup contract.
 var RollupMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"governor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"operators\",\"type\":\"address[]\"}],\"internalType\":\"structRollup.Roles\",\"name\":\"roles\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"accountsRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint256[16]\",\"name\":\"markets\",\"type\":\"uint256[16]\"},{\"internalType\":\"uint256\",\"name\":\"globals\",\"type\":\"uint256\"}],\"internalType\":\"structRollup.GenesisState\",\"name\":\"genesis\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"configHash_\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"batchSizes\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"batchVerifiers\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccountLimitReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"AccountOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"AlreadyEscaped\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BadPubdataLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"ChangeAlreadyPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"ChangeExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"ChangeNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"eta\",\"type\":\"uint256\"}],\"name\":\"ChangeNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"}],\"name\":\"ConfigNotGoverned\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"ConsentExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"consent\",\"type\":\"bytes32\"}],\"name\":\"ConsentUsed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DepositsArePaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"}],\"name\":\"ForcedRequestLimit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"GuardianCannotCancel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"}],\"name\":\"GuardianCannotLower\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"HasherNotDeployed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"InvalidBatchSize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"InvalidChange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidForcedTrade\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"}],\"name\":\"InvalidMarketParams\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"name\":\"InvalidPubKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSizes\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"verifiers\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoBatchSizes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoOperators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotAContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAccountOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDepositPayer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGovernor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGovernorOrGuardian\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGuardian\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"}],\"name\":\"NotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"dueTime\",\"type\":\"uint256\"}],\"name\":\"NotOverdue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"reclaimableAt\",\"type\":\"uint256\"}],\"name\":\"NotReclaimable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRequester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"NothingToEscape\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"QueueMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"RequestMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RollupFrozen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RollupNotFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"name\":\"SmallOrderPubKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"computedRoot\",\"type\":\"uint256\"}],\"name\":\"StateMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"last\",\"type\":\"uint64\"}],\"name\":\"TimestampBeforeLast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"bound\",\"type\":\"uint256\"}],\"name\":\"TimestampTooFarAhead\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"bound\",\"type\":\"uint256\"}],\"name\":\"TimestampTooFarBehind\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"UnknownAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"recordIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"recordType\",\"type\":\"uint8\"}],\"name\":\"UnknownRecordType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"UnsupportedBatchSize\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueHead\",\"type\":\"uint64\"}],\"name\":\"BatchCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"ChangeApplied\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ChangeCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"eta\",\"type\":\"uint256\"}],\"name\":\"ChangeProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256[10]\",\"name\":\"oracleKeys\",\"type\":\"uint256[10]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"params\",\"type\":\"uint256\"}],\"name\":\"ConfigPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amount\",\"type\":\"uint64\"}],\"name\":\"DepositQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amount\",\"type\":\"uint64\"}],\"name\":\"DepositReclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"DepositsPaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Escaped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountA\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountB\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"aIsBuy\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"counterparty\",\"type\":\"address\"}],\"name\":\"ForcedTradeQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amount\",\"type\":\"uint64\"}],\"name\":\"ForcedWithdrawalQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stateRoot\",\"type\":\"uint256\"}],\"name\":\"Frozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stateRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"accountsRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256[16]\",\"name\":\"markets\",\"type\":\"uint256[16]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"globals\",\"type\":\"uint256\"}],\"name\":\"Genesis\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint24\",\"name\":\"imf\",\"type\":\"uint24\"},{\"indexed\":false,\"internalType\":\"uint24\",\"name\":\"mmf\",\"type\":\"uint24\"},{\"indexed\":false,\"internalType\":\"uint24\",\"name\":\"tierImf\",\"type\":\"uint24\"},{\"indexed\":false,\"internalType\":\"uint24\",\"name\":\"tierMmf\",\"type\":\"uint24\"}],\"name\":\"MarketParamsQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ACCOUNT_TREE_DEPTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEPOSIT_RECLAIM_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_CONFIG\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FORCED_TRADE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FREEZE_GRACE_PERIOD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GOVERNANCE_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GOVERNANCE_EXPIRY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L2_ACCOUNT_BASE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"LEAF_WORDS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MARKET_COUNT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MARKET_WORDS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ACCOUNTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_AMOUNT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FORCED_PER_BLOCK\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TIMESTAMP_AHEAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TIMESTAMP_LAG\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ORACLE_KEYS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"POSITION_SLOTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PPM_SCALE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PRICE_SCALE\",\"outputs\":[{\"internalType\":\"int256\",\"name\":\"\",\"type\":\"int256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RECORD_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SNARK_SCALAR_FIELD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"accounts\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"applyChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batchState\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"queueHead\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"frozenAt\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"cancelChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"changeId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"commitBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"configHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"consent\",\"type\":\"bytes32\"}],\"name\":\"consentUsed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"queueIndex\",\"type\":\"uint256\"}],\"name\":\"depositPayers\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint256[12]\",\"name\":\"leaf\",\"type\":\"uint256[12]\"},{\"internalType\":\"uint256[24]\",\"name\":\"siblings\",\"type\":\"uint256[24]\"},{\"internalType\":\"uint256[16]\",\"name\":\"markets\",\"type\":\"uint256[16]\"},{\"internalType\":\"uint256\",\"name\":\"globals\",\"type\":\"uint256\"}],\"name\":\"escape\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"}],\"name\":\"escaped\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"accountA\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"accountB\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"aIsBuy\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"internalType\":\"structRollup.ForcedTradeRequest\",\"name\":\"req\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"forcedTrade\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"accountA\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"accountB\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"aIsBuy\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"internalType\":\"structRollup.ForcedTradeRequest\",\"name\":\"req\",\"type\":\"tuple\"}],\"name\":\"forcedTradeConsent\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"forcedWithdrawal\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"freeze\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"guardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[10]\",\"name\":\"oracleKeys\",\"type\":\"uint256[10]\"},{\"internalType\":\"uint256\",\"name\":\"params\",\"type\":\"uint256\"}],\"name\":\"hashConfig\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"hasher\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"market\",\"type\":\"uint256\"}],\"name\":\"marketRows\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint24\",\"name\":\"imf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"mmf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"tierImf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"tierMmf\",\"type\":\"uint24\"},{\"internalType\":\"uint48\",\"name\":\"tierSize\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"operators\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauseDeposits\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"pendingChanges\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"eta\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"pendingWithdrawals\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"proposeChange\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[10]\",\"name\":\"oracleKeys\",\"type\":\"uint256[10]\"},{\"internalType\":\"uint256\",\"name\":\"params\",\"type\":\"uint256\"}],\"name\":\"publishConfig\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"queueIndex\",\"type\":\"uint256\"}],\"name\":\"queue\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"queueState\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"accountCount\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"queueCount\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"forcedBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"forcedInBlock\",\"type\":\"uint16\"},{\"internalType\":\"bool\",\"name\":\"depositsPaused\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"internalType\":\"uint24\",\"name\":\"imf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"mmf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"tierImf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"tierMmf\",\"type\":\"uint24\"}],\"name\":\"raiseMarginFractions\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"}],\"name\":\"reclaimDeposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"}],\"name\":\"setReduceOnly\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"smallOrderKeys\",\"outputs\":[{\"internalType\":\"bytes32[8]\",\"name\":\"\",\"type\":\"bytes32[8]\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"verifiers\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"governor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"operators\",\"type\":\"address[]\"}],\"internalType\":\"structRollup.Roles\",\"name\":\"roles\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"accountsRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint256[16]\",\"name\":\"markets\",\"type\":\"uint256[16]\"},{\"internalType\":\"uint256\",\"name\":\"globals\",\"type\":\"uint256\"}],\"internalType\":\"structRollup.GenesisState\",\"name\":\"genesis\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"configHash_\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"batchSizes\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"batchVerifiers\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccountLimitReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"AccountOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"AlreadyEscaped\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"credit\",\"type\":\"uint256\"}],\"name\":\"AmountExceedsCredit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BadPubdataLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"ChangeAlreadyPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"ChangeExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"ChangeNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"eta\",\"type\":\"uint256\"}],\"name\":\"ChangeNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"}],\"name\":\"ConfigNotGoverned\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"}],\"name\":\"ConfigNotPublished\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"ConsentExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"consent\",\"type\":\"bytes32\"}],\"name\":\"ConsentUsed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DepositsArePaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"windowEnd\",\"type\":\"uint256\"}],\"name\":\"EscapeWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"GuardianCannotCancel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"}],\"name\":\"GuardianCannotLower\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"}],\"name\":\"GuardianFractionTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"}],\"name\":\"GuardianRaiseTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"HasherFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"HasherNotDeployed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"InvalidBatchSize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"InvalidChange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidForcedTrade\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"}],\"name\":\"InvalidMarketParams\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"name\":\"InvalidPubKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSizes\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"verifiers\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"readyAt\",\"type\":\"uint256\"}],\"name\":\"MarketParamsCooldown\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"}],\"name\":\"MarketParamsUnchanged\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoBatchSizes\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"NoEscapeSurplus\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoOperators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotAContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAccountOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDepositPayer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGovernor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGovernorOrGuardian\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGuardian\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"}],\"name\":\"NotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"dueTime\",\"type\":\"uint256\"}],\"name\":\"NotOverdue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"reclaimableAt\",\"type\":\"uint256\"}],\"name\":\"NotReclaimable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRequester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"NothingToEscape\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"QueueMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"RequestMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RollupFrozen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RollupNotFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"name\":\"SmallOrderPubKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"computedRoot\",\"type\":\"uint256\"}],\"name\":\"StateMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"last\",\"type\":\"uint64\"}],\"name\":\"TimestampBeforeLast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"bound\",\"type\":\"uint256\"}],\"name\":\"TimestampTooFarAhead\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"bound\",\"type\":\"uint256\"}],\"name\":\"TimestampTooFarBehind\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"UnknownAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"recordIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"recordType\",\"type\":\"uint8\"}],\"name\":\"UnknownRecordType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"UnsupportedBatchSize\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueHead\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"}],\"name\":\"BatchCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BondReclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"ChangeApplied\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ChangeCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"eta\",\"type\":\"uint256\"}],\"name\":\"ChangeProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256[10]\",\"name\":\"oracleKeys\",\"type\":\"uint256[10]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"params\",\"type\":\"uint256\"}],\"name\":\"ConfigPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amount\",\"type\":\"uint64\"}],\"name\":\"DepositQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amount\",\"type\":\"uint64\"}],\"name\":\"DepositReclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"DepositsPaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"EscapeCredited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Escaped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountA\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountB\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"aIsBuy\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"counterparty\",\"type\":\"address\"}],\"name\":\"ForcedTradeQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amount\",\"type\":\"uint64\"}],\"name\":\"ForcedWithdrawalQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stateRoot\",\"type\":\"uint256\"}],\"name\":\"Frozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stateRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"accountsRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256[16]\",\"name\":\"markets\",\"type\":\"uint256[16]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"globals\",\"type\":\"uint256\"}],\"name\":\"Genesis\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint24\",\"name\":\"imf\",\"type\":\"uint24\"},{\"indexed\":false,\"internalType\":\"uint24\",\"name\":\"mmf\",\"type\":\"uint24\"},{\"indexed\":false,\"internalType\":\"uint24\",\"name\":\"tierImf\",\"type\":\"uint24\"},{\"indexed\":false,\"internalType\":\"uint24\",\"name\":\"tierMmf\",\"type\":\"uint24\"}],\"name\":\"MarketParamsQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ACCOUNT_TREE_DEPTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEPOSIT_RECLAIM_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_CONFIG\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ESCAPE_CLAIM_WINDOW\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FORCED_REQUEST_BOND\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FORCED_TRADE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FREEZE_GRACE_PERIOD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GOVERNANCE_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GOVERNANCE_EXPIRY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GUARDIAN_MAX_FRACTION_PPM\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GUARDIAN_MAX_RAISE_PPM\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L2_ACCOUNT_BASE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"LEAF_WORDS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MARKET_COUNT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MARKET_PARAMS_COOLDOWN\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MARKET_WORDS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ACCOUNTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_AMOUNT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TIMESTAMP_AHEAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TIMESTAMP_LAG\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ORACLE_KEYS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"POSITION_SLOTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PPM_SCALE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PRICE_SCALE\",\"outputs\":[{\"internalType\":\"int256\",\"name\":\"\",\"type\":\"int256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"QUEUE_SERVICE_INTERVAL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RECORD_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SNARK_SCALAR_FIELD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"accounts\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"applyChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batchState\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"queueHead\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"frozenAt\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"cancelChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"changeId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"commitBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"}],\"name\":\"configEverCurrent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"configHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"}],\"name\":\"configPublished\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"consent\",\"type\":\"bytes32\"}],\"name\":\"consentUsed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"queueIndex\",\"type\":\"uint256\"}],\"name\":\"depositPayers\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint256[12]\",\"name\":\"leaf\",\"type\":\"uint256[12]\"},{\"internalType\":\"uint256[24]\",\"name\":\"siblings\",\"type\":\"uint256[24]\"},{\"internalType\":\"uint256[16]\",\"name\":\"markets\",\"type\":\"uint256[16]\"},{\"internalType\":\"uint256\",\"name\":\"globals\",\"type\":\"uint256\"}],\"name\":\"escape\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"escapeClaims\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"escapePool\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claim\",\"type\":\"uint256\"}],\"name\":\"escapeShare\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"escapeTotals\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"claims\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"lateCredited\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"escapeWindowEnd\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"}],\"name\":\"escaped\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"escrow\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"deposited\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"credited\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedBonds\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"accountA\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"accountB\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"aIsBuy\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"internalType\":\"structRollup.ForcedTradeRequest\",\"name\":\"req\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"forcedTrade\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"accountA\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"accountB\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"aIsBuy\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"internalType\":\"structRollup.ForcedTradeRequest\",\"name\":\"req\",\"type\":\"tuple\"}],\"name\":\"forcedTradeConsent\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"forcedWithdrawal\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"freeze\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"guardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[10]\",\"name\":\"oracleKeys\",\"type\":\"uint256[10]\"},{\"internalType\":\"uint256\",\"name\":\"params\",\"type\":\"uint256\"}],\"name\":\"hashConfig\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"hasher\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"market\",\"type\":\"uint256\"}],\"name\":\"marketParamsQueuedAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"market\",\"type\":\"uint256\"}],\"name\":\"marketRows\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint24\",\"name\":\"imf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"mmf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"tierImf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"tierMmf\",\"type\":\"uint24\"},{\"internalType\":\"uint48\",\"name\":\"tierSize\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"operators\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauseDeposits\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"pendingChanges\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"eta\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"pendingWithdrawals\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"proposeChange\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[10]\",\"name\":\"oracleKeys\",\"type\":\"uint256[10]\"},{\"internalType\":\"uint256\",\"name\":\"params\",\"type\":\"uint256\"}],\"name\":\"publishConfig\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"queueIndex\",\"type\":\"uint256\"}],\"name\":\"queue\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"queueState\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"accountCount\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"queueCount\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastServiceTime\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"depositsPaused\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"internalType\":\"uint24\",\"name\":\"imf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"mmf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"tierImf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"tierMmf\",\"type\":\"uint24\"}],\"name\":\"raiseMarginFractions\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"}],\"name\":\"reclaimBond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"}],\"name\":\"reclaimDeposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"}],\"name\":\"setReduceOnly\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"smallOrderKeys\",\"outputs\":[{\"internalType\":\"bytes32[8]\",\"name\":\"\",\"type\":\"bytes32[8]\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"verifiers\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawPartial\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"withdrawable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "Rollup",
-	Bin: "0x60c060405234801561000f575f5ffd5b5060405161637138038061637183398101604081905261002e91610a17565b84516001600160a01b03166100565760405163d92e233d60e01b815260040160405180910390fd5b8460400151515f0361007b5760405163ddf9d24560e01b815260040160405180910390fd5b856001600160a01b03163b5f036100b5576040516322a2d07b60e21b81526001600160a01b03871660048201526024015b60405180910390fd5b80518251146100e457815181516040516355c5b3e360e11b8152600481019290925260248201526044016100ac565b81515f0361010557604051633d28e9c560e21b815260040160405180910390fd5b5f5b82518110156101f6575f83828151811061012357610123610b2f565b602002602001015190505f83838151811061014057610140610b2f565b60200260200101519050815f148061016d57505f828152600760205260409020546001600160a01b031615155b1561018e5760405163a6f7498560e01b8152600481018390526024016100ac565b806001600160a01b03163b5f036101c3576040516322a2d07b60e21b81526001600160a01b03821660048201526024016100ac565b5f9182526007602052604090912080546001600160a01b0319166001600160a01b03909216919091179055600101610107565b505f5b8560400151518110156102a9575f6001600160a01b03168660400151828151811061022657610226610b2f565b60200260200101516001600160a01b0316036102555760405163d92e233d60e01b815260040160405180910390fd5b600160065f8860400151848151811061027057610270610b2f565b6020908102919091018101516001600160a01b031682528101919091526040015f20805460ff19169115159190911790556001016101f9565b506001600160a01b038087166080528551600480549183166001600160a01b031992831617905560208701516005805491909316911617905560038390555f6102f0610485565b6001600160a01b03811660a052855190915061030b906104da565b6040850151610319906104da565b5f5f5b61032860086002610b57565b811015610381576103528760200151826010811061034857610348610b2f565b60200201516104da565b61037783838960200151846010811061036d5761036d610b2f565b6020020151610520565b915060010161031c565b5060015b6008811161040c576103fc81886020015160028460026103a59190610b57565b6103af9190610b6e565b601081106103bf576103bf610b2f565b6020020151896020015160018560026103d89190610b57565b6103e29190610b6e565b601081106103f2576103f2610b2f565b6020020151610543565b61040581610b81565b9050610385565b505f61042783885f0151848a604001516106f060201b60201c565b9050805f819055507fe879b345de4203ba2dc12949156073673c7fd1b05da723890ab2be2a63fa114481885f015189602001518a6040015160405161046f9493929190610b99565b60405180910390a1505050505050505050610be1565b5f5f60405180610dc00160405280610d8881526020016155e9610d88913990508051602082015ff091506001600160a01b0382166104d65760405163245d874560e11b815260040160405180910390fd5b5090565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001811061051d57604051632051490960e21b8152600481018290526024016100ac565b50565b5f825f528160205260205f60405f875afa610539575f5ffd5b50505f5192915050565b6040805160c0808201835284901c60ff8116808352608086811c62ffffff818116602087015260a089811c9182169787019790975260b088901c620fffff908116606088015260c489901c16838701529187901c65ffffffffffff169585019590955263ffffffff94851694169290158015906105ed5750600360ff831611806105cf5750620f424084115b806105dc5750620f424083115b806105ed57506105eb81610719565b155b156106105760405163435c219f60e11b815260ff881660048201526024016100ac565b60ff9687165f908152600e60209081526040918290208351815492850151938501516060860151608087015160a09097015165ffffffffffff166d01000000000000000000000000000265ffffffffffff60681b1962ffffff9889166a01000000000000000000000216600160501b600160981b03199289166701000000000000000262ffffff60381b19948a16640100000000029490941665ffffffffffff60201b19999098166101000263ffffffff1990971694909e1693909317949094179590951693909317939093171697909717969096179095555050505050565b5f6107108561070a8161070481868a610520565b87610520565b84610520565b95945050505050565b5f816040015162ffffff165f14806107425750816020015162ffffff16826040015162ffffff16115b806107585750620f4240826020015162ffffff16115b1561076457505f919050565b8160a0015165ffffffffffff165f0361079b57606082015162ffffff161580156107955750608082015162ffffff16155b92915050565b816060015162ffffff16826020015162ffffff16111580156107c95750620f4240826060015162ffffff1611155b80156107e75750816080015162ffffff16826040015162ffffff1611155b80156107955750816060015162ffffff16826080015162ffffff16111592915050565b6001600160a01b038116811461051d575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b604051606081016001600160401b03811182821017156108545761085461081e565b60405290565b60405161020081016001600160401b03811182821017156108545761085461081e565b604051601f8201601f191681016001600160401b03811182821017156108a5576108a561081e565b604052919050565b5f6001600160401b038211156108c5576108c561081e565b5060051b60200190565b5f82601f8301126108de575f5ffd5b81516108f16108ec826108ad565b61087d565b8082825260208201915060208360051b860101925085831115610912575f5ffd5b602085015b8381101561093857805161092a8161080a565b835260209283019201610917565b5095945050505050565b5f6102408284031215610953575f5ffd5b61095b610832565b825181529050603f8201831361096f575f5ffd5b61097761085a565b80610220840185811115610989575f5ffd5b602085015b818110156109a657805184526020938401930161098e565b5060208401919091525160408301525092915050565b5f82601f8301126109cb575f5ffd5b81516109d96108ec826108ad565b8082825260208201915060208360051b8601019250858311156109fa575f5ffd5b602085015b838110156109385780518352602092830192016109ff565b5f5f5f5f5f5f6102e08789031215610a2d575f5ffd5b8651610a388161080a565b60208801519096506001600160401b03811115610a53575f5ffd5b87016060818a031215610a64575f5ffd5b610a6c610832565b8151610a778161080a565b81526020820151610a878161080a565b602082015260408201516001600160401b03811115610aa4575f5ffd5b610ab08b8285016108cf565b6040830152508096505050610ac88860408901610942565b6102808801516102a089015191955093506001600160401b03811115610aec575f5ffd5b610af889828a016109bc565b6102c089015190935090506001600160401b03811115610b16575f5ffd5b610b2289828a016108cf565b9150509295509295509295565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b808202811582820484141761079557610795610b43565b8181038181111561079557610795610b43565b5f60018201610b9257610b92610b43565b5060010190565b84815260208101849052610260810160408201845f5b6010811015610bce578151835260209283019290910190600101610baf565b5050508261024083015295945050505050565b60805160a0516149d2610c175f395f818161094c01528181610f9401526114c401525f81816109a70152612a5a01526149d25ff3fe608060405234801561000f575f5ffd5b506004361061039c575f3560e01c806374303fc1116101ea578063b0b5489511610114578063d5d29fca116100a9578063f3f4370311610079578063f3f437031461096e578063f72935691461098d578063fc0c546a146109a2578063fea2c331146109c9575f5ffd5b8063d5d29fca14610917578063ddf0b0091461091f578063e1f1176d1461093e578063ed33639f14610947575f5ffd5b8063cacab4e4116100e4578063cacab4e4146108be578063d1411ab1146108d1578063d1533e87146108e4578063d40dc8701461090c575f5ffd5b8063b0b5489514610890578063bb8d316214610898578063c33f59d3146106b1578063c564f4fa146108ab575f5ffd5b80638fbd1e871161018a578063a52497901161015a578063a5249790146107f8578063a64ffc46146104b5578063ac1eff6814610817578063aecf92761461083f575f5ffd5b80638fbd1e8714610745578063928e6d441461074d5780639588eca2146107585780639b1f7dc214610760575f5ffd5b80637bebf10d116101c55780637bebf10d146106fd5780638031d58814610705578063859bd3f81461070f5780638d67799e1461073a575f5ffd5b806374303fc1146106bb578063756ce0da146106ce57806379a71b24146106d6575f5ffd5b80632c389fc4116102cb5780634f85beff1161026b578063601c650a1161023b578063601c650a1461068157806360fad8de1461069457806361455a85146106a757806364cc51ff146106b1575f5ffd5b80634f85beff1461063e57806353f72bf51461064857806356161da61461065b5780635d2ea5921461066e575f5ffd5b8063403e2fd7116102a6578063403e2fd7146105445780634100eb0e14610566578063452a93201461060c5780634dda55181461061f575f5ffd5b80632c389fc4146105295780633c2976b0146103e25780633ccfd60b1461053c575f5ffd5b80630fc408d7116103415780631c72a11c116103115780631c72a11c146104c75780631de26e16146104da57806325c2cd121461050257806327f34de414610516575f5ffd5b80630fc408d71461047a57806313e7c9d814610483578063155bd52c146104b55780631c477af9146104bd575f5ffd5b806304e462e41161037c57806304e462e4146103cf578063064c2b80146103e25780630c340a24146103ea5780630ee83daa14610415575f5ffd5b8062717542146103a0578062b24ff2146103bd57806302191980146103c5575b5f5ffd5b6103aa62093a8081565b6040519081526020015b60405180910390f35b6103aa604081565b6103cd6109dc565b005b6103cd6103dd366004613f0e565b610a87565b6103aa600881565b6004546103fd906001600160a01b031681565b6040516001600160a01b0390911681526020016103b4565b600154610447906001600160401b0380821691600160401b8104821691600160801b8204811691600160c01b90041684565b604080516001600160401b03958616815293851660208501529184169183019190915290911660608201526080016103b4565b6103aa61038481565b6104a5610491366004613f4c565b60066020525f908152604090205460ff1681565b60405190151581526020016103b4565b6103aa600581565b6103aa6212750081565b6103aa6104d5366004613f65565b610c9e565b6104ed6104e8366004613f9a565b610cd3565b60405163ffffffff90911681526020016103b4565b6103aa5f5160206149a65f395f51905f5281565b6103cd610524366004613fca565b610e81565b6103aa610537366004613fe3565b610f91565b6103cd611041565b6104a5610552366004614010565b600f6020525f908152604090205460ff1681565b6105c5610574366004614010565b600e6020525f908152604090205460ff81169062ffffff6101008204811691600160201b8104821691600160381b8204811691600160501b81049091169065ffffffffffff600160681b9091041686565b6040805160ff909716875262ffffff958616602088015293851693860193909352908316606085015291909116608083015265ffffffffffff1660a082015260c0016103b4565b6005546103fd906001600160a01b031681565b6103aa61062d366004614010565b600c6020525f908152604090205481565b6103aa6201518081565b6103cd610656366004613f65565b611106565b6103cd610669366004614027565b611415565b6103aa61067c366004613f65565b6116f6565b6103cd61068f3660046140ee565b61182d565b6103aa6106a2366004613fe3565b611b3b565b6103aa6203f48081565b6103aa620f424081565b6103cd6106c9366004614187565b611bc1565b6103aa611d49565b6103aa7f597b7c9c548e31dc87bdde7d91a3d08d9045a279be01e9a41164508c99198ab381565b6103aa600a81565b6103aa6280000081565b61072261071d3660046141ff565b611d58565b6040516001600160401b0390911681526020016103b4565b6103aa600160301b81565b6103aa6120f6565b6103aa630100000081565b6103aa5f5481565b6002546107af9063ffffffff8116906001600160401b03600160201b8204811691600160601b81049091169061ffff600160a01b8204169060ff600160b01b8204811691600160b81b90041686565b6040805163ffffffff90971687526001600160401b039586166020880152949093169385019390935261ffff1660608401529015156080830152151560a082015260c0016103b4565b6103aa610806366004614010565b600d6020525f908152604090205481565b6103fd610825366004614010565b60076020525f90815260409020546001600160a01b031681565b61087161084d366004614250565b600a6020525f9081526040902080546001909101546001600160a01b039091169082565b604080516001600160a01b0390931683526020830191909152016103b4565b6103aa612102565b6103cd6108a6366004614269565b61210f565b6103aa6108b936600461429e565b61233f565b6107226108cc366004613f0e565b612394565b6103cd6108df366004613f65565b61253b565b6103fd6108f2366004614010565b60096020525f90815260409020546001600160a01b031681565b6103aa600160381b81565b6103aa601881565b6103aa61092d366004614010565b60086020525f908152604090205481565b6103aa60035481565b6103fd7f000000000000000000000000000000000000000000000000000000000000000081565b6103aa61097c366004613f4c565b600b6020525f908152604090205481565b610995612687565b6040516103b491906142b9565b6103fd7f000000000000000000000000000000000000000000000000000000000000000081565b6103cd6109d73660046142ea565b612772565b600154600160c01b90046001600160401b031615610a0d57604051632af5962760e21b815260040160405180910390fd5b6005546001600160a01b03163314610a3f5760405163a252c15160e01b81523360048201526024015b60405180910390fd5b6002805460ff60b01b1916600160b01b1790556040513381527feb225a736fbfee3f85ccb72bdf84ff0396ab358b7970e2cc351ab3e3fd92358d9060200160405180910390a1565b610a9081612887565b6040805160c08101825260025463ffffffff811682526001600160401b03600160201b820481166020840152600160601b8204169282019290925261ffff600160a01b830416606082015260ff600160b01b8304811615156080830152600160b81b909204909116151560a0820152610b08816128ce565b805f015163ffffffff168363ffffffff1610610b3f57604051633f93aa8760e01b815263ffffffff84166004820152602401610a36565b63ffffffff83165f908152600a60209081526040808320815180830190925280546001600160a01b0316808352600190910154928201839052909291610b9d918591610b8f918991899190612914565b805190602001206001612949565b82519091506001600160a01b03163314610bd9576001600160401b0381165f90815260096020526040902080546001600160a01b031916331790555b815f01516001600160a01b03168563ffffffff167f73ab3708a98517b4d9559dc2c4f5369aa1a82f0885c1a9b8d3436baa1046805783856020015188604051610c42939291906001600160401b0393841681526020810192909252909116604082015260600190565b60405180910390a360405133602482015230604482015260648101859052610c97906084015b60408051601f198184030181529190526020810180516001600160e01b03166323b872dd60e01b179052612a56565b5050505050565b5f838383604051602001610cb493929190614337565b6040516020818303038152906040528051906020012090509392505050565b5f610cdd82612887565b610ce683612b2e565b6040805160c08101825260025463ffffffff811682526001600160401b03600160201b820481166020840152600160601b8204169282019290925261ffff600160a01b830416606082015260ff600160b01b8304811615156080830152600160b81b909204909116151560a0820152610d5e816128ce565b8051630100000063ffffffff90911610610d8b57604051631dd026a560e31b815260040160405180910390fd5b8051604080518082018252338152602080820188815263ffffffff85165f908152600a909252929020905181546001600160a01b0319166001600160a01b039091161781559051600191820155909250610de690839061436a565b63ffffffff1681525f610dff82610b8f8587338a612914565b604080516001600160401b038381168252602082018990528716818301529051919250339163ffffffff8616917f73ab3708a98517b4d9559dc2c4f5369aa1a82f0885c1a9b8d3436baa10468057919081900360600190a360405133602482015230604482015260648101859052610e7990608401610c68565b505092915050565b600154600160c01b90046001600160401b031615610eb257604051632af5962760e21b815260040160405180910390fd5b6005546001600160a01b03163314610edf5760405163a252c15160e01b8152336004820152602401610a36565b60ff8181165f908152600e6020908152604091829020825160c0810184529054938416808252610100850462ffffff90811693830193909352600160201b8504831693820193909352600160381b840482166060820152600160501b84049091166080820152600160681b90920465ffffffffffff1660a0830152600114610f7f5760405163435c219f60e11b815260ff83166004820152602401610a36565b60028152610f8d8282612cc7565b5050565b5f7f000000000000000000000000000000000000000000000000000000000000000081610fc082826005612f14565b90505f5b610fd060056002614386565b81101561102157610ff68682600a8110610fec57610fec61439d565b6020020135612f37565b61101783838884600a811061100d5761100d61439d565b6020020135612f14565b9150600101610fc4565b5061102b84612f37565b611036828286612f14565b925050505b92915050565b335f908152600b60205260408120549081900361107157604051630686827b60e51b815260040160405180910390fd5b335f818152600b602052604080822091909155517f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5906110b49084815260200190565b60405180910390a260405133602482015260448101829052611103906064015b60408051601f198184030181529190526020810180516001600160e01b031663a9059cbb60e01b179052612a56565b50565b6004546001600160a01b031633146111335760405163ad0550d560e01b8152336004820152602401610a36565b600154600160c01b90046001600160401b03161561116457604051632af5962760e21b815260040160405180910390fd5b5f611170848484610c9e565b5f818152600c60205260408120549192508190036111a45760405163e624d46360e01b815260048101839052602401610a36565b804210156111cf57604051632b169f5560e01b81526004810183905260248101829052604401610a36565b6111dc62127500826143b1565b42111561121357816111f162127500836143b1565b604051633e031c7f60e11b815260048101929092526024820152604401610a36565b5f828152600c6020526040812081905585600681111561123557611235614303565b036112445760038390556113d2565b600185600681111561125857611258614303565b036112d757826001600160a01b0381161580159061127e57506001600160a01b0381163b155b156112a7576040516322a2d07b60e21b81526001600160a01b0382166004820152602401610a36565b5f85815260076020526040902080546001600160a01b0319166001600160a01b03929092169190911790556113d2565b60028560068111156112eb576112eb614303565b03611318576001600160a01b0384165f908152600660205260409020805460ff19168415151790556113d2565b600385600681111561132c5761132c614303565b0361135157600480546001600160a01b0319166001600160a01b0385161790556113d2565b600485600681111561136557611365614303565b0361138a57600580546001600160a01b0319166001600160a01b0385161790556113d2565b600585600681111561139e5761139e614303565b036113b5576002805460ff60b01b191690556113d2565b5f5f6113c18686612f67565b915091506113cf8282612cc7565b50505b817fc9b589583da0139e1cd020966b82a564f6e49c09bd5a9864de52db86e33f834e86868660405161140693929190614337565b60405180910390a25050505050565b600154600160c01b90046001600160401b03165f036114475760405163096194ff60e31b815260040160405180910390fd5b630100000063ffffffff861610611479576040516319e91dc360e21b815263ffffffff86166004820152602401610a36565b62ffffff600886901c165f908152600d6020526040902054600160ff87161b90808216156114c257604051637599570760e01b815263ffffffff88166004820152602401610a36565b7f00000000000000000000000000000000000000000000000000000000000000005f805b6114f2600860046143b1565b81101561152f5761150e8982600c8110610fec57610fec61439d565b61152583838b84600c811061100d5761100d61439d565b91506001016114e6565b505f5b6018811015611596575f88826018811061154e5761154e61439d565b6020020135905061155e81612f37565b600163ffffffff8c16831c8116146115805761157b848483612f14565b61158b565b61158b848285612f14565b925050600101611532565b505f5f5b6115a660086002614386565b8110156115e3576115c2888260108110610fec57610fec61439d565b6115d984838a846010811061100d5761100d61439d565b915060010161159a565b506115ed86612f37565b5f6115fa8484848a613024565b90505f54811461162057604051634c50144360e11b815260048101829052602401610a36565b5f61162b8b8a61304d565b9050805f0361165557604051633c41b75560e21b815263ffffffff8d166004820152602401610a36565b62ffffff60088d901c165f908152600d60209081526040808320898b1790558d8101356001600160a01b0381168452600b909252822080549192849261169c9084906143b1565b90915550506040518281526001600160a01b0382169063ffffffff8f16907fd09ad298aa087c7bd5e3663fa1e3b33328777cd9048a72bae87fbcf50468089e9060200160405180910390a350505050505050505050505050565b6004545f906001600160a01b031633146117255760405163ad0550d560e01b8152336004820152602401610a36565b600154600160c01b90046001600160401b03161561175657604051632af5962760e21b815260040160405180910390fd5b6117618484846131ac565b61176c848484610c9e565b5f818152600c60205260409020549091508015801590611798575061179462127500826143b1565b4211155b156117b957604051638662bcc760e01b815260048101839052602401610a36565b5f6117c762093a80806143b1565b6117d190426143b1565b5f848152600c6020526040908190208290555190915083907fdf40655ed2ad8c9dfed1d3d5b14c6e1e761ca5d6da215604f2ba4ffc7e2259bd9061181c9089908990899087906143c4565b60405180910390a250509392505050565b335f9081526006602052604090205460ff1661185e57604051633b63649d60e11b8152336004820152602401610a36565b604080516080810182526001546001600160401b038082168352600160401b820481166020840152600160801b8204811693830193909352600160c01b900490911660608201819052156118c557604051632af5962760e21b815260040160405180910390fd5b5f5160206149a65f395f51905f5287106118f557604051632051490960e21b815260048101889052602401610a36565b83158061190b5750611908604085614401565b15155b1561192c57604051639a40f90560e01b815260048101859052602401610a36565b5f600781600161193d604089614414565b6119479190614427565b815260208101919091526040015f20546001600160a01b031690508061199a576001611974604087614414565b61197e9190614427565b604051631846e88b60e31b8152600401610a3691815260200190565b6119a98783602001514261333b565b81515f906119b890600161443a565b90505f6119cf5f545f1b8b848c6003548d8d613420565b604080516020810182528281529051632363e29760e21b81529192506001600160a01b03851691638d8f8a5c91611a0c918a918a91600401614459565b5f6040518083038186803b158015611a22575f5ffd5b505afa158015611a34573d5f5f3e3d5ffd5b505050505f611a48898987604001516134ad565b5f8c8155604080516080810182526001600160401b038088168083528f821660208401819052918616838501819052606090930194909452600180546001600160c01b03600160801b909402939093166fffffffffffffffffffffffffffffffff600160401b9093026fffffffffffffffffffffffffffffffff199094168617939093179190911691909117905551919250907f3fc95c198db2e3c338a34bf93a12ae57940f3881ec0c08e24ab749d3be320bf790611b26908e908e9086909283526001600160401b03918216602084015216604082015260600190565b60405180910390a25050505050505050505050565b5f611b468383610f91565b90506003548114158015611b605750611b5e816136bc565b155b15611b8157604051630c52d5ef60e11b815260048101829052602401610a36565b807f4c997e65a18d9d4f783fa702006b9d68b8952e75e08bc6a20d80efdf015561dc8484604051611bb39291906144b3565b60405180910390a292915050565b600154600160c01b90046001600160401b031615611bf257604051632af5962760e21b815260040160405180910390fd5b6005546001600160a01b03163314611c1f5760405163a252c15160e01b8152336004820152602401610a36565b60ff8581165f908152600e6020908152604091829020825160c08101845290549384168152610100840462ffffff908116928201839052600160201b8504811693820193909352600160381b840483166060820152600160501b840483166080820152600160681b90930465ffffffffffff1660a08401529086161080611cb35750806040015162ffffff168462ffffff16105b80611ccb5750806060015162ffffff168362ffffff16105b80611ce35750806080015162ffffff168262ffffff16105b15611d0657604051633536bddd60e21b815260ff87166004820152602401610a36565b62ffffff808316608083015280841660608301528085166040830152851660208201528051611d37908790836136ff565b611d418682612cc7565b505050505050565b611d5560086002614386565b81565b6040805160c08101825260025463ffffffff811682526001600160401b03600160201b820481166020840152600160601b8204169282019290925261ffff600160a01b830416606082015260ff600160b01b8304811615156080830152600160b81b90920490911615801560a08301525f9190611de857604051632af5962760e21b815260040160405180910390fd5b611df185613769565b611e02610100860160e087016142ea565b6001600160401b0316421115611e4857611e23610100860160e087016142ea565b604051631d11e00760e01b81526001600160401b039091166004820152602401610a36565b33611e566020870187613f4c565b6001600160a01b031614611e9c57611e716020860186613f4c565b604051630348d81960e11b81526001600160a01b039091166004820152336024820152604401610a36565b5f611ead6040870160208801614250565b9050628000008163ffffffff16108015611ee4575063ffffffff81165f908152600a60205260409020546001600160a01b03163314155b15611f1057604051636f54197160e11b815263ffffffff82166004820152336024820152604401610a36565b5f611f1a8761233f565b5f818152600f602052604090205490915060ff1615611f4f57604051630ca4c94d60e41b815260048101829052602401610a36565b5f611f5b8288886138d8565b905062800000611f7160608a0160408b01614250565b63ffffffff16108015611fbe57506001600160a01b038116600a5f611f9c60608c0160408d01614250565b63ffffffff16815260208101919091526040015f20546001600160a01b031614155b15611fdc57604051638baa579f60e01b815260040160405180910390fd5b5f828152600f60205260409020805460ff19166001179055611ffd84613a64565b6120138461200c8a3385613ad4565b6008612949565b94506120256060890160408a01614250565b63ffffffff9081169084167f5ec68f6d8a9579a0b1f5b8b3fe9ba35f7fcb7ff3fed55cf47a7c7a6cffef2c118761206260808d0160608e01613fca565b61207260a08e0160808f016144db565b8d60a001602081019061208591906142ea565b8e60c001602081019061209891906142ea565b604080516001600160401b03968716815260ff95909516602086015292151584840152908416606084015290921660808201523360a08201526001600160a01b03861660c082015290519081900360e00190a3505050509392505050565b611d55600860046143b1565b611d5562093a80806143b1565b5f61211b846002613b53565b905060408214158061214d5750600183835f8161213a5761213a61439d565b9050013560f81c60f81b60f81c60ff1614155b1561217657604051632a7c535760e11b81526001600160401b0385166004820152602401610a36565b60405168ffffffffffffffffff1990829061219490869086906144f4565b6040519081900390201816156121c857604051632a7c535760e11b81526001600160401b0385166004820152602401610a36565b600154600160c01b90046001600160401b03165f0361222f575f6121f86203f4806001600160401b0384166143b1565b90508042101561222d576040516338f2eb0360e01b81526001600160401b038616600482015260248101829052604401610a36565b505b5f61223d6020828587614503565b6122469161452a565b6001600160401b0386165f908152600960205260409020549091506001600160a01b0316806122725750805b336001600160a01b038216146122ac5760405163cfc8709b60e01b81526001600160401b0387166004820152336024820152604401610a36565b66ffffffffffffff60a083901c166122c387613bf1565b604080516001600160401b03808a168252831660208201526001600160a01b038416917fb5fc3702bb1d479e9bc17f1f7070e1842359cf2dc9bfb40270d9e841d9df16fe910160405180910390a26040516001600160a01b038316602482015260448101829052612336906064016110d4565b50505050505050565b5f7f597b7c9c548e31dc87bdde7d91a3d08d9045a279be01e9a41164508c99198ab34630846040516020016123779493929190614547565b604051602081830303815290604052805190602001209050919050565b5f61239e82612887565b6040805160c08101825260025463ffffffff811682526001600160401b03600160201b820481166020840152600160601b8204169282019290925261ffff600160a01b830416606082015260ff600160b01b8304811615156080830152600160b81b90920490911615801560a083015261242b57604051632af5962760e21b815260040160405180910390fd5b630100000063ffffffff85161061245d576040516319e91dc360e21b815263ffffffff85166004820152602401610a36565b628000008463ffffffff16108015612492575063ffffffff84165f908152600a60205260409020546001600160a01b03163314155b156124be57604051636f54197160e11b815263ffffffff85166004820152336024820152604401610a36565b6124c781613a64565b6124e4816124d6868633613ce2565b805190602001206004612949565b604080516001600160401b03808416825286166020820152919350339163ffffffff8716917ffa5b5836412a0a021c80e44de78acedf3b40faca832b4a85639e277d129f2585910160405180910390a35092915050565b600154600160c01b90046001600160401b03161561256c57604051632af5962760e21b815260040160405180910390fd5b6004546001600160a01b031633146125fc576005546001600160a01b031633146125ab57604051633647553d60e11b8152336004820152602401610a36565b60038360068111156125bf576125bf614303565b14806125dc575060048360068111156125da576125da614303565b145b156125fc5782604051633fea59cd60e11b8152600401610a369190614643565b5f612608848484610c9e565b5f818152600c60205260408120549192500361263a5760405163e624d46360e01b815260048101829052602401610a36565b5f818152600c6020908152604080832092909255905133815282917f7a085c57876bc87bfd5039351f8ef885bd8e9d85c94c003685be4a64c308753f91015b60405180910390a250505050565b61268f613ed7565b506040805161010081018252600181527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000060208201525f91810191909152600160ff1b60608201527f0aabb7211172d31463c1127d4ba6942cb791c56d8234b5a0abfd1e81afd0d67760808201527f8aabb7211172d31463c1127d4ba6942cb791c56d8234b5a0abfd1e81afd0d67760a08201527f25b89751cfbecd15548f333935dac43070a222daf784baf097e4d712402f298a60c08201527fa5b89751cfbecd15548f333935dac43070a222daf784baf097e4d712402f298a60e082015290565b600154600160c01b90046001600160401b0316156127a357604051632af5962760e21b815260040160405180910390fd5b5f6127b082610310613b53565b90505f6127c962093a806001600160401b0384166143b1565b9050804210156127fe5760405163ceacb50360e01b81526001600160401b038416600482015260248101829052604401610a36565b600180546001600160401b034216600160c01b026001600160c01b039091161790556002805460ff60b81b1916600160b81b1790555f546040517f47294c10acf75a45d6decdda76990cb21324340ebd91cfcabc0b2844007e15d99161287a918691906001600160401b03929092168252602082015260400190565b60405180910390a1505050565b805f036128a757604051631f2a200560e01b815260040160405180910390fd5b600160381b8110611103576040516304041d9560e11b815260048101829052602401610a36565b8060a00151156128f157604051632af5962760e21b815260040160405180910390fd5b80608001511561110357604051630b4cba3160e31b815260040160405180910390fd5b6060600185858585604051602001612930959493929190614651565b6040516020818303038152906040529050949350505050565b6020838101516001600160401b038082165f9081526008909352604092839020429091169284901b60ff60401b1668ffffffffffffffffff198616179290921790915561299781600161443a565b6001600160401b0390811660208601819052855160028054604089015160608a015160808b015160a0909b01511515600160b81b0260ff60b81b199b1515600160b01b029b909b1661ffff60b01b1961ffff909216600160a01b0261ffff60a01b1993909816600160601b029290921669ffffffffffffffffffff60601b19600160201b9097026001600160601b031990941663ffffffff90961695909517929092179490941692909217939093171617949094179093555090919050565b5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031683604051612a9091906146aa565b5f604051808303815f865af19150503d805f8114612ac9576040519150601f19603f3d011682016040523d82523d5f602084013e612ace565b606091505b5091509150811580612b0b5750805115801590612b0b575080516020141580612b0b575080806020019051810190612b0691906146c0565b600114155b15612b29576040516312171d8360e31b815260040160405180910390fd5b505050565b5f612b37612687565b90505f5b6008811015612b8557818160088110612b5657612b5661439d565b60200201518303612b7d5760405163cec28a7760e01b815260048101849052602401610a36565b600101612b3b565b506001600160ff1b038216600160ff1b831615155f5160206149a65f395f51905f528210612bc95760405163067af97360e01b815260048101859052602401610a36565b5f5f5160206149a65f395f51905f5283840990505f5f5160206149a65f395f51905f52612c0460015f5160206149a65f395f51905f52614427565b830890505f5f5160206149a65f395f51905f5260015f5160206149a65f395f51905f52857f1aee90f15f2189693df072d799fd11fc039b2959ebb7c867d075ca8cf4d7eb8e09089050801580612c60575081158015612c605750835b15612c815760405163067af97360e01b815260048101889052602401610a36565b8115801590612ca65750612ca45f5160206149a65f395f51905f52828409613d17565b155b156123365760405163067af97360e01b815260048101889052602401610a36565b80600e5f8460ff1681526020019081526020015f205f820151815f015f6101000a81548160ff021916908360ff1602179055506020820151815f0160016101000a81548162ffffff021916908362ffffff1602179055506040820151815f0160046101000a81548162ffffff021916908362ffffff1602179055506060820151815f0160076101000a81548162ffffff021916908362ffffff1602179055506080820151815f01600a6101000a81548162ffffff021916908362ffffff16021790555060a0820151815f01600d6101000a81548165ffffffffffff021916908365ffffffffffff1602179055509050505f600983835f015184602001518560400151866060015187608001515f5f1b5f60781b604051602001612df2999897969594939291906146d7565b60408051601f19818403018152828252805160209182012060c08401835260025463ffffffff811685526001600160401b03600160201b8204811693860193909352600160601b81049092169284019290925261ffff600160a01b820416606084015260ff600160b01b8204811615156080850152600160b81b90910416151560a083015291505f90612e8790836009612949565b90508360ff167f753af417ebe4cf86c2b4f94531151cd2ce298cd1b534ef95826fe52c1a08af1e82855f01518660200151876040015188606001518960800151604051612679969594939291906001600160401b0396909616865260ff94909416602086015262ffffff92831660408601529082166060850152811660808401521660a082015260c00190565b5f825f528160205260205f60405f875afa612f2d575f5ffd5b50505f5192915050565b5f5160206149a65f395f51905f52811061110357604051632051490960e21b815260048101829052602401610a36565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a08101829052505060ff8281165f908152600e6020908152604091829020825160c0810184529054600160681b810465ffffffffffff1660a083015262ffffff605087901c81166080840152603887901c8116606084015286841c811694830194909452600886901c9093169181019190915283831681528492909184911661301b8482856136ff565b50509250929050565b5f6130448561303e87613038895f8a612f14565b87612f14565b84612f14565b95945050505050565b5f80620f42406130716001603f1b6001600160401b03604088013560a01c16614771565b61307b9190614797565b90505f5b6008811015613189575f856130958360036143b1565b600c81106130a5576130a561439d565b6020020135905060ff81165f8190036130bf575050613181565b5f6130db6001603f1b6001600160401b03600886901c16614771565b90505f6130f96001603f1b6001600160401b03604887901c16614771565b90505f88613108600186614427565b613113906002614386565b601081106131235761312361439d565b602002013590506001600160401b03808216905f9061314d906001603f1b90604086901c16614771565b90506131598482614771565b6131639083614771565b61316d9086614797565b613177908a6147c6565b9850505050505050505b60010161307f565b505f8113613197575f6131a4565b6131a4620f4240826147e5565b949350505050565b5f808460068111156131c0576131c0614303565b036131cd57508115613311565b60018460068111156131e1576131e1614303565b036132025782158015906131fb57506131fb8260a01c1590565b9050613311565b600284600681111561321657613216614303565b0361324a576132268360a01c1590565b801561323157508215155b80156131fb57508115806131fb57505060018114613311565b600384600681111561325e5761325e614303565b03613287578215801561327757506132778260a01c1590565b80156131fb575050801515613311565b600484600681111561329b5761329b614303565b036132b457821580156131fb57506131fb8260a01c1590565b60058460068111156132c8576132c8614303565b036132de57821580156131fb5750508015613311565b82158015906132ee575060088311155b80156132fc5750606882901c155b905080156133115761330e8383612f67565b50505b8061333557838383604051630353af4360e11b8152600401610a3693929190614337565b50505050565b816001600160401b0316836001600160401b031610156133815760405163057ec3d360e21b81526001600160401b03808516600483015283166024820152604401610a36565b80613398620151806001600160401b0386166143b1565b10156133d657826133ac6201518083614427565b6040516335a6d4b360e21b81526001600160401b0390921660048301526024820152604401610a36565b5f6133e3610384836143b1565b905080846001600160401b03161115613335576040516238fe5360e31b81526001600160401b038516600482015260248101829052604401610a36565b5f6001600160fd1b036002898989898989896040516020016134489796959493929190614811565b60408051601f1981840301815290829052613462916146aa565b602060405180830381855afa15801561347d573d5f5f3e3d5ffd5b5050506040513d601f19601f820116820180604052508101906134a091906146c0565b1698975050505050505050565b5f60405b838110156136b3575f8585838181106134cc576134cc61439d565b919091013560f81c9150506001610312821c81169003613647576001600160401b0384165f9081526008602052604090819020549060fe199082901c60ff1601613560576001600160401b038086165f908152600860205260408082208290559183168152908120558061354181600161443a565b6001600160401b0381165f908152600860205260409020549096509150505b5f60408489015f3760048303613575575f6020535b60088303613582575f603f535b5060405f2081811868ffffffffffffffffff19161515806135ad57508260ff16604083901c60ff1614155b156135d657604051630b7efa8360e21b81526001600160401b0387166004820152602401610a36565b6001600160401b0386165f908152600860205260408120556135f786614864565b955060ff83166004148015613630575087876136146020876143b1565b8181106136235761362361439d565b9091013560f81c60011490505b1561364057613640888886613d81565b50506136a0565b60021960ff8216016136635761365e868684613d81565b6136a0565b600960ff821611156136a05761367a604083614414565b60405163a04eeeb160e01b8152600481019190915260ff82166024820152604401610a36565b506136ac6040826143b1565b90506134b1565b50909392505050565b5f80600c816136cc818087610c9e565b81526020019081526020015f20549050805f141580156136f857506136f462127500826143b1565b4211155b9392505050565b60ff8216600114801590613717575060ff8216600214155b806137245750805160ff16155b8061373557508051600360ff909116115b80613746575061374481613dea565b155b15612b295760405163435c219f60e11b815260ff84166004820152602401610a36565b5f61377a60c0830160a084016142ea565b6001600160401b031690505f61379660e0840160c085016142ea565b6001600160401b031690505f6137ac8284614386565b9050620f42406137c26060860160408701614250565b63ffffffff166137d86040870160208801614250565b63ffffffff161480613803575063010000006137fa6040870160208801614250565b63ffffffff1610155b806138275750630100000061381e6060870160408801614250565b63ffffffff1610155b80613842575061383d6080860160608701613fca565b60ff16155b8061385f5750600861385a6080870160608801613fca565b60ff16115b80613868575083155b806138775750600160301b8410155b80613880575082155b8061388f5750600160301b8310155b806138a2575061389f8183614401565b15155b806138ba5750600160381b6138b78284614414565b10155b15610c9757604051632e96669760e21b815260040160405180910390fd5b5f604182146138fa57604051638baa579f60e01b815260040160405180910390fd5b5f6139086020828587614503565b6139119161452a565b90505f613922604060208688614503565b61392b9161452a565b90505f858560408181106139415761394161439d565b919091013560f81c915050601b811480159061396157508060ff16601c14155b8061398b57507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a082115b156139a957604051638baa579f60e01b815260040160405180910390fd5b7f19457468657265756d205369676e6564204d6573736167653a0a3332000000005f908152601c889052603c8120604080519283526020830180825282905260ff84169083015260608201859052608082018490529060019060a0016020604051602081039080840390855afa158015613a25573d5f5f3e3d5ffd5b5050604051601f1901519550506001600160a01b038516613a5957604051638baa579f60e01b815260040160405180910390fd5b505050509392505050565b4381604001516001600160401b031603613abb57600a816060015161ffff1610613aa35760405163cc2085d360e01b8152436004820152602401610a36565b806060018051613ab29061488e565b61ffff16905250565b6001600160401b03431660408201526001606082015250565b5f6008613ae76080860160608701613fca565b613af760a08701608088016144db565b613b076040880160208901614250565b613b176060890160408a01614250565b613b2760c08a0160a08b016142ea565b613b3760e08b0160c08c016142ea565b89895f604051602001610cb49a999897969594939291906148a5565b6001545f906001600160401b03600160801b90910481169084161015613b9757604051630229b9d560e11b81526001600160401b0384166004820152602401610a36565b506001600160401b0382165f90815260086020526040902054801580613bc85750600160ff604083901c1683901c16155b1561103b57604051630229b9d560e11b81526001600160401b0384166004820152602401610a36565b600154819081906001600160401b03600160801b90910481169082161115613c56575f600881613c22600187614986565b6001600160401b031681526020019081526020015f2054905060ff8016604082901c60ff1603613c5457604881901c92505b505b5f600881613c6e6001600160401b03871660016143b1565b81526020019081526020015f2054905060ff8016604082901c60ff1603613c93578091505b506001600160401b038281165f9081526008602052604080822070ffffffffffffffff00000000000000000060489690961b959095169290931691821760ff60401b1793849055908152205550565b604051606090613cff906004908690869086905f90602001614651565b60405160208183030381529060405290509392505050565b5f60405160208152602080820152602060408201528260608201527f183227397098d014dc2822db40c0ac2e9419f4243cdcb848a1f0fac9f800000060808201525f5160206149a65f395f51905f5260a082015260208160c08360055afa90516001141692915050565b5f838284613d908260206143b1565b92613d9d93929190614503565b613da69161452a565b6001600160a01b0381165f908152600b60205260408120805492935066ffffffffffffff60a085901c1692909190613ddf9084906143b1565b909155505050505050565b5f816040015162ffffff165f1480613e135750816020015162ffffff16826040015162ffffff16115b80613e295750620f4240826020015162ffffff16115b15613e3557505f919050565b8160a0015165ffffffffffff165f03613e6857606082015162ffffff1615801561103b5750506080015162ffffff161590565b816060015162ffffff16826020015162ffffff1611158015613e965750620f4240826060015162ffffff1611155b8015613eb45750816080015162ffffff16826040015162ffffff1611155b801561103b5750816060015162ffffff16826080015162ffffff16111592915050565b6040518061010001604052806008906020820280368337509192915050565b803563ffffffff81168114613f09575f5ffd5b919050565b5f5f60408385031215613f1f575f5ffd5b613f2883613ef6565b946020939093013593505050565b80356001600160a01b0381168114613f09575f5ffd5b5f60208284031215613f5c575f5ffd5b6136f882613f36565b5f5f5f60608486031215613f77575f5ffd5b833560078110613f85575f5ffd5b95602085013595506040909401359392505050565b5f5f60408385031215613fab575f5ffd5b50508035926020909101359150565b803560ff81168114613f09575f5ffd5b5f60208284031215613fda575f5ffd5b6136f882613fba565b5f5f6101608385031215613ff5575f5ffd5b610140830184811115614006575f5ffd5b9294923593505050565b5f60208284031215614020575f5ffd5b5035919050565b5f5f5f5f5f6106c0868803121561403c575f5ffd5b61404586613ef6565b94506101a0860187811115614058575f5ffd5b6020870194506104a087018881111561406f575f5ffd5b9093506106a087019088821115614084575f5ffd5b9598949750929550509035919050565b80356001600160401b0381168114613f09575f5ffd5b5f5f83601f8401126140ba575f5ffd5b5081356001600160401b038111156140d0575f5ffd5b6020830191508360208285010111156140e7575f5ffd5b9250929050565b5f5f5f5f5f5f60808789031215614103575f5ffd5b8635955061411360208801614094565b945060408701356001600160401b0381111561412d575f5ffd5b61413989828a016140aa565b90955093505060608701356001600160401b03811115614157575f5ffd5b61416389828a016140aa565b979a9699509497509295939492505050565b803562ffffff81168114613f09575f5ffd5b5f5f5f5f5f60a0868803121561419b575f5ffd5b6141a486613fba565b94506141b260208701614175565b93506141c060408701614175565b92506141ce60608701614175565b91506141dc60808701614175565b90509295509295909350565b5f61012082840312156141f9575f5ffd5b50919050565b5f5f5f6101408486031215614212575f5ffd5b61421c85856141e8565b92506101208401356001600160401b03811115614237575f5ffd5b614243868287016140aa565b9497909650939450505050565b5f60208284031215614260575f5ffd5b6136f882613ef6565b5f5f5f6040848603121561427b575f5ffd5b61428484614094565b925060208401356001600160401b03811115614237575f5ffd5b5f61012082840312156142af575f5ffd5b6136f883836141e8565b610100810181835f5b60088110156142e15781518352602092830192909101906001016142c2565b50505092915050565b5f602082840312156142fa575f5ffd5b6136f882614094565b634e487b7160e01b5f52602160045260245ffd5b6007811061433357634e487b7160e01b5f52602160045260245ffd5b9052565b606081016143458286614317565b602082019390935260400152919050565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff818116838216019081111561103b5761103b614356565b808202811582820484141761103b5761103b614356565b634e487b7160e01b5f52603260045260245ffd5b8082018082111561103b5761103b614356565b608081016143d28287614317565b84602083015283604083015282606083015295945050505050565b634e487b7160e01b5f52601260045260245ffd5b5f8261440f5761440f6143ed565b500690565b5f82614422576144226143ed565b500490565b8181038181111561103b5761103b614356565b6001600160401b03818116838216019081111561103b5761103b614356565b60408152826040820152828460608301375f606084830101525f6060601f19601f860116830101905060208201835f5b60018110156144a8578151835260209283019290910190600101614489565b505050949350505050565b6101608101610140848337826101408301529392505050565b80358015158114613f09575f5ffd5b5f602082840312156144eb575f5ffd5b6136f8826144cc565b818382375f9101908152919050565b5f5f85851115614511575f5ffd5b8386111561451d575f5ffd5b5050820193919092039150565b8035602083101561103b575f19602084900360031b1b1692915050565b848152602081018490526001600160a01b03838116604083015261018082019061457084613f36565b16606083015263ffffffff61458760208501613ef6565b16608083015261459960408401613ef6565b63ffffffff1660a08301526145b060608401613fba565b60ff1660c08301526145c4608084016144cc565b151560e08301526145d760a08401614094565b6001600160401b03166101008301526145f260c08401614094565b6001600160401b031661012083015261460d60e08401614094565b6001600160401b03166101408301526146296101008401614094565b6001600160401b0381166101608401525095945050505050565b6020810161103b8284614317565b60f89590951b6001600160f81b031916855260e09390931b6001600160e01b031916600185015260c89190911b6001600160c81b031916600584015260601b6001600160601b031916600c830152602082015260400190565b5f82518060208501845e5f920191825250919050565b5f602082840312156146d0575f5ffd5b5051919050565b6001600160f81b031960f88b811b821683528a811b8216600184015289901b1660028201526001600160e81b031960e888811b8216600384015287811b8216600684015286901b16600982015261473d600c82018560e81b6001600160e81b0319169052565b82600f820152614761602f8201836effffffffffffffffffffffffffffff19169052565b6040019998505050505050505050565b8181035f83128015838313168383128216171561479057614790614356565b5092915050565b8082025f8212600160ff1b841416156147b2576147b2614356565b818105831482151761103b5761103b614356565b8082018281125f831280158216821582161715610e7957610e79614356565b5f826147f3576147f36143ed565b600160ff1b82145f198414161561480c5761480c614356565b500590565b8781528660208201526001600160401b0360c01b8660c01b1660408201526001600160401b0360c01b8560c01b166048820152836050820152818360708301375f91016070019081529695505050505050565b5f6001600160401b0382166001600160401b03810361488557614885614356565b60010192915050565b5f61ffff821661ffff810361488557614885614356565b60f88b811b6001600160f81b031990811683528b821b166001830152891515901b600282015260e088901b6001600160e01b03191660038201526148f8600782018860e01b6001600160e01b0319169052565b614911600b82018760d01b6001600160d01b0319169052565b61492a601182018660d01b6001600160d01b0319169052565b614943601782018560601b6001600160601b0319169052565b61495c602b82018460601b6001600160601b0319169052565b614975603f82018360f81b6001600160f81b0319169052565b6040019a9950505050505050505050565b6001600160401b03828116828216039081111561103b5761103b61435656fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001a164736f6c634300081c000a610d7d80600b5f395ff3007f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000016020355f3581810191820191017f1da4d6adfb0d0b494584f763db50a81908580a5f5e295e168b9b8d31770fac4f018281800983908009839109907f0946129a2e33b4e819707a56a3b3790eab80d0a0c7a0c63451fab2a59acc074c01828180098390800983910981810190810191017f2a39b9d5376afd35580abd6952986570867b87303b07140268794dad4b8f82ea018281800983908009839109907f27605717d1245c20c546b3c7014e5fa3e4a70e66ecd6de5d32448eea5e3069b201828180098390800983910981810190810191017f24c896cb2594e17b973653193a470ed7e771ebb09a228d638e50809c03773632018281800983908009839109907f0911096c45dd9cda0d61d783957003db6d8701c7869a919ad8042e1b7d597a49018281800983908009839109818101908390820891017f26ff6166f1e4b99e27eee6d352a8ce26f1daba01aad28021f11f38a70603afdc01828180098390800983910982826003028208918101017f008e2faedcf76d08ad6591ff90e50fea79bcb5e18cfb7d954d5b89437bf64b7e01828180098390800983910982826003028208918101017f19c9da2379b598ace3ad4d1872470830f6184a3cec71eeb632f98820eb353d7801828180098390800983910982826003028208918101017f0f7c4eb15d8b0b62a8f6a090ec9610a2ab3dfcdb57e2539aa459a40583dfe96b01828180098390800983910982826003028208918101017f18b99417dc26b5e079750eba282362d1d46900b47dd5ff809171588b08ac398301828180098390800983910982826003028208918101017f1ee044081160b3eee2d4493feab82141c73f1c054b76320a8848af08a8d91a2601828180098390800983910982826003028208918101017f29bb95c8763efd3e0e87f5df12ee8a150455b6d7a14780d19122220366c258dc01828180098390800983910982826003028208918101017f22c23eec9cb13ff8a3ee9a363d740653215e8991f7f9ec12067b4705e9a5c9fb01828180098390800983910982826003028208918101017f23589e033a31a667680c8b18926c3be09115c7644c4f905cc7deefc1690b42dc01828180098390800983910982826003028208918101017f304e99b887f2e1e92c9c0cde5f2bdd4764f60b98a219f1f0dd64ec938a6a247c01828180098390800983910982826003028208918101017f22e817865236ad3a76fbe88bbdf31fcae792f326271d53a3a493b2de7f7d8b4c01828180098390800983910982826003028208918101017f10c9efe573e86fa5b238a3f5c70a00bf02bc7dcfcc4878e026b77c881dc8b1c901828180098390800983910982826003028208918101017f0a94f16be920d85f4d6f80e745c6bddbc084f309edffef023ea283c72b89bbb601828180098390800983910982826003028208918101017f23ed72b4d01d14e3c7888fedb770494abc2c1ea81d6465b5df3da0ebcd69101a01828180098390800983910982826003028208918101017f17c5115640e4cebeed0e6cbb511ac38498df815a77cb162de8d8f1022eb6bb7401828180098390800983910982826003028208918101017f2e507fcca290d0d9cf765245750eb04773e09e1fc813959fb99680a82772e4fc01828180098390800983910982826003028208918101017f0d4a98999f5b39176af6cce65c8d12162433f055cb71d70dfc8803013292bbbf01828180098390800983910982826003028208918101017f238d8022cc09c21ab3c01261a03dc125321d829e22a7a3b7a1bd3c335eccfa2101828180098390800983910982826003028208918101017f010cd8e4c2b7051cb81dc8292e35d8e943ce365613d5b39770e454ed9f4ae16501828180098390800983910982826003028208918101017f088027e54f2a3604b11178cf0ea3c6aa861173a90fb231238e03539590ecc02701828180098390800983910982826003028208918101017f1b840f5311a2b1d4b4cd7aa7e5a9a6d161165468daa938108302b73e464819db01828180098390800983910982826003028208918101017f2bf51a5da1828a1cf9b764b1e16c15929a3a346e44198ea0cb366fcd8db78dc101828180098390800983910982826003028208918101017f206ad089d8d296ffe68a6a86767a7fe726b8872f9c7beef9d56a3a50f6f2382701828180098390800983910982826003028208918101017f24d19193171494fa1a54e0a99ac16d05eaec4b6d617c7c199fc07ff88eac550c01828180098390800983910982826003028208918101017f1dd654a2ca9d9f24f33d88246a40dfb32c40662278b9c0b995d9f9fbaf15213801828180098390800983910982826003028208918101017f0d171025c925f6e259d20ecbd3a601108c85f05b0fe7793b8acf57f3789785e401828180098390800983910982826003028208918101017f055bef435a43aec245cd99ccb0f7c8791d9e8cf2b80d95dd98b9908fed877d5501828180098390800983910982826003028208918101017f10d2ac8c61c8a2e88a2a3f42d9359a14be63d0ad4cfd9f203b75765d0e595f0e01828180098390800983910982826003028208918101017f103479710e70996982a84057ec3ba6b2254d7966ddc41e85296e3d0790dcfa5601828180098390800983910982826003028208918101017f2a366f0448fda3c05914ffb48c765da8de96f9aa340db1638225f8372921807b01828180098390800983910982826003028208918101017f16be0fb8ef62da17919b6e0378d00594153bb8899aeb686c04626b63285837a401828180098390800983910982826003028208918101017f0417038500e9d06c60abbc7f0d0d24c32dec8a0b2aa5a4d52cfd8c78a15bc37001828180098390800983910982826003028208918101017f26a6873b43ffd2ccf66ec6f4493ff9b54f4d76480bc486a3e5a0308fdd01381201828180098390800983910982826003028208918101017f0a3314a838f32630a96251914fe5ad262f3db9b2aa8aa9f7391922d36278c49801828180098390800983910982826003028208918101017f0fde0c5429a6beb07f462d4821f48f86aeadb46a090b15a044f4b59399027da401828180098390800983910982826003028208918101017f0abc2d5049972a6b9b357e4163793b0bb517e1eb535a984df11a1c89cda2c8a901828180098390800983910982826003028208918101017f0dab51d6e3ebfa661d21722fb21e55051b427a5f173f7f17735205dbb77c464e01828180098390800983910982826003028208918101017f29c36622598b511d51af6cc37123652fb21be5c2d68fb8efe9b92e70a8c1ae0301828180098390800983910982826003028208918101017f2c03ec80adac2a33ae846bc0b700d0bcc41c4096e53ac6990d6bbe7ea2fbc85c01828180098390800983910982826003028208918101017f0918fdbe9cf3a59fbdb4c6852d065105317303116017d893b8b521e3cebe1e0d01828180098390800983910982826003028208918101017f1f19ec22e69ca33f599dd13cd7e495a8176a79df4f7acf79a9d2135acabe235901828180098390800983910982826003028208918101017f1c4b037c8ae85ee1eb32b872eb7f76928c4c76b29ceb001346447b291108070401828180098390800983910982826003028208918101017f2b68900ed906616d6c826d0bde341766ba3131e04d420de5af0a69c534efd8db01828180098390800983910982826003028208918101017f20ca92aa222fcc69448f8dac653c8daaa180ff6dfb397cef723d4f0c782bc7f001828180098390800983910982826003028208918101017f10d22d05bdff6bb375276fc82057db337045a5ab7ac053941f6186289b66b2b601828180098390800983910982826003028208918101017f0b1ffdbb529367bb98f32ba45784cb435aa910b4a00636d1e5ca79e88bdd6cd901828180098390800983910982826003028208918101017f2da32b38e7984bc2ed757ec705eccf8282c7b4f82e5e515f6f89bcc33022ce9f01828180098390800983910982826003028208918101017f042593ad87403f6d2674b8b55a886725b87eb33958031e94d292cecc6abed1bb01828180098390800983910982826003028208918101017f181fa1b4d067783a19d7367bf49b3f01051faedab463a6de9308fbd6e7d419f101828180098390800983910982826003028208918101017f15aaa6cc9b7900b15683c95515c26028a8e35b00ed8a815c34927188c60de66001828180098390800983910982826003028208918101017f1bf28a93209084bbbc63234f057254c280b1a636f5a0eced6787320212f75a7a018281800983908009839109907f1cdb8c8bee5426f02cd9e229776118f156273b312f805c8e6f8c9d81a620cb6f01828180098390800983910981810190810191017f08299c0abf196d53162e0facb5f1876f516df2505cc387a0f8ea0e8760d5ca7e018281800983908009839109907f221643d205fe82778a7b7b58cb65c4962d76c0072cabd1124117269d7c710b8a01828180098390800983910981810190810191017f2d036a95f81cf49bb7a0143a28c88767f6bd10c3f74b22db487920d43343dbff018281800983908009839109907f08a50897c06aafe6ea414fb1bceca2267cd4a39486729fbc6d5d1bb7a172ebd2018281800983908009839109818101908101910150602035085f5260205ff3",
+	Bin: "0x60c060405234801561000f575f5ffd5b5060405161726838038061726883398101604081905261002e91610a53565b84516001600160a01b03166100565760405163d92e233d60e01b815260040160405180910390fd5b8460400151515f0361007b5760405163ddf9d24560e01b815260040160405180910390fd5b856001600160a01b03163b5f036100b5576040516322a2d07b60e21b81526001600160a01b03871660048201526024015b60405180910390fd5b80518251146100e457815181516040516355c5b3e360e11b8152600481019290925260248201526044016100ac565b81515f0361010557604051633d28e9c560e21b815260040160405180910390fd5b5f5b82518110156101f6575f83828151811061012357610123610b6b565b602002602001015190505f83838151811061014057610140610b6b565b60200260200101519050815f148061016d57505f828152600860205260409020546001600160a01b031615155b1561018e5760405163a6f7498560e01b8152600481018390526024016100ac565b806001600160a01b03163b5f036101c3576040516322a2d07b60e21b81526001600160a01b03821660048201526024016100ac565b5f9182526008602052604090912080546001600160a01b0319166001600160a01b03909216919091179055600101610107565b505f5b8560400151518110156102a9575f6001600160a01b03168660400151828151811061022657610226610b6b565b60200260200101516001600160a01b0316036102555760405163d92e233d60e01b815260040160405180910390fd5b600160075f8860400151848151811061027057610270610b6b565b6020908102919091018101516001600160a01b031682528101919091526040015f20805460ff19169115159190911790556001016101f9565b506001600160a01b038087166080528551600580549183166001600160a01b0319928316179055602080880151600680549190941692169190911790915560048490555f848152601690915260408120805460ff1916600117905561030c6104a1565b6001600160a01b03811660a0528551909150610327906104f6565b6040850151610335906104f6565b5f5f5b61034460086002610b93565b81101561039d5761036e8760200151826010811061036457610364610b6b565b60200201516104f6565b61039383838960200151846010811061038957610389610b6b565b602002015161053c565b9150600101610338565b5060015b600881116104285761041881886020015160028460026103c19190610b93565b6103cb9190610baa565b601081106103db576103db610b6b565b6020020151896020015160018560026103f49190610b93565b6103fe9190610baa565b6010811061040e5761040e610b6b565b602002015161057f565b61042181610bbd565b90506103a1565b505f61044383885f0151848a6040015161072c60201b60201c565b9050805f819055507fe879b345de4203ba2dc12949156073673c7fd1b05da723890ab2be2a63fa114481885f015189602001518a6040015160405161048b9493929190610bd5565b60405180910390a1505050505050505050610c1d565b5f5f60405180610dc00160405280610d9681526020016164d2610d96913990508051602082015ff091506001600160a01b0382166104f25760405163245d874560e11b815260040160405180910390fd5b5090565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001811061053957604051632051490960e21b8152600481018290526024016100ac565b50565b5f5f835f528260205260205f60405f885afa5f5192503d6020141690508061057757604051631b690d2360e21b815260040160405180910390fd5b509392505050565b6040805160c0808201835284901c60ff8116808352608086811c62ffffff818116602087015260a089811c9182169787019790975260b088901c620fffff908116606088015260c489901c16838701529187901c65ffffffffffff169585019590955263ffffffff94851694169290158015906106295750600360ff8316118061060b5750620f424084115b806106185750620f424083115b80610629575061062781610755565b155b1561064c5760405163435c219f60e11b815260ff881660048201526024016100ac565b60ff9687165f908152601260209081526040918290208351815492850151938501516060860151608087015160a09097015165ffffffffffff166d01000000000000000000000000000265ffffffffffff60681b1962ffffff9889166a01000000000000000000000216600160501b600160981b03199289166701000000000000000262ffffff60381b19948a16640100000000029490941665ffffffffffff60201b19999098166101000263ffffffff1990971694909e1693909317949094179590951693909317939093171697909717969096179095555050505050565b5f61074c856107468161074081868a61053c565b8761053c565b8461053c565b95945050505050565b5f816040015162ffffff165f148061077e5750816020015162ffffff16826040015162ffffff16115b806107945750620f4240826020015162ffffff16115b156107a057505f919050565b8160a0015165ffffffffffff165f036107d757606082015162ffffff161580156107d15750608082015162ffffff16155b92915050565b816060015162ffffff16826020015162ffffff16111580156108055750620f4240826060015162ffffff1611155b80156108235750816080015162ffffff16826040015162ffffff1611155b80156107d15750816060015162ffffff16826080015162ffffff16111592915050565b6001600160a01b0381168114610539575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b604051606081016001600160401b03811182821017156108905761089061085a565b60405290565b60405161020081016001600160401b03811182821017156108905761089061085a565b604051601f8201601f191681016001600160401b03811182821017156108e1576108e161085a565b604052919050565b5f6001600160401b038211156109015761090161085a565b5060051b60200190565b5f82601f83011261091a575f5ffd5b815161092d610928826108e9565b6108b9565b8082825260208201915060208360051b86010192508583111561094e575f5ffd5b602085015b8381101561097457805161096681610846565b835260209283019201610953565b5095945050505050565b5f610240828403121561098f575f5ffd5b61099761086e565b825181529050603f820183136109ab575f5ffd5b6109b3610896565b806102208401858111156109c5575f5ffd5b602085015b818110156109e25780518452602093840193016109ca565b5060208401919091525160408301525092915050565b5f82601f830112610a07575f5ffd5b8151610a15610928826108e9565b8082825260208201915060208360051b860101925085831115610a36575f5ffd5b602085015b83811015610974578051835260209283019201610a3b565b5f5f5f5f5f5f6102e08789031215610a69575f5ffd5b8651610a7481610846565b60208801519096506001600160401b03811115610a8f575f5ffd5b87016060818a031215610aa0575f5ffd5b610aa861086e565b8151610ab381610846565b81526020820151610ac381610846565b602082015260408201516001600160401b03811115610ae0575f5ffd5b610aec8b82850161090b565b6040830152508096505050610b04886040890161097e565b6102808801516102a089015191955093506001600160401b03811115610b28575f5ffd5b610b3489828a016109f8565b6102c089015190935090506001600160401b03811115610b52575f5ffd5b610b5e89828a0161090b565b9150509295509295509295565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b80820281158282048414176107d1576107d1610b7f565b818103818111156107d1576107d1610b7f565b5f60018201610bce57610bce610b7f565b5060010190565b84815260208101849052610260810160408201845f5b6010811015610c0a578151835260209283019290910190600101610beb565b5050508261024083015295945050505050565b60805160a05161587f610c535f395f8181610b67015281816111ef01526116fa01525f8181610bc20152612f7d015261587f5ff3fe608060405234801561000f575f5ffd5b5060043610610462575f3560e01c806379a71b241161024d578063c33f59d311610140578063d5d29fca116100bf578063ed33639f11610084578063ed33639f14610b62578063f3f4370314610b89578063f729356914610ba8578063fc0c546a14610bbd578063fea2c33114610be4575f5ffd5b8063d5d29fca14610b14578063db465dae14610754578063ddf0b00914610b1c578063e1f1176d14610b3b578063e2fdcc1714610b44575f5ffd5b8063d1101ba611610105578063d1101ba614610abc578063d1411ab114610ac6578063d1533e8714610ad9578063d40dc87014610b01578063d48efcd114610b0c575f5ffd5b8063c33f59d314610805578063c564f4fa14610a45578063cacab4e414610a58578063ce513b6f14610a6b578063cedeabf214610a7e575f5ffd5b80639b1f7dc2116101cc578063ac1eff6811610191578063ac1eff68146109a9578063aecf9276146109d1578063b0b5489514610a22578063b2629cba14610a2a578063bb8d316214610a32575f5ffd5b80639b1f7dc2146108d2578063a524979014610955578063a5a9dda614610974578063a64ffc4614610598578063abca03ec14610987575f5ffd5b80638f0f3b40116102125780638f0f3b401461089b5780638fbd1e87146108ae578063928e6d44146108b65780639588eca2146108c15780639a5ea30c146108c9575f5ffd5b806379a71b241461082a5780637d634f5f146108515780638031d5881461085b578063859bd3f8146108655780638d67799e14610890575f5ffd5b80633c2976b011610365578063548997e0116102e457806360fad8de116102a957806360fad8de146107e857806361455a85146107fb57806364cc51ff1461080557806374303fc11461080f578063756ce0da14610822575f5ffd5b8063548997e01461077157806356161da6146107905780635d2ea592146107a35780635e0c7c72146107b6578063601c650a146107d5575f5ffd5b80634c0ac4d21161032a5780634c0ac4d2146107245780634dda55181461072d5780634e6df5111461074c5780634f85beff1461075457806353f72bf51461075e575f5ffd5b80633c2976b0146104a85780633ccfd60b14610641578063403e2fd7146106495780634100eb0e1461066b578063452a932014610711575f5ffd5b80631339054b116103f15780631c72a11c116103b65780631c72a11c146105cc5780631de26e16146105df57806325c2cd121461060757806327f34de41461061b5780632c389fc41461062e575f5ffd5b80631339054b1461055c57806313e7c9d814610566578063155bd52c1461059857806318ec160d146105a05780631c477af9146105c2575f5ffd5b8063064c2b8011610437578063064c2b80146104a85780630c340a24146104b05780630ee83daa146104db5780630fc408d7146105405780631211540c14610549575f5ffd5b806271754214610466578062b24ff214610483578063021919801461048b57806304e462e414610495575b5f5ffd5b61047062093a8081565b6040519081526020015b60405180910390f35b610470604081565b610493610bf7565b005b6104936104a3366004614cb0565b610ca2565b610470600881565b6005546104c3906001600160a01b031681565b6040516001600160a01b03909116815260200161047a565b60015461050d906001600160401b0380821691600160401b8104821691600160801b8204811691600160c01b90041684565b604080516001600160401b039586168152938516602085015291841691830191909152909116606082015260800161047a565b61047061038481565b610493610557366004614cd8565b610ea9565b6104706298968081565b610588610574366004614d05565b60076020525f908152604090205460ff1681565b604051901515815260200161047a565b610470600581565b6105886105ae366004614cd8565b60156020525f908152604090205460ff1681565b6104706212750081565b6104706105da366004614d1e565b610f0e565b6105f26105ed366004614d53565b610f43565b60405163ffffffff909116815260200161047a565b6104705f5160206158535f395f51905f5281565b610493610629366004614d83565b6110e0565b61047061063c366004614d9c565b6111ec565b61049361129c565b610588610657366004614cd8565b60136020525f908152604090205460ff1681565b6106ca610679366004614cd8565b60126020525f908152604090205460ff81169062ffffff6101008204811691600160201b8104821691600160381b8204811691600160501b81049091169065ffffffffffff600160681b9091041686565b6040805160ff909716875262ffffff958616602088015293851693860193909352908316606085015291909116608083015265ffffffffffff1660a082015260c00161047a565b6006546104c3906001600160a01b031681565b61047060035481565b61047061073b366004614cd8565b60106020525f908152604090205481565b6104706112b5565b6104706201518081565b61049361076c366004614d1e565b6112ea565b61047061077f366004614cd8565b60146020525f908152604090205481565b61049361079e366004614dc9565b61164b565b6104706107b1366004614d1e565b6118c7565b6104706107c4366004614d05565b600d6020525f908152604090205481565b6104936107e3366004614e90565b6119fe565b6104706107f6366004614d9c565b611ce5565b6104706203f48081565b610470620f424081565b61049361081d366004614f29565b611da6565b610470611f23565b6104707f597b7c9c548e31dc87bdde7d91a3d08d9045a279be01e9a41164508c99198ab381565b6104706207a12081565b6104706280000081565b610878610873366004614fa1565b611f32565b6040516001600160401b03909116815260200161047a565b610470600160301b81565b6104936108a9366004614ff2565b6122bf565b61047061250c565b610470630100000081565b6104705f5481565b61047061c35081565b6002546109159063ffffffff8116906001600160401b03600160201b8204811691600160601b81049091169060ff600160a01b8204811691600160a81b90041685565b6040805163ffffffff90961686526001600160401b039485166020870152939092169284019290925290151560608301521515608082015260a00161047a565b610470610963366004614cd8565b60116020525f908152604090205481565b610470610982366004614cd8565b612518565b610588610995366004614cd8565b60166020525f908152604090205460ff1681565b6104c36109b7366004614cd8565b60086020525f90815260409020546001600160a01b031681565b610a036109df366004615027565b600b6020525f9081526040902080546001909101546001600160a01b039091169082565b604080516001600160a01b03909316835260208301919091520161047a565b61047061255d565b61047061256a565b610493610a40366004614ff2565b6125c3565b610470610a53366004615040565b6127ea565b610878610a66366004614cb0565b61283f565b610470610a79366004614d05565b6129d5565b600f54610a9c906001600160801b0380821691600160801b90041682565b604080516001600160801b0393841681529290911660208301520161047a565b61047062278d0081565b610493610ad4366004614d1e565b612a5a565b6104c3610ae7366004614cd8565b600a6020525f90815260409020546001600160a01b031681565b610470600160381b81565b610470600281565b610470601881565b610470610b2a366004614cd8565b60096020525f908152604090205481565b61047060045481565b600e54610a9c906001600160801b0380821691600160801b90041682565b6104c37f000000000000000000000000000000000000000000000000000000000000000081565b610470610b97366004614d05565b600c6020525f908152604090205481565b610bb0612ba6565b60405161047a919061505b565b6104c37f000000000000000000000000000000000000000000000000000000000000000081565b610493610bf236600461508c565b612c91565b600154600160c01b90046001600160401b031615610c2857604051632af5962760e21b815260040160405180910390fd5b6006546001600160a01b03163314610c5a5760405163a252c15160e01b81523360048201526024015b60405180910390fd5b6002805460ff60a01b1916600160a01b1790556040513381527feb225a736fbfee3f85ccb72bdf84ff0396ab358b7970e2cc351ab3e3fd92358d9060200160405180910390a1565b610cab81612da6565b6040805160a08101825260025463ffffffff811682526001600160401b03600160201b820481166020840152600160601b8204169282019290925260ff600160a01b8304811615156060830152600160a81b90920490911615156080820152610d1381612ded565b805f015163ffffffff168363ffffffff1610610d4a57604051633f93aa8760e01b815263ffffffff84166004820152602401610c51565b63ffffffff83165f908152600b60209081526040808320815180830190925280546001600160a01b0316808352600190910154928201839052909291610da8918591610d9a918991899190612e33565b805190602001206001612e68565b82519091506001600160a01b03163314610de4576001600160401b0381165f908152600a6020526040902080546001600160a01b031916331790555b815f01516001600160a01b03168563ffffffff167f73ab3708a98517b4d9559dc2c4f5369aa1a82f0885c1a9b8d3436baa1046805783856020015188604051610e4d939291906001600160401b0393841681526020810192909252909116604082015260600190565b60405180910390a360405133602482015230604482015260648101859052610ea2906084015b60408051601f198184030181529190526020810180516001600160e01b03166323b872dd60e01b179052612f79565b5050505050565b805f03610ec957604051631f2a200560e01b815260040160405180910390fd5b5f610ed333613051565b905080821115610f00576040516334b5ec1f60e21b81526004810183905260248101829052604401610c51565b610f0a81836130eb565b5050565b5f838383604051602001610f24939291906150d9565b6040516020818303038152906040528051906020012090509392505050565b5f610f4d82612da6565b610f568361317e565b6040805160a08101825260025463ffffffff811682526001600160401b03600160201b820481166020840152600160601b8204169282019290925260ff600160a01b8304811615156060830152600160a81b90920490911615156080820152610fbe81612ded565b62800000815f015163ffffffff1610610fea57604051631dd026a560e31b815260040160405180910390fd5b8051604080518082018252338152602080820188815263ffffffff85165f908152600b909252929020905181546001600160a01b0319166001600160a01b03909116178155905160019182015590925061104590839061510c565b63ffffffff1681525f61105e82610d9a8587338a612e33565b604080516001600160401b038381168252602082018990528716818301529051919250339163ffffffff8616917f73ab3708a98517b4d9559dc2c4f5369aa1a82f0885c1a9b8d3436baa10468057919081900360600190a3604051336024820152306044820152606481018590526110d890608401610e73565b505092915050565b600154600160c01b90046001600160401b03161561111157604051632af5962760e21b815260040160405180910390fd5b6006546001600160a01b0316331461113e5760405163a252c15160e01b8152336004820152602401610c51565b60ff8181165f90815260126020908152604091829020825160c0810184529054938416808252610100850462ffffff90811693830193909352600160201b8504831693820193909352600160381b840482166060820152600160501b84049091166080820152600160681b90920465ffffffffffff1660a08301526001146111de5760405163435c219f60e11b815260ff83166004820152602401610c51565b60028152610f0a8282613317565b5f7f00000000000000000000000000000000000000000000000000000000000000008161121b8282600561356d565b90505f5b61122b60056002615128565b81101561127c576112518682600a81106112475761124761513f565b60200201356135b0565b61127283838884600a81106112685761126861513f565b602002013561356d565b915060010161121f565b50611286846135b0565b61129182828661356d565b925050505b92915050565b5f6112a633613051565b90506112b281826130eb565b50565b6001545f90600160c01b90046001600160401b031680156112e2576112dd62278d0082615153565b6112e4565b5f5b91505090565b6005546001600160a01b031633146113175760405163ad0550d560e01b8152336004820152602401610c51565b600154600160c01b90046001600160401b03161561134857604051632af5962760e21b815260040160405180910390fd5b5f611354848484610f0e565b5f818152601060205260408120549192508190036113885760405163e624d46360e01b815260048101839052602401610c51565b804210156113b357604051632b169f5560e01b81526004810183905260248101829052604401610c51565b6113c06212750082615153565b4211156113f757816113d56212750083615153565b604051633e031c7f60e11b815260048101929092526024820152604401610c51565b5f828152601060205260408120819055856006811115611419576114196150a5565b03611471575f8381526015602052604090205460ff1661144f57604051637092d15d60e01b815260048101849052602401610c51565b60048390555f838152601660205260409020805460ff19166001179055611608565b6001856006811115611485576114856150a5565b0361150457826001600160a01b038116158015906114ab57506001600160a01b0381163b155b156114d4576040516322a2d07b60e21b81526001600160a01b0382166004820152602401610c51565b5f85815260086020526040902080546001600160a01b0319166001600160a01b0392909216919091179055611608565b6002856006811115611518576115186150a5565b03611545576001600160a01b0384165f908152600760205260409020805460ff1916841515179055611608565b6003856006811115611559576115596150a5565b0361157e57600580546001600160a01b0319166001600160a01b038516179055611608565b6004856006811115611592576115926150a5565b036115b757600680546001600160a01b0319166001600160a01b038516179055611608565b60058560068111156115cb576115cb6150a5565b036115e2576002805460ff60a01b19169055611608565b5f5f6115ee86866135e0565b915091506115fb826136e4565b6116058282613317565b50505b817fc9b589583da0139e1cd020966b82a564f6e49c09bd5a9864de52db86e33f834e86868660405161163c939291906150d9565b60405180910390a25050505050565b600154600160c01b90046001600160401b03165f0361167d5760405163096194ff60e31b815260040160405180910390fd5b630100000063ffffffff8616106116af576040516319e91dc360e21b815263ffffffff86166004820152602401610c51565b62ffffff600886901c165f90815260116020526040902054600160ff87161b90808216156116f857604051637599570760e01b815263ffffffff88166004820152602401610c51565b7f00000000000000000000000000000000000000000000000000000000000000005f805b61172860086004615153565b811015611765576117448982600c81106112475761124761513f565b61175b83838b84600c81106112685761126861513f565b915060010161171c565b505f5b60188110156117cc575f8882601881106117845761178461513f565b60200201359050611794816135b0565b600163ffffffff8c16831c8116146117b6576117b184848361356d565b6117c1565b6117c184828561356d565b925050600101611768565b505f5f5b6117dc60086002615128565b811015611819576117f88882601081106112475761124761513f565b61180f84838a84601081106112685761126861513f565b91506001016117d0565b50611823866135b0565b5f6118308484848a613733565b90505f54811461185657604051634c50144360e11b815260048101829052602401610c51565b5f6118618b8a61375c565b9050805f0361188b57604051633c41b75560e21b815263ffffffff8d166004820152602401610c51565b62ffffff60088d901c165f90815260116020526040902086881790556118b98c8c60026020020135836138b3565b505050505050505050505050565b6005545f906001600160a01b031633146118f65760405163ad0550d560e01b8152336004820152602401610c51565b600154600160c01b90046001600160401b03161561192757604051632af5962760e21b815260040160405180910390fd5b611932848484613aec565b61193d848484610f0e565b5f81815260106020526040902054909150801580159061196957506119656212750082615153565b4211155b1561198a57604051638662bcc760e01b815260048101839052602401610c51565b5f61199862093a8080615153565b6119a29042615153565b5f84815260106020526040908190208290555190915083907fdf40655ed2ad8c9dfed1d3d5b14c6e1e761ca5d6da215604f2ba4ffc7e2259bd906119ed908990899089908790615166565b60405180910390a250509392505050565b335f9081526007602052604090205460ff16611a2f57604051633b63649d60e11b8152336004820152602401610c51565b604080516080810182526001546001600160401b038082168352600160401b820481166020840152600160801b8204811693830193909352600160c01b90049091166060820181905215611a9657604051632af5962760e21b815260040160405180910390fd5b5f5160206158535f395f51905f528710611ac657604051632051490960e21b815260048101889052602401610c51565b831580611adc5750611ad96040856151a3565b15155b15611afd57604051639a40f90560e01b815260048101859052602401610c51565b5f6008816001611b0e6040896151b6565b611b1891906151c9565b815260208101919091526040015f20546001600160a01b0316905080611b6b576001611b456040876151b6565b611b4f91906151c9565b604051631846e88b60e31b8152600401610c5191815260200190565b611b7a87836020015142613c7b565b81515f90611b899060016151dc565b90505f611ba05f545f1b8b848c6004548d8d613d60565b604080516020810182528281529051632363e29760e21b81529192506001600160a01b03851691638d8f8a5c91611bdd918a918a91600401615223565b5f6040518083038186803b158015611bf3575f5ffd5b505afa158015611c05573d5f5f3e3d5ffd5b505050505f611c1989898760400151613ded565b5f8c8155604080516080810182526001600160401b038781168083528f821660208401819052918616838501819052606090930194909452600180546fffffffffffffffffffffffffffffffff19168517600160401b909202919091176001600160801b0316600160801b9092026001600160c01b031691909117905551919250907ff086cfcae4cbcfc6b99ff91ebf1d987f91016f9531d41c5f146b02e47677cd6090611cd0908e908e9086908f908f90615269565b60405180910390a25050505050505050505050565b5f611cf083836111ec565b5f8181526016602052604090205490915060ff16158015611d175750611d1581614027565b155b15611d3857604051630c52d5ef60e11b815260048101829052602401610c51565b5f8181526015602052604090205460ff16611d66575f818152601560205260409020805460ff191660011790555b807f4c997e65a18d9d4f783fa702006b9d68b8952e75e08bc6a20d80efdf015561dc8484604051611d989291906152ab565b60405180910390a292915050565b600154600160c01b90046001600160401b031615611dd757604051632af5962760e21b815260040160405180910390fd5b6006546001600160a01b03163314611e045760405163a252c15160e01b8152336004820152602401610c51565b60ff8581165f90815260126020908152604091829020825160c0808201855291548086168252610100810462ffffff90811683860152600160201b8204811683870152600160381b82048116606080850191909152600160501b83048216608080860191909152600160681b90930465ffffffffffff90811660a080870191825289519788018a528651909a1687528d8416978701979097528b83169786019790975289821690850152871690830152915190921692820192909252611ecb87838361406a565b611eda87836020015188614147565b611ee987836040015187614147565b611ef887836060015186614147565b611f0787836080015185614147565b611f10876136e4565b611f1a8782613317565b50505050505050565b611f2f60086002615128565b81565b6040805160a08101825260025463ffffffff811682526001600160401b03600160201b820481166020840152600160601b8204169282019290925260ff600160a01b8304811615156060830152600160a81b90920490911615801560808301525f9190611fb257604051632af5962760e21b815260040160405180910390fd5b611fbb856141f1565b611fcc610100860160e0870161508c565b6001600160401b031642111561201257611fed610100860160e0870161508c565b604051631d11e00760e01b81526001600160401b039091166004820152602401610c51565b336120206020870187614d05565b6001600160a01b0316146120665761203b6020860186614d05565b604051630348d81960e11b81526001600160a01b039091166004820152336024820152604401610c51565b5f6120776040870160208801615027565b9050628000008163ffffffff161080156120ae575063ffffffff81165f908152600b60205260409020546001600160a01b03163314155b156120da57604051636f54197160e11b815263ffffffff82166004820152336024820152604401610c51565b5f6120e4876127ea565b5f8181526013602052604090205490915060ff161561211957604051630ca4c94d60e41b815260048101829052602401610c51565b5f612125828888614360565b90506280000061213b60608a0160408b01615027565b63ffffffff1610801561218857506001600160a01b038116600b5f61216660608c0160408d01615027565b63ffffffff16815260208101919091526040015f20546001600160a01b031614155b156121a657604051638baa579f60e01b815260040160405180910390fd5b5f828152601360205260409020805460ff191660011790556121d4846121cd8a33856144e1565b6008612e68565b94506121e66060890160408a01615027565b63ffffffff9081169084167f5ec68f6d8a9579a0b1f5b8b3fe9ba35f7fcb7ff3fed55cf47a7c7a6cffef2c118761222360808d0160608e01614d83565b61223360a08e0160808f016152d3565b8d60a0016020810190612246919061508c565b8e60c0016020810190612259919061508c565b604080516001600160401b03968716815260ff95909516602086015292151584840152908416606084015290921660808201523360a08201526001600160a01b03861660c082015290519081900360e00190a36122b4614560565b505050509392505050565b600154600160c01b90046001600160401b03165f036122f15760405163096194ff60e31b815260040160405180910390fd5b5f6122fe8461011061459f565b90506040821415806123385750604081901c60ff1683835f8181106123255761232561513f565b9050013560f81c60f81b60f81c60ff1614155b1561236157604051632a7c535760e11b81526001600160401b0385166004820152602401610c51565b5f83838080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920182905250939450849250600491508790508684816123af576123af61513f565b9050013560f81c60f81b60f81c60ff16146123cb57603f6123ce565b60205b815181106123de576123de61513f565b60200101906001600160f81b03191690815f1a90535080516020820120821868ffffffffffffffffff19161561243257604051632a7c535760e11b81526001600160401b0386166004820152602401610c51565b5f61243e85855f61463d565b50905061244a86614720565b6298968060035f82825461245e91906151c9565b9091555050604080516001600160401b03881681526298968060208201526001600160a01b038316917fa815dbaa66370212d6e108980477ca1b8f58215330e94362175a71b3f616b2c8910160405180910390a26040516001600160a01b0382166024820152629896806044820152612504906064015b60408051601f198184030181529190526020810180516001600160e01b031663a9059cbb60e01b179052612f79565b505050505050565b611f2f60086004615153565b5f5f61252261256a565b600f549091506001600160801b03168082101561255357806125448386615128565b61254e91906151b6565b612555565b835b949350505050565b611f2f62093a8080615153565b60408051808201909152600e546001600160801b03808216808452600160801b90920416602083018190525f9291116125a3575f6125b4565b602081015181516125b491906152ec565b6001600160801b031691505090565b5f6125cf84600261459f565b90506040821415806126015750600183835f816125ee576125ee61513f565b9050013560f81c60f81b60f81c60ff1614155b1561262a57604051632a7c535760e11b81526001600160401b0385166004820152602401610c51565b60405168ffffffffffffffffff19908290612648908690869061530b565b60405190819003902018161561267c57604051632a7c535760e11b81526001600160401b0385166004820152602401610c51565b600154600160c01b90046001600160401b03165f036126e3575f6126ac6203f4806001600160401b038416615153565b9050804210156126e1576040516338f2eb0360e01b81526001600160401b038616600482015260248101829052604401610c51565b505b5f6126f1602082858761531a565b6126fa91615341565b6001600160401b0386165f908152600a60205260409020549091506001600160a01b0316806127265750805b336001600160a01b038216146127605760405163cfc8709b60e01b81526001600160401b0387166004820152336024820152604401610c51565b66ffffffffffffff60a083901c1661277787614720565b604080516001600160401b03808a168252831660208201526001600160a01b038416917fb5fc3702bb1d479e9bc17f1f7070e1842359cf2dc9bfb40270d9e841d9df16fe910160405180910390a26040516001600160a01b038316602482015260448101829052611f1a906064016124d5565b5f7f597b7c9c548e31dc87bdde7d91a3d08d9045a279be01e9a41164508c99198ab3463084604051602001612822949392919061535e565b604051602081830303815290604052805190602001209050919050565b5f61284982612da6565b6040805160a08101825260025463ffffffff811682526001600160401b03600160201b820481166020840152600160601b8204169282019290925260ff600160a01b8304811615156060830152600160a81b90920490911615801560808301526128c657604051632af5962760e21b815260040160405180910390fd5b630100000063ffffffff8516106128f8576040516319e91dc360e21b815263ffffffff85166004820152602401610c51565b628000008463ffffffff1610801561292d575063ffffffff84165f908152600b60205260409020546001600160a01b03163314155b1561295957604051636f54197160e11b815263ffffffff85166004820152336024820152604401610c51565b61297681612968868633614853565b805190602001206004612e68565b604080516001600160401b03808416825286166020820152919350339163ffffffff8716917ffa5b5836412a0a021c80e44de78acedf3b40faca832b4a85639e277d129f2585910160405180910390a36129ce614560565b5092915050565b6001600160a01b0381165f908152600d6020526040812054816129f66112b5565b9050811580612a03575080155b80612a0d57508042105b15612a2f575050506001600160a01b03165f908152600c602052604090205490565b612a3882612518565b6001600160a01b0385165f908152600c60205260409020546125559190615153565b600154600160c01b90046001600160401b031615612a8b57604051632af5962760e21b815260040160405180910390fd5b6005546001600160a01b03163314612b1b576006546001600160a01b03163314612aca57604051633647553d60e11b8152336004820152602401610c51565b6003836006811115612ade57612ade6150a5565b1480612afb57506004836006811115612af957612af96150a5565b145b15612b1b5782604051633fea59cd60e11b8152600401610c51919061545a565b5f612b27848484610f0e565b5f8181526010602052604081205491925003612b595760405163e624d46360e01b815260048101829052602401610c51565b5f81815260106020908152604080832092909255905133815282917f7a085c57876bc87bfd5039351f8ef885bd8e9d85c94c003685be4a64c308753f91015b60405180910390a250505050565b612bae614c79565b506040805161010081018252600181527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000060208201525f91810191909152600160ff1b60608201527f0aabb7211172d31463c1127d4ba6942cb791c56d8234b5a0abfd1e81afd0d67760808201527f8aabb7211172d31463c1127d4ba6942cb791c56d8234b5a0abfd1e81afd0d67760a08201527f25b89751cfbecd15548f333935dac43070a222daf784baf097e4d712402f298a60c08201527fa5b89751cfbecd15548f333935dac43070a222daf784baf097e4d712402f298a60e082015290565b600154600160c01b90046001600160401b031615612cc257604051632af5962760e21b815260040160405180910390fd5b5f612ccf8261031061459f565b90505f612ce862093a806001600160401b038416615153565b905080421015612d1d5760405163ceacb50360e01b81526001600160401b038416600482015260248101829052604401610c51565b600180546001600160401b034216600160c01b026001600160c01b039091161790556002805460ff60a81b1916600160a81b1790555f546040517f47294c10acf75a45d6decdda76990cb21324340ebd91cfcabc0b2844007e15d991612d99918691906001600160401b03929092168252602082015260400190565b60405180910390a1505050565b805f03612dc657604051631f2a200560e01b815260040160405180910390fd5b600160381b81106112b2576040516304041d9560e11b815260048101829052602401610c51565b806080015115612e1057604051632af5962760e21b815260040160405180910390fd5b8060600151156112b257604051630b4cba3160e31b815260040160405180910390fd5b6060600185858585604051602001612e4f959493929190615468565b6040516020818303038152906040529050949350505050565b602083015160408401515f90612e80906002906151dc565b905042816001600160401b03161015612e965750425b6001600160401b038281165f90815260096020526040908190209183169085901b60ff60401b1668ffffffffffffffffff19871617179055612ed98260016151dc565b6001600160401b0390811660208701819052911660408601819052855160028054606089015160809099015163ffffffff9093166001600160601b031990911617600160201b9094029390931768ffffffffffffffffff60601b1916600160601b90920260ff60a01b191691909117600160a01b961515969096029590951760ff60a81b1916600160a81b95151595909502949094179093555090919050565b5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031683604051612fb391906154c1565b5f604051808303815f865af19150503d805f8114612fec576040519150601f19603f3d011682016040523d82523d5f602084013e612ff1565b606091505b509150915081158061302e575080511580159061302e57508051602014158061302e57508080602001905181019061302991906154d7565b600114155b1561304c576040516312171d8360e31b815260040160405180910390fd5b505050565b6001600160a01b0381165f908152600c6020908152604080832054600d90925282205490918190036130835750919050565b5f61308c6112b5565b9050804210156130c057825f036130b9576040516318ecfb6560e31b815260048101829052602401610c51565b5050919050565b6001600160a01b0384165f908152600d60205260408120556130e182612518565b6125559084615153565b815f0361310b57604051630686827b60e51b815260040160405180910390fd5b61311581836151c9565b335f818152600c6020526040908190209290925590517f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59061315a9084815260200190565b60405180910390a260405133602482015260448101829052610f0a906064016124d5565b5f613187612ba6565b90505f5b60088110156131d5578181600881106131a6576131a661513f565b602002015183036131cd5760405163cec28a7760e01b815260048101849052602401610c51565b60010161318b565b506001600160ff1b038216600160ff1b831615155f5160206158535f395f51905f5282106132195760405163067af97360e01b815260048101859052602401610c51565b5f5f5160206158535f395f51905f5283840990505f5f5160206158535f395f51905f5261325460015f5160206158535f395f51905f526151c9565b830890505f5f5160206158535f395f51905f5260015f5160206158535f395f51905f52857f1aee90f15f2189693df072d799fd11fc039b2959ebb7c867d075ca8cf4d7eb8e090890508015806132b05750811580156132b05750835b156132d15760405163067af97360e01b815260048101889052602401610c51565b81158015906132f657506132f45f5160206158535f395f51905f52828409614888565b155b15611f1a5760405163067af97360e01b815260048101889052602401610c51565b8060125f8460ff1681526020019081526020015f205f820151815f015f6101000a81548160ff021916908360ff1602179055506020820151815f0160016101000a81548162ffffff021916908362ffffff1602179055506040820151815f0160046101000a81548162ffffff021916908362ffffff1602179055506060820151815f0160076101000a81548162ffffff021916908362ffffff1602179055506080820151815f01600a6101000a81548162ffffff021916908362ffffff16021790555060a0820151815f01600d6101000a81548165ffffffffffff021916908365ffffffffffff1602179055509050504260145f8460ff1681526020019081526020015f20819055505f600983835f015184602001518560400151866060015187608001515f5f1b5f60781b60405160200161345b999897969594939291906154ee565b60408051601f19818403018152828252805160209182012060a08401835260025463ffffffff811685526001600160401b03600160201b8204811693860193909352600160601b81049092169284019290925260ff600160a01b8204811615156060850152600160a81b909104161515608083015291505f906134e090836009612e68565b90508360ff167f753af417ebe4cf86c2b4f94531151cd2ce298cd1b534ef95826fe52c1a08af1e82855f01518660200151876040015188606001518960800151604051612b98969594939291906001600160401b0396909616865260ff94909416602086015262ffffff92831660408601529082166060850152811660808401521660a082015260c00190565b5f5f835f528260205260205f60405f885afa5f5192503d602014169050806135a857604051631b690d2360e21b815260040160405180910390fd5b509392505050565b5f5160206158535f395f51905f5281106112b257604051632051490960e21b815260048101829052602401610c51565b6040805160c080820183525f80835260208084018290528385018290526060808501839052608080860184905260a095860184905260ff89811685526012845293879020875180870189529054808616825262ffffff6101008204811683870152600160201b82048116838b0152600160381b8204811683860152600160501b820481168385015265ffffffffffff600160681b9092048216838a019081528a519889018b52968b16885260088b901c811688870152948a901c851698870198909852603889901c841692860192909252605088901c90921691840191909152905190931691810191909152839183906136db84828561406a565b50509250929050565b60ff81165f90815260146020526040812054613704906201518090615153565b905080421015610f0a57604051632244019b60e01b815260ff8316600482015260248101829052604401610c51565b5f6137538561374d87613747895f8a61356d565b8761356d565b8461356d565b95945050505050565b5f80620f42406137806001603f1b6001600160401b03604088013560a01c16615588565b61378a91906155a7565b90505f5b6008811015613898575f856137a4836003615153565b600c81106137b4576137b461513f565b6020020135905060ff81165f8190036137ce575050613890565b5f6137ea6001603f1b6001600160401b03600886901c16615588565b90505f6138086001603f1b6001600160401b03604887901c16615588565b90505f886138176001866151c9565b613822906002615128565b601081106138325761383261513f565b602002013590506001600160401b03808216905f9061385c906001603f1b90604086901c16615588565b90506138688482615588565b6138729083615588565b61387c90866155a7565b613886908a6155d6565b9850505050505050505b60010161378e565b505f81136138a6575f612555565b612555620f4240826155f5565b816001600160a01b03168363ffffffff167fd09ad298aa087c7bd5e3663fa1e3b33328777cd9048a72bae87fbcf50468089e836040516138f591815260200190565b60405180910390a360408051808201909152600f546001600160801b038082168352600160801b90910416602082015261392d6112b5565b42101561399e576001600160a01b0383165f908152600d60205260408120805484929061395b908490615153565b9091555050805182908290613971908390615621565b6001600160801b0390811690915282516020909301518116600160801b02921691909117600f5550505050565b5f6139a761256a565b90505f8260200151835f01516139bd9190615621565b6001600160801b031682116139d2575f6139fa565b602083015183516001600160801b03918216916139f09116846151c9565b6139fa91906151c9565b90505f818510613a0a5781613a0c565b845b9050805f03613a3657604051635e3766d360e01b815263ffffffff88166004820152602401610c51565b8084602001818151613a489190615621565b6001600160801b0390811690915285516020808801518316600160801b029190921617600f556001600160a01b0388165f908152600c909152604081208054849350909190613a98908490615153565b90915550506040518181526001600160a01b0387169063ffffffff8916907f2f77fe94a69322a6e3966ca092748fc99f842de75ac56fa130903e72df7228749060200160405180910390a350505050505050565b5f80846006811115613b0057613b006150a5565b03613b0d57508115613c51565b6001846006811115613b2157613b216150a5565b03613b42578215801590613b3b5750613b3b8260a01c1590565b9050613c51565b6002846006811115613b5657613b566150a5565b03613b8a57613b668360a01c1590565b8015613b7157508215155b8015613b3b5750811580613b3b57505060018114613c51565b6003846006811115613b9e57613b9e6150a5565b03613bc75782158015613bb75750613bb78260a01c1590565b8015613b3b575050801515613c51565b6004846006811115613bdb57613bdb6150a5565b03613bf45782158015613b3b5750613b3b8260a01c1590565b6005846006811115613c0857613c086150a5565b03613c1e5782158015613b3b5750508015613c51565b8215801590613c2e575060088311155b8015613c3c5750606882901c155b90508015613c5157613c4e83836135e0565b50505b80613c7557838383604051630353af4360e11b8152600401610c51939291906150d9565b50505050565b816001600160401b0316836001600160401b03161015613cc15760405163057ec3d360e21b81526001600160401b03808516600483015283166024820152604401610c51565b80613cd8620151806001600160401b038616615153565b1015613d165782613cec62015180836151c9565b6040516335a6d4b360e21b81526001600160401b0390921660048301526024820152604401610c51565b5f613d2361038483615153565b905080846001600160401b03161115613c75576040516238fe5360e31b81526001600160401b038516600482015260248101829052604401610c51565b5f6001600160fd1b03600289898989898989604051602001613d889796959493929190615640565b60408051601f1981840301815290829052613da2916154c1565b602060405180830381855afa158015613dbd573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190613de091906154d7565b1698975050505050505050565b5f8060405b84811015613ff4575f868683818110613e0d57613e0d61513f565b919091013560f81c9150506001610312821c81169003613f88576001600160401b0385165f9081526009602052604090819020549060fe199082901c60ff1601613ea1576001600160401b038087165f9081526009602052604080822082905591831681529081205580613e828160016151dc565b6001600160401b0381165f908152600960205260409020549097509150505b5f6040848a015f3760048303613eb6575f6020535b60088303613ec3575f603f535b5060405f2081811868ffffffffffffffffff1916151580613eee57508260ff16604083901c60ff1614155b15613f1757604051630b7efa8360e21b81526001600160401b0388166004820152602401610c51565b6001600160401b0387165f90815260096020526040812055613f3887615693565b96505f1960ff841601613f5057613f508989866148f2565b60ff831660041480613f65575060ff83166008145b15613f8157613f7589898661496a565b613f7e856156bd565b94505b5050613fe1565b60021960ff821601613fa457613f9f878784614ad0565b613fe1565b600960ff82161115613fe157613fbb6040836151b6565b60405163a04eeeb160e01b8152600481019190915260ff82166024820152604401610c51565b50613fed604082615153565b9050613df2565b50801561401e576140086298968082615128565b60035f82825461401891906151c9565b90915550505b50909392505050565b5f80601081614037818087610f0e565b81526020019081526020015f20549050805f14158015614063575061405f6212750082615153565b4211155b9392505050565b815160ff8116600114801590614084575060ff8116600214155b806140915750815160ff16155b806140a257508151600360ff909116115b806140b357506140b182614b8c565b155b156140d65760405163435c219f60e11b815260ff85166004820152602401610c51565b816040516020016140e791906156d5565b604051602081830303815290604052805190602001208360405160200161410e91906156d5565b6040516020818303038152906040528051906020012003613c7557604051634a4f905d60e11b815260ff85166004820152602401610c51565b8162ffffff168162ffffff16101561417757604051633536bddd60e21b815260ff84166004820152602401610c51565b8162ffffff168162ffffff160361418d57505050565b61c35061419a8383615737565b62ffffff1611156141c35760405163478eb87960e01b815260ff84166004820152602401610c51565b6207a1208162ffffff16111561304c5760405163012ac1ad60e61b815260ff84166004820152602401610c51565b5f61420260c0830160a0840161508c565b6001600160401b031690505f61421e60e0840160c0850161508c565b6001600160401b031690505f6142348284615128565b9050620f424061424a6060860160408701615027565b63ffffffff166142606040870160208801615027565b63ffffffff16148061428b575063010000006142826040870160208801615027565b63ffffffff1610155b806142af575063010000006142a66060870160408801615027565b63ffffffff1610155b806142ca57506142c56080860160608701614d83565b60ff16155b806142e7575060086142e26080870160608801614d83565b60ff16115b806142f0575083155b806142ff5750600160301b8410155b80614308575082155b806143175750600160301b8310155b8061432a575061432781836151a3565b15155b806143425750600160381b61433f82846151b6565b10155b15610ea257604051632e96669760e21b815260040160405180910390fd5b5f6041821461438257604051638baa579f60e01b815260040160405180910390fd5b5f614390602082858761531a565b61439991615341565b90505f6143aa60406020868861531a565b6143b391615341565b90505f858560408181106143c9576143c961513f565b919091013560f81c915050601b81148015906143e957508060ff16601c14155b8061441357507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a082115b1561443157604051638baa579f60e01b815260040160405180910390fd5b7f19457468657265756d205369676e6564204d6573736167653a0a3332000000005f908152601c889052603c8120604080519283526020830180825282905260ff84169083015260608201859052608082018490529060019060a0016020604051602081039080840390855afa1580156144ad573d5f5f3e3d5ffd5b5050604051601f1901519550506001600160a01b0385166122b457604051638baa579f60e01b815260040160405180910390fd5b5f60086144f46080860160608701614d83565b61450460a08701608088016152d3565b6145146040880160208901615027565b6145246060890160408a01615027565b61453460c08a0160a08b0161508c565b61454460e08b0160c08c0161508c565b89895f604051602001610f249a99989796959493929190615752565b6298968060035f8282546145749190615153565b909155505060405133602482015230604482015262989680606482015261459d90608401610e73565b565b6001545f906001600160401b03600160801b909104811690841610156145e357604051630229b9d560e11b81526001600160401b0384166004820152602401610c51565b506001600160401b0382165f908152600960205260409020548015806146145750600160ff604083901c1683901c16155b1561129657604051630229b9d560e11b81526001600160401b0384166004820152602401610c51565b5f8060048585858181106146535761465361513f565b9050013560f81c60f81b60f81c60ff16036146bd57848385614676826020615153565b926146839392919061531a565b61468c91615341565b9150848461469b602086615153565b8181106146aa576146aa61513f565b9091013560f81c60011491506147189050565b84846146ca85600b615153565b906146d686602b615153565b926146e39392919061531a565b6146ec91615341565b915084846146fb603f86615153565b81811061470a5761470a61513f565b9091013560f81c6001149150505b935093915050565b600154819081906001600160401b03600160801b90910481169082161115614785575f600981614751600187615833565b6001600160401b031681526020019081526020015f2054905060ff8016604082901c60ff160361478357604881901c92505b505b5f60098161479d6001600160401b0387166001615153565b81526020019081526020015f2054905060ff8016604082901c60ff16036147c2578091505b6001600160401b038381165f8181526009602052604080822070ffffffffffffffff000000000000000000604889901b1685881690811760ff60401b1791829055835291208190559186161480159061482d5750826001600160401b0316856001600160401b031614155b15610ea2576001600160401b0385165f9081526009602052604090208190555050505050565b604051606090614870906004908690869086905f90602001615468565b60405160208183030381529060405290509392505050565b5f60405160208152602080820152602060408201528260608201527f183227397098d014dc2822db40c0ac2e9419f4243cdcb848a1f0fac9f800000060808201525f5160206158535f395f51905f5260a082015260208160c08360055afa90516001141692915050565b60a0838284614902826020615153565b9261490f9392919061531a565b61491891615341565b600e80549190921c66ffffffffffffff1691905f906149419084906001600160801b0316615621565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550505050565b5f5f61497785858561463d565b91509150806149ac57335f908152600c6020526040812080546298968092906149a1908490615153565b90915550610ea29050565b60048585858181106149c0576149c061513f565b9050013560f81c60f81b60f81c60ff1603614a9a575f60a08685876149e6826020615153565b926149f39392919061531a565b6149fc91615341565b901c9050614a166298968066ffffffffffffff8316615153565b6001600160a01b0384165f908152600c602052604081208054909190614a3d908490615153565b9091555050600e805466ffffffffffffff83169190601090614a70908490600160801b90046001600160801b0316615621565b92506101000a8154816001600160801b0302191690836001600160801b0316021790555050610ea2565b6001600160a01b0382165f908152600c602052604081208054629896809290614ac4908490615153565b90915550505050505050565b5f838284614adf826020615153565b92614aec9392919061531a565b614af591615341565b6001600160a01b0381165f908152600c60205260408120805492935060a084901c9266ffffffffffffff84169290614b2e908490615153565b9091555050600e805466ffffffffffffff83169190601090614b61908490600160801b90046001600160801b0316615621565b92506101000a8154816001600160801b0302191690836001600160801b031602179055505050505050565b5f816040015162ffffff165f1480614bb55750816020015162ffffff16826040015162ffffff16115b80614bcb5750620f4240826020015162ffffff16115b15614bd757505f919050565b8160a0015165ffffffffffff165f03614c0a57606082015162ffffff161580156112965750506080015162ffffff161590565b816060015162ffffff16826020015162ffffff1611158015614c385750620f4240826060015162ffffff1611155b8015614c565750816080015162ffffff16826040015162ffffff1611155b80156112965750816060015162ffffff16826080015162ffffff16111592915050565b6040518061010001604052806008906020820280368337509192915050565b803563ffffffff81168114614cab575f5ffd5b919050565b5f5f60408385031215614cc1575f5ffd5b614cca83614c98565b946020939093013593505050565b5f60208284031215614ce8575f5ffd5b5035919050565b80356001600160a01b0381168114614cab575f5ffd5b5f60208284031215614d15575f5ffd5b61406382614cef565b5f5f5f60608486031215614d30575f5ffd5b833560078110614d3e575f5ffd5b95602085013595506040909401359392505050565b5f5f60408385031215614d64575f5ffd5b50508035926020909101359150565b803560ff81168114614cab575f5ffd5b5f60208284031215614d93575f5ffd5b61406382614d73565b5f5f6101608385031215614dae575f5ffd5b610140830184811115614dbf575f5ffd5b9294923593505050565b5f5f5f5f5f6106c08688031215614dde575f5ffd5b614de786614c98565b94506101a0860187811115614dfa575f5ffd5b6020870194506104a0870188811115614e11575f5ffd5b9093506106a087019088821115614e26575f5ffd5b9598949750929550509035919050565b80356001600160401b0381168114614cab575f5ffd5b5f5f83601f840112614e5c575f5ffd5b5081356001600160401b03811115614e72575f5ffd5b602083019150836020828501011115614e89575f5ffd5b9250929050565b5f5f5f5f5f5f60808789031215614ea5575f5ffd5b86359550614eb560208801614e36565b945060408701356001600160401b03811115614ecf575f5ffd5b614edb89828a01614e4c565b90955093505060608701356001600160401b03811115614ef9575f5ffd5b614f0589828a01614e4c565b979a9699509497509295939492505050565b803562ffffff81168114614cab575f5ffd5b5f5f5f5f5f60a08688031215614f3d575f5ffd5b614f4686614d73565b9450614f5460208701614f17565b9350614f6260408701614f17565b9250614f7060608701614f17565b9150614f7e60808701614f17565b90509295509295909350565b5f6101208284031215614f9b575f5ffd5b50919050565b5f5f5f6101408486031215614fb4575f5ffd5b614fbe8585614f8a565b92506101208401356001600160401b03811115614fd9575f5ffd5b614fe586828701614e4c565b9497909650939450505050565b5f5f5f60408486031215615004575f5ffd5b61500d84614e36565b925060208401356001600160401b03811115614fd9575f5ffd5b5f60208284031215615037575f5ffd5b61406382614c98565b5f6101208284031215615051575f5ffd5b6140638383614f8a565b610100810181835f5b6008811015615083578151835260209283019290910190600101615064565b50505092915050565b5f6020828403121561509c575f5ffd5b61406382614e36565b634e487b7160e01b5f52602160045260245ffd5b600781106150d557634e487b7160e01b5f52602160045260245ffd5b9052565b606081016150e782866150b9565b602082019390935260400152919050565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff8181168382160190811115611296576112966150f8565b8082028115828204841417611296576112966150f8565b634e487b7160e01b5f52603260045260245ffd5b80820180821115611296576112966150f8565b6080810161517482876150b9565b84602083015283604083015282606083015295945050505050565b634e487b7160e01b5f52601260045260245ffd5b5f826151b1576151b161518f565b500690565b5f826151c4576151c461518f565b500490565b81810381811115611296576112966150f8565b6001600160401b038181168382160190811115611296576112966150f8565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b604081525f6152366040830185876151fb565b905060208201835f5b600181101561525e57815183526020928301929091019060010161523f565b505050949350505050565b8581526001600160401b03851660208201526001600160401b0384166040820152608060608201525f6152a06080830184866151fb565b979650505050505050565b6101608101610140848337826101408301529392505050565b80358015158114614cab575f5ffd5b5f602082840312156152e3575f5ffd5b614063826152c4565b6001600160801b038281168282160390811115611296576112966150f8565b818382375f9101908152919050565b5f5f85851115615328575f5ffd5b83861115615334575f5ffd5b5050820193919092039150565b80356020831015611296575f19602084900360031b1b1692915050565b848152602081018490526001600160a01b03838116604083015261018082019061538784614cef565b16606083015263ffffffff61539e60208501614c98565b1660808301526153b060408401614c98565b63ffffffff1660a08301526153c760608401614d73565b60ff1660c08301526153db608084016152c4565b151560e08301526153ee60a08401614e36565b6001600160401b031661010083015261540960c08401614e36565b6001600160401b031661012083015261542460e08401614e36565b6001600160401b03166101408301526154406101008401614e36565b6001600160401b0381166101608401525095945050505050565b6020810161129682846150b9565b60f89590951b6001600160f81b031916855260e09390931b6001600160e01b031916600185015260c89190911b6001600160c81b031916600584015260601b6001600160601b031916600c830152602082015260400190565b5f82518060208501845e5f920191825250919050565b5f602082840312156154e7575f5ffd5b5051919050565b6001600160f81b031960f88b811b821683528a811b8216600184015289901b1660028201526001600160e81b031960e888811b8216600384015287811b8216600684015286901b166009820152615554600c82018560e81b6001600160e81b0319169052565b82600f820152615578602f8201836effffffffffffffffffffffffffffff19169052565b6040019998505050505050505050565b8181035f8312801583831316838312821617156129ce576129ce6150f8565b8082025f8212600160ff1b841416156155c2576155c26150f8565b8181058314821517611296576112966150f8565b8082018281125f8312801582168215821617156110d8576110d86150f8565b5f826156035761560361518f565b600160ff1b82145f198414161561561c5761561c6150f8565b500590565b6001600160801b038181168382160190811115611296576112966150f8565b8781528660208201526001600160401b0360c01b8660c01b1660408201526001600160401b0360c01b8560c01b166048820152836050820152818360708301375f91016070019081529695505050505050565b5f6001600160401b0382166001600160401b0381036156b4576156b46150f8565b60010192915050565b5f600182016156ce576156ce6150f8565b5060010190565b5f60c08201905060ff835116825262ffffff602084015116602083015262ffffff604084015116604083015262ffffff606084015116606083015262ffffff608084015116608083015265ffffffffffff60a08401511660a083015292915050565b62ffffff8281168282160390811115611296576112966150f8565b60f88b811b6001600160f81b031990811683528b821b166001830152891515901b600282015260e088901b6001600160e01b03191660038201526157a5600782018860e01b6001600160e01b0319169052565b6157be600b82018760d01b6001600160d01b0319169052565b6157d7601182018660d01b6001600160d01b0319169052565b6157f0601782018560601b6001600160601b0319169052565b615809602b82018460601b6001600160601b0319169052565b615822603f82018360f81b6001600160f81b0319169052565b6040019a9950505050505050505050565b6001600160401b038281168282160390811115611296576112966150f856fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001a164736f6c634300081c000a610d8b80600b5f395ff3007f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000016020355f35828210838210166033575f5ffd5b81810191820191017f1da4d6adfb0d0b494584f763db50a81908580a5f5e295e168b9b8d31770fac4f018281800983908009839109907f0946129a2e33b4e819707a56a3b3790eab80d0a0c7a0c63451fab2a59acc074c01828180098390800983910981810190810191017f2a39b9d5376afd35580abd6952986570867b87303b07140268794dad4b8f82ea018281800983908009839109907f27605717d1245c20c546b3c7014e5fa3e4a70e66ecd6de5d32448eea5e3069b201828180098390800983910981810190810191017f24c896cb2594e17b973653193a470ed7e771ebb09a228d638e50809c03773632018281800983908009839109907f0911096c45dd9cda0d61d783957003db6d8701c7869a919ad8042e1b7d597a49018281800983908009839109818101908390820891017f26ff6166f1e4b99e27eee6d352a8ce26f1daba01aad28021f11f38a70603afdc01828180098390800983910982826003028208918101017f008e2faedcf76d08ad6591ff90e50fea79bcb5e18cfb7d954d5b89437bf64b7e01828180098390800983910982826003028208918101017f19c9da2379b598ace3ad4d1872470830f6184a3cec71eeb632f98820eb353d7801828180098390800983910982826003028208918101017f0f7c4eb15d8b0b62a8f6a090ec9610a2ab3dfcdb57e2539aa459a40583dfe96b01828180098390800983910982826003028208918101017f18b99417dc26b5e079750eba282362d1d46900b47dd5ff809171588b08ac398301828180098390800983910982826003028208918101017f1ee044081160b3eee2d4493feab82141c73f1c054b76320a8848af08a8d91a2601828180098390800983910982826003028208918101017f29bb95c8763efd3e0e87f5df12ee8a150455b6d7a14780d19122220366c258dc01828180098390800983910982826003028208918101017f22c23eec9cb13ff8a3ee9a363d740653215e8991f7f9ec12067b4705e9a5c9fb01828180098390800983910982826003028208918101017f23589e033a31a667680c8b18926c3be09115c7644c4f905cc7deefc1690b42dc01828180098390800983910982826003028208918101017f304e99b887f2e1e92c9c0cde5f2bdd4764f60b98a219f1f0dd64ec938a6a247c01828180098390800983910982826003028208918101017f22e817865236ad3a76fbe88bbdf31fcae792f326271d53a3a493b2de7f7d8b4c01828180098390800983910982826003028208918101017f10c9efe573e86fa5b238a3f5c70a00bf02bc7dcfcc4878e026b77c881dc8b1c901828180098390800983910982826003028208918101017f0a94f16be920d85f4d6f80e745c6bddbc084f309edffef023ea283c72b89bbb601828180098390800983910982826003028208918101017f23ed72b4d01d14e3c7888fedb770494abc2c1ea81d6465b5df3da0ebcd69101a01828180098390800983910982826003028208918101017f17c5115640e4cebeed0e6cbb511ac38498df815a77cb162de8d8f1022eb6bb7401828180098390800983910982826003028208918101017f2e507fcca290d0d9cf765245750eb04773e09e1fc813959fb99680a82772e4fc01828180098390800983910982826003028208918101017f0d4a98999f5b39176af6cce65c8d12162433f055cb71d70dfc8803013292bbbf01828180098390800983910982826003028208918101017f238d8022cc09c21ab3c01261a03dc125321d829e22a7a3b7a1bd3c335eccfa2101828180098390800983910982826003028208918101017f010cd8e4c2b7051cb81dc8292e35d8e943ce365613d5b39770e454ed9f4ae16501828180098390800983910982826003028208918101017f088027e54f2a3604b11178cf0ea3c6aa861173a90fb231238e03539590ecc02701828180098390800983910982826003028208918101017f1b840f5311a2b1d4b4cd7aa7e5a9a6d161165468daa938108302b73e464819db01828180098390800983910982826003028208918101017f2bf51a5da1828a1cf9b764b1e16c15929a3a346e44198ea0cb366fcd8db78dc101828180098390800983910982826003028208918101017f206ad089d8d296ffe68a6a86767a7fe726b8872f9c7beef9d56a3a50f6f2382701828180098390800983910982826003028208918101017f24d19193171494fa1a54e0a99ac16d05eaec4b6d617c7c199fc07ff88eac550c01828180098390800983910982826003028208918101017f1dd654a2ca9d9f24f33d88246a40dfb32c40662278b9c0b995d9f9fbaf15213801828180098390800983910982826003028208918101017f0d171025c925f6e259d20ecbd3a601108c85f05b0fe7793b8acf57f3789785e401828180098390800983910982826003028208918101017f055bef435a43aec245cd99ccb0f7c8791d9e8cf2b80d95dd98b9908fed877d5501828180098390800983910982826003028208918101017f10d2ac8c61c8a2e88a2a3f42d9359a14be63d0ad4cfd9f203b75765d0e595f0e01828180098390800983910982826003028208918101017f103479710e70996982a84057ec3ba6b2254d7966ddc41e85296e3d0790dcfa5601828180098390800983910982826003028208918101017f2a366f0448fda3c05914ffb48c765da8de96f9aa340db1638225f8372921807b01828180098390800983910982826003028208918101017f16be0fb8ef62da17919b6e0378d00594153bb8899aeb686c04626b63285837a401828180098390800983910982826003028208918101017f0417038500e9d06c60abbc7f0d0d24c32dec8a0b2aa5a4d52cfd8c78a15bc37001828180098390800983910982826003028208918101017f26a6873b43ffd2ccf66ec6f4493ff9b54f4d76480bc486a3e5a0308fdd01381201828180098390800983910982826003028208918101017f0a3314a838f32630a96251914fe5ad262f3db9b2aa8aa9f7391922d36278c49801828180098390800983910982826003028208918101017f0fde0c5429a6beb07f462d4821f48f86aeadb46a090b15a044f4b59399027da401828180098390800983910982826003028208918101017f0abc2d5049972a6b9b357e4163793b0bb517e1eb535a984df11a1c89cda2c8a901828180098390800983910982826003028208918101017f0dab51d6e3ebfa661d21722fb21e55051b427a5f173f7f17735205dbb77c464e01828180098390800983910982826003028208918101017f29c36622598b511d51af6cc37123652fb21be5c2d68fb8efe9b92e70a8c1ae0301828180098390800983910982826003028208918101017f2c03ec80adac2a33ae846bc0b700d0bcc41c4096e53ac6990d6bbe7ea2fbc85c01828180098390800983910982826003028208918101017f0918fdbe9cf3a59fbdb4c6852d065105317303116017d893b8b521e3cebe1e0d01828180098390800983910982826003028208918101017f1f19ec22e69ca33f599dd13cd7e495a8176a79df4f7acf79a9d2135acabe235901828180098390800983910982826003028208918101017f1c4b037c8ae85ee1eb32b872eb7f76928c4c76b29ceb001346447b291108070401828180098390800983910982826003028208918101017f2b68900ed906616d6c826d0bde341766ba3131e04d420de5af0a69c534efd8db01828180098390800983910982826003028208918101017f20ca92aa222fcc69448f8dac653c8daaa180ff6dfb397cef723d4f0c782bc7f001828180098390800983910982826003028208918101017f10d22d05bdff6bb375276fc82057db337045a5ab7ac053941f6186289b66b2b601828180098390800983910982826003028208918101017f0b1ffdbb529367bb98f32ba45784cb435aa910b4a00636d1e5ca79e88bdd6cd901828180098390800983910982826003028208918101017f2da32b38e7984bc2ed757ec705eccf8282c7b4f82e5e515f6f89bcc33022ce9f01828180098390800983910982826003028208918101017f042593ad87403f6d2674b8b55a886725b87eb33958031e94d292cecc6abed1bb01828180098390800983910982826003028208918101017f181fa1b4d067783a19d7367bf49b3f01051faedab463a6de9308fbd6e7d419f101828180098390800983910982826003028208918101017f15aaa6cc9b7900b15683c95515c26028a8e35b00ed8a815c34927188c60de66001828180098390800983910982826003028208918101017f1bf28a93209084bbbc63234f057254c280b1a636f5a0eced6787320212f75a7a018281800983908009839109907f1cdb8c8bee5426f02cd9e229776118f156273b312f805c8e6f8c9d81a620cb6f01828180098390800983910981810190810191017f08299c0abf196d53162e0facb5f1876f516df2505cc387a0f8ea0e8760d5ca7e018281800983908009839109907f221643d205fe82778a7b7b58cb65c4962d76c0072cabd1124117269d7c710b8a01828180098390800983910981810190810191017f2d036a95f81cf49bb7a0143a28c88767f6bd10c3f74b22db487920d43343dbff018281800983908009839109907f08a50897c06aafe6ea414fb1bceca2267cd4a39486729fbc6d5d1bb7a172ebd2018281800983908009839109818101908101910150602035085f5260205ff3",
 }
 
 // Rollup is an auto generated Go binding around an Ethereum contract.
@@ -193,6 +193,76 @@ func (rollup *Rollup) TryPackDOMAINCONFIG() ([]byte, error) {
 // Solidity: function DOMAIN_CONFIG() view returns(uint256)
 func (rollup *Rollup) UnpackDOMAINCONFIG(data []byte) (*big.Int, error) {
 	out, err := rollup.abi.Unpack("DOMAIN_CONFIG", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackESCAPECLAIMWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1101ba6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ESCAPE_CLAIM_WINDOW() view returns(uint256)
+func (rollup *Rollup) PackESCAPECLAIMWINDOW() []byte {
+	enc, err := rollup.abi.Pack("ESCAPE_CLAIM_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackESCAPECLAIMWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1101ba6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ESCAPE_CLAIM_WINDOW() view returns(uint256)
+func (rollup *Rollup) TryPackESCAPECLAIMWINDOW() ([]byte, error) {
+	return rollup.abi.Pack("ESCAPE_CLAIM_WINDOW")
+}
+
+// UnpackESCAPECLAIMWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd1101ba6.
+//
+// Solidity: function ESCAPE_CLAIM_WINDOW() view returns(uint256)
+func (rollup *Rollup) UnpackESCAPECLAIMWINDOW(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("ESCAPE_CLAIM_WINDOW", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFORCEDREQUESTBOND is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1339054b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FORCED_REQUEST_BOND() view returns(uint256)
+func (rollup *Rollup) PackFORCEDREQUESTBOND() []byte {
+	enc, err := rollup.abi.Pack("FORCED_REQUEST_BOND")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFORCEDREQUESTBOND is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1339054b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FORCED_REQUEST_BOND() view returns(uint256)
+func (rollup *Rollup) TryPackFORCEDREQUESTBOND() ([]byte, error) {
+	return rollup.abi.Pack("FORCED_REQUEST_BOND")
+}
+
+// UnpackFORCEDREQUESTBOND is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1339054b.
+//
+// Solidity: function FORCED_REQUEST_BOND() view returns(uint256)
+func (rollup *Rollup) UnpackFORCEDREQUESTBOND(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("FORCED_REQUEST_BOND", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -340,6 +410,76 @@ func (rollup *Rollup) UnpackGOVERNANCEEXPIRY(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackGUARDIANMAXFRACTIONPPM is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d634f5f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function GUARDIAN_MAX_FRACTION_PPM() view returns(uint256)
+func (rollup *Rollup) PackGUARDIANMAXFRACTIONPPM() []byte {
+	enc, err := rollup.abi.Pack("GUARDIAN_MAX_FRACTION_PPM")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGUARDIANMAXFRACTIONPPM is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d634f5f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function GUARDIAN_MAX_FRACTION_PPM() view returns(uint256)
+func (rollup *Rollup) TryPackGUARDIANMAXFRACTIONPPM() ([]byte, error) {
+	return rollup.abi.Pack("GUARDIAN_MAX_FRACTION_PPM")
+}
+
+// UnpackGUARDIANMAXFRACTIONPPM is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7d634f5f.
+//
+// Solidity: function GUARDIAN_MAX_FRACTION_PPM() view returns(uint256)
+func (rollup *Rollup) UnpackGUARDIANMAXFRACTIONPPM(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("GUARDIAN_MAX_FRACTION_PPM", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGUARDIANMAXRAISEPPM is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a5ea30c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function GUARDIAN_MAX_RAISE_PPM() view returns(uint256)
+func (rollup *Rollup) PackGUARDIANMAXRAISEPPM() []byte {
+	enc, err := rollup.abi.Pack("GUARDIAN_MAX_RAISE_PPM")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGUARDIANMAXRAISEPPM is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a5ea30c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function GUARDIAN_MAX_RAISE_PPM() view returns(uint256)
+func (rollup *Rollup) TryPackGUARDIANMAXRAISEPPM() ([]byte, error) {
+	return rollup.abi.Pack("GUARDIAN_MAX_RAISE_PPM")
+}
+
+// UnpackGUARDIANMAXRAISEPPM is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9a5ea30c.
+//
+// Solidity: function GUARDIAN_MAX_RAISE_PPM() view returns(uint256)
+func (rollup *Rollup) UnpackGUARDIANMAXRAISEPPM(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("GUARDIAN_MAX_RAISE_PPM", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackL2ACCOUNTBASE is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8031d588.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -445,6 +585,41 @@ func (rollup *Rollup) UnpackMARKETCOUNT(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackMARKETPARAMSCOOLDOWN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb465dae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MARKET_PARAMS_COOLDOWN() view returns(uint256)
+func (rollup *Rollup) PackMARKETPARAMSCOOLDOWN() []byte {
+	enc, err := rollup.abi.Pack("MARKET_PARAMS_COOLDOWN")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMARKETPARAMSCOOLDOWN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb465dae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MARKET_PARAMS_COOLDOWN() view returns(uint256)
+func (rollup *Rollup) TryPackMARKETPARAMSCOOLDOWN() ([]byte, error) {
+	return rollup.abi.Pack("MARKET_PARAMS_COOLDOWN")
+}
+
+// UnpackMARKETPARAMSCOOLDOWN is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb465dae.
+//
+// Solidity: function MARKET_PARAMS_COOLDOWN() view returns(uint256)
+func (rollup *Rollup) UnpackMARKETPARAMSCOOLDOWN(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("MARKET_PARAMS_COOLDOWN", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackMARKETWORDS is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x756ce0da.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -543,41 +718,6 @@ func (rollup *Rollup) TryPackMAXAMOUNT() ([]byte, error) {
 // Solidity: function MAX_AMOUNT() view returns(uint256)
 func (rollup *Rollup) UnpackMAXAMOUNT(data []byte) (*big.Int, error) {
 	out, err := rollup.abi.Unpack("MAX_AMOUNT", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackMAXFORCEDPERBLOCK is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x7bebf10d.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function MAX_FORCED_PER_BLOCK() view returns(uint256)
-func (rollup *Rollup) PackMAXFORCEDPERBLOCK() []byte {
-	enc, err := rollup.abi.Pack("MAX_FORCED_PER_BLOCK")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackMAXFORCEDPERBLOCK is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x7bebf10d.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function MAX_FORCED_PER_BLOCK() view returns(uint256)
-func (rollup *Rollup) TryPackMAXFORCEDPERBLOCK() ([]byte, error) {
-	return rollup.abi.Pack("MAX_FORCED_PER_BLOCK")
-}
-
-// UnpackMAXFORCEDPERBLOCK is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x7bebf10d.
-//
-// Solidity: function MAX_FORCED_PER_BLOCK() view returns(uint256)
-func (rollup *Rollup) UnpackMAXFORCEDPERBLOCK(data []byte) (*big.Int, error) {
-	out, err := rollup.abi.Unpack("MAX_FORCED_PER_BLOCK", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -823,6 +963,41 @@ func (rollup *Rollup) TryPackPRICESCALE() ([]byte, error) {
 // Solidity: function PRICE_SCALE() view returns(int256)
 func (rollup *Rollup) UnpackPRICESCALE(data []byte) (*big.Int, error) {
 	out, err := rollup.abi.Unpack("PRICE_SCALE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackQUEUESERVICEINTERVAL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd48efcd1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function QUEUE_SERVICE_INTERVAL() view returns(uint256)
+func (rollup *Rollup) PackQUEUESERVICEINTERVAL() []byte {
+	enc, err := rollup.abi.Pack("QUEUE_SERVICE_INTERVAL")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQUEUESERVICEINTERVAL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd48efcd1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function QUEUE_SERVICE_INTERVAL() view returns(uint256)
+func (rollup *Rollup) TryPackQUEUESERVICEINTERVAL() ([]byte, error) {
+	return rollup.abi.Pack("QUEUE_SERVICE_INTERVAL")
+}
+
+// UnpackQUEUESERVICEINTERVAL is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd48efcd1.
+//
+// Solidity: function QUEUE_SERVICE_INTERVAL() view returns(uint256)
+func (rollup *Rollup) UnpackQUEUESERVICEINTERVAL(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("QUEUE_SERVICE_INTERVAL", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -1093,6 +1268,41 @@ func (rollup *Rollup) TryPackCommitBatch(newRoot *big.Int, timestamp uint64, pub
 	return rollup.abi.Pack("commitBatch", newRoot, timestamp, pubdata, proof)
 }
 
+// PackConfigEverCurrent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xabca03ec.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function configEverCurrent(bytes32 configHash) view returns(bool)
+func (rollup *Rollup) PackConfigEverCurrent(configHash [32]byte) []byte {
+	enc, err := rollup.abi.Pack("configEverCurrent", configHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfigEverCurrent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xabca03ec.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function configEverCurrent(bytes32 configHash) view returns(bool)
+func (rollup *Rollup) TryPackConfigEverCurrent(configHash [32]byte) ([]byte, error) {
+	return rollup.abi.Pack("configEverCurrent", configHash)
+}
+
+// UnpackConfigEverCurrent is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xabca03ec.
+//
+// Solidity: function configEverCurrent(bytes32 configHash) view returns(bool)
+func (rollup *Rollup) UnpackConfigEverCurrent(data []byte) (bool, error) {
+	out, err := rollup.abi.Unpack("configEverCurrent", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackConfigHash is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xe1f1176d.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1125,6 +1335,41 @@ func (rollup *Rollup) UnpackConfigHash(data []byte) ([32]byte, error) {
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackConfigPublished is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18ec160d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function configPublished(bytes32 configHash) view returns(bool)
+func (rollup *Rollup) PackConfigPublished(configHash [32]byte) []byte {
+	enc, err := rollup.abi.Pack("configPublished", configHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfigPublished is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18ec160d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function configPublished(bytes32 configHash) view returns(bool)
+func (rollup *Rollup) TryPackConfigPublished(configHash [32]byte) ([]byte, error) {
+	return rollup.abi.Pack("configPublished", configHash)
+}
+
+// UnpackConfigPublished is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18ec160d.
+//
+// Solidity: function configPublished(bytes32 configHash) view returns(bool)
+func (rollup *Rollup) UnpackConfigPublished(data []byte) (bool, error) {
+	out, err := rollup.abi.Unpack("configPublished", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
 }
 
@@ -1277,6 +1522,190 @@ func (rollup *Rollup) TryPackEscape(accountId uint32, leaf [12]*big.Int, sibling
 	return rollup.abi.Pack("escape", accountId, leaf, siblings, markets, globals)
 }
 
+// PackEscapeClaims is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e0c7c72.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escapeClaims(address ) view returns(uint256)
+func (rollup *Rollup) PackEscapeClaims(arg0 common.Address) []byte {
+	enc, err := rollup.abi.Pack("escapeClaims", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscapeClaims is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e0c7c72.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escapeClaims(address ) view returns(uint256)
+func (rollup *Rollup) TryPackEscapeClaims(arg0 common.Address) ([]byte, error) {
+	return rollup.abi.Pack("escapeClaims", arg0)
+}
+
+// UnpackEscapeClaims is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5e0c7c72.
+//
+// Solidity: function escapeClaims(address ) view returns(uint256)
+func (rollup *Rollup) UnpackEscapeClaims(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("escapeClaims", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackEscapePool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2629cba.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escapePool() view returns(uint256)
+func (rollup *Rollup) PackEscapePool() []byte {
+	enc, err := rollup.abi.Pack("escapePool")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscapePool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2629cba.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escapePool() view returns(uint256)
+func (rollup *Rollup) TryPackEscapePool() ([]byte, error) {
+	return rollup.abi.Pack("escapePool")
+}
+
+// UnpackEscapePool is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb2629cba.
+//
+// Solidity: function escapePool() view returns(uint256)
+func (rollup *Rollup) UnpackEscapePool(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("escapePool", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackEscapeShare is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa5a9dda6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escapeShare(uint256 claim) view returns(uint256)
+func (rollup *Rollup) PackEscapeShare(claim *big.Int) []byte {
+	enc, err := rollup.abi.Pack("escapeShare", claim)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscapeShare is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa5a9dda6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escapeShare(uint256 claim) view returns(uint256)
+func (rollup *Rollup) TryPackEscapeShare(claim *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("escapeShare", claim)
+}
+
+// UnpackEscapeShare is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa5a9dda6.
+//
+// Solidity: function escapeShare(uint256 claim) view returns(uint256)
+func (rollup *Rollup) UnpackEscapeShare(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("escapeShare", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackEscapeTotals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcedeabf2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escapeTotals() view returns(uint128 claims, uint128 lateCredited)
+func (rollup *Rollup) PackEscapeTotals() []byte {
+	enc, err := rollup.abi.Pack("escapeTotals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscapeTotals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcedeabf2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escapeTotals() view returns(uint128 claims, uint128 lateCredited)
+func (rollup *Rollup) TryPackEscapeTotals() ([]byte, error) {
+	return rollup.abi.Pack("escapeTotals")
+}
+
+// EscapeTotalsOutput serves as a container for the return parameters of contract
+// method EscapeTotals.
+type EscapeTotalsOutput struct {
+	Claims       *big.Int
+	LateCredited *big.Int
+}
+
+// UnpackEscapeTotals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcedeabf2.
+//
+// Solidity: function escapeTotals() view returns(uint128 claims, uint128 lateCredited)
+func (rollup *Rollup) UnpackEscapeTotals(data []byte) (EscapeTotalsOutput, error) {
+	out, err := rollup.abi.Unpack("escapeTotals", data)
+	outstruct := new(EscapeTotalsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Claims = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.LateCredited = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackEscapeWindowEnd is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e6df511.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escapeWindowEnd() view returns(uint256)
+func (rollup *Rollup) PackEscapeWindowEnd() []byte {
+	enc, err := rollup.abi.Pack("escapeWindowEnd")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscapeWindowEnd is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e6df511.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escapeWindowEnd() view returns(uint256)
+func (rollup *Rollup) TryPackEscapeWindowEnd() ([]byte, error) {
+	return rollup.abi.Pack("escapeWindowEnd")
+}
+
+// UnpackEscapeWindowEnd is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4e6df511.
+//
+// Solidity: function escapeWindowEnd() view returns(uint256)
+func (rollup *Rollup) UnpackEscapeWindowEnd(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("escapeWindowEnd", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackEscaped is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xa5249790.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1305,6 +1734,85 @@ func (rollup *Rollup) TryPackEscaped(word *big.Int) ([]byte, error) {
 // Solidity: function escaped(uint256 word) view returns(uint256)
 func (rollup *Rollup) UnpackEscaped(data []byte) (*big.Int, error) {
 	out, err := rollup.abi.Unpack("escaped", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackEscrow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe2fdcc17.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escrow() view returns(uint128 deposited, uint128 credited)
+func (rollup *Rollup) PackEscrow() []byte {
+	enc, err := rollup.abi.Pack("escrow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscrow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe2fdcc17.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escrow() view returns(uint128 deposited, uint128 credited)
+func (rollup *Rollup) TryPackEscrow() ([]byte, error) {
+	return rollup.abi.Pack("escrow")
+}
+
+// EscrowOutput serves as a container for the return parameters of contract
+// method Escrow.
+type EscrowOutput struct {
+	Deposited *big.Int
+	Credited  *big.Int
+}
+
+// UnpackEscrow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe2fdcc17.
+//
+// Solidity: function escrow() view returns(uint128 deposited, uint128 credited)
+func (rollup *Rollup) UnpackEscrow(data []byte) (EscrowOutput, error) {
+	out, err := rollup.abi.Unpack("escrow", data)
+	outstruct := new(EscrowOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Deposited = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Credited = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackForcedBonds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c0ac4d2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedBonds() view returns(uint256)
+func (rollup *Rollup) PackForcedBonds() []byte {
+	enc, err := rollup.abi.Pack("forcedBonds")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedBonds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c0ac4d2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedBonds() view returns(uint256)
+func (rollup *Rollup) TryPackForcedBonds() ([]byte, error) {
+	return rollup.abi.Pack("forcedBonds")
+}
+
+// UnpackForcedBonds is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4c0ac4d2.
+//
+// Solidity: function forcedBonds() view returns(uint256)
+func (rollup *Rollup) UnpackForcedBonds(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("forcedBonds", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -1576,6 +2084,41 @@ func (rollup *Rollup) UnpackHasher(data []byte) (common.Address, error) {
 		return *new(common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackMarketParamsQueuedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x548997e0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function marketParamsQueuedAt(uint256 market) view returns(uint256)
+func (rollup *Rollup) PackMarketParamsQueuedAt(market *big.Int) []byte {
+	enc, err := rollup.abi.Pack("marketParamsQueuedAt", market)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMarketParamsQueuedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x548997e0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function marketParamsQueuedAt(uint256 market) view returns(uint256)
+func (rollup *Rollup) TryPackMarketParamsQueuedAt(market *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("marketParamsQueuedAt", market)
+}
+
+// UnpackMarketParamsQueuedAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x548997e0.
+//
+// Solidity: function marketParamsQueuedAt(uint256 market) view returns(uint256)
+func (rollup *Rollup) UnpackMarketParamsQueuedAt(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("marketParamsQueuedAt", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -1867,7 +2410,7 @@ func (rollup *Rollup) UnpackQueue(data []byte) (*big.Int, error) {
 // the contract method with ID 0x9b1f7dc2.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function queueState() view returns(uint32 accountCount, uint64 queueCount, uint64 forcedBlock, uint16 forcedInBlock, bool depositsPaused, bool frozen)
+// Solidity: function queueState() view returns(uint32 accountCount, uint64 queueCount, uint64 lastServiceTime, bool depositsPaused, bool frozen)
 func (rollup *Rollup) PackQueueState() []byte {
 	enc, err := rollup.abi.Pack("queueState")
 	if err != nil {
@@ -1880,7 +2423,7 @@ func (rollup *Rollup) PackQueueState() []byte {
 // the contract method with ID 0x9b1f7dc2.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function queueState() view returns(uint32 accountCount, uint64 queueCount, uint64 forcedBlock, uint16 forcedInBlock, bool depositsPaused, bool frozen)
+// Solidity: function queueState() view returns(uint32 accountCount, uint64 queueCount, uint64 lastServiceTime, bool depositsPaused, bool frozen)
 func (rollup *Rollup) TryPackQueueState() ([]byte, error) {
 	return rollup.abi.Pack("queueState")
 }
@@ -1888,18 +2431,17 @@ func (rollup *Rollup) TryPackQueueState() ([]byte, error) {
 // QueueStateOutput serves as a container for the return parameters of contract
 // method QueueState.
 type QueueStateOutput struct {
-	AccountCount   uint32
-	QueueCount     uint64
-	ForcedBlock    uint64
-	ForcedInBlock  uint16
-	DepositsPaused bool
-	Frozen         bool
+	AccountCount    uint32
+	QueueCount      uint64
+	LastServiceTime uint64
+	DepositsPaused  bool
+	Frozen          bool
 }
 
 // UnpackQueueState is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x9b1f7dc2.
 //
-// Solidity: function queueState() view returns(uint32 accountCount, uint64 queueCount, uint64 forcedBlock, uint16 forcedInBlock, bool depositsPaused, bool frozen)
+// Solidity: function queueState() view returns(uint32 accountCount, uint64 queueCount, uint64 lastServiceTime, bool depositsPaused, bool frozen)
 func (rollup *Rollup) UnpackQueueState(data []byte) (QueueStateOutput, error) {
 	out, err := rollup.abi.Unpack("queueState", data)
 	outstruct := new(QueueStateOutput)
@@ -1908,10 +2450,9 @@ func (rollup *Rollup) UnpackQueueState(data []byte) (QueueStateOutput, error) {
 	}
 	outstruct.AccountCount = *abi.ConvertType(out[0], new(uint32)).(*uint32)
 	outstruct.QueueCount = *abi.ConvertType(out[1], new(uint64)).(*uint64)
-	outstruct.ForcedBlock = *abi.ConvertType(out[2], new(uint64)).(*uint64)
-	outstruct.ForcedInBlock = *abi.ConvertType(out[3], new(uint16)).(*uint16)
-	outstruct.DepositsPaused = *abi.ConvertType(out[4], new(bool)).(*bool)
-	outstruct.Frozen = *abi.ConvertType(out[5], new(bool)).(*bool)
+	outstruct.LastServiceTime = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	outstruct.DepositsPaused = *abi.ConvertType(out[3], new(bool)).(*bool)
+	outstruct.Frozen = *abi.ConvertType(out[4], new(bool)).(*bool)
 	return *outstruct, nil
 }
 
@@ -1935,6 +2476,28 @@ func (rollup *Rollup) PackRaiseMarginFractions(market uint8, imf *big.Int, mmf *
 // Solidity: function raiseMarginFractions(uint8 market, uint24 imf, uint24 mmf, uint24 tierImf, uint24 tierMmf) returns()
 func (rollup *Rollup) TryPackRaiseMarginFractions(market uint8, imf *big.Int, mmf *big.Int, tierImf *big.Int, tierMmf *big.Int) ([]byte, error) {
 	return rollup.abi.Pack("raiseMarginFractions", market, imf, mmf, tierImf, tierMmf)
+}
+
+// PackReclaimBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f0f3b40.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reclaimBond(uint64 queueIndex, bytes record) returns()
+func (rollup *Rollup) PackReclaimBond(queueIndex uint64, record []byte) []byte {
+	enc, err := rollup.abi.Pack("reclaimBond", queueIndex, record)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReclaimBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f0f3b40.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reclaimBond(uint64 queueIndex, bytes record) returns()
+func (rollup *Rollup) TryPackReclaimBond(queueIndex uint64, record []byte) ([]byte, error) {
+	return rollup.abi.Pack("reclaimBond", queueIndex, record)
 }
 
 // PackReclaimDeposit is the Go binding used to pack the parameters required for calling
@@ -2143,12 +2706,70 @@ func (rollup *Rollup) TryPackWithdraw() ([]byte, error) {
 	return rollup.abi.Pack("withdraw")
 }
 
+// PackWithdrawPartial is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1211540c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawPartial(uint256 amount) returns()
+func (rollup *Rollup) PackWithdrawPartial(amount *big.Int) []byte {
+	enc, err := rollup.abi.Pack("withdrawPartial", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawPartial is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1211540c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawPartial(uint256 amount) returns()
+func (rollup *Rollup) TryPackWithdrawPartial(amount *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("withdrawPartial", amount)
+}
+
+// PackWithdrawable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce513b6f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawable(address owner) view returns(uint256)
+func (rollup *Rollup) PackWithdrawable(owner common.Address) []byte {
+	enc, err := rollup.abi.Pack("withdrawable", owner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce513b6f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawable(address owner) view returns(uint256)
+func (rollup *Rollup) TryPackWithdrawable(owner common.Address) ([]byte, error) {
+	return rollup.abi.Pack("withdrawable", owner)
+}
+
+// UnpackWithdrawable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xce513b6f.
+//
+// Solidity: function withdrawable(address owner) view returns(uint256)
+func (rollup *Rollup) UnpackWithdrawable(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("withdrawable", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // RollupBatchCommitted represents a BatchCommitted event raised by the Rollup contract.
 type RollupBatchCommitted struct {
 	BatchNumber uint64
 	NewRoot     *big.Int
 	Timestamp   uint64
 	QueueHead   uint64
+	Pubdata     []byte
 	Raw         *types.Log // Blockchain specific contextual infos
 }
 
@@ -2162,7 +2783,7 @@ func (RollupBatchCommitted) ContractEventName() string {
 // UnpackBatchCommittedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event BatchCommitted(uint64 indexed batchNumber, uint256 newRoot, uint64 timestamp, uint64 queueHead)
+// Solidity: event BatchCommitted(uint64 indexed batchNumber, uint256 newRoot, uint64 timestamp, uint64 queueHead, bytes pubdata)
 func (rollup *Rollup) UnpackBatchCommittedEvent(log *types.Log) (*RollupBatchCommitted, error) {
 	event := "BatchCommitted"
 	if len(log.Topics) == 0 {
@@ -2172,6 +2793,52 @@ func (rollup *Rollup) UnpackBatchCommittedEvent(log *types.Log) (*RollupBatchCom
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(RollupBatchCommitted)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupBondReclaimed represents a BondReclaimed event raised by the Rollup contract.
+type RollupBondReclaimed struct {
+	QueueIndex uint64
+	Requester  common.Address
+	Amount     *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const RollupBondReclaimedEventName = "BondReclaimed"
+
+// ContractEventName returns the user-defined event name.
+func (RollupBondReclaimed) ContractEventName() string {
+	return RollupBondReclaimedEventName
+}
+
+// UnpackBondReclaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BondReclaimed(uint64 queueIndex, address indexed requester, uint256 amount)
+func (rollup *Rollup) UnpackBondReclaimedEvent(log *types.Log) (*RollupBondReclaimed, error) {
+	event := "BondReclaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupBondReclaimed)
 	if len(log.Data) > 0 {
 		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -2496,6 +3163,52 @@ func (rollup *Rollup) UnpackDepositsPausedEvent(log *types.Log) (*RollupDeposits
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(RollupDepositsPaused)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupEscapeCredited represents a EscapeCredited event raised by the Rollup contract.
+type RollupEscapeCredited struct {
+	AccountId uint32
+	Owner     common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const RollupEscapeCreditedEventName = "EscapeCredited"
+
+// ContractEventName returns the user-defined event name.
+func (RollupEscapeCredited) ContractEventName() string {
+	return RollupEscapeCreditedEventName
+}
+
+// UnpackEscapeCreditedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EscapeCredited(uint32 indexed accountId, address indexed owner, uint256 amount)
+func (rollup *Rollup) UnpackEscapeCreditedEvent(log *types.Log) (*RollupEscapeCredited, error) {
+	event := "EscapeCredited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupEscapeCredited)
 	if len(log.Data) > 0 {
 		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -2858,6 +3571,9 @@ func (rollup *Rollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], rollup.abi.Errors["AlreadyEscaped"].ID.Bytes()[:4]) {
 		return rollup.UnpackAlreadyEscapedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["AmountExceedsCredit"].ID.Bytes()[:4]) {
+		return rollup.UnpackAmountExceedsCreditError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["AmountTooLarge"].ID.Bytes()[:4]) {
 		return rollup.UnpackAmountTooLargeError(raw[4:])
 	}
@@ -2879,6 +3595,9 @@ func (rollup *Rollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], rollup.abi.Errors["ConfigNotGoverned"].ID.Bytes()[:4]) {
 		return rollup.UnpackConfigNotGovernedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["ConfigNotPublished"].ID.Bytes()[:4]) {
+		return rollup.UnpackConfigNotPublishedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["ConsentExpired"].ID.Bytes()[:4]) {
 		return rollup.UnpackConsentExpiredError(raw[4:])
 	}
@@ -2888,14 +3607,23 @@ func (rollup *Rollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], rollup.abi.Errors["DepositsArePaused"].ID.Bytes()[:4]) {
 		return rollup.UnpackDepositsArePausedError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], rollup.abi.Errors["ForcedRequestLimit"].ID.Bytes()[:4]) {
-		return rollup.UnpackForcedRequestLimitError(raw[4:])
+	if bytes.Equal(raw[:4], rollup.abi.Errors["EscapeWindowOpen"].ID.Bytes()[:4]) {
+		return rollup.UnpackEscapeWindowOpenError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["GuardianCannotCancel"].ID.Bytes()[:4]) {
 		return rollup.UnpackGuardianCannotCancelError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["GuardianCannotLower"].ID.Bytes()[:4]) {
 		return rollup.UnpackGuardianCannotLowerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["GuardianFractionTooHigh"].ID.Bytes()[:4]) {
+		return rollup.UnpackGuardianFractionTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["GuardianRaiseTooLarge"].ID.Bytes()[:4]) {
+		return rollup.UnpackGuardianRaiseTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["HasherFailed"].ID.Bytes()[:4]) {
+		return rollup.UnpackHasherFailedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["HasherNotDeployed"].ID.Bytes()[:4]) {
 		return rollup.UnpackHasherNotDeployedError(raw[4:])
@@ -2921,8 +3649,17 @@ func (rollup *Rollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], rollup.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
 		return rollup.UnpackLengthMismatchError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["MarketParamsCooldown"].ID.Bytes()[:4]) {
+		return rollup.UnpackMarketParamsCooldownError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["MarketParamsUnchanged"].ID.Bytes()[:4]) {
+		return rollup.UnpackMarketParamsUnchangedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["NoBatchSizes"].ID.Bytes()[:4]) {
 		return rollup.UnpackNoBatchSizesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NoEscapeSurplus"].ID.Bytes()[:4]) {
+		return rollup.UnpackNoEscapeSurplusError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["NoOperators"].ID.Bytes()[:4]) {
 		return rollup.UnpackNoOperatorsError(raw[4:])
@@ -3083,6 +3820,31 @@ func RollupAlreadyEscapedErrorID() common.Hash {
 func (rollup *Rollup) UnpackAlreadyEscapedError(raw []byte) (*RollupAlreadyEscaped, error) {
 	out := new(RollupAlreadyEscaped)
 	if err := rollup.abi.UnpackIntoInterface(out, "AlreadyEscaped", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupAmountExceedsCredit represents a AmountExceedsCredit error raised by the Rollup contract.
+type RollupAmountExceedsCredit struct {
+	Amount *big.Int
+	Credit *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AmountExceedsCredit(uint256 amount, uint256 credit)
+func RollupAmountExceedsCreditErrorID() common.Hash {
+	return common.HexToHash("0xd2d7b07c38063dc7bdacc1ecd193c0a50feaf4dc1a45883f15753a88bedb24fb")
+}
+
+// UnpackAmountExceedsCreditError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AmountExceedsCredit(uint256 amount, uint256 credit)
+func (rollup *Rollup) UnpackAmountExceedsCreditError(raw []byte) (*RollupAmountExceedsCredit, error) {
+	out := new(RollupAmountExceedsCredit)
+	if err := rollup.abi.UnpackIntoInterface(out, "AmountExceedsCredit", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3258,6 +4020,30 @@ func (rollup *Rollup) UnpackConfigNotGovernedError(raw []byte) (*RollupConfigNot
 	return out, nil
 }
 
+// RollupConfigNotPublished represents a ConfigNotPublished error raised by the Rollup contract.
+type RollupConfigNotPublished struct {
+	ConfigHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ConfigNotPublished(bytes32 configHash)
+func RollupConfigNotPublishedErrorID() common.Hash {
+	return common.HexToHash("0x7092d15d22420fd83cf1df78ef1cb8fa70ff0b6f1c65af25d7ce28359f00085a")
+}
+
+// UnpackConfigNotPublishedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ConfigNotPublished(bytes32 configHash)
+func (rollup *Rollup) UnpackConfigNotPublishedError(raw []byte) (*RollupConfigNotPublished, error) {
+	out := new(RollupConfigNotPublished)
+	if err := rollup.abi.UnpackIntoInterface(out, "ConfigNotPublished", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RollupConsentExpired represents a ConsentExpired error raised by the Rollup contract.
 type RollupConsentExpired struct {
 	Expiry uint64
@@ -3329,25 +4115,25 @@ func (rollup *Rollup) UnpackDepositsArePausedError(raw []byte) (*RollupDepositsA
 	return out, nil
 }
 
-// RollupForcedRequestLimit represents a ForcedRequestLimit error raised by the Rollup contract.
-type RollupForcedRequestLimit struct {
-	BlockNumber *big.Int
+// RollupEscapeWindowOpen represents a EscapeWindowOpen error raised by the Rollup contract.
+type RollupEscapeWindowOpen struct {
+	WindowEnd *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error ForcedRequestLimit(uint256 blockNumber)
-func RollupForcedRequestLimitErrorID() common.Hash {
-	return common.HexToHash("0xcc2085d3e214decc4184daaa44f49445517580355725a6feb066f88adc2d4dc6")
+// Solidity: error EscapeWindowOpen(uint256 windowEnd)
+func RollupEscapeWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0xc767db285f7fc12d315c976c0aaf7190309beee297cf07ff88ca453f75833c5f")
 }
 
-// UnpackForcedRequestLimitError is the Go binding used to decode the provided
+// UnpackEscapeWindowOpenError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error ForcedRequestLimit(uint256 blockNumber)
-func (rollup *Rollup) UnpackForcedRequestLimitError(raw []byte) (*RollupForcedRequestLimit, error) {
-	out := new(RollupForcedRequestLimit)
-	if err := rollup.abi.UnpackIntoInterface(out, "ForcedRequestLimit", raw); err != nil {
+// Solidity: error EscapeWindowOpen(uint256 windowEnd)
+func (rollup *Rollup) UnpackEscapeWindowOpenError(raw []byte) (*RollupEscapeWindowOpen, error) {
+	out := new(RollupEscapeWindowOpen)
+	if err := rollup.abi.UnpackIntoInterface(out, "EscapeWindowOpen", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3396,6 +4182,77 @@ func RollupGuardianCannotLowerErrorID() common.Hash {
 func (rollup *Rollup) UnpackGuardianCannotLowerError(raw []byte) (*RollupGuardianCannotLower, error) {
 	out := new(RollupGuardianCannotLower)
 	if err := rollup.abi.UnpackIntoInterface(out, "GuardianCannotLower", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupGuardianFractionTooHigh represents a GuardianFractionTooHigh error raised by the Rollup contract.
+type RollupGuardianFractionTooHigh struct {
+	Market uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GuardianFractionTooHigh(uint8 market)
+func RollupGuardianFractionTooHighErrorID() common.Hash {
+	return common.HexToHash("0x4ab06b406585914dde0fac5e124b594a3370464f695cae0ba39abe9b3c5c6450")
+}
+
+// UnpackGuardianFractionTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GuardianFractionTooHigh(uint8 market)
+func (rollup *Rollup) UnpackGuardianFractionTooHighError(raw []byte) (*RollupGuardianFractionTooHigh, error) {
+	out := new(RollupGuardianFractionTooHigh)
+	if err := rollup.abi.UnpackIntoInterface(out, "GuardianFractionTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupGuardianRaiseTooLarge represents a GuardianRaiseTooLarge error raised by the Rollup contract.
+type RollupGuardianRaiseTooLarge struct {
+	Market uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GuardianRaiseTooLarge(uint8 market)
+func RollupGuardianRaiseTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x478eb879b6ce5e67d3cb0c964722508ae9e047b126f09698a56280094b638e3b")
+}
+
+// UnpackGuardianRaiseTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GuardianRaiseTooLarge(uint8 market)
+func (rollup *Rollup) UnpackGuardianRaiseTooLargeError(raw []byte) (*RollupGuardianRaiseTooLarge, error) {
+	out := new(RollupGuardianRaiseTooLarge)
+	if err := rollup.abi.UnpackIntoInterface(out, "GuardianRaiseTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHasherFailed represents a HasherFailed error raised by the Rollup contract.
+type RollupHasherFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HasherFailed()
+func RollupHasherFailedErrorID() common.Hash {
+	return common.HexToHash("0x6da4348c3edb7b4b0b5c2f8fb822342c05cac6521a14a42b93282095d3b187a3")
+}
+
+// UnpackHasherFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HasherFailed()
+func (rollup *Rollup) UnpackHasherFailedError(raw []byte) (*RollupHasherFailed, error) {
+	out := new(RollupHasherFailed)
+	if err := rollup.abi.UnpackIntoInterface(out, "HasherFailed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3593,6 +4450,55 @@ func (rollup *Rollup) UnpackLengthMismatchError(raw []byte) (*RollupLengthMismat
 	return out, nil
 }
 
+// RollupMarketParamsCooldown represents a MarketParamsCooldown error raised by the Rollup contract.
+type RollupMarketParamsCooldown struct {
+	Market  uint8
+	ReadyAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MarketParamsCooldown(uint8 market, uint256 readyAt)
+func RollupMarketParamsCooldownErrorID() common.Hash {
+	return common.HexToHash("0x2244019b242ae0ca403b1b05279901d29ec12d05763443ea2328c12352b9f4a0")
+}
+
+// UnpackMarketParamsCooldownError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MarketParamsCooldown(uint8 market, uint256 readyAt)
+func (rollup *Rollup) UnpackMarketParamsCooldownError(raw []byte) (*RollupMarketParamsCooldown, error) {
+	out := new(RollupMarketParamsCooldown)
+	if err := rollup.abi.UnpackIntoInterface(out, "MarketParamsCooldown", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupMarketParamsUnchanged represents a MarketParamsUnchanged error raised by the Rollup contract.
+type RollupMarketParamsUnchanged struct {
+	Market uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MarketParamsUnchanged(uint8 market)
+func RollupMarketParamsUnchangedErrorID() common.Hash {
+	return common.HexToHash("0x949f20ba0e4c33062d3e461503ddafc6d4cf1ada17f7791de73d46a28078d930")
+}
+
+// UnpackMarketParamsUnchangedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MarketParamsUnchanged(uint8 market)
+func (rollup *Rollup) UnpackMarketParamsUnchangedError(raw []byte) (*RollupMarketParamsUnchanged, error) {
+	out := new(RollupMarketParamsUnchanged)
+	if err := rollup.abi.UnpackIntoInterface(out, "MarketParamsUnchanged", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RollupNoBatchSizes represents a NoBatchSizes error raised by the Rollup contract.
 type RollupNoBatchSizes struct {
 }
@@ -3611,6 +4517,30 @@ func RollupNoBatchSizesErrorID() common.Hash {
 func (rollup *Rollup) UnpackNoBatchSizesError(raw []byte) (*RollupNoBatchSizes, error) {
 	out := new(RollupNoBatchSizes)
 	if err := rollup.abi.UnpackIntoInterface(out, "NoBatchSizes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNoEscapeSurplus represents a NoEscapeSurplus error raised by the Rollup contract.
+type RollupNoEscapeSurplus struct {
+	AccountId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoEscapeSurplus(uint32 accountId)
+func RollupNoEscapeSurplusErrorID() common.Hash {
+	return common.HexToHash("0x5e3766d33430e99529f324db37d102460e1de50d1d8782233ac8951f930cf6a9")
+}
+
+// UnpackNoEscapeSurplusError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoEscapeSurplus(uint32 accountId)
+func (rollup *Rollup) UnpackNoEscapeSurplusError(raw []byte) (*RollupNoEscapeSurplus, error) {
+	out := new(RollupNoEscapeSurplus)
+	if err := rollup.abi.UnpackIntoInterface(out, "NoEscapeSurplus", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -65,8 +65,32 @@ contract Rollup {
     /// @notice How long a proposed change stays applicable once its timelock has passed; after that it can no
     /// longer be applied (and may be proposed again).
     uint256 public constant GOVERNANCE_EXPIRY = 14 days;
-    /// @notice How many forced requests one L1 block may queue.
-    uint256 public constant MAX_FORCED_PER_BLOCK = 10;
+    /// @notice The bond, in token units, each forced request (withdrawal or trade) takes from its requester: a
+    /// batch that serves the request valid credits it back to the requester, one that serves it invalid credits
+    /// it to the operator committing the batch (which proved the request for nothing), and reclaimBond pays it
+    /// back if the rollup freezes first. It prices spam: a request nobody can make valid costs its bond
+    /// (docs/PROTOCOL.md §8).
+    uint256 public constant FORCED_REQUEST_BOND = 10_000_000;
+    /// @notice The least time between the service times of consecutive queue entries, in seconds: an entry's
+    /// service time is the later of its block's time and the previous entry's service time plus this, and its
+    /// grace period (or reclaim delay) counts from its service time. However fast requests are queued, the
+    /// operator need serve no more than one entry per interval to leave none overdue, so a flood delays the
+    /// deadlines behind it rather than letting anyone freeze (docs/PROTOCOL.md §8). Above the proving time of one
+    /// record today (about 1.5 s on a 2-core prover).
+    uint256 public constant QUEUE_SERVICE_INTERVAL = 2 seconds;
+    /// @notice How long after the freeze escapes are claims to be settled pro rata (docs/PROTOCOL.md §8 "Escape
+    /// settlement"): an escape within it records the account's value as a claim, paid only once the window has
+    /// closed, as ⌊claim · pool / total claims⌋ when the claims exceed the state's escrow. An escape after it is
+    /// paid at once from what the window's claims left.
+    uint256 public constant ESCAPE_CLAIM_WINDOW = 30 days;
+    /// @notice How much one guardian raise may move each margin fraction, in ppm (5 percentage points).
+    uint256 public constant GUARDIAN_MAX_RAISE_PPM = 50_000;
+    /// @notice How high the guardian may raise a margin fraction, in ppm (50 %); only the governor may go higher.
+    uint256 public constant GUARDIAN_MAX_FRACTION_PPM = 500_000;
+    /// @notice How long after a market's last MarketParams entry a raise or governance change of that market may
+    /// queue the next (setReduceOnly, which a market takes once per reactivation, may at once): a market queues at
+    /// most two entries per cooldown, so the entries stay far fewer than a batch a day can serve.
+    uint256 public constant MARKET_PARAMS_COOLDOWN = 1 days;
     /// @notice Oracle public keys in the protocol configuration (OracleKeys); each is two words, x and y.
     uint256 public constant ORACLE_KEYS = 5;
     /// @notice The domain tag of the configuration hash (DomainConfig, docs/PROTOCOL.md §3.4).
@@ -101,9 +125,10 @@ contract Rollup {
     uint256 internal constant SECP256K1_HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
 
     /// @dev A queue entry packs the top 184 bits of keccak256 of its request record, the record type and the
-    /// enqueue time: hash | type << 64 | time. A consumed entry is 0. Reclaimed deposits form runs of adjacent
-    /// entries; both ends of a run [start, end] hold start << 72 | ENTRY_RECLAIMED << 64 | end (its inner entries
-    /// keep stale markers), so a batch skips a whole run in one step.
+    /// service time (QUEUE_SERVICE_INTERVAL): hash | type << 64 | time. A consumed entry is 0. Reclaimed
+    /// entries form runs of adjacent entries; both ends of a run [start, end] hold start << 72 |
+    /// ENTRY_RECLAIMED << 64 | end, and every inner entry holds some such marker (maybe of an older, shorter
+    /// run), so no entry of a run reads as pending and a batch skips a whole run in one step.
     uint256 internal constant ENTRY_HASH_MASK = ~uint256(0) << 72;
     uint256 internal constant ENTRY_TYPE_SHIFT = 64;
     uint8 internal constant ENTRY_RECLAIMED = 0xff;
@@ -151,7 +176,7 @@ contract Rollup {
     /// @notice The compressed key is one of the 8 points of small order (smallOrderKeys), the zero encoding
     /// included: anyone could sign for it.
     error SmallOrderPubKey(bytes32 pubKey);
-    /// @notice Every account id is taken.
+    /// @notice Every account id L1 may assign (below L2_ACCOUNT_BASE) is taken.
     error AccountLimitReached();
     /// @notice `depositTo` names an account that does not exist.
     error UnknownAccount(uint32 accountId);
@@ -191,10 +216,14 @@ contract Rollup {
     error UnknownRecordType(uint256 recordIndex, uint8 recordType);
     /// @notice The caller has no pending withdrawal.
     error NothingToWithdraw();
+    /// @notice The caller's escape claims are paid only once the claim window closes, at `windowEnd`.
+    error EscapeWindowOpen(uint256 windowEnd);
+    /// @notice A partial withdrawal asks for more than the caller's credit.
+    error AmountExceedsCredit(uint256 amount, uint256 credit);
+    /// @notice An escape after the claim window: the window's claims left nothing of the escrow to pay it from.
+    error NoEscapeSurplus(uint32 accountId);
     /// @notice The token reverted or returned false.
     error TransferFailed();
-    /// @notice This block already queued MAX_FORCED_PER_BLOCK forced requests.
-    error ForcedRequestLimit(uint256 blockNumber);
     /// @notice The rollup is frozen: no batches, deposits, forced requests or governance.
     error RollupFrozen();
     /// @notice Only a frozen rollup lets accounts escape.
@@ -243,9 +272,21 @@ contract Rollup {
     error InvalidMarketParams(uint8 market);
     /// @notice The guardian may only raise margin fractions, never lower one.
     error GuardianCannotLower(uint8 market);
-    /// @notice A published configuration hashes to neither the current config hash nor the value of a pending,
-    /// unexpired ConfigHash change.
+    /// @notice A guardian raise moves a fraction by more than GUARDIAN_MAX_RAISE_PPM.
+    error GuardianRaiseTooLarge(uint8 market);
+    /// @notice A guardian raise takes a fraction above GUARDIAN_MAX_FRACTION_PPM.
+    error GuardianFractionTooHigh(uint8 market);
+    /// @notice The market queued a MarketParams entry less than MARKET_PARAMS_COOLDOWN ago; the next may queue
+    /// from `readyAt`.
+    error MarketParamsCooldown(uint8 market, uint256 readyAt);
+    /// @notice The change leaves the market's status and fractions as they are.
+    error MarketParamsUnchanged(uint8 market);
+    /// @notice A published configuration hashes to neither a config hash that was ever current nor the value of
+    /// a pending, unexpired ConfigHash change.
     error ConfigNotGoverned(bytes32 configHash);
+    /// @notice A ConfigHash change applies only once publishConfig has logged the new hash's preimage, so every
+    /// configuration a batch is proven for is on L1 for the escape hatch's rebuild.
+    error ConfigNotPublished(bytes32 configHash);
 
     // ---------------------------------------------------------------------------------------------------------
     // Types.
@@ -319,13 +360,27 @@ contract Rollup {
         uint64 frozenAt;
     }
 
-    /// @notice Account and queue counters and the flags deposits read (one storage slot). `frozen` mirrors
-    /// BatchState.frozenAt != 0.
+    /// @notice The state's escrow, as the batches move it (one storage slot): every deposit a batch consumed and
+    /// every withdrawal a batch credited. `deposited − credited` is what the state's collateral, insurance fund
+    /// and fee pool hold in tokens (docs/PROTOCOL.md §8 "Escape settlement").
+    struct Escrow {
+        uint128 deposited;
+        uint128 credited;
+    }
+
+    /// @notice The escape claims (one storage slot): the values claimed within the claim window, and what the
+    /// escapes after it were credited.
+    struct EscapeTotals {
+        uint128 claims;
+        uint128 lateCredited;
+    }
+
+    /// @notice Account and queue counters, the last entry's service time and the flags deposits read (one
+    /// storage slot). `frozen` mirrors BatchState.frozenAt != 0.
     struct QueueState {
         uint32 accountCount;
         uint64 queueCount;
-        uint64 forcedBlock;
-        uint16 forcedInBlock;
+        uint64 lastServiceTime;
         bool depositsPaused;
         bool frozen;
     }
@@ -364,14 +419,22 @@ contract Rollup {
     );
     /// @notice A queued deposit was paid back to its payer; batches skip its queue entry.
     event DepositReclaimed(uint64 queueIndex, address indexed payer, uint64 amount);
+    /// @notice The bond of a forced request the rollup froze before serving was paid back to its requester.
+    event BondReclaimed(uint64 queueIndex, address indexed requester, uint256 amount);
     /// @notice A proven batch moved the state to `newRoot`; `queueHead` is the next queue index to consume.
-    event BatchCommitted(uint64 indexed batchNumber, uint256 newRoot, uint64 timestamp, uint64 queueHead);
+    /// `pubdata` is the batch's pubdata as proven (the market record, then the slot records; docs/PROTOCOL.md
+    /// §6–§8), so the escape hatch rebuilds the state from this contract's logs whoever calls it and however the
+    /// calling transaction is encoded. Changing this event breaks compatibility with every rebuild tool.
+    event BatchCommitted(uint64 indexed batchNumber, uint256 newRoot, uint64 timestamp, uint64 queueHead, bytes pubdata);
     /// @notice `account` was paid its pending withdrawals.
     event Withdrawn(address indexed account, uint256 amount);
     /// @notice The queued request at `queueIndex` was overdue: the rollup is frozen at its last root for good.
     event Frozen(uint64 queueIndex, uint256 stateRoot);
-    /// @notice An account escaped: its value at the frozen state was credited to its L1 address.
+    /// @notice An account escaped with `amount`, its value at the frozen state: within the claim window a claim of
+    /// its L1 address, paid pro rata once the window closes; after it, EscapeCredited says what was credited.
     event Escaped(uint32 indexed accountId, address indexed owner, uint256 amount);
+    /// @notice An escape after the claim window credited `amount` (at most its value) to the account's address.
+    event EscapeCredited(uint32 indexed accountId, address indexed owner, uint256 amount);
     /// @notice The governor proposed a change, which can be applied from `eta`.
     event ChangeProposed(bytes32 indexed id, Change kind, bytes32 key, bytes32 value, uint256 eta);
     /// @notice A change was applied.
@@ -397,28 +460,40 @@ contract Rollup {
     uint256 public stateRoot;
     /// @notice The last batch's number and timestamp, the next queue index to consume, the freeze time.
     BatchState public batchState;
-    /// @notice The number of accounts and of queue entries ever made, the forced-request rate limit and flags.
+    /// @notice The number of accounts and of queue entries ever made, the last entry's service time and flags.
     QueueState public queueState;
+    /// @notice The bonds (FORCED_REQUEST_BOND each) of the forced requests queued and not yet served or
+    /// reclaimed: tokens the contract holds for their requesters.
+    uint256 public forcedBonds;
     /// @notice The hash of the protocol configuration the circuits are built for.
     bytes32 public configHash;
     /// @notice Proposes and applies governance changes, after GOVERNANCE_DELAY.
     address public governor;
     /// @notice May, at once, pause deposits, cancel pending changes other than of the governor or the guardian,
-    /// make an active market reduce-only and raise margin fractions; nothing else.
+    /// make an active market reduce-only and raise margin fractions within GUARDIAN_MAX_RAISE_PPM,
+    /// GUARDIAN_MAX_FRACTION_PPM and MARKET_PARAMS_COOLDOWN; nothing else.
     address public guardian;
     /// @notice The addresses that may commit batches.
     mapping(address => bool) public operators;
     /// @notice The verifier for each supported batch size (records per batch).
     mapping(uint256 batchSize => address) public verifiers;
-    /// @notice The queue: each entry packs its request's hash, record type and enqueue time; 0 once consumed (a
-    /// reclaimed run's inner entries keep their markers).
+    /// @notice The queue: each entry packs its request's hash, record type and service time; 0 once consumed (a
+    /// reclaimed run's inner entries keep reclaimed markers).
     mapping(uint256 queueIndex => uint256) public queue;
     /// @notice Who paid a deposit, when not the account's owner (a reclaim pays the payer).
     mapping(uint256 queueIndex => address) public depositPayers;
     /// @notice Each account's owner and key.
     mapping(uint32 accountId => Account) public accounts;
-    /// @notice Withdrawals credited by committed batches and escapes, and not yet paid.
+    /// @notice Withdrawals credited by committed batches, by escapes after the claim window, and by escape claims
+    /// withdraw turned into credit, and not yet paid.
     mapping(address => uint256) public pendingWithdrawals;
+    /// @notice Escape values claimed within the claim window by each L1 address, and not yet turned into a
+    /// withdrawal credit (withdraw does, once the window closes).
+    mapping(address => uint256) public escapeClaims;
+    /// @notice The deposits batches consumed and the withdrawals they credited.
+    Escrow public escrow;
+    /// @notice The escape claims of the window, and the credits of later escapes.
+    EscapeTotals public escapeTotals;
     /// @notice The earliest time each pending governance change may be applied, by change id (it expires
     /// GOVERNANCE_EXPIRY later).
     mapping(bytes32 id => uint256 eta) public pendingChanges;
@@ -428,6 +503,13 @@ contract Rollup {
     mapping(uint256 market => MarketRow) public marketRows;
     /// @notice The forced-trade consents that queued a trade.
     mapping(bytes32 consent => bool) public consentUsed;
+    /// @notice When each market last queued a MarketParams entry (0 if never).
+    mapping(uint256 market => uint256) public marketParamsQueuedAt;
+    /// @notice The config hashes whose preimage publishConfig logged.
+    mapping(bytes32 configHash => bool) public configPublished;
+    /// @notice The config hashes that were ever current (the constructor's and every applied change's): their
+    /// preimages stay publishable for good.
+    mapping(bytes32 configHash => bool) public configEverCurrent;
 
     /// @param token_ The collateral token.
     /// @param roles The governor, the guardian (may be zero) and the operators.
@@ -466,6 +548,7 @@ contract Rollup {
         governor = roles.governor;
         guardian = roles.guardian;
         configHash = configHash_;
+        configEverCurrent[configHash_] = true;
         address h = Poseidon2.deploy();
         hasher = h;
         _checkWord(genesis.accountsRoot);
@@ -504,7 +587,8 @@ contract Rollup {
     // ---------------------------------------------------------------------------------------------------------
     // The queue: deposits, forced withdrawals and forced trades.
 
-    /// @notice Creates an account owned by the caller with L2 key `pubKey` and deposits `amount` into it.
+    /// @notice Creates an account owned by the caller with L2 key `pubKey` and deposits `amount` into it. Ids are
+    /// assigned in order below L2_ACCOUNT_BASE (AccountLimitReached after), never in the L2 range.
     /// @dev The caller must have approved `amount` of the token to this contract.
     /// @return accountId The new account's id.
     function deposit(bytes32 pubKey, uint256 amount) external returns (uint32 accountId) {
@@ -512,7 +596,7 @@ contract Rollup {
         _checkPubKey(pubKey);
         QueueState memory q = queueState;
         _checkDepositsOpen(q);
-        if (q.accountCount >= MAX_ACCOUNTS) revert AccountLimitReached();
+        if (q.accountCount >= L2_ACCOUNT_BASE) revert AccountLimitReached();
         accountId = q.accountCount;
         accounts[accountId] = Account(msg.sender, pubKey);
         q.accountCount = accountId + 1;
@@ -538,10 +622,12 @@ contract Rollup {
 
     /// @notice Queues a withdrawal of `amount` from the caller's account `accountId` that the operator must
     /// serve within FREEZE_GRACE_PERIOD: as a valid ForcedWithdrawal record (the amount is credited to the
-    /// owner) or an invalid one (the proof shows the withdrawal would break a rule). At most
-    /// MAX_FORCED_PER_BLOCK forced requests (withdrawals and trades) per block.
+    /// owner) or an invalid one (the proof shows the withdrawal would break a rule), counted from its service
+    /// time (QUEUE_SERVICE_INTERVAL). It takes FORCED_REQUEST_BOND from the caller, credited back when the
+    /// request is served valid.
     /// @dev Below L2_ACCOUNT_BASE the caller must be the account's owner; an L2 sub-account has no owner here,
-    /// so the circuit's check of the leaf's L1 address alone decides whether the request is valid.
+    /// so the circuit's check of the leaf's L1 address alone decides whether the request is valid. The caller
+    /// must have approved FORCED_REQUEST_BOND of the token to this contract.
     /// @return queueIndex The request's queue index, which `freeze` names if it is not served in time.
     function forcedWithdrawal(uint32 accountId, uint256 amount) external returns (uint64 queueIndex) {
         _checkAmount(amount);
@@ -551,20 +637,21 @@ contract Rollup {
         if (accountId < L2_ACCOUNT_BASE && accounts[accountId].owner != msg.sender) {
             revert NotAccountOwner(accountId, msg.sender);
         }
-        _countForced(q);
         queueIndex = _push(q, keccak256(_forcedRequest(accountId, amount, msg.sender)), RECORD_FORCED_WITHDRAWAL);
         emit ForcedWithdrawalQueued(queueIndex, accountId, msg.sender, uint64(amount));
+        _takeBond();
     }
 
     /// @notice Queues a forced trade between the caller's account A and account B, with the consent of B's
     /// owner, that the operator must serve within FREEZE_GRACE_PERIOD: as a valid ForcedTrade record (A trades
     /// `size` at `price` with B, without fees) or an invalid one (the proof shows the trade would break a rule,
-    /// docs/PROTOCOL.md §5). At most MAX_FORCED_PER_BLOCK forced requests (withdrawals and trades) per block.
-    /// Each consent queues one trade.
+    /// docs/PROTOCOL.md §5), counted from its service time (QUEUE_SERVICE_INTERVAL). Each consent queues one
+    /// trade. It takes FORCED_REQUEST_BOND from the caller, credited back when the trade is served valid.
     /// @dev The caller is the request's requester (NotRequester) and the record's addrA, the signer its addrB;
     /// the consent names the requester, so nobody else can use it up. Below L2_ACCOUNT_BASE the contract knows
     /// the owners and requires the caller to own A (NotAccountOwner) and the signer to own B (InvalidSignature);
-    /// for an L2 sub-account the circuit's address checks alone decide.
+    /// for an L2 sub-account the circuit's address checks alone decide. The caller must have approved
+    /// FORCED_REQUEST_BOND of the token to this contract.
     /// @param req The trade; its fields are bounded as InvalidForcedTrade says.
     /// @param signature B's owner's consent: 65 bytes r ‖ s ‖ v (v ∈ {27, 28}, s ≤ n/2) over the EIP-191
     /// personal-message hash of forcedTradeConsent(req).
@@ -584,11 +671,11 @@ contract Rollup {
         address counterparty = _consentSigner(consent, signature);
         if (req.accountB < L2_ACCOUNT_BASE && accounts[req.accountB].owner != counterparty) revert InvalidSignature();
         consentUsed[consent] = true;
-        _countForced(q);
         queueIndex = _push(q, _forcedTradeHash(req, msg.sender, counterparty), RECORD_FORCED_TRADE);
         emit ForcedTradeQueued(
             queueIndex, accountA, req.accountB, req.market, req.aIsBuy, req.size, req.price, msg.sender, counterparty
         );
+        _takeBond();
     }
 
     /// @notice The consent B's owner signs for a forced trade (docs/PROTOCOL.md §8):
@@ -599,8 +686,9 @@ contract Rollup {
         return keccak256(abi.encode(FORCED_TRADE_TYPEHASH, block.chainid, address(this), req));
     }
 
-    /// @notice Pays a queued deposit back to its payer, once DEPOSIT_RECLAIM_DELAY has passed since it was queued
-    /// or at once if the rollup is frozen. Later batches skip the entry.
+    /// @notice Pays a queued deposit back to its payer, once DEPOSIT_RECLAIM_DELAY has passed since its service
+    /// time (its enqueue time unless the queue was backed up, QUEUE_SERVICE_INTERVAL) or at once if the rollup is
+    /// frozen. Later batches skip the entry.
     /// @param queueIndex The deposit's queue index.
     /// @param record The deposit's 64-byte record, as DepositQueued describes it.
     function reclaimDeposit(uint64 queueIndex, bytes calldata record) external {
@@ -632,14 +720,41 @@ contract Rollup {
         if (q.depositsPaused) revert DepositsArePaused();
     }
 
-    /// @dev Counts a forced request against this block's MAX_FORCED_PER_BLOCK, in `q` (stored by _push).
-    function _countForced(QueueState memory q) private view {
-        if (q.forcedBlock == block.number) {
-            if (q.forcedInBlock >= MAX_FORCED_PER_BLOCK) revert ForcedRequestLimit(block.number);
-            ++q.forcedInBlock;
+    /// @notice Pays the bond of a forced withdrawal or forced trade the rollup froze before serving back to its
+    /// requester (the record's L1 address, or addrA). Anyone may call it, once per request.
+    /// @param queueIndex The request's queue index.
+    /// @param record The request's 64-byte ForcedWithdrawal or ForcedTrade record (its valid byte is ignored).
+    function reclaimBond(uint64 queueIndex, bytes calldata record) external {
+        if (batchState.frozenAt == 0) revert RollupNotFrozen();
+        uint256 entry = _pendingEntry(queueIndex, (1 << RECORD_FORCED_WITHDRAWAL) | (1 << RECORD_FORCED_TRADE));
+        if (record.length != RECORD_SIZE || uint8(record[0]) != uint8(entry >> ENTRY_TYPE_SHIFT)) {
+            revert RequestMismatch(queueIndex);
+        }
+        bytes memory request = record;
+        request[uint8(record[0]) == RECORD_FORCED_WITHDRAWAL ? FORCED_VALID_OFFSET : FORCED_TRADE_VALID_OFFSET] = 0;
+        if ((uint256(keccak256(request)) ^ entry) & ENTRY_HASH_MASK != 0) revert RequestMismatch(queueIndex);
+        (address requester,) = _requester(record, 0);
+        _markReclaimed(queueIndex);
+        forcedBonds -= FORCED_REQUEST_BOND;
+        emit BondReclaimed(queueIndex, requester, FORCED_REQUEST_BOND);
+        _call(abi.encodeCall(IERC20.transfer, (requester, FORCED_REQUEST_BOND)));
+    }
+
+    /// @dev Takes FORCED_REQUEST_BOND from the caller for the forced request it just queued.
+    function _takeBond() private {
+        forcedBonds += FORCED_REQUEST_BOND;
+        _call(abi.encodeCall(IERC20.transferFrom, (msg.sender, address(this), FORCED_REQUEST_BOND)));
+    }
+
+    /// @dev The requester of the ForcedWithdrawal or ForcedTrade record at `offset` of `data` — its L1 address
+    /// (bytes 12..31) or its addrA (bytes 23..42), docs/PROTOCOL.md §6 — and whether it is served valid.
+    function _requester(bytes calldata data, uint256 offset) private pure returns (address requester, bool valid) {
+        if (uint8(data[offset]) == RECORD_FORCED_WITHDRAWAL) {
+            requester = address(uint160(uint256(bytes32(data[offset:offset + 32]))));
+            valid = uint8(data[offset + FORCED_VALID_OFFSET]) == 1;
         } else {
-            q.forcedBlock = uint64(block.number);
-            q.forcedInBlock = 1;
+            requester = address(uint160(uint256(bytes32(data[offset + 11:offset + 43]))));
+            valid = uint8(data[offset + FORCED_TRADE_VALID_OFFSET]) == 1;
         }
     }
 
@@ -714,12 +829,17 @@ contract Rollup {
         return abi.encodePacked(RECORD_FORCED_WITHDRAWAL, accountId, uint56(amount), owner, bytes32(0));
     }
 
-    /// @dev Appends an entry for a request with hash `h` and stores the new counters.
+    /// @dev Appends an entry for a request with hash `h` and stores the new counters. The entry's time is its
+    /// service time: the block's time, or the previous entry's service time plus QUEUE_SERVICE_INTERVAL if that
+    /// is later.
     function _push(QueueState memory q, bytes32 h, uint8 recordType) private returns (uint64 queueIndex) {
         queueIndex = q.queueCount;
+        uint64 serviceTime = q.lastServiceTime + uint64(QUEUE_SERVICE_INTERVAL);
+        if (serviceTime < block.timestamp) serviceTime = uint64(block.timestamp);
         queue[queueIndex] =
-            (uint256(h) & ENTRY_HASH_MASK) | (uint256(recordType) << ENTRY_TYPE_SHIFT) | uint64(block.timestamp);
+            (uint256(h) & ENTRY_HASH_MASK) | (uint256(recordType) << ENTRY_TYPE_SHIFT) | serviceTime;
         q.queueCount = queueIndex + 1;
+        q.lastServiceTime = serviceTime;
         queueState = q;
     }
 
@@ -733,8 +853,10 @@ contract Rollup {
 
     /// @dev Marks the pending entry at `queueIndex` (at or after the queue head) reclaimed, merging it with the
     /// runs of reclaimed entries on either side: the left neighbour, if reclaimed and not before the head, is
-    /// the end of its run, the right one the start of its run; the merged run's two ends are rewritten. Constant
-    /// work, so no run ever costs a batch more than one step.
+    /// the end of its run, the right one the start of its run; the merged run's two ends are rewritten, and so
+    /// is the entry itself when it joins two runs and becomes an inner entry, so that no entry of a run ever
+    /// reads as pending again (issue 20: it could otherwise be reclaimed without limit). Constant work, so no run
+    /// ever costs a batch more than one step.
     function _markReclaimed(uint64 queueIndex) internal {
         uint64 start = queueIndex;
         uint64 end = queueIndex;
@@ -748,6 +870,7 @@ contract Rollup {
             (uint256(start) << RUN_START_SHIFT) | (uint256(ENTRY_RECLAIMED) << ENTRY_TYPE_SHIFT) | uint256(end);
         queue[start] = marker;
         queue[end] = marker;
+        if (queueIndex != start && queueIndex != end) queue[queueIndex] = marker;
     }
 
     /// @notice The compressed encodings (docs/PROTOCOL.md §4) of the 8 points P of the BN254 twisted Edwards
@@ -809,7 +932,8 @@ contract Rollup {
     // Batches.
 
     /// @notice Verifies a batch proof and applies the batch: consumes its queue entries, credits its withdrawals
-    /// and stores the new root.
+    /// and stores the new root. Any registered operator may call it, directly or through an inner call (a
+    /// contract operator, an EIP-7702-delegated key): BatchCommitted carries the pubdata either way.
     /// @param newRoot The state root after the batch.
     /// @param timestamp The batch's system time, unix seconds.
     /// @param pubdata The market record then the batch's slot records, RECORD_SIZE bytes each; the number of slot
@@ -835,7 +959,7 @@ contract Rollup {
         uint64 queueHead = _applyRecords(pubdata, s.queueHead);
         stateRoot = newRoot;
         batchState = BatchState(batchNumber, timestamp, queueHead, 0);
-        emit BatchCommitted(batchNumber, newRoot, timestamp, queueHead);
+        emit BatchCommitted(batchNumber, newRoot, timestamp, queueHead, pubdata);
     }
 
     /// @notice Reverts unless `last` ≤ `timestamp`, `blockTimestamp` − MAX_TIMESTAMP_LAG ≤ `timestamp` and
@@ -866,14 +990,16 @@ contract Rollup {
     /// @notice Walks the slot records, after the market record that starts the pubdata: each Deposit,
     /// ForcedWithdrawal, ForcedTrade and MarketParams record must match the queue entry at `queueHead` (after
     /// skipping the run of reclaimed entries there, if any, in one step), which it consumes; each Withdrawal and
-    /// valid ForcedWithdrawal credits its L1 address; Trade, Transfer, Liquidate, Deleverage and Noop records, and
-    /// the ForcedTrade and MarketParams records beyond their entries, change nothing on L1.
+    /// valid ForcedWithdrawal credits its L1 address; each ForcedWithdrawal and ForcedTrade settles its request's
+    /// bond (_settleBond); Trade, Transfer, Liquidate, Deleverage and Noop records, and MarketParams records
+    /// beyond their entries, change nothing on L1.
     /// @dev Runs are maximal (see _markReclaimed), so the entry after a run is never reclaimed: the walk does
     /// constant work per record however many deposits were reclaimed.
     /// @dev `pubdata.length` must be a multiple of RECORD_SIZE. The record layouts are docs/PROTOCOL.md §6;
     /// record indices in errors count the market record as 0.
     /// @return The queue index after the last consumed entry.
     function _applyRecords(bytes calldata pubdata, uint64 queueHead) internal returns (uint64) {
+        uint256 served; // forced requests served, whose bonds leave forcedBonds
         for (uint256 offset = RECORD_SIZE; offset < pubdata.length; offset += RECORD_SIZE) {
             uint8 recordType = uint8(pubdata[offset]);
             if ((QUEUED_TYPES >> recordType) & 1 == 1) {
@@ -899,8 +1025,10 @@ contract Rollup {
                 }
                 delete queue[queueHead];
                 ++queueHead;
-                if (recordType == RECORD_FORCED_WITHDRAWAL && uint8(pubdata[offset + FORCED_VALID_OFFSET]) == 1) {
-                    _credit(pubdata, offset);
+                if (recordType == RECORD_DEPOSIT) _escrowDeposit(pubdata, offset);
+                if (recordType == RECORD_FORCED_WITHDRAWAL || recordType == RECORD_FORCED_TRADE) {
+                    _settleBond(pubdata, offset);
+                    ++served;
                 }
             } else if (recordType == RECORD_WITHDRAWAL) {
                 _credit(pubdata, offset);
@@ -908,26 +1036,90 @@ contract Rollup {
                 revert UnknownRecordType(offset / RECORD_SIZE, recordType);
             }
         }
+        if (served != 0) forcedBonds -= served * FORCED_REQUEST_BOND;
         return queueHead;
+    }
+
+    /// @dev Settles the bond of the ForcedWithdrawal or ForcedTrade record at `offset`: served valid, the bond
+    /// (and a withdrawal's amount) is credited to the requester; served invalid, the bond is credited to the
+    /// caller, the operator committing the batch.
+    function _settleBond(bytes calldata pubdata, uint256 offset) private {
+        (address requester, bool valid) = _requester(pubdata, offset);
+        if (!valid) {
+            pendingWithdrawals[msg.sender] += FORCED_REQUEST_BOND;
+        } else if (uint8(pubdata[offset]) == RECORD_FORCED_WITHDRAWAL) {
+            uint56 amount = uint56(uint256(bytes32(pubdata[offset:offset + 32])) >> 160);
+            pendingWithdrawals[requester] += amount + FORCED_REQUEST_BOND;
+            escrow.credited += amount; // the bond never entered the state's escrow
+        } else {
+            pendingWithdrawals[requester] += FORCED_REQUEST_BOND;
+        }
     }
 
     /// @dev Credits a Withdrawal or ForcedWithdrawal record. Word 0: type u8 | accountId u32 | amount u56 |
     /// l1Address (low 160 bits).
     function _credit(bytes calldata pubdata, uint256 offset) private {
         uint256 w = uint256(bytes32(pubdata[offset:offset + 32]));
-        pendingWithdrawals[address(uint160(w))] += uint56(w >> 160);
+        uint56 amount = uint56(w >> 160);
+        pendingWithdrawals[address(uint160(w))] += amount;
+        escrow.credited += amount;
+    }
+
+    /// @dev Counts a consumed Deposit record's amount into the state's escrow. Word 0: type u8 | accountId u32 |
+    /// amount u56 | owner.
+    function _escrowDeposit(bytes calldata pubdata, uint256 offset) private {
+        escrow.deposited += uint56(uint256(bytes32(pubdata[offset:offset + 32])) >> 160);
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Withdrawals.
 
-    /// @notice Pays the caller every withdrawal credited to it. Works while frozen.
+    /// @notice Pays the caller every withdrawal credited to it, and, once the escape claim window has closed, its
+    /// share of the escape pool for its escape claims (escapeShare). Works while frozen.
     function withdraw() external {
-        uint256 amount = pendingWithdrawals[msg.sender];
-        if (amount == 0) revert NothingToWithdraw();
-        pendingWithdrawals[msg.sender] = 0;
+        uint256 credit = _creditWithClaims(msg.sender);
+        _payOut(credit, credit);
+    }
+
+    /// @notice Pays the caller `amount` of what withdraw would pay it; the rest stays credited.
+    function withdrawPartial(uint256 amount) external {
+        if (amount == 0) revert ZeroAmount();
+        uint256 credit = _creditWithClaims(msg.sender);
+        if (amount > credit) revert AmountExceedsCredit(amount, credit);
+        _payOut(credit, amount);
+    }
+
+    /// @notice What withdraw would pay `owner` now: its credited withdrawals, plus its escape claims' share once
+    /// the claim window has closed.
+    function withdrawable(address owner) external view returns (uint256) {
+        uint256 claim = escapeClaims[owner];
+        uint256 end = escapeWindowEnd();
+        if (claim == 0 || end == 0 || block.timestamp < end) return pendingWithdrawals[owner];
+        return pendingWithdrawals[owner] + escapeShare(claim);
+    }
+
+    /// @dev Pays `amount` of the caller's `credit` and keeps the rest credited.
+    function _payOut(uint256 credit, uint256 amount) private {
+        if (credit == 0) revert NothingToWithdraw();
+        pendingWithdrawals[msg.sender] = credit - amount;
         emit Withdrawn(msg.sender, amount);
         _call(abi.encodeCall(IERC20.transfer, (msg.sender, amount)));
+    }
+
+    /// @dev The owner's credited withdrawals, after turning its escape claims into credit when the claim window
+    /// has closed (their share, escapeShare; the claims are then cleared). While the window is open, an owner
+    /// with claims and no credit gets EscapeWindowOpen.
+    function _creditWithClaims(address owner) private returns (uint256 credit) {
+        credit = pendingWithdrawals[owner];
+        uint256 claim = escapeClaims[owner];
+        if (claim == 0) return credit;
+        uint256 end = escapeWindowEnd();
+        if (block.timestamp < end) {
+            if (credit == 0) revert EscapeWindowOpen(end);
+            return credit;
+        }
+        delete escapeClaims[owner];
+        credit += escapeShare(claim);
     }
 
     /// @dev Calls the token and requires success and either no return data or `true` (tokens that return
@@ -943,9 +1135,10 @@ contract Rollup {
     // Freeze and escape.
 
     /// @notice Freezes the rollup for good if the forced withdrawal, forced trade or market-params change at
-    /// `queueIndex` is still unserved FREEZE_GRACE_PERIOD after it was queued. Anyone may call it. Frozen: no
-    /// batches, deposits, forced requests, market changes or governance; queued deposits are reclaimable at once
-    /// and every account may escape.
+    /// `queueIndex` is still unserved FREEZE_GRACE_PERIOD after its service time (its enqueue time unless the
+    /// queue was backed up, QUEUE_SERVICE_INTERVAL). Anyone may call it. Frozen: no batches, deposits, forced
+    /// requests, market changes or governance; queued deposits and the bonds of unserved forced requests are
+    /// reclaimable at once (reclaimDeposit, reclaimBond), and every account may escape.
     function freeze(uint64 queueIndex) external notFrozen {
         uint256 entry = _pendingEntry(queueIndex, FREEZABLE_TYPES);
         uint256 dueTime = uint64(entry) + FREEZE_GRACE_PERIOD;
@@ -955,11 +1148,13 @@ contract Rollup {
         emit Frozen(queueIndex, stateRoot);
     }
 
-    /// @notice Credits an account's value at the frozen state to the account's L1 address (withdraw pays it).
-    /// The caller presents the account's leaf preimage and Merkle path and the markets table and globals of
-    /// the last committed root; the value is docs/PROTOCOL.md §8's: collateral plus every position closed at
-    /// the oracle price, less unsettled funding, rounded down; zero or negative pays nothing. Anyone may call
-    /// it; each account escapes once.
+    /// @notice Claims an account's value at the frozen state for the account's L1 address. The caller presents
+    /// the account's leaf preimage and Merkle path and the markets table and globals of the last committed root;
+    /// the value is docs/PROTOCOL.md §8's: collateral plus every position closed at the oracle price, less
+    /// unsettled funding, rounded down; zero or negative pays nothing. Within ESCAPE_CLAIM_WINDOW of the freeze
+    /// the value is a claim that withdraw pays after the window, pro rata if the claims exceed the escape pool
+    /// (escapeShare); after the window it is credited at once, up to what the window's claims left of the pool.
+    /// Anyone may call it; each account escapes once.
     /// @param accountId The account.
     /// @param leaf pubKeyX, pubKeyY, w0, pos[0..7], slotRoot (docs/PROTOCOL.md §3.1).
     /// @param siblings The account's Merkle path, leaf level first.
@@ -1001,9 +1196,53 @@ contract Rollup {
         uint256 amount = _escapeValue(leaf, markets);
         if (amount == 0) revert NothingToEscape(accountId);
         escaped[accountId >> 8] = word | bit;
-        address owner = address(uint160(leaf[LEAF_W0]));
-        pendingWithdrawals[owner] += amount;
+        _claim(accountId, address(uint160(leaf[LEAF_W0])), amount);
+    }
+
+    /// @dev Records an escape of `amount` for `owner`: within the claim window as a claim (paid pro rata once it
+    /// closes), after it as a credit of at most what the window's claims and earlier late escapes left of the
+    /// pool (NoEscapeSurplus when nothing is left).
+    function _claim(uint32 accountId, address owner, uint256 amount) private {
         emit Escaped(accountId, owner, amount);
+        EscapeTotals memory t = escapeTotals;
+        if (block.timestamp < escapeWindowEnd()) {
+            escapeClaims[owner] += amount;
+            t.claims += uint128(amount);
+            escapeTotals = t;
+            return;
+        }
+        uint256 pool = escapePool();
+        uint256 left = pool > t.claims + t.lateCredited ? pool - t.claims - t.lateCredited : 0;
+        uint256 credit = amount < left ? amount : left;
+        if (credit == 0) revert NoEscapeSurplus(accountId);
+        t.lateCredited += uint128(credit);
+        escapeTotals = t;
+        pendingWithdrawals[owner] += credit;
+        emit EscapeCredited(accountId, owner, credit);
+    }
+
+    /// @notice When the escape claim window closes: ESCAPE_CLAIM_WINDOW after the freeze; 0 while not frozen.
+    function escapeWindowEnd() public view returns (uint256) {
+        uint256 frozenAt = batchState.frozenAt;
+        return frozenAt == 0 ? 0 : frozenAt + ESCAPE_CLAIM_WINDOW;
+    }
+
+    /// @notice What the state's accounts, insurance fund and fee pool hold in tokens, which the escapes share:
+    /// the deposits batches consumed less the withdrawals they credited (0 if that is negative, which only a
+    /// genesis with balances allows). Unconsumed deposits (reclaimable) and credited withdrawals are owed to
+    /// others and not in it. It no longer changes once frozen.
+    function escapePool() public view returns (uint256) {
+        Escrow memory e = escrow;
+        return e.deposited > e.credited ? e.deposited - e.credited : 0;
+    }
+
+    /// @notice What a claim of `claim` within the window is paid once the window has closed: all of it if the
+    /// pool covers every claim, else ⌊claim · pool / claims⌋, rounded down (the dust stays in the contract).
+    /// @dev claim ≤ claims < 2^128 and pool < claims here, so the product is below 2^256.
+    function escapeShare(uint256 claim) public view returns (uint256) {
+        uint256 pool = escapePool();
+        uint256 claims = escapeTotals.claims;
+        return pool >= claims ? claim : claim * pool / claims;
     }
 
     /// @notice An account's escape value (docs/PROTOCOL.md §8): with TVs = collateral·S + Σ size·(price −
@@ -1049,15 +1288,16 @@ contract Rollup {
     // ---------------------------------------------------------------------------------------------------------
     // Configuration.
 
-    /// @notice Logs the preimage of the current config hash, or of the value of a pending, unexpired ConfigHash
-    /// change (so the governor can publish the next configuration before applying it), in ConfigPublished.
-    /// Anyone may call it, also once frozen, and more than once; it changes no state.
+    /// @notice Logs the preimage of a config hash that was ever current, or of the value of a pending, unexpired
+    /// ConfigHash change (which applies only once published), in ConfigPublished, and marks the hash published.
+    /// Anyone may call it, also once frozen, and more than once.
     /// @param oracleKeys The oracle keys' coordinates x0, y0, …, x4, y4, each below the field modulus.
     /// @param params The params word, below the field modulus.
     /// @return hash The configuration's hash, hashConfig(oracleKeys, params).
     function publishConfig(uint256[2 * ORACLE_KEYS] calldata oracleKeys, uint256 params) external returns (bytes32 hash) {
         hash = hashConfig(oracleKeys, params);
-        if (hash != configHash && !_pendingConfig(hash)) revert ConfigNotGoverned(hash);
+        if (!configEverCurrent[hash] && !_pendingConfig(hash)) revert ConfigNotGoverned(hash);
+        if (!configPublished[hash]) configPublished[hash] = true;
         emit ConfigPublished(hash, oracleKeys, params);
     }
 
@@ -1098,8 +1338,8 @@ contract Rollup {
     }
 
     /// @notice Applies a proposed change whose timelock has passed, at most GOVERNANCE_EXPIRY after it did. A
-    /// MarketParams change is checked again against the market's row as it is now (InvalidMarketParams) and
-    /// queued.
+    /// ConfigHash change needs its preimage published first (ConfigNotPublished). A MarketParams change is
+    /// checked again against the market's row as it is now (InvalidMarketParams) and queued.
     function applyChange(Change kind, bytes32 key, bytes32 value) external onlyGovernor notFrozen {
         bytes32 id = changeId(kind, key, value);
         uint256 eta = pendingChanges[id];
@@ -1108,7 +1348,9 @@ contract Rollup {
         if (block.timestamp > eta + GOVERNANCE_EXPIRY) revert ChangeExpired(id, eta + GOVERNANCE_EXPIRY);
         delete pendingChanges[id];
         if (kind == Change.ConfigHash) {
+            if (!configPublished[value]) revert ConfigNotPublished(value);
             configHash = value;
+            configEverCurrent[value] = true;
         } else if (kind == Change.Verifier) {
             address verifier = _address(value);
             if (verifier != address(0) && verifier.code.length == 0) revert NotAContract(verifier);
@@ -1123,6 +1365,7 @@ contract Rollup {
             queueState.depositsPaused = false;
         } else {
             (uint8 market, MarketRow memory row) = _marketChange(key, value);
+            _checkCooldown(market);
             _queueMarketParams(market, row);
         }
         emit ChangeApplied(id, kind, key, value);
@@ -1158,20 +1401,41 @@ contract Rollup {
     }
 
     /// @notice Raises a listed, unsettled market's margin fractions at once, by queueing a MarketParams change
-    /// with its status unchanged; only the guardian may. Each fraction must be at least its current value
-    /// (GuardianCannotLower) and the result valid (InvalidMarketParams); only the governor can lower them.
+    /// with its status unchanged; only the guardian may. The result must be valid and differ from the current row
+    /// (InvalidMarketParams, MarketParamsUnchanged); each fraction must be at least its current value
+    /// (GuardianCannotLower; only the governor can lower them), rise by at most GUARDIAN_MAX_RAISE_PPM
+    /// (GuardianRaiseTooLarge) and, if it rises, end at most GUARDIAN_MAX_FRACTION_PPM (GuardianFractionTooHigh);
+    /// and the market's last entry must be MARKET_PARAMS_COOLDOWN old (MarketParamsCooldown).
     function raiseMarginFractions(uint8 market, uint24 imf, uint24 mmf, uint24 tierImf, uint24 tierMmf)
         external
         notFrozen
         onlyGuardian
     {
         MarketRow memory row = marketRows[market];
-        if (imf < row.imf || mmf < row.mmf || tierImf < row.tierImf || tierMmf < row.tierMmf) {
-            revert GuardianCannotLower(market);
-        }
-        (row.imf, row.mmf, row.tierImf, row.tierMmf) = (imf, mmf, tierImf, tierMmf);
-        _checkMarketChange(market, row.status, row);
-        _queueMarketParams(market, row);
+        MarketRow memory next = MarketRow(row.status, imf, mmf, tierImf, tierMmf, row.tierSize);
+        _checkMarketChange(market, row, next);
+        _checkRaise(market, row.imf, imf);
+        _checkRaise(market, row.mmf, mmf);
+        _checkRaise(market, row.tierImf, tierImf);
+        _checkRaise(market, row.tierMmf, tierMmf);
+        _checkCooldown(market);
+        _queueMarketParams(market, next);
+    }
+
+    /// @dev Reverts unless a guardian may raise a fraction from `current` to `next`: not lower, by at most
+    /// GUARDIAN_MAX_RAISE_PPM, and, if it rises, to at most GUARDIAN_MAX_FRACTION_PPM.
+    function _checkRaise(uint8 market, uint24 current, uint24 next) private pure {
+        if (next < current) revert GuardianCannotLower(market);
+        if (next == current) return;
+        if (next - current > GUARDIAN_MAX_RAISE_PPM) revert GuardianRaiseTooLarge(market);
+        if (next > GUARDIAN_MAX_FRACTION_PPM) revert GuardianFractionTooHigh(market);
+    }
+
+    /// @dev Reverts with MarketParamsCooldown unless the market's last MarketParams entry is at least
+    /// MARKET_PARAMS_COOLDOWN old.
+    function _checkCooldown(uint8 market) private view {
+        uint256 readyAt = marketParamsQueuedAt[market] + MARKET_PARAMS_COOLDOWN;
+        if (block.timestamp < readyAt) revert MarketParamsCooldown(market, readyAt);
     }
 
     /// @notice The id of a change.
@@ -1224,21 +1488,22 @@ contract Rollup {
     function _marketChange(bytes32 key, bytes32 value) private view returns (uint8 market, MarketRow memory row) {
         market = uint8(uint256(key));
         uint256 v = uint256(value);
-        row = marketRows[market];
-        uint8 status = row.status;
-        (row.status, row.imf, row.mmf, row.tierImf, row.tierMmf) =
-            (uint8(v), uint24(v >> 8), uint24(v >> 32), uint24(v >> 56), uint24(v >> 80));
-        _checkMarketChange(market, status, row);
+        MarketRow memory current = marketRows[market];
+        row = MarketRow(uint8(v), uint24(v >> 8), uint24(v >> 32), uint24(v >> 56), uint24(v >> 80), current.tierSize);
+        _checkMarketChange(market, current, row);
     }
 
-    /// @dev Reverts with InvalidMarketParams unless a market of status `status` may take the row `next`
+    /// @dev Reverts with InvalidMarketParams unless a market whose row is `current` may take the row `next`
     /// (docs/PROTOCOL.md §5 "Market params"): the market is active or reduce-only (an unlisted or settled market
-    /// never changes), the new status is active, reduce-only or settled, and the fractions are valid.
-    function _checkMarketChange(uint8 market, uint8 status, MarketRow memory next) private pure {
+    /// never changes), the new status is active, reduce-only or settled, and the fractions are valid; and with
+    /// MarketParamsUnchanged if `next` is `current`.
+    function _checkMarketChange(uint8 market, MarketRow memory current, MarketRow memory next) private pure {
+        uint8 status = current.status;
         if (
             status != MARKET_ACTIVE && status != MARKET_REDUCE_ONLY || next.status == 0 || next.status > MARKET_SETTLED
                 || !_validFractions(next)
         ) revert InvalidMarketParams(market);
+        if (keccak256(abi.encode(current)) == keccak256(abi.encode(next))) revert MarketParamsUnchanged(market);
     }
 
     /// @dev 0 < mmf ≤ imf ≤ 10^6, and with a tier imf ≤ tierImf ≤ 10^6 and mmf ≤ tierMmf ≤ tierImf, without one
@@ -1252,6 +1517,7 @@ contract Rollup {
     /// @dev Stores market's new row and queues its MarketParams record (docs/PROTOCOL.md §6) for the operator.
     function _queueMarketParams(uint8 market, MarketRow memory row) private {
         marketRows[market] = row;
+        marketParamsQueuedAt[market] = block.timestamp;
         bytes32 h = keccak256(
             abi.encodePacked(
                 RECORD_MARKET_PARAMS, market, row.status, row.imf, row.mmf, row.tierImf, row.tierMmf, bytes32(0), bytes17(0)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/client"
 	"github.com/perpx/perpx/state"
@@ -185,11 +186,16 @@ func Demo(ctx context.Context, n *Node, out io.Writer) (*DemoResult, error) {
 	return res, nil
 }
 
+// traderBonds is how many forced requests a trader funded by depositOnL1 can pay the bonds of.
+const traderBonds = 4
+
 // depositOnL1 mints test USDC to the trader, approves the rollup and deposits, creating the trader's account.
+// It mints traderBonds forced-request bonds (l1.ForcedRequestBond each) more than it deposits, so that the
+// trader can force withdrawals or trades later.
 func depositOnL1(ctx context.Context, n *Node, t *Trader, amount uint64) (uint64, error) {
 	auth := n.Sim.Transactor(t.L1Index)
 	amt := new(big.Int).SetUint64(amount)
-	if _, err := n.Token.Mint(ctx, auth, auth.From, amt); err != nil {
+	if _, err := n.Token.Mint(ctx, auth, auth.From, new(big.Int).Add(amt, big.NewInt(traderBonds*l1.ForcedRequestBond))); err != nil {
 		return 0, fmt.Errorf("devnet: mint for %s: %w", t.Name, err)
 	}
 	if _, err := n.Token.Approve(ctx, auth, n.Deployment.Rollup, amt); err != nil {

@@ -12,7 +12,9 @@ import (
 	"sync"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/prover"
@@ -56,6 +58,10 @@ type Config struct {
 	// BeforeSubmit, when set, runs after a batch is proven and before it is committed on L1. An error stops
 	// the node. Tests use it to try tampered submissions against the live contract.
 	BeforeSubmit func(ctx context.Context, b *state.SealedBatch, p *prover.Proof) error
+	// Commit, when set, commits each proven batch in place of the operator key's direct commitBatch call and
+	// returns the receipt of the transaction that did. Tests use it to commit through inner calls (an EIP-7702
+	// delegation of the operator key), which the escape hatch must follow.
+	Commit func(ctx context.Context, n *Node, newRoot fr.Element, timestamp uint64, pubdata, proof []byte) (*types.Receipt, error)
 }
 
 func (c *Config) applyDefaults() {
@@ -378,7 +384,13 @@ func (n *Node) submit(ctx context.Context, b *state.SealedBatch) error {
 	if err != nil {
 		return err
 	}
-	rcpt, err := n.submitter.CommitBatch(ctx, b.Header.NewRoot, b.Header.TimestampSeconds, pubdata, proof.Solidity)
+	commit := func(ctx context.Context, _ *Node, root fr.Element, ts uint64, pubdata, proof []byte) (*types.Receipt, error) {
+		return n.submitter.CommitBatch(ctx, root, ts, pubdata, proof)
+	}
+	if n.cfg.Commit != nil {
+		commit = n.cfg.Commit
+	}
+	rcpt, err := commit(ctx, n, b.Header.NewRoot, b.Header.TimestampSeconds, pubdata, proof.Solidity)
 	if err != nil {
 		return fmt.Errorf("devnet: commit batch %d: %w", num, err)
 	}

@@ -5,11 +5,19 @@ import (
 	"errors"
 	"math/big"
 	"slices"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
 	"github.com/perpx/perpx/l1"
+	"github.com/perpx/perpx/l1/bindings"
 	"github.com/perpx/perpx/l1/escape"
+	"github.com/perpx/perpx/l1/testbindings"
 	"github.com/perpx/perpx/prover"
 	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/client"
@@ -24,20 +32,23 @@ const freezeGrace = 7 * 24 * time.Hour
 // through several proven batches; then the operator stops. A trader files a forced withdrawal that nobody
 // serves; past the grace period a stranger freezes the rollup. The whole state is rebuilt from L1 data alone,
 // the configuration included (the deployment published it; a rollup where nobody did returns
-// escape.ErrConfigNotPublished), and must equal the sequencer's, account by account. Every account with value escapes and receives exactly
-// the value the Go code computes from the sequencer's own state; a second escape reverts; an account with no
+// escape.ErrConfigNotPublished), and must equal the sequencer's, account by account. Every account with value escapes and, once
+// the claim window has closed, receives exactly the value the Go code computes from the sequencer's own state; a second escape reverts; an account with no
 // leaf gets nothing; a deposit the operator never consumed is reclaimed while frozen. Before it escapes, each
 // account's leaf and Merkle path as the sequencer serves them against the last verified root
-// (GET /v1/accounts/{id}/proof) must be those of the rebuilt tree.
+// (GET /v1/accounts/{id}/proof) must be those of the rebuilt tree. The operator commits the even batches
+// through an EIP-7702 delegation of its key to ScrambledOperator (scrambledCommit), so the rebuild must follow
+// batches whose transactions neither call the rollup nor carry readable calldata.
 func TestEscapeEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end proving is slow")
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
 	defer cancel()
+	sc := &scrambledCommit{}
 	node, err := Start(ctx, Config{
 		DataDir: t.TempDir(), KeyDir: prover.DefaultKeyDir(), APIAddr: "127.0.0.1:0",
-		SealInterval: 300 * time.Millisecond, Progress: t.Logf,
+		SealInterval: 300 * time.Millisecond, Progress: t.Logf, Commit: sc.commit,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -96,8 +107,8 @@ func TestEscapeEndToEnd(t *testing.T) {
 		}
 		t.Logf("batch %d: %d txs, commitBatch gas %d", num, sequencer.TxCount(cb.Batch), cb.GasUsed)
 	}
-	if last < 3 {
-		t.Fatalf("only %d batches", last)
+	if last < 3 || sc.scrambled.Load() == 0 {
+		t.Fatalf("only %d batches, %d through the delegation", last, sc.scrambled.Load())
 	}
 	if _, err := node.Rollup.Withdraw(ctx, node.Sim.Transactor(carol.L1Index)); err != nil {
 		t.Fatal(err)
@@ -170,6 +181,7 @@ func TestEscapeEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	paid := new(big.Int)
+	values := map[string]*big.Int{}
 	for _, tr := range traders {
 		want, err := node.Tree.Account(tr.Account)
 		if err != nil {
@@ -190,29 +202,21 @@ func TestEscapeEndToEnd(t *testing.T) {
 				t.Fatalf("%s slot %d: rebuilt %+v, sequencer's %+v", tr.Name, slot, gs, ws)
 			}
 		}
-		value := l1.EscapeValue(&want, &markets) // the Go value, from the sequencer's own state
-		if value.Sign() <= 0 {
+		value, err := l1.EscapeValue(&want, &markets) // the Go value, from the sequencer's own state
+		if err != nil || value.Sign() <= 0 {
 			t.Fatalf("%s has no value: %+v", tr.Name, want)
-		}
-		owner := node.Sim.Address(tr.L1Index)
-		before, err := node.Token.BalanceOf(ctx, owner)
-		if err != nil {
-			t.Fatal(err)
 		}
 		res, err := escape.Run(ctx, node.Sim.Client(), rebuilt, tr.Account, node.Sim.Transactor(tr.L1Index))
 		if err != nil {
 			t.Fatalf("%s escapes: %v", tr.Name, err)
 		}
-		after, err := node.Token.BalanceOf(ctx, owner)
-		if err != nil {
-			t.Fatal(err)
+		if res.Claim.Value.Cmp(value) != 0 || res.Withdraw != nil {
+			t.Fatalf("%s claimed %s (withdrawn %v within the claim window), Go value %s", tr.Name, res.Claim.Value, res.Withdraw != nil, value)
 		}
-		if got := new(big.Int).Sub(after, before); got.Cmp(value) != 0 || res.Claim.Value.Cmp(value) != 0 {
-			t.Fatalf("%s received %s (claimed %s), Go value %s", tr.Name, got, res.Claim.Value, value)
-		}
+		values[tr.Name] = value
 		paid.Add(paid, value)
-		t.Logf("%s escaped with %s USDC (collateral %d); gas: escape %d, withdraw %d", tr.Name,
-			sequencer.FormatAmount(value.Int64()), want.CollateralQuantums, res.Escape.GasUsed, res.Withdraw.GasUsed)
+		t.Logf("%s escaped with %s USDC (collateral %d); gas: escape %d", tr.Name,
+			sequencer.FormatAmount(value.Int64()), want.CollateralQuantums, res.Escape.GasUsed)
 		_, err = escape.Run(ctx, node.Sim.Client(), rebuilt, tr.Account, stranger)
 		if !errors.Is(err, escape.ErrAlreadyEscaped) {
 			t.Fatalf("%s's second escape: %v", tr.Name, err)
@@ -242,13 +246,44 @@ func TestEscapeEndToEnd(t *testing.T) {
 	if err != nil || new(big.Int).Sub(daveAfter, daveBefore).Int64() != 1_000_000 {
 		t.Fatalf("dave reclaimed %v %v, want 1000000", new(big.Int).Sub(daveAfter, daveBefore), err)
 	}
+	// Bob's forced withdrawal was never served: its bond comes back while frozen.
+	bobReq := state.ForcedWithdrawalRecord{AccountID: bob.Account, AmountQuantums: 1_000_000_000, L1Address: state.L1Address(node.Sim.Address(bob.L1Index))}
+	if _, err := node.Rollup.ReclaimBond(ctx, stranger, idx, state.Record{ForcedWithdrawal: &bobReq}); err != nil {
+		t.Fatal(err)
+	}
+	// The claims are paid once the claim window has closed, in full: the book is solvent.
+	if _, _, err := escape.Withdraw(ctx, node.Sim.Client(), node.Deployment.Rollup, node.Sim.Transactor(alice.L1Index), nil); !errors.Is(err, escape.ErrClaimWindowOpen) {
+		t.Fatalf("withdraw within the claim window: %v, want ErrClaimWindowOpen", err)
+	}
+	if err := node.Sim.AdjustTime(l1.EscapeClaimWindow * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	for _, tr := range traders {
+		owner := node.Sim.Address(tr.L1Index)
+		before, err := node.Token.BalanceOf(ctx, owner)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, rcpt, err := escape.Withdraw(ctx, node.Sim.Client(), node.Deployment.Rollup, node.Sim.Transactor(tr.L1Index), nil)
+		if err != nil {
+			t.Fatalf("%s withdraws: %v", tr.Name, err)
+		}
+		after, err := node.Token.BalanceOf(ctx, owner)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := new(big.Int).Sub(after, before); got.Cmp(values[tr.Name]) != 0 {
+			t.Fatalf("%s received %s, Go value %s", tr.Name, got, values[tr.Name])
+		}
+		t.Logf("%s withdrew %s; gas %d", tr.Name, values[tr.Name], rcpt.GasUsed)
+	}
 	// What is left in escrow is exactly the fee pool: every quantum deposited went to a trader or the fees.
 	escrowAfter, err := node.Token.BalanceOf(ctx, node.Deployment.Rollup)
 	if err != nil {
 		t.Fatal(err)
 	}
 	left := new(big.Int).Sub(escrowBefore, paid)
-	left.Sub(left, big.NewInt(1_000_000))
+	left.Sub(left, big.NewInt(1_000_000+l1.ForcedRequestBond))
 	if g := node.Tree.Globals(); left.Cmp(escrowAfter) != 0 || escrowAfter.Uint64() != g.FeePoolQuantums {
 		t.Fatalf("escrow %s after escapes, want %s = fee pool %d", escrowAfter, left, g.FeePoolQuantums)
 	}
@@ -326,8 +361,9 @@ func TestSecurityHonestOperatorServesForcedWithdrawals(t *testing.T) {
 	if _, err := escape.FindOverdue(ctx, node.Sim.Client(), node.Deployment.Rollup); !errors.Is(err, escape.ErrNoOverdueRequest) {
 		t.Fatalf("overdue request: %v", err)
 	}
-	if p, err := node.Rollup.PendingWithdrawal(ctx, auth.From); err != nil || p.Int64() != amount {
-		t.Fatalf("credited %v %v, want %d", p, err, amount)
+	// The valid request's amount and bond; the invalid one's bond goes to the operator.
+	if p, err := node.Rollup.PendingWithdrawal(ctx, auth.From); err != nil || p.Int64() != amount+l1.ForcedRequestBond {
+		t.Fatalf("credited %v %v, want %d and the bond", p, err, amount)
 	}
 	a, err := node.Tree.Account(alice.Account)
 	if err != nil || a.CollateralQuantums != demoDepositQuantums-amount {
@@ -471,4 +507,43 @@ func waitServed(t *testing.T, ctx context.Context, node *Node, idx uint64) {
 		case <-time.After(200 * time.Millisecond):
 		}
 	}
+}
+
+// scrambledGas is the gas limit of a commit through the operator key's delegation.
+const scrambledGas = 3_000_000
+
+// scrambledCommit commits a devnet's odd batches directly and its even ones as a type-4 transaction from the
+// operator key to itself, delegating its code to ScrambledOperator, with scrambled calldata.
+type scrambledCommit struct {
+	delegate  *common.Address
+	batches   int
+	scrambled atomic.Int64 // read by the test while the operator commits
+}
+
+func (s *scrambledCommit) commit(ctx context.Context, n *Node, root fr.Element, ts uint64, pubdata, proof []byte) (*types.Receipt, error) {
+	s.batches++
+	op := n.Sim.Transactor(n.Operator())
+	if s.batches%2 == 1 {
+		return l1.NewSubmitter(n.Rollup, op).CommitBatch(ctx, root, ts, pubdata, proof)
+	}
+	if s.delegate == nil {
+		addr, tx, err := bind.DeployContract(op, common.FromHex(testbindings.ScrambledOperatorMetaData.Bin), n.Sim.Client(), nil)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := bind.WaitMined(ctx, n.Sim.Client(), tx.Hash()); err != nil {
+			return nil, err
+		}
+		s.delegate = &addr
+	}
+	call := bindings.NewRollup().PackCommitBatch(root.BigInt(new(big.Int)), ts, pubdata, proof)
+	data, err := testbindings.ScrambledCalls(n.Deployment.Rollup, [][]byte{call})
+	if err != nil {
+		return nil, err
+	}
+	r, err := n.Sim.Send(ctx, n.Operator(), op.From, data, scrambledGas, s.delegate)
+	if err == nil {
+		s.scrambled.Add(1)
+	}
+	return r, err
 }

@@ -7,13 +7,14 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
+	"strings"
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/l1/bindings"
@@ -28,8 +29,8 @@ var (
 	// ErrUnsupportedGenesis reports a genesis with accounts: only an empty accounts tree can be rebuilt from
 	// the Genesis event alone.
 	ErrUnsupportedGenesis = errors.New("escape: genesis has accounts")
-	// ErrBadCommit reports a BatchCommitted log whose transaction is not a direct commitBatch call to the
-	// rollup with the logged root and timestamp, or whose batches do not follow each other.
+	// ErrBadCommit reports a BatchCommitted log that cannot be decoded, whose pubdata is not a batch's, or
+	// whose batch does not follow the one before it.
 	ErrBadCommit = errors.New("escape: batch commit cannot be decoded")
 	// ErrBadReplay reports a record that cannot apply to the rebuilt state (a slot or position that does not
 	// exist, a value out of range): the proof would have rejected it. It is state.ErrBadReplay.
@@ -42,14 +43,46 @@ var (
 	ErrConfigMismatch = errors.New("escape: configuration does not match the config hash on L1")
 	// ErrConfigNotPublished reports a config hash in force for a batch whose configuration is neither
 	// Options.Config nor published on L1 (publishConfig): give it when it is the first batch's, or publish it,
-	// which anyone may do while it is the contract's config hash or a pending change's. The error names the
-	// hash.
+	// which anyone may do for any hash that was ever the contract's (a change applies only once published, so
+	// only the genesis hash can be missing). The error names the hash.
 	ErrConfigNotPublished = errors.New("escape: the configuration a batch was proven for is not published on L1; " +
 		"give the first batch's (Options.Config, perpx escape --config FILE) or publish it (publishConfig)")
+	// ErrHistoryUnavailable reports a node that refused part of the rollup's history as data it no longer
+	// keeps (history expiry, EIP-4444: go-ethereum answers JSON-RPC error 4444, "pruned history unavailable").
+	// The rebuild needs every log of the rollup, and its deployment transaction, from the deployment block to
+	// the head. The error names the refused blocks and the kind of node that serves them (historyNodes).
+	ErrHistoryUnavailable = errors.New("escape: the node does not serve the rollup's history")
 )
 
-// Backend is what rebuilding needs from an Ethereum node: the l1 calls, logs and the transactions that
-// committed batches. *ethclient.Client and the simulated backend's client satisfy it.
+// prunedHistoryCode is the JSON-RPC error code go-ethereum answers for history it no longer keeps.
+const prunedHistoryCode = 4444
+
+// historyNodes says what the rebuild needs from a node and which nodes serve it.
+const historyNodes = "the rebuild needs every log of the rollup from its deployment block to the head (and the deployment " +
+	"transaction): use a node that keeps the chain's full history — an archive node, a full node without history expiry " +
+	"(geth --history.chain all), or a provider's archive endpoint — and Options.FromBlock (perpx escape --from-block) at or before the deployment block"
+
+// refusedHistory reports whether err is a node's refusal to serve history it no longer keeps.
+func refusedHistory(err error) bool {
+	var re rpc.Error
+	if errors.As(err, &re) && re.ErrorCode() == prunedHistoryCode {
+		return true
+	}
+	msg := strings.ToLower(err.Error())
+	return strings.Contains(msg, "pruned") || strings.Contains(msg, "history")
+}
+
+// historyError returns err, a failed read whose message names the blocks it asked for, as ErrHistoryUnavailable
+// when the node refused them as history it does not keep, and as it is otherwise.
+func historyError(err error) error {
+	if err == nil || !refusedHistory(err) {
+		return err
+	}
+	return fmt.Errorf("%w: %w; %s", ErrHistoryUnavailable, err, historyNodes)
+}
+
+// Backend is what rebuilding needs from an Ethereum node: the l1 calls, the rollup's logs and the transaction
+// that deployed it. *ethclient.Client and the simulated backend's client satisfy it.
 type Backend interface {
 	l1.Backend
 	ethereum.TransactionReader
@@ -74,7 +107,7 @@ type Options struct {
 }
 
 // State is a rollup state rebuilt from L1 data alone: the Genesis log, then the pubdata of every committed
-// batch, read from the calldata of the transactions that committed them.
+// batch, read from the contract's BatchCommitted logs.
 type State struct {
 	// Tree holds every account, its order-slot tree, the markets table and the globals.
 	Tree *state.Tree
@@ -91,8 +124,9 @@ type State struct {
 // Close closes the state's tree.
 func (s *State) Close() error { return s.Tree.Close() }
 
-// Rebuild reads the rollup's Genesis log and every BatchCommitted log after it, fetches each commitBatch
-// transaction, decodes its pubdata with the contract's ABI and replays the records on a fresh tree, checking
+// Rebuild reads the rollup's Genesis log and every BatchCommitted log after it, takes each batch's root,
+// timestamp and pubdata from the log (whoever called commitBatch, and however: several batches may share a
+// transaction) and replays the records on a fresh tree, checking
 // the state root after every batch against the root the contract logged, and the final root against the
 // contract's stored root. Each batch replays with the configuration of the config hash in force when it was
 // committed: the hash the rollup was deployed with, then the value of each ChangeApplied(ConfigHash) log, in
@@ -106,7 +140,7 @@ func Rebuild(ctx context.Context, b Backend, rollup common.Address, opts Options
 	}
 	g, err := l1.ReadGenesis(ctx, b, rollup, opts.FromBlock)
 	if err != nil {
-		return nil, err
+		return nil, historyError(err)
 	}
 	cfgs, err := newConfigs(ctx, b, rollup, g, opts)
 	if err != nil {
@@ -182,7 +216,7 @@ func newConfigs(ctx context.Context, b Backend, rollup common.Address, g *l1.Gen
 		return c, nil
 	}
 	if !errors.Is(err, l1.ErrNotDeployment) {
-		return nil, fmt.Errorf("escape: deployed config hash: %w", err)
+		return nil, historyError(fmt.Errorf("escape: deployed config hash, from the deployment transaction %s in block %d: %w", g.Tx, g.Block, err))
 	}
 	if c.inForce, err = l1.NewRollup(b, rollup).ConfigHash(ctx); err != nil {
 		return nil, fmt.Errorf("escape: config hash: %w", err)
@@ -214,7 +248,7 @@ func (c *configs) forBatch(ctx context.Context, num uint64) (*state.Config, erro
 		return nil, fmt.Errorf("%w: config hash %x, in force for batch %d: %w", ErrConfigNotPublished, c.inForce, num, err)
 	}
 	if err != nil {
-		return nil, err
+		return nil, historyError(err)
 	}
 	c.byHash[c.inForce] = cfg
 	return cfg, nil
@@ -286,7 +320,7 @@ func (s *State) replayAll(ctx context.Context, b Backend, from uint64, opts Opti
 			Addresses: []common.Address{s.Rollup}, Topics: [][]common.Hash{{topic, changeTopic}},
 		})
 		if err != nil {
-			return fmt.Errorf("escape: BatchCommitted logs of blocks %d..%d: %w", lo, hi, err)
+			return historyError(fmt.Errorf("escape: BatchCommitted logs of blocks %d..%d: %w", lo, hi, err))
 		}
 		for i := range logs {
 			if logs[i].Topics[0] == changeTopic {
@@ -296,19 +330,16 @@ func (s *State) replayAll(ctx context.Context, b Backend, from uint64, opts Opti
 				continue
 			}
 			ev, err := a.UnpackBatchCommittedEvent(&logs[i])
+			if err == nil && logs[i].Address != s.Rollup {
+				err = fmt.Errorf("the log is %s's", logs[i].Address)
+			}
 			if err != nil {
 				return fmt.Errorf("%w: log in block %d: %w", ErrBadCommit, logs[i].BlockNumber, err)
 			}
 			if ev.BatchNumber != s.Batches+1 {
 				return fmt.Errorf("%w: batch %d follows batch %d", ErrBadCommit, ev.BatchNumber, s.Batches)
 			}
-			c, err := s.commit(ctx, b, &parsed, logs[i].TxHash)
-			if err != nil {
-				return err
-			}
-			if c.newRoot.Cmp(ev.NewRoot) != 0 || c.timestamp != ev.Timestamp {
-				return fmt.Errorf("%w: transaction %s does not carry batch %d's root and time", ErrBadCommit, logs[i].TxHash, ev.BatchNumber)
-			}
+			c := &commitCall{newRoot: ev.NewRoot, timestamp: ev.Timestamp, pubdata: ev.Pubdata}
 			cfg, err := cfgs.forBatch(ctx, ev.BatchNumber)
 			if err != nil {
 				return err
@@ -335,40 +366,11 @@ func (s *State) configChange(a *bindings.Rollup, log *types.Log, cfgs *configs) 
 	return cfgs.change(ev.Value, log.BlockNumber, s.Batches)
 }
 
-// commitCall is a decoded commitBatch call.
+// commitCall is a batch as its BatchCommitted log gives it.
 type commitCall struct {
 	newRoot   *big.Int
 	timestamp uint64
 	pubdata   []byte
-}
-
-// commit fetches a commitBatch transaction and decodes its arguments.
-func (s *State) commit(ctx context.Context, b Backend, parsed *abi.ABI, hash common.Hash) (*commitCall, error) {
-	tx, _, err := b.TransactionByHash(ctx, hash)
-	if err != nil {
-		return nil, fmt.Errorf("escape: transaction %s: %w", hash, err)
-	}
-	if tx.To() == nil || *tx.To() != s.Rollup {
-		return nil, fmt.Errorf("%w: transaction %s does not call the rollup directly", ErrBadCommit, hash)
-	}
-	data := tx.Data()
-	m := parsed.Methods["commitBatch"]
-	if len(data) < 4 || string(data[:4]) != string(m.ID) {
-		return nil, fmt.Errorf("%w: transaction %s is not a commitBatch call", ErrBadCommit, hash)
-	}
-	args, err := m.Inputs.Unpack(data[4:])
-	if err != nil || len(args) != 4 {
-		return nil, fmt.Errorf("%w: transaction %s: %v", ErrBadCommit, hash, err)
-	}
-	c := &commitCall{}
-	var ok1, ok2, ok3 bool
-	c.newRoot, ok1 = args[0].(*big.Int)
-	c.timestamp, ok2 = args[1].(uint64)
-	c.pubdata, ok3 = args[2].([]byte)
-	if !ok1 || !ok2 || !ok3 {
-		return nil, fmt.Errorf("%w: transaction %s: argument types", ErrBadCommit, hash)
-	}
-	return c, nil
 }
 
 // replay applies one batch — its market record, then its slot records (state.ReplayBatch) — and checks the

@@ -6,17 +6,21 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/perpx/perpx/circuits/testkit"
 	"github.com/perpx/perpx/l1"
+	"github.com/perpx/perpx/l1/bindings"
 	"github.com/perpx/perpx/l1/testbindings"
 	"github.com/perpx/perpx/state"
 )
@@ -48,6 +52,13 @@ type chain struct {
 	cfg    *state.Config
 	config [32]byte
 	num    uint64
+	// root is the root of the last batch sent, or the genesis root.
+	root fr.Element
+	// via, when set, sends ABI-encoded commitBatch calls instead of the submitter (an operator that commits
+	// through inner calls); while hold is set, calls wait in pending for flush, to go in one transaction.
+	via     func(calls [][]byte) error
+	hold    bool
+	pending [][]byte
 }
 
 func newChain(t *testing.T) *chain {
@@ -95,6 +106,11 @@ func newChain(t *testing.T) *chain {
 	}
 	c.rollup = l1.NewRollup(sim.Client(), d.Rollup)
 	c.sub = l1.NewSubmitter(c.rollup, op)
+	st, err := c.rollup.Status(c.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.root = st.StateRoot
 	tok := l1.NewToken(sim.Client(), d.Token)
 	for u := 1; u < 4; u++ {
 		amt := new(big.Int).Lsh(big.NewInt(1), 60)
@@ -147,17 +163,37 @@ func (c *chain) commit(root *fr.Element, txs ...*state.TxTrace) error {
 	return c.send(newRoot, h.Time, pubdata)
 }
 
-// send commits a batch with a mock proof.
+// send commits batch c.num with a mock proof: through the submitter, or as a call for c.via.
 func (c *chain) send(newRoot fr.Element, ts uint64, pubdata []byte) error {
 	c.t.Helper()
 	hdr, err := c.rollup.NextHeader(c.ctx, newRoot, ts)
 	if err != nil {
 		c.t.Fatal(err)
 	}
+	hdr.OldRoot, hdr.BatchNumber = c.root, c.num // batches held for one transaction are not on L1 yet
+	c.root = newRoot
 	var proof [32]byte
 	state.PublicInput(&hdr, pubdata).FillBytes(proof[:])
-	_, err = c.sub.CommitBatch(c.ctx, newRoot, ts, pubdata, proof[:])
-	return err
+	if c.via == nil {
+		_, err = c.sub.CommitBatch(c.ctx, newRoot, ts, pubdata, proof[:])
+		return err
+	}
+	c.pending = append(c.pending, bindings.NewRollup().PackCommitBatch(newRoot.BigInt(new(big.Int)), ts, pubdata, proof[:]))
+	if c.hold {
+		return nil
+	}
+	return c.flush()
+}
+
+// flush sends the held calls in one transaction and stops holding.
+func (c *chain) flush() error {
+	c.hold = false
+	if len(c.pending) == 0 {
+		return nil
+	}
+	calls := c.pending
+	c.pending = nil
+	return c.via(calls)
 }
 
 // replay applies a batch of two slots with market record mr to seq at the latest block's time and commits it
@@ -287,7 +323,7 @@ func TestRebuild(t *testing.T) {
 		}
 		want := c.w.Account(id)
 		markets := c.w.Markets
-		if claim.Value.Cmp(l1.EscapeValue(&want, &markets)) != 0 || claim.Proof.Root() != s.Root {
+		if v, err := l1.EscapeValue(&want, &markets); err != nil || claim.Value.Cmp(v) != 0 || claim.Proof.Root() != s.Root {
 			t.Fatalf("account %d: claim %s", id, claim.Value)
 		}
 	}
@@ -321,14 +357,23 @@ func TestRebuildRootMismatch(t *testing.T) {
 // replaying sequencer's, and escape() pays each account l1.EscapeValue, which includes its unsettled funding.
 // The replay's effects themselves are checked against hand-computed values in state.TestReplayBatch.
 func TestRebuildRisk(t *testing.T) {
-	c := newChain(t)
+	rebuildRiskAndEscape(t, newChain(t))
+}
+
+// rebuildRiskAndEscape is TestRebuildRisk on chain c, whose first two batches go in one transaction when c
+// commits through an operator that makes inner calls (c.via).
+func rebuildRiskAndEscape(t *testing.T, c *chain) {
 	a, da := c.deposit(1, 1_000_000)
 	b, db := c.deposit(2, 2_000_000)
 	d, dd := c.deposit(3, 3_000_000)
 	x := state.L2AccountBase + 1
+	c.hold = true
 	c.replay(c.prices(), da, db)
 	c.replay(c.prices(), dd, state.Record{Trade: &state.TradeRecord{Market: 1, TakerIsBuy: true, TakerAccount: a, MakerAccount: b,
 		SizeQuantums: 10_000, Price: 61_000_000, TakerFee: 610, MakerFee: 120, TakerSlot: 4, TakerNonce: 2, MakerSlot: 5, MakerNonce: 1}})
+	if err := c.flush(); err != nil {
+		t.Fatal(err)
+	}
 
 	c.advance(fundingInterval * time.Second)
 	tick := c.prices()
@@ -408,13 +453,16 @@ func TestRebuildRisk(t *testing.T) {
 	paid := 0
 	for _, id := range ids {
 		acct, _ := s2.Tree.Account(id)
-		want := l1.EscapeValue(&acct, &m)
-		owner := common.Address(acct.L1Address)
-		before, err := c.rollup.PendingWithdrawal(c.ctx, owner)
+		want, err := l1.EscapeValue(&acct, &m)
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, err = Run(c.ctx, c.sim.Client(), s2, id, c.sim.Transactor(0)) // owns no account: the credit stays pending
+		owner := common.Address(acct.L1Address)
+		before, err := c.rollup.EscapeClaim(c.ctx, owner)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = Run(c.ctx, c.sim.Client(), s2, id, c.sim.Transactor(0)) // owns no account: the claim stays
 		if want.Sign() == 0 {
 			if !errors.Is(err, ErrNothingToEscape) {
 				t.Fatalf("account %d without value: %v", id, err)
@@ -424,12 +472,12 @@ func TestRebuildRisk(t *testing.T) {
 		if err != nil {
 			t.Fatalf("account %d: %v", id, err)
 		}
-		after, err := c.rollup.PendingWithdrawal(c.ctx, owner)
+		after, err := c.rollup.EscapeClaim(c.ctx, owner)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got := new(big.Int).Sub(after, before); got.Cmp(want) != 0 {
-			t.Fatalf("account %d: escape credited %s, want %s", id, got, want)
+			t.Fatalf("account %d: escape claimed %s, want %s", id, got, want)
 		}
 		paid++
 	}
@@ -488,16 +536,15 @@ func TestRebuildConfig(t *testing.T) {
 // shorter funding interval and a higher rate cap — and rebuilds with each batch's configuration. The
 // batches depend on theirs: batch 2 comes when a tick is due under the new interval only (the old
 // configuration's replay leaves the funding time, the new one's moves it), batch 4 carries a rate over the old
-// cap when a tick is due under the new interval only (the old configuration's replay rejects it). Without
-// Options.Config the rebuild stops with ErrConfigNotPublished naming the new hash until someone publishes its
-// configuration, then reaches the contract's root; given the old configuration it reads the new one from L1;
-// given the new one it refuses it for the first batch.
+// cap when a tick is due under the new interval only (the old configuration's replay rejects it); a second
+// rotation (a new liquidation fee) follows with batch 5. Each new configuration must be published before its
+// change applies (ConfigNotPublished). Nobody published the genesis configuration: without Options.Config the
+// rebuild stops with ErrConfigNotPublished naming its hash until a stranger publishes it, which stays possible
+// after both rotations (issue 20 item 3), then reaches the contract's root; given the old configuration it
+// reads the new ones from L1; given the new one it refuses it for the first batch.
 func TestRebuildConfigChange(t *testing.T) {
 	c := newChain(t)
 	old := c.cfg
-	if _, err := c.rollup.PublishConfig(c.ctx, c.sim.Transactor(3), old); err != nil {
-		t.Fatal(err)
-	}
 	next := *old
 	next.FundingIntervalSeconds, next.MaxFundingRatePpm = fundingInterval/2, 2*old.MaxFundingRatePpm
 	for i := range next.OracleKeys {
@@ -521,21 +568,42 @@ func TestRebuildConfigChange(t *testing.T) {
 	tick := c.prices()
 	tick.RatesPpm[0] = int16(old.MaxFundingRatePpm)
 	c.replay(tick)
-	if _, err := c.rollup.ApplyChange(c.ctx, op, l1.ChangeConfigHash, [32]byte{}, next.Hash()); err != nil {
-		t.Fatal(err)
+	rotate := func(to *state.Config) {
+		t.Helper()
+		_, err := c.rollup.ApplyChange(c.ctx, op, l1.ChangeConfigHash, [32]byte{}, to.Hash())
+		var re *l1.RevertError
+		if !errors.As(err, &re) || re.Name != "ConfigNotPublished" {
+			t.Fatalf("apply an unpublished configuration: %v, want ConfigNotPublished", err)
+		}
+		if _, err := c.rollup.PublishConfig(c.ctx, c.sim.Transactor(3), to); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := c.rollup.ApplyChange(c.ctx, op, l1.ChangeConfigHash, [32]byte{}, to.Hash()); err != nil {
+			t.Fatal(err)
+		}
+		c.cfg = to
 	}
-	c.cfg = &next
+	rotate(&next)
 	c.advance(between * time.Second)
 	tick = c.prices()
 	tick.RatesPpm[0] = int16(next.MaxFundingRatePpm)
 	c.replay(tick)
+	third := next
+	third.LiquidationFeePpm++
+	if _, err := c.rollup.ProposeChange(c.ctx, op, l1.ChangeConfigHash, [32]byte{}, third.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	c.advance(15 * 24 * time.Hour)
+	c.replay(c.prices())
+	rotate(&third)
+	c.replay(c.prices())
 
 	_, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{})
-	if h := fmt.Sprintf("%x", next.Hash()); !errors.Is(err, ErrConfigNotPublished) || !strings.Contains(err.Error(), h) {
-		t.Fatalf("new configuration not published: %v, want ErrConfigNotPublished naming %s", err, h)
+	if h := fmt.Sprintf("%x", old.Hash()); !errors.Is(err, ErrConfigNotPublished) || !strings.Contains(err.Error(), h) {
+		t.Fatalf("genesis configuration not published: %v, want ErrConfigNotPublished naming %s", err, h)
 	}
-	if _, err := c.rollup.PublishConfig(c.ctx, c.sim.Transactor(3), &next); err != nil {
-		t.Fatal(err)
+	if _, err := c.rollup.PublishConfig(c.ctx, c.sim.Transactor(3), old); err != nil {
+		t.Fatalf("publish the genesis configuration after two rotations: %v", err)
 	}
 	want := c.seq.Root()
 	for _, given := range []*state.Config{nil, old} {
@@ -543,8 +611,8 @@ func TestRebuildConfigChange(t *testing.T) {
 		if err != nil {
 			t.Fatalf("given %v: %v", given != nil, err)
 		}
-		if s.Batches != 4 || s.Root != want {
-			t.Fatalf("given %v: rebuilt %d batches to %s, want 4 to %s", given != nil, s.Batches, s.Root.String(), want.String())
+		if s.Batches != 6 || s.Root != want {
+			t.Fatalf("given %v: rebuilt %d batches to %s, want 6 to %s", given != nil, s.Batches, s.Root.String(), want.String())
 		}
 		if err := s.Close(); err != nil {
 			t.Fatal(err)
@@ -552,5 +620,47 @@ func TestRebuildConfigChange(t *testing.T) {
 	}
 	if _, err := Rebuild(c.ctx, c.sim.Client(), c.rollup.Address(), Options{Config: &next}); !errors.Is(err, ErrConfigMismatch) {
 		t.Fatalf("given the new configuration: %v, want ErrConfigMismatch", err)
+	}
+}
+
+// prunedError is go-ethereum's JSON-RPC error for history it no longer keeps.
+type prunedError struct{}
+
+func (prunedError) Error() string  { return "pruned history unavailable" }
+func (prunedError) ErrorCode() int { return 4444 }
+
+// pruningBackend refuses, as pruned, the log queries for BatchCommitted that reach below block first.
+type pruningBackend struct {
+	Backend
+	first uint64
+}
+
+func (b pruningBackend) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	batch := bindings.NewRollup().GetABI().Events[bindings.RollupBatchCommittedEventName].ID
+	if len(q.Topics) > 0 && slices.Contains(q.Topics[0], batch) && q.FromBlock.Uint64() < b.first {
+		return nil, prunedError{}
+	}
+	return b.Backend.FilterLogs(ctx, q)
+}
+
+// TestRebuildPrunedHistory checks a node that refuses the batches' logs as pruned history stops the rebuild
+// with ErrHistoryUnavailable naming the refused blocks and the nodes that serve them, and that any other
+// failure to read logs is not reported as missing history.
+func TestRebuildPrunedHistory(t *testing.T) {
+	c := newChain(t)
+	_, da := c.deposit(1, 1_000)
+	c.replay(c.prices(), da)
+	head, err := c.sim.Client().BlockNumber(c.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Rebuild(c.ctx, pruningBackend{Backend: c.sim.Client(), first: head + 1}, c.rollup.Address(), Options{Config: c.cfg, MaxLogRange: 4})
+	if !errors.Is(err, ErrHistoryUnavailable) || !strings.Contains(err.Error(), "BatchCommitted logs of blocks") ||
+		!strings.Contains(err.Error(), "archive node") {
+		t.Fatalf("pruned node: %v, want ErrHistoryUnavailable naming the blocks and an archive node", err)
+	}
+	t.Log(err)
+	if refusedHistory(errors.New("query timeout exceeded")) || !refusedHistory(fmt.Errorf("l1: %w", prunedError{})) {
+		t.Fatal("refusedHistory misclassifies")
 	}
 }

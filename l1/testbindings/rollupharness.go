@@ -53,9 +53,9 @@ type RollupRoles struct {
 
 // RollupHarnessMetaData contains all meta data concerning the RollupHarness contract.
 var RollupHarnessMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"governor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"operators\",\"type\":\"address[]\"}],\"internalType\":\"structRollup.Roles\",\"name\":\"roles\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"accountsRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint256[16]\",\"name\":\"markets\",\"type\":\"uint256[16]\"},{\"internalType\":\"uint256\",\"name\":\"globals\",\"type\":\"uint256\"}],\"internalType\":\"structRollup.GenesisState\",\"name\":\"genesis\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"configHash_\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"batchSizes\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"batchVerifiers\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccountLimitReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"AccountOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"AlreadyEscaped\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BadPubdataLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"ChangeAlreadyPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"ChangeExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"ChangeNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"eta\",\"type\":\"uint256\"}],\"name\":\"ChangeNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"}],\"name\":\"ConfigNotGoverned\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"ConsentExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"consent\",\"type\":\"bytes32\"}],\"name\":\"ConsentUsed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DepositsArePaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"}],\"name\":\"ForcedRequestLimit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"GuardianCannotCancel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"}],\"name\":\"GuardianCannotLower\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"HasherNotDeployed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"InvalidBatchSize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"InvalidChange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidForcedTrade\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"}],\"name\":\"InvalidMarketParams\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"name\":\"InvalidPubKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSizes\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"verifiers\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoBatchSizes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoOperators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotAContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAccountOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDepositPayer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGovernor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGovernorOrGuardian\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGuardian\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"}],\"name\":\"NotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"dueTime\",\"type\":\"uint256\"}],\"name\":\"NotOverdue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"reclaimableAt\",\"type\":\"uint256\"}],\"name\":\"NotReclaimable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRequester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"NothingToEscape\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"QueueMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"RequestMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RollupFrozen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RollupNotFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"name\":\"SmallOrderPubKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"computedRoot\",\"type\":\"uint256\"}],\"name\":\"StateMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"last\",\"type\":\"uint64\"}],\"name\":\"TimestampBeforeLast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"bound\",\"type\":\"uint256\"}],\"name\":\"TimestampTooFarAhead\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"bound\",\"type\":\"uint256\"}],\"name\":\"TimestampTooFarBehind\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"UnknownAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"recordIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"recordType\",\"type\":\"uint8\"}],\"name\":\"UnknownRecordType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"UnsupportedBatchSize\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueHead\",\"type\":\"uint64\"}],\"name\":\"BatchCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"ChangeApplied\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ChangeCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"eta\",\"type\":\"uint256\"}],\"name\":\"ChangeProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256[10]\",\"name\":\"oracleKeys\",\"type\":\"uint256[10]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"params\",\"type\":\"uint256\"}],\"name\":\"ConfigPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amount\",\"type\":\"uint64\"}],\"name\":\"DepositQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amount\",\"type\":\"uint64\"}],\"name\":\"DepositReclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"DepositsPaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Escaped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountA\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountB\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"aIsBuy\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"counterparty\",\"type\":\"address\"}],\"name\":\"ForcedTradeQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amount\",\"type\":\"uint64\"}],\"name\":\"ForcedWithdrawalQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stateRoot\",\"type\":\"uint256\"}],\"name\":\"Frozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stateRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"accountsRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256[16]\",\"name\":\"markets\",\"type\":\"uint256[16]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"globals\",\"type\":\"uint256\"}],\"name\":\"Genesis\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint24\",\"name\":\"imf\",\"type\":\"uint24\"},{\"indexed\":false,\"internalType\":\"uint24\",\"name\":\"mmf\",\"type\":\"uint24\"},{\"indexed\":false,\"internalType\":\"uint24\",\"name\":\"tierImf\",\"type\":\"uint24\"},{\"indexed\":false,\"internalType\":\"uint24\",\"name\":\"tierMmf\",\"type\":\"uint24\"}],\"name\":\"MarketParamsQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ACCOUNT_TREE_DEPTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEPOSIT_RECLAIM_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_CONFIG\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FORCED_TRADE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FREEZE_GRACE_PERIOD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GOVERNANCE_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GOVERNANCE_EXPIRY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L2_ACCOUNT_BASE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"LEAF_WORDS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MARKET_COUNT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MARKET_WORDS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ACCOUNTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_AMOUNT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FORCED_PER_BLOCK\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TIMESTAMP_AHEAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TIMESTAMP_LAG\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ORACLE_KEYS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"POSITION_SLOTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PPM_SCALE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PRICE_SCALE\",\"outputs\":[{\"internalType\":\"int256\",\"name\":\"\",\"type\":\"int256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RECORD_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SNARK_SCALAR_FIELD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"accounts\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"applyChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"}],\"name\":\"applyRecords\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batchState\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"queueHead\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"frozenAt\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"cancelChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"changeId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"name\":\"checkPubKey\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"last\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"blockTimestamp\",\"type\":\"uint256\"}],\"name\":\"checkTimestamp\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"commitBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"configHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"consent\",\"type\":\"bytes32\"}],\"name\":\"consentUsed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"queueIndex\",\"type\":\"uint256\"}],\"name\":\"depositPayers\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint256[12]\",\"name\":\"leaf\",\"type\":\"uint256[12]\"},{\"internalType\":\"uint256[24]\",\"name\":\"siblings\",\"type\":\"uint256[24]\"},{\"internalType\":\"uint256[16]\",\"name\":\"markets\",\"type\":\"uint256[16]\"},{\"internalType\":\"uint256\",\"name\":\"globals\",\"type\":\"uint256\"}],\"name\":\"escape\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"}],\"name\":\"escaped\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"accountA\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"accountB\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"aIsBuy\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"internalType\":\"structRollup.ForcedTradeRequest\",\"name\":\"req\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"forcedTrade\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"accountA\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"accountB\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"aIsBuy\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"internalType\":\"structRollup.ForcedTradeRequest\",\"name\":\"req\",\"type\":\"tuple\"}],\"name\":\"forcedTradeConsent\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"forcedWithdrawal\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"freeze\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"freezeNow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"guardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[10]\",\"name\":\"oracleKeys\",\"type\":\"uint256[10]\"},{\"internalType\":\"uint256\",\"name\":\"params\",\"type\":\"uint256\"}],\"name\":\"hashConfig\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"hasher\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64[]\",\"name\":\"queueIndices\",\"type\":\"uint64[]\"}],\"name\":\"markReclaimed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"market\",\"type\":\"uint256\"}],\"name\":\"marketRows\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint24\",\"name\":\"imf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"mmf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"tierImf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"tierMmf\",\"type\":\"uint24\"},{\"internalType\":\"uint48\",\"name\":\"tierSize\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"operators\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauseDeposits\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"pendingChanges\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"eta\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"pendingWithdrawals\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"proposeChange\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"oldRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"newRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"configHash_\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"}],\"name\":\"publicInput\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[10]\",\"name\":\"oracleKeys\",\"type\":\"uint256[10]\"},{\"internalType\":\"uint256\",\"name\":\"params\",\"type\":\"uint256\"}],\"name\":\"publishConfig\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"pushPlaceholders\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"queueIndex\",\"type\":\"uint256\"}],\"name\":\"queue\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"queueState\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"accountCount\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"queueCount\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"forcedBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"forcedInBlock\",\"type\":\"uint16\"},{\"internalType\":\"bool\",\"name\":\"depositsPaused\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"internalType\":\"uint24\",\"name\":\"imf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"mmf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"tierImf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"tierMmf\",\"type\":\"uint24\"}],\"name\":\"raiseMarginFractions\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"}],\"name\":\"reclaimDeposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountCount\",\"type\":\"uint32\"}],\"name\":\"setAccountCount\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"}],\"name\":\"setReduceOnly\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"}],\"name\":\"setStateRoot\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"smallOrderKeys\",\"outputs\":[{\"internalType\":\"bytes32[8]\",\"name\":\"\",\"type\":\"bytes32[8]\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"verifiers\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"governor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"operators\",\"type\":\"address[]\"}],\"internalType\":\"structRollup.Roles\",\"name\":\"roles\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"accountsRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint256[16]\",\"name\":\"markets\",\"type\":\"uint256[16]\"},{\"internalType\":\"uint256\",\"name\":\"globals\",\"type\":\"uint256\"}],\"internalType\":\"structRollup.GenesisState\",\"name\":\"genesis\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"configHash_\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"batchSizes\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"batchVerifiers\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccountLimitReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"AccountOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"AlreadyEscaped\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"credit\",\"type\":\"uint256\"}],\"name\":\"AmountExceedsCredit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BadPubdataLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"ChangeAlreadyPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"ChangeExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"ChangeNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"eta\",\"type\":\"uint256\"}],\"name\":\"ChangeNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"}],\"name\":\"ConfigNotGoverned\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"}],\"name\":\"ConfigNotPublished\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"ConsentExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"consent\",\"type\":\"bytes32\"}],\"name\":\"ConsentUsed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DepositsArePaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"windowEnd\",\"type\":\"uint256\"}],\"name\":\"EscapeWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"GuardianCannotCancel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"}],\"name\":\"GuardianCannotLower\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"}],\"name\":\"GuardianFractionTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"}],\"name\":\"GuardianRaiseTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"HasherFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"HasherNotDeployed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"InvalidBatchSize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"InvalidChange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidForcedTrade\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"}],\"name\":\"InvalidMarketParams\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"name\":\"InvalidPubKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSizes\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"verifiers\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"readyAt\",\"type\":\"uint256\"}],\"name\":\"MarketParamsCooldown\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"}],\"name\":\"MarketParamsUnchanged\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoBatchSizes\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"NoEscapeSurplus\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoOperators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotAContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAccountOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDepositPayer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGovernor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGovernorOrGuardian\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGuardian\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"}],\"name\":\"NotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"dueTime\",\"type\":\"uint256\"}],\"name\":\"NotOverdue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"reclaimableAt\",\"type\":\"uint256\"}],\"name\":\"NotReclaimable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRequester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"NothingToEscape\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"QueueMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"RequestMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RollupFrozen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RollupNotFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"name\":\"SmallOrderPubKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"computedRoot\",\"type\":\"uint256\"}],\"name\":\"StateMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"last\",\"type\":\"uint64\"}],\"name\":\"TimestampBeforeLast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"bound\",\"type\":\"uint256\"}],\"name\":\"TimestampTooFarAhead\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"bound\",\"type\":\"uint256\"}],\"name\":\"TimestampTooFarBehind\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"UnknownAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"recordIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"recordType\",\"type\":\"uint8\"}],\"name\":\"UnknownRecordType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"UnsupportedBatchSize\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueHead\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"}],\"name\":\"BatchCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BondReclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"ChangeApplied\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ChangeCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"eta\",\"type\":\"uint256\"}],\"name\":\"ChangeProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256[10]\",\"name\":\"oracleKeys\",\"type\":\"uint256[10]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"params\",\"type\":\"uint256\"}],\"name\":\"ConfigPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amount\",\"type\":\"uint64\"}],\"name\":\"DepositQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amount\",\"type\":\"uint64\"}],\"name\":\"DepositReclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"DepositsPaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"EscapeCredited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Escaped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountA\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountB\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"aIsBuy\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"counterparty\",\"type\":\"address\"}],\"name\":\"ForcedTradeQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amount\",\"type\":\"uint64\"}],\"name\":\"ForcedWithdrawalQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stateRoot\",\"type\":\"uint256\"}],\"name\":\"Frozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stateRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"accountsRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256[16]\",\"name\":\"markets\",\"type\":\"uint256[16]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"globals\",\"type\":\"uint256\"}],\"name\":\"Genesis\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint24\",\"name\":\"imf\",\"type\":\"uint24\"},{\"indexed\":false,\"internalType\":\"uint24\",\"name\":\"mmf\",\"type\":\"uint24\"},{\"indexed\":false,\"internalType\":\"uint24\",\"name\":\"tierImf\",\"type\":\"uint24\"},{\"indexed\":false,\"internalType\":\"uint24\",\"name\":\"tierMmf\",\"type\":\"uint24\"}],\"name\":\"MarketParamsQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ACCOUNT_TREE_DEPTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEPOSIT_RECLAIM_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_CONFIG\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ESCAPE_CLAIM_WINDOW\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FORCED_REQUEST_BOND\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FORCED_TRADE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FREEZE_GRACE_PERIOD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GOVERNANCE_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GOVERNANCE_EXPIRY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GUARDIAN_MAX_FRACTION_PPM\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GUARDIAN_MAX_RAISE_PPM\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L2_ACCOUNT_BASE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"LEAF_WORDS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MARKET_COUNT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MARKET_PARAMS_COOLDOWN\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MARKET_WORDS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ACCOUNTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_AMOUNT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TIMESTAMP_AHEAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TIMESTAMP_LAG\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ORACLE_KEYS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"POSITION_SLOTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PPM_SCALE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PRICE_SCALE\",\"outputs\":[{\"internalType\":\"int256\",\"name\":\"\",\"type\":\"int256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"QUEUE_SERVICE_INTERVAL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RECORD_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SNARK_SCALAR_FIELD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"accounts\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"applyChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"}],\"name\":\"applyRecords\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batchState\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"queueHead\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"frozenAt\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"cancelChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"changeId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"name\":\"checkPubKey\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"last\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"blockTimestamp\",\"type\":\"uint256\"}],\"name\":\"checkTimestamp\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"commitBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"}],\"name\":\"configEverCurrent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"configHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"}],\"name\":\"configPublished\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"consent\",\"type\":\"bytes32\"}],\"name\":\"consentUsed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"queueIndex\",\"type\":\"uint256\"}],\"name\":\"depositPayers\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint256[12]\",\"name\":\"leaf\",\"type\":\"uint256[12]\"},{\"internalType\":\"uint256[24]\",\"name\":\"siblings\",\"type\":\"uint256[24]\"},{\"internalType\":\"uint256[16]\",\"name\":\"markets\",\"type\":\"uint256[16]\"},{\"internalType\":\"uint256\",\"name\":\"globals\",\"type\":\"uint256\"}],\"name\":\"escape\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"escapeClaims\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"escapePool\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claim\",\"type\":\"uint256\"}],\"name\":\"escapeShare\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"escapeTotals\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"claims\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"lateCredited\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"escapeWindowEnd\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"}],\"name\":\"escaped\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"escrow\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"deposited\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"credited\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedBonds\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"accountA\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"accountB\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"aIsBuy\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"internalType\":\"structRollup.ForcedTradeRequest\",\"name\":\"req\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"forcedTrade\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"accountA\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"accountB\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"aIsBuy\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"internalType\":\"structRollup.ForcedTradeRequest\",\"name\":\"req\",\"type\":\"tuple\"}],\"name\":\"forcedTradeConsent\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"forcedWithdrawal\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"}],\"name\":\"freeze\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"freezeNow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"guardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[10]\",\"name\":\"oracleKeys\",\"type\":\"uint256[10]\"},{\"internalType\":\"uint256\",\"name\":\"params\",\"type\":\"uint256\"}],\"name\":\"hashConfig\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"hasher\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64[]\",\"name\":\"queueIndices\",\"type\":\"uint64[]\"}],\"name\":\"markReclaimed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"market\",\"type\":\"uint256\"}],\"name\":\"marketParamsQueuedAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"market\",\"type\":\"uint256\"}],\"name\":\"marketRows\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint24\",\"name\":\"imf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"mmf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"tierImf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"tierMmf\",\"type\":\"uint24\"},{\"internalType\":\"uint48\",\"name\":\"tierSize\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"operators\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauseDeposits\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"pendingChanges\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"eta\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"pendingWithdrawals\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumRollup.Change\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"proposeChange\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"oldRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"newRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"batchNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"configHash_\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"}],\"name\":\"publicInput\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[10]\",\"name\":\"oracleKeys\",\"type\":\"uint256[10]\"},{\"internalType\":\"uint256\",\"name\":\"params\",\"type\":\"uint256\"}],\"name\":\"publishConfig\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"pushPlaceholders\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"queueIndex\",\"type\":\"uint256\"}],\"name\":\"queue\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"queueState\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"accountCount\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"queueCount\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastServiceTime\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"depositsPaused\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"},{\"internalType\":\"uint24\",\"name\":\"imf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"mmf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"tierImf\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"tierMmf\",\"type\":\"uint24\"}],\"name\":\"raiseMarginFractions\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"}],\"name\":\"reclaimBond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"queueIndex\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"}],\"name\":\"reclaimDeposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountCount\",\"type\":\"uint32\"}],\"name\":\"setAccountCount\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"market\",\"type\":\"uint8\"}],\"name\":\"setReduceOnly\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"}],\"name\":\"setStateRoot\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"smallOrderKeys\",\"outputs\":[{\"internalType\":\"bytes32[8]\",\"name\":\"\",\"type\":\"bytes32[8]\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchSize\",\"type\":\"uint256\"}],\"name\":\"verifiers\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawPartial\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"withdrawable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "RollupHarness",
-	Bin: "0x60c060405234801561000f575f5ffd5b5060405161689e38038061689e83398101604081905261002e91610a30565b8585858585855f6001600160a01b0316855f01516001600160a01b0316036100695760405163d92e233d60e01b815260040160405180910390fd5b8460400151515f0361008e5760405163ddf9d24560e01b815260040160405180910390fd5b856001600160a01b03163b5f036100c8576040516322a2d07b60e21b81526001600160a01b03871660048201526024015b60405180910390fd5b80518251146100f757815181516040516355c5b3e360e11b8152600481019290925260248201526044016100bf565b81515f0361011857604051633d28e9c560e21b815260040160405180910390fd5b5f5b8251811015610209575f83828151811061013657610136610b48565b602002602001015190505f83838151811061015357610153610b48565b60200260200101519050815f148061018057505f828152600760205260409020546001600160a01b031615155b156101a15760405163a6f7498560e01b8152600481018390526024016100bf565b806001600160a01b03163b5f036101d6576040516322a2d07b60e21b81526001600160a01b03821660048201526024016100bf565b5f9182526007602052604090912080546001600160a01b0319166001600160a01b0390921691909117905560010161011a565b505f5b8560400151518110156102bc575f6001600160a01b03168660400151828151811061023957610239610b48565b60200260200101516001600160a01b0316036102685760405163d92e233d60e01b815260040160405180910390fd5b600160065f8860400151848151811061028357610283610b48565b6020908102919091018101516001600160a01b031682528101919091526040015f20805460ff191691151591909117905560010161020c565b506001600160a01b038087166080528551600480549183166001600160a01b031992831617905560208701516005805491909316911617905560038390555f61030361049e565b6001600160a01b03811660a052855190915061031e906104f3565b604085015161032c906104f3565b5f5f5b61033b60086002610b70565b811015610394576103658760200151826010811061035b5761035b610b48565b60200201516104f3565b61038a83838960200151846010811061038057610380610b48565b6020020151610539565b915060010161032f565b5060015b6008811161041f5761040f81886020015160028460026103b89190610b70565b6103c29190610b87565b601081106103d2576103d2610b48565b6020020151896020015160018560026103eb9190610b70565b6103f59190610b87565b6010811061040557610405610b48565b602002015161055c565b61041881610b9a565b9050610398565b505f61043a83885f0151848a6040015161070960201b60201c565b9050805f819055507fe879b345de4203ba2dc12949156073673c7fd1b05da723890ab2be2a63fa114481885f015189602001518a604001516040516104829493929190610bb2565b60405180910390a1505050505050505050505050505050610bfa565b5f5f60405180610dc00160405280610d888152602001615b16610d88913990508051602082015ff091506001600160a01b0382166104ef5760405163245d874560e11b815260040160405180910390fd5b5090565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001811061053657604051632051490960e21b8152600481018290526024016100bf565b50565b5f825f528160205260205f60405f875afa610552575f5ffd5b50505f5192915050565b6040805160c0808201835284901c60ff8116808352608086811c62ffffff818116602087015260a089811c9182169787019790975260b088901c620fffff908116606088015260c489901c16838701529187901c65ffffffffffff169585019590955263ffffffff94851694169290158015906106065750600360ff831611806105e85750620f424084115b806105f55750620f424083115b80610606575061060481610732565b155b156106295760405163435c219f60e11b815260ff881660048201526024016100bf565b60ff9687165f908152600e60209081526040918290208351815492850151938501516060860151608087015160a09097015165ffffffffffff166d01000000000000000000000000000265ffffffffffff60681b1962ffffff9889166a01000000000000000000000216600160501b600160981b03199289166701000000000000000262ffffff60381b19948a16640100000000029490941665ffffffffffff60201b19999098166101000263ffffffff1990971694909e1693909317949094179590951693909317939093171697909717969096179095555050505050565b5f610729856107238161071d81868a610539565b87610539565b84610539565b95945050505050565b5f816040015162ffffff165f148061075b5750816020015162ffffff16826040015162ffffff16115b806107715750620f4240826020015162ffffff16115b1561077d57505f919050565b8160a0015165ffffffffffff165f036107b457606082015162ffffff161580156107ae5750608082015162ffffff16155b92915050565b816060015162ffffff16826020015162ffffff16111580156107e25750620f4240826060015162ffffff1611155b80156108005750816080015162ffffff16826040015162ffffff1611155b80156107ae5750816060015162ffffff16826080015162ffffff16111592915050565b6001600160a01b0381168114610536575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b604051606081016001600160401b038111828210171561086d5761086d610837565b60405290565b60405161020081016001600160401b038111828210171561086d5761086d610837565b604051601f8201601f191681016001600160401b03811182821017156108be576108be610837565b604052919050565b5f6001600160401b038211156108de576108de610837565b5060051b60200190565b5f82601f8301126108f7575f5ffd5b815161090a610905826108c6565b610896565b8082825260208201915060208360051b86010192508583111561092b575f5ffd5b602085015b8381101561095157805161094381610823565b835260209283019201610930565b5095945050505050565b5f610240828403121561096c575f5ffd5b61097461084b565b825181529050603f82018313610988575f5ffd5b610990610873565b806102208401858111156109a2575f5ffd5b602085015b818110156109bf5780518452602093840193016109a7565b5060208401919091525160408301525092915050565b5f82601f8301126109e4575f5ffd5b81516109f2610905826108c6565b8082825260208201915060208360051b860101925085831115610a13575f5ffd5b602085015b83811015610951578051835260209283019201610a18565b5f5f5f5f5f5f6102e08789031215610a46575f5ffd5b8651610a5181610823565b60208801519096506001600160401b03811115610a6c575f5ffd5b87016060818a031215610a7d575f5ffd5b610a8561084b565b8151610a9081610823565b81526020820151610aa081610823565b602082015260408201516001600160401b03811115610abd575f5ffd5b610ac98b8285016108e8565b6040830152508096505050610ae1886040890161095b565b6102808801516102a089015191955093506001600160401b03811115610b05575f5ffd5b610b1189828a016109d5565b6102c089015190935090506001600160401b03811115610b2f575f5ffd5b610b3b89828a016108e8565b9150509295509295509295565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b80820281158282048414176107ae576107ae610b5c565b818103818111156107ae576107ae610b5c565b5f60018201610bab57610bab610b5c565b5060010190565b84815260208101849052610260810160408201845f5b6010811015610be7578151835260209283019290910190600101610bc8565b5050508261024083015295945050505050565b60805160a051614ee6610c305f395f8181610a97015281816110df015261162b01525f8181610af20152612e110152614ee65ff3fe608060405234801561000f575f5ffd5b50600436106103ff575f3560e01c8063756ce0da11610216578063b334ef131161012a578063d40dc870116100b4578063ed33639f11610084578063ed33639f14610a92578063f3f4370314610ab9578063f729356914610ad8578063fc0c546a14610aed578063fea2c33114610b14575f5ffd5b8063d40dc87014610a57578063d5d29fca14610a62578063ddf0b00914610a6a578063e1f1176d14610a89575f5ffd5b8063c564f4fa116100fa578063c564f4fa146109e3578063ca4379c0146109f6578063cacab4e414610a09578063d1411ab114610a1c578063d1533e8714610a2f575f5ffd5b8063b334ef13146109aa578063b966cd47146109bd578063bb8d3162146109d0578063c33f59d31461079e575f5ffd5b80638fbd1e87116101ab578063a52497901161017b578063a52497901461090a578063a64ffc4614610542578063ac1eff6814610929578063aecf927614610951578063b0b54895146109a2575f5ffd5b80638fbd1e8714610857578063928e6d441461085f5780639588eca21461086a5780639b1f7dc214610872575f5ffd5b8063859bd3f8116101e6578063859bd3f8146107fc5780638b65eff3146108275780638d67799e1461083a5780638eb18a4714610845575f5ffd5b8063756ce0da146107bb57806379a71b24146107c35780637bebf10d146107ea5780638031d588146107f2575f5ffd5b80633c2976b01161031857806353f72bf5116102a2578063601c650a11610272578063601c650a1461076e57806360fad8de1461078157806361455a851461079457806364cc51ff1461079e57806374303fc1146107a8575f5ffd5b806353f72bf51461072257806356161da6146107355780635d2ea592146107485780635e2ea37d1461075b575f5ffd5b8063403e2fd7116102e8578063403e2fd71461061e5780634100eb0e14610640578063452a9320146106e65780634dda5518146106f95780634f85beff14610718575f5ffd5b80633c2976b0146104455780633ccfd60b146105c95780633d443782146105d15780633f1ae6051461060b575f5ffd5b80630fc408d7116103995780631c72a11c116103695780631c72a11c146105545780631de26e161461056757806325c2cd121461058f57806327f34de4146105a35780632c389fc4146105b6575f5ffd5b80630fc408d71461050757806313e7c9d814610510578063155bd52c146105425780631c477af91461054a575f5ffd5b8063064c2b80116103d4578063064c2b801461044557806308167dbf1461044d5780630c340a24146104775780630ee83daa146104a2575f5ffd5b806271754214610403578062b24ff214610420578063021919801461042857806304e462e414610432575b5f5ffd5b61040d62093a8081565b6040519081526020015b60405180910390f35b61040d604081565b610430610b27565b005b6104306104403660046142c0565b610bd2565b61040d600881565b61043061045b3660046142e8565b6002805463ffffffff191663ffffffff92909216919091179055565b60045461048a906001600160a01b031681565b6040516001600160a01b039091168152602001610417565b6001546104d4906001600160401b0380821691600160401b8104821691600160801b8204811691600160c01b90041684565b604080516001600160401b0395861681529385166020850152918416918301919091529091166060820152608001610417565b61040d61038481565b61053261051e366004614317565b60066020525f908152604090205460ff1681565b6040519015158152602001610417565b61040d600581565b61040d6212750081565b61040d610562366004614330565b610de9565b61057a610575366004614365565b610e1e565b60405163ffffffff9091168152602001610417565b61040d5f516020614eba5f395f51905f5281565b6104306105b1366004614395565b610fcc565b61040d6105c43660046143ae565b6110dc565b61043061118c565b610430600180546001600160401b034216600160c01b026001600160c01b039091161790556002805460ff60b81b1916600160b81b179055565b61040d610619366004614435565b611251565b61053261062c3660046144b0565b600f6020525f908152604090205460ff1681565b61069f61064e3660046144b0565b600e6020525f908152604090205460ff81169062ffffff6101008204811691600160201b8104821691600160381b8204811691600160501b81049091169065ffffffffffff600160681b9091041686565b6040805160ff909716875262ffffff958616602088015293851693860193909352908316606085015291909116608083015265ffffffffffff1660a082015260c001610417565b60055461048a906001600160a01b031681565b61040d6107073660046144b0565b600c6020525f908152604090205481565b61040d6201518081565b610430610730366004614330565b61126d565b6104306107433660046144c7565b61157c565b61040d610756366004614330565b61185d565b610430610769366004614534565b611994565b61043061077c36600461454d565b611b3a565b61040d61078f3660046143ae565b611e48565b61040d6203f48081565b61040d620f424081565b6104306107b63660046145e6565b611ece565b61040d612056565b61040d7f597b7c9c548e31dc87bdde7d91a3d08d9045a279be01e9a41164508c99198ab381565b61040d600a81565b61040d6280000081565b61080f61080a36600461465e565b612065565b6040516001600160401b039091168152602001610417565b6104306108353660046146af565b612403565b61040d600160301b81565b6104306108533660046144b0565b5f55565b61040d612449565b61040d630100000081565b61040d5f5481565b6002546108c19063ffffffff8116906001600160401b03600160201b8204811691600160601b81049091169061ffff600160a01b8204169060ff600160b01b8204811691600160b81b90041686565b6040805163ffffffff90971687526001600160401b039586166020880152949093169385019390935261ffff1660608401529015156080830152151560a082015260c001610417565b61040d6109183660046144b0565b600d6020525f908152604090205481565b61048a6109373660046144b0565b60076020525f90815260409020546001600160a01b031681565b61098361095f3660046142e8565b600a6020525f9081526040902080546001909101546001600160a01b039091169082565b604080516001600160a01b039093168352602083019190915201610417565b61040d612455565b6104306109b83660046144b0565b612462565b6104306109cb36600461471e565b61246b565b6104306109de366004614758565b612476565b61040d6109f136600461478d565b6126a6565b610430610a043660046147a8565b6126fb565b61080f610a173660046142c0565b61274b565b610430610a2a366004614330565b6128f2565b61048a610a3d3660046144b0565b60096020525f90815260409020546001600160a01b031681565b61040d600160381b81565b61040d601881565b61040d610a783660046144b0565b60086020525f908152604090205481565b61040d60035481565b61048a7f000000000000000000000000000000000000000000000000000000000000000081565b61040d610ac7366004614317565b600b6020525f908152604090205481565b610ae0612a3e565b60405161041791906147e6565b61048a7f000000000000000000000000000000000000000000000000000000000000000081565b610430610b22366004614534565b612b29565b600154600160c01b90046001600160401b031615610b5857604051632af5962760e21b815260040160405180910390fd5b6005546001600160a01b03163314610b8a5760405163a252c15160e01b81523360048201526024015b60405180910390fd5b6002805460ff60b01b1916600160b01b1790556040513381527feb225a736fbfee3f85ccb72bdf84ff0396ab358b7970e2cc351ab3e3fd92358d9060200160405180910390a1565b610bdb81612c3e565b6040805160c08101825260025463ffffffff811682526001600160401b03600160201b820481166020840152600160601b8204169282019290925261ffff600160a01b830416606082015260ff600160b01b8304811615156080830152600160b81b909204909116151560a0820152610c5381612c85565b805f015163ffffffff168363ffffffff1610610c8a57604051633f93aa8760e01b815263ffffffff84166004820152602401610b81565b63ffffffff83165f908152600a60209081526040808320815180830190925280546001600160a01b0316808352600190910154928201839052909291610ce8918591610cda918991899190612ccb565b805190602001206001612d00565b82519091506001600160a01b03163314610d24576001600160401b0381165f90815260096020526040902080546001600160a01b031916331790555b815f01516001600160a01b03168563ffffffff167f73ab3708a98517b4d9559dc2c4f5369aa1a82f0885c1a9b8d3436baa1046805783856020015188604051610d8d939291906001600160401b0393841681526020810192909252909116604082015260600190565b60405180910390a360405133602482015230604482015260648101859052610de2906084015b60408051601f198184030181529190526020810180516001600160e01b03166323b872dd60e01b179052612e0d565b5050505050565b5f838383604051602001610dff9392919061484b565b6040516020818303038152906040528051906020012090509392505050565b5f610e2882612c3e565b610e3183612ee0565b6040805160c08101825260025463ffffffff811682526001600160401b03600160201b820481166020840152600160601b8204169282019290925261ffff600160a01b830416606082015260ff600160b01b8304811615156080830152600160b81b909204909116151560a0820152610ea981612c85565b8051630100000063ffffffff90911610610ed657604051631dd026a560e31b815260040160405180910390fd5b8051604080518082018252338152602080820188815263ffffffff85165f908152600a909252929020905181546001600160a01b0319166001600160a01b039091161781559051600191820155909250610f3190839061487e565b63ffffffff1681525f610f4a82610cda8587338a612ccb565b604080516001600160401b038381168252602082018990528716818301529051919250339163ffffffff8616917f73ab3708a98517b4d9559dc2c4f5369aa1a82f0885c1a9b8d3436baa10468057919081900360600190a360405133602482015230604482015260648101859052610fc490608401610db3565b505092915050565b600154600160c01b90046001600160401b031615610ffd57604051632af5962760e21b815260040160405180910390fd5b6005546001600160a01b0316331461102a5760405163a252c15160e01b8152336004820152602401610b81565b60ff8181165f908152600e6020908152604091829020825160c0810184529054938416808252610100850462ffffff90811693830193909352600160201b8504831693820193909352600160381b840482166060820152600160501b84049091166080820152600160681b90920465ffffffffffff1660a08301526001146110ca5760405163435c219f60e11b815260ff83166004820152602401610b81565b600281526110d88282613079565b5050565b5f7f00000000000000000000000000000000000000000000000000000000000000008161110b828260056132c6565b90505f5b61111b6005600261489a565b81101561116c576111418682600a8110611137576111376148b1565b60200201356132e9565b61116283838884600a8110611158576111586148b1565b60200201356132c6565b915060010161110f565b50611176846132e9565b6111818282866132c6565b925050505b92915050565b335f908152600b6020526040812054908190036111bc57604051630686827b60e51b815260040160405180910390fd5b335f818152600b602052604080822091909155517f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5906111ff9084815260200190565b60405180910390a26040513360248201526044810182905261124e906064015b60408051601f198184030181529190526020810180516001600160e01b031663a9059cbb60e01b179052612e0d565b50565b5f61126188888888888888613319565b98975050505050505050565b6004546001600160a01b0316331461129a5760405163ad0550d560e01b8152336004820152602401610b81565b600154600160c01b90046001600160401b0316156112cb57604051632af5962760e21b815260040160405180910390fd5b5f6112d7848484610de9565b5f818152600c602052604081205491925081900361130b5760405163e624d46360e01b815260048101839052602401610b81565b8042101561133657604051632b169f5560e01b81526004810183905260248101829052604401610b81565b61134362127500826148c5565b42111561137a578161135862127500836148c5565b604051633e031c7f60e11b815260048101929092526024820152604401610b81565b5f828152600c6020526040812081905585600681111561139c5761139c614817565b036113ab576003839055611539565b60018560068111156113bf576113bf614817565b0361143e57826001600160a01b038116158015906113e557506001600160a01b0381163b155b1561140e576040516322a2d07b60e21b81526001600160a01b0382166004820152602401610b81565b5f85815260076020526040902080546001600160a01b0319166001600160a01b0392909216919091179055611539565b600285600681111561145257611452614817565b0361147f576001600160a01b0384165f908152600660205260409020805460ff1916841515179055611539565b600385600681111561149357611493614817565b036114b857600480546001600160a01b0319166001600160a01b038516179055611539565b60048560068111156114cc576114cc614817565b036114f157600580546001600160a01b0319166001600160a01b038516179055611539565b600585600681111561150557611505614817565b0361151c576002805460ff60b01b19169055611539565b5f5f61152886866133a6565b915091506115368282613079565b50505b817fc9b589583da0139e1cd020966b82a564f6e49c09bd5a9864de52db86e33f834e86868660405161156d9392919061484b565b60405180910390a25050505050565b600154600160c01b90046001600160401b03165f036115ae5760405163096194ff60e31b815260040160405180910390fd5b630100000063ffffffff8616106115e0576040516319e91dc360e21b815263ffffffff86166004820152602401610b81565b62ffffff600886901c165f908152600d6020526040902054600160ff87161b908082161561162957604051637599570760e01b815263ffffffff88166004820152602401610b81565b7f00000000000000000000000000000000000000000000000000000000000000005f805b611659600860046148c5565b811015611696576116758982600c8110611137576111376148b1565b61168c83838b84600c8110611158576111586148b1565b915060010161164d565b505f5b60188110156116fd575f8882601881106116b5576116b56148b1565b602002013590506116c5816132e9565b600163ffffffff8c16831c8116146116e7576116e28484836132c6565b6116f2565b6116f28482856132c6565b925050600101611699565b505f5f5b61170d6008600261489a565b81101561174a57611729888260108110611137576111376148b1565b61174084838a8460108110611158576111586148b1565b9150600101611701565b50611754866132e9565b5f6117618484848a613463565b90505f54811461178757604051634c50144360e11b815260048101829052602401610b81565b5f6117928b8a61348c565b9050805f036117bc57604051633c41b75560e21b815263ffffffff8d166004820152602401610b81565b62ffffff60088d901c165f908152600d60209081526040808320898b1790558d8101356001600160a01b0381168452600b90925282208054919284926118039084906148c5565b90915550506040518281526001600160a01b0382169063ffffffff8f16907fd09ad298aa087c7bd5e3663fa1e3b33328777cd9048a72bae87fbcf50468089e9060200160405180910390a350505050505050505050505050565b6004545f906001600160a01b0316331461188c5760405163ad0550d560e01b8152336004820152602401610b81565b600154600160c01b90046001600160401b0316156118bd57604051632af5962760e21b815260040160405180910390fd5b6118c88484846135eb565b6118d3848484610de9565b5f818152600c602052604090205490915080158015906118ff57506118fb62127500826148c5565b4211155b1561192057604051638662bcc760e01b815260048101839052602401610b81565b5f61192e62093a80806148c5565b61193890426148c5565b5f848152600c6020526040908190208290555190915083907fdf40655ed2ad8c9dfed1d3d5b14c6e1e761ca5d6da215604f2ba4ffc7e2259bd906119839089908990899087906148d8565b60405180910390a250509392505050565b6040805160c08101825260025463ffffffff811682526001600160401b03600160201b820481166020840152600160601b8204169282019290925261ffff600160a01b830416606082015260ff600160b01b8304811615156080830152600160b81b909204909116151560a08201525f5b826001600160401b0316816001600160401b03161015611a66576020820151600160401b6001600160401b03421617906008905f90611a45908590614901565b6001600160401b0316815260208101919091526040015f2055600101611a05565b508181602001818151611a799190614901565b6001600160401b03908116909152825160028054602086015160408701516060880151608089015160a0909901511515600160b81b0260ff60b81b19991515600160b01b029990991661ffff60b01b1961ffff909216600160a01b0261ffff60a01b19938916600160601b029390931669ffffffffffffffffffff60601b1994909816600160201b026001600160601b031990951663ffffffff90971696909617939093179190911694909417939093179290921617929092179091555050565b335f9081526006602052604090205460ff16611b6b57604051633b63649d60e11b8152336004820152602401610b81565b604080516080810182526001546001600160401b038082168352600160401b820481166020840152600160801b8204811693830193909352600160c01b90049091166060820181905215611bd257604051632af5962760e21b815260040160405180910390fd5b5f516020614eba5f395f51905f528710611c0257604051632051490960e21b815260048101889052602401610b81565b831580611c185750611c15604085614934565b15155b15611c3957604051639a40f90560e01b815260048101859052602401610b81565b5f6007816001611c4a604089614947565b611c54919061495a565b815260208101919091526040015f20546001600160a01b0316905080611ca7576001611c81604087614947565b611c8b919061495a565b604051631846e88b60e31b8152600401610b8191815260200190565b611cb68783602001514261377a565b81515f90611cc5906001614901565b90505f611cdc5f545f1b8b848c6003548d8d613319565b604080516020810182528281529051632363e29760e21b81529192506001600160a01b03851691638d8f8a5c91611d19918a918a9160040161496d565b5f6040518083038186803b158015611d2f575f5ffd5b505afa158015611d41573d5f5f3e3d5ffd5b505050505f611d558989876040015161385f565b5f8c8155604080516080810182526001600160401b038088168083528f821660208401819052918616838501819052606090930194909452600180546001600160c01b03600160801b909402939093166fffffffffffffffffffffffffffffffff600160401b9093026fffffffffffffffffffffffffffffffff199094168617939093179190911691909117905551919250907f3fc95c198db2e3c338a34bf93a12ae57940f3881ec0c08e24ab749d3be320bf790611e33908e908e9086909283526001600160401b03918216602084015216604082015260600190565b60405180910390a25050505050505050505050565b5f611e5383836110dc565b90506003548114158015611e6d5750611e6b81613a6e565b155b15611e8e57604051630c52d5ef60e11b815260048101829052602401610b81565b807f4c997e65a18d9d4f783fa702006b9d68b8952e75e08bc6a20d80efdf015561dc8484604051611ec09291906149c7565b60405180910390a292915050565b600154600160c01b90046001600160401b031615611eff57604051632af5962760e21b815260040160405180910390fd5b6005546001600160a01b03163314611f2c5760405163a252c15160e01b8152336004820152602401610b81565b60ff8581165f908152600e6020908152604091829020825160c08101845290549384168152610100840462ffffff908116928201839052600160201b8504811693820193909352600160381b840483166060820152600160501b840483166080820152600160681b90930465ffffffffffff1660a08401529086161080611fc05750806040015162ffffff168462ffffff16105b80611fd85750806060015162ffffff168362ffffff16105b80611ff05750806080015162ffffff168262ffffff16105b1561201357604051633536bddd60e21b815260ff87166004820152602401610b81565b62ffffff80831660808301528084166060830152808516604083015285166020820152805161204490879083613ab1565b61204e8682613079565b505050505050565b6120626008600261489a565b81565b6040805160c08101825260025463ffffffff811682526001600160401b03600160201b820481166020840152600160601b8204169282019290925261ffff600160a01b830416606082015260ff600160b01b8304811615156080830152600160b81b90920490911615801560a08301525f91906120f557604051632af5962760e21b815260040160405180910390fd5b6120fe85613b1b565b61210f610100860160e08701614534565b6001600160401b031642111561215557612130610100860160e08701614534565b604051631d11e00760e01b81526001600160401b039091166004820152602401610b81565b336121636020870187614317565b6001600160a01b0316146121a95761217e6020860186614317565b604051630348d81960e11b81526001600160a01b039091166004820152336024820152604401610b81565b5f6121ba60408701602088016142e8565b9050628000008163ffffffff161080156121f1575063ffffffff81165f908152600a60205260409020546001600160a01b03163314155b1561221d57604051636f54197160e11b815263ffffffff82166004820152336024820152604401610b81565b5f612227876126a6565b5f818152600f602052604090205490915060ff161561225c57604051630ca4c94d60e41b815260048101829052602401610b81565b5f612268828888613c8a565b90506280000061227e60608a0160408b016142e8565b63ffffffff161080156122cb57506001600160a01b038116600a5f6122a960608c0160408d016142e8565b63ffffffff16815260208101919091526040015f20546001600160a01b031614155b156122e957604051638baa579f60e01b815260040160405180910390fd5b5f828152600f60205260409020805460ff1916600117905561230a84613e16565b612320846123198a3385613e86565b6008612d00565b94506123326060890160408a016142e8565b63ffffffff9081169084167f5ec68f6d8a9579a0b1f5b8b3fe9ba35f7fcb7ff3fed55cf47a7c7a6cffef2c118761236f60808d0160608e01614395565b61237f60a08e0160808f016149ef565b8d60a00160208101906123929190614534565b8e60c00160208101906123a59190614534565b604080516001600160401b03968716815260ff95909516602086015292151584840152908416606084015290921660808201523360a08201526001600160a01b03861660c082015290519081900360e00190a3505050509392505050565b5f5b818110156124445761243c838383818110612422576124226148b1565b90506020020160208101906124379190614534565b613f05565b600101612405565b505050565b612062600860046148c5565b61206262093a80806148c5565b61124e81612ee0565b61244483838361377a565b5f612482846002613ff6565b90506040821415806124b45750600183835f816124a1576124a16148b1565b9050013560f81c60f81b60f81c60ff1614155b156124dd57604051632a7c535760e11b81526001600160401b0385166004820152602401610b81565b60405168ffffffffffffffffff199082906124fb9086908690614a08565b60405190819003902018161561252f57604051632a7c535760e11b81526001600160401b0385166004820152602401610b81565b600154600160c01b90046001600160401b03165f03612596575f61255f6203f4806001600160401b0384166148c5565b905080421015612594576040516338f2eb0360e01b81526001600160401b038616600482015260248101829052604401610b81565b505b5f6125a46020828587614a17565b6125ad91614a3e565b6001600160401b0386165f908152600960205260409020549091506001600160a01b0316806125d95750805b336001600160a01b038216146126135760405163cfc8709b60e01b81526001600160401b0387166004820152336024820152604401610b81565b66ffffffffffffff60a083901c1661262a87613f05565b604080516001600160401b03808a168252831660208201526001600160a01b038416917fb5fc3702bb1d479e9bc17f1f7070e1842359cf2dc9bfb40270d9e841d9df16fe910160405180910390a26040516001600160a01b03831660248201526044810182905261269d9060640161121f565b50505050505050565b5f7f597b7c9c548e31dc87bdde7d91a3d08d9045a279be01e9a41164508c99198ab34630846040516020016126de9493929190614a5b565b604051602081830303815290604052805190602001209050919050565b60015461271b9083908390600160801b90046001600160401b031661385f565b600180546001600160401b0392909216600160801b0267ffffffffffffffff60801b199092169190911790555050565b5f61275582612c3e565b6040805160c08101825260025463ffffffff811682526001600160401b03600160201b820481166020840152600160601b8204169282019290925261ffff600160a01b830416606082015260ff600160b01b8304811615156080830152600160b81b90920490911615801560a08301526127e257604051632af5962760e21b815260040160405180910390fd5b630100000063ffffffff851610612814576040516319e91dc360e21b815263ffffffff85166004820152602401610b81565b628000008463ffffffff16108015612849575063ffffffff84165f908152600a60205260409020546001600160a01b03163314155b1561287557604051636f54197160e11b815263ffffffff85166004820152336024820152604401610b81565b61287e81613e16565b61289b8161288d868633614094565b805190602001206004612d00565b604080516001600160401b03808416825286166020820152919350339163ffffffff8716917ffa5b5836412a0a021c80e44de78acedf3b40faca832b4a85639e277d129f2585910160405180910390a35092915050565b600154600160c01b90046001600160401b03161561292357604051632af5962760e21b815260040160405180910390fd5b6004546001600160a01b031633146129b3576005546001600160a01b0316331461296257604051633647553d60e11b8152336004820152602401610b81565b600383600681111561297657612976614817565b14806129935750600483600681111561299157612991614817565b145b156129b35782604051633fea59cd60e11b8152600401610b819190614b57565b5f6129bf848484610de9565b5f818152600c6020526040812054919250036129f15760405163e624d46360e01b815260048101829052602401610b81565b5f818152600c6020908152604080832092909255905133815282917f7a085c57876bc87bfd5039351f8ef885bd8e9d85c94c003685be4a64c308753f91015b60405180910390a250505050565b612a46614289565b506040805161010081018252600181527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000060208201525f91810191909152600160ff1b60608201527f0aabb7211172d31463c1127d4ba6942cb791c56d8234b5a0abfd1e81afd0d67760808201527f8aabb7211172d31463c1127d4ba6942cb791c56d8234b5a0abfd1e81afd0d67760a08201527f25b89751cfbecd15548f333935dac43070a222daf784baf097e4d712402f298a60c08201527fa5b89751cfbecd15548f333935dac43070a222daf784baf097e4d712402f298a60e082015290565b600154600160c01b90046001600160401b031615612b5a57604051632af5962760e21b815260040160405180910390fd5b5f612b6782610310613ff6565b90505f612b8062093a806001600160401b0384166148c5565b905080421015612bb55760405163ceacb50360e01b81526001600160401b038416600482015260248101829052604401610b81565b600180546001600160401b034216600160c01b026001600160c01b039091161790556002805460ff60b81b1916600160b81b1790555f546040517f47294c10acf75a45d6decdda76990cb21324340ebd91cfcabc0b2844007e15d991612c31918691906001600160401b03929092168252602082015260400190565b60405180910390a1505050565b805f03612c5e57604051631f2a200560e01b815260040160405180910390fd5b600160381b811061124e576040516304041d9560e11b815260048101829052602401610b81565b8060a0015115612ca857604051632af5962760e21b815260040160405180910390fd5b80608001511561124e57604051630b4cba3160e31b815260040160405180910390fd5b6060600185858585604051602001612ce7959493929190614b65565b6040516020818303038152906040529050949350505050565b6020838101516001600160401b038082165f9081526008909352604092839020429091169284901b60ff60401b1668ffffffffffffffffff1986161792909217909155612d4e816001614901565b6001600160401b0390811660208601819052855160028054604089015160608a015160808b015160a0909b01511515600160b81b0260ff60b81b199b1515600160b01b029b909b1661ffff60b01b1961ffff909216600160a01b0261ffff60a01b1993909816600160601b029290921669ffffffffffffffffffff60601b19600160201b9097026001600160601b031990941663ffffffff90961695909517929092179490941692909217939093171617949094179093555090919050565b5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031683604051612e479190614bbe565b5f604051808303815f865af19150503d805f8114612e80576040519150601f19603f3d011682016040523d82523d5f602084013e612e85565b606091505b5091509150811580612ec25750805115801590612ec2575080516020141580612ec2575080806020019051810190612ebd9190614bd4565b600114155b15612444576040516312171d8360e31b815260040160405180910390fd5b5f612ee9612a3e565b90505f5b6008811015612f3757818160088110612f0857612f086148b1565b60200201518303612f2f5760405163cec28a7760e01b815260048101849052602401610b81565b600101612eed565b506001600160ff1b038216600160ff1b831615155f516020614eba5f395f51905f528210612f7b5760405163067af97360e01b815260048101859052602401610b81565b5f5f516020614eba5f395f51905f5283840990505f5f516020614eba5f395f51905f52612fb660015f516020614eba5f395f51905f5261495a565b830890505f5f516020614eba5f395f51905f5260015f516020614eba5f395f51905f52857f1aee90f15f2189693df072d799fd11fc039b2959ebb7c867d075ca8cf4d7eb8e090890508015806130125750811580156130125750835b156130335760405163067af97360e01b815260048101889052602401610b81565b811580159061305857506130565f516020614eba5f395f51905f528284096140c9565b155b1561269d5760405163067af97360e01b815260048101889052602401610b81565b80600e5f8460ff1681526020019081526020015f205f820151815f015f6101000a81548160ff021916908360ff1602179055506020820151815f0160016101000a81548162ffffff021916908362ffffff1602179055506040820151815f0160046101000a81548162ffffff021916908362ffffff1602179055506060820151815f0160076101000a81548162ffffff021916908362ffffff1602179055506080820151815f01600a6101000a81548162ffffff021916908362ffffff16021790555060a0820151815f01600d6101000a81548165ffffffffffff021916908365ffffffffffff1602179055509050505f600983835f015184602001518560400151866060015187608001515f5f1b5f60781b6040516020016131a499989796959493929190614beb565b60408051601f19818403018152828252805160209182012060c08401835260025463ffffffff811685526001600160401b03600160201b8204811693860193909352600160601b81049092169284019290925261ffff600160a01b820416606084015260ff600160b01b8204811615156080850152600160b81b90910416151560a083015291505f9061323990836009612d00565b90508360ff167f753af417ebe4cf86c2b4f94531151cd2ce298cd1b534ef95826fe52c1a08af1e82855f01518660200151876040015188606001518960800151604051612a30969594939291906001600160401b0396909616865260ff94909416602086015262ffffff92831660408601529082166060850152811660808401521660a082015260c00190565b5f825f528160205260205f60405f875afa6132df575f5ffd5b50505f5192915050565b5f516020614eba5f395f51905f52811061124e57604051632051490960e21b815260048101829052602401610b81565b5f6001600160fd1b036002898989898989896040516020016133419796959493929190614c85565b60408051601f198184030181529082905261335b91614bbe565b602060405180830381855afa158015613376573d5f5f3e3d5ffd5b5050506040513d601f19601f820116820180604052508101906133999190614bd4565b1698975050505050505050565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a08101829052505060ff8281165f908152600e6020908152604091829020825160c0810184529054600160681b810465ffffffffffff1660a083015262ffffff605087901c81166080840152603887901c8116606084015286841c811694830194909452600886901c9093169181019190915283831681528492909184911661345a848285613ab1565b50509250929050565b5f6134838561347d87613477895f8a6132c6565b876132c6565b846132c6565b95945050505050565b5f80620f42406134b06001603f1b6001600160401b03604088013560a01c16614cd8565b6134ba9190614cfe565b90505f5b60088110156135c8575f856134d48360036148c5565b600c81106134e4576134e46148b1565b6020020135905060ff81165f8190036134fe5750506135c0565b5f61351a6001603f1b6001600160401b03600886901c16614cd8565b90505f6135386001603f1b6001600160401b03604887901c16614cd8565b90505f8861354760018661495a565b61355290600261489a565b60108110613562576135626148b1565b602002013590506001600160401b03808216905f9061358c906001603f1b90604086901c16614cd8565b90506135988482614cd8565b6135a29083614cd8565b6135ac9086614cfe565b6135b6908a614d2d565b9850505050505050505b6001016134be565b505f81136135d6575f6135e3565b6135e3620f424082614d4c565b949350505050565b5f808460068111156135ff576135ff614817565b0361360c57508115613750565b600184600681111561362057613620614817565b0361364157821580159061363a575061363a8260a01c1590565b9050613750565b600284600681111561365557613655614817565b03613689576136658360a01c1590565b801561367057508215155b801561363a575081158061363a57505060018114613750565b600384600681111561369d5761369d614817565b036136c657821580156136b657506136b68260a01c1590565b801561363a575050801515613750565b60048460068111156136da576136da614817565b036136f3578215801561363a575061363a8260a01c1590565b600584600681111561370757613707614817565b0361371d578215801561363a5750508015613750565b821580159061372d575060088311155b801561373b5750606882901c155b905080156137505761374d83836133a6565b50505b8061377457838383604051630353af4360e11b8152600401610b819392919061484b565b50505050565b816001600160401b0316836001600160401b031610156137c05760405163057ec3d360e21b81526001600160401b03808516600483015283166024820152604401610b81565b806137d7620151806001600160401b0386166148c5565b101561381557826137eb620151808361495a565b6040516335a6d4b360e21b81526001600160401b0390921660048301526024820152604401610b81565b5f613822610384836148c5565b905080846001600160401b03161115613774576040516238fe5360e31b81526001600160401b038516600482015260248101829052604401610b81565b5f60405b83811015613a65575f85858381811061387e5761387e6148b1565b919091013560f81c9150506001610312821c811690036139f9576001600160401b0384165f9081526008602052604090819020549060fe199082901c60ff1601613912576001600160401b038086165f90815260086020526040808220829055918316815290812055806138f3816001614901565b6001600160401b0381165f908152600860205260409020549096509150505b5f60408489015f3760048303613927575f6020535b60088303613934575f603f535b5060405f2081811868ffffffffffffffffff191615158061395f57508260ff16604083901c60ff1614155b1561398857604051630b7efa8360e21b81526001600160401b0387166004820152602401610b81565b6001600160401b0386165f908152600860205260408120556139a986614d78565b955060ff831660041480156139e2575087876139c66020876148c5565b8181106139d5576139d56148b1565b9091013560f81c60011490505b156139f2576139f2888886614133565b5050613a52565b60021960ff821601613a1557613a10868684614133565b613a52565b600960ff82161115613a5257613a2c604083614947565b60405163a04eeeb160e01b8152600481019190915260ff82166024820152604401610b81565b50613a5e6040826148c5565b9050613863565b50909392505050565b5f80600c81613a7e818087610de9565b81526020019081526020015f20549050805f14158015613aaa5750613aa662127500826148c5565b4211155b9392505050565b60ff8216600114801590613ac9575060ff8216600214155b80613ad65750805160ff16155b80613ae757508051600360ff909116115b80613af85750613af68161419c565b155b156124445760405163435c219f60e11b815260ff84166004820152602401610b81565b5f613b2c60c0830160a08401614534565b6001600160401b031690505f613b4860e0840160c08501614534565b6001600160401b031690505f613b5e828461489a565b9050620f4240613b7460608601604087016142e8565b63ffffffff16613b8a60408701602088016142e8565b63ffffffff161480613bb557506301000000613bac60408701602088016142e8565b63ffffffff1610155b80613bd957506301000000613bd060608701604088016142e8565b63ffffffff1610155b80613bf45750613bef6080860160608701614395565b60ff16155b80613c1157506008613c0c6080870160608801614395565b60ff16115b80613c1a575083155b80613c295750600160301b8410155b80613c32575082155b80613c415750600160301b8310155b80613c545750613c518183614934565b15155b80613c6c5750600160381b613c698284614947565b10155b15610de257604051632e96669760e21b815260040160405180910390fd5b5f60418214613cac57604051638baa579f60e01b815260040160405180910390fd5b5f613cba6020828587614a17565b613cc391614a3e565b90505f613cd4604060208688614a17565b613cdd91614a3e565b90505f85856040818110613cf357613cf36148b1565b919091013560f81c915050601b8114801590613d1357508060ff16601c14155b80613d3d57507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a082115b15613d5b57604051638baa579f60e01b815260040160405180910390fd5b7f19457468657265756d205369676e6564204d6573736167653a0a3332000000005f908152601c889052603c8120604080519283526020830180825282905260ff84169083015260608201859052608082018490529060019060a0016020604051602081039080840390855afa158015613dd7573d5f5f3e3d5ffd5b5050604051601f1901519550506001600160a01b038516613e0b57604051638baa579f60e01b815260040160405180910390fd5b505050509392505050565b4381604001516001600160401b031603613e6d57600a816060015161ffff1610613e555760405163cc2085d360e01b8152436004820152602401610b81565b806060018051613e6490614da2565b61ffff16905250565b6001600160401b03431660408201526001606082015250565b5f6008613e996080860160608701614395565b613ea960a08701608088016149ef565b613eb960408801602089016142e8565b613ec96060890160408a016142e8565b613ed960c08a0160a08b01614534565b613ee960e08b0160c08c01614534565b89895f604051602001610dff9a99989796959493929190614db9565b600154819081906001600160401b03600160801b90910481169082161115613f6a575f600881613f36600187614e9a565b6001600160401b031681526020019081526020015f2054905060ff8016604082901c60ff1603613f6857604881901c92505b505b5f600881613f826001600160401b03871660016148c5565b81526020019081526020015f2054905060ff8016604082901c60ff1603613fa7578091505b506001600160401b038281165f9081526008602052604080822070ffffffffffffffff00000000000000000060489690961b959095169290931691821760ff60401b1793849055908152205550565b6001545f906001600160401b03600160801b9091048116908416101561403a57604051630229b9d560e11b81526001600160401b0384166004820152602401610b81565b506001600160401b0382165f9081526008602052604090205480158061406b5750600160ff604083901c1683901c16155b1561118657604051630229b9d560e11b81526001600160401b0384166004820152602401610b81565b6040516060906140b1906004908690869086905f90602001614b65565b60405160208183030381529060405290509392505050565b5f60405160208152602080820152602060408201528260608201527f183227397098d014dc2822db40c0ac2e9419f4243cdcb848a1f0fac9f800000060808201525f516020614eba5f395f51905f5260a082015260208160c08360055afa90516001141692915050565b5f8382846141428260206148c5565b9261414f93929190614a17565b61415891614a3e565b6001600160a01b0381165f908152600b60205260408120805492935066ffffffffffffff60a085901c16929091906141919084906148c5565b909155505050505050565b5f816040015162ffffff165f14806141c55750816020015162ffffff16826040015162ffffff16115b806141db5750620f4240826020015162ffffff16115b156141e757505f919050565b8160a0015165ffffffffffff165f0361421a57606082015162ffffff161580156111865750506080015162ffffff161590565b816060015162ffffff16826020015162ffffff16111580156142485750620f4240826060015162ffffff1611155b80156142665750816080015162ffffff16826040015162ffffff1611155b80156111865750816060015162ffffff16826080015162ffffff16111592915050565b6040518061010001604052806008906020820280368337509192915050565b803563ffffffff811681146142bb575f5ffd5b919050565b5f5f604083850312156142d1575f5ffd5b6142da836142a8565b946020939093013593505050565b5f602082840312156142f8575f5ffd5b613aaa826142a8565b80356001600160a01b03811681146142bb575f5ffd5b5f60208284031215614327575f5ffd5b613aaa82614301565b5f5f5f60608486031215614342575f5ffd5b833560078110614350575f5ffd5b95602085013595506040909401359392505050565b5f5f60408385031215614376575f5ffd5b50508035926020909101359150565b803560ff811681146142bb575f5ffd5b5f602082840312156143a5575f5ffd5b613aaa82614385565b5f5f61016083850312156143c0575f5ffd5b6101408301848111156143d1575f5ffd5b9294923593505050565b80356001600160401b03811681146142bb575f5ffd5b5f5f83601f840112614401575f5ffd5b5081356001600160401b03811115614417575f5ffd5b60208301915083602082850101111561442e575f5ffd5b9250929050565b5f5f5f5f5f5f5f60c0888a03121561444b575f5ffd5b8735965060208801359550614462604089016143db565b9450614470606089016143db565b93506080880135925060a08801356001600160401b03811115614491575f5ffd5b61449d8a828b016143f1565b989b979a50959850939692959293505050565b5f602082840312156144c0575f5ffd5b5035919050565b5f5f5f5f5f6106c086880312156144dc575f5ffd5b6144e5866142a8565b94506101a08601878111156144f8575f5ffd5b6020870194506104a087018881111561450f575f5ffd5b9093506106a087019088821115614524575f5ffd5b9598949750929550509035919050565b5f60208284031215614544575f5ffd5b613aaa826143db565b5f5f5f5f5f5f60808789031215614562575f5ffd5b86359550614572602088016143db565b945060408701356001600160401b0381111561458c575f5ffd5b61459889828a016143f1565b90955093505060608701356001600160401b038111156145b6575f5ffd5b6145c289828a016143f1565b979a9699509497509295939492505050565b803562ffffff811681146142bb575f5ffd5b5f5f5f5f5f60a086880312156145fa575f5ffd5b61460386614385565b9450614611602087016145d4565b935061461f604087016145d4565b925061462d606087016145d4565b915061463b608087016145d4565b90509295509295909350565b5f6101208284031215614658575f5ffd5b50919050565b5f5f5f6101408486031215614671575f5ffd5b61467b8585614647565b92506101208401356001600160401b03811115614696575f5ffd5b6146a2868287016143f1565b9497909650939450505050565b5f5f602083850312156146c0575f5ffd5b82356001600160401b038111156146d5575f5ffd5b8301601f810185136146e5575f5ffd5b80356001600160401b038111156146fa575f5ffd5b8560208260051b840101111561470e575f5ffd5b6020919091019590945092505050565b5f5f5f60608486031215614730575f5ffd5b614739846143db565b9250614747602085016143db565b929592945050506040919091013590565b5f5f5f6040848603121561476a575f5ffd5b614773846143db565b925060208401356001600160401b03811115614696575f5ffd5b5f610120828403121561479e575f5ffd5b613aaa8383614647565b5f5f602083850312156147b9575f5ffd5b82356001600160401b038111156147ce575f5ffd5b6147da858286016143f1565b90969095509350505050565b610100810181835f5b600881101561480e5781518352602092830192909101906001016147ef565b50505092915050565b634e487b7160e01b5f52602160045260245ffd5b6007811061484757634e487b7160e01b5f52602160045260245ffd5b9052565b60608101614859828661482b565b602082019390935260400152919050565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff81811683821601908111156111865761118661486a565b80820281158282048414176111865761118661486a565b634e487b7160e01b5f52603260045260245ffd5b808201808211156111865761118661486a565b608081016148e6828761482b565b84602083015283604083015282606083015295945050505050565b6001600160401b0381811683821601908111156111865761118661486a565b634e487b7160e01b5f52601260045260245ffd5b5f8261494257614942614920565b500690565b5f8261495557614955614920565b500490565b818103818111156111865761118661486a565b60408152826040820152828460608301375f606084830101525f6060601f19601f860116830101905060208201835f5b60018110156149bc57815183526020928301929091019060010161499d565b505050949350505050565b6101608101610140848337826101408301529392505050565b803580151581146142bb575f5ffd5b5f602082840312156149ff575f5ffd5b613aaa826149e0565b818382375f9101908152919050565b5f5f85851115614a25575f5ffd5b83861115614a31575f5ffd5b5050820193919092039150565b80356020831015611186575f19602084900360031b1b1692915050565b848152602081018490526001600160a01b038381166040830152610180820190614a8484614301565b16606083015263ffffffff614a9b602085016142a8565b166080830152614aad604084016142a8565b63ffffffff1660a0830152614ac460608401614385565b60ff1660c0830152614ad8608084016149e0565b151560e0830152614aeb60a084016143db565b6001600160401b0316610100830152614b0660c084016143db565b6001600160401b0316610120830152614b2160e084016143db565b6001600160401b0316610140830152614b3d61010084016143db565b6001600160401b0381166101608401525095945050505050565b60208101611186828461482b565b60f89590951b6001600160f81b031916855260e09390931b6001600160e01b031916600185015260c89190911b6001600160c81b031916600584015260601b6001600160601b031916600c830152602082015260400190565b5f82518060208501845e5f920191825250919050565b5f60208284031215614be4575f5ffd5b5051919050565b6001600160f81b031960f88b811b821683528a811b8216600184015289901b1660028201526001600160e81b031960e888811b8216600384015287811b8216600684015286901b166009820152614c51600c82018560e81b6001600160e81b0319169052565b82600f820152614c75602f8201836effffffffffffffffffffffffffffff19169052565b6040019998505050505050505050565b8781528660208201526001600160401b0360c01b8660c01b1660408201526001600160401b0360c01b8560c01b166048820152836050820152818360708301375f91016070019081529695505050505050565b8181035f831280158383131683831282161715614cf757614cf761486a565b5092915050565b8082025f8212600160ff1b84141615614d1957614d1961486a565b81810583148215176111865761118661486a565b8082018281125f831280158216821582161715610fc457610fc461486a565b5f82614d5a57614d5a614920565b600160ff1b82145f1984141615614d7357614d7361486a565b500590565b5f6001600160401b0382166001600160401b038103614d9957614d9961486a565b60010192915050565b5f61ffff821661ffff8103614d9957614d9961486a565b60f88b811b6001600160f81b031990811683528b821b166001830152891515901b600282015260e088901b6001600160e01b0319166003820152614e0c600782018860e01b6001600160e01b0319169052565b614e25600b82018760d01b6001600160d01b0319169052565b614e3e601182018660d01b6001600160d01b0319169052565b614e57601782018560601b6001600160601b0319169052565b614e70602b82018460601b6001600160601b0319169052565b614e89603f82018360f81b6001600160f81b0319169052565b6040019a9950505050505050505050565b6001600160401b0382811682821603908111156111865761118661486a56fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001a164736f6c634300081c000a610d7d80600b5f395ff3007f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000016020355f3581810191820191017f1da4d6adfb0d0b494584f763db50a81908580a5f5e295e168b9b8d31770fac4f018281800983908009839109907f0946129a2e33b4e819707a56a3b3790eab80d0a0c7a0c63451fab2a59acc074c01828180098390800983910981810190810191017f2a39b9d5376afd35580abd6952986570867b87303b07140268794dad4b8f82ea018281800983908009839109907f27605717d1245c20c546b3c7014e5fa3e4a70e66ecd6de5d32448eea5e3069b201828180098390800983910981810190810191017f24c896cb2594e17b973653193a470ed7e771ebb09a228d638e50809c03773632018281800983908009839109907f0911096c45dd9cda0d61d783957003db6d8701c7869a919ad8042e1b7d597a49018281800983908009839109818101908390820891017f26ff6166f1e4b99e27eee6d352a8ce26f1daba01aad28021f11f38a70603afdc01828180098390800983910982826003028208918101017f008e2faedcf76d08ad6591ff90e50fea79bcb5e18cfb7d954d5b89437bf64b7e01828180098390800983910982826003028208918101017f19c9da2379b598ace3ad4d1872470830f6184a3cec71eeb632f98820eb353d7801828180098390800983910982826003028208918101017f0f7c4eb15d8b0b62a8f6a090ec9610a2ab3dfcdb57e2539aa459a40583dfe96b01828180098390800983910982826003028208918101017f18b99417dc26b5e079750eba282362d1d46900b47dd5ff809171588b08ac398301828180098390800983910982826003028208918101017f1ee044081160b3eee2d4493feab82141c73f1c054b76320a8848af08a8d91a2601828180098390800983910982826003028208918101017f29bb95c8763efd3e0e87f5df12ee8a150455b6d7a14780d19122220366c258dc01828180098390800983910982826003028208918101017f22c23eec9cb13ff8a3ee9a363d740653215e8991f7f9ec12067b4705e9a5c9fb01828180098390800983910982826003028208918101017f23589e033a31a667680c8b18926c3be09115c7644c4f905cc7deefc1690b42dc01828180098390800983910982826003028208918101017f304e99b887f2e1e92c9c0cde5f2bdd4764f60b98a219f1f0dd64ec938a6a247c01828180098390800983910982826003028208918101017f22e817865236ad3a76fbe88bbdf31fcae792f326271d53a3a493b2de7f7d8b4c01828180098390800983910982826003028208918101017f10c9efe573e86fa5b238a3f5c70a00bf02bc7dcfcc4878e026b77c881dc8b1c901828180098390800983910982826003028208918101017f0a94f16be920d85f4d6f80e745c6bddbc084f309edffef023ea283c72b89bbb601828180098390800983910982826003028208918101017f23ed72b4d01d14e3c7888fedb770494abc2c1ea81d6465b5df3da0ebcd69101a01828180098390800983910982826003028208918101017f17c5115640e4cebeed0e6cbb511ac38498df815a77cb162de8d8f1022eb6bb7401828180098390800983910982826003028208918101017f2e507fcca290d0d9cf765245750eb04773e09e1fc813959fb99680a82772e4fc01828180098390800983910982826003028208918101017f0d4a98999f5b39176af6cce65c8d12162433f055cb71d70dfc8803013292bbbf01828180098390800983910982826003028208918101017f238d8022cc09c21ab3c01261a03dc125321d829e22a7a3b7a1bd3c335eccfa2101828180098390800983910982826003028208918101017f010cd8e4c2b7051cb81dc8292e35d8e943ce365613d5b39770e454ed9f4ae16501828180098390800983910982826003028208918101017f088027e54f2a3604b11178cf0ea3c6aa861173a90fb231238e03539590ecc02701828180098390800983910982826003028208918101017f1b840f5311a2b1d4b4cd7aa7e5a9a6d161165468daa938108302b73e464819db01828180098390800983910982826003028208918101017f2bf51a5da1828a1cf9b764b1e16c15929a3a346e44198ea0cb366fcd8db78dc101828180098390800983910982826003028208918101017f206ad089d8d296ffe68a6a86767a7fe726b8872f9c7beef9d56a3a50f6f2382701828180098390800983910982826003028208918101017f24d19193171494fa1a54e0a99ac16d05eaec4b6d617c7c199fc07ff88eac550c01828180098390800983910982826003028208918101017f1dd654a2ca9d9f24f33d88246a40dfb32c40662278b9c0b995d9f9fbaf15213801828180098390800983910982826003028208918101017f0d171025c925f6e259d20ecbd3a601108c85f05b0fe7793b8acf57f3789785e401828180098390800983910982826003028208918101017f055bef435a43aec245cd99ccb0f7c8791d9e8cf2b80d95dd98b9908fed877d5501828180098390800983910982826003028208918101017f10d2ac8c61c8a2e88a2a3f42d9359a14be63d0ad4cfd9f203b75765d0e595f0e01828180098390800983910982826003028208918101017f103479710e70996982a84057ec3ba6b2254d7966ddc41e85296e3d0790dcfa5601828180098390800983910982826003028208918101017f2a366f0448fda3c05914ffb48c765da8de96f9aa340db1638225f8372921807b01828180098390800983910982826003028208918101017f16be0fb8ef62da17919b6e0378d00594153bb8899aeb686c04626b63285837a401828180098390800983910982826003028208918101017f0417038500e9d06c60abbc7f0d0d24c32dec8a0b2aa5a4d52cfd8c78a15bc37001828180098390800983910982826003028208918101017f26a6873b43ffd2ccf66ec6f4493ff9b54f4d76480bc486a3e5a0308fdd01381201828180098390800983910982826003028208918101017f0a3314a838f32630a96251914fe5ad262f3db9b2aa8aa9f7391922d36278c49801828180098390800983910982826003028208918101017f0fde0c5429a6beb07f462d4821f48f86aeadb46a090b15a044f4b59399027da401828180098390800983910982826003028208918101017f0abc2d5049972a6b9b357e4163793b0bb517e1eb535a984df11a1c89cda2c8a901828180098390800983910982826003028208918101017f0dab51d6e3ebfa661d21722fb21e55051b427a5f173f7f17735205dbb77c464e01828180098390800983910982826003028208918101017f29c36622598b511d51af6cc37123652fb21be5c2d68fb8efe9b92e70a8c1ae0301828180098390800983910982826003028208918101017f2c03ec80adac2a33ae846bc0b700d0bcc41c4096e53ac6990d6bbe7ea2fbc85c01828180098390800983910982826003028208918101017f0918fdbe9cf3a59fbdb4c6852d065105317303116017d893b8b521e3cebe1e0d01828180098390800983910982826003028208918101017f1f19ec22e69ca33f599dd13cd7e495a8176a79df4f7acf79a9d2135acabe235901828180098390800983910982826003028208918101017f1c4b037c8ae85ee1eb32b872eb7f76928c4c76b29ceb001346447b291108070401828180098390800983910982826003028208918101017f2b68900ed906616d6c826d0bde341766ba3131e04d420de5af0a69c534efd8db01828180098390800983910982826003028208918101017f20ca92aa222fcc69448f8dac653c8daaa180ff6dfb397cef723d4f0c782bc7f001828180098390800983910982826003028208918101017f10d22d05bdff6bb375276fc82057db337045a5ab7ac053941f6186289b66b2b601828180098390800983910982826003028208918101017f0b1ffdbb529367bb98f32ba45784cb435aa910b4a00636d1e5ca79e88bdd6cd901828180098390800983910982826003028208918101017f2da32b38e7984bc2ed757ec705eccf8282c7b4f82e5e515f6f89bcc33022ce9f01828180098390800983910982826003028208918101017f042593ad87403f6d2674b8b55a886725b87eb33958031e94d292cecc6abed1bb01828180098390800983910982826003028208918101017f181fa1b4d067783a19d7367bf49b3f01051faedab463a6de9308fbd6e7d419f101828180098390800983910982826003028208918101017f15aaa6cc9b7900b15683c95515c26028a8e35b00ed8a815c34927188c60de66001828180098390800983910982826003028208918101017f1bf28a93209084bbbc63234f057254c280b1a636f5a0eced6787320212f75a7a018281800983908009839109907f1cdb8c8bee5426f02cd9e229776118f156273b312f805c8e6f8c9d81a620cb6f01828180098390800983910981810190810191017f08299c0abf196d53162e0facb5f1876f516df2505cc387a0f8ea0e8760d5ca7e018281800983908009839109907f221643d205fe82778a7b7b58cb65c4962d76c0072cabd1124117269d7c710b8a01828180098390800983910981810190810191017f2d036a95f81cf49bb7a0143a28c88767f6bd10c3f74b22db487920d43343dbff018281800983908009839109907f08a50897c06aafe6ea414fb1bceca2267cd4a39486729fbc6d5d1bb7a172ebd2018281800983908009839109818101908101910150602035085f5260205ff3",
+	Bin: "0x60c060405234801561000f575f5ffd5b5060405161776338038061776383398101604081905261002e91610a6c565b8585858585855f6001600160a01b0316855f01516001600160a01b0316036100695760405163d92e233d60e01b815260040160405180910390fd5b8460400151515f0361008e5760405163ddf9d24560e01b815260040160405180910390fd5b856001600160a01b03163b5f036100c8576040516322a2d07b60e21b81526001600160a01b03871660048201526024015b60405180910390fd5b80518251146100f757815181516040516355c5b3e360e11b8152600481019290925260248201526044016100bf565b81515f0361011857604051633d28e9c560e21b815260040160405180910390fd5b5f5b8251811015610209575f83828151811061013657610136610b84565b602002602001015190505f83838151811061015357610153610b84565b60200260200101519050815f148061018057505f828152600860205260409020546001600160a01b031615155b156101a15760405163a6f7498560e01b8152600481018390526024016100bf565b806001600160a01b03163b5f036101d6576040516322a2d07b60e21b81526001600160a01b03821660048201526024016100bf565b5f9182526008602052604090912080546001600160a01b0319166001600160a01b0390921691909117905560010161011a565b505f5b8560400151518110156102bc575f6001600160a01b03168660400151828151811061023957610239610b84565b60200260200101516001600160a01b0316036102685760405163d92e233d60e01b815260040160405180910390fd5b600160075f8860400151848151811061028357610283610b84565b6020908102919091018101516001600160a01b031682528101919091526040015f20805460ff191691151591909117905560010161020c565b506001600160a01b038087166080528551600580549183166001600160a01b0319928316179055602080880151600680549190941692169190911790915560048490555f848152601690915260408120805460ff1916600117905561031f6104ba565b6001600160a01b03811660a052855190915061033a9061050f565b60408501516103489061050f565b5f5f5b61035760086002610bac565b8110156103b0576103818760200151826010811061037757610377610b84565b602002015161050f565b6103a683838960200151846010811061039c5761039c610b84565b6020020151610555565b915060010161034b565b5060015b6008811161043b5761042b81886020015160028460026103d49190610bac565b6103de9190610bc3565b601081106103ee576103ee610b84565b6020020151896020015160018560026104079190610bac565b6104119190610bc3565b6010811061042157610421610b84565b6020020151610598565b61043481610bd6565b90506103b4565b505f61045683885f0151848a6040015161074560201b60201c565b9050805f819055507fe879b345de4203ba2dc12949156073673c7fd1b05da723890ab2be2a63fa114481885f015189602001518a6040015160405161049e9493929190610bee565b60405180910390a1505050505050505050505050505050610c36565b5f5f60405180610dc00160405280610d9681526020016169cd610d96913990508051602082015ff091506001600160a01b03821661050b5760405163245d874560e11b815260040160405180910390fd5b5090565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001811061055257604051632051490960e21b8152600481018290526024016100bf565b50565b5f5f835f528260205260205f60405f885afa5f5192503d6020141690508061059057604051631b690d2360e21b815260040160405180910390fd5b509392505050565b6040805160c0808201835284901c60ff8116808352608086811c62ffffff818116602087015260a089811c9182169787019790975260b088901c620fffff908116606088015260c489901c16838701529187901c65ffffffffffff169585019590955263ffffffff94851694169290158015906106425750600360ff831611806106245750620f424084115b806106315750620f424083115b8061064257506106408161076e565b155b156106655760405163435c219f60e11b815260ff881660048201526024016100bf565b60ff9687165f908152601260209081526040918290208351815492850151938501516060860151608087015160a09097015165ffffffffffff166d01000000000000000000000000000265ffffffffffff60681b1962ffffff9889166a01000000000000000000000216600160501b600160981b03199289166701000000000000000262ffffff60381b19948a16640100000000029490941665ffffffffffff60201b19999098166101000263ffffffff1990971694909e1693909317949094179590951693909317939093171697909717969096179095555050505050565b5f6107658561075f8161075981868a610555565b87610555565b84610555565b95945050505050565b5f816040015162ffffff165f14806107975750816020015162ffffff16826040015162ffffff16115b806107ad5750620f4240826020015162ffffff16115b156107b957505f919050565b8160a0015165ffffffffffff165f036107f057606082015162ffffff161580156107ea5750608082015162ffffff16155b92915050565b816060015162ffffff16826020015162ffffff161115801561081e5750620f4240826060015162ffffff1611155b801561083c5750816080015162ffffff16826040015162ffffff1611155b80156107ea5750816060015162ffffff16826080015162ffffff16111592915050565b6001600160a01b0381168114610552575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b604051606081016001600160401b03811182821017156108a9576108a9610873565b60405290565b60405161020081016001600160401b03811182821017156108a9576108a9610873565b604051601f8201601f191681016001600160401b03811182821017156108fa576108fa610873565b604052919050565b5f6001600160401b0382111561091a5761091a610873565b5060051b60200190565b5f82601f830112610933575f5ffd5b815161094661094182610902565b6108d2565b8082825260208201915060208360051b860101925085831115610967575f5ffd5b602085015b8381101561098d57805161097f8161085f565b83526020928301920161096c565b5095945050505050565b5f61024082840312156109a8575f5ffd5b6109b0610887565b825181529050603f820183136109c4575f5ffd5b6109cc6108af565b806102208401858111156109de575f5ffd5b602085015b818110156109fb5780518452602093840193016109e3565b5060208401919091525160408301525092915050565b5f82601f830112610a20575f5ffd5b8151610a2e61094182610902565b8082825260208201915060208360051b860101925085831115610a4f575f5ffd5b602085015b8381101561098d578051835260209283019201610a54565b5f5f5f5f5f5f6102e08789031215610a82575f5ffd5b8651610a8d8161085f565b60208801519096506001600160401b03811115610aa8575f5ffd5b87016060818a031215610ab9575f5ffd5b610ac1610887565b8151610acc8161085f565b81526020820151610adc8161085f565b602082015260408201516001600160401b03811115610af9575f5ffd5b610b058b828501610924565b6040830152508096505050610b1d8860408901610997565b6102808801516102a089015191955093506001600160401b03811115610b41575f5ffd5b610b4d89828a01610a11565b6102c089015190935090506001600160401b03811115610b6b575f5ffd5b610b7789828a01610924565b9150509295509295509295565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b80820281158282048414176107ea576107ea610b98565b818103818111156107ea576107ea610b98565b5f60018201610be757610be7610b98565b5060010190565b84815260208101849052610260810160408201845f5b6010811015610c23578151835260209283019290910190600101610c04565b5050508261024083015295945050505050565b60805160a051615d61610c6c5f395f8181610cb20152818161133a015261186101525f8181610d0d01526133020152615d615ff3fe608060405234801561000f575f5ffd5b50600436106104c5575f3560e01c80637d634f5f11610279578063bb8d316211610156578063d48efcd1116100ca578063e2fdcc171161008f578063e2fdcc1714610c8f578063ed33639f14610cad578063f3f4370314610cd4578063f729356914610cf3578063fc0c546a14610d08578063fea2c33114610d2f575f5ffd5b8063d48efcd114610c57578063d5d29fca14610c5f578063db465dae1461082e578063ddf0b00914610c67578063e1f1176d14610c86575f5ffd5b8063ce513b6f1161011b578063ce513b6f14610bb6578063cedeabf214610bc9578063d1101ba614610c07578063d1411ab114610c11578063d1533e8714610c24578063d40dc87014610c4c575f5ffd5b8063bb8d316214610b6a578063c33f59d3146108f2578063c564f4fa14610b7d578063ca4379c014610b90578063cacab4e414610ba3575f5ffd5b80639b1f7dc2116101ed578063ac1eff68116101b2578063ac1eff6814610abb578063aecf927614610ae3578063b0b5489514610b34578063b2629cba14610b3c578063b334ef1314610b44578063b966cd4714610b57575f5ffd5b80639b1f7dc2146109e4578063a524979014610a67578063a5a9dda614610a86578063a64ffc4614610625578063abca03ec14610a99575f5ffd5b80638eb18a471161023e5780638eb18a471461099b5780638f0f3b40146109ad5780638fbd1e87146109c0578063928e6d44146109c85780639588eca2146109d35780639a5ea30c146109db575f5ffd5b80637d634f5f1461093e5780638031d58814610948578063859bd3f8146109525780638b65eff31461097d5780638d67799e14610990575f5ffd5b80633d443782116103a757806356161da61161031b57806360fad8de116102e057806360fad8de146108d557806361455a85146108e857806364cc51ff146108f257806374303fc1146108fc578063756ce0da1461090f57806379a71b2414610917575f5ffd5b806356161da61461086a5780635d2ea5921461087d5780635e0c7c72146108905780635e2ea37d146108af578063601c650a146108c2575f5ffd5b80634c0ac4d21161036c5780634c0ac4d2146107fe5780634dda5518146108075780634e6df511146108265780634f85beff1461082e57806353f72bf514610838578063548997e01461084b575f5ffd5b80633d443782146106d65780633f1ae60514610710578063403e2fd7146107235780634100eb0e14610745578063452a9320146107eb575f5ffd5b806313e7c9d81161043e5780631de26e16116104035780631de26e161461066c57806325c2cd121461069457806327f34de4146106a85780632c389fc4146106bb5780633c2976b01461050b5780633ccfd60b146106ce575f5ffd5b806313e7c9d8146105f3578063155bd52c1461062557806318ec160d1461062d5780631c477af91461064f5780631c72a11c14610659575f5ffd5b806308167dbf1161048f57806308167dbf146105135780630c340a241461053d5780630ee83daa146105685780630fc408d7146105cd5780631211540c146105d65780631339054b146105e9575f5ffd5b8062717542146104c9578062b24ff2146104e657806302191980146104ee57806304e462e4146104f8578063064c2b801461050b575b5f5ffd5b6104d362093a8081565b6040519081526020015b60405180910390f35b6104d3604081565b6104f6610d42565b005b6104f6610506366004615030565b610ded565b6104d3600881565b6104f6610521366004615058565b6002805463ffffffff191663ffffffff92909216919091179055565b600554610550906001600160a01b031681565b6040516001600160a01b0390911681526020016104dd565b60015461059a906001600160401b0380821691600160401b8104821691600160801b8204811691600160c01b90041684565b604080516001600160401b03958616815293851660208501529184169183019190915290911660608201526080016104dd565b6104d361038481565b6104f66105e4366004615071565b610ff4565b6104d36298968081565b61061561060136600461509e565b60076020525f908152604090205460ff1681565b60405190151581526020016104dd565b6104d3600581565b61061561063b366004615071565b60156020525f908152604090205460ff1681565b6104d36212750081565b6104d36106673660046150b7565b611059565b61067f61067a3660046150ec565b61108e565b60405163ffffffff90911681526020016104dd565b6104d35f516020615d355f395f51905f5281565b6104f66106b636600461511c565b61122b565b6104d36106c9366004615135565b611337565b6104f66113e7565b6104f6600180546001600160401b034216600160c01b026001600160c01b039091161790556002805460ff60a81b1916600160a81b179055565b6104d361071e3660046151bc565b611400565b610615610731366004615071565b60136020525f908152604090205460ff1681565b6107a4610753366004615071565b60126020525f908152604090205460ff81169062ffffff6101008204811691600160201b8104821691600160381b8204811691600160501b81049091169065ffffffffffff600160681b9091041686565b6040805160ff909716875262ffffff958616602088015293851693860193909352908316606085015291909116608083015265ffffffffffff1660a082015260c0016104dd565b600654610550906001600160a01b031681565b6104d360035481565b6104d3610815366004615071565b60106020525f908152604090205481565b6104d361141c565b6104d36201518081565b6104f66108463660046150b7565b611451565b6104d3610859366004615071565b60146020525f908152604090205481565b6104f6610878366004615237565b6117b2565b6104d361088b3660046150b7565b611a2e565b6104d361089e36600461509e565b600d6020525f908152604090205481565b6104f66108bd3660046152a4565b611b65565b6104f66108d03660046152bd565b611cd9565b6104d36108e3366004615135565b611fc0565b6104d36203f48081565b6104d3620f424081565b6104f661090a366004615356565b612081565b6104d36121fe565b6104d37f597b7c9c548e31dc87bdde7d91a3d08d9045a279be01e9a41164508c99198ab381565b6104d36207a12081565b6104d36280000081565b6109656109603660046153ce565b61220d565b6040516001600160401b0390911681526020016104dd565b6104f661098b36600461541f565b61259a565b6104d3600160301b81565b6104f66109a9366004615071565b5f55565b6104f66109bb36600461548e565b6125e0565b6104d361282d565b6104d3630100000081565b6104d35f5481565b6104d361c35081565b600254610a279063ffffffff8116906001600160401b03600160201b8204811691600160601b81049091169060ff600160a01b8204811691600160a81b90041685565b6040805163ffffffff90961686526001600160401b039485166020870152939092169284019290925290151560608301521515608082015260a0016104dd565b6104d3610a75366004615071565b60116020525f908152604090205481565b6104d3610a94366004615071565b612839565b610615610aa7366004615071565b60166020525f908152604090205460ff1681565b610550610ac9366004615071565b60086020525f90815260409020546001600160a01b031681565b610b15610af1366004615058565b600b6020525f9081526040902080546001909101546001600160a01b039091169082565b604080516001600160a01b0390931683526020830191909152016104dd565b6104d361287e565b6104d361288b565b6104f6610b52366004615071565b6128e4565b6104f6610b653660046154c3565b6128ed565b6104f6610b7836600461548e565b6128f8565b6104d3610b8b3660046154fd565b612b1f565b6104f6610b9e366004615518565b612b74565b610965610bb1366004615030565b612bc4565b6104d3610bc436600461509e565b612d5a565b600f54610be7906001600160801b0380821691600160801b90041682565b604080516001600160801b039384168152929091166020830152016104dd565b6104d362278d0081565b6104f6610c1f3660046150b7565b612ddf565b610550610c32366004615071565b600a6020525f90815260409020546001600160a01b031681565b6104d3600160381b81565b6104d3600281565b6104d3601881565b6104d3610c75366004615071565b60096020525f908152604090205481565b6104d360045481565b600e54610be7906001600160801b0380821691600160801b90041682565b6105507f000000000000000000000000000000000000000000000000000000000000000081565b6104d3610ce236600461509e565b600c6020525f908152604090205481565b610cfb612f2b565b6040516104dd9190615556565b6105507f000000000000000000000000000000000000000000000000000000000000000081565b6104f6610d3d3660046152a4565b613016565b600154600160c01b90046001600160401b031615610d7357604051632af5962760e21b815260040160405180910390fd5b6006546001600160a01b03163314610da55760405163a252c15160e01b81523360048201526024015b60405180910390fd5b6002805460ff60a01b1916600160a01b1790556040513381527feb225a736fbfee3f85ccb72bdf84ff0396ab358b7970e2cc351ab3e3fd92358d9060200160405180910390a1565b610df68161312b565b6040805160a08101825260025463ffffffff811682526001600160401b03600160201b820481166020840152600160601b8204169282019290925260ff600160a01b8304811615156060830152600160a81b90920490911615156080820152610e5e81613172565b805f015163ffffffff168363ffffffff1610610e9557604051633f93aa8760e01b815263ffffffff84166004820152602401610d9c565b63ffffffff83165f908152600b60209081526040808320815180830190925280546001600160a01b0316808352600190910154928201839052909291610ef3918591610ee59189918991906131b8565b8051906020012060016131ed565b82519091506001600160a01b03163314610f2f576001600160401b0381165f908152600a6020526040902080546001600160a01b031916331790555b815f01516001600160a01b03168563ffffffff167f73ab3708a98517b4d9559dc2c4f5369aa1a82f0885c1a9b8d3436baa1046805783856020015188604051610f98939291906001600160401b0393841681526020810192909252909116604082015260600190565b60405180910390a360405133602482015230604482015260648101859052610fed906084015b60408051601f198184030181529190526020810180516001600160e01b03166323b872dd60e01b1790526132fe565b5050505050565b805f0361101457604051631f2a200560e01b815260040160405180910390fd5b5f61101e336133d1565b90508082111561104b576040516334b5ec1f60e21b81526004810183905260248101829052604401610d9c565b611055818361346b565b5050565b5f83838360405160200161106f939291906155bb565b6040516020818303038152906040528051906020012090509392505050565b5f6110988261312b565b6110a1836134fe565b6040805160a08101825260025463ffffffff811682526001600160401b03600160201b820481166020840152600160601b8204169282019290925260ff600160a01b8304811615156060830152600160a81b9092049091161515608082015261110981613172565b62800000815f015163ffffffff161061113557604051631dd026a560e31b815260040160405180910390fd5b8051604080518082018252338152602080820188815263ffffffff85165f908152600b909252929020905181546001600160a01b0319166001600160a01b0390911617815590516001918201559092506111909083906155ee565b63ffffffff1681525f6111a982610ee58587338a6131b8565b604080516001600160401b038381168252602082018990528716818301529051919250339163ffffffff8616917f73ab3708a98517b4d9559dc2c4f5369aa1a82f0885c1a9b8d3436baa10468057919081900360600190a36040513360248201523060448201526064810185905261122390608401610fbe565b505092915050565b600154600160c01b90046001600160401b03161561125c57604051632af5962760e21b815260040160405180910390fd5b6006546001600160a01b031633146112895760405163a252c15160e01b8152336004820152602401610d9c565b60ff8181165f90815260126020908152604091829020825160c0810184529054938416808252610100850462ffffff90811693830193909352600160201b8504831693820193909352600160381b840482166060820152600160501b84049091166080820152600160681b90920465ffffffffffff1660a08301526001146113295760405163435c219f60e11b815260ff83166004820152602401610d9c565b600281526110558282613697565b5f7f000000000000000000000000000000000000000000000000000000000000000081611366828260056138ed565b90505f5b6113766005600261560a565b8110156113c75761139c8682600a811061139257611392615621565b6020020135613930565b6113bd83838884600a81106113b3576113b3615621565b60200201356138ed565b915060010161136a565b506113d184613930565b6113dc8282866138ed565b925050505b92915050565b5f6113f1336133d1565b90506113fd818261346b565b50565b5f61141088888888888888613960565b98975050505050505050565b6001545f90600160c01b90046001600160401b031680156114495761144462278d0082615635565b61144b565b5f5b91505090565b6005546001600160a01b0316331461147e5760405163ad0550d560e01b8152336004820152602401610d9c565b600154600160c01b90046001600160401b0316156114af57604051632af5962760e21b815260040160405180910390fd5b5f6114bb848484611059565b5f818152601060205260408120549192508190036114ef5760405163e624d46360e01b815260048101839052602401610d9c565b8042101561151a57604051632b169f5560e01b81526004810183905260248101829052604401610d9c565b6115276212750082615635565b42111561155e578161153c6212750083615635565b604051633e031c7f60e11b815260048101929092526024820152604401610d9c565b5f82815260106020526040812081905585600681111561158057611580615587565b036115d8575f8381526015602052604090205460ff166115b657604051637092d15d60e01b815260048101849052602401610d9c565b60048390555f838152601660205260409020805460ff1916600117905561176f565b60018560068111156115ec576115ec615587565b0361166b57826001600160a01b0381161580159061161257506001600160a01b0381163b155b1561163b576040516322a2d07b60e21b81526001600160a01b0382166004820152602401610d9c565b5f85815260086020526040902080546001600160a01b0319166001600160a01b039290921691909117905561176f565b600285600681111561167f5761167f615587565b036116ac576001600160a01b0384165f908152600760205260409020805460ff191684151517905561176f565b60038560068111156116c0576116c0615587565b036116e557600580546001600160a01b0319166001600160a01b03851617905561176f565b60048560068111156116f9576116f9615587565b0361171e57600680546001600160a01b0319166001600160a01b03851617905561176f565b600585600681111561173257611732615587565b03611749576002805460ff60a01b1916905561176f565b5f5f61175586866139ed565b9150915061176282613af1565b61176c8282613697565b50505b817fc9b589583da0139e1cd020966b82a564f6e49c09bd5a9864de52db86e33f834e8686866040516117a3939291906155bb565b60405180910390a25050505050565b600154600160c01b90046001600160401b03165f036117e45760405163096194ff60e31b815260040160405180910390fd5b630100000063ffffffff861610611816576040516319e91dc360e21b815263ffffffff86166004820152602401610d9c565b62ffffff600886901c165f90815260116020526040902054600160ff87161b908082161561185f57604051637599570760e01b815263ffffffff88166004820152602401610d9c565b7f00000000000000000000000000000000000000000000000000000000000000005f805b61188f60086004615635565b8110156118cc576118ab8982600c811061139257611392615621565b6118c283838b84600c81106113b3576113b3615621565b9150600101611883565b505f5b6018811015611933575f8882601881106118eb576118eb615621565b602002013590506118fb81613930565b600163ffffffff8c16831c81161461191d576119188484836138ed565b611928565b6119288482856138ed565b9250506001016118cf565b505f5f5b6119436008600261560a565b8110156119805761195f88826010811061139257611392615621565b61197684838a84601081106113b3576113b3615621565b9150600101611937565b5061198a86613930565b5f6119978484848a613b40565b90505f5481146119bd57604051634c50144360e11b815260048101829052602401610d9c565b5f6119c88b8a613b69565b9050805f036119f257604051633c41b75560e21b815263ffffffff8d166004820152602401610d9c565b62ffffff60088d901c165f9081526011602052604090208688179055611a208c8c6002602002013583613cc0565b505050505050505050505050565b6005545f906001600160a01b03163314611a5d5760405163ad0550d560e01b8152336004820152602401610d9c565b600154600160c01b90046001600160401b031615611a8e57604051632af5962760e21b815260040160405180910390fd5b611a99848484613ef9565b611aa4848484611059565b5f818152601060205260409020549091508015801590611ad05750611acc6212750082615635565b4211155b15611af157604051638662bcc760e01b815260048101839052602401610d9c565b5f611aff62093a8080615635565b611b099042615635565b5f84815260106020526040908190208290555190915083907fdf40655ed2ad8c9dfed1d3d5b14c6e1e761ca5d6da215604f2ba4ffc7e2259bd90611b54908990899089908790615648565b60405180910390a250509392505050565b6040805160a08101825260025463ffffffff811682526001600160401b03600160201b820481166020840152600160601b8204169282019290925260ff600160a01b8304811615156060830152600160a81b909204909116151560808201525f5b826001600160401b0316816001600160401b03161015611c27576020820151600160401b6001600160401b03421617906009905f90611c06908590615671565b6001600160401b0316815260208101919091526040015f2055600101611bc6565b508181602001818151611c3a9190615671565b6001600160401b039081169091528251600280546020860151604087015160608801516080909801511515600160a81b0260ff60a81b19981515600160a01b0260ff60a01b19928816600160601b029290921668ffffffffffffffffff60601b1993909716600160201b026001600160601b031990941663ffffffff909616959095179290921716939093179290921793909316929092179091555050565b335f9081526007602052604090205460ff16611d0a57604051633b63649d60e11b8152336004820152602401610d9c565b604080516080810182526001546001600160401b038082168352600160401b820481166020840152600160801b8204811693830193909352600160c01b90049091166060820181905215611d7157604051632af5962760e21b815260040160405180910390fd5b5f516020615d355f395f51905f528710611da157604051632051490960e21b815260048101889052602401610d9c565b831580611db75750611db46040856156a4565b15155b15611dd857604051639a40f90560e01b815260048101859052602401610d9c565b5f6008816001611de96040896156b7565b611df391906156ca565b815260208101919091526040015f20546001600160a01b0316905080611e46576001611e206040876156b7565b611e2a91906156ca565b604051631846e88b60e31b8152600401610d9c91815260200190565b611e5587836020015142614088565b81515f90611e64906001615671565b90505f611e7b5f545f1b8b848c6004548d8d613960565b604080516020810182528281529051632363e29760e21b81529192506001600160a01b03851691638d8f8a5c91611eb8918a918a91600401615705565b5f6040518083038186803b158015611ece575f5ffd5b505afa158015611ee0573d5f5f3e3d5ffd5b505050505f611ef48989876040015161416d565b5f8c8155604080516080810182526001600160401b038781168083528f821660208401819052918616838501819052606090930194909452600180546fffffffffffffffffffffffffffffffff19168517600160401b909202919091176001600160801b0316600160801b9092026001600160c01b031691909117905551919250907ff086cfcae4cbcfc6b99ff91ebf1d987f91016f9531d41c5f146b02e47677cd6090611fab908e908e9086908f908f9061574b565b60405180910390a25050505050505050505050565b5f611fcb8383611337565b5f8181526016602052604090205490915060ff16158015611ff25750611ff0816143a7565b155b1561201357604051630c52d5ef60e11b815260048101829052602401610d9c565b5f8181526015602052604090205460ff16612041575f818152601560205260409020805460ff191660011790555b807f4c997e65a18d9d4f783fa702006b9d68b8952e75e08bc6a20d80efdf015561dc848460405161207392919061578d565b60405180910390a292915050565b600154600160c01b90046001600160401b0316156120b257604051632af5962760e21b815260040160405180910390fd5b6006546001600160a01b031633146120df5760405163a252c15160e01b8152336004820152602401610d9c565b60ff8581165f90815260126020908152604091829020825160c0808201855291548086168252610100810462ffffff90811683860152600160201b8204811683870152600160381b82048116606080850191909152600160501b83048216608080860191909152600160681b90930465ffffffffffff90811660a080870191825289519788018a528651909a1687528d8416978701979097528b831697860197909752898216908501528716908301529151909216928201929092526121a68783836143ea565b6121b5878360200151886144c7565b6121c4878360400151876144c7565b6121d3878360600151866144c7565b6121e2878360800151856144c7565b6121eb87613af1565b6121f58782613697565b50505050505050565b61220a6008600261560a565b81565b6040805160a08101825260025463ffffffff811682526001600160401b03600160201b820481166020840152600160601b8204169282019290925260ff600160a01b8304811615156060830152600160a81b90920490911615801560808301525f919061228d57604051632af5962760e21b815260040160405180910390fd5b61229685614571565b6122a7610100860160e087016152a4565b6001600160401b03164211156122ed576122c8610100860160e087016152a4565b604051631d11e00760e01b81526001600160401b039091166004820152602401610d9c565b336122fb602087018761509e565b6001600160a01b03161461234157612316602086018661509e565b604051630348d81960e11b81526001600160a01b039091166004820152336024820152604401610d9c565b5f6123526040870160208801615058565b9050628000008163ffffffff16108015612389575063ffffffff81165f908152600b60205260409020546001600160a01b03163314155b156123b557604051636f54197160e11b815263ffffffff82166004820152336024820152604401610d9c565b5f6123bf87612b1f565b5f8181526013602052604090205490915060ff16156123f457604051630ca4c94d60e41b815260048101829052602401610d9c565b5f6124008288886146e0565b90506280000061241660608a0160408b01615058565b63ffffffff1610801561246357506001600160a01b038116600b5f61244160608c0160408d01615058565b63ffffffff16815260208101919091526040015f20546001600160a01b031614155b1561248157604051638baa579f60e01b815260040160405180910390fd5b5f828152601360205260409020805460ff191660011790556124af846124a88a3385614861565b60086131ed565b94506124c16060890160408a01615058565b63ffffffff9081169084167f5ec68f6d8a9579a0b1f5b8b3fe9ba35f7fcb7ff3fed55cf47a7c7a6cffef2c11876124fe60808d0160608e0161511c565b61250e60a08e0160808f016157b5565b8d60a001602081019061252191906152a4565b8e60c001602081019061253491906152a4565b604080516001600160401b03968716815260ff95909516602086015292151584840152908416606084015290921660808201523360a08201526001600160a01b03861660c082015290519081900360e00190a361258f6148e0565b505050509392505050565b5f5b818110156125db576125d38383838181106125b9576125b9615621565b90506020020160208101906125ce91906152a4565b61491f565b60010161259c565b505050565b600154600160c01b90046001600160401b03165f036126125760405163096194ff60e31b815260040160405180910390fd5b5f61261f84610110614a52565b90506040821415806126595750604081901c60ff1683835f81811061264657612646615621565b9050013560f81c60f81b60f81c60ff1614155b1561268257604051632a7c535760e11b81526001600160401b0385166004820152602401610d9c565b5f83838080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920182905250939450849250600491508790508684816126d0576126d0615621565b9050013560f81c60f81b60f81c60ff16146126ec57603f6126ef565b60205b815181106126ff576126ff615621565b60200101906001600160f81b03191690815f1a90535080516020820120821868ffffffffffffffffff19161561275357604051632a7c535760e11b81526001600160401b0386166004820152602401610d9c565b5f61275f85855f614af0565b50905061276b8661491f565b6298968060035f82825461277f91906156ca565b9091555050604080516001600160401b03881681526298968060208201526001600160a01b038316917fa815dbaa66370212d6e108980477ca1b8f58215330e94362175a71b3f616b2c8910160405180910390a26040516001600160a01b0382166024820152629896806044820152612825906064015b60408051601f198184030181529190526020810180516001600160e01b031663a9059cbb60e01b1790526132fe565b505050505050565b61220a60086004615635565b5f5f61284361288b565b600f549091506001600160801b0316808210156128745780612865838661560a565b61286f91906156b7565b612876565b835b949350505050565b61220a62093a8080615635565b60408051808201909152600e546001600160801b03808216808452600160801b90920416602083018190525f9291116128c4575f6128d5565b602081015181516128d591906157ce565b6001600160801b031691505090565b6113fd816134fe565b6125db838383614088565b5f612904846002614a52565b90506040821415806129365750600183835f8161292357612923615621565b9050013560f81c60f81b60f81c60ff1614155b1561295f57604051632a7c535760e11b81526001600160401b0385166004820152602401610d9c565b60405168ffffffffffffffffff1990829061297d90869086906157ed565b6040519081900390201816156129b157604051632a7c535760e11b81526001600160401b0385166004820152602401610d9c565b600154600160c01b90046001600160401b03165f03612a18575f6129e16203f4806001600160401b038416615635565b905080421015612a16576040516338f2eb0360e01b81526001600160401b038616600482015260248101829052604401610d9c565b505b5f612a2660208285876157fc565b612a2f91615823565b6001600160401b0386165f908152600a60205260409020549091506001600160a01b031680612a5b5750805b336001600160a01b03821614612a955760405163cfc8709b60e01b81526001600160401b0387166004820152336024820152604401610d9c565b66ffffffffffffff60a083901c16612aac8761491f565b604080516001600160401b03808a168252831660208201526001600160a01b038416917fb5fc3702bb1d479e9bc17f1f7070e1842359cf2dc9bfb40270d9e841d9df16fe910160405180910390a26040516001600160a01b0383166024820152604481018290526121f5906064016127f6565b5f7f597b7c9c548e31dc87bdde7d91a3d08d9045a279be01e9a41164508c99198ab3463084604051602001612b579493929190615840565b604051602081830303815290604052805190602001209050919050565b600154612b949083908390600160801b90046001600160401b031661416d565b600180546001600160401b0392909216600160801b0267ffffffffffffffff60801b199092169190911790555050565b5f612bce8261312b565b6040805160a08101825260025463ffffffff811682526001600160401b03600160201b820481166020840152600160601b8204169282019290925260ff600160a01b8304811615156060830152600160a81b9092049091161580156080830152612c4b57604051632af5962760e21b815260040160405180910390fd5b630100000063ffffffff851610612c7d576040516319e91dc360e21b815263ffffffff85166004820152602401610d9c565b628000008463ffffffff16108015612cb2575063ffffffff84165f908152600b60205260409020546001600160a01b03163314155b15612cde57604051636f54197160e11b815263ffffffff85166004820152336024820152604401610d9c565b612cfb81612ced868633614bd3565b8051906020012060046131ed565b604080516001600160401b03808416825286166020820152919350339163ffffffff8716917ffa5b5836412a0a021c80e44de78acedf3b40faca832b4a85639e277d129f2585910160405180910390a3612d536148e0565b5092915050565b6001600160a01b0381165f908152600d602052604081205481612d7b61141c565b9050811580612d88575080155b80612d9257508042105b15612db4575050506001600160a01b03165f908152600c602052604090205490565b612dbd82612839565b6001600160a01b0385165f908152600c60205260409020546128769190615635565b600154600160c01b90046001600160401b031615612e1057604051632af5962760e21b815260040160405180910390fd5b6005546001600160a01b03163314612ea0576006546001600160a01b03163314612e4f57604051633647553d60e11b8152336004820152602401610d9c565b6003836006811115612e6357612e63615587565b1480612e8057506004836006811115612e7e57612e7e615587565b145b15612ea05782604051633fea59cd60e11b8152600401610d9c919061593c565b5f612eac848484611059565b5f8181526010602052604081205491925003612ede5760405163e624d46360e01b815260048101829052602401610d9c565b5f81815260106020908152604080832092909255905133815282917f7a085c57876bc87bfd5039351f8ef885bd8e9d85c94c003685be4a64c308753f91015b60405180910390a250505050565b612f33614ff9565b506040805161010081018252600181527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000060208201525f91810191909152600160ff1b60608201527f0aabb7211172d31463c1127d4ba6942cb791c56d8234b5a0abfd1e81afd0d67760808201527f8aabb7211172d31463c1127d4ba6942cb791c56d8234b5a0abfd1e81afd0d67760a08201527f25b89751cfbecd15548f333935dac43070a222daf784baf097e4d712402f298a60c08201527fa5b89751cfbecd15548f333935dac43070a222daf784baf097e4d712402f298a60e082015290565b600154600160c01b90046001600160401b03161561304757604051632af5962760e21b815260040160405180910390fd5b5f61305482610310614a52565b90505f61306d62093a806001600160401b038416615635565b9050804210156130a25760405163ceacb50360e01b81526001600160401b038416600482015260248101829052604401610d9c565b600180546001600160401b034216600160c01b026001600160c01b039091161790556002805460ff60a81b1916600160a81b1790555f546040517f47294c10acf75a45d6decdda76990cb21324340ebd91cfcabc0b2844007e15d99161311e918691906001600160401b03929092168252602082015260400190565b60405180910390a1505050565b805f0361314b57604051631f2a200560e01b815260040160405180910390fd5b600160381b81106113fd576040516304041d9560e11b815260048101829052602401610d9c565b80608001511561319557604051632af5962760e21b815260040160405180910390fd5b8060600151156113fd57604051630b4cba3160e31b815260040160405180910390fd5b60606001858585856040516020016131d495949392919061594a565b6040516020818303038152906040529050949350505050565b602083015160408401515f9061320590600290615671565b905042816001600160401b0316101561321b5750425b6001600160401b038281165f90815260096020526040908190209183169085901b60ff60401b1668ffffffffffffffffff1987161717905561325e826001615671565b6001600160401b0390811660208701819052911660408601819052855160028054606089015160809099015163ffffffff9093166001600160601b031990911617600160201b9094029390931768ffffffffffffffffff60601b1916600160601b90920260ff60a01b191691909117600160a01b961515969096029590951760ff60a81b1916600160a81b95151595909502949094179093555090919050565b5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168360405161333891906159a3565b5f604051808303815f865af19150503d805f8114613371576040519150601f19603f3d011682016040523d82523d5f602084013e613376565b606091505b50915091508115806133b357508051158015906133b35750805160201415806133b35750808060200190518101906133ae91906159b9565b600114155b156125db576040516312171d8360e31b815260040160405180910390fd5b6001600160a01b0381165f908152600c6020908152604080832054600d90925282205490918190036134035750919050565b5f61340c61141c565b90508042101561344057825f03613439576040516318ecfb6560e31b815260048101829052602401610d9c565b5050919050565b6001600160a01b0384165f908152600d602052604081205561346182612839565b6128769084615635565b815f0361348b57604051630686827b60e51b815260040160405180910390fd5b61349581836156ca565b335f818152600c6020526040908190209290925590517f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5906134da9084815260200190565b60405180910390a260405133602482015260448101829052611055906064016127f6565b5f613507612f2b565b90505f5b60088110156135555781816008811061352657613526615621565b6020020151830361354d5760405163cec28a7760e01b815260048101849052602401610d9c565b60010161350b565b506001600160ff1b038216600160ff1b831615155f516020615d355f395f51905f5282106135995760405163067af97360e01b815260048101859052602401610d9c565b5f5f516020615d355f395f51905f5283840990505f5f516020615d355f395f51905f526135d460015f516020615d355f395f51905f526156ca565b830890505f5f516020615d355f395f51905f5260015f516020615d355f395f51905f52857f1aee90f15f2189693df072d799fd11fc039b2959ebb7c867d075ca8cf4d7eb8e090890508015806136305750811580156136305750835b156136515760405163067af97360e01b815260048101889052602401610d9c565b811580159061367657506136745f516020615d355f395f51905f52828409614c08565b155b156121f55760405163067af97360e01b815260048101889052602401610d9c565b8060125f8460ff1681526020019081526020015f205f820151815f015f6101000a81548160ff021916908360ff1602179055506020820151815f0160016101000a81548162ffffff021916908362ffffff1602179055506040820151815f0160046101000a81548162ffffff021916908362ffffff1602179055506060820151815f0160076101000a81548162ffffff021916908362ffffff1602179055506080820151815f01600a6101000a81548162ffffff021916908362ffffff16021790555060a0820151815f01600d6101000a81548165ffffffffffff021916908365ffffffffffff1602179055509050504260145f8460ff1681526020019081526020015f20819055505f600983835f015184602001518560400151866060015187608001515f5f1b5f60781b6040516020016137db999897969594939291906159d0565b60408051601f19818403018152828252805160209182012060a08401835260025463ffffffff811685526001600160401b03600160201b8204811693860193909352600160601b81049092169284019290925260ff600160a01b8204811615156060850152600160a81b909104161515608083015291505f90613860908360096131ed565b90508360ff167f753af417ebe4cf86c2b4f94531151cd2ce298cd1b534ef95826fe52c1a08af1e82855f01518660200151876040015188606001518960800151604051612f1d969594939291906001600160401b0396909616865260ff94909416602086015262ffffff92831660408601529082166060850152811660808401521660a082015260c00190565b5f5f835f528260205260205f60405f885afa5f5192503d6020141690508061392857604051631b690d2360e21b815260040160405180910390fd5b509392505050565b5f516020615d355f395f51905f5281106113fd57604051632051490960e21b815260048101829052602401610d9c565b5f6001600160fd1b036002898989898989896040516020016139889796959493929190615a6a565b60408051601f19818403018152908290526139a2916159a3565b602060405180830381855afa1580156139bd573d5f5f3e3d5ffd5b5050506040513d601f19601f820116820180604052508101906139e091906159b9565b1698975050505050505050565b6040805160c080820183525f80835260208084018290528385018290526060808501839052608080860184905260a095860184905260ff89811685526012845293879020875180870189529054808616825262ffffff6101008204811683870152600160201b82048116838b0152600160381b8204811683860152600160501b820481168385015265ffffffffffff600160681b9092048216838a019081528a519889018b52968b16885260088b901c811688870152948a901c851698870198909852603889901c841692860192909252605088901c9092169184019190915290519093169181019190915283918390613ae88482856143ea565b50509250929050565b60ff81165f90815260146020526040812054613b11906201518090615635565b90508042101561105557604051632244019b60e01b815260ff8316600482015260248101829052604401610d9c565b5f613b6085613b5a87613b54895f8a6138ed565b876138ed565b846138ed565b95945050505050565b5f80620f4240613b8d6001603f1b6001600160401b03604088013560a01c16615abd565b613b979190615adc565b90505f5b6008811015613ca5575f85613bb1836003615635565b600c8110613bc157613bc1615621565b6020020135905060ff81165f819003613bdb575050613c9d565b5f613bf76001603f1b6001600160401b03600886901c16615abd565b90505f613c156001603f1b6001600160401b03604887901c16615abd565b90505f88613c246001866156ca565b613c2f90600261560a565b60108110613c3f57613c3f615621565b602002013590506001600160401b03808216905f90613c69906001603f1b90604086901c16615abd565b9050613c758482615abd565b613c7f9083615abd565b613c899086615adc565b613c93908a615b0b565b9850505050505050505b600101613b9b565b505f8113613cb3575f612876565b612876620f424082615b2a565b816001600160a01b03168363ffffffff167fd09ad298aa087c7bd5e3663fa1e3b33328777cd9048a72bae87fbcf50468089e83604051613d0291815260200190565b60405180910390a360408051808201909152600f546001600160801b038082168352600160801b909104166020820152613d3a61141c565b421015613dab576001600160a01b0383165f908152600d602052604081208054849290613d68908490615635565b9091555050805182908290613d7e908390615b56565b6001600160801b0390811690915282516020909301518116600160801b02921691909117600f5550505050565b5f613db461288b565b90505f8260200151835f0151613dca9190615b56565b6001600160801b03168211613ddf575f613e07565b602083015183516001600160801b0391821691613dfd9116846156ca565b613e0791906156ca565b90505f818510613e175781613e19565b845b9050805f03613e4357604051635e3766d360e01b815263ffffffff88166004820152602401610d9c565b8084602001818151613e559190615b56565b6001600160801b0390811690915285516020808801518316600160801b029190921617600f556001600160a01b0388165f908152600c909152604081208054849350909190613ea5908490615635565b90915550506040518181526001600160a01b0387169063ffffffff8916907f2f77fe94a69322a6e3966ca092748fc99f842de75ac56fa130903e72df7228749060200160405180910390a350505050505050565b5f80846006811115613f0d57613f0d615587565b03613f1a5750811561405e565b6001846006811115613f2e57613f2e615587565b03613f4f578215801590613f485750613f488260a01c1590565b905061405e565b6002846006811115613f6357613f63615587565b03613f9757613f738360a01c1590565b8015613f7e57508215155b8015613f485750811580613f485750506001811461405e565b6003846006811115613fab57613fab615587565b03613fd45782158015613fc45750613fc48260a01c1590565b8015613f4857505080151561405e565b6004846006811115613fe857613fe8615587565b036140015782158015613f485750613f488260a01c1590565b600584600681111561401557614015615587565b0361402b5782158015613f48575050801561405e565b821580159061403b575060088311155b80156140495750606882901c155b9050801561405e5761405b83836139ed565b50505b8061408257838383604051630353af4360e11b8152600401610d9c939291906155bb565b50505050565b816001600160401b0316836001600160401b031610156140ce5760405163057ec3d360e21b81526001600160401b03808516600483015283166024820152604401610d9c565b806140e5620151806001600160401b038616615635565b101561412357826140f962015180836156ca565b6040516335a6d4b360e21b81526001600160401b0390921660048301526024820152604401610d9c565b5f61413061038483615635565b905080846001600160401b03161115614082576040516238fe5360e31b81526001600160401b038516600482015260248101829052604401610d9c565b5f8060405b84811015614374575f86868381811061418d5761418d615621565b919091013560f81c9150506001610312821c81169003614308576001600160401b0385165f9081526009602052604090819020549060fe199082901c60ff1601614221576001600160401b038087165f9081526009602052604080822082905591831681529081205580614202816001615671565b6001600160401b0381165f908152600960205260409020549097509150505b5f6040848a015f3760048303614236575f6020535b60088303614243575f603f535b5060405f2081811868ffffffffffffffffff191615158061426e57508260ff16604083901c60ff1614155b1561429757604051630b7efa8360e21b81526001600160401b0388166004820152602401610d9c565b6001600160401b0387165f908152600960205260408120556142b887615b75565b96505f1960ff8416016142d0576142d0898986614c72565b60ff8316600414806142e5575060ff83166008145b15614301576142f5898986614cea565b6142fe85615b9f565b94505b5050614361565b60021960ff8216016143245761431f878784614e50565b614361565b600960ff821611156143615761433b6040836156b7565b60405163a04eeeb160e01b8152600481019190915260ff82166024820152604401610d9c565b5061436d604082615635565b9050614172565b50801561439e57614388629896808261560a565b60035f82825461439891906156ca565b90915550505b50909392505050565b5f806010816143b7818087611059565b81526020019081526020015f20549050805f141580156143e357506143df6212750082615635565b4211155b9392505050565b815160ff8116600114801590614404575060ff8116600214155b806144115750815160ff16155b8061442257508151600360ff909116115b80614433575061443182614f0c565b155b156144565760405163435c219f60e11b815260ff85166004820152602401610d9c565b816040516020016144679190615bb7565b604051602081830303815290604052805190602001208360405160200161448e9190615bb7565b604051602081830303815290604052805190602001200361408257604051634a4f905d60e11b815260ff85166004820152602401610d9c565b8162ffffff168162ffffff1610156144f757604051633536bddd60e21b815260ff84166004820152602401610d9c565b8162ffffff168162ffffff160361450d57505050565b61c35061451a8383615c19565b62ffffff1611156145435760405163478eb87960e01b815260ff84166004820152602401610d9c565b6207a1208162ffffff1611156125db5760405163012ac1ad60e61b815260ff84166004820152602401610d9c565b5f61458260c0830160a084016152a4565b6001600160401b031690505f61459e60e0840160c085016152a4565b6001600160401b031690505f6145b4828461560a565b9050620f42406145ca6060860160408701615058565b63ffffffff166145e06040870160208801615058565b63ffffffff16148061460b575063010000006146026040870160208801615058565b63ffffffff1610155b8061462f575063010000006146266060870160408801615058565b63ffffffff1610155b8061464a5750614645608086016060870161511c565b60ff16155b8061466757506008614662608087016060880161511c565b60ff16115b80614670575083155b8061467f5750600160301b8410155b80614688575082155b806146975750600160301b8310155b806146aa57506146a781836156a4565b15155b806146c25750600160381b6146bf82846156b7565b10155b15610fed57604051632e96669760e21b815260040160405180910390fd5b5f6041821461470257604051638baa579f60e01b815260040160405180910390fd5b5f61471060208285876157fc565b61471991615823565b90505f61472a6040602086886157fc565b61473391615823565b90505f8585604081811061474957614749615621565b919091013560f81c915050601b811480159061476957508060ff16601c14155b8061479357507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a082115b156147b157604051638baa579f60e01b815260040160405180910390fd5b7f19457468657265756d205369676e6564204d6573736167653a0a3332000000005f908152601c889052603c8120604080519283526020830180825282905260ff84169083015260608201859052608082018490529060019060a0016020604051602081039080840390855afa15801561482d573d5f5f3e3d5ffd5b5050604051601f1901519550506001600160a01b03851661258f57604051638baa579f60e01b815260040160405180910390fd5b5f6008614874608086016060870161511c565b61488460a08701608088016157b5565b6148946040880160208901615058565b6148a46060890160408a01615058565b6148b460c08a0160a08b016152a4565b6148c460e08b0160c08c016152a4565b89895f60405160200161106f9a99989796959493929190615c34565b6298968060035f8282546148f49190615635565b909155505060405133602482015230604482015262989680606482015261491d90608401610fbe565b565b600154819081906001600160401b03600160801b90910481169082161115614984575f600981614950600187615d15565b6001600160401b031681526020019081526020015f2054905060ff8016604082901c60ff160361498257604881901c92505b505b5f60098161499c6001600160401b0387166001615635565b81526020019081526020015f2054905060ff8016604082901c60ff16036149c1578091505b6001600160401b038381165f8181526009602052604080822070ffffffffffffffff000000000000000000604889901b1685881690811760ff60401b17918290558352912081905591861614801590614a2c5750826001600160401b0316856001600160401b031614155b15610fed576001600160401b0385165f9081526009602052604090208190555050505050565b6001545f906001600160401b03600160801b90910481169084161015614a9657604051630229b9d560e11b81526001600160401b0384166004820152602401610d9c565b506001600160401b0382165f90815260096020526040902054801580614ac75750600160ff604083901c1683901c16155b156113e157604051630229b9d560e11b81526001600160401b0384166004820152602401610d9c565b5f806004858585818110614b0657614b06615621565b9050013560f81c60f81b60f81c60ff1603614b7057848385614b29826020615635565b92614b36939291906157fc565b614b3f91615823565b91508484614b4e602086615635565b818110614b5d57614b5d615621565b9091013560f81c6001149150614bcb9050565b8484614b7d85600b615635565b90614b8986602b615635565b92614b96939291906157fc565b614b9f91615823565b91508484614bae603f86615635565b818110614bbd57614bbd615621565b9091013560f81c6001149150505b935093915050565b604051606090614bf0906004908690869086905f9060200161594a565b60405160208183030381529060405290509392505050565b5f60405160208152602080820152602060408201528260608201527f183227397098d014dc2822db40c0ac2e9419f4243cdcb848a1f0fac9f800000060808201525f516020615d355f395f51905f5260a082015260208160c08360055afa90516001141692915050565b60a0838284614c82826020615635565b92614c8f939291906157fc565b614c9891615823565b600e80549190921c66ffffffffffffff1691905f90614cc19084906001600160801b0316615b56565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550505050565b5f5f614cf7858585614af0565b9150915080614d2c57335f908152600c602052604081208054629896809290614d21908490615635565b90915550610fed9050565b6004858585818110614d4057614d40615621565b9050013560f81c60f81b60f81c60ff1603614e1a575f60a0868587614d66826020615635565b92614d73939291906157fc565b614d7c91615823565b901c9050614d966298968066ffffffffffffff8316615635565b6001600160a01b0384165f908152600c602052604081208054909190614dbd908490615635565b9091555050600e805466ffffffffffffff83169190601090614df0908490600160801b90046001600160801b0316615b56565b92506101000a8154816001600160801b0302191690836001600160801b0316021790555050610fed565b6001600160a01b0382165f908152600c602052604081208054629896809290614e44908490615635565b90915550505050505050565b5f838284614e5f826020615635565b92614e6c939291906157fc565b614e7591615823565b6001600160a01b0381165f908152600c60205260408120805492935060a084901c9266ffffffffffffff84169290614eae908490615635565b9091555050600e805466ffffffffffffff83169190601090614ee1908490600160801b90046001600160801b0316615b56565b92506101000a8154816001600160801b0302191690836001600160801b031602179055505050505050565b5f816040015162ffffff165f1480614f355750816020015162ffffff16826040015162ffffff16115b80614f4b5750620f4240826020015162ffffff16115b15614f5757505f919050565b8160a0015165ffffffffffff165f03614f8a57606082015162ffffff161580156113e15750506080015162ffffff161590565b816060015162ffffff16826020015162ffffff1611158015614fb85750620f4240826060015162ffffff1611155b8015614fd65750816080015162ffffff16826040015162ffffff1611155b80156113e15750816060015162ffffff16826080015162ffffff16111592915050565b6040518061010001604052806008906020820280368337509192915050565b803563ffffffff8116811461502b575f5ffd5b919050565b5f5f60408385031215615041575f5ffd5b61504a83615018565b946020939093013593505050565b5f60208284031215615068575f5ffd5b6143e382615018565b5f60208284031215615081575f5ffd5b5035919050565b80356001600160a01b038116811461502b575f5ffd5b5f602082840312156150ae575f5ffd5b6143e382615088565b5f5f5f606084860312156150c9575f5ffd5b8335600781106150d7575f5ffd5b95602085013595506040909401359392505050565b5f5f604083850312156150fd575f5ffd5b50508035926020909101359150565b803560ff8116811461502b575f5ffd5b5f6020828403121561512c575f5ffd5b6143e38261510c565b5f5f6101608385031215615147575f5ffd5b610140830184811115615158575f5ffd5b9294923593505050565b80356001600160401b038116811461502b575f5ffd5b5f5f83601f840112615188575f5ffd5b5081356001600160401b0381111561519e575f5ffd5b6020830191508360208285010111156151b5575f5ffd5b9250929050565b5f5f5f5f5f5f5f60c0888a0312156151d2575f5ffd5b87359650602088013595506151e960408901615162565b94506151f760608901615162565b93506080880135925060a08801356001600160401b03811115615218575f5ffd5b6152248a828b01615178565b989b979a50959850939692959293505050565b5f5f5f5f5f6106c0868803121561524c575f5ffd5b61525586615018565b94506101a0860187811115615268575f5ffd5b6020870194506104a087018881111561527f575f5ffd5b9093506106a087019088821115615294575f5ffd5b9598949750929550509035919050565b5f602082840312156152b4575f5ffd5b6143e382615162565b5f5f5f5f5f5f608087890312156152d2575f5ffd5b863595506152e260208801615162565b945060408701356001600160401b038111156152fc575f5ffd5b61530889828a01615178565b90955093505060608701356001600160401b03811115615326575f5ffd5b61533289828a01615178565b979a9699509497509295939492505050565b803562ffffff8116811461502b575f5ffd5b5f5f5f5f5f60a0868803121561536a575f5ffd5b6153738661510c565b945061538160208701615344565b935061538f60408701615344565b925061539d60608701615344565b91506153ab60808701615344565b90509295509295909350565b5f61012082840312156153c8575f5ffd5b50919050565b5f5f5f61014084860312156153e1575f5ffd5b6153eb85856153b7565b92506101208401356001600160401b03811115615406575f5ffd5b61541286828701615178565b9497909650939450505050565b5f5f60208385031215615430575f5ffd5b82356001600160401b03811115615445575f5ffd5b8301601f81018513615455575f5ffd5b80356001600160401b0381111561546a575f5ffd5b8560208260051b840101111561547e575f5ffd5b6020919091019590945092505050565b5f5f5f604084860312156154a0575f5ffd5b6154a984615162565b925060208401356001600160401b03811115615406575f5ffd5b5f5f5f606084860312156154d5575f5ffd5b6154de84615162565b92506154ec60208501615162565b929592945050506040919091013590565b5f610120828403121561550e575f5ffd5b6143e383836153b7565b5f5f60208385031215615529575f5ffd5b82356001600160401b0381111561553e575f5ffd5b61554a85828601615178565b90969095509350505050565b610100810181835f5b600881101561557e57815183526020928301929091019060010161555f565b50505092915050565b634e487b7160e01b5f52602160045260245ffd5b600781106155b757634e487b7160e01b5f52602160045260245ffd5b9052565b606081016155c9828661559b565b602082019390935260400152919050565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff81811683821601908111156113e1576113e16155da565b80820281158282048414176113e1576113e16155da565b634e487b7160e01b5f52603260045260245ffd5b808201808211156113e1576113e16155da565b60808101615656828761559b565b84602083015283604083015282606083015295945050505050565b6001600160401b0381811683821601908111156113e1576113e16155da565b634e487b7160e01b5f52601260045260245ffd5b5f826156b2576156b2615690565b500690565b5f826156c5576156c5615690565b500490565b818103818111156113e1576113e16155da565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b604081525f6157186040830185876156dd565b905060208201835f5b6001811015615740578151835260209283019290910190600101615721565b505050949350505050565b8581526001600160401b03851660208201526001600160401b0384166040820152608060608201525f6157826080830184866156dd565b979650505050505050565b6101608101610140848337826101408301529392505050565b8035801515811461502b575f5ffd5b5f602082840312156157c5575f5ffd5b6143e3826157a6565b6001600160801b0382811682821603908111156113e1576113e16155da565b818382375f9101908152919050565b5f5f8585111561580a575f5ffd5b83861115615816575f5ffd5b5050820193919092039150565b803560208310156113e1575f19602084900360031b1b1692915050565b848152602081018490526001600160a01b03838116604083015261018082019061586984615088565b16606083015263ffffffff61588060208501615018565b16608083015261589260408401615018565b63ffffffff1660a08301526158a96060840161510c565b60ff1660c08301526158bd608084016157a6565b151560e08301526158d060a08401615162565b6001600160401b03166101008301526158eb60c08401615162565b6001600160401b031661012083015261590660e08401615162565b6001600160401b03166101408301526159226101008401615162565b6001600160401b0381166101608401525095945050505050565b602081016113e1828461559b565b60f89590951b6001600160f81b031916855260e09390931b6001600160e01b031916600185015260c89190911b6001600160c81b031916600584015260601b6001600160601b031916600c830152602082015260400190565b5f82518060208501845e5f920191825250919050565b5f602082840312156159c9575f5ffd5b5051919050565b6001600160f81b031960f88b811b821683528a811b8216600184015289901b1660028201526001600160e81b031960e888811b8216600384015287811b8216600684015286901b166009820152615a36600c82018560e81b6001600160e81b0319169052565b82600f820152615a5a602f8201836effffffffffffffffffffffffffffff19169052565b6040019998505050505050505050565b8781528660208201526001600160401b0360c01b8660c01b1660408201526001600160401b0360c01b8560c01b166048820152836050820152818360708301375f91016070019081529695505050505050565b8181035f831280158383131683831282161715612d5357612d536155da565b8082025f8212600160ff1b84141615615af757615af76155da565b81810583148215176113e1576113e16155da565b8082018281125f831280158216821582161715611223576112236155da565b5f82615b3857615b38615690565b600160ff1b82145f1984141615615b5157615b516155da565b500590565b6001600160801b0381811683821601908111156113e1576113e16155da565b5f6001600160401b0382166001600160401b038103615b9657615b966155da565b60010192915050565b5f60018201615bb057615bb06155da565b5060010190565b5f60c08201905060ff835116825262ffffff602084015116602083015262ffffff604084015116604083015262ffffff606084015116606083015262ffffff608084015116608083015265ffffffffffff60a08401511660a083015292915050565b62ffffff82811682821603908111156113e1576113e16155da565b60f88b811b6001600160f81b031990811683528b821b166001830152891515901b600282015260e088901b6001600160e01b0319166003820152615c87600782018860e01b6001600160e01b0319169052565b615ca0600b82018760d01b6001600160d01b0319169052565b615cb9601182018660d01b6001600160d01b0319169052565b615cd2601782018560601b6001600160601b0319169052565b615ceb602b82018460601b6001600160601b0319169052565b615d04603f82018360f81b6001600160f81b0319169052565b6040019a9950505050505050505050565b6001600160401b0382811682821603908111156113e1576113e16155da56fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001a164736f6c634300081c000a610d8b80600b5f395ff3007f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000016020355f35828210838210166033575f5ffd5b81810191820191017f1da4d6adfb0d0b494584f763db50a81908580a5f5e295e168b9b8d31770fac4f018281800983908009839109907f0946129a2e33b4e819707a56a3b3790eab80d0a0c7a0c63451fab2a59acc074c01828180098390800983910981810190810191017f2a39b9d5376afd35580abd6952986570867b87303b07140268794dad4b8f82ea018281800983908009839109907f27605717d1245c20c546b3c7014e5fa3e4a70e66ecd6de5d32448eea5e3069b201828180098390800983910981810190810191017f24c896cb2594e17b973653193a470ed7e771ebb09a228d638e50809c03773632018281800983908009839109907f0911096c45dd9cda0d61d783957003db6d8701c7869a919ad8042e1b7d597a49018281800983908009839109818101908390820891017f26ff6166f1e4b99e27eee6d352a8ce26f1daba01aad28021f11f38a70603afdc01828180098390800983910982826003028208918101017f008e2faedcf76d08ad6591ff90e50fea79bcb5e18cfb7d954d5b89437bf64b7e01828180098390800983910982826003028208918101017f19c9da2379b598ace3ad4d1872470830f6184a3cec71eeb632f98820eb353d7801828180098390800983910982826003028208918101017f0f7c4eb15d8b0b62a8f6a090ec9610a2ab3dfcdb57e2539aa459a40583dfe96b01828180098390800983910982826003028208918101017f18b99417dc26b5e079750eba282362d1d46900b47dd5ff809171588b08ac398301828180098390800983910982826003028208918101017f1ee044081160b3eee2d4493feab82141c73f1c054b76320a8848af08a8d91a2601828180098390800983910982826003028208918101017f29bb95c8763efd3e0e87f5df12ee8a150455b6d7a14780d19122220366c258dc01828180098390800983910982826003028208918101017f22c23eec9cb13ff8a3ee9a363d740653215e8991f7f9ec12067b4705e9a5c9fb01828180098390800983910982826003028208918101017f23589e033a31a667680c8b18926c3be09115c7644c4f905cc7deefc1690b42dc01828180098390800983910982826003028208918101017f304e99b887f2e1e92c9c0cde5f2bdd4764f60b98a219f1f0dd64ec938a6a247c01828180098390800983910982826003028208918101017f22e817865236ad3a76fbe88bbdf31fcae792f326271d53a3a493b2de7f7d8b4c01828180098390800983910982826003028208918101017f10c9efe573e86fa5b238a3f5c70a00bf02bc7dcfcc4878e026b77c881dc8b1c901828180098390800983910982826003028208918101017f0a94f16be920d85f4d6f80e745c6bddbc084f309edffef023ea283c72b89bbb601828180098390800983910982826003028208918101017f23ed72b4d01d14e3c7888fedb770494abc2c1ea81d6465b5df3da0ebcd69101a01828180098390800983910982826003028208918101017f17c5115640e4cebeed0e6cbb511ac38498df815a77cb162de8d8f1022eb6bb7401828180098390800983910982826003028208918101017f2e507fcca290d0d9cf765245750eb04773e09e1fc813959fb99680a82772e4fc01828180098390800983910982826003028208918101017f0d4a98999f5b39176af6cce65c8d12162433f055cb71d70dfc8803013292bbbf01828180098390800983910982826003028208918101017f238d8022cc09c21ab3c01261a03dc125321d829e22a7a3b7a1bd3c335eccfa2101828180098390800983910982826003028208918101017f010cd8e4c2b7051cb81dc8292e35d8e943ce365613d5b39770e454ed9f4ae16501828180098390800983910982826003028208918101017f088027e54f2a3604b11178cf0ea3c6aa861173a90fb231238e03539590ecc02701828180098390800983910982826003028208918101017f1b840f5311a2b1d4b4cd7aa7e5a9a6d161165468daa938108302b73e464819db01828180098390800983910982826003028208918101017f2bf51a5da1828a1cf9b764b1e16c15929a3a346e44198ea0cb366fcd8db78dc101828180098390800983910982826003028208918101017f206ad089d8d296ffe68a6a86767a7fe726b8872f9c7beef9d56a3a50f6f2382701828180098390800983910982826003028208918101017f24d19193171494fa1a54e0a99ac16d05eaec4b6d617c7c199fc07ff88eac550c01828180098390800983910982826003028208918101017f1dd654a2ca9d9f24f33d88246a40dfb32c40662278b9c0b995d9f9fbaf15213801828180098390800983910982826003028208918101017f0d171025c925f6e259d20ecbd3a601108c85f05b0fe7793b8acf57f3789785e401828180098390800983910982826003028208918101017f055bef435a43aec245cd99ccb0f7c8791d9e8cf2b80d95dd98b9908fed877d5501828180098390800983910982826003028208918101017f10d2ac8c61c8a2e88a2a3f42d9359a14be63d0ad4cfd9f203b75765d0e595f0e01828180098390800983910982826003028208918101017f103479710e70996982a84057ec3ba6b2254d7966ddc41e85296e3d0790dcfa5601828180098390800983910982826003028208918101017f2a366f0448fda3c05914ffb48c765da8de96f9aa340db1638225f8372921807b01828180098390800983910982826003028208918101017f16be0fb8ef62da17919b6e0378d00594153bb8899aeb686c04626b63285837a401828180098390800983910982826003028208918101017f0417038500e9d06c60abbc7f0d0d24c32dec8a0b2aa5a4d52cfd8c78a15bc37001828180098390800983910982826003028208918101017f26a6873b43ffd2ccf66ec6f4493ff9b54f4d76480bc486a3e5a0308fdd01381201828180098390800983910982826003028208918101017f0a3314a838f32630a96251914fe5ad262f3db9b2aa8aa9f7391922d36278c49801828180098390800983910982826003028208918101017f0fde0c5429a6beb07f462d4821f48f86aeadb46a090b15a044f4b59399027da401828180098390800983910982826003028208918101017f0abc2d5049972a6b9b357e4163793b0bb517e1eb535a984df11a1c89cda2c8a901828180098390800983910982826003028208918101017f0dab51d6e3ebfa661d21722fb21e55051b427a5f173f7f17735205dbb77c464e01828180098390800983910982826003028208918101017f29c36622598b511d51af6cc37123652fb21be5c2d68fb8efe9b92e70a8c1ae0301828180098390800983910982826003028208918101017f2c03ec80adac2a33ae846bc0b700d0bcc41c4096e53ac6990d6bbe7ea2fbc85c01828180098390800983910982826003028208918101017f0918fdbe9cf3a59fbdb4c6852d065105317303116017d893b8b521e3cebe1e0d01828180098390800983910982826003028208918101017f1f19ec22e69ca33f599dd13cd7e495a8176a79df4f7acf79a9d2135acabe235901828180098390800983910982826003028208918101017f1c4b037c8ae85ee1eb32b872eb7f76928c4c76b29ceb001346447b291108070401828180098390800983910982826003028208918101017f2b68900ed906616d6c826d0bde341766ba3131e04d420de5af0a69c534efd8db01828180098390800983910982826003028208918101017f20ca92aa222fcc69448f8dac653c8daaa180ff6dfb397cef723d4f0c782bc7f001828180098390800983910982826003028208918101017f10d22d05bdff6bb375276fc82057db337045a5ab7ac053941f6186289b66b2b601828180098390800983910982826003028208918101017f0b1ffdbb529367bb98f32ba45784cb435aa910b4a00636d1e5ca79e88bdd6cd901828180098390800983910982826003028208918101017f2da32b38e7984bc2ed757ec705eccf8282c7b4f82e5e515f6f89bcc33022ce9f01828180098390800983910982826003028208918101017f042593ad87403f6d2674b8b55a886725b87eb33958031e94d292cecc6abed1bb01828180098390800983910982826003028208918101017f181fa1b4d067783a19d7367bf49b3f01051faedab463a6de9308fbd6e7d419f101828180098390800983910982826003028208918101017f15aaa6cc9b7900b15683c95515c26028a8e35b00ed8a815c34927188c60de66001828180098390800983910982826003028208918101017f1bf28a93209084bbbc63234f057254c280b1a636f5a0eced6787320212f75a7a018281800983908009839109907f1cdb8c8bee5426f02cd9e229776118f156273b312f805c8e6f8c9d81a620cb6f01828180098390800983910981810190810191017f08299c0abf196d53162e0facb5f1876f516df2505cc387a0f8ea0e8760d5ca7e018281800983908009839109907f221643d205fe82778a7b7b58cb65c4962d76c0072cabd1124117269d7c710b8a01828180098390800983910981810190810191017f2d036a95f81cf49bb7a0143a28c88767f6bd10c3f74b22db487920d43343dbff018281800983908009839109907f08a50897c06aafe6ea414fb1bceca2267cd4a39486729fbc6d5d1bb7a172ebd2018281800983908009839109818101908101910150602035085f5260205ff3",
 }
 
 // RollupHarness is an auto generated Go binding around an Ethereum contract.
@@ -193,6 +193,76 @@ func (rollupHarness *RollupHarness) TryPackDOMAINCONFIG() ([]byte, error) {
 // Solidity: function DOMAIN_CONFIG() view returns(uint256)
 func (rollupHarness *RollupHarness) UnpackDOMAINCONFIG(data []byte) (*big.Int, error) {
 	out, err := rollupHarness.abi.Unpack("DOMAIN_CONFIG", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackESCAPECLAIMWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1101ba6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ESCAPE_CLAIM_WINDOW() view returns(uint256)
+func (rollupHarness *RollupHarness) PackESCAPECLAIMWINDOW() []byte {
+	enc, err := rollupHarness.abi.Pack("ESCAPE_CLAIM_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackESCAPECLAIMWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1101ba6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ESCAPE_CLAIM_WINDOW() view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackESCAPECLAIMWINDOW() ([]byte, error) {
+	return rollupHarness.abi.Pack("ESCAPE_CLAIM_WINDOW")
+}
+
+// UnpackESCAPECLAIMWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd1101ba6.
+//
+// Solidity: function ESCAPE_CLAIM_WINDOW() view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackESCAPECLAIMWINDOW(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("ESCAPE_CLAIM_WINDOW", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFORCEDREQUESTBOND is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1339054b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FORCED_REQUEST_BOND() view returns(uint256)
+func (rollupHarness *RollupHarness) PackFORCEDREQUESTBOND() []byte {
+	enc, err := rollupHarness.abi.Pack("FORCED_REQUEST_BOND")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFORCEDREQUESTBOND is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1339054b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FORCED_REQUEST_BOND() view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackFORCEDREQUESTBOND() ([]byte, error) {
+	return rollupHarness.abi.Pack("FORCED_REQUEST_BOND")
+}
+
+// UnpackFORCEDREQUESTBOND is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1339054b.
+//
+// Solidity: function FORCED_REQUEST_BOND() view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackFORCEDREQUESTBOND(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("FORCED_REQUEST_BOND", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -340,6 +410,76 @@ func (rollupHarness *RollupHarness) UnpackGOVERNANCEEXPIRY(data []byte) (*big.In
 	return out0, nil
 }
 
+// PackGUARDIANMAXFRACTIONPPM is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d634f5f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function GUARDIAN_MAX_FRACTION_PPM() view returns(uint256)
+func (rollupHarness *RollupHarness) PackGUARDIANMAXFRACTIONPPM() []byte {
+	enc, err := rollupHarness.abi.Pack("GUARDIAN_MAX_FRACTION_PPM")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGUARDIANMAXFRACTIONPPM is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d634f5f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function GUARDIAN_MAX_FRACTION_PPM() view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackGUARDIANMAXFRACTIONPPM() ([]byte, error) {
+	return rollupHarness.abi.Pack("GUARDIAN_MAX_FRACTION_PPM")
+}
+
+// UnpackGUARDIANMAXFRACTIONPPM is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7d634f5f.
+//
+// Solidity: function GUARDIAN_MAX_FRACTION_PPM() view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackGUARDIANMAXFRACTIONPPM(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("GUARDIAN_MAX_FRACTION_PPM", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGUARDIANMAXRAISEPPM is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a5ea30c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function GUARDIAN_MAX_RAISE_PPM() view returns(uint256)
+func (rollupHarness *RollupHarness) PackGUARDIANMAXRAISEPPM() []byte {
+	enc, err := rollupHarness.abi.Pack("GUARDIAN_MAX_RAISE_PPM")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGUARDIANMAXRAISEPPM is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a5ea30c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function GUARDIAN_MAX_RAISE_PPM() view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackGUARDIANMAXRAISEPPM() ([]byte, error) {
+	return rollupHarness.abi.Pack("GUARDIAN_MAX_RAISE_PPM")
+}
+
+// UnpackGUARDIANMAXRAISEPPM is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9a5ea30c.
+//
+// Solidity: function GUARDIAN_MAX_RAISE_PPM() view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackGUARDIANMAXRAISEPPM(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("GUARDIAN_MAX_RAISE_PPM", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackL2ACCOUNTBASE is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8031d588.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -445,6 +585,41 @@ func (rollupHarness *RollupHarness) UnpackMARKETCOUNT(data []byte) (*big.Int, er
 	return out0, nil
 }
 
+// PackMARKETPARAMSCOOLDOWN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb465dae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MARKET_PARAMS_COOLDOWN() view returns(uint256)
+func (rollupHarness *RollupHarness) PackMARKETPARAMSCOOLDOWN() []byte {
+	enc, err := rollupHarness.abi.Pack("MARKET_PARAMS_COOLDOWN")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMARKETPARAMSCOOLDOWN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb465dae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MARKET_PARAMS_COOLDOWN() view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackMARKETPARAMSCOOLDOWN() ([]byte, error) {
+	return rollupHarness.abi.Pack("MARKET_PARAMS_COOLDOWN")
+}
+
+// UnpackMARKETPARAMSCOOLDOWN is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb465dae.
+//
+// Solidity: function MARKET_PARAMS_COOLDOWN() view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackMARKETPARAMSCOOLDOWN(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("MARKET_PARAMS_COOLDOWN", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackMARKETWORDS is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x756ce0da.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -543,41 +718,6 @@ func (rollupHarness *RollupHarness) TryPackMAXAMOUNT() ([]byte, error) {
 // Solidity: function MAX_AMOUNT() view returns(uint256)
 func (rollupHarness *RollupHarness) UnpackMAXAMOUNT(data []byte) (*big.Int, error) {
 	out, err := rollupHarness.abi.Unpack("MAX_AMOUNT", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackMAXFORCEDPERBLOCK is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x7bebf10d.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function MAX_FORCED_PER_BLOCK() view returns(uint256)
-func (rollupHarness *RollupHarness) PackMAXFORCEDPERBLOCK() []byte {
-	enc, err := rollupHarness.abi.Pack("MAX_FORCED_PER_BLOCK")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackMAXFORCEDPERBLOCK is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x7bebf10d.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function MAX_FORCED_PER_BLOCK() view returns(uint256)
-func (rollupHarness *RollupHarness) TryPackMAXFORCEDPERBLOCK() ([]byte, error) {
-	return rollupHarness.abi.Pack("MAX_FORCED_PER_BLOCK")
-}
-
-// UnpackMAXFORCEDPERBLOCK is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x7bebf10d.
-//
-// Solidity: function MAX_FORCED_PER_BLOCK() view returns(uint256)
-func (rollupHarness *RollupHarness) UnpackMAXFORCEDPERBLOCK(data []byte) (*big.Int, error) {
-	out, err := rollupHarness.abi.Unpack("MAX_FORCED_PER_BLOCK", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -823,6 +963,41 @@ func (rollupHarness *RollupHarness) TryPackPRICESCALE() ([]byte, error) {
 // Solidity: function PRICE_SCALE() view returns(int256)
 func (rollupHarness *RollupHarness) UnpackPRICESCALE(data []byte) (*big.Int, error) {
 	out, err := rollupHarness.abi.Unpack("PRICE_SCALE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackQUEUESERVICEINTERVAL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd48efcd1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function QUEUE_SERVICE_INTERVAL() view returns(uint256)
+func (rollupHarness *RollupHarness) PackQUEUESERVICEINTERVAL() []byte {
+	enc, err := rollupHarness.abi.Pack("QUEUE_SERVICE_INTERVAL")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQUEUESERVICEINTERVAL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd48efcd1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function QUEUE_SERVICE_INTERVAL() view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackQUEUESERVICEINTERVAL() ([]byte, error) {
+	return rollupHarness.abi.Pack("QUEUE_SERVICE_INTERVAL")
+}
+
+// UnpackQUEUESERVICEINTERVAL is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd48efcd1.
+//
+// Solidity: function QUEUE_SERVICE_INTERVAL() view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackQUEUESERVICEINTERVAL(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("QUEUE_SERVICE_INTERVAL", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -1159,6 +1334,41 @@ func (rollupHarness *RollupHarness) TryPackCommitBatch(newRoot *big.Int, timesta
 	return rollupHarness.abi.Pack("commitBatch", newRoot, timestamp, pubdata, proof)
 }
 
+// PackConfigEverCurrent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xabca03ec.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function configEverCurrent(bytes32 configHash) view returns(bool)
+func (rollupHarness *RollupHarness) PackConfigEverCurrent(configHash [32]byte) []byte {
+	enc, err := rollupHarness.abi.Pack("configEverCurrent", configHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfigEverCurrent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xabca03ec.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function configEverCurrent(bytes32 configHash) view returns(bool)
+func (rollupHarness *RollupHarness) TryPackConfigEverCurrent(configHash [32]byte) ([]byte, error) {
+	return rollupHarness.abi.Pack("configEverCurrent", configHash)
+}
+
+// UnpackConfigEverCurrent is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xabca03ec.
+//
+// Solidity: function configEverCurrent(bytes32 configHash) view returns(bool)
+func (rollupHarness *RollupHarness) UnpackConfigEverCurrent(data []byte) (bool, error) {
+	out, err := rollupHarness.abi.Unpack("configEverCurrent", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackConfigHash is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xe1f1176d.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1191,6 +1401,41 @@ func (rollupHarness *RollupHarness) UnpackConfigHash(data []byte) ([32]byte, err
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackConfigPublished is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18ec160d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function configPublished(bytes32 configHash) view returns(bool)
+func (rollupHarness *RollupHarness) PackConfigPublished(configHash [32]byte) []byte {
+	enc, err := rollupHarness.abi.Pack("configPublished", configHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfigPublished is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18ec160d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function configPublished(bytes32 configHash) view returns(bool)
+func (rollupHarness *RollupHarness) TryPackConfigPublished(configHash [32]byte) ([]byte, error) {
+	return rollupHarness.abi.Pack("configPublished", configHash)
+}
+
+// UnpackConfigPublished is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18ec160d.
+//
+// Solidity: function configPublished(bytes32 configHash) view returns(bool)
+func (rollupHarness *RollupHarness) UnpackConfigPublished(data []byte) (bool, error) {
+	out, err := rollupHarness.abi.Unpack("configPublished", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
 }
 
@@ -1343,6 +1588,190 @@ func (rollupHarness *RollupHarness) TryPackEscape(accountId uint32, leaf [12]*bi
 	return rollupHarness.abi.Pack("escape", accountId, leaf, siblings, markets, globals)
 }
 
+// PackEscapeClaims is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e0c7c72.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escapeClaims(address ) view returns(uint256)
+func (rollupHarness *RollupHarness) PackEscapeClaims(arg0 common.Address) []byte {
+	enc, err := rollupHarness.abi.Pack("escapeClaims", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscapeClaims is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e0c7c72.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escapeClaims(address ) view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackEscapeClaims(arg0 common.Address) ([]byte, error) {
+	return rollupHarness.abi.Pack("escapeClaims", arg0)
+}
+
+// UnpackEscapeClaims is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5e0c7c72.
+//
+// Solidity: function escapeClaims(address ) view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackEscapeClaims(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("escapeClaims", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackEscapePool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2629cba.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escapePool() view returns(uint256)
+func (rollupHarness *RollupHarness) PackEscapePool() []byte {
+	enc, err := rollupHarness.abi.Pack("escapePool")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscapePool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2629cba.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escapePool() view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackEscapePool() ([]byte, error) {
+	return rollupHarness.abi.Pack("escapePool")
+}
+
+// UnpackEscapePool is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb2629cba.
+//
+// Solidity: function escapePool() view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackEscapePool(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("escapePool", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackEscapeShare is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa5a9dda6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escapeShare(uint256 claim) view returns(uint256)
+func (rollupHarness *RollupHarness) PackEscapeShare(claim *big.Int) []byte {
+	enc, err := rollupHarness.abi.Pack("escapeShare", claim)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscapeShare is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa5a9dda6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escapeShare(uint256 claim) view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackEscapeShare(claim *big.Int) ([]byte, error) {
+	return rollupHarness.abi.Pack("escapeShare", claim)
+}
+
+// UnpackEscapeShare is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa5a9dda6.
+//
+// Solidity: function escapeShare(uint256 claim) view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackEscapeShare(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("escapeShare", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackEscapeTotals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcedeabf2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escapeTotals() view returns(uint128 claims, uint128 lateCredited)
+func (rollupHarness *RollupHarness) PackEscapeTotals() []byte {
+	enc, err := rollupHarness.abi.Pack("escapeTotals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscapeTotals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcedeabf2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escapeTotals() view returns(uint128 claims, uint128 lateCredited)
+func (rollupHarness *RollupHarness) TryPackEscapeTotals() ([]byte, error) {
+	return rollupHarness.abi.Pack("escapeTotals")
+}
+
+// EscapeTotalsOutput serves as a container for the return parameters of contract
+// method EscapeTotals.
+type EscapeTotalsOutput struct {
+	Claims       *big.Int
+	LateCredited *big.Int
+}
+
+// UnpackEscapeTotals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcedeabf2.
+//
+// Solidity: function escapeTotals() view returns(uint128 claims, uint128 lateCredited)
+func (rollupHarness *RollupHarness) UnpackEscapeTotals(data []byte) (EscapeTotalsOutput, error) {
+	out, err := rollupHarness.abi.Unpack("escapeTotals", data)
+	outstruct := new(EscapeTotalsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Claims = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.LateCredited = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackEscapeWindowEnd is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e6df511.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escapeWindowEnd() view returns(uint256)
+func (rollupHarness *RollupHarness) PackEscapeWindowEnd() []byte {
+	enc, err := rollupHarness.abi.Pack("escapeWindowEnd")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscapeWindowEnd is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e6df511.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escapeWindowEnd() view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackEscapeWindowEnd() ([]byte, error) {
+	return rollupHarness.abi.Pack("escapeWindowEnd")
+}
+
+// UnpackEscapeWindowEnd is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4e6df511.
+//
+// Solidity: function escapeWindowEnd() view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackEscapeWindowEnd(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("escapeWindowEnd", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackEscaped is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xa5249790.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1371,6 +1800,85 @@ func (rollupHarness *RollupHarness) TryPackEscaped(word *big.Int) ([]byte, error
 // Solidity: function escaped(uint256 word) view returns(uint256)
 func (rollupHarness *RollupHarness) UnpackEscaped(data []byte) (*big.Int, error) {
 	out, err := rollupHarness.abi.Unpack("escaped", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackEscrow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe2fdcc17.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escrow() view returns(uint128 deposited, uint128 credited)
+func (rollupHarness *RollupHarness) PackEscrow() []byte {
+	enc, err := rollupHarness.abi.Pack("escrow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscrow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe2fdcc17.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escrow() view returns(uint128 deposited, uint128 credited)
+func (rollupHarness *RollupHarness) TryPackEscrow() ([]byte, error) {
+	return rollupHarness.abi.Pack("escrow")
+}
+
+// EscrowOutput serves as a container for the return parameters of contract
+// method Escrow.
+type EscrowOutput struct {
+	Deposited *big.Int
+	Credited  *big.Int
+}
+
+// UnpackEscrow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe2fdcc17.
+//
+// Solidity: function escrow() view returns(uint128 deposited, uint128 credited)
+func (rollupHarness *RollupHarness) UnpackEscrow(data []byte) (EscrowOutput, error) {
+	out, err := rollupHarness.abi.Unpack("escrow", data)
+	outstruct := new(EscrowOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Deposited = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Credited = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackForcedBonds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c0ac4d2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedBonds() view returns(uint256)
+func (rollupHarness *RollupHarness) PackForcedBonds() []byte {
+	enc, err := rollupHarness.abi.Pack("forcedBonds")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedBonds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c0ac4d2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedBonds() view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackForcedBonds() ([]byte, error) {
+	return rollupHarness.abi.Pack("forcedBonds")
+}
+
+// UnpackForcedBonds is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4c0ac4d2.
+//
+// Solidity: function forcedBonds() view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackForcedBonds(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("forcedBonds", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -1687,6 +2195,41 @@ func (rollupHarness *RollupHarness) PackMarkReclaimed(queueIndices []uint64) []b
 // Solidity: function markReclaimed(uint64[] queueIndices) returns()
 func (rollupHarness *RollupHarness) TryPackMarkReclaimed(queueIndices []uint64) ([]byte, error) {
 	return rollupHarness.abi.Pack("markReclaimed", queueIndices)
+}
+
+// PackMarketParamsQueuedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x548997e0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function marketParamsQueuedAt(uint256 market) view returns(uint256)
+func (rollupHarness *RollupHarness) PackMarketParamsQueuedAt(market *big.Int) []byte {
+	enc, err := rollupHarness.abi.Pack("marketParamsQueuedAt", market)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMarketParamsQueuedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x548997e0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function marketParamsQueuedAt(uint256 market) view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackMarketParamsQueuedAt(market *big.Int) ([]byte, error) {
+	return rollupHarness.abi.Pack("marketParamsQueuedAt", market)
+}
+
+// UnpackMarketParamsQueuedAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x548997e0.
+//
+// Solidity: function marketParamsQueuedAt(uint256 market) view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackMarketParamsQueuedAt(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("marketParamsQueuedAt", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackMarketRows is the Go binding used to pack the parameters required for calling
@@ -2034,7 +2577,7 @@ func (rollupHarness *RollupHarness) UnpackQueue(data []byte) (*big.Int, error) {
 // the contract method with ID 0x9b1f7dc2.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function queueState() view returns(uint32 accountCount, uint64 queueCount, uint64 forcedBlock, uint16 forcedInBlock, bool depositsPaused, bool frozen)
+// Solidity: function queueState() view returns(uint32 accountCount, uint64 queueCount, uint64 lastServiceTime, bool depositsPaused, bool frozen)
 func (rollupHarness *RollupHarness) PackQueueState() []byte {
 	enc, err := rollupHarness.abi.Pack("queueState")
 	if err != nil {
@@ -2047,7 +2590,7 @@ func (rollupHarness *RollupHarness) PackQueueState() []byte {
 // the contract method with ID 0x9b1f7dc2.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function queueState() view returns(uint32 accountCount, uint64 queueCount, uint64 forcedBlock, uint16 forcedInBlock, bool depositsPaused, bool frozen)
+// Solidity: function queueState() view returns(uint32 accountCount, uint64 queueCount, uint64 lastServiceTime, bool depositsPaused, bool frozen)
 func (rollupHarness *RollupHarness) TryPackQueueState() ([]byte, error) {
 	return rollupHarness.abi.Pack("queueState")
 }
@@ -2055,18 +2598,17 @@ func (rollupHarness *RollupHarness) TryPackQueueState() ([]byte, error) {
 // QueueStateOutput serves as a container for the return parameters of contract
 // method QueueState.
 type QueueStateOutput struct {
-	AccountCount   uint32
-	QueueCount     uint64
-	ForcedBlock    uint64
-	ForcedInBlock  uint16
-	DepositsPaused bool
-	Frozen         bool
+	AccountCount    uint32
+	QueueCount      uint64
+	LastServiceTime uint64
+	DepositsPaused  bool
+	Frozen          bool
 }
 
 // UnpackQueueState is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x9b1f7dc2.
 //
-// Solidity: function queueState() view returns(uint32 accountCount, uint64 queueCount, uint64 forcedBlock, uint16 forcedInBlock, bool depositsPaused, bool frozen)
+// Solidity: function queueState() view returns(uint32 accountCount, uint64 queueCount, uint64 lastServiceTime, bool depositsPaused, bool frozen)
 func (rollupHarness *RollupHarness) UnpackQueueState(data []byte) (QueueStateOutput, error) {
 	out, err := rollupHarness.abi.Unpack("queueState", data)
 	outstruct := new(QueueStateOutput)
@@ -2075,10 +2617,9 @@ func (rollupHarness *RollupHarness) UnpackQueueState(data []byte) (QueueStateOut
 	}
 	outstruct.AccountCount = *abi.ConvertType(out[0], new(uint32)).(*uint32)
 	outstruct.QueueCount = *abi.ConvertType(out[1], new(uint64)).(*uint64)
-	outstruct.ForcedBlock = *abi.ConvertType(out[2], new(uint64)).(*uint64)
-	outstruct.ForcedInBlock = *abi.ConvertType(out[3], new(uint16)).(*uint16)
-	outstruct.DepositsPaused = *abi.ConvertType(out[4], new(bool)).(*bool)
-	outstruct.Frozen = *abi.ConvertType(out[5], new(bool)).(*bool)
+	outstruct.LastServiceTime = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	outstruct.DepositsPaused = *abi.ConvertType(out[3], new(bool)).(*bool)
+	outstruct.Frozen = *abi.ConvertType(out[4], new(bool)).(*bool)
 	return *outstruct, nil
 }
 
@@ -2102,6 +2643,28 @@ func (rollupHarness *RollupHarness) PackRaiseMarginFractions(market uint8, imf *
 // Solidity: function raiseMarginFractions(uint8 market, uint24 imf, uint24 mmf, uint24 tierImf, uint24 tierMmf) returns()
 func (rollupHarness *RollupHarness) TryPackRaiseMarginFractions(market uint8, imf *big.Int, mmf *big.Int, tierImf *big.Int, tierMmf *big.Int) ([]byte, error) {
 	return rollupHarness.abi.Pack("raiseMarginFractions", market, imf, mmf, tierImf, tierMmf)
+}
+
+// PackReclaimBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f0f3b40.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reclaimBond(uint64 queueIndex, bytes record) returns()
+func (rollupHarness *RollupHarness) PackReclaimBond(queueIndex uint64, record []byte) []byte {
+	enc, err := rollupHarness.abi.Pack("reclaimBond", queueIndex, record)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReclaimBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f0f3b40.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reclaimBond(uint64 queueIndex, bytes record) returns()
+func (rollupHarness *RollupHarness) TryPackReclaimBond(queueIndex uint64, record []byte) ([]byte, error) {
+	return rollupHarness.abi.Pack("reclaimBond", queueIndex, record)
 }
 
 // PackReclaimDeposit is the Go binding used to pack the parameters required for calling
@@ -2354,12 +2917,70 @@ func (rollupHarness *RollupHarness) TryPackWithdraw() ([]byte, error) {
 	return rollupHarness.abi.Pack("withdraw")
 }
 
+// PackWithdrawPartial is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1211540c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawPartial(uint256 amount) returns()
+func (rollupHarness *RollupHarness) PackWithdrawPartial(amount *big.Int) []byte {
+	enc, err := rollupHarness.abi.Pack("withdrawPartial", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawPartial is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1211540c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawPartial(uint256 amount) returns()
+func (rollupHarness *RollupHarness) TryPackWithdrawPartial(amount *big.Int) ([]byte, error) {
+	return rollupHarness.abi.Pack("withdrawPartial", amount)
+}
+
+// PackWithdrawable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce513b6f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawable(address owner) view returns(uint256)
+func (rollupHarness *RollupHarness) PackWithdrawable(owner common.Address) []byte {
+	enc, err := rollupHarness.abi.Pack("withdrawable", owner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce513b6f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawable(address owner) view returns(uint256)
+func (rollupHarness *RollupHarness) TryPackWithdrawable(owner common.Address) ([]byte, error) {
+	return rollupHarness.abi.Pack("withdrawable", owner)
+}
+
+// UnpackWithdrawable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xce513b6f.
+//
+// Solidity: function withdrawable(address owner) view returns(uint256)
+func (rollupHarness *RollupHarness) UnpackWithdrawable(data []byte) (*big.Int, error) {
+	out, err := rollupHarness.abi.Unpack("withdrawable", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // RollupHarnessBatchCommitted represents a BatchCommitted event raised by the RollupHarness contract.
 type RollupHarnessBatchCommitted struct {
 	BatchNumber uint64
 	NewRoot     *big.Int
 	Timestamp   uint64
 	QueueHead   uint64
+	Pubdata     []byte
 	Raw         *types.Log // Blockchain specific contextual infos
 }
 
@@ -2373,7 +2994,7 @@ func (RollupHarnessBatchCommitted) ContractEventName() string {
 // UnpackBatchCommittedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event BatchCommitted(uint64 indexed batchNumber, uint256 newRoot, uint64 timestamp, uint64 queueHead)
+// Solidity: event BatchCommitted(uint64 indexed batchNumber, uint256 newRoot, uint64 timestamp, uint64 queueHead, bytes pubdata)
 func (rollupHarness *RollupHarness) UnpackBatchCommittedEvent(log *types.Log) (*RollupHarnessBatchCommitted, error) {
 	event := "BatchCommitted"
 	if len(log.Topics) == 0 {
@@ -2383,6 +3004,52 @@ func (rollupHarness *RollupHarness) UnpackBatchCommittedEvent(log *types.Log) (*
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(RollupHarnessBatchCommitted)
+	if len(log.Data) > 0 {
+		if err := rollupHarness.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollupHarness.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupHarnessBondReclaimed represents a BondReclaimed event raised by the RollupHarness contract.
+type RollupHarnessBondReclaimed struct {
+	QueueIndex uint64
+	Requester  common.Address
+	Amount     *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const RollupHarnessBondReclaimedEventName = "BondReclaimed"
+
+// ContractEventName returns the user-defined event name.
+func (RollupHarnessBondReclaimed) ContractEventName() string {
+	return RollupHarnessBondReclaimedEventName
+}
+
+// UnpackBondReclaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BondReclaimed(uint64 queueIndex, address indexed requester, uint256 amount)
+func (rollupHarness *RollupHarness) UnpackBondReclaimedEvent(log *types.Log) (*RollupHarnessBondReclaimed, error) {
+	event := "BondReclaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollupHarness.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupHarnessBondReclaimed)
 	if len(log.Data) > 0 {
 		if err := rollupHarness.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -2707,6 +3374,52 @@ func (rollupHarness *RollupHarness) UnpackDepositsPausedEvent(log *types.Log) (*
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(RollupHarnessDepositsPaused)
+	if len(log.Data) > 0 {
+		if err := rollupHarness.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollupHarness.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupHarnessEscapeCredited represents a EscapeCredited event raised by the RollupHarness contract.
+type RollupHarnessEscapeCredited struct {
+	AccountId uint32
+	Owner     common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const RollupHarnessEscapeCreditedEventName = "EscapeCredited"
+
+// ContractEventName returns the user-defined event name.
+func (RollupHarnessEscapeCredited) ContractEventName() string {
+	return RollupHarnessEscapeCreditedEventName
+}
+
+// UnpackEscapeCreditedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EscapeCredited(uint32 indexed accountId, address indexed owner, uint256 amount)
+func (rollupHarness *RollupHarness) UnpackEscapeCreditedEvent(log *types.Log) (*RollupHarnessEscapeCredited, error) {
+	event := "EscapeCredited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollupHarness.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupHarnessEscapeCredited)
 	if len(log.Data) > 0 {
 		if err := rollupHarness.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -3069,6 +3782,9 @@ func (rollupHarness *RollupHarness) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["AlreadyEscaped"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackAlreadyEscapedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["AmountExceedsCredit"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackAmountExceedsCreditError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["AmountTooLarge"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackAmountTooLargeError(raw[4:])
 	}
@@ -3090,6 +3806,9 @@ func (rollupHarness *RollupHarness) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["ConfigNotGoverned"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackConfigNotGovernedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["ConfigNotPublished"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackConfigNotPublishedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["ConsentExpired"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackConsentExpiredError(raw[4:])
 	}
@@ -3099,14 +3818,23 @@ func (rollupHarness *RollupHarness) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["DepositsArePaused"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackDepositsArePausedError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["ForcedRequestLimit"].ID.Bytes()[:4]) {
-		return rollupHarness.UnpackForcedRequestLimitError(raw[4:])
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["EscapeWindowOpen"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackEscapeWindowOpenError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["GuardianCannotCancel"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackGuardianCannotCancelError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["GuardianCannotLower"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackGuardianCannotLowerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["GuardianFractionTooHigh"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackGuardianFractionTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["GuardianRaiseTooLarge"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackGuardianRaiseTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["HasherFailed"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackHasherFailedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["HasherNotDeployed"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackHasherNotDeployedError(raw[4:])
@@ -3132,8 +3860,17 @@ func (rollupHarness *RollupHarness) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackLengthMismatchError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["MarketParamsCooldown"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackMarketParamsCooldownError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["MarketParamsUnchanged"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackMarketParamsUnchangedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["NoBatchSizes"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackNoBatchSizesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["NoEscapeSurplus"].ID.Bytes()[:4]) {
+		return rollupHarness.UnpackNoEscapeSurplusError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rollupHarness.abi.Errors["NoOperators"].ID.Bytes()[:4]) {
 		return rollupHarness.UnpackNoOperatorsError(raw[4:])
@@ -3294,6 +4031,31 @@ func RollupHarnessAlreadyEscapedErrorID() common.Hash {
 func (rollupHarness *RollupHarness) UnpackAlreadyEscapedError(raw []byte) (*RollupHarnessAlreadyEscaped, error) {
 	out := new(RollupHarnessAlreadyEscaped)
 	if err := rollupHarness.abi.UnpackIntoInterface(out, "AlreadyEscaped", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessAmountExceedsCredit represents a AmountExceedsCredit error raised by the RollupHarness contract.
+type RollupHarnessAmountExceedsCredit struct {
+	Amount *big.Int
+	Credit *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AmountExceedsCredit(uint256 amount, uint256 credit)
+func RollupHarnessAmountExceedsCreditErrorID() common.Hash {
+	return common.HexToHash("0xd2d7b07c38063dc7bdacc1ecd193c0a50feaf4dc1a45883f15753a88bedb24fb")
+}
+
+// UnpackAmountExceedsCreditError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AmountExceedsCredit(uint256 amount, uint256 credit)
+func (rollupHarness *RollupHarness) UnpackAmountExceedsCreditError(raw []byte) (*RollupHarnessAmountExceedsCredit, error) {
+	out := new(RollupHarnessAmountExceedsCredit)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "AmountExceedsCredit", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3469,6 +4231,30 @@ func (rollupHarness *RollupHarness) UnpackConfigNotGovernedError(raw []byte) (*R
 	return out, nil
 }
 
+// RollupHarnessConfigNotPublished represents a ConfigNotPublished error raised by the RollupHarness contract.
+type RollupHarnessConfigNotPublished struct {
+	ConfigHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ConfigNotPublished(bytes32 configHash)
+func RollupHarnessConfigNotPublishedErrorID() common.Hash {
+	return common.HexToHash("0x7092d15d22420fd83cf1df78ef1cb8fa70ff0b6f1c65af25d7ce28359f00085a")
+}
+
+// UnpackConfigNotPublishedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ConfigNotPublished(bytes32 configHash)
+func (rollupHarness *RollupHarness) UnpackConfigNotPublishedError(raw []byte) (*RollupHarnessConfigNotPublished, error) {
+	out := new(RollupHarnessConfigNotPublished)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "ConfigNotPublished", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RollupHarnessConsentExpired represents a ConsentExpired error raised by the RollupHarness contract.
 type RollupHarnessConsentExpired struct {
 	Expiry uint64
@@ -3540,25 +4326,25 @@ func (rollupHarness *RollupHarness) UnpackDepositsArePausedError(raw []byte) (*R
 	return out, nil
 }
 
-// RollupHarnessForcedRequestLimit represents a ForcedRequestLimit error raised by the RollupHarness contract.
-type RollupHarnessForcedRequestLimit struct {
-	BlockNumber *big.Int
+// RollupHarnessEscapeWindowOpen represents a EscapeWindowOpen error raised by the RollupHarness contract.
+type RollupHarnessEscapeWindowOpen struct {
+	WindowEnd *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error ForcedRequestLimit(uint256 blockNumber)
-func RollupHarnessForcedRequestLimitErrorID() common.Hash {
-	return common.HexToHash("0xcc2085d3e214decc4184daaa44f49445517580355725a6feb066f88adc2d4dc6")
+// Solidity: error EscapeWindowOpen(uint256 windowEnd)
+func RollupHarnessEscapeWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0xc767db285f7fc12d315c976c0aaf7190309beee297cf07ff88ca453f75833c5f")
 }
 
-// UnpackForcedRequestLimitError is the Go binding used to decode the provided
+// UnpackEscapeWindowOpenError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error ForcedRequestLimit(uint256 blockNumber)
-func (rollupHarness *RollupHarness) UnpackForcedRequestLimitError(raw []byte) (*RollupHarnessForcedRequestLimit, error) {
-	out := new(RollupHarnessForcedRequestLimit)
-	if err := rollupHarness.abi.UnpackIntoInterface(out, "ForcedRequestLimit", raw); err != nil {
+// Solidity: error EscapeWindowOpen(uint256 windowEnd)
+func (rollupHarness *RollupHarness) UnpackEscapeWindowOpenError(raw []byte) (*RollupHarnessEscapeWindowOpen, error) {
+	out := new(RollupHarnessEscapeWindowOpen)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "EscapeWindowOpen", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3607,6 +4393,77 @@ func RollupHarnessGuardianCannotLowerErrorID() common.Hash {
 func (rollupHarness *RollupHarness) UnpackGuardianCannotLowerError(raw []byte) (*RollupHarnessGuardianCannotLower, error) {
 	out := new(RollupHarnessGuardianCannotLower)
 	if err := rollupHarness.abi.UnpackIntoInterface(out, "GuardianCannotLower", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessGuardianFractionTooHigh represents a GuardianFractionTooHigh error raised by the RollupHarness contract.
+type RollupHarnessGuardianFractionTooHigh struct {
+	Market uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GuardianFractionTooHigh(uint8 market)
+func RollupHarnessGuardianFractionTooHighErrorID() common.Hash {
+	return common.HexToHash("0x4ab06b406585914dde0fac5e124b594a3370464f695cae0ba39abe9b3c5c6450")
+}
+
+// UnpackGuardianFractionTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GuardianFractionTooHigh(uint8 market)
+func (rollupHarness *RollupHarness) UnpackGuardianFractionTooHighError(raw []byte) (*RollupHarnessGuardianFractionTooHigh, error) {
+	out := new(RollupHarnessGuardianFractionTooHigh)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "GuardianFractionTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessGuardianRaiseTooLarge represents a GuardianRaiseTooLarge error raised by the RollupHarness contract.
+type RollupHarnessGuardianRaiseTooLarge struct {
+	Market uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GuardianRaiseTooLarge(uint8 market)
+func RollupHarnessGuardianRaiseTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x478eb879b6ce5e67d3cb0c964722508ae9e047b126f09698a56280094b638e3b")
+}
+
+// UnpackGuardianRaiseTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GuardianRaiseTooLarge(uint8 market)
+func (rollupHarness *RollupHarness) UnpackGuardianRaiseTooLargeError(raw []byte) (*RollupHarnessGuardianRaiseTooLarge, error) {
+	out := new(RollupHarnessGuardianRaiseTooLarge)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "GuardianRaiseTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessHasherFailed represents a HasherFailed error raised by the RollupHarness contract.
+type RollupHarnessHasherFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HasherFailed()
+func RollupHarnessHasherFailedErrorID() common.Hash {
+	return common.HexToHash("0x6da4348c3edb7b4b0b5c2f8fb822342c05cac6521a14a42b93282095d3b187a3")
+}
+
+// UnpackHasherFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HasherFailed()
+func (rollupHarness *RollupHarness) UnpackHasherFailedError(raw []byte) (*RollupHarnessHasherFailed, error) {
+	out := new(RollupHarnessHasherFailed)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "HasherFailed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3804,6 +4661,55 @@ func (rollupHarness *RollupHarness) UnpackLengthMismatchError(raw []byte) (*Roll
 	return out, nil
 }
 
+// RollupHarnessMarketParamsCooldown represents a MarketParamsCooldown error raised by the RollupHarness contract.
+type RollupHarnessMarketParamsCooldown struct {
+	Market  uint8
+	ReadyAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MarketParamsCooldown(uint8 market, uint256 readyAt)
+func RollupHarnessMarketParamsCooldownErrorID() common.Hash {
+	return common.HexToHash("0x2244019b242ae0ca403b1b05279901d29ec12d05763443ea2328c12352b9f4a0")
+}
+
+// UnpackMarketParamsCooldownError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MarketParamsCooldown(uint8 market, uint256 readyAt)
+func (rollupHarness *RollupHarness) UnpackMarketParamsCooldownError(raw []byte) (*RollupHarnessMarketParamsCooldown, error) {
+	out := new(RollupHarnessMarketParamsCooldown)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "MarketParamsCooldown", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessMarketParamsUnchanged represents a MarketParamsUnchanged error raised by the RollupHarness contract.
+type RollupHarnessMarketParamsUnchanged struct {
+	Market uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MarketParamsUnchanged(uint8 market)
+func RollupHarnessMarketParamsUnchangedErrorID() common.Hash {
+	return common.HexToHash("0x949f20ba0e4c33062d3e461503ddafc6d4cf1ada17f7791de73d46a28078d930")
+}
+
+// UnpackMarketParamsUnchangedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MarketParamsUnchanged(uint8 market)
+func (rollupHarness *RollupHarness) UnpackMarketParamsUnchangedError(raw []byte) (*RollupHarnessMarketParamsUnchanged, error) {
+	out := new(RollupHarnessMarketParamsUnchanged)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "MarketParamsUnchanged", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RollupHarnessNoBatchSizes represents a NoBatchSizes error raised by the RollupHarness contract.
 type RollupHarnessNoBatchSizes struct {
 }
@@ -3822,6 +4728,30 @@ func RollupHarnessNoBatchSizesErrorID() common.Hash {
 func (rollupHarness *RollupHarness) UnpackNoBatchSizesError(raw []byte) (*RollupHarnessNoBatchSizes, error) {
 	out := new(RollupHarnessNoBatchSizes)
 	if err := rollupHarness.abi.UnpackIntoInterface(out, "NoBatchSizes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHarnessNoEscapeSurplus represents a NoEscapeSurplus error raised by the RollupHarness contract.
+type RollupHarnessNoEscapeSurplus struct {
+	AccountId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoEscapeSurplus(uint32 accountId)
+func RollupHarnessNoEscapeSurplusErrorID() common.Hash {
+	return common.HexToHash("0x5e3766d33430e99529f324db37d102460e1de50d1d8782233ac8951f930cf6a9")
+}
+
+// UnpackNoEscapeSurplusError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoEscapeSurplus(uint32 accountId)
+func (rollupHarness *RollupHarness) UnpackNoEscapeSurplusError(raw []byte) (*RollupHarnessNoEscapeSurplus, error) {
+	out := new(RollupHarnessNoEscapeSurplus)
+	if err := rollupHarness.abi.UnpackIntoInterface(out, "NoEscapeSurplus", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

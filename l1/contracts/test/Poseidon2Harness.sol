@@ -20,6 +20,11 @@ contract Poseidon2Harness {
         }
     }
 
+    /// @notice Poseidon2.compress(h, l, r) with any hasher address `h` (one without code must revert).
+    function compressAt(address h, uint256 l, uint256 r) external view returns (uint256) {
+        return Poseidon2.compress(h, l, r);
+    }
+
     /// @notice H(words) = C(…C(C(0, words[0]), words[1])…, words[n−1]).
     function hash(uint256[] calldata words) external view returns (uint256 h) {
         for (uint256 i; i < words.length; ++i) {

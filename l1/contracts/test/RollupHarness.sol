@@ -61,7 +61,7 @@ contract RollupHarness is Rollup {
         queueState = q;
     }
 
-    /// @notice Sets the number of accounts, to reach MAX_ACCOUNTS without 2^24 deposits.
+    /// @notice Sets the number of accounts, to reach L2_ACCOUNT_BASE without 2^23 deposits.
     function setAccountCount(uint32 accountCount) external {
         queueState.accountCount = accountCount;
     }

@@ -32,10 +32,14 @@ const (
 	opMUL          = 0x02
 	opADDMOD       = 0x08
 	opMULMOD       = 0x09
+	opLT           = 0x10
+	opAND          = 0x16
 	opCALLDATALOAD = 0x35
 	opCODECOPY     = 0x39
 	opPOP          = 0x50
 	opMSTORE       = 0x52
+	opJUMPI        = 0x57
+	opJUMPDEST     = 0x5b
 	opPUSH0        = 0x5f
 	opPUSH1        = 0x60
 	opPUSH2        = 0x61
@@ -43,6 +47,7 @@ const (
 	opDUP1         = 0x80
 	opSWAP1        = 0x90
 	opRETURN       = 0xf3
+	opREVERT       = 0xfd
 )
 
 func dup(n int) byte  { return opDUP1 + byte(n-1) }
@@ -66,8 +71,22 @@ func (a *asm) sbox() {
 	a.op(dup(4), swap(2), opMULMOD)         // [y⁵, o, p]
 }
 
-// runtime returns the hasher's runtime code. The stack holds [x0, x1, p] between rounds (top first). Bounds,
-// in multiples of p: inputs < 1; after the initial matrix and every full round x0, x1 < 3; in the partial
+// checkInputs, on [l, r, p], reverts with no data unless l < p and r < p, so the hasher is defined on every
+// input: a word ≥ p would otherwise alias its reduction (C(p, y) = C(0, y)) or wrap the unreduced sums below.
+func (a *asm) checkInputs() {
+	a.op(dup(3), dup(3), opLT)         // [r<p, l, r, p]
+	a.op(dup(4), dup(3), opLT, opAND)  // [ok, l, r, p]
+	dest := len(a.code) + 2 + 1 + 3    // after PUSH1 dest, JUMPI and PUSH0 PUSH0 REVERT
+	a.op(opPUSH1, byte(dest), opJUMPI) // [l, r, p]
+	a.op(opPUSH0, opPUSH0, opREVERT)   // not canonical
+	a.op(opJUMPDEST)
+	if dest >= 1<<8 || a.code[dest] != opJUMPDEST {
+		panic("poseidon2gen: input check jump")
+	}
+}
+
+// runtime returns the hasher's runtime code. It reverts unless both inputs are below p (checkInputs). The stack
+// holds [x0, x1, p] between rounds (top first). Bounds, in multiples of p: inputs < 1; after the initial matrix and every full round x0, x1 < 3; in the partial
 // rounds x0 < 3 and x1 < 1 (reduced each round); a round key adds < 1, so every sum stays below 4p < 2^256.
 func runtime(keys [][]fr.Element) []byte {
 	var a asm
@@ -78,9 +97,10 @@ func runtime(keys [][]fr.Element) []byte {
 	a.op(mb[:]...)                      // [p]
 	a.op(opPUSH1, 0x20, opCALLDATALOAD) // [r, p]
 	a.op(opPUSH0, opCALLDATALOAD)       // [l, r, p]
-	a.op(dup(2), dup(2), opADD)         // [t, l, r, p]      t = l + r
-	a.op(swap(2), dup(3), opADD)        // [x1, l, t, p]     x1 = r + t
-	a.op(swap(2), opADD)                // [x0, x1, p]       x0 = t + l
+	a.checkInputs()
+	a.op(dup(2), dup(2), opADD)  // [t, l, r, p]      t = l + r
+	a.op(swap(2), dup(3), opADD) // [x1, l, t, p]     x1 = r + t
+	a.op(swap(2), opADD)         // [x0, x1, p]       x0 = t + l
 	round := 0
 	full := func(reduceX1 bool) {
 		k := keys[round]
@@ -153,9 +173,10 @@ func Source() []byte {
 	w("/// (`poseidon2.NewPermutation(%d, %d, %d)`: width %d, %d full and %d partial rounds, S-box x^5) as the", width, fullRounds, partialRounds, width, fullRounds, partialRounds)
 	w("/// compression C(l, r) = P(l, r)[1] + r and the Merkle–Damgård hash H(x1, …, xn) = C(…C(C(0, x1), x2)…, xn).")
 	w("/// @dev The compression runs in a hasher contract of hand-scheduled bytecode (%d bytes, generated with the", len(rt))
-	w("/// round keys inline): its calldata is l and r as two 32-byte words, both below MODULUS, and it returns C(l, r)")
-	w("/// as one word. It has no selector and no checks: callers pass canonical words. `deploy` creates it; the")
-	w("/// contract that deploys it knows its code.")
+	w("/// round keys inline): its calldata is l and r as two 32-byte words and it returns C(l, r) as one word. It")
+	w("/// reverts unless both words are below MODULUS, so no word has two encodings; callers that take words from")
+	w("/// calldata should still check them first, to report which one is out of the field. It has no selector.")
+	w("/// `deploy` creates it; the contract that deploys it knows its code.")
 	w("library Poseidon2 {")
 	w("    /// @notice The BN254 scalar field modulus.")
 	w("    uint256 internal constant MODULUS =")
@@ -174,6 +195,8 @@ func Source() []byte {
 	w("")
 	w("    /// @notice The hasher could not be created.")
 	w("    error HasherNotDeployed();")
+	w("    /// @notice The hasher refused a word (one is not below MODULUS), ran out of gas, or returned no word.")
+	w("    error HasherFailed();")
 	w("")
 	w("    /// @notice Creates a hasher and returns its address.")
 	w("    function deploy() internal returns (address hasher) {")
@@ -184,16 +207,19 @@ func Source() []byte {
 	w("        if (hasher == address(0)) revert HasherNotDeployed();")
 	w("    }")
 	w("")
-	w("    /// @notice C(l, r), computed by `hasher`, for l and r below MODULUS.")
-	w("    /// @dev Uses the scratch space at 0x00..0x3f; the hasher cannot fail, so a failed call (out of gas)")
-	w("    /// reverts with no data.")
+	w("    /// @notice C(l, r), computed by `hasher`; reverts with HasherFailed unless l and r are below MODULUS.")
+	w("    /// @dev Uses the scratch space at 0x00..0x3f. A call that fails, or returns anything but one word (an")
+	w("    /// address without code returns nothing), reverts.")
 	w("    function compress(address hasher, uint256 l, uint256 r) internal view returns (uint256 out) {")
+	w("        bool ok;")
 	w("        assembly (\"memory-safe\") {")
 	w("            mstore(0x00, l)")
 	w("            mstore(0x20, r)")
-	w("            if iszero(staticcall(gas(), hasher, 0x00, 0x40, 0x00, 0x20)) { revert(0, 0) }")
+	w("            let success := staticcall(gas(), hasher, 0x00, 0x40, 0x00, 0x20)")
+	w("            ok := and(success, eq(returndatasize(), 0x20))")
 	w("            out := mload(0x00)")
 	w("        }")
+	w("        if (!ok) revert HasherFailed();")
 	w("    }")
 	w("}")
 	return b.Bytes()
