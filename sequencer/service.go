@@ -508,10 +508,8 @@ func (s *Service) Slot(id uint32, slot uint16) (state.Slot, uint64, error) {
 	return v, s.slots[slotKey{id, slot}], nil
 }
 
-// Batch returns sealed batch n and its status.
+// Batch returns sealed batch n and its status. It reads the batch store only, never the service's lock.
 func (s *Service) Batch(n uint64) (*state.SealedBatch, BatchStatus, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	b, err := s.store.Get(n)
 	if err != nil {
 		return nil, BatchStatus{}, err

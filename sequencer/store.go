@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/cockroachdb/pebble/v2/vfs"
@@ -44,9 +45,27 @@ type BatchStatus struct {
 // belongs to package state), which the input log and the recovery state share (layout in doc.go). Keys are a one-byte kind and the batch number big-endian: 'b' holds the batch as
 // JSON (state.SealedBatch's fields; words as decimal strings), 's' its BatchStatus as JSON. Every write is
 // synced. Batches are numbered from 1 without gaps.
+//
+// Concurrency: every method may be called from any goroutine. Reads take no lock of the service (the API's batch
+// reads must not wait behind the writer); mu only keeps Close from closing Pebble under a read in progress.
 type BatchStore struct {
 	db     *pebble.DB
+	mu     sync.RWMutex // Close holds it exclusively; every other method shares it
 	closed bool
+}
+
+// ErrStoreClosed is returned by a BatchStore method called after Close.
+var ErrStoreClosed = errors.New("sequencer: batch store closed")
+
+// open shares mu for the duration of a method and fails once the store is closed. The caller defers the
+// returned release.
+func (s *BatchStore) open() (release func(), err error) {
+	s.mu.RLock()
+	if s.closed {
+		s.mu.RUnlock()
+		return func() {}, ErrStoreClosed
+	}
+	return s.mu.RUnlock, nil
 }
 
 // OpenBatchStore opens or creates the store in dir of fs (nil: the operating system's), logging Pebble's
@@ -104,6 +123,8 @@ func guardPebble(f func() error) (err error) {
 
 // Close closes the store; closing it again does nothing.
 func (s *BatchStore) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if s.closed {
 		return nil
 	}
@@ -119,7 +140,12 @@ func storeKey(kind byte, n uint64) []byte {
 // batch already stored: putting it again (a replay of the input log re-seals batches sealed before a crash)
 // writes nothing and fails with ErrStateMismatch unless it is byte for byte the stored batch.
 func (s *BatchStore) Put(b *state.SealedBatch) error {
-	last, err := s.Last()
+	release, err := s.open()
+	defer release()
+	if err != nil {
+		return err
+	}
+	last, err := s.last()
 	if err != nil {
 		return err
 	}
@@ -160,6 +186,11 @@ func (s *BatchStore) Put(b *state.SealedBatch) error {
 }
 
 func (s *BatchStore) get(key []byte, v any) error {
+	release, err := s.open()
+	defer release()
+	if err != nil {
+		return err
+	}
 	b, closer, err := s.db.Get(key)
 	if errors.Is(err, pebble.ErrNotFound) {
 		return ErrBatchNotFound
@@ -201,6 +232,11 @@ func (s *BatchStore) SetStatus(n uint64, st BatchStatus) error {
 	if err != nil {
 		return err
 	}
+	release, err := s.open()
+	defer release()
+	if err != nil {
+		return err
+	}
 	if err := guardPebble(func() error { return s.db.Set(storeKey('s', n), v, pebble.Sync) }); err != nil {
 		return fmt.Errorf("sequencer: batch store: status of batch %d: %w", n, err)
 	}
@@ -209,6 +245,16 @@ func (s *BatchStore) SetStatus(n uint64, st BatchStatus) error {
 
 // Last returns the number of the last stored batch, 0 if there is none.
 func (s *BatchStore) Last() (uint64, error) {
+	release, err := s.open()
+	defer release()
+	if err != nil {
+		return 0, err
+	}
+	return s.last()
+}
+
+// last is Last for a caller that holds mu.
+func (s *BatchStore) last() (uint64, error) {
 	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte{'b'}, UpperBound: []byte{'c'}})
 	if err != nil {
 		return 0, fmt.Errorf("sequencer: batch store: %w", err)
