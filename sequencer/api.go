@@ -81,6 +81,8 @@ var errorCodes = []struct {
 	{ErrZeroNonce, http.StatusUnprocessableEntity, "zero_nonce"},
 	{ErrNonceReused, http.StatusUnprocessableEntity, "nonce_reused"},
 	{ErrOrderFilled, http.StatusConflict, "order_filled"},
+	{ErrOrderRetired, http.StatusConflict, "order_retired"},
+	{ErrUpToOrderID, http.StatusUnprocessableEntity, "up_to_order_id_ahead"},
 	{ErrOverfill, http.StatusUnprocessableEntity, "overfilled"},
 	{ErrFeeRate, http.StatusUnprocessableEntity, "max_fee_too_low"},
 	{ErrFeeAboveCap, http.StatusUnprocessableEntity, "max_fee_too_low"},

@@ -123,6 +123,8 @@
 //	'p' | account u32                     the account's average entry prices as of the last checkpoint, JSON
 //	'f' | account u32 | seq u64 | i u16   a fill of the account (FillRecord, JSON), written with the entry
 //	                                      that produced it
+//	'n' | account u32 | slot u16          the highest retired nonce of the order slot as of the last
+//	                                      checkpoint, u32 (retired.go)
 //
 // Compatibility: the entry layouts, the entry kinds' numbers, the key layout and the DataDir/verified tree
 // (package state's format) are stored formats. Adding an

@@ -117,7 +117,7 @@ func (s *Service) open() error {
 	s.bus = newEventBus(s.log, s.metrics)
 	markets := s.tree.Markets()
 	s.markets.Store(&markets)
-	s.entries = newEntryPrices()
+	s.entries, s.retired = newEntryPrices(), newRetiredNonces()
 	s.bookSubs, s.levels, s.health = make(map[uint8]bool), make(map[uint8][]BookEvent), make(map[uint32]int)
 	s.OnMarketEvents(streamListener{s})
 	s.ckpt.book, s.ckpt.dirty = make(map[uint64]uint64), make(map[uint64]uint8)
@@ -214,6 +214,9 @@ func (s *Service) recover(ck *checkpointRecord) error {
 		return err
 	}
 	if err := s.entries.load(s.store.db); err != nil {
+		return err
+	}
+	if err := s.retired.load(s.store.db); err != nil {
 		return err
 	}
 	indexed := ck.Indexed
@@ -413,7 +416,7 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 				dels++
 			}
 		}
-		errs = append(errs, s.entries.persist(b), b.Set([]byte{keyCheckpoint}, v, nil))
+		errs = append(errs, s.entries.persist(b), s.retired.persist(b), b.Set([]byte{keyCheckpoint}, v, nil))
 		if gv != nil {
 			errs = append(errs, b.Set([]byte{keyGenesis}, gv, nil))
 		}
@@ -424,6 +427,7 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 	}
 	s.ckpt.persisted(&s.books)
 	s.entries.persisted()
+	s.retired.persisted()
 	if commitTree {
 		if err := s.tree.Commit(); err != nil {
 			return fatal("checkpoint %d: tree commit: %w", ck.Seq, err)

@@ -104,10 +104,11 @@ type Service struct {
 	risk      *RiskIndex // accounts by liquidation threshold, kept by the engine's observer (service_liq.go)
 	liq       *Liquidator
 	liqSrc    *serviceSource
-	moved     []uint8     // markets the current command's market updates moved: the liquidator's work
-	stuck     []uint32    // accounts the liquidator left liquidatable (no liquidity), retried after orders
-	entries   entryPrices // off-chain average entry prices (riskview.go)
-	keys      sync.Map    // account id → state.PubKey, for signature checks outside the lock
+	moved     []uint8       // markets the current command's market updates moved: the liquidator's work
+	stuck     []uint32      // accounts the liquidator left liquidatable (no liquidity), retried after orders
+	entries   entryPrices   // off-chain average entry prices (riskview.go)
+	retired   retiredNonces // finished orders' slot nonces, refused if sent again (retired.go)
+	keys      sync.Map      // account id → state.PubKey, for signature checks outside the lock
 	markets   atomic.Pointer[state.Markets]
 	metrics   *metrics
 	bus       *eventBus

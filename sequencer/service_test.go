@@ -198,11 +198,15 @@ func TestServiceOrderRules(t *testing.T) {
 			restAsk(t, s)
 			s.place(t, o(nil))
 		}, order: o(nil), err: ErrOrderFilled},
-		{name: "resubmitted partly filled order rests the rest", setup: func(t *testing.T, s *testService) {
+		{name: "an IOC's slot and nonce are retired with its remainder", setup: func(t *testing.T, s *testService) {
 			s.place(t, order(2, mBTC, false, 2_000, price(60_000), 0, 1))
 			s.place(t, o(func(m *state.OrderMsg) { m.Flags = state.FlagIOC }))
-		}, order: o(nil), check: func(t *testing.T, _ *testService, r *PlaceResult) {
-			if !r.Resting || r.Remaining != 3_000 {
+		}, order: o(nil), err: ErrOrderRetired},
+		{name: "the next nonce after an IOC starts afresh", setup: func(t *testing.T, s *testService) {
+			s.place(t, order(2, mBTC, false, 2_000, price(60_000), 0, 1))
+			s.place(t, o(func(m *state.OrderMsg) { m.Flags = state.FlagIOC }))
+		}, order: o(func(m *state.OrderMsg) { m.Nonce = 2 }), check: func(t *testing.T, _ *testService, r *PlaceResult) {
+			if !r.Resting || r.Remaining != 5_000 {
 				t.Fatalf("%+v", r)
 			}
 		}},
