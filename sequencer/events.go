@@ -279,15 +279,25 @@ func parseTopic(topic string) (kind string, id uint64, err error) {
 		if err != nil || m == 0 || m > state.MarketCount {
 			return "", 0, fmt.Errorf("%w: %q", ErrUnknownMarket, topic)
 		}
-		return kind, m, nil
+		return kind, m, canonicalTopic(topic, kind, m)
 	case topicAccount:
 		id, err := strconv.ParseUint(arg, 10, 32)
 		if err != nil || id >= 1<<state.AccountTreeDepth {
 			return "", 0, fmt.Errorf("%w: %q", ErrAccountID, topic)
 		}
-		return kind, id, nil
+		return kind, id, canonicalTopic(topic, kind, id)
 	}
 	return "", 0, fmt.Errorf("%w: unknown topic %q", ErrBadParams, topic)
+}
+
+// canonicalTopic refuses a topic whose number is not written in its one canonical form (decimal, no sign, no
+// leading zero): "book:01" and "book:1" would otherwise be two subscriptions to one stream, each with its own
+// snapshot and its own place in the per-connection limit.
+func canonicalTopic(topic, kind string, id uint64) error {
+	if want := kind + ":" + strconv.FormatUint(id, 10); topic != want {
+		return fmt.Errorf("%w: topic %q is not canonical, write %q", ErrBadParams, topic, want)
+	}
+	return nil
 }
 
 // streamListener collects the level changes of the books with stream subscribers while a command runs; the
