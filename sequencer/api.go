@@ -229,6 +229,11 @@ func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
 	defer func() { a.svc.metrics.observeRequest(routeLabel(pattern), sw.status, time.Since(start)) }()
 	w = sw
+	if r.ContentLength > MaxBodyBytes { // refused before reading: no "100 Continue" invites the body
+		w.Header().Set("Connection", "close")
+		a.fail(w, fmt.Errorf("%w: declared %d bytes, limit %d", ErrBodyTooLarge, r.ContentLength, MaxBodyBytes))
+		return
+	}
 	r.Body = http.MaxBytesReader(w, r.Body, MaxBodyBytes)
 	if !a.ips.allow(remoteIP(r)) {
 		a.svc.metrics.rateLimited.WithLabelValues("ip").Inc()
@@ -317,10 +322,19 @@ func (a *API) reply(w http.ResponseWriter, status int, v any) {
 	}
 }
 
+// clientCaused lists the 5xx codes that a client's request causes and that say nothing about the server's health:
+// they are logged at debug level, so no client can write ERROR lines.
+var clientCaused = map[string]bool{"not_verified": true, "too_many_account_streams": true}
+
 func (a *API) fail(w http.ResponseWriter, err error) {
 	status, code := ErrorCode(err)
-	if status >= 500 {
-		a.log.Error("api", "err", err)
+	switch {
+	case status == http.StatusInternalServerError:
+		a.log.Error("api", "code", code, "err", err)
+	case status >= 500 && !clientCaused[code]:
+		a.log.Warn("api", "code", code, "err", err)
+	default:
+		a.log.Debug("api", "status", status, "code", code, "err", err)
 	}
 	a.reply(w, status, ErrorJSON{Code: code, Error: err.Error()})
 }
