@@ -191,7 +191,7 @@ func TestWebSocketStreams(t *testing.T) {
 	ws.send("subscribe", "book:9")
 	ws.send("subscribe", "nonsense")
 	ws.send("subscribe", "book:01") // one stream, one spelling (issue 16, item 8)
-	msgs := ws.untilPong() // the subscriptions are in place
+	msgs := ws.untilPong()          // the subscriptions are in place
 	for step := range 120 {
 		id := 1 + uint32(r.IntN(3))
 		if r.IntN(6) == 0 && len(resting[id]) > 0 {
