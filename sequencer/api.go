@@ -46,6 +46,9 @@ var errorCodes = []struct {
 	{ErrNotVerified, http.StatusServiceUnavailable, "not_verified"},
 	{ErrRateLimited, http.StatusTooManyRequests, "rate_limited"},
 	{ErrTooManyStreams, http.StatusServiceUnavailable, "too_many_account_streams"},
+	{ErrTooManyConns, http.StatusServiceUnavailable, "too_many_connections"},
+	{ErrTooManyAddressConns, http.StatusTooManyRequests, "too_many_connections_from_address"},
+	{ErrTooManyAddressAccountStreams, http.StatusTooManyRequests, "too_many_account_streams_from_address"},
 	{ErrContentType, http.StatusUnsupportedMediaType, "unsupported_media_type"},
 	{ErrBodyTooLarge, http.StatusRequestEntityTooLarge, "body_too_large"},
 	{ErrBadJSON, http.StatusBadRequest, "bad_json"},
@@ -154,6 +157,9 @@ type API struct {
 	cfg      APIConfig
 	accounts *rateLimiter[uint32]
 	ips      *rateLimiter[string]
+	wsConns  addressCounter // open WebSocket connections
+	wsAccts  addressCounter // unsigned account-stream subscriptions, by address
+	wsSigned addressCounter // signed account-stream subscriptions, by account
 }
 
 // APIConfig tunes an API; zero fields take the defaults.
@@ -167,6 +173,10 @@ type APIConfig struct {
 	IPRate, IPBurst           float64
 	// Heartbeat is the interval of WebSocket heartbeats; zero means DefaultHeartbeat.
 	Heartbeat time.Duration
+	// MaxWSConns and MaxWSConnsPerAddress bound the WebSocket connections open at once, in all and from one
+	// remote address; MaxAccountStreamsPerAddress bounds one address's unsigned account streams. Zero means
+	// the Default constants.
+	MaxWSConns, MaxWSConnsPerAddress, MaxAccountStreamsPerAddress int
 }
 
 func (c *APIConfig) applyDefaults() {
@@ -184,6 +194,15 @@ func (c *APIConfig) applyDefaults() {
 	def(&c.IPBurst, DefaultIPBurst)
 	if c.Heartbeat <= 0 {
 		c.Heartbeat = DefaultHeartbeat
+	}
+	for _, l := range []struct {
+		v *int
+		d int
+	}{{&c.MaxWSConns, DefaultMaxWSConns}, {&c.MaxWSConnsPerAddress, DefaultMaxWSConnsPerAddress},
+		{&c.MaxAccountStreamsPerAddress, DefaultMaxAccountStreamsPerAddress}} {
+		if *l.v <= 0 {
+			*l.v = l.d
+		}
 	}
 }
 

@@ -335,7 +335,10 @@ func bookDelta(events []BookEvent) (bids, asks []PriceLevel) {
 // subscribe adds sub to topic and queues the topic's snapshot for it: a book snapshot, an account's state,
 // or nothing for trades and batches. It calls confirmed once the topic is known to exist, before anything of
 // the topic is queued, and not at all when it returns an error. The caller does not hold mu.
-func (s *Service) subscribe(sub *subscriber, topic string, confirmed func()) error {
+//
+// A signed subscription (its account's key) is not bounded by Config.MaxAccountStreams: the API bounds it per
+// account instead, so an account's owner can always follow its own account.
+func (s *Service) subscribe(sub *subscriber, topic string, signed bool, confirmed func()) error {
 	kind, id, err := parseTopic(topic)
 	if err != nil {
 		return err
@@ -356,7 +359,7 @@ func (s *Service) subscribe(sub *subscriber, topic string, confirmed func()) err
 		if _, err := s.liveAccount(uint32(id)); err != nil {
 			return err
 		}
-		if n := s.bus.count(topicAccount + ":"); n >= s.cfg.MaxAccountStreams && !s.bus.has(topic) {
+		if n := s.bus.count(topicAccount + ":"); !signed && n >= s.cfg.MaxAccountStreams && !s.bus.has(topic) {
 			return fmt.Errorf("%w: %d of %d", ErrTooManyStreams, n, s.cfg.MaxAccountStreams)
 		}
 	}
