@@ -276,20 +276,7 @@ func (s *Service) BatchSummaries(before uint64, limit int) ([]BatchSummaryJSON, 
 	if before != 0 && before <= last {
 		last = before - 1
 	}
-	out := []BatchSummaryJSON{}
-	for n := last; n >= 1 && len(out) < limit; n-- {
-		b, err := s.store.Get(n)
-		if err != nil {
-			return nil, err
-		}
-		st, err := s.store.Status(n)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, BatchSummaryJSON{Number: n, Timestamp: b.Header.TimestampSeconds, BatchSize: b.BatchSize,
-			TxCount: TxCount(b), NewRoot: WordHex(b.Header.NewRoot), BatchStatus: st})
-	}
-	return out, nil
+	return s.store.Listing(last, limit)
 }
 
 // Health returns the service's status.

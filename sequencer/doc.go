@@ -109,6 +109,8 @@
 //	key                                   value
 //	'b' | batch u64                       sealed batch, JSON (store.go)
 //	's' | batch u64                       BatchStatus, JSON (store.go)
+//	'h' | batch u64                       the batch's summary for listings, JSON (store.go; absent in
+//	                                      stores written before it: the batch is decoded instead)
 //	'l' | seq u64                         input log entry: version u8 (=1) | kind u8 | time u64 | payload
 //	                                      | crc32c u32 (layout per kind in inputlog.go, logEntry.encode);
 //	                                      sequence numbers start at 1 and have no gaps

@@ -30,7 +30,7 @@ var (
 const logVersion = 1
 
 // Key kinds of the input log and the recovery state in the batch store's Pebble database (doc.go has the
-// diagram; store.go owns 'b' and 's').
+// diagram; store.go owns 'b', 's' and 'h').
 const (
 	keyLogEntry     = 'l'
 	keyCheckpoint   = 'c'

@@ -61,3 +61,35 @@ func TestBatchStoreClosed(t *testing.T) {
 		t.Fatalf("second Close: %v", err)
 	}
 }
+
+// TestBatchListing checks GET /v1/batches's listing, read from the stored summaries, against the batches
+// themselves, also for a batch stored before summaries existed (its summary key deleted), and the limit and
+// before bounds.
+func TestBatchListing(t *testing.T) {
+	s := newService(t, 2, nil)
+	s.deposit(t, hundredK, 1, 2, 3, 4, 5, 6, 7, 8)
+	if err := s.store.db.Delete(storeKey('h', 2), nil); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.BatchSummaries(0, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, n := range []uint64{4, 3, 2} {
+		b, st, err := s.Batch(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := BatchSummaryJSON{Number: n, Timestamp: b.Header.TimestampSeconds, BatchSize: b.BatchSize, TxCount: TxCount(b),
+			NewRoot: WordHex(b.Header.NewRoot), BatchStatus: st}
+		if i >= len(got) || got[i] != want {
+			t.Fatalf("listing %+v, want entry %d = %+v", got, i, want)
+		}
+	}
+	if len(got) != 3 {
+		t.Fatalf("%d entries for limit 3", len(got))
+	}
+	if got, err := s.BatchSummaries(2, 100); err != nil || len(got) != 1 || got[0].Number != 1 {
+		t.Fatalf("before 2: %+v %v", got, err)
+	}
+}
