@@ -142,6 +142,7 @@ func ErrorCode(err error) (int, string) {
 //	POST   /v1/transfers                   TransferRequest → TransferResponse
 //	POST   /v1/oracle/reports              OracleReportsRequest → OracleReportsResponse
 //	GET    /v1/health                      → HealthJSON (503 once stopped)
+//	GET    /v1/totals                      → TotalsJSON (insurance fund, fee pool, deposits, withdrawals)
 //	GET    /v1/openapi.json                → the OpenAPI 3 document
 //	GET    /v1/ws                          WebSocket streams (ws.go)
 //	GET    /metrics                        Prometheus metrics
@@ -234,6 +235,7 @@ func NewAPIWithConfig(svc *Service, cfg APIConfig) *API {
 	a.mux.HandleFunc("POST /v1/transfers", a.transfer)
 	a.mux.HandleFunc("POST /v1/oracle/reports", a.oracleReports)
 	a.mux.HandleFunc("GET /v1/health", a.health)
+	a.mux.HandleFunc("GET /v1/totals", a.totals)
 	a.mux.HandleFunc("GET /v1/openapi.json", a.openAPI)
 	a.mux.HandleFunc("GET /v1/ws", a.websocket)
 	a.mux.Handle("GET /metrics", svc.metrics.handler())
@@ -296,6 +298,7 @@ var durableReads = map[string]bool{
 	"GET /v1/accounts/{id}/orders":       true,
 	"GET /v1/accounts/{id}/fills":        true,
 	"GET /v1/accounts/{id}/slots/{slot}": true,
+	"GET /v1/totals":                     true,
 }
 
 // serveDurable runs a durable read's handler into a held reply and sends it once the log entries it may

@@ -108,6 +108,7 @@ type Service struct {
 	stuck     []uint32      // accounts the liquidator left liquidatable (no liquidity), retried after orders
 	entries   entryPrices   // off-chain average entry prices (riskview.go)
 	retired   retiredNonces // finished orders' slot nonces, refused if sent again (retired.go)
+	flows     flowTotals    // value in and out since genesis (flows.go)
 	keys      sync.Map      // account id → state.PubKey, for signature checks outside the lock
 	markets   atomic.Pointer[state.Markets]
 	metrics   *metrics
