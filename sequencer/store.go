@@ -108,15 +108,20 @@ func (p pebbleLog) Fatalf(format string, args ...any) {
 // returns it as an error; raised on one of Pebble's own goroutines, it ends the process.
 type storeFatal struct{ msg string }
 
-// guardPebble runs f and turns a storeFatal panic raised during it into an error.
+// guardPebble runs f, a call into Pebble, and turns a panic raised during it into an error: a storeFatal, or
+// an error value, which Pebble panics with where it cannot go on (it cannot close a WAL it rotates away from,
+// for instance). Either way the store can vouch for nothing more, and the caller stops the service.
 func guardPebble(f func() error) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			sf, ok := r.(storeFatal)
-			if !ok {
+			switch v := r.(type) {
+			case storeFatal:
+				err = fmt.Errorf("sequencer: batch store: fatal pebble error: %s", v.msg)
+			case error:
+				err = fmt.Errorf("sequencer: batch store: pebble panicked: %w", v)
+			default:
 				panic(r)
 			}
-			err = fmt.Errorf("sequencer: batch store: fatal pebble error: %s", sf.msg)
 		}
 	}()
 	return f()

@@ -93,3 +93,22 @@ func TestBatchListing(t *testing.T) {
 		t.Fatalf("before 2: %+v %v", got, err)
 	}
 }
+
+// TestGuardPebbleRecoversErrorPanics: Pebble panics with a bare error when it cannot close the WAL it rotates
+// away from (an injected sync failure did it under load, and the process died instead of stopping fatally);
+// guardPebble returns it as an error, and still re-panics anything that is not Pebble's.
+func TestGuardPebbleRecoversErrorPanics(t *testing.T) {
+	errWAL := errors.New("injected WAL close failure")
+	if err := guardPebble(func() error { panic(errWAL) }); !errors.Is(err, errWAL) {
+		t.Fatalf("error panic: %v", err)
+	}
+	if err := guardPebble(func() error { panic(storeFatal{msg: "fatal"}) }); err == nil {
+		t.Fatal("storeFatal panic: no error")
+	}
+	defer func() {
+		if r := recover(); r != "not pebble's" {
+			t.Fatalf("a foreign panic was not re-raised: %v", r)
+		}
+	}()
+	_ = guardPebble(func() error { panic("not pebble's") })
+}
