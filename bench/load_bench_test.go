@@ -48,7 +48,10 @@ type loadEnv struct {
 	mk   state.Market
 }
 
-func newLoadEnv(b *testing.B) *loadEnv {
+func newLoadEnv(b *testing.B) *loadEnv { return newLoadEnvSize(b, 32) }
+
+// newLoadEnvSize is newLoadEnv with batches of maxBatch transactions.
+func newLoadEnvSize(b *testing.B, maxBatch int) *loadEnv {
 	b.Helper()
 	dir := b.TempDir()
 	quiet := slog.New(slog.DiscardHandler)
@@ -68,7 +71,7 @@ func newLoadEnv(b *testing.B) *loadEnv {
 	if err := tree.Commit(); err != nil {
 		b.Fatal(err)
 	}
-	cfg := sequencer.Config{DataDir: dir, MaxBatchSize: 32, Logger: quiet, SealInterval: time.Second}
+	cfg := sequencer.Config{DataDir: dir, MaxBatchSize: maxBatch, Logger: quiet, SealInterval: time.Second}
 	cfg.MarketRules[0].MaxOpenOrders = 1 << 20
 	svc, err := sequencer.NewService(tree, cfg)
 	if err != nil {

@@ -46,6 +46,9 @@ var errorCodes = []struct {
 	{ErrNotVerified, http.StatusServiceUnavailable, "not_verified"},
 	{ErrRateLimited, http.StatusTooManyRequests, "rate_limited"},
 	{ErrTooManyStreams, http.StatusServiceUnavailable, "too_many_account_streams"},
+	{ErrTooManyConns, http.StatusServiceUnavailable, "too_many_connections"},
+	{ErrTooManyAddressConns, http.StatusTooManyRequests, "too_many_connections_from_address"},
+	{ErrTooManyAddressAccountStreams, http.StatusTooManyRequests, "too_many_account_streams_from_address"},
 	{ErrContentType, http.StatusUnsupportedMediaType, "unsupported_media_type"},
 	{ErrBodyTooLarge, http.StatusRequestEntityTooLarge, "body_too_large"},
 	{ErrBadJSON, http.StatusBadRequest, "bad_json"},
@@ -81,6 +84,8 @@ var errorCodes = []struct {
 	{ErrZeroNonce, http.StatusUnprocessableEntity, "zero_nonce"},
 	{ErrNonceReused, http.StatusUnprocessableEntity, "nonce_reused"},
 	{ErrOrderFilled, http.StatusConflict, "order_filled"},
+	{ErrOrderRetired, http.StatusConflict, "order_retired"},
+	{ErrUpToOrderID, http.StatusUnprocessableEntity, "up_to_order_id_ahead"},
 	{ErrOverfill, http.StatusUnprocessableEntity, "overfilled"},
 	{ErrFeeRate, http.StatusUnprocessableEntity, "max_fee_too_low"},
 	{ErrFeeAboveCap, http.StatusUnprocessableEntity, "max_fee_too_low"},
@@ -137,6 +142,7 @@ func ErrorCode(err error) (int, string) {
 //	POST   /v1/transfers                   TransferRequest → TransferResponse
 //	POST   /v1/oracle/reports              OracleReportsRequest → OracleReportsResponse
 //	GET    /v1/health                      → HealthJSON (503 once stopped)
+//	GET    /v1/totals                      → TotalsJSON (insurance fund, fee pool, deposits, withdrawals)
 //	GET    /v1/openapi.json                → the OpenAPI 3 document
 //	GET    /v1/ws                          WebSocket streams (ws.go)
 //	GET    /metrics                        Prometheus metrics
@@ -152,6 +158,9 @@ type API struct {
 	cfg      APIConfig
 	accounts *rateLimiter[uint32]
 	ips      *rateLimiter[string]
+	wsConns  addressCounter // open WebSocket connections
+	wsAccts  addressCounter // unsigned account-stream subscriptions, by address
+	wsSigned addressCounter // signed account-stream subscriptions, by account
 }
 
 // APIConfig tunes an API; zero fields take the defaults.
@@ -165,6 +174,10 @@ type APIConfig struct {
 	IPRate, IPBurst           float64
 	// Heartbeat is the interval of WebSocket heartbeats; zero means DefaultHeartbeat.
 	Heartbeat time.Duration
+	// MaxWSConns and MaxWSConnsPerAddress bound the WebSocket connections open at once, in all and from one
+	// remote address; MaxAccountStreamsPerAddress bounds one address's unsigned account streams. Zero means
+	// the Default constants.
+	MaxWSConns, MaxWSConnsPerAddress, MaxAccountStreamsPerAddress int
 }
 
 func (c *APIConfig) applyDefaults() {
@@ -182,6 +195,15 @@ func (c *APIConfig) applyDefaults() {
 	def(&c.IPBurst, DefaultIPBurst)
 	if c.Heartbeat <= 0 {
 		c.Heartbeat = DefaultHeartbeat
+	}
+	for _, l := range []struct {
+		v *int
+		d int
+	}{{&c.MaxWSConns, DefaultMaxWSConns}, {&c.MaxWSConnsPerAddress, DefaultMaxWSConnsPerAddress},
+		{&c.MaxAccountStreamsPerAddress, DefaultMaxAccountStreamsPerAddress}} {
+		if *l.v <= 0 {
+			*l.v = l.d
+		}
 	}
 }
 
@@ -213,6 +235,7 @@ func NewAPIWithConfig(svc *Service, cfg APIConfig) *API {
 	a.mux.HandleFunc("POST /v1/transfers", a.transfer)
 	a.mux.HandleFunc("POST /v1/oracle/reports", a.oracleReports)
 	a.mux.HandleFunc("GET /v1/health", a.health)
+	a.mux.HandleFunc("GET /v1/totals", a.totals)
 	a.mux.HandleFunc("GET /v1/openapi.json", a.openAPI)
 	a.mux.HandleFunc("GET /v1/ws", a.websocket)
 	a.mux.Handle("GET /metrics", svc.metrics.handler())
@@ -227,6 +250,11 @@ func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
 	defer func() { a.svc.metrics.observeRequest(routeLabel(pattern), sw.status, time.Since(start)) }()
 	w = sw
+	if r.ContentLength > MaxBodyBytes { // refused before reading: no "100 Continue" invites the body
+		w.Header().Set("Connection", "close")
+		a.fail(w, fmt.Errorf("%w: declared %d bytes, limit %d", ErrBodyTooLarge, r.ContentLength, MaxBodyBytes))
+		return
+	}
 	r.Body = http.MaxBytesReader(w, r.Body, MaxBodyBytes)
 	if !a.ips.allow(remoteIP(r)) {
 		a.svc.metrics.rateLimited.WithLabelValues("ip").Inc()
@@ -270,6 +298,7 @@ var durableReads = map[string]bool{
 	"GET /v1/accounts/{id}/orders":       true,
 	"GET /v1/accounts/{id}/fills":        true,
 	"GET /v1/accounts/{id}/slots/{slot}": true,
+	"GET /v1/totals":                     true,
 }
 
 // serveDurable runs a durable read's handler into a held reply and sends it once the log entries it may
@@ -315,10 +344,19 @@ func (a *API) reply(w http.ResponseWriter, status int, v any) {
 	}
 }
 
+// clientCaused lists the 5xx codes that a client's request causes and that say nothing about the server's health:
+// they are logged at debug level, so no client can write ERROR lines.
+var clientCaused = map[string]bool{"not_verified": true, "too_many_account_streams": true}
+
 func (a *API) fail(w http.ResponseWriter, err error) {
 	status, code := ErrorCode(err)
-	if status >= 500 {
-		a.log.Error("api", "err", err)
+	switch {
+	case status == http.StatusInternalServerError:
+		a.log.Error("api", "code", code, "err", err)
+	case status >= 500 && !clientCaused[code]:
+		a.log.Warn("api", "code", code, "err", err)
+	default:
+		a.log.Debug("api", "status", status, "code", code, "err", err)
 	}
 	a.reply(w, status, ErrorJSON{Code: code, Error: err.Error()})
 }

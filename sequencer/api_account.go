@@ -241,6 +241,11 @@ func (s *Service) Fills(id uint32, before uint64, limit int) ([]FillRecord, erro
 	if before != 0 {
 		upper = binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint32([]byte{keyFill}, id), before)
 	}
+	release, err := s.store.open()
+	defer release()
+	if err != nil {
+		return nil, err
+	}
 	it, err := s.store.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: upper})
 	if err != nil {
 		return nil, fmt.Errorf("sequencer: fills: %w", err)
@@ -259,9 +264,11 @@ func (s *Service) Fills(id uint32, before uint64, limit int) ([]FillRecord, erro
 
 // BatchSummaries returns up to limit sealed batches with their status, newest first, numbered below before
 // (0: from the last).
+//
+// It reads the batch store only, never the service's lock: the store is append-only and synced, so a
+// concurrent seal at worst adds a batch this answer does not list, and a flood of batch reads cannot delay the
+// writer.
 func (s *Service) BatchSummaries(before uint64, limit int) ([]BatchSummaryJSON, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	last, err := s.store.Last()
 	if err != nil {
 		return nil, err
@@ -269,20 +276,7 @@ func (s *Service) BatchSummaries(before uint64, limit int) ([]BatchSummaryJSON, 
 	if before != 0 && before <= last {
 		last = before - 1
 	}
-	out := []BatchSummaryJSON{}
-	for n := last; n >= 1 && len(out) < limit; n-- {
-		b, err := s.store.Get(n)
-		if err != nil {
-			return nil, err
-		}
-		st, err := s.store.Status(n)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, BatchSummaryJSON{Number: n, Timestamp: b.Header.TimestampSeconds, BatchSize: b.BatchSize,
-			TxCount: TxCount(b), NewRoot: WordHex(b.Header.NewRoot), BatchStatus: st})
-	}
-	return out, nil
+	return s.store.Listing(last, limit)
 }
 
 // Health returns the service's status.

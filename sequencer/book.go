@@ -430,6 +430,7 @@ func (b *Book) emitLevel(s *side, lv *level) {
 func (b *Book) emitOrder(k OrderEventKind, n *node, r Reason) {
 	b.listener.Order(OrderEvent{
 		Market: b.market, Kind: k, OrderID: n.ID, Account: n.Account(), Slot: n.Signed.Msg.Slot, Remaining: n.Remaining, Reason: r,
+		Nonce: n.Signed.Msg.Nonce,
 	})
 }
 

@@ -83,8 +83,10 @@ func (s *Service) enter(e *logEntry) (*applied, error) {
 	}
 	e.Time = s.commandTime()
 	s.now = e.Time
+	root := s.rootForInvariants()
 	exec, err := s.prepare(e)
 	if err != nil {
+		s.checkRefused(root, err)
 		s.mu.Unlock()
 		s.metrics.rejected.WithLabelValues(e.Kind.String(), errorLabel(err)).Inc()
 		return nil, err
@@ -102,6 +104,7 @@ func (s *Service) enter(e *logEntry) (*applied, error) {
 	if tail := s.endCommand(res); tail != nil {
 		g = tail // the command's fills too are durable before the acknowledgement
 	}
+	s.checkInvariants()
 	if err == nil && s.fatal != nil {
 		err = fmt.Errorf("%w: %w", ErrStopped, s.fatal)
 	}
@@ -399,6 +402,7 @@ func (s *Service) observe(tx *state.TxTrace) {
 		return
 	}
 	c.txs = append(c.txs, cmdTx{tx: tx, batch: s.sealer.Number()})
+	s.flows.observe(tx)
 	if tx.A != nil {
 		c.touch(tx.A.ID)
 	}

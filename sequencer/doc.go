@@ -109,6 +109,8 @@
 //	key                                   value
 //	'b' | batch u64                       sealed batch, JSON (store.go)
 //	's' | batch u64                       BatchStatus, JSON (store.go)
+//	'h' | batch u64                       the batch's summary for listings, JSON (store.go; absent in
+//	                                      stores written before it: the batch is decoded instead)
 //	'l' | seq u64                         input log entry: version u8 (=1) | kind u8 | time u64 | payload
 //	                                      | crc32c u32 (layout per kind in inputlog.go, logEntry.encode);
 //	                                      sequence numbers start at 1 and have no gaps
@@ -123,6 +125,8 @@
 //	'p' | account u32                     the account's average entry prices as of the last checkpoint, JSON
 //	'f' | account u32 | seq u64 | i u16   a fill of the account (FillRecord, JSON), written with the entry
 //	                                      that produced it
+//	'n' | account u32 | slot u16          the highest retired nonce of the order slot as of the last
+//	                                      checkpoint, u32 (retired.go)
 //
 // Compatibility: the entry layouts, the entry kinds' numbers, the key layout and the DataDir/verified tree
 // (package state's format) are stored formats. Adding an

@@ -279,15 +279,25 @@ func parseTopic(topic string) (kind string, id uint64, err error) {
 		if err != nil || m == 0 || m > state.MarketCount {
 			return "", 0, fmt.Errorf("%w: %q", ErrUnknownMarket, topic)
 		}
-		return kind, m, nil
+		return kind, m, canonicalTopic(topic, kind, m)
 	case topicAccount:
 		id, err := strconv.ParseUint(arg, 10, 32)
 		if err != nil || id >= 1<<state.AccountTreeDepth {
 			return "", 0, fmt.Errorf("%w: %q", ErrAccountID, topic)
 		}
-		return kind, id, nil
+		return kind, id, canonicalTopic(topic, kind, id)
 	}
 	return "", 0, fmt.Errorf("%w: unknown topic %q", ErrBadParams, topic)
+}
+
+// canonicalTopic refuses a topic whose number is not written in its one canonical form (decimal, no sign, no
+// leading zero): "book:01" and "book:1" would otherwise be two subscriptions to one stream, each with its own
+// snapshot and its own place in the per-connection limit.
+func canonicalTopic(topic, kind string, id uint64) error {
+	if want := kind + ":" + strconv.FormatUint(id, 10); topic != want {
+		return fmt.Errorf("%w: topic %q is not canonical, write %q", ErrBadParams, topic, want)
+	}
+	return nil
 }
 
 // streamListener collects the level changes of the books with stream subscribers while a command runs; the
@@ -325,7 +335,10 @@ func bookDelta(events []BookEvent) (bids, asks []PriceLevel) {
 // subscribe adds sub to topic and queues the topic's snapshot for it: a book snapshot, an account's state,
 // or nothing for trades and batches. It calls confirmed once the topic is known to exist, before anything of
 // the topic is queued, and not at all when it returns an error. The caller does not hold mu.
-func (s *Service) subscribe(sub *subscriber, topic string, confirmed func()) error {
+//
+// A signed subscription (its account's key) is not bounded by Config.MaxAccountStreams: the API bounds it per
+// account instead, so an account's owner can always follow its own account.
+func (s *Service) subscribe(sub *subscriber, topic string, signed bool, confirmed func()) error {
 	kind, id, err := parseTopic(topic)
 	if err != nil {
 		return err
@@ -346,7 +359,7 @@ func (s *Service) subscribe(sub *subscriber, topic string, confirmed func()) err
 		if _, err := s.liveAccount(uint32(id)); err != nil {
 			return err
 		}
-		if n := s.bus.count(topicAccount + ":"); n >= s.cfg.MaxAccountStreams && !s.bus.has(topic) {
+		if n := s.bus.count(topicAccount + ":"); !signed && n >= s.cfg.MaxAccountStreams && !s.bus.has(topic) {
 			return fmt.Errorf("%w: %d of %d", ErrTooManyStreams, n, s.cfg.MaxAccountStreams)
 		}
 	}

@@ -30,14 +30,15 @@ var (
 const logVersion = 1
 
 // Key kinds of the input log and the recovery state in the batch store's Pebble database (doc.go has the
-// diagram; store.go owns 'b' and 's').
+// diagram; store.go owns 'b', 's' and 'h').
 const (
-	keyLogEntry   = 'l'
-	keyCheckpoint = 'c'
-	keyGenesis    = 'g'
-	keyBookOrder  = 'o'
-	keyEntryPrice = 'p'
-	keyFill       = 'f'
+	keyLogEntry     = 'l'
+	keyCheckpoint   = 'c'
+	keyGenesis      = 'g'
+	keyBookOrder    = 'o'
+	keyEntryPrice   = 'p'
+	keyFill         = 'f'
+	keyRetiredNonce = 'n'
 )
 
 // entryKind is the kind of a logged input.

@@ -51,6 +51,9 @@ type PlaceResult struct {
 	Stopped error
 	// Seq is the input log sequence number of the order; stream messages caused by it carry the same number.
 	Seq uint64
+	// SelfTradeCancelled lists the resting orders of the taker's own account that self-trade prevention took
+	// out of the book (cancel-maker: a taker never trades with its own account).
+	SelfTradeCancelled []uint64
 }
 
 // planStep is one step of a fill-or-kill order's plan: remove a maker (self-trade or reduce-only) or fill it.
@@ -246,6 +249,7 @@ func (b *Book) match(o *Order, st Settler, res *PlaceResult) error {
 		h := b.levels[l].head
 		mk := &b.nodes[h]
 		if mk.Account() == m.AccountID {
+			res.SelfTradeCancelled = append(res.SelfTradeCancelled, mk.ID)
 			b.remove(h, ReasonSelfTrade)
 			continue
 		}
@@ -463,6 +467,9 @@ func (b *Book) fillOrKill(o *Order, st Settler, res *PlaceResult, now uint64) er
 			continue // a reduce-only maker an earlier adjustment removed; the plan skipped it as well
 		}
 		if p.q == 0 {
+			if p.reason == ReasonSelfTrade {
+				res.SelfTradeCancelled = append(res.SelfTradeCancelled, p.makerOrder)
+			}
 			b.remove(p.ref, p.reason)
 			continue
 		}

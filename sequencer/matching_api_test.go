@@ -39,7 +39,8 @@ func TestAPIMatching(t *testing.T) {
 	ask := s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1))
 	s.place(t, order(1, mBTC, true, 2_000, price(60_000), 0, 1))
 	bid := s.place(t, order(1, mBTC, true, 2_000, price(59_000), 1, 1))
-	all := CancelAllMsg{AccountID: 2, Market: mBTC, UpToOrderID: 1 << 40, ExpirySeconds: 1 << 32}
+	all := CancelAllMsg{AccountID: 2, Market: mBTC, UpToOrderID: ask.OrderID, ExpirySeconds: 1 << 32}
+	ahead := CancelAllMsg{AccountID: 2, Market: mBTC, UpToOrderID: 1 << 40, ExpirySeconds: 1 << 32}
 	steps := []struct {
 		name, method, path, body string
 		status                   int
@@ -80,6 +81,7 @@ func TestAPIMatching(t *testing.T) {
 			o.Flags = state.FlagFOK
 			return o
 		}(), devKey(2), nil), status: 422, code: "fill_or_kill_unfilled"},
+		{name: "cancel all up to an id not assigned yet", method: "DELETE", path: "/v1/orders", body: cancelAllJSON(ahead, devKey(2)), status: 422, code: "up_to_order_id_ahead"},
 		{name: "cancel all", method: "DELETE", path: "/v1/orders", body: cancelAllJSON(all, devKey(2)), status: 200, check: func(t *testing.T, b []byte) {
 			var r CancelAllResponse
 			mustJSON(t, b, &r)

@@ -120,7 +120,7 @@ func (r *refBook) find(id uint64) int {
 
 func (r *refBook) event(k OrderEventKind, o *Order, reason Reason) {
 	r.events = append(r.events, OrderEvent{
-		Market: r.market, Kind: k, OrderID: o.ID, Account: o.Account(), Slot: o.Signed.Msg.Slot, Remaining: o.Remaining, Reason: reason,
+		Market: r.market, Kind: k, OrderID: o.ID, Account: o.Account(), Slot: o.Signed.Msg.Slot, Remaining: o.Remaining, Reason: reason, Nonce: o.Signed.Msg.Nonce,
 	})
 }
 

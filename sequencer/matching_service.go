@@ -75,6 +75,7 @@ func (d *marketData) Order(e OrderEvent) {
 		d.s.slots[k] = e.OrderID
 	case e.Kind == OrderRemoved, e.Kind == OrderFilled && e.Remaining == 0:
 		delete(d.s.slots, k)
+		d.s.retired.retire(e.Account, e.Slot, e.Nonce)
 	}
 	for i := range d.subs {
 		d.subs[i].Order(e)
@@ -292,6 +293,11 @@ func (s *Service) admit(so *state.SignedOrder, old uint64) (uint64, error) {
 	if filled >= o.SizeQuantums {
 		return 0, fmt.Errorf("%w: %d of %d in slot %d, nonce %d", ErrOrderFilled, filled, o.SizeQuantums, o.Slot, o.Nonce)
 	}
+	if !s.replaying { // a log written before this check existed may hold such an order
+		if err := s.retired.check(o.AccountID, o.Slot, o.Nonce); err != nil {
+			return 0, err
+		}
+	}
 	remaining := o.SizeQuantums - filled
 	if err := s.checkOpenOrderMargin(&acc, &markets, o, remaining, old); err != nil {
 		return 0, err
@@ -384,6 +390,9 @@ func (s *Service) placeOrder(so state.SignedOrder, remaining, old uint64) (*Plac
 	if r.Stopped != nil && (IsFatal(r.Stopped) || len(r.Fills) == 0) {
 		return nil, r.Stopped
 	}
+	if book.Get(o.ID) == nil { // taken without resting: finished like a removed order
+		s.retired.retire(so.Msg.AccountID, so.Msg.Slot, so.Msg.Nonce)
+	}
 	s.nextID++
 	r.Fills = slices.Clone(r.Fills)
 	return &r, nil
@@ -466,6 +475,8 @@ func (s *Service) prepareCancelAll(m *CancelAllMsg) (func() (any, error), error)
 		return nil, fmt.Errorf("%w: %d", ErrUnknownMarket, m.Market)
 	case m.ExpirySeconds != 0 && m.ExpirySeconds < s.now:
 		return nil, fmt.Errorf("%w: cancel expiry %d", ErrExpired, m.ExpirySeconds)
+	case !s.replaying && m.UpToOrderID >= s.nextID: // a log written before this check may hold one
+		return nil, fmt.Errorf("%w: up to %d, last order id %d", ErrUpToOrderID, m.UpToOrderID, s.nextID-1)
 	}
 	return func() (any, error) {
 		ids := s.cancelAll(m.AccountID, m.Market, m.UpToOrderID)

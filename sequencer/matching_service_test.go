@@ -182,7 +182,7 @@ func TestServiceOpenOrderMargin(t *testing.T) {
 	if acc := mustAccount(t, s.tree, 1); PositionSize(&acc, mBTC) != 20_000 {
 		t.Fatalf("position %d", PositionSize(&acc, mBTC))
 	}
-	if ids, _, err := s.CancelAllOf(CancelAllMsg{AccountID: 1, UpToOrderID: 1 << 62}); err != nil || len(ids) != 1 {
+	if ids, _, err := s.CancelAllOf(CancelAllMsg{AccountID: 1, UpToOrderID: s.nextID - 1}); err != nil || len(ids) != 1 {
 		t.Fatalf("cancel all: %v %v", ids, err)
 	}
 	// Orders that only reduce the position are admitted whatever the margin; a larger sell is not.
@@ -251,7 +251,7 @@ func TestServiceReplaceAndCancelAll(t *testing.T) {
 	if err != nil || len(ids) != 2 || ids[0] != a.OrderID {
 		t.Fatalf("cancel all BTC: %v %v", ids, err)
 	}
-	if ids, _, _ := s.CancelAllOf(CancelAllMsg{AccountID: 2, UpToOrderID: 1 << 62}); len(ids) != 2 {
+	if ids, _, _ := s.CancelAllOf(CancelAllMsg{AccountID: 2, UpToOrderID: s.nextID - 1}); len(ids) != 2 {
 		t.Fatalf("cancel all: %v", ids)
 	}
 	for name, m := range map[string]CancelAllMsg{
@@ -325,7 +325,7 @@ func TestServiceMatchingReplay(t *testing.T) {
 	if n, err := s.ExpireOrders(); n != 1 || err != nil {
 		t.Fatalf("expired %d: %v", n, err)
 	}
-	if _, _, err := s.CancelAllOf(CancelAllMsg{AccountID: 3, UpToOrderID: 1 << 62}); err != nil {
+	if _, _, err := s.CancelAllOf(CancelAllMsg{AccountID: 3, UpToOrderID: s.nextID - 1}); err != nil {
 		t.Fatal(err)
 	}
 	s.place(t, order(3, mBTC, true, 1_000, price(59_500), 2, 1))

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
@@ -123,7 +124,8 @@ func DecodeReplace(r io.Reader, id uint64, markets *state.Markets) (state.Signed
 
 // NewOrderResponse renders the result of a placed order of market mk.
 func NewOrderResponse(res *PlaceResult, mk *state.Market) OrderResponse {
-	out := OrderResponse{ID: res.OrderID, Remaining: FormatSize(int64(res.Remaining), mk), Fills: make([]FillJSON, 0, len(res.Fills)), Seq: res.Seq}
+	out := OrderResponse{ID: res.OrderID, Remaining: FormatSize(int64(res.Remaining), mk), Fills: make([]FillJSON, 0, len(res.Fills)), Seq: res.Seq,
+		SelfTradeCancelled: slices.Clone(res.SelfTradeCancelled)}
 	for _, f := range res.Fills {
 		out.Fills = append(out.Fills, FillJSON{
 			MakerOrderID: f.MakerOrderID, MakerAccount: f.MakerAccount, Size: FormatSize(int64(f.SizeQuantums), mk),

@@ -21,6 +21,7 @@ type routeDoc struct {
 // apiRoutes documents every route NewAPIWithConfig registers (TestOpenAPI checks both ways).
 var apiRoutes = []routeDoc{
 	{"POST", "/v1/orders", "Place a signed order. Acknowledged once durable in the input log.", OrderRequest{}, OrderResponse{}, nil},
+	{"GET", "/v1/totals", "Insurance fund, fee pool, deposits and withdrawals: what a conservation check needs.", nil, TotalsJSON{}, nil},
 	{"PUT", "/v1/orders/{id}", "Replace resting order id (cancel-replace) with a new signed order and a signed cancel.", ReplaceRequest{}, OrderResponse{}, nil},
 	{"DELETE", "/v1/orders/{id}", "Cancel resting order id; signed by its account (CancelMsg).", CancelRequest{}, CancelResponse{}, nil},
 	{"DELETE", "/v1/orders", "Cancel every resting order of an account (optionally one market, ids up to a bound); signed.", CancelAllRequest{}, CancelAllResponse{}, nil},

@@ -177,6 +177,7 @@ type OrderEvent struct {
 	Slot      uint16
 	Remaining uint64
 	Reason    Reason // for OrderRemoved
+	Nonce     uint32 // the order's slot nonce
 }
 
 // Listener receives a book's events synchronously, in order, while the book is being changed. It must not

@@ -60,6 +60,7 @@ type checkpointRecord struct {
 	Feed        *feedState         `json:",omitempty"` // the market feed's reports and funding samples
 	Indexed     []uint32           // accounts with positions (the risk index's); null in older checkpoints
 	Stuck       []uint32           `json:",omitempty"` // accounts the liquidator left liquidatable
+	Flows       *flowTotals        `json:",omitempty"` // value in and out; nil in older checkpoints
 }
 
 // genesisRecord is the state the input log starts from, stored under 'g': enough to replay the log from
@@ -117,7 +118,7 @@ func (s *Service) open() error {
 	s.bus = newEventBus(s.log, s.metrics)
 	markets := s.tree.Markets()
 	s.markets.Store(&markets)
-	s.entries = newEntryPrices()
+	s.entries, s.retired = newEntryPrices(), newRetiredNonces()
 	s.bookSubs, s.levels, s.health = make(map[uint8]bool), make(map[uint8][]BookEvent), make(map[uint32]int)
 	s.OnMarketEvents(streamListener{s})
 	s.ckpt.book, s.ckpt.dirty = make(map[uint64]uint64), make(map[uint64]uint8)
@@ -171,6 +172,7 @@ func (s *Service) initialize() error {
 		return err
 	}
 	s.ckpt.pos = checkpointPos{Root: s.tree.Root(), NextBatch: sealer.Number()}
+	s.flows = newFlowTotals(0, s.tree.Globals())
 	var g *genesisRecord
 	if s.ckpt.storedAtOpen == 0 {
 		g = &genesisRecord{
@@ -209,11 +211,17 @@ func (s *Service) recover(ck *checkpointRecord) error {
 	}
 	s.engine.batchTime = ck.BatchTime
 	s.nextID, s.lastTime, s.deposits = ck.NextOrderID, ck.Time, ck.Deposits
+	if s.flows = newFlowTotals(ck.Seq, ck.Globals); ck.Flows != nil {
+		s.flows = *ck.Flows
+	}
 	s.ckpt.seq, s.ckpt.pos = ck.Seq, ck.Pos
 	if err := s.loadBook(ck.Orders); err != nil {
 		return err
 	}
 	if err := s.entries.load(s.store.db); err != nil {
+		return err
+	}
+	if err := s.retired.load(s.store.db); err != nil {
 		return err
 	}
 	indexed := ck.Indexed
@@ -371,6 +379,8 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 		Version: checkpointVersion, Seq: s.ilog.lastSeq(), Time: s.lastTime, Pos: pos, Globals: s.tree.Globals(),
 		NextOrderID: s.nextID, BatchTime: s.engine.BatchTime(), Deposits: s.deposits,
 	}
+	flows := s.flows
+	ck.Flows = &flows
 	markets := s.tree.Markets()
 	ck.Markets = &markets
 	ck.Indexed, ck.Stuck = s.risk.IDs(), slices.Clone(s.stuck)
@@ -413,7 +423,7 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 				dels++
 			}
 		}
-		errs = append(errs, s.entries.persist(b), b.Set([]byte{keyCheckpoint}, v, nil))
+		errs = append(errs, s.entries.persist(b), s.retired.persist(b), b.Set([]byte{keyCheckpoint}, v, nil))
 		if gv != nil {
 			errs = append(errs, b.Set([]byte{keyGenesis}, gv, nil))
 		}
@@ -424,6 +434,7 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 	}
 	s.ckpt.persisted(&s.books)
 	s.entries.persisted()
+	s.retired.persisted()
 	if commitTree {
 		if err := s.tree.Commit(); err != nil {
 			return fatal("checkpoint %d: tree commit: %w", ck.Seq, err)

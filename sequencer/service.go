@@ -104,10 +104,12 @@ type Service struct {
 	risk      *RiskIndex // accounts by liquidation threshold, kept by the engine's observer (service_liq.go)
 	liq       *Liquidator
 	liqSrc    *serviceSource
-	moved     []uint8     // markets the current command's market updates moved: the liquidator's work
-	stuck     []uint32    // accounts the liquidator left liquidatable (no liquidity), retried after orders
-	entries   entryPrices // off-chain average entry prices (riskview.go)
-	keys      sync.Map    // account id → state.PubKey, for signature checks outside the lock
+	moved     []uint8       // markets the current command's market updates moved: the liquidator's work
+	stuck     []uint32      // accounts the liquidator left liquidatable (no liquidity), retried after orders
+	entries   entryPrices   // off-chain average entry prices (riskview.go)
+	retired   retiredNonces // finished orders' slot nonces, refused if sent again (retired.go)
+	flows     flowTotals    // value in and out since genesis (flows.go)
+	keys      sync.Map      // account id → state.PubKey, for signature checks outside the lock
 	markets   atomic.Pointer[state.Markets]
 	metrics   *metrics
 	bus       *eventBus
@@ -508,10 +510,8 @@ func (s *Service) Slot(id uint32, slot uint16) (state.Slot, uint64, error) {
 	return v, s.slots[slotKey{id, slot}], nil
 }
 
-// Batch returns sealed batch n and its status.
+// Batch returns sealed batch n and its status. It reads the batch store only, never the service's lock.
 func (s *Service) Batch(n uint64) (*state.SealedBatch, BatchStatus, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	b, err := s.store.Get(n)
 	if err != nil {
 		return nil, BatchStatus{}, err

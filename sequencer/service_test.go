@@ -198,11 +198,15 @@ func TestServiceOrderRules(t *testing.T) {
 			restAsk(t, s)
 			s.place(t, o(nil))
 		}, order: o(nil), err: ErrOrderFilled},
-		{name: "resubmitted partly filled order rests the rest", setup: func(t *testing.T, s *testService) {
+		{name: "an IOC's slot and nonce are retired with its remainder", setup: func(t *testing.T, s *testService) {
 			s.place(t, order(2, mBTC, false, 2_000, price(60_000), 0, 1))
 			s.place(t, o(func(m *state.OrderMsg) { m.Flags = state.FlagIOC }))
-		}, order: o(nil), check: func(t *testing.T, _ *testService, r *PlaceResult) {
-			if !r.Resting || r.Remaining != 3_000 {
+		}, order: o(nil), err: ErrOrderRetired},
+		{name: "the next nonce after an IOC starts afresh", setup: func(t *testing.T, s *testService) {
+			s.place(t, order(2, mBTC, false, 2_000, price(60_000), 0, 1))
+			s.place(t, o(func(m *state.OrderMsg) { m.Flags = state.FlagIOC }))
+		}, order: o(func(m *state.OrderMsg) { m.Nonce = 2 }), check: func(t *testing.T, _ *testService, r *PlaceResult) {
+			if !r.Resting || r.Remaining != 5_000 {
 				t.Fatalf("%+v", r)
 			}
 		}},
@@ -222,8 +226,20 @@ func TestServiceOrderRules(t *testing.T) {
 			if len(r.Fills) != 1 || r.Fills[0].MakerAccount != 2 || r.Resting {
 				t.Fatalf("%+v", r)
 			}
+			// The reply names the taker's own order it cancelled (issue 16: it was cancelled silently).
+			if len(r.SelfTradeCancelled) != 1 || r.SelfTradeCancelled[0] != 1 {
+				t.Fatalf("self-trade cancelled %v, want [1]", r.SelfTradeCancelled)
+			}
 			if _, asks, _ := s.Depth(mBTC, 0); len(asks) != 0 {
 				t.Fatalf("asks %v", asks)
+			}
+		}},
+		{name: "a fill-or-kill self-trade names the maker it cancelled", setup: func(t *testing.T, s *testService) {
+			s.place(t, order(1, mBTC, false, 5_000, price(60_000), 1, 1))
+			s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1))
+		}, order: o(func(m *state.OrderMsg) { m.Flags = state.FlagFOK }), check: func(t *testing.T, s *testService, r *PlaceResult) {
+			if len(r.Fills) != 1 || len(r.SelfTradeCancelled) != 1 || r.SelfTradeCancelled[0] != 1 {
+				t.Fatalf("%+v", r)
 			}
 		}},
 		{name: "maker rejected by the engine is removed", setup: func(t *testing.T, s *testService) {

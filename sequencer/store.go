@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
+	"sync"
 
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/cockroachdb/pebble/v2/vfs"
@@ -41,12 +43,30 @@ type BatchStatus struct {
 }
 
 // BatchStore persists sealed batches and their statuses in a Pebble database of its own (the tree's database
-// belongs to package state), which the input log and the recovery state share (layout in doc.go). Keys are a one-byte kind and the batch number big-endian: 'b' holds the batch as
+// belongs to package state), which the input log and the recovery state share (layout in doc.go). Keys are a one-byte kind and the batch number big-endian ('h' holds its summary, see Summary): 'b' holds the batch as
 // JSON (state.SealedBatch's fields; words as decimal strings), 's' its BatchStatus as JSON. Every write is
 // synced. Batches are numbered from 1 without gaps.
+//
+// Concurrency: every method may be called from any goroutine. Reads take no lock of the service (the API's batch
+// reads must not wait behind the writer); mu only keeps Close from closing Pebble under a read in progress.
 type BatchStore struct {
 	db     *pebble.DB
+	mu     sync.RWMutex // Close holds it exclusively; every other method shares it
 	closed bool
+}
+
+// ErrStoreClosed is returned by a BatchStore method called after Close.
+var ErrStoreClosed = errors.New("sequencer: batch store closed")
+
+// open shares mu for the duration of a method and fails once the store is closed. The caller defers the
+// returned release.
+func (s *BatchStore) open() (release func(), err error) {
+	s.mu.RLock()
+	if s.closed {
+		s.mu.RUnlock()
+		return func() {}, ErrStoreClosed
+	}
+	return s.mu.RUnlock, nil
 }
 
 // OpenBatchStore opens or creates the store in dir of fs (nil: the operating system's), logging Pebble's
@@ -88,15 +108,20 @@ func (p pebbleLog) Fatalf(format string, args ...any) {
 // returns it as an error; raised on one of Pebble's own goroutines, it ends the process.
 type storeFatal struct{ msg string }
 
-// guardPebble runs f and turns a storeFatal panic raised during it into an error.
+// guardPebble runs f, a call into Pebble, and turns a panic raised during it into an error: a storeFatal, or
+// an error value, which Pebble panics with where it cannot go on (it cannot close a WAL it rotates away from,
+// for instance). Either way the store can vouch for nothing more, and the caller stops the service.
 func guardPebble(f func() error) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			sf, ok := r.(storeFatal)
-			if !ok {
+			switch v := r.(type) {
+			case storeFatal:
+				err = fmt.Errorf("sequencer: batch store: fatal pebble error: %s", v.msg)
+			case error:
+				err = fmt.Errorf("sequencer: batch store: pebble panicked: %w", v)
+			default:
 				panic(r)
 			}
-			err = fmt.Errorf("sequencer: batch store: fatal pebble error: %s", sf.msg)
 		}
 	}()
 	return f()
@@ -104,6 +129,8 @@ func guardPebble(f func() error) (err error) {
 
 // Close closes the store; closing it again does nothing.
 func (s *BatchStore) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if s.closed {
 		return nil
 	}
@@ -119,7 +146,12 @@ func storeKey(kind byte, n uint64) []byte {
 // batch already stored: putting it again (a replay of the input log re-seals batches sealed before a crash)
 // writes nothing and fails with ErrStateMismatch unless it is byte for byte the stored batch.
 func (s *BatchStore) Put(b *state.SealedBatch) error {
-	last, err := s.Last()
+	release, err := s.open()
+	defer release()
+	if err != nil {
+		return err
+	}
+	last, err := s.last()
 	if err != nil {
 		return err
 	}
@@ -149,8 +181,12 @@ func (s *BatchStore) Put(b *state.SealedBatch) error {
 	}
 	wb := s.db.NewBatch()
 	defer wb.Close()
+	sum, err := json.Marshal(summarize(b))
+	if err != nil {
+		return err
+	}
 	if err := errors.Join(wb.Set(storeKey('b', b.Header.BatchNumber), v, nil),
-		wb.Set(storeKey('s', b.Header.BatchNumber), st, nil)); err != nil {
+		wb.Set(storeKey('s', b.Header.BatchNumber), st, nil), wb.Set(storeKey('h', b.Header.BatchNumber), sum, nil)); err != nil {
 		return fmt.Errorf("sequencer: batch store: %w", err)
 	}
 	if err := guardPebble(func() error { return wb.Commit(pebble.Sync) }); err != nil {
@@ -160,6 +196,16 @@ func (s *BatchStore) Put(b *state.SealedBatch) error {
 }
 
 func (s *BatchStore) get(key []byte, v any) error {
+	release, err := s.open()
+	defer release()
+	if err != nil {
+		return err
+	}
+	return s.getLocked(key, v)
+}
+
+// getLocked is get for a caller that holds mu.
+func (s *BatchStore) getLocked(key []byte, v any) error {
 	b, closer, err := s.db.Get(key)
 	if errors.Is(err, pebble.ErrNotFound) {
 		return ErrBatchNotFound
@@ -183,6 +229,79 @@ func (s *BatchStore) Get(n uint64) (*state.SealedBatch, error) {
 	return b, nil
 }
 
+// batchSummary is what GET /v1/batches lists of a batch, stored under 'h' beside it so that a listing decodes
+// a few bytes per batch instead of the batch with its Merkle paths.
+type batchSummary struct {
+	Timestamp uint64 `json:"timestamp"`
+	BatchSize int    `json:"batchSize"`
+	TxCount   int    `json:"txCount"`
+	NewRoot   string `json:"newRoot"`
+}
+
+func summarize(b *state.SealedBatch) batchSummary {
+	return batchSummary{Timestamp: b.Header.TimestampSeconds, BatchSize: b.BatchSize, TxCount: TxCount(b), NewRoot: WordHex(b.Header.NewRoot)}
+}
+
+// Listing returns the summaries and statuses of batches last, last − 1, … down to 1, at most limit of them, with
+// one iterator per key kind rather than a point read per batch.
+func (s *BatchStore) Listing(last uint64, limit int) ([]BatchSummaryJSON, error) {
+	release, err := s.open()
+	defer release()
+	if err != nil {
+		return nil, err
+	}
+	out := []BatchSummaryJSON{}
+	if last == 0 || limit <= 0 {
+		return out, nil
+	}
+	first := uint64(1)
+	if last > uint64(limit) {
+		first = last - uint64(limit) + 1
+	}
+	sums, err := s.scan('h', first, last)
+	if err != nil {
+		return nil, err
+	}
+	sts, err := s.scan('s', first, last)
+	if err != nil {
+		return nil, err
+	}
+	for n := last; n >= first; n-- {
+		e := BatchSummaryJSON{Number: n}
+		var sum batchSummary
+		if v, ok := sums[n]; ok {
+			err = json.Unmarshal(v, &sum)
+		} else { // a store written before summaries existed
+			var b state.SealedBatch
+			if err = s.getLocked(storeKey('b', n), &b); err == nil {
+				sum = summarize(&b)
+			}
+		}
+		if err == nil {
+			err = json.Unmarshal(sts[n], &e.BatchStatus)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("sequencer: batch store: batch %d: %w", n, err)
+		}
+		e.Timestamp, e.BatchSize, e.TxCount, e.NewRoot = sum.Timestamp, sum.BatchSize, sum.TxCount, sum.NewRoot
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// scan returns the values of kind for batches first..last. The caller holds mu.
+func (s *BatchStore) scan(kind byte, first, last uint64) (map[uint64][]byte, error) {
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: storeKey(kind, first), UpperBound: storeKey(kind, last+1)})
+	if err != nil {
+		return nil, fmt.Errorf("sequencer: batch store: %w", err)
+	}
+	out := make(map[uint64][]byte, last-first+1)
+	for it.First(); it.Valid(); it.Next() {
+		out[binary.BigEndian.Uint64(it.Key()[1:])] = slices.Clone(it.Value())
+	}
+	return out, errors.Join(it.Error(), it.Close())
+}
+
 // Status returns the status of batch n, or ErrBatchNotFound.
 func (s *BatchStore) Status(n uint64) (BatchStatus, error) {
 	var st BatchStatus
@@ -201,6 +320,11 @@ func (s *BatchStore) SetStatus(n uint64, st BatchStatus) error {
 	if err != nil {
 		return err
 	}
+	release, err := s.open()
+	defer release()
+	if err != nil {
+		return err
+	}
 	if err := guardPebble(func() error { return s.db.Set(storeKey('s', n), v, pebble.Sync) }); err != nil {
 		return fmt.Errorf("sequencer: batch store: status of batch %d: %w", n, err)
 	}
@@ -209,6 +333,16 @@ func (s *BatchStore) SetStatus(n uint64, st BatchStatus) error {
 
 // Last returns the number of the last stored batch, 0 if there is none.
 func (s *BatchStore) Last() (uint64, error) {
+	release, err := s.open()
+	defer release()
+	if err != nil {
+		return 0, err
+	}
+	return s.last()
+}
+
+// last is Last for a caller that holds mu.
+func (s *BatchStore) last() (uint64, error) {
 	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte{'b'}, UpperBound: []byte{'c'}})
 	if err != nil {
 		return 0, fmt.Errorf("sequencer: batch store: %w", err)

@@ -245,6 +245,8 @@ type OrderResponse struct {
 	Fills     []FillJSON `json:"fills"`
 	Reason    *ErrorJSON `json:"reason,omitempty"`
 	Seq       uint64     `json:"seq"`
+	// SelfTradeCancelled lists the taker's own resting orders that self-trade prevention cancelled.
+	SelfTradeCancelled []uint64 `json:"selfTradeCancelled,omitempty"`
 }
 
 // FillJSON is one fill of an order; fees are in USDC.

@@ -44,7 +44,7 @@ type CancelMsg struct {
 	ExpirySeconds uint64
 }
 
-// Hash returns the signed word: H(CancelDomain, account | orderId << 32 | expiry << 96).
+// Hash returns the signed word: H(CancelDomain, account | orderId << 64 | expiry << 128).
 func (m *CancelMsg) Hash() fr.Element {
 	var b [32]byte
 	binary.BigEndian.PutUint64(b[8:], m.ExpirySeconds)

@@ -45,6 +45,9 @@ type WSRequest struct {
 	Order   *OrderRequest  `json:"order,omitempty"`
 	OrderID uint64         `json:"orderId,omitempty"`
 	Cancel  *CancelRequest `json:"cancel,omitempty"`
+	// Expiry and Signature sign a subscription to an account stream with the account's key (StreamMsg).
+	Expiry    uint64 `json:"expiry,omitempty"`
+	Signature string `json:"signature,omitempty"`
 }
 
 // WSReply answers a client message: type "subscribed", "unsubscribed", "pong" or "error" (with code and
@@ -67,6 +70,12 @@ type WSReply struct {
 // websocket serves the streams of one connection: the handler goroutine reads client messages, a writer
 // goroutine sends replies, events and heartbeats in order.
 func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
+	addr := remoteIP(r)
+	if err := a.wsConns.acquire(addr, a.cfg.MaxWSConnsPerAddress, a.cfg.MaxWSConns, ErrTooManyAddressConns, ErrTooManyConns); err != nil {
+		a.fail(w, err)
+		return
+	}
+	defer a.wsConns.release(addr)
 	cc := &corkConn{}
 	conn, err := upgrader.Upgrade(corkHijacker{w, cc}, r, nil)
 	if err != nil {
@@ -88,7 +97,12 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 	conn.SetReadLimit(maxWSMessage)
 	conn.SetReadDeadline(time.Now().Add(idle))
 	conn.SetPongHandler(func(string) error { return conn.SetReadDeadline(time.Now().Add(idle)) })
-	topics := map[string]bool{}
+	topics := map[string]streamGrant{}
+	defer func() {
+		for topic, g := range topics {
+			a.releaseAccountStream(g, topic, addr)
+		}
+	}()
 	orders := a.newWSOrders(remoteIP(r), sub)
 	defer orders.close()
 	reply := func(v WSReply) {
@@ -117,7 +131,7 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 		case "ping":
 			reply(WSReply{Type: "pong", Seq: a.svc.ilog.durable.Load()})
 		case "subscribe":
-			if topics[req.Topic] {
+			if _, ok := topics[req.Topic]; ok {
 				reply(WSReply{Type: "subscribed", Topic: req.Topic})
 				continue
 			}
@@ -125,16 +139,28 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 				reply(WSReply{Type: "error", Topic: req.Topic, Code: "too_many_topics", Error: "sequencer: too many subscriptions on one connection"})
 				continue
 			}
-			confirmed := func() { reply(WSReply{Type: "subscribed", Topic: req.Topic}) }
-			if err := a.svc.subscribe(sub, req.Topic, confirmed); err != nil {
+			fail := func(err error) {
 				_, code := ErrorCode(err)
 				reply(WSReply{Type: "error", Topic: req.Topic, Code: code, Error: err.Error()})
+			}
+			g, err := a.grantAccountStream(&req, addr)
+			if err != nil {
+				fail(err)
 				continue
 			}
-			topics[req.Topic] = true
+			confirmed := func() { reply(WSReply{Type: "subscribed", Topic: req.Topic}) }
+			if err := a.svc.subscribe(sub, req.Topic, g == grantSigned, confirmed); err != nil {
+				a.releaseAccountStream(g, req.Topic, addr)
+				fail(err)
+				continue
+			}
+			topics[req.Topic] = g
 		case "unsubscribe":
 			a.svc.unsubscribe(sub, req.Topic)
-			delete(topics, req.Topic)
+			if g, ok := topics[req.Topic]; ok {
+				a.releaseAccountStream(g, req.Topic, addr)
+				delete(topics, req.Topic)
+			}
 			reply(WSReply{Type: "unsubscribed", Topic: req.Topic})
 		default:
 			reply(WSReply{Type: "error", Code: "bad_op", Error: "sequencer: unknown op " + req.Op})

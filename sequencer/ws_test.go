@@ -190,7 +190,8 @@ func TestWebSocketStreams(t *testing.T) {
 	}
 	ws.send("subscribe", "book:9")
 	ws.send("subscribe", "nonsense")
-	msgs := ws.untilPong() // the subscriptions are in place
+	ws.send("subscribe", "book:01") // one stream, one spelling (issue 16, item 8)
+	msgs := ws.untilPong()          // the subscriptions are in place
 	for step := range 120 {
 		id := 1 + uint32(r.IntN(3))
 		if r.IntN(6) == 0 && len(resting[id]) > 0 {
@@ -262,10 +263,10 @@ func TestWebSocketStreams(t *testing.T) {
 	if snap != 1 || deltas == 0 || trades == 0 || accounts == 0 || batches == 0 {
 		t.Fatalf("snapshots %d, deltas %d, trades %d, account updates %d, batches %d", snap, deltas, trades, accounts, batches)
 	}
-	if errs["book:9"] != "unknown_market" || errs["nonsense"] != "bad_param" {
+	if errs["book:9"] != "unknown_market" || errs["nonsense"] != "bad_param" || errs["book:01"] != "bad_param" {
 		t.Fatalf("subscription errors %v", errs)
 	}
-	if len(subscribed) != 4 || subscribed["book:9"] || subscribed["nonsense"] {
+	if len(subscribed) != 4 || subscribed["book:9"] || subscribed["nonsense"] || subscribed["book:01"] {
 		t.Fatalf("subscriptions confirmed: %v; want the 4 valid topics only", subscribed)
 	}
 	t.Logf("%d book deltas, %d trades, %d fills of account 1, %d levels", deltas, trades, fills, len(book.Bids)+len(book.Asks))

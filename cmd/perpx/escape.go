@@ -90,11 +90,11 @@ func parseEscapeFlags(args []string) (*escapeFlags, error) {
 func readKey(path string) (*ecdsa.PrivateKey, error) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("escape: key file: %w", err)
+		return nil, fmt.Errorf("L1 key file: %w", err)
 	}
 	k, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(raw)), "0x"))
 	if err != nil {
-		return nil, fmt.Errorf("escape: key file %s: %w", path, err)
+		return nil, fmt.Errorf("L1 key file %s: %w", path, err)
 	}
 	return k, nil
 }

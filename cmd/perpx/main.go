@@ -2,17 +2,28 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
+	"io"
 	"os"
+	"strings"
 
 	gnarklog "github.com/consensys/gnark/logger"
 )
 
 func main() {
-	if err := run(os.Args[1:]); err != nil {
-		fmt.Fprintln(os.Stderr, "perpx:", err)
-		os.Exit(1)
+	os.Exit(report(run(os.Args[1:]), os.Stderr))
+}
+
+// report prints err, if any, and returns the exit status: 0 for success and for -h (the command printed its
+// usage), 1 for an error.
+func report(err error, w io.Writer) int {
+	if err == nil || errors.Is(err, flag.ErrHelp) {
+		return 0
 	}
+	fmt.Fprintln(w, "perpx:", err)
+	return 1
 }
 
 const usage = `perpx <command> [flags]
@@ -36,12 +47,30 @@ commands:
 
 run "perpx <command> -h" for its flags`
 
+// run runs the command args name. Its error names the command (a command's own errors may already start
+// with its name); flag.ErrHelp means -h printed the command's usage.
 func run(args []string) error {
 	// gnark logs every solve and proof at debug level; perpx reports its own progress.
 	gnarklog.Disable()
 	if len(args) == 0 {
 		return fmt.Errorf("no command\n%s", usage)
 	}
+	err := dispatch(args)
+	if name := commandName(args); err != nil && !errors.Is(err, flag.ErrHelp) && !strings.HasPrefix(err.Error(), name+":") {
+		err = fmt.Errorf("%s: %w", name, err)
+	}
+	return err
+}
+
+// commandName is the command args name: "order place", "keys new", "deposit".
+func commandName(args []string) string {
+	if (args[0] == "order" || args[0] == "keys") && len(args) > 1 && !strings.HasPrefix(args[1], "-") {
+		return args[0] + " " + args[1]
+	}
+	return args[0]
+}
+
+func dispatch(args []string) error {
 	switch args[0] {
 	case "devnet":
 		return runDevnet(args[1:])

@@ -31,6 +31,31 @@ func TestRunRejectsBadUsage(t *testing.T) {
 	}
 }
 
+// TestRunHelpAndErrorsNameTheCommand: -h is not a failure (main exits 0 on flag.ErrHelp), and every command's
+// error starts with the command's name — a deposit with a bad L1 key file said "escape: key file" (issue 16).
+func TestRunHelpAndErrorsNameTheCommand(t *testing.T) {
+	for _, cmd := range [][]string{{"devnet"}, {"escape"}, {"sequencer"}, {"deposit"}, {"consent"}, {"forced-trade"},
+		{"order", "place"}, {"order", "cancel"}, {"order", "list"}, {"account"}, {"withdraw"}, {"transfer"}, {"keys", "new"},
+		{"keys", "setup"}, {"keys", "export-solidity"}} {
+		var out strings.Builder
+		if code := report(run(append(cmd, "-h")), &out); code != 0 || out.Len() != 0 {
+			t.Errorf("%v -h: exit %d, printed %q; want 0 and nothing more than the usage", cmd, code, out.String())
+		}
+	}
+	bad := filepath.Join(t.TempDir(), "key")
+	if err := os.WriteFile(bad, []byte("not hex"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	err := run([]string{"deposit", "--rpc", "http://127.0.0.1:1", "--rollup", "0x0000000000000000000000000000000000000001",
+		"--l1-key", bad, "--amount", "1", "--key", bad})
+	if err == nil || !strings.HasPrefix(err.Error(), "deposit: ") || strings.Contains(err.Error(), "escape") {
+		t.Fatalf("deposit with a bad L1 key file: %v", err)
+	}
+	if err := run([]string{"order", "place", "--nope"}); err == nil || !strings.HasPrefix(err.Error(), "order place: ") {
+		t.Fatalf("order place with a bad flag: %v", err)
+	}
+}
+
 func TestDevnetRefusesUsedDataDir(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "x"), nil, 0o644); err != nil {

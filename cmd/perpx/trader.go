@@ -233,7 +233,21 @@ func runOrderCancel(ctx context.Context, args []string, out io.Writer) error {
 			return err
 		}
 	}
-	res, err := c.CancelAll(ctx, key, uint32(f.account), m, 1<<63, expiry)
+	// The cancel-all names the newest order it can see: the sequencer refuses an id not assigned yet, since a
+	// replayed cancel-all must not reach orders placed after it was signed.
+	open, err := c.OpenOrders(ctx, uint32(f.account))
+	if err != nil {
+		return err
+	}
+	var upTo uint64
+	for _, o := range open {
+		upTo = max(upTo, o.ID)
+	}
+	if upTo == 0 {
+		fmt.Fprintln(out, "0 orders cancelled []")
+		return nil
+	}
+	res, err := c.CancelAll(ctx, key, uint32(f.account), m, upTo, expiry)
 	if err != nil {
 		return err
 	}

@@ -28,10 +28,11 @@ func TestClientMatching(t *testing.T) {
 	if err != nil || len(tr.Trades) != 1 || tr.Trades[0].Size != "0.02" {
 		t.Fatalf("trades: %+v %v", tr, err)
 	}
-	if _, err := c.PlaceOrder(ctx, keys[1], client.Order{Account: 1, Market: 1, Size: "0.01", Price: "61000", Expiry: 1 << 32, Slot: 2, Nonce: 1, MaxFeePpm: 500}); err != nil {
+	last, err := c.PlaceOrder(ctx, keys[1], client.Order{Account: 1, Market: 1, Size: "0.01", Price: "61000", Expiry: 1 << 32, Slot: 2, Nonce: 1, MaxFeePpm: 500})
+	if err != nil {
 		t.Fatal(err)
 	}
-	all, err := c.CancelAll(ctx, keys[1], 1, 0, 1<<40, 1<<32)
+	all, err := c.CancelAll(ctx, keys[1], 1, 0, last.ID, 1<<32)
 	if err != nil || len(all.Cancelled) != 1 {
 		t.Fatalf("cancel all: %+v %v", all, err)
 	}

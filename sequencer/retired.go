@@ -1,0 +1,85 @@
+package sequencer
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/cockroachdb/pebble/v2"
+)
+
+// ErrOrderRetired refuses an order whose (account, slot, nonce) already left the book unfilled (cancelled,
+// replaced, expired, dropped) or was taken without resting: re-sending its signed body must not place it again.
+var ErrOrderRetired = errors.New("sequencer: order cancelled or already taken; sign it again with a higher nonce")
+
+// ErrUpToOrderID refuses a cancel-all naming an order id not assigned yet: replayed later, it would cancel
+// orders placed after it was signed.
+var ErrUpToOrderID = errors.New("sequencer: cancel-all names an order id not assigned yet")
+
+// retiredNonces remembers, per (account, slot), the highest nonce of an order that is finished: removed from a
+// book for any reason, or admitted without resting. Admission refuses an order whose nonce is at most it, so a
+// cancelled, replaced or expired order's signed body, sent again by a retrying client or anyone who saw it,
+// never rests or fills again. A slot's nonce in the tree only ever grows, so a client's next order in that
+// slot signs a higher nonce anyway.
+//
+// It follows from the input log (a replay retires the same orders in the same order), and checkpoints persist
+// it under keyRetiredNonce. It holds one entry per (account, slot) ever used, like the tree's order slots.
+type retiredNonces struct {
+	m     map[slotKey]uint32
+	dirty map[slotKey]struct{}
+}
+
+func newRetiredNonces() retiredNonces {
+	return retiredNonces{m: make(map[slotKey]uint32), dirty: make(map[slotKey]struct{})}
+}
+
+// retire records that the order (account, slot, nonce) is finished.
+func (r *retiredNonces) retire(account uint32, slot uint16, nonce uint32) {
+	k := slotKey{account, slot}
+	if cur, ok := r.m[k]; ok && cur >= nonce {
+		return
+	}
+	r.m[k] = nonce
+	r.dirty[k] = struct{}{}
+}
+
+// check returns ErrOrderRetired if the order (account, slot, nonce) may not be placed again.
+func (r *retiredNonces) check(account uint32, slot uint16, nonce uint32) error {
+	if cur, ok := r.m[slotKey{account, slot}]; ok && nonce <= cur {
+		return fmt.Errorf("%w: account %d, slot %d, nonce %d (retired up to %d)", ErrOrderRetired, account, slot, nonce, cur)
+	}
+	return nil
+}
+
+func retiredKey(k slotKey) []byte {
+	return binary.BigEndian.AppendUint16(binary.BigEndian.AppendUint32([]byte{keyRetiredNonce}, k.account), k.slot)
+}
+
+// persist writes the entries changed since the last persisted call.
+func (r *retiredNonces) persist(b *pebble.Batch) error {
+	var errs []error
+	for k := range r.dirty {
+		errs = append(errs, b.Set(retiredKey(k), binary.BigEndian.AppendUint32(nil, r.m[k]), nil))
+	}
+	return errors.Join(errs...)
+}
+
+// persisted marks every change as written.
+func (r *retiredNonces) persisted() { clear(r.dirty) }
+
+// load reads the persisted entries.
+func (r *retiredNonces) load(db *pebble.DB) error {
+	it, err := db.NewIter(&pebble.IterOptions{LowerBound: []byte{keyRetiredNonce}, UpperBound: []byte{keyRetiredNonce + 1}})
+	if err != nil {
+		return fmt.Errorf("sequencer: load retired nonces: %w", err)
+	}
+	defer it.Close()
+	for it.First(); it.Valid(); it.Next() {
+		key, v := it.Key(), it.Value()
+		if len(key) != 7 || len(v) != 4 {
+			return fmt.Errorf("%w: retired nonce %x", ErrLogCorrupt, key)
+		}
+		r.m[slotKey{binary.BigEndian.Uint32(key[1:]), binary.BigEndian.Uint16(key[5:])}] = binary.BigEndian.Uint32(v)
+	}
+	return it.Error()
+}
