@@ -175,6 +175,11 @@ func TestSecurityForcedBond(t *testing.T) {
 	if held, _ := e.rollup.ForcedBonds(e.ctx); held.Sign() != 0 {
 		t.Fatalf("forcedBonds %d after serving", held)
 	}
+	// The state's escrow, the escape pool, gained the two deposits and lost the valid forced withdrawal's 100;
+	// the bonds never entered it (a merge of the bond and escape-pool rules once left the 100 in it).
+	if pool, want := e.settlement().Pool, deps[0].AmountQuantums+deps[1].AmountQuantums-100; pool.Uint64() != want {
+		t.Fatalf("escape pool %d after serving, want %d", pool, want)
+	}
 
 	// No allowance, then no tokens: the request is refused.
 	e.must(e.token.Approve(e.ctx, e.sim.Transactor(3), e.rollup.Address(), big.NewInt(forcedBond-1)))
