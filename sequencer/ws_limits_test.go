@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/gorilla/websocket"
 )
 
@@ -80,18 +79,7 @@ func TestWebSocketConnectionLimits(t *testing.T) {
 // (APIConfig.MaxAccountStreamsPerAddress) and lets an account's owner follow its own account with a signed
 // subscription even when every unsigned stream is taken (issue 16, item 5: one client held all 4,096).
 func TestWebSocketAccountStreamsShared(t *testing.T) {
-	tree := newTree(t)
-	s, err := NewService(tree, Config{DataDir: "data", FS: vfs.NewMem(), Clock: newClock(2_000), MaxBatchSize: 8,
-		Logger: quiet, MaxAccountStreams: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	for id := uint32(1); id <= 4; id++ {
-		if _, err := s.Deposit(depositRec(id, hundredK)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	s := newStreamLimitService(t, 4)
 	clock := newClock(2_000)
 	srv := httptest.NewServer(NewAPIWithConfig(s, APIConfig{MaxAccountStreamsPerAddress: 1, Clock: clock}))
 	defer srv.Close()

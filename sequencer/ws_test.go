@@ -482,22 +482,28 @@ func TestWebSocketHealthWarningsWithoutTouch(t *testing.T) {
 	}
 }
 
-// TestWebSocketAccountStreamLimit checks Config.MaxAccountStreams: with a limit of 2, a third account's stream is
-// refused (too_many_account_streams) while another connection may still follow a streamed account, and once an
-// account's last subscriber leaves, the third may subscribe.
-func TestWebSocketAccountStreamLimit(t *testing.T) {
-	tree := newTree(t)
-	s, err := NewService(tree, Config{DataDir: "data", FS: vfs.NewMem(), Clock: newClock(2_000), MaxBatchSize: 8,
+// newStreamLimitService returns a service with Config.MaxAccountStreams 2 and accounts 1..accounts funded.
+func newStreamLimitService(t *testing.T, accounts uint32) *Service {
+	t.Helper()
+	s, err := NewService(newTree(t), Config{DataDir: "data", FS: vfs.NewMem(), Clock: newClock(2_000), MaxBatchSize: 8,
 		Logger: quiet, MaxAccountStreams: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
-	for id := uint32(1); id <= 3; id++ {
+	t.Cleanup(func() { s.Close() })
+	for id := uint32(1); id <= accounts; id++ {
 		if _, err := s.Deposit(depositRec(id, hundredK)); err != nil {
 			t.Fatal(err)
 		}
 	}
+	return s
+}
+
+// TestWebSocketAccountStreamLimit checks Config.MaxAccountStreams: with a limit of 2, a third account's stream is
+// refused (too_many_account_streams) while another connection may still follow a streamed account, and once an
+// account's last subscriber leaves, the third may subscribe.
+func TestWebSocketAccountStreamLimit(t *testing.T) {
+	s := newStreamLimitService(t, 3)
 	srv := httptest.NewServer(NewAPI(s))
 	defer srv.Close()
 	replies := func(c *wsClient) map[string]string {
