@@ -151,7 +151,7 @@ func NewOrderResponse(res *PlaceResult, mk *state.Market) OrderResponse {
 // the taker's, size in base units, price in USDC per base unit, fees in USDC, time in unix seconds.
 type TradeJSON struct {
 	ID           uint64 `json:"id"`
-	Side         string `json:"side"`
+	Side         string `json:"side" enum:"buy,sell"`
 	Size         string `json:"size"`
 	Price        string `json:"price"`
 	TakerOrderID uint64 `json:"takerOrderId"`

@@ -21,7 +21,6 @@ type routeDoc struct {
 // apiRoutes documents every route NewAPIWithConfig registers (TestOpenAPI checks both ways).
 var apiRoutes = []routeDoc{
 	{"POST", "/v1/orders", "Place a signed order. Acknowledged once durable in the input log.", OrderRequest{}, OrderResponse{}, nil},
-	{"GET", "/v1/totals", "Insurance fund, fee pool, deposits and withdrawals: what a conservation check needs.", nil, TotalsJSON{}, nil},
 	{"PUT", "/v1/orders/{id}", "Replace resting order id (cancel-replace) with a new signed order and a signed cancel.", ReplaceRequest{}, OrderResponse{}, nil},
 	{"DELETE", "/v1/orders/{id}", "Cancel resting order id; signed by its account (CancelMsg).", CancelRequest{}, CancelResponse{}, nil},
 	{"DELETE", "/v1/orders", "Cancel every resting order of an account (optionally one market, ids up to a bound); signed.", CancelAllRequest{}, CancelAllResponse{}, nil},
@@ -39,6 +38,7 @@ var apiRoutes = []routeDoc{
 	{"POST", "/v1/transfers", "Transfer collateral to another account (creating a sub-account or an isolated account at or above the L2 account base); signed by the sender.", TransferRequest{}, TransferResponse{}, nil},
 	{"POST", "/v1/oracle/reports", "Submit a quorum of signed oracle reports (signers ascending); the next batch opens with their median prices.", OracleReportsRequest{}, OracleReportsResponse{}, nil},
 	{"GET", "/v1/health", "Service status; 503 once a durability failure stopped it.", nil, HealthJSON{}, nil},
+	{"GET", "/v1/totals", "Insurance fund, fee pool, deposits and withdrawals: what a conservation check needs.", nil, TotalsJSON{}, nil},
 	{"GET", "/v1/openapi.json", "This document.", nil, nil, nil},
 	{"GET", "/v1/ws", "WebSocket streams and order entry: send WSRequest messages (subscribe, unsubscribe, ping) for the topics book:<market>, trades:<market>, account:<id> and batches, and (order, cancel) to place and cancel orders with the bodies of POST /v1/orders and DELETE /v1/orders/{id}, answered in the order sent by an ack or an error once durable; receive BookMsg, TradeMsg, AccountMsg, FillMsg, HealthMsg (whenever the account's margin ratio crosses a configured threshold, up or down, also by an oracle price move or a funding tick alone), BatchMsg, WSReply and heartbeats.", nil, nil, nil},
 	{"GET", "/metrics", "Prometheus metrics (text format).", nil, nil, nil},
@@ -124,6 +124,15 @@ func buildOpenAPI() []byte {
 			"description": "Orders, cancels and withdrawals are signed with the account's L2 key (docs/PROTOCOL.md §4; cancels: CancelMsg). Every accepted command is durable in the input log before its reply. Amounts are decimal strings in human units."},
 		"paths":      paths,
 		"components": obj{"schemas": schemas},
+		"x-limits":   apiLimits(),
+		"x-units": obj{
+			"amount":   "USDC as a decimal string; one quote quantum is 0.000001 USDC (QuoteDecimals = 6)",
+			"size":     "base units of the market as a decimal string; a base quantum is 10^-baseDecimals (GET /v1/markets)",
+			"price":    "USDC per base unit as a decimal string, a multiple of the market's tick",
+			"time":     "unix seconds; signed expiries are below 2^40",
+			"feePpm":   "parts per million",
+			"orderIds": "assigned by the sequencer, increasing; a cancel-all names the last one it covers",
+		},
 	}
 	b, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {
@@ -188,8 +197,34 @@ func structProps(t reflect.Type, schemas, props obj, required *[]string) {
 			name = f.Name
 		}
 		props[name] = schemaOf(f.Type, schemas)
+		if enum := f.Tag.Get("enum"); enum != "" { // the field's allowed values (a list's items')
+			values := strings.Split(enum, ",")
+			if items, ok := props[name].(obj)["items"].(obj); ok {
+				items["enum"] = values
+			} else {
+				props[name].(obj)["enum"] = values
+			}
+		}
 		if !strings.Contains(opts, "omitempty") {
 			*required = append(*required, name)
 		}
+	}
+}
+
+// apiLimits lists the API's limits for the document's x-limits, each a named constant of this package.
+func apiLimits() obj {
+	return obj{
+		"maxBodyBytes":                      MaxBodyBytes,
+		"signedRequestsPerSecondPerAccount": DefaultAccountRate,
+		"signedRequestBurstPerAccount":      DefaultAccountBurst,
+		"requestsPerSecondPerAddress":       DefaultIPRate,
+		"requestBurstPerAddress":            DefaultIPBurst,
+		"batchesLimit":                      MaxBatchesLimit,
+		"webSocketConnections":              DefaultMaxWSConns,
+		"webSocketConnectionsPerAddress":    DefaultMaxWSConnsPerAddress,
+		"topicsPerConnection":               MaxTopicsPerConn,
+		"accountStreams":                    DefaultMaxAccountStreams,
+		"unsignedAccountStreamsPerAddress":  DefaultMaxAccountStreamsPerAddress,
+		"signedStreamsPerAccount":           MaxSignedStreamsPerAccount,
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -67,5 +68,45 @@ func TestOpenAPI(t *testing.T) {
 		if doc.Components.Schemas[ref[1]] == nil {
 			t.Errorf("schema %s referenced but not defined", ref[1])
 		}
+	}
+}
+
+// TestOpenAPIEnums holds the document's enumerations to the values the code emits and accepts: order flags,
+// market statuses and batch statuses (issue 16: a client had to read Go code for them), and lists the limits.
+func TestOpenAPIEnums(t *testing.T) {
+	var doc struct {
+		Components struct {
+			Schemas map[string]struct {
+				Properties map[string]struct {
+					Enum  []string `json:"enum"`
+					Items struct {
+						Enum []string `json:"enum"`
+					} `json:"items"`
+				} `json:"properties"`
+			} `json:"schemas"`
+		} `json:"components"`
+		Limits map[string]int `json:"x-limits"`
+	}
+	if err := json.Unmarshal(OpenAPIDocument(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	sc := doc.Components.Schemas
+	for _, c := range []struct {
+		name string
+		got  []string
+		want []string
+	}{
+		{"OrderRequest.flags", sc["OrderRequest"].Properties["flags"].Items.Enum, flagNames[:]},
+		{"OrderRequest.side", sc["OrderRequest"].Properties["side"].Enum, []string{"buy", "sell"}},
+		{"MarketJSON.status", sc["MarketJSON"].Properties["status"].Enum, statusNames[:]},
+		{"BatchSummaryJSON.proof", sc["BatchSummaryJSON"].Properties["proof"].Enum, []string{ProofPending, ProofProving, ProofDone, ProofFailed}},
+		{"BatchSummaryJSON.l1", sc["BatchSummaryJSON"].Properties["l1"].Enum, []string{L1Pending, L1Submitted, L1Verified, L1Failed}},
+	} {
+		if !slices.Equal(c.got, c.want) {
+			t.Errorf("%s: enum %v, want %v", c.name, c.got, c.want)
+		}
+	}
+	if doc.Limits["maxBodyBytes"] != MaxBodyBytes || doc.Limits["webSocketConnectionsPerAddress"] != DefaultMaxWSConnsPerAddress {
+		t.Errorf("x-limits %v", doc.Limits)
 	}
 }

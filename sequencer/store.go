@@ -31,9 +31,9 @@ const (
 
 // BatchStatus is what happened to a sealed batch after the sequencer: its proof and its L1 commitment.
 type BatchStatus struct {
-	Proof    string `json:"proof"`
+	Proof    string `json:"proof" enum:"pending,proving,proved,failed"`
 	ProofHex string `json:"proofHex,omitempty"`
-	L1       string `json:"l1"`
+	L1       string `json:"l1" enum:"pending,submitted,verified,failed"`
 	L1Tx     string `json:"l1Tx,omitempty"`
 	Error    string `json:"error,omitempty"`
 	// ProofMillis and L1GasUsed, when the prover and the submitter report them, feed the proof-time and L1-gas

@@ -32,10 +32,10 @@ var flagNames = [...]string{"post_only", "reduce_only", "ioc", "fok"}
 type OrderRequest struct {
 	Account   uint32   `json:"account"`
 	Market    uint8    `json:"market"`
-	Side      string   `json:"side"` // "buy" or "sell"
+	Side      string   `json:"side" enum:"buy,sell"`
 	Size      string   `json:"size"`
 	Price     string   `json:"price"`
-	Flags     []string `json:"flags,omitempty"` // "post_only", "reduce_only", "ioc", "fok"
+	Flags     []string `json:"flags,omitempty" enum:"post_only,reduce_only,ioc,fok"`
 	Expiry    uint64   `json:"expiry"`
 	Slot      uint16   `json:"slot"`
 	Nonce     uint32   `json:"nonce"`
@@ -240,7 +240,7 @@ func DecodeWithdrawal(r io.Reader) (state.SignedWithdrawal, error) {
 // Seq is the order's input log sequence number: stream messages caused by the order carry the same number.
 type OrderResponse struct {
 	ID        uint64     `json:"id"`
-	Status    string     `json:"status"`
+	Status    string     `json:"status" enum:"resting,filled,cancelled"`
 	Remaining string     `json:"remaining"`
 	Fills     []FillJSON `json:"fills"`
 	Reason    *ErrorJSON `json:"reason,omitempty"`
@@ -263,7 +263,7 @@ type FillJSON struct {
 // CancelResponse is the reply to DELETE /v1/orders/{id}.
 type CancelResponse struct {
 	ID        uint64 `json:"id"`
-	Status    string `json:"status"` // "cancelled"
+	Status    string `json:"status" enum:"cancelled"`
 	Remaining string `json:"remaining"`
 	Seq       uint64 `json:"seq"`
 }
@@ -279,7 +279,7 @@ type ErrorJSON struct {
 type MarketJSON struct {
 	ID               uint8  `json:"id"`
 	Name             string `json:"name"`
-	Status           string `json:"status"`
+	Status           string `json:"status" enum:"unlisted,active,reduce_only,settled"`
 	BaseDecimals     int32  `json:"baseDecimals"`
 	OraclePrice      string `json:"oraclePrice"`
 	TickSize         string `json:"tickSize"`

@@ -188,8 +188,8 @@ type AccountFillJSON struct {
 	Batch        uint64 `json:"batch"`
 	Account      uint32 `json:"account"`
 	Market       uint8  `json:"market"`
-	Side         string `json:"side"`
-	Liquidity    string `json:"liquidity"`
+	Side         string `json:"side" enum:"buy,sell"`
+	Liquidity    string `json:"liquidity" enum:"maker,taker"`
 	Size         string `json:"size"`
 	Price        string `json:"price"`
 	Fee          string `json:"fee"`
@@ -222,11 +222,11 @@ func NewFillJSON(f *FillRecord, mk *state.Market) AccountFillJSON {
 type OpenOrderJSON struct {
 	ID        uint64   `json:"id"`
 	Market    uint8    `json:"market"`
-	Side      string   `json:"side"`
+	Side      string   `json:"side" enum:"buy,sell"`
 	Price     string   `json:"price"`
 	Size      string   `json:"size"`
 	Remaining string   `json:"remaining"`
-	Flags     []string `json:"flags,omitempty"`
+	Flags     []string `json:"flags,omitempty" enum:"post_only,reduce_only,ioc,fok"`
 	Slot      uint16   `json:"slot"`
 	Nonce     uint32   `json:"nonce"`
 	Expiry    uint64   `json:"expiry"`
@@ -243,7 +243,7 @@ func NewOpenOrderJSON(o *Order, mk *state.Market) OpenOrderJSON {
 // HealthJSON is the reply to GET /v1/health. Status is "ok", or "stopped" (with the error) once a durability
 // failure stopped the service.
 type HealthJSON struct {
-	Status      string `json:"status"`
+	Status      string `json:"status" enum:"ok,stopped"`
 	Error       string `json:"error,omitempty"`
 	LogSeq      uint64 `json:"logSeq"`
 	DurableSeq  uint64 `json:"durableSeq"`
