@@ -258,38 +258,97 @@ type LiquiditySource interface {
 	Filled(q uint64)
 }
 
-// BookSource offers the best resting order of a market's book (the oldest at the best price) and takes the
-// liquidation's fill from it. It offers nothing when the best order is the liquidated account's own.
+// A Walker is a LiquiditySource that offers more than one order: like a taker, the liquidator walks it in
+// price-time priority, passing over orders it cannot take.
+type Walker interface {
+	LiquiditySource
+	// Reset starts a new walk (a new liquidated account): every order may be offered again.
+	Reset()
+	// Pass moves the walk past the last offer, so that Offer returns the next order. With drop set, the
+	// order is removed from its book (ReasonRejected): its maker failed the engine's checks for it, as
+	// matching removes such a maker.
+	Pass(drop bool)
+}
+
+// maxLiquidationSteps bounds the transactions (liquidations and deleveragings) and the passed offers of one
+// account's liquidation in one run: a liquidation that walks a deep book takes one transaction per order.
+const maxLiquidationSteps = 512
+
+// bookWalk is the walk of one book side: the orders passed since the last reset and the last offer.
+type bookWalk struct {
+	passed map[uint64]bool
+	book   *Book
+	id     uint64
+}
+
+// offer returns the first order of side buy of b in price-time priority that is neither account's own nor
+// passed, and records it as the last offer.
+func (w *bookWalk) offer(b *Book, buy bool, account uint32) (state.SignedOrder, uint64, bool) {
+	w.book, w.id = nil, 0
+	if b == nil {
+		return state.SignedOrder{}, 0, false
+	}
+	s := b.side(buy)
+	for i := len(s.refs) - 1; i >= 0; i-- {
+		for h := b.levels[s.refs[i]].head; h != 0; h = b.nodes[h].next {
+			o := &b.nodes[h].Order
+			if o.Account() == account || w.passed[o.ID] {
+				continue
+			}
+			w.book, w.id = b, o.ID
+			return o.Signed, o.Remaining, true
+		}
+	}
+	return state.SignedOrder{}, 0, false
+}
+
+// reset forgets the passed orders.
+func (w *bookWalk) reset() { clear(w.passed) }
+
+// pass marks the last offer as passed, removing it from its book when drop is set.
+func (w *bookWalk) pass(drop bool) {
+	if w.book == nil {
+		return
+	}
+	if drop {
+		if h := w.book.ids.get(w.id); h != 0 {
+			w.book.remove(h, ReasonRejected)
+		}
+	} else {
+		if w.passed == nil {
+			w.passed = make(map[uint64]bool)
+		}
+		w.passed[w.id] = true
+	}
+	w.book, w.id = nil, 0
+}
+
+// BookSource offers the resting orders of a market's book, best first, skipping the liquidated account's own,
+// and takes the liquidation's fill from the order filled (a Walker).
 type BookSource struct {
 	Books func(m uint8) *Book
-	last  struct {
-		book *Book
-		id   uint64
-	}
+	walk  bookWalk
 }
 
 // Offer implements LiquiditySource.
 func (s *BookSource) Offer(m uint8, isBuy bool, account uint32, _ *state.Markets) (state.SignedOrder, uint64, bool) {
-	b := s.Books(m)
-	if b == nil {
-		return state.SignedOrder{}, 0, false
-	}
-	o := b.Best(isBuy)
-	if o == nil || o.Account() == account {
-		return state.SignedOrder{}, 0, false
-	}
-	s.last.book, s.last.id = b, o.ID
-	return o.Signed, o.Remaining, true
+	return s.walk.offer(s.Books(m), isBuy, account)
 }
 
 // Filled implements LiquiditySource: the fill is taken from the resting order.
 func (s *BookSource) Filled(q uint64) {
-	if b := s.last.book; b != nil {
-		if h := b.ids.get(s.last.id); h != 0 {
+	if b := s.walk.book; b != nil {
+		if h := b.ids.get(s.walk.id); h != 0 {
 			b.fill(h, q)
 		}
 	}
 }
+
+// Reset implements Walker.
+func (s *BookSource) Reset() { s.walk.reset() }
+
+// Pass implements Walker.
+func (s *BookSource) Pass(drop bool) { s.walk.pass(drop) }
 
 // Liquidator closes liquidatable accounts (docs/PROTOCOL.md §5 Liquidate and Deleverage): against the
 // liquidity source at its orders' prices, partially when that restores TV ≥ MMR; the insurance fund pays
@@ -371,9 +430,15 @@ func (l *Liquidator) settledRisk(id uint32, markets *state.Markets) (state.Accou
 }
 
 // Account liquidates account id until it is no longer liquidatable and reports whether that was reached.
+// Each walking source starts a new walk for it.
 func (l *Liquidator) Account(id uint32) (bool, error) {
 	markets := l.Tree.Markets()
-	for range 4 * state.PositionSlots {
+	for _, src := range l.Sources {
+		if w, ok := src.(Walker); ok {
+			w.Reset()
+		}
+	}
+	for range maxLiquidationSteps {
 		a, r, err := l.settledRisk(id, &markets)
 		if err != nil {
 			return false, err
@@ -411,12 +476,73 @@ func (l *Liquidator) Account(id uint32) (bool, error) {
 	return false, nil
 }
 
-// closePosition reduces id's position s in market m once: a liquidation against the source, or deleveraging.
-// It reports whether it made progress.
-func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8, s int64, markets *state.Markets) (bool, error) {
+// takeLiquidity liquidates part of id's position s in market m (a settled, risk r) against the first order
+// of the sources it can take, and reports whether it did. It walks each Walker like a taker walks the
+// book, in price-time priority: it passes over orders it cannot take (an order a reduce-only maker cannot
+// fill, a size below one step), drops an order whose maker fails the engine's checks (as matching does), and
+// stops at the first order the insurance fund cannot pay for (every later one is at a worse price). Orders
+// no worse than the bankruptcy price come first, so the fund pays only for what they cannot absorb.
+func (l *Liquidator) takeLiquidity(id uint32, a *state.Account, r *Risk, m uint8, s int64, markets *state.Markets) (bool, error) {
 	mk := markets.Get(m)
 	aBuys := s < 0
+	for _, src := range l.Sources {
+		w, walks := src.(Walker)
+		for range maxLiquidationSteps {
+			o, left, ok := src.Offer(m, !aBuys, id, markets)
+			if !ok {
+				break
+			}
+			q := min(l.partialSize(a, r, m, s, o.Msg.LimitPrice, markets), left-left%mk.StepSize)
+			if o.Msg.Flags&state.FlagReduceOnly != 0 {
+				q = min(q, l.reducible(o.Msg.AccountID, m, o.Msg.IsBuy, mk.StepSize, markets))
+			}
+			if q == 0 {
+				if !walks {
+					break
+				}
+				w.Pass(false)
+				continue
+			}
+			tx, err := l.Engine.Liquidate(l.Config, id, o, q)
+			if err == nil {
+				src.Filled(q)
+				l.Liquidations++
+				return true, l.record(tx)
+			}
+			if IsFatal(err) {
+				return false, err
+			}
+			if l.OnReject != nil {
+				l.OnReject(err)
+			}
+			var re *RuleError
+			if !walks || errors.Is(err, ErrInsuranceFund) {
+				break
+			}
+			w.Pass(errors.As(err, &re) && re.Party == PartyB)
+		}
+	}
+	return false, nil
+}
+
+// reducible returns how much account b's reduce-only order of side buy may fill in market m: what reduces
+// its position there, in steps.
+func (l *Liquidator) reducible(b uint32, m uint8, buy bool, step uint64, markets *state.Markets) uint64 {
+	ab, _, err := l.settledRisk(b, markets)
+	if err != nil {
+		return 0
+	}
+	return reducibleBy(PositionSize(&ab, m), buy, step)
+}
+
+// closePosition reduces id's position s in market m once: a liquidation against the sources, or deleveraging.
+// It reports whether it made progress.
+func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8, s int64, markets *state.Markets) (bool, error) {
+	aBuys := s < 0
 	size := state.AbsSize(s)
+	if done, err := l.takeLiquidity(id, a, r, m, s, markets); done || err != nil {
+		return done, err
+	}
 	// The fund as the engine sees it: after a's settlement.
 	raw, err := l.Tree.Account(id)
 	if err != nil {
@@ -427,31 +553,6 @@ func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8
 	fund.Add(fund, big.NewInt(raw.CollateralQuantums))
 	fund.Sub(fund, big.NewInt(a.CollateralQuantums))
 	cover.Add(cover.Mul(fund, big.NewInt(state.PriceScale)), &r.TV)
-	for _, src := range l.Sources {
-		o, left, ok := src.Offer(m, !aBuys, id, markets)
-		if !ok {
-			continue
-		}
-		q := l.partialSize(a, r, m, s, o.Msg.LimitPrice, markets)
-		if q > left {
-			q = left - left%mk.StepSize
-		}
-		if q == 0 {
-			continue
-		}
-		tx, err := l.Engine.Liquidate(l.Config, id, o, q)
-		if err == nil {
-			src.Filled(q)
-			l.Liquidations++
-			return true, l.record(tx)
-		}
-		if IsFatal(err) {
-			return false, err
-		}
-		if l.OnReject != nil {
-			l.OnReject(err)
-		}
-	}
 	if !r.Bankrupt() || cover.Sign() >= 0 {
 		return false, nil
 	}

@@ -204,7 +204,7 @@ func (s *Service) liquidatable(ids []uint32) ([]uint32, error) {
 // if this one sealed full, for the liquidator's next transaction.
 func (s *Service) recordLiquidation(tx *state.TxTrace) error {
 	if l := tx.Record.Liquidate; l != nil {
-		src := s.liqSrc
+		src := &s.liqSrc.walk
 		if b := src.book; b != nil {
 			if h := b.ids.get(src.id); h != 0 {
 				if b.listener != nil {
@@ -216,6 +216,9 @@ func (s *Service) recordLiquidation(tx *state.TxTrace) error {
 					})
 				}
 				b.fill(h, l.SizeQuantums)
+				if tx.B != nil {
+					b.adjustReduceOnly(b.acctIdx[l.Liquidator], PositionSize(&tx.B.After, l.Market))
+				}
 			}
 		}
 		if s.cmd != nil {
@@ -232,12 +235,11 @@ func (s *Service) recordLiquidation(tx *state.TxTrace) error {
 	return s.begin()
 }
 
-// serviceSource offers the books' best orders to the liquidator (like BookSource); the fill is taken from
-// the book when the liquidation is recorded (recordLiquidation).
+// serviceSource offers the books' resting orders to the liquidator, walking them like BookSource; the fill
+// is taken from the book when the liquidation is recorded (recordLiquidation).
 type serviceSource struct {
 	s    *Service
-	book *Book
-	id   uint64
+	walk bookWalk
 }
 
 // Offer implements LiquiditySource.
@@ -245,14 +247,14 @@ func (src *serviceSource) Offer(m uint8, isBuy bool, account uint32, _ *state.Ma
 	if m == 0 || int(m) > len(src.s.books) {
 		return state.SignedOrder{}, 0, false
 	}
-	b := src.s.books[m-1]
-	o := b.Best(isBuy)
-	if o == nil || o.Account() == account {
-		return state.SignedOrder{}, 0, false
-	}
-	src.book, src.id = b, o.ID
-	return o.Signed, o.Remaining, true
+	return src.walk.offer(src.s.books[m-1], isBuy, account)
 }
 
 // Filled implements LiquiditySource; recordLiquidation takes the fill from the book.
 func (src *serviceSource) Filled(uint64) {}
+
+// Reset implements Walker.
+func (src *serviceSource) Reset() { src.walk.reset() }
+
+// Pass implements Walker.
+func (src *serviceSource) Pass(drop bool) { src.walk.pass(drop) }

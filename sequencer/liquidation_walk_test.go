@@ -1,0 +1,93 @@
+package sequencer
+
+import (
+	"testing"
+
+	"github.com/cockroachdb/pebble/v2/vfs"
+
+	"github.com/perpx/perpx/state"
+)
+
+// liqEnv is a service on an in-memory file system with a protocol configuration (oracle keys, 1 %
+// liquidation fee) for the liquidation tests.
+func liqEnv(t *testing.T, deposits map[uint32]uint64) (*crashEnv, *fakeClock) {
+	t.Helper()
+	fs := vfs.NewMem()
+	clock := newClock(2_000)
+	env, err := openCrashEnv(t, fs, clock, Config{Protocol: testProtocol(), MaxBatchSize: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(env.close)
+	for id := uint32(1); id < 64; id++ {
+		if amount, ok := deposits[id]; ok {
+			if _, err := env.svc.Deposit(depositRec(id, amount)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	clock.Set(2_001)
+	return env, clock
+}
+
+// mustPlace places o at s and fails the test on an error.
+func mustPlace(t *testing.T, s *Service, o state.OrderMsg) *PlaceResult {
+	t.Helper()
+	r, err := s.PlaceOrder(sign(o))
+	if err != nil {
+		t.Fatalf("order %+v: %v", o, err)
+	}
+	return r
+}
+
+// TestLiquidationWalksTheBook (issue 18, item 1): the liquidated account's own bid on top of the book and a
+// maker that can no longer afford its bid do not stop its liquidation: the liquidator skips the first, drops
+// the second (as matching does) and fills the market maker's bids level by level.
+func TestLiquidationWalksTheBook(t *testing.T) {
+	const btc = 1_000_000
+	env, clock := liqEnv(t, map[uint32]uint64{1: 4_000_000_000, 2: hundredK, 3: hundredK, 4: 4_800_000_000})
+	s := env.svc
+	mustPlace(t, s, order(3, mBTC, false, 2*btc, price(60_000), 0, 1))
+	mustPlace(t, s, order(1, mBTC, true, btc, price(60_000), 0, 1))
+	mustPlace(t, s, order(4, mBTC, true, btc, price(60_000), 0, 1))
+	own := mustPlace(t, s, order(1, mBTC, true, btc/100, price(57_450), 1, 2))
+	poor := mustPlace(t, s, order(4, mBTC, true, btc/10, price(57_440), 1, 2))
+	top := mustPlace(t, s, order(2, mBTC, true, btc/20, price(57_400), 0, 1))
+	deep := mustPlace(t, s, order(2, mBTC, true, 2*btc, price(57_000), 1, 2))
+	if !own.Resting || !poor.Resting || !top.Resting || !deep.Resting {
+		t.Fatal("bids not resting")
+	}
+	clock.Set(2_010)
+	if _, err := s.SubmitOracleReports(btcReports(2_009, price(57_500))); err != nil {
+		t.Fatal(err)
+	}
+	if _, r, _ := s.Account(1); r.Liquidatable() {
+		t.Fatalf("account 1 still liquidatable behind its own bid; left liquidatable: %v", s.stuck)
+	}
+	if _, r, _ := s.Account(4); r.Liquidatable() {
+		t.Fatal("account 4 liquidatable: the test wants it only unable to afford its bid")
+	}
+	trades, err := s.Trades(mBTC, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var liq []TradeEvent
+	for _, tr := range trades {
+		if tr.TakerAccount == 1 && tr.MakerOrderID != 0 && tr.TakerOrderID == 0 {
+			liq = append([]TradeEvent{tr}, liq...) // Trades lists the newest first
+		}
+	}
+	if len(liq) != 2 || liq[0].MakerOrderID != top.OrderID || liq[0].Size != btc/20 || liq[1].MakerOrderID != deep.OrderID {
+		t.Fatalf("liquidation fills %+v, want order %d in full then order %d", liq, top.OrderID, deep.OrderID)
+	}
+	if o := s.books[mBTC-1].Get(poor.OrderID); o != nil {
+		t.Fatal("the bid of a maker that cannot afford it stays in the book")
+	}
+	if o := s.books[mBTC-1].Get(own.OrderID); o == nil {
+		t.Fatal("the liquidated account's own bid was removed")
+	}
+	if _, err := s.Seal(); err != nil {
+		t.Fatal(err)
+	}
+	checkRecovered(t, s, nil)
+}
