@@ -558,13 +558,7 @@ func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8
 	}
 	// Deleverage against opposite positions of accounts that are not liquidatable themselves: ranked by
 	// profit, then leverage, then id.
-	type cand struct {
-		id       uint32
-		size     uint64
-		profit   *big.Int
-		leverage *big.Rat
-	}
-	var cs []cand
+	var cs []DeleverageCandidate
 	for _, b := range l.Index.Holders(m) {
 		if b == id {
 			continue
@@ -577,38 +571,19 @@ func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8
 		if (aBuys && sb <= 0) || (!aBuys && sb >= 0) || rb.Liquidatable() {
 			continue // a liquidatable counterparty is liquidated itself, never deleveraged against
 		}
-		c := cand{id: b, size: state.AbsSize(sb), profit: new(big.Int), leverage: new(big.Rat)}
+		c := DeleverageCandidate{ID: b, Size: state.AbsSize(sb), Profit: new(big.Int), Leverage: accountLeverage(&ab, rb, markets)}
 		if l.Profit != nil {
-			c.profit = l.Profit(b, m)
-		}
-		if rb.TV.Sign() > 0 {
-			var n big.Int
-			for _, p := range ab.Positions {
-				if pm := markets.Get(p.Market); pm != nil {
-					n.Add(&n, new(big.Int).Mul(new(big.Int).SetUint64(state.AbsSize(p.SizeQuantums)), new(big.Int).SetUint64(pm.OraclePrice)))
-				}
-			}
-			c.leverage.SetFrac(&n, &rb.TV)
-		} else {
-			c.leverage.SetInt64(1 << 62)
+			c.Profit = l.Profit(b, m)
 		}
 		cs = append(cs, c)
 	}
-	slices.SortFunc(cs, func(x, y cand) int {
-		if c := y.profit.Cmp(x.profit); c != 0 {
-			return c
-		}
-		if c := y.leverage.Cmp(x.leverage); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.id, y.id)
-	})
+	RankDeleveraging(cs)
 	for _, c := range cs {
-		q := min(size, c.size)
-		if !l.counterpartyStays(a, r, c.id, m, s, q, markets) {
+		q := min(size, c.Size)
+		if !l.counterpartyStays(a, r, c.ID, m, s, q, markets) {
 			continue
 		}
-		tx, err := l.Engine.Deleverage(id, c.id, m, q)
+		tx, err := l.Engine.Deleverage(id, c.ID, m, q)
 		if err != nil {
 			if IsFatal(err) {
 				return false, err
@@ -616,10 +591,52 @@ func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8
 			continue
 		}
 		l.Deleverages++
-		l.touched = append(l.touched, c.id)
+		l.touched = append(l.touched, c.ID)
 		return true, l.record(tx)
 	}
 	return false, nil
+}
+
+// DeleverageCandidate is an opposite position a deleveraging may close, with what ranks it.
+type DeleverageCandidate struct {
+	ID   uint32
+	Size uint64 // |position| in base quantums
+	// Profit is the position's unrealized profit at the oracle price, in quote quantums (Liquidator.Profit).
+	Profit *big.Int
+	// Leverage is the account's Σ|notional| / TV at oracle prices; a huge value stands for TV ≤ 0.
+	Leverage *big.Rat
+}
+
+// maxLeverage stands for the leverage of an account whose total value is not positive.
+const maxLeverage = 1 << 62
+
+// RankDeleveraging sorts deleveraging candidates in the order they are deleveraged against: the most
+// profitable position first, then the most leveraged account, then the lowest account id.
+func RankDeleveraging(cs []DeleverageCandidate) {
+	slices.SortFunc(cs, func(x, y DeleverageCandidate) int {
+		if c := y.Profit.Cmp(x.Profit); c != 0 {
+			return c
+		}
+		if c := y.Leverage.Cmp(x.Leverage); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.ID, y.ID)
+	})
+}
+
+// accountLeverage returns the leverage of settled account a (risk r) at oracle prices: Σ|s·P| / TV, or
+// maxLeverage when TV ≤ 0.
+func accountLeverage(a *state.Account, r *Risk, markets *state.Markets) *big.Rat {
+	if r.TV.Sign() <= 0 {
+		return new(big.Rat).SetInt64(maxLeverage)
+	}
+	var n big.Int
+	for _, p := range a.Positions {
+		if pm := markets.Get(p.Market); pm != nil {
+			n.Add(&n, new(big.Int).Mul(new(big.Int).SetUint64(state.AbsSize(p.SizeQuantums)), new(big.Int).SetUint64(pm.OraclePrice)))
+		}
+	}
+	return new(big.Rat).SetFrac(&n, &r.TV)
 }
 
 func (l *Liquidator) record(tx *state.TxTrace) error {

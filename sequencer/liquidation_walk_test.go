@@ -1,6 +1,8 @@
 package sequencer
 
 import (
+	"math/big"
+	"slices"
 	"testing"
 
 	"github.com/cockroachdb/pebble/v2/vfs"
@@ -90,4 +92,73 @@ func TestLiquidationWalksTheBook(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkRecovered(t, s, nil)
+}
+
+// TestRankDeleveraging: deleveraging candidates rank by profit (highest first), then leverage (highest first),
+// then account id (lowest first).
+func TestRankDeleveraging(t *testing.T) {
+	c := func(id uint32, profit int64, lev int64) DeleverageCandidate {
+		return DeleverageCandidate{ID: id, Size: 1, Profit: big.NewInt(profit), Leverage: big.NewRat(lev, 10)}
+	}
+	for _, tc := range []struct {
+		name string
+		in   []DeleverageCandidate
+		want []uint32
+	}{
+		{"profit first", []DeleverageCandidate{c(1, 5_000, 55), c(2, 120_000, 5), c(3, -10, 190)}, []uint32{2, 1, 3}},
+		{"leverage breaks a profit tie", []DeleverageCandidate{c(1, 7, 20), c(2, 7, 30), c(3, 7, 10)}, []uint32{2, 1, 3}},
+		{"id breaks a full tie", []DeleverageCandidate{c(9, 7, 20), c(4, 7, 20), c(6, 7, 20)}, []uint32{4, 6, 9}},
+		{"a loss ranks below no profit", []DeleverageCandidate{c(1, -1, 90), c(2, 0, 10)}, []uint32{2, 1}},
+		{"bankrupt leverage", []DeleverageCandidate{c(1, 0, 10), {ID: 2, Profit: new(big.Int), Leverage: new(big.Rat).SetInt64(maxLeverage)}}, []uint32{2, 1}},
+	} {
+		RankDeleveraging(tc.in)
+		var got []uint32
+		for _, x := range tc.in {
+			got = append(got, x.ID)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: order %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestDeleverageRanksByProfit (issue 18, item 2): a bankrupt long with no bid in the book and an empty
+// insurance fund is deleveraged against the most profitable short (entered at 66,000, 100,000 USDC, leverage
+// ≈ 0.5), not against the more leveraged, less profitable one.
+func TestDeleverageRanksByProfit(t *testing.T) {
+	const btc = 1_000_000
+	env, clock := liqEnv(t, map[uint32]uint64{1: 4_000_000_000, 5: hundredK, 6: hundredK, 7: 5_000_000_000})
+	s := env.svc
+	mustPlace(t, s, order(5, mBTC, false, btc, price(66_000), 0, 1))
+	mustPlace(t, s, order(6, mBTC, true, btc, price(66_000), 0, 1))
+	mustPlace(t, s, order(7, mBTC, false, btc, price(60_000), 0, 1))
+	mustPlace(t, s, order(1, mBTC, true, btc, price(60_000), 0, 1))
+	clock.Set(2_010)
+	if _, err := s.SubmitOracleReports(btcReports(2_009, price(55_000))); err != nil {
+		t.Fatal(err)
+	}
+	a, _, err := s.Account(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if PositionSize(&a, mBTC) != 0 {
+		t.Fatalf("account 1 keeps %d", PositionSize(&a, mBTC))
+	}
+	fills, err := s.Fills(1, 0, 10)
+	if err != nil || len(fills) == 0 {
+		t.Fatalf("fills %v, %v", fills, err)
+	}
+	if f := fills[0]; f.Counter != 5 || f.Size != btc {
+		t.Fatalf("deleveraged against account %d (size %d), want the most profitable short 5", f.Counter, f.Size)
+	}
+	for _, id := range []uint32{5, 7} {
+		b, _, _ := s.Account(id)
+		want := int64(-btc)
+		if id == 5 {
+			want = 0
+		}
+		if PositionSize(&b, mBTC) != want {
+			t.Fatalf("account %d position %d, want %d", id, PositionSize(&b, mBTC), want)
+		}
+	}
 }

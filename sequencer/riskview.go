@@ -240,11 +240,7 @@ func computeAccountRisk(a *state.Account, markets *state.Markets, entries *entry
 		pr.EntryPrice, pr.HasEntry = entries.get(id, p.Market)
 		pr.UnrealizedPnL = new(big.Int)
 		if pr.HasEntry {
-			// size · (P·E − entry) / (S·E), floor.
-			d := new(big.Int).Mul(price, big.NewInt(EntryPriceScale))
-			d.Sub(d, new(big.Int).SetUint64(pr.EntryPrice))
-			d.Mul(d, size)
-			pr.UnrealizedPnL = floorDiv(d, new(big.Int).Mul(bigScale, big.NewInt(EntryPriceScale)))
+			pr.UnrealizedPnL = unrealizedPnL(p.SizeQuantums, mk.OraclePrice, pr.EntryPrice)
 		}
 		pr.FundingOwed = positionFundingOwed(&p, mk)
 		if mk.Status != state.MarketSettled {
@@ -253,6 +249,15 @@ func computeAccountRisk(a *state.Account, markets *state.Markets, entries *entry
 		r.Positions = append(r.Positions, pr)
 	}
 	return r
+}
+
+// unrealizedPnL returns size · (P − entry) in quote quantums, rounded toward −∞, for an entry price in price
+// units × EntryPriceScale: size · (P·E − entry) / (S·E).
+func unrealizedPnL(size int64, p, entry uint64) *big.Int {
+	d := new(big.Int).Mul(new(big.Int).SetUint64(p), big.NewInt(EntryPriceScale))
+	d.Sub(d, new(big.Int).SetUint64(entry))
+	d.Mul(d, big.NewInt(size))
+	return floorDiv(d, new(big.Int).Mul(bigScale, big.NewInt(EntryPriceScale)))
 }
 
 // liquidationPrice returns the price P of one position (size s, now at price P0, mmf f) at which

@@ -2,6 +2,7 @@ package sequencer
 
 import (
 	"maps"
+	"math/big"
 	"slices"
 
 	"github.com/perpx/perpx/state"
@@ -39,9 +40,29 @@ func (s *Service) initRisk(ids []uint32) error {
 	s.liq = &Liquidator{
 		Engine: s.engine, Tree: s.tree, Index: s.risk, Config: &s.cfg.Protocol,
 		Sources: []LiquiditySource{s.liqSrc},
+		Profit:  s.positionProfit,
 		Record:  s.recordLiquidation,
 	}
 	return nil
+}
+
+// positionProfit ranks deleveraging counterparties (Liquidator.Profit): the unrealized profit of account
+// id's position in market m at the oracle price, from its settled leaf and the average entry price the
+// service keeps (the account view's unrealizedPnl); 0 when the entry price is unknown. Entry prices follow
+// from the logged trades, so a replay ranks identically.
+func (s *Service) positionProfit(id uint32, m uint8) *big.Int {
+	markets := s.tree.Markets()
+	a, err := s.tree.Account(id)
+	mk := markets.Get(m)
+	if err != nil || mk == nil {
+		return new(big.Int)
+	}
+	set, _ := settledAccount(&a, &markets)
+	e, ok := s.entries.get(id, m)
+	if !ok {
+		return new(big.Int)
+	}
+	return unrealizedPnL(PositionSize(&set, m), mk.OraclePrice, e)
 }
 
 // scanAccounts returns the ids below the tree's account count when it is small enough to scan.
