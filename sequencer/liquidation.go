@@ -351,7 +351,7 @@ func (s *BookSource) Reset() { s.walk.reset() }
 func (s *BookSource) Pass(drop bool) { s.walk.pass(drop) }
 
 // Liquidator closes liquidatable accounts (docs/PROTOCOL.md §5 Liquidate and Deleverage): against the
-// liquidity source at its orders' prices, partially when that restores TV ≥ MMR; the insurance fund pays
+// liquidity source at its orders' prices, partially when that restores TV ≥ IMR; the insurance fund pays
 // shortfalls; an account that is bankrupt beyond what the fund covers is deleveraged against opposite
 // positions ranked by profit, then leverage.
 type Liquidator struct {
@@ -647,7 +647,9 @@ func (l *Liquidator) record(tx *state.TxTrace) error {
 }
 
 // partialSize returns the least multiple of the step, up to |s|, whose liquidation at price p leaves a
-// (settled, risk r) with TV ≥ MMR at oracle prices, or |s| when none does. The fee follows the engine's choice.
+// (settled, risk r) healthy (TV ≥ IMR) at oracle prices, or |s| when none does. The fee follows the engine's
+// choice. The target is the initial margin, not the maintenance margin: an account liquidated only back to
+// TV = MMR would be liquidatable again at the next tick against it (docs/PROTOCOL.md §5, partial liquidation).
 func (l *Liquidator) partialSize(a *state.Account, r *Risk, m uint8, s int64, p uint64, markets *state.Markets) uint64 {
 	mk := markets.Get(m)
 	size := state.AbsSize(s)
@@ -658,7 +660,7 @@ func (l *Liquidator) partialSize(a *state.Account, r *Risk, m uint8, s int64, p 
 		if err != nil {
 			return false
 		}
-		return !ComputeRisk(&after, markets).Liquidatable()
+		return ComputeRisk(&after, markets).Healthy()
 	}
 	lo, hi := uint64(1), steps
 	if steps == 0 || !ok(hi) {

@@ -162,3 +162,44 @@ func TestDeleverageRanksByProfit(t *testing.T) {
 		}
 	}
 }
+
+// TestOracleMoveSurvivesEmptySeal (issue 18, item 3): a price a quorum applies stays applied when its batch
+// is sealed without transactions (a periodic seal), so reads agree with the account stream, and it stays after
+// the reports grow older than the oracle's maximum age.
+func TestOracleMoveSurvivesEmptySeal(t *testing.T) {
+	env, clock := liqEnv(t, map[uint32]uint64{1: hundredK})
+	s := env.svc
+	clock.Set(2_010)
+	if _, err := s.SubmitOracleReports(btcReports(2_009, price(62_000))); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Seal(); err != nil {
+		t.Fatal(err)
+	}
+	clock.Set(2_020)
+	if _, err := s.SubmitOracleReports(btcReports(2_019, price(57_000))); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.Markets()[mBTC-1].OraclePrice; got != price(57_000) {
+		t.Fatalf("price %d after the quorum", got)
+	}
+	b, err := s.Seal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.Markets()[mBTC-1].OraclePrice; got != price(57_000) {
+		t.Fatalf("price %d after an empty seal, want the quorum's %d", got, price(57_000))
+	}
+	if b == nil || TxCount(b) != 0 || b.NewMarkets[mBTC-1].OraclePrice != price(57_000) {
+		t.Fatalf("sealed batch %+v: want one without transactions carrying the move", b)
+	}
+	clock.Set(2_019 + int64(testProtocol().OracleMaxAgeSeconds) + 5)
+	mustPlace(t, s, order(1, mBTC, true, 10_000, price(50_000), 0, 1))
+	if got := s.Markets()[mBTC-1].OraclePrice; got != price(57_000) {
+		t.Fatalf("price %d once the reports are stale", got)
+	}
+	if _, err := s.Seal(); err != nil {
+		t.Fatal(err)
+	}
+	checkRecovered(t, s, nil)
+}

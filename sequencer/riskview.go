@@ -172,6 +172,9 @@ type AccountRisk struct {
 	Liquidatable bool
 	// HealthLevel is the number of the service's health thresholds the margin ratio has reached.
 	HealthLevel int
+	// History lists the account's latest liquidation and deleveraging events, newest first (at most
+	// MaxRiskHistory; Service.AccountRisk only).
+	History []RiskEvent
 }
 
 var (
@@ -323,7 +326,11 @@ func (s *Service) AccountRisk(id uint32) (state.Account, *AccountRisk, error) {
 		return a, nil, err
 	}
 	markets := s.tree.Markets()
-	return a, computeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm), nil
+	r := computeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm)
+	if r.History, err = s.RiskHistory(id, MaxRiskHistory); err != nil {
+		return a, nil, err
+	}
+	return a, r, nil
 }
 
 // liveAccount reads an existing account; the caller holds mu.

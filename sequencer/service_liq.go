@@ -162,6 +162,7 @@ func (s *Service) liquidate(e *logEntry) {
 	}
 	moved := slices.Clone(s.moved)
 	s.moved = s.moved[:0]
+	s.warnLiquidatable(moved, check)
 	still := make(map[uint32]bool)
 	if !order {
 		for _, id := range s.stuck {
