@@ -203,3 +203,33 @@ func TestOracleMoveSurvivesEmptySeal(t *testing.T) {
 	}
 	checkRecovered(t, s, nil)
 }
+
+// TestLiquidationStepsLimit: one account's liquidation takes at most maxLiquidationSteps transactions per run;
+// with maxLiquidationSteps + 1 one-step bids that it needs them all, the first run leaves one bid and the
+// account liquidatable (stuck), and the next run takes the last bid.
+func TestLiquidationStepsLimit(t *testing.T) {
+	r := newRiskEnv(t, 3_030_000_000, 1_000_000)
+	idx := NewRiskIndex()
+	r.e.SetObserver(func(id uint32, a *state.Account) {
+		m := r.tree.Markets()
+		idx.Update(id, a, &m)
+	})
+	fund(t, r.e, 1, 1, 2)
+	r.setPrice(56_000_000_000) // bankrupt; restoring the initial margin needs more than the whole position
+	book := NewBook(mBTC)
+	for i := range maxLiquidationSteps + 1 {
+		o := sign(order(3, mBTC, true, btcStep, 57_500_000_000, uint16(i), uint32(i+1)))
+		if err := book.Add(&Order{ID: uint64(i + 1), Signed: o, Remaining: btcStep}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	l := &Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Sources: []LiquiditySource{
+		&BookSource{Books: func(uint8) *Book { return book }}}}
+	stuck, err := l.Run([]uint8{mBTC})
+	if err != nil || len(stuck) != 1 || stuck[0].ID != 1 || l.Liquidations != maxLiquidationSteps || book.Len() != 1 {
+		t.Fatalf("first run: stuck %v, err %v, %d liquidations, %d bids left", stuck, err, l.Liquidations, book.Len())
+	}
+	if _, err := l.Account(1); err != nil || l.Liquidations != maxLiquidationSteps+1 || book.Len() != 0 {
+		t.Fatalf("second run: err %v, %d liquidations, %d bids left", err, l.Liquidations, book.Len())
+	}
+}
