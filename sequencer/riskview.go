@@ -317,17 +317,20 @@ func ceilDiv(a, b *big.Int) *big.Int {
 	return q
 }
 
-// AccountRisk returns account id and its risk view (including transactions not yet sealed).
+// AccountRisk returns account id and its risk view (including transactions not yet sealed) with its latest
+// liquidation and deleveraging events. The events are read after the service lock is released, like fills (they
+// are only appended); a closed service answers without them.
 func (s *Service) AccountRisk(id uint32) (state.Account, *AccountRisk, error) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	a, err := s.liveAccount(id)
 	if err != nil {
+		s.mu.Unlock()
 		return a, nil, err
 	}
 	markets := s.tree.Markets()
 	r := computeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm)
-	if r.History, err = s.RiskHistory(id, MaxRiskHistory); err != nil {
+	s.mu.Unlock()
+	if r.History, err = s.RiskHistory(id, MaxRiskHistory); err != nil && !errors.Is(err, ErrStoreClosed) {
 		return a, nil, err
 	}
 	return a, r, nil
