@@ -217,7 +217,8 @@ func (c *crash) drain() {
 
 // TestLiquidationCrash (issue 18, item 6): a market maker, ≈ 19× BTC longs (one with a bid of its own on top
 // of the book), moderate longs, shorts, a cross account long BTC and ETH, isolated BTC and ETH sub-accounts;
-// BTC −30 % in one oracle tick, then −10 %, a one-tick 10 % wrong price and its correction, then ETH −30 %.
+// BTC −30 % in one oracle tick, then −10 %, a one-tick 10 % wrong price and its correction, then ETH −30 % and
+// a funding tick at the capped rate.
 // After every tick: conservation to the quantum, Σ long = Σ short, no account liquidatable while the book
 // holds an order it could take at no worse than its bankruptcy price, and every deleveraging against the
 // best-ranked counterparty. The subscribed accounts hear "liquidatable" before each liquidation message, one
@@ -302,6 +303,13 @@ func TestLiquidationCrash(t *testing.T) {
 		t.Fatalf("BTC price %d after the correction and a seal", p)
 	}
 	c.oracle(price(37_800), ethPx(2_100), "ETH −30 %")
+	// A funding interval later, with the maker's bids far above the oracle: funding at its cap.
+	idx := c.s.Markets()[mBTC-1].FundingIndex
+	c.now += int64(testProtocol().FundingIntervalSeconds)
+	c.oracle(price(37_800), ethPx(2_100), "funding tick")
+	if d := c.s.Markets()[mBTC-1].FundingIndex - idx; d != state.FundingDelta(int16(testProtocol().MaxFundingRatePpm), price(37_800)) {
+		t.Errorf("BTC funding index moved %d at the tick, want the cap's %d", d, state.FundingDelta(int16(testProtocol().MaxFundingRatePpm), price(37_800)))
+	}
 	c.drain()
 
 	liqs, delevs := c.s.liq.Liquidations, c.s.liq.Deleverages
