@@ -276,8 +276,14 @@ const maxLiquidationSteps = 512
 
 // bookWalk is the walk of one book side: the orders passed since the last reset and the last offer.
 type bookWalk struct {
-	passed map[uint64]bool
+	passed map[walkKey]bool
 	book   *Book
+	id     uint64
+}
+
+// walkKey names a resting order of one market's book.
+type walkKey struct {
+	market uint8
 	id     uint64
 }
 
@@ -292,7 +298,7 @@ func (w *bookWalk) offer(b *Book, buy bool, account uint32) (state.SignedOrder, 
 	for i := len(s.refs) - 1; i >= 0; i-- {
 		for h := b.levels[s.refs[i]].head; h != 0; h = b.nodes[h].next {
 			o := &b.nodes[h].Order
-			if o.Account() == account || w.passed[o.ID] {
+			if o.Account() == account || w.passed[walkKey{b.market, o.ID}] {
 				continue
 			}
 			w.book, w.id = b, o.ID
@@ -316,9 +322,9 @@ func (w *bookWalk) pass(drop bool) {
 		}
 	} else {
 		if w.passed == nil {
-			w.passed = make(map[uint64]bool)
+			w.passed = make(map[walkKey]bool)
 		}
-		w.passed[w.id] = true
+		w.passed[walkKey{w.book.market, w.id}] = true
 	}
 	w.book, w.id = nil, 0
 }
@@ -430,7 +436,9 @@ func (l *Liquidator) settledRisk(id uint32, markets *state.Markets) (state.Accou
 }
 
 // Account liquidates account id until it is no longer liquidatable and reports whether that was reached.
-// Each walking source starts a new walk for it.
+// Each walking source starts a new walk for it. Each step takes liquidity for the account's positions in
+// decreasing order of maintenance margin, the first position with liquidity; only when no position has any is
+// the largest one deleveraged.
 func (l *Liquidator) Account(id uint32) (bool, error) {
 	markets := l.Tree.Markets()
 	for _, src := range l.Sources {
@@ -446,34 +454,55 @@ func (l *Liquidator) Account(id uint32) (bool, error) {
 		if !r.Liquidatable() {
 			return true, nil
 		}
-		// The position with the largest maintenance margin first.
-		best, bestMMR := -1, new(big.Int)
-		for k, p := range a.Positions {
-			mk := markets.Get(p.Market)
-			if mk == nil || p.SizeQuantums == 0 || (mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly) {
-				continue
-			}
-			_, mmf := mk.Fractions(p.SizeQuantums)
-			v := new(big.Int).SetUint64(state.AbsSize(p.SizeQuantums))
-			v.Mul(v, new(big.Int).SetUint64(mk.OraclePrice))
-			v.Mul(v, big.NewInt(int64(mmf)))
-			if best < 0 || v.Cmp(bestMMR) > 0 {
-				best, bestMMR = k, v
-			}
-		}
-		if best < 0 {
+		order := liquidationOrder(&a, &markets)
+		if len(order) == 0 {
 			return false, nil
 		}
-		p := a.Positions[best]
-		done, err := l.closePosition(id, &a, r, p.Market, p.SizeQuantums, &markets)
-		if err != nil {
-			return false, err
+		done := false
+		for _, k := range order {
+			p := a.Positions[k]
+			if done, err = l.takeLiquidity(id, &a, r, p.Market, p.SizeQuantums, &markets); err != nil {
+				return false, err
+			}
+			if done {
+				break
+			}
 		}
 		if !done {
-			return false, nil
+			p := a.Positions[order[0]]
+			if done, err = l.deleverage(id, &a, r, p.Market, p.SizeQuantums, &markets); err != nil || !done {
+				return false, err
+			}
 		}
 	}
 	return false, nil
+}
+
+// liquidationOrder returns the slots of a's positions in active or reduce-only markets, the largest
+// maintenance margin first (ties: the lower slot).
+func liquidationOrder(a *state.Account, markets *state.Markets) []int {
+	type pos struct {
+		k   int
+		mmr *big.Int
+	}
+	var ps []pos
+	for k, p := range a.Positions {
+		mk := markets.Get(p.Market)
+		if mk == nil || p.SizeQuantums == 0 || (mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly) {
+			continue
+		}
+		_, mmf := mk.Fractions(p.SizeQuantums)
+		v := new(big.Int).SetUint64(state.AbsSize(p.SizeQuantums))
+		v.Mul(v, new(big.Int).SetUint64(mk.OraclePrice))
+		v.Mul(v, big.NewInt(int64(mmf)))
+		ps = append(ps, pos{k, v})
+	}
+	slices.SortStableFunc(ps, func(x, y pos) int { return y.mmr.Cmp(x.mmr) })
+	out := make([]int, len(ps))
+	for i := range ps {
+		out[i] = ps[i].k
+	}
+	return out
 }
 
 // takeLiquidity liquidates part of id's position s in market m (a settled, risk r) against the first order
@@ -535,14 +564,11 @@ func (l *Liquidator) reducible(b uint32, m uint8, buy bool, step uint64, markets
 	return reducibleBy(PositionSize(&ab, m), buy, step)
 }
 
-// closePosition reduces id's position s in market m once: a liquidation against the sources, or deleveraging.
-// It reports whether it made progress.
-func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8, s int64, markets *state.Markets) (bool, error) {
+// deleverage closes id's position s in market m (a settled, risk r) against the best-ranked opposite position
+// once, when id is bankrupt and the insurance fund cannot cover it, and reports whether it did.
+func (l *Liquidator) deleverage(id uint32, a *state.Account, r *Risk, m uint8, s int64, markets *state.Markets) (bool, error) {
 	aBuys := s < 0
 	size := state.AbsSize(s)
-	if done, err := l.takeLiquidity(id, a, r, m, s, markets); done || err != nil {
-		return done, err
-	}
 	// The fund as the engine sees it: after a's settlement.
 	raw, err := l.Tree.Account(id)
 	if err != nil {

@@ -70,6 +70,9 @@ func (c *crash) oracle(btc, eth uint64, what string) {
 	if _, err := c.s.SubmitOracleReports(testReports(uint64(c.now-1), [state.MarketCount]uint64{btc, eth}, 0, 1, 2)); err != nil {
 		c.t.Fatalf("%s: %v", what, err)
 	}
+	if c.t.Failed() {
+		c.t.FailNow()
+	}
 	c.checkState(what)
 }
 
@@ -119,25 +122,26 @@ func (c *crash) absorbs(id uint32, a *state.Account, r *Risk, markets *state.Mar
 		if p.SizeQuantums == 0 || mk == nil {
 			continue
 		}
-		var w bookWalk
-		o, _, ok := w.offer(c.s.books[p.Market-1], p.SizeQuantums > 0, id)
-		if !ok {
+		o := bestOther(c.s.books[p.Market-1], p.SizeQuantums > 0, id)
+		if o == nil {
 			continue
 		}
-		s1, cash := p.SizeQuantums-int64(mk.StepSize), int64(mk.StepSize*o.Msg.LimitPrice/state.PriceScale)
+		s1, cash := p.SizeQuantums-int64(mk.StepSize), int64(mk.StepSize*o.Price()/state.PriceScale)
 		if p.SizeQuantums < 0 {
 			s1, cash = p.SizeQuantums+int64(mk.StepSize), -cash
 		}
 		base := withSize(*a, k, p.Market, s1, mk)
 		base.CollateralQuantums += cash
 		if leastCash(r, ComputeRisk(&base, markets)).Sign() <= 0 {
-			return p.Market, o.Msg.LimitPrice, true
+			return p.Market, o.Price(), true
 		}
 	}
 	return 0, 0, false
 }
 
-// checkRanking asserts that a deleveraging's counterparty ranks first (RankDeleveraging: profit at the oracle
+// checkRanking runs inside the command, under the service's lock: it reports with Errorf (never FailNow,
+// which would leave the lock held) and oracle stops the test after the command. It asserts that a deleveraging happens only when the book holds no order that could take one of
+// the account's positions at no worse than its bankruptcy price, and that its counterparty ranks first (RankDeleveraging: profit at the oracle
 // price from the entry prices, then leverage, then id) among the accounts that held an opposite position and
 // were not liquidatable just before it, but for those that closing at the bankrupt account's price would have
 // made liquidatable.
@@ -153,6 +157,10 @@ func (c *crash) checkRanking(tx *state.TxTrace) {
 	}
 	setA, rA := settle(a)
 	s := PositionSize(&setA, d.Market)
+	if m, px, ok := c.absorbs(d.Deleveraged, &setA, rA, &markets); ok {
+		c.t.Errorf("account %d deleveraged while market %d's book holds an order at %d, no worse than its bankruptcy price", d.Deleveraged, m, px)
+		return
+	}
 	var cs []DeleverageCandidate
 	for _, id := range c.ids {
 		if id == d.Deleveraged {
@@ -160,7 +168,8 @@ func (c *crash) checkRanking(tx *state.TxTrace) {
 		}
 		b, err := c.s.tree.Account(id)
 		if err != nil {
-			c.t.Fatal(err)
+			c.t.Error(err)
+			return
 		}
 		if id == d.Counterparty {
 			b = tx.B.Before
@@ -185,10 +194,11 @@ func (c *crash) checkRanking(tx *state.TxTrace) {
 		// A better-ranked candidate is skipped only when the deleveraging would make it liquidatable.
 		q := min(state.AbsSize(s), x.Size)
 		if c.s.liq.counterpartyStays(&setA, rA, x.ID, d.Market, s, q, &markets) {
-			c.t.Fatalf("deleveraging of account %d went to account %d, but account %d ranks first (%v)", d.Deleveraged, d.Counterparty, x.ID, cs)
+			c.t.Errorf("deleveraging of account %d went to account %d, but account %d ranks first (%v)", d.Deleveraged, d.Counterparty, x.ID, cs)
+			return
 		}
 	}
-	c.t.Fatalf("deleveraging counterparty %d is not a candidate (%v)", d.Counterparty, cs)
+	c.t.Errorf("deleveraging counterparty %d is not a candidate (%v)", d.Counterparty, cs)
 }
 
 // drain reads every subscribed stream up to a sentinel: a one-quantum deposit to each subscribed account,
@@ -381,4 +391,20 @@ func (s *Service) mustHistory(t *testing.T, id uint32) []RiskEvent {
 		t.Fatal(err)
 	}
 	return h
+}
+
+// bestOther returns the best order of side buy of b that is not account's own, or nil (written apart from the
+// liquidator's walk, which it checks).
+func bestOther(b *Book, buy bool, account uint32) *Order {
+	var best *Order
+	b.Each(func(o *Order) bool {
+		if o.IsBuy() != buy || o.Account() == account {
+			return true
+		}
+		if best == nil || (buy && o.Price() > best.Price()) || (!buy && o.Price() < best.Price()) {
+			best = o
+		}
+		return true
+	})
+	return best
 }
