@@ -132,7 +132,8 @@ func (s *Sealer) replay(b *state.SealedBatch) error {
 // Begin opens a batch if none is open and reports whether it did. The batch's timestamp is the clock's time in
 // seconds, which must not be below the tree's system time (ErrClockBehind). Opening a batch applies its market
 // update (the feed's; the still update when the feed's is rejected), so every transaction of the batch reads
-// the new prices and funding indices; a batch sealed without transactions undoes it.
+// the new prices and funding indices; a batch sealed without transactions undoes it when it moved no price or
+// funding index, and is kept (sealed with padding only) when it did.
 func (s *Sealer) Begin() (bool, error) {
 	if s.open {
 		return false, nil
@@ -191,7 +192,8 @@ func (s *Sealer) Add(tx *state.TxTrace) bool {
 	return len(s.cur.Txs) >= s.maxSize
 }
 
-// Seal closes the open batch and returns it once durable; it returns nil when the batch holds no transaction.
+// Seal closes the open batch and returns it once durable; it returns nil when the batch holds no transaction
+// and its market update moved nothing.
 // Every error is a *FatalError.
 func (s *Sealer) Seal() (*state.SealedBatch, error) {
 	if !s.open {
@@ -199,8 +201,10 @@ func (s *Sealer) Seal() (*state.SealedBatch, error) {
 	}
 	s.open = false
 	n := len(s.cur.Txs)
-	if n == 0 {
-		// Undo the market update: nothing else changed the tree since Begin.
+	if n == 0 && s.tree.Markets() == s.cur.Markets {
+		// Undo the market update, which moved no price or funding index (at most the funding time): nothing
+		// else changed the tree since Begin. A batch whose update moved one is sealed without transactions,
+		// so that the move stays applied.
 		if err := s.tree.SetMarkets(s.cur.Markets); err != nil {
 			return nil, fatal("batch %d: restore markets: %w", s.cur.Header.BatchNumber, err)
 		}

@@ -29,6 +29,7 @@ type command struct {
 	moved   []uint8  // markets whose price or funding index the command's market updates changed
 	// liqOrders maps each liquidation of the command to the resting order it filled.
 	liqOrders map[*state.TxTrace]uint64
+	risk      []RiskEvent // the liquidation and deleveraging events of the command (recordRiskEvents)
 }
 
 type cmdTx struct {
@@ -473,6 +474,7 @@ func (s *Service) endCommand(res any) *logGroup {
 		c.touch(c.entry.Order.Msg.AccountID)
 	}
 	fills := s.recordFills(c, res)
+	s.recordRiskEvents(c)
 	var tail *logGroup
 	if len(fills) > 0 {
 		tail = s.ilog.tail()

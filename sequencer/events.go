@@ -249,19 +249,6 @@ type (
 	}
 )
 
-// healthStatus names health levels for the default three thresholds.
-func healthStatus(level, n int) string {
-	switch {
-	case level == 0:
-		return "ok"
-	case level >= n:
-		return "liquidatable"
-	case level == n-1:
-		return "danger"
-	}
-	return "warning"
-}
-
 // parseTopic checks a topic name.
 func parseTopic(topic string) (kind string, id uint64, err error) {
 	if len(topic) > maxTopicBytes {
@@ -446,6 +433,7 @@ func (s *Service) publish(c *command, res any, fills []FillRecord) {
 				s.bus.publish(seq, topic, FillMsg{Type: "fill", Seq: seq, AccountFillJSON: NewFillJSON(f, markets.Get(f.Market))}, nil)
 			}
 		}
+		s.publishRiskEvents(c, id, topic, &markets)
 		s.bus.publish(seq, topic, msg, nil)
 		s.publishHealth(seq, id, risk)
 	}

@@ -30,9 +30,11 @@ func (s *Service) publishHealth(seq uint64, id uint32, risk *AccountRisk) {
 		return
 	}
 	th := s.cfg.HealthThresholdsPpm
-	crossed := th[risk.HealthLevel] // fell below it
+	var crossed uint64
 	if risk.HealthLevel > prev {
 		crossed = th[risk.HealthLevel-1] // reached it
+	} else {
+		crossed = th[risk.HealthLevel] // fell below it
 	}
 	var mr *string
 	if !risk.Infinite {
@@ -40,7 +42,7 @@ func (s *Service) publishHealth(seq uint64, id uint32, risk *AccountRisk) {
 		mr = &v
 	}
 	s.bus.publish(seq, accountTopic(id), HealthMsg{Type: "health", Seq: seq, Account: id, Level: risk.HealthLevel, Previous: prev,
-		Status: healthStatus(risk.HealthLevel, len(th)), MarginRatio: mr, Threshold: formatPpm(new(big.Int).SetUint64(crossed))}, nil)
+		Status: healthStatusOf(risk, th), MarginRatio: mr, Threshold: formatPpm(new(big.Int).SetUint64(crossed))}, nil)
 }
 
 // publishMovedHealth warns the subscribed accounts whose health a price move or a funding tick of the command

@@ -258,41 +258,106 @@ type LiquiditySource interface {
 	Filled(q uint64)
 }
 
-// BookSource offers the best resting order of a market's book (the oldest at the best price) and takes the
-// liquidation's fill from it. It offers nothing when the best order is the liquidated account's own.
+// A Walker is a LiquiditySource that offers more than one order: like a taker, the liquidator walks it in
+// price-time priority, passing over orders it cannot take.
+type Walker interface {
+	LiquiditySource
+	// Reset starts a new walk (a new liquidated account): every order may be offered again.
+	Reset()
+	// Pass moves the walk past the last offer, so that Offer returns the next order. With drop set, the
+	// order is removed from its book (ReasonRejected): its maker failed the engine's checks for it, as
+	// matching removes such a maker.
+	Pass(drop bool)
+}
+
+// maxLiquidationSteps bounds the transactions (liquidations and deleveragings) and the passed offers of one
+// account's liquidation in one run: a liquidation that walks a deep book takes one transaction per order.
+const maxLiquidationSteps = 512
+
+// bookWalk is the walk of one book side: the orders passed since the last reset and the last offer.
+type bookWalk struct {
+	passed map[walkKey]bool
+	book   *Book
+	id     uint64
+}
+
+// walkKey names a resting order of one market's book.
+type walkKey struct {
+	market uint8
+	id     uint64
+}
+
+// offer returns the first order of side buy of b in price-time priority that is neither account's own nor
+// passed, and records it as the last offer.
+func (w *bookWalk) offer(b *Book, buy bool, account uint32) (state.SignedOrder, uint64, bool) {
+	w.book, w.id = nil, 0
+	if b == nil {
+		return state.SignedOrder{}, 0, false
+	}
+	s := b.side(buy)
+	for i := len(s.refs) - 1; i >= 0; i-- {
+		for h := b.levels[s.refs[i]].head; h != 0; h = b.nodes[h].next {
+			o := &b.nodes[h].Order
+			if o.Account() == account || w.passed[walkKey{b.market, o.ID}] {
+				continue
+			}
+			w.book, w.id = b, o.ID
+			return o.Signed, o.Remaining, true
+		}
+	}
+	return state.SignedOrder{}, 0, false
+}
+
+// reset forgets the passed orders.
+func (w *bookWalk) reset() { clear(w.passed) }
+
+// pass marks the last offer as passed, removing it from its book when drop is set.
+func (w *bookWalk) pass(drop bool) {
+	if w.book == nil {
+		return
+	}
+	if drop {
+		if h := w.book.ids.get(w.id); h != 0 {
+			w.book.remove(h, ReasonRejected)
+		}
+	} else {
+		if w.passed == nil {
+			w.passed = make(map[walkKey]bool)
+		}
+		w.passed[walkKey{w.book.market, w.id}] = true
+	}
+	w.book, w.id = nil, 0
+}
+
+// BookSource offers the resting orders of a market's book, best first, skipping the liquidated account's own,
+// and takes the liquidation's fill from the order filled (a Walker).
 type BookSource struct {
 	Books func(m uint8) *Book
-	last  struct {
-		book *Book
-		id   uint64
-	}
+	walk  bookWalk
 }
 
 // Offer implements LiquiditySource.
 func (s *BookSource) Offer(m uint8, isBuy bool, account uint32, _ *state.Markets) (state.SignedOrder, uint64, bool) {
-	b := s.Books(m)
-	if b == nil {
-		return state.SignedOrder{}, 0, false
-	}
-	o := b.Best(isBuy)
-	if o == nil || o.Account() == account {
-		return state.SignedOrder{}, 0, false
-	}
-	s.last.book, s.last.id = b, o.ID
-	return o.Signed, o.Remaining, true
+	return s.walk.offer(s.Books(m), isBuy, account)
 }
 
 // Filled implements LiquiditySource: the fill is taken from the resting order.
 func (s *BookSource) Filled(q uint64) {
-	if b := s.last.book; b != nil {
-		if h := b.ids.get(s.last.id); h != 0 {
+	if b := s.walk.book; b != nil {
+		if h := b.ids.get(s.walk.id); h != 0 {
 			b.fill(h, q)
 		}
 	}
 }
 
+// Reset implements Walker.
+func (s *BookSource) Reset() { s.walk.reset() }
+
+// Pass implements Walker.
+func (s *BookSource) Pass(drop bool) { s.walk.pass(drop) }
+
 // Liquidator closes liquidatable accounts (docs/PROTOCOL.md §5 Liquidate and Deleverage): against the
-// liquidity source at its orders' prices, partially when that restores TV ≥ MMR; the insurance fund pays
+// liquidity source at its orders' prices, partially when that restores TV ≥ IMR; the insurance fund pays
 // shortfalls; an account that is bankrupt beyond what the fund covers is deleveraged against opposite
 // positions ranked by profit, then leverage.
 type Liquidator struct {
@@ -371,9 +436,17 @@ func (l *Liquidator) settledRisk(id uint32, markets *state.Markets) (state.Accou
 }
 
 // Account liquidates account id until it is no longer liquidatable and reports whether that was reached.
+// Each walking source starts a new walk for it. Each step takes liquidity for the account's positions in
+// decreasing order of maintenance margin, the first position with liquidity; only when no position has any is
+// the largest one deleveraged.
 func (l *Liquidator) Account(id uint32) (bool, error) {
 	markets := l.Tree.Markets()
-	for range 4 * state.PositionSlots {
+	for _, src := range l.Sources {
+		if w, ok := src.(Walker); ok {
+			w.Reset()
+		}
+	}
+	for range maxLiquidationSteps {
 		a, r, err := l.settledRisk(id, &markets)
 		if err != nil {
 			return false, err
@@ -381,40 +454,119 @@ func (l *Liquidator) Account(id uint32) (bool, error) {
 		if !r.Liquidatable() {
 			return true, nil
 		}
-		// The position with the largest maintenance margin first.
-		best, bestMMR := -1, new(big.Int)
-		for k, p := range a.Positions {
-			mk := markets.Get(p.Market)
-			if mk == nil || p.SizeQuantums == 0 || (mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly) {
-				continue
-			}
-			_, mmf := mk.Fractions(p.SizeQuantums)
-			v := new(big.Int).SetUint64(state.AbsSize(p.SizeQuantums))
-			v.Mul(v, new(big.Int).SetUint64(mk.OraclePrice))
-			v.Mul(v, big.NewInt(int64(mmf)))
-			if best < 0 || v.Cmp(bestMMR) > 0 {
-				best, bestMMR = k, v
-			}
-		}
-		if best < 0 {
+		order := liquidationOrder(&a, &markets)
+		if len(order) == 0 {
 			return false, nil
 		}
-		p := a.Positions[best]
-		done, err := l.closePosition(id, &a, r, p.Market, p.SizeQuantums, &markets)
-		if err != nil {
-			return false, err
+		done := false
+		for _, k := range order {
+			p := a.Positions[k]
+			if done, err = l.takeLiquidity(id, &a, r, p.Market, p.SizeQuantums, &markets); err != nil {
+				return false, err
+			}
+			if done {
+				break
+			}
 		}
 		if !done {
-			return false, nil
+			p := a.Positions[order[0]]
+			if done, err = l.deleverage(id, &a, r, p.Market, p.SizeQuantums, &markets); err != nil || !done {
+				return false, err
+			}
 		}
 	}
 	return false, nil
 }
 
-// closePosition reduces id's position s in market m once: a liquidation against the source, or deleveraging.
-// It reports whether it made progress.
-func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8, s int64, markets *state.Markets) (bool, error) {
+// liquidationOrder returns the slots of a's positions in active or reduce-only markets, the largest
+// maintenance margin first (ties: the lower slot).
+func liquidationOrder(a *state.Account, markets *state.Markets) []int {
+	type pos struct {
+		k   int
+		mmr *big.Int
+	}
+	var ps []pos
+	for k, p := range a.Positions {
+		mk := markets.Get(p.Market)
+		if mk == nil || p.SizeQuantums == 0 || (mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly) {
+			continue
+		}
+		_, mmf := mk.Fractions(p.SizeQuantums)
+		v := new(big.Int).SetUint64(state.AbsSize(p.SizeQuantums))
+		v.Mul(v, new(big.Int).SetUint64(mk.OraclePrice))
+		v.Mul(v, big.NewInt(int64(mmf)))
+		ps = append(ps, pos{k, v})
+	}
+	slices.SortStableFunc(ps, func(x, y pos) int { return y.mmr.Cmp(x.mmr) })
+	out := make([]int, len(ps))
+	for i := range ps {
+		out[i] = ps[i].k
+	}
+	return out
+}
+
+// takeLiquidity liquidates part of id's position s in market m (a settled, risk r) against the first order
+// of the sources it can take, and reports whether it did. It walks each Walker like a taker walks the
+// book, in price-time priority: it passes over orders it cannot take (an order a reduce-only maker cannot
+// fill, a size below one step), drops an order whose maker fails the engine's checks (as matching does), and
+// stops at the first order the insurance fund cannot pay for (every later one is at a worse price). Orders
+// no worse than the bankruptcy price come first, so the fund pays only for what they cannot absorb.
+func (l *Liquidator) takeLiquidity(id uint32, a *state.Account, r *Risk, m uint8, s int64, markets *state.Markets) (bool, error) {
 	mk := markets.Get(m)
+	aBuys := s < 0
+	for _, src := range l.Sources {
+		w, walks := src.(Walker)
+		for range maxLiquidationSteps {
+			o, left, ok := src.Offer(m, !aBuys, id, markets)
+			if !ok {
+				break
+			}
+			q := min(l.partialSize(a, r, m, s, o.Msg.LimitPrice, markets), left-left%mk.StepSize)
+			if o.Msg.Flags&state.FlagReduceOnly != 0 {
+				q = min(q, l.reducible(o.Msg.AccountID, m, o.Msg.IsBuy, mk.StepSize, markets))
+			}
+			if q == 0 {
+				if !walks {
+					break
+				}
+				w.Pass(false)
+				continue
+			}
+			tx, err := l.Engine.Liquidate(l.Config, id, o, q)
+			if err == nil {
+				src.Filled(q)
+				l.Liquidations++
+				return true, l.record(tx)
+			}
+			if IsFatal(err) {
+				return false, err
+			}
+			if l.OnReject != nil {
+				l.OnReject(err)
+			}
+			var re *RuleError
+			if !walks || errors.Is(err, ErrInsuranceFund) {
+				break
+			}
+			w.Pass(errors.As(err, &re) && re.Party == PartyB)
+		}
+	}
+	return false, nil
+}
+
+// reducible returns how much account b's reduce-only order of side buy may fill in market m: what reduces
+// its position there, in steps.
+func (l *Liquidator) reducible(b uint32, m uint8, buy bool, step uint64, markets *state.Markets) uint64 {
+	ab, _, err := l.settledRisk(b, markets)
+	if err != nil {
+		return 0
+	}
+	return reducibleBy(PositionSize(&ab, m), buy, step)
+}
+
+// deleverage closes id's position s in market m (a settled, risk r) against the best-ranked opposite position
+// once, when id is bankrupt and the insurance fund cannot cover it, and reports whether it did.
+func (l *Liquidator) deleverage(id uint32, a *state.Account, r *Risk, m uint8, s int64, markets *state.Markets) (bool, error) {
 	aBuys := s < 0
 	size := state.AbsSize(s)
 	// The fund as the engine sees it: after a's settlement.
@@ -427,43 +579,12 @@ func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8
 	fund.Add(fund, big.NewInt(raw.CollateralQuantums))
 	fund.Sub(fund, big.NewInt(a.CollateralQuantums))
 	cover.Add(cover.Mul(fund, big.NewInt(state.PriceScale)), &r.TV)
-	for _, src := range l.Sources {
-		o, left, ok := src.Offer(m, !aBuys, id, markets)
-		if !ok {
-			continue
-		}
-		q := l.partialSize(a, r, m, s, o.Msg.LimitPrice, markets)
-		if q > left {
-			q = left - left%mk.StepSize
-		}
-		if q == 0 {
-			continue
-		}
-		tx, err := l.Engine.Liquidate(l.Config, id, o, q)
-		if err == nil {
-			src.Filled(q)
-			l.Liquidations++
-			return true, l.record(tx)
-		}
-		if IsFatal(err) {
-			return false, err
-		}
-		if l.OnReject != nil {
-			l.OnReject(err)
-		}
-	}
 	if !r.Bankrupt() || cover.Sign() >= 0 {
 		return false, nil
 	}
 	// Deleverage against opposite positions of accounts that are not liquidatable themselves: ranked by
 	// profit, then leverage, then id.
-	type cand struct {
-		id       uint32
-		size     uint64
-		profit   *big.Int
-		leverage *big.Rat
-	}
-	var cs []cand
+	var cs []DeleverageCandidate
 	for _, b := range l.Index.Holders(m) {
 		if b == id {
 			continue
@@ -476,38 +597,19 @@ func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8
 		if (aBuys && sb <= 0) || (!aBuys && sb >= 0) || rb.Liquidatable() {
 			continue // a liquidatable counterparty is liquidated itself, never deleveraged against
 		}
-		c := cand{id: b, size: state.AbsSize(sb), profit: new(big.Int), leverage: new(big.Rat)}
+		c := DeleverageCandidate{ID: b, Size: state.AbsSize(sb), Profit: new(big.Int), Leverage: accountLeverage(&ab, rb, markets)}
 		if l.Profit != nil {
-			c.profit = l.Profit(b, m)
-		}
-		if rb.TV.Sign() > 0 {
-			var n big.Int
-			for _, p := range ab.Positions {
-				if pm := markets.Get(p.Market); pm != nil {
-					n.Add(&n, new(big.Int).Mul(new(big.Int).SetUint64(state.AbsSize(p.SizeQuantums)), new(big.Int).SetUint64(pm.OraclePrice)))
-				}
-			}
-			c.leverage.SetFrac(&n, &rb.TV)
-		} else {
-			c.leverage.SetInt64(1 << 62)
+			c.Profit = l.Profit(b, m)
 		}
 		cs = append(cs, c)
 	}
-	slices.SortFunc(cs, func(x, y cand) int {
-		if c := y.profit.Cmp(x.profit); c != 0 {
-			return c
-		}
-		if c := y.leverage.Cmp(x.leverage); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.id, y.id)
-	})
+	RankDeleveraging(cs)
 	for _, c := range cs {
-		q := min(size, c.size)
-		if !l.counterpartyStays(a, r, c.id, m, s, q, markets) {
+		q := min(size, c.Size)
+		if !l.counterpartyStays(a, r, c.ID, m, s, q, markets) {
 			continue
 		}
-		tx, err := l.Engine.Deleverage(id, c.id, m, q)
+		tx, err := l.Engine.Deleverage(id, c.ID, m, q)
 		if err != nil {
 			if IsFatal(err) {
 				return false, err
@@ -515,10 +617,52 @@ func (l *Liquidator) closePosition(id uint32, a *state.Account, r *Risk, m uint8
 			continue
 		}
 		l.Deleverages++
-		l.touched = append(l.touched, c.id)
+		l.touched = append(l.touched, c.ID)
 		return true, l.record(tx)
 	}
 	return false, nil
+}
+
+// DeleverageCandidate is an opposite position a deleveraging may close, with what ranks it.
+type DeleverageCandidate struct {
+	ID   uint32
+	Size uint64 // |position| in base quantums
+	// Profit is the position's unrealized profit at the oracle price, in quote quantums (Liquidator.Profit).
+	Profit *big.Int
+	// Leverage is the account's Σ|notional| / TV at oracle prices; a huge value stands for TV ≤ 0.
+	Leverage *big.Rat
+}
+
+// maxLeverage stands for the leverage of an account whose total value is not positive.
+const maxLeverage = 1 << 62
+
+// RankDeleveraging sorts deleveraging candidates in the order they are deleveraged against: the most
+// profitable position first, then the most leveraged account, then the lowest account id.
+func RankDeleveraging(cs []DeleverageCandidate) {
+	slices.SortFunc(cs, func(x, y DeleverageCandidate) int {
+		if c := y.Profit.Cmp(x.Profit); c != 0 {
+			return c
+		}
+		if c := y.Leverage.Cmp(x.Leverage); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.ID, y.ID)
+	})
+}
+
+// accountLeverage returns the leverage of settled account a (risk r) at oracle prices: Σ|s·P| / TV, or
+// maxLeverage when TV ≤ 0.
+func accountLeverage(a *state.Account, r *Risk, markets *state.Markets) *big.Rat {
+	if r.TV.Sign() <= 0 {
+		return new(big.Rat).SetInt64(maxLeverage)
+	}
+	var n big.Int
+	for _, p := range a.Positions {
+		if pm := markets.Get(p.Market); pm != nil {
+			n.Add(&n, new(big.Int).Mul(new(big.Int).SetUint64(state.AbsSize(p.SizeQuantums)), new(big.Int).SetUint64(pm.OraclePrice)))
+		}
+	}
+	return new(big.Rat).SetFrac(&n, &r.TV)
 }
 
 func (l *Liquidator) record(tx *state.TxTrace) error {
@@ -529,7 +673,9 @@ func (l *Liquidator) record(tx *state.TxTrace) error {
 }
 
 // partialSize returns the least multiple of the step, up to |s|, whose liquidation at price p leaves a
-// (settled, risk r) with TV ≥ MMR at oracle prices, or |s| when none does. The fee follows the engine's choice.
+// (settled, risk r) healthy (TV ≥ IMR) at oracle prices, or |s| when none does. The fee follows the engine's
+// choice. The target is the initial margin, not the maintenance margin: an account liquidated only back to
+// TV = MMR would be liquidatable again at the next tick against it (docs/PROTOCOL.md §5, partial liquidation).
 func (l *Liquidator) partialSize(a *state.Account, r *Risk, m uint8, s int64, p uint64, markets *state.Markets) uint64 {
 	mk := markets.Get(m)
 	size := state.AbsSize(s)
@@ -540,7 +686,7 @@ func (l *Liquidator) partialSize(a *state.Account, r *Risk, m uint8, s int64, p 
 		if err != nil {
 			return false
 		}
-		return !ComputeRisk(&after, markets).Liquidatable()
+		return ComputeRisk(&after, markets).Healthy()
 	}
 	lo, hi := uint64(1), steps
 	if steps == 0 || !ok(hi) {

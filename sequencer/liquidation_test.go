@@ -51,7 +51,8 @@ func TestRiskIndexThresholds(t *testing.T) {
 	}
 }
 
-// TestLiquidatorPartial: a liquidatable account is closed only as far as needed to restore TV ≥ MMR.
+// TestLiquidatorPartial: a liquidatable account is closed only as far as needed to restore TV ≥ IMR (healthy),
+// so that the next tick against it does not liquidate it again.
 func TestLiquidatorPartial(t *testing.T) {
 	r := newRiskEnv(t, 3_030_000_000, 1_000_000)
 	idx := NewRiskIndex()
@@ -71,18 +72,18 @@ func TestLiquidatorPartial(t *testing.T) {
 	markets := r.tree.Markets()
 	a := r.acct(1)
 	state.SettleFunding(&a, &markets)
-	if ComputeRisk(&a, &markets).Liquidatable() {
-		t.Fatal("still liquidatable")
+	if !ComputeRisk(&a, &markets).Healthy() {
+		t.Fatal("not restored to the initial margin")
 	}
 	sz := PositionSize(&a, mBTC)
 	if sz <= 0 || sz >= 1_000_000 {
 		t.Fatalf("size %d: not a partial liquidation", sz)
 	}
-	// one step less closed would leave it liquidatable
+	// one step less closed would leave it unhealthy
 	b := a
 	b.Positions[0].SizeQuantums += btcStep
 	b.CollateralQuantums -= btcStep * 57_900
-	if !ComputeRisk(&b, &markets).Liquidatable() {
+	if ComputeRisk(&b, &markets).Healthy() {
 		t.Fatalf("closed more than needed: size %d", sz)
 	}
 }
@@ -144,16 +145,11 @@ func TestSealerMarketUpdate(t *testing.T) {
 	oracle := func(i uint8, btc uint64) state.SignedOracleReport {
 		return DevKey("oracle "+string(rune('0'+i))).SignOracleReport(i, state.OracleReport{TimestampSeconds: 4_990, Prices: [8]uint64{btc, ethPrice}})
 	}
-	feed.SetReports([]state.SignedOracleReport{oracle(1, 59_000_000_000), oracle(2, 59_500_000_000), oracle(3, 61_000_000_000)})
-	feed.Sampler.Sample(mBTC, 60_060_000_000, 60_060_000_000, btcPrice) // +1000 ppm
 	root0, m0, g0 := tree.Root(), tree.Markets(), tree.Globals()
+	// An update that moves no price and no funding index (no reports, no premium: a tick at rate 0) is undone
+	// by an empty seal.
 	if _, err := s.Begin(); err != nil {
 		t.Fatal(err)
-	}
-	m1 := tree.Markets()
-	wantIdx := m0[0].FundingIndex + state.FundingDelta(1_000, 59_500_000_000)
-	if m1[0].OraclePrice != 59_500_000_000 || m1[0].FundingIndex != wantIdx || tree.Globals().LastFundingTimeSeconds != 5_000 {
-		t.Fatalf("market after update %+v", m1[0])
 	}
 	if b, err := s.Seal(); b != nil || err != nil {
 		t.Fatalf("empty seal %v %v", b, err)
@@ -181,6 +177,18 @@ func TestSealerMarketUpdate(t *testing.T) {
 	}
 	if b.Header.OldRoot != root0 || b.Header.NewRoot != state.StateRoot(b.NewAccountsRoot, &b.NewMarkets, b.NewGlobals) {
 		t.Fatal("batch roots")
+	}
+	// An update that moves a price is kept: the batch is sealed without transactions.
+	feed.SetReports([]state.SignedOracleReport{oracle(1, 57_000_000_000), oracle(2, 58_000_000_000), oracle(3, 61_000_000_000)})
+	root1 := tree.Root()
+	if _, err := s.Begin(); err != nil {
+		t.Fatal(err)
+	}
+	if b, err = s.Seal(); err != nil || b == nil || TxCount(b) != 0 || b.Header.OldRoot != root1 {
+		t.Fatalf("empty seal of a price move: %v, %v", b, err)
+	}
+	if m := tree.Markets(); m[0].OraclePrice != 58_000_000_000 || b.NewMarkets != m || b.Header.NewRoot != tree.Root() {
+		t.Fatalf("markets after an empty seal of a price move %+v", m[0])
 	}
 }
 

@@ -172,6 +172,9 @@ type AccountRisk struct {
 	Liquidatable bool
 	// HealthLevel is the number of the service's health thresholds the margin ratio has reached.
 	HealthLevel int
+	// History lists the account's latest liquidation and deleveraging events, newest first (at most
+	// MaxRiskHistory; Service.AccountRisk only).
+	History []RiskEvent
 }
 
 var (
@@ -240,11 +243,7 @@ func computeAccountRisk(a *state.Account, markets *state.Markets, entries *entry
 		pr.EntryPrice, pr.HasEntry = entries.get(id, p.Market)
 		pr.UnrealizedPnL = new(big.Int)
 		if pr.HasEntry {
-			// size · (P·E − entry) / (S·E), floor.
-			d := new(big.Int).Mul(price, big.NewInt(EntryPriceScale))
-			d.Sub(d, new(big.Int).SetUint64(pr.EntryPrice))
-			d.Mul(d, size)
-			pr.UnrealizedPnL = floorDiv(d, new(big.Int).Mul(bigScale, big.NewInt(EntryPriceScale)))
+			pr.UnrealizedPnL = unrealizedPnL(p.SizeQuantums, mk.OraclePrice, pr.EntryPrice)
 		}
 		pr.FundingOwed = positionFundingOwed(&p, mk)
 		if mk.Status != state.MarketSettled {
@@ -253,6 +252,15 @@ func computeAccountRisk(a *state.Account, markets *state.Markets, entries *entry
 		r.Positions = append(r.Positions, pr)
 	}
 	return r
+}
+
+// unrealizedPnL returns size · (P − entry) in quote quantums, rounded toward −∞, for an entry price in price
+// units × EntryPriceScale: size · (P·E − entry) / (S·E).
+func unrealizedPnL(size int64, p, entry uint64) *big.Int {
+	d := new(big.Int).Mul(new(big.Int).SetUint64(p), big.NewInt(EntryPriceScale))
+	d.Sub(d, new(big.Int).SetUint64(entry))
+	d.Mul(d, big.NewInt(size))
+	return floorDiv(d, new(big.Int).Mul(bigScale, big.NewInt(EntryPriceScale)))
 }
 
 // liquidationPrice returns the price P of one position (size s, now at price P0, mmf f) at which
@@ -309,16 +317,23 @@ func ceilDiv(a, b *big.Int) *big.Int {
 	return q
 }
 
-// AccountRisk returns account id and its risk view (including transactions not yet sealed).
+// AccountRisk returns account id and its risk view (including transactions not yet sealed) with its latest
+// liquidation and deleveraging events. The events are read after the service lock is released, like fills (they
+// are only appended); a closed service answers without them.
 func (s *Service) AccountRisk(id uint32) (state.Account, *AccountRisk, error) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	a, err := s.liveAccount(id)
 	if err != nil {
+		s.mu.Unlock()
 		return a, nil, err
 	}
 	markets := s.tree.Markets()
-	return a, computeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm), nil
+	r := computeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm)
+	s.mu.Unlock()
+	if r.History, err = s.RiskHistory(id, MaxRiskHistory); err != nil && !errors.Is(err, ErrStoreClosed) {
+		return a, nil, err
+	}
+	return a, r, nil
 }
 
 // liveAccount reads an existing account; the caller holds mu.

@@ -276,8 +276,9 @@ func (s *Service) Run(ctx context.Context) error {
 	}
 }
 
-// Seal seals the open batch now and returns it, or nil if it holds no transaction. The seal is a logged
-// command: replay closes the batch at the same point.
+// Seal seals the open batch now and returns it, or nil if it holds no transaction and its market update moved
+// no price or funding index (such a batch is undone; one that moved a price is sealed without transactions, so
+// the price stays applied). The seal is a logged command: replay closes the batch at the same point.
 func (s *Service) Seal() (*state.SealedBatch, error) {
 	r, err := s.submit(&logEntry{Kind: entrySeal})
 	if errors.Is(err, errNoBatch) {

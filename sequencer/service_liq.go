@@ -2,6 +2,7 @@ package sequencer
 
 import (
 	"maps"
+	"math/big"
 	"slices"
 
 	"github.com/perpx/perpx/state"
@@ -39,9 +40,29 @@ func (s *Service) initRisk(ids []uint32) error {
 	s.liq = &Liquidator{
 		Engine: s.engine, Tree: s.tree, Index: s.risk, Config: &s.cfg.Protocol,
 		Sources: []LiquiditySource{s.liqSrc},
+		Profit:  s.positionProfit,
 		Record:  s.recordLiquidation,
 	}
 	return nil
+}
+
+// positionProfit ranks deleveraging counterparties (Liquidator.Profit): the unrealized profit of account
+// id's position in market m at the oracle price, from its settled leaf and the average entry price the
+// service keeps (the account view's unrealizedPnl); 0 when the entry price is unknown. Entry prices follow
+// from the logged trades, so a replay ranks identically.
+func (s *Service) positionProfit(id uint32, m uint8) *big.Int {
+	markets := s.tree.Markets()
+	a, err := s.tree.Account(id)
+	mk := markets.Get(m)
+	if err != nil || mk == nil {
+		return new(big.Int)
+	}
+	set, _ := settledAccount(&a, &markets)
+	e, ok := s.entries.get(id, m)
+	if !ok {
+		return new(big.Int)
+	}
+	return unrealizedPnL(PositionSize(&set, m), mk.OraclePrice, e)
 }
 
 // scanAccounts returns the ids below the tree's account count when it is small enough to scan.
@@ -141,6 +162,7 @@ func (s *Service) liquidate(e *logEntry) {
 	}
 	moved := slices.Clone(s.moved)
 	s.moved = s.moved[:0]
+	s.warnLiquidatable(moved, check)
 	still := make(map[uint32]bool)
 	if !order {
 		for _, id := range s.stuck {
@@ -204,7 +226,7 @@ func (s *Service) liquidatable(ids []uint32) ([]uint32, error) {
 // if this one sealed full, for the liquidator's next transaction.
 func (s *Service) recordLiquidation(tx *state.TxTrace) error {
 	if l := tx.Record.Liquidate; l != nil {
-		src := s.liqSrc
+		src := &s.liqSrc.walk
 		if b := src.book; b != nil {
 			if h := b.ids.get(src.id); h != 0 {
 				if b.listener != nil {
@@ -216,6 +238,9 @@ func (s *Service) recordLiquidation(tx *state.TxTrace) error {
 					})
 				}
 				b.fill(h, l.SizeQuantums)
+				if tx.B != nil {
+					b.adjustReduceOnly(b.acctIdx[l.Liquidator], PositionSize(&tx.B.After, l.Market))
+				}
 			}
 		}
 		if s.cmd != nil {
@@ -232,12 +257,11 @@ func (s *Service) recordLiquidation(tx *state.TxTrace) error {
 	return s.begin()
 }
 
-// serviceSource offers the books' best orders to the liquidator (like BookSource); the fill is taken from
-// the book when the liquidation is recorded (recordLiquidation).
+// serviceSource offers the books' resting orders to the liquidator, walking them like BookSource; the fill
+// is taken from the book when the liquidation is recorded (recordLiquidation).
 type serviceSource struct {
 	s    *Service
-	book *Book
-	id   uint64
+	walk bookWalk
 }
 
 // Offer implements LiquiditySource.
@@ -245,14 +269,14 @@ func (src *serviceSource) Offer(m uint8, isBuy bool, account uint32, _ *state.Ma
 	if m == 0 || int(m) > len(src.s.books) {
 		return state.SignedOrder{}, 0, false
 	}
-	b := src.s.books[m-1]
-	o := b.Best(isBuy)
-	if o == nil || o.Account() == account {
-		return state.SignedOrder{}, 0, false
-	}
-	src.book, src.id = b, o.ID
-	return o.Signed, o.Remaining, true
+	return src.walk.offer(src.s.books[m-1], isBuy, account)
 }
 
 // Filled implements LiquiditySource; recordLiquidation takes the fill from the book.
 func (src *serviceSource) Filled(uint64) {}
+
+// Reset implements Walker.
+func (src *serviceSource) Reset() { src.walk.reset() }
+
+// Pass implements Walker.
+func (src *serviceSource) Pass(drop bool) { src.walk.pass(drop) }

@@ -137,6 +137,9 @@ type AccountJSON struct {
 	Healthy           bool           `json:"healthy"`
 	Liquidatable      bool           `json:"liquidatable"`
 	HealthLevel       int            `json:"healthLevel"`
+	// Liquidations lists the account's latest liquidation and deleveraging events, newest first (GET
+	// /v1/accounts/{id} only).
+	Liquidations []RiskEventJSON `json:"liquidations,omitempty"`
 }
 
 // NewAccountJSON renders account id with its risk view.
@@ -151,6 +154,9 @@ func NewAccountJSON(id uint32, a *state.Account, r *AccountRisk, markets *state.
 	if !r.Infinite {
 		v := formatPpm(r.MarginRatioPpm)
 		out.MarginRatio = &v
+	}
+	for i := range r.History {
+		out.Liquidations = append(out.Liquidations, NewRiskEventJSON(&r.History[i], markets.Get(r.History[i].Market)))
 	}
 	risks := map[uint8]*PositionRisk{}
 	for i := range r.Positions {
