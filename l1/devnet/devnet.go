@@ -62,6 +62,11 @@ type Config struct {
 	// returns the receipt of the transaction that did. Tests use it to commit through inner calls (an EIP-7702
 	// delegation of the operator key), which the escape hatch must follow.
 	Commit func(ctx context.Context, n *Node, newRoot fr.Element, timestamp uint64, pubdata, proof []byte) (*types.Receipt, error)
+	// Setup, when set, runs once the contracts are deployed and before the sequencer starts, so before any
+	// batch is stamped; an error stops Start. Tests use it to change the deployment through governance, which
+	// moves the chain's clock past GOVERNANCE_DELAY (Sim.AdjustTime): a batch stamped before such a jump could
+	// no longer be committed (the Rollup's MAX_TIMESTAMP_LAG).
+	Setup func(ctx context.Context, n *Node) error
 }
 
 func (c *Config) applyDefaults() {
@@ -138,7 +143,7 @@ type Node struct {
 func (n *Node) Operator() int { return 0 }
 
 // Start starts a devnet: it loads or generates the proving keys first (before any other goroutine runs), then
-// the simulated chain, the contracts, the sequencer, the API and the operator.
+// the simulated chain, the contracts, Config.Setup, the sequencer, the API and the operator.
 func Start(ctx context.Context, cfg Config) (*Node, error) {
 	cfg.applyDefaults()
 	if err := checkEmpty(cfg.DataDir); err != nil {
@@ -152,6 +157,12 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	if err := n.startChain(ctx); err != nil {
 		n.Close()
 		return nil, err
+	}
+	if cfg.Setup != nil {
+		if err := cfg.Setup(ctx, n); err != nil {
+			n.Close()
+			return nil, fmt.Errorf("devnet: setup: %w", err)
+		}
 	}
 	if err := n.startSequencer(); err != nil {
 		n.Close()

@@ -36,19 +36,21 @@ const freezeGrace = 7 * 24 * time.Hour
 // the claim window has closed, receives exactly the value the Go code computes from the sequencer's own state; a second escape reverts; an account with no
 // leaf gets nothing; a deposit the operator never consumed is reclaimed while frozen. Before it escapes, each
 // account's leaf and Merkle path as the sequencer serves them against the last verified root
-// (GET /v1/accounts/{id}/proof) must be those of the rebuilt tree. The operator commits the even batches
-// through an EIP-7702 delegation of its key to ScrambledOperator (scrambledCommit), so the rebuild must follow
-// batches whose transactions neither call the rollup nor carry readable calldata.
+// (GET /v1/accounts/{id}/proof) must be those of the rebuilt tree. The operator commits every third batch
+// through a CommitForwarder contract that governance registered as an operator before the first batch, and
+// the other even ones through an EIP-7702 delegation of its key to ScrambledOperator (routedCommit), so the
+// rebuild must follow batches whose transactions call another contract, or neither call the rollup nor carry
+// readable calldata.
 func TestEscapeEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end proving is slow")
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
 	defer cancel()
-	sc := &scrambledCommit{}
+	sc := &routedCommit{}
 	node, err := Start(ctx, Config{
 		DataDir: t.TempDir(), KeyDir: prover.DefaultKeyDir(), APIAddr: "127.0.0.1:0",
-		SealInterval: 300 * time.Millisecond, Progress: t.Logf, Commit: sc.commit,
+		SealInterval: 300 * time.Millisecond, Progress: t.Logf, Commit: sc.commit, Setup: sc.registerForwarder,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -70,7 +72,7 @@ func TestEscapeEndToEnd(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	expiry := uint64(time.Now().Add(time.Hour).Unix())
+	expiry := uint64(node.Sim.Now().Add(time.Hour).Unix()) // the chain's clock, past the governance delay
 	var last uint64
 	place := func(tr *Trader, o client.Order, wantFills int) {
 		t.Helper()
@@ -105,10 +107,10 @@ func TestEscapeEndToEnd(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("batch %d: %d txs, commitBatch gas %d", num, sequencer.TxCount(cb.Batch), cb.GasUsed)
+		t.Logf("batch %d: %d txs, committed %s, gas %d", num, sequencer.TxCount(cb.Batch), sc.route(int(num)), cb.GasUsed)
 	}
-	if last < 3 || sc.scrambled.Load() == 0 {
-		t.Fatalf("only %d batches, %d through the delegation", last, sc.scrambled.Load())
+	if last < 3 || sc.scrambled.Load() == 0 || sc.forwarded.Load() == 0 {
+		t.Fatalf("only %d batches, %d through the delegation, %d through the forwarder", last, sc.scrambled.Load(), sc.forwarded.Load())
 	}
 	if _, err := node.Rollup.Withdraw(ctx, node.Sim.Transactor(carol.L1Index)); err != nil {
 		t.Fatal(err)
@@ -509,22 +511,83 @@ func waitServed(t *testing.T, ctx context.Context, node *Node, idx uint64) {
 	}
 }
 
-// scrambledGas is the gas limit of a commit through the operator key's delegation.
+// scrambledGas is the gas limit of a commit through the operator key's delegation or the forwarder.
 const scrambledGas = 3_000_000
 
-// scrambledCommit commits a devnet's odd batches directly and its even ones as a type-4 transaction from the
-// operator key to itself, delegating its code to ScrambledOperator, with scrambled calldata.
-type scrambledCommit struct {
+// governanceDelay is Rollup.GOVERNANCE_DELAY.
+const governanceDelay = freezeGrace + 7*24*time.Hour
+
+// Routes of a batch commit.
+const (
+	routeDirect    = "direct"
+	routeScrambled = "7702"
+	routeForwarder = "forwarder"
+)
+
+// routedCommit commits a devnet's batches by three routes: every third one through a CommitForwarder that
+// governance registered as an operator (registerForwarder), as a multisig would; the other odd ones directly
+// from the operator key; the other even ones as a type-4 transaction from the operator key to itself,
+// delegating its code to ScrambledOperator, with scrambled calldata.
+type routedCommit struct {
 	delegate  *common.Address
+	forwarder common.Address
 	batches   int
 	scrambled atomic.Int64 // read by the test while the operator commits
+	forwarded atomic.Int64
 }
 
-func (s *scrambledCommit) commit(ctx context.Context, n *Node, root fr.Element, ts uint64, pubdata, proof []byte) (*types.Receipt, error) {
+// registerForwarder is a devnet Config.Setup: before any batch is stamped, the operator key deploys a
+// CommitForwarder, which it owns, and as the governor registers it as an operator: it proposes the change,
+// waits out GOVERNANCE_DELAY on the chain's clock and applies it.
+func (s *routedCommit) registerForwarder(ctx context.Context, n *Node) error {
+	op := n.Sim.Transactor(n.Operator())
+	addr, tx, err := bind.DeployContract(op, common.FromHex(testbindings.CommitForwarderMetaData.Bin), n.Sim.Client(),
+		testbindings.NewCommitForwarder().PackConstructor(n.Deployment.Rollup))
+	if err != nil {
+		return err
+	}
+	if _, err := bind.WaitMined(ctx, n.Sim.Client(), tx.Hash()); err != nil {
+		return err
+	}
+	key, on := common.BytesToHash(addr.Bytes()), common.BigToHash(big.NewInt(1))
+	if _, err := n.Rollup.ProposeChange(ctx, op, l1.ChangeOperator, key, on); err != nil {
+		return err
+	}
+	if err := n.Sim.AdjustTime(governanceDelay + time.Minute); err != nil {
+		return err
+	}
+	if _, err := n.Rollup.ApplyChange(ctx, op, l1.ChangeOperator, key, on); err != nil {
+		return err
+	}
+	s.forwarder = addr
+	return nil
+}
+
+// route returns how batch num is committed.
+func (s *routedCommit) route(num int) string {
+	switch {
+	case num%3 == 0:
+		return routeForwarder
+	case num%2 == 1:
+		return routeDirect
+	default:
+		return routeScrambled
+	}
+}
+
+func (s *routedCommit) commit(ctx context.Context, n *Node, root fr.Element, ts uint64, pubdata, proof []byte) (*types.Receipt, error) {
 	s.batches++
 	op := n.Sim.Transactor(n.Operator())
-	if s.batches%2 == 1 {
+	call := bindings.NewRollup().PackCommitBatch(root.BigInt(new(big.Int)), ts, pubdata, proof)
+	switch s.route(s.batches) {
+	case routeDirect:
 		return l1.NewSubmitter(n.Rollup, op).CommitBatch(ctx, root, ts, pubdata, proof)
+	case routeForwarder:
+		r, err := n.Sim.Send(ctx, n.Operator(), s.forwarder, testbindings.NewCommitForwarder().PackForward([][]byte{call}), scrambledGas, nil)
+		if err == nil {
+			s.forwarded.Add(1)
+		}
+		return r, err
 	}
 	if s.delegate == nil {
 		addr, tx, err := bind.DeployContract(op, common.FromHex(testbindings.ScrambledOperatorMetaData.Bin), n.Sim.Client(), nil)
@@ -536,7 +599,6 @@ func (s *scrambledCommit) commit(ctx context.Context, n *Node, root fr.Element, 
 		}
 		s.delegate = &addr
 	}
-	call := bindings.NewRollup().PackCommitBatch(root.BigInt(new(big.Int)), ts, pubdata, proof)
 	data, err := testbindings.ScrambledCalls(n.Deployment.Rollup, [][]byte{call})
 	if err != nil {
 		return nil, err
