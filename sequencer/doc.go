@@ -127,6 +127,8 @@
 //	                                      that produced it
 //	'n' | account u32 | slot u16          the highest retired nonce of the order slot as of the last
 //	                                      checkpoint, u32 (retired.go)
+//	'q' | account u32 | seq u64 | i u16   a liquidation or deleveraging event of the account, JSON, written
+//	                                      with the entry that produced it (liquidation_events.go)
 //
 // Compatibility: the entry layouts, the entry kinds' numbers, the key layout and the DataDir/verified tree
 // (package state's format) are stored formats. Adding an

@@ -39,6 +39,7 @@ const (
 	keyEntryPrice   = 'p'
 	keyFill         = 'f'
 	keyRetiredNonce = 'n'
+	keyRiskEvent    = 'q' // liquidation_events.go
 )
 
 // entryKind is the kind of a logged input.

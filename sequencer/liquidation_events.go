@@ -11,10 +11,9 @@ import (
 	"github.com/perpx/perpx/state"
 )
 
-// keyRiskEvent prefixes the persisted liquidation and deleveraging events of an account: 'q', the account,
-// the command's sequence number and the event's index in it. They are side writes of the input log, like
-// fills, so they are durable with the command that made them.
-const keyRiskEvent = 'q'
+// An account's liquidation and deleveraging events are persisted under keyRiskEvent (inputlog.go): 'q', the
+// account, the command's sequence number and the event's index in it. They are side writes of the input log,
+// like fills, so they are durable with the command that made them.
 
 // MaxRiskHistory is how many of an account's latest liquidation and deleveraging events its view lists.
 const MaxRiskHistory = 20
