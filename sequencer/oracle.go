@@ -102,9 +102,10 @@ func (s *Service) prepareOracle(e *logEntry) (func() (any, error), error) {
 // and the funding sampler's premium sums; a checkpoint stores it. The premium is sampled once per logged
 // command (before it applies), so the rate is the activity-weighted average premium of the interval.
 //
-// The reports stay until the next quorum replaces them: a batch sealed empty undoes its market update, and the
-// next batch applies the same reports again while they are fresh (once applied, they move no price). The
-// sampler's samples are spent only when a batch that ticked is sealed (commitTick), for the same reason.
+// The reports stay until the next quorum replaces them: a batch sealed empty keeps its market update only if it
+// moved a price or a funding index (otherwise it is undone), and the next batch applies the same reports again
+// while they are fresh (once applied, they move no price). The sampler's samples are spent only when a batch
+// that ticked is sealed (commitTick), for the same reason.
 type feedState struct {
 	Config  *state.Config `json:"-"`
 	Reports []state.SignedOracleReport
