@@ -164,6 +164,13 @@ func Demo(ctx context.Context, n *Node, out io.Writer) (*DemoResult, error) {
 	if err != nil {
 		return nil, err
 	}
+	sb, _, err := n.Service.Batch(st.BatchNumber)
+	if err != nil {
+		return nil, err
+	}
+	if root := sb.Header.NewRoot; !root.Equal(&st.StateRoot) {
+		return nil, fmt.Errorf("devnet: L1 root %s, sequencer root %s of batch %d", sequencer.WordHex(st.StateRoot), sequencer.WordHex(root), st.BatchNumber)
+	}
 	p("6. L1 root %s = sequencer root of batch %d", sequencer.WordHex(st.StateRoot), st.BatchNumber)
 	if err := showVerifiedProof(ctx, n, c, bob, st.StateRoot, p); err != nil {
 		return nil, err
