@@ -3,7 +3,6 @@ package sequencer
 import (
 	"bufio"
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"mime"
@@ -11,7 +10,6 @@ import (
 	"net/http"
 	"strconv"
 
-	"github.com/cockroachdb/pebble/v2"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/perpx/perpx/state"
@@ -241,25 +239,7 @@ func (s *Service) Fills(id uint32, before uint64, limit int) ([]FillRecord, erro
 	if before != 0 {
 		upper = binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint32([]byte{keyFill}, id), before)
 	}
-	release, err := s.store.open()
-	defer release()
-	if err != nil {
-		return nil, err
-	}
-	it, err := s.store.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: upper})
-	if err != nil {
-		return nil, fmt.Errorf("sequencer: fills: %w", err)
-	}
-	defer it.Close()
-	out := []FillRecord{}
-	for it.Last(); it.Valid() && len(out) < limit; it.Prev() {
-		var f FillRecord
-		if err := json.Unmarshal(it.Value(), &f); err != nil {
-			return nil, fmt.Errorf("%w: fill %x: %v", ErrLogCorrupt, it.Key(), err)
-		}
-		out = append(out, f)
-	}
-	return out, it.Error()
+	return newestJSON[FillRecord](s.store, lower, upper, limit, "fill")
 }
 
 // BatchSummaries returns up to limit sealed batches with their status, newest first, numbered below before

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/cockroachdb/pebble/v2"
-
 	"github.com/perpx/perpx/state"
 )
 
@@ -148,25 +146,7 @@ func (s *Service) publishRiskEvents(c *command, id uint32, topic string, markets
 func (s *Service) RiskHistory(id uint32, limit int) ([]RiskEvent, error) {
 	lower := binary.BigEndian.AppendUint32([]byte{keyRiskEvent}, id)
 	upper := binary.BigEndian.AppendUint32([]byte{keyRiskEvent}, id+1)
-	release, err := s.store.open()
-	defer release()
-	if err != nil {
-		return nil, err
-	}
-	it, err := s.store.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: upper})
-	if err != nil {
-		return nil, fmt.Errorf("sequencer: risk history: %w", err)
-	}
-	defer it.Close()
-	out := []RiskEvent{}
-	for it.Last(); it.Valid() && len(out) < limit; it.Prev() {
-		var e RiskEvent
-		if err := json.Unmarshal(it.Value(), &e); err != nil {
-			return nil, fmt.Errorf("%w: risk event %x: %v", ErrLogCorrupt, it.Key(), err)
-		}
-		out = append(out, e)
-	}
-	return out, it.Error()
+	return newestJSON[RiskEvent](s.store, lower, upper, limit, "risk event")
 }
 
 // warnLiquidatable tells the subscribed accounts that the command made liquidatable, before the liquidator

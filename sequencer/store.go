@@ -289,6 +289,30 @@ func (s *BatchStore) Listing(last uint64, limit int) ([]BatchSummaryJSON, error)
 	return out, nil
 }
 
+// newestJSON decodes up to limit JSON values of the keys in [lower, upper), last key first: an account's fills
+// or its liquidation events, which the input log appends in key order. what names a value in errors.
+func newestJSON[T any](s *BatchStore, lower, upper []byte, limit int, what string) ([]T, error) {
+	release, err := s.open()
+	defer release()
+	if err != nil {
+		return nil, err
+	}
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: upper})
+	if err != nil {
+		return nil, fmt.Errorf("sequencer: %ss: %w", what, err)
+	}
+	defer it.Close()
+	out := []T{}
+	for it.Last(); it.Valid() && len(out) < limit; it.Prev() {
+		var v T
+		if err := json.Unmarshal(it.Value(), &v); err != nil {
+			return nil, fmt.Errorf("%w: %s %x: %v", ErrLogCorrupt, what, it.Key(), err)
+		}
+		out = append(out, v)
+	}
+	return out, it.Error()
+}
+
 // scan returns the values of kind for batches first..last. The caller holds mu.
 func (s *BatchStore) scan(kind byte, first, last uint64) (map[uint64][]byte, error) {
 	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: storeKey(kind, first), UpperBound: storeKey(kind, last+1)})

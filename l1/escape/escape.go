@@ -148,6 +148,13 @@ func Withdraw(ctx context.Context, b l1.Backend, rollup common.Address, auth *bi
 		if err != nil {
 			return nil, nil, err
 		}
+		now, err := latestTime(ctx, b)
+		if err != nil {
+			return nil, nil, err
+		}
+		if now >= st.WindowEnd { // the window has closed and the claim's share of an empty pool is 0
+			return nil, nil, fmt.Errorf("%w: %s's claim of %s pays nothing: the escape pool is empty", ErrNothingToWithdraw, auth.From.Hex(), claim)
+		}
 		return nil, nil, fmt.Errorf("%w: %s's claim of %s is paid from %s", ErrClaimWindowOpen, auth.From.Hex(), claim, time.Unix(int64(st.WindowEnd), 0).UTC().Format(time.RFC3339))
 	}
 	if amount == nil {

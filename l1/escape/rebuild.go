@@ -68,8 +68,8 @@ func refusedHistory(err error) bool {
 	if errors.As(err, &re) && re.ErrorCode() == prunedHistoryCode {
 		return true
 	}
-	msg := strings.ToLower(err.Error())
-	return strings.Contains(msg, "pruned") || strings.Contains(msg, "history")
+	// go-ethereum's message (core/history.PrunedHistoryError), for a node that drops the error code.
+	return strings.Contains(strings.ToLower(err.Error()), "pruned history unavailable")
 }
 
 // historyError returns err, a failed read whose message names the blocks it asked for, as ErrHistoryUnavailable

@@ -660,7 +660,7 @@ func TestRebuildPrunedHistory(t *testing.T) {
 		t.Fatalf("pruned node: %v, want ErrHistoryUnavailable naming the blocks and an archive node", err)
 	}
 	t.Log(err)
-	if refusedHistory(errors.New("query timeout exceeded")) || !refusedHistory(fmt.Errorf("l1: %w", prunedError{})) {
+	if refusedHistory(errors.New("query timeout exceeded")) || refusedHistory(errors.New("missing trie node in state history")) || !refusedHistory(fmt.Errorf("l1: %w", prunedError{})) {
 		t.Fatal("refusedHistory misclassifies")
 	}
 }
