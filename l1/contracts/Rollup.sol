@@ -1047,11 +1047,10 @@ contract Rollup {
         (address requester, bool valid) = _requester(pubdata, offset);
         if (!valid) {
             pendingWithdrawals[msg.sender] += FORCED_REQUEST_BOND;
-        } else if (uint8(pubdata[offset]) == RECORD_FORCED_WITHDRAWAL) {
-            uint56 amount = uint56(uint256(bytes32(pubdata[offset:offset + 32])) >> 160);
-            pendingWithdrawals[requester] += amount + FORCED_REQUEST_BOND;
-            escrow.credited += amount; // the bond never entered the state's escrow
         } else {
+            // A valid forced withdrawal's amount leaves the state's escrow like a withdrawal's (its record's
+            // address is the requester); the bond never entered the escrow.
+            if (uint8(pubdata[offset]) == RECORD_FORCED_WITHDRAWAL) _credit(pubdata, offset);
             pendingWithdrawals[requester] += FORCED_REQUEST_BOND;
         }
     }
