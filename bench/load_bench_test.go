@@ -32,8 +32,12 @@ const (
 	loadAccounts = 256 // signing accounts, spread over the clients
 	loadClients  = 64  // concurrent HTTP clients, each with a keep-alive connection
 	loadLevels   = 500 // price levels per side the resting orders spread over
-	loadCrossPct = 1   // percentage of orders that are IOC and cross the book (trades)
-	loadWindow   = 4   // orders a WebSocket client keeps in flight
+	// loadRestingMixCrossPct and loadCrossingMixCrossPct are the percentages of orders that are IOC and cross
+	// the book (trades, each moving two accounts' Merkle paths) in the two mixes: a market maker's quoting
+	// (almost every order rests) and a busy market (one order in ten trades).
+	loadRestingMixCrossPct  = 1
+	loadCrossingMixCrossPct = 10
+	loadWindow              = 4 // orders a WebSocket client keeps in flight
 	// loadWarmup orders go through the API before the clock starts, so that every signing key has been seen
 	// (the sequencer caches a key's verification table from its second use) as on a running exchange.
 	loadWarmup = 4 * loadAccounts
@@ -92,7 +96,7 @@ func newLoadEnvSize(b *testing.B, maxBatch int) *loadEnv {
 	if err != nil {
 		b.Fatal(err)
 	}
-	srv := sequencer.NewHTTPServer(ln.Addr().String(), sequencer.NewAPIWithConfig(svc, sequencer.APIConfig{AccountRate: -1, IPRate: -1}))
+	srv := sequencer.NewHTTPServer(ln.Addr().String(), sequencer.NewAPIWithConfig(svc, sequencer.APIConfig{AccountRate: -1, IPRate: -1, MaxWSConnsPerAddress: loadClients}))
 	go srv.Serve(ln)
 	b.Cleanup(func() { srv.Close() })
 	env.url = "http://" + ln.Addr().String()
@@ -100,8 +104,8 @@ func newLoadEnvSize(b *testing.B, maxBatch int) *loadEnv {
 }
 
 // bodies returns n signed order requests: resting limit orders spread over loadLevels levels on each side of
-// 60,000 USDC, and loadCrossPct percent IOC orders that cross. Signing runs on every core.
-func (env *loadEnv) bodies(b *testing.B, n int, seed uint64) [][]byte {
+// 60,000 USDC, and crossPct percent IOC orders that cross. Signing runs on every core.
+func (env *loadEnv) bodies(b *testing.B, n int, seed uint64, crossPct int) [][]byte {
 	out := make([][]byte, n)
 	var next [loadAccounts]atomic.Uint32
 	var wg sync.WaitGroup
@@ -119,7 +123,7 @@ func (env *loadEnv) bodies(b *testing.B, n int, seed uint64) [][]byte {
 					ExpirySeconds: 1 << 39, MaxFeePpm: 1_000, SizeQuantums: 1_000 * (1 + r.Uint64N(10))}
 				off := uint64(1+r.IntN(loadLevels)) * 1_000_000
 				switch {
-				case r.IntN(100) < loadCrossPct:
+				case r.IntN(100) < crossPct:
 					m.Flags = state.FlagIOC
 					m.LimitPrice = 60_000_000_000 + 2*loadLevels*1_000_000
 					if !buy {
@@ -146,7 +150,8 @@ func (env *loadEnv) bodies(b *testing.B, n int, seed uint64) [][]byte {
 
 // BenchmarkLoad drives the API over loopback with loadClients concurrent clients sending pre-signed orders
 // and reports the sustained rate of acknowledged orders (each durable in the input log before its reply) and
-// the p50 and p99 acknowledgement latency, over each transport:
+// the p50 and p99 acknowledgement latency, over each transport and for each mix (cross=1pct: 1 % of orders
+// trade; cross=10pct: 10 % do):
 //
 //   - ws: WebSocket order entry (op "order" on GET /v1/ws), each client keeping up to loadWindow orders in
 //     flight on its connection, the way a market maker streams quotes; acks come back in order;
@@ -154,19 +159,27 @@ func (env *loadEnv) bodies(b *testing.B, n int, seed uint64) [][]byte {
 //
 // Run it with a fixed count, for instance
 //
-//	go test ./bench/ -run XXX -bench Load -benchtime 20000x
+//	go test ./bench/ -run '^$' -bench 'Load/transport=ws' -benchtime 20000x
 func BenchmarkLoad(b *testing.B) {
-	b.Run("transport=ws", func(b *testing.B) { runLoad(b, loadWS) })
-	b.Run("transport=http", func(b *testing.B) { runLoad(b, loadHTTP) })
+	for _, t := range []struct {
+		name  string
+		drive loadDriver
+	}{{"transport=ws", loadWS}, {"transport=http", loadHTTP}} {
+		b.Run(t.name, func(b *testing.B) {
+			for _, pct := range []int{loadRestingMixCrossPct, loadCrossingMixCrossPct} {
+				b.Run(fmt.Sprintf("cross=%dpct", pct), func(b *testing.B) { runLoad(b, t.drive, pct) })
+			}
+		})
+	}
 }
 
 // loadDriver sends bodies[i] for every i its clients take from next, recording each acknowledgement's latency
 // in lat[i]; it reports a failed order through fail.
 type loadDriver func(env *loadEnv, bodies [][]byte, lat []time.Duration, fail func(string))
 
-func runLoad(b *testing.B, drive loadDriver) {
+func runLoad(b *testing.B, drive loadDriver, crossPct int) {
 	env := newLoadEnv(b)
-	bodies := env.bodies(b, loadWarmup+b.N, 1)
+	bodies := env.bodies(b, loadWarmup+b.N, 1, crossPct)
 	lat := make([]time.Duration, loadWarmup+b.N)
 	var failed atomic.Int64
 	var firstErr atomic.Value

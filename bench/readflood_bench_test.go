@@ -43,7 +43,7 @@ func runReadFlood(b *testing.B, readers int) {
 			b.Fatal(err)
 		}
 	}
-	bodies := env.bodies(b, loadWarmup+b.N, 2)
+	bodies := env.bodies(b, loadWarmup+b.N, 2, loadRestingMixCrossPct)
 	lat := make([]time.Duration, loadWarmup+b.N)
 	var failed atomic.Int64
 	fail := func(string) { failed.Add(1) }
