@@ -1,0 +1,38 @@
+package bench
+
+import (
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/perpx/perpx/sequencer/stress"
+)
+
+// stressAccounts is the size of the generated state the stress suite runs on.
+const stressAccounts = 10_000
+
+// BenchmarkStressSuite runs the six seed scenarios of perpx stress (current parameters) on a generated state
+// of 10,000 accounts with positions, one worker per CPU (go test -cpu 2 for two cores), and reports the
+// seconds one suite takes: the README's "stress suite" figure, to stay under 60 s on 2 cores.
+func BenchmarkStressSuite(b *testing.B) {
+	s, err := stress.Generate(1, stressAccounts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Tree.Close()
+	s.Workers = runtime.GOMAXPROCS(0)
+	suite := stress.SeedSuite()
+	suite.Proposal = nil
+	b.ResetTimer()
+	start := time.Now()
+	for b.Loop() {
+		rep, err := stress.Run(s, suite)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(rep.Scenarios) != 6 || rep.AccountsWithPositions < stressAccounts {
+			b.Fatalf("%d scenarios on %d accounts with positions", len(rep.Scenarios), rep.AccountsWithPositions)
+		}
+	}
+	b.ReportMetric(time.Since(start).Seconds()/float64(b.N), "s/suite")
+}
