@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"sync"
+	"sync/atomic"
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
@@ -95,9 +96,10 @@ func Run(s *State, suite *Suite) (*Report, error) {
 	results := make([]*Result, len(jobs))
 	errs := make([]error, len(trees))
 	var wg sync.WaitGroup
+	var next atomic.Int64 // the next job to take: a worker that finishes early takes more
 	for w, tree := range trees {
 		wg.Go(func() {
-			for k := w; k < len(jobs) && errs[w] == nil; k += len(trees) {
+			for k := int(next.Add(1) - 1); k < len(jobs) && errs[w] == nil; k = int(next.Add(1) - 1) {
 				sc := &suite.Scenarios[jobs[k].i]
 				if results[k], errs[w] = runOne(tree, s.Config, ids, suite, sc, jobs[k].prop); errs[w] != nil {
 					errs[w] = fmt.Errorf("stress: scenario %q (proposal %v): %w", sc.Name, jobs[k].prop != nil, errs[w])
