@@ -1,13 +1,18 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
+	"time"
 
+	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/stress"
+	"github.com/perpx/perpx/state"
 )
 
 // stressFlags are the flags of perpx stress.
@@ -104,4 +109,41 @@ func loadStressState(f *stressFlags) (*stress.State, error) {
 		dir = filepath.Join(f.dataDir, "state")
 	}
 	return stress.Load(dir, cfg)
+}
+
+// stressSchedule is the sequencer's stress suite schedule: off unless --stress-every is set.
+type stressSchedule struct {
+	every     time.Duration
+	scenarios string
+}
+
+// addStressScheduleFlags adds perpx sequencer's stress flags to fs.
+func addStressScheduleFlags(fs *flag.FlagSet) *stressSchedule {
+	s := &stressSchedule{}
+	fs.DurationVar(&s.every, "stress-every", 0, fmt.Sprintf("run the stress suite this often (at least %v; 0: never) and publish it at "+
+		"GET /v1/stress/latest, keeping its state copy in DATA-DIR/stress/checkpoint", stress.MinPublishInterval))
+	fs.StringVar(&s.scenarios, "stress-scenarios", "", "scenario file of the scheduled suite (default: the seed suite)")
+	return s
+}
+
+// run publishes the suite on the schedule until ctx ends; a bad schedule or scenario file is logged.
+func (s *stressSchedule) run(ctx context.Context, svc *sequencer.Service, cfg state.Config, dataDir string, log *slog.Logger) {
+	if s == nil || s.every == 0 {
+		return
+	}
+	suite := stress.SeedSuite()
+	if s.scenarios != "" {
+		raw, err := os.ReadFile(s.scenarios)
+		if err == nil {
+			suite, err = stress.ParseSuite(raw)
+		}
+		if err != nil {
+			log.Error("stress schedule off", "err", err)
+			return
+		}
+	}
+	p := &stress.Publisher{Service: svc, Config: cfg, Suite: suite, Dir: filepath.Join(dataDir, "stress"), Workers: 1, Log: log}
+	if err := p.Run(ctx, s.every); err != nil {
+		log.Error("stress schedule off", "err", err)
+	}
 }
