@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"fmt"
 	"runtime"
 	"syscall"
 	"testing"
@@ -43,4 +44,31 @@ func BenchmarkStressSuite(b *testing.B) {
 	b.ReportMetric(time.Since(start).Seconds()/float64(b.N), "s/suite")
 	cpu := time.Duration(ru1.Utime.Nano() + ru1.Stime.Nano() - ru0.Utime.Nano() - ru0.Stime.Nano())
 	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/suite")
+}
+
+// BenchmarkStressScenario runs each seed scenario alone, on one worker, on the same 10,000-account state and
+// reports its CPU seconds: with W workers a suite's wall time is at least the largest of them and about the
+// sum ÷ W.
+func BenchmarkStressScenario(b *testing.B) {
+	s, err := stress.Generate(1, stressAccounts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Tree.Close()
+	seed := stress.SeedSuite()
+	for i, sc := range seed.Scenarios {
+		b.Run(fmt.Sprintf("%d", i), func(b *testing.B) {
+			suite := &stress.Suite{Name: seed.Name, TickSeconds: seed.TickSeconds, Liquidity: seed.Liquidity, Scenarios: []stress.Scenario{sc}}
+			var ru0, ru1 syscall.Rusage
+			syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
+			for b.Loop() {
+				if _, err := stress.Run(s, suite); err != nil {
+					b.Fatal(err)
+				}
+			}
+			syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
+			cpu := time.Duration(ru1.Utime.Nano() + ru1.Stime.Nano() - ru0.Utime.Nano() - ru0.Stime.Nano())
+			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/scenario")
+		})
+	}
 }

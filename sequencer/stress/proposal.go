@@ -10,7 +10,7 @@ import (
 
 // adopt applies a proposal to the run before its first step: the liquidation fee in the run's configuration,
 // the margin fractions through the engine's MarketParams transition (the one the L1 queue's records take,
-// with its checks), then compliance: every account below the new initial margin is reduced to it at the
+// with its checks; a market the state does not list is skipped), then compliance: every account below the new initial margin is reduced to it at the
 // oracle price by forced trades against the backstop — a proposal is adopted after a notice period in which
 // traders deleverage — and finally the liquidator runs over every market for what remains liquidatable.
 func (r *run) adopt(p *Proposal) error {
@@ -19,6 +19,9 @@ func (r *run) adopt(p *Proposal) error {
 	}
 	markets := r.tree.Markets()
 	for _, mp := range p.Markets {
+		if markets.Get(mp.Market).Status == state.MarketUnlisted {
+			continue // a market the state does not list: the proposal has nothing to change there
+		}
 		rec := state.MarketParamsRecord{Market: mp.Market, Status: markets.Get(mp.Market).Status, ImfPpm: mp.ImfPpm,
 			MmfPpm: mp.MmfPpm, TierImfPpm: mp.TierImfPpm, TierMmfPpm: mp.TierMmfPpm}
 		if _, err := r.e.MarketParams(rec); err != nil {

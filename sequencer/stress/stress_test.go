@@ -312,3 +312,22 @@ func TestScenarioLimits(t *testing.T) {
 		t.Errorf("unknown field: %v", err)
 	}
 }
+
+// TestProposalUnlistedMarket: a proposal naming a market the state does not list changes the others (the
+// devnet lists two of the seed proposal's three markets).
+func TestProposalUnlistedMarket(t *testing.T) {
+	s := generated(t, 23, 200)
+	markets := s.Tree.Markets()
+	markets[2].Status = state.MarketUnlisted
+	markets[2].OraclePrice = 0
+	sp := s.Tree.Savepoint()
+	defer s.Tree.RollbackTo(sp)
+	if err := s.Tree.SetMarkets(markets); err != nil {
+		t.Fatal(err)
+	}
+	suite := SeedSuite()
+	suite.Scenarios = suite.Scenarios[:1]
+	if _, err := Run(s, suite); err != nil {
+		t.Fatal(err)
+	}
+}
