@@ -3,6 +3,7 @@ module github.com/perpx/perpx
 go 1.26.8
 
 require (
+	github.com/chromedp/chromedp v0.23.1
 	github.com/cockroachdb/pebble/v2 v2.1.7
 	github.com/consensys/gnark v0.16.1
 	github.com/consensys/gnark-crypto v0.21.0
@@ -11,6 +12,11 @@ require (
 	github.com/holiman/uint256 v1.3.2
 	github.com/prometheus/client_golang v1.16.0
 	github.com/shopspring/decimal v1.6.0
+)
+
+require (
+	github.com/chromedp/cdproto v0.160.1 // indirect
+	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 )
 
 require (
