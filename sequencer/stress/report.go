@@ -20,7 +20,8 @@ const (
 )
 
 // Report is the outcome of a suite on one state. Amounts are quote quantums, sizes base quantums, prices the
-// state's fixed point; it holds no time and no map, so it is a function of the state and the suite.
+// state's fixed point; it holds no time and no map, and reads nothing the state root does not commit to, so it
+// is a function of the state root and the suite.
 type Report struct {
 	Suite     string `json:"suite"`
 	StateRoot string `json:"stateRoot"`
@@ -32,10 +33,10 @@ type Report struct {
 	Scenarios             []ScenarioReport `json:"scenarios"`
 }
 
-// MarketJSON is a listed market as the state has it before the runs.
+// MarketJSON is a listed market as the state has it before the runs: only what the state root commits to
+// (names and fee rates are the sequencer's, not the state's).
 type MarketJSON struct {
 	Market      uint8  `json:"market"`
-	Name        string `json:"name"`
 	OraclePrice uint64 `json:"oraclePrice"`
 	ImfPpm      uint32 `json:"imfPpm"`
 	MmfPpm      uint32 `json:"mmfPpm"`
@@ -147,7 +148,7 @@ func marketsJSON(ms state.Markets) []MarketJSON {
 	var out []MarketJSON
 	for i := range ms {
 		if ms[i].Status != state.MarketUnlisted {
-			out = append(out, MarketJSON{Market: uint8(i + 1), Name: ms[i].Name, OraclePrice: ms[i].OraclePrice, ImfPpm: ms[i].ImfPpm, MmfPpm: ms[i].MmfPpm})
+			out = append(out, MarketJSON{Market: uint8(i + 1), OraclePrice: ms[i].OraclePrice, ImfPpm: ms[i].ImfPpm, MmfPpm: ms[i].MmfPpm})
 		}
 	}
 	return out

@@ -73,7 +73,7 @@ func Run(s *State, suite *Suite) (*Report, error) {
 		return nil, err
 	}
 	root := s.Tree.Root()
-	rep := &Report{Suite: suite.Name, StateRoot: "0x" + fmt.Sprintf("%x", root.Bytes()), Batch: s.Batch,
+	rep := &Report{Suite: suite.Name, StateRoot: fmt.Sprintf("0x%x", root.Bytes()), Batch: s.Batch,
 		Accounts: len(ids), Markets: marketsJSON(s.Tree.Markets())}
 	var jobs []job
 	for i := range suite.Scenarios {
@@ -171,6 +171,9 @@ func newRun(tree *state.Tree, cfg state.Config, ids []uint32, suite *Suite, sc *
 	}
 	r.now = tree.Globals().SystemTimeSeconds
 	if err := r.e.SetBatchTime(r.now); err != nil {
+		return nil, err
+	}
+	if err := committedMarkets(tree); err != nil {
 		return nil, err
 	}
 	if r.backstopDeposits, err = r.bs.fund(r.e); err != nil {
@@ -290,4 +293,16 @@ func socializedLoss(d *state.DeleverageRecord, p uint64) int64 {
 		return 0
 	}
 	return loss.Int64()
+}
+
+// committedMarkets clears, in the run's copy, the fields of the markets table that the state root does not
+// commit to: names, decimals and the fee rates the sequencer charges. A state rebuilt from L1 does not have
+// them, and a report must be a function of the root: the backstop then pays no maker fee.
+func committedMarkets(tree *state.Tree) error {
+	markets := tree.Markets()
+	for i := range markets {
+		m := &markets[i]
+		m.Name, m.BaseDecimals, m.MakerFeePpm, m.TakerFeePpm = "", 0, 0, 0
+	}
+	return tree.SetMarkets(markets)
 }

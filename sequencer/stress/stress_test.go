@@ -331,3 +331,28 @@ func TestProposalUnlistedMarket(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestReportFollowsRoot: fields of the markets table outside the state root (names, decimals, the sequencer's
+// fee rates, which a state rebuilt from L1 lacks) do not change the report.
+func TestReportFollowsRoot(t *testing.T) {
+	s := generated(t, 29, 200)
+	suite := SeedSuite()
+	suite.Scenarios = suite.Scenarios[:1]
+	want := reportJSON(t, runSuite(t, s, suite))
+	markets := s.Tree.Markets()
+	root := s.Tree.Root()
+	for i := range markets {
+		markets[i].Name, markets[i].BaseDecimals, markets[i].MakerFeePpm, markets[i].TakerFeePpm = "", 0, 0, 0
+	}
+	sp := s.Tree.Savepoint()
+	defer s.Tree.RollbackTo(sp)
+	if err := s.Tree.SetMarkets(markets); err != nil {
+		t.Fatal(err)
+	}
+	if s.Tree.Root() != root {
+		t.Fatal("names and fee rates changed the root")
+	}
+	if got := reportJSON(t, runSuite(t, s, suite)); !bytes.Equal(got, want) {
+		t.Fatal("the report depends on market fields outside the state root")
+	}
+}
