@@ -45,6 +45,9 @@ func reportJSON(t testing.TB, r *Report) []byte {
 // TestDeterministic: the same state and scenario file give the same report byte for byte, whether the state
 // is generated again from the seed or reused after a run (runs roll the tree back), and the tree is unchanged.
 func TestDeterministic(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the seed suite five times")
+	}
 	a, b := generated(t, 7, 300), generated(t, 7, 300)
 	if a.Tree.Root() != b.Tree.Root() {
 		t.Fatal("the same seed generated two states")
@@ -68,6 +71,9 @@ func TestDeterministic(t *testing.T) {
 // TestSeedSuiteConservation runs every seed scenario, with and without the proposal, and checks conservation
 // in each (Run fails with ErrConservation otherwise) and that each scenario did something.
 func TestSeedSuiteConservation(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the seed suite on 600 accounts")
+	}
 	s := generated(t, 3, testAccounts)
 	rep := runSuite(t, s, SeedSuite())
 	if len(rep.Scenarios) != 6 {
