@@ -236,6 +236,8 @@ func NewAPIWithConfig(svc *Service, cfg APIConfig) *API {
 	a.mux.HandleFunc("POST /v1/oracle/reports", a.oracleReports)
 	a.mux.HandleFunc("GET /v1/health", a.health)
 	a.mux.HandleFunc("GET /v1/totals", a.totals)
+	a.mux.HandleFunc("GET /v1/stress/latest", a.stressLatest)
+	mountDashboard(a.mux) // GET / and /ui/: the web dashboard (dashboard_route.go)
 	a.mux.HandleFunc("GET /v1/openapi.json", a.openAPI)
 	a.mux.HandleFunc("GET /v1/ws", a.websocket)
 	a.mux.Handle("GET /metrics", svc.metrics.handler())

@@ -39,6 +39,7 @@ var apiRoutes = []routeDoc{
 	{"POST", "/v1/oracle/reports", "Submit a quorum of signed oracle reports (signers ascending); the next batch opens with their median prices.", OracleReportsRequest{}, OracleReportsResponse{}, nil},
 	{"GET", "/v1/health", "Service status; 503 once a durability failure stopped it.", nil, HealthJSON{}, nil},
 	{"GET", "/v1/totals", "Insurance fund, fee pool, deposits and withdrawals: what a conservation check needs.", nil, TotalsJSON{}, nil},
+	{"GET", "/v1/stress/latest", "The latest stress report (perpx stress; a configured suite run on a schedule) with the state root and batch it ran on; format=html returns it as a self-contained page; 404 before the first.", nil, StressLatestJSON{}, []string{"format"}},
 	{"GET", "/v1/openapi.json", "This document.", nil, nil, nil},
 	{"GET", "/v1/ws", "WebSocket streams and order entry: send WSRequest messages (subscribe, unsubscribe, ping) for the topics book:<market>, trades:<market>, account:<id> and batches, and (order, cancel) to place and cancel orders with the bodies of POST /v1/orders and DELETE /v1/orders/{id}, answered in the order sent by an ack or an error once durable; receive BookMsg, TradeMsg, AccountMsg, FillMsg, HealthMsg (whenever the account's margin ratio crosses a configured threshold, up or down, also by an oracle price move or a funding tick alone), BatchMsg, WSReply and heartbeats.", nil, nil, nil},
 	{"GET", "/metrics", "Prometheus metrics (text format).", nil, nil, nil},

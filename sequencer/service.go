@@ -80,6 +80,7 @@ type slotKey struct {
 // the last checkpoint and the log (recovery.go). Cancels are off-chain: the sequencer stops matching the
 // order, but its signature stays valid until it expires.
 type Service struct {
+	stress stressSlot // the latest stress report (stress_route.go)
 	mu     sync.Mutex
 	cfg    Config
 	log    *slog.Logger

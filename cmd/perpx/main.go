@@ -44,6 +44,7 @@ commands:
   account           show an account with its positions, margin and liquidation prices
   withdraw          withdraw USDC to the account's L1 address
   transfer          move USDC between accounts of one key (opens sub-accounts and isolated accounts)
+  stress            run stress scenarios (shocks, oracle hiccups, funding spikes, droughts, a proposal) on a copy of a state
 
 run "perpx <command> -h" for its flags`
 
@@ -94,6 +95,8 @@ func dispatch(args []string) error {
 		return runWithdraw(context.Background(), args[1:], os.Stdout)
 	case "transfer":
 		return runTransfer(context.Background(), args[1:], os.Stdout)
+	case "stress":
+		return runStress(args[1:], os.Stdout)
 	case "help", "-h", "--help":
 		fmt.Println(usage)
 		return nil

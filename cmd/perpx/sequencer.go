@@ -38,6 +38,7 @@ type sequencerFlags struct {
 	fromBlock, confirmations  uint64
 	logLevel                  string
 	accountRate, accountBurst float64
+	stress                    *stressSchedule // --stress-every, --stress-scenarios (stress.go)
 }
 
 func parseSequencerFlags(args []string) (*sequencerFlags, error) {
@@ -56,6 +57,7 @@ func parseSequencerFlags(args []string) (*sequencerFlags, error) {
 	fs.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")
 	fs.Float64Var(&f.accountRate, "account-rate", 0, "signed requests per second per account (0: the default, <0: unlimited)")
 	fs.Float64Var(&f.accountBurst, "account-burst", 0, "burst of signed requests per account (0: the default)")
+	f.stress = addStressScheduleFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -137,6 +139,7 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 	defer cancel()
 	errs := make(chan error, 2)
 	go func() { errs <- svc.Run(runCtx) }()
+	go f.stress.run(runCtx, svc, protocol, f.dataDir, logger)
 	if f.l1RPC != "" {
 		go func() { errs <- followL1(runCtx, svc, f, logger) }()
 	}
