@@ -376,6 +376,7 @@ type Liquidator struct {
 
 	Liquidations, Deleverages int
 	touched                   []uint32 // deleveraging counterparties of the account being liquidated
+	ranks                     *deleverageRanks
 }
 
 // LiquidationResult says how an account's liquidation ended.
@@ -394,6 +395,8 @@ func (l *Liquidator) Run(moved []uint8) ([]LiquidationResult, error) {
 	var stuck []LiquidationResult
 	queue := l.Index.Candidates(&markets, moved)
 	done := make(map[uint32]bool)
+	l.ranks = newDeleverageRanks(&markets)
+	defer func() { l.ranks = nil }()
 	// A deleveraging counterparty closes at the bankrupt account's price, worse than the oracle's for it: it
 	// may become liquidatable in turn, so it is queued too.
 	l.touched = nil
@@ -584,26 +587,10 @@ func (l *Liquidator) deleverage(id uint32, a *state.Account, r *Risk, m uint8, s
 	}
 	// Deleverage against opposite positions of accounts that are not liquidatable themselves: ranked by
 	// profit, then leverage, then id.
-	var cs []DeleverageCandidate
-	for _, b := range l.Index.Holders(m) {
-		if b == id {
-			continue
-		}
-		ab, rb, err := l.settledRisk(b, markets)
-		if err != nil {
-			return false, err
-		}
-		sb := PositionSize(&ab, m)
-		if (aBuys && sb <= 0) || (!aBuys && sb >= 0) || rb.Liquidatable() {
-			continue // a liquidatable counterparty is liquidated itself, never deleveraged against
-		}
-		c := DeleverageCandidate{ID: b, Size: state.AbsSize(sb), Profit: new(big.Int), Leverage: accountLeverage(&ab, rb, markets)}
-		if l.Profit != nil {
-			c.Profit = l.Profit(b, m)
-		}
-		cs = append(cs, c)
+	cs, err := l.deleverageCandidates(id, m, aBuys, markets)
+	if err != nil {
+		return false, err
 	}
-	RankDeleveraging(cs)
 	for _, c := range cs {
 		q := min(size, c.Size)
 		if !l.counterpartyStays(a, r, c.ID, m, s, q, markets) {
@@ -638,16 +625,17 @@ const maxLeverage = 1 << 62
 
 // RankDeleveraging sorts deleveraging candidates in the order they are deleveraged against: the most
 // profitable position first, then the most leveraged account, then the lowest account id.
-func RankDeleveraging(cs []DeleverageCandidate) {
-	slices.SortFunc(cs, func(x, y DeleverageCandidate) int {
-		if c := y.Profit.Cmp(x.Profit); c != 0 {
-			return c
-		}
-		if c := y.Leverage.Cmp(x.Leverage); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.ID, y.ID)
-	})
+func RankDeleveraging(cs []DeleverageCandidate) { slices.SortFunc(cs, compareDeleverage) }
+
+// compareDeleverage orders candidates by profit, then leverage (both higher first), then id.
+func compareDeleverage(x, y DeleverageCandidate) int {
+	if c := y.Profit.Cmp(x.Profit); c != 0 {
+		return c
+	}
+	if c := y.Leverage.Cmp(x.Leverage); c != 0 {
+		return c
+	}
+	return cmp.Compare(x.ID, y.ID)
 }
 
 // accountLeverage returns the leverage of settled account a (risk r) at oracle prices: Σ|s·P| / TV, or
@@ -666,6 +654,7 @@ func accountLeverage(a *state.Account, r *Risk, markets *state.Markets) *big.Rat
 }
 
 func (l *Liquidator) record(tx *state.TxTrace) error {
+	l.ranks.markDirty(tx)
 	if l.Record == nil {
 		return nil
 	}
