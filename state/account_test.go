@@ -150,16 +150,16 @@ func TestEmptyAccount(t *testing.T) {
 		t.Fatal("non-empty account reported empty")
 	}
 	n := EmptyAccountNodes()
-	if len(n) != AccountTreeDepth+1 || n[0] != EmptyLeaf() {
+	if len(n) != AccountTreeLevels+1 || n[0] != EmptyLeaf() {
 		t.Fatal("EmptyAccountNodes")
 	}
 	for i := 1; i < len(n); i++ {
-		if n[i] != Compress(n[i-1], n[i-1]) {
+		if n[i] != Compress4([TreeArity]fr.Element{n[i-1], n[i-1], n[i-1], n[i-1]}) {
 			t.Fatalf("EmptyAccountNodes[%d]", i)
 		}
 	}
 	s := EmptySlotNodes()
-	if len(s) != SlotTreeDepth+1 || !s[0].IsZero() || s[SlotTreeDepth] != EmptySlotRoot() {
+	if len(s) != SlotTreeLevels+1 || !s[0].IsZero() || s[SlotTreeLevels] != EmptySlotRoot() {
 		t.Fatal("EmptySlotNodes")
 	}
 	var a Account

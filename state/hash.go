@@ -12,6 +12,30 @@ var permutation = sync.OnceValue(func() *poseidon2.Permutation {
 	return poseidon2.NewPermutation(2, 6, 50)
 })
 
+// Width-4 Poseidon2 (docs/PROTOCOL.md §2): gnark-crypto's BN254 instance with the reference parameters, 8 full
+// and 56 partial rounds (NewPermutation panics on any other count for width 4).
+const (
+	width4FullRounds    = 8
+	width4PartialRounds = 56
+)
+
+var permutation4 = sync.OnceValue(func() *poseidon2.Permutation {
+	return poseidon2.NewPermutation(TreeArity, width4FullRounds, width4PartialRounds)
+})
+
+// Compress4 is the four-to-one compression C4(x0, x1, x2, x3) = P4(x0, x1, x2, x3)[3] + x3 of the 4-ary Merkle
+// trees (docs/PROTOCOL.md §2): the width-4 permutation's last output with a feed-forward of the last input, as
+// Compress does at width 2.
+func Compress4(x [TreeArity]fr.Element) fr.Element {
+	in := x
+	if err := permutation4().Permutation(x[:]); err != nil {
+		panic(err) // width is fixed at 4; an error here is a programming error
+	}
+	var out fr.Element
+	out.Add(&x[TreeArity-1], &in[TreeArity-1])
+	return out
+}
+
 // Compress is the Poseidon2 two-to-one compression C(l, r) = P(l, r)[1] + r used for Merkle nodes and as the
 // round function of Hash.
 func Compress(l, r fr.Element) fr.Element {

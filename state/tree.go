@@ -194,7 +194,7 @@ func (t *Tree) initialize() error {
 	}
 	var s snapshot
 	s.marketsHash = s.markets.Hash()
-	t.durable, t.cur, t.durableAccountsRoot = s, s, EmptyAccountNodes()[AccountTreeDepth]
+	t.durable, t.cur, t.durableAccountsRoot = s, s, EmptyAccountNodes()[AccountTreeLevels]
 	return t.commit()
 }
 
@@ -366,7 +366,7 @@ func (t *Tree) Commit() error {
 func (t *Tree) checkSlotRoots() error {
 	var ids []uint32
 	for k := range t.slots {
-		if k.level == SlotTreeDepth {
+		if k.level == SlotTreeLevels {
 			ids = append(ids, k.account)
 		}
 	}
@@ -376,7 +376,7 @@ func (t *Tree) checkSlotRoots() error {
 		if err != nil {
 			return err
 		}
-		if a.SlotRoot != t.slots[slotKey{account: id, level: SlotTreeDepth}] {
+		if a.SlotRoot != t.slots[slotKey{account: id, level: SlotTreeLevels}] {
 			return fmt.Errorf("%w: account %d was not updated after its slots", ErrSlotRootMismatch, id)
 		}
 	}
