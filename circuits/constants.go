@@ -4,8 +4,13 @@ import "github.com/perpx/perpx/state"
 
 // Shapes of the state, from package state (docs/PROTOCOL.md §1).
 const (
-	accountDepth  = state.AccountTreeDepth
-	slotDepth     = state.SlotTreeDepth
+	// accountDepth and slotDepth are the bit widths of an account id and a slot index; the 4-ary paths have
+	// accountProofLen and slotProofLen siblings, three per level of two bits.
+	accountDepth    = state.AccountTreeDepth
+	slotDepth       = state.SlotTreeDepth
+	accountProofLen = state.AccountProofLen
+	slotProofLen    = state.SlotProofLen
+	treeArity       = state.TreeArity
 	positionSlots = state.PositionSlots
 	marketCount   = state.MarketCount
 	recordSize    = state.RecordSize

@@ -47,7 +47,11 @@ func (d dec) big() *big.Int {
 }
 
 type vectors struct {
-	Compress []struct{ Left, Right, Out hexWord }
+	Compress  []struct{ Left, Right, Out hexWord }
+	Compress4 []struct {
+		Inputs []hexWord
+		Out    hexWord
+	}
 	Hash     []struct {
 		Inputs []hexWord
 		Out    hexWord
@@ -169,7 +173,7 @@ type vectorsCircuit struct {
 	Account           AccountVars
 	Leaf              frontend.Variable
 	AccountID         frontend.Variable
-	AccountSiblings   [accountDepth]frontend.Variable
+	AccountSiblings   [accountProofLen]frontend.Variable
 	AccountsRoot      frontend.Variable
 	Slot              SlotVars
 	Markets           [marketCount]MarketVars
@@ -211,15 +215,15 @@ func (c *vectorsCircuit) Define(api frontend.API) error {
 		empty.Positions[k] = PositionVars{Market: 0, Size: 0, FundingIndex: 0}
 	}
 	var emptySlot frontend.Variable = 0
-	for i := 0; i < slotDepth; i++ {
-		emptySlot = b.compress(emptySlot, emptySlot)
+	for range state.SlotTreeLevels {
+		emptySlot = b.compress4([treeArity]frontend.Variable{emptySlot, emptySlot, emptySlot, emptySlot})
 	}
 	api.AssertIsEqual(emptySlot, c.EmptySlotRoot)
 	emptyLeaf := b.leafHash(0, 0, b.accountWords(&empty), emptySlot)
 	api.AssertIsEqual(emptyLeaf, c.EmptyLeaf)
 	node := emptyLeaf
-	for i := 0; i < accountDepth; i++ {
-		node = b.compress(node, node)
+	for range state.AccountTreeLevels {
+		node = b.compress4([treeArity]frontend.Variable{node, node, node, node})
 	}
 	api.AssertIsEqual(node, c.EmptyAccountsRoot)
 
@@ -288,6 +292,19 @@ func TestVectors(t *testing.T) {
 		if err := solveWith(t, compileOnce(t, "compressCircuit", func() frontend.Circuit { return &compressCircuit{} }), &a); err != nil {
 			t.Fatalf("compress %d: %v", i, err)
 		}
+	}
+	for i, c := range v.Compress4 {
+		var a compress4Circuit
+		for j, x := range c.Inputs {
+			a.In[j] = x.big()
+		}
+		a.Out = c.Out.big()
+		if err := solveWith(t, compileOnce(t, "compress4Circuit", func() frontend.Circuit { return &compress4Circuit{} }), &a); err != nil {
+			t.Fatalf("compress4 %d: %v", i, err)
+		}
+	}
+	if len(v.Compress4) == 0 {
+		t.Fatal("vectors: no compress4 entries")
 	}
 	for i, h := range v.Hash {
 		n := len(h.Inputs)

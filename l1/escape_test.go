@@ -353,13 +353,13 @@ func TestSecurityEscapeRejects(t *testing.T) {
 	}
 	// A word at r is the same field element as 0 to the hash; the contract refuses it before hashing. The
 	// word stands in for an account's leaf word, a sibling, a markets word and the globals in turn.
-	for _, i := range []int{2, LeafWords, LeafWords + state.AccountTreeDepth, n - 1} {
+	for _, i := range []int{2, LeafWords, LeafWords + 1, LeafWords + 2, LeafWords + state.AccountProofLen - 1, LeafWords + state.AccountProofLen, n - 1} {
 		leaf, siblings, markets, globals := good.args()
 		all := append(append(append(leaf[:], siblings[:]...), markets[:]...), globals)
 		all[i] = fr.Modulus()
 		copy(leaf[:], all[:LeafWords])
-		copy(siblings[:], all[LeafWords:LeafWords+state.AccountTreeDepth])
-		copy(markets[:], all[LeafWords+state.AccountTreeDepth:n-1])
+		copy(siblings[:], all[LeafWords:LeafWords+state.AccountProofLen])
+		copy(markets[:], all[LeafWords+state.AccountProofLen:n-1])
 		_, err := transact(e.ctx, e.b, e.rollup.contract, e.op(), e.rollup.abi.PackEscape(good.AccountID, leaf, siblings, markets, all[n-1]))
 		if args := wantRevert(t, err, "NotInField"); args[0].(*big.Int).Cmp(fr.Modulus()) != 0 {
 			t.Fatalf("word %d: NotInField%v", i, args)

@@ -1,8 +1,8 @@
 package state
 
 import (
-	"slices"
 	"math/big"
+	"slices"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"

@@ -22,8 +22,12 @@ contract Rollup {
     uint256 public constant RECORD_SIZE = 64;
     /// @notice Exclusive bound on deposit and withdrawal amounts (2^MaxAmountBits quote quantums).
     uint256 public constant MAX_AMOUNT = 1 << 56;
-    /// @notice Depth of the account tree (AccountTreeDepth).
+    /// @notice Bits of an account id (AccountTreeDepth): the 4-ary account tree has 2^24 leaves.
     uint256 public constant ACCOUNT_TREE_DEPTH = 24;
+    /// @notice Levels of the 4-ary account tree (AccountTreeLevels): two bits of the id per level.
+    uint256 public constant ACCOUNT_TREE_LEVELS = 12;
+    /// @notice Siblings of an account's Merkle path (AccountProofLen): three per level, leaf level first.
+    uint256 public constant ACCOUNT_PROOF_LEN = 36;
     /// @notice Number of leaves of the account tree (2^AccountTreeDepth): account ids are below it.
     uint256 public constant MAX_ACCOUNTS = 1 << ACCOUNT_TREE_DEPTH;
     /// @notice The first account id created on L2 (by a transfer, L2AccountBase); this contract assigns the ids
@@ -455,6 +459,8 @@ contract Rollup {
     IERC20 public immutable token;
     /// @notice The Poseidon2 hasher this contract deployed (docs/PROTOCOL.md §2).
     address public immutable hasher;
+    /// @notice The width-4 Poseidon2 hasher of the 4-ary trees' nodes this contract deployed (§2).
+    address public immutable hasher4;
 
     /// @notice The root of the last committed state.
     uint256 public stateRoot;
@@ -551,6 +557,7 @@ contract Rollup {
         configEverCurrent[configHash_] = true;
         address h = Poseidon2.deploy();
         hasher = h;
+        hasher4 = Poseidon2.deploy4();
         _checkWord(genesis.accountsRoot);
         _checkWord(genesis.globals);
         uint256 marketsHash;
@@ -1162,7 +1169,7 @@ contract Rollup {
     function escape(
         uint32 accountId,
         uint256[LEAF_WORDS] calldata leaf,
-        uint256[ACCOUNT_TREE_DEPTH] calldata siblings,
+        uint256[ACCOUNT_PROOF_LEN] calldata siblings,
         uint256[MARKET_WORDS] calldata markets,
         uint256 globals
     ) external {
@@ -1178,11 +1185,7 @@ contract Rollup {
             _checkWord(leaf[i]);
             node = Poseidon2.compress(h, node, leaf[i]);
         }
-        for (uint256 i; i < ACCOUNT_TREE_DEPTH; ++i) {
-            uint256 sibling = siblings[i];
-            _checkWord(sibling);
-            node = (accountId >> i) & 1 == 1 ? Poseidon2.compress(h, sibling, node) : Poseidon2.compress(h, node, sibling);
-        }
+        node = _accountsRoot(accountId, node, siblings);
         uint256 marketsHash;
         for (uint256 i; i < MARKET_WORDS; ++i) {
             _checkWord(markets[i]);
@@ -1269,6 +1272,31 @@ contract Rollup {
             tv += size * (price - (index - cached));
         }
         return tv > 0 ? uint256(tv / PRICE_SCALE) : 0;
+    }
+
+    /// @dev The root of the 4-ary account tree from a leaf and its path (docs/PROTOCOL.md §2): at level l the
+    /// node is the child at position (accountId >> 2l) & 3 and the level's three siblings fill the other
+    /// positions in increasing order; a node is C4 of its four children. Every sibling must be below MODULUS.
+    function _accountsRoot(uint32 accountId, uint256 leaf, uint256[ACCOUNT_PROOF_LEN] calldata siblings)
+        private
+        view
+        returns (uint256 node)
+    {
+        address h4 = hasher4;
+        node = leaf;
+        for (uint256 l; l < ACCOUNT_TREE_LEVELS; ++l) {
+            uint256 s0 = siblings[3 * l];
+            uint256 s1 = siblings[3 * l + 1];
+            uint256 s2 = siblings[3 * l + 2];
+            _checkWord(s0);
+            _checkWord(s1);
+            _checkWord(s2);
+            uint256 pos = (accountId >> (2 * l)) & 3;
+            if (pos == 0) node = Poseidon2.compress4(h4, node, s0, s1, s2);
+            else if (pos == 1) node = Poseidon2.compress4(h4, s0, node, s1, s2);
+            else if (pos == 2) node = Poseidon2.compress4(h4, s0, s1, node, s2);
+            else node = Poseidon2.compress4(h4, s0, s1, s2, node);
+        }
     }
 
     /// @dev H(accountsRoot, marketsHash, globals).
