@@ -11,10 +11,10 @@ const (
 	accountProofLen = state.AccountProofLen
 	slotProofLen    = state.SlotProofLen
 	treeArity       = state.TreeArity
-	positionSlots = state.PositionSlots
-	marketCount   = state.MarketCount
-	recordSize    = state.RecordSize
-	headerSize    = state.HeaderSize
+	positionSlots   = state.PositionSlots
+	marketCount     = state.MarketCount
+	recordSize      = state.RecordSize
+	headerSize      = state.HeaderSize
 )
 
 // Field widths of the packed words (docs/PROTOCOL.md §3, §4). Each packed field is range checked to its width

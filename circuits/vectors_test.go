@@ -52,7 +52,7 @@ type vectors struct {
 		Inputs []hexWord
 		Out    hexWord
 	}
-	Hash     []struct {
+	Hash []struct {
 		Inputs []hexWord
 		Out    hexWord
 	}

@@ -15,7 +15,6 @@ const (
 	partialRounds4 = 56
 )
 
-
 // maxBound is the largest multiple of p a stack value may reach: 5p < 2^256 < 6p.
 const maxBound = 5
 
@@ -301,6 +300,3 @@ func (s *stackAsm) checkInputs4() {
 		panic("poseidon2gen: width-4 input check jump")
 	}
 }
-
-
-
