@@ -52,6 +52,19 @@ func (b *builder) compress(l, r frontend.Variable) frontend.Variable {
 	return b.perm.Compress(l, r)
 }
 
+// hash4 is H4(x1, …, x3m) = C4(…C4(C4(0, x1, x2, x3), x4, x5, x6)…) (docs/PROTOCOL.md §2), for a fixed arity
+// that is a multiple of three.
+func (b *builder) hash4(words ...frontend.Variable) frontend.Variable {
+	if len(words)%(treeArity-1) != 0 {
+		panic(fmt.Sprintf("circuits: hash4 of %d words", len(words)))
+	}
+	var h frontend.Variable = 0
+	for i := 0; i < len(words); i += treeArity - 1 {
+		h = b.compress4([treeArity]frontend.Variable{h, words[i], words[i+1], words[i+2]})
+	}
+	return h
+}
+
 // hash is H(x1, …, xn) = C(…C(C(0, x1), x2)…, xn).
 func (b *builder) hash(words ...frontend.Variable) frontend.Variable {
 	var h frontend.Variable = 0

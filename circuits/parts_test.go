@@ -38,6 +38,21 @@ func (c *compress4Circuit) Define(api frontend.API) error {
 	return nil
 }
 
+// hash4Circuit checks H4 of a fixed number of words.
+type hash4Circuit struct {
+	Words []frontend.Variable
+	Out   frontend.Variable
+}
+
+func (c *hash4Circuit) Define(api frontend.API) error {
+	b, err := newBuilder(api)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(b.hash4(c.Words...), c.Out)
+	return nil
+}
+
 // leafCircuit checks the leaf hash of an account from its fields, with the range checks.
 type leafCircuit struct {
 	Account AccountVars

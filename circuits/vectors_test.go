@@ -52,6 +52,10 @@ type vectors struct {
 		Inputs []hexWord
 		Out    hexWord
 	}
+	Hash4 []struct {
+		Inputs []hexWord
+		Out    hexWord
+	}
 	Hash []struct {
 		Inputs []hexWord
 		Out    hexWord
@@ -303,8 +307,19 @@ func TestVectors(t *testing.T) {
 			t.Fatalf("compress4 %d: %v", i, err)
 		}
 	}
-	if len(v.Compress4) == 0 {
-		t.Fatal("vectors: no compress4 entries")
+	if len(v.Compress4) == 0 || len(v.Hash4) == 0 {
+		t.Fatal("vectors: no compress4 or hash4 entries")
+	}
+	for i, h := range v.Hash4 {
+		n := len(h.Inputs)
+		a := hash4Circuit{Words: make([]frontend.Variable, n), Out: h.Out.big()}
+		for j, x := range h.Inputs {
+			a.Words[j] = x.big()
+		}
+		ccs := compileOnce(t, fmt.Sprintf("hash4_%d", n), func() frontend.Circuit { return &hash4Circuit{Words: make([]frontend.Variable, n)} })
+		if err := solveWith(t, ccs, &a); err != nil {
+			t.Fatalf("hash4 %d: %v", i, err)
+		}
 	}
 	for i, h := range v.Hash {
 		n := len(h.Inputs)

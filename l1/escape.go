@@ -40,7 +40,7 @@ func NewEscapeProof(id uint32, a *state.Account, siblings [state.AccountProofLen
 
 // Root returns the state root the proof hashes to.
 func (p *EscapeProof) Root() fr.Element {
-	accounts := state.RootFromPath(state.Hash(p.Leaf[:]...), uint64(p.AccountID), p.Siblings[:])
+	accounts := state.RootFromPath(state.Hash4(p.Leaf[:]...), uint64(p.AccountID), p.Siblings[:])
 	return state.Hash(accounts, state.Hash(p.Markets[:]...), p.Globals)
 }
 

@@ -142,7 +142,7 @@ func parseWords(t *testing.T, ss []string) []fr.Element {
 // and returns it.
 func checkProofHashes(t *testing.T, p *AccountProofJSON) fr.Element {
 	t.Helper()
-	leaf := state.Hash(parseWords(t, p.LeafWords)...)
+	leaf := state.Hash4(parseWords(t, p.LeafWords)...)
 	if leaf != parseWord(t, p.LeafHash) {
 		t.Fatalf("leaf words hash to %s, the proof's leaf hash is %s", WordHex(leaf), p.LeafHash)
 	}

@@ -106,9 +106,23 @@ func TestAccountWords(t *testing.T) {
 		words[2] != a.W0() || words[3+PositionSlots] != a.SlotRoot {
 		t.Fatal("leaf preimage layout")
 	}
-	if a.Hash() != Hash(words...) {
-		t.Fatal("Hash is not H(Words)")
+	var h fr.Element
+	for i := 0; i < len(words); i += 3 {
+		h = Compress4([TreeArity]fr.Element{h, words[i], words[i+1], words[i+2]})
 	}
+	if a.Hash() != h || a.Hash() != Hash4(words...) {
+		t.Fatal("Hash is not H4(Words), four C4 steps")
+	}
+}
+
+// TestHash4Arity checks that Hash4 refuses an arity that is not a multiple of three.
+func TestHash4Arity(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Fatal("Hash4 of 4 words did not panic")
+		}
+	}()
+	Hash4(Uint(1), Uint(2), Uint(3), Uint(4))
 }
 
 // TestAccountHashFields checks that changing any one field changes the leaf.

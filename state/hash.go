@@ -1,6 +1,7 @@
 package state
 
 import (
+	"fmt"
 	"math/big"
 	"sync"
 
@@ -34,6 +35,23 @@ func Compress4(x [TreeArity]fr.Element) fr.Element {
 	var out fr.Element
 	out.Add(&x[TreeArity-1], &in[TreeArity-1])
 	return out
+}
+
+// LeafRate is the number of words each step of Hash4 absorbs: C4 takes the chain value and three words.
+const LeafRate = TreeArity - 1
+
+// Hash4 is the Merkle–Damgård hash over C4 with a zero IV, three words a step (docs/PROTOCOL.md §2):
+// H4(x1, …, x3m) = C4(…C4(C4(0, x1, x2, x3), x4, x5, x6)…, x3m−2, x3m−1, x3m). It hashes the account leaf. Every
+// use has a fixed arity, a multiple of three; another arity is a programming error and panics.
+func Hash4(words ...fr.Element) fr.Element {
+	if len(words)%LeafRate != 0 {
+		panic(fmt.Sprintf("state: Hash4 of %d words, not a multiple of %d", len(words), LeafRate))
+	}
+	var h fr.Element
+	for i := 0; i < len(words); i += LeafRate {
+		h = Compress4([TreeArity]fr.Element{h, words[i], words[i+1], words[i+2]})
+	}
+	return h
 }
 
 // Compress is the Poseidon2 two-to-one compression C(l, r) = P(l, r)[1] + r used for Merkle nodes and as the

@@ -41,7 +41,7 @@ func newNaiveTree() *naiveTree {
 	n.committed = n.pending.clone()
 	empty := Account{SlotRoot: n.emptyRoot(SlotTreeLevels, fr.Element{})}
 	n.emptySlot = n.emptyLevels(SlotTreeLevels, fr.Element{})
-	n.emptyAcct = n.emptyLevels(AccountTreeLevels, n.hash(empty.Words()...))
+	n.emptyAcct = n.emptyLevels(AccountTreeLevels, Hash4(empty.Words()...))
 	return n
 }
 
@@ -141,7 +141,7 @@ func (n *naiveTree) leaf(a Account) fr.Element {
 	if v, ok := n.leafMemo[a]; ok {
 		return v
 	}
-	v := n.hash(a.Words()...)
+	v := Hash4(a.Words()...)
 	n.leafMemo[a] = v
 	return v
 }

@@ -75,8 +75,6 @@ type Tree struct {
 	nodeCache    *cache[nodeKey, fr.Element]
 	slotCache    *cache[slotKey, fr.Element]
 	accountCache *cache[uint32, Account]
-	// keyCache holds PubKey.leafPrefix of recently hashed keys: a key's words open every leaf it owns.
-	keyCache *cache[PubKey, fr.Element]
 }
 
 // snapshot is the part of the state that is small enough to copy whole; the accounts root is the root node of
@@ -118,7 +116,6 @@ func Open(dir string, opts ...Option) (*Tree, error) {
 		nodeCache:    newCache[nodeKey, fr.Element](cfg.cacheEntries),
 		slotCache:    newCache[slotKey, fr.Element](cfg.cacheEntries),
 		accountCache: newCache[uint32, Account](cfg.cacheEntries),
-		keyCache:     newCache[PubKey, fr.Element](cfg.cacheEntries),
 	}
 	if err := t.load(); err != nil {
 		return nil, errors.Join(fmt.Errorf("state: open %q: %w", dir, err), guard(db.Close))

@@ -58,7 +58,7 @@ func (t *Tree) pendingValue(k nodeKey, n pendingNode) fr.Element {
 		if !ok {
 			panic(fmt.Sprintf("state: dirty leaf %d without a pending account", k.index))
 		}
-		v = t.leafHash(&a)
+		v = a.Hash()
 	} else {
 		var c [TreeArity]fr.Element
 		for j := range uint32(TreeArity) {
@@ -80,16 +80,6 @@ func (t *Tree) dirtyChild(k nodeKey) fr.Element {
 		panic(fmt.Sprintf("state: account-tree node %d/%d under a dirty node is neither pending nor pinned", k.level, k.index))
 	}
 	return v
-}
-
-// leafHash returns a.Hash(), with the key's words hashed once per key through keyCache.
-func (t *Tree) leafHash(a *Account) fr.Element {
-	prefix, ok := t.keyCache.get(a.PubKey)
-	if !ok {
-		prefix = a.PubKey.leafPrefix()
-		t.keyCache.put(a.PubKey, prefix)
-	}
-	return a.hashAfterKey(prefix)
 }
 
 // accountsRoot returns the root of the account tree, hashing the dirty nodes. Only a write puts the root in the

@@ -29,6 +29,7 @@ type vectors struct {
 	Description       string            `json:"description"`
 	Compress          []compressVector  `json:"compress"`
 	Compress4         []compress4Vector `json:"compress4"`
+	Hash4             []hashVector      `json:"hash4"`
 	Hash              []hashVector      `json:"hash"`
 	EmptyLeaf         string            `json:"emptyLeaf"`
 	EmptySlotRoot     string            `json:"emptySlotRoot"`
@@ -216,6 +217,13 @@ func buildVectors(t *testing.T) vectors {
 	for _, in := range [][TreeArity]fr.Element{{}, {Uint(1), Uint(2), Uint(3), Uint(4)}, {Uint(4), Uint(3), Uint(2), Uint(1)},
 		{rMinus1, rMinus1, rMinus1, rMinus1}, {Hash(Uint(7)), Hash(Uint(8)), Hash(Uint(9)), Hash(Uint(10))}} {
 		v.Compress4 = append(v.Compress4, compress4Vector{hexWords(in[:]), hexWord(Compress4(in))})
+	}
+	for _, n := range []int{3, 6, 12} {
+		in := make([]fr.Element, n)
+		for i := range in {
+			in[i] = Uint(uint64(i + 1))
+		}
+		v.Hash4 = append(v.Hash4, hashVector{Inputs: hexWords(in), Out: hexWord(Hash4(in...))})
 	}
 	for n := 1; n <= 5; n++ {
 		in := make([]fr.Element, n)

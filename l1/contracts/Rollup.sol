@@ -1162,8 +1162,8 @@ contract Rollup {
     /// (escapeShare); after the window it is credited at once, up to what the window's claims left of the pool.
     /// Anyone may call it; each account escapes once.
     /// @param accountId The account.
-    /// @param leaf pubKeyX, pubKeyY, w0, pos[0..7], slotRoot (docs/PROTOCOL.md §3.1).
-    /// @param siblings The account's Merkle path, leaf level first.
+    /// @param leaf pubKeyX, pubKeyY, w0, pos[0..7], slotRoot (docs/PROTOCOL.md §3.1), hashed with H4 (§2).
+    /// @param siblings The account's 4-ary Merkle path, leaf level first, three siblings a level (§2).
     /// @param markets mw0[1], mw1[1], …, mw0[8], mw1[8] (docs/PROTOCOL.md §3.3).
     /// @param globals The globals word.
     function escape(
@@ -1180,12 +1180,7 @@ contract Rollup {
         if (word & bit != 0) revert AlreadyEscaped(accountId);
 
         address h = hasher;
-        uint256 node;
-        for (uint256 i; i < LEAF_WORDS; ++i) {
-            _checkWord(leaf[i]);
-            node = Poseidon2.compress(h, node, leaf[i]);
-        }
-        node = _accountsRoot(accountId, node, siblings);
+        uint256 node = _accountsRoot(accountId, _leafHash(leaf), siblings);
         uint256 marketsHash;
         for (uint256 i; i < MARKET_WORDS; ++i) {
             _checkWord(markets[i]);
@@ -1272,6 +1267,18 @@ contract Rollup {
             tv += size * (price - (index - cached));
         }
         return tv > 0 ? uint256(tv / PRICE_SCALE) : 0;
+    }
+
+    /// @dev The account leaf H4(leaf) (docs/PROTOCOL.md §2, §3.1): four width-4 compressions, three words a step.
+    /// Every word must be below MODULUS.
+    function _leafHash(uint256[LEAF_WORDS] calldata leaf) private view returns (uint256 node) {
+        address h4 = hasher4;
+        for (uint256 i; i < LEAF_WORDS; i += 3) {
+            _checkWord(leaf[i]);
+            _checkWord(leaf[i + 1]);
+            _checkWord(leaf[i + 2]);
+            node = Poseidon2.compress4(h4, node, leaf[i], leaf[i + 1], leaf[i + 2]);
+        }
     }
 
     /// @dev The root of the 4-ary account tree from a leaf and its path (docs/PROTOCOL.md §2): at level l the

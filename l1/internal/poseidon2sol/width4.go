@@ -109,22 +109,40 @@ func (s *stackAsm) mulmod(a, b, as string) {
 	s.modop(opMULMOD, as)
 }
 
-// sbox replaces x by x^5 mod p (any x < 2^256).
-func (s *stackAsm) sbox(x string) {
-	s.mulmod(x, x, "_x2")
-	s.mulmod("_x2", "_x2", "_x4")
-	s.kill("_x2")
-	s.mulmod("_x4", x, "_x5")
-	s.kill("_x4")
-	s.replace(x)
+// swapTop brings a named value to the top (SWAP), moving the top value into its place.
+func (s *stackAsm) swapTop(name string) {
+	s.swapWith(s.depth(name) - 1)
 }
 
-// addConst replaces x by x + k.
-func (s *stackAsm) addConst(x string, k fr.Element) {
-	s.dup(x, "_t")
+// swapWith emits SWAPn (n ≥ 1) and swaps the model's top with the value n below it.
+func (s *stackAsm) swapWith(n int) {
+	if n == 0 {
+		return
+	}
+	if n > 16 {
+		panic(fmt.Sprintf("poseidon2gen: SWAP%d", n))
+	}
+	s.op(swap(n))
+	s.st[0], s.st[n] = s.st[n], s.st[0]
+}
+
+// keySbox replaces x by (x + k)^5 mod p in place on the stack (x + k below 2^256 is checked): x is brought to
+// the top and consumed, so no copy of it is left to remove.
+func (s *stackAsm) keySbox(x string, k fr.Element) {
+	s.swapTop(x)
 	s.constant(k, "_k")
-	s.add("_s")
-	s.replace(x)
+	s.add(x)                 // [y]
+	s.dup("p", "p")          // [p, y]
+	s.dup(x, "_a")           // [y, p, y]
+	s.dup("_a", "_b")        // [y, y, p, y]
+	s.modop(opMULMOD, "_x2") // [y², y]
+	s.dup("p", "p")          // [p, y², y]
+	s.swapWith(1)            // [y², p, y]
+	s.dup("_x2", "_c")       // [y², y², p, y]
+	s.modop(opMULMOD, "_x4") // [y⁴, y]
+	s.dup("p", "p")          // [p, y⁴, y]
+	s.swapWith(2)            // [y, y⁴, p]
+	s.modop(opMULMOD, x)     // [y⁵]
 }
 
 // sum pushes a + b under a new name, reduced mod p if the plain sum could reach maxBound·p.
@@ -223,8 +241,7 @@ func runtime4(params *poseidon2.Parameters) []byte {
 	round := 0
 	full := func() {
 		for i, x := range []string{"x0", "x1", "x2", "x3"} {
-			s.addConst(x, params.RoundKeys[round][i])
-			s.sbox(x)
+			s.keySbox(x, params.RoundKeys[round][i])
 		}
 		s.external4()
 		round++
@@ -233,8 +250,7 @@ func runtime4(params *poseidon2.Parameters) []byte {
 		full()
 	}
 	for range partialRounds4 {
-		s.addConst("x0", params.RoundKeys[round][0])
-		s.sbox("x0")
+		s.keySbox("x0", params.RoundKeys[round][0])
 		s.internal4(params.DiagM1)
 		round++
 	}
@@ -257,19 +273,23 @@ func runtime4(params *poseidon2.Parameters) []byte {
 
 // internal4 applies the internal matrix: x_i = x_i·diagM1_i + Σx.
 func (s *stackAsm) internal4(diag []fr.Element) {
-	s.sum("x0", "x1", "_s01")
-	s.sum("x2", "x3", "_s23")
-	s.sum("_s01", "_s23", "sum")
-	s.kill("_s01")
-	s.kill("_s23")
+	// Σx reduced once (x0 < p after the S-box, the others < 2p), then each x_i·d_i mod p + Σx < 2p unreduced:
+	// the next round's sums and S-box input stay below 5p.
+	s.dup("p", "p")
+	s.dup("x2", "_a")
+	s.dup("x3", "_b")
+	s.add("_s23")
+	s.dup("x0", "_a")
+	s.dup("x1", "_b")
+	s.add("_s01")
+	s.modop(opADDMOD, "sum")
 	for i, x := range []string{"x0", "x1", "x2", "x3"} {
-		s.dup("p", "p")
 		s.dup("sum", "_sum")
 		s.dup("p", "p")
 		s.constant(diag[i], "_d")
 		s.dup(x, "_x")
 		s.modop(opMULMOD, "_m")
-		s.modop(opADDMOD, "_new")
+		s.add("_new")
 		s.replace(x)
 	}
 	s.kill("sum")
