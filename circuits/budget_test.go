@@ -19,9 +19,9 @@ const (
 )
 
 // TestConstraintCountsPerTrade compiles the batch circuit at 2, 4 and 8 slots, checks that its R1CS count is
-// affine in the number of slots up to affineSlack (R1CS(8) − R1CS(4) ≈ 2·(R1CS(4) − R1CS(2))), and reports the cost of one slot (its gadget and its record's
-// share of the data commitment) and the all-in cost per trade of a 128-slot leaf, extrapolated from the
-// affine form R1CS(n) = fixed + n·perSlot (to within affineSlack per doubling).
+// affine in the number of slots up to affineSlack (R1CS(8) − R1CS(4) ≈ 2·(R1CS(4) − R1CS(2))), and reports
+// the cost of one slot (its gadget and its record's share of the data commitment) and the all-in cost per
+// trade of a 128-slot leaf, extrapolated from the affine form R1CS(n) = fixed + n·perSlot.
 func TestConstraintCountsPerTrade(t *testing.T) {
 	if testing.Short() {
 		t.Skip("compiles three batch circuits")
