@@ -146,9 +146,12 @@ func (s *stackAsm) keySbox(x string, k fr.Element) {
 }
 
 // sum pushes a + b under a new name, reduced mod p if the plain sum could reach maxBound·p.
-func (s *stackAsm) sum(a, b, as string) {
+func (s *stackAsm) sum(a, b, as string) { s.sumAtMost(a, b, as, maxBound) }
+
+// sumAtMost pushes a + b under a new name, reduced mod p (ADDMOD) if the plain sum's bound would exceed max.
+func (s *stackAsm) sumAtMost(a, b, as string, max int) {
 	d := s.st[s.depth(a)-1].bound + s.st[s.depth(b)-1].bound
-	if d > maxBound {
+	if d > max {
 		s.dup("p", "p")
 		s.dup(b, "_b")
 		s.dup(a, "_a")
@@ -172,6 +175,9 @@ func (s *stackAsm) replace(x string) {
 	s.st[d-2].name = x
 }
 
+// name renames a value in the model only (no code).
+func (s *stackAsm) name(old, as string) { s.st[s.depth(old)-1].name = as }
+
 // external4 applies gnark-crypto's M4 (matMulM4InPlace) to x0..x3.
 func (s *stackAsm) external4() {
 	s.sum("x0", "x1", "t0")
@@ -185,41 +191,26 @@ func (s *stackAsm) external4() {
 	s.sum("t1", "t1", "_q")
 	s.sum("_q", "_q", "_q4")
 	s.kill("_q")
-	s.sum("_q4", "t3", "t4")
+	s.sumAtMost("_q4", "t3", "t4", 1)
 	s.kill("_q4")
 	s.sum("t0", "t0", "_q")
 	s.sum("_q", "_q", "_q4")
 	s.kill("_q")
-	s.sum("_q4", "t2", "t5")
+	s.sumAtMost("_q4", "t2", "t5", 1)
 	s.kill("_q4")
 	s.kill("t0")
 	s.kill("t1")
-	s.sum("t3", "t5", "t6")
-	s.sum("t2", "t4", "t7")
+	s.sumAtMost("t3", "t5", "t6", 1)
+	s.sumAtMost("t2", "t4", "t7", 1)
 	s.kill("t2")
 	s.kill("t3")
 	for _, x := range []string{"x0", "x1", "x2", "x3"} {
 		s.kill(x)
 	}
-	// x0 = t6, x1 = t5, x2 = t7, x3 = t4; reduce each so the next round starts below p.
+	// x0 = t6, x1 = t5, x2 = t7, x3 = t4, each below p: the outputs are sums reduced by ADDMOD.
 	for _, r := range [][2]string{{"t6", "x0"}, {"t5", "x1"}, {"t7", "x2"}, {"t4", "x3"}} {
-		s.reduce(r[0], r[1])
+		s.name(r[0], r[1])
 	}
-}
-
-// reduce pushes v mod p under a new name and removes v.
-func (s *stackAsm) reduce(v, as string) {
-	if s.st[s.depth(v)-1].bound == 1 {
-		s.dup(v, as)
-		s.kill(v)
-		return
-	}
-	s.dup("p", "p")
-	s.op(opPUSH0) // ADDMOD(v, 0, p) = v mod p
-	s.push("_z", 1)
-	s.dup(v, "_v")
-	s.modop(opADDMOD, as)
-	s.kill(v)
 }
 
 // runtime4 returns the width-4 hasher's runtime: calldata x0..x3 as four words, output C4(x) = P4(x)[3] + x3
@@ -284,13 +275,13 @@ func (s *stackAsm) internal4(diag []fr.Element) {
 	s.add("_s01")
 	s.modop(opADDMOD, "sum")
 	for i, x := range []string{"x0", "x1", "x2", "x3"} {
+		s.swapTop(x)              // [x]
+		s.constant(diag[i], "_d") // [d, x]
+		s.dup("p", "p")           // [p, d, x]
+		s.swapWith(2)             // [x, d, p]
+		s.modop(opMULMOD, "_m")   // [x·d mod p]
 		s.dup("sum", "_sum")
-		s.dup("p", "p")
-		s.constant(diag[i], "_d")
-		s.dup(x, "_x")
-		s.modop(opMULMOD, "_m")
-		s.add("_new")
-		s.replace(x)
+		s.add(x)
 	}
 	s.kill("sum")
 }
