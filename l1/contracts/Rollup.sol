@@ -379,6 +379,15 @@ contract Rollup {
         uint128 lateCredited;
     }
 
+    /// @notice A state root escape() verified, with the accounts root and the keccak256 of the markets words and
+    /// globals that hashed to it: later escapes against the same root, accounts root and tables skip hashing the
+    /// markets table and the root (docs/PROTOCOL.md §8).
+    struct EscapeRootCache {
+        uint256 stateRoot;
+        uint256 accountsRoot;
+        bytes32 tables;
+    }
+
     /// @notice Account and queue counters, the last entry's service time and the flags deposits read (one
     /// storage slot). `frozen` mirrors BatchState.frozenAt != 0.
     struct QueueState {
@@ -505,6 +514,8 @@ contract Rollup {
     mapping(bytes32 id => uint256 eta) public pendingChanges;
     /// @notice One bit per account that escaped, 256 accounts per word.
     mapping(uint256 word => uint256) public escaped;
+    /// @notice The last state root escape() verified by hashing, with its accounts root and tables digest.
+    EscapeRootCache public escapeRootCache;
     /// @notice Each market's status and margin fractions as of the last change queued (from the genesis table).
     mapping(uint256 market => MarketRow) public marketRows;
     /// @notice The forced-trade consents that queued a trade.
@@ -1179,16 +1190,7 @@ contract Rollup {
         uint256 word = escaped[accountId >> 8];
         if (word & bit != 0) revert AlreadyEscaped(accountId);
 
-        address h = hasher;
-        uint256 node = _accountsRoot(accountId, _leafHash(leaf), siblings);
-        uint256 marketsHash;
-        for (uint256 i; i < MARKET_WORDS; ++i) {
-            _checkWord(markets[i]);
-            marketsHash = Poseidon2.compress(h, marketsHash, markets[i]);
-        }
-        _checkWord(globals);
-        uint256 root = _stateRoot(h, node, marketsHash, globals);
-        if (root != stateRoot) revert StateMismatch(root);
+        _checkEscapeRoot(_accountsRoot(accountId, _leafHash(leaf), siblings), markets, globals);
 
         uint256 amount = _escapeValue(leaf, markets);
         if (amount == 0) revert NothingToEscape(accountId);
@@ -1267,6 +1269,29 @@ contract Rollup {
             tv += size * (price - (index - cached));
         }
         return tv > 0 ? uint256(tv / PRICE_SCALE) : 0;
+    }
+
+    /// @dev Checks H(accountsRoot, H(markets), globals) = stateRoot, or finds the same root, accounts root and
+    /// tables (keccak256 of the markets words and globals) in escapeRootCache, which the first check fills:
+    /// the words of a cached digest were checked below MODULUS and hashed to the root when it was stored, and
+    /// the stored state root keeps a cache from outliving the root (it does not change once frozen).
+    function _checkEscapeRoot(uint256 accountsRoot, uint256[MARKET_WORDS] calldata markets, uint256 globals)
+        private
+    {
+        uint256 root = stateRoot;
+        bytes32 tables = keccak256(abi.encode(markets, globals));
+        EscapeRootCache memory c = escapeRootCache;
+        if (c.stateRoot == root && c.accountsRoot == accountsRoot && c.tables == tables) return;
+        address h = hasher;
+        uint256 marketsHash;
+        for (uint256 i; i < MARKET_WORDS; ++i) {
+            _checkWord(markets[i]);
+            marketsHash = Poseidon2.compress(h, marketsHash, markets[i]);
+        }
+        _checkWord(globals);
+        uint256 got = _stateRoot(h, accountsRoot, marketsHash, globals);
+        if (got != root) revert StateMismatch(got);
+        escapeRootCache = EscapeRootCache(root, accountsRoot, tables);
     }
 
     /// @dev The account leaf H4(leaf) (docs/PROTOCOL.md §2, §3.1): four width-4 compressions, three words a step.
