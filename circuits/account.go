@@ -64,10 +64,10 @@ func (b *builder) accountWords(a *AccountVars) leafWords {
 	return w
 }
 
-// leafHash is H(pubKeyX, pubKeyY, w0, pos[0], …, pos[K−1], slotRoot).
+// leafHash is H4(pubKeyX, pubKeyY, w0, pos[0], …, pos[K−1], slotRoot): four width-4 compressions.
 func (b *builder) leafHash(pkX, pkY frontend.Variable, w leafWords, slotRoot frontend.Variable) frontend.Variable {
 	words := make([]frontend.Variable, 0, 4+positionSlots)
 	words = append(words, pkX, pkY, w.w0)
 	words = append(words, w.pos[:]...)
-	return b.hash(append(words, slotRoot)...)
+	return b.hash4(append(words, slotRoot)...)
 }

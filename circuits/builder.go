@@ -15,19 +15,54 @@ type builder struct {
 	api  frontend.API
 	rc   frontend.Rangechecker
 	perm *poseidon2.Permutation
+	// perm4 is the width-4 permutation of the 4-ary trees' compression (docs/PROTOCOL.md §2).
+	perm4 *poseidon2.Permutation
 }
 
+// Poseidon2 shapes (docs/PROTOCOL.md §2): width 2 for the Merkle–Damgård hash, width 4 (gnark-crypto's BN254
+// instance, 8 full and 56 partial rounds) for the tree nodes.
+const (
+	width2Full, width2Partial = 6, 50
+	width4Full, width4Partial = 8, 56
+)
+
 func newBuilder(api frontend.API) (*builder, error) {
-	perm, err := poseidon2.NewPoseidon2FromParameters(api, 2, 6, 50)
+	perm, err := poseidon2.NewPoseidon2FromParameters(api, 2, width2Full, width2Partial)
 	if err != nil {
 		return nil, fmt.Errorf("circuits: poseidon2: %w", err)
 	}
-	return &builder{api: api, rc: rangecheck.New(api), perm: perm}, nil
+	perm4, err := poseidon2.NewPoseidon2FromParameters(api, treeArity, width4Full, width4Partial)
+	if err != nil {
+		return nil, fmt.Errorf("circuits: poseidon2 width 4: %w", err)
+	}
+	return &builder{api: api, rc: rangecheck.New(api), perm: perm, perm4: perm4}, nil
+}
+
+// compress4 is C4(x0, x1, x2, x3) = P4(x)[3] + x3 (docs/PROTOCOL.md §2).
+func (b *builder) compress4(x [treeArity]frontend.Variable) frontend.Variable {
+	in := x
+	if err := b.perm4.Permutation(x[:]); err != nil {
+		panic(err) // the width is fixed at 4
+	}
+	return b.api.Add(x[treeArity-1], in[treeArity-1])
 }
 
 // compress is C(l, r) = P(l, r)[1] + r (docs/PROTOCOL.md §2).
 func (b *builder) compress(l, r frontend.Variable) frontend.Variable {
 	return b.perm.Compress(l, r)
+}
+
+// hash4 is H4(x1, …, x3m) = C4(…C4(C4(0, x1, x2, x3), x4, x5, x6)…) (docs/PROTOCOL.md §2), for a fixed arity
+// that is a multiple of three.
+func (b *builder) hash4(words ...frontend.Variable) frontend.Variable {
+	if len(words)%(treeArity-1) != 0 {
+		panic(fmt.Sprintf("circuits: hash4 of %d words", len(words)))
+	}
+	var h frontend.Variable = 0
+	for i := 0; i < len(words); i += treeArity - 1 {
+		h = b.compress4([treeArity]frontend.Variable{h, words[i], words[i+1], words[i+2]})
+	}
+	return h
 }
 
 // hash is H(x1, …, xn) = C(…C(C(0, x1), x2)…, xn).

@@ -143,7 +143,7 @@ func TestMerklePathNative(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	for i := 0; i < 4; i++ {
 		var c pathCircuit
-		sib := make([]fr.Element, accountDepth)
+		sib := make([]fr.Element, accountProofLen)
 		for j := range sib {
 			sib[j] = randFr(r)
 			c.Siblings[j] = state.BigOf(sib[j])

@@ -23,6 +23,36 @@ func (c *compressCircuit) Define(api frontend.API) error {
 	return nil
 }
 
+// compress4Circuit checks the width-4 compression of the 4-ary trees.
+type compress4Circuit struct {
+	In  [treeArity]frontend.Variable
+	Out frontend.Variable
+}
+
+func (c *compress4Circuit) Define(api frontend.API) error {
+	b, err := newBuilder(api)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(b.compress4(c.In), c.Out)
+	return nil
+}
+
+// hash4Circuit checks H4 of a fixed number of words.
+type hash4Circuit struct {
+	Words []frontend.Variable
+	Out   frontend.Variable
+}
+
+func (c *hash4Circuit) Define(api frontend.API) error {
+	b, err := newBuilder(api)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(b.hash4(c.Words...), c.Out)
+	return nil
+}
+
 // leafCircuit checks the leaf hash of an account from its fields, with the range checks.
 type leafCircuit struct {
 	Account AccountVars
@@ -42,7 +72,7 @@ func (c *leafCircuit) Define(api frontend.API) error {
 // pathCircuit checks an account path update: OldLeaf at Index under Root, NewRoot with NewLeaf.
 type pathCircuit struct {
 	Root, NewRoot, OldLeaf, NewLeaf, Index frontend.Variable
-	Siblings                               [accountDepth]frontend.Variable
+	Siblings                               [accountProofLen]frontend.Variable
 }
 
 func (c *pathCircuit) Define(api frontend.API) error {

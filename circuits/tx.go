@@ -9,21 +9,21 @@ import (
 )
 
 // AccountUpdateVars witnesses one account-leaf update: the account id, the leaf before the update and the
-// siblings of its path, leaf level first, in the tree as it is at the moment of the update. The leaf after the
-// update is computed in-circuit.
+// siblings of its 4-ary path, leaf level first, three a level, in the tree as it is at the moment of the update.
+// The leaf after the update is computed in-circuit.
 type AccountUpdateVars struct {
 	ID       frontend.Variable
 	Before   AccountVars
-	Siblings [accountDepth]frontend.Variable
+	Siblings [accountProofLen]frontend.Variable
 }
 
 // SlotVars witnesses one order-slot update: the slot index, the slot's nonce and filled amount before the
-// update, and the siblings of its path in the account's slot tree, leaf level first.
+// update, and the siblings of its 4-ary path in the account's slot tree, leaf level first, three a level.
 type SlotVars struct {
 	Slot     frontend.Variable
 	Nonce    frontend.Variable
 	Filled   frontend.Variable
-	Siblings [slotDepth]frontend.Variable
+	Siblings [slotProofLen]frontend.Variable
 }
 
 // MessageVars are the fields of a signed message that the slot does not take from elsewhere: the account id,

@@ -47,8 +47,16 @@ func (d dec) big() *big.Int {
 }
 
 type vectors struct {
-	Compress []struct{ Left, Right, Out hexWord }
-	Hash     []struct {
+	Compress  []struct{ Left, Right, Out hexWord }
+	Compress4 []struct {
+		Inputs []hexWord
+		Out    hexWord
+	}
+	Hash4 []struct {
+		Inputs []hexWord
+		Out    hexWord
+	}
+	Hash []struct {
 		Inputs []hexWord
 		Out    hexWord
 	}
@@ -169,7 +177,7 @@ type vectorsCircuit struct {
 	Account           AccountVars
 	Leaf              frontend.Variable
 	AccountID         frontend.Variable
-	AccountSiblings   [accountDepth]frontend.Variable
+	AccountSiblings   [accountProofLen]frontend.Variable
 	AccountsRoot      frontend.Variable
 	Slot              SlotVars
 	Markets           [marketCount]MarketVars
@@ -211,15 +219,15 @@ func (c *vectorsCircuit) Define(api frontend.API) error {
 		empty.Positions[k] = PositionVars{Market: 0, Size: 0, FundingIndex: 0}
 	}
 	var emptySlot frontend.Variable = 0
-	for i := 0; i < slotDepth; i++ {
-		emptySlot = b.compress(emptySlot, emptySlot)
+	for range state.SlotTreeLevels {
+		emptySlot = b.compress4([treeArity]frontend.Variable{emptySlot, emptySlot, emptySlot, emptySlot})
 	}
 	api.AssertIsEqual(emptySlot, c.EmptySlotRoot)
 	emptyLeaf := b.leafHash(0, 0, b.accountWords(&empty), emptySlot)
 	api.AssertIsEqual(emptyLeaf, c.EmptyLeaf)
 	node := emptyLeaf
-	for i := 0; i < accountDepth; i++ {
-		node = b.compress(node, node)
+	for range state.AccountTreeLevels {
+		node = b.compress4([treeArity]frontend.Variable{node, node, node, node})
 	}
 	api.AssertIsEqual(node, c.EmptyAccountsRoot)
 
@@ -287,6 +295,30 @@ func TestVectors(t *testing.T) {
 		}
 		if err := solveWith(t, compileOnce(t, "compressCircuit", func() frontend.Circuit { return &compressCircuit{} }), &a); err != nil {
 			t.Fatalf("compress %d: %v", i, err)
+		}
+	}
+	for i, c := range v.Compress4 {
+		var a compress4Circuit
+		for j, x := range c.Inputs {
+			a.In[j] = x.big()
+		}
+		a.Out = c.Out.big()
+		if err := solveWith(t, compileOnce(t, "compress4Circuit", func() frontend.Circuit { return &compress4Circuit{} }), &a); err != nil {
+			t.Fatalf("compress4 %d: %v", i, err)
+		}
+	}
+	if len(v.Compress4) == 0 || len(v.Hash4) == 0 {
+		t.Fatal("vectors: no compress4 or hash4 entries")
+	}
+	for i, h := range v.Hash4 {
+		n := len(h.Inputs)
+		a := hash4Circuit{Words: make([]frontend.Variable, n), Out: h.Out.big()}
+		for j, x := range h.Inputs {
+			a.Words[j] = x.big()
+		}
+		ccs := compileOnce(t, fmt.Sprintf("hash4_%d", n), func() frontend.Circuit { return &hash4Circuit{Words: make([]frontend.Variable, n)} })
+		if err := solveWith(t, ccs, &a); err != nil {
+			t.Fatalf("hash4 %d: %v", i, err)
 		}
 	}
 	for i, h := range v.Hash {

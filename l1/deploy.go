@@ -25,7 +25,7 @@ type Genesis struct {
 
 // EmptyGenesis returns the genesis with every account empty, the given markets table and zero globals.
 func EmptyGenesis(markets state.Markets) Genesis {
-	return Genesis{AccountsRoot: state.EmptyAccountNodes()[state.AccountTreeDepth], Markets: markets}
+	return Genesis{AccountsRoot: state.EmptyAccountNodes()[state.AccountTreeLevels], Markets: markets}
 }
 
 // Root returns the genesis state root, H(accountsRoot, marketsHash, globals).

@@ -25,14 +25,14 @@ const LeafWords = 4 + state.PositionSlots
 type EscapeProof struct {
 	AccountID uint32
 	Leaf      [LeafWords]fr.Element
-	Siblings  [state.AccountTreeDepth]fr.Element
+	Siblings  [state.AccountProofLen]fr.Element
 	Markets   [2 * state.MarketCount]fr.Element
 	Globals   fr.Element
 }
 
 // NewEscapeProof returns the escape proof of account id holding a, with the siblings of its path, in a state
 // with markets m and globals g.
-func NewEscapeProof(id uint32, a *state.Account, siblings [state.AccountTreeDepth]fr.Element, m *state.Markets, g state.Globals) *EscapeProof {
+func NewEscapeProof(id uint32, a *state.Account, siblings [state.AccountProofLen]fr.Element, m *state.Markets, g state.Globals) *EscapeProof {
 	p := &EscapeProof{AccountID: id, Siblings: siblings, Markets: MarketWords(m), Globals: g.Word()}
 	copy(p.Leaf[:], a.Words())
 	return p
@@ -40,11 +40,11 @@ func NewEscapeProof(id uint32, a *state.Account, siblings [state.AccountTreeDept
 
 // Root returns the state root the proof hashes to.
 func (p *EscapeProof) Root() fr.Element {
-	accounts := state.RootFromPath(state.Hash(p.Leaf[:]...), uint64(p.AccountID), p.Siblings[:])
+	accounts := state.RootFromPath(state.Hash4(p.Leaf[:]...), uint64(p.AccountID), p.Siblings[:])
 	return state.Hash(accounts, state.Hash(p.Markets[:]...), p.Globals)
 }
 
-func (p *EscapeProof) args() (leaf [LeafWords]*big.Int, siblings [state.AccountTreeDepth]*big.Int, markets [2 * state.MarketCount]*big.Int, globals *big.Int) {
+func (p *EscapeProof) args() (leaf [LeafWords]*big.Int, siblings [state.AccountProofLen]*big.Int, markets [2 * state.MarketCount]*big.Int, globals *big.Int) {
 	for i, w := range p.Leaf {
 		leaf[i] = state.BigOf(w)
 	}

@@ -353,13 +353,13 @@ func TestSecurityEscapeRejects(t *testing.T) {
 	}
 	// A word at r is the same field element as 0 to the hash; the contract refuses it before hashing. The
 	// word stands in for an account's leaf word, a sibling, a markets word and the globals in turn.
-	for _, i := range []int{2, LeafWords, LeafWords + state.AccountTreeDepth, n - 1} {
+	for _, i := range []int{2, LeafWords, LeafWords + 1, LeafWords + 2, LeafWords + state.AccountProofLen - 1, LeafWords + state.AccountProofLen, n - 1} {
 		leaf, siblings, markets, globals := good.args()
 		all := append(append(append(leaf[:], siblings[:]...), markets[:]...), globals)
 		all[i] = fr.Modulus()
 		copy(leaf[:], all[:LeafWords])
-		copy(siblings[:], all[LeafWords:LeafWords+state.AccountTreeDepth])
-		copy(markets[:], all[LeafWords+state.AccountTreeDepth:n-1])
+		copy(siblings[:], all[LeafWords:LeafWords+state.AccountProofLen])
+		copy(markets[:], all[LeafWords+state.AccountProofLen:n-1])
 		_, err := transact(e.ctx, e.b, e.rollup.contract, e.op(), e.rollup.abi.PackEscape(good.AccountID, leaf, siblings, markets, all[n-1]))
 		if args := wantRevert(t, err, "NotInField"); args[0].(*big.Int).Cmp(fr.Modulus()) != 0 {
 			t.Fatalf("word %d: NotInField%v", i, args)
@@ -371,5 +371,76 @@ func TestSecurityEscapeRejects(t *testing.T) {
 	want := mustEscapeValue(t, &a, &m)
 	if p, _ := e.rollup.EscapeClaim(e.ctx, common20(owner(1))); p.Cmp(want) != 0 || want.Sign() <= 0 {
 		t.Fatalf("credited %s, want %s", p, want)
+	}
+}
+
+// escapeGasOnePosition is the gas ceiling of escape() for an account with one position, after an earlier
+// escape filled the escape root cache, as measured by TestEscapeGasOnePosition (376,932) with the 4-ary
+// account tree and the H4 leaf (docs/PROTOCOL.md §2): 12 width-4 compressions on the path and 4 for the leaf.
+// The first escape also hashes the markets table and the root (16 + 3 width-2 compressions) and fills the
+// cache (569,511). Issue #13 targets 250,000 and the binary tree measured 403,828 for every escape: the EVM
+// width-4 hasher costs ≈ 15.1 k gas, more than the two width-2 compressions (2 × 5.5 k) of the binary levels it
+// replaces (l1/internal/poseidon2sol TestRuntime4Gas), so the 4-ary tree makes the path dearer on L1 while it
+// makes the slot cheaper to prove; the cache wins it back from the second escape on.
+const escapeGasOnePosition = 380_000
+
+// TestEscapeGasOnePosition measures escape() of an account with one position after another account's escape
+// filled the escape root cache (cold escaped-bitmap word and claim of its own), and checks it against
+// escapeGasOnePosition; it logs the first escape's gas too.
+func TestEscapeGasOnePosition(t *testing.T) {
+	e := newEnv(t)
+	m := testMarkets()
+	s := newEscapeState(t, m)
+	a := state.EmptyAccount()
+	a.L1Address = owner(1)
+	a.CollateralQuantums = 7_000_000
+	a.Positions[0] = state.Position{Market: 1, SizeQuantums: 20_000, FundingIndex: -7}
+	const first, id = 5, 1<<state.AccountTreeDepth - 3 // id: position 1 at the leaf level, 3 above it
+	s.set(t, first, a)
+	b := a
+	b.L1Address = owner(2)
+	s.set(t, id, b)
+	e.freezeAt(s)
+	r1, err := e.rollup.Escape(e.ctx, e.op(), s.proof(t, first))
+	if err != nil {
+		t.Fatal(err)
+	}
+	receipt, err := e.rollup.Escape(e.ctx, e.op(), s.proof(t, id))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("gas: first escape %d; escape of an account with one position %d (ceiling %d, issue #13 target 250000)",
+		r1.GasUsed, receipt.GasUsed, escapeGasOnePosition)
+	if receipt.GasUsed > escapeGasOnePosition {
+		t.Fatalf("escape used %d gas, ceiling %d", receipt.GasUsed, escapeGasOnePosition)
+	}
+}
+
+// TestEscapeRootCache checks that the escape root cache is keyed by the state root: once an escape filled it,
+// a proof against the cached accounts root and tables is refused after the root changed (a harness-only move;
+// a frozen rollup's root never changes), and a proof of the new root is checked by hashing and accepted.
+func TestEscapeRootCache(t *testing.T) {
+	e := newEnv(t)
+	m := testMarkets()
+	s := newEscapeState(t, m)
+	a := state.EmptyAccount()
+	a.L1Address = owner(1)
+	a.CollateralQuantums = 5_000
+	s.set(t, 1, a)
+	s.set(t, 2, a)
+	s.set(t, 3, a)
+	e.freezeAt(s)
+	if _, err := e.rollup.Escape(e.ctx, e.op(), s.proof(t, 1)); err != nil {
+		t.Fatal(err)
+	}
+	stale := s.proof(t, 2)
+	b := a
+	b.CollateralQuantums = 6_000
+	s.set(t, 4, b)
+	e.must(e.harnessTx(e.harness.PackSetStateRoot(state.BigOf(s.tree.Root()))))
+	_, err := e.rollup.Escape(e.ctx, e.op(), stale)
+	wantRevert(t, err, "StateMismatch")
+	if _, err := e.rollup.Escape(e.ctx, e.op(), s.proof(t, 3)); err != nil {
+		t.Fatalf("escape against the new root: %v", err)
 	}
 }

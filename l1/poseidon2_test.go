@@ -103,6 +103,84 @@ func TestPoseidon2MatchesGnark(t *testing.T) {
 	}
 }
 
+// TestPoseidon2Width4MatchesGnark checks the Solidity width-4 compression against state.Compress4 on 400
+// random quadruples (extremes included), H4 against state.Hash4 and the golden vectors, and that a word equal
+// to the modulus makes the hasher fail.
+func TestPoseidon2Width4MatchesGnark(t *testing.T) {
+	e, h, addr := poseidon2Env(t)
+	c := h.Instance(e.b, addr)
+	rng := rand.New(rand.NewPCG(testSeed(t), 4))
+	in := make([][4]*big.Int, 400)
+	want := make([]fr.Element, len(in))
+	for i := range in {
+		var x [state.TreeArity]fr.Element
+		for j := range x {
+			x[j] = randomWord(rng)
+			in[i][j] = state.BigOf(x[j])
+		}
+		want[i] = state.Compress4(x)
+	}
+	got, err := call(e.ctx, c, h.PackCompress4Many(in), h.UnpackCompress4Many)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range got {
+		if w := state.BigOf(want[i]); got[i].Cmp(w) != 0 {
+			t.Fatalf("compress4(%x): solidity %x, gnark-crypto %x", in[i], got[i], w)
+		}
+	}
+	raw, err := os.ReadFile(filepath.Join("..", "state", "testdata", "vectors.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v struct {
+		Compress4, Hash4 []struct {
+			Inputs []string
+			Out    string
+		}
+	}
+	if err := json.Unmarshal(raw, &v); err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Compress4) == 0 || len(v.Hash4) == 0 {
+		t.Fatal("no width-4 vectors")
+	}
+	for _, cv := range v.Compress4 {
+		var x [4]*big.Int
+		for i, w := range cv.Inputs {
+			x[i] = hexBig(t, w)
+		}
+		got, err := call(e.ctx, c, h.PackCompress4Many([][4]*big.Int{x}), h.UnpackCompress4Many)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got[0].Cmp(hexBig(t, cv.Out)) != 0 {
+			t.Fatalf("compress4(%v) = %x, want %s", cv.Inputs, got[0], cv.Out)
+		}
+	}
+	for _, hv := range v.Hash4 {
+		words := make([]*big.Int, len(hv.Inputs))
+		for i, w := range hv.Inputs {
+			words[i] = hexBig(t, w)
+		}
+		got, err := call(e.ctx, c, h.PackHash4(words), h.UnpackHash4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Cmp(hexBig(t, hv.Out)) != 0 {
+			t.Fatalf("hash4(%v) = %x, want %s", hv.Inputs, got, hv.Out)
+		}
+	}
+	bad := [4]*big.Int{big.NewInt(1), fr.Modulus(), big.NewInt(2), big.NewInt(3)}
+	_, err = call(e.ctx, c, h.PackCompress4Many([][4]*big.Int{bad}), h.UnpackCompress4Many)
+	wantRevert(t, err, "HasherFailed")
+	res, err := call(e.ctx, c, h.PackCompress4Gas(), h.UnpackCompress4Gas)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("one width-4 compression: %d gas", res.GasUsed)
+}
+
 // TestPoseidon2Vectors checks the Solidity hash against the golden vectors of state/testdata/vectors.json,
 // which bind the Go and circuit implementations.
 func TestPoseidon2Vectors(t *testing.T) {

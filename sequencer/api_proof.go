@@ -12,9 +12,11 @@ import (
 
 // AccountProofJSON is the reply to GET /v1/accounts/{id}/proof: account id's leaf in the state as of the last
 // batch the L1 contract verified, and its Merkle path. Words are 0x-prefixed 32-byte big-endian hex. Hashing
-// leafWords gives leafHash (docs/PROTOCOL.md §3.1); leafHash hashed up the siblings (leaf level first; bit i
-// of the id set puts the node of level i on the right) gives accountsRoot; H(accountsRoot, H(marketWords),
-// globals) gives root, the state root the contract stores. These are the arguments of escape() (§8).
+// leafWords with H4 (state.Hash4) gives leafHash (docs/PROTOCOL.md §3.1); leafHash hashed up the 4-ary path
+// (36 siblings, three a level, leaf level first; bits 2i, 2i+1 of the id give the node's position at level i,
+// the siblings fill the other positions in order: state.RootFromPath) gives accountsRoot; H(accountsRoot,
+// H(marketWords), globals) gives root, the state root the contract stores. These are the arguments of escape()
+// (§8).
 type AccountProofJSON struct {
 	ID           uint32   `json:"id"`
 	Batch        uint64   `json:"batch"`

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"math/bits"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
@@ -78,13 +77,12 @@ type path struct {
 }
 
 // patch updates the siblings of leaf index for a preceding write p to another leaf of the same tree: the
-// sibling at the level where the two paths meet becomes p's new subtree root.
+// sibling holding p's leaf, where the two paths meet, becomes p's new subtree root.
 func patch(siblings []fr.Element, index uint64, p *path) {
 	if p == nil || p.index == index {
 		return
 	}
-	l := bits.Len64(index^p.index) - 1
-	siblings[l] = state.RootFromPath(p.leaf, p.index, p.siblings[:l])
+	state.PatchPath(siblings, index, p.index, p.leaf, p.siblings)
 }
 
 func checkAccountID(p Party, id uint32) error {

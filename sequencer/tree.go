@@ -10,10 +10,10 @@ import (
 // batch); reads see pending changes.
 type Tree interface {
 	Account(id uint32) (state.Account, error)
-	AccountProof(id uint32) ([state.AccountTreeDepth]fr.Element, error)
+	AccountProof(id uint32) ([state.AccountProofLen]fr.Element, error)
 	SetAccount(id uint32, a state.Account) error
 	Slot(id uint32, slot uint16) (state.Slot, error)
-	SlotProof(id uint32, slot uint16) ([state.SlotTreeDepth]fr.Element, error)
+	SlotProof(id uint32, slot uint16) ([state.SlotProofLen]fr.Element, error)
 	SetSlot(id uint32, slot uint16, s state.Slot) (fr.Element, error)
 	AccountsRoot() fr.Element
 	Markets() state.Markets

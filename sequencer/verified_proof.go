@@ -17,7 +17,7 @@ type VerifiedProof struct {
 	ID    uint32
 	// Account is the leaf's preimage; Siblings the account tree's path, leaf level first.
 	Account  state.Account
-	Siblings [state.AccountTreeDepth]fr.Element
+	Siblings [state.AccountProofLen]fr.Element
 	Markets  state.Markets
 	Globals  state.Globals
 }

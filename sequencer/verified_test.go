@@ -142,11 +142,11 @@ func parseWords(t *testing.T, ss []string) []fr.Element {
 // and returns it.
 func checkProofHashes(t *testing.T, p *AccountProofJSON) fr.Element {
 	t.Helper()
-	leaf := state.Hash(parseWords(t, p.LeafWords)...)
+	leaf := state.Hash4(parseWords(t, p.LeafWords)...)
 	if leaf != parseWord(t, p.LeafHash) {
 		t.Fatalf("leaf words hash to %s, the proof's leaf hash is %s", WordHex(leaf), p.LeafHash)
 	}
-	if len(p.Siblings) != state.AccountTreeDepth || len(p.MarketWords) != 2*state.MarketCount {
+	if len(p.Siblings) != state.AccountProofLen || len(p.MarketWords) != 2*state.MarketCount {
 		t.Fatalf("%d siblings, %d market words", len(p.Siblings), len(p.MarketWords))
 	}
 	accounts := state.RootFromPath(leaf, uint64(p.ID), parseWords(t, p.Siblings))

@@ -148,22 +148,8 @@ func (a *Account) Words() []fr.Element {
 	return append(w, a.SlotRoot)
 }
 
-// Hash returns the account leaf.
-func (a *Account) Hash() fr.Element { return a.hashAfterKey(a.PubKey.leafPrefix()) }
-
-// leafPrefix returns H(pubKeyX, pubKeyY): the state of the leaf hash after the key, the first two words of
-// every leaf of the key.
-func (k *PubKey) leafPrefix() fr.Element { return Hash(k.X, k.Y) }
-
-// hashAfterKey returns the leaf H(Words()) given prefix = a.PubKey.leafPrefix(): the Merkle–Damgård chain
-// continued over w0, the position words and the slot root.
-func (a *Account) hashAfterKey(prefix fr.Element) fr.Element {
-	h := Compress(prefix, a.W0())
-	for _, p := range a.Positions {
-		h = Compress(h, p.Word())
-	}
-	return Compress(h, a.SlotRoot)
-}
+// Hash returns the account leaf, H4(Words()): four C4 steps over the twelve words (docs/PROTOCOL.md §3.1).
+func (a *Account) Hash() fr.Element { return Hash4(a.Words()...) }
 
 // EmptyLeaf returns the leaf of the empty account.
 func EmptyLeaf() fr.Element {

@@ -106,9 +106,23 @@ func TestAccountWords(t *testing.T) {
 		words[2] != a.W0() || words[3+PositionSlots] != a.SlotRoot {
 		t.Fatal("leaf preimage layout")
 	}
-	if a.Hash() != Hash(words...) {
-		t.Fatal("Hash is not H(Words)")
+	var h fr.Element
+	for i := 0; i < len(words); i += 3 {
+		h = Compress4([TreeArity]fr.Element{h, words[i], words[i+1], words[i+2]})
 	}
+	if a.Hash() != h || a.Hash() != Hash4(words...) {
+		t.Fatal("Hash is not H4(Words), four C4 steps")
+	}
+}
+
+// TestHash4Arity checks that Hash4 refuses an arity that is not a multiple of three.
+func TestHash4Arity(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Fatal("Hash4 of 4 words did not panic")
+		}
+	}()
+	Hash4(Uint(1), Uint(2), Uint(3), Uint(4))
 }
 
 // TestAccountHashFields checks that changing any one field changes the leaf.
@@ -150,16 +164,16 @@ func TestEmptyAccount(t *testing.T) {
 		t.Fatal("non-empty account reported empty")
 	}
 	n := EmptyAccountNodes()
-	if len(n) != AccountTreeDepth+1 || n[0] != EmptyLeaf() {
+	if len(n) != AccountTreeLevels+1 || n[0] != EmptyLeaf() {
 		t.Fatal("EmptyAccountNodes")
 	}
 	for i := 1; i < len(n); i++ {
-		if n[i] != Compress(n[i-1], n[i-1]) {
+		if n[i] != Compress4([TreeArity]fr.Element{n[i-1], n[i-1], n[i-1], n[i-1]}) {
 			t.Fatalf("EmptyAccountNodes[%d]", i)
 		}
 	}
 	s := EmptySlotNodes()
-	if len(s) != SlotTreeDepth+1 || !s[0].IsZero() || s[SlotTreeDepth] != EmptySlotRoot() {
+	if len(s) != SlotTreeLevels+1 || !s[0].IsZero() || s[SlotTreeLevels] != EmptySlotRoot() {
 		t.Fatal("EmptySlotNodes")
 	}
 	var a Account

@@ -2,10 +2,23 @@ package state
 
 // Tree shapes and limits; see docs/PROTOCOL.md §1 for the constraint cost of each.
 const (
-	// AccountTreeDepth is the depth of the account tree (2^24 accounts).
+	// TreeArity is the number of children of every inner node of the account tree and of the order-slot trees
+	// (docs/PROTOCOL.md §2): a node is the width-4 compression C4 of its four children.
+	TreeArity = 4
+	// AccountTreeDepth is the number of bits of an account id: the account tree has 2^24 leaves, and ids are
+	// below 1<<AccountTreeDepth. Its depth in levels is AccountTreeLevels.
 	AccountTreeDepth = 24
-	// SlotTreeDepth is the depth of each account's order-slot tree (2^12 slots).
+	// AccountTreeLevels is the depth of the 4-ary account tree: each level consumes two bits of the id.
+	AccountTreeLevels = AccountTreeDepth / 2
+	// AccountProofLen is the number of siblings of an account's Merkle path: TreeArity−1 per level.
+	AccountProofLen = (TreeArity - 1) * AccountTreeLevels
+	// SlotTreeDepth is the number of bits of an order-slot index: each account's order-slot tree has 2^12
+	// slots. Its depth in levels is SlotTreeLevels.
 	SlotTreeDepth = 12
+	// SlotTreeLevels is the depth of the 4-ary order-slot tree.
+	SlotTreeLevels = SlotTreeDepth / 2
+	// SlotProofLen is the number of siblings of an order slot's Merkle path: TreeArity−1 per level.
+	SlotProofLen = (TreeArity - 1) * SlotTreeLevels
 	// PositionSlots is the number of positions an account leaf holds (K).
 	PositionSlots = 8
 	// MarketCount is the number of markets in the markets table; markets are numbered 1..MarketCount.

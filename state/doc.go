@@ -29,23 +29,24 @@
 //
 //	key                                              value
 //	'n' | level u8 | index u32                (6 B)  account-tree node, a word. Level 0 holds the account
-//	                                                 leaves (Account.Hash), level AccountTreeDepth index 0
-//	                                                 the accounts root; node = Compress(left, right).
+//	                                                 leaves (Account.Hash), level AccountTreeLevels index 0
+//	                                                 the accounts root; node = Compress4(its 4 children).
 //	's' | account u32 | level u8 | index u16  (8 B)  order-slot-tree node of an account, a word. Level 0
-//	                                                 holds the slot words (Slot.Word), level SlotTreeDepth
+//	                                                 holds the slot words (Slot.Word), level SlotTreeLevels
 //	                                                 index 0 the account's slot root.
 //	'a' | account u32                         (5 B)  the account, EncodeAccount (versioned, compact).
 //	'm'                                       (1 B)  the markets table with its display fields (versioned).
 //	'g'                                       (1 B)  the globals: version u8 | insuranceFund i64
 //	                                                 | feePool u64 | systemTime u64.
-//	'k' | "version"                                  storeVersion u32 (= 1).
+//	'k' | "version"                                  storeVersion u32 (= 2: 4-ary trees).
 //	'k' | "accounts"                                 NumAccounts u32.
 //	'k' | "root"                                     the state root as of the last Commit, a word; Open
 //	                                                 checks it against the stored nodes and tables.
 //
 // Only non-empty entries are stored: an absent node is the empty subtree of its level (EmptyAccountNodes,
-// EmptySlotNodes), an absent account is EmptyAccount(). Node index i at level l covers the leaves
-// [i·2^l, (i+1)·2^l); bit l of a leaf index says whether its ancestor at level l is a right child, as in
+// EmptySlotNodes), an absent account is EmptyAccount(). Both trees are 4-ary: node index i at level l
+// covers the leaves [i·4^l, (i+1)·4^l), its children are the nodes 4i..4i+3 of level l−1, and bits 2l and 2l+1
+// of a leaf index give the position of its ancestor at level l among its parent's children, as in
 // RootFromPath. Every Commit writes all of its changes, the tables and the meta keys in one Pebble batch
 // with Sync, so the store always holds the tree of one committed root.
 package state

@@ -1,6 +1,7 @@
 package state
 
 import (
+	"fmt"
 	"math/big"
 	"sync"
 
@@ -11,6 +12,47 @@ import (
 var permutation = sync.OnceValue(func() *poseidon2.Permutation {
 	return poseidon2.NewPermutation(2, 6, 50)
 })
+
+// Width-4 Poseidon2 (docs/PROTOCOL.md §2): gnark-crypto's BN254 instance with the reference parameters, 8 full
+// and 56 partial rounds (NewPermutation panics on any other count for width 4).
+const (
+	width4FullRounds    = 8
+	width4PartialRounds = 56
+)
+
+var permutation4 = sync.OnceValue(func() *poseidon2.Permutation {
+	return poseidon2.NewPermutation(TreeArity, width4FullRounds, width4PartialRounds)
+})
+
+// Compress4 is the four-to-one compression C4(x0, x1, x2, x3) = P4(x0, x1, x2, x3)[3] + x3 of the 4-ary Merkle
+// trees (docs/PROTOCOL.md §2): the width-4 permutation's last output with a feed-forward of the last input, as
+// Compress does at width 2.
+func Compress4(x [TreeArity]fr.Element) fr.Element {
+	in := x
+	if err := permutation4().Permutation(x[:]); err != nil {
+		panic(err) // width is fixed at 4; an error here is a programming error
+	}
+	var out fr.Element
+	out.Add(&x[TreeArity-1], &in[TreeArity-1])
+	return out
+}
+
+// LeafRate is the number of words each step of Hash4 absorbs: C4 takes the chain value and three words.
+const LeafRate = TreeArity - 1
+
+// Hash4 is the Merkle–Damgård hash over C4 with a zero IV, three words a step (docs/PROTOCOL.md §2):
+// H4(x1, …, x3m) = C4(…C4(C4(0, x1, x2, x3), x4, x5, x6)…, x3m−2, x3m−1, x3m). It hashes the account leaf. Every
+// use has a fixed arity, a multiple of three; another arity is a programming error and panics.
+func Hash4(words ...fr.Element) fr.Element {
+	if len(words)%LeafRate != 0 {
+		panic(fmt.Sprintf("state: Hash4 of %d words, not a multiple of %d", len(words), LeafRate))
+	}
+	var h fr.Element
+	for i := 0; i < len(words); i += LeafRate {
+		h = Compress4([TreeArity]fr.Element{h, words[i], words[i+1], words[i+2]})
+	}
+	return h
+}
 
 // Compress is the Poseidon2 two-to-one compression C(l, r) = P(l, r)[1] + r used for Merkle nodes and as the
 // round function of Hash.

@@ -2,6 +2,7 @@ package state
 
 import (
 	"math/big"
+	"slices"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -53,12 +54,37 @@ func TestWordHelpers(t *testing.T) {
 	}
 }
 
+// TestRootFromPath pins the child order of the 4-ary path: at level l the node sits at position
+// index>>(2l) & 3 and the level's three siblings fill the other positions in increasing order.
 func TestRootFromPath(t *testing.T) {
-	leaf, s0, s1 := Uint(1), Uint(2), Uint(3)
-	// index 0b10: a left child at level 0, a right child at level 1.
-	want := Compress(s1, Compress(leaf, s0))
-	if got := RootFromPath(leaf, 2, []fr.Element{s0, s1}); got != want {
-		t.Fatal("RootFromPath bit order")
+	leaf := Uint(1)
+	s := []fr.Element{Uint(2), Uint(3), Uint(4), Uint(5), Uint(6), Uint(7)}
+	// index 0b10_01: position 1 at level 0, position 2 at level 1.
+	n1 := Compress4([TreeArity]fr.Element{s[0], leaf, s[1], s[2]})
+	want := Compress4([TreeArity]fr.Element{s[3], s[4], n1, s[5]})
+	if got := RootFromPath(leaf, 0b1001, s); got != want {
+		t.Fatal("RootFromPath child order")
+	}
+}
+
+// TestPatchPath checks PatchPath against the path of the tree with both writes, for pairs of leaves that meet
+// at every level and position.
+func TestPatchPath(t *testing.T) {
+	tr := newNaiveTree()
+	pairs := [][2]uint32{{0, 1}, {1, 0}, {3, 2}, {5, 6}, {0, 4}, {7, 13}, {63, 0}, {1 << 22, 1<<24 - 1}, {1<<24 - 1, 1 << 22}}
+	for _, p := range pairs {
+		idx, other := p[0], p[1]
+		b := tr.account(other)
+		b.CollateralQuantums = 9
+		sib := tr.accountProof(idx)
+		PatchPath(sib, uint64(idx), uint64(other), b.Hash(), tr.accountProof(other))
+		tr2 := newNaiveTree()
+		if err := tr2.setAccount(other, b); err != nil {
+			t.Fatal(err)
+		}
+		if want := tr2.accountProof(idx); !slices.Equal(sib, want) {
+			t.Fatalf("PatchPath(%d, %d) differs from the tree's path after the write", idx, other)
+		}
 	}
 }
 

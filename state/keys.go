@@ -14,7 +14,7 @@ const (
 )
 
 // storeVersion is the version of the key layout and value encodings, stored under metaVersionKey.
-const storeVersion = 1
+const storeVersion = 2
 
 var (
 	marketsKey         = []byte{prefixMarkets}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"math/bits"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 )
@@ -170,18 +171,52 @@ func StateRoot(accountsRoot fr.Element, markets *Markets, g Globals) fr.Element 
 	return Hash(accountsRoot, markets.Hash(), g.Word())
 }
 
-// RootFromPath returns the root of a binary Merkle tree given a leaf, its index and its siblings, leaf level
-// first. Bit i of index says whether the node at level i is a right child.
+// RootFromPath returns the root of a 4-ary Merkle tree given a leaf, its index and its siblings, leaf level
+// first, TreeArity−1 of them per level (len(siblings) must be a multiple of 3). At level l the node is the child
+// at position index>>(2l) & 3 of its parent, and the level's three siblings are the parent's other children in
+// increasing position (Children).
 func RootFromPath(leaf fr.Element, index uint64, siblings []fr.Element) fr.Element {
 	h := leaf
-	for i, s := range siblings {
-		if index>>uint(i)&1 == 1 {
-			h = Compress(s, h)
-		} else {
-			h = Compress(h, s)
-		}
+	for l := 0; l < len(siblings)/(TreeArity-1); l++ {
+		h = Compress4(Children(h, int(index>>(2*l)&(TreeArity-1)), siblings[(TreeArity-1)*l:]))
 	}
 	return h
+}
+
+// Children returns the four children of a node of a 4-ary tree given one child, its position pos (0..3) and
+// the first three entries of siblings, the other children in increasing position.
+func Children(node fr.Element, pos int, siblings []fr.Element) [TreeArity]fr.Element {
+	var c [TreeArity]fr.Element
+	for j, k := 0, 0; j < TreeArity; j++ {
+		if j == pos {
+			c[j] = node
+			continue
+		}
+		c[j] = siblings[k]
+		k++
+	}
+	return c
+}
+
+// SiblingIndex returns the index in a path's siblings of the subtree that holds leaf other, for the path of
+// leaf index of the same tree (other ≠ index): the two paths meet at the level of the returned index, and the
+// subtree of other there is one of the siblings of index's path.
+func SiblingIndex(index, other uint64) (at, level int) {
+	level = (bits.Len64(index^other) - 1) / 2
+	pos, opos := int(index>>(2*level)&3), int(other>>(2*level)&3)
+	at = (TreeArity-1)*level + opos
+	if opos > pos {
+		at--
+	}
+	return at, level
+}
+
+// PatchPath updates the siblings of the path of leaf index for a pending write of leaf other (≠ index) of the
+// same tree, whose new leaf and siblings (before the write) are given: the sibling that holds other becomes the
+// root of other's subtree with the new leaf, RootFromPath over other's siblings below the levels' meeting point.
+func PatchPath(siblings []fr.Element, index, other uint64, otherLeaf fr.Element, otherSiblings []fr.Element) {
+	at, level := SiblingIndex(index, other)
+	siblings[at] = RootFromPath(otherLeaf, other, otherSiblings[:(TreeArity-1)*level])
 }
 
 // BigOf returns the integer value of a word.

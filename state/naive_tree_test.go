@@ -12,7 +12,7 @@ import (
 // and the leaf encodings with the Tree (memoized, to keep the tests fast); empty subtrees, paths, overlays,
 // savepoints and persistence are all modelled independently.
 type naiveTree struct {
-	memo      map[[2]fr.Element]fr.Element
+	memo      map[[TreeArity]fr.Element]fr.Element
 	leafMemo  map[Account]fr.Element
 	emptyAcct []fr.Element
 	emptySlot []fr.Element
@@ -36,12 +36,12 @@ type naiveSavepoint struct {
 }
 
 func newNaiveTree() *naiveTree {
-	n := &naiveTree{memo: make(map[[2]fr.Element]fr.Element), leafMemo: make(map[Account]fr.Element)}
+	n := &naiveTree{memo: make(map[[TreeArity]fr.Element]fr.Element), leafMemo: make(map[Account]fr.Element)}
 	n.pending = naiveState{accounts: map[uint32]Account{}, slots: map[uint32]map[uint16]Slot{}}
 	n.committed = n.pending.clone()
-	empty := Account{SlotRoot: n.emptyRoot(SlotTreeDepth, fr.Element{})}
-	n.emptySlot = n.emptyLevels(SlotTreeDepth, fr.Element{})
-	n.emptyAcct = n.emptyLevels(AccountTreeDepth, n.hash(empty.Words()...))
+	empty := Account{SlotRoot: n.emptyRoot(SlotTreeLevels, fr.Element{})}
+	n.emptySlot = n.emptyLevels(SlotTreeLevels, fr.Element{})
+	n.emptyAcct = n.emptyLevels(AccountTreeLevels, Hash4(empty.Words()...))
 	return n
 }
 
@@ -55,20 +55,19 @@ func (s naiveState) clone() naiveState {
 	return c
 }
 
-func (n *naiveTree) compress(l, r fr.Element) fr.Element {
-	k := [2]fr.Element{l, r}
-	if v, ok := n.memo[k]; ok {
+func (n *naiveTree) compress4(c [TreeArity]fr.Element) fr.Element {
+	if v, ok := n.memo[c]; ok {
 		return v
 	}
-	v := Compress(l, r)
-	n.memo[k] = v
+	v := Compress4(c)
+	n.memo[c] = v
 	return v
 }
 
 func (n *naiveTree) hash(words ...fr.Element) fr.Element {
 	var h fr.Element
 	for _, w := range words {
-		h = n.compress(h, w)
+		h = Compress(h, w)
 	}
 	return h
 }
@@ -76,7 +75,8 @@ func (n *naiveTree) hash(words ...fr.Element) fr.Element {
 func (n *naiveTree) emptyLevels(depth int, leaf fr.Element) []fr.Element {
 	e := []fr.Element{leaf}
 	for len(e) <= depth {
-		e = append(e, n.compress(e[len(e)-1], e[len(e)-1]))
+		x := e[len(e)-1]
+		e = append(e, n.compress4([TreeArity]fr.Element{x, x, x, x}))
 	}
 	return e
 }
@@ -92,9 +92,13 @@ func (n *naiveTree) levels(leaves map[uint64]fr.Element, empty []fr.Element) []m
 	for l := 1; l < len(empty); l++ {
 		below, level := lv[l-1], map[uint64]fr.Element{}
 		for i := range below {
-			p := i / 2
+			p := i / TreeArity
 			if _, ok := level[p]; !ok {
-				level[p] = n.compress(naiveGet(below, 2*p, empty[l-1]), naiveGet(below, 2*p+1, empty[l-1]))
+				var c [TreeArity]fr.Element
+				for j := range uint64(TreeArity) {
+					c[j] = naiveGet(below, TreeArity*p+j, empty[l-1])
+				}
+				level[p] = n.compress4(c)
 			}
 		}
 		lv = append(lv, level)
@@ -110,9 +114,13 @@ func naiveGet(m map[uint64]fr.Element, i uint64, empty fr.Element) fr.Element {
 }
 
 func (n *naiveTree) siblings(lv []map[uint64]fr.Element, empty []fr.Element, index uint64) []fr.Element {
-	s := make([]fr.Element, len(empty)-1)
-	for i := range s {
-		s[i] = naiveGet(lv[i], index>>i^1, empty[i])
+	var s []fr.Element
+	for l := range len(empty) - 1 {
+		for j := range uint64(TreeArity) {
+			if i := index>>(2*l)&^3 | j; i != index>>(2*l) {
+				s = append(s, naiveGet(lv[l], i, empty[l]))
+			}
+		}
 	}
 	return s
 }
@@ -126,14 +134,14 @@ func (n *naiveTree) slotLevels(id uint32) []map[uint64]fr.Element {
 }
 
 func (n *naiveTree) slotRoot(id uint32) fr.Element {
-	return naiveGet(n.slotLevels(id)[SlotTreeDepth], 0, n.emptySlot[SlotTreeDepth])
+	return naiveGet(n.slotLevels(id)[SlotTreeLevels], 0, n.emptySlot[SlotTreeLevels])
 }
 
 func (n *naiveTree) leaf(a Account) fr.Element {
 	if v, ok := n.leafMemo[a]; ok {
 		return v
 	}
-	v := n.hash(a.Words()...)
+	v := Hash4(a.Words()...)
 	n.leafMemo[a] = v
 	return v
 }
@@ -147,7 +155,7 @@ func (n *naiveTree) accountLevels() []map[uint64]fr.Element {
 }
 
 func (n *naiveTree) accountsRoot() fr.Element {
-	return naiveGet(n.accountLevels()[AccountTreeDepth], 0, n.emptyAcct[AccountTreeDepth])
+	return naiveGet(n.accountLevels()[AccountTreeLevels], 0, n.emptyAcct[AccountTreeLevels])
 }
 
 func (n *naiveTree) root() fr.Element {
@@ -163,7 +171,7 @@ func (n *naiveTree) account(id uint32) Account {
 	if a, ok := n.pending.accounts[id]; ok {
 		return a
 	}
-	return Account{SlotRoot: n.emptySlot[SlotTreeDepth]}
+	return Account{SlotRoot: n.emptySlot[SlotTreeLevels]}
 }
 
 func (n *naiveTree) accountProof(id uint32) []fr.Element {

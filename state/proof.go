@@ -5,7 +5,7 @@ import "github.com/consensys/gnark-crypto/ecc/bn254/fr"
 // VerifyAccountProof reports whether account a is the leaf at index id of the account tree with the given
 // root, with siblings as returned by Tree.AccountProof (leaf level first). An account that fails
 // Account.Validate, or an id outside the tree, never verifies.
-func VerifyAccountProof(root fr.Element, id uint32, a Account, siblings [AccountTreeDepth]fr.Element) bool {
+func VerifyAccountProof(root fr.Element, id uint32, a Account, siblings [AccountProofLen]fr.Element) bool {
 	if checkAccountID(id) != nil || a.Validate() != nil {
 		return false
 	}
@@ -15,7 +15,7 @@ func VerifyAccountProof(root fr.Element, id uint32, a Account, siblings [Account
 // VerifySlotProof reports whether s is the order slot at index slot of the slot tree with root slotRoot (an
 // Account.SlotRoot), with siblings as returned by Tree.SlotProof (leaf level first). A slot index outside the
 // tree never verifies.
-func VerifySlotProof(slotRoot fr.Element, slot uint16, s Slot, siblings [SlotTreeDepth]fr.Element) bool {
+func VerifySlotProof(slotRoot fr.Element, slot uint16, s Slot, siblings [SlotProofLen]fr.Element) bool {
 	if checkSlotIndex(slot) != nil {
 		return false
 	}

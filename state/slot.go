@@ -67,20 +67,20 @@ func (s Slot) Fill(n uint32, q, size uint64) (Slot, error) {
 	return Slot{Nonce: n, Filled: f + q}, nil
 }
 
-// EmptyNodes returns the hashes of empty subtrees of a tree whose empty leaf is leaf: EmptyNodes[0] = leaf,
-// EmptyNodes[depth] = the empty root.
-func EmptyNodes(leaf fr.Element, depth int) []fr.Element {
-	n := make([]fr.Element, depth+1)
+// EmptyNodes returns the hashes of empty subtrees of a 4-ary tree of the given number of levels whose empty
+// leaf is leaf: EmptyNodes[0] = leaf, EmptyNodes[levels] = the empty root.
+func EmptyNodes(leaf fr.Element, levels int) []fr.Element {
+	n := make([]fr.Element, levels+1)
 	n[0] = leaf
-	for i := 1; i <= depth; i++ {
-		n[i] = Compress(n[i-1], n[i-1])
+	for i := 1; i <= levels; i++ {
+		n[i] = Compress4([TreeArity]fr.Element{n[i-1], n[i-1], n[i-1], n[i-1]})
 	}
 	return n
 }
 
-var emptySlotNodes = sync.OnceValue(func() []fr.Element { return EmptyNodes(fr.Element{}, SlotTreeDepth) })
+var emptySlotNodes = sync.OnceValue(func() []fr.Element { return EmptyNodes(fr.Element{}, SlotTreeLevels) })
 
-var emptyAccountNodes = sync.OnceValue(func() []fr.Element { return EmptyNodes(EmptyLeaf(), AccountTreeDepth) })
+var emptyAccountNodes = sync.OnceValue(func() []fr.Element { return EmptyNodes(EmptyLeaf(), AccountTreeLevels) })
 
 // EmptySlotNodes returns the empty-subtree hashes of an order-slot tree, leaf level first.
 func EmptySlotNodes() []fr.Element { return emptySlotNodes() }
@@ -89,4 +89,4 @@ func EmptySlotNodes() []fr.Element { return emptySlotNodes() }
 func EmptyAccountNodes() []fr.Element { return emptyAccountNodes() }
 
 // EmptySlotRoot returns the root of an order-slot tree with every slot empty.
-func EmptySlotRoot() fr.Element { return emptySlotNodes()[SlotTreeDepth] }
+func EmptySlotRoot() fr.Element { return emptySlotNodes()[SlotTreeLevels] }

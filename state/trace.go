@@ -27,7 +27,7 @@ type AccountUpdate struct {
 	ID       uint32
 	Before   Account
 	After    Account
-	Siblings [AccountTreeDepth]fr.Element
+	Siblings [AccountProofLen]fr.Element
 }
 
 // SlotUpdate witnesses one order-slot update inside an account's slot tree, taken before the account leaf is
@@ -36,7 +36,7 @@ type SlotUpdate struct {
 	Slot     uint16
 	Before   Slot
 	After    Slot
-	Siblings [SlotTreeDepth]fr.Element
+	Siblings [SlotProofLen]fr.Element
 }
 
 // TxTrace is one executed transaction with everything a prover needs.

@@ -75,8 +75,6 @@ type Tree struct {
 	nodeCache    *cache[nodeKey, fr.Element]
 	slotCache    *cache[slotKey, fr.Element]
 	accountCache *cache[uint32, Account]
-	// keyCache holds PubKey.leafPrefix of recently hashed keys: a key's words open every leaf it owns.
-	keyCache *cache[PubKey, fr.Element]
 }
 
 // snapshot is the part of the state that is small enough to copy whole; the accounts root is the root node of
@@ -118,7 +116,6 @@ func Open(dir string, opts ...Option) (*Tree, error) {
 		nodeCache:    newCache[nodeKey, fr.Element](cfg.cacheEntries),
 		slotCache:    newCache[slotKey, fr.Element](cfg.cacheEntries),
 		accountCache: newCache[uint32, Account](cfg.cacheEntries),
-		keyCache:     newCache[PubKey, fr.Element](cfg.cacheEntries),
 	}
 	if err := t.load(); err != nil {
 		return nil, errors.Join(fmt.Errorf("state: open %q: %w", dir, err), guard(db.Close))
@@ -194,7 +191,7 @@ func (t *Tree) initialize() error {
 	}
 	var s snapshot
 	s.marketsHash = s.markets.Hash()
-	t.durable, t.cur, t.durableAccountsRoot = s, s, EmptyAccountNodes()[AccountTreeDepth]
+	t.durable, t.cur, t.durableAccountsRoot = s, s, EmptyAccountNodes()[AccountTreeLevels]
 	return t.commit()
 }
 
@@ -366,7 +363,7 @@ func (t *Tree) Commit() error {
 func (t *Tree) checkSlotRoots() error {
 	var ids []uint32
 	for k := range t.slots {
-		if k.level == SlotTreeDepth {
+		if k.level == SlotTreeLevels {
 			ids = append(ids, k.account)
 		}
 	}
@@ -376,7 +373,7 @@ func (t *Tree) checkSlotRoots() error {
 		if err != nil {
 			return err
 		}
-		if a.SlotRoot != t.slots[slotKey{account: id, level: SlotTreeDepth}] {
+		if a.SlotRoot != t.slots[slotKey{account: id, level: SlotTreeLevels}] {
 			return fmt.Errorf("%w: account %d was not updated after its slots", ErrSlotRootMismatch, id)
 		}
 	}

@@ -7,7 +7,7 @@ import (
 )
 
 // accountsRootKey names the root of the account tree.
-var accountsRootKey = nodeKey{level: AccountTreeDepth}
+var accountsRootKey = nodeKey{level: AccountTreeLevels}
 
 // pendingNode is an account-tree node of the overlay. A dirty node lies on the path of a leaf written since the
 // node was last hashed: v is stale, and node hashes it again from the node's children (a leaf from its
@@ -58,10 +58,13 @@ func (t *Tree) pendingValue(k nodeKey, n pendingNode) fr.Element {
 		if !ok {
 			panic(fmt.Sprintf("state: dirty leaf %d without a pending account", k.index))
 		}
-		v = t.leafHash(&a)
+		v = a.Hash()
 	} else {
-		v = Compress(t.dirtyChild(nodeKey{level: k.level - 1, index: k.index << 1}),
-			t.dirtyChild(nodeKey{level: k.level - 1, index: k.index<<1 | 1}))
+		var c [TreeArity]fr.Element
+		for j := range uint32(TreeArity) {
+			c[j] = t.dirtyChild(nodeKey{level: k.level - 1, index: k.index*TreeArity | j})
+		}
+		v = Compress4(c)
 	}
 	t.putNode(k, pendingNode{v: v})
 	return v
@@ -77,16 +80,6 @@ func (t *Tree) dirtyChild(k nodeKey) fr.Element {
 		panic(fmt.Sprintf("state: account-tree node %d/%d under a dirty node is neither pending nor pinned", k.level, k.index))
 	}
 	return v
-}
-
-// leafHash returns a.Hash(), with the key's words hashed once per key through keyCache.
-func (t *Tree) leafHash(a *Account) fr.Element {
-	prefix, ok := t.keyCache.get(a.PubKey)
-	if !ok {
-		prefix = a.PubKey.leafPrefix()
-		t.keyCache.put(a.PubKey, prefix)
-	}
-	return a.hashAfterKey(prefix)
 }
 
 // accountsRoot returns the root of the account tree, hashing the dirty nodes. Only a write puts the root in the
@@ -120,13 +113,21 @@ func (t *Tree) account(id uint32) (Account, error) {
 	return a, nil
 }
 
-// accountSiblings returns the siblings of the path of account id, leaf level first.
-func (t *Tree) accountSiblings(id uint32) ([AccountTreeDepth]fr.Element, error) {
-	var sib [AccountTreeDepth]fr.Element
-	for i := range sib {
-		var err error
-		if sib[i], err = t.node(nodeKey{level: uint8(i), index: id>>i ^ 1}); err != nil {
-			return sib, err
+// accountSiblings returns the siblings of the path of account id, leaf level first, three per level.
+func (t *Tree) accountSiblings(id uint32) ([AccountProofLen]fr.Element, error) {
+	var sib [AccountProofLen]fr.Element
+	for l := range AccountTreeLevels {
+		first, pos := id>>(2*l)&^(TreeArity-1), id>>(2*l)&(TreeArity-1)
+		k := (TreeArity - 1) * l
+		for j := range uint32(TreeArity) {
+			if j == pos {
+				continue
+			}
+			var err error
+			if sib[k], err = t.node(nodeKey{level: uint8(l), index: first | j}); err != nil {
+				return sib, err
+			}
+			k++
 		}
 	}
 	return sib, nil
@@ -147,14 +148,14 @@ func (t *Tree) Account(id uint32) (Account, error) {
 
 // AccountProof returns the siblings of the path of account id in the current account tree, leaf level first;
 // VerifyAccountProof checks them against AccountsRoot.
-func (t *Tree) AccountProof(id uint32) ([AccountTreeDepth]fr.Element, error) {
+func (t *Tree) AccountProof(id uint32) ([AccountProofLen]fr.Element, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if err := t.usable(); err != nil {
-		return [AccountTreeDepth]fr.Element{}, err
+		return [AccountProofLen]fr.Element{}, err
 	}
 	if err := checkAccountID(id); err != nil {
-		return [AccountTreeDepth]fr.Element{}, err
+		return [AccountProofLen]fr.Element{}, err
 	}
 	return t.accountSiblings(id)
 }
@@ -174,7 +175,7 @@ func (t *Tree) SetAccount(id uint32, a Account) error {
 	if err := a.Validate(); err != nil {
 		return fmt.Errorf("account %d: %w", id, err)
 	}
-	slotRoot, err := t.slotNode(slotKey{account: id, level: SlotTreeDepth})
+	slotRoot, err := t.slotNode(slotKey{account: id, level: SlotTreeLevels})
 	if err != nil {
 		return err
 	}
@@ -182,36 +183,39 @@ func (t *Tree) SetAccount(id uint32, a Account) error {
 		return fmt.Errorf("%w: account %d", ErrSlotRootMismatch, id)
 	}
 	// The write makes dirty the leaf and its ancestors below the first one already dirty (whose ancestors are
-	// dirty too). Each newly dirty node above the leaf needs its other child: pending, or pinned as committed.
-	var pins [AccountTreeDepth]struct {
+	// dirty too). Each newly dirty node above the leaf needs its other children: pending, or pinned as committed.
+	var pins [AccountProofLen]struct {
 		k nodeKey
 		v fr.Element
 	}
 	var level, npins int
-	for ; level <= AccountTreeDepth; level++ {
-		if n, ok := t.nodes[nodeKey{level: uint8(level), index: id >> level}]; ok && n.dirty {
+	for ; level <= AccountTreeLevels; level++ {
+		if n, ok := t.nodes[nodeKey{level: uint8(level), index: id >> (2 * level)}]; ok && n.dirty {
 			break
 		}
 		if level == 0 {
 			continue
 		}
-		sib := nodeKey{level: uint8(level - 1), index: id>>(level-1) ^ 1}
-		if _, ok := t.nodes[sib]; ok {
-			continue
+		first, pos := id>>(2*(level-1))&^(TreeArity-1), id>>(2*(level-1))&(TreeArity-1)
+		for j := range uint32(TreeArity) {
+			sib := nodeKey{level: uint8(level - 1), index: first | j}
+			if _, ok := t.nodes[sib]; ok || j == pos {
+				continue
+			}
+			v, err := t.committedNode(sib)
+			if err != nil {
+				return err
+			}
+			pins[npins].k, pins[npins].v = sib, v
+			npins++
 		}
-		v, err := t.committedNode(sib)
-		if err != nil {
-			return err
-		}
-		pins[npins].k, pins[npins].v = sib, v
-		npins++
 	}
 	for _, p := range pins[:npins] {
 		t.pinned[p.k] = p.v
 	}
 	t.putAccount(id, a)
 	for l := range level {
-		t.putNode(nodeKey{level: uint8(l), index: id >> l}, pendingNode{dirty: true})
+		t.putNode(nodeKey{level: uint8(l), index: id >> (2 * l)}, pendingNode{dirty: true})
 	}
 	t.cur.numAccounts = max(t.cur.numAccounts, id+1)
 	return nil

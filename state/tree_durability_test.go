@@ -235,11 +235,11 @@ func TestTreeLayout(t *testing.T) {
 	}
 	got := keys()
 	want := maps.Clone(fixed)
-	for l := range AccountTreeDepth + 1 {
-		want[string(nodeKey{level: uint8(l), index: id >> l}.bytes())] = true
+	for l := range AccountTreeLevels + 1 {
+		want[string(nodeKey{level: uint8(l), index: id >> (2 * l)}.bytes())] = true
 	}
-	for l := range SlotTreeDepth + 1 {
-		want[string(slotKey{account: id, level: uint8(l), index: slot >> l}.bytes())] = true
+	for l := range SlotTreeLevels + 1 {
+		want[string(slotKey{account: id, level: uint8(l), index: slot >> (2 * l)}.bytes())] = true
 	}
 	want[string(accountKey(id))] = true
 	if len(got) != len(want) {
@@ -276,7 +276,7 @@ func TestTreeLayout(t *testing.T) {
 	if got := keys(); len(got) != len(fixed) {
 		t.Fatalf("emptied tree keys %q", slices.Sorted(maps.Keys(got)))
 	}
-	if tr.AccountsRoot() != EmptyAccountNodes()[AccountTreeDepth] || tr.NumAccounts() != id+1 {
+	if tr.AccountsRoot() != EmptyAccountNodes()[AccountTreeLevels] || tr.NumAccounts() != id+1 {
 		t.Fatal("emptied tree root or account count")
 	}
 }
@@ -295,7 +295,7 @@ func TestTreeOpenCorrupt(t *testing.T) {
 	// Overwrite the root node behind the tree's back.
 	fortyTwo := Uint(42)
 	w := fortyTwo.Bytes()
-	if err := tr.db.Set(nodeKey{level: AccountTreeDepth}.bytes(), w[:], nil); err != nil {
+	if err := tr.db.Set(nodeKey{level: AccountTreeLevels}.bytes(), w[:], nil); err != nil {
 		t.Fatal(err)
 	}
 	if err := tr.Close(); err != nil {
@@ -396,11 +396,11 @@ func TestTreeErrors(t *testing.T) {
 
 // TestVerifyProofBounds rejects indices outside the trees and invalid accounts.
 func TestVerifyProofBounds(t *testing.T) {
-	var sib [AccountTreeDepth]fr.Element
+	var sib [AccountProofLen]fr.Element
 	for i := range sib {
-		sib[i] = EmptyAccountNodes()[i]
+		sib[i] = EmptyAccountNodes()[i/(TreeArity-1)]
 	}
-	root := EmptyAccountNodes()[AccountTreeDepth]
+	root := EmptyAccountNodes()[AccountTreeLevels]
 	if !VerifyAccountProof(root, 1<<AccountTreeDepth-1, EmptyAccount(), sib) {
 		t.Fatal("empty proof of the last account does not verify")
 	}
@@ -412,9 +412,9 @@ func TestVerifyProofBounds(t *testing.T) {
 	if VerifyAccountProof(RootFromPath(bad.Hash(), 0, sib[:]), 0, bad, sib) {
 		t.Fatal("proof of an invalid account verifies")
 	}
-	var ssib [SlotTreeDepth]fr.Element
+	var ssib [SlotProofLen]fr.Element
 	for i := range ssib {
-		ssib[i] = EmptySlotNodes()[i]
+		ssib[i] = EmptySlotNodes()[i/(TreeArity-1)]
 	}
 	if !VerifySlotProof(EmptySlotRoot(), 1<<SlotTreeDepth-1, Slot{}, ssib) {
 		t.Fatal("empty proof of the last slot does not verify")

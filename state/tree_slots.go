@@ -23,13 +23,21 @@ func (t *Tree) slotNode(k slotKey) (fr.Element, error) {
 	return v, nil
 }
 
-// slotSiblings returns the siblings of the path of a slot of account id, leaf level first.
-func (t *Tree) slotSiblings(id uint32, slot uint16) ([SlotTreeDepth]fr.Element, error) {
-	var sib [SlotTreeDepth]fr.Element
-	for i := range sib {
-		var err error
-		if sib[i], err = t.slotNode(slotKey{account: id, level: uint8(i), index: slot>>i ^ 1}); err != nil {
-			return sib, err
+// slotSiblings returns the siblings of the path of a slot of account id, leaf level first, three per level.
+func (t *Tree) slotSiblings(id uint32, slot uint16) ([SlotProofLen]fr.Element, error) {
+	var sib [SlotProofLen]fr.Element
+	for l := range SlotTreeLevels {
+		first, pos := slot>>(2*l)&^(TreeArity-1), slot>>(2*l)&(TreeArity-1)
+		k := (TreeArity - 1) * l
+		for j := range uint16(TreeArity) {
+			if j == pos {
+				continue
+			}
+			var err error
+			if sib[k], err = t.slotNode(slotKey{account: id, level: uint8(l), index: first | j}); err != nil {
+				return sib, err
+			}
+			k++
 		}
 	}
 	return sib, nil
@@ -66,11 +74,11 @@ func (t *Tree) Slot(id uint32, slot uint16) (Slot, error) {
 
 // SlotProof returns the siblings of the path of a slot in the current slot tree of account id, leaf level
 // first; VerifySlotProof checks them against the account's SlotRoot.
-func (t *Tree) SlotProof(id uint32, slot uint16) ([SlotTreeDepth]fr.Element, error) {
+func (t *Tree) SlotProof(id uint32, slot uint16) ([SlotProofLen]fr.Element, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if err := t.checkSlotArgs(id, slot); err != nil {
-		return [SlotTreeDepth]fr.Element{}, err
+		return [SlotProofLen]fr.Element{}, err
 	}
 	return t.slotSiblings(id, slot)
 }
@@ -90,13 +98,9 @@ func (t *Tree) SetSlot(id uint32, slot uint16, s Slot) (newSlotRoot fr.Element, 
 	}
 	h := s.Word()
 	t.putSlot(slotKey{account: id, index: slot}, h)
-	for i := range sib {
-		if slot>>i&1 == 1 {
-			h = Compress(sib[i], h)
-		} else {
-			h = Compress(h, sib[i])
-		}
-		t.putSlot(slotKey{account: id, level: uint8(i + 1), index: slot >> (i + 1)}, h)
+	for l := range SlotTreeLevels {
+		h = Compress4(Children(h, int(slot>>(2*l)&(TreeArity-1)), sib[(TreeArity-1)*l:]))
+		t.putSlot(slotKey{account: id, level: uint8(l + 1), index: slot >> (2 * (l + 1))}, h)
 	}
 	return h, nil
 }

@@ -28,6 +28,8 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 type vectors struct {
 	Description       string            `json:"description"`
 	Compress          []compressVector  `json:"compress"`
+	Compress4         []compress4Vector `json:"compress4"`
+	Hash4             []hashVector      `json:"hash4"`
 	Hash              []hashVector      `json:"hash"`
 	EmptyLeaf         string            `json:"emptyLeaf"`
 	EmptySlotRoot     string            `json:"emptySlotRoot"`
@@ -49,6 +51,12 @@ type compressVector struct {
 	Left  string `json:"left"`
 	Right string `json:"right"`
 	Out   string `json:"out"`
+}
+
+// compress4Vector is one width-4 compression C4(inputs) of the 4-ary trees (docs/PROTOCOL.md §2).
+type compress4Vector struct {
+	Inputs []string `json:"inputs"`
+	Out    string   `json:"out"`
 }
 
 type hashVector struct {
@@ -206,6 +214,17 @@ func buildVectors(t *testing.T) vectors {
 		{Hash(Uint(7)), Hash(Uint(8))}} {
 		v.Compress = append(v.Compress, compressVector{hexWord(pair[0]), hexWord(pair[1]), hexWord(Compress(pair[0], pair[1]))})
 	}
+	for _, in := range [][TreeArity]fr.Element{{}, {Uint(1), Uint(2), Uint(3), Uint(4)}, {Uint(4), Uint(3), Uint(2), Uint(1)},
+		{rMinus1, rMinus1, rMinus1, rMinus1}, {Hash(Uint(7)), Hash(Uint(8)), Hash(Uint(9)), Hash(Uint(10))}} {
+		v.Compress4 = append(v.Compress4, compress4Vector{hexWords(in[:]), hexWord(Compress4(in))})
+	}
+	for _, n := range []int{3, 6, 12} {
+		in := make([]fr.Element, n)
+		for i := range in {
+			in[i] = Uint(uint64(i + 1))
+		}
+		v.Hash4 = append(v.Hash4, hashVector{Inputs: hexWords(in), Out: hexWord(Hash4(in...))})
+	}
 	for n := 1; n <= 5; n++ {
 		in := make([]fr.Element, n)
 		for i := range in {
@@ -215,7 +234,7 @@ func buildVectors(t *testing.T) vectors {
 	}
 	v.EmptyLeaf = hexWord(EmptyLeaf())
 	v.EmptySlotRoot = hexWord(EmptySlotRoot())
-	v.EmptyAccountsRoot = hexWord(EmptyAccountNodes()[AccountTreeDepth])
+	v.EmptyAccountsRoot = hexWord(EmptyAccountNodes()[AccountTreeLevels])
 	v.EmptyAccountNodes = hexWords(EmptyAccountNodes())
 	v.EmptySlotNodes = hexWords(EmptySlotNodes())
 
@@ -281,7 +300,7 @@ func buildVectors(t *testing.T) vectors {
 	v.Withdrawal = withdrawalVector{dec(w.AccountID), dec(w.Slot), dec(w.Nonce), dec(w.ExpirySeconds), dec(w.AmountQuantums),
 		hexBytes(w.L1Address[:]), hexWord(ww[0]), hexWord(ww[1]), hexWord(w.Hash())}
 
-	h := BatchHeader{OldRoot: EmptyAccountNodes()[AccountTreeDepth], NewRoot: tr.Root(), BatchNumber: 1, TimestampSeconds: g.SystemTimeSeconds}
+	h := BatchHeader{OldRoot: EmptyAccountNodes()[AccountTreeLevels], NewRoot: tr.Root(), BatchNumber: 1, TimestampSeconds: g.SystemTimeSeconds}
 	for i := range h.ConfigHash {
 		h.ConfigHash[i] = byte(i)
 	}

@@ -13,15 +13,15 @@ import (
 	"github.com/perpx/perpx/state"
 )
 
-// Tree is an in-memory sparse Merkle tree whose nodes are C(left, right).
+// Tree is an in-memory sparse 4-ary Merkle tree whose nodes are Compress4 of their four children.
 type Tree struct {
 	empty []fr.Element
 	nodes []map[uint64]fr.Element
 }
 
-// NewTree returns an empty tree of the given depth whose empty leaf is emptyLeaf.
-func NewTree(depth int, emptyLeaf fr.Element) *Tree {
-	t := &Tree{empty: state.EmptyNodes(emptyLeaf, depth), nodes: make([]map[uint64]fr.Element, depth+1)}
+// NewTree returns an empty tree of the given number of 4-ary levels whose empty leaf is emptyLeaf.
+func NewTree(levels int, emptyLeaf fr.Element) *Tree {
+	t := &Tree{empty: state.EmptyNodes(emptyLeaf, levels), nodes: make([]map[uint64]fr.Element, levels+1)}
 	for i := range t.nodes {
 		t.nodes[i] = map[uint64]fr.Element{}
 	}
@@ -38,11 +38,16 @@ func (t *Tree) node(level int, i uint64) fr.Element {
 // Root returns the root.
 func (t *Tree) Root() fr.Element { return t.node(len(t.nodes)-1, 0) }
 
-// Siblings returns the siblings of leaf i, leaf level first.
+// Siblings returns the siblings of leaf i, leaf level first, three per level in child order.
 func (t *Tree) Siblings(i uint64) []fr.Element {
-	out := make([]fr.Element, len(t.nodes)-1)
-	for l := range out {
-		out[l] = t.node(l, (i>>uint(l))^1)
+	var out []fr.Element
+	for l := range len(t.nodes) - 1 {
+		at := i >> (2 * l)
+		for j := range uint64(state.TreeArity) {
+			if k := at&^3 | j; k != at {
+				out = append(out, t.node(l, k))
+			}
+		}
 	}
 	return out
 }
@@ -51,14 +56,10 @@ func (t *Tree) Siblings(i uint64) []fr.Element {
 func (t *Tree) Set(i uint64, leaf fr.Element) {
 	t.nodes[0][i] = leaf
 	h := leaf
+	sib := t.Siblings(i)
 	for l := 0; l < len(t.nodes)-1; l++ {
-		s := t.node(l, (i>>uint(l))^1)
-		if (i>>uint(l))&1 == 1 {
-			h = state.Compress(s, h)
-		} else {
-			h = state.Compress(h, s)
-		}
-		t.nodes[l+1][i>>uint(l+1)] = h
+		h = state.Compress4(state.Children(h, int(i>>(2*l)&3), sib[3*l:]))
+		t.nodes[l+1][i>>(2*(l+1))] = h
 	}
 }
 
@@ -127,7 +128,7 @@ func NewWorld() *World {
 		Config:    DefaultConfig(),
 		Keys:      map[uint32]*eddsa.PrivateKey{},
 		accounts:  map[uint32]state.Account{},
-		accTree:   NewTree(state.AccountTreeDepth, state.EmptyLeaf()),
+		accTree:   NewTree(state.AccountTreeLevels, state.EmptyLeaf()),
 		slots:     map[uint32]map[uint16]state.Slot{},
 		slotTrees: map[uint32]*Tree{},
 	}
@@ -161,7 +162,7 @@ func (w *World) Slot(id uint32, s uint16) state.Slot { return w.slots[id][s] }
 func (w *World) slotTree(id uint32) *Tree {
 	t, ok := w.slotTrees[id]
 	if !ok {
-		t = NewTree(state.SlotTreeDepth, fr.Element{})
+		t = NewTree(state.SlotTreeLevels, fr.Element{})
 		w.slotTrees[id] = t
 		w.slots[id] = map[uint16]state.Slot{}
 	}

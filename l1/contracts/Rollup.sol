@@ -22,8 +22,12 @@ contract Rollup {
     uint256 public constant RECORD_SIZE = 64;
     /// @notice Exclusive bound on deposit and withdrawal amounts (2^MaxAmountBits quote quantums).
     uint256 public constant MAX_AMOUNT = 1 << 56;
-    /// @notice Depth of the account tree (AccountTreeDepth).
+    /// @notice Bits of an account id (AccountTreeDepth): the 4-ary account tree has 2^24 leaves.
     uint256 public constant ACCOUNT_TREE_DEPTH = 24;
+    /// @notice Levels of the 4-ary account tree (AccountTreeLevels): two bits of the id per level.
+    uint256 public constant ACCOUNT_TREE_LEVELS = 12;
+    /// @notice Siblings of an account's Merkle path (AccountProofLen): three per level, leaf level first.
+    uint256 public constant ACCOUNT_PROOF_LEN = 36;
     /// @notice Number of leaves of the account tree (2^AccountTreeDepth): account ids are below it.
     uint256 public constant MAX_ACCOUNTS = 1 << ACCOUNT_TREE_DEPTH;
     /// @notice The first account id created on L2 (by a transfer, L2AccountBase); this contract assigns the ids
@@ -375,6 +379,15 @@ contract Rollup {
         uint128 lateCredited;
     }
 
+    /// @notice A state root escape() verified, with the accounts root and the keccak256 of the markets words and
+    /// globals that hashed to it: later escapes against the same root, accounts root and tables skip hashing the
+    /// markets table and the root (docs/PROTOCOL.md §8).
+    struct EscapeRootCache {
+        uint256 stateRoot;
+        uint256 accountsRoot;
+        bytes32 tables;
+    }
+
     /// @notice Account and queue counters, the last entry's service time and the flags deposits read (one
     /// storage slot). `frozen` mirrors BatchState.frozenAt != 0.
     struct QueueState {
@@ -455,6 +468,8 @@ contract Rollup {
     IERC20 public immutable token;
     /// @notice The Poseidon2 hasher this contract deployed (docs/PROTOCOL.md §2).
     address public immutable hasher;
+    /// @notice The width-4 Poseidon2 hasher of the 4-ary trees' nodes this contract deployed (§2).
+    address public immutable hasher4;
 
     /// @notice The root of the last committed state.
     uint256 public stateRoot;
@@ -499,6 +514,8 @@ contract Rollup {
     mapping(bytes32 id => uint256 eta) public pendingChanges;
     /// @notice One bit per account that escaped, 256 accounts per word.
     mapping(uint256 word => uint256) public escaped;
+    /// @notice The last state root escape() verified by hashing, with its accounts root and tables digest.
+    EscapeRootCache public escapeRootCache;
     /// @notice Each market's status and margin fractions as of the last change queued (from the genesis table).
     mapping(uint256 market => MarketRow) public marketRows;
     /// @notice The forced-trade consents that queued a trade.
@@ -551,6 +568,7 @@ contract Rollup {
         configEverCurrent[configHash_] = true;
         address h = Poseidon2.deploy();
         hasher = h;
+        hasher4 = Poseidon2.deploy4();
         _checkWord(genesis.accountsRoot);
         _checkWord(genesis.globals);
         uint256 marketsHash;
@@ -1155,14 +1173,14 @@ contract Rollup {
     /// (escapeShare); after the window it is credited at once, up to what the window's claims left of the pool.
     /// Anyone may call it; each account escapes once.
     /// @param accountId The account.
-    /// @param leaf pubKeyX, pubKeyY, w0, pos[0..7], slotRoot (docs/PROTOCOL.md §3.1).
-    /// @param siblings The account's Merkle path, leaf level first.
+    /// @param leaf pubKeyX, pubKeyY, w0, pos[0..7], slotRoot (docs/PROTOCOL.md §3.1), hashed with H4 (§2).
+    /// @param siblings The account's 4-ary Merkle path, leaf level first, three siblings a level (§2).
     /// @param markets mw0[1], mw1[1], …, mw0[8], mw1[8] (docs/PROTOCOL.md §3.3).
     /// @param globals The globals word.
     function escape(
         uint32 accountId,
         uint256[LEAF_WORDS] calldata leaf,
-        uint256[ACCOUNT_TREE_DEPTH] calldata siblings,
+        uint256[ACCOUNT_PROOF_LEN] calldata siblings,
         uint256[MARKET_WORDS] calldata markets,
         uint256 globals
     ) external {
@@ -1172,25 +1190,7 @@ contract Rollup {
         uint256 word = escaped[accountId >> 8];
         if (word & bit != 0) revert AlreadyEscaped(accountId);
 
-        address h = hasher;
-        uint256 node;
-        for (uint256 i; i < LEAF_WORDS; ++i) {
-            _checkWord(leaf[i]);
-            node = Poseidon2.compress(h, node, leaf[i]);
-        }
-        for (uint256 i; i < ACCOUNT_TREE_DEPTH; ++i) {
-            uint256 sibling = siblings[i];
-            _checkWord(sibling);
-            node = (accountId >> i) & 1 == 1 ? Poseidon2.compress(h, sibling, node) : Poseidon2.compress(h, node, sibling);
-        }
-        uint256 marketsHash;
-        for (uint256 i; i < MARKET_WORDS; ++i) {
-            _checkWord(markets[i]);
-            marketsHash = Poseidon2.compress(h, marketsHash, markets[i]);
-        }
-        _checkWord(globals);
-        uint256 root = _stateRoot(h, node, marketsHash, globals);
-        if (root != stateRoot) revert StateMismatch(root);
+        _checkEscapeRoot(_accountsRoot(accountId, _leafHash(leaf), siblings), markets, globals);
 
         uint256 amount = _escapeValue(leaf, markets);
         if (amount == 0) revert NothingToEscape(accountId);
@@ -1269,6 +1269,66 @@ contract Rollup {
             tv += size * (price - (index - cached));
         }
         return tv > 0 ? uint256(tv / PRICE_SCALE) : 0;
+    }
+
+    /// @dev Checks H(accountsRoot, H(markets), globals) = stateRoot, or finds the same root, accounts root and
+    /// tables (keccak256 of the markets words and globals) in escapeRootCache, which the first check fills:
+    /// the words of a cached digest were checked below MODULUS and hashed to the root when it was stored, and
+    /// the stored state root keeps a cache from outliving the root (it does not change once frozen).
+    function _checkEscapeRoot(uint256 accountsRoot, uint256[MARKET_WORDS] calldata markets, uint256 globals)
+        private
+    {
+        uint256 root = stateRoot;
+        bytes32 tables = keccak256(abi.encode(markets, globals));
+        EscapeRootCache memory c = escapeRootCache;
+        if (c.stateRoot == root && c.accountsRoot == accountsRoot && c.tables == tables) return;
+        address h = hasher;
+        uint256 marketsHash;
+        for (uint256 i; i < MARKET_WORDS; ++i) {
+            _checkWord(markets[i]);
+            marketsHash = Poseidon2.compress(h, marketsHash, markets[i]);
+        }
+        _checkWord(globals);
+        uint256 got = _stateRoot(h, accountsRoot, marketsHash, globals);
+        if (got != root) revert StateMismatch(got);
+        escapeRootCache = EscapeRootCache(root, accountsRoot, tables);
+    }
+
+    /// @dev The account leaf H4(leaf) (docs/PROTOCOL.md §2, §3.1): four width-4 compressions, three words a step.
+    /// Every word must be below MODULUS.
+    function _leafHash(uint256[LEAF_WORDS] calldata leaf) private view returns (uint256 node) {
+        address h4 = hasher4;
+        for (uint256 i; i < LEAF_WORDS; i += 3) {
+            _checkWord(leaf[i]);
+            _checkWord(leaf[i + 1]);
+            _checkWord(leaf[i + 2]);
+            node = Poseidon2.compress4(h4, node, leaf[i], leaf[i + 1], leaf[i + 2]);
+        }
+    }
+
+    /// @dev The root of the 4-ary account tree from a leaf and its path (docs/PROTOCOL.md §2): at level l the
+    /// node is the child at position (accountId >> 2l) & 3 and the level's three siblings fill the other
+    /// positions in increasing order; a node is C4 of its four children. Every sibling must be below MODULUS.
+    function _accountsRoot(uint32 accountId, uint256 leaf, uint256[ACCOUNT_PROOF_LEN] calldata siblings)
+        private
+        view
+        returns (uint256 node)
+    {
+        address h4 = hasher4;
+        node = leaf;
+        for (uint256 l; l < ACCOUNT_TREE_LEVELS; ++l) {
+            uint256 s0 = siblings[3 * l];
+            uint256 s1 = siblings[3 * l + 1];
+            uint256 s2 = siblings[3 * l + 2];
+            _checkWord(s0);
+            _checkWord(s1);
+            _checkWord(s2);
+            uint256 pos = (accountId >> (2 * l)) & 3;
+            if (pos == 0) node = Poseidon2.compress4(h4, node, s0, s1, s2);
+            else if (pos == 1) node = Poseidon2.compress4(h4, s0, node, s1, s2);
+            else if (pos == 2) node = Poseidon2.compress4(h4, s0, s1, node, s2);
+            else node = Poseidon2.compress4(h4, s0, s1, s2, node);
+        }
     }
 
     /// @dev H(accountsRoot, marketsHash, globals).

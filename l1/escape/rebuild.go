@@ -146,7 +146,7 @@ func Rebuild(ctx context.Context, b Backend, rollup common.Address, opts Options
 	if err != nil {
 		return nil, err
 	}
-	if g.AccountsRoot != state.EmptyAccountNodes()[state.AccountTreeDepth] {
+	if g.AccountsRoot != state.EmptyAccountNodes()[state.AccountTreeLevels] {
 		return nil, ErrUnsupportedGenesis
 	}
 	markets, err := g.Markets()
