@@ -40,6 +40,7 @@ func AssignMarkets(t *state.Markets) [marketCount]MarketVars {
 			ImfPpm: uint64(m.ImfPpm), MmfPpm: uint64(m.MmfPpm), Status: uint64(m.Status),
 			TickSize: m.TickSize, StepSize: m.StepSize,
 			TierSize: m.TierSizeQuantums, TierImfPpm: uint64(m.TierImfPpm), TierMmfPpm: uint64(m.TierMmfPpm),
+			LastOracleTime: m.LastOracleTimeSeconds,
 		}
 	}
 	return out

@@ -36,6 +36,10 @@ const (
 	MaxFundingRatePpm = 1<<15 - 1
 	// FundingIndexBits bounds funding indices: they lie in (−2^63, 2^63).
 	FundingIndexBits = 64
+	// OracleTimeBits is the width of a market's last oracle time in mw0: it is below 2^OracleTimeBits.
+	OracleTimeBits = 40
+	// MaxOracleTime is the largest last oracle time a market word holds (2^40 − 1 seconds).
+	MaxOracleTime = 1<<OracleTimeBits - 1
 )
 
 // Domain tags of the signed messages (docs/PROTOCOL.md §4).

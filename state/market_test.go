@@ -163,7 +163,7 @@ func TestTableCodec(t *testing.T) {
 		"truncated":      enc[:len(enc)-1],
 		"trailing":       append(append([]byte(nil), enc...), 0),
 		"version":        append([]byte{1}, enc[1:]...),
-		"name too long":  append([]byte{tableEncodingVersion, 0xff, 0x01}, enc[2:]...),
+		"name too long":  append([]byte{marketsEncodingVersion, 0xff, 0x01}, enc[2:]...),
 	} {
 		if _, err := decodeMarkets(b); !errors.Is(err, ErrBadEncoding) {
 			t.Fatalf("%s: %v, want ErrBadEncoding", name, err)

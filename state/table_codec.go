@@ -7,15 +7,19 @@ import (
 	"math"
 )
 
-// tableEncodingVersion is the first byte of the stored markets table and globals.
+// tableEncodingVersion is the first byte of the stored globals.
 const tableEncodingVersion = 2
 
-// encodeMarkets returns the storage encoding of the markets table, version 1: version u8, then for each market
+// marketsEncodingVersion is the first byte of the stored markets table: 3 appends each market's last oracle
+// time.
+const marketsEncodingVersion = 3
+
+// encodeMarkets returns the storage encoding of the markets table, version 3: version u8, then for each market
 // in order: len(name) uvarint | name | oraclePrice uvarint | fundingIndex varint | imfPpm uvarint
 // | mmfPpm uvarint | status u8 | tickSize uvarint | stepSize uvarint | baseDecimals varint
-// | makerFeePpm uvarint | takerFeePpm uvarint | tierSize uvarint | tierImfPpm uvarint | tierMmfPpm uvarint.
+// | makerFeePpm uvarint | takerFeePpm uvarint | tierSize uvarint | tierImfPpm uvarint | tierMmfPpm uvarint | lastOracleTime uvarint.
 func encodeMarkets(t *Markets) []byte {
-	b := []byte{tableEncodingVersion}
+	b := []byte{marketsEncodingVersion}
 	for i := range t {
 		m := &t[i]
 		b = binary.AppendUvarint(b, uint64(len(m.Name)))
@@ -33,6 +37,7 @@ func encodeMarkets(t *Markets) []byte {
 		b = binary.AppendUvarint(b, m.TierSizeQuantums)
 		b = binary.AppendUvarint(b, uint64(m.TierImfPpm))
 		b = binary.AppendUvarint(b, uint64(m.TierMmfPpm))
+		b = binary.AppendUvarint(b, m.LastOracleTimeSeconds)
 	}
 	return b
 }
@@ -40,7 +45,7 @@ func encodeMarkets(t *Markets) []byte {
 // decodeMarkets decodes the canonical output of encodeMarkets for a valid table.
 func decodeMarkets(b []byte) (Markets, error) {
 	d := decoder{b: b}
-	if v := d.byte(); d.err == nil && v != tableEncodingVersion {
+	if v := d.byte(); d.err == nil && v != marketsEncodingVersion {
 		d.fail("markets encoding version %d", v)
 	}
 	var t Markets
@@ -64,6 +69,7 @@ func decodeMarkets(b []byte) (Markets, error) {
 		m.TierSizeQuantums = d.uvarint()
 		m.TierImfPpm = uint32(d.bounded(math.MaxUint32))
 		m.TierMmfPpm = uint32(d.bounded(math.MaxUint32))
+		m.LastOracleTimeSeconds = d.uvarint()
 	}
 	if err := d.finish(); err != nil {
 		return Markets{}, err
