@@ -320,6 +320,9 @@ func Fees(tx *state.TxTrace) uint64 {
 	if l := tx.Record.Liquidate; l != nil {
 		return l.LiquidatorFee
 	}
+	if tx.Record.Transfer != nil {
+		return state.TransferFeeQuantums
+	}
 	return 0
 }
 

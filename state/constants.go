@@ -40,6 +40,9 @@ const (
 	OracleTimeBits = 40
 	// MaxOracleTime is the largest last oracle time a market word holds (2^40 − 1 seconds).
 	MaxOracleTime = 1<<OracleTimeBits - 1
+	// TransferFeeQuantums is what every transfer costs its sender on top of the amount, in quote quantums
+	// (0.01 USDC), paid to the fee pool: a transfer takes a proof slot, so it is never free (docs/PROTOCOL.md §5).
+	TransferFeeQuantums = 10_000
 )
 
 // Domain tags of the signed messages (docs/PROTOCOL.md §4).
