@@ -61,13 +61,9 @@ func (d *duplicateQuorum) Error() string {
 }
 
 // checkOracleOrder refuses, with ErrOracleNotNewer, a quorum r that is not strictly newer than the last admitted
-// quorum and than every active or reduce-only market's last oracle time; the last admitted quorum itself it
-// refuses with a duplicateQuorum.
+// quorum and than every active or reduce-only market's last oracle time.
 func (s *Service) checkOracleOrder(r []state.SignedOracleReport) error {
 	last := s.feed.Reports
-	if slices.Equal(r, last) {
-		return &duplicateQuorum{batch: s.feed.Batch}
-	}
 	var newest uint64
 	for _, l := range last {
 		newest = max(newest, l.Report.TimestampSeconds)
@@ -116,6 +112,10 @@ func (s *Service) prepareOracle(e *logEntry) (func() (any, error), error) {
 	}
 	if len(e.Oracle) != state.OracleQuorum {
 		return nil, fmt.Errorf("%w: %d reports", ErrOracleReports, len(e.Oracle))
+	}
+	if slices.Equal(e.Oracle, s.feed.Reports) {
+		// The last admitted quorum again, however old by now: the answer it had.
+		return nil, &duplicateQuorum{batch: s.feed.Batch}
 	}
 	for j, r := range e.Oracle {
 		t := r.Report.TimestampSeconds

@@ -245,6 +245,11 @@ func TestOracleDuplicateIdempotent(t *testing.T) {
 	if n := s.ilog.lastSeq(); n != logged {
 		t.Fatalf("the same quorum 200 times logged %d entries, want 1", n-logged+1)
 	}
+	// Even once stale, the quorum sent again gets the answer it had.
+	clock.Set(2_000 + 600)
+	if n, err := s.SubmitOracleReports(q); err != nil || n != first {
+		t.Fatalf("the quorum again once stale: batch %d, %v; want %d", n, err, first)
+	}
 }
 
 // TestConfigHashDerived: the service commits its protocol configuration's hash and refuses another.
