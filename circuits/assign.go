@@ -40,6 +40,7 @@ func AssignMarkets(t *state.Markets) [marketCount]MarketVars {
 			ImfPpm: uint64(m.ImfPpm), MmfPpm: uint64(m.MmfPpm), Status: uint64(m.Status),
 			TickSize: m.TickSize, StepSize: m.StepSize,
 			TierSize: m.TierSizeQuantums, TierImfPpm: uint64(m.TierImfPpm), TierMmfPpm: uint64(m.TierMmfPpm),
+			LastOracleTime: m.LastOracleTimeSeconds,
 		}
 	}
 	return out
@@ -318,6 +319,9 @@ func Fees(tx *state.TxTrace) uint64 {
 	}
 	if l := tx.Record.Liquidate; l != nil {
 		return l.LiquidatorFee
+	}
+	if tx.Record.Transfer != nil {
+		return state.TransferFeeQuantums
 	}
 	return 0
 }

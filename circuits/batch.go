@@ -157,7 +157,8 @@ func (c *SlotCircuit) Define(api frontend.API) error {
 		t := out.table
 		for _, eq := range [][2]frontend.Variable{{m.OraclePrice, t.price[j]}, {m.FundingIndex, t.funding[j]},
 			{m.ImfPpm, t.imf[j]}, {m.MmfPpm, t.mmf[j]}, {m.Status, t.status[j]}, {m.TickSize, t.tick[j]},
-			{m.StepSize, t.step[j]}, {m.TierSize, t.tierSize[j]}, {m.TierImfPpm, t.tierImf[j]}, {m.TierMmfPpm, t.tierMmf[j]}} {
+			{m.StepSize, t.step[j]}, {m.TierSize, t.tierSize[j]}, {m.TierImfPpm, t.tierImf[j]}, {m.TierMmfPpm, t.tierMmf[j]},
+			{m.LastOracleTime, t.lastOracle[j]}} {
 			api.AssertIsEqual(eq[0], eq[1])
 		}
 	}

@@ -51,6 +51,8 @@ const (
 	scaleBits = 20
 	// fundingTimeBits is the width of lastFundingTimeSeconds in the globals word and of report timestamps.
 	fundingTimeBits = 40
+	// oracleTimeBits is the width of a market's last oracle time at the end of mw0.
+	oracleTimeBits = state.OracleTimeBits
 	// rateBits is the width of a funding rate in the market record (i16, two's complement).
 	rateBits = 16
 	// Widths of the configuration's params word (docs/PROTOCOL.md §3.4).

@@ -57,16 +57,21 @@ func (c *MarketUpdateCircuit) Define(api frontend.API) error {
 
 // AssignMarketUpdateCircuit returns the assignment of a market update u of the table old at timestamp ts with
 // the old last funding time last. The outputs are what u claims, computed without checking any rule: listed
-// markets take the record's price and move their index by the record's rate.
+// markets take the record's price and move their index by the record's rate, and when a listed price moves the
+// active and reduce-only markets take ts as their last oracle time.
 func AssignMarketUpdateCircuit(old *state.Markets, cfg *state.Config, last, ts uint64, u *state.MarketUpdate) (*MarketUpdateCircuit, error) {
 	v, err := AssignMarketUpdate(u)
 	if err != nil {
 		return nil, err
 	}
 	next := *old
+	moved := state.PricesChanged(old, &u.Record)
 	for i := range next {
 		if next[i].Status == state.MarketUnlisted {
 			continue
+		}
+		if moved && next[i].Live() {
+			next[i].LastOracleTimeSeconds = ts
 		}
 		next[i].OraclePrice = u.Record.Prices[i]
 		next[i].FundingIndex += state.FundingDelta(u.Record.RatesPpm[i], u.Record.Prices[i])

@@ -12,7 +12,8 @@ import (
 	"github.com/perpx/perpx/state"
 )
 
-// forgedTransfer returns a slot moving all of account 0's collateral to account 1 (the operator's), whose
+// forgedTransfer returns a slot moving all of account 0's collateral (the amount and the transfer fee) to
+// account 1 (the operator's) and the fee pool, whose
 // signature A is R = (0, 0), S = 0: account 0's key never signs anything. The trace is built with the dummy
 // signature (a signature by another key of another message) and the witness's R and S then replaced. With
 // honest, it returns the same transfer signed by account 0 instead.
@@ -20,7 +21,7 @@ func forgedTransfer(t *testing.T, honest bool) *circuits.SlotCircuit {
 	t.Helper()
 	const balance = 1_000_000_000
 	w := funded(t, 2, balance)
-	m := state.TransferMsg{FromAccount: 0, ToAccount: 1, Slot: 5, Nonce: 1, ExpirySeconds: testTime, AmountQuantums: balance}
+	m := state.TransferMsg{FromAccount: 0, ToAccount: 1, Slot: 5, Nonce: 1, ExpirySeconds: testTime, AmountQuantums: balance - state.TransferFeeQuantums}
 	st := state.SignedTransfer{Msg: m, Sig: circuits.DummySignature()}
 	if honest {
 		st = w.SignTransfer(m)

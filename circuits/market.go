@@ -19,6 +19,8 @@ type MarketVars struct {
 	TierSize   frontend.Variable
 	TierImfPpm frontend.Variable
 	TierMmfPpm frontend.Variable
+	// LastOracleTime is the timestamp of the last batch that moved a listed price while the market was live.
+	LastOracleTime frontend.Variable
 }
 
 // GlobalsVars are the scalar parts of the state root.
@@ -36,6 +38,8 @@ type marketTable struct {
 	price, imf, mmf, tierImf, tierMmf     [marketCount + 1]frontend.Variable
 	imfN, mmfN, tierImfN, tierMmfN        [marketCount + 1]frontend.Variable // P·imf, P·mmf, P·tierImf, P·tierMmf
 	funding, status, tick, step, tierSize [marketCount + 1]frontend.Variable
+	// lastOracle is each market's last oracle time (docs/PROTOCOL.md §3.3).
+	lastOracle [marketCount + 1]frontend.Variable
 	// settled[j] is 1 when market j is settled (docs/PROTOCOL.md §3.3); settled[0] = 0.
 	settled [marketCount + 1]frontend.Variable
 }
@@ -43,7 +47,7 @@ type marketTable struct {
 // markets range checks the table (oracle price < 2^48 as in docs/PROTOCOL.md §1, fractions < 2^20, the other
 // fields to their packed widths) and returns it.
 func (b *builder) markets(ms *[marketCount]MarketVars) *marketTable {
-	var price, funding [marketCount]frontend.Variable
+	var price, funding, last [marketCount]frontend.Variable
 	for i := range ms {
 		m := &ms[i]
 		b.check(m.OraclePrice, priceBits)
@@ -56,14 +60,15 @@ func (b *builder) markets(ms *[marketCount]MarketVars) *marketTable {
 		b.check(m.TierSize, sizeBits)
 		b.check(m.TierImfPpm, ppmBits)
 		b.check(m.TierMmfPpm, ppmBits)
-		price[i], funding[i] = m.OraclePrice, m.FundingIndex
+		b.check(m.LastOracleTime, oracleTimeBits)
+		price[i], funding[i], last[i] = m.OraclePrice, m.FundingIndex, m.LastOracleTime
 	}
-	return b.table(ms, price, funding)
+	return b.table(ms, price, funding, last)
 }
 
-// table returns the table of the range-checked rows ms with the given prices and funding indices (which the
-// caller has range checked).
-func (b *builder) table(ms *[marketCount]MarketVars, price, funding [marketCount]frontend.Variable) *marketTable {
+// table returns the table of the range-checked rows ms with the given prices, funding indices and last oracle
+// times (which the caller has range checked).
+func (b *builder) table(ms *[marketCount]MarketVars, price, funding, last [marketCount]frontend.Variable) *marketTable {
 	t := new(marketTable)
 	for _, row := range t.rows() {
 		row[0] = 0
@@ -71,7 +76,7 @@ func (b *builder) table(ms *[marketCount]MarketVars, price, funding [marketCount
 	for i := range ms {
 		m := &ms[i]
 		j := i + 1
-		t.price[j], t.funding[j] = price[i], funding[i]
+		t.price[j], t.funding[j], t.lastOracle[j] = price[i], funding[i], last[i]
 		t.imf[j], t.mmf[j], t.tierImf[j], t.tierMmf[j] = m.ImfPpm, m.MmfPpm, m.TierImfPpm, m.TierMmfPpm
 		t.status[j], t.tick[j], t.step[j], t.tierSize[j] = m.Status, m.TickSize, m.StepSize, m.TierSize
 	}
@@ -81,7 +86,7 @@ func (b *builder) table(ms *[marketCount]MarketVars, price, funding [marketCount
 
 func (t *marketTable) rows() []*[marketCount + 1]frontend.Variable {
 	return []*[marketCount + 1]frontend.Variable{&t.price, &t.imf, &t.mmf, &t.tierImf, &t.tierMmf,
-		&t.imfN, &t.mmfN, &t.tierImfN, &t.tierMmfN, &t.funding, &t.status, &t.tick, &t.step, &t.tierSize, &t.settled}
+		&t.imfN, &t.mmfN, &t.tierImfN, &t.tierMmfN, &t.funding, &t.status, &t.tick, &t.step, &t.tierSize, &t.settled, &t.lastOracle}
 }
 
 // derive sets the rows computed from the others: the price-weighted fractions and the settled flags.
@@ -125,7 +130,8 @@ func (b *builder) marketsHash(t *marketTable) frontend.Variable {
 				field{b.bias(t.funding[j], signedBits), signedBits},
 				field{t.imf[j], fracFieldBits},
 				field{t.mmf[j], fracFieldBits},
-				field{t.status[j], statusBits}),
+				field{t.status[j], statusBits},
+				field{t.lastOracle[j], oracleTimeBits}),
 			pack(api,
 				field{t.tick[j], u64Bits}, field{t.step[j], u64Bits},
 				field{t.tierSize[j], sizeBits}, field{t.tierImf[j], ppmBits}, field{t.tierMmf[j], ppmBits}))

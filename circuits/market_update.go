@@ -73,8 +73,10 @@ type marketUpdateOut struct {
 // §5 "Market update"), with lastFunding the old globals' last funding time:
 //   - an unlisted market's record price and rate are 0 and its table row is unchanged;
 //   - every listed market's record price is in [1, 2^48); without an update, and for a settled market, it
-//     equals the old price; otherwise it is the median of the three reports' prices, and the reports are signed by configuration keys with
-//     strictly increasing indices, at timestamps t with t ≤ ts and ts − t ≤ oracleMaxAgeSeconds;
+//     equals the old price; otherwise it is the median of the three reports' prices, and the reports are signed
+//     by configuration keys with strictly increasing indices, at timestamps t with t ≤ ts, ts − t ≤
+//     oracleMaxAgeSeconds and t > every active or reduce-only market's last oracle time (oracleTimes);
+//   - when a listed price moves, every active or reduce-only market's last oracle time becomes ts;
 //   - a funding tick happens iff ts ≥ lastFunding + fundingIntervalSeconds; then lastFunding := ts and each
 //     active or reduce-only market's index moves by ⌊ρ · P / 10^6⌋ (P the new price, |ρ| ≤ maxFundingRatePpm, the index stays in
 //     (−2^63, 2^63)); otherwise every rate is 0.
@@ -84,38 +86,8 @@ func (b *builder) marketUpdate(ms *[marketCount]MarketVars, cfg *ConfigVars, las
 	upd := u.Update
 	api.AssertIsBoolean(upd)
 
-	// Reports: signer one-hot over the configuration keys, increasing, fresh, signed.
-	dev := DevPubKey()
-	devX, devY := state.BigOf(dev.X), state.BigOf(dev.Y)
-	for j := range u.Reports {
-		r := &u.Reports[j]
-		h := b.oneHot(r.Signer, oracleKeys)
-		if j > 0 {
-			b.checkWhen(upd, api.Sub(r.Signer, u.Reports[j-1].Signer, 1), signerBits)
-		}
-		var kx, ky frontend.Variable = 0, 0
-		for i, k := range cfg.OracleKeys {
-			kx = api.Add(kx, api.Mul(h[i], k.X))
-			ky = api.Add(ky, api.Mul(h[i], k.Y))
-		}
-		b.check(r.Timestamp, fundingTimeBits)
-		age := api.Sub(ts, r.Timestamp)
-		b.checkWhen(upd, age, u64Bits)
-		b.checkWhen(upd, api.Sub(cfg.OracleMaxAgeSeconds, age), u64Bits)
-		var words [2]frontend.Variable
-		for w := range words {
-			fs := make([]field, 0, marketCount/2)
-			for i := 0; i < marketCount/2; i++ {
-				p := r.Prices[w*marketCount/2+i]
-				b.check(p, priceBits)
-				fs = append(fs, field{p, priceBits})
-			}
-			words[w] = pack(api, fs...)
-		}
-		msg := b.hash(state.DomainOracle, r.Timestamp, words[0], words[1])
-		if err := b.verifySig(b.pick(upd, kx, devX), b.pick(upd, ky, devY), b.pick(upd, msg, DummyMessage), r.Sig); err != nil {
-			return marketUpdateOut{}, err
-		}
+	if err := b.checkReports(cfg, ts, u); err != nil {
+		return marketUpdateOut{}, err
 	}
 
 	// Funding tick: |ts − last − interval| < 2^65.
@@ -156,7 +128,7 @@ func (b *builder) marketUpdate(ms *[marketCount]MarketVars, cfg *ConfigVars, las
 		copy(out.record[8*i:], pBytes)
 		copy(out.record[8*i+priceBits/8:], rhoBytes)
 	}
-	out.table = b.table(ms, price, funding)
+	out.table = b.table(ms, price, funding, b.oracleTimes(ms, ts, u))
 	return out, nil
 }
 
@@ -181,4 +153,74 @@ func (b *builder) floorDiv(x frontend.Variable, d uint64, dBits, qBits int) fron
 	b.checkSigned(q, qBits)
 	b.checkAtMost(b.api.Sub(x, b.api.Mul(q, d)), d-1, dBits)
 	return q
+}
+
+// checkReports checks a market update's reports at the batch timestamp ts when u.Update is 1: signer one-hot
+// over the configuration keys, indices strictly increasing, each report fresh (t ≤ ts, ts − t ≤
+// oracleMaxAgeSeconds) and signed by its key. When u.Update is 0 the signatures verify DummySignature under
+// DevPubKey.
+func (b *builder) checkReports(cfg *ConfigVars, ts frontend.Variable, u *MarketUpdateVars) error {
+	api, upd := b.api, u.Update
+	dev := DevPubKey()
+	devX, devY := state.BigOf(dev.X), state.BigOf(dev.Y)
+	for j := range u.Reports {
+		r := &u.Reports[j]
+		h := b.oneHot(r.Signer, oracleKeys)
+		if j > 0 {
+			b.checkWhen(upd, api.Sub(r.Signer, u.Reports[j-1].Signer, 1), signerBits)
+		}
+		var kx, ky frontend.Variable = 0, 0
+		for i, k := range cfg.OracleKeys {
+			kx = api.Add(kx, api.Mul(h[i], k.X))
+			ky = api.Add(ky, api.Mul(h[i], k.Y))
+		}
+		b.check(r.Timestamp, fundingTimeBits)
+		age := api.Sub(ts, r.Timestamp)
+		b.checkWhen(upd, age, u64Bits)
+		b.checkWhen(upd, api.Sub(cfg.OracleMaxAgeSeconds, age), u64Bits)
+		var words [2]frontend.Variable
+		for w := range words {
+			fs := make([]field, 0, marketCount/2)
+			for i := 0; i < marketCount/2; i++ {
+				p := r.Prices[w*marketCount/2+i]
+				b.check(p, priceBits)
+				fs = append(fs, field{p, priceBits})
+			}
+			words[w] = pack(api, fs...)
+		}
+		msg := b.hash(state.DomainOracle, r.Timestamp, words[0], words[1])
+		if err := b.verifySig(b.pick(upd, kx, devX), b.pick(upd, ky, devY), b.pick(upd, msg, DummyMessage), r.Sig); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// oracleTimes returns each market's last oracle time after the update (docs/PROTOCOL.md §5 "Market update"):
+// when the update has reports, each report must be strictly newer than the last oracle time of every active or
+// reduce-only market; when the record moves a listed price, every active or reduce-only market's last oracle
+// time becomes ts (< 2^40), which the pubdata shows; otherwise it is unchanged.
+func (b *builder) oracleTimes(ms *[marketCount]MarketVars, ts frontend.Variable, u *MarketUpdateVars) [marketCount]frontend.Variable {
+	api := b.api
+	var live [marketCount]frontend.Variable
+	var still frontend.Variable = 1
+	for i := range ms {
+		m := &ms[i]
+		listed := api.Sub(1, api.IsZero(m.Status))
+		live[i] = api.Sub(listed, api.IsZero(api.Sub(m.Status, state.MarketSettled)))
+		moved := api.Mul(listed, api.Sub(1, api.IsZero(api.Sub(u.Prices[i], m.OraclePrice))))
+		still = api.Mul(still, api.Sub(1, moved))
+	}
+	moved := api.Sub(1, still)
+	b.check(api.Mul(moved, ts), oracleTimeBits)
+	var out [marketCount]frontend.Variable
+	for i := range ms {
+		last := ms[i].LastOracleTime
+		newer := api.Mul(u.Update, live[i])
+		for j := range u.Reports {
+			b.checkWhen(newer, api.Sub(u.Reports[j].Timestamp, last, 1), oracleTimeBits)
+		}
+		out[i] = b.pick(api.Mul(moved, live[i]), ts, last)
+	}
+	return out
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/cockroachdb/pebble/v2/vfs"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
 	"github.com/consensys/gnark/frontend"
@@ -91,8 +92,9 @@ func (c *muCase) assign(t testing.TB) *circuits.MarketUpdateCircuit {
 	return a
 }
 
-// engineVerdict applies the case's market update with sequencer.Engine on a tree holding its old table.
-func (c *muCase) engineVerdict(t *testing.T) error {
+// engineVerdict applies the case's market update with sequencer.Engine on a tree holding its old table and
+// returns the engine's error and, on success, its new markets hash.
+func (c *muCase) engineVerdict(t *testing.T) (fr.Element, error) {
 	t.Helper()
 	old, cfg, u := c.update()
 	tr, err := state.Open("tree", state.WithFS(vfs.NewMem()), state.WithLogger(slog.New(slog.DiscardHandler)))
@@ -108,7 +110,40 @@ func (c *muCase) engineVerdict(t *testing.T) error {
 	if err := e.SetBatchTime(muTime); err != nil {
 		t.Fatal(err)
 	}
-	return e.UpdateMarkets(&cfg, &u)
+	if err := e.UpdateMarkets(&cfg, &u); err != nil {
+		return fr.Element{}, err
+	}
+	m := tr.Markets()
+	return m.Hash(), nil
+}
+
+// lastOracle returns a setup giving the active and reduce-only markets the last oracle time l.
+func lastOracle(l uint64) func(m *state.Markets) {
+	return func(m *state.Markets) {
+		for i := range m {
+			if m[i].Live() {
+				m[i].LastOracleTimeSeconds = l
+			}
+		}
+	}
+}
+
+// oracleTimeCases are the boundary cases of the rule that oracle prices only move forward: every report of a
+// quorum is strictly newer than each active or reduce-only market's last oracle time (older, equal, newer).
+func oracleTimeCases(signed func([3]uint8, [3]uint64) []state.SignedOracleReport) []muCase {
+	const l = muTime - 10
+	ids := [3]uint8{0, 1, 2}
+	return []muCase{
+		{name: "oracle time: every report newer than the last", reports: signed(ids, [3]uint64{l + 1, l + 1, l + 1}), setup: lastOracle(l), valid: true},
+		{name: "oracle time: one report equal to the last", reports: signed(ids, [3]uint64{l + 1, l, l + 1}), setup: lastOracle(l), valid: false},
+		{name: "oracle time: one report older than the last", reports: signed(ids, [3]uint64{l + 1, l + 1, l - 1}), setup: lastOracle(l), valid: false},
+		{name: "oracle time: every report equal to the last", reports: signed(ids, [3]uint64{l, l, l}), setup: lastOracle(l), valid: false},
+		{name: "oracle time: the reduce-only market's last counts", reports: signed(ids, [3]uint64{l + 1, l + 1, l + 1}),
+			setup: func(m *state.Markets) { m[2].LastOracleTimeSeconds = l + 1 }, valid: false},
+		{name: "oracle time: a settled market's last does not count", reports: signed(ids, [3]uint64{l + 1, l + 1, l + 1}),
+			setup: func(m *state.Markets) { settle1(m); m[0].LastOracleTimeSeconds = muTime }, valid: true},
+		{name: "oracle time: kept without reports", setup: lastOracle(muTime), valid: true},
+	}
 }
 
 // settle1 settles market 1.
@@ -225,7 +260,7 @@ func marketUpdateCases(t *testing.T) []muCase {
 		{name: "settled market with a rate", rates: rates(5), setup: settle1, valid: false},
 		{name: "settled market, tick, rates elsewhere", rates: rates(0, 5), setup: settle1, valid: true},
 	}
-	return cases
+	return append(cases, oracleTimeCases(signed)...)
 }
 
 // TestDifferentialMarketUpdate runs each market update case through the MarketUpdateCircuit and
@@ -256,9 +291,12 @@ func TestDifferentialMarketUpdate(t *testing.T) {
 			if err == nil {
 				err = solve(t, marketUpdateCircuit, a)
 			}
-			goErr := c.engineVerdict(t)
+			goHash, goErr := c.engineVerdict(t)
 			if (err == nil) != (goErr == nil) {
 				t.Fatalf("verdicts differ: engine %v, circuit %v", goErr, err)
+			}
+			if err == nil && toBig(a.NewMarketsHash).Cmp(state.BigOf(goHash)) != 0 {
+				t.Fatalf("markets hash: engine %s, circuit %v", goHash.String(), a.NewMarketsHash)
 			}
 			if (err == nil) != c.valid {
 				t.Fatalf("both valid=%v, want %v (engine: %v, circuit: %v)", err == nil, c.valid, goErr, err)

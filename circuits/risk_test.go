@@ -207,16 +207,20 @@ func TestTransfer(t *testing.T) {
 	}
 	runRiskCases(t, []riskCase{
 		{"existing", two, 0, tx(transfer(0, 1, 5, 1, 1_000, 3)), true},
-		{"all collateral", two, 0, tx(transfer(0, 1, 5, 1, 1_000_000, 0)), true},
-		{"one more than the collateral", two, 0, tx(transfer(0, 1, 5, 1, 1_000_001, 0)), false},
+		{"all collateral with the fee", two, 0, tx(transfer(0, 1, 5, 1, 1_000_000-state.TransferFeeQuantums, 0)), true},
+		{"fee one quantum short", two, 0, tx(transfer(0, 1, 5, 1, 1_000_001-state.TransferFeeQuantums, 0)), false},
+		{"all collateral without the fee", two, 0, tx(transfer(0, 1, 5, 1, 1_000_000, 0)), false},
 		{"create cross", two, 0, tx(transfer(0, sub, 5, 1, 1_000, 0)), true},
 		{"create isolated", two, 0, tx(transfer(0, sub, 5, 1, 1_000, state.MarketCount)), true},
 		{"create with a bad mode", two, 0, tx(transfer(0, sub, 5, 1, 1_000, state.MarketCount+1)), false},
 		{"create below L2AccountBase", two, 0, tx(transfer(0, state.L2AccountBase-1, 5, 1, 1_000, 0)), false},
 		{"to itself", two, 0, tx(transfer(0, 0, 5, 1, 1_000, 0)), false},
 		{"zero amount", two, 0, tx(transfer(0, 1, 5, 1, 0, 0)), false},
-		{"max amount", func() *testkit.World { return funded(t, 2, state.MaxAmount-1) }, 0,
-			tx(transfer(0, 1, 5, 1, state.MaxAmount-1, 0)), true},
+		{"max amount", func() *testkit.World {
+			w := funded(t, 2, state.MaxAmount-1)
+			w.Open(0, state.TransferFeeQuantums)
+			return w
+		}, 0, tx(transfer(0, 1, 5, 1, state.MaxAmount-1, 0)), true},
 		{"unhealthy after", func() *testkit.World { return riskWorld(300_000, 60_000_000) }, 0,
 			tx(transfer(0, 1, 5, 1, 1, 0)), false},
 		{"expired", two, 0, func(w *testkit.World) *state.TxTrace {

@@ -313,8 +313,9 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 	// applies only if valid (docs/PROTOCOL.md §5). An invalid one only settles; the record's valid byte says
 	// which.
 	quoteA := api.Neg(api.Mul(api.Add(f.moves, isFT), sgn, quote))
+	// A transfer's sender also pays the transfer fee to the fee pool.
 	cashTentA := api.Add(api.Mul(api.Sub(isDep, api.Add(isW, isFW, isT)), t.Amount), quoteA,
-		api.Neg(api.Mul(isTL, t.TakerFee)), api.Mul(isLiq, t.InsurancePay))
+		api.Neg(api.Mul(isTL, t.TakerFee)), api.Mul(isLiq, t.InsurancePay), api.Mul(isT, -state.TransferFeeQuantums))
 	cashTentB := api.Sub(api.Add(api.Mul(isT, t.Amount), api.Neg(quoteA)), api.Mul(isTL, t.MakerFee))
 
 	tvA1 := api.Add(rA.tv, api.Mul(cashTentA, priceScale), sideA.dTV)
@@ -379,7 +380,7 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 	var out txOut
 	out.root = root
 	out.table = b.marketParams(f.mp, hm, mkt, &t.Params, mk, &by)
-	out.fees = api.Add(api.Mul(isTrade, t.TakerFee), api.Mul(isTL, t.MakerFee))
+	out.fees = api.Add(api.Mul(isTrade, t.TakerFee), api.Mul(isTL, t.MakerFee), api.Mul(isT, state.TransferFeeQuantums))
 	out.insurance = ins1
 	by.valid = forcedValid
 	by.tradeValid = tradeValid

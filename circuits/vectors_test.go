@@ -102,13 +102,14 @@ func (m *marketsVector) vars() [marketCount]MarketVars {
 	var out [marketCount]MarketVars
 	for i := range out {
 		out[i] = MarketVars{OraclePrice: 0, FundingIndex: 0, ImfPpm: 0, MmfPpm: 0, Status: 0, TickSize: 0, StepSize: 0,
-			TierSize: 0, TierImfPpm: 0, TierMmfPpm: 0}
+			TierSize: 0, TierImfPpm: 0, TierMmfPpm: 0, LastOracleTime: 0}
 	}
 	for _, l := range m.Listed {
 		out[l.Market.big().Int64()-1] = MarketVars{
 			OraclePrice: l.OraclePrice.big(), FundingIndex: l.FundingIndex.big(), ImfPpm: l.ImfPpm.big(), MmfPpm: l.MmfPpm.big(),
 			Status: l.Status.big(), TickSize: l.TickSize.big(), StepSize: l.StepSize.big(),
 			TierSize: l.TierSizeQuantums.big(), TierImfPpm: l.TierImfPpm.big(), TierMmfPpm: l.TierMmfPpm.big(),
+			LastOracleTime: 0, // the vectors' tables precede any oracle quorum
 		}
 	}
 	return out

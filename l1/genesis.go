@@ -108,16 +108,18 @@ func (g *GenesisEvent) Markets() (state.Markets, error) {
 	for i := range m {
 		w0, w1 := state.BigOf(g.MarketWords[2*i]), state.BigOf(g.MarketWords[2*i+1])
 		mk := state.Market{
-			OraclePrice:      field(w0, 0, 64).Uint64(),
-			FundingIndex:     signed(field(w0, 64, 64)),
-			ImfPpm:           uint32(field(w0, 128, 32).Uint64()),
-			MmfPpm:           uint32(field(w0, 160, 32).Uint64()),
-			Status:           uint8(field(w0, 192, 8).Uint64()),
-			TickSize:         field(w1, 0, 64).Uint64(),
-			StepSize:         field(w1, 64, 64).Uint64(),
-			TierSizeQuantums: field(w1, 128, 48).Uint64(),
-			TierImfPpm:       uint32(field(w1, 176, 20).Uint64()),
-			TierMmfPpm:       uint32(field(w1, 196, 20).Uint64()),
+			OraclePrice:  field(w0, 0, 64).Uint64(),
+			FundingIndex: signed(field(w0, 64, 64)),
+			ImfPpm:       uint32(field(w0, 128, 32).Uint64()),
+			MmfPpm:       uint32(field(w0, 160, 32).Uint64()),
+			Status:       uint8(field(w0, 192, 8).Uint64()),
+			// lastOracleTime, bits 200..239: 0 in any genesis so far, decoded for completeness.
+			LastOracleTimeSeconds: field(w0, 200, state.OracleTimeBits).Uint64(),
+			TickSize:              field(w1, 0, 64).Uint64(),
+			StepSize:              field(w1, 64, 64).Uint64(),
+			TierSizeQuantums:      field(w1, 128, 48).Uint64(),
+			TierImfPpm:            uint32(field(w1, 176, 20).Uint64()),
+			TierMmfPpm:            uint32(field(w1, 196, 20).Uint64()),
 		}
 		if got := mk.Words(); got[0] != g.MarketWords[2*i] || got[1] != g.MarketWords[2*i+1] {
 			return m, fmt.Errorf("%w: market %d words", ErrBadWord, i+1)

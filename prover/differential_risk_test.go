@@ -118,6 +118,7 @@ func transferCases() []diffCase {
 	flat := positioned(300_000, 60_000_000, 0)
 	funding := func(d int64) func(*env) { return withFunding(positioned(7_000_000, 60_000_000, 0), d) }
 	base := state.L2AccountBase
+	const fee = state.TransferFeeQuantums
 	return []diffCase{
 		{name: "to an existing account", setup: flat, run: tr(xfer(3, 2, 1_000, 0)), valid: true},
 		{name: "creates an isolated account", setup: flat, run: tr(xfer(3, base+2, 1_000, 2)), valid: true},
@@ -132,14 +133,16 @@ func transferCases() []diffCase {
 		{name: "existing account, signed mode ignored", setup: flat, run: tr(xfer(3, 2, 1_000, 5)), valid: true},
 		{name: "existing account, signed mode 9 out of range", setup: flat, run: tr(xfer(3, 2, 1_000, state.MarketCount+1)), valid: false},
 		{name: "to itself", setup: flat, run: tr(xfer(3, 3, 1_000, 0)), valid: false},
-		{name: "TV = IMR after", setup: shortSide(400_000, 60_000_000, 0), run: tr(xfer(2, 3, 100_000, 0)), valid: true},
-		{name: "one quantum under IMR", setup: shortSide(400_000, 60_000_000, 0), run: tr(xfer(2, 3, 100_001, 0)), valid: false},
+		{name: "TV = IMR after (amount and fee)", setup: shortSide(400_000, 60_000_000, 0), run: tr(xfer(2, 3, 100_000-fee, 0)), valid: true},
+		{name: "one quantum under IMR", setup: shortSide(400_000, 60_000_000, 0), run: tr(xfer(2, 3, 100_001-fee, 0)), valid: false},
 		{name: "negative funding pushes the (short) sender under IMR", setup: withFunding(shortSide(400_000, 60_000_000, 0), -10),
-			run: tr(xfer(2, 3, 100_000, 0)), valid: false},
+			run: tr(xfer(2, 3, 100_000-fee, 0)), valid: false},
 		{name: "positive funding lifts the (short) sender to IMR", setup: withFunding(shortSide(400_000, 60_000_000, 0), 10),
-			run: tr(xfer(2, 3, 100_001, 0)), valid: true},
+			run: tr(xfer(2, 3, 100_001-fee, 0)), valid: true},
 		{name: "sender with negative collateral", setup: positioned(400_000, 60_000_000, 0), run: tr(xfer(1, 3, 1, 0)), valid: false},
-		{name: "all collateral of a flat account", setup: flat, run: tr(xfer(3, 2, bigFunds, 0)), valid: true},
+		{name: "fee exactly payable: all collateral of a flat account", setup: flat, run: tr(xfer(3, 2, bigFunds-fee, 0)), valid: true},
+		{name: "fee one quantum short", setup: flat, run: tr(xfer(3, 2, bigFunds-fee+1, 0)), valid: false},
+		{name: "all collateral, no fee left", setup: flat, run: tr(xfer(3, 2, bigFunds, 0)), valid: false},
 		{name: "over the collateral", setup: flat, run: tr(xfer(3, 2, bigFunds+1, 0)), valid: false},
 		{name: "zero amount", setup: flat, run: tr(xfer(3, 2, 0, 0)), valid: false},
 		{name: "amount 2^56", setup: flat, run: tr(xfer(3, 2, state.MaxAmount, 0)), valid: false},

@@ -13,7 +13,7 @@ import (
 )
 
 // forgedTransferBatch returns the assignment of a batch of 2 whose first slot moves all of account 0's
-// collateral to account 1 and whose second is a no-op. Unless honest, account 0 never signs: the trace carries
+// collateral to account 1 (the amount) and the fee pool (the transfer fee) and whose second is a no-op. Unless honest, account 0 never signs: the trace carries
 // the dummy signature and the witness then gets R = (0, 0), S = 0. The header and pubdata are the batch's
 // own, so the public commitment is the one the contract would compute.
 func forgedTransferBatch(t *testing.T, honest bool) *circuits.BatchCircuit {
@@ -23,7 +23,7 @@ func forgedTransferBatch(t *testing.T, honest bool) *circuits.BatchCircuit {
 	w.Open(0, balance)
 	w.Open(1, balance)
 	b := w.Begin()
-	m := state.TransferMsg{FromAccount: 0, ToAccount: 1, Slot: 5, Nonce: 1, ExpirySeconds: batchTime, AmountQuantums: balance}
+	m := state.TransferMsg{FromAccount: 0, ToAccount: 1, Slot: 5, Nonce: 1, ExpirySeconds: batchTime, AmountQuantums: balance - state.TransferFeeQuantums}
 	st := state.SignedTransfer{Msg: m, Sig: circuits.DummySignature()}
 	if honest {
 		st = w.SignTransfer(m)

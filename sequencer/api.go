@@ -101,6 +101,7 @@ var errorCodes = []struct {
 	{ErrMarginMode, http.StatusBadRequest, "bad_margin_mode"},
 	{ErrOracleReports, http.StatusBadRequest, "bad_oracle_reports"},
 	{ErrOracleTime, http.StatusUnprocessableEntity, "oracle_report_time"},
+	{ErrOracleNotNewer, http.StatusConflict, "oracle_report_not_newer"},
 	{ErrOracleDisabled, http.StatusConflict, "oracle_not_configured"},
 	{ErrCollateralBounds, http.StatusUnprocessableEntity, "collateral_bounds"},
 	{ErrPositionBounds, http.StatusUnprocessableEntity, "position_bounds"},

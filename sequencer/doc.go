@@ -58,7 +58,9 @@
 // rates of a MarketFeed, e.g. OracleFeed with a FundingSampler of the books' premiums; funding.go) and undoes it
 // if the batch is sealed empty. In a Service the feed derives from logged inputs only (oracle.go): oracle
 // reports are a logged command (SubmitOracleReports: quorum, signers ascending, signatures, not after the
-// command's time, fresh) that seals the open batch and opens one with their medians; the books' premiums are
+// command's time, fresh, strictly newer than the last admitted quorum and every live market's last oracle time;
+// the last quorum again is answered as before, unlogged) that seals the open batch and opens one with their
+// medians; the books' premiums are
 // sampled before every logged command applies; the feed's reports and samples are
 // in every checkpoint, so a replay opens every batch with the same update. Config.ConfigHash is
 // Config.Protocol.Hash().

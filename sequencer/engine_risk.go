@@ -103,7 +103,8 @@ func withSize(acc state.Account, i int, m uint8, s int64, mk *state.Market) stat
 }
 
 // Transfer moves collateral between two accounts by a message signed by the sender, creating the receiver
-// (with the sender's key and L1 address and the signed margin mode) when it is empty.
+// (with the sender's key and L1 address and the signed margin mode) when it is empty. The sender also pays
+// state.TransferFeeQuantums to the fee pool.
 func (e *Engine) Transfer(t state.SignedTransfer) (*state.TxTrace, error) {
 	tr, err := e.transfer(&t)
 	if err != nil {
@@ -150,11 +151,15 @@ func (e *Engine) transfer(st *state.SignedTransfer) (_ *state.TxTrace, err error
 	markets := e.tree.Markets()
 	g := e.tree.Globals()
 	d, err := e.debitSigner(x, debit{id: m.FromAccount, slotID: m.Slot, nonce: m.Nonce, slot: slot, before: before,
-		amount: m.AmountQuantums, what: "transferring"}, &markets, &g)
+		amount: m.AmountQuantums + state.TransferFeeQuantums, what: "transferring"}, &markets, &g)
 	if err != nil {
 		return nil, err
 	}
 	afterA, auA, su := d.after, d.au, d.su
+	if g.FeePoolQuantums > math.MaxUint64-state.TransferFeeQuantums {
+		v.fail(PartyA, ErrFeePoolOverflow, "fee pool %d + %d", g.FeePoolQuantums, state.TransferFeeQuantums)
+	}
+	g.FeePoolQuantums += state.TransferFeeQuantums
 
 	accB := afterA
 	if m.ToAccount != m.FromAccount {

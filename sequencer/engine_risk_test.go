@@ -167,6 +167,8 @@ func TestTransfer(t *testing.T) {
 		{"more than the collateral", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 10_000_000_001}, 1, ErrInsufficientFunds},
 		{"leaves the sender unhealthy", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 9_000_000_000}, 1, ErrUndercollateral},
 		{"margin mode out of range", state.TransferMsg{FromAccount: 1, ToAccount: sub, AmountQuantums: 1, MarginMode: 9}, 1, ErrMarginMode},
+		{"amount and fee exactly the collateral", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 10_000_000_000 - state.TransferFeeQuantums}, 1, nil},
+		{"fee one quantum short", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 10_000_000_000 - state.TransferFeeQuantums + 1}, 1, ErrInsufficientFunds},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -183,6 +185,12 @@ func TestTransfer(t *testing.T) {
 				}
 				if checkTrace(t, tx, root) != r.tree.AccountsRoot() {
 					t.Fatal("trace does not reach the tree's root")
+				}
+				if a := r.acct(1); a.CollateralQuantums != 10_000_000_000-int64(c.msg.AmountQuantums)-state.TransferFeeQuantums {
+					t.Fatalf("sender keeps %d, want the amount and the fee %d paid", a.CollateralQuantums, state.TransferFeeQuantums)
+				}
+				if g := r.tree.Globals(); g.FeePoolQuantums != state.TransferFeeQuantums {
+					t.Fatalf("fee pool %d, want the transfer fee %d", g.FeePoolQuantums, state.TransferFeeQuantums)
 				}
 				b := r.acct(c.msg.ToAccount)
 				if b.CollateralQuantums < 100 || (c.msg.ToAccount == sub && b.PubKey != devKey(1).PubKey()) {

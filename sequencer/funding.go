@@ -114,8 +114,9 @@ func FundedMarkets(before, after *state.Markets) []uint8 {
 }
 
 // quorumPrices returns the medians of OracleQuorum reports for the active and reduce-only markets (a settled
-// market keeps its final price), and whether the reports are all fresh at ts and move a price: only then do
-// they make a price update.
+// market keeps its final price), and whether the reports are all fresh at ts, newer than every active or
+// reduce-only market's last oracle time (state.CheckOracleNewer) and move a price: only then do they make a
+// price update.
 func quorumPrices(cfg *state.Config, ts uint64, markets *state.Markets, reports []state.SignedOracleReport) ([state.MarketCount]uint64, bool) {
 	var rec state.MarketRecord
 	if len(reports) != state.OracleQuorum {
@@ -134,7 +135,8 @@ func quorumPrices(cfg *state.Config, ts uint64, markets *state.Markets, reports 
 			rec.Prices[i] = state.Median3(reports[0].Report.Prices[i], reports[1].Report.Prices[i], reports[2].Report.Prices[i])
 		}
 	}
-	return rec.Prices, fresh && state.PricesChanged(markets, &rec)
+	newer := state.CheckOracleNewer(markets, reports) == nil
+	return rec.Prices, fresh && newer && state.PricesChanged(markets, &rec)
 }
 
 // averageRate returns the average of n premium samples summing to sum, truncated toward zero and clamped to

@@ -142,8 +142,9 @@ func TestSealerMarketUpdate(t *testing.T) {
 	cfg := simConfig()
 	feed := &OracleFeed{Config: &cfg, Sampler: new(FundingSampler)}
 	s.SetRisk(cfg, feed)
+	reportTime := uint64(4_990)
 	oracle := func(i uint8, btc uint64) state.SignedOracleReport {
-		return DevKey("oracle "+string(rune('0'+i))).SignOracleReport(i, state.OracleReport{TimestampSeconds: 4_990, Prices: [8]uint64{btc, ethPrice}})
+		return DevKey("oracle "+string(rune('0'+i))).SignOracleReport(i, state.OracleReport{TimestampSeconds: reportTime, Prices: [8]uint64{btc, ethPrice}})
 	}
 	root0, m0, g0 := tree.Root(), tree.Markets(), tree.Globals()
 	// An update that moves no price and no funding index (no reports, no premium: a tick at rate 0) is undone
@@ -178,7 +179,9 @@ func TestSealerMarketUpdate(t *testing.T) {
 	if b.Header.OldRoot != root0 || b.Header.NewRoot != state.StateRoot(b.NewAccountsRoot, &b.NewMarkets, b.NewGlobals) {
 		t.Fatal("batch roots")
 	}
-	// An update that moves a price is kept: the batch is sealed without transactions.
+	// An update that moves a price is kept: the batch is sealed without transactions. Its reports are newer
+	// than the batch that last moved a price (the markets' last oracle time).
+	clock.t, reportTime = 5_002, 5_001
 	feed.SetReports([]state.SignedOracleReport{oracle(1, 57_000_000_000), oracle(2, 58_000_000_000), oracle(3, 61_000_000_000)})
 	root1 := tree.Root()
 	if _, err := s.Begin(); err != nil {
@@ -187,7 +190,7 @@ func TestSealerMarketUpdate(t *testing.T) {
 	if b, err = s.Seal(); err != nil || b == nil || TxCount(b) != 0 || b.Header.OldRoot != root1 {
 		t.Fatalf("empty seal of a price move: %v, %v", b, err)
 	}
-	if m := tree.Markets(); m[0].OraclePrice != 58_000_000_000 || b.NewMarkets != m || b.Header.NewRoot != tree.Root() {
+	if m := tree.Markets(); m[0].OraclePrice != 58_000_000_000 || m[0].LastOracleTimeSeconds != 5_002 || b.NewMarkets != m || b.Header.NewRoot != tree.Root() {
 		t.Fatalf("markets after an empty seal of a price move %+v", m[0])
 	}
 }

@@ -3,6 +3,7 @@ package sequencer
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
@@ -18,6 +19,10 @@ var (
 	// ErrOracleTime reports an oracle report dated after the sequencer's clock or older than
 	// OracleMaxAgeSeconds.
 	ErrOracleTime = errors.New("sequencer: oracle report from the future or stale")
+	// ErrOracleNotNewer reports a quorum with a report dated at or before a report of the last quorum the
+	// service admitted or the last oracle time of an active or reduce-only market (docs/PROTOCOL.md §5): oracle
+	// prices only move forward. The same quorum again is no error: it is answered as it was the first time.
+	ErrOracleNotNewer = errors.New("sequencer: oracle report not newer than the last quorum")
 	// ErrOracleDisabled reports oracle reports sent to a service without a protocol configuration.
 	ErrOracleDisabled = errors.New("sequencer: no oracle configured")
 )
@@ -28,17 +33,51 @@ const DefaultImpactSteps = 10
 
 // SubmitOracleReports admits a quorum of signed oracle reports (state.OracleQuorum of them, signers
 // ascending, each signed by its configuration key and dated neither after the sequencer's clock nor more than
-// OracleMaxAgeSeconds before it), logs them and applies them: they become the market feed's reports, the open
-// batch (if any) is sealed and a new batch opens with their medians as its market update, so that the prices
-// apply at once and the liquidator runs on them. It returns the number of the batch they open. Reports that
-// fail admission are not logged.
+// OracleMaxAgeSeconds before it, each strictly newer than every report of the last admitted quorum and than
+// every active or reduce-only market's last oracle time), logs them and applies them: they become the market
+// feed's reports, the open batch (if any) is sealed and a new batch opens with their medians as its market
+// update, so that the prices apply at once and the liquidator runs on them. It returns the number of the batch
+// they open. Reports that fail admission are not logged. The last admitted quorum sent again is answered as
+// the first time (the number of the batch it opened) without being logged again.
 func (s *Service) SubmitOracleReports(r []state.SignedOracleReport) (uint64, error) {
 	if err := s.checkReportSigs(r); err != nil {
 		return 0, err
 	}
 	res, err := s.submit(&logEntry{Kind: entryOracle, Oracle: append([]state.SignedOracleReport(nil), r...)})
+	var dup *duplicateQuorum
+	if errors.As(err, &dup) {
+		return dup.batch, nil
+	}
 	n, _ := res.(uint64)
 	return n, err
+}
+
+// duplicateQuorum is prepareOracle's refusal of the last admitted quorum sent again: not logged, and answered
+// with the batch the quorum opened.
+type duplicateQuorum struct{ batch uint64 }
+
+func (d *duplicateQuorum) Error() string {
+	return fmt.Sprintf("sequencer: the last oracle quorum again (batch %d)", d.batch)
+}
+
+// checkOracleOrder refuses, with ErrOracleNotNewer, a quorum r that is not strictly newer than the last admitted
+// quorum and than every active or reduce-only market's last oracle time.
+func (s *Service) checkOracleOrder(r []state.SignedOracleReport) error {
+	last := s.feed.Reports
+	var newest uint64
+	for _, l := range last {
+		newest = max(newest, l.Report.TimestampSeconds)
+	}
+	for j, x := range r {
+		if t := x.Report.TimestampSeconds; len(last) > 0 && t <= newest {
+			return fmt.Errorf("%w: report %d at %d, the last quorum's newest report at %d", ErrOracleNotNewer, j, t, newest)
+		}
+	}
+	markets := s.tree.Markets()
+	if err := state.CheckOracleNewer(&markets, r); err != nil {
+		return fmt.Errorf("%w: %w", ErrOracleNotNewer, err)
+	}
+	return nil
 }
 
 // checkReportSigs checks what admission can check outside the lock: the quorum's shape and signatures.
@@ -74,11 +113,18 @@ func (s *Service) prepareOracle(e *logEntry) (func() (any, error), error) {
 	if len(e.Oracle) != state.OracleQuorum {
 		return nil, fmt.Errorf("%w: %d reports", ErrOracleReports, len(e.Oracle))
 	}
+	if slices.Equal(e.Oracle, s.feed.Reports) {
+		// The last admitted quorum again, however old by now: the answer it had.
+		return nil, &duplicateQuorum{batch: s.feed.Batch}
+	}
 	for j, r := range e.Oracle {
 		t := r.Report.TimestampSeconds
 		if t > s.now || s.now-t > uint64(s.cfg.Protocol.OracleMaxAgeSeconds) {
 			return nil, fmt.Errorf("%w: report %d at %d, clock at %d", ErrOracleTime, j, t, s.now)
 		}
+	}
+	if err := s.checkOracleOrder(e.Oracle); err != nil {
+		return nil, err
 	}
 	return func() (any, error) {
 		s.feed.Reports = append([]state.SignedOracleReport(nil), e.Oracle...)
@@ -93,7 +139,8 @@ func (s *Service) prepareOracle(e *logEntry) (func() (any, error), error) {
 			}
 			return nil, err
 		}
-		return s.sealer.Number(), nil
+		s.feed.Batch = s.sealer.Number()
+		return s.feed.Batch, nil
 	}, nil
 }
 
@@ -109,6 +156,8 @@ func (s *Service) prepareOracle(e *logEntry) (func() (any, error), error) {
 type feedState struct {
 	Config  *state.Config `json:"-"`
 	Reports []state.SignedOracleReport
+	// Batch is the number of the batch the last admitted quorum opened: the answer to that quorum sent again.
+	Batch   uint64
 	Sum, N  [state.MarketCount]int64 // premium samples since the last sealed tick (FundingSampler)
 	TickSum [state.MarketCount]int64 // the samples the open batch's tick averaged
 	TickN   [state.MarketCount]int64

@@ -172,6 +172,86 @@ func TestOracleReportsAdmission(t *testing.T) {
 	}
 }
 
+// TestOracleNoRollback (issue 16 item 1): a quorum older than the last one admitted is refused with
+// ErrOracleNotNewer (HTTP 409 oracle_report_not_newer) and does not move the price back: q1 → q2 → q1 leaves
+// q2's price. A quorum dated at the batch that applied q2 is refused as well (the market's last oracle time).
+func TestOracleNoRollback(t *testing.T) {
+	clock := newClock(2_000)
+	env, err := openCrashEnv(t, vfs.NewMem(), clock, Config{Protocol: testProtocol()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer env.close()
+	s := env.svc
+	q1, q2 := btcReports(1_970, price(60_500)), btcReports(2_009, price(61_000))
+	if _, err := s.SubmitOracleReports(q1); err != nil {
+		t.Fatal(err)
+	}
+	clock.Set(2_010)
+	if _, err := s.SubmitOracleReports(q2); err != nil {
+		t.Fatal(err)
+	}
+	logged := s.ilog.lastSeq()
+	for name, q := range map[string][]state.SignedOracleReport{
+		"q1 again":                       q1,
+		"between q1 and q2":              btcReports(1_990, price(60_700)),
+		"as old as q2":                   btcReports(2_009, price(60_900)),
+		"at the batch that applied q2":   btcReports(2_010, price(60_800)),
+		"one report older than q2 in q3": append(btcReports(2_010, price(60_800))[:2:2], btcReports(2_008, price(60_800))[2]),
+	} {
+		_, err := s.SubmitOracleReports(q)
+		if !errors.Is(err, ErrOracleNotNewer) {
+			t.Errorf("%s: %v, want ErrOracleNotNewer", name, err)
+		}
+		if st, code := ErrorCode(err); st != 409 || code != "oracle_report_not_newer" {
+			t.Errorf("%s: HTTP %d %s", name, st, code)
+		}
+	}
+	if p := s.Markets()[mBTC-1].OraclePrice; p != price(61_000) {
+		t.Fatalf("BTC price %d after q1 again, want q2's %d", p, price(61_000))
+	}
+	if n := s.ilog.lastSeq(); n != logged {
+		t.Fatalf("refused quorums logged %d entries", n-logged)
+	}
+	clock.Set(2_011)
+	if _, err := s.SubmitOracleReports(btcReports(2_011, price(60_900))); err != nil {
+		t.Fatalf("a quorum newer than the batch that applied q2: %v", err)
+	}
+}
+
+// TestOracleDuplicateIdempotent (issue 16 item 1): the same quorum posted 200 times is logged once and every
+// answer is the batch it opened.
+func TestOracleDuplicateIdempotent(t *testing.T) {
+	clock := newClock(2_000)
+	env, err := openCrashEnv(t, vfs.NewMem(), clock, Config{Protocol: testProtocol()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer env.close()
+	s := env.svc
+	q := btcReports(1_995, price(60_300))
+	first, err := s.SubmitOracleReports(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logged := s.ilog.lastSeq()
+	for i := 1; i < 200; i++ {
+		clock.Set(2_000 + int64(i%50))
+		n, err := s.SubmitOracleReports(q)
+		if err != nil || n != first {
+			t.Fatalf("post %d: batch %d, %v; want %d as the first time", i+1, n, err, first)
+		}
+	}
+	if n := s.ilog.lastSeq(); n != logged {
+		t.Fatalf("the same quorum 200 times logged %d entries, want 1", n-logged+1)
+	}
+	// Even once stale, the quorum sent again gets the answer it had.
+	clock.Set(2_000 + 600)
+	if n, err := s.SubmitOracleReports(q); err != nil || n != first {
+		t.Fatalf("the quorum again once stale: batch %d, %v; want %d", n, err, first)
+	}
+}
+
 // TestConfigHashDerived: the service commits its protocol configuration's hash and refuses another.
 func TestConfigHashDerived(t *testing.T) {
 	cfg := testProtocol()

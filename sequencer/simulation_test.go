@@ -534,14 +534,17 @@ func (s *sim) oracleMove() {
 	if crash {
 		s.stats["crashes"]++
 	}
-	s.now += uint64(1 + s.rng.IntN(20))
+	step := 1 + s.rng.IntN(20)
+	s.now += uint64(step)
 	signers := []uint8{0, 1, 2, 3, 4}
 	s.rng.Shuffle(len(signers), func(i, j int) { signers[i], signers[j] = signers[j], signers[i] })
 	signers = signers[:state.OracleQuorum]
 	slices.Sort(signers)
 	reports := make([]state.SignedOracleReport, 0, state.OracleQuorum)
 	for _, k := range signers {
-		r := state.OracleReport{TimestampSeconds: s.now - uint64(s.rng.IntN(30))}
+		// Reports are newer than the last price move (at most the previous step's time): prices only move
+		// forward (docs/PROTOCOL.md §5).
+		r := state.OracleReport{TimestampSeconds: s.now - uint64(s.rng.IntN(step))}
 		for i, p := range base {
 			if p != 0 {
 				r.Prices[i] = p + uint64(s.rng.IntN(3))*1000

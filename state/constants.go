@@ -49,6 +49,13 @@ const (
 	MaxFundingRatePpm = 1<<15 - 1
 	// FundingIndexBits bounds funding indices: they lie in (−2^63, 2^63).
 	FundingIndexBits = 64
+	// OracleTimeBits is the width of a market's last oracle time in mw0: it is below 2^OracleTimeBits.
+	OracleTimeBits = 40
+	// MaxOracleTime is the largest last oracle time a market word holds (2^40 − 1 seconds).
+	MaxOracleTime = 1<<OracleTimeBits - 1
+	// TransferFeeQuantums is what every transfer costs its sender on top of the amount, in quote quantums
+	// (0.01 USDC), paid to the fee pool: a transfer takes a proof slot, so it is never free (docs/PROTOCOL.md §5).
+	TransferFeeQuantums = 10_000
 )
 
 // Domain tags of the signed messages (docs/PROTOCOL.md §4).

@@ -33,6 +33,10 @@ type Market struct {
 	// MakerFeePpm and TakerFeePpm are the fee rates the sequencer charges; not hashed (orders sign a cap).
 	MakerFeePpm uint32
 	TakerFeePpm uint32
+	// LastOracleTimeSeconds is the timestamp of the last batch whose market update moved a listed price while
+	// this market was active or reduce-only (40 bits, 0 before any); every report of a later quorum must be
+	// strictly newer (docs/PROTOCOL.md §5 "Market update"). Hashed at the end of mw0.
+	LastOracleTimeSeconds uint64
 }
 
 // Markets is the markets table; index 0 is market 1.
@@ -55,6 +59,9 @@ func liveStatus(s uint8) bool { return s == MarketActive || s == MarketReduceOnl
 
 // Validate checks a listed market's parameters.
 func (m *Market) Validate() error {
+	if m.LastOracleTimeSeconds > MaxOracleTime {
+		return fmt.Errorf("%w: last oracle time %d above 2^%d − 1", ErrBadMarket, m.LastOracleTimeSeconds, OracleTimeBits)
+	}
 	if m.Status == MarketUnlisted {
 		return nil
 	}
@@ -110,7 +117,8 @@ func AbsSize(s int64) uint64 {
 	return uint64(s)
 }
 
-// Words returns the market's two words mw0, mw1.
+// Words returns the market's two words mw0, mw1: mw0 = oraclePrice | (fundingIndex + 2^63) << 64 | imfPpm << 128
+// | mmfPpm << 160 | status << 192 | lastOracleTime << 200 (240 bits), mw1 as docs/PROTOCOL.md §3.3 says.
 func (m *Market) Words() [2]fr.Element {
 	var p0 packer
 	p0.putUint(m.OraclePrice, 64)
@@ -118,6 +126,7 @@ func (m *Market) Words() [2]fr.Element {
 	p0.putUint(uint64(m.ImfPpm), 32)
 	p0.putUint(uint64(m.MmfPpm), 32)
 	p0.putUint(uint64(m.Status), 8)
+	p0.putUint(m.LastOracleTimeSeconds, OracleTimeBits)
 	var p1 packer
 	p1.putUint(m.TickSize, 64)
 	p1.putUint(m.StepSize, 64)

@@ -163,16 +163,55 @@ func TestTableCodec(t *testing.T) {
 		"truncated":      enc[:len(enc)-1],
 		"trailing":       append(append([]byte(nil), enc...), 0),
 		"version":        append([]byte{1}, enc[1:]...),
-		"name too long":  append([]byte{tableEncodingVersion, 0xff, 0x01}, enc[2:]...),
+		"name too long":  append([]byte{marketsEncodingVersion, 0xff, 0x01}, enc[2:]...),
 	} {
 		if _, err := decodeMarkets(b); !errors.Is(err, ErrBadEncoding) {
 			t.Fatalf("%s: %v, want ErrBadEncoding", name, err)
 		}
 	}
+	// A version-2 table (before last oracle times) still decodes, with last oracle times 0.
+	if got, err := decodeMarkets(encodeMarketsVersion(&good, 2)); err != nil || got != good {
+		t.Fatalf("version 2: %v", err)
+	}
 	genc := encodeGlobals(Globals{})
 	for name, b := range map[string][]byte{"truncated": genc[:24], "trailing": append(genc, 0), "version": append([]byte{0}, genc[1:]...)} {
 		if _, err := decodeGlobals(b); !errors.Is(err, ErrBadEncoding) {
 			t.Fatalf("globals %s: %v, want ErrBadEncoding", name, err)
+		}
+	}
+}
+
+// TestLastOracleTimeLimit: a market's last oracle time holds up to MaxOracleTime (it round-trips through the
+// stored table and mw0) and MaxOracleTime + 1 is invalid; a record that moves a price at a batch time above
+// MaxOracleTime is refused, one at MaxOracleTime sets it.
+func TestLastOracleTimeLimit(t *testing.T) {
+	m := validMarkets()
+	m[0].LastOracleTimeSeconds = MaxOracleTime
+	if err := m.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := decodeMarkets(encodeMarkets(&m)); err != nil || got != m {
+		t.Fatalf("round trip: %v", err)
+	}
+	w := m[0].Words()
+	if BigOf(w[0]).Rsh(BigOf(w[0]), 200).Uint64() != MaxOracleTime {
+		t.Fatal("lastOracleTime is not at bit 200 of mw0")
+	}
+	m[0].LastOracleTimeSeconds = MaxOracleTime + 1
+	if err := m.Validate(); !errors.Is(err, ErrBadMarket) {
+		t.Fatalf("last oracle time 2^40: %v", err)
+	}
+	cfg := Config{FundingIntervalSeconds: 1 << 30}
+	for _, c := range []struct {
+		ts uint64
+		ok bool
+	}{{MaxOracleTime, true}, {MaxOracleTime + 1, false}} {
+		mk := validMarkets()
+		g := Globals{LastFundingTimeSeconds: c.ts}
+		rec := MarketRecord{Prices: [MarketCount]uint64{mk[0].OraclePrice + 1}}
+		_, err := ApplyMarketRecord(&cfg, &mk, &g, c.ts, &rec)
+		if (err == nil) != c.ok || (c.ok && mk[0].LastOracleTimeSeconds != c.ts) {
+			t.Fatalf("batch time %d: %v, last oracle time %d", c.ts, err, mk[0].LastOracleTimeSeconds)
 		}
 	}
 }

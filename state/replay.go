@@ -266,12 +266,17 @@ func (rp *replayer) trade(t *TradeRecord) error {
 	return rp.globals(func(g *Globals) error { return replayAddFees(g, t.TakerFee, t.MakerFee) })
 }
 
-// transfer debits the sender (consuming its slot like a withdrawal) and credits the receiver, creating it
-// with the sender's key and address and the record's margin mode when it is empty.
+// transfer debits the sender the amount and TransferFeeQuantums (consuming its slot like a withdrawal), pays
+// the fee to the fee pool and credits the receiver, creating it with the sender's key and address and the
+// record's margin mode when it is empty.
 func (rp *replayer) transfer(t *TransferRecord) error {
 	amount := new(big.Int).SetUint64(t.AmountQuantums)
 	consume := &replaySlotWrite{t.Slot, func(Slot) (Slot, error) { return Slot{Nonce: t.Nonce, Filled: SlotConsumed}, nil }}
-	if err := rp.update(t.FromAccount, consume, replayCash(new(big.Int).Neg(amount))); err != nil {
+	debit := new(big.Int).Add(amount, big.NewInt(TransferFeeQuantums))
+	if err := rp.update(t.FromAccount, consume, replayCash(debit.Neg(debit))); err != nil {
+		return err
+	}
+	if err := rp.globals(func(g *Globals) error { return replayAddFees(g, TransferFeeQuantums) }); err != nil {
 		return err
 	}
 	from, err := rp.t.Account(t.FromAccount)

@@ -127,7 +127,8 @@ func TestReplayBatch(t *testing.T) {
 
 	// Batch 3 (time 3,700 = last tick + interval: a tick). Market 1: price 62, rate 501 ppm, index += 31,062
 	// → 31,067. Market 2: price 3.000001, rate −7, index += ⌊−21.000007⌋ = −22 → −29. Account 0 owes
-	// ⌈1,000 · 31,062 / 10^6⌉ = 32 and transfers 100,000 to a new isolated account; account 1 is owed
+	// ⌈1,000 · 31,062 / 10^6⌉ = 32 and transfers 100,000 to a new isolated account, paying the transfer fee
+	// TransferFeeQuantums to the fee pool; account 1 is owed
 	// ⌈−31.062⌉ = −31, settled by an invalid forced withdrawal.
 	tick := &MarketRecord{Prices: [MarketCount]uint64{62_000_000, 3_000_001}, RatesPpm: [MarketCount]int16{501, -7}}
 	must(t, ReplayBatch(tree, cfg, 3_700, tick, []Record{
@@ -138,8 +139,8 @@ func TestReplayBatch(t *testing.T) {
 	if m := tree.Markets(); m[0].FundingIndex != 31_067 || m[1].FundingIndex != -29 || m[0].OraclePrice != 62_000_000 || m[1].OraclePrice != 3_000_001 {
 		t.Fatalf("markets after the tick: %+v %+v", m[0], m[1])
 	}
-	replayedGlobals(t, tree, Globals{InsuranceFundQuantums: 1_001, FeePoolQuantums: 73, SystemTimeSeconds: 3_700, LastFundingTimeSeconds: 3_700})
-	replayed(t, tree, 0, Account{PubKey: k0, L1Address: a0, CollateralQuantums: 838_907,
+	replayedGlobals(t, tree, Globals{InsuranceFundQuantums: 1_001, FeePoolQuantums: 73 + TransferFeeQuantums, SystemTimeSeconds: 3_700, LastFundingTimeSeconds: 3_700})
+	replayed(t, tree, 0, Account{PubKey: k0, L1Address: a0, CollateralQuantums: 838_907 - TransferFeeQuantums,
 		Positions: [PositionSlots]Position{{Market: 1, SizeQuantums: 1_000, FundingIndex: 31_067}}})
 	replayed(t, tree, 1, Account{PubKey: k1, L1Address: a1, CollateralQuantums: 2_061_019,
 		Positions: [PositionSlots]Position{{Market: 1, SizeQuantums: -1_000, FundingIndex: 31_067}}})
@@ -155,10 +156,10 @@ func TestReplayBatch(t *testing.T) {
 			LiquidatorFee: 7, LiquidatorSlot: 6, LiquidatorNonce: 3, InsurancePayQuant: 70}},
 	}))
 	commit()
-	replayed(t, tree, 0, Account{PubKey: k0, L1Address: a0, CollateralQuantums: 838_907 + 22_000 - 220 + 33_000 + 70})
+	replayed(t, tree, 0, Account{PubKey: k0, L1Address: a0, CollateralQuantums: 838_907 - TransferFeeQuantums + 22_000 - 220 + 33_000 + 70})
 	replayed(t, tree, 1, Account{PubKey: k1, L1Address: a1, CollateralQuantums: 2_061_019 - 22_000 - 5 - 33_000 - 7})
 	replayedSlot(t, tree, 1, 6, Slot{Nonce: 3, Filled: 1_000})
-	replayedGlobals(t, tree, Globals{InsuranceFundQuantums: 1_001 + 220 - 70, FeePoolQuantums: 85, SystemTimeSeconds: 3_800, LastFundingTimeSeconds: 3_700})
+	replayedGlobals(t, tree, Globals{InsuranceFundQuantums: 1_001 + 220 - 70, FeePoolQuantums: 85 + TransferFeeQuantums, SystemTimeSeconds: 3_800, LastFundingTimeSeconds: 3_700})
 
 	// Batch 5 (time 3,900): the isolated account buys 2,000 at 62 from account 0 (a fresh nonce restarts
 	// slot 4), then is deleveraged: it sells 500 to account 0 for a quote of 20,000; then the reverse, a
@@ -172,11 +173,11 @@ func TestReplayBatch(t *testing.T) {
 	commit()
 	replayed(t, tree, x, Account{PubKey: k0, L1Address: a0, MarginMode: 1, CollateralQuantums: 100_000 - 124_000 + 20_000 + 7_000,
 		Positions: [PositionSlots]Position{{Market: 1, SizeQuantums: 1_400, FundingIndex: 31_067}}})
-	replayed(t, tree, 0, Account{PubKey: k0, L1Address: a0, CollateralQuantums: 893_757 + 124_000 - 20_000 - 7_000,
+	replayed(t, tree, 0, Account{PubKey: k0, L1Address: a0, CollateralQuantums: 893_757 - TransferFeeQuantums + 124_000 - 20_000 - 7_000,
 		Positions: [PositionSlots]Position{{Market: 1, SizeQuantums: -1_400, FundingIndex: 31_067}}})
 	replayedSlot(t, tree, 0, 4, Slot{Nonce: 3, Filled: 2_000})
 	replayedSlot(t, tree, x, 1, Slot{Nonce: 1, Filled: 2_000})
-	replayedGlobals(t, tree, Globals{InsuranceFundQuantums: 1_151, FeePoolQuantums: 85, SystemTimeSeconds: 3_900, LastFundingTimeSeconds: 3_700})
+	replayedGlobals(t, tree, Globals{InsuranceFundQuantums: 1_151, FeePoolQuantums: 85 + TransferFeeQuantums, SystemTimeSeconds: 3_900, LastFundingTimeSeconds: 3_700})
 }
 
 // TestReplayRejects checks records that cannot apply fail with ErrBadReplay.

@@ -13,6 +13,9 @@ var (
 	ErrBadMarketUpdate = errors.New("state: invalid market update")
 	// ErrOracleSignature reports an oracle report whose signature does not verify under its signer's key.
 	ErrOracleSignature = errors.New("state: bad oracle report signature")
+	// ErrOracleNotNewer reports an oracle report dated at or before the last oracle time of a market it would
+	// price: oracle prices only move forward.
+	ErrOracleNotNewer = errors.New("state: oracle report not newer than the market's last oracle time")
 )
 
 // Risk is an account's margin state at oracle prices (docs/PROTOCOL.md §5). Every value is an exact integer:
@@ -182,10 +185,16 @@ func FundingDue(cfg *Config, g Globals, ts uint64) bool {
 
 // ApplyMarketRecord applies the deterministic part of a market update (docs/PROTOCOL.md §5) to markets and
 // globals for a batch at timestamp ts: the record's prices and, on a tick, its funding rates. A settled market
-// is frozen: its record price must equal its price and its rate must be 0. It checks every rule except the
-// oracle signatures (CheckOracleReports) and returns whether a tick happened.
+// is frozen: its record price must equal its price and its rate must be 0. When the record moves a listed
+// price, every active or reduce-only market's last oracle time becomes ts (which must fit OracleTimeBits), a
+// function of the pubdata like the rest. It checks every rule except the oracle reports (CheckOracleReports)
+// and returns whether a tick happened.
 func ApplyMarketRecord(cfg *Config, markets *Markets, g *Globals, ts uint64, rec *MarketRecord) (tick bool, err error) {
 	tick = FundingDue(cfg, *g, ts)
+	moved := PricesChanged(markets, rec)
+	if moved && ts > MaxOracleTime {
+		return false, fmt.Errorf("%w: batch time %d above the last oracle time's 2^%d − 1", ErrBadMarketUpdate, ts, OracleTimeBits)
+	}
 	next := *markets
 	for i := range next {
 		m := &next[i]
@@ -206,6 +215,9 @@ func ApplyMarketRecord(cfg *Config, markets *Markets, g *Globals, ts uint64, rec
 			return false, fmt.Errorf("%w: market %d price %d", ErrBadMarketUpdate, i+1, p)
 		}
 		m.OraclePrice = p
+		if moved {
+			m.LastOracleTimeSeconds = ts
+		}
 		if rate == 0 {
 			continue
 		}
@@ -237,9 +249,10 @@ func PricesChanged(markets *Markets, rec *MarketRecord) bool {
 
 // CheckOracleReports checks the reports that justify rec's prices at batch time ts (docs/PROTOCOL.md §5):
 // none when no listed price changes; otherwise OracleQuorum reports, signers strictly increasing below
-// OracleKeys, each fresh, and every active or reduce-only market's price the median of the reported ones (a
-// settled market keeps its final price, ApplyMarketRecord). Signatures are
-// checked by verify(key, message, signature).
+// OracleKeys, each fresh, each strictly newer than every active or reduce-only market's last oracle time (else
+// the error also wraps ErrOracleNotNewer), and every active or reduce-only market's price the median of the
+// reported ones (a settled market keeps its final price, ApplyMarketRecord). Signatures are checked by
+// verify(key, message, signature).
 func CheckOracleReports(cfg *Config, old *Markets, ts uint64, rec *MarketRecord, reports []SignedOracleReport,
 	verify func(PubKey, []byte, Signature) bool) error {
 	if !PricesChanged(old, rec) && len(reports) == 0 {
@@ -254,6 +267,9 @@ func CheckOracleReports(cfg *Config, old *Markets, ts uint64, rec *MarketRecord,
 			return fmt.Errorf("%w: report %d at %d is stale or early for batch time %d", ErrBadMarketUpdate, j, t, ts)
 		}
 	}
+	if err := CheckOracleNewer(old, reports); err != nil {
+		return fmt.Errorf("%w: %w", ErrBadMarketUpdate, err)
+	}
 	for i := range old {
 		if old[i].Status == MarketUnlisted || old[i].Status == MarketSettled {
 			continue
@@ -261,6 +277,23 @@ func CheckOracleReports(cfg *Config, old *Markets, ts uint64, rec *MarketRecord,
 		med := Median3(reports[0].Report.Prices[i], reports[1].Report.Prices[i], reports[2].Report.Prices[i])
 		if med != rec.Prices[i] {
 			return fmt.Errorf("%w: market %d price %d is not the median %d", ErrBadMarketUpdate, i+1, rec.Prices[i], med)
+		}
+	}
+	return nil
+}
+
+// CheckOracleNewer checks that every report is strictly newer than the last oracle time of every active or
+// reduce-only market of the table (docs/PROTOCOL.md §5): a quorum never prices a market from reports as old as
+// the batch that last moved its price. The error wraps ErrOracleNotNewer.
+func CheckOracleNewer(markets *Markets, reports []SignedOracleReport) error {
+	for i := range markets {
+		if !markets[i].Live() {
+			continue
+		}
+		for j, r := range reports {
+			if last := markets[i].LastOracleTimeSeconds; r.Report.TimestampSeconds <= last {
+				return fmt.Errorf("%w: report %d at %d, market %d last priced at %d", ErrOracleNotNewer, j, r.Report.TimestampSeconds, i+1, last)
+			}
 		}
 	}
 	return nil

@@ -7,15 +7,22 @@ import (
 	"math"
 )
 
-// tableEncodingVersion is the first byte of the stored markets table and globals.
+// tableEncodingVersion is the first byte of the stored globals.
 const tableEncodingVersion = 2
 
-// encodeMarkets returns the storage encoding of the markets table, version 1: version u8, then for each market
+// marketsEncodingVersion is the first byte of the stored markets table: 3 appends each market's last oracle
+// time to version 2, which still decodes (with last oracle times 0, what a version-2 table had).
+const marketsEncodingVersion = 3
+
+// encodeMarkets returns the storage encoding of the markets table, version 3: version u8, then for each market
 // in order: len(name) uvarint | name | oraclePrice uvarint | fundingIndex varint | imfPpm uvarint
 // | mmfPpm uvarint | status u8 | tickSize uvarint | stepSize uvarint | baseDecimals varint
-// | makerFeePpm uvarint | takerFeePpm uvarint | tierSize uvarint | tierImfPpm uvarint | tierMmfPpm uvarint.
-func encodeMarkets(t *Markets) []byte {
-	b := []byte{tableEncodingVersion}
+// | makerFeePpm uvarint | takerFeePpm uvarint | tierSize uvarint | tierImfPpm uvarint | tierMmfPpm uvarint | lastOracleTime uvarint.
+func encodeMarkets(t *Markets) []byte { return encodeMarketsVersion(t, marketsEncodingVersion) }
+
+// encodeMarketsVersion is encodeMarkets in version v (2 or 3).
+func encodeMarketsVersion(t *Markets, v byte) []byte {
+	b := []byte{v}
 	for i := range t {
 		m := &t[i]
 		b = binary.AppendUvarint(b, uint64(len(m.Name)))
@@ -33,6 +40,9 @@ func encodeMarkets(t *Markets) []byte {
 		b = binary.AppendUvarint(b, m.TierSizeQuantums)
 		b = binary.AppendUvarint(b, uint64(m.TierImfPpm))
 		b = binary.AppendUvarint(b, uint64(m.TierMmfPpm))
+		if v >= 3 {
+			b = binary.AppendUvarint(b, m.LastOracleTimeSeconds)
+		}
 	}
 	return b
 }
@@ -40,7 +50,8 @@ func encodeMarkets(t *Markets) []byte {
 // decodeMarkets decodes the canonical output of encodeMarkets for a valid table.
 func decodeMarkets(b []byte) (Markets, error) {
 	d := decoder{b: b}
-	if v := d.byte(); d.err == nil && v != tableEncodingVersion {
+	v := d.byte()
+	if d.err == nil && v != marketsEncodingVersion && v != 2 {
 		d.fail("markets encoding version %d", v)
 	}
 	var t Markets
@@ -64,6 +75,9 @@ func decodeMarkets(b []byte) (Markets, error) {
 		m.TierSizeQuantums = d.uvarint()
 		m.TierImfPpm = uint32(d.bounded(math.MaxUint32))
 		m.TierMmfPpm = uint32(d.bounded(math.MaxUint32))
+		if v >= 3 {
+			m.LastOracleTimeSeconds = d.uvarint()
+		}
 	}
 	if err := d.finish(); err != nil {
 		return Markets{}, err
@@ -71,7 +85,7 @@ func decodeMarkets(b []byte) (Markets, error) {
 	if err := t.Validate(); err != nil {
 		return Markets{}, fmt.Errorf("%w: %w", ErrBadEncoding, err)
 	}
-	if !bytes.Equal(encodeMarkets(&t), b) {
+	if !bytes.Equal(encodeMarketsVersion(&t, v), b) {
 		return Markets{}, fmt.Errorf("%w: markets encoding is not canonical", ErrBadEncoding)
 	}
 	return t, nil

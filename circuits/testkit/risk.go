@@ -73,7 +73,8 @@ func (w *World) Transfer(m state.TransferMsg) *state.TxTrace {
 	return w.TransferSigned(w.SignTransfer(m))
 }
 
-// TransferSigned applies a signed transfer: the sender's slot is consumed and the amount moves; an empty
+// TransferSigned applies a signed transfer: the sender's slot is consumed, the amount moves and the sender pays
+// state.TransferFeeQuantums to the fee pool; an empty
 // receiver is created with the sender's key and address and the signed margin mode (and the sender's signing
 // key in w.Keys).
 func (w *World) TransferSigned(st state.SignedTransfer) *state.TxTrace {
@@ -81,7 +82,8 @@ func (w *World) TransferSigned(st state.SignedTransfer) *state.TxTrace {
 	beforeA, afterA := w.settle(m.FromAccount)
 	su, root := w.updateSlot(m.FromAccount, m.Slot, state.Slot{Nonce: m.Nonce, Filled: state.SlotConsumed})
 	afterA.SlotRoot = root
-	afterA.CollateralQuantums -= int64(m.AmountQuantums)
+	afterA.CollateralQuantums -= int64(m.AmountQuantums) + state.TransferFeeQuantums
+	w.Globals.FeePoolQuantums += state.TransferFeeQuantums
 	uA := w.updateAccount(m.FromAccount, beforeA, afterA)
 	beforeB, afterB := w.settle(m.ToAccount)
 	if beforeB.IsEmpty() {
