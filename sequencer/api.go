@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -26,100 +25,6 @@ func NewHTTPServer(addr string, h http.Handler) *http.Server {
 		Addr: addr, Handler: h, MaxHeaderBytes: 16 << 10, ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout: 10 * time.Second, WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute,
 	}
-}
-
-// Route errors.
-var (
-	ErrNoRoute   = errors.New("sequencer: no such endpoint")
-	ErrNoMethod  = errors.New("sequencer: method not allowed")
-	ErrBadParams = errors.New("sequencer: invalid path or query parameter")
-)
-
-// errorCodes maps every error the API can return to its HTTP status and code. The first match wins; anything
-// else is a 500 "internal". The verified state's errors come first: a stopped follower's wraps its cause.
-var errorCodes = []struct {
-	err    error
-	status int
-	code   string
-}{
-	{ErrVerifiedUnavailable, http.StatusServiceUnavailable, "verified_state_unavailable"},
-	{ErrNotVerified, http.StatusServiceUnavailable, "not_verified"},
-	{ErrRateLimited, http.StatusTooManyRequests, "rate_limited"},
-	{ErrTooManyStreams, http.StatusServiceUnavailable, "too_many_account_streams"},
-	{ErrTooManyConns, http.StatusServiceUnavailable, "too_many_connections"},
-	{ErrTooManyAddressConns, http.StatusTooManyRequests, "too_many_connections_from_address"},
-	{ErrTooManyAddressAccountStreams, http.StatusTooManyRequests, "too_many_account_streams_from_address"},
-	{ErrContentType, http.StatusUnsupportedMediaType, "unsupported_media_type"},
-	{ErrBodyTooLarge, http.StatusRequestEntityTooLarge, "body_too_large"},
-	{ErrBadJSON, http.StatusBadRequest, "bad_json"},
-	{ErrUnknownField, http.StatusBadRequest, "unknown_field"},
-	{ErrBadField, http.StatusBadRequest, "bad_field"},
-	{ErrMessageField, http.StatusBadRequest, "bad_field"},
-	{ErrBadParams, http.StatusBadRequest, "bad_param"},
-	{ErrDecimalSyntax, http.StatusBadRequest, "bad_decimal"},
-	{ErrTooManyDecimal, http.StatusBadRequest, "too_many_decimals"},
-	{ErrNonPositive, http.StatusBadRequest, "non_positive"},
-	{ErrOutOfRange, http.StatusBadRequest, "out_of_range"},
-	{ErrSizeOffStep, http.StatusBadRequest, "size_off_step"},
-	{ErrPriceOffTick, http.StatusBadRequest, "price_off_tick"},
-	{ErrBelowMinSize, http.StatusBadRequest, "size_below_minimum"},
-	{ErrAccountID, http.StatusBadRequest, "bad_account_id"},
-	{ErrSlotID, http.StatusBadRequest, "bad_slot"},
-	{ErrBadSignature, http.StatusUnauthorized, "bad_signature"},
-	{ErrUnsigned, http.StatusUnauthorized, "unsigned"},
-	{ErrNotOwner, http.StatusForbidden, "not_owner"},
-	{ErrNoRoute, http.StatusNotFound, "not_found"},
-	{ErrUnknownMarket, http.StatusNotFound, "unknown_market"},
-	{ErrUnknownAccount, http.StatusNotFound, "unknown_account"},
-	{ErrOrderNotFound, http.StatusNotFound, "order_not_found"},
-	{ErrBatchNotFound, http.StatusNotFound, "batch_not_found"},
-	{ErrNoMethod, http.StatusMethodNotAllowed, "method_not_allowed"},
-	{ErrSlotInUse, http.StatusConflict, "slot_in_use"},
-	{ErrWouldCross, http.StatusConflict, "would_cross"},
-	{ErrTooManyOrders, http.StatusConflict, "too_many_open_orders"},
-	{ErrReduceOnlyMarket, http.StatusUnprocessableEntity, "market_reduce_only"},
-	{ErrMarketSettled, http.StatusUnprocessableEntity, "market_settled"},
-	{ErrMarketNotActive, http.StatusUnprocessableEntity, "market_not_active"},
-	{ErrExpired, http.StatusUnprocessableEntity, "expired"},
-	{ErrZeroNonce, http.StatusUnprocessableEntity, "zero_nonce"},
-	{ErrNonceReused, http.StatusUnprocessableEntity, "nonce_reused"},
-	{ErrOrderFilled, http.StatusConflict, "order_filled"},
-	{ErrOrderRetired, http.StatusConflict, "order_retired"},
-	{ErrUpToOrderID, http.StatusUnprocessableEntity, "up_to_order_id_ahead"},
-	{ErrOverfill, http.StatusUnprocessableEntity, "overfilled"},
-	{ErrFeeRate, http.StatusUnprocessableEntity, "max_fee_too_low"},
-	{ErrFeeAboveCap, http.StatusUnprocessableEntity, "max_fee_too_low"},
-	{ErrReduceOnly, http.StatusUnprocessableEntity, "reduce_only"},
-	{ErrReplaceMismatch, http.StatusUnprocessableEntity, "replace_mismatch"},
-	{ErrIsolatedMarket, http.StatusUnprocessableEntity, "isolated_market"},
-	{ErrUndercollateral, http.StatusUnprocessableEntity, "insufficient_margin"},
-	{ErrInsufficientFunds, http.StatusUnprocessableEntity, "insufficient_funds"},
-	{ErrL1AddressMismatch, http.StatusUnprocessableEntity, "l1_address_mismatch"},
-	{ErrAmount, http.StatusUnprocessableEntity, "bad_amount"},
-	{ErrSelfTransfer, http.StatusUnprocessableEntity, "self_transfer"},
-	{ErrTransferTarget, http.StatusUnprocessableEntity, "no_such_target_account"},
-	{ErrMarginMode, http.StatusBadRequest, "bad_margin_mode"},
-	{ErrOracleReports, http.StatusBadRequest, "bad_oracle_reports"},
-	{ErrOracleTime, http.StatusUnprocessableEntity, "oracle_report_time"},
-	{ErrOracleDisabled, http.StatusConflict, "oracle_not_configured"},
-	{ErrCollateralBounds, http.StatusUnprocessableEntity, "collateral_bounds"},
-	{ErrPositionBounds, http.StatusUnprocessableEntity, "position_bounds"},
-	{ErrNoPositionSlot, http.StatusUnprocessableEntity, "no_position_slot"},
-	{ErrFOKUnfilled, http.StatusUnprocessableEntity, "fill_or_kill_unfilled"},
-	{ErrTooManyFills, http.StatusUnprocessableEntity, "fill_or_kill_too_large"},
-	{ErrStopped, http.StatusServiceUnavailable, "stopped"},
-	{ErrClosed, http.StatusServiceUnavailable, "closed"},
-	{ErrClockBehind, http.StatusServiceUnavailable, "clock_behind"},
-}
-
-// ErrorCode returns the HTTP status and API code of err.
-func ErrorCode(err error) (int, string) {
-	for _, c := range errorCodes {
-		if errors.Is(err, c.err) {
-			return c.status, c.code
-		}
-	}
-	return http.StatusInternalServerError, "internal"
 }
 
 // API serves the sequencer's HTTP/JSON API (the OpenAPI document, GET /v1/openapi.json, describes it):

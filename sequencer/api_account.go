@@ -23,9 +23,6 @@ const (
 	MaxBatchesLimit     = 100
 )
 
-// ErrContentType reports a request body declared as something other than JSON.
-var ErrContentType = errors.New("sequencer: request body must be application/json")
-
 // checkContentType refuses a request with a body whose declared media type is not JSON (a body without a
 // Content-Type is read as JSON).
 func checkContentType(r *http.Request) error {
@@ -171,16 +168,6 @@ func (a *API) accountFills(w http.ResponseWriter, r *http.Request) {
 		out[i] = NewFillJSON(&fills[i], markets.Get(fills[i].Market))
 	}
 	a.reply(w, http.StatusOK, out)
-}
-
-// BatchSummaryJSON is one entry of GET /v1/batches.
-type BatchSummaryJSON struct {
-	Number    uint64 `json:"number"`
-	Timestamp uint64 `json:"timestamp"`
-	BatchSize int    `json:"batchSize"`
-	TxCount   int    `json:"txCount"`
-	NewRoot   string `json:"newRoot"`
-	BatchStatus
 }
 
 func (a *API) batches(w http.ResponseWriter, r *http.Request) {

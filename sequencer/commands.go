@@ -13,9 +13,7 @@ import (
 
 // Errors of the command path.
 var (
-	ErrClosed   = errors.New("sequencer: service closed")
-	ErrNotOwner = errors.New("sequencer: order belongs to another account")
-	errNoBatch  = errors.New("sequencer: no open batch")
+	errNoBatch = errors.New("sequencer: no open batch")
 )
 
 // command is what the service gathers while it applies one logged input: the executed transactions and the

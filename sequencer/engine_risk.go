@@ -13,9 +13,6 @@ import (
 // update). The engine wraps them in a *RuleError like the other rule violations.
 var (
 	ErrInsuranceBounds    = errors.New("sequencer: insurance fund out of bounds")
-	ErrSelfTransfer       = errors.New("sequencer: transfer to the sending account")
-	ErrTransferTarget     = errors.New("sequencer: transfer creates an account below the L2 account base")
-	ErrMarginMode         = errors.New("sequencer: margin mode out of range")
 	ErrNotLiquidatable    = errors.New("sequencer: account is not liquidatable")
 	ErrNoPosition         = errors.New("sequencer: account holds no position in the market")
 	ErrNotReducing        = errors.New("sequencer: size would flip or exceed the position")

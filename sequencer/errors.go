@@ -3,6 +3,7 @@ package sequencer
 import (
 	"errors"
 	"fmt"
+	"net/http"
 )
 
 // Rule violations of docs/PROTOCOL.md §5 and the slot rule of §3.2. The engine wraps them in a *RuleError
@@ -132,4 +133,152 @@ func fatal(format string, args ...any) error { return &FatalError{Err: fmt.Error
 func IsFatal(err error) bool {
 	var f *FatalError
 	return errors.As(err, &f)
+}
+
+var ErrNoRoute = errors.New("sequencer: no such endpoint")
+
+var ErrNoMethod = errors.New("sequencer: method not allowed")
+
+var ErrBadParams = errors.New("sequencer: invalid path or query parameter")
+
+var ErrClosed = errors.New("sequencer: service closed")
+
+var ErrNotOwner = errors.New("sequencer: order belongs to another account")
+
+var ErrSelfTransfer = errors.New("sequencer: transfer to the sending account")
+
+var ErrTransferTarget = errors.New("sequencer: transfer creates an account below the L2 account base")
+
+var ErrMarginMode = errors.New("sequencer: margin mode out of range")
+
+// ErrOracleReports reports a set of oracle reports that is not a quorum the configuration accepts: not
+// OracleQuorum reports, signers not strictly ascending below state.OracleKeys, a price or timestamp out
+// of range, or a bad signature.
+var ErrOracleReports = errors.New("sequencer: invalid oracle reports")
+
+// ErrOracleTime reports an oracle report dated after the sequencer's clock or older than
+// OracleMaxAgeSeconds.
+var ErrOracleTime = errors.New("sequencer: oracle report from the future or stale")
+
+// ErrOracleDisabled reports oracle reports sent to a service without a protocol configuration.
+var ErrOracleDisabled = errors.New("sequencer: no oracle configured")
+
+var ErrBelowMinSize = errors.New("sequencer: order size below the market's minimum")
+
+var ErrTooManyOrders = errors.New("sequencer: too many open orders in this market")
+
+var ErrFOKUnfilled = errors.New("sequencer: fill-or-kill order cannot be filled in full")
+
+var ErrTooManyFills = errors.New("sequencer: fill-or-kill order needs more fills than a batch holds")
+
+var ErrReplaceMismatch = errors.New("sequencer: a replacement must keep the account, market and side")
+
+// ErrRateLimited reports a request over its rate limit.
+var ErrRateLimited = errors.New("sequencer: rate limit exceeded")
+
+// ErrTooManyStreams refuses a subscription to an account stream beyond Config.MaxAccountStreams.
+var ErrTooManyStreams = errors.New("sequencer: too many accounts streamed")
+
+// ErrContentType reports a request body declared as something other than JSON.
+var ErrContentType = errors.New("sequencer: request body must be application/json")
+
+// ErrOrderRetired refuses an order whose (account, slot, nonce) already left the book unfilled (cancelled,
+// replaced, expired, dropped) or was taken without resting: re-sending its signed body must not place it again.
+var ErrOrderRetired = errors.New("sequencer: order cancelled or already taken; sign it again with a higher nonce")
+
+// ErrUpToOrderID refuses a cancel-all naming an order id not assigned yet: replayed later, it would cancel
+// orders placed after it was signed.
+var ErrUpToOrderID = errors.New("sequencer: cancel-all names an order id not assigned yet")
+
+var ErrTooManyConns = errors.New("sequencer: too many WebSocket connections")
+
+var ErrTooManyAddressConns = errors.New("sequencer: too many WebSocket connections from this address")
+
+var ErrTooManyAddressAccountStreams = errors.New("sequencer: too many unsigned account streams from this address; sign the subscription with the account's key")
+
+// errorCodes maps every error the API can return to its HTTP status and code. The first match wins; anything
+// else is a 500 "internal". The verified state's errors come first: a stopped follower's wraps its cause.
+var errorCodes = []struct {
+	err    error
+	status int
+	code   string
+}{
+	{ErrVerifiedUnavailable, http.StatusServiceUnavailable, "verified_state_unavailable"},
+	{ErrNotVerified, http.StatusServiceUnavailable, "not_verified"},
+	{ErrRateLimited, http.StatusTooManyRequests, "rate_limited"},
+	{ErrTooManyStreams, http.StatusServiceUnavailable, "too_many_account_streams"},
+	{ErrTooManyConns, http.StatusServiceUnavailable, "too_many_connections"},
+	{ErrTooManyAddressConns, http.StatusTooManyRequests, "too_many_connections_from_address"},
+	{ErrTooManyAddressAccountStreams, http.StatusTooManyRequests, "too_many_account_streams_from_address"},
+	{ErrContentType, http.StatusUnsupportedMediaType, "unsupported_media_type"},
+	{ErrBodyTooLarge, http.StatusRequestEntityTooLarge, "body_too_large"},
+	{ErrBadJSON, http.StatusBadRequest, "bad_json"},
+	{ErrUnknownField, http.StatusBadRequest, "unknown_field"},
+	{ErrBadField, http.StatusBadRequest, "bad_field"},
+	{ErrMessageField, http.StatusBadRequest, "bad_field"},
+	{ErrBadParams, http.StatusBadRequest, "bad_param"},
+	{ErrDecimalSyntax, http.StatusBadRequest, "bad_decimal"},
+	{ErrTooManyDecimal, http.StatusBadRequest, "too_many_decimals"},
+	{ErrNonPositive, http.StatusBadRequest, "non_positive"},
+	{ErrOutOfRange, http.StatusBadRequest, "out_of_range"},
+	{ErrSizeOffStep, http.StatusBadRequest, "size_off_step"},
+	{ErrPriceOffTick, http.StatusBadRequest, "price_off_tick"},
+	{ErrBelowMinSize, http.StatusBadRequest, "size_below_minimum"},
+	{ErrAccountID, http.StatusBadRequest, "bad_account_id"},
+	{ErrSlotID, http.StatusBadRequest, "bad_slot"},
+	{ErrBadSignature, http.StatusUnauthorized, "bad_signature"},
+	{ErrUnsigned, http.StatusUnauthorized, "unsigned"},
+	{ErrNotOwner, http.StatusForbidden, "not_owner"},
+	{ErrNoRoute, http.StatusNotFound, "not_found"},
+	{ErrUnknownMarket, http.StatusNotFound, "unknown_market"},
+	{ErrUnknownAccount, http.StatusNotFound, "unknown_account"},
+	{ErrOrderNotFound, http.StatusNotFound, "order_not_found"},
+	{ErrBatchNotFound, http.StatusNotFound, "batch_not_found"},
+	{ErrNoMethod, http.StatusMethodNotAllowed, "method_not_allowed"},
+	{ErrSlotInUse, http.StatusConflict, "slot_in_use"},
+	{ErrWouldCross, http.StatusConflict, "would_cross"},
+	{ErrTooManyOrders, http.StatusConflict, "too_many_open_orders"},
+	{ErrReduceOnlyMarket, http.StatusUnprocessableEntity, "market_reduce_only"},
+	{ErrMarketSettled, http.StatusUnprocessableEntity, "market_settled"},
+	{ErrMarketNotActive, http.StatusUnprocessableEntity, "market_not_active"},
+	{ErrExpired, http.StatusUnprocessableEntity, "expired"},
+	{ErrZeroNonce, http.StatusUnprocessableEntity, "zero_nonce"},
+	{ErrNonceReused, http.StatusUnprocessableEntity, "nonce_reused"},
+	{ErrOrderFilled, http.StatusConflict, "order_filled"},
+	{ErrOrderRetired, http.StatusConflict, "order_retired"},
+	{ErrUpToOrderID, http.StatusUnprocessableEntity, "up_to_order_id_ahead"},
+	{ErrOverfill, http.StatusUnprocessableEntity, "overfilled"},
+	{ErrFeeRate, http.StatusUnprocessableEntity, "max_fee_too_low"},
+	{ErrFeeAboveCap, http.StatusUnprocessableEntity, "max_fee_too_low"},
+	{ErrReduceOnly, http.StatusUnprocessableEntity, "reduce_only"},
+	{ErrReplaceMismatch, http.StatusUnprocessableEntity, "replace_mismatch"},
+	{ErrIsolatedMarket, http.StatusUnprocessableEntity, "isolated_market"},
+	{ErrUndercollateral, http.StatusUnprocessableEntity, "insufficient_margin"},
+	{ErrInsufficientFunds, http.StatusUnprocessableEntity, "insufficient_funds"},
+	{ErrL1AddressMismatch, http.StatusUnprocessableEntity, "l1_address_mismatch"},
+	{ErrAmount, http.StatusUnprocessableEntity, "bad_amount"},
+	{ErrSelfTransfer, http.StatusUnprocessableEntity, "self_transfer"},
+	{ErrTransferTarget, http.StatusUnprocessableEntity, "no_such_target_account"},
+	{ErrMarginMode, http.StatusBadRequest, "bad_margin_mode"},
+	{ErrOracleReports, http.StatusBadRequest, "bad_oracle_reports"},
+	{ErrOracleTime, http.StatusUnprocessableEntity, "oracle_report_time"},
+	{ErrOracleDisabled, http.StatusConflict, "oracle_not_configured"},
+	{ErrCollateralBounds, http.StatusUnprocessableEntity, "collateral_bounds"},
+	{ErrPositionBounds, http.StatusUnprocessableEntity, "position_bounds"},
+	{ErrNoPositionSlot, http.StatusUnprocessableEntity, "no_position_slot"},
+	{ErrFOKUnfilled, http.StatusUnprocessableEntity, "fill_or_kill_unfilled"},
+	{ErrTooManyFills, http.StatusUnprocessableEntity, "fill_or_kill_too_large"},
+	{ErrStopped, http.StatusServiceUnavailable, "stopped"},
+	{ErrClosed, http.StatusServiceUnavailable, "closed"},
+	{ErrClockBehind, http.StatusServiceUnavailable, "clock_behind"},
+}
+
+// ErrorCode returns the HTTP status and API code of err.
+func ErrorCode(err error) (int, string) {
+	for _, c := range errorCodes {
+		if errors.Is(err, c.err) {
+			return c.status, c.code
+		}
+	}
+	return http.StatusInternalServerError, "internal"
 }

@@ -1,7 +1,6 @@
 package sequencer
 
 import (
-	"errors"
 	"math/big"
 	"slices"
 	"strconv"
@@ -10,9 +9,6 @@ import (
 // DefaultMaxAccountStreams is the default of Config.MaxAccountStreams: with it, a price move re-evaluates at
 // most 4,096 accounts (a leaf read and a risk computation each) before the next command.
 const DefaultMaxAccountStreams = 4096
-
-// ErrTooManyStreams refuses a subscription to an account stream beyond Config.MaxAccountStreams.
-var ErrTooManyStreams = errors.New("sequencer: too many accounts streamed")
 
 // Holds reports whether account id has a position in one of the markets ms, as the index last saw it (after
 // settlement: a position in a settled market counts for nothing).

@@ -46,22 +46,6 @@ type RiskEvent struct {
 	Counterparty  uint32 `json:"counterparty"`
 }
 
-// RiskEventJSON renders a RiskEvent (the account view's "liquidations", the stream's "liquidation" message).
-type RiskEventJSON struct {
-	Seq           uint64 `json:"seq"`
-	Time          uint64 `json:"time"`
-	Batch         uint64 `json:"batch"`
-	Account       uint32 `json:"account"`
-	Kind          string `json:"kind"`
-	Market        uint8  `json:"market"`
-	Side          string `json:"side"`
-	Size          string `json:"size"`
-	Price         string `json:"price"`
-	Fee           string `json:"fee"`
-	InsurancePaid string `json:"insurancePaid"`
-	Counterparty  uint32 `json:"counterparty"`
-}
-
 // LiquidationMsg is the account stream's message naming a liquidation or deleveraging of the account
 // ("liquidation"); it comes after the account's fills of the command and before its account message.
 type LiquidationMsg struct {

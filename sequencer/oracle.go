@@ -10,17 +10,6 @@ import (
 )
 
 // Errors of oracle report admission.
-var (
-	// ErrOracleReports reports a set of oracle reports that is not a quorum the configuration accepts: not
-	// OracleQuorum reports, signers not strictly ascending below state.OracleKeys, a price or timestamp out
-	// of range, or a bad signature.
-	ErrOracleReports = errors.New("sequencer: invalid oracle reports")
-	// ErrOracleTime reports an oracle report dated after the sequencer's clock or older than
-	// OracleMaxAgeSeconds.
-	ErrOracleTime = errors.New("sequencer: oracle report from the future or stale")
-	// ErrOracleDisabled reports oracle reports sent to a service without a protocol configuration.
-	ErrOracleDisabled = errors.New("sequencer: no oracle configured")
-)
 
 // DefaultImpactSteps is the funding sampler's impact size in steps of a market whose MarketRules do not set
 // ImpactSizeQuantums.

@@ -9,12 +9,7 @@ import (
 
 // Errors of the matching engine's order rules. The API maps each one to its own error code.
 var (
-	ErrBelowMinSize    = errors.New("sequencer: order size below the market's minimum")
-	ErrTooManyOrders   = errors.New("sequencer: too many open orders in this market")
-	ErrFOKUnfilled     = errors.New("sequencer: fill-or-kill order cannot be filled in full")
-	ErrTooManyFills    = errors.New("sequencer: fill-or-kill order needs more fills than a batch holds")
-	ErrReplaceMismatch = errors.New("sequencer: a replacement must keep the account, market and side")
-	ErrDuplicateOrder  = errors.New("sequencer: order id already in the book")
+	ErrDuplicateOrder = errors.New("sequencer: order id already in the book")
 )
 
 // DefaultMaxOpenOrders is the number of orders one account may rest in one market unless MarketRules says

@@ -1,7 +1,6 @@
 package sequencer
 
 import (
-	"errors"
 	"sync"
 	"time"
 )
@@ -18,9 +17,6 @@ const (
 	// request is refused.
 	maxLimiterKeys = 1 << 18
 )
-
-// ErrRateLimited reports a request over its rate limit.
-var ErrRateLimited = errors.New("sequencer: rate limit exceeded")
 
 // rateLimiter is a token bucket per key: a key's bucket holds up to burst tokens, refills at rate tokens per
 // second on the injected clock, and each request takes one. A rate ≤ 0 disables the limiter.

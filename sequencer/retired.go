@@ -8,14 +8,6 @@ import (
 	"github.com/cockroachdb/pebble/v2"
 )
 
-// ErrOrderRetired refuses an order whose (account, slot, nonce) already left the book unfilled (cancelled,
-// replaced, expired, dropped) or was taken without resting: re-sending its signed body must not place it again.
-var ErrOrderRetired = errors.New("sequencer: order cancelled or already taken; sign it again with a higher nonce")
-
-// ErrUpToOrderID refuses a cancel-all naming an order id not assigned yet: replayed later, it would cancel
-// orders placed after it was signed.
-var ErrUpToOrderID = errors.New("sequencer: cancel-all names an order id not assigned yet")
-
 // retiredNonces remembers, per (account, slot), the highest nonce of an order that is finished: removed from a
 // book for any reason, or admitted without resting. Admission refuses an order whose nonce is at most it, so a
 // cancelled, replaced or expired order's signed body, sent again by a retrying client or anyone who saw it,

@@ -6,7 +6,9 @@ import (
 	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
+	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
 
 	"github.com/perpx/perpx/state"
 )
@@ -498,4 +500,22 @@ var orderPrefix = state.Compress(fr.Element{}, state.Uint(state.DomainOrder))
 func orderHash(m *state.OrderMsg) fr.Element {
 	w := m.Words()
 	return state.Compress(state.Compress(orderPrefix, w[0]), w[1])
+}
+
+// Verify reports whether sig is pk's signature of the message word w. Keys that are not points of the prime
+// order subgroup, and malformed signatures, do not verify.
+func Verify(pk state.PubKey, w fr.Element, sig *state.Signature) bool {
+	return fastVerify(pk, w, sig)
+}
+
+// gnarkVerify is Verify done by gnark-crypto's eddsa Verify: the reference fastVerify (verify.go) matches.
+func gnarkVerify(pk state.PubKey, w fr.Element, sig *state.Signature) bool {
+	a := twistededwards.PointAffine{X: pk.X, Y: pk.Y}
+	if !a.IsOnCurve() {
+		return false
+	}
+	pub := eddsa.PublicKey{A: a}
+	b := w.Bytes()
+	ok, err := pub.Verify(sig[:], b[:], poseidon2.NewMerkleDamgardHasher())
+	return err == nil && ok
 }

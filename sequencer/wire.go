@@ -365,3 +365,29 @@ type BatchJSON struct {
 type WithdrawalResponse struct {
 	Batch uint64 `json:"batch"`
 }
+
+// Proof and L1 statuses of a batch, set through Service.SetBatchStatus by the prover and the L1 submitter.
+const (
+	ProofPending = "pending"
+	ProofProving = "proving"
+	ProofDone    = "proved"
+	ProofFailed  = "failed"
+
+	L1Pending   = "pending"
+	L1Submitted = "submitted"
+	L1Verified  = "verified"
+	L1Failed    = "failed"
+)
+
+// BatchStatus is what happened to a sealed batch after the sequencer: its proof and its L1 commitment.
+type BatchStatus struct {
+	Proof    string `json:"proof" enum:"pending,proving,proved,failed"`
+	ProofHex string `json:"proofHex,omitempty"`
+	L1       string `json:"l1" enum:"pending,submitted,verified,failed"`
+	L1Tx     string `json:"l1Tx,omitempty"`
+	Error    string `json:"error,omitempty"`
+	// ProofMillis and L1GasUsed, when the prover and the submitter report them, feed the proof-time and L1-gas
+	// metrics.
+	ProofMillis int64  `json:"proofMillis,omitempty"`
+	L1GasUsed   uint64 `json:"l1GasUsed,omitempty"`
+}

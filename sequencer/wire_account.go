@@ -3,11 +3,9 @@ package sequencer
 import (
 	"encoding/binary"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
@@ -142,50 +140,6 @@ type AccountJSON struct {
 	Liquidations []RiskEventJSON `json:"liquidations,omitempty"`
 }
 
-// NewAccountJSON renders account id with its risk view.
-func NewAccountJSON(id uint32, a *state.Account, r *AccountRisk, markets *state.Markets) AccountJSON {
-	pk := a.PubKey.Compressed()
-	out := AccountJSON{
-		ID: id, PubKey: "0x" + hex.EncodeToString(pk[:]), L1Address: "0x" + hex.EncodeToString(a.L1Address[:]),
-		Collateral: FormatAmount(a.CollateralQuantums), SettlementOwed: FormatScaled(r.SettlementOwed, 0), MarginMode: a.MarginMode, Positions: []PositionJSON{},
-		TotalValue: FormatScaled(&r.TV, 6), InitialMargin: FormatScaled(&r.IMR, 12), MaintenanceMargin: FormatScaled(&r.MMR, 12),
-		FreeCollateral: FormatScaled(r.FreeCollateral, 0), Healthy: r.Healthy(), Liquidatable: r.Liquidatable, HealthLevel: r.HealthLevel,
-	}
-	if !r.Infinite {
-		v := formatPpm(r.MarginRatioPpm)
-		out.MarginRatio = &v
-	}
-	for i := range r.History {
-		out.Liquidations = append(out.Liquidations, NewRiskEventJSON(&r.History[i], markets.Get(r.History[i].Market)))
-	}
-	risks := map[uint8]*PositionRisk{}
-	for i := range r.Positions {
-		risks[r.Positions[i].Market] = &r.Positions[i]
-	}
-	for _, p := range a.Positions {
-		if p.IsEmpty() {
-			continue
-		}
-		pj := PositionJSON{Market: p.Market, Size: strconv.FormatInt(p.SizeQuantums, 10), FundingIndex: p.FundingIndex, FundingOwed: "0"}
-		mk := markets.Get(p.Market)
-		if pr := risks[p.Market]; pr != nil && mk != nil {
-			pj.Size = FormatSize(p.SizeQuantums, mk)
-			pj.Exposure = FormatScaled(pr.Notional, 6)
-			pj.UnrealizedPnl = FormatScaled(pr.UnrealizedPnL, 0)
-			pj.FundingOwed = FormatScaled(pr.FundingOwed, 0)
-			if pr.HasEntry {
-				pj.EntryPrice = formatEntryPrice(pr.EntryPrice, mk)
-			}
-			if pr.LiquidationPrice != nil {
-				v := formatBigPrice(pr.LiquidationPrice, mk)
-				pj.LiquidationPrice = &v
-			}
-		}
-		out.Positions = append(out.Positions, pj)
-	}
-	return out
-}
-
 // AccountFillJSON is one fill of an account (GET /v1/accounts/{id}/fills, the account stream): side and fee
 // are the account's, liquidity "maker" or "taker".
 type AccountFillJSON struct {
@@ -205,25 +159,6 @@ type AccountFillJSON struct {
 	Counterparty uint32 `json:"counterparty"`
 }
 
-// NewFillJSON renders a fill of market mk.
-func NewFillJSON(f *FillRecord, mk *state.Market) AccountFillJSON {
-	out := AccountFillJSON{
-		Seq: f.Seq, Time: f.Time, Batch: f.Batch, Account: f.Account, Market: f.Market, Side: "sell", Liquidity: "taker",
-		Size: strconv.FormatUint(f.Size, 10), Price: strconv.FormatUint(f.Price, 10), Fee: FormatAmount(int64(f.Fee)),
-		OrderID: f.OrderID, Slot: f.Slot, Nonce: f.Nonce, Counterparty: f.Counter,
-	}
-	if f.IsBuy {
-		out.Side = "buy"
-	}
-	if f.Maker {
-		out.Liquidity = "maker"
-	}
-	if mk != nil {
-		out.Size, out.Price = FormatSize(int64(f.Size), mk), FormatPrice(f.Price, mk)
-	}
-	return out
-}
-
 // OpenOrderJSON is a resting order (GET /v1/accounts/{id}/orders).
 type OpenOrderJSON struct {
 	ID        uint64   `json:"id"`
@@ -236,14 +171,6 @@ type OpenOrderJSON struct {
 	Slot      uint16   `json:"slot"`
 	Nonce     uint32   `json:"nonce"`
 	Expiry    uint64   `json:"expiry"`
-}
-
-// NewOpenOrderJSON renders a resting order of market mk.
-func NewOpenOrderJSON(o *Order, mk *state.Market) OpenOrderJSON {
-	m := &o.Signed.Msg
-	r := NewOrderRequest(&o.Signed, mk)
-	return OpenOrderJSON{ID: o.ID, Market: m.Market, Side: r.Side, Price: r.Price, Size: r.Size,
-		Remaining: FormatSize(int64(o.Remaining), mk), Flags: r.Flags, Slot: m.Slot, Nonce: m.Nonce, Expiry: m.ExpirySeconds}
 }
 
 // HealthJSON is the reply to GET /v1/health. Status is "ok", or "stopped" (with the error) once a durability
@@ -264,23 +191,18 @@ type HealthJSON struct {
 	VerifiedError string `json:"verifiedError,omitempty"`
 }
 
-// levelsJSON renders price levels of market mk.
-func levelsJSON(ls []PriceLevel, mk *state.Market) []LevelJSON {
-	out := make([]LevelJSON, len(ls))
-	for i, l := range ls {
-		out[i] = LevelJSON{Price: FormatPrice(l.Price, mk), Size: FormatSize(int64(l.Size), mk), Orders: l.Orders}
-	}
-	return out
-}
-
-// fillKey is the key of fill index of log entry seq for account: 'f' | account u32 | seq u64 | index u16.
-func fillKey(account uint32, seq uint64, index int) []byte {
-	b := binary.BigEndian.AppendUint32([]byte{keyFill}, account)
-	b = binary.BigEndian.AppendUint64(b, seq)
-	return binary.BigEndian.AppendUint16(b, uint16(index))
-}
-
-func encodeFill(f *FillRecord) []byte {
-	b, _ := json.Marshal(f) // a struct of integers and bools cannot fail
-	return b
+// RiskEventJSON renders a RiskEvent (the account view's "liquidations", the stream's "liquidation" message).
+type RiskEventJSON struct {
+	Seq           uint64 `json:"seq"`
+	Time          uint64 `json:"time"`
+	Batch         uint64 `json:"batch"`
+	Account       uint32 `json:"account"`
+	Kind          string `json:"kind"`
+	Market        uint8  `json:"market"`
+	Side          string `json:"side"`
+	Size          string `json:"size"`
+	Price         string `json:"price"`
+	Fee           string `json:"fee"`
+	InsurancePaid string `json:"insurancePaid"`
+	Counterparty  uint32 `json:"counterparty"`
 }

@@ -31,42 +31,6 @@ var upgrader = websocket.Upgrader{
 	CheckOrigin: func(*http.Request) bool { return true },
 }
 
-// WSRequest is a client message on GET /v1/ws. Op is "subscribe", "unsubscribe" or "ping"; Topic is
-// "book:<market>" (a snapshot, then the levels each command changes), "trades:<market>", "account:<id>" (the
-// account's state, its fills and health warnings) or "batches" (sealed batches and proof/L1 status).
-//
-// Op "order" places Order (the body of POST /v1/orders) and op "cancel" cancels order OrderID with Cancel (the
-// body of DELETE /v1/orders/{id}): order entry on the connection (ws_orders.go). ID is the client's name for
-// the request, at most MaxWSRequestID bytes, echoed in its reply.
-type WSRequest struct {
-	Op      string         `json:"op"`
-	Topic   string         `json:"topic,omitempty"`
-	ID      string         `json:"id,omitempty"`
-	Order   *OrderRequest  `json:"order,omitempty"`
-	OrderID uint64         `json:"orderId,omitempty"`
-	Cancel  *CancelRequest `json:"cancel,omitempty"`
-	// Expiry and Signature sign a subscription to an account stream with the account's key (StreamMsg).
-	Expiry    uint64 `json:"expiry,omitempty"`
-	Signature string `json:"signature,omitempty"`
-}
-
-// WSReply answers a client message: type "subscribed", "unsubscribed", "pong" or "error" (with code and
-// error as in ErrorJSON). The server also sends {"type":"heartbeat","seq":n} every heartbeat interval, where
-// seq is the last durable log entry. An order or cancel is answered, in the order the connection sent them,
-// by type "ack" with ID and Order (as POST /v1/orders answers) or Cancel (as DELETE /v1/orders/{id}), once
-// durable, or by type "error" with ID, Status (the HTTP status the REST API would give) and the code.
-type WSReply struct {
-	Type   string          `json:"type"`
-	Topic  string          `json:"topic,omitempty"`
-	ID     string          `json:"id,omitempty"`
-	Seq    uint64          `json:"seq,omitempty"`
-	Status int             `json:"status,omitempty"`
-	Code   string          `json:"code,omitempty"`
-	Error  string          `json:"error,omitempty"`
-	Order  *OrderResponse  `json:"order,omitempty"`
-	Cancel *CancelResponse `json:"cancel,omitempty"`
-}
-
 // websocket serves the streams of one connection: the handler goroutine reads client messages, a writer
 // goroutine sends replies, events and heartbeats in order.
 func (a *API) websocket(w http.ResponseWriter, r *http.Request) {

@@ -27,11 +27,6 @@ const (
 )
 
 // Errors of the WebSocket limits.
-var (
-	ErrTooManyConns                 = errors.New("sequencer: too many WebSocket connections")
-	ErrTooManyAddressConns          = errors.New("sequencer: too many WebSocket connections from this address")
-	ErrTooManyAddressAccountStreams = errors.New("sequencer: too many unsigned account streams from this address; sign the subscription with the account's key")
-)
 
 // addressCounter counts what each remote address holds against a per-address and a global bound.
 type addressCounter struct {

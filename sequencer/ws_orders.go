@@ -14,9 +14,6 @@ import (
 
 // WebSocket order entry limits.
 const (
-	// MaxWSInflight bounds the orders and cancels of one connection that were read but not yet answered; while
-	// that many are outstanding the connection is not read (the client's writes back up in TCP).
-	MaxWSInflight = 256
 	// MaxWSRequestID bounds the length of a request's id.
 	MaxWSRequestID = 64
 	// corkMaxBytes bounds what a corked connection buffers; a larger write goes out at once.

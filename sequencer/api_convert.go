@@ -1,0 +1,88 @@
+package sequencer
+
+import (
+	"encoding/hex"
+	"strconv"
+
+	"github.com/perpx/perpx/state"
+)
+
+// NewAccountJSON renders account id with its risk view.
+func NewAccountJSON(id uint32, a *state.Account, r *AccountRisk, markets *state.Markets) AccountJSON {
+	pk := a.PubKey.Compressed()
+	out := AccountJSON{
+		ID: id, PubKey: "0x" + hex.EncodeToString(pk[:]), L1Address: "0x" + hex.EncodeToString(a.L1Address[:]),
+		Collateral: FormatAmount(a.CollateralQuantums), SettlementOwed: FormatScaled(r.SettlementOwed, 0), MarginMode: a.MarginMode, Positions: []PositionJSON{},
+		TotalValue: FormatScaled(&r.TV, 6), InitialMargin: FormatScaled(&r.IMR, 12), MaintenanceMargin: FormatScaled(&r.MMR, 12),
+		FreeCollateral: FormatScaled(r.FreeCollateral, 0), Healthy: r.Healthy(), Liquidatable: r.Liquidatable, HealthLevel: r.HealthLevel,
+	}
+	if !r.Infinite {
+		v := formatPpm(r.MarginRatioPpm)
+		out.MarginRatio = &v
+	}
+	for i := range r.History {
+		out.Liquidations = append(out.Liquidations, NewRiskEventJSON(&r.History[i], markets.Get(r.History[i].Market)))
+	}
+	risks := map[uint8]*PositionRisk{}
+	for i := range r.Positions {
+		risks[r.Positions[i].Market] = &r.Positions[i]
+	}
+	for _, p := range a.Positions {
+		if p.IsEmpty() {
+			continue
+		}
+		pj := PositionJSON{Market: p.Market, Size: strconv.FormatInt(p.SizeQuantums, 10), FundingIndex: p.FundingIndex, FundingOwed: "0"}
+		mk := markets.Get(p.Market)
+		if pr := risks[p.Market]; pr != nil && mk != nil {
+			pj.Size = FormatSize(p.SizeQuantums, mk)
+			pj.Exposure = FormatScaled(pr.Notional, 6)
+			pj.UnrealizedPnl = FormatScaled(pr.UnrealizedPnL, 0)
+			pj.FundingOwed = FormatScaled(pr.FundingOwed, 0)
+			if pr.HasEntry {
+				pj.EntryPrice = formatEntryPrice(pr.EntryPrice, mk)
+			}
+			if pr.LiquidationPrice != nil {
+				v := formatBigPrice(pr.LiquidationPrice, mk)
+				pj.LiquidationPrice = &v
+			}
+		}
+		out.Positions = append(out.Positions, pj)
+	}
+	return out
+}
+
+// NewFillJSON renders a fill of market mk.
+func NewFillJSON(f *FillRecord, mk *state.Market) AccountFillJSON {
+	out := AccountFillJSON{
+		Seq: f.Seq, Time: f.Time, Batch: f.Batch, Account: f.Account, Market: f.Market, Side: "sell", Liquidity: "taker",
+		Size: strconv.FormatUint(f.Size, 10), Price: strconv.FormatUint(f.Price, 10), Fee: FormatAmount(int64(f.Fee)),
+		OrderID: f.OrderID, Slot: f.Slot, Nonce: f.Nonce, Counterparty: f.Counter,
+	}
+	if f.IsBuy {
+		out.Side = "buy"
+	}
+	if f.Maker {
+		out.Liquidity = "maker"
+	}
+	if mk != nil {
+		out.Size, out.Price = FormatSize(int64(f.Size), mk), FormatPrice(f.Price, mk)
+	}
+	return out
+}
+
+// NewOpenOrderJSON renders a resting order of market mk.
+func NewOpenOrderJSON(o *Order, mk *state.Market) OpenOrderJSON {
+	m := &o.Signed.Msg
+	r := NewOrderRequest(&o.Signed, mk)
+	return OpenOrderJSON{ID: o.ID, Market: m.Market, Side: r.Side, Price: r.Price, Size: r.Size,
+		Remaining: FormatSize(int64(o.Remaining), mk), Flags: r.Flags, Slot: m.Slot, Nonce: m.Nonce, Expiry: m.ExpirySeconds}
+}
+
+// levelsJSON renders price levels of market mk.
+func levelsJSON(ls []PriceLevel, mk *state.Market) []LevelJSON {
+	out := make([]LevelJSON, len(ls))
+	for i, l := range ls {
+		out[i] = LevelJSON{Price: FormatPrice(l.Price, mk), Size: FormatSize(int64(l.Size), mk), Orders: l.Orders}
+	}
+	return out
+}
