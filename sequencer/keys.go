@@ -149,3 +149,13 @@ func LoadKey(path string) (*Key, error) {
 	}
 	return k, nil
 }
+
+// SignTransfer returns m signed.
+func (k *Key) SignTransfer(m state.TransferMsg) state.SignedTransfer {
+	return state.SignedTransfer{Msg: m, Sig: k.Sign(m.Hash())}
+}
+
+// SignOracleReport returns r signed as the report of configuration key signer.
+func (k *Key) SignOracleReport(signer uint8, r state.OracleReport) state.SignedOracleReport {
+	return state.SignedOracleReport{Signer: signer, Report: r, Sig: k.Sign(r.Hash())}
+}

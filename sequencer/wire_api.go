@@ -1,6 +1,7 @@
 package sequencer
 
 import (
+	"encoding/binary"
 	"encoding/hex"
 	"strconv"
 
@@ -122,3 +123,27 @@ func NewLeafJSON(a *state.Account) LeafJSON {
 	}
 	return out
 }
+
+// StreamDomain is the domain tag of a signed account-stream subscription, far from the protocol's message tags.
+const StreamDomain = 0x73747265616d // "stream"
+
+// StreamMsg lets an account's owner follow its own account stream whatever the limits on unsigned ones: a
+// signed subscription counts neither against the address's limit nor against Config.MaxAccountStreams. It
+// expires; until then anyone holding it can follow the account, as the owner chose to.
+type StreamMsg struct {
+	AccountID     uint32
+	ExpirySeconds uint64
+}
+
+// Hash returns the signed word: H(StreamDomain, account | expiry << 32).
+func (m *StreamMsg) Hash() fr.Element {
+	var b [32]byte
+	binary.BigEndian.PutUint64(b[20:], m.ExpirySeconds)
+	binary.BigEndian.PutUint32(b[28:], m.AccountID)
+	var w fr.Element
+	w.SetBytes(b[:])
+	return state.Hash(state.Uint(StreamDomain), w)
+}
+
+// SignStream signs a stream subscription.
+func (k *Key) SignStream(m StreamMsg) state.Signature { return k.Sign(m.Hash()) }
