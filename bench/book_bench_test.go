@@ -8,6 +8,7 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 
 	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -272,7 +273,7 @@ func BenchmarkBookServicePlaceOrder(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { svc.Close() })
-	keys := [2]*sequencer.Key{sequencer.DevKey("bench maker"), sequencer.DevKey("bench taker")}
+	keys := [2]*wire.Key{wire.DevKey("bench maker"), wire.DevKey("bench taker")}
 	for i, k := range keys {
 		r := state.DepositRecord{AccountID: uint32(i), AmountQuantums: 1_000_000_000_000, PubKey: k.PubKey().Compressed()}
 		r.L1Address[0] = byte(i + 1)

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -155,15 +156,15 @@ func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
 	defer func() { a.svc.metrics.observeRequest(routeLabel(pattern), sw.status, time.Since(start)) }()
 	w = sw
-	if r.ContentLength > MaxBodyBytes { // refused before reading: no "100 Continue" invites the body
+	if r.ContentLength > wire.MaxBodyBytes { // refused before reading: no "100 Continue" invites the body
 		w.Header().Set("Connection", "close")
-		a.fail(w, fmt.Errorf("%w: declared %d bytes, limit %d", ErrBodyTooLarge, r.ContentLength, MaxBodyBytes))
+		a.fail(w, fmt.Errorf("%w: declared %d bytes, limit %d", wire.ErrBodyTooLarge, r.ContentLength, wire.MaxBodyBytes))
 		return
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, MaxBodyBytes)
+	r.Body = http.MaxBytesReader(w, r.Body, wire.MaxBodyBytes)
 	if !a.ips.allow(remoteIP(r)) {
 		a.svc.metrics.rateLimited.WithLabelValues("ip").Inc()
-		a.fail(w, fmt.Errorf("%w: remote address", ErrRateLimited))
+		a.fail(w, fmt.Errorf("%w: remote address", wire.ErrRateLimited))
 		return
 	}
 	if err := checkContentType(r); err != nil {
@@ -177,10 +178,10 @@ func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Allow", allow)
 		}
 		if rec.status == http.StatusMethodNotAllowed {
-			a.fail(w, fmt.Errorf("%w: %s %s", ErrNoMethod, r.Method, r.URL.Path))
+			a.fail(w, fmt.Errorf("%w: %s %s", wire.ErrNoMethod, r.Method, r.URL.Path))
 			return
 		}
-		a.fail(w, fmt.Errorf("%w: %s %s", ErrNoRoute, r.Method, r.URL.Path))
+		a.fail(w, fmt.Errorf("%w: %s %s", wire.ErrNoRoute, r.Method, r.URL.Path))
 		return
 	}
 	if durableReads[pattern] {
@@ -254,7 +255,7 @@ func (a *API) reply(w http.ResponseWriter, status int, v any) {
 var clientCaused = map[string]bool{"not_verified": true, "too_many_account_streams": true}
 
 func (a *API) fail(w http.ResponseWriter, err error) {
-	status, code := ErrorCode(err)
+	status, code := wire.ErrorCode(err)
 	switch {
 	case status == http.StatusInternalServerError:
 		a.log.Error("api", "code", code, "err", err)
@@ -263,14 +264,14 @@ func (a *API) fail(w http.ResponseWriter, err error) {
 	default:
 		a.log.Debug("api", "status", status, "code", code, "err", err)
 	}
-	a.reply(w, status, ErrorJSON{Code: code, Error: err.Error()})
+	a.reply(w, status, wire.ErrorJSON{Code: code, Error: err.Error()})
 }
 
 // pathUint parses path value name as an unsigned integer of the given bit size.
 func pathUint(r *http.Request, name string, bits int) (uint64, error) {
 	v, err := strconv.ParseUint(r.PathValue(name), 10, bits)
 	if err != nil {
-		return 0, fmt.Errorf("%w: %s %q", ErrBadParams, name, r.PathValue(name))
+		return 0, fmt.Errorf("%w: %s %q", wire.ErrBadParams, name, r.PathValue(name))
 	}
 	return v, nil
 }
@@ -278,7 +279,7 @@ func pathUint(r *http.Request, name string, bits int) (uint64, error) {
 func (a *API) placeOrder(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	markets := a.svc.Markets()
-	so, err := DecodeOrder(r.Body, &markets)
+	so, err := wire.DecodeOrder(r.Body, &markets)
 	if err != nil {
 		a.fail(w, err)
 		return
@@ -302,7 +303,7 @@ func (a *API) cancelOrder(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	m, sig, err := DecodeCancel(r.Body, id)
+	m, sig, err := wire.DecodeCancel(r.Body, id)
 	if err != nil {
 		a.fail(w, err)
 		return
@@ -317,15 +318,15 @@ func (a *API) cancelOrder(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	markets := a.svc.Markets()
-	a.reply(w, http.StatusOK, CancelResponse{ID: id, Status: "cancelled", Remaining: FormatSize(int64(o.Remaining), markets.Get(o.Signed.Msg.Market)), Seq: seq})
+	a.reply(w, http.StatusOK, wire.CancelResponse{ID: id, Status: "cancelled", Remaining: wire.FormatSize(int64(o.Remaining), markets.Get(o.Signed.Msg.Market)), Seq: seq})
 }
 
 func (a *API) markets(w http.ResponseWriter, _ *http.Request) {
 	markets := a.svc.Markets()
-	out := []MarketJSON{}
+	out := []wire.MarketJSON{}
 	for i := range markets {
 		if markets[i].Status != state.MarketUnlisted {
-			out = append(out, NewMarketJSON(uint8(i+1), &markets[i]))
+			out = append(out, wire.NewMarketJSON(uint8(i+1), &markets[i]))
 		}
 	}
 	a.reply(w, http.StatusOK, out)
@@ -345,7 +346,7 @@ func (a *API) marketQuery(r *http.Request, name string, def, max int) (uint8, *s
 	markets := a.svc.Markets()
 	mk := markets.Get(uint8(m))
 	if mk == nil || mk.Status == state.MarketUnlisted {
-		return 0, nil, 0, fmt.Errorf("%w: %d", ErrUnknownMarket, m)
+		return 0, nil, 0, fmt.Errorf("%w: %d", wire.ErrUnknownMarket, m)
 	}
 	return uint8(m), mk, int(n), nil
 }
@@ -361,14 +362,14 @@ func (a *API) orderBook(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	levels := func(ls []PriceLevel) []LevelJSON {
-		out := make([]LevelJSON, len(ls))
+	levels := func(ls []PriceLevel) []wire.LevelJSON {
+		out := make([]wire.LevelJSON, len(ls))
 		for i, l := range ls {
-			out[i] = LevelJSON{Price: FormatPrice(l.Price, mk), Size: FormatSize(int64(l.Size), mk), Orders: l.Orders}
+			out[i] = wire.LevelJSON{Price: wire.FormatPrice(l.Price, mk), Size: wire.FormatSize(int64(l.Size), mk), Orders: l.Orders}
 		}
 		return out
 	}
-	a.reply(w, http.StatusOK, BookJSON{Market: uint8(m), Bids: levels(bids), Asks: levels(asks)})
+	a.reply(w, http.StatusOK, wire.BookJSON{Market: uint8(m), Bids: levels(bids), Asks: levels(asks)})
 }
 
 func (a *API) account(w http.ResponseWriter, r *http.Request) {
@@ -402,7 +403,7 @@ func (a *API) slot(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	a.reply(w, http.StatusOK, SlotJSON{Account: uint32(id), Slot: uint16(slot), Nonce: s.Nonce, Filled: strconv.FormatUint(s.Filled, 10), RestingOrder: order})
+	a.reply(w, http.StatusOK, wire.SlotJSON{Account: uint32(id), Slot: uint16(slot), Nonce: s.Nonce, Filled: strconv.FormatUint(s.Filled, 10), RestingOrder: order})
 }
 
 func (a *API) batch(w http.ResponseWriter, r *http.Request) {
@@ -425,7 +426,7 @@ func (a *API) batch(w http.ResponseWriter, r *http.Request) {
 	oldRoot, newRoot := b.Header.OldRoot.Bytes(), b.Header.NewRoot.Bytes()
 	pi := make([]byte, 32)
 	state.PublicInput(&b.Header, pd).FillBytes(pi)
-	a.reply(w, http.StatusOK, BatchJSON{
+	a.reply(w, http.StatusOK, wire.BatchJSON{
 		Number: n, Timestamp: b.Header.TimestampSeconds, BatchSize: b.BatchSize, TxCount: TxCount(b),
 		OldRoot: hex0x(oldRoot[:]), NewRoot: hex0x(newRoot[:]), ConfigHash: hex0x(b.Header.ConfigHash[:]),
 		PublicInput: hex0x(pi), Pubdata: hex0x(pd), BatchStatus: st,
@@ -433,7 +434,7 @@ func (a *API) batch(w http.ResponseWriter, r *http.Request) {
 }
 
 func (a *API) transfer(w http.ResponseWriter, r *http.Request) {
-	st, err := DecodeTransfer(r.Body)
+	st, err := wire.DecodeTransfer(r.Body)
 	if err != nil {
 		a.fail(w, err)
 		return
@@ -447,11 +448,11 @@ func (a *API) transfer(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	a.reply(w, http.StatusOK, TransferResponse{Batch: n})
+	a.reply(w, http.StatusOK, wire.TransferResponse{Batch: n})
 }
 
 func (a *API) oracleReports(w http.ResponseWriter, r *http.Request) {
-	rs, err := DecodeOracleReports(r.Body)
+	rs, err := wire.DecodeOracleReports(r.Body)
 	if err != nil {
 		a.fail(w, err)
 		return
@@ -461,11 +462,11 @@ func (a *API) oracleReports(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	a.reply(w, http.StatusOK, OracleReportsResponse{Batch: n})
+	a.reply(w, http.StatusOK, wire.OracleReportsResponse{Batch: n})
 }
 
 func (a *API) withdraw(w http.ResponseWriter, r *http.Request) {
-	sw, err := DecodeWithdrawal(r.Body)
+	sw, err := wire.DecodeWithdrawal(r.Body)
 	if err != nil {
 		a.fail(w, err)
 		return
@@ -479,5 +480,5 @@ func (a *API) withdraw(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	a.reply(w, http.StatusOK, WithdrawalResponse{Batch: n})
+	a.reply(w, http.StatusOK, wire.WithdrawalResponse{Batch: n})
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -35,7 +36,7 @@ func checkContentType(r *http.Request) error {
 		return nil
 	}
 	if mt, _, err := mime.ParseMediaType(ct); err != nil || mt != "application/json" {
-		return fmt.Errorf("%w: got %q", ErrContentType, ct)
+		return fmt.Errorf("%w: got %q", wire.ErrContentType, ct)
 	}
 	return nil
 }
@@ -61,7 +62,7 @@ func (a *API) authorizeOrder(so *state.SignedOrder) error {
 func (a *API) allowAccount(account uint32) error {
 	if !a.accounts.allow(account) {
 		a.svc.metrics.rateLimited.WithLabelValues("account").Inc()
-		return fmt.Errorf("%w: account %d", ErrRateLimited, account)
+		return fmt.Errorf("%w: account %d", wire.ErrRateLimited, account)
 	}
 	return nil
 }
@@ -117,7 +118,7 @@ func queryUint(r *http.Request, name string, def, lo, hi uint64) (uint64, error)
 	}
 	v, err := strconv.ParseUint(q, 10, 64)
 	if err != nil || v < lo || v > hi {
-		return 0, fmt.Errorf("%w: %s %q, want %d..%d", ErrBadParams, name, q, lo, hi)
+		return 0, fmt.Errorf("%w: %s %q, want %d..%d", wire.ErrBadParams, name, q, lo, hi)
 	}
 	return v, nil
 }
@@ -134,7 +135,7 @@ func (a *API) accountOrders(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	markets := a.svc.Markets()
-	out := make([]OpenOrderJSON, len(orders))
+	out := make([]wire.OpenOrderJSON, len(orders))
 	for i := range orders {
 		out[i] = NewOpenOrderJSON(&orders[i], markets.Get(orders[i].Signed.Msg.Market))
 	}
@@ -163,7 +164,7 @@ func (a *API) accountFills(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	markets := a.svc.Markets()
-	out := make([]AccountFillJSON, len(fills))
+	out := make([]wire.AccountFillJSON, len(fills))
 	for i := range fills {
 		out[i] = NewFillJSON(&fills[i], markets.Get(fills[i].Market))
 	}
@@ -219,7 +220,7 @@ func (s *Service) OpenOrders(id uint32) ([]Order, error) {
 // (0: the newest).
 func (s *Service) Fills(id uint32, before uint64, limit int) ([]FillRecord, error) {
 	if uint64(id) >= 1<<state.AccountTreeDepth {
-		return nil, fmt.Errorf("%w: %d", ErrAccountID, id)
+		return nil, fmt.Errorf("%w: %d", wire.ErrAccountID, id)
 	}
 	lower := binary.BigEndian.AppendUint32([]byte{keyFill}, id)
 	upper := binary.BigEndian.AppendUint32([]byte{keyFill}, id+1)
@@ -235,7 +236,7 @@ func (s *Service) Fills(id uint32, before uint64, limit int) ([]FillRecord, erro
 // It reads the batch store only, never the service's lock: the store is append-only and synced, so a
 // concurrent seal at worst adds a batch this answer does not list, and a flood of batch reads cannot delay the
 // writer.
-func (s *Service) BatchSummaries(before uint64, limit int) ([]BatchSummaryJSON, error) {
+func (s *Service) BatchSummaries(before uint64, limit int) ([]wire.BatchSummaryJSON, error) {
 	last, err := s.store.Last()
 	if err != nil {
 		return nil, err
@@ -247,11 +248,11 @@ func (s *Service) BatchSummaries(before uint64, limit int) ([]BatchSummaryJSON, 
 }
 
 // Health returns the service's status.
-func (s *Service) Health() HealthJSON {
+func (s *Service) Health() wire.HealthJSON {
 	vb, verr := s.verified.status()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	h := HealthJSON{Status: "ok", LogSeq: s.ilog.lastSeq(), DurableSeq: s.ilog.durable.Load(), NextBatch: s.sealer.Number(), VerifiedBatch: vb}
+	h := wire.HealthJSON{Status: "ok", LogSeq: s.ilog.lastSeq(), DurableSeq: s.ilog.durable.Load(), NextBatch: s.sealer.Number(), VerifiedBatch: vb}
 	if verr != nil {
 		h.VerifiedError = verr.Error()
 	}
@@ -260,7 +261,7 @@ func (s *Service) Health() HealthJSON {
 		return h
 	}
 	h.LastBatch, _ = s.store.Last()
-	h.Root = WordHex(s.tree.Root())
+	h.Root = wire.WordHex(s.tree.Root())
 	h.SystemTime = s.tree.Globals().SystemTimeSeconds
 	for _, b := range s.books {
 		h.RestingOrds += b.Len()

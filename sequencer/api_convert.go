@@ -4,17 +4,18 @@ import (
 	"encoding/hex"
 	"strconv"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
 // NewAccountJSON renders account id with its risk view.
-func NewAccountJSON(id uint32, a *state.Account, r *AccountRisk, markets *state.Markets) AccountJSON {
+func NewAccountJSON(id uint32, a *state.Account, r *AccountRisk, markets *state.Markets) wire.AccountJSON {
 	pk := a.PubKey.Compressed()
-	out := AccountJSON{
+	out := wire.AccountJSON{
 		ID: id, PubKey: "0x" + hex.EncodeToString(pk[:]), L1Address: "0x" + hex.EncodeToString(a.L1Address[:]),
-		Collateral: FormatAmount(a.CollateralQuantums), SettlementOwed: FormatScaled(r.SettlementOwed, 0), MarginMode: a.MarginMode, Positions: []PositionJSON{},
-		TotalValue: FormatScaled(&r.TV, 6), InitialMargin: FormatScaled(&r.IMR, 12), MaintenanceMargin: FormatScaled(&r.MMR, 12),
-		FreeCollateral: FormatScaled(r.FreeCollateral, 0), Healthy: r.Healthy(), Liquidatable: r.Liquidatable, HealthLevel: r.HealthLevel,
+		Collateral: wire.FormatAmount(a.CollateralQuantums), SettlementOwed: wire.FormatScaled(r.SettlementOwed, 0), MarginMode: a.MarginMode, Positions: []wire.PositionJSON{},
+		TotalValue: wire.FormatScaled(&r.TV, 6), InitialMargin: wire.FormatScaled(&r.IMR, 12), MaintenanceMargin: wire.FormatScaled(&r.MMR, 12),
+		FreeCollateral: wire.FormatScaled(r.FreeCollateral, 0), Healthy: r.Healthy(), Liquidatable: r.Liquidatable, HealthLevel: r.HealthLevel,
 	}
 	if !r.Infinite {
 		v := formatPpm(r.MarginRatioPpm)
@@ -31,13 +32,13 @@ func NewAccountJSON(id uint32, a *state.Account, r *AccountRisk, markets *state.
 		if p.IsEmpty() {
 			continue
 		}
-		pj := PositionJSON{Market: p.Market, Size: strconv.FormatInt(p.SizeQuantums, 10), FundingIndex: p.FundingIndex, FundingOwed: "0"}
+		pj := wire.PositionJSON{Market: p.Market, Size: strconv.FormatInt(p.SizeQuantums, 10), FundingIndex: p.FundingIndex, FundingOwed: "0"}
 		mk := markets.Get(p.Market)
 		if pr := risks[p.Market]; pr != nil && mk != nil {
-			pj.Size = FormatSize(p.SizeQuantums, mk)
-			pj.Exposure = FormatScaled(pr.Notional, 6)
-			pj.UnrealizedPnl = FormatScaled(pr.UnrealizedPnL, 0)
-			pj.FundingOwed = FormatScaled(pr.FundingOwed, 0)
+			pj.Size = wire.FormatSize(p.SizeQuantums, mk)
+			pj.Exposure = wire.FormatScaled(pr.Notional, 6)
+			pj.UnrealizedPnl = wire.FormatScaled(pr.UnrealizedPnL, 0)
+			pj.FundingOwed = wire.FormatScaled(pr.FundingOwed, 0)
 			if pr.HasEntry {
 				pj.EntryPrice = formatEntryPrice(pr.EntryPrice, mk)
 			}
@@ -52,10 +53,10 @@ func NewAccountJSON(id uint32, a *state.Account, r *AccountRisk, markets *state.
 }
 
 // NewFillJSON renders a fill of market mk.
-func NewFillJSON(f *FillRecord, mk *state.Market) AccountFillJSON {
-	out := AccountFillJSON{
+func NewFillJSON(f *FillRecord, mk *state.Market) wire.AccountFillJSON {
+	out := wire.AccountFillJSON{
 		Seq: f.Seq, Time: f.Time, Batch: f.Batch, Account: f.Account, Market: f.Market, Side: "sell", Liquidity: "taker",
-		Size: strconv.FormatUint(f.Size, 10), Price: strconv.FormatUint(f.Price, 10), Fee: FormatAmount(int64(f.Fee)),
+		Size: strconv.FormatUint(f.Size, 10), Price: strconv.FormatUint(f.Price, 10), Fee: wire.FormatAmount(int64(f.Fee)),
 		OrderID: f.OrderID, Slot: f.Slot, Nonce: f.Nonce, Counterparty: f.Counter,
 	}
 	if f.IsBuy {
@@ -65,24 +66,24 @@ func NewFillJSON(f *FillRecord, mk *state.Market) AccountFillJSON {
 		out.Liquidity = "maker"
 	}
 	if mk != nil {
-		out.Size, out.Price = FormatSize(int64(f.Size), mk), FormatPrice(f.Price, mk)
+		out.Size, out.Price = wire.FormatSize(int64(f.Size), mk), wire.FormatPrice(f.Price, mk)
 	}
 	return out
 }
 
 // NewOpenOrderJSON renders a resting order of market mk.
-func NewOpenOrderJSON(o *Order, mk *state.Market) OpenOrderJSON {
+func NewOpenOrderJSON(o *Order, mk *state.Market) wire.OpenOrderJSON {
 	m := &o.Signed.Msg
-	r := NewOrderRequest(&o.Signed, mk)
-	return OpenOrderJSON{ID: o.ID, Market: m.Market, Side: r.Side, Price: r.Price, Size: r.Size,
-		Remaining: FormatSize(int64(o.Remaining), mk), Flags: r.Flags, Slot: m.Slot, Nonce: m.Nonce, Expiry: m.ExpirySeconds}
+	r := wire.NewOrderRequest(&o.Signed, mk)
+	return wire.OpenOrderJSON{ID: o.ID, Market: m.Market, Side: r.Side, Price: r.Price, Size: r.Size,
+		Remaining: wire.FormatSize(int64(o.Remaining), mk), Flags: r.Flags, Slot: m.Slot, Nonce: m.Nonce, Expiry: m.ExpirySeconds}
 }
 
 // levelsJSON renders price levels of market mk.
-func levelsJSON(ls []PriceLevel, mk *state.Market) []LevelJSON {
-	out := make([]LevelJSON, len(ls))
+func levelsJSON(ls []PriceLevel, mk *state.Market) []wire.LevelJSON {
+	out := make([]wire.LevelJSON, len(ls))
 	for i, l := range ls {
-		out[i] = LevelJSON{Price: FormatPrice(l.Price, mk), Size: FormatSize(int64(l.Size), mk), Orders: l.Orders}
+		out[i] = wire.LevelJSON{Price: wire.FormatPrice(l.Price, mk), Size: wire.FormatSize(int64(l.Size), mk), Orders: l.Orders}
 	}
 	return out
 }

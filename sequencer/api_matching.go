@@ -4,17 +4,18 @@ import (
 	"net/http"
 	"slices"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
 // NewOrderResponse renders the result of a placed order of market mk.
-func NewOrderResponse(res *PlaceResult, mk *state.Market) OrderResponse {
-	out := OrderResponse{ID: res.OrderID, Remaining: FormatSize(int64(res.Remaining), mk), Fills: make([]FillJSON, 0, len(res.Fills)), Seq: res.Seq,
+func NewOrderResponse(res *PlaceResult, mk *state.Market) wire.OrderResponse {
+	out := wire.OrderResponse{ID: res.OrderID, Remaining: wire.FormatSize(int64(res.Remaining), mk), Fills: make([]wire.FillJSON, 0, len(res.Fills)), Seq: res.Seq,
 		SelfTradeCancelled: slices.Clone(res.SelfTradeCancelled)}
 	for _, f := range res.Fills {
-		out.Fills = append(out.Fills, FillJSON{
-			MakerOrderID: f.MakerOrderID, MakerAccount: f.MakerAccount, Size: FormatSize(int64(f.SizeQuantums), mk),
-			Price: FormatPrice(f.Price, mk), TakerFee: FormatAmount(int64(f.TakerFee)), MakerFee: FormatAmount(int64(f.MakerFee)), Batch: f.Batch,
+		out.Fills = append(out.Fills, wire.FillJSON{
+			MakerOrderID: f.MakerOrderID, MakerAccount: f.MakerAccount, Size: wire.FormatSize(int64(f.SizeQuantums), mk),
+			Price: wire.FormatPrice(f.Price, mk), TakerFee: wire.FormatAmount(int64(f.TakerFee)), MakerFee: wire.FormatAmount(int64(f.MakerFee)), Batch: f.Batch,
 		})
 	}
 	switch {
@@ -26,8 +27,8 @@ func NewOrderResponse(res *PlaceResult, mk *state.Market) OrderResponse {
 		out.Status = "cancelled"
 	}
 	if res.Stopped != nil {
-		_, code := ErrorCode(res.Stopped)
-		out.Reason = &ErrorJSON{Code: code, Error: res.Stopped.Error()}
+		_, code := wire.ErrorCode(res.Stopped)
+		out.Reason = &wire.ErrorJSON{Code: code, Error: res.Stopped.Error()}
 	}
 	return out
 }
@@ -47,16 +48,16 @@ func (a *API) trades(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	out := TradesJSON{Market: uint8(m), Trades: make([]TradeJSON, len(ts))}
+	out := wire.TradesJSON{Market: uint8(m), Trades: make([]wire.TradeJSON, len(ts))}
 	for i, t := range ts {
 		side := "sell"
 		if t.TakerIsBuy {
 			side = "buy"
 		}
-		out.Trades[i] = TradeJSON{
-			ID: t.Seq, Side: side, Size: FormatSize(int64(t.Size), mk), Price: FormatPrice(t.Price, mk),
+		out.Trades[i] = wire.TradeJSON{
+			ID: t.Seq, Side: side, Size: wire.FormatSize(int64(t.Size), mk), Price: wire.FormatPrice(t.Price, mk),
 			TakerOrderID: t.TakerOrderID, MakerOrderID: t.MakerOrderID, TakerAccount: t.TakerAccount, MakerAccount: t.MakerAccount,
-			TakerFee: FormatAmount(int64(t.TakerFee)), MakerFee: FormatAmount(int64(t.MakerFee)), Batch: t.Batch, Time: t.Time,
+			TakerFee: wire.FormatAmount(int64(t.TakerFee)), MakerFee: wire.FormatAmount(int64(t.MakerFee)), Batch: t.Batch, Time: t.Time,
 		}
 	}
 	a.reply(w, http.StatusOK, out)
@@ -70,7 +71,7 @@ func (a *API) replaceOrder(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	markets := a.svc.Markets()
-	so, cancel, sig, err := DecodeReplace(r.Body, id, &markets)
+	so, cancel, sig, err := wire.DecodeReplace(r.Body, id, &markets)
 	if err != nil {
 		a.fail(w, err)
 		return
@@ -93,7 +94,7 @@ func (a *API) replaceOrder(w http.ResponseWriter, r *http.Request) {
 
 // cancelAll serves DELETE /v1/orders.
 func (a *API) cancelAll(w http.ResponseWriter, r *http.Request) {
-	m, sig, err := DecodeCancelAll(r.Body)
+	m, sig, err := wire.DecodeCancelAll(r.Body)
 	if err != nil {
 		a.fail(w, err)
 		return
@@ -107,5 +108,5 @@ func (a *API) cancelAll(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	a.reply(w, http.StatusOK, CancelAllResponse{Cancelled: ids, Seq: seq})
+	a.reply(w, http.StatusOK, wire.CancelAllResponse{Cancelled: ids, Seq: seq})
 }

@@ -5,20 +5,21 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
 // NewAccountProofJSON renders a verified proof.
-func NewAccountProofJSON(p *VerifiedProof) AccountProofJSON {
+func NewAccountProofJSON(p *VerifiedProof) wire.AccountProofJSON {
 	markets := make([]fr.Element, 0, 2*state.MarketCount)
 	for i := range p.Markets {
 		w := p.Markets[i].Words()
 		markets = append(markets, w[0], w[1])
 	}
-	return AccountProofJSON{
-		ID: p.ID, Batch: p.Batch, Root: WordHex(p.Root), AccountsRoot: WordHex(p.AccountsRoot()),
-		MarketWords: WordsHex(markets), Globals: WordHex(p.Globals.Word()), Leaf: NewLeafJSON(&p.Account),
-		LeafWords: WordsHex(p.Account.Words()), LeafHash: WordHex(p.Account.Hash()), Siblings: WordsHex(p.Siblings[:]),
+	return wire.AccountProofJSON{
+		ID: p.ID, Batch: p.Batch, Root: wire.WordHex(p.Root), AccountsRoot: wire.WordHex(p.AccountsRoot()),
+		MarketWords: wire.WordsHex(markets), Globals: wire.WordHex(p.Globals.Word()), Leaf: wire.NewLeafJSON(&p.Account),
+		LeafWords: wire.WordsHex(p.Account.Words()), LeafHash: wire.WordHex(p.Account.Hash()), Siblings: wire.WordsHex(p.Siblings[:]),
 	}
 }
 

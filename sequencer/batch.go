@@ -5,6 +5,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -93,13 +94,13 @@ func NewSealer(tree Tree, engine *Engine, store *BatchStore, clock Clock, config
 	case b.Header.OldRoot:
 		return s, s.replay(b)
 	}
-	return nil, fmt.Errorf("%w: batch %d", ErrStateMismatch, last)
+	return nil, fmt.Errorf("%w: batch %d", wire.ErrStateMismatch, last)
 }
 
 // replay writes the after-values of a stored batch's trace to the tree and commits it.
 func (s *Sealer) replay(b *state.SealedBatch) error {
 	if err := s.tree.SetMarkets(b.NewMarkets); err != nil {
-		return fatal("replay batch %d: markets: %w", b.Header.BatchNumber, err)
+		return wire.Fatalf("replay batch %d: markets: %w", b.Header.BatchNumber, err)
 	}
 	for i := range b.Txs {
 		tx := &b.Txs[i]
@@ -109,22 +110,22 @@ func (s *Sealer) replay(b *state.SealedBatch) error {
 		}{{tx.SlotA, tx.A}, {tx.SlotB, tx.B}} {
 			if u.slot != nil {
 				if _, err := s.tree.SetSlot(u.acc.ID, u.slot.Slot, u.slot.After); err != nil {
-					return fatal("replay batch %d tx %d: %w", b.Header.BatchNumber, i, err)
+					return wire.Fatalf("replay batch %d tx %d: %w", b.Header.BatchNumber, i, err)
 				}
 			}
 			if u.acc != nil {
 				if err := s.tree.SetAccount(u.acc.ID, u.acc.After); err != nil {
-					return fatal("replay batch %d tx %d: %w", b.Header.BatchNumber, i, err)
+					return wire.Fatalf("replay batch %d tx %d: %w", b.Header.BatchNumber, i, err)
 				}
 			}
 		}
 	}
 	s.tree.SetGlobals(b.NewGlobals)
 	if s.tree.Root() != b.Header.NewRoot {
-		return fatal("replay batch %d: %w", b.Header.BatchNumber, ErrStateMismatch)
+		return wire.Fatalf("replay batch %d: %w", b.Header.BatchNumber, wire.ErrStateMismatch)
 	}
 	if err := s.tree.Commit(); err != nil {
-		return fatal("replay batch %d: commit: %w", b.Header.BatchNumber, err)
+		return wire.Fatalf("replay batch %d: commit: %w", b.Header.BatchNumber, err)
 	}
 	return nil
 }
@@ -140,7 +141,7 @@ func (s *Sealer) Begin() (bool, error) {
 	}
 	now := s.clock.Now().Unix()
 	if now < 0 {
-		return false, fmt.Errorf("%w: clock at %d", ErrClockBehind, now)
+		return false, fmt.Errorf("%w: clock at %d", wire.ErrClockBehind, now)
 	}
 	ts := uint64(now)
 	if err := s.engine.SetBatchTime(ts); err != nil {
@@ -206,7 +207,7 @@ func (s *Sealer) Seal() (*state.SealedBatch, error) {
 		// else changed the tree since Begin. A batch whose update moved one is sealed without transactions,
 		// so that the move stays applied.
 		if err := s.tree.SetMarkets(s.cur.Markets); err != nil {
-			return nil, fatal("batch %d: restore markets: %w", s.cur.Header.BatchNumber, err)
+			return nil, wire.Fatalf("batch %d: restore markets: %w", s.cur.Header.BatchNumber, err)
 		}
 		s.tree.SetGlobals(s.cur.OldGlobals)
 		s.cur = state.SealedBatch{}
@@ -223,7 +224,7 @@ func (s *Sealer) Seal() (*state.SealedBatch, error) {
 	}
 	b.Txs = append(b.Txs, make([]state.TxTrace, b.BatchSize-n)...)
 	if s.tree.Markets() != b.NewMarkets {
-		return nil, fatal("batch %d: markets table changed without a transaction", b.Header.BatchNumber)
+		return nil, wire.Fatalf("batch %d: markets table changed without a transaction", b.Header.BatchNumber)
 	}
 	b.NewGlobals = s.tree.Globals()
 	b.NewGlobals.SystemTimeSeconds = b.Header.TimestampSeconds
@@ -231,13 +232,13 @@ func (s *Sealer) Seal() (*state.SealedBatch, error) {
 	b.NewAccountsRoot = s.tree.AccountsRoot()
 	b.Header.NewRoot = s.tree.Root()
 	if _, err := b.Pubdata(); err != nil {
-		return nil, fatal("batch %d: %w", b.Header.BatchNumber, err)
+		return nil, wire.Fatalf("batch %d: %w", b.Header.BatchNumber, err)
 	}
 	if err := s.store.Put(&b); err != nil {
-		return nil, fatal("batch %d: %w", b.Header.BatchNumber, err)
+		return nil, wire.Fatalf("batch %d: %w", b.Header.BatchNumber, err)
 	}
 	if err := s.tree.Commit(); err != nil {
-		return nil, fatal("batch %d: commit: %w", b.Header.BatchNumber, err)
+		return nil, wire.Fatalf("batch %d: commit: %w", b.Header.BatchNumber, err)
 	}
 	s.next++
 	return &b, nil

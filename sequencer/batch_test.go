@@ -9,6 +9,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -107,7 +108,7 @@ func TestSealer(t *testing.T) {
 	if !reflect.DeepEqual(stored, b) {
 		t.Fatal("stored batch differs from the sealed one")
 	}
-	if st, err := store.Status(1); err != nil || st.Proof != ProofPending || st.L1 != L1Pending {
+	if st, err := store.Status(1); err != nil || st.Proof != wire.ProofPending || st.L1 != wire.L1Pending {
 		t.Fatalf("status %+v %v", st, err)
 	}
 	pd, err := b.Pubdata()
@@ -122,12 +123,12 @@ func TestSealer(t *testing.T) {
 	if s.Number() != 2 {
 		t.Fatalf("next batch %d", s.Number())
 	}
-	if _, err := store.Get(2); !errors.Is(err, ErrBatchNotFound) {
+	if _, err := store.Get(2); !errors.Is(err, wire.ErrBatchNotFound) {
 		t.Fatalf("missing batch: %v", err)
 	}
 
 	clock.Set(1_999)
-	if _, err := s.Begin(); !errors.Is(err, ErrClockBehind) {
+	if _, err := s.Begin(); !errors.Is(err, wire.ErrClockBehind) {
 		t.Fatalf("begin with the clock behind: %v", err)
 	}
 	clock.Set(2_000)
@@ -193,7 +194,7 @@ func TestSealerRecovery(t *testing.T) {
 	}
 	s.Add(tx)
 	_, err = s.Seal()
-	if !IsFatal(err) || !errors.Is(err, errDisk) {
+	if !wire.IsFatal(err) || !errors.Is(err, errDisk) {
 		t.Fatalf("seal with a failing commit: %v", err)
 	}
 	want, err := store.Get(1)
@@ -227,7 +228,7 @@ func TestSealerRecovery(t *testing.T) {
 	if err := tree.Commit(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := NewSealer(tree, NewEngine(tree), store2, newClock(2_000), testConfigHash, 2); !errors.Is(err, ErrStateMismatch) {
+	if _, err := NewSealer(tree, NewEngine(tree), store2, newClock(2_000), testConfigHash, 2); !errors.Is(err, wire.ErrStateMismatch) {
 		t.Fatalf("mismatched tree: %v", err)
 	}
 }

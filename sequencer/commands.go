@@ -8,6 +8,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -105,7 +106,7 @@ func (s *Service) enter(e *logEntry) (*applied, error) {
 	}
 	s.checkInvariants()
 	if err == nil && s.fatal != nil {
-		err = fmt.Errorf("%w: %w", ErrStopped, s.fatal)
+		err = fmt.Errorf("%w: %w", wire.ErrStopped, s.fatal)
 	}
 	s.metrics.applyLatency.WithLabelValues(e.Kind.String()).Observe(time.Since(start).Seconds())
 	s.mu.Unlock()
@@ -141,7 +142,7 @@ func (s *Service) submitWithdrawal(w state.SignedWithdrawal) (uint64, error) {
 
 // submitCancel cancels a resting order of m.AccountID whose signature (if any) was checked, and returns the
 // order and the cancel's log sequence number.
-func (s *Service) submitCancel(m CancelMsg) (*Order, uint64, error) {
+func (s *Service) submitCancel(m wire.CancelMsg) (*Order, uint64, error) {
 	e := &logEntry{Kind: entryCancel, Cancel: cancelCmd{Account: m.AccountID, OrderID: m.OrderID, Expiry: m.ExpirySeconds}}
 	res, err := s.submit(e)
 	o, _ := res.(*Order)
@@ -167,7 +168,7 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 	switch e.Kind {
 	case entryOrder, entryReplace:
 		if e.Kind == entryReplace && e.Cancel.Expiry != 0 && e.Cancel.Expiry < s.now {
-			return nil, fmt.Errorf("%w: cancel expiry %d", ErrExpired, e.Cancel.Expiry)
+			return nil, fmt.Errorf("%w: cancel expiry %d", wire.ErrExpired, e.Cancel.Expiry)
 		}
 		old := uint64(0)
 		if e.Kind == entryReplace {
@@ -188,14 +189,14 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 		o := s.findOrder(e.Cancel.OrderID)
 		switch {
 		case e.Cancel.Expiry != 0 && e.Cancel.Expiry < s.now:
-			return nil, fmt.Errorf("%w: cancel expiry %d", ErrExpired, e.Cancel.Expiry)
+			return nil, fmt.Errorf("%w: cancel expiry %d", wire.ErrExpired, e.Cancel.Expiry)
 		case o == nil:
-			return nil, fmt.Errorf("%w: %d", ErrOrderNotFound, e.Cancel.OrderID)
+			return nil, fmt.Errorf("%w: %d", wire.ErrOrderNotFound, e.Cancel.OrderID)
 		case e.Cancel.anyOwner:
 			e.Cancel.Account = o.Signed.Msg.AccountID // CancelOrder: the operator cancels
 		}
 		if o.Signed.Msg.AccountID != e.Cancel.Account {
-			return nil, fmt.Errorf("%w: order %d", ErrNotOwner, e.Cancel.OrderID)
+			return nil, fmt.Errorf("%w: order %d", wire.ErrNotOwner, e.Cancel.OrderID)
 		}
 		return func() (any, error) {
 			o, err := s.cancelOrder(e.Cancel.OrderID)
@@ -312,7 +313,7 @@ func (s *Service) verifyOrderSig(so *state.SignedOrder) error {
 // account id, and remembers an accepted signature for the engine.
 func (s *Service) checkSig(id uint32, sig *state.Signature, check func(state.PubKey) (fr.Element, bool)) error {
 	if uint64(id) >= 1<<state.AccountTreeDepth {
-		return fmt.Errorf("%w: %d", ErrAccountID, id)
+		return fmt.Errorf("%w: %d", wire.ErrAccountID, id)
 	}
 	pk, err := s.pubKey(id)
 	if err != nil {
@@ -322,7 +323,7 @@ func (s *Service) checkSig(id uint32, sig *state.Signature, check func(state.Pub
 	msg, ok := check(pk)
 	s.metrics.verifyLatency.Observe(time.Since(start).Seconds())
 	if !ok {
-		return ErrBadSignature
+		return wire.ErrBadSignature
 	}
 	s.engine.sigs.add(pk, msg, sig) // the engine does not verify it again when the order fills
 	return nil
@@ -338,7 +339,7 @@ func (s *Service) pubKey(id uint32) (state.PubKey, error) {
 		return state.PubKey{}, readFailed(err)
 	}
 	if a.PubKey.IsZero() {
-		return state.PubKey{}, fmt.Errorf("%w: %d", ErrUnknownAccount, id)
+		return state.PubKey{}, fmt.Errorf("%w: %d", wire.ErrUnknownAccount, id)
 	}
 	s.keys.Store(id, a.PubKey)
 	return a.PubKey, nil
@@ -348,26 +349,26 @@ func (s *Service) pubKey(id uint32) (state.PubKey, error) {
 // engine, so that a withdrawal the engine would reject is not logged. The signature was checked before. The
 // engine stays the authority: whatever it rejects changes nothing.
 func (s *Service) checkWithdrawal(m *state.WithdrawalMsg) error {
-	if err := checkMsgFields(m.AccountID, m.Slot, m.ExpirySeconds, 0); err != nil {
+	if err := wire.CheckMsgFields(m.AccountID, m.Slot, m.ExpirySeconds, 0); err != nil {
 		return err
 	}
 	switch {
 	case m.AmountQuantums == 0 || m.AmountQuantums >= state.MaxAmount:
-		return fmt.Errorf("%w: %d", ErrAmount, m.AmountQuantums)
+		return fmt.Errorf("%w: %d", wire.ErrAmount, m.AmountQuantums)
 	case m.ExpirySeconds < max(s.engine.BatchTime(), s.now):
-		return fmt.Errorf("%w: expiry %d", ErrExpired, m.ExpirySeconds)
+		return fmt.Errorf("%w: expiry %d", wire.ErrExpired, m.ExpirySeconds)
 	case m.Nonce == 0:
-		return ErrZeroNonce
+		return wire.ErrZeroNonce
 	}
 	if id, ok := s.slots[slotKey{m.AccountID, m.Slot}]; ok {
-		return fmt.Errorf("%w: order %d", ErrSlotInUse, id)
+		return fmt.Errorf("%w: order %d", wire.ErrSlotInUse, id)
 	}
 	acc, err := s.readAccount(m.AccountID)
 	if err != nil {
 		return err
 	}
 	if acc.PubKey.IsZero() {
-		return fmt.Errorf("%w: %d", ErrUnknownAccount, m.AccountID)
+		return fmt.Errorf("%w: %d", wire.ErrUnknownAccount, m.AccountID)
 	}
 	slot, err := s.tree.Slot(m.AccountID, m.Slot)
 	if err != nil {
@@ -375,20 +376,20 @@ func (s *Service) checkWithdrawal(m *state.WithdrawalMsg) error {
 	}
 	markets := s.tree.Markets()
 	if _, err := state.SettleFunding(&acc, &markets); err != nil { // the engine settles first too
-		return fmt.Errorf("%w: %v", ErrCollateralBounds, err)
+		return fmt.Errorf("%w: %v", wire.ErrCollateralBounds, err)
 	}
 	switch {
 	case m.Nonce <= slot.Nonce:
-		return fmt.Errorf("%w: nonce %d, slot nonce %d", ErrNonceReused, m.Nonce, slot.Nonce)
+		return fmt.Errorf("%w: nonce %d, slot nonce %d", wire.ErrNonceReused, m.Nonce, slot.Nonce)
 	case m.L1Address != acc.L1Address:
-		return ErrL1AddressMismatch
+		return wire.ErrL1AddressMismatch
 	case acc.CollateralQuantums < 0 || uint64(acc.CollateralQuantums) < m.AmountQuantums:
-		return fmt.Errorf("%w: collateral %d, amount %d", ErrInsufficientFunds, acc.CollateralQuantums, m.AmountQuantums)
+		return fmt.Errorf("%w: collateral %d, amount %d", wire.ErrInsufficientFunds, acc.CollateralQuantums, m.AmountQuantums)
 	}
 	after := acc
 	after.CollateralQuantums -= int64(m.AmountQuantums)
 	if !ComputeRisk(&after, &markets).Healthy() {
-		return fmt.Errorf("%w: after withdrawing %d", ErrUndercollateral, m.AmountQuantums)
+		return fmt.Errorf("%w: after withdrawing %d", wire.ErrUndercollateral, m.AmountQuantums)
 	}
 	return nil
 }
@@ -577,6 +578,6 @@ func (s *Service) recordFills(c *command, res any) []FillRecord {
 
 // errorLabel returns the API code of err, for metrics.
 func errorLabel(err error) string {
-	_, code := ErrorCode(err)
+	_, code := wire.ErrorCode(err)
 	return code
 }

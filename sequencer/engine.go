@@ -8,6 +8,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -54,18 +55,18 @@ func (e *Engine) BatchTime() uint64 { return e.batchTime }
 // It must not be below the tree's system time.
 func (e *Engine) SetBatchTime(ts uint64) error {
 	if st := e.tree.Globals().SystemTimeSeconds; ts < st {
-		return fmt.Errorf("%w: batch time %d < system time %d", ErrClockBehind, ts, st)
+		return fmt.Errorf("%w: batch time %d < system time %d", wire.ErrClockBehind, ts, st)
 	}
 	e.batchTime = ts
 	return nil
 }
 
 // verdict keeps the first rule violation of a transition while the rest of it is still computed.
-type verdict struct{ err *RuleError }
+type verdict struct{ err *wire.RuleError }
 
-func (v *verdict) fail(p Party, sentinel error, format string, args ...any) {
+func (v *verdict) fail(p wire.Party, sentinel error, format string, args ...any) {
 	if v.err == nil {
-		v.err = ruleErr(p, sentinel, format, args...)
+		v.err = wire.NewRuleError(p, sentinel, format, args...)
 	}
 }
 
@@ -87,22 +88,22 @@ func patch(siblings []fr.Element, index uint64, p *path) {
 	siblings[l] = state.RootFromPath(p.leaf, p.index, p.siblings[:l])
 }
 
-func checkAccountID(p Party, id uint32) error {
+func checkAccountID(p wire.Party, id uint32) error {
 	if uint64(id) >= 1<<state.AccountTreeDepth {
-		return ruleErr(p, ErrAccountID, "account %d", id)
+		return wire.NewRuleError(p, wire.ErrAccountID, "account %d", id)
 	}
 	return nil
 }
 
-func checkSlotID(p Party, slot uint16) error {
+func checkSlotID(p wire.Party, slot uint16) error {
 	if uint64(slot) >= 1<<state.SlotTreeDepth {
-		return ruleErr(p, ErrSlotID, "slot %d", slot)
+		return wire.NewRuleError(p, wire.ErrSlotID, "slot %d", slot)
 	}
 	return nil
 }
 
 // readFailed wraps a tree read error: the tree is the engine's own storage, so a failed read is fatal.
-func readFailed(err error) error { return fatal("tree read: %w", err) }
+func readFailed(err error) error { return wire.Fatalf("tree read: %w", err) }
 
 // txn is the tree side of one transition: it builds the transition's leaf updates in order.
 //
@@ -155,7 +156,7 @@ func (x *txn) slotUpdate(id uint32, s uint16, before, after state.Slot) (*state.
 	if x.write() {
 		root, err := x.e.tree.SetSlot(id, s, after)
 		if err != nil {
-			return nil, fr.Element{}, fatal("set slot %d/%d: %w", id, s, err)
+			return nil, fr.Element{}, wire.Fatalf("set slot %d/%d: %w", id, s, err)
 		}
 		return u, root, nil
 	}
@@ -175,7 +176,7 @@ func (x *txn) accountUpdate(id uint32, before, after state.Account) (*state.Acco
 	u := &state.AccountUpdate{ID: id, Before: before, After: after, Siblings: sib}
 	if x.write() {
 		if err := x.e.tree.SetAccount(id, after); err != nil {
-			return nil, fatal("set account %d: %w", id, err)
+			return nil, wire.Fatalf("set account %d: %w", id, err)
 		}
 		x.written = append(x.written, u)
 		return u, nil
@@ -203,14 +204,14 @@ func (x *txn) close(err *error) {
 		return
 	}
 	if rerr := x.e.tree.RollbackTo(*x.sp); rerr != nil {
-		*err = fatal("roll back the writes of a failed transition (%w): %w", *err, rerr)
+		*err = wire.Fatalf("roll back the writes of a failed transition (%w): %w", *err, rerr)
 	}
 }
 
 // checkAmount rejects a deposit or withdrawal amount that no record can carry (≥ 2^MaxAmountBits).
 func checkAmount(q uint64) error {
 	if q >= state.MaxAmount {
-		return ruleErr(PartyA, ErrAmount, "amount %d ≥ 2^%d", q, state.MaxAmountBits)
+		return wire.NewRuleError(wire.PartyA, wire.ErrAmount, "amount %d ≥ 2^%d", q, state.MaxAmountBits)
 	}
 	return nil
 }
@@ -225,7 +226,7 @@ func (e *Engine) Deposit(r state.DepositRecord) (*state.TxTrace, error) {
 }
 
 func (e *Engine) deposit(r state.DepositRecord) (_ *state.TxTrace, err error) {
-	if err := checkAccountID(PartyA, r.AccountID); err != nil {
+	if err := checkAccountID(wire.PartyA, r.AccountID); err != nil {
 		return nil, err
 	}
 	if err := checkAmount(r.AmountQuantums); err != nil {
@@ -233,7 +234,7 @@ func (e *Engine) deposit(r state.DepositRecord) (_ *state.TxTrace, err error) {
 	}
 	pk, err := state.DecompressPubKey(r.PubKey)
 	if err != nil {
-		return nil, ruleErr(PartyA, ErrBadPubKey, "%v", err)
+		return nil, wire.NewRuleError(wire.PartyA, wire.ErrBadPubKey, "%v", err)
 	}
 	before, err := e.tree.Account(r.AccountID)
 	if err != nil {
@@ -243,24 +244,24 @@ func (e *Engine) deposit(r state.DepositRecord) (_ *state.TxTrace, err error) {
 	x := e.begin(&v)
 	defer x.close(&err)
 	if r.AmountQuantums == 0 {
-		v.fail(PartyA, ErrAmount, "zero amount")
+		v.fail(wire.PartyA, wire.ErrAmount, "zero amount")
 	}
 	if pk.IsZero() {
-		v.fail(PartyA, ErrBadPubKey, "the zero key is not a curve point")
+		v.fail(wire.PartyA, wire.ErrBadPubKey, "the zero key is not a curve point")
 	}
 	markets := e.tree.Markets()
 	g := e.tree.Globals()
-	after, err := e.settle(&v, PartyA, before, &markets, &g)
+	after, err := e.settle(&v, wire.PartyA, before, &markets, &g)
 	if err != nil {
 		return nil, err
 	}
 	if before.IsEmpty() {
 		after.PubKey, after.L1Address = pk, r.L1Address
 	} else if before.PubKey != pk || before.L1Address != r.L1Address {
-		v.fail(PartyA, ErrOwnerMismatch, "account %d", r.AccountID)
+		v.fail(wire.PartyA, wire.ErrOwnerMismatch, "account %d", r.AccountID)
 	}
 	if after.CollateralQuantums > math.MaxInt64-int64(r.AmountQuantums) {
-		return nil, ruleErr(PartyA, ErrCollateralBounds, "collateral %d + %d", after.CollateralQuantums, r.AmountQuantums)
+		return nil, wire.NewRuleError(wire.PartyA, wire.ErrCollateralBounds, "collateral %d + %d", after.CollateralQuantums, r.AmountQuantums)
 	}
 	after.CollateralQuantums += int64(r.AmountQuantums)
 	u, err := x.accountUpdate(r.AccountID, before, after)
@@ -286,10 +287,10 @@ func (e *Engine) Withdraw(w state.SignedWithdrawal) (*state.TxTrace, error) {
 
 func (e *Engine) withdraw(w *state.SignedWithdrawal) (_ *state.TxTrace, err error) {
 	m := &w.Msg
-	if err := checkAccountID(PartyA, m.AccountID); err != nil {
+	if err := checkAccountID(wire.PartyA, m.AccountID); err != nil {
 		return nil, err
 	}
-	if err := checkSlotID(PartyA, m.Slot); err != nil {
+	if err := checkSlotID(wire.PartyA, m.Slot); err != nil {
 		return nil, err
 	}
 	if err := checkAmount(m.AmountQuantums); err != nil {
@@ -307,17 +308,17 @@ func (e *Engine) withdraw(w *state.SignedWithdrawal) (_ *state.TxTrace, err erro
 	x := e.begin(&v)
 	defer x.close(&err)
 	if m.ExpirySeconds >= state.MaxExpirySeconds {
-		v.fail(PartyA, ErrMessageField, "expiry %d ≥ 2^40", m.ExpirySeconds)
+		v.fail(wire.PartyA, wire.ErrMessageField, "expiry %d ≥ 2^40", m.ExpirySeconds)
 	}
 	if !e.verify(before.PubKey, m.Hash(), &w.Sig) {
-		v.fail(PartyA, ErrBadSignature, "withdrawal")
+		v.fail(wire.PartyA, wire.ErrBadSignature, "withdrawal")
 	}
 	if m.AmountQuantums == 0 {
-		v.fail(PartyA, ErrAmount, "zero amount")
+		v.fail(wire.PartyA, wire.ErrAmount, "zero amount")
 	}
 	e.checkConsume(&v, m.Slot, m.Nonce, slot, m.ExpirySeconds)
 	if m.L1Address != before.L1Address {
-		v.fail(PartyA, ErrL1AddressMismatch, "account %d", m.AccountID)
+		v.fail(wire.PartyA, wire.ErrL1AddressMismatch, "account %d", m.AccountID)
 	}
 	markets := e.tree.Markets()
 	g := e.tree.Globals()
@@ -340,31 +341,31 @@ func (e *Engine) withdraw(w *state.SignedWithdrawal) (_ *state.TxTrace, err erro
 }
 
 // checkOrder applies the per-order rules of a trade that do not depend on the other order.
-func (e *Engine) checkOrder(v *verdict, p Party, o *state.OrderMsg, mk *state.Market) {
+func (e *Engine) checkOrder(v *verdict, p wire.Party, o *state.OrderMsg, mk *state.Market) {
 	switch {
 	case o.ExpirySeconds >= state.MaxExpirySeconds:
-		v.fail(p, ErrMessageField, "expiry %d ≥ 2^40", o.ExpirySeconds)
+		v.fail(p, wire.ErrMessageField, "expiry %d ≥ 2^40", o.ExpirySeconds)
 	case o.MaxFeePpm > state.MaxFeePpm:
-		v.fail(p, ErrMessageField, "max fee %d ppm", o.MaxFeePpm)
+		v.fail(p, wire.ErrMessageField, "max fee %d ppm", o.MaxFeePpm)
 	case o.SizeQuantums >= uint64(state.MaxSize):
-		v.fail(p, ErrMessageField, "size %d ≥ 2^%d", o.SizeQuantums, state.MaxSizeBits)
+		v.fail(p, wire.ErrMessageField, "size %d ≥ 2^%d", o.SizeQuantums, state.MaxSizeBits)
 	case o.LimitPrice >= state.MaxPrice:
-		v.fail(p, ErrMessageField, "limit price %d ≥ 2^%d", o.LimitPrice, state.MaxPriceBits)
+		v.fail(p, wire.ErrMessageField, "limit price %d ≥ 2^%d", o.LimitPrice, state.MaxPriceBits)
 	}
 	if o.ExpirySeconds < e.batchTime {
-		v.fail(p, ErrExpired, "expiry %d < batch time %d", o.ExpirySeconds, e.batchTime)
+		v.fail(p, wire.ErrExpired, "expiry %d < batch time %d", o.ExpirySeconds, e.batchTime)
 	}
 	if mk.StepSize == 0 || o.SizeQuantums%mk.StepSize != 0 {
-		v.fail(p, ErrSizeOffStep, "order size %d, step %d", o.SizeQuantums, mk.StepSize)
+		v.fail(p, wire.ErrSizeOffStep, "order size %d, step %d", o.SizeQuantums, mk.StepSize)
 	}
 	if mk.TickSize == 0 || o.LimitPrice%mk.TickSize != 0 {
-		v.fail(p, ErrPriceOffTick, "limit price %d, tick %d", o.LimitPrice, mk.TickSize)
+		v.fail(p, wire.ErrPriceOffTick, "limit price %d, tick %d", o.LimitPrice, mk.TickSize)
 	}
 }
 
 // leg is one side of a trade being computed.
 type leg struct {
-	party Party
+	party wire.Party
 	order *state.SignedOrder
 	isBuy bool
 	fee   uint64
@@ -376,35 +377,35 @@ func (e *Engine) fill(v *verdict, l *leg, acc state.Account, slot state.Slot, m 
 	o := &l.order.Msg
 	p := l.party
 	if !e.verify(acc.PubKey, o.Hash(), &l.order.Sig) {
-		v.fail(p, ErrBadSignature, "order of account %d", o.AccountID)
+		v.fail(p, wire.ErrBadSignature, "order of account %d", o.AccountID)
 	}
 	var filled uint64
 	switch {
 	case o.Nonce == 0:
-		v.fail(p, ErrZeroNonce, "slot %d", o.Slot)
+		v.fail(p, wire.ErrZeroNonce, "slot %d", o.Slot)
 	case o.Nonce < slot.Nonce:
-		v.fail(p, ErrNonceReused, "nonce %d, slot %d nonce %d", o.Nonce, o.Slot, slot.Nonce)
+		v.fail(p, wire.ErrNonceReused, "nonce %d, slot %d nonce %d", o.Nonce, o.Slot, slot.Nonce)
 	}
 	if o.Nonce == slot.Nonce {
 		filled = slot.Filled
 	}
 	if filled > math.MaxUint64-q {
-		return acc, slot, ruleErr(p, ErrOverfill, "filled %d + %d overflows", filled, q)
+		return acc, slot, wire.NewRuleError(p, wire.ErrOverfill, "filled %d + %d overflows", filled, q)
 	}
 	if filled+q > o.SizeQuantums {
-		v.fail(p, ErrOverfill, "filled %d + %d > size %d", filled, q, o.SizeQuantums)
+		v.fail(p, wire.ErrOverfill, "filled %d + %d > size %d", filled, q, o.SizeQuantums)
 	}
 	newSlot := state.Slot{Nonce: o.Nonce, Filled: filled + q}
 
 	if acc.MarginMode != 0 && acc.MarginMode != uint16(m) {
-		v.fail(p, ErrIsolatedMarket, "account isolated to market %d trades market %d", acc.MarginMode, m)
+		v.fail(p, wire.ErrIsolatedMarket, "account isolated to market %d trades market %d", acc.MarginMode, m)
 	}
 	i := acc.PositionIndex(m)
 	if i < 0 {
 		i = acc.FreePositionIndex()
 	}
 	if i < 0 {
-		return acc, slot, ruleErr(p, ErrNoPositionSlot, "account %d", o.AccountID)
+		return acc, slot, wire.NewRuleError(p, wire.ErrNoPositionSlot, "account %d", o.AccountID)
 	}
 	after := acc
 	pos := acc.Positions[i]
@@ -420,18 +421,18 @@ func (e *Engine) fill(v *verdict, l *leg, acc state.Account, slot state.Slot, m 
 	coll.Add(&coll, big.NewInt(acc.CollateralQuantums))
 	coll.Sub(&coll, new(big.Int).SetUint64(l.fee))
 	if !size.IsInt64() {
-		return acc, slot, ruleErr(p, ErrPositionBounds, "size %v", &size)
+		return acc, slot, wire.NewRuleError(p, wire.ErrPositionBounds, "size %v", &size)
 	}
 	if !coll.IsInt64() {
-		return acc, slot, ruleErr(p, ErrCollateralBounds, "collateral %v", &coll)
+		return acc, slot, wire.NewRuleError(p, wire.ErrCollateralBounds, "collateral %v", &coll)
 	}
 	s1 := size.Int64()
 	if s1 <= -state.MaxSize || s1 >= state.MaxSize {
-		v.fail(p, ErrPositionBounds, "size %d", s1)
+		v.fail(p, wire.ErrPositionBounds, "size %d", s1)
 	}
 	after.CollateralQuantums = coll.Int64()
 	if after.CollateralQuantums == math.MinInt64 {
-		v.fail(p, ErrCollateralBounds, "collateral −2^63")
+		v.fail(p, wire.ErrCollateralBounds, "collateral −2^63")
 	}
 	switch {
 	case s1 == 0:
@@ -443,7 +444,7 @@ func (e *Engine) fill(v *verdict, l *leg, acc state.Account, slot state.Slot, m 
 	}
 	r0, r1 := ComputeRisk(&acc, markets), ComputeRisk(&after, markets)
 	if !r1.Healthy() && !Reducing(pos.SizeQuantums, s1, r0, r1) {
-		v.fail(p, ErrUndercollateral, "account %d", o.AccountID)
+		v.fail(p, wire.ErrUndercollateral, "account %d", o.AccountID)
 	}
 	return after, newSlot, nil
 }
@@ -475,10 +476,10 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (_ *state.TxTr
 	m := a.Market
 	mk := markets.Get(m)
 	if mk == nil {
-		return nil, ruleErr(PartyA, ErrUnknownMarket, "market %d", m)
+		return nil, wire.NewRuleError(wire.PartyA, wire.ErrUnknownMarket, "market %d", m)
 	}
-	for _, c := range []error{checkAccountID(PartyA, a.AccountID), checkAccountID(PartyB, b.AccountID),
-		checkSlotID(PartyA, a.Slot), checkSlotID(PartyB, b.Slot)} {
+	for _, c := range []error{checkAccountID(wire.PartyA, a.AccountID), checkAccountID(wire.PartyB, b.AccountID),
+		checkSlotID(wire.PartyA, a.Slot), checkSlotID(wire.PartyB, b.Slot)} {
 		if c != nil {
 			return nil, c
 		}
@@ -487,44 +488,44 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (_ *state.TxTr
 	x := e.begin(&v)
 	defer x.close(&err)
 	if mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly {
-		v.fail(PartyA, ErrMarketNotActive, "market %d status %d", m, mk.Status)
+		v.fail(wire.PartyA, wire.ErrMarketNotActive, "market %d status %d", m, mk.Status)
 	}
 	if b.Market != m {
-		v.fail(PartyB, ErrMarketMismatch, "taker market %d, maker market %d", m, b.Market)
+		v.fail(wire.PartyB, wire.ErrMarketMismatch, "taker market %d, maker market %d", m, b.Market)
 	}
 	if b.IsBuy == a.IsBuy {
-		v.fail(PartyB, ErrSameSide, "both buy: %v", a.IsBuy)
+		v.fail(wire.PartyB, wire.ErrSameSide, "both buy: %v", a.IsBuy)
 	}
 	if a.AccountID == b.AccountID {
-		v.fail(PartyB, ErrSelfTrade, "account %d", a.AccountID)
+		v.fail(wire.PartyB, wire.ErrSelfTrade, "account %d", a.AccountID)
 	}
-	e.checkOrder(&v, PartyA, a, mk)
-	e.checkOrder(&v, PartyB, b, mk)
+	e.checkOrder(&v, wire.PartyA, a, mk)
+	e.checkOrder(&v, wire.PartyB, b, mk)
 	if q == 0 {
-		v.fail(PartyA, ErrZeroSize, "fill")
+		v.fail(wire.PartyA, wire.ErrZeroSize, "fill")
 	} else if mk.StepSize == 0 || q%mk.StepSize != 0 {
-		v.fail(PartyA, ErrSizeOffStep, "fill size %d, step %d", q, mk.StepSize)
+		v.fail(wire.PartyA, wire.ErrSizeOffStep, "fill size %d, step %d", q, mk.StepSize)
 	}
 	p := b.LimitPrice
 	if (a.IsBuy && p > a.LimitPrice) || (!a.IsBuy && p < a.LimitPrice) {
-		v.fail(PartyA, ErrPriceNotCrossing, "price %d, taker limit %d", p, a.LimitPrice)
+		v.fail(wire.PartyA, wire.ErrPriceNotCrossing, "price %d, taker limit %d", p, a.LimitPrice)
 	}
 	var qp, rem big.Int
 	qp.Mul(new(big.Int).SetUint64(q), new(big.Int).SetUint64(p))
 	qp.QuoRem(&qp, big.NewInt(state.PriceScale), &rem)
 	if rem.Sign() != 0 {
-		v.fail(PartyA, ErrQuoteNotExact, "size %d · price %d", q, p)
+		v.fail(wire.PartyA, wire.ErrQuoteNotExact, "size %d · price %d", q, p)
 	}
 	if !qp.IsInt64() {
-		return nil, ruleErr(PartyA, ErrCollateralBounds, "quote %v", &qp)
+		return nil, wire.NewRuleError(wire.PartyA, wire.ErrCollateralBounds, "quote %v", &qp)
 	}
 	quote := qp.Uint64()
-	legs := [2]leg{{party: PartyA, order: taker, isBuy: a.IsBuy}, {party: PartyB, order: maker, isBuy: !a.IsBuy}}
+	legs := [2]leg{{party: wire.PartyA, order: taker, isBuy: a.IsBuy}, {party: wire.PartyB, order: maker, isBuy: !a.IsBuy}}
 	for i, rate := range [2]uint32{mk.TakerFeePpm, mk.MakerFeePpm} {
 		l := &legs[i]
 		fee := ceilPpm(quote, rate)
 		if fee.Cmp(big.NewInt(1<<48)) >= 0 {
-			return nil, ruleErr(l.party, ErrFeeBounds, "fee %v", fee)
+			return nil, wire.NewRuleError(l.party, wire.ErrFeeBounds, "fee %v", fee)
 		}
 		l.fee = fee.Uint64()
 		// fee · 10^6 < quote · maxFeePpm + 10^6
@@ -533,7 +534,7 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (_ *state.TxTr
 		rhs.Mul(new(big.Int).SetUint64(quote), big.NewInt(int64(l.order.Msg.MaxFeePpm)))
 		rhs.Add(&rhs, ppmScale)
 		if lhs.Cmp(&rhs) >= 0 {
-			v.fail(l.party, ErrFeeAboveCap, "fee %d on quote %d, cap %d ppm", l.fee, quote, l.order.Msg.MaxFeePpm)
+			v.fail(l.party, wire.ErrFeeAboveCap, "fee %d on quote %d, cap %d ppm", l.fee, quote, l.order.Msg.MaxFeePpm)
 		}
 	}
 
@@ -546,7 +547,7 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (_ *state.TxTr
 		return nil, readFailed(err)
 	}
 	g := e.tree.Globals()
-	setA, err := e.settle(&v, PartyA, accA, &markets, &g)
+	setA, err := e.settle(&v, wire.PartyA, accA, &markets, &g)
 	if err != nil {
 		return nil, err
 	}
@@ -582,7 +583,7 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (_ *state.TxTr
 			return nil, readFailed(err)
 		}
 	}
-	setB, err := e.settle(&v, PartyB, accB, &markets, &g)
+	setB, err := e.settle(&v, wire.PartyB, accB, &markets, &g)
 	if err != nil {
 		return nil, err
 	}
@@ -606,7 +607,7 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (_ *state.TxTr
 
 	fees := legs[0].fee + legs[1].fee // both < 2^48
 	if g.FeePoolQuantums > math.MaxUint64-fees {
-		v.fail(PartyA, ErrFeePoolOverflow, "fee pool %d + %d", g.FeePoolQuantums, fees)
+		v.fail(wire.PartyA, wire.ErrFeePoolOverflow, "fee pool %d + %d", g.FeePoolQuantums, fees)
 	}
 	g.FeePoolQuantums += fees
 
@@ -629,16 +630,16 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (_ *state.TxTr
 // debit breaks: collateral below 0, or the account not healthy afterwards (docs/PROTOCOL.md §5). It fails, with
 // no trace, when the collateral would leave (−2^63, 2^63).
 func spend(v *verdict, acc *state.Account, amount uint64, markets *state.Markets, what string) error {
-	c, err := addCollateral(PartyA, acc.CollateralQuantums, new(big.Int).Neg(new(big.Int).SetUint64(amount)))
+	c, err := addCollateral(wire.PartyA, acc.CollateralQuantums, new(big.Int).Neg(new(big.Int).SetUint64(amount)))
 	if err != nil {
 		return err
 	}
 	acc.CollateralQuantums = c
 	if c < 0 {
-		v.fail(PartyA, ErrInsufficientFunds, "collateral %d, amount %d", c+int64(amount), amount)
+		v.fail(wire.PartyA, wire.ErrInsufficientFunds, "collateral %d, amount %d", c+int64(amount), amount)
 	}
 	if !ComputeRisk(acc, markets).Healthy() {
-		v.fail(PartyA, ErrUndercollateral, "after %s %d", what, amount)
+		v.fail(wire.PartyA, wire.ErrUndercollateral, "after %s %d", what, amount)
 	}
 	return nil
 }
@@ -648,12 +649,12 @@ func spend(v *verdict, acc *state.Account, amount uint64, markets *state.Markets
 func (e *Engine) checkConsume(v *verdict, s uint16, nonce uint32, slot state.Slot, expirySeconds uint64) {
 	switch {
 	case nonce == 0:
-		v.fail(PartyA, ErrZeroNonce, "slot %d", s)
+		v.fail(wire.PartyA, wire.ErrZeroNonce, "slot %d", s)
 	case nonce <= slot.Nonce:
-		v.fail(PartyA, ErrNonceReused, "nonce %d, slot %d nonce %d", nonce, s, slot.Nonce)
+		v.fail(wire.PartyA, wire.ErrNonceReused, "nonce %d, slot %d nonce %d", nonce, s, slot.Nonce)
 	}
 	if expirySeconds < e.batchTime {
-		v.fail(PartyA, ErrExpired, "expiry %d < batch time %d", expirySeconds, e.batchTime)
+		v.fail(wire.PartyA, wire.ErrExpired, "expiry %d < batch time %d", expirySeconds, e.batchTime)
 	}
 }
 
@@ -679,7 +680,7 @@ type debited struct {
 // account's update in transition x; rule failures go to x's verdict.
 func (e *Engine) debitSigner(x *txn, d debit, markets *state.Markets, g *state.Globals) (debited, error) {
 	v := x.v
-	after, err := e.settle(v, PartyA, d.before, markets, g)
+	after, err := e.settle(v, wire.PartyA, d.before, markets, g)
 	if err != nil {
 		return debited{}, err
 	}

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/big"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -24,7 +25,7 @@ func (e *Engine) ForcedWithdraw(r state.ForcedWithdrawalRecord) (*state.TxTrace,
 }
 
 func (e *Engine) forcedWithdraw(r state.ForcedWithdrawalRecord) (_ *state.TxTrace, err error) {
-	if err := checkAccountID(PartyA, r.AccountID); err != nil {
+	if err := checkAccountID(wire.PartyA, r.AccountID); err != nil {
 		return nil, err
 	}
 	if err := checkAmount(r.AmountQuantums); err != nil {
@@ -38,11 +39,11 @@ func (e *Engine) forcedWithdraw(r state.ForcedWithdrawalRecord) (_ *state.TxTrac
 	x := e.begin(&v)
 	defer x.close(&err)
 	if r.AmountQuantums == 0 {
-		v.fail(PartyA, ErrAmount, "zero amount")
+		v.fail(wire.PartyA, wire.ErrAmount, "zero amount")
 	}
 	markets := e.tree.Markets()
 	g := e.tree.Globals()
-	settled, err := e.settle(&v, PartyA, before, &markets, &g)
+	settled, err := e.settle(&v, wire.PartyA, before, &markets, &g)
 	if err != nil {
 		return nil, err
 	}
@@ -72,9 +73,9 @@ func (e *Engine) forcedWithdraw(r state.ForcedWithdrawalRecord) (_ *state.TxTrac
 func checkReduceOnlyMarket(v *verdict, m uint8, a0, a1, b0, b1 int64) {
 	switch {
 	case !ReducesSize(a0, a1):
-		v.fail(PartyA, ErrReduceOnlyMarket, "market %d: position %d to %d", m, a0, a1)
+		v.fail(wire.PartyA, wire.ErrReduceOnlyMarket, "market %d: position %d to %d", m, a0, a1)
 	case !ReducesSize(b0, b1):
-		v.fail(PartyB, ErrReduceOnlyMarket, "market %d: position %d to %d", m, b0, b1)
+		v.fail(wire.PartyB, wire.ErrReduceOnlyMarket, "market %d: position %d to %d", m, b0, b1)
 	}
 }
 
@@ -112,36 +113,36 @@ func (e *Engine) ForcedTrade(r state.ForcedTradeRecord) (*state.TxTrace, error) 
 // checks, Rollup._checkForcedTrade) and returns its quote; a record outside them was never queued
 // (ErrNotQueued). The l1 package's tests hold the contract to the same bounds.
 func CheckQueuedForcedTrade(r *state.ForcedTradeRecord) (uint64, error) {
-	notQueued := func(p Party, sentinel error, format string, args ...any) (uint64, error) {
-		return 0, ruleErr(p, ErrNotQueued, "%w: "+format, append([]any{sentinel}, args...)...)
+	notQueued := func(p wire.Party, sentinel error, format string, args ...any) (uint64, error) {
+		return 0, wire.NewRuleError(p, ErrNotQueued, "%w: "+format, append([]any{sentinel}, args...)...)
 	}
 	for _, c := range []struct {
-		p  Party
+		p  wire.Party
 		id uint32
-	}{{PartyA, r.AccountA}, {PartyB, r.AccountB}} {
+	}{{wire.PartyA, r.AccountA}, {wire.PartyB, r.AccountB}} {
 		if err := checkAccountID(c.p, c.id); err != nil {
 			return notQueued(c.p, err, "account %d", c.id)
 		}
 	}
 	switch {
 	case r.AccountA == r.AccountB:
-		return notQueued(PartyB, ErrSelfTrade, "account %d", r.AccountA)
+		return notQueued(wire.PartyB, wire.ErrSelfTrade, "account %d", r.AccountA)
 	case r.Market == 0 || r.Market > state.MarketCount:
-		return notQueued(PartyA, ErrUnknownMarket, "market %d", r.Market)
+		return notQueued(wire.PartyA, wire.ErrUnknownMarket, "market %d", r.Market)
 	case r.SizeQuantums == 0:
-		return notQueued(PartyA, ErrZeroSize, "forced trade")
+		return notQueued(wire.PartyA, wire.ErrZeroSize, "forced trade")
 	case r.SizeQuantums >= uint64(state.MaxSize):
-		return notQueued(PartyA, ErrPositionBounds, "size %d ≥ 2^%d", r.SizeQuantums, state.MaxSizeBits)
+		return notQueued(wire.PartyA, wire.ErrPositionBounds, "size %d ≥ 2^%d", r.SizeQuantums, state.MaxSizeBits)
 	case r.Price == 0 || r.Price >= state.MaxPrice:
-		return notQueued(PartyA, ErrMessageField, "price %d outside (0, 2^%d)", r.Price, state.MaxPriceBits)
+		return notQueued(wire.PartyA, wire.ErrMessageField, "price %d outside (0, 2^%d)", r.Price, state.MaxPriceBits)
 	}
 	var qp, rem big.Int
 	qp.QuoRem(qp.Mul(new(big.Int).SetUint64(r.SizeQuantums), new(big.Int).SetUint64(r.Price)), big.NewInt(state.PriceScale), &rem)
 	if rem.Sign() != 0 {
-		return notQueued(PartyA, ErrQuoteNotExact, "size %d · price %d", r.SizeQuantums, r.Price)
+		return notQueued(wire.PartyA, wire.ErrQuoteNotExact, "size %d · price %d", r.SizeQuantums, r.Price)
 	}
 	if qp.Cmp(new(big.Int).SetUint64(state.MaxAmount)) >= 0 {
-		return notQueued(PartyA, ErrAmount, "quote %v ≥ 2^%d", &qp, state.MaxAmountBits)
+		return notQueued(wire.PartyA, wire.ErrAmount, "quote %v ≥ 2^%d", &qp, state.MaxAmountBits)
 	}
 	return qp.Uint64(), nil
 }
@@ -205,11 +206,11 @@ func (e *Engine) forcedTrade(r state.ForcedTradeRecord) (_ *state.TxTrace, err e
 	x := e.begin(&v)
 	defer x.close(&err)
 	g := e.tree.Globals()
-	setA, err := e.settle(&v, PartyA, accA, &markets, &g)
+	setA, err := e.settle(&v, wire.PartyA, accA, &markets, &g)
 	if err != nil {
 		return nil, err
 	}
-	setB, err := e.settle(&v, PartyB, accB, &markets, &g)
+	setB, err := e.settle(&v, wire.PartyB, accB, &markets, &g)
 	if err != nil {
 		return nil, err
 	}
@@ -249,14 +250,14 @@ func (e *Engine) forcedTrade(r state.ForcedTradeRecord) (_ *state.TxTrace, err e
 func (e *Engine) MarketParams(r state.MarketParamsRecord) (*state.TxTrace, error) {
 	t := &state.TxTrace{Record: state.Record{MarketParams: &r}}
 	if _, err := t.Record.Encode(); err != nil {
-		return nil, ruleErr(PartyNone, ErrMarketParams, "market %d: %w", r.Market, err)
+		return nil, wire.NewRuleError(wire.PartyNone, ErrMarketParams, "market %d: %w", r.Market, err)
 	}
 	markets := e.tree.Markets()
 	if err := state.ApplyMarketParams(&markets, r); err != nil {
-		return t, ruleErr(PartyNone, ErrMarketParams, "%w", err)
+		return t, wire.NewRuleError(wire.PartyNone, ErrMarketParams, "%w", err)
 	}
 	if err := e.tree.SetMarkets(markets); err != nil {
-		return t, ruleErr(PartyNone, ErrMarketParams, "market %d: %w", r.Market, err)
+		return t, wire.NewRuleError(wire.PartyNone, ErrMarketParams, "market %d: %w", r.Market, err)
 	}
 	return t, nil
 }

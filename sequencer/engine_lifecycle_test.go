@@ -5,6 +5,7 @@ import (
 	"math"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -231,19 +232,19 @@ func TestEngineForcedTradeNotQueued(t *testing.T) {
 		name     string
 		req      state.ForcedTradeRecord
 		sentinel error
-		party    Party
+		party    wire.Party
 	}{
-		{"A = B", with(func(r *state.ForcedTradeRecord) { r.AccountB = 1 }), ErrSelfTrade, PartyB},
-		{"A 2^24", with(func(r *state.ForcedTradeRecord) { r.AccountA = 1 << state.AccountTreeDepth }), ErrAccountID, PartyA},
-		{"B 2^24", with(func(r *state.ForcedTradeRecord) { r.AccountB = 1 << state.AccountTreeDepth }), ErrAccountID, PartyB},
-		{"market 0", with(func(r *state.ForcedTradeRecord) { r.Market = 0 }), ErrUnknownMarket, PartyA},
-		{"market 9", with(func(r *state.ForcedTradeRecord) { r.Market = state.MarketCount + 1 }), ErrUnknownMarket, PartyA},
-		{"size 0", with(func(r *state.ForcedTradeRecord) { r.SizeQuantums = 0 }), ErrZeroSize, PartyA},
-		{"size 2^48", with(func(r *state.ForcedTradeRecord) { r.SizeQuantums = uint64(state.MaxSize) }), ErrPositionBounds, PartyA},
-		{"price 0", with(func(r *state.ForcedTradeRecord) { r.Price = 0 }), ErrMessageField, PartyA},
-		{"price 2^48", with(func(r *state.ForcedTradeRecord) { r.Price = state.MaxPrice }), ErrMessageField, PartyA},
-		{"inexact quote", with(func(r *state.ForcedTradeRecord) { r.SizeQuantums, r.Price = 1, 1_500_000 }), ErrQuoteNotExact, PartyA},
-		{"quote above 2^56", with(func(r *state.ForcedTradeRecord) { r.SizeQuantums, r.Price = 100_000_000_000_000, 720_575_941 }), ErrAmount, PartyA},
+		{"A = B", with(func(r *state.ForcedTradeRecord) { r.AccountB = 1 }), wire.ErrSelfTrade, wire.PartyB},
+		{"A 2^24", with(func(r *state.ForcedTradeRecord) { r.AccountA = 1 << state.AccountTreeDepth }), wire.ErrAccountID, wire.PartyA},
+		{"B 2^24", with(func(r *state.ForcedTradeRecord) { r.AccountB = 1 << state.AccountTreeDepth }), wire.ErrAccountID, wire.PartyB},
+		{"market 0", with(func(r *state.ForcedTradeRecord) { r.Market = 0 }), wire.ErrUnknownMarket, wire.PartyA},
+		{"market 9", with(func(r *state.ForcedTradeRecord) { r.Market = state.MarketCount + 1 }), wire.ErrUnknownMarket, wire.PartyA},
+		{"size 0", with(func(r *state.ForcedTradeRecord) { r.SizeQuantums = 0 }), wire.ErrZeroSize, wire.PartyA},
+		{"size 2^48", with(func(r *state.ForcedTradeRecord) { r.SizeQuantums = uint64(state.MaxSize) }), wire.ErrPositionBounds, wire.PartyA},
+		{"price 0", with(func(r *state.ForcedTradeRecord) { r.Price = 0 }), wire.ErrMessageField, wire.PartyA},
+		{"price 2^48", with(func(r *state.ForcedTradeRecord) { r.Price = state.MaxPrice }), wire.ErrMessageField, wire.PartyA},
+		{"inexact quote", with(func(r *state.ForcedTradeRecord) { r.SizeQuantums, r.Price = 1, 1_500_000 }), wire.ErrQuoteNotExact, wire.PartyA},
+		{"quote above 2^56", with(func(r *state.ForcedTradeRecord) { r.SizeQuantums, r.Price = 100_000_000_000_000, 720_575_941 }), wire.ErrAmount, wire.PartyA},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e, tree := newEngine(t)
@@ -325,14 +326,14 @@ func TestEngineMarketLifecycle(t *testing.T) {
 	}
 	// Account 3 opening against account 1's reduction: B (3) does not reduce.
 	_, err := e.Trade(sign(order(1, mBTC, false, 1_000, btcPrice, 2, 1)), sign(order(3, mBTC, true, 1_000, btcPrice, 1, 1)), 1_000)
-	wantRule(t, err, ErrReduceOnlyMarket, PartyB)
+	wantRule(t, err, wire.ErrReduceOnlyMarket, wire.PartyB)
 	// Both reduce.
 	if _, err := e.Trade(sign(order(1, mBTC, false, 4_000, btcPrice, 3, 1)), sign(order(2, mBTC, true, 4_000, btcPrice, 2, 1)), 4_000); err != nil {
 		t.Fatal(err)
 	}
 	// The taker flips.
 	_, err = e.Trade(sign(order(1, mBTC, false, 7_000, btcPrice, 4, 1)), sign(order(2, mBTC, true, 7_000, btcPrice, 3, 1)), 7_000)
-	wantRule(t, err, ErrReduceOnlyMarket, PartyA)
+	wantRule(t, err, wire.ErrReduceOnlyMarket, wire.PartyA)
 
 	// Settle the market at 60,000 after a funding move, then at a different price nothing changes it.
 	editMarket(mBTC, func(m *state.Market) { m.FundingIndex += 100 })(t, e, tree)
@@ -340,9 +341,9 @@ func TestEngineMarketLifecycle(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = e.Trade(sign(order(1, mBTC, false, 1_000, btcPrice, 5, 1)), sign(order(2, mBTC, true, 1_000, btcPrice, 4, 1)), 1_000)
-	wantRule(t, err, ErrMarketNotActive, PartyA)
+	wantRule(t, err, wire.ErrMarketNotActive, wire.PartyA)
 	_, err = e.Deleverage(1, 2, mBTC, 1_000)
-	wantRule(t, err, ErrMarketNotActive, PartyA)
+	wantRule(t, err, wire.ErrMarketNotActive, wire.PartyA)
 	_, err = e.MarketParams(state.MarketParamsRecord{Market: mBTC, Status: state.MarketActive, ImfPpm: 50_000, MmfPpm: 30_000})
 	if !errors.Is(err, state.ErrStatusChange) {
 		t.Fatalf("reactivating a settled market: %v", err)

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/big"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -29,18 +30,18 @@ var (
 // settle returns acc after its funding settlement (docs/PROTOCOL.md §5: the first step of every account update)
 // and adds what it pays to the insurance fund in g. A settlement that leaves the collateral outside int64
 // cannot be represented (nil trace).
-func (e *Engine) settle(v *verdict, p Party, acc state.Account, markets *state.Markets, g *state.Globals) (state.Account, error) {
+func (e *Engine) settle(v *verdict, p wire.Party, acc state.Account, markets *state.Markets, g *state.Globals) (state.Account, error) {
 	out := acc
 	amt, err := state.SettleFunding(&out, markets)
 	if err != nil {
-		return acc, ruleErr(p, ErrCollateralBounds, "funding settlement: %v", err)
+		return acc, wire.NewRuleError(p, wire.ErrCollateralBounds, "funding settlement: %v", err)
 	}
 	addInsurance(v, p, g, amt)
 	return out, nil
 }
 
 // addInsurance adds x to the insurance fund, which must stay in (−2^63, 2^63).
-func addInsurance(v *verdict, p Party, g *state.Globals, x int64) {
+func addInsurance(v *verdict, p wire.Party, g *state.Globals, x int64) {
 	r := new(big.Int).Add(big.NewInt(g.InsuranceFundQuantums), big.NewInt(x))
 	if !r.IsInt64() || r.Int64() == math.MinInt64 {
 		v.fail(p, ErrInsuranceBounds, "insurance fund %d + %d", g.InsuranceFundQuantums, x)
@@ -50,10 +51,10 @@ func addInsurance(v *verdict, p Party, g *state.Globals, x int64) {
 }
 
 // addCollateral returns c + x, failing (no trace) outside (−2^63, 2^63).
-func addCollateral(p Party, c int64, x *big.Int) (int64, error) {
+func addCollateral(p wire.Party, c int64, x *big.Int) (int64, error) {
 	r := new(big.Int).Add(big.NewInt(c), x)
 	if !r.IsInt64() || r.Int64() == math.MinInt64 {
-		return 0, ruleErr(p, ErrCollateralBounds, "collateral %d + %v", c, x)
+		return 0, wire.NewRuleError(p, wire.ErrCollateralBounds, "collateral %d + %v", c, x)
 	}
 	return r.Int64(), nil
 }
@@ -111,8 +112,8 @@ func (e *Engine) Transfer(t state.SignedTransfer) (*state.TxTrace, error) {
 
 func (e *Engine) transfer(st *state.SignedTransfer) (_ *state.TxTrace, err error) {
 	m := &st.Msg
-	for _, c := range []error{checkAccountID(PartyA, m.FromAccount), checkAccountID(PartyB, m.ToAccount),
-		checkSlotID(PartyA, m.Slot), checkAmount(m.AmountQuantums)} {
+	for _, c := range []error{checkAccountID(wire.PartyA, m.FromAccount), checkAccountID(wire.PartyB, m.ToAccount),
+		checkSlotID(wire.PartyA, m.Slot), checkAmount(m.AmountQuantums)} {
 		if c != nil {
 			return nil, c
 		}
@@ -129,19 +130,19 @@ func (e *Engine) transfer(st *state.SignedTransfer) (_ *state.TxTrace, err error
 	x := e.begin(&v)
 	defer x.close(&err)
 	if m.ExpirySeconds >= state.MaxExpirySeconds {
-		v.fail(PartyA, ErrMessageField, "expiry %d ≥ 2^40", m.ExpirySeconds)
+		v.fail(wire.PartyA, wire.ErrMessageField, "expiry %d ≥ 2^40", m.ExpirySeconds)
 	}
 	if m.MarginMode > state.MarketCount {
-		v.fail(PartyA, ErrMarginMode, "mode %d", m.MarginMode)
+		v.fail(wire.PartyA, wire.ErrMarginMode, "mode %d", m.MarginMode)
 	}
 	if !e.verify(before.PubKey, m.Hash(), &st.Sig) {
-		v.fail(PartyA, ErrBadSignature, "transfer")
+		v.fail(wire.PartyA, wire.ErrBadSignature, "transfer")
 	}
 	if m.AmountQuantums == 0 {
-		v.fail(PartyA, ErrAmount, "zero amount")
+		v.fail(wire.PartyA, wire.ErrAmount, "zero amount")
 	}
 	if m.FromAccount == m.ToAccount {
-		v.fail(PartyB, ErrSelfTransfer, "account %d", m.FromAccount)
+		v.fail(wire.PartyB, wire.ErrSelfTransfer, "account %d", m.FromAccount)
 	}
 	e.checkConsume(&v, m.Slot, m.Nonce, slot, m.ExpirySeconds)
 	markets := e.tree.Markets()
@@ -159,17 +160,17 @@ func (e *Engine) transfer(st *state.SignedTransfer) (_ *state.TxTrace, err error
 			return nil, readFailed(err)
 		}
 	}
-	afterB, err := e.settle(&v, PartyB, accB, &markets, &g)
+	afterB, err := e.settle(&v, wire.PartyB, accB, &markets, &g)
 	if err != nil {
 		return nil, err
 	}
 	if accB.IsEmpty() {
 		if m.ToAccount < state.L2AccountBase {
-			v.fail(PartyB, ErrTransferTarget, "account %d < %d", m.ToAccount, state.L2AccountBase)
+			v.fail(wire.PartyB, wire.ErrTransferTarget, "account %d < %d", m.ToAccount, state.L2AccountBase)
 		}
 		afterB.PubKey, afterB.L1Address, afterB.MarginMode = before.PubKey, before.L1Address, uint16(m.MarginMode)
 	}
-	if afterB.CollateralQuantums, err = addCollateral(PartyB, afterB.CollateralQuantums, new(big.Int).SetUint64(m.AmountQuantums)); err != nil {
+	if afterB.CollateralQuantums, err = addCollateral(wire.PartyB, afterB.CollateralQuantums, new(big.Int).SetUint64(m.AmountQuantums)); err != nil {
 		return nil, err
 	}
 	auB, err := x.accountUpdate(m.ToAccount, accB, afterB)
@@ -221,9 +222,9 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 	m := b.Market
 	mk := markets.Get(m)
 	if mk == nil {
-		return nil, ruleErr(PartyB, ErrUnknownMarket, "market %d", m)
+		return nil, wire.NewRuleError(wire.PartyB, wire.ErrUnknownMarket, "market %d", m)
 	}
-	for _, c := range []error{checkAccountID(PartyA, a), checkAccountID(PartyB, b.AccountID), checkSlotID(PartyB, b.Slot)} {
+	for _, c := range []error{checkAccountID(wire.PartyA, a), checkAccountID(wire.PartyB, b.AccountID), checkSlotID(wire.PartyB, b.Slot)} {
 		if c != nil {
 			return nil, c
 		}
@@ -232,37 +233,37 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 	x := e.begin(&v)
 	defer x.close(&err)
 	if mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly {
-		v.fail(PartyA, ErrMarketNotActive, "market %d status %d", m, mk.Status)
+		v.fail(wire.PartyA, wire.ErrMarketNotActive, "market %d status %d", m, mk.Status)
 	}
 	if a == b.AccountID {
-		v.fail(PartyB, ErrSelfTrade, "account %d", a)
+		v.fail(wire.PartyB, wire.ErrSelfTrade, "account %d", a)
 	}
-	e.checkOrder(&v, PartyB, b, mk)
+	e.checkOrder(&v, wire.PartyB, b, mk)
 	if q == 0 {
-		v.fail(PartyA, ErrZeroSize, "fill")
+		v.fail(wire.PartyA, wire.ErrZeroSize, "fill")
 	} else if mk.StepSize == 0 || q%mk.StepSize != 0 {
-		v.fail(PartyA, ErrSizeOffStep, "fill size %d, step %d", q, mk.StepSize)
+		v.fail(wire.PartyA, wire.ErrSizeOffStep, "fill size %d, step %d", q, mk.StepSize)
 	}
 	p := b.LimitPrice
 	var qp, rem big.Int
 	qp.QuoRem(qp.Mul(new(big.Int).SetUint64(q), new(big.Int).SetUint64(p)), big.NewInt(state.PriceScale), &rem)
 	if rem.Sign() != 0 {
-		v.fail(PartyA, ErrQuoteNotExact, "size %d · price %d", q, p)
+		v.fail(wire.PartyA, wire.ErrQuoteNotExact, "size %d · price %d", q, p)
 	}
 	if !qp.IsInt64() {
-		return nil, ruleErr(PartyA, ErrCollateralBounds, "quote %v", &qp)
+		return nil, wire.NewRuleError(wire.PartyA, wire.ErrCollateralBounds, "quote %v", &qp)
 	}
 	quote := qp.Uint64()
 	mfee := ceilPpm(quote, mk.MakerFeePpm)
 	if mfee.Cmp(big.NewInt(1<<48)) >= 0 {
-		return nil, ruleErr(PartyB, ErrFeeBounds, "fee %v", mfee)
+		return nil, wire.NewRuleError(wire.PartyB, wire.ErrFeeBounds, "fee %v", mfee)
 	}
-	lb := leg{party: PartyB, order: maker, fee: mfee.Uint64()}
+	lb := leg{party: wire.PartyB, order: maker, fee: mfee.Uint64()}
 	var lhs, rhs big.Int
 	lhs.Mul(mfee, ppmScale)
 	rhs.Add(rhs.Mul(new(big.Int).SetUint64(quote), big.NewInt(int64(b.MaxFeePpm))), ppmScale)
 	if lhs.Cmp(&rhs) >= 0 {
-		v.fail(PartyB, ErrFeeAboveCap, "fee %d on quote %d, cap %d ppm", lb.fee, quote, b.MaxFeePpm)
+		v.fail(wire.PartyB, wire.ErrFeeAboveCap, "fee %d on quote %d, cap %d ppm", lb.fee, quote, b.MaxFeePpm)
 	}
 
 	accA, err := e.tree.Account(a)
@@ -270,29 +271,29 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 		return nil, readFailed(err)
 	}
 	g := e.tree.Globals()
-	setA, err := e.settle(&v, PartyA, accA, &markets, &g)
+	setA, err := e.settle(&v, wire.PartyA, accA, &markets, &g)
 	if err != nil {
 		return nil, err
 	}
 	r0 := ComputeRisk(&setA, &markets)
 	if !r0.Liquidatable() {
-		v.fail(PartyA, ErrNotLiquidatable, "account %d", a)
+		v.fail(wire.PartyA, ErrNotLiquidatable, "account %d", a)
 	}
 	i := setA.PositionIndex(m)
 	if i < 0 {
-		v.fail(PartyA, ErrNoPosition, "account %d market %d", a, m)
+		v.fail(wire.PartyA, ErrNoPosition, "account %d market %d", a, m)
 		if i = setA.FreePositionIndex(); i < 0 {
-			return nil, ruleErr(PartyA, ErrNoPositionSlot, "account %d", a)
+			return nil, wire.NewRuleError(wire.PartyA, wire.ErrNoPositionSlot, "account %d", a)
 		}
 	}
 	s0 := setA.Positions[i].SizeQuantums
 	aBuys := s0 < 0
 	lb.isBuy = !aBuys
 	if b.IsBuy != lb.isBuy {
-		v.fail(PartyB, ErrSameSide, "liquidator order buys: %v", b.IsBuy)
+		v.fail(wire.PartyB, wire.ErrSameSide, "liquidator order buys: %v", b.IsBuy)
 	}
 	if q > state.AbsSize(s0) {
-		v.fail(PartyA, ErrNotReducing, "size %d, position %d", q, s0)
+		v.fail(wire.PartyA, ErrNotReducing, "size %d, position %d", q, s0)
 	}
 	s1 := new(big.Int).SetInt64(s0)
 	cash := new(big.Int).SetUint64(quote)
@@ -303,10 +304,10 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 		s1.Sub(s1, new(big.Int).SetUint64(q))
 	}
 	if !s1.IsInt64() || s1.Int64() <= -state.MaxSize || s1.Int64() >= state.MaxSize {
-		return nil, ruleErr(PartyA, ErrPositionBounds, "size %v", s1)
+		return nil, wire.NewRuleError(wire.PartyA, wire.ErrPositionBounds, "size %v", s1)
 	}
 	base := withSize(setA, i, m, s1.Int64(), mk)
-	if base.CollateralQuantums, err = addCollateral(PartyA, base.CollateralQuantums, cash); err != nil {
+	if base.CollateralQuantums, err = addCollateral(wire.PartyA, base.CollateralQuantums, cash); err != nil {
 		return nil, err
 	}
 	var amounts LiquidationAmounts
@@ -316,37 +317,37 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 	} else if r0.MMR.Sign() > 0 {
 		var ok bool
 		if amounts, ok = chooseLiquidationAmounts(r0, ComputeRisk(&base, &markets), feeCap); !ok {
-			return nil, ruleErr(PartyA, ErrAmount, "insurance payment above 2^64")
+			return nil, wire.NewRuleError(wire.PartyA, wire.ErrAmount, "insurance payment above 2^64")
 		}
 	}
 	if amounts.Fee > 1<<48-1 {
-		return nil, ruleErr(PartyA, ErrFeeBounds, "liquidation fee %d", amounts.Fee)
+		return nil, wire.NewRuleError(wire.PartyA, wire.ErrFeeBounds, "liquidation fee %d", amounts.Fee)
 	}
 	if amounts.InsurancePay >= state.MaxAmount {
-		return nil, ruleErr(PartyA, ErrAmount, "insurance payment %d", amounts.InsurancePay)
+		return nil, wire.NewRuleError(wire.PartyA, wire.ErrAmount, "insurance payment %d", amounts.InsurancePay)
 	}
 	if new(big.Int).SetUint64(amounts.Fee).Cmp(feeCap) > 0 || (amounts.Fee > 0 && amounts.InsurancePay > 0) {
-		v.fail(PartyA, ErrLiquidationFee, "fee %d (cap %v), insurance payment %d", amounts.Fee, feeCap, amounts.InsurancePay)
+		v.fail(wire.PartyA, ErrLiquidationFee, "fee %d (cap %v), insurance payment %d", amounts.Fee, feeCap, amounts.InsurancePay)
 	}
 	afterA := base
 	adj := new(big.Int).SetUint64(amounts.InsurancePay)
 	adj.Sub(adj, new(big.Int).SetUint64(amounts.Fee))
-	if afterA.CollateralQuantums, err = addCollateral(PartyA, afterA.CollateralQuantums, adj); err != nil {
+	if afterA.CollateralQuantums, err = addCollateral(wire.PartyA, afterA.CollateralQuantums, adj); err != nil {
 		return nil, err
 	}
 	r1 := ComputeRisk(&afterA, &markets)
 	if !state.RatioKept(r0, r1) {
-		v.fail(PartyA, ErrBankruptcyPrice, "account %d", a)
+		v.fail(wire.PartyA, ErrBankruptcyPrice, "account %d", a)
 	}
-	addInsurance(&v, PartyA, &g, int64(amounts.Fee))
+	addInsurance(&v, wire.PartyA, &g, int64(amounts.Fee))
 	if amounts.InsurancePay > 0 {
 		if !state.RatioTight(r0, r1) {
-			v.fail(PartyA, ErrInsuranceNotLeast, "insurance payment %d", amounts.InsurancePay)
+			v.fail(wire.PartyA, ErrInsuranceNotLeast, "insurance payment %d", amounts.InsurancePay)
 		}
 		if g.InsuranceFundQuantums < int64(amounts.InsurancePay) {
-			v.fail(PartyA, ErrInsuranceFund, "fund %d, payment %d", g.InsuranceFundQuantums, amounts.InsurancePay)
+			v.fail(wire.PartyA, ErrInsuranceFund, "fund %d, payment %d", g.InsuranceFundQuantums, amounts.InsurancePay)
 		}
-		addInsurance(&v, PartyA, &g, -int64(amounts.InsurancePay))
+		addInsurance(&v, wire.PartyA, &g, -int64(amounts.InsurancePay))
 	}
 	auA, err := x.accountUpdate(a, accA, afterA)
 	if err != nil {
@@ -363,7 +364,7 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 	if err != nil {
 		return nil, readFailed(err)
 	}
-	setB, err := e.settle(&v, PartyB, accB, &markets, &g)
+	setB, err := e.settle(&v, wire.PartyB, accB, &markets, &g)
 	if err != nil {
 		return nil, err
 	}
@@ -381,7 +382,7 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 		return nil, err
 	}
 	if g.FeePoolQuantums > math.MaxUint64-lb.fee {
-		v.fail(PartyB, ErrFeePoolOverflow, "fee pool %d + %d", g.FeePoolQuantums, lb.fee)
+		v.fail(wire.PartyB, wire.ErrFeePoolOverflow, "fee pool %d + %d", g.FeePoolQuantums, lb.fee)
 	}
 	g.FeePoolQuantums += lb.fee
 	t := &state.TxTrace{
@@ -424,9 +425,9 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (_
 	markets := e.tree.Markets()
 	mk := markets.Get(m)
 	if mk == nil {
-		return nil, ruleErr(PartyA, ErrUnknownMarket, "market %d", m)
+		return nil, wire.NewRuleError(wire.PartyA, wire.ErrUnknownMarket, "market %d", m)
 	}
-	for _, c := range []error{checkAccountID(PartyA, a), checkAccountID(PartyB, b)} {
+	for _, c := range []error{checkAccountID(wire.PartyA, a), checkAccountID(wire.PartyB, b)} {
 		if c != nil {
 			return nil, c
 		}
@@ -435,46 +436,46 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (_
 	x := e.begin(&v)
 	defer x.close(&err)
 	if mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly {
-		v.fail(PartyA, ErrMarketNotActive, "market %d status %d", m, mk.Status)
+		v.fail(wire.PartyA, wire.ErrMarketNotActive, "market %d status %d", m, mk.Status)
 	}
 	if a == b {
-		v.fail(PartyB, ErrSelfTrade, "account %d", a)
+		v.fail(wire.PartyB, wire.ErrSelfTrade, "account %d", a)
 	}
 	if q == 0 {
-		v.fail(PartyA, ErrZeroSize, "deleverage")
+		v.fail(wire.PartyA, wire.ErrZeroSize, "deleverage")
 	}
 	if q >= uint64(state.MaxSize) {
-		return nil, ruleErr(PartyA, ErrPositionBounds, "size %d", q)
+		return nil, wire.NewRuleError(wire.PartyA, wire.ErrPositionBounds, "size %d", q)
 	}
 	accA, err := e.tree.Account(a)
 	if err != nil {
 		return nil, readFailed(err)
 	}
 	g := e.tree.Globals()
-	setA, err := e.settle(&v, PartyA, accA, &markets, &g)
+	setA, err := e.settle(&v, wire.PartyA, accA, &markets, &g)
 	if err != nil {
 		return nil, err
 	}
 	r0 := ComputeRisk(&setA, &markets)
 	if !r0.Bankrupt() {
-		v.fail(PartyA, ErrNotBankrupt, "account %d", a)
+		v.fail(wire.PartyA, ErrNotBankrupt, "account %d", a)
 	}
 	var cover big.Int
 	cover.Mul(big.NewInt(g.InsuranceFundQuantums), big.NewInt(state.PriceScale))
 	if cover.Add(&cover, &r0.TV).Sign() >= 0 {
-		v.fail(PartyA, ErrInsuranceCovers, "fund %d", g.InsuranceFundQuantums)
+		v.fail(wire.PartyA, ErrInsuranceCovers, "fund %d", g.InsuranceFundQuantums)
 	}
 	i := setA.PositionIndex(m)
 	if i < 0 {
-		v.fail(PartyA, ErrNoPosition, "account %d market %d", a, m)
+		v.fail(wire.PartyA, ErrNoPosition, "account %d market %d", a, m)
 		if i = setA.FreePositionIndex(); i < 0 {
-			return nil, ruleErr(PartyA, ErrNoPositionSlot, "account %d", a)
+			return nil, wire.NewRuleError(wire.PartyA, wire.ErrNoPositionSlot, "account %d", a)
 		}
 	}
 	s0 := setA.Positions[i].SizeQuantums
 	aBuys := s0 < 0
 	if q > state.AbsSize(s0) {
-		v.fail(PartyA, ErrNotReducing, "size %d, position %d", q, s0)
+		v.fail(wire.PartyA, ErrNotReducing, "size %d, position %d", q, s0)
 	}
 	sq := int64(q)
 	if !aBuys {
@@ -482,7 +483,7 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (_
 	}
 	s1 := s0 + sq // |s0|, q < 2^48
 	if s1 <= -state.MaxSize || s1 >= state.MaxSize {
-		return nil, ruleErr(PartyA, ErrPositionBounds, "size %d", s1)
+		return nil, wire.NewRuleError(wire.PartyA, wire.ErrPositionBounds, "size %d", s1)
 	}
 	base := withSize(setA, i, m, s1, mk)
 	var c *big.Int // cash A receives
@@ -498,23 +499,23 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (_
 			c = new(big.Int)
 		}
 		if (c.Sign() < 0) != aBuys && c.Sign() != 0 {
-			return nil, ruleErr(PartyA, ErrBankruptcyPrice, "cash %v on the wrong side", c)
+			return nil, wire.NewRuleError(wire.PartyA, ErrBankruptcyPrice, "cash %v on the wrong side", c)
 		}
 	}
 	qabs := new(big.Int).Abs(c)
 	if !qabs.IsUint64() {
-		return nil, ruleErr(PartyA, ErrCollateralBounds, "quote %v", c)
+		return nil, wire.NewRuleError(wire.PartyA, wire.ErrCollateralBounds, "quote %v", c)
 	}
 	quote := qabs.Uint64()
 	afterA := base
-	if afterA.CollateralQuantums, err = addCollateral(PartyA, afterA.CollateralQuantums, c); err != nil {
+	if afterA.CollateralQuantums, err = addCollateral(wire.PartyA, afterA.CollateralQuantums, c); err != nil {
 		return nil, err
 	}
 	r1 := ComputeRisk(&afterA, &markets)
 	if !state.RatioKept(r0, r1) {
-		v.fail(PartyA, ErrBankruptcyPrice, "account %d", a)
+		v.fail(wire.PartyA, ErrBankruptcyPrice, "account %d", a)
 	} else if !state.RatioTight(r0, r1) {
-		v.fail(PartyA, ErrInsuranceNotLeast, "deleveraging cash %v", c)
+		v.fail(wire.PartyA, ErrInsuranceNotLeast, "deleveraging cash %v", c)
 	}
 	auA, err := x.accountUpdate(a, accA, afterA)
 	if err != nil {
@@ -527,27 +528,27 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (_
 			return nil, readFailed(err)
 		}
 	}
-	setB, err := e.settle(&v, PartyB, accB, &markets, &g)
+	setB, err := e.settle(&v, wire.PartyB, accB, &markets, &g)
 	if err != nil {
 		return nil, err
 	}
 	j := setB.PositionIndex(m)
 	if j < 0 {
-		v.fail(PartyB, ErrNoOppositePosition, "account %d market %d", b, m)
+		v.fail(wire.PartyB, ErrNoOppositePosition, "account %d market %d", b, m)
 		if j = setB.FreePositionIndex(); j < 0 {
-			return nil, ruleErr(PartyB, ErrNoPositionSlot, "account %d", b)
+			return nil, wire.NewRuleError(wire.PartyB, wire.ErrNoPositionSlot, "account %d", b)
 		}
 	}
 	sb0 := setB.Positions[j].SizeQuantums
 	if (aBuys && sb0 <= 0) || (!aBuys && sb0 >= 0) || q > state.AbsSize(sb0) {
-		v.fail(PartyB, ErrNoOppositePosition, "account %d size %d", b, sb0)
+		v.fail(wire.PartyB, ErrNoOppositePosition, "account %d size %d", b, sb0)
 	}
 	sb1 := sb0 - sq
 	if sb1 <= -state.MaxSize || sb1 >= state.MaxSize {
-		return nil, ruleErr(PartyB, ErrPositionBounds, "size %d", sb1)
+		return nil, wire.NewRuleError(wire.PartyB, wire.ErrPositionBounds, "size %d", sb1)
 	}
 	afterB := withSize(setB, j, m, sb1, mk)
-	if afterB.CollateralQuantums, err = addCollateral(PartyB, afterB.CollateralQuantums, new(big.Int).Neg(c)); err != nil {
+	if afterB.CollateralQuantums, err = addCollateral(wire.PartyB, afterB.CollateralQuantums, new(big.Int).Neg(c)); err != nil {
 		return nil, err
 	}
 	auB, err := x.accountUpdate(b, accB, afterB)
@@ -575,18 +576,18 @@ func (e *Engine) UpdateMarkets(cfg *state.Config, u *state.MarketUpdate) error {
 	markets := e.tree.Markets()
 	g := e.tree.Globals()
 	if err := state.CheckOracleReports(cfg, &markets, e.batchTime, &u.Record, u.Reports, verifyReport); err != nil {
-		return ruleErr(PartyNone, ErrMarketUpdate, "%v", err)
+		return wire.NewRuleError(wire.PartyNone, ErrMarketUpdate, "%v", err)
 	}
 	next := markets
 	tick, err := state.ApplyMarketRecord(cfg, &next, &g, e.batchTime, &u.Record)
 	if err != nil {
-		return ruleErr(PartyNone, ErrMarketUpdate, "%v", err)
+		return wire.NewRuleError(wire.PartyNone, ErrMarketUpdate, "%v", err)
 	}
 	if tick != u.Tick {
-		return ruleErr(PartyNone, ErrMarketUpdate, "tick %v, update says %v", tick, u.Tick)
+		return wire.NewRuleError(wire.PartyNone, ErrMarketUpdate, "tick %v, update says %v", tick, u.Tick)
 	}
 	if err := e.tree.SetMarkets(next); err != nil {
-		return ruleErr(PartyNone, ErrMarketUpdate, "%v", err)
+		return wire.NewRuleError(wire.PartyNone, ErrMarketUpdate, "%v", err)
 	}
 	e.tree.SetGlobals(g)
 	return nil

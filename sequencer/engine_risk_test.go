@@ -6,6 +6,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -160,13 +161,13 @@ func TestTransfer(t *testing.T) {
 	}{
 		{"to an existing account", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 100}, 1, nil},
 		{"creates an isolated sub-account", state.TransferMsg{FromAccount: 1, ToAccount: sub, AmountQuantums: 100, MarginMode: mETH}, 1, nil},
-		{"creates an account below the L2 base", state.TransferMsg{FromAccount: 1, ToAccount: state.L2AccountBase - 1, AmountQuantums: 100}, 1, ErrTransferTarget},
-		{"to itself", state.TransferMsg{FromAccount: 1, ToAccount: 1, AmountQuantums: 100}, 1, ErrSelfTransfer},
-		{"zero amount", state.TransferMsg{FromAccount: 1, ToAccount: 2}, 1, ErrAmount},
-		{"wrong signer", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 100}, 2, ErrBadSignature},
-		{"more than the collateral", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 10_000_000_001}, 1, ErrInsufficientFunds},
-		{"leaves the sender unhealthy", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 9_000_000_000}, 1, ErrUndercollateral},
-		{"margin mode out of range", state.TransferMsg{FromAccount: 1, ToAccount: sub, AmountQuantums: 1, MarginMode: 9}, 1, ErrMarginMode},
+		{"creates an account below the L2 base", state.TransferMsg{FromAccount: 1, ToAccount: state.L2AccountBase - 1, AmountQuantums: 100}, 1, wire.ErrTransferTarget},
+		{"to itself", state.TransferMsg{FromAccount: 1, ToAccount: 1, AmountQuantums: 100}, 1, wire.ErrSelfTransfer},
+		{"zero amount", state.TransferMsg{FromAccount: 1, ToAccount: 2}, 1, wire.ErrAmount},
+		{"wrong signer", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 100}, 2, wire.ErrBadSignature},
+		{"more than the collateral", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 10_000_000_001}, 1, wire.ErrInsufficientFunds},
+		{"leaves the sender unhealthy", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 9_000_000_000}, 1, wire.ErrUndercollateral},
+		{"margin mode out of range", state.TransferMsg{FromAccount: 1, ToAccount: sub, AmountQuantums: 1, MarginMode: 9}, 1, wire.ErrMarginMode},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -203,7 +204,7 @@ func TestTransfer(t *testing.T) {
 
 func wantRuleAny(t *testing.T, err, sentinel error) {
 	t.Helper()
-	var re *RuleError
+	var re *wire.RuleError
 	if !errors.Is(err, sentinel) || !errors.As(err, &re) {
 		t.Fatalf("error %v, want %v", err, sentinel)
 	}
@@ -224,7 +225,7 @@ func TestIsolatedSecondMarket(t *testing.T) {
 	}
 	o = devKey(1).SignOrder(order(sub, mETH, true, 100, ethPrice, 3, 1))
 	_, err := r.e.Trade(o, sign(order(2, mETH, false, 100, ethPrice, 3, 1)), 100)
-	wantRule(t, err, ErrIsolatedMarket, PartyA)
+	wantRule(t, err, wire.ErrIsolatedMarket, wire.PartyA)
 }
 
 func TestLiquidate(t *testing.T) {
@@ -295,14 +296,14 @@ func TestLiquidate(t *testing.T) {
 	t.Run("liquidator on the wrong side", func(t *testing.T) {
 		r := setup(t, 57_900_000_000)
 		_, err := r.e.Liquidate(&r.cfg, 1, r.liqOrder(false, 1_000_000, 57_900_000_000), 500_000)
-		wantRuleAny(t, err, ErrSameSide)
+		wantRuleAny(t, err, wire.ErrSameSide)
 	})
 	t.Run("unlisted market", func(t *testing.T) {
 		r := setup(t, 57_900_000_000)
 		s, n := r.next()
 		o := sign(order(3, 5, true, 1_000_000, 57_900_000_000, s, n))
 		_, err := r.e.Liquidate(&r.cfg, 1, o, 500_000)
-		wantRuleAny(t, err, ErrMarketNotActive)
+		wantRuleAny(t, err, wire.ErrMarketNotActive)
 	})
 	t.Run("flip", func(t *testing.T) {
 		r := setup(t, 57_900_000_000)
@@ -358,9 +359,9 @@ func TestDeleverage(t *testing.T) {
 func TestMarketUpdate(t *testing.T) {
 	r := newRiskEnv(t, 10_000_000_000, 0)
 	cfg := r.cfg
-	var keys [state.OracleKeys]*Key
+	var keys [state.OracleKeys]*wire.Key
 	for i := range keys {
-		keys[i] = DevKey("oracle " + string(rune('0'+i)))
+		keys[i] = wire.DevKey("oracle " + string(rune('0'+i)))
 	}
 	markets := r.tree.Markets()
 	g := r.tree.Globals()
@@ -426,7 +427,7 @@ func TestMaxPositionSize(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err := e.Trade(o(1, true, 1, 2), o(2, false, 1, 2), 1)
-	wantRule(t, err, ErrPositionBounds, PartyA)
+	wantRule(t, err, wire.ErrPositionBounds, wire.PartyA)
 	a, _ := tree.Account(1)
 	if PositionSize(&a, 3) != state.MaxSize-1 {
 		t.Fatalf("size %d", PositionSize(&a, 3))
@@ -469,7 +470,7 @@ func TestServiceTransfer(t *testing.T) {
 	}
 	low := tm
 	low.ToAccount, low.Slot = 77, 2
-	if _, err := s.Transfer(devKey(1).SignTransfer(low)); !errors.Is(err, ErrTransferTarget) {
+	if _, err := s.Transfer(devKey(1).SignTransfer(low)); !errors.Is(err, wire.ErrTransferTarget) {
 		t.Fatalf("transfer creating account 77: %v", err)
 	}
 	if _, err := s.PlaceOrder(devKey(1).SignOrder(order(sub, mBTC, false, 1_000, btcPrice, 1, 1))); err != nil {

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -28,14 +29,14 @@ func TestDeposit(t *testing.T) {
 		{name: "creates account", rec: depositRec(1, 5)},
 		{name: "adds to own account", setup: func(e *Engine) { fund(t, e, 5, 1) }, rec: depositRec(1, 7)},
 		{name: "max amount", rec: depositRec(1, state.MaxAmount-1)},
-		{name: "zero amount", rec: depositRec(1, 0), err: ErrAmount, wantTrace: true},
-		{name: "amount 2^56", rec: depositRec(1, state.MaxAmount), err: ErrAmount},
+		{name: "zero amount", rec: depositRec(1, 0), err: wire.ErrAmount, wantTrace: true},
+		{name: "amount 2^56", rec: depositRec(1, state.MaxAmount), err: wire.ErrAmount},
 		{name: "other key", setup: func(e *Engine) { fund(t, e, 5, 1) },
-			rec: state.DepositRecord{AccountID: 1, AmountQuantums: 1, L1Address: l1(1), PubKey: other}, err: ErrOwnerMismatch, wantTrace: true},
+			rec: state.DepositRecord{AccountID: 1, AmountQuantums: 1, L1Address: l1(1), PubKey: other}, err: wire.ErrOwnerMismatch, wantTrace: true},
 		{name: "other address", setup: func(e *Engine) { fund(t, e, 5, 1) },
-			rec: state.DepositRecord{AccountID: 1, AmountQuantums: 1, L1Address: l1(2), PubKey: devKey(1).PubKey().Compressed()}, err: ErrOwnerMismatch, wantTrace: true},
-		{name: "key not on curve", rec: state.DepositRecord{AccountID: 1, AmountQuantums: 1, PubKey: [32]byte{0x7f, 0xff, 3}}, err: ErrBadPubKey},
-		{name: "account id 2^24", rec: depositRec(1<<state.AccountTreeDepth, 1), err: ErrAccountID},
+			rec: state.DepositRecord{AccountID: 1, AmountQuantums: 1, L1Address: l1(2), PubKey: devKey(1).PubKey().Compressed()}, err: wire.ErrOwnerMismatch, wantTrace: true},
+		{name: "key not on curve", rec: state.DepositRecord{AccountID: 1, AmountQuantums: 1, PubKey: [32]byte{0x7f, 0xff, 3}}, err: wire.ErrBadPubKey},
+		{name: "account id 2^24", rec: depositRec(1<<state.AccountTreeDepth, 1), err: wire.ErrAccountID},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -62,7 +63,7 @@ func TestDeposit(t *testing.T) {
 				}
 				return
 			}
-			wantRule(t, err, c.err, PartyA)
+			wantRule(t, err, c.err, wire.PartyA)
 			if (tr != nil) != c.wantTrace {
 				t.Fatalf("trace returned: %v, want %v", tr != nil, c.wantTrace)
 			}
@@ -139,7 +140,7 @@ func TestTradeValid(t *testing.T) {
 	}
 	root2 := tree.AccountsRoot()
 	tr, err = e.Trade(sign(order(3, mBTC, true, 10_000, btcPrice, 1, 1)), maker, 1_000)
-	wantRule(t, err, ErrOverfill, PartyB)
+	wantRule(t, err, wire.ErrOverfill, wire.PartyB)
 	checkTrace(t, tr, root2)
 	if tree.AccountsRoot() != root2 {
 		t.Fatal("rejected trade changed the tree")
@@ -162,12 +163,12 @@ func TestTradeRejected(t *testing.T) {
 		setup     func(t *testing.T, e *Engine, tree *state.Tree)
 		taker     func(*state.OrderMsg)
 		maker     func(*state.OrderMsg)
-		signTaker *Key
-		signMaker *Key
+		signTaker *wire.Key
+		signMaker *wire.Key
 		q         uint64 // 10_000 when 0, unless zero is set
 		zero      bool
 		err       error
-		party     Party
+		party     wire.Party
 		noTrace   bool
 	}
 	setMarket := func(f func(*state.Market)) func(*testing.T, *Engine, *state.Tree) {
@@ -181,52 +182,52 @@ func TestTradeRejected(t *testing.T) {
 	}
 	cases := []tc{
 		{name: "valid at the fee cap", taker: func(o *state.OrderMsg) { o.MaxFeePpm = 500 }, maker: func(o *state.OrderMsg) { o.MaxFeePpm = 200 }},
-		{name: "taker bad signature", signTaker: devKey(9), err: ErrBadSignature, party: PartyA},
-		{name: "maker bad signature", signMaker: devKey(9), err: ErrBadSignature, party: PartyB},
-		{name: "market mismatch", maker: func(o *state.OrderMsg) { o.Market = mETH }, err: ErrMarketMismatch, party: PartyB},
-		{name: "same side", maker: func(o *state.OrderMsg) { o.IsBuy = true }, err: ErrSameSide, party: PartyB},
-		{name: "self trade other slot", maker: func(o *state.OrderMsg) { o.AccountID = 1 }, signMaker: devKey(1), err: ErrSelfTrade, party: PartyB},
-		{name: "self trade same slot", maker: func(o *state.OrderMsg) { o.AccountID, o.Slot, o.Nonce = 1, 0, 2 }, signMaker: devKey(1), err: ErrSelfTrade, party: PartyB},
-		{name: "reduce-only market, opening positions", setup: setMarket(func(m *state.Market) { m.Status = state.MarketReduceOnly }), err: ErrReduceOnlyMarket, party: PartyA},
-		{name: "settled market", setup: setMarket(func(m *state.Market) { m.Status = state.MarketSettled }), err: ErrMarketNotActive, party: PartyA},
-		{name: "unlisted market", taker: func(o *state.OrderMsg) { o.Market = 5 }, maker: func(o *state.OrderMsg) { o.Market = 5 }, err: ErrMarketNotActive, party: PartyA},
-		{name: "market 0", taker: func(o *state.OrderMsg) { o.Market = 0 }, err: ErrUnknownMarket, party: PartyA, noTrace: true},
-		{name: "market 9", taker: func(o *state.OrderMsg) { o.Market = 9 }, err: ErrUnknownMarket, party: PartyA, noTrace: true},
-		{name: "taker expired", taker: func(o *state.OrderMsg) { o.ExpirySeconds = 999 }, err: ErrExpired, party: PartyA},
+		{name: "taker bad signature", signTaker: devKey(9), err: wire.ErrBadSignature, party: wire.PartyA},
+		{name: "maker bad signature", signMaker: devKey(9), err: wire.ErrBadSignature, party: wire.PartyB},
+		{name: "market mismatch", maker: func(o *state.OrderMsg) { o.Market = mETH }, err: wire.ErrMarketMismatch, party: wire.PartyB},
+		{name: "same side", maker: func(o *state.OrderMsg) { o.IsBuy = true }, err: wire.ErrSameSide, party: wire.PartyB},
+		{name: "self trade other slot", maker: func(o *state.OrderMsg) { o.AccountID = 1 }, signMaker: devKey(1), err: wire.ErrSelfTrade, party: wire.PartyB},
+		{name: "self trade same slot", maker: func(o *state.OrderMsg) { o.AccountID, o.Slot, o.Nonce = 1, 0, 2 }, signMaker: devKey(1), err: wire.ErrSelfTrade, party: wire.PartyB},
+		{name: "reduce-only market, opening positions", setup: setMarket(func(m *state.Market) { m.Status = state.MarketReduceOnly }), err: wire.ErrReduceOnlyMarket, party: wire.PartyA},
+		{name: "settled market", setup: setMarket(func(m *state.Market) { m.Status = state.MarketSettled }), err: wire.ErrMarketNotActive, party: wire.PartyA},
+		{name: "unlisted market", taker: func(o *state.OrderMsg) { o.Market = 5 }, maker: func(o *state.OrderMsg) { o.Market = 5 }, err: wire.ErrMarketNotActive, party: wire.PartyA},
+		{name: "market 0", taker: func(o *state.OrderMsg) { o.Market = 0 }, err: wire.ErrUnknownMarket, party: wire.PartyA, noTrace: true},
+		{name: "market 9", taker: func(o *state.OrderMsg) { o.Market = 9 }, err: wire.ErrUnknownMarket, party: wire.PartyA, noTrace: true},
+		{name: "taker expired", taker: func(o *state.OrderMsg) { o.ExpirySeconds = 999 }, err: wire.ErrExpired, party: wire.PartyA},
 		{name: "taker expires at batch time", taker: func(o *state.OrderMsg) { o.ExpirySeconds = 1_000 }},
-		{name: "maker expired", maker: func(o *state.OrderMsg) { o.ExpirySeconds = 999 }, err: ErrExpired, party: PartyB},
-		{name: "expiry 2^40", taker: func(o *state.OrderMsg) { o.ExpirySeconds = 1 << 40 }, err: ErrMessageField, party: PartyA},
-		{name: "max fee above 10^6", maker: func(o *state.OrderMsg) { o.MaxFeePpm = state.MaxFeePpm + 1 }, err: ErrMessageField, party: PartyB},
-		{name: "zero fill", zero: true, err: ErrZeroSize, party: PartyA},
-		{name: "fill off step", q: 10_500, err: ErrSizeOffStep, party: PartyA},
-		{name: "taker size off step", taker: func(o *state.OrderMsg) { o.SizeQuantums = 10_500 }, err: ErrSizeOffStep, party: PartyA},
-		{name: "maker price off tick", maker: func(o *state.OrderMsg) { o.LimitPrice = btcPrice + 500_000 }, err: ErrPriceOffTick, party: PartyB},
+		{name: "maker expired", maker: func(o *state.OrderMsg) { o.ExpirySeconds = 999 }, err: wire.ErrExpired, party: wire.PartyB},
+		{name: "expiry 2^40", taker: func(o *state.OrderMsg) { o.ExpirySeconds = 1 << 40 }, err: wire.ErrMessageField, party: wire.PartyA},
+		{name: "max fee above 10^6", maker: func(o *state.OrderMsg) { o.MaxFeePpm = state.MaxFeePpm + 1 }, err: wire.ErrMessageField, party: wire.PartyB},
+		{name: "zero fill", zero: true, err: wire.ErrZeroSize, party: wire.PartyA},
+		{name: "fill off step", q: 10_500, err: wire.ErrSizeOffStep, party: wire.PartyA},
+		{name: "taker size off step", taker: func(o *state.OrderMsg) { o.SizeQuantums = 10_500 }, err: wire.ErrSizeOffStep, party: wire.PartyA},
+		{name: "maker price off tick", maker: func(o *state.OrderMsg) { o.LimitPrice = btcPrice + 500_000 }, err: wire.ErrPriceOffTick, party: wire.PartyB},
 		{name: "maker price 2^48", maker: func(o *state.OrderMsg) { o.LimitPrice = state.MaxPrice }, taker: func(o *state.OrderMsg) { o.LimitPrice = state.MaxPrice },
-			err: ErrMessageField, party: PartyA},
-		{name: "taker buy limit below maker", taker: func(o *state.OrderMsg) { o.LimitPrice = btcPrice - btcTick }, err: ErrPriceNotCrossing, party: PartyA},
+			err: wire.ErrMessageField, party: wire.PartyA},
+		{name: "taker buy limit below maker", taker: func(o *state.OrderMsg) { o.LimitPrice = btcPrice - btcTick }, err: wire.ErrPriceNotCrossing, party: wire.PartyA},
 		{name: "taker sell limit above maker", taker: func(o *state.OrderMsg) { o.IsBuy, o.LimitPrice = false, btcPrice+btcTick },
-			maker: func(o *state.OrderMsg) { o.IsBuy = true }, err: ErrPriceNotCrossing, party: PartyA},
+			maker: func(o *state.OrderMsg) { o.IsBuy = true }, err: wire.ErrPriceNotCrossing, party: wire.PartyA},
 		{name: "taker sell at the maker price", taker: func(o *state.OrderMsg) { o.IsBuy, o.LimitPrice = false, btcPrice },
 			maker: func(o *state.OrderMsg) { o.IsBuy = true }},
-		{name: "zero nonce", taker: func(o *state.OrderMsg) { o.Nonce = 0 }, err: ErrZeroNonce, party: PartyA},
-		{name: "replayed nonce", setup: useSlot(1, 0, 5), err: ErrNonceReused, party: PartyA},
+		{name: "zero nonce", taker: func(o *state.OrderMsg) { o.Nonce = 0 }, err: wire.ErrZeroNonce, party: wire.PartyA},
+		{name: "replayed nonce", setup: useSlot(1, 0, 5), err: wire.ErrNonceReused, party: wire.PartyA},
 		{name: "continued nonce", setup: useSlot(1, 0, 1), q: 9_000},
-		{name: "continued nonce overfills", setup: useSlot(1, 0, 1), err: ErrOverfill, party: PartyA},
-		{name: "slot consumed by a withdrawal", setup: consumeSlot(2, 3, 1), maker: func(o *state.OrderMsg) { o.Nonce = 1 }, err: ErrOverfill, party: PartyB, noTrace: true},
-		{name: "taker overfill", taker: func(o *state.OrderMsg) { o.SizeQuantums = 5_000 }, err: ErrOverfill, party: PartyA},
-		{name: "maker overfill", maker: func(o *state.OrderMsg) { o.SizeQuantums = 5_000 }, err: ErrOverfill, party: PartyB},
-		{name: "taker fee above cap", taker: func(o *state.OrderMsg) { o.MaxFeePpm = 499 }, err: ErrFeeAboveCap, party: PartyA},
-		{name: "maker fee above cap", maker: func(o *state.OrderMsg) { o.MaxFeePpm = 199 }, err: ErrFeeAboveCap, party: PartyB},
-		{name: "isolated to another market", setup: isolate(1, mETH), err: ErrIsolatedMarket, party: PartyA},
+		{name: "continued nonce overfills", setup: useSlot(1, 0, 1), err: wire.ErrOverfill, party: wire.PartyA},
+		{name: "slot consumed by a withdrawal", setup: consumeSlot(2, 3, 1), maker: func(o *state.OrderMsg) { o.Nonce = 1 }, err: wire.ErrOverfill, party: wire.PartyB, noTrace: true},
+		{name: "taker overfill", taker: func(o *state.OrderMsg) { o.SizeQuantums = 5_000 }, err: wire.ErrOverfill, party: wire.PartyA},
+		{name: "maker overfill", maker: func(o *state.OrderMsg) { o.SizeQuantums = 5_000 }, err: wire.ErrOverfill, party: wire.PartyB},
+		{name: "taker fee above cap", taker: func(o *state.OrderMsg) { o.MaxFeePpm = 499 }, err: wire.ErrFeeAboveCap, party: wire.PartyA},
+		{name: "maker fee above cap", maker: func(o *state.OrderMsg) { o.MaxFeePpm = 199 }, err: wire.ErrFeeAboveCap, party: wire.PartyB},
+		{name: "isolated to another market", setup: isolate(1, mETH), err: wire.ErrIsolatedMarket, party: wire.PartyA},
 		{name: "isolated to this market", setup: isolate(1, mBTC)},
 		{name: "taker undercollateralized", taker: func(o *state.OrderMsg) { o.SizeQuantums = 40_000_000 },
-			maker: func(o *state.OrderMsg) { o.SizeQuantums = 40_000_000 }, q: 40_000_000, err: ErrUndercollateral, party: PartyA},
+			maker: func(o *state.OrderMsg) { o.SizeQuantums = 40_000_000 }, q: 40_000_000, err: wire.ErrUndercollateral, party: wire.PartyA},
 		{name: "maker undercollateralized", setup: func(t *testing.T, e *Engine, _ *state.Tree) { fund(t, e, hundredK*100, 1) },
 			taker: func(o *state.OrderMsg) { o.SizeQuantums = 40_000_000 },
-			maker: func(o *state.OrderMsg) { o.SizeQuantums = 40_000_000 }, q: 40_000_000, err: ErrUndercollateral, party: PartyB},
-		{name: "position bound", setup: setPosition(1, mBTC, state.MaxSize-500), err: ErrPositionBounds, party: PartyA},
-		{name: "account id 2^24", maker: func(o *state.OrderMsg) { o.AccountID = 1 << 24 }, err: ErrAccountID, party: PartyB, noTrace: true},
-		{name: "slot 4096", taker: func(o *state.OrderMsg) { o.Slot = 4096 }, err: ErrSlotID, party: PartyA, noTrace: true},
+			maker: func(o *state.OrderMsg) { o.SizeQuantums = 40_000_000 }, q: 40_000_000, err: wire.ErrUndercollateral, party: wire.PartyB},
+		{name: "position bound", setup: setPosition(1, mBTC, state.MaxSize-500), err: wire.ErrPositionBounds, party: wire.PartyA},
+		{name: "account id 2^24", maker: func(o *state.OrderMsg) { o.AccountID = 1 << 24 }, err: wire.ErrAccountID, party: wire.PartyB, noTrace: true},
+		{name: "slot 4096", taker: func(o *state.OrderMsg) { o.Slot = 4096 }, err: wire.ErrSlotID, party: wire.PartyA, noTrace: true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -332,11 +333,11 @@ func TestTraceWrittenOrNot(t *testing.T) {
 		tm := state.TransferMsg{FromAccount: a, ToAccount: b, Slot: 9, Nonce: 1, ExpirySeconds: 1 << 32, AmountQuantums: 1_000}
 		for _, runs := range [][]run{{
 			{"valid trade", func(e *Engine) (*state.TxTrace, error) { return e.Trade(sign(to), sign(mo), 10_000) }, nil},
-			{"maker signature bad", func(e *Engine) (*state.TxTrace, error) { return e.Trade(sign(to), bad.SignOrder(mo), 10_000) }, ErrBadSignature},
-			{"taker signature bad", func(e *Engine) (*state.TxTrace, error) { return e.Trade(bad.SignOrder(to), sign(mo), 10_000) }, ErrBadSignature},
+			{"maker signature bad", func(e *Engine) (*state.TxTrace, error) { return e.Trade(sign(to), bad.SignOrder(mo), 10_000) }, wire.ErrBadSignature},
+			{"taker signature bad", func(e *Engine) (*state.TxTrace, error) { return e.Trade(bad.SignOrder(to), sign(mo), 10_000) }, wire.ErrBadSignature},
 		}, {
 			{"valid transfer", func(e *Engine) (*state.TxTrace, error) { return e.Transfer(devKey(a).SignTransfer(tm)) }, nil},
-			{"sender signature bad", func(e *Engine) (*state.TxTrace, error) { return e.Transfer(bad.SignTransfer(tm)) }, ErrBadSignature},
+			{"sender signature bad", func(e *Engine) (*state.TxTrace, error) { return e.Transfer(bad.SignTransfer(tm)) }, wire.ErrBadSignature},
 		}} {
 			var want *state.TxTrace
 			for _, r := range runs {
@@ -412,25 +413,25 @@ func TestWithdraw(t *testing.T) {
 		name    string
 		setup   func(*testing.T, *Engine, *state.Tree)
 		msg     func(*state.WithdrawalMsg)
-		key     *Key
+		key     *wire.Key
 		err     error
 		noTrace bool
 	}{
 		{name: "valid"},
 		{name: "whole collateral", msg: func(m *state.WithdrawalMsg) { m.AmountQuantums = hundredK }},
-		{name: "above collateral", msg: func(m *state.WithdrawalMsg) { m.AmountQuantums = hundredK + 1 }, err: ErrInsufficientFunds},
-		{name: "bad signature", key: devKey(2), err: ErrBadSignature},
-		{name: "zero nonce", msg: func(m *state.WithdrawalMsg) { m.Nonce = 0 }, err: ErrZeroNonce},
-		{name: "nonce equal to the slot's", setup: useSlot(1, 2, 1), err: ErrNonceReused},
+		{name: "above collateral", msg: func(m *state.WithdrawalMsg) { m.AmountQuantums = hundredK + 1 }, err: wire.ErrInsufficientFunds},
+		{name: "bad signature", key: devKey(2), err: wire.ErrBadSignature},
+		{name: "zero nonce", msg: func(m *state.WithdrawalMsg) { m.Nonce = 0 }, err: wire.ErrZeroNonce},
+		{name: "nonce equal to the slot's", setup: useSlot(1, 2, 1), err: wire.ErrNonceReused},
 		{name: "nonce above the slot's", setup: useSlot(1, 2, 1), msg: func(m *state.WithdrawalMsg) { m.Nonce = 2 }},
-		{name: "expired", msg: func(m *state.WithdrawalMsg) { m.ExpirySeconds = 999 }, err: ErrExpired},
-		{name: "expiry 2^40", msg: func(m *state.WithdrawalMsg) { m.ExpirySeconds = 1 << 40 }, err: ErrMessageField},
-		{name: "other L1 address", msg: func(m *state.WithdrawalMsg) { m.L1Address = l1(2) }, err: ErrL1AddressMismatch},
-		{name: "zero amount", msg: func(m *state.WithdrawalMsg) { m.AmountQuantums = 0 }, err: ErrAmount},
-		{name: "amount 2^56", msg: func(m *state.WithdrawalMsg) { m.AmountQuantums = state.MaxAmount }, err: ErrAmount, noTrace: true},
-		{name: "unhealthy after", setup: setPosition(1, mBTC, -30_000_000), err: ErrUndercollateral},
-		{name: "empty account", msg: func(m *state.WithdrawalMsg) { m.AccountID = 5 }, key: devKey(5), err: ErrBadSignature},
-		{name: "slot 4096", msg: func(m *state.WithdrawalMsg) { m.Slot = 4096 }, err: ErrSlotID, noTrace: true},
+		{name: "expired", msg: func(m *state.WithdrawalMsg) { m.ExpirySeconds = 999 }, err: wire.ErrExpired},
+		{name: "expiry 2^40", msg: func(m *state.WithdrawalMsg) { m.ExpirySeconds = 1 << 40 }, err: wire.ErrMessageField},
+		{name: "other L1 address", msg: func(m *state.WithdrawalMsg) { m.L1Address = l1(2) }, err: wire.ErrL1AddressMismatch},
+		{name: "zero amount", msg: func(m *state.WithdrawalMsg) { m.AmountQuantums = 0 }, err: wire.ErrAmount},
+		{name: "amount 2^56", msg: func(m *state.WithdrawalMsg) { m.AmountQuantums = state.MaxAmount }, err: wire.ErrAmount, noTrace: true},
+		{name: "unhealthy after", setup: setPosition(1, mBTC, -30_000_000), err: wire.ErrUndercollateral},
+		{name: "empty account", msg: func(m *state.WithdrawalMsg) { m.AccountID = 5 }, key: devKey(5), err: wire.ErrBadSignature},
+		{name: "slot 4096", msg: func(m *state.WithdrawalMsg) { m.Slot = 4096 }, err: wire.ErrSlotID, noTrace: true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -470,7 +471,7 @@ func TestWithdraw(t *testing.T) {
 				}
 				return
 			}
-			wantRule(t, err, c.err, PartyA)
+			wantRule(t, err, c.err, wire.PartyA)
 			if (tr == nil) != c.noTrace {
 				t.Fatalf("trace returned: %v, want %v", tr != nil, !c.noTrace)
 			}
@@ -511,10 +512,10 @@ func TestTradeReducing(t *testing.T) {
 		price uint64
 		err   error
 	}{
-		{name: "grow", buy: true, size: 1_000, price: 57_000_000_000, err: ErrUndercollateral},
-		{name: "flip", buy: false, size: 2_000_000, price: 57_000_000_000, err: ErrUndercollateral},
+		{name: "grow", buy: true, size: 1_000, price: 57_000_000_000, err: wire.ErrUndercollateral},
+		{name: "flip", buy: false, size: 2_000_000, price: 57_000_000_000, err: wire.ErrUndercollateral},
 		{name: "reduce at the oracle", buy: false, size: 100_000, price: 57_000_000_000},
-		{name: "reduce at a price that lowers TV/MMR", buy: false, size: 100_000, price: 40_000_000_000, err: ErrUndercollateral},
+		{name: "reduce at a price that lowers TV/MMR", buy: false, size: 100_000, price: 40_000_000_000, err: wire.ErrUndercollateral},
 		{name: "close", buy: false, size: 900_000, price: 57_000_000_000},
 	}
 	for i, c := range cases {
@@ -529,7 +530,7 @@ func TestTradeReducing(t *testing.T) {
 				}
 				return
 			}
-			wantRule(t, err, c.err, PartyA)
+			wantRule(t, err, c.err, wire.PartyA)
 			if tree.AccountsRoot() != root0 {
 				t.Fatal("rejected trade changed the tree")
 			}
@@ -542,7 +543,7 @@ func TestTradeReducing(t *testing.T) {
 
 func TestSetBatchTime(t *testing.T) {
 	e, _ := newEngine(t)
-	if err := e.SetBatchTime(999); !errors.Is(err, ErrClockBehind) {
+	if err := e.SetBatchTime(999); !errors.Is(err, wire.ErrClockBehind) {
 		t.Fatalf("batch time before system time: %v", err)
 	}
 	if err := e.SetBatchTime(1_000); err != nil || e.BatchTime() != 1_000 {

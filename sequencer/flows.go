@@ -3,6 +3,7 @@ package sequencer
 import (
 	"net/http"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -78,10 +79,10 @@ func (s *Service) Totals() (TotalsJSON, error) {
 		return TotalsJSON{}, err
 	}
 	return TotalsJSON{
-		InsuranceFund: FormatAmount(g.InsuranceFundQuantums), FeePool: FormatAmount(int64(g.FeePoolQuantums)),
-		Deposited: FormatAmount(int64(f.Deposited)), Withdrawn: FormatAmount(int64(f.Withdrawn)),
-		CollateralChange: FormatAmount(f.CollateralChange), GenesisInsuranceFund: FormatAmount(f.GenesisInsuranceFund),
-		GenesisFeePool: FormatAmount(int64(f.GenesisFeePool)), SinceSeq: f.SinceSeq, Seq: seq,
+		InsuranceFund: wire.FormatAmount(g.InsuranceFundQuantums), FeePool: wire.FormatAmount(int64(g.FeePoolQuantums)),
+		Deposited: wire.FormatAmount(int64(f.Deposited)), Withdrawn: wire.FormatAmount(int64(f.Withdrawn)),
+		CollateralChange: wire.FormatAmount(f.CollateralChange), GenesisInsuranceFund: wire.FormatAmount(f.GenesisInsuranceFund),
+		GenesisFeePool: wire.FormatAmount(int64(f.GenesisFeePool)), SinceSeq: f.SinceSeq, Seq: seq,
 	}, nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -55,7 +56,7 @@ func TestEngineForcedWithdraw(t *testing.T) {
 		}
 	}
 	_, err := e.ForcedWithdraw(state.ForcedWithdrawalRecord{AccountID: 2, L1Address: l1(2)})
-	wantRule(t, err, ErrAmount, PartyA)
+	wantRule(t, err, wire.ErrAmount, wire.PartyA)
 }
 
 // TestForcedWithdrawLogged checks a forced withdrawal goes through the input log (its entry round-trips) and

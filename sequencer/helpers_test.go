@@ -11,6 +11,7 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -92,7 +93,7 @@ func newTree(t testing.TB) *state.Tree {
 
 func l1(id uint32) state.L1Address { return state.L1Address{0xaa, byte(id >> 8), byte(id)} }
 
-func devKey(id uint32) *Key { return DevKey(strconv.FormatUint(uint64(id), 10)) }
+func devKey(id uint32) *wire.Key { return wire.DevKey(strconv.FormatUint(uint64(id), 10)) }
 
 func depositRec(id uint32, amount uint64) state.DepositRecord {
 	return state.DepositRecord{AccountID: id, AmountQuantums: amount, L1Address: l1(id), PubKey: devKey(id).PubKey().Compressed()}
@@ -149,9 +150,9 @@ func checkTrace(t testing.TB, tr *state.TxTrace, r0 fr.Element) fr.Element {
 }
 
 // wantRule checks that err is a *RuleError for sentinel and party.
-func wantRule(t testing.TB, err, sentinel error, p Party) {
+func wantRule(t testing.TB, err, sentinel error, p wire.Party) {
 	t.Helper()
-	var re *RuleError
+	var re *wire.RuleError
 	if !errors.Is(err, sentinel) || !errors.As(err, &re) || re.Party != p {
 		t.Fatalf("error %v, want %v by %v", err, sentinel, p)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -106,7 +107,7 @@ type logEntry struct {
 	Deposit    state.DepositRecord
 	Forced     state.ForcedWithdrawalRecord
 	Cancel     cancelCmd // for a replacement: the order it replaces
-	CancelAll  CancelAllMsg
+	CancelAll  wire.CancelAllMsg
 	Transfer   state.SignedTransfer
 	Oracle     []state.SignedOracleReport // state.OracleQuorum reports
 	// ForcedTrade is a forced trade as queued on L1 (its Valid is not logged: the engine decides it).
@@ -514,7 +515,7 @@ func (l *inputLog) waitAll() error {
 	l.mu.Unlock()
 	if g == nil {
 		if l.durable.Load() < seq {
-			return fmt.Errorf("%w: entry %d not durable", ErrClosed, seq)
+			return fmt.Errorf("%w: entry %d not durable", wire.ErrClosed, seq)
 		}
 		return nil
 	}
@@ -549,9 +550,9 @@ func (l *inputLog) wait(g *logGroup, seq uint64) error {
 	<-g.done
 	if l.durable.Load() < seq {
 		if err := l.Err(); err != nil {
-			return fmt.Errorf("%w: %w", ErrStopped, err)
+			return fmt.Errorf("%w: %w", wire.ErrStopped, err)
 		}
-		return fmt.Errorf("%w: entry %d not durable", ErrStopped, seq)
+		return fmt.Errorf("%w: entry %d not durable", wire.ErrStopped, seq)
 	}
 	return nil
 }
@@ -616,7 +617,7 @@ func (l *inputLog) fail(err error) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.err == nil {
-		l.err = &FatalError{Err: fmt.Errorf("%w: %w", ErrLogFailed, err)}
+		l.err = &wire.FatalError{Err: fmt.Errorf("%w: %w", ErrLogFailed, err)}
 		l.log.Error("input log failed", "err", err)
 		close(l.failed)
 		close(l.pending.done) // the pending group is never written

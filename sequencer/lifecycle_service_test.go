@@ -8,6 +8,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -104,7 +105,7 @@ func TestServiceMarketLifecycle(t *testing.T) {
 	if book.Get(plain.OrderID) != nil || book.Get(reduce.OrderID) == nil {
 		t.Fatal("reduce-only market: the plain order must go and the reduce-only one stay")
 	}
-	if _, err := s.PlaceOrder(sign(order(3, m3, true, 1_000, price(59_000), 2, 1))); !errors.Is(err, ErrReduceOnlyMarket) {
+	if _, err := s.PlaceOrder(sign(order(3, m3, true, 1_000, price(59_000), 2, 1))); !errors.Is(err, wire.ErrReduceOnlyMarket) {
 		t.Fatalf("plain order in a reduce-only market: %v", err)
 	}
 	// Account 2 (short 10,000) buys back 2,000 from account 1's reduce-only order: both reduce.
@@ -121,7 +122,7 @@ func TestServiceMarketLifecycle(t *testing.T) {
 	}
 	ro2 := order(1, m3, false, 1_000, price(61_000), 2, 1)
 	ro2.Flags = state.FlagReduceOnly
-	if _, err := s.PlaceOrder(sign(ro2)); !errors.Is(err, ErrMarketSettled) {
+	if _, err := s.PlaceOrder(sign(ro2)); !errors.Is(err, wire.ErrMarketSettled) {
 		t.Fatalf("order in a settled market: %v", err)
 	}
 	if _, err := s.ForcedTrade(ft3(1, 2, false, 1_000)); err != nil { // served, invalid: settles both

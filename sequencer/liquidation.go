@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"slices"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -538,17 +539,17 @@ func (l *Liquidator) takeLiquidity(id uint32, a *state.Account, r *Risk, m uint8
 				l.Liquidations++
 				return true, l.record(tx)
 			}
-			if IsFatal(err) {
+			if wire.IsFatal(err) {
 				return false, err
 			}
 			if l.OnReject != nil {
 				l.OnReject(err)
 			}
-			var re *RuleError
+			var re *wire.RuleError
 			if !walks || errors.Is(err, ErrInsuranceFund) {
 				break
 			}
-			w.Pass(errors.As(err, &re) && re.Party == PartyB)
+			w.Pass(errors.As(err, &re) && re.Party == wire.PartyB)
 		}
 	}
 	return false, nil
@@ -611,7 +612,7 @@ func (l *Liquidator) deleverage(id uint32, a *state.Account, r *Risk, m uint8, s
 		}
 		tx, err := l.Engine.Deleverage(id, c.ID, m, q)
 		if err != nil {
-			if IsFatal(err) {
+			if wire.IsFatal(err) {
 				return false, err
 			}
 			continue
@@ -719,7 +720,7 @@ func liquidationOutcome(a *state.Account, r *Risk, m uint8, s int64, q, p uint64
 		cash.Neg(cash)
 	}
 	base := withSize(*a, i, m, s1, mk)
-	c, err := addCollateral(PartyA, base.CollateralQuantums, cash)
+	c, err := addCollateral(wire.PartyA, base.CollateralQuantums, cash)
 	if err != nil {
 		return base, errNoOutcome
 	}
@@ -733,7 +734,7 @@ func liquidationOutcome(a *state.Account, r *Risk, m uint8, s int64, q, p uint64
 	}
 	x := new(big.Int).SetUint64(amounts.InsurancePay)
 	x.Sub(x, new(big.Int).SetUint64(amounts.Fee))
-	if c, err = addCollateral(PartyA, base.CollateralQuantums, x); err != nil {
+	if c, err = addCollateral(wire.PartyA, base.CollateralQuantums, x); err != nil {
 		return base, errNoOutcome
 	}
 	base.CollateralQuantums = c
@@ -759,7 +760,7 @@ func (l *Liquidator) counterpartyStays(a *state.Account, r *Risk, b uint32, m ui
 	}
 	j := ab.PositionIndex(m)
 	after := withSize(ab, j, m, ab.Positions[j].SizeQuantums-sq, mk)
-	if after.CollateralQuantums, err = addCollateral(PartyB, after.CollateralQuantums, c.Neg(c)); err != nil {
+	if after.CollateralQuantums, err = addCollateral(wire.PartyB, after.CollateralQuantums, c.Neg(c)); err != nil {
 		return false
 	}
 	return !ComputeRisk(&after, markets).Liquidatable()

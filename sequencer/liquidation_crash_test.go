@@ -7,6 +7,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -354,7 +355,7 @@ func (c *crash) checkMessages(id uint32) {
 	c.t.Helper()
 	hist := c.s.mustHistory(c.t, id)
 	slices.Reverse(hist)
-	var got []RiskEventJSON
+	var got []wire.RiskEventJSON
 	warned := map[uint64]bool{}
 	for _, m := range c.msgs[id] {
 		var v struct{ Seq uint64 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -50,19 +51,19 @@ type RiskEvent struct {
 // ("liquidation"); it comes after the account's fills of the command and before its account message.
 type LiquidationMsg struct {
 	Type string `json:"type"`
-	RiskEventJSON
+	wire.RiskEventJSON
 }
 
 // NewRiskEventJSON renders e, of market mk (nil: raw units).
-func NewRiskEventJSON(e *RiskEvent, mk *state.Market) RiskEventJSON {
-	out := RiskEventJSON{Seq: e.Seq, Time: e.Time, Batch: e.Batch, Account: e.Account, Kind: e.Kind, Market: e.Market,
-		Side: "sell", Size: fmt.Sprint(e.Size), Price: fmt.Sprint(e.Price), Fee: FormatAmount(int64(e.Fee)),
-		InsurancePaid: FormatAmount(int64(e.InsurancePaid)), Counterparty: e.Counterparty}
+func NewRiskEventJSON(e *RiskEvent, mk *state.Market) wire.RiskEventJSON {
+	out := wire.RiskEventJSON{Seq: e.Seq, Time: e.Time, Batch: e.Batch, Account: e.Account, Kind: e.Kind, Market: e.Market,
+		Side: "sell", Size: fmt.Sprint(e.Size), Price: fmt.Sprint(e.Price), Fee: wire.FormatAmount(int64(e.Fee)),
+		InsurancePaid: wire.FormatAmount(int64(e.InsurancePaid)), Counterparty: e.Counterparty}
 	if e.IsBuy {
 		out.Side = "buy"
 	}
 	if mk != nil {
-		out.Size, out.Price = FormatSize(int64(e.Size), mk), FormatPrice(e.Price, mk)
+		out.Size, out.Price = wire.FormatSize(int64(e.Size), mk), wire.FormatPrice(e.Price, mk)
 	}
 	return out
 }

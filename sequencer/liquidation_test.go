@@ -8,6 +8,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -62,7 +63,7 @@ func TestLiquidatorPartial(t *testing.T) {
 	})
 	fund(t, r.e, 1, 1, 2) // index both accounts through the observer
 	r.setPrice(57_900_000_000)
-	s := &sim{t: t, keys: map[uint32]*Key{3: devKey(3)}, nonce: map[uint32]uint32{3: 1000}}
+	s := &sim{t: t, keys: map[uint32]*wire.Key{3: devKey(3)}, nonce: map[uint32]uint32{3: 1000}}
 	l := &Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Sources: []LiquiditySource{liqSource{s: s, id: 3}}}
 	l.OnReject = func(err error) { t.Log(err) }
 	stuck, err := l.Run([]uint8{mBTC})
@@ -143,7 +144,7 @@ func TestSealerMarketUpdate(t *testing.T) {
 	feed := &OracleFeed{Config: &cfg, Sampler: new(FundingSampler)}
 	s.SetRisk(cfg, feed)
 	oracle := func(i uint8, btc uint64) state.SignedOracleReport {
-		return DevKey("oracle "+string(rune('0'+i))).SignOracleReport(i, state.OracleReport{TimestampSeconds: 4_990, Prices: [8]uint64{btc, ethPrice}})
+		return wire.DevKey("oracle "+string(rune('0'+i))).SignOracleReport(i, state.OracleReport{TimestampSeconds: 4_990, Prices: [8]uint64{btc, ethPrice}})
 	}
 	root0, m0, g0 := tree.Root(), tree.Markets(), tree.Globals()
 	// An update that moves no price and no funding index (no reports, no premium: a tick at rate 0) is undone
@@ -211,7 +212,7 @@ func TestLiquidatorBookFirst(t *testing.T) {
 	if err := book.Add(&Order{ID: 1, Signed: rest, Remaining: 100_000}); err != nil {
 		t.Fatal(err)
 	}
-	s := &sim{t: t, keys: map[uint32]*Key{3: devKey(3)}, nonce: map[uint32]uint32{3: 1000}}
+	s := &sim{t: t, keys: map[uint32]*wire.Key{3: devKey(3)}, nonce: map[uint32]uint32{3: 1000}}
 	l := &Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Sources: []LiquiditySource{
 		&BookSource{Books: func(m uint8) *Book {
 			if m == mBTC {

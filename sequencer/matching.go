@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -128,7 +129,7 @@ func (b *Book) Place(o *Order, st Settler) (PlaceResult, error) {
 // MaxOpenOrders counted as free), old stays; once o passes them, old is cancelled, whatever happens to o.
 func (b *Book) Replace(old uint64, o *Order, st Settler) (PlaceResult, error) {
 	if old == 0 {
-		return PlaceResult{}, fmt.Errorf("%w: 0", ErrOrderNotFound)
+		return PlaceResult{}, fmt.Errorf("%w: 0", wire.ErrOrderNotFound)
 	}
 	return b.place(o, st, old)
 }
@@ -139,11 +140,11 @@ func (b *Book) place(o *Order, st Settler, old uint64) (PlaceResult, error) {
 	m := &o.Signed.Msg
 	switch {
 	case m.Market != b.market:
-		return res, fmt.Errorf("%w: order market %d, book %d", ErrMarketMismatch, m.Market, b.market)
+		return res, fmt.Errorf("%w: order market %d, book %d", wire.ErrMarketMismatch, m.Market, b.market)
 	case o.ID == 0 || b.ids.get(o.ID) != 0:
 		return res, fmt.Errorf("%w: %d", ErrDuplicateOrder, o.ID)
 	case o.Remaining == 0 || o.Remaining > m.SizeQuantums:
-		return res, fmt.Errorf("%w: remaining %d of %d", ErrOverfill, o.Remaining, m.SizeQuantums)
+		return res, fmt.Errorf("%w: remaining %d of %d", wire.ErrOverfill, o.Remaining, m.SizeQuantums)
 	}
 	if err := checkOrderRules(m, &b.rules); err != nil {
 		return res, err
@@ -152,15 +153,15 @@ func (b *Book) place(o *Order, st Settler, old uint64) (PlaceResult, error) {
 	if old != 0 {
 		h := b.ids.get(old)
 		if h == 0 {
-			return res, fmt.Errorf("%w: %d", ErrOrderNotFound, old)
+			return res, fmt.Errorf("%w: %d", wire.ErrOrderNotFound, old)
 		}
 		if prev := &b.nodes[h].Signed.Msg; prev.AccountID != m.AccountID || prev.IsBuy != m.IsBuy {
-			return res, fmt.Errorf("%w: order %d", ErrReplaceMismatch, old)
+			return res, fmt.Errorf("%w: order %d", wire.ErrReplaceMismatch, old)
 		}
 		freed = 1
 	}
 	if mayRest(m.Flags) && b.OpenOrders(m.AccountID)-freed >= b.rules.MaxOpenOrders {
-		return res, fmt.Errorf("%w: %d", ErrTooManyOrders, b.rules.MaxOpenOrders)
+		return res, fmt.Errorf("%w: %d", wire.ErrTooManyOrders, b.rules.MaxOpenOrders)
 	}
 	now, err := st.Now()
 	if err != nil {
@@ -168,10 +169,10 @@ func (b *Book) place(o *Order, st Settler, old uint64) (PlaceResult, error) {
 	}
 	b.Expire(now)
 	if old != 0 && b.ids.get(old) == 0 {
-		return res, fmt.Errorf("%w: %d expired", ErrOrderNotFound, old)
+		return res, fmt.Errorf("%w: %d expired", wire.ErrOrderNotFound, old)
 	}
 	if m.ExpirySeconds < now {
-		return res, fmt.Errorf("%w: expiry %d < %d", ErrExpired, m.ExpirySeconds, now)
+		return res, fmt.Errorf("%w: expiry %d < %d", wire.ErrExpired, m.ExpirySeconds, now)
 	}
 	reduceOnly := m.Flags&state.FlagReduceOnly != 0
 	var pos int64
@@ -180,12 +181,12 @@ func (b *Book) place(o *Order, st Settler, old uint64) (PlaceResult, error) {
 			return res, err
 		}
 		if reducibleBy(pos, m.IsBuy, b.rules.StepSize) == 0 {
-			return res, fmt.Errorf("%w: position %d", ErrReduceOnly, pos)
+			return res, fmt.Errorf("%w: position %d", wire.ErrReduceOnly, pos)
 		}
 	}
 	if m.Flags&state.FlagPostOnly != 0 {
 		if l := b.side(!m.IsBuy).best(); l != 0 && Crosses(m.IsBuy, m.LimitPrice, b.levels[l].price) {
-			return res, fmt.Errorf("%w: best opposite price %d", ErrWouldCross, b.levels[l].price)
+			return res, fmt.Errorf("%w: best opposite price %d", wire.ErrWouldCross, b.levels[l].price)
 		}
 	}
 	if m.Flags&state.FlagFOK != 0 {
@@ -208,7 +209,7 @@ func (b *Book) place(o *Order, st Settler, old uint64) (PlaceResult, error) {
 		}
 		r := reducibleBy(pos, m.IsBuy, b.rules.StepSize)
 		if r == 0 {
-			res.Stopped = fmt.Errorf("%w: position %d", ErrReduceOnly, pos)
+			res.Stopped = fmt.Errorf("%w: position %d", wire.ErrReduceOnly, pos)
 			return res, nil
 		}
 		res.Remaining = min(res.Remaining, r)
@@ -261,7 +262,7 @@ func (b *Book) match(o *Order, st Settler, res *PlaceResult) error {
 			}
 			r := reducibleBy(pos, m.IsBuy, step)
 			if r == 0 {
-				return fmt.Errorf("%w: position %d", ErrReduceOnly, pos)
+				return fmt.Errorf("%w: position %d", wire.ErrReduceOnly, pos)
 			}
 			q = min(q, r)
 		}
@@ -281,8 +282,8 @@ func (b *Book) match(o *Order, st Settler, res *PlaceResult) error {
 		f := &b.fills[len(b.fills)-1]
 		if err := st.Fill(o, &mk.Order, q, f); err != nil {
 			b.fills = b.fills[:len(b.fills)-1]
-			var re *RuleError
-			if !IsFatal(err) && errors.As(err, &re) && re.Party == PartyB {
+			var re *wire.RuleError
+			if !wire.IsFatal(err) && errors.As(err, &re) && re.Party == wire.PartyB {
 				b.remove(h, ReasonRejected)
 				continue
 			}
@@ -392,7 +393,7 @@ func (b *Book) planFOK(o *Order, st Settler) error {
 			if reduceOnly {
 				r := reducibleBy(takerPos, m.IsBuy, step)
 				if r == 0 {
-					return fmt.Errorf("%w: reduce-only, position %d", ErrFOKUnfilled, takerPos)
+					return fmt.Errorf("%w: reduce-only, position %d", wire.ErrFOKUnfilled, takerPos)
 				}
 				q = min(q, r)
 			}
@@ -417,7 +418,7 @@ func (b *Book) planFOK(o *Order, st Settler) error {
 		}
 	}
 	if rem > 0 {
-		return fmt.Errorf("%w: %d of %d open", ErrFOKUnfilled, rem, o.Remaining)
+		return fmt.Errorf("%w: %d of %d open", wire.ErrFOKUnfilled, rem, o.Remaining)
 	}
 	return nil
 }
@@ -447,15 +448,15 @@ func (b *Book) fillOrKill(o *Order, st Settler, res *PlaceResult, now uint64) er
 		if end := st.EndAtomic(false); end != nil {
 			return end
 		}
-		var re *RuleError
+		var re *wire.RuleError
 		switch {
-		case IsFatal(err):
+		case wire.IsFatal(err):
 			return err
-		case errors.As(err, &re) && re.Party == PartyB:
+		case errors.As(err, &re) && re.Party == wire.PartyB:
 			b.remove(p.ref, ReasonRejected)
-			return fmt.Errorf("%w: maker order %d rejected: %v", ErrFOKUnfilled, p.makerOrder, err)
+			return fmt.Errorf("%w: maker order %d rejected: %v", wire.ErrFOKUnfilled, p.makerOrder, err)
 		}
-		return fmt.Errorf("%w: %w", ErrFOKUnfilled, err)
+		return fmt.Errorf("%w: %w", wire.ErrFOKUnfilled, err)
 	}
 	if err := st.EndAtomic(true); err != nil {
 		return err

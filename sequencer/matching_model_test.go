@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -55,10 +56,10 @@ func (l *ledger) allowed(acct uint32, p int64) bool {
 func (l *ledger) fill(taker, maker uint32, takerBuy bool, q uint64, check bool) error {
 	tp, mp := moved(l.pos[taker], takerBuy, q), moved(l.pos[maker], !takerBuy, q)
 	if check && !l.allowed(taker, tp) {
-		return ruleErr(PartyA, ErrUndercollateral, "model taker %d at %d", taker, tp)
+		return wire.NewRuleError(wire.PartyA, wire.ErrUndercollateral, "model taker %d at %d", taker, tp)
 	}
 	if check && !l.allowed(maker, mp) {
-		return ruleErr(PartyB, ErrUndercollateral, "model maker %d at %d", maker, mp)
+		return wire.NewRuleError(wire.PartyB, wire.ErrUndercollateral, "model maker %d at %d", maker, mp)
 	}
 	l.pos[taker], l.pos[maker] = tp, mp
 	return nil
@@ -246,7 +247,7 @@ func (r *refBook) match(t *Order, l *ledger, res *PlaceResult, check, stopAtReje
 		if m.Flags&state.FlagReduceOnly != 0 {
 			x := r.reducible(l.pos[m.AccountID], m.IsBuy)
 			if x == 0 {
-				return 0, ErrReduceOnly
+				return 0, wire.ErrReduceOnly
 			}
 			q = min(q, x)
 		}
@@ -259,8 +260,8 @@ func (r *refBook) match(t *Order, l *ledger, res *PlaceResult, check, stopAtReje
 			q = min(q, x)
 		}
 		if err := l.fill(m.AccountID, mk.Account(), m.IsBuy, q, check); err != nil {
-			var re *RuleError
-			if errors.As(err, &re) && re.Party == PartyB {
+			var re *wire.RuleError
+			if errors.As(err, &re) && re.Party == wire.PartyB {
 				if stopAtReject {
 					return mk.ID, err
 				}
@@ -291,24 +292,24 @@ func (r *refBook) place(o Order, l *ledger, old uint64) (PlaceResult, error) {
 	rl := &r.rules
 	switch {
 	case m.Flags&^knownFlags != 0:
-		return res, ErrMessageField
+		return res, wire.ErrMessageField
 	case m.Flags&state.FlagPostOnly != 0 && m.Flags&(state.FlagIOC|state.FlagFOK) != 0:
-		return res, ErrMessageField
+		return res, wire.ErrMessageField
 	case m.SizeQuantums%rl.StepSize != 0:
-		return res, ErrSizeOffStep
+		return res, wire.ErrSizeOffStep
 	case m.LimitPrice%rl.TickSize != 0:
-		return res, ErrPriceOffTick
+		return res, wire.ErrPriceOffTick
 	case m.SizeQuantums < rl.MinSize:
-		return res, ErrBelowMinSize
+		return res, wire.ErrBelowMinSize
 	}
 	freed := 0
 	if old != 0 {
 		i := r.find(old)
 		if i < 0 {
-			return res, ErrOrderNotFound
+			return res, wire.ErrOrderNotFound
 		}
 		if r.orders[i].Account() != m.AccountID || r.orders[i].IsBuy() != m.IsBuy {
-			return res, ErrReplaceMismatch
+			return res, wire.ErrReplaceMismatch
 		}
 		freed = 1
 	}
@@ -320,28 +321,28 @@ func (r *refBook) place(o Order, l *ledger, old uint64) (PlaceResult, error) {
 		}
 	}
 	if resting && open-freed >= rl.MaxOpenOrders {
-		return res, ErrTooManyOrders
+		return res, wire.ErrTooManyOrders
 	}
 	r.expire(l.now)
 	if old != 0 && r.find(old) < 0 {
-		return res, ErrOrderNotFound
+		return res, wire.ErrOrderNotFound
 	}
 	if m.ExpirySeconds < l.now {
-		return res, ErrExpired
+		return res, wire.ErrExpired
 	}
 	ro := m.Flags&state.FlagReduceOnly != 0
 	if ro && r.reducible(l.pos[m.AccountID], m.IsBuy) == 0 {
-		return res, ErrReduceOnly
+		return res, wire.ErrReduceOnly
 	}
 	if m.Flags&state.FlagPostOnly != 0 {
 		if i := r.best(!m.IsBuy); i >= 0 && Crosses(m.IsBuy, m.LimitPrice, r.orders[i].Price()) {
-			return res, ErrWouldCross
+			return res, wire.ErrWouldCross
 		}
 	}
 	if m.Flags&state.FlagFOK != 0 {
 		sim, simRes := r.clone(), res
 		if _, err := sim.match(&o, l.clone(), &simRes, false, false); err != nil || simRes.Remaining > 0 {
-			return res, ErrFOKUnfilled
+			return res, wire.ErrFOKUnfilled
 		}
 	}
 	if old != 0 {
@@ -355,7 +356,7 @@ func (r *refBook) place(o Order, l *ledger, old uint64) (PlaceResult, error) {
 			if rejected != 0 {
 				r.removeAt(r.find(rejected), ReasonRejected)
 			}
-			return PlaceResult{}, ErrFOKUnfilled
+			return PlaceResult{}, wire.ErrFOKUnfilled
 		}
 		return res, nil
 	}
@@ -369,7 +370,7 @@ func (r *refBook) place(o Order, l *ledger, old uint64) (PlaceResult, error) {
 	if ro {
 		x := r.reducible(l.pos[m.AccountID], m.IsBuy)
 		if x == 0 {
-			res.Stopped = ErrReduceOnly
+			res.Stopped = wire.ErrReduceOnly
 			return res, nil
 		}
 		res.Remaining = min(res.Remaining, x)
@@ -439,8 +440,8 @@ func errName(err error) string {
 		return "ok"
 	}
 	for _, s := range []error{
-		ErrMessageField, ErrSizeOffStep, ErrPriceOffTick, ErrBelowMinSize, ErrOrderNotFound, ErrReplaceMismatch,
-		ErrTooManyOrders, ErrExpired, ErrReduceOnly, ErrWouldCross, ErrFOKUnfilled, ErrUndercollateral,
+		wire.ErrMessageField, wire.ErrSizeOffStep, wire.ErrPriceOffTick, wire.ErrBelowMinSize, wire.ErrOrderNotFound, wire.ErrReplaceMismatch,
+		wire.ErrTooManyOrders, wire.ErrExpired, wire.ErrReduceOnly, wire.ErrWouldCross, wire.ErrFOKUnfilled, wire.ErrUndercollateral,
 	} {
 		if errors.Is(err, s) {
 			return s.Error()

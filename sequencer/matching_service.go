@@ -6,6 +6,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -114,7 +115,7 @@ func (st *settler) Fill(taker, maker *Order, q uint64, f *Fill) error {
 	f.Batch = s.sealer.Number()
 	tx, err := s.engine.Trade(taker.Signed, maker.Signed, q)
 	if err != nil {
-		if IsFatal(err) {
+		if wire.IsFatal(err) {
 			return s.fail(err)
 		}
 		return err
@@ -132,7 +133,7 @@ func (st *settler) Fill(taker, maker *Order, q uint64, f *Fill) error {
 func (st *settler) BeginAtomic(fills int) error {
 	s := st.s
 	if fills > s.cfg.MaxBatchSize {
-		return fmt.Errorf("%w: %d fills, batches of %d", ErrTooManyFills, fills, s.cfg.MaxBatchSize)
+		return fmt.Errorf("%w: %d fills, batches of %d", wire.ErrTooManyFills, fills, s.cfg.MaxBatchSize)
 	}
 	if s.sealer.Pending()+fills > s.cfg.MaxBatchSize {
 		if _, err := s.seal(); err != nil {
@@ -153,7 +154,7 @@ func (st *settler) EndAtomic(commit bool) error {
 	st.atomic = false
 	if !commit {
 		if err := s.tree.RollbackTo(st.sp); err != nil {
-			return s.fail(fatal("roll back a fill-or-kill order: %w", err))
+			return s.fail(wire.Fatalf("roll back a fill-or-kill order: %w", err))
 		}
 		s.reindex(st.deferred)
 		return nil
@@ -232,20 +233,20 @@ func (s *Service) admit(so *state.SignedOrder, old uint64) (uint64, error) {
 	o := &so.Msg
 	markets := s.tree.Markets()
 	mk := markets.Get(o.Market)
-	if err := checkMsgFields(o.AccountID, o.Slot, o.ExpirySeconds, o.MaxFeePpm); err != nil {
+	if err := wire.CheckMsgFields(o.AccountID, o.Slot, o.ExpirySeconds, o.MaxFeePpm); err != nil {
 		return 0, err
 	}
 	switch {
 	case mk == nil || mk.Status == state.MarketUnlisted:
-		return 0, fmt.Errorf("%w: %d", ErrUnknownMarket, o.Market)
+		return 0, fmt.Errorf("%w: %d", wire.ErrUnknownMarket, o.Market)
 	case mk.Status == state.MarketSettled:
-		return 0, fmt.Errorf("%w: %d", ErrMarketSettled, o.Market)
+		return 0, fmt.Errorf("%w: %d", wire.ErrMarketSettled, o.Market)
 	case mk.Status == state.MarketReduceOnly && o.Flags&state.FlagReduceOnly == 0:
-		return 0, fmt.Errorf("%w: market %d takes only reduce-only orders", ErrReduceOnlyMarket, o.Market)
+		return 0, fmt.Errorf("%w: market %d takes only reduce-only orders", wire.ErrReduceOnlyMarket, o.Market)
 	case mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly:
-		return 0, fmt.Errorf("%w: %d", ErrMarketNotActive, o.Market)
+		return 0, fmt.Errorf("%w: %d", wire.ErrMarketNotActive, o.Market)
 	case o.SizeQuantums >= uint64(state.MaxSize) || o.LimitPrice >= state.MaxPrice:
-		return 0, fmt.Errorf("%w: size %d, price %d", ErrOutOfRange, o.SizeQuantums, o.LimitPrice)
+		return 0, fmt.Errorf("%w: size %d, price %d", wire.ErrOutOfRange, o.SizeQuantums, o.LimitPrice)
 	}
 	rules := NewRules(mk, s.cfg.MarketRules[o.Market-1])
 	s.books[o.Market-1].SetRules(rules)
@@ -254,19 +255,19 @@ func (s *Service) admit(so *state.SignedOrder, old uint64) (uint64, error) {
 	}
 	switch {
 	case o.Nonce == 0:
-		return 0, ErrZeroNonce
+		return 0, wire.ErrZeroNonce
 	case o.MaxFeePpm < mk.MakerFeePpm || (o.Flags&state.FlagPostOnly == 0 && o.MaxFeePpm < mk.TakerFeePpm):
-		return 0, fmt.Errorf("%w: max fee %d ppm, maker %d, taker %d", ErrFeeRate, o.MaxFeePpm, mk.MakerFeePpm, mk.TakerFeePpm)
+		return 0, fmt.Errorf("%w: max fee %d ppm, maker %d, taker %d", wire.ErrFeeRate, o.MaxFeePpm, mk.MakerFeePpm, mk.TakerFeePpm)
 	case o.ExpirySeconds < s.expiryTime():
-		return 0, fmt.Errorf("%w: expiry %d", ErrExpired, o.ExpirySeconds)
+		return 0, fmt.Errorf("%w: expiry %d", wire.ErrExpired, o.ExpirySeconds)
 	}
 	if old != 0 {
 		prev := s.findOrder(old)
 		switch {
 		case prev == nil:
-			return 0, fmt.Errorf("%w: %d", ErrOrderNotFound, old)
+			return 0, fmt.Errorf("%w: %d", wire.ErrOrderNotFound, old)
 		case prev.Signed.Msg.Market != o.Market || prev.Account() != o.AccountID || prev.IsBuy() != o.IsBuy:
-			return 0, fmt.Errorf("%w: order %d", ErrReplaceMismatch, old)
+			return 0, fmt.Errorf("%w: order %d", wire.ErrReplaceMismatch, old)
 		}
 	}
 	acc, err := s.readAccount(o.AccountID)
@@ -274,13 +275,13 @@ func (s *Service) admit(so *state.SignedOrder, old uint64) (uint64, error) {
 		return 0, err
 	}
 	if acc.PubKey.IsZero() {
-		return 0, fmt.Errorf("%w: %d", ErrUnknownAccount, o.AccountID)
+		return 0, fmt.Errorf("%w: %d", wire.ErrUnknownAccount, o.AccountID)
 	}
 	if acc.MarginMode != 0 && acc.MarginMode != uint16(o.Market) {
-		return 0, fmt.Errorf("%w: account isolated to market %d", ErrIsolatedMarket, acc.MarginMode)
+		return 0, fmt.Errorf("%w: account isolated to market %d", wire.ErrIsolatedMarket, acc.MarginMode)
 	}
 	if id, ok := s.slots[slotKey{o.AccountID, o.Slot}]; ok && id != old {
-		return 0, fmt.Errorf("%w: order %d", ErrSlotInUse, id)
+		return 0, fmt.Errorf("%w: order %d", wire.ErrSlotInUse, id)
 	}
 	slot, err := s.tree.Slot(o.AccountID, o.Slot)
 	if err != nil {
@@ -288,10 +289,10 @@ func (s *Service) admit(so *state.SignedOrder, old uint64) (uint64, error) {
 	}
 	filled, err := slot.FilledBefore(o.Nonce, false)
 	if err != nil {
-		return 0, fmt.Errorf("%w: nonce %d, slot nonce %d", ErrNonceReused, o.Nonce, slot.Nonce)
+		return 0, fmt.Errorf("%w: nonce %d, slot nonce %d", wire.ErrNonceReused, o.Nonce, slot.Nonce)
 	}
 	if filled >= o.SizeQuantums {
-		return 0, fmt.Errorf("%w: %d of %d in slot %d, nonce %d", ErrOrderFilled, filled, o.SizeQuantums, o.Slot, o.Nonce)
+		return 0, fmt.Errorf("%w: %d of %d in slot %d, nonce %d", wire.ErrOrderFilled, filled, o.SizeQuantums, o.Slot, o.Nonce)
 	}
 	if !s.replaying { // a log written before this check existed may hold such an order
 		if err := s.retired.check(o.AccountID, o.Slot, o.Nonce); err != nil {
@@ -321,7 +322,7 @@ func (b *Book) refusal(m *state.OrderMsg, old uint64, pos int64, now uint64) err
 	if old != 0 {
 		h := b.ids.get(old)
 		if h == 0 || b.nodes[h].Signed.Msg.ExpirySeconds < now {
-			return fmt.Errorf("%w: %d", ErrOrderNotFound, old)
+			return fmt.Errorf("%w: %d", wire.ErrOrderNotFound, old)
 		}
 		freed = 1
 	}
@@ -334,15 +335,15 @@ func (b *Book) refusal(m *state.OrderMsg, old uint64, pos int64, now uint64) err
 			return true
 		})
 		if open-freed >= b.rules.MaxOpenOrders {
-			return fmt.Errorf("%w: %d", ErrTooManyOrders, b.rules.MaxOpenOrders)
+			return fmt.Errorf("%w: %d", wire.ErrTooManyOrders, b.rules.MaxOpenOrders)
 		}
 	}
 	if m.Flags&state.FlagReduceOnly != 0 && reducibleBy(pos, m.IsBuy, b.rules.StepSize) == 0 {
-		return fmt.Errorf("%w: position %d", ErrReduceOnly, pos)
+		return fmt.Errorf("%w: position %d", wire.ErrReduceOnly, pos)
 	}
 	if m.Flags&state.FlagPostOnly != 0 {
 		if p, ok := b.bestAt(!m.IsBuy, now); ok && Crosses(m.IsBuy, m.LimitPrice, p) {
-			return fmt.Errorf("%w: best opposite price %d", ErrWouldCross, p)
+			return fmt.Errorf("%w: best opposite price %d", wire.ErrWouldCross, p)
 		}
 	}
 	return nil
@@ -387,7 +388,7 @@ func (s *Service) placeOrder(so state.SignedOrder, remaining, old uint64) (*Plac
 	if err != nil {
 		return nil, err
 	}
-	if r.Stopped != nil && (IsFatal(r.Stopped) || len(r.Fills) == 0) {
+	if r.Stopped != nil && (wire.IsFatal(r.Stopped) || len(r.Fills) == 0) {
 		return nil, r.Stopped
 	}
 	if book.Get(o.ID) == nil { // taken without resting: finished like a removed order
@@ -405,7 +406,7 @@ func (s *Service) cancelOrder(id uint64) (*Order, error) {
 			return &o, nil
 		}
 	}
-	return nil, fmt.Errorf("%w: %d", ErrOrderNotFound, id)
+	return nil, fmt.Errorf("%w: %d", wire.ErrOrderNotFound, id)
 }
 
 // cancelAll removes the resting orders of account in market m (0: every market) whose id is at most upTo, and
@@ -435,7 +436,7 @@ func (s *Service) cancelAll(account uint32, m uint8, upTo uint64) []uint64 {
 // of its price level (see Book.Replace): so must be signed by the old order's account, for the same market and
 // side, and may take over its slot. If so is rejected, the old order stays. The API checks cancel's signature
 // first; its expiry (0: none) is checked and logged with the order.
-func (s *Service) ReplaceOrder(cancel CancelMsg, so state.SignedOrder) (*PlaceResult, error) {
+func (s *Service) ReplaceOrder(cancel wire.CancelMsg, so state.SignedOrder) (*PlaceResult, error) {
 	if err := s.verifySig(so.Msg.AccountID, orderHash(&so.Msg), &so.Sig); err != nil {
 		return nil, err
 	}
@@ -443,9 +444,9 @@ func (s *Service) ReplaceOrder(cancel CancelMsg, so state.SignedOrder) (*PlaceRe
 }
 
 // submitReplace replaces an order by one whose signature was checked.
-func (s *Service) submitReplace(cancel CancelMsg, so state.SignedOrder) (*PlaceResult, error) {
+func (s *Service) submitReplace(cancel wire.CancelMsg, so state.SignedOrder) (*PlaceResult, error) {
 	if cancel.AccountID != so.Msg.AccountID || cancel.OrderID == 0 {
-		return nil, fmt.Errorf("%w: cancel of order %d by account %d", ErrReplaceMismatch, cancel.OrderID, cancel.AccountID)
+		return nil, fmt.Errorf("%w: cancel of order %d by account %d", wire.ErrReplaceMismatch, cancel.OrderID, cancel.AccountID)
 	}
 	e := &logEntry{Kind: entryReplace, Order: so, Cancel: cancelCmd{Account: cancel.AccountID, OrderID: cancel.OrderID, Expiry: cancel.ExpirySeconds}}
 	res, err := s.submit(e)
@@ -459,7 +460,7 @@ func (s *Service) submitReplace(cancel CancelMsg, so state.SignedOrder) (*PlaceR
 // CancelAllOf removes the resting orders of m.AccountID in m.Market (0: every market) with ids up to
 // m.UpToOrderID, and returns their ids and the command's log sequence number. The API checks m's signature
 // first.
-func (s *Service) CancelAllOf(m CancelAllMsg) ([]uint64, uint64, error) {
+func (s *Service) CancelAllOf(m wire.CancelAllMsg) ([]uint64, uint64, error) {
 	e := &logEntry{Kind: entryCancelAll, CancelAll: m}
 	res, err := s.submit(e)
 	ids, _ := res.([]uint64)
@@ -467,16 +468,16 @@ func (s *Service) CancelAllOf(m CancelAllMsg) ([]uint64, uint64, error) {
 }
 
 // prepareCancelAll admits a cancel-all command and returns the function that applies it.
-func (s *Service) prepareCancelAll(m *CancelAllMsg) (func() (any, error), error) {
+func (s *Service) prepareCancelAll(m *wire.CancelAllMsg) (func() (any, error), error) {
 	switch {
 	case uint64(m.AccountID) >= 1<<state.AccountTreeDepth:
-		return nil, fmt.Errorf("%w: %d", ErrAccountID, m.AccountID)
+		return nil, fmt.Errorf("%w: %d", wire.ErrAccountID, m.AccountID)
 	case int(m.Market) > state.MarketCount:
-		return nil, fmt.Errorf("%w: %d", ErrUnknownMarket, m.Market)
+		return nil, fmt.Errorf("%w: %d", wire.ErrUnknownMarket, m.Market)
 	case m.ExpirySeconds != 0 && m.ExpirySeconds < s.now:
-		return nil, fmt.Errorf("%w: cancel expiry %d", ErrExpired, m.ExpirySeconds)
+		return nil, fmt.Errorf("%w: cancel expiry %d", wire.ErrExpired, m.ExpirySeconds)
 	case !s.replaying && m.UpToOrderID >= s.nextID: // a log written before this check may hold one
-		return nil, fmt.Errorf("%w: up to %d, last order id %d", ErrUpToOrderID, m.UpToOrderID, s.nextID-1)
+		return nil, fmt.Errorf("%w: up to %d, last order id %d", wire.ErrUpToOrderID, m.UpToOrderID, s.nextID-1)
 	}
 	return func() (any, error) {
 		ids := s.cancelAll(m.AccountID, m.Market, m.UpToOrderID)
@@ -500,7 +501,7 @@ func (s *Service) OrderBook(m uint8, depth int) (BookSnapshot, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if m == 0 || int(m) > state.MarketCount {
-		return BookSnapshot{}, fmt.Errorf("%w: %d", ErrUnknownMarket, m)
+		return BookSnapshot{}, fmt.Errorf("%w: %d", wire.ErrUnknownMarket, m)
 	}
 	b := s.books[m-1]
 	bids, asks := b.Depth(depth)
@@ -519,7 +520,7 @@ func (s *Service) Trades(m uint8, n int) ([]TradeEvent, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if m == 0 || int(m) > state.MarketCount {
-		return nil, fmt.Errorf("%w: %d", ErrUnknownMarket, m)
+		return nil, fmt.Errorf("%w: %d", wire.ErrUnknownMarket, m)
 	}
 	return s.market.tapes[m-1].last(n), nil
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -77,12 +78,12 @@ func TestMatchingRules(t *testing.T) {
 			{place: place(sell(1, P, 30, 0)), resting: true},
 			{place: place(buy(2, P, 50, 0)), fills: []uint64{1, 30}, resting: true, removed: []string{"1:filled"}},
 		}, book: []uint64{2, 20}},
-		{name: "price off tick", acts: []act{{place: place(sell(1, P+1, 30, 0)), err: ErrPriceOffTick}}},
-		{name: "size off step", acts: []act{{place: place(sell(1, P, 35, 0)), err: ErrSizeOffStep}}},
-		{name: "size below the minimum", acts: []act{{place: place(sell(1, P, 10, 0)), err: ErrBelowMinSize}}},
-		{name: "unknown flag", acts: []act{{place: place(sell(1, P, 30, 1<<6)), err: ErrMessageField}}},
-		{name: "post-only with IOC", acts: []act{{place: place(sell(1, P, 30, state.FlagPostOnly|state.FlagIOC)), err: ErrMessageField}}},
-		{name: "post-only with FOK", acts: []act{{place: place(sell(1, P, 30, state.FlagPostOnly|state.FlagFOK)), err: ErrMessageField}}},
+		{name: "price off tick", acts: []act{{place: place(sell(1, P+1, 30, 0)), err: wire.ErrPriceOffTick}}},
+		{name: "size off step", acts: []act{{place: place(sell(1, P, 35, 0)), err: wire.ErrSizeOffStep}}},
+		{name: "size below the minimum", acts: []act{{place: place(sell(1, P, 10, 0)), err: wire.ErrBelowMinSize}}},
+		{name: "unknown flag", acts: []act{{place: place(sell(1, P, 30, 1<<6)), err: wire.ErrMessageField}}},
+		{name: "post-only with IOC", acts: []act{{place: place(sell(1, P, 30, state.FlagPostOnly|state.FlagIOC)), err: wire.ErrMessageField}}},
+		{name: "post-only with FOK", acts: []act{{place: place(sell(1, P, 30, state.FlagPostOnly|state.FlagFOK)), err: wire.ErrMessageField}}},
 		{name: "too many open orders; IOC still allowed", acts: []act{
 			{place: place(sell(1, P, 30, 0)), resting: true},
 			{place: place(sell(1, P+5, 30, 0)), resting: true},
@@ -90,17 +91,17 @@ func TestMatchingRules(t *testing.T) {
 			{place: place(sell(1, P+15, 30, 0)), resting: true},
 			{place: place(sell(1, P+20, 30, 0)), resting: true},
 			{place: place(sell(1, P+25, 30, 0)), resting: true},
-			{place: place(sell(1, P+30, 30, 0)), err: ErrTooManyOrders},
+			{place: place(sell(1, P+30, 30, 0)), err: wire.ErrTooManyOrders},
 			{place: place(buy(1, P-5, 30, state.FlagIOC))},
 		}, book: []uint64{1, 30, 2, 30, 3, 30, 4, 30, 5, 30, 6, 30}},
 		{name: "post-only that would cross is rejected", acts: []act{
 			{place: place(sell(1, P, 30, 0)), resting: true},
-			{place: place(buy(2, P, 30, state.FlagPostOnly)), err: ErrWouldCross},
+			{place: place(buy(2, P, 30, state.FlagPostOnly)), err: wire.ErrWouldCross},
 			{place: place(buy(2, P-5, 30, state.FlagPostOnly)), resting: true},
 		}, book: []uint64{3, 30, 1, 30}},
 		{name: "post-only crossing only its own order is rejected too", acts: []act{
 			{place: place(sell(1, P, 30, 0)), resting: true},
-			{place: place(buy(1, P, 30, state.FlagPostOnly)), err: ErrWouldCross},
+			{place: place(buy(1, P, 30, state.FlagPostOnly)), err: wire.ErrWouldCross},
 		}, book: []uint64{1, 30}},
 		{name: "IOC fills what it can and never rests", acts: []act{
 			{place: place(sell(1, P, 30, 0)), resting: true},
@@ -115,8 +116,8 @@ func TestMatchingRules(t *testing.T) {
 		{name: "FOK that cannot fill fully changes nothing", acts: []act{
 			{place: place(sell(1, P, 30, 0)), resting: true},
 			{place: place(sell(2, P+10, 30, 0)), resting: true},
-			{place: place(buy(3, P+5, 50, state.FlagFOK)), err: ErrFOKUnfilled},
-			{place: place(buy(4, P+10, 70, state.FlagFOK)), err: ErrFOKUnfilled},
+			{place: place(buy(3, P+5, 50, state.FlagFOK)), err: wire.ErrFOKUnfilled},
+			{place: place(buy(4, P+10, 70, state.FlagFOK)), err: wire.ErrFOKUnfilled},
 		}, book: []uint64{1, 30, 2, 30}},
 		{name: "FOK fills fully across levels", acts: []act{
 			{place: place(sell(1, P, 30, 0)), resting: true},
@@ -127,29 +128,29 @@ func TestMatchingRules(t *testing.T) {
 			{place: place(sell(1, P, 30, 0)), resting: true},
 			{place: place(sell(2, P, 30, 0)), resting: true},
 			{place: place(sell(3, P, 30, 0)), resting: true},
-			{place: place(buy(4, P, 60, state.FlagFOK)), err: ErrFOKUnfilled, removed: []string{"2:rejected"}},
+			{place: place(buy(4, P, 60, state.FlagFOK)), err: wire.ErrFOKUnfilled, removed: []string{"2:rejected"}},
 			{place: place(buy(4, P, 60, state.FlagFOK)), fills: []uint64{1, 30, 3, 30}, removed: []string{"1:filled", "3:filled"}},
 		}},
 		{name: "FOK whose taker fails its fill is undone", limits: map[uint32]int64{4: 40}, acts: []act{
 			{place: place(sell(1, P, 30, 0)), resting: true},
 			{place: place(sell(2, P, 30, 0)), resting: true},
-			{place: place(buy(4, P, 60, state.FlagFOK)), err: ErrUndercollateral},
+			{place: place(buy(4, P, 60, state.FlagFOK)), err: wire.ErrUndercollateral},
 		}, book: []uint64{1, 30, 2, 30}},
 		{name: "FOK removes the self-trade maker only if it fills", acts: []act{
 			{place: place(sell(3, P, 30, 0)), resting: true},
 			{place: place(sell(1, P, 30, 0)), resting: true},
-			{place: place(buy(3, P, 40, state.FlagFOK)), err: ErrFOKUnfilled},
+			{place: place(buy(3, P, 40, state.FlagFOK)), err: wire.ErrFOKUnfilled},
 			{place: place(buy(3, P, 30, state.FlagFOK)), fills: []uint64{2, 30}, removed: []string{"1:self_trade", "2:filled"}},
 		}},
 		{name: "reduce-only without a position is rejected", acts: []act{
-			{place: place(sell(1, P, 30, state.FlagReduceOnly)), err: ErrReduceOnly},
+			{place: place(sell(1, P, 30, state.FlagReduceOnly)), err: wire.ErrReduceOnly},
 		}},
 		{name: "reduce-only on the side that would grow the position is rejected", pos: map[uint32]int64{1: -50}, acts: []act{
-			{place: place(sell(1, P, 30, state.FlagReduceOnly)), err: ErrReduceOnly},
+			{place: place(sell(1, P, 30, state.FlagReduceOnly)), err: wire.ErrReduceOnly},
 		}},
 		{name: "reduce-only taker is cut to the position and stops", pos: map[uint32]int64{1: 20}, acts: []act{
 			{place: place(buy(2, P, 50, 0)), resting: true},
-			{place: place(sell(1, P, 50, state.FlagReduceOnly)), fills: []uint64{1, 20}, stopped: ErrReduceOnly},
+			{place: place(sell(1, P, 50, state.FlagReduceOnly)), fills: []uint64{1, 20}, stopped: wire.ErrReduceOnly},
 		}, book: []uint64{1, 30}},
 		{name: "reduce-only rests at most its position", pos: map[uint32]int64{1: 20}, acts: []act{
 			{place: place(sell(1, P, 50, state.FlagReduceOnly)), resting: true},
@@ -182,7 +183,7 @@ func TestMatchingRules(t *testing.T) {
 		{name: "taker that fails its fill stops and keeps its earlier fills", limits: map[uint32]int64{3: 30}, acts: []act{
 			{place: place(sell(1, P, 30, 0)), resting: true},
 			{place: place(sell(2, P, 30, 0)), resting: true},
-			{place: place(buy(3, P, 60, 0)), fills: []uint64{1, 30}, stopped: ErrUndercollateral, removed: []string{"1:filled"}},
+			{place: place(buy(3, P, 60, 0)), fills: []uint64{1, 30}, stopped: wire.ErrUndercollateral, removed: []string{"1:filled"}},
 		}, book: []uint64{2, 30}},
 		{name: "GTT expiring between two matches", acts: []act{
 			{place: place(gtt(sell(1, P, 30, 0), 1_005)), resting: true},
@@ -191,7 +192,7 @@ func TestMatchingRules(t *testing.T) {
 			{at: 1_006, place: place(buy(3, P, 30, 0)), fills: []uint64{2, 30}, removed: []string{"1:expired", "2:filled"}},
 		}},
 		{name: "expired order is rejected", acts: []act{
-			{at: 1_010, place: place(gtt(sell(1, P, 30, 0), 1_009)), err: ErrExpired},
+			{at: 1_010, place: place(gtt(sell(1, P, 30, 0), 1_009)), err: wire.ErrExpired},
 		}},
 		{name: "cancel by id and cancel-all", acts: []act{
 			{place: place(sell(1, P, 30, 0)), resting: true},
@@ -199,7 +200,7 @@ func TestMatchingRules(t *testing.T) {
 			{place: place(sell(2, P+5, 30, 0)), resting: true},
 			{place: place(buy(1, P-5, 30, 0)), resting: true},
 			{cancel: 2, removed: []string{"2:cancelled"}},
-			{cancel: 2, err: ErrOrderNotFound},
+			{cancel: 2, err: wire.ErrOrderNotFound},
 			{all: 1, removed: []string{"1:cancelled", "4:cancelled"}},
 		}, book: []uint64{3, 30}},
 		{name: "replacement loses time priority", acts: []act{
@@ -210,10 +211,10 @@ func TestMatchingRules(t *testing.T) {
 		{name: "rejected replacement keeps the old order", acts: []act{
 			{place: place(sell(1, P+5, 30, 0)), resting: true},
 			{place: place(buy(2, P, 30, 0)), resting: true},
-			{place: place(sell(1, P, 30, state.FlagPostOnly)), replace: 1, err: ErrWouldCross},
-			{place: place(buy(1, P, 30, 0)), replace: 1, err: ErrReplaceMismatch},
-			{place: place(sell(3, P, 30, 0)), replace: 1, err: ErrReplaceMismatch},
-			{place: place(sell(1, P, 30, 0)), replace: 9, err: ErrOrderNotFound},
+			{place: place(sell(1, P, 30, state.FlagPostOnly)), replace: 1, err: wire.ErrWouldCross},
+			{place: place(buy(1, P, 30, 0)), replace: 1, err: wire.ErrReplaceMismatch},
+			{place: place(sell(3, P, 30, 0)), replace: 1, err: wire.ErrReplaceMismatch},
+			{place: place(sell(1, P, 30, 0)), replace: 9, err: wire.ErrOrderNotFound},
 		}, book: []uint64{2, 30, 1, 30}},
 		{name: "replacement at the open-order limit", acts: []act{
 			{place: place(sell(1, P, 30, 0)), resting: true},
@@ -258,7 +259,7 @@ func TestMatchingRules(t *testing.T) {
 					}
 				case a.cancel != 0:
 					if _, ok := b.Cancel(a.cancel); !ok {
-						err = ErrOrderNotFound
+						err = wire.ErrOrderNotFound
 					}
 				default:
 					b.CancelAccount(a.all, nil)
@@ -313,7 +314,7 @@ func TestMatchingAtomicRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	taker := buy(2, 1_000, 30, state.FlagFOK).order(2)
-	if _, err := b.Place(&taker, st); !errors.Is(err, ErrTooManyFills) {
+	if _, err := b.Place(&taker, st); !errors.Is(err, wire.ErrTooManyFills) {
 		t.Fatalf("error %v", err)
 	}
 	if o := b.Get(1); o == nil || o.Remaining != 30 || len(l.pos) != 0 {
@@ -323,7 +324,7 @@ func TestMatchingAtomicRefused(t *testing.T) {
 
 type refusingSettler struct{ ledgerSettler }
 
-func (s *refusingSettler) BeginAtomic(int) error { return ErrTooManyFills }
+func (s *refusingSettler) BeginAtomic(int) error { return wire.ErrTooManyFills }
 
 // TestPlaceStructuralErrors checks the errors Place returns for orders the Service never submits.
 func TestPlaceStructuralErrors(t *testing.T) {
@@ -343,14 +344,14 @@ func TestPlaceStructuralErrors(t *testing.T) {
 		err error
 	}{
 		"duplicate id":   {sell(1, 1_000, 30, 0).order(1), ErrDuplicateOrder},
-		"other market":   {other, ErrMarketMismatch},
-		"zero remaining": {zero, ErrOverfill},
+		"other market":   {other, wire.ErrMarketMismatch},
+		"zero remaining": {zero, wire.ErrOverfill},
 	} {
 		if _, err := b.Place(&c.o, st); !errors.Is(err, c.err) {
 			t.Errorf("%s: %v, want %v", name, err, c.err)
 		}
 	}
-	if _, err := b.Replace(0, &o, st); !errors.Is(err, ErrOrderNotFound) {
+	if _, err := b.Replace(0, &o, st); !errors.Is(err, wire.ErrOrderNotFound) {
 		t.Errorf("replace 0: %v", err)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -102,7 +103,7 @@ func newMetrics(s *Service) *metrics {
 }
 
 // batchStatus records the proof time and L1 gas a status update reports.
-func (m *metrics) batchStatus(st BatchStatus) {
+func (m *metrics) batchStatus(st wire.BatchStatus) {
 	if st.ProofMillis > 0 {
 		m.proofTime.Observe(float64(st.ProofMillis) / 1e3)
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -33,14 +34,14 @@ func (s *Service) SubmitOracleReports(r []state.SignedOracleReport) (uint64, err
 // checkReportSigs checks what admission can check outside the lock: the quorum's shape and signatures.
 func (s *Service) checkReportSigs(r []state.SignedOracleReport) error {
 	if !s.oracleEnabled() {
-		return ErrOracleDisabled
+		return wire.ErrOracleDisabled
 	}
 	err := state.CheckReportQuorum(&s.cfg.Protocol, r, verifyReport)
 	switch {
 	case errors.Is(err, state.ErrOracleSignature):
-		return fmt.Errorf("%w: %w: %v", ErrOracleReports, ErrBadSignature, err)
+		return fmt.Errorf("%w: %w: %v", wire.ErrOracleReports, wire.ErrBadSignature, err)
 	case err != nil:
-		return fmt.Errorf("%w: %v", ErrOracleReports, err)
+		return fmt.Errorf("%w: %v", wire.ErrOracleReports, err)
 	}
 	return nil
 }
@@ -58,15 +59,15 @@ func (s *Service) oracleEnabled() bool { return !s.cfg.Protocol.OracleKeys[0].Is
 // prepareOracle admits logged reports at the command's time s.now and returns their application.
 func (s *Service) prepareOracle(e *logEntry) (func() (any, error), error) {
 	if !s.oracleEnabled() {
-		return nil, ErrOracleDisabled
+		return nil, wire.ErrOracleDisabled
 	}
 	if len(e.Oracle) != state.OracleQuorum {
-		return nil, fmt.Errorf("%w: %d reports", ErrOracleReports, len(e.Oracle))
+		return nil, fmt.Errorf("%w: %d reports", wire.ErrOracleReports, len(e.Oracle))
 	}
 	for j, r := range e.Oracle {
 		t := r.Report.TimestampSeconds
 		if t > s.now || s.now-t > uint64(s.cfg.Protocol.OracleMaxAgeSeconds) {
-			return nil, fmt.Errorf("%w: report %d at %d, clock at %d", ErrOracleTime, j, t, s.now)
+			return nil, fmt.Errorf("%w: report %d at %d, clock at %d", wire.ErrOracleTime, j, t, s.now)
 		}
 	}
 	return func() (any, error) {
@@ -77,7 +78,7 @@ func (s *Service) prepareOracle(e *logEntry) (func() (any, error), error) {
 			}
 		}
 		if err := s.begin(); err != nil {
-			if IsFatal(err) {
+			if wire.IsFatal(err) {
 				return nil, s.fail(err)
 			}
 			return nil, err

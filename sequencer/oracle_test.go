@@ -7,6 +7,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -138,15 +139,15 @@ func TestOracleReportsAdmission(t *testing.T) {
 		r    []state.SignedOracleReport
 		want error
 	}{
-		"two reports":      {good[:2], ErrOracleReports},
-		"signers unsorted": {bad(func(r []state.SignedOracleReport) []state.SignedOracleReport { r[0], r[1] = r[1], r[0]; return r }), ErrOracleReports},
-		"bad signature":    {bad(func(r []state.SignedOracleReport) []state.SignedOracleReport { r[1].Signer = 1; return r }), ErrBadSignature},
-		"future":           {btcReports(2_001, price(60_100)), ErrOracleTime},
-		"stale":            {btcReports(2_000-121, price(60_100)), ErrOracleTime},
+		"two reports":      {good[:2], wire.ErrOracleReports},
+		"signers unsorted": {bad(func(r []state.SignedOracleReport) []state.SignedOracleReport { r[0], r[1] = r[1], r[0]; return r }), wire.ErrOracleReports},
+		"bad signature":    {bad(func(r []state.SignedOracleReport) []state.SignedOracleReport { r[1].Signer = 1; return r }), wire.ErrBadSignature},
+		"future":           {btcReports(2_001, price(60_100)), wire.ErrOracleTime},
+		"stale":            {btcReports(2_000-121, price(60_100)), wire.ErrOracleTime},
 		"price range": {bad(func(r []state.SignedOracleReport) []state.SignedOracleReport {
 			r[2].Report.Prices[0] = state.MaxPrice
 			return r
-		}), ErrOracleReports},
+		}), wire.ErrOracleReports},
 	} {
 		if _, err := s.SubmitOracleReports(c.r); !errors.Is(err, c.want) {
 			t.Errorf("%s: %v, want %v", name, err, c.want)
@@ -167,7 +168,7 @@ func TestOracleReportsAdmission(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer env2.close()
-	if _, err := env2.svc.SubmitOracleReports(good); !errors.Is(err, ErrOracleDisabled) {
+	if _, err := env2.svc.SubmitOracleReports(good); !errors.Is(err, wire.ErrOracleDisabled) {
 		t.Fatalf("no oracle configured: %v", err)
 	}
 }

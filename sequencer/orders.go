@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -58,17 +59,17 @@ const knownFlags = state.FlagPostOnly | state.FlagReduceOnly | state.FlagIOC | s
 func checkOrderRules(o *state.OrderMsg, r *Rules) error {
 	switch {
 	case o.Flags&^knownFlags != 0:
-		return fmt.Errorf("%w: flags %#x", ErrMessageField, o.Flags)
+		return fmt.Errorf("%w: flags %#x", wire.ErrMessageField, o.Flags)
 	case o.Flags&state.FlagPostOnly != 0 && o.Flags&(state.FlagIOC|state.FlagFOK) != 0:
-		return fmt.Errorf("%w: post-only with IOC or FOK", ErrMessageField)
+		return fmt.Errorf("%w: post-only with IOC or FOK", wire.ErrMessageField)
 	case o.SizeQuantums == 0 || o.LimitPrice == 0:
-		return fmt.Errorf("%w: size %d, price %d", ErrOutOfRange, o.SizeQuantums, o.LimitPrice)
+		return fmt.Errorf("%w: size %d, price %d", wire.ErrOutOfRange, o.SizeQuantums, o.LimitPrice)
 	case r.StepSize == 0 || o.SizeQuantums%r.StepSize != 0:
-		return fmt.Errorf("%w: size %d, step %d", ErrSizeOffStep, o.SizeQuantums, r.StepSize)
+		return fmt.Errorf("%w: size %d, step %d", wire.ErrSizeOffStep, o.SizeQuantums, r.StepSize)
 	case r.TickSize == 0 || o.LimitPrice%r.TickSize != 0:
-		return fmt.Errorf("%w: price %d, tick %d", ErrPriceOffTick, o.LimitPrice, r.TickSize)
+		return fmt.Errorf("%w: price %d, tick %d", wire.ErrPriceOffTick, o.LimitPrice, r.TickSize)
 	case o.SizeQuantums < r.MinSize:
-		return fmt.Errorf("%w: size %d, minimum %d", ErrBelowMinSize, o.SizeQuantums, r.MinSize)
+		return fmt.Errorf("%w: size %d, minimum %d", wire.ErrBelowMinSize, o.SizeQuantums, r.MinSize)
 	}
 	return nil
 }

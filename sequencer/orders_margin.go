@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"math/bits"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -159,7 +160,7 @@ func (s *Service) checkOpenOrderMargin(a *state.Account, markets *state.Markets,
 	}
 	exp[o.Market-1].add(o.IsBuy, remaining, o.LimitPrice)
 	if free := openOrderMargin(a, markets, &exp); free.Sign() < 0 {
-		return fmt.Errorf("%w: free collateral with open orders %s (quote quantums·10^12)", ErrUndercollateral, free)
+		return fmt.Errorf("%w: free collateral with open orders %s (quote quantums·10^12)", wire.ErrUndercollateral, free)
 	}
 	return nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -280,7 +281,7 @@ func (s *Service) rollForward(ck *checkpointRecord) error {
 		return nil
 	}
 	if ck.Prev == nil || root != ck.Prev.Root {
-		return fmt.Errorf("%w: tree root matches neither checkpoint %d nor the one before", ErrStateMismatch, ck.Seq)
+		return fmt.Errorf("%w: tree root matches neither checkpoint %d nor the one before", wire.ErrStateMismatch, ck.Seq)
 	}
 	for n := ck.Prev.NextBatch; n <= ck.Pos.NextBatch; n++ {
 		var txs []state.TxTrace
@@ -300,21 +301,21 @@ func (s *Service) rollForward(ck *checkpointRecord) error {
 		}
 		for i := from; i < len(txs); i++ {
 			if err := applyTrace(s.tree, &txs[i]); err != nil {
-				return fatal("roll forward batch %d tx %d: %w", n, i, err)
+				return wire.Fatalf("roll forward batch %d tx %d: %w", n, i, err)
 			}
 		}
 	}
 	if ck.Markets != nil {
 		if err := s.tree.SetMarkets(*ck.Markets); err != nil {
-			return fatal("roll forward to checkpoint %d: markets: %w", ck.Seq, err)
+			return wire.Fatalf("roll forward to checkpoint %d: markets: %w", ck.Seq, err)
 		}
 	}
 	s.tree.SetGlobals(ck.Globals)
 	if s.tree.Root() != ck.Pos.Root {
-		return fatal("roll forward to checkpoint %d: %w", ck.Seq, ErrStateMismatch)
+		return wire.Fatalf("roll forward to checkpoint %d: %w", ck.Seq, wire.ErrStateMismatch)
 	}
 	if err := s.tree.Commit(); err != nil {
-		return fatal("roll forward to checkpoint %d: commit: %w", ck.Seq, err)
+		return wire.Fatalf("roll forward to checkpoint %d: commit: %w", ck.Seq, err)
 	}
 	s.log.Info("tree rolled forward to the last checkpoint", "checkpoint", ck.Seq)
 	return nil
@@ -437,7 +438,7 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 	s.retired.persisted()
 	if commitTree {
 		if err := s.tree.Commit(); err != nil {
-			return fatal("checkpoint %d: tree commit: %w", ck.Seq, err)
+			return wire.Fatalf("checkpoint %d: tree commit: %w", ck.Seq, err)
 		}
 	}
 	s.ckpt.last, s.ckpt.sealsSince, s.ckpt.seq, s.ckpt.pos = time.Now(), 0, ck.Seq, ck.Pos

@@ -29,6 +29,7 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs/errorfs"
 	"github.com/gorilla/websocket"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -166,7 +167,7 @@ func runCrashChild(dir, faultSpec string) int {
 		fmt.Println(childTag + "STOPPED")
 		return 0
 	}
-	if !IsFatal(err) {
+	if !wire.IsFatal(err) {
 		fmt.Println(childTag+"ERROR run stopped without a fatal error:", err)
 		return 1
 	}
@@ -296,11 +297,11 @@ func (d *crashDriver) step(ctx context.Context, url string, id uint32) {
 		i := r.IntN(len(d.resting[id]))
 		oid := d.resting[id][i]
 		d.resting[id] = append(d.resting[id][:i], d.resting[id][i+1:]...)
-		m := CancelMsg{AccountID: id, OrderID: oid, ExpirySeconds: 1 << 36}
+		m := wire.CancelMsg{AccountID: id, OrderID: oid, ExpirySeconds: 1 << 36}
 		e = logEntry{Kind: entryCancel, Cancel: cancelCmd{Account: id, OrderID: oid, Expiry: m.ExpirySeconds}}
-		method, path, body = http.MethodDelete, "/v1/orders/"+strconv.FormatUint(oid, 10), NewCancelRequest(m, devKey(id).SignCancel(m))
+		method, path, body = http.MethodDelete, "/v1/orders/"+strconv.FormatUint(oid, 10), wire.NewCancelRequest(m, devKey(id).SignCancel(m))
 	} else {
-		var req OrderRequest
+		var req wire.OrderRequest
 		e, req = d.nextOrder(id)
 		method, path, body = http.MethodPost, "/v1/orders", req
 	}
@@ -317,15 +318,15 @@ func (d *crashDriver) step(ctx context.Context, url string, id uint32) {
 	if err != nil || resp.StatusCode != http.StatusOK {
 		return
 	}
-	var or OrderResponse
+	var or wire.OrderResponse
 	if e.Kind != entryOrder || json.Unmarshal(rb, &or) != nil {
-		or = OrderResponse{}
+		or = wire.OrderResponse{}
 	}
 	d.ack(e, &or)
 }
 
 // nextOrder returns a random signed order of account id, as a log entry and a request; the caller holds mu.
-func (d *crashDriver) nextOrder(id uint32) (logEntry, OrderRequest) {
+func (d *crashDriver) nextOrder(id uint32) (logEntry, wire.OrderRequest) {
 	r := d.r
 	d.nonces[id]++
 	n := d.nonces[id]
@@ -336,11 +337,11 @@ func (d *crashDriver) nextOrder(id uint32) (logEntry, OrderRequest) {
 	}
 	so := sign(m)
 	markets := testMarkets()
-	return logEntry{Kind: entryOrder, Order: so}, NewOrderRequest(&so, markets.Get(mBTC))
+	return logEntry{Kind: entryOrder, Order: so}, wire.NewOrderRequest(&so, markets.Get(mBTC))
 }
 
 // ack records an acknowledged input (and the order it left resting, if res says so).
-func (d *crashDriver) ack(e logEntry, res *OrderResponse) {
+func (d *crashDriver) ack(e logEntry, res *wire.OrderResponse) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.acked = append(d.acked, e)
@@ -372,7 +373,7 @@ func (d *crashDriver) stream(ctx context.Context, url string, id uint32) {
 			if err != nil {
 				return // unknown outcome for e and the rest: not acknowledged
 			}
-			var r WSReply
+			var r wire.WSReply
 			if json.Unmarshal(msg, &r) == nil && r.Type == "ack" && r.Order != nil {
 				d.ack(e, r.Order)
 				d.mu.Lock()
@@ -394,7 +395,7 @@ func (d *crashDriver) stream(ctx context.Context, url string, id uint32) {
 		case <-broken:
 			return
 		}
-		if conn.WriteJSON(WSRequest{Op: "order", ID: strconv.FormatUint(uint64(e.Order.Msg.Nonce), 10), Order: &req}) != nil {
+		if conn.WriteJSON(wire.WSRequest{Op: "order", ID: strconv.FormatUint(uint64(e.Order.Msg.Nonce), 10), Order: &req}) != nil {
 			return
 		}
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/cockroachdb/pebble/v2/vfs/errorfs"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -56,7 +57,7 @@ func TestLogEntryEncoding(t *testing.T) {
 }
 
 // testOracleKey is the oracle key of configuration index i in testProtocol.
-func testOracleKey(i int) *Key { return DevKey("test oracle " + strconv.Itoa(i)) }
+func testOracleKey(i int) *wire.Key { return wire.DevKey("test oracle " + strconv.Itoa(i)) }
 
 // testProtocol is a protocol configuration with the test oracle keys.
 func testProtocol() state.Config {
@@ -315,7 +316,7 @@ func TestRecoveryCrashClone(t *testing.T) {
 				switch {
 				case err == nil && e.Kind != entrySeal: // a seal with no open batch is not logged
 					w.ack(e)
-				case IsFatal(err) || errors.Is(err, ErrStopped):
+				case wire.IsFatal(err) || errors.Is(err, wire.ErrStopped):
 					t.Errorf("client %d: %v", c, err)
 					return
 				}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/cockroachdb/pebble/v2"
+	"github.com/perpx/perpx/sequencer/wire"
 )
 
 // retiredNonces remembers, per (account, slot), the highest nonce of an order that is finished: removed from a
@@ -38,7 +39,7 @@ func (r *retiredNonces) retire(account uint32, slot uint16, nonce uint32) {
 // check returns ErrOrderRetired if the order (account, slot, nonce) may not be placed again.
 func (r *retiredNonces) check(account uint32, slot uint16, nonce uint32) error {
 	if cur, ok := r.m[slotKey{account, slot}]; ok && nonce <= cur {
-		return fmt.Errorf("%w: account %d, slot %d, nonce %d (retired up to %d)", ErrOrderRetired, account, slot, nonce, cur)
+		return fmt.Errorf("%w: account %d, slot %d, nonce %d (retired up to %d)", wire.ErrOrderRetired, account, slot, nonce, cur)
 	}
 	return nil
 }

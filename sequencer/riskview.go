@@ -10,6 +10,7 @@ import (
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/shopspring/decimal"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -339,26 +340,26 @@ func (s *Service) AccountRisk(id uint32) (state.Account, *AccountRisk, error) {
 // liveAccount reads an existing account; the caller holds mu.
 func (s *Service) liveAccount(id uint32) (state.Account, error) {
 	if uint64(id) >= 1<<state.AccountTreeDepth {
-		return state.Account{}, fmt.Errorf("%w: %d", ErrAccountID, id)
+		return state.Account{}, fmt.Errorf("%w: %d", wire.ErrAccountID, id)
 	}
 	a, err := s.readAccount(id)
 	if err != nil {
 		return a, err
 	}
 	if a.IsEmpty() {
-		return a, fmt.Errorf("%w: %d", ErrUnknownAccount, id)
+		return a, fmt.Errorf("%w: %d", wire.ErrUnknownAccount, id)
 	}
 	return a, nil
 }
 
 // formatEntryPrice renders an entry price (price units × EntryPriceScale) of market m as a human price.
 func formatEntryPrice(e uint64, m *state.Market) string {
-	return decimal.NewFromBigInt(new(big.Int).SetUint64(e), -(priceExponent(m) + 3)).String()
+	return decimal.NewFromBigInt(new(big.Int).SetUint64(e), -(wire.PriceExponent(m) + 3)).String()
 }
 
 // formatBigPrice renders price units of market m, possibly beyond 64 bits, as a human price.
 func formatBigPrice(p *big.Int, m *state.Market) string {
-	return decimal.NewFromBigInt(p, -priceExponent(m)).String()
+	return decimal.NewFromBigInt(p, -wire.PriceExponent(m)).String()
 }
 
 // formatPpm renders parts per million as a decimal fraction.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -217,18 +218,18 @@ func (s *Service) fatalErr() error {
 // Close. Callers hold mu.
 func (s *Service) check() error {
 	if err := s.fatalErr(); err != nil {
-		return fmt.Errorf("%w: %w", ErrStopped, err)
+		return fmt.Errorf("%w: %w", wire.ErrStopped, err)
 	}
 	if s.closed {
-		return ErrClosed
+		return wire.ErrClosed
 	}
 	return nil
 }
 
 // fail records a fatal error: the service refuses every later command and Run returns it.
 func (s *Service) fail(err error) error {
-	if !IsFatal(err) {
-		err = &FatalError{Err: err}
+	if !wire.IsFatal(err) {
+		err = &wire.FatalError{Err: err}
 	}
 	if s.fatal == nil {
 		s.fatal = err
@@ -261,15 +262,15 @@ func (s *Service) Run(ctx context.Context) error {
 		case <-s.ilog.failed:
 			return s.Err()
 		case <-tick:
-			if _, err := s.Seal(); IsFatal(err) {
+			if _, err := s.Seal(); wire.IsFatal(err) {
 				return err
 			}
 		case <-ckpt.C:
-			if err := s.checkpointIfDue(); IsFatal(err) {
+			if err := s.checkpointIfDue(); wire.IsFatal(err) {
 				return err
 			}
 		case <-expiry.C:
-			if _, err := s.ExpireOrders(); IsFatal(err) {
+			if _, err := s.ExpireOrders(); wire.IsFatal(err) {
 				return err
 			}
 		}
@@ -351,7 +352,7 @@ func (s *Service) execute(f func() (*state.TxTrace, error)) (batch uint64, err e
 	batch = s.sealer.Number()
 	tx, err := f()
 	if err != nil {
-		if IsFatal(err) {
+		if wire.IsFatal(err) {
 			return 0, s.fail(err)
 		}
 		return 0, err
@@ -401,7 +402,7 @@ func (s *Service) MarketParams(r state.MarketParamsRecord) (uint64, error) {
 func (s *Service) prepareMarketParams(r state.MarketParamsRecord) (func() (any, error), error) {
 	markets := s.tree.Markets()
 	if err := state.ApplyMarketParams(&markets, r); err != nil {
-		return nil, ruleErr(PartyNone, ErrMarketParams, "%w", err)
+		return nil, wire.NewRuleError(wire.PartyNone, ErrMarketParams, "%w", err)
 	}
 	return func() (any, error) {
 		s.deposits++ // market-params changes share the L1 queue with deposits
@@ -466,7 +467,7 @@ func (s *Service) CancelOrder(id uint64) (*Order, error) {
 // CancelOrderOf removes resting order id of account (ErrOrderNotFound if it is not resting, ErrNotOwner if
 // another account placed it).
 func (s *Service) CancelOrderOf(account uint32, id uint64) (*Order, error) {
-	o, _, err := s.submitCancel(CancelMsg{AccountID: account, OrderID: id})
+	o, _, err := s.submitCancel(wire.CancelMsg{AccountID: account, OrderID: id})
 	return o, err
 }
 
@@ -481,14 +482,14 @@ func (s *Service) Account(id uint32) (state.Account, *Risk, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if uint64(id) >= 1<<state.AccountTreeDepth {
-		return state.Account{}, nil, fmt.Errorf("%w: %d", ErrAccountID, id)
+		return state.Account{}, nil, fmt.Errorf("%w: %d", wire.ErrAccountID, id)
 	}
 	a, err := s.readAccount(id)
 	if err != nil {
 		return a, nil, err
 	}
 	if a.IsEmpty() {
-		return a, nil, fmt.Errorf("%w: %d", ErrUnknownAccount, id)
+		return a, nil, fmt.Errorf("%w: %d", wire.ErrUnknownAccount, id)
 	}
 	markets := s.tree.Markets()
 	return a, settledRisk(&a, &markets), nil
@@ -499,10 +500,10 @@ func (s *Service) Slot(id uint32, slot uint16) (state.Slot, uint64, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if uint64(id) >= 1<<state.AccountTreeDepth {
-		return state.Slot{}, 0, fmt.Errorf("%w: %d", ErrAccountID, id)
+		return state.Slot{}, 0, fmt.Errorf("%w: %d", wire.ErrAccountID, id)
 	}
 	if uint64(slot) >= 1<<state.SlotTreeDepth {
-		return state.Slot{}, 0, fmt.Errorf("%w: %d", ErrSlotID, slot)
+		return state.Slot{}, 0, fmt.Errorf("%w: %d", wire.ErrSlotID, slot)
 	}
 	v, err := s.tree.Slot(id, slot)
 	if err != nil {
@@ -512,10 +513,10 @@ func (s *Service) Slot(id uint32, slot uint16) (state.Slot, uint64, error) {
 }
 
 // Batch returns sealed batch n and its status. It reads the batch store only, never the service's lock.
-func (s *Service) Batch(n uint64) (*state.SealedBatch, BatchStatus, error) {
+func (s *Service) Batch(n uint64) (*state.SealedBatch, wire.BatchStatus, error) {
 	b, err := s.store.Get(n)
 	if err != nil {
-		return nil, BatchStatus{}, err
+		return nil, wire.BatchStatus{}, err
 	}
 	st, err := s.store.Status(n)
 	return b, st, err
@@ -525,17 +526,17 @@ func (s *Service) Batch(n uint64) (*state.SealedBatch, BatchStatus, error) {
 // status of L1Verified wakes the verified state's follower, which applies the batch on its own goroutine, and
 // is final: a later status that is not L1Verified is refused (ErrStatusRegression), since the follower never
 // undoes a batch.
-func (s *Service) SetBatchStatus(n uint64, st BatchStatus) error {
+func (s *Service) SetBatchStatus(n uint64, st wire.BatchStatus) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if old, err := s.store.Status(n); err == nil && old.L1 == L1Verified && st.L1 != L1Verified {
-		return fmt.Errorf("%w: batch %d, %s after %s", ErrStatusRegression, n, st.L1, old.L1)
+	if old, err := s.store.Status(n); err == nil && old.L1 == wire.L1Verified && st.L1 != wire.L1Verified {
+		return fmt.Errorf("%w: batch %d, %s after %s", wire.ErrStatusRegression, n, st.L1, old.L1)
 	}
 	if err := s.store.SetStatus(n, st); err != nil {
 		return err
 	}
 	s.batchStatusChanged(n, st)
-	if st.L1 == L1Verified {
+	if st.L1 == wire.L1Verified {
 		s.verified.notify()
 	}
 	return nil

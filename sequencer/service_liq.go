@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"slices"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -155,7 +156,7 @@ func (s *Service) liquidate(e *logEntry) {
 		return
 	}
 	if err := s.begin(); err != nil {
-		if IsFatal(err) {
+		if wire.IsFatal(err) {
 			s.fail(err)
 		}
 		return
@@ -209,7 +210,7 @@ func (s *Service) liquidatable(ids []uint32) ([]uint32, error) {
 		}
 		_, r, err := s.liq.settledRisk(id, &markets)
 		if err != nil {
-			if IsFatal(err) {
+			if wire.IsFatal(err) {
 				return nil, err
 			}
 			continue

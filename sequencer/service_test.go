@@ -10,6 +10,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -111,16 +112,16 @@ func TestServiceMatching(t *testing.T) {
 		}
 	}
 	got, st, err := s.Batch(3)
-	if err != nil || got.Header != sb.Header || st.Proof != ProofPending {
+	if err != nil || got.Header != sb.Header || st.Proof != wire.ProofPending {
 		t.Fatalf("Batch(3): %v %+v", err, st)
 	}
-	if err := s.SetBatchStatus(3, BatchStatus{Proof: ProofDone, ProofHex: "abcd", L1: L1Submitted}); err != nil {
+	if err := s.SetBatchStatus(3, wire.BatchStatus{Proof: wire.ProofDone, ProofHex: "abcd", L1: wire.L1Submitted}); err != nil {
 		t.Fatal(err)
 	}
-	if _, st, _ := s.Batch(3); st.Proof != ProofDone || st.L1 != L1Submitted {
+	if _, st, _ := s.Batch(3); st.Proof != wire.ProofDone || st.L1 != wire.L1Submitted {
 		t.Fatalf("status %+v", st)
 	}
-	if err := s.SetBatchStatus(9, BatchStatus{}); !errors.Is(err, ErrBatchNotFound) {
+	if err := s.SetBatchStatus(9, wire.BatchStatus{}); !errors.Is(err, wire.ErrBatchNotFound) {
 		t.Fatalf("status of a missing batch: %v", err)
 	}
 	acc, risk, err := s.Account(1)
@@ -137,7 +138,7 @@ func TestServiceOrderRules(t *testing.T) {
 		name  string
 		setup func(t *testing.T, s *testService)
 		order state.OrderMsg
-		key   *Key
+		key   *wire.Key
 		err   error
 		check func(t *testing.T, s *testService, r *PlaceResult)
 	}
@@ -155,53 +156,53 @@ func TestServiceOrderRules(t *testing.T) {
 				t.Fatal("not resting")
 			}
 		}},
-		{name: "unknown market", order: o(func(m *state.OrderMsg) { m.Market = 5 }), err: ErrUnknownMarket},
-		{name: "market 0", order: o(func(m *state.OrderMsg) { m.Market = 0 }), err: ErrUnknownMarket},
+		{name: "unknown market", order: o(func(m *state.OrderMsg) { m.Market = 5 }), err: wire.ErrUnknownMarket},
+		{name: "market 0", order: o(func(m *state.OrderMsg) { m.Market = 0 }), err: wire.ErrUnknownMarket},
 		{name: "reduce-only market, plain order", setup: func(t *testing.T, s *testService) {
 			m := s.tree.Markets()
 			m[mBTC-1].Status = state.MarketReduceOnly
 			if err := s.tree.SetMarkets(m); err != nil {
 				t.Fatal(err)
 			}
-		}, order: o(nil), err: ErrReduceOnlyMarket},
+		}, order: o(nil), err: wire.ErrReduceOnlyMarket},
 		{name: "settled market", setup: func(t *testing.T, s *testService) {
 			m := s.tree.Markets()
 			m[mBTC-1].Status = state.MarketSettled
 			if err := s.tree.SetMarkets(m); err != nil {
 				t.Fatal(err)
 			}
-		}, order: o(func(m *state.OrderMsg) { m.Flags = state.FlagReduceOnly }), err: ErrMarketSettled},
-		{name: "unknown account", order: o(func(m *state.OrderMsg) { m.AccountID = 9 }), err: ErrUnknownAccount},
-		{name: "bad signature", order: o(nil), key: devKey(2), err: ErrBadSignature},
-		{name: "size off step", order: o(func(m *state.OrderMsg) { m.SizeQuantums = 5_500 }), err: ErrSizeOffStep},
-		{name: "price off tick", order: o(func(m *state.OrderMsg) { m.LimitPrice++ }), err: ErrPriceOffTick},
-		{name: "zero size", order: o(func(m *state.OrderMsg) { m.SizeQuantums = 0 }), err: ErrOutOfRange},
-		{name: "expired", order: o(func(m *state.OrderMsg) { m.ExpirySeconds = 1_999 }), err: ErrExpired},
-		{name: "zero nonce", order: o(func(m *state.OrderMsg) { m.Nonce = 0 }), err: ErrZeroNonce},
-		{name: "slot 4096", order: o(func(m *state.OrderMsg) { m.Slot = 4096 }), err: ErrSlotID},
-		{name: "unknown flag", order: o(func(m *state.OrderMsg) { m.Flags = 1 << 4 }), err: ErrMessageField},
-		{name: "fill-or-kill on an empty book", order: o(func(m *state.OrderMsg) { m.Flags = state.FlagFOK }), err: ErrFOKUnfilled},
-		{name: "post-only IOC", order: o(func(m *state.OrderMsg) { m.Flags = state.FlagPostOnly | state.FlagIOC }), err: ErrMessageField},
-		{name: "max fee below taker rate", order: o(func(m *state.OrderMsg) { m.MaxFeePpm = 499 }), err: ErrFeeRate},
+		}, order: o(func(m *state.OrderMsg) { m.Flags = state.FlagReduceOnly }), err: wire.ErrMarketSettled},
+		{name: "unknown account", order: o(func(m *state.OrderMsg) { m.AccountID = 9 }), err: wire.ErrUnknownAccount},
+		{name: "bad signature", order: o(nil), key: devKey(2), err: wire.ErrBadSignature},
+		{name: "size off step", order: o(func(m *state.OrderMsg) { m.SizeQuantums = 5_500 }), err: wire.ErrSizeOffStep},
+		{name: "price off tick", order: o(func(m *state.OrderMsg) { m.LimitPrice++ }), err: wire.ErrPriceOffTick},
+		{name: "zero size", order: o(func(m *state.OrderMsg) { m.SizeQuantums = 0 }), err: wire.ErrOutOfRange},
+		{name: "expired", order: o(func(m *state.OrderMsg) { m.ExpirySeconds = 1_999 }), err: wire.ErrExpired},
+		{name: "zero nonce", order: o(func(m *state.OrderMsg) { m.Nonce = 0 }), err: wire.ErrZeroNonce},
+		{name: "slot 4096", order: o(func(m *state.OrderMsg) { m.Slot = 4096 }), err: wire.ErrSlotID},
+		{name: "unknown flag", order: o(func(m *state.OrderMsg) { m.Flags = 1 << 4 }), err: wire.ErrMessageField},
+		{name: "fill-or-kill on an empty book", order: o(func(m *state.OrderMsg) { m.Flags = state.FlagFOK }), err: wire.ErrFOKUnfilled},
+		{name: "post-only IOC", order: o(func(m *state.OrderMsg) { m.Flags = state.FlagPostOnly | state.FlagIOC }), err: wire.ErrMessageField},
+		{name: "max fee below taker rate", order: o(func(m *state.OrderMsg) { m.MaxFeePpm = 499 }), err: wire.ErrFeeRate},
 		{name: "post-only needs only the maker rate", order: o(func(m *state.OrderMsg) { m.MaxFeePpm, m.Flags = 200, state.FlagPostOnly })},
-		{name: "post-only below the maker rate", order: o(func(m *state.OrderMsg) { m.MaxFeePpm, m.Flags = 199, state.FlagPostOnly }), err: ErrFeeRate},
-		{name: "post-only crossing", setup: restAsk, order: o(func(m *state.OrderMsg) { m.Flags = state.FlagPostOnly }), err: ErrWouldCross},
+		{name: "post-only below the maker rate", order: o(func(m *state.OrderMsg) { m.MaxFeePpm, m.Flags = 199, state.FlagPostOnly }), err: wire.ErrFeeRate},
+		{name: "post-only crossing", setup: restAsk, order: o(func(m *state.OrderMsg) { m.Flags = state.FlagPostOnly }), err: wire.ErrWouldCross},
 		{name: "slot in use", setup: func(t *testing.T, s *testService) {
 			s.place(t, o(func(m *state.OrderMsg) { m.LimitPrice = price(50_000) }))
 		},
-			order: o(func(m *state.OrderMsg) { m.Nonce = 2 }), err: ErrSlotInUse},
+			order: o(func(m *state.OrderMsg) { m.Nonce = 2 }), err: wire.ErrSlotInUse},
 		{name: "replayed nonce", setup: func(t *testing.T, s *testService) {
 			restAsk(t, s)
 			s.place(t, o(func(m *state.OrderMsg) { m.Nonce = 5 }))
-		}, order: o(func(m *state.OrderMsg) { m.Nonce = 4 }), err: ErrNonceReused},
+		}, order: o(func(m *state.OrderMsg) { m.Nonce = 4 }), err: wire.ErrNonceReused},
 		{name: "resubmitted filled order", setup: func(t *testing.T, s *testService) {
 			restAsk(t, s)
 			s.place(t, o(nil))
-		}, order: o(nil), err: ErrOrderFilled},
+		}, order: o(nil), err: wire.ErrOrderFilled},
 		{name: "an IOC's slot and nonce are retired with its remainder", setup: func(t *testing.T, s *testService) {
 			s.place(t, order(2, mBTC, false, 2_000, price(60_000), 0, 1))
 			s.place(t, o(func(m *state.OrderMsg) { m.Flags = state.FlagIOC }))
-		}, order: o(nil), err: ErrOrderRetired},
+		}, order: o(nil), err: wire.ErrOrderRetired},
 		{name: "the next nonce after an IOC starts afresh", setup: func(t *testing.T, s *testService) {
 			s.place(t, order(2, mBTC, false, 2_000, price(60_000), 0, 1))
 			s.place(t, o(func(m *state.OrderMsg) { m.Flags = state.FlagIOC }))
@@ -258,23 +259,23 @@ func TestServiceOrderRules(t *testing.T) {
 		{name: "taker without margin for its open orders", setup: func(t *testing.T, s *testService) {
 			s.deposit(t, 14_900_000, 3) // 14.90 USDC < 5% of 300
 			s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1))
-		}, order: order(3, mBTC, true, 5_000, price(60_000), 0, 1), err: ErrUndercollateral},
+		}, order: order(3, mBTC, true, 5_000, price(60_000), 0, 1), err: wire.ErrUndercollateral},
 		{name: "taker rejected by the engine", setup: func(t *testing.T, s *testService) {
 			s.deposit(t, 15_100_000, 3) // 15.10 USDC: the 15 USDC initial margin, not the 0.15 USDC fee on top
 			s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1))
-		}, order: order(3, mBTC, true, 5_000, price(60_000), 0, 1), err: ErrUndercollateral, check: func(t *testing.T, s *testService, _ *PlaceResult) {
+		}, order: order(3, mBTC, true, 5_000, price(60_000), 0, 1), err: wire.ErrUndercollateral, check: func(t *testing.T, s *testService, _ *PlaceResult) {
 			if _, asks, _ := s.Depth(mBTC, 0); len(asks) != 1 {
 				t.Fatal("maker removed for the taker's fault")
 			}
 		}},
-		{name: "reduce-only without a position", order: o(func(m *state.OrderMsg) { m.Flags = state.FlagReduceOnly }), err: ErrReduceOnly},
+		{name: "reduce-only without a position", order: o(func(m *state.OrderMsg) { m.Flags = state.FlagReduceOnly }), err: wire.ErrReduceOnly},
 		{name: "reduce-only is clamped to the position", setup: func(t *testing.T, s *testService) {
 			s.place(t, order(2, mBTC, false, 3_000, price(60_000), 0, 1))
 			s.place(t, o(func(m *state.OrderMsg) { m.Slot, m.SizeQuantums = 1, 3_000 })) // account 1 long 3000
 			s.place(t, order(2, mBTC, true, 10_000, price(60_000), 1, 1))
 		}, order: o(func(m *state.OrderMsg) { m.IsBuy, m.Flags, m.Slot = false, state.FlagReduceOnly, 2 }),
 			check: func(t *testing.T, s *testService, r *PlaceResult) {
-				if len(r.Fills) != 1 || r.Fills[0].SizeQuantums != 3_000 || r.Resting || !errors.Is(r.Stopped, ErrReduceOnly) {
+				if len(r.Fills) != 1 || r.Fills[0].SizeQuantums != 3_000 || r.Resting || !errors.Is(r.Stopped, wire.ErrReduceOnly) {
 					t.Fatalf("%+v", r)
 				}
 			}},
@@ -314,13 +315,13 @@ func TestServiceCancelWithdrawExpire(t *testing.T) {
 	s.deposit(t, hundredK, 1, 2)
 	r := s.place(t, order(1, mBTC, true, 5_000, price(50_000), 0, 1))
 	w := state.WithdrawalMsg{AccountID: 1, Slot: 0, Nonce: 2, ExpirySeconds: 3_000, AmountQuantums: 1_000_000, L1Address: l1(1)}
-	if _, err := s.Withdraw(devKey(1).SignWithdrawal(w)); !errors.Is(err, ErrSlotInUse) {
+	if _, err := s.Withdraw(devKey(1).SignWithdrawal(w)); !errors.Is(err, wire.ErrSlotInUse) {
 		t.Fatalf("withdrawal on a resting order's slot: %v", err)
 	}
 	if o, err := s.CancelOrder(r.OrderID); err != nil || o.ID != r.OrderID {
 		t.Fatalf("cancel: %v", err)
 	}
-	if _, err := s.CancelOrder(r.OrderID); !errors.Is(err, ErrOrderNotFound) {
+	if _, err := s.CancelOrder(r.OrderID); !errors.Is(err, wire.ErrOrderNotFound) {
 		t.Fatalf("second cancel: %v", err)
 	}
 	n, err := s.Withdraw(devKey(1).SignWithdrawal(w))
@@ -330,7 +331,7 @@ func TestServiceCancelWithdrawExpire(t *testing.T) {
 	if a, _, _ := s.Account(1); a.CollateralQuantums != hundredK-1_000_000 {
 		t.Fatalf("collateral %d", a.CollateralQuantums)
 	}
-	if _, err := s.Withdraw(devKey(1).SignWithdrawal(w)); !errors.Is(err, ErrNonceReused) {
+	if _, err := s.Withdraw(devKey(1).SignWithdrawal(w)); !errors.Is(err, wire.ErrNonceReused) {
 		t.Fatalf("replayed withdrawal: %v", err)
 	}
 
@@ -346,7 +347,7 @@ func TestServiceCancelWithdrawExpire(t *testing.T) {
 	if _, asks, _ := s.Depth(mBTC, 0); len(asks) != 0 {
 		t.Fatalf("expired order still resting: %v", asks)
 	}
-	if _, _, err := s.Account(7); !errors.Is(err, ErrUnknownAccount) {
+	if _, _, err := s.Account(7); !errors.Is(err, wire.ErrUnknownAccount) {
 		t.Fatalf("empty account: %v", err)
 	}
 }
@@ -359,16 +360,16 @@ func TestServiceFatal(t *testing.T) {
 	go func() { done <- s.Run(ctx) }()
 	s.deposit(t, hundredK, 1)
 	_, err := s.Deposit(depositRec(2, 1))
-	if !IsFatal(err) || !errors.Is(err, errDisk) {
+	if !wire.IsFatal(err) || !errors.Is(err, errDisk) {
 		t.Fatalf("deposit that fills a batch with a failing commit: %v", err)
 	}
 	if err := <-done; !errors.Is(err, errDisk) {
 		t.Fatalf("Run returned %v", err)
 	}
-	if _, err := s.PlaceOrder(sign(order(1, mBTC, true, 5_000, price(60_000), 0, 1))); !errors.Is(err, ErrStopped) {
+	if _, err := s.PlaceOrder(sign(order(1, mBTC, true, 5_000, price(60_000), 0, 1))); !errors.Is(err, wire.ErrStopped) {
 		t.Fatalf("order after a fatal error: %v", err)
 	}
-	if _, err := s.Seal(); !errors.Is(err, ErrStopped) {
+	if _, err := s.Seal(); !errors.Is(err, wire.ErrStopped) {
 		t.Fatalf("seal after a fatal error: %v", err)
 	}
 }
@@ -429,7 +430,7 @@ func TestServiceRandom(t *testing.T) {
 			res, err := s.PlaceOrder(sign(m))
 			if err == nil && res.Resting {
 				resting = append(resting, res.OrderID)
-			} else if err != nil && !errors.Is(err, ErrWouldCross) && !errors.Is(err, ErrSlotInUse) && !errors.Is(err, ErrUndercollateral) {
+			} else if err != nil && !errors.Is(err, wire.ErrWouldCross) && !errors.Is(err, wire.ErrSlotInUse) && !errors.Is(err, wire.ErrUndercollateral) {
 				t.Fatalf("step %d: %v", step, err)
 			}
 		case op < 16 && len(resting) > 0:
@@ -448,7 +449,7 @@ func TestServiceRandom(t *testing.T) {
 			switch {
 			case err == nil:
 				withdrawn += int64(amt)
-			case !errors.Is(err, ErrInsufficientFunds) && !errors.Is(err, ErrUndercollateral) && !errors.Is(err, ErrSlotInUse):
+			case !errors.Is(err, wire.ErrInsufficientFunds) && !errors.Is(err, wire.ErrUndercollateral) && !errors.Is(err, wire.ErrSlotInUse):
 				t.Fatalf("step %d: withdraw: %v", step, err)
 			}
 		}

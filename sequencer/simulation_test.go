@@ -14,6 +14,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -40,7 +41,7 @@ const (
 func simConfig() state.Config {
 	var c state.Config
 	for i := range c.OracleKeys {
-		c.OracleKeys[i] = DevKey("oracle " + strconv.Itoa(i)).PubKey()
+		c.OracleKeys[i] = wire.DevKey("oracle " + strconv.Itoa(i)).PubKey()
 	}
 	c.MaxFundingRatePpm = 2_000
 	c.FundingIntervalSeconds = simFundingSec
@@ -66,8 +67,8 @@ type sim struct {
 	feed   *OracleFeed
 	idx    *RiskIndex
 	liq    *Liquidator
-	keys   map[uint32]*Key // account → signing key (a sub-account signs with its owner's key)
-	oracle [state.OracleKeys]*Key
+	keys   map[uint32]*wire.Key // account → signing key (a sub-account signs with its owner's key)
+	oracle [state.OracleKeys]*wire.Key
 	nonce  map[uint32]uint32
 	now    uint64
 
@@ -101,12 +102,12 @@ func newSim(t testing.TB, seed uint64, dir string) *sim {
 	}
 	s := &sim{
 		t: t, rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), tree: tree, e: NewEngine(tree), cfg: simConfig(),
-		idx: NewRiskIndex(), keys: make(map[uint32]*Key), nonce: make(map[uint32]uint32), now: 1_000,
+		idx: NewRiskIndex(), keys: make(map[uint32]*wire.Key), nonce: make(map[uint32]uint32), now: 1_000,
 		accts: make(map[uint32]state.Account), nextSub: state.L2AccountBase, deposits: new(big.Int),
 		withdrawn: new(big.Int), exhausted: make(map[uint32]bool), stats: make(map[string]int), settledOI: make(map[int]*[2]int64),
 	}
 	for i := range s.oracle {
-		s.oracle[i] = DevKey("oracle " + strconv.Itoa(i))
+		s.oracle[i] = wire.DevKey("oracle " + strconv.Itoa(i))
 	}
 	s.feed = &OracleFeed{Config: &s.cfg, Sampler: new(FundingSampler)}
 	s.e.SetObserver(func(id uint32, a *state.Account) {
@@ -128,7 +129,7 @@ func newSim(t testing.TB, seed uint64, dir string) *sim {
 		return nil
 	}
 	s.liq.OnReject = func(err error) {
-		var re *RuleError
+		var re *wire.RuleError
 		if errors.As(err, &re) {
 			s.stats["liquidation rejected: "+errors.Unwrap(re.Err).Error()]++
 		}
@@ -137,10 +138,10 @@ func newSim(t testing.TB, seed uint64, dir string) *sim {
 	return s
 }
 
-func (s *sim) key(id uint32) *Key {
+func (s *sim) key(id uint32) *wire.Key {
 	k, ok := s.keys[id]
 	if !ok {
-		k = DevKey("sim " + strconv.FormatUint(uint64(id), 10))
+		k = wire.DevKey("sim " + strconv.FormatUint(uint64(id), 10))
 		s.keys[id] = k
 	}
 	return k
@@ -306,10 +307,10 @@ func (s *sim) count(op string, err error) {
 		s.stats[op]++
 		return
 	}
-	if IsFatal(err) {
+	if wire.IsFatal(err) {
 		s.t.Fatalf("%s: %v", op, err)
 	}
-	var re *RuleError
+	var re *wire.RuleError
 	if !errors.As(err, &re) {
 		s.t.Fatalf("%s: untyped error %v", op, err)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -145,11 +146,11 @@ func (s *BatchStore) Put(b *state.SealedBatch) error {
 		same := bytes.Equal(stored, v)
 		closer.Close()
 		if !same {
-			return fmt.Errorf("%w: batch %d differs from the stored batch", ErrStateMismatch, n)
+			return fmt.Errorf("%w: batch %d differs from the stored batch", wire.ErrStateMismatch, n)
 		}
 		return nil
 	}
-	st, err := json.Marshal(BatchStatus{Proof: ProofPending, L1: L1Pending})
+	st, err := json.Marshal(wire.BatchStatus{Proof: wire.ProofPending, L1: wire.L1Pending})
 	if err != nil {
 		return err
 	}
@@ -182,7 +183,7 @@ func (s *BatchStore) get(key []byte, v any) error {
 func (s *BatchStore) getLocked(key []byte, v any) error {
 	b, closer, err := s.db.Get(key)
 	if errors.Is(err, pebble.ErrNotFound) {
-		return ErrBatchNotFound
+		return wire.ErrBatchNotFound
 	}
 	if err != nil {
 		return fmt.Errorf("sequencer: batch store: %w", err)
@@ -213,18 +214,18 @@ type batchSummary struct {
 }
 
 func summarize(b *state.SealedBatch) batchSummary {
-	return batchSummary{Timestamp: b.Header.TimestampSeconds, BatchSize: b.BatchSize, TxCount: TxCount(b), NewRoot: WordHex(b.Header.NewRoot)}
+	return batchSummary{Timestamp: b.Header.TimestampSeconds, BatchSize: b.BatchSize, TxCount: TxCount(b), NewRoot: wire.WordHex(b.Header.NewRoot)}
 }
 
 // Listing returns the summaries and statuses of batches last, last − 1, … down to 1, at most limit of them, with
 // one iterator per key kind rather than a point read per batch.
-func (s *BatchStore) Listing(last uint64, limit int) ([]BatchSummaryJSON, error) {
+func (s *BatchStore) Listing(last uint64, limit int) ([]wire.BatchSummaryJSON, error) {
 	release, err := s.open()
 	defer release()
 	if err != nil {
 		return nil, err
 	}
-	out := []BatchSummaryJSON{}
+	out := []wire.BatchSummaryJSON{}
 	if last == 0 || limit <= 0 {
 		return out, nil
 	}
@@ -241,7 +242,7 @@ func (s *BatchStore) Listing(last uint64, limit int) ([]BatchSummaryJSON, error)
 		return nil, err
 	}
 	for n := last; n >= first; n-- {
-		e := BatchSummaryJSON{Number: n}
+		e := wire.BatchSummaryJSON{Number: n}
 		var sum batchSummary
 		if v, ok := sums[n]; ok {
 			err = json.Unmarshal(v, &sum)
@@ -301,8 +302,8 @@ func (s *BatchStore) scan(kind byte, first, last uint64) (map[uint64][]byte, err
 }
 
 // Status returns the status of batch n, or ErrBatchNotFound.
-func (s *BatchStore) Status(n uint64) (BatchStatus, error) {
-	var st BatchStatus
+func (s *BatchStore) Status(n uint64) (wire.BatchStatus, error) {
+	var st wire.BatchStatus
 	if err := s.get(storeKey('s', n), &st); err != nil {
 		return st, fmt.Errorf("batch %d: %w", n, err)
 	}
@@ -310,7 +311,7 @@ func (s *BatchStore) Status(n uint64) (BatchStatus, error) {
 }
 
 // SetStatus replaces the status of an existing batch n.
-func (s *BatchStore) SetStatus(n uint64, st BatchStatus) error {
+func (s *BatchStore) SetStatus(n uint64, st wire.BatchStatus) error {
 	if _, err := s.Status(n); err != nil {
 		return err
 	}

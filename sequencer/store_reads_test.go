@@ -2,6 +2,7 @@ package sequencer
 
 import (
 	"errors"
+	"github.com/perpx/perpx/sequencer/wire"
 	"testing"
 	"time"
 )
@@ -80,8 +81,8 @@ func TestBatchListing(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := BatchSummaryJSON{Number: n, Timestamp: b.Header.TimestampSeconds, BatchSize: b.BatchSize, TxCount: TxCount(b),
-			NewRoot: WordHex(b.Header.NewRoot), BatchStatus: st}
+		want := wire.BatchSummaryJSON{Number: n, Timestamp: b.Header.TimestampSeconds, BatchSize: b.BatchSize, TxCount: TxCount(b),
+			NewRoot: wire.WordHex(b.Header.NewRoot), BatchStatus: st}
 		if i >= len(got) || got[i] != want {
 			t.Fatalf("listing %+v, want entry %d = %+v", got, i, want)
 		}

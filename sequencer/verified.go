@@ -11,6 +11,7 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -100,7 +101,7 @@ func (v *verifiedState) sync() (uint64, error) {
 	case v.syncs <- ack:
 		<-ack
 	case <-v.done:
-		return 0, ErrClosed
+		return 0, wire.ErrClosed
 	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
@@ -110,12 +111,12 @@ func (v *verifiedState) sync() (uint64, error) {
 // stopped returns the error the follower serves once it failed or was closed, or nil. Callers hold mu.
 func (v *verifiedState) stopped() error {
 	if v.closed {
-		return ErrClosed
+		return wire.ErrClosed
 	}
 	if v.err == nil {
 		return nil
 	}
-	return fmt.Errorf("%w: %w", ErrVerifiedUnavailable, v.err)
+	return fmt.Errorf("%w: %w", wire.ErrVerifiedUnavailable, v.err)
 }
 
 // close stops the follower's goroutine and closes its tree.
@@ -181,13 +182,13 @@ func (v *verifiedState) catchUp() error {
 // verified reports whether batch n is stored with L1 status L1Verified.
 func (v *verifiedState) verified(n uint64) (bool, error) {
 	st, err := v.store.Status(n)
-	if errors.Is(err, ErrBatchNotFound) {
+	if errors.Is(err, wire.ErrBatchNotFound) {
 		return false, nil
 	}
 	if err != nil {
 		return false, fmt.Errorf("sequencer: verified state: %w", err)
 	}
-	return st.L1 == L1Verified, nil
+	return st.L1 == wire.L1Verified, nil
 }
 
 // open opens the verified tree, writing the genesis into a new one, and finds the batch it is at.
@@ -221,7 +222,7 @@ func (v *verifiedState) locate(tree *state.Tree) (uint64, error) {
 		return 0, fmt.Errorf("sequencer: verified state: %w", err)
 	}
 	if g == nil {
-		return 0, fmt.Errorf("%w: the batch store has no genesis record", ErrVerifiedDiverged)
+		return 0, fmt.Errorf("%w: the batch store has no genesis record", wire.ErrVerifiedDiverged)
 	}
 	if tree.NumAccounts() != 0 || tree.Markets() != (state.Markets{}) || tree.Globals() != (state.Globals{}) {
 		return v.batchWithRoot(tree.Root(), g.Root)
@@ -232,7 +233,7 @@ func (v *verifiedState) locate(tree *state.Tree) (uint64, error) {
 	tree.SetGlobals(g.Globals)
 	if got := tree.Root(); got != g.Root {
 		return 0, fmt.Errorf("%w: the genesis markets and globals hash to %s, the genesis root is %s (a genesis with accounts)",
-			ErrVerifiedDiverged, got.String(), g.Root.String())
+			wire.ErrVerifiedDiverged, got.String(), g.Root.String())
 	}
 	if err := tree.Commit(); err != nil {
 		return 0, fmt.Errorf("sequencer: verified state: commit genesis: %w", err)
@@ -264,7 +265,7 @@ func (v *verifiedState) batchWithRoot(root, genesis fr.Element) (uint64, error) 
 		}
 	}
 	if root != genesis {
-		return 0, fmt.Errorf("%w: the tree's root %s is neither a verified batch's nor the genesis'", ErrVerifiedDiverged, root.String())
+		return 0, fmt.Errorf("%w: the tree's root %s is neither a verified batch's nor the genesis'", wire.ErrVerifiedDiverged, root.String())
 	}
 	return 0, nil
 }
@@ -286,15 +287,15 @@ func (v *verifiedState) apply(n uint64) error {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if old := v.tree.Root(); old != b.Header.OldRoot {
-		return fmt.Errorf("%w: batch %d starts at %s, the tree is at %s", ErrVerifiedDiverged, n, b.Header.OldRoot.String(), old.String())
+		return fmt.Errorf("%w: batch %d starts at %s, the tree is at %s", wire.ErrVerifiedDiverged, n, b.Header.OldRoot.String(), old.String())
 	}
 	if err := state.ReplayBatch(v.tree, v.cfg, b.Header.TimestampSeconds, &mr, records); err != nil {
 		v.tree.Discard()
-		return fmt.Errorf("%w: batch %d: %w", ErrVerifiedDiverged, n, err)
+		return fmt.Errorf("%w: batch %d: %w", wire.ErrVerifiedDiverged, n, err)
 	}
 	if got := v.tree.Root(); got != b.Header.NewRoot {
 		v.tree.Discard()
-		return fmt.Errorf("%w: batch %d replays to %s, its header's new root is %s", ErrVerifiedDiverged, n, got.String(), b.Header.NewRoot.String())
+		return fmt.Errorf("%w: batch %d replays to %s, its header's new root is %s", wire.ErrVerifiedDiverged, n, got.String(), b.Header.NewRoot.String())
 	}
 	if err := v.tree.Commit(); err != nil {
 		return fmt.Errorf("sequencer: verified state: commit batch %d: %w", n, err)

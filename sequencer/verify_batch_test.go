@@ -12,6 +12,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -26,8 +27,8 @@ type batchCase struct {
 var freshKeys atomic.Uint64
 
 // slowKey is a key whose table is marked slow, as a key whose order check failed would be.
-var slowKey = sync.OnceValue(func() *Key {
-	k := DevKey("verify batch slow")
+var slowKey = sync.OnceValue(func() *wire.Key {
+	k := wire.DevKey("verify batch slow")
 	keyTable(k.PubKey())
 	if kt, ok := keyTable(k.PubKey()); !ok || kt == nil {
 		panic("no table for the slow key")
@@ -93,7 +94,7 @@ func randomCase(r *rand.Rand) batchCase {
 		}
 		c.item.pk, c.item.w, c.sig = verifyCase(r.Uint64(), uint8(k), noise)
 	case k < 19: // an order, its signature intact, or one bit of it flipped, or the order changed
-		key := DevKey(fmt.Sprint("verify ", r.IntN(64)))
+		key := wire.DevKey(fmt.Sprint("verify ", r.IntN(64)))
 		m := randomOrder(r)
 		so := key.SignOrder(m)
 		c.sig = so.Sig
@@ -105,7 +106,7 @@ func randomCase(r *rand.Rand) batchCase {
 		}
 		c.item.pk, c.item.order, c.item.w = key.PubKey(), &so.Msg, so.Msg.Hash()
 	case k < 21: // a key's first use, valid or not
-		key := DevKey(fmt.Sprint("verify batch fresh ", freshKeys.Add(1)))
+		key := wire.DevKey(fmt.Sprint("verify batch fresh ", freshKeys.Add(1)))
 		c.item.w.SetUint64(r.Uint64())
 		c.sig = key.Sign(c.item.w)
 		if r.IntN(2) == 0 {

@@ -10,13 +10,14 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
 // TestSigVerdicts: a verdict vouches for its exact (key, message, signature) triple only, and the cache stays
 // bounded.
 func TestSigVerdicts(t *testing.T) {
-	k1, k2 := DevKey("verdict 1"), DevKey("verdict 2")
+	k1, k2 := wire.DevKey("verdict 1"), wire.DevKey("verdict 2")
 	var w, w2 fr.Element
 	w.SetUint64(7)
 	w2.SetUint64(8)
@@ -59,7 +60,7 @@ func TestSigVerdicts(t *testing.T) {
 // verifyCase builds a key, a message word and a signature from a seed, then mutates them by kind, so that the
 // differential and fuzz tests cover valid signatures and every way one can be wrong.
 func verifyCase(seed uint64, kind uint8, noise []byte) (state.PubKey, fr.Element, state.Signature) {
-	k := DevKey(fmt.Sprint("verify ", seed%64)) // few keys: the key tables get reused, as in production
+	k := wire.DevKey(fmt.Sprint("verify ", seed%64)) // few keys: the key tables get reused, as in production
 	var w fr.Element
 	w.SetUint64(seed)
 	sig := k.Sign(w)
@@ -88,7 +89,7 @@ func verifyCase(seed uint64, kind uint8, noise []byte) (state.PubKey, fr.Element
 	case 1: // another message
 		w.SetUint64(seed + 1)
 	case 2: // another key
-		pk = DevKey(fmt.Sprint("verify other ", seed%7)).PubKey()
+		pk = wire.DevKey(fmt.Sprint("verify other ", seed%7)).PubKey()
 	case 3: // noise flips bits
 		for i, b := range noise {
 			sig[i%64] ^= b
@@ -198,7 +199,7 @@ func FuzzVerify(f *testing.F) {
 }
 
 func BenchmarkVerify(b *testing.B) {
-	k := DevKey("bench verify")
+	k := wire.DevKey("bench verify")
 	var w fr.Element
 	w.SetUint64(42)
 	sig := k.Sign(w)
@@ -249,7 +250,7 @@ func BenchmarkVerify(b *testing.B) {
 	cycle := make([]verifyItem, keys*perKey)
 	sigs := make([]state.Signature, len(cycle))
 	for i := range cycle {
-		k := DevKey(fmt.Sprint("bench verify ", i%keys))
+		k := wire.DevKey(fmt.Sprint("bench verify ", i%keys))
 		var m fr.Element
 		m.SetUint64(uint64(i))
 		sigs[i] = k.Sign(m)
@@ -337,7 +338,7 @@ func TestKeyTableCache(t *testing.T) {
 		keyTables.m = saved
 		keyTables.Unlock()
 	}()
-	busy := DevKey("busy").PubKey()
+	busy := wire.DevKey("busy").PubKey()
 	if _, ok := keyTable(busy); ok {
 		t.Fatal("table on first use")
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
+	"github.com/perpx/perpx/sequencer/wire"
 )
 
 // WebSocket limits.
@@ -35,7 +36,7 @@ var upgrader = websocket.Upgrader{
 // goroutine sends replies, events and heartbeats in order.
 func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 	addr := remoteIP(r)
-	if err := a.wsConns.acquire(addr, a.cfg.MaxWSConnsPerAddress, a.cfg.MaxWSConns, ErrTooManyAddressConns, ErrTooManyConns); err != nil {
+	if err := a.wsConns.acquire(addr, a.cfg.MaxWSConnsPerAddress, a.cfg.MaxWSConns, wire.ErrTooManyAddressConns, wire.ErrTooManyConns); err != nil {
 		a.fail(w, err)
 		return
 	}
@@ -69,7 +70,7 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 	}()
 	orders := a.newWSOrders(remoteIP(r), sub)
 	defer orders.close()
-	reply := func(v WSReply) {
+	reply := func(v wire.WSReply) {
 		b, _ := json.Marshal(v)
 		select {
 		case sub.ch <- b:
@@ -85,34 +86,34 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 		conn.SetReadDeadline(time.Now().Add(idle))
 		req, err := decodeWSRequest(msg)
 		if err != nil {
-			_, code := ErrorCode(ErrBadJSON)
-			reply(WSReply{Type: "error", Code: code, Error: err.Error()})
+			_, code := wire.ErrorCode(wire.ErrBadJSON)
+			reply(wire.WSReply{Type: "error", Code: code, Error: err.Error()})
 			continue
 		}
 		switch req.Op {
 		case "order", "cancel":
 			orders.enqueue(&req)
 		case "ping":
-			reply(WSReply{Type: "pong", Seq: a.svc.ilog.durable.Load()})
+			reply(wire.WSReply{Type: "pong", Seq: a.svc.ilog.durable.Load()})
 		case "subscribe":
 			if _, ok := topics[req.Topic]; ok {
-				reply(WSReply{Type: "subscribed", Topic: req.Topic})
+				reply(wire.WSReply{Type: "subscribed", Topic: req.Topic})
 				continue
 			}
 			if len(topics) >= MaxTopicsPerConn {
-				reply(WSReply{Type: "error", Topic: req.Topic, Code: "too_many_topics", Error: "sequencer: too many subscriptions on one connection"})
+				reply(wire.WSReply{Type: "error", Topic: req.Topic, Code: "too_many_topics", Error: "sequencer: too many subscriptions on one connection"})
 				continue
 			}
 			fail := func(err error) {
-				_, code := ErrorCode(err)
-				reply(WSReply{Type: "error", Topic: req.Topic, Code: code, Error: err.Error()})
+				_, code := wire.ErrorCode(err)
+				reply(wire.WSReply{Type: "error", Topic: req.Topic, Code: code, Error: err.Error()})
 			}
 			g, err := a.grantAccountStream(&req, addr)
 			if err != nil {
 				fail(err)
 				continue
 			}
-			confirmed := func() { reply(WSReply{Type: "subscribed", Topic: req.Topic}) }
+			confirmed := func() { reply(wire.WSReply{Type: "subscribed", Topic: req.Topic}) }
 			if err := a.svc.subscribe(sub, req.Topic, g == grantSigned, confirmed); err != nil {
 				a.releaseAccountStream(g, req.Topic, addr)
 				fail(err)
@@ -125,9 +126,9 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 				a.releaseAccountStream(g, req.Topic, addr)
 				delete(topics, req.Topic)
 			}
-			reply(WSReply{Type: "unsubscribed", Topic: req.Topic})
+			reply(wire.WSReply{Type: "unsubscribed", Topic: req.Topic})
 		default:
-			reply(WSReply{Type: "error", Code: "bad_op", Error: "sequencer: unknown op " + req.Op})
+			reply(wire.WSReply{Type: "error", Code: "bad_op", Error: "sequencer: unknown op " + req.Op})
 		}
 	}
 	sub.drop("closed")
@@ -136,8 +137,8 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 }
 
 // decodeWSRequest decodes one client message, refusing unknown fields.
-func decodeWSRequest(msg []byte) (WSRequest, error) {
-	var req WSRequest
+func decodeWSRequest(msg []byte) (wire.WSRequest, error) {
+	var req wire.WSRequest
 	d := json.NewDecoder(bytes.NewReader(msg))
 	d.DisallowUnknownFields()
 	return req, d.Decode(&req)
@@ -166,7 +167,7 @@ func (a *API) wsWrite(conn *websocket.Conn, cc *corkConn, sub *subscriber, hb ti
 				return
 			}
 		case <-t.C:
-			b, _ := json.Marshal(WSReply{Type: "heartbeat", Seq: a.svc.ilog.durable.Load()})
+			b, _ := json.Marshal(wire.WSReply{Type: "heartbeat", Seq: a.svc.ilog.durable.Load()})
 			if !write(websocket.TextMessage, b) || !write(websocket.PingMessage, nil) {
 				sub.drop("write failed")
 				conn.Close()

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"sync"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -77,21 +78,21 @@ const (
 
 // grantAccountStream checks and counts an account-stream subscription of req from addr: a signed one against
 // its account, an unsigned one against the address.
-func (a *API) grantAccountStream(req *WSRequest, addr string) (streamGrant, error) {
+func (a *API) grantAccountStream(req *wire.WSRequest, addr string) (streamGrant, error) {
 	kind, id, err := parseTopic(req.Topic)
 	if err != nil || kind != topicAccount {
 		return grantNone, err
 	}
 	if req.Signature == "" {
-		return grantUnsigned, a.wsAccts.acquire(addr, a.cfg.MaxAccountStreamsPerAddress, 0, ErrTooManyAddressAccountStreams, nil)
+		return grantUnsigned, a.wsAccts.acquire(addr, a.cfg.MaxAccountStreamsPerAddress, 0, wire.ErrTooManyAddressAccountStreams, nil)
 	}
 	var sig state.Signature
-	if err := decodeSignature(req.Signature, &sig); err != nil {
+	if err := wire.DecodeSignature(req.Signature, &sig); err != nil {
 		return grantNone, err
 	}
-	m := StreamMsg{AccountID: uint32(id), ExpirySeconds: req.Expiry}
+	m := wire.StreamMsg{AccountID: uint32(id), ExpirySeconds: req.Expiry}
 	if now := uint64(a.cfg.Clock.Now().Unix()); m.ExpirySeconds < now {
-		return grantNone, fmt.Errorf("%w: stream subscription expiry %d", ErrExpired, m.ExpirySeconds)
+		return grantNone, fmt.Errorf("%w: stream subscription expiry %d", wire.ErrExpired, m.ExpirySeconds)
 	}
 	if err := a.svc.verifySig(m.AccountID, m.Hash(), &sig); err != nil {
 		return grantNone, err

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -51,7 +52,7 @@ type wsOrder struct {
 }
 
 func (a *API) newWSOrders(ip string, sub *subscriber) *wsOrders {
-	o := &wsOrders{a: a, ip: ip, sub: sub, entries: make(chan *wsOrder, MaxWSInflight), replies: make(chan *wsOrder, MaxWSInflight)}
+	o := &wsOrders{a: a, ip: ip, sub: sub, entries: make(chan *wsOrder, wire.MaxWSInflight), replies: make(chan *wsOrder, wire.MaxWSInflight)}
 	o.done.Add(2)
 	go o.enterLoop()
 	go o.replyLoop()
@@ -67,7 +68,7 @@ func (o *wsOrders) close() {
 
 // enqueue decodes an order or cancel request and starts its signature check; it blocks while MaxWSInflight
 // requests of the connection are outstanding. A request that fails decoding is answered in its turn.
-func (o *wsOrders) enqueue(req *WSRequest) {
+func (o *wsOrders) enqueue(req *wire.WSRequest) {
 	w := &wsOrder{id: req.ID, start: time.Now(), verified: make(chan struct{})}
 	if err := o.decode(req, w); err != nil {
 		w.err = err
@@ -79,17 +80,17 @@ func (o *wsOrders) enqueue(req *WSRequest) {
 }
 
 // decode fills w's log entry from req and checks the connection's rate limit.
-func (o *wsOrders) decode(req *WSRequest, w *wsOrder) error {
+func (o *wsOrders) decode(req *wire.WSRequest, w *wsOrder) error {
 	a := o.a
 	switch {
 	case len(req.ID) > MaxWSRequestID:
 		w.id = ""
-		return fmt.Errorf("%w: id longer than %d bytes", ErrBadField, MaxWSRequestID)
+		return fmt.Errorf("%w: id longer than %d bytes", wire.ErrBadField, MaxWSRequestID)
 	case !a.ips.allow(o.ip):
 		a.svc.metrics.rateLimited.WithLabelValues("ip").Inc()
-		return fmt.Errorf("%w: remote address", ErrRateLimited)
+		return fmt.Errorf("%w: remote address", wire.ErrRateLimited)
 	case req.Op == "order" && req.Order == nil:
-		return fmt.Errorf("%w: op order needs an order", ErrBadField)
+		return fmt.Errorf("%w: op order needs an order", wire.ErrBadField)
 	case req.Op == "order":
 		markets := a.svc.Markets()
 		so, err := req.Order.Signed(&markets)
@@ -100,7 +101,7 @@ func (o *wsOrders) decode(req *WSRequest, w *wsOrder) error {
 		w.market = markets.Get(so.Msg.Market)
 		return nil
 	case req.Cancel == nil:
-		return fmt.Errorf("%w: op cancel needs a cancel", ErrUnsigned)
+		return fmt.Errorf("%w: op cancel needs a cancel", wire.ErrUnsigned)
 	}
 	m, sig, err := req.Cancel.Signed(req.OrderID)
 	if err != nil {
@@ -119,7 +120,7 @@ func (o *wsOrders) verify(w *wsOrder) {
 		w.err = o.a.authorizeOrder(&e.Order)
 		return
 	}
-	m := CancelMsg{AccountID: e.Cancel.Account, OrderID: e.Cancel.OrderID, ExpirySeconds: e.Cancel.Expiry}
+	m := wire.CancelMsg{AccountID: e.Cancel.Account, OrderID: e.Cancel.OrderID, ExpirySeconds: e.Cancel.Expiry}
 	w.err = o.a.authorize(m.AccountID, m.Hash(), &w.sig)
 }
 
@@ -145,31 +146,31 @@ func (o *wsOrders) replyLoop() {
 }
 
 // reply waits for w's durability and returns its answer.
-func (o *wsOrders) reply(w *wsOrder) WSReply {
+func (o *wsOrders) reply(w *wsOrder) wire.WSReply {
 	err := w.err
 	var res any
 	if err == nil {
 		res, err = w.applied.wait()
 	}
 	if err != nil {
-		status, code := ErrorCode(err)
-		return WSReply{Type: "error", ID: w.id, Status: status, Code: code, Error: err.Error()}
+		status, code := wire.ErrorCode(err)
+		return wire.WSReply{Type: "error", ID: w.id, Status: status, Code: code, Error: err.Error()}
 	}
 	if w.entry.Kind == entryOrder {
 		o.a.svc.metrics.ackLatency.Observe(time.Since(w.start).Seconds())
 		r := res.(*PlaceResult)
 		r.Seq = w.entry.Seq
 		resp := NewOrderResponse(r, w.market)
-		return WSReply{Type: "ack", ID: w.id, Order: &resp}
+		return wire.WSReply{Type: "ack", ID: w.id, Order: &resp}
 	}
 	c := res.(*Order)
 	markets := o.a.svc.Markets()
-	resp := CancelResponse{ID: c.ID, Status: "cancelled", Remaining: FormatSize(int64(c.Remaining), markets.Get(c.Signed.Msg.Market)), Seq: w.entry.Seq}
-	return WSReply{Type: "ack", ID: w.id, Cancel: &resp}
+	resp := wire.CancelResponse{ID: c.ID, Status: "cancelled", Remaining: wire.FormatSize(int64(c.Remaining), markets.Get(c.Signed.Msg.Market)), Seq: w.entry.Seq}
+	return wire.WSReply{Type: "ack", ID: w.id, Cancel: &resp}
 }
 
 // send queues v on the connection; a connection whose queue is full is dropped as a slow consumer.
-func (o *wsOrders) send(v WSReply) {
+func (o *wsOrders) send(v wire.WSReply) {
 	b, _ := json.Marshal(v)
 	select {
 	case o.sub.ch <- b:

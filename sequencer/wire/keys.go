@@ -1,4 +1,4 @@
-package sequencer
+package wire
 
 import (
 	"bytes"
@@ -76,7 +76,7 @@ func (k *Key) SignWithdrawal(m state.WithdrawalMsg) state.SignedWithdrawal {
 }
 
 // keyFile is the JSON form of a key file.
-type keyFile struct {
+type KeyFile struct {
 	Scheme  string `json:"scheme"`
 	Public  string `json:"public"`  // compressed, docs/PROTOCOL.md §4, hex
 	Private string `json:"private"` // gnark-crypto PrivateKey.Bytes, hex
@@ -85,12 +85,12 @@ type keyFile struct {
 // MarshalJSON encodes the key, private part included.
 func (k *Key) MarshalJSON() ([]byte, error) {
 	pub := k.PubKey().Compressed()
-	return json.Marshal(keyFile{Scheme: KeyScheme, Public: hex.EncodeToString(pub[:]), Private: hex.EncodeToString(k.priv.Bytes())})
+	return json.Marshal(KeyFile{Scheme: KeyScheme, Public: hex.EncodeToString(pub[:]), Private: hex.EncodeToString(k.priv.Bytes())})
 }
 
 // UnmarshalJSON decodes a key and checks that its public key matches the private key.
 func (k *Key) UnmarshalJSON(b []byte) error {
-	var f keyFile
+	var f KeyFile
 	d := json.NewDecoder(bytes.NewReader(b))
 	d.DisallowUnknownFields()
 	if err := d.Decode(&f); err != nil {

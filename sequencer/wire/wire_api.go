@@ -1,4 +1,4 @@
-package sequencer
+package wire
 
 import (
 	"encoding/binary"

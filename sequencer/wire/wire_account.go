@@ -1,4 +1,4 @@
-package sequencer
+package wire
 
 import (
 	"encoding/binary"
@@ -20,7 +20,7 @@ var (
 )
 
 // decodeSignature decodes a hex signature (with or without 0x).
-func decodeSignature(s string, sig *state.Signature) error {
+func DecodeSignature(s string, sig *state.Signature) error {
 	if s == "" {
 		return fmt.Errorf("%w: no signature", ErrUnsigned)
 	}
@@ -85,10 +85,10 @@ func DecodeCancel(r io.Reader, id uint64) (CancelMsg, state.Signature, error) {
 func (r *CancelRequest) Signed(id uint64) (CancelMsg, state.Signature, error) {
 	var sig state.Signature
 	m := CancelMsg{AccountID: r.Account, OrderID: id, ExpirySeconds: r.Expiry}
-	if err := checkMsgFields(r.Account, 0, r.Expiry, 0); err != nil {
+	if err := CheckMsgFields(r.Account, 0, r.Expiry, 0); err != nil {
 		return m, sig, err
 	}
-	if err := decodeSignature(r.Signature, &sig); err != nil {
+	if err := DecodeSignature(r.Signature, &sig); err != nil {
 		return m, sig, err
 	}
 	return m, sig, nil

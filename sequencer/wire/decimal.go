@@ -1,4 +1,4 @@
-package sequencer
+package wire
 
 import (
 	"fmt"
@@ -17,7 +17,7 @@ const maxDecimalLen = 48
 
 // priceExponent returns e such that price units = human price · 10^e. A price is quote quantums per base
 // quantum times PriceScale: human · 10^QuoteDecimals / 10^BaseDecimals · 10^6 (docs/PROTOCOL.md §3.3).
-func priceExponent(m *state.Market) int32 { return QuoteDecimals + 6 - m.BaseDecimals }
+func PriceExponent(m *state.Market) int32 { return QuoteDecimals + 6 - m.BaseDecimals }
 
 // parseDecimal accepts only plain non-negative decimals: digits, optionally a dot and more digits. No sign,
 // exponent, spaces or leading dot.
@@ -79,7 +79,7 @@ func ParseSize(s string, m *state.Market) (uint64, error) {
 // ParsePrice converts a human price (quote per base unit) to price units of market m: positive, exact, below
 // 2^48 and a multiple of the market's tick.
 func ParsePrice(s string, m *state.Market) (uint64, error) {
-	p, err := toUnits(s, priceExponent(m), state.MaxPrice)
+	p, err := toUnits(s, PriceExponent(m), state.MaxPrice)
 	if err != nil {
 		return 0, fmt.Errorf("price: %w", err)
 	}
@@ -103,7 +103,7 @@ func FormatSize(q int64, m *state.Market) string { return decimal.New(q, -m.Base
 
 // FormatPrice renders price units of market m as a human price.
 func FormatPrice(p uint64, m *state.Market) string {
-	return decimal.NewFromBigInt(new(big.Int).SetUint64(p), -priceExponent(m)).String()
+	return decimal.NewFromBigInt(new(big.Int).SetUint64(p), -PriceExponent(m)).String()
 }
 
 // FormatAmount renders signed quote quantums as USDC.

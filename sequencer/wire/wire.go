@@ -1,4 +1,4 @@
-package sequencer
+package wire
 
 import (
 	"encoding/hex"
@@ -24,7 +24,7 @@ var (
 )
 
 // Order flag names of the API, in flag-bit order.
-var flagNames = [...]string{"post_only", "reduce_only", "ioc", "fok"}
+var FlagNames = [...]string{"post_only", "reduce_only", "ioc", "fok"}
 
 // OrderRequest is the body of POST /v1/orders. Size and price are decimal strings in the market's base asset
 // and in USDC per base unit; expiry is in unix seconds; signature is the 64-byte signature of the order
@@ -58,7 +58,7 @@ func (r *OrderRequest) Msg(markets *state.Markets) (state.OrderMsg, error) {
 		return m, fmt.Errorf("%w: side %q", ErrBadField, r.Side)
 	}
 	for _, f := range r.Flags {
-		i := indexOf(flagNames[:], f)
+		i := indexOf(FlagNames[:], f)
 		if i < 0 || m.Flags&(1<<i) != 0 {
 			return m, fmt.Errorf("%w: flag %q", ErrBadField, f)
 		}
@@ -71,7 +71,7 @@ func (r *OrderRequest) Msg(markets *state.Markets) (state.OrderMsg, error) {
 	if m.LimitPrice, err = ParsePrice(r.Price, mk); err != nil {
 		return m, err
 	}
-	return m, checkMsgFields(r.Account, r.Slot, r.Expiry, r.MaxFeePpm)
+	return m, CheckMsgFields(r.Account, r.Slot, r.Expiry, r.MaxFeePpm)
 }
 
 func indexOf(names []string, s string) int {
@@ -84,7 +84,7 @@ func indexOf(names []string, s string) int {
 }
 
 // checkMsgFields checks the integer fields of a signed message against their widths in the message word.
-func checkMsgFields(account uint32, slot uint16, expiry uint64, maxFeePpm uint32) error {
+func CheckMsgFields(account uint32, slot uint16, expiry uint64, maxFeePpm uint32) error {
 	switch {
 	case uint64(account) >= 1<<state.AccountTreeDepth:
 		return fmt.Errorf("%w: account %d", ErrAccountID, account)
@@ -109,7 +109,7 @@ func NewOrderRequest(so *state.SignedOrder, mk *state.Market) OrderRequest {
 	if m.IsBuy {
 		r.Side = "buy"
 	}
-	for i, n := range flagNames {
+	for i, n := range FlagNames {
 		if m.Flags&(1<<i) != 0 {
 			r.Flags = append(r.Flags, n)
 		}
@@ -139,7 +139,7 @@ func (r *WithdrawalRequest) Msg() (state.WithdrawalMsg, error) {
 	if err := decodeHex(r.L1Address, m.L1Address[:]); err != nil {
 		return m, fmt.Errorf("%w: l1Address: %v", ErrBadField, err)
 	}
-	return m, checkMsgFields(r.Account, r.Slot, r.Expiry, 0)
+	return m, CheckMsgFields(r.Account, r.Slot, r.Expiry, 0)
 }
 
 // NewWithdrawalRequest renders a signed withdrawal as a request body.
@@ -211,7 +211,7 @@ func (r *OrderRequest) Signed(markets *state.Markets) (state.SignedOrder, error)
 		return state.SignedOrder{}, err
 	}
 	so := state.SignedOrder{Msg: m}
-	if err := decodeSignature(r.Signature, &so.Sig); err != nil {
+	if err := DecodeSignature(r.Signature, &so.Sig); err != nil {
 		return state.SignedOrder{}, err
 	}
 	return so, nil
@@ -228,7 +228,7 @@ func DecodeWithdrawal(r io.Reader) (state.SignedWithdrawal, error) {
 		return state.SignedWithdrawal{}, err
 	}
 	sw := state.SignedWithdrawal{Msg: m}
-	if err := decodeSignature(req.Signature, &sw.Sig); err != nil {
+	if err := DecodeSignature(req.Signature, &sw.Sig); err != nil {
 		return state.SignedWithdrawal{}, err
 	}
 	return sw, nil
@@ -294,13 +294,13 @@ type MarketJSON struct {
 	FundingIndex     int64  `json:"fundingIndex"`
 }
 
-var statusNames = [...]string{"unlisted", "active", "reduce_only", "settled"}
+var StatusNames = [...]string{"unlisted", "active", "reduce_only", "settled"}
 
 // NewMarketJSON renders market id.
 func NewMarketJSON(id uint8, m *state.Market) MarketJSON {
 	st := "unknown"
-	if int(m.Status) < len(statusNames) {
-		st = statusNames[m.Status]
+	if int(m.Status) < len(StatusNames) {
+		st = StatusNames[m.Status]
 	}
 	return MarketJSON{
 		ID: id, Name: m.Name, Status: st, BaseDecimals: m.BaseDecimals, OraclePrice: FormatPrice(m.OraclePrice, m),
@@ -313,7 +313,7 @@ func NewMarketJSON(id uint8, m *state.Market) MarketJSON {
 // Market returns the market table row described by m.
 func (m *MarketJSON) Market() state.Market {
 	st := uint8(state.MarketUnlisted)
-	if i := indexOf(statusNames[:], m.Status); i >= 0 {
+	if i := indexOf(StatusNames[:], m.Status); i >= 0 {
 		st = uint8(i)
 	}
 	return state.Market{

@@ -1,4 +1,4 @@
-package sequencer
+package wire
 
 import (
 	"encoding/binary"
@@ -64,7 +64,7 @@ func DecodeCancelAll(r io.Reader) (CancelAllMsg, state.Signature, error) {
 		return CancelAllMsg{}, sig, err
 	}
 	m := CancelAllMsg{AccountID: req.Account, Market: req.Market, UpToOrderID: req.UpToOrderID, ExpirySeconds: req.Expiry}
-	if err := checkMsgFields(req.Account, 0, req.Expiry, 0); err != nil {
+	if err := CheckMsgFields(req.Account, 0, req.Expiry, 0); err != nil {
 		return m, sig, err
 	}
 	if int(req.Market) > state.MarketCount {
@@ -111,7 +111,7 @@ func DecodeReplace(r io.Reader, id uint64, markets *state.Markets) (state.Signed
 		return so, CancelMsg{}, sig, fmt.Errorf("%w: signature: %v", ErrBadField, err)
 	}
 	c := CancelMsg{AccountID: req.Cancel.Account, OrderID: id, ExpirySeconds: req.Cancel.Expiry}
-	if err := checkMsgFields(c.AccountID, 0, c.ExpirySeconds, 0); err != nil {
+	if err := CheckMsgFields(c.AccountID, 0, c.ExpirySeconds, 0); err != nil {
 		return so, c, sig, err
 	}
 	if err := decodeHex(req.Cancel.Signature, sig[:]); err != nil {

@@ -1,4 +1,4 @@
-package sequencer
+package wire
 
 import (
 	"errors"
@@ -115,7 +115,7 @@ func (e *RuleError) Error() string { return fmt.Sprintf("%v (%v)", e.Err, e.Part
 
 func (e *RuleError) Unwrap() error { return e.Err }
 
-func ruleErr(p Party, sentinel error, format string, args ...any) *RuleError {
+func NewRuleError(p Party, sentinel error, format string, args ...any) *RuleError {
 	return &RuleError{Party: p, Err: fmt.Errorf("%w: "+format, append([]any{sentinel}, args...)...)}
 }
 
@@ -127,7 +127,7 @@ func (e *FatalError) Error() string { return "sequencer: fatal: " + e.Err.Error(
 
 func (e *FatalError) Unwrap() error { return e.Err }
 
-func fatal(format string, args ...any) error { return &FatalError{Err: fmt.Errorf(format, args...)} }
+func Fatalf(format string, args ...any) error { return &FatalError{Err: fmt.Errorf(format, args...)} }
 
 // IsFatal reports whether err is or wraps a *FatalError.
 func IsFatal(err error) bool {
@@ -198,10 +198,10 @@ var ErrTooManyAddressAccountStreams = errors.New("sequencer: too many unsigned a
 
 // errorCodes maps every error the API can return to its HTTP status and code. The first match wins; anything
 // else is a 500 "internal". The verified state's errors come first: a stopped follower's wraps its cause.
-var errorCodes = []struct {
-	err    error
-	status int
-	code   string
+var ErrorCodes = []struct {
+	Err    error
+	Status int
+	Code   string
 }{
 	{ErrVerifiedUnavailable, http.StatusServiceUnavailable, "verified_state_unavailable"},
 	{ErrNotVerified, http.StatusServiceUnavailable, "not_verified"},
@@ -275,9 +275,9 @@ var errorCodes = []struct {
 
 // ErrorCode returns the HTTP status and API code of err.
 func ErrorCode(err error) (int, string) {
-	for _, c := range errorCodes {
-		if errors.Is(err, c.err) {
-			return c.status, c.code
+	for _, c := range ErrorCodes {
+		if errors.Is(err, c.Err) {
+			return c.Status, c.Code
 		}
 	}
 	return http.StatusInternalServerError, "internal"

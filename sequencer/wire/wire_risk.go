@@ -1,4 +1,4 @@
-package sequencer
+package wire
 
 import (
 	"encoding/hex"
@@ -35,7 +35,7 @@ func (r *TransferRequest) Msg() (state.TransferMsg, error) {
 	case r.MarginMode > state.MarketCount:
 		return m, fmt.Errorf("%w: %d", ErrMarginMode, r.MarginMode)
 	}
-	return m, checkMsgFields(r.From, r.Slot, r.Expiry, 0)
+	return m, CheckMsgFields(r.From, r.Slot, r.Expiry, 0)
 }
 
 // NewTransferRequest renders a signed transfer as a request body.
@@ -59,7 +59,7 @@ func DecodeTransfer(r io.Reader) (state.SignedTransfer, error) {
 		return state.SignedTransfer{}, err
 	}
 	st := state.SignedTransfer{Msg: m}
-	if err := decodeSignature(req.Signature, &st.Sig); err != nil {
+	if err := DecodeSignature(req.Signature, &st.Sig); err != nil {
 		return state.SignedTransfer{}, err
 	}
 	return st, nil
@@ -120,7 +120,7 @@ func DecodeOracleReports(r io.Reader) ([]state.SignedOracleReport, error) {
 		if err := o.Report.Validate(); err != nil {
 			return nil, fmt.Errorf("%w: report %d: %v", ErrBadField, i, err)
 		}
-		if err := decodeSignature(j.Signature, &o.Sig); err != nil {
+		if err := DecodeSignature(j.Signature, &o.Sig); err != nil {
 			return nil, err
 		}
 	}
