@@ -698,3 +698,8 @@ func (e *Engine) debitSigner(x *txn, d debit, markets *state.Markets, g *state.G
 	}
 	return debited{after: after, au: au, su: su}, nil
 }
+
+// verify checks pk's signature of w, unless admission already verified this very triple.
+func (e *Engine) verify(pk state.PubKey, w fr.Element, sig *state.Signature) bool {
+	return e.sigs.has(pk, w, sig) || Verify(pk, w, sig)
+}

@@ -68,11 +68,6 @@ func (v *sigVerdicts) has(pk state.PubKey, msg fr.Element, sig *state.Signature)
 	return ok && e.pk == pk && e.msg == msg
 }
 
-// verify checks pk's signature of w, unless admission already verified this very triple.
-func (e *Engine) verify(pk state.PubKey, w fr.Element, sig *state.Signature) bool {
-	return e.sigs.has(pk, w, sig) || Verify(pk, w, sig)
-}
-
 // Signature verification (docs/PROTOCOL.md §4), fast path. gnark-crypto's eddsa Verify (gnarkVerify) accepts
 // a signature (R, S) of the message word w under key A iff
 //
