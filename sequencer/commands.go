@@ -8,6 +8,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -297,7 +298,7 @@ func (s *Service) findOrder(id uint64) *Order {
 // once set, so a cached key is always current. It returns ErrUnknownAccount or ErrBadSignature.
 func (s *Service) verifySig(id uint32, msg fr.Element, sig *state.Signature) error {
 	return s.checkSig(id, sig, func(pk state.PubKey) (fr.Element, bool) {
-		return msg, sigBatch.Verify(pk, msg, sig)
+		return msg, sigverify.Shared.Verify(pk, msg, sig)
 	})
 }
 
@@ -305,7 +306,7 @@ func (s *Service) verifySig(id uint32, msg fr.Element, sig *state.Signature) err
 // together with the concurrent checks it is combined with.
 func (s *Service) verifyOrderSig(so *state.SignedOrder) error {
 	return s.checkSig(so.Msg.AccountID, &so.Sig, func(pk state.PubKey) (fr.Element, bool) {
-		return sigBatch.VerifyOrder(pk, &so.Msg, &so.Sig)
+		return sigverify.Shared.VerifyOrder(pk, &so.Msg, &so.Sig)
 	})
 }
 
@@ -325,7 +326,7 @@ func (s *Service) checkSig(id uint32, sig *state.Signature, check func(state.Pub
 	if !ok {
 		return wire.ErrBadSignature
 	}
-	s.engine.sigs.add(pk, msg, sig) // the engine does not verify it again when the order fills
+	s.engine.sigs.Add(pk, msg, sig) // the engine does not verify it again when the order fills
 	return nil
 }
 

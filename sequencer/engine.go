@@ -8,6 +8,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -40,7 +41,7 @@ type Engine struct {
 	tree      Tree
 	batchTime uint64
 	observer  func(id uint32, a *state.Account) // SetObserver: called after every account write
-	sigs      *sigVerdicts                      // signatures verified before the engine (verify.go); nil: verify every one
+	sigs      *sigverify.Verdicts               // signatures verified before the engine (verify.go); nil: verify every one
 }
 
 // NewEngine returns an engine writing to tree. Its batch time starts at the tree's system time.
@@ -701,5 +702,5 @@ func (e *Engine) debitSigner(x *txn, d debit, markets *state.Markets, g *state.G
 
 // verify checks pk's signature of w, unless admission already verified this very triple.
 func (e *Engine) verify(pk state.PubKey, w fr.Element, sig *state.Signature) bool {
-	return e.sigs.has(pk, w, sig) || Verify(pk, w, sig)
+	return e.sigs.Has(pk, w, sig) || sigverify.Verify(pk, w, sig)
 }

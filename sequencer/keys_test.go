@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -40,12 +41,12 @@ func TestSignVerify(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := Verify(c.pk, c.msg.Hash(), &c.sig); got != c.want {
+			if got := sigverify.Verify(c.pk, c.msg.Hash(), &c.sig); got != c.want {
 				t.Fatalf("Verify = %v", got)
 			}
 		})
 	}
-	if !Verify(k.PubKey(), w.Hash(), &sw.Sig) {
+	if !sigverify.Verify(k.PubKey(), w.Hash(), &sw.Sig) {
 		t.Fatal("withdrawal signature does not verify")
 	}
 	if k.SignOrder(o).Sig != so.Sig {
@@ -84,7 +85,7 @@ func TestKeyFile(t *testing.T) {
 		t.Fatal("loaded key differs")
 	}
 	msg := state.Uint(42)
-	if sig := back.Sign(msg); !Verify(k.PubKey(), msg, &sig) {
+	if sig := back.Sign(msg); !sigverify.Verify(k.PubKey(), msg, &sig) {
 		t.Fatal("loaded key does not sign for the saved public key")
 	}
 

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -437,7 +438,7 @@ func (s *Service) cancelAll(account uint32, m uint8, upTo uint64) []uint64 {
 // side, and may take over its slot. If so is rejected, the old order stays. The API checks cancel's signature
 // first; its expiry (0: none) is checked and logged with the order.
 func (s *Service) ReplaceOrder(cancel wire.CancelMsg, so state.SignedOrder) (*PlaceResult, error) {
-	if err := s.verifySig(so.Msg.AccountID, orderHash(&so.Msg), &so.Sig); err != nil {
+	if err := s.verifySig(so.Msg.AccountID, sigverify.OrderHash(&so.Msg), &so.Sig); err != nil {
 		return nil, err
 	}
 	return s.submitReplace(cancel, so)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -50,7 +51,7 @@ func (s *Service) checkReportSigs(r []state.SignedOracleReport) error {
 func verifyReport(pk state.PubKey, msg []byte, sig state.Signature) bool {
 	var w fr.Element
 	w.SetBytes(msg)
-	return Verify(pk, w, &sig)
+	return sigverify.Verify(pk, w, &sig)
 }
 
 // oracleEnabled reports whether the configuration has oracle keys.

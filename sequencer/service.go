@@ -13,6 +13,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -155,8 +156,8 @@ func NewService(tree Tree, cfg Config) (*Service, error) {
 		slots: make(map[slotKey]uint64), nextID: 1, failed: make(chan struct{}),
 	}
 	s.feed = &feedState{Config: &s.cfg.Protocol}
-	s.engine.sigs = newSigVerdicts(sigVerdictGeneration)
-	go baseTable() // build the verifier's table of the base point before the first order needs it
+	s.engine.sigs = sigverify.NewVerdicts(sigverify.VerdictGeneration)
+	go sigverify.BaseTable() // build the verifier's table of the base point before the first order needs it
 	s.initBooks()
 	if err := s.open(); err != nil {
 		return nil, errors.Join(err, s.closeStorage())
@@ -450,7 +451,7 @@ func (s *Service) readAccount(id uint32) (state.Account, error) {
 // expired orders. It returns once the order is durable in the input log; an order that fails admission is not
 // logged.
 func (s *Service) PlaceOrder(so state.SignedOrder) (*PlaceResult, error) {
-	if err := s.verifySig(so.Msg.AccountID, orderHash(&so.Msg), &so.Sig); err != nil {
+	if err := s.verifySig(so.Msg.AccountID, sigverify.OrderHash(&so.Msg), &so.Sig); err != nil {
 		return nil, err
 	}
 	return s.submitOrder(so)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -47,7 +48,7 @@ func signedVectors(t *testing.T) []signedVector {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !Verify(k.PubKey(), hash, &sig) {
+		if !sigverify.Verify(k.PubKey(), hash, &sig) {
 			t.Fatalf("%s: signature does not verify", name)
 		}
 		return signedVector{Message: name, PrivateKey: kf.Private, PublicKey: kf.Public, Fields: fields, Hash: hexWord(hash),

@@ -1,4 +1,4 @@
-package sequencer
+package sigverify
 
 import (
 	"math/big"

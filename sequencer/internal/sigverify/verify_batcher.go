@@ -1,4 +1,4 @@
-package sequencer
+package sigverify
 
 import (
 	"runtime"
@@ -45,7 +45,7 @@ type sigBatcher struct {
 //
 // An order's check can also carry the order itself (VerifyOrder), so that its hash is computed with the
 // batch's; the caller then feeds sigVerdicts with the returned word.
-var sigBatch sigBatcher
+var Shared sigBatcher
 
 // sigRequest is a queued check. Its owner waits on wake: true hands it the next batch to lead, false tells it
 // that item holds the verdict.

@@ -1,4 +1,4 @@
-package sequencer
+package sigverify
 
 import (
 	"encoding/binary"
@@ -16,7 +16,7 @@ import (
 // sigVerdictGeneration bounds the verdicts the Service keeps: two generations of at most this many entries
 // (≈ 200 bytes each). An order whose verdict was dropped (it rested longer than two generations of admitted
 // signatures) is verified again by the engine when it fills: slower, same result.
-const sigVerdictGeneration = 1 << 16
+const VerdictGeneration = 1 << 16
 
 // sigVerdicts remembers the signatures admission verified, so that the engine does not verify them again at
 // every fill. An entry vouches for exactly one (public key, message word, signature) triple: a lookup that
@@ -24,7 +24,7 @@ const sigVerdictGeneration = 1 << 16
 // replay of the input log (whose entries were verified before they were logged) starts with none, verifies
 // in the engine, and reaches the same state. Safe for concurrent use (admission runs outside the service
 // lock).
-type sigVerdicts struct {
+type Verdicts struct {
 	mu       sync.Mutex
 	max      int
 	cur, old map[state.Signature]sigVerdict
@@ -35,12 +35,12 @@ type sigVerdict struct {
 	msg fr.Element
 }
 
-func newSigVerdicts(generation int) *sigVerdicts {
-	return &sigVerdicts{max: generation, cur: make(map[state.Signature]sigVerdict)}
+func NewVerdicts(generation int) *Verdicts {
+	return &Verdicts{max: generation, cur: make(map[state.Signature]sigVerdict)}
 }
 
 // add records that sig is pk's valid signature of msg.
-func (v *sigVerdicts) add(pk state.PubKey, msg fr.Element, sig *state.Signature) {
+func (v *Verdicts) Add(pk state.PubKey, msg fr.Element, sig *state.Signature) {
 	if v == nil {
 		return
 	}
@@ -53,7 +53,7 @@ func (v *sigVerdicts) add(pk state.PubKey, msg fr.Element, sig *state.Signature)
 }
 
 // has reports whether add recorded exactly this triple (and has not dropped it since).
-func (v *sigVerdicts) has(pk state.PubKey, msg fr.Element, sig *state.Signature) bool {
+func (v *Verdicts) Has(pk state.PubKey, msg fr.Element, sig *state.Signature) bool {
 	if v == nil {
 		return false
 	}
@@ -301,7 +301,7 @@ func (q *prePoint) set(e *prePoint, neg bool) {
 	*q = *e
 }
 
-var baseTable = sync.OnceValue(func() *fixedTable {
+var BaseTable = sync.OnceValue(func() *fixedTable {
 	b := twistededwards.GetEdwardsCurve().Base
 	return newFixedTable(&b, baseWindow, baseWindows)
 })
@@ -396,7 +396,7 @@ func fastVerify(pk state.PubKey, w fr.Element, sig *state.Signature) bool {
 	hw := reduceOrder(hram.Bits())
 	var p extPoint
 	p.setIdentity()
-	baseTable().mulAdd(&p, &s, false)
+	BaseTable().mulAdd(&p, &s, false)
 	kt.mulAdd(&p, &hw, true)
 	return checkEquation(&p, &r)
 }
@@ -492,7 +492,7 @@ var orderPrefix = state.Compress(fr.Element{}, state.Uint(state.DomainOrder))
 
 // orderHash returns m.Hash() (orderMsg = H(DomainOrder, o1, o2), docs/PROTOCOL.md §4) with its constant first
 // compression precomputed: two Poseidon2 permutations instead of three, on every order admitted.
-func orderHash(m *state.OrderMsg) fr.Element {
+func OrderHash(m *state.OrderMsg) fr.Element {
 	w := m.Words()
 	return state.Compress(state.Compress(orderPrefix, w[0]), w[1])
 }

@@ -1,4 +1,4 @@
-package sequencer
+package sigverify
 
 import (
 	"fmt"
@@ -22,37 +22,37 @@ func TestSigVerdicts(t *testing.T) {
 	w.SetUint64(7)
 	w2.SetUint64(8)
 	sig := k1.Sign(w)
-	v := newSigVerdicts(4)
-	if v.has(k1.PubKey(), w, &sig) {
+	v := NewVerdicts(4)
+	if v.Has(k1.PubKey(), w, &sig) {
 		t.Fatal("empty cache vouches")
 	}
-	v.add(k1.PubKey(), w, &sig)
-	if !v.has(k1.PubKey(), w, &sig) {
+	v.Add(k1.PubKey(), w, &sig)
+	if !v.Has(k1.PubKey(), w, &sig) {
 		t.Fatal("recorded verdict missing")
 	}
-	if v.has(k2.PubKey(), w, &sig) || v.has(k1.PubKey(), w2, &sig) {
+	if v.Has(k2.PubKey(), w, &sig) || v.Has(k1.PubKey(), w2, &sig) {
 		t.Fatal("verdict vouches for another key or message")
 	}
 	other := sig
 	other[40] ^= 1
-	if v.has(k1.PubKey(), w, &other) {
+	if v.Has(k1.PubKey(), w, &other) {
 		t.Fatal("verdict vouches for another signature")
 	}
 	for i := range 20 {
 		var m fr.Element
 		m.SetUint64(uint64(100 + i))
 		s := k2.Sign(m)
-		v.add(k2.PubKey(), m, &s)
+		v.Add(k2.PubKey(), m, &s)
 	}
 	if len(v.cur)+len(v.old) > 8 {
 		t.Fatalf("cache holds %d verdicts, bound 8", len(v.cur)+len(v.old))
 	}
-	if v.has(k1.PubKey(), w, &sig) {
+	if v.Has(k1.PubKey(), w, &sig) {
 		t.Fatal("dropped verdict still vouches")
 	}
-	var nilCache *sigVerdicts
-	nilCache.add(k1.PubKey(), w, &sig)
-	if nilCache.has(k1.PubKey(), w, &sig) {
+	var nilCache *Verdicts
+	nilCache.Add(k1.PubKey(), w, &sig)
+	if nilCache.Has(k1.PubKey(), w, &sig) {
 		t.Fatal("nil cache vouches")
 	}
 }
@@ -379,7 +379,7 @@ func TestOrderHash(t *testing.T) {
 		m := state.OrderMsg{AccountID: r.Uint32() >> 8, Market: uint8(r.Uint32()), IsBuy: r.IntN(2) == 0, Flags: uint8(r.Uint32()),
 			Slot: uint16(r.Uint32() >> 20), Nonce: r.Uint32(), ExpirySeconds: r.Uint64() >> 24, MaxFeePpm: r.Uint32() >> 12,
 			SizeQuantums: r.Uint64(), LimitPrice: r.Uint64()}
-		if got, want := orderHash(&m), m.Hash(); got != want {
+		if got, want := OrderHash(&m), m.Hash(); got != want {
 			t.Fatalf("%+v: %v, want %v", m, got, want)
 		}
 	}

@@ -1,4 +1,4 @@
-package sequencer
+package sigverify
 
 import (
 	"fmt"
@@ -238,7 +238,7 @@ func TestSigBatcher(t *testing.T) {
 		cases[i] = randomCase(r)
 	}
 	// check verifies c with b and records an accepted triple in verdicts, as Service.verifySig does.
-	verdicts := newSigVerdicts(sigVerdictGeneration)
+	verdicts := NewVerdicts(VerdictGeneration)
 	check := func(b *sigBatcher, c *batchCase) error {
 		var ok bool
 		w := c.item.w
@@ -253,7 +253,7 @@ func TestSigBatcher(t *testing.T) {
 			return fmt.Errorf("sigBatcher %v, gnark-crypto %v; key %v, sig %x", ok, c.want, c.item.pk, c.sig)
 		}
 		if ok {
-			verdicts.add(c.item.pk, w, &c.sig)
+			verdicts.Add(c.item.pk, w, &c.sig)
 		}
 		return nil
 	}
@@ -288,7 +288,7 @@ func TestSigBatcher(t *testing.T) {
 		}
 	})
 	t.Run("concurrent", func(t *testing.T) {
-		b := &sigBatch
+		b := &Shared
 		var wg sync.WaitGroup
 		errs := make(chan error, len(cases))
 		const callers = 32
@@ -314,7 +314,7 @@ func TestSigBatcher(t *testing.T) {
 		if c.item.order != nil {
 			w = c.item.order.Hash()
 		}
-		if verdicts.has(c.item.pk, w, &c.sig) != c.want {
+		if verdicts.Has(c.item.pk, w, &c.sig) != c.want {
 			t.Fatalf("verdict recorded %v, gnark-crypto %v; key %v, sig %x", !c.want, c.want, c.item.pk, c.sig)
 		}
 	}

@@ -1,4 +1,4 @@
-package sequencer
+package sigverify
 
 import (
 	"sync"
@@ -177,7 +177,7 @@ func (v *batchVerifier) decode(items []verifyItem, n int) int {
 // equation sets the verdicts of the n lanes, whose hashes are in v.h: P = [S]B − [h]A lane-wise, one
 // addition per window of either table in every lane (the identity where a lane's digit is zero), then P = R.
 func (v *batchVerifier) equation(items []verifyItem, n int) {
-	base := baseTable()
+	base := BaseTable()
 	for l := range n {
 		base.recode(&v.s[l], v.sDigits[l][:])
 		hw := reduceOrder(v.h[l].Bits())
