@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"log/slog"
+	"os"
 	"strconv"
 	"testing"
 	"time"
@@ -156,4 +157,19 @@ func wantRule(t testing.TB, err, sentinel error, p wire.Party) {
 	if !errors.Is(err, sentinel) || !errors.As(err, &re) || re.Party != p {
 		t.Fatalf("error %v, want %v by %v", err, sentinel, p)
 	}
+}
+
+// envSeed returns the seed of a model or simulation test from PERPX_SEED, or from the clock, and logs it.
+func envSeed(t testing.TB) uint64 {
+	if v := os.Getenv("PERPX_SEED"); v != "" {
+		s, err := strconv.ParseUint(v, 10, 64)
+		if err != nil {
+			t.Fatalf("PERPX_SEED=%q: %v", v, err)
+		}
+		t.Logf("seed %d (from PERPX_SEED)", s)
+		return s
+	}
+	s := uint64(time.Now().UnixNano())
+	t.Logf("seed %d (replay with PERPX_SEED=%d)", s, s)
+	return s
 }

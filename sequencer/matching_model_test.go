@@ -6,30 +6,12 @@ import (
 	"fmt"
 	"maps"
 	"math/rand/v2"
-	"os"
 	"slices"
-	"strconv"
 	"testing"
-	"time"
 
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
-
-// envSeed returns the seed of a model or simulation test from PERPX_SEED, or from the clock, and logs it.
-func envSeed(t testing.TB) uint64 {
-	if v := os.Getenv("PERPX_SEED"); v != "" {
-		s, err := strconv.ParseUint(v, 10, 64)
-		if err != nil {
-			t.Fatalf("PERPX_SEED=%q: %v", v, err)
-		}
-		t.Logf("seed %d (from PERPX_SEED)", s)
-		return s
-	}
-	s := uint64(time.Now().UnixNano())
-	t.Logf("seed %d (replay with PERPX_SEED=%d)", s, s)
-	return s
-}
 
 // ledger is the positions of the accounts of a model market and the model of the engine's fill checks: a
 // fill that takes an account's |position| above its limit is rejected, the taker's check first.

@@ -312,58 +312,6 @@ func (s *Service) admit(so *state.SignedOrder, old uint64) (uint64, error) {
 	return remaining, nil
 }
 
-// refusal returns the error Book.place would refuse admitted order o with once the orders expiring before now
-// are gone (placeOrder expires them first), for the refusals that depend on the book and the position only:
-// the order it replaces expired, too many open orders, a reduce-only order with nothing to reduce, a
-// post-only order that would cross — checked in Book.place's order, with its messages. pos is the account's
-// position in the market. Admission calls it so that such an order is refused before it reaches the input
-// log; the book checks again when it places the order.
-func (b *Book) refusal(m *state.OrderMsg, old uint64, pos int64, now uint64) error {
-	freed := 0
-	if old != 0 {
-		h := b.ids.get(old)
-		if h == 0 || b.nodes[h].Signed.Msg.ExpirySeconds < now {
-			return fmt.Errorf("%w: %d", wire.ErrOrderNotFound, old)
-		}
-		freed = 1
-	}
-	if mayRest(m.Flags) && b.OpenOrders(m.AccountID)-freed >= b.rules.MaxOpenOrders {
-		open := 0
-		b.AccountOrders(m.AccountID, func(o *Order) bool {
-			if o.Signed.Msg.ExpirySeconds >= now {
-				open++
-			}
-			return true
-		})
-		if open-freed >= b.rules.MaxOpenOrders {
-			return fmt.Errorf("%w: %d", wire.ErrTooManyOrders, b.rules.MaxOpenOrders)
-		}
-	}
-	if m.Flags&state.FlagReduceOnly != 0 && reducibleBy(pos, m.IsBuy, b.rules.StepSize) == 0 {
-		return fmt.Errorf("%w: position %d", wire.ErrReduceOnly, pos)
-	}
-	if m.Flags&state.FlagPostOnly != 0 {
-		if p, ok := b.bestAt(!m.IsBuy, now); ok && Crosses(m.IsBuy, m.LimitPrice, p) {
-			return fmt.Errorf("%w: best opposite price %d", wire.ErrWouldCross, p)
-		}
-	}
-	return nil
-}
-
-// bestAt returns the best price of side buy among the orders that do not expire before now.
-func (b *Book) bestAt(buy bool, now uint64) (uint64, bool) {
-	s := b.side(buy)
-	for i := len(s.refs) - 1; i >= 0; i-- {
-		lv := &b.levels[s.refs[i]]
-		for h := lv.head; h != 0; h = b.nodes[h].next {
-			if b.nodes[h].Signed.Msg.ExpirySeconds >= now {
-				return lv.price, true
-			}
-		}
-	}
-	return 0, false
-}
-
 // placeOrder matches an admitted order (remaining is what admit returned) in place of order old (0: none) and
 // rests what remains. The caller holds mu and has logged the order. An order the book rejects, or that is
 // stopped before any fill, returns an error; the order gets an id only when it returns a result.
