@@ -135,6 +135,12 @@ func (b *Book) SetListener(l Listener) { b.listener = l }
 // Seq returns the sequence number of the book's last BookEvent or TradeEvent.
 func (b *Book) Seq() uint64 { return b.seq }
 
+// nextSeq numbers the book's next BookEvent or TradeEvent.
+func (b *Book) nextSeq() uint64 {
+	b.seq++
+	return b.seq
+}
+
 // Len returns the number of resting orders.
 func (b *Book) Len() int { return b.ids.n }
 

@@ -299,7 +299,7 @@ func (w *bookWalk) offer(b *Book, buy bool, account uint32) (state.SignedOrder, 
 	for i := len(s.refs) - 1; i >= 0; i-- {
 		for h := b.levels[s.refs[i]].head; h != 0; h = b.nodes[h].next {
 			o := &b.nodes[h].Order
-			if o.Account() == account || w.passed[walkKey{b.market, o.ID}] {
+			if o.Account() == account || w.passed[walkKey{b.Market(), o.ID}] {
 				continue
 			}
 			w.book, w.id = b, o.ID
@@ -325,7 +325,7 @@ func (w *bookWalk) pass(drop bool) {
 		if w.passed == nil {
 			w.passed = make(map[walkKey]bool)
 		}
-		w.passed[walkKey{w.book.market, w.id}] = true
+		w.passed[walkKey{w.book.Market(), w.id}] = true
 	}
 	w.book, w.id = nil, 0
 }

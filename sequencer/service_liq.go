@@ -231,9 +231,8 @@ func (s *Service) recordLiquidation(tx *state.TxTrace) error {
 		if b := src.book; b != nil {
 			if h := b.ids.get(src.id); h != 0 {
 				if b.listener != nil {
-					b.seq++
 					b.listener.Trade(TradeEvent{
-						Market: l.Market, Seq: b.seq, MakerOrderID: src.id, TakerAccount: l.Liquidated, MakerAccount: l.Liquidator,
+						Market: l.Market, Seq: b.nextSeq(), MakerOrderID: src.id, TakerAccount: l.Liquidated, MakerAccount: l.Liquidator,
 						TakerIsBuy: l.LiquidatedIsBuy, Price: l.Price, Size: l.SizeQuantums, TakerFee: l.LiquidationFee,
 						MakerFee: l.LiquidatorFee, Batch: s.sealer.Number(), Time: s.now,
 					})
