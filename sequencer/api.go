@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -362,7 +363,7 @@ func (a *API) orderBook(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	levels := func(ls []PriceLevel) []wire.LevelJSON {
+	levels := func(ls []book.PriceLevel) []wire.LevelJSON {
 		out := make([]wire.LevelJSON, len(ls))
 		for i, l := range ls {
 			out[i] = wire.LevelJSON{Price: wire.FormatPrice(l.Price, mk), Size: wire.FormatSize(int64(l.Size), mk), Orders: l.Orders}

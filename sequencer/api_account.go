@@ -12,6 +12,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -200,15 +201,15 @@ func (a *API) health(w http.ResponseWriter, _ *http.Request) {
 }
 
 // OpenOrders returns the resting orders of account id, by market, oldest first.
-func (s *Service) OpenOrders(id uint32) ([]Order, error) {
+func (s *Service) OpenOrders(id uint32) ([]book.Order, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if _, err := s.liveAccount(id); err != nil {
 		return nil, err
 	}
-	out := []Order{}
+	out := []book.Order{}
 	for _, b := range s.books {
-		b.AccountOrders(id, func(o *Order) bool {
+		b.AccountOrders(id, func(o *book.Order) bool {
 			out = append(out, *o)
 			return true
 		})

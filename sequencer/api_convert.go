@@ -4,6 +4,7 @@ import (
 	"encoding/hex"
 	"strconv"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -72,7 +73,7 @@ func NewFillJSON(f *FillRecord, mk *state.Market) wire.AccountFillJSON {
 }
 
 // NewOpenOrderJSON renders a resting order of market mk.
-func NewOpenOrderJSON(o *Order, mk *state.Market) wire.OpenOrderJSON {
+func NewOpenOrderJSON(o *book.Order, mk *state.Market) wire.OpenOrderJSON {
 	m := &o.Signed.Msg
 	r := wire.NewOrderRequest(&o.Signed, mk)
 	return wire.OpenOrderJSON{ID: o.ID, Market: m.Market, Side: r.Side, Price: r.Price, Size: r.Size,
@@ -80,7 +81,7 @@ func NewOpenOrderJSON(o *Order, mk *state.Market) wire.OpenOrderJSON {
 }
 
 // levelsJSON renders price levels of market mk.
-func levelsJSON(ls []PriceLevel, mk *state.Market) []wire.LevelJSON {
+func levelsJSON(ls []book.PriceLevel, mk *state.Market) []wire.LevelJSON {
 	out := make([]wire.LevelJSON, len(ls))
 	for i, l := range ls {
 		out[i] = wire.LevelJSON{Price: wire.FormatPrice(l.Price, mk), Size: wire.FormatSize(int64(l.Size), mk), Orders: l.Orders}

@@ -4,12 +4,13 @@ import (
 	"net/http"
 	"slices"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
 // NewOrderResponse renders the result of a placed order of market mk.
-func NewOrderResponse(res *PlaceResult, mk *state.Market) wire.OrderResponse {
+func NewOrderResponse(res *book.PlaceResult, mk *state.Market) wire.OrderResponse {
 	out := wire.OrderResponse{ID: res.OrderID, Remaining: wire.FormatSize(int64(res.Remaining), mk), Fills: make([]wire.FillJSON, 0, len(res.Fills)), Seq: res.Seq,
 		SelfTradeCancelled: slices.Clone(res.SelfTradeCancelled)}
 	for _, f := range res.Fills {

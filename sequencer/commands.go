@@ -8,6 +8,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -124,10 +125,10 @@ func (p *applied) wait() (any, error) {
 }
 
 // submitOrder places an order whose signature was checked.
-func (s *Service) submitOrder(so state.SignedOrder) (*PlaceResult, error) {
+func (s *Service) submitOrder(so state.SignedOrder) (*book.PlaceResult, error) {
 	e := &logEntry{Kind: entryOrder, Order: so}
 	res, err := s.submit(e)
-	r, _ := res.(*PlaceResult)
+	r, _ := res.(*book.PlaceResult)
 	if r != nil {
 		r.Seq = e.Seq
 	}
@@ -143,10 +144,10 @@ func (s *Service) submitWithdrawal(w state.SignedWithdrawal) (uint64, error) {
 
 // submitCancel cancels a resting order of m.AccountID whose signature (if any) was checked, and returns the
 // order and the cancel's log sequence number.
-func (s *Service) submitCancel(m wire.CancelMsg) (*Order, uint64, error) {
+func (s *Service) submitCancel(m wire.CancelMsg) (*book.Order, uint64, error) {
 	e := &logEntry{Kind: entryCancel, Cancel: cancelCmd{Account: m.AccountID, OrderID: m.OrderID, Expiry: m.ExpirySeconds}}
 	res, err := s.submit(e)
-	o, _ := res.(*Order)
+	o, _ := res.(*book.Order)
 	return o, e.Seq, err
 }
 
@@ -285,7 +286,7 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 }
 
 // findOrder returns resting order id, or nil.
-func (s *Service) findOrder(id uint64) *Order {
+func (s *Service) findOrder(id uint64) *book.Order {
 	for _, b := range s.books {
 		if o := b.Get(id); o != nil {
 			return o
@@ -520,7 +521,7 @@ type FillRecord struct {
 // (they become durable with the entry) and returns them.
 func (s *Service) recordFills(c *command, res any) []FillRecord {
 	var out []FillRecord
-	pr, _ := res.(*PlaceResult)
+	pr, _ := res.(*book.PlaceResult)
 	trade, n := 0, 0
 	add := func(base, taker, maker FillRecord) {
 		taker.Index, maker.Index, maker.Maker = 2*n, 2*n+1, true

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -292,31 +293,31 @@ func canonicalTopic(topic, kind string, id uint64) error {
 // end of the command publishes them as one delta per market.
 type streamListener struct{ s *Service }
 
-func (l streamListener) Level(e BookEvent) {
+func (l streamListener) Level(e book.BookEvent) {
 	if s := l.s; s.bookSubs[e.Market] {
 		s.levels[e.Market] = append(s.levels[e.Market], e)
 	}
 }
 
-func (streamListener) Trade(TradeEvent) {}
-func (streamListener) Order(OrderEvent) {}
+func (streamListener) Trade(book.TradeEvent) {}
+func (streamListener) Order(book.OrderEvent) {}
 
 // bookDelta returns the levels that events changed, the last change of each level winning, best first.
-func bookDelta(events []BookEvent) (bids, asks []PriceLevel) {
-	last := map[[2]uint64]BookEvent{}
+func bookDelta(events []book.BookEvent) (bids, asks []book.PriceLevel) {
+	last := map[[2]uint64]book.BookEvent{}
 	for _, e := range events {
 		last[[2]uint64{boolUint(e.Bid), e.Price}] = e
 	}
 	for _, e := range last {
-		l := PriceLevel{Price: e.Price, Size: e.Size, Orders: e.Orders}
+		l := book.PriceLevel{Price: e.Price, Size: e.Size, Orders: e.Orders}
 		if e.Bid {
 			bids = append(bids, l)
 		} else {
 			asks = append(asks, l)
 		}
 	}
-	slices.SortFunc(bids, func(a, b PriceLevel) int { return cmpUint(b.Price, a.Price) })
-	slices.SortFunc(asks, func(a, b PriceLevel) int { return cmpUint(a.Price, b.Price) })
+	slices.SortFunc(bids, func(a, b book.PriceLevel) int { return cmpUint(b.Price, a.Price) })
+	slices.SortFunc(asks, func(a, b book.PriceLevel) int { return cmpUint(a.Price, b.Price) })
 	return bids, asks
 }
 

@@ -101,8 +101,8 @@ func TestServiceMarketLifecycle(t *testing.T) {
 	if _, err := s.MarketParams(mp3(state.MarketReduceOnly)); err != nil {
 		t.Fatal(err)
 	}
-	book := s.books[m3-1]
-	if book.Get(plain.OrderID) != nil || book.Get(reduce.OrderID) == nil {
+	bk := s.books[m3-1]
+	if bk.Get(plain.OrderID) != nil || bk.Get(reduce.OrderID) == nil {
 		t.Fatal("reduce-only market: the plain order must go and the reduce-only one stay")
 	}
 	if _, err := s.PlaceOrder(sign(order(3, m3, true, 1_000, price(59_000), 2, 1))); !errors.Is(err, wire.ErrReduceOnlyMarket) {
@@ -117,8 +117,8 @@ func TestServiceMarketLifecycle(t *testing.T) {
 	if _, err := s.MarketParams(mp3(state.MarketSettled)); err != nil {
 		t.Fatal(err)
 	}
-	if book.Len() != 0 {
-		t.Fatalf("%d orders rest in a settled market", book.Len())
+	if bk.Len() != 0 {
+		t.Fatalf("%d orders rest in a settled market", bk.Len())
 	}
 	ro2 := order(1, m3, false, 1_000, price(61_000), 2, 1)
 	ro2.Flags = state.FlagReduceOnly

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"slices"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -278,7 +279,7 @@ const maxLiquidationSteps = 512
 // bookWalk is the walk of one book side: the orders passed since the last reset and the last offer.
 type bookWalk struct {
 	passed map[walkKey]bool
-	book   *Book
+	book   *book.Book
 	id     uint64
 }
 
@@ -290,15 +291,15 @@ type walkKey struct {
 
 // offer returns the first order of side buy of b in price-time priority that is neither account's own nor
 // passed, and records it as the last offer.
-func (w *bookWalk) offer(b *Book, buy bool, account uint32) (state.SignedOrder, uint64, bool) {
+func (w *bookWalk) offer(b *book.Book, buy bool, account uint32) (state.SignedOrder, uint64, bool) {
 	w.book, w.id = nil, 0
 	if b == nil {
 		return state.SignedOrder{}, 0, false
 	}
-	s := b.side(buy)
-	for i := len(s.refs) - 1; i >= 0; i-- {
-		for h := b.levels[s.refs[i]].head; h != 0; h = b.nodes[h].next {
-			o := &b.nodes[h].Order
+	s := b.Side(buy)
+	for i := len(s.Refs) - 1; i >= 0; i-- {
+		for h := b.Levels[s.Refs[i]].Head; h != 0; h = b.Nodes[h].Next {
+			o := &b.Nodes[h].Order
 			if o.Account() == account || w.passed[walkKey{b.Market(), o.ID}] {
 				continue
 			}
@@ -318,8 +319,8 @@ func (w *bookWalk) pass(drop bool) {
 		return
 	}
 	if drop {
-		if h := w.book.ids.get(w.id); h != 0 {
-			w.book.remove(h, ReasonRejected)
+		if h := w.book.Ids.Get(w.id); h != 0 {
+			w.book.Remove(h, book.ReasonRejected)
 		}
 	} else {
 		if w.passed == nil {
@@ -333,7 +334,7 @@ func (w *bookWalk) pass(drop bool) {
 // BookSource offers the resting orders of a market's book, best first, skipping the liquidated account's own,
 // and takes the liquidation's fill from the order filled (a Walker).
 type BookSource struct {
-	Books func(m uint8) *Book
+	Books func(m uint8) *book.Book
 	walk  bookWalk
 }
 
@@ -345,8 +346,8 @@ func (s *BookSource) Offer(m uint8, isBuy bool, account uint32, _ *state.Markets
 // Filled implements LiquiditySource: the fill is taken from the resting order.
 func (s *BookSource) Filled(q uint64) {
 	if b := s.walk.book; b != nil {
-		if h := b.ids.get(s.walk.id); h != 0 {
-			b.fill(h, q)
+		if h := b.Ids.Get(s.walk.id); h != 0 {
+			b.Fill(h, q)
 		}
 	}
 }
@@ -562,7 +563,7 @@ func (l *Liquidator) reducible(b uint32, m uint8, buy bool, step uint64, markets
 	if err != nil {
 		return 0
 	}
-	return reducibleBy(PositionSize(&ab, m), buy, step)
+	return book.ReducibleBy(PositionSize(&ab, m), buy, step)
 }
 
 // deleverage closes id's position s in market m (a settled, risk r) against the best-ranked opposite position

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -40,7 +41,7 @@ const (
 func ethPx(usd uint64) uint64 { return usd * 100_000_000 }
 
 // place places an order of account id (signed by its owner's key) and returns its result.
-func (c *crash) place(id uint32, m uint8, buy bool, size, px uint64) *PlaceResult {
+func (c *crash) place(id uint32, m uint8, buy bool, size, px uint64) *book.PlaceResult {
 	c.t.Helper()
 	c.nonce[id]++
 	n := c.nonce[id]
@@ -396,9 +397,9 @@ func (s *Service) mustHistory(t *testing.T, id uint32) []RiskEvent {
 
 // bestOther returns the best order of side buy of b that is not account's own, or nil (written apart from the
 // liquidator's walk, which it checks).
-func bestOther(b *Book, buy bool, account uint32) *Order {
-	var best *Order
-	b.Each(func(o *Order) bool {
+func bestOther(b *book.Book, buy bool, account uint32) *book.Order {
+	var best *book.Order
+	b.Each(func(o *book.Order) bool {
 		if o.IsBuy() != buy || o.Account() == account {
 			return true
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -207,16 +208,16 @@ func TestLiquidatorBookFirst(t *testing.T) {
 	})
 	fund(t, r.e, 1, 1, 2)
 	r.setPrice(57_900_000_000)
-	book := NewBook(mBTC)
+	bk := book.NewBook(mBTC)
 	rest := sign(order(3, mBTC, true, 100_000, 57_950_000_000, 77, 1))
-	if err := book.Add(&Order{ID: 1, Signed: rest, Remaining: 100_000}); err != nil {
+	if err := bk.Add(&book.Order{ID: 1, Signed: rest, Remaining: 100_000}); err != nil {
 		t.Fatal(err)
 	}
 	s := &sim{t: t, keys: map[uint32]*wire.Key{3: devKey(3)}, nonce: map[uint32]uint32{3: 1000}}
 	l := &Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Sources: []LiquiditySource{
-		&BookSource{Books: func(m uint8) *Book {
+		&BookSource{Books: func(m uint8) *book.Book {
 			if m == mBTC {
-				return book
+				return bk
 			}
 			return nil
 		}}, liqSource{s: s, id: 3}}}
@@ -226,8 +227,8 @@ func TestLiquidatorBookFirst(t *testing.T) {
 	if err != nil || len(stuck) != 0 {
 		t.Fatalf("stuck %v, err %v", stuck, err)
 	}
-	if book.Len() != 0 || len(prices) != 2 || prices[0] != 57_950_000_000 || prices[1] != 57_900_000_000 {
-		t.Fatalf("book %d orders, liquidation prices %v", book.Len(), prices)
+	if bk.Len() != 0 || len(prices) != 2 || prices[0] != 57_950_000_000 || prices[1] != 57_900_000_000 {
+		t.Fatalf("book %d orders, liquidation prices %v", bk.Len(), prices)
 	}
 	if sl, _ := r.tree.Slot(3, 77); sl.Filled != 100_000 {
 		t.Fatalf("resting order's slot %+v", sl)

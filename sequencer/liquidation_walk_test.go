@@ -7,6 +7,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/state"
 )
 
@@ -33,7 +34,7 @@ func liqEnv(t *testing.T, deposits map[uint32]uint64) (*crashEnv, *fakeClock) {
 }
 
 // mustPlace places o at s and fails the test on an error.
-func mustPlace(t *testing.T, s *Service, o state.OrderMsg) *PlaceResult {
+func mustPlace(t *testing.T, s *Service, o state.OrderMsg) *book.PlaceResult {
 	t.Helper()
 	r, err := s.PlaceOrder(sign(o))
 	if err != nil {
@@ -73,10 +74,10 @@ func TestLiquidationWalksTheBook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var liq []TradeEvent
+	var liq []book.TradeEvent
 	for _, tr := range trades {
 		if tr.TakerAccount == 1 && tr.MakerOrderID != 0 && tr.TakerOrderID == 0 {
-			liq = append([]TradeEvent{tr}, liq...) // Trades lists the newest first
+			liq = append([]book.TradeEvent{tr}, liq...) // Trades lists the newest first
 		}
 	}
 	if len(liq) != 2 || liq[0].MakerOrderID != top.OrderID || liq[0].Size != btc/20 || liq[1].MakerOrderID != deep.OrderID {
@@ -216,20 +217,20 @@ func TestLiquidationStepsLimit(t *testing.T) {
 	})
 	fund(t, r.e, 1, 1, 2)
 	r.setPrice(56_000_000_000) // bankrupt; restoring the initial margin needs more than the whole position
-	book := NewBook(mBTC)
+	bk := book.NewBook(mBTC)
 	for i := range maxLiquidationSteps + 1 {
 		o := sign(order(3, mBTC, true, btcStep, 57_500_000_000, uint16(i), uint32(i+1)))
-		if err := book.Add(&Order{ID: uint64(i + 1), Signed: o, Remaining: btcStep}); err != nil {
+		if err := bk.Add(&book.Order{ID: uint64(i + 1), Signed: o, Remaining: btcStep}); err != nil {
 			t.Fatal(err)
 		}
 	}
 	l := &Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Sources: []LiquiditySource{
-		&BookSource{Books: func(uint8) *Book { return book }}}}
+		&BookSource{Books: func(uint8) *book.Book { return bk }}}}
 	stuck, err := l.Run([]uint8{mBTC})
-	if err != nil || len(stuck) != 1 || stuck[0].ID != 1 || l.Liquidations != maxLiquidationSteps || book.Len() != 1 {
-		t.Fatalf("first run: stuck %v, err %v, %d liquidations, %d bids left", stuck, err, l.Liquidations, book.Len())
+	if err != nil || len(stuck) != 1 || stuck[0].ID != 1 || l.Liquidations != maxLiquidationSteps || bk.Len() != 1 {
+		t.Fatalf("first run: stuck %v, err %v, %d liquidations, %d bids left", stuck, err, l.Liquidations, bk.Len())
 	}
-	if _, err := l.Account(1); err != nil || l.Liquidations != maxLiquidationSteps+1 || book.Len() != 0 {
-		t.Fatalf("second run: err %v, %d liquidations, %d bids left", err, l.Liquidations, book.Len())
+	if _, err := l.Account(1); err != nil || l.Liquidations != maxLiquidationSteps+1 || bk.Len() != 0 {
+		t.Fatalf("second run: err %v, %d liquidations, %d bids left", err, l.Liquidations, bk.Len())
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/state"
 )
 
@@ -107,18 +108,18 @@ func TestReducing(t *testing.T) {
 // TestExposureExact: the allocation-free sums of exposure agree with big.Int arithmetic, up to the extremes.
 func TestExposureExact(t *testing.T) {
 	r := rand.New(rand.NewPCG(testSeed(t), 3))
-	var e exposure
+	var e book.Exposure
 	var size, notional big.Int
 	for i := range 1000 {
 		s, p := r.Uint64(), r.Uint64()
 		if i%10 == 0 {
 			s, p = math.MaxUint64, math.MaxUint64
 		}
-		e.add(false, s, p)
+		e.Add(false, s, p)
 		size.Add(&size, new(big.Int).SetUint64(s))
 		notional.Add(&notional, new(big.Int).Mul(new(big.Int).SetUint64(s), new(big.Int).SetUint64(p)))
 	}
-	if e.askSize.big().Cmp(&size) != 0 || e.askNotional.big().Cmp(&notional) != 0 || !(e.bidSize == u128{}) || e.empty() {
-		t.Fatalf("sizes %v / %v, notionals %v / %v", e.askSize.big(), &size, e.askNotional.big(), &notional)
+	if e.AskSize.Big().Cmp(&size) != 0 || e.AskNotional.Big().Cmp(&notional) != 0 || !(e.BidSize == book.U128{}) || e.Empty() {
+		t.Fatalf("sizes %v / %v, notionals %v / %v", e.AskSize.Big(), &size, e.AskNotional.Big(), &notional)
 	}
 }

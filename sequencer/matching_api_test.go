@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -34,7 +35,7 @@ func cancelAllJSON(m wire.CancelAllMsg, key *wire.Key) string {
 // TestAPIMatching covers the matching endpoints and the error codes of the order rules.
 func TestAPIMatching(t *testing.T) {
 	s := newService(t, 32, nil)
-	s.Service.cfg.MarketRules[mBTC-1] = MarketRules{MinSizeQuantums: 2_000, MaxOpenOrders: 1}
+	s.Service.cfg.MarketRules[mBTC-1] = book.MarketRules{MinSizeQuantums: 2_000, MaxOpenOrders: 1}
 	s.deposit(t, hundredK, 1, 2)
 	api := NewAPI(s.Service)
 	ask := s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1))

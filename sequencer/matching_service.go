@@ -6,6 +6,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -28,16 +29,16 @@ type marketData struct {
 
 type subscription struct {
 	id int
-	Listener
+	book.Listener
 }
 
 // tape is a ring of a market's most recent trades.
 type tape struct {
-	buf  []TradeEvent
+	buf  []book.TradeEvent
 	next int
 }
 
-func (t *tape) add(e TradeEvent) {
+func (t *tape) add(e book.TradeEvent) {
 	if len(t.buf) < MaxTrades {
 		t.buf = append(t.buf, e)
 		return
@@ -47,35 +48,35 @@ func (t *tape) add(e TradeEvent) {
 }
 
 // last returns up to n trades, newest first.
-func (t *tape) last(n int) []TradeEvent {
+func (t *tape) last(n int) []book.TradeEvent {
 	n = min(n, len(t.buf))
-	out := make([]TradeEvent, n)
+	out := make([]book.TradeEvent, n)
 	for i := range out {
 		out[i] = t.buf[(t.next+len(t.buf)-1-i)%len(t.buf)]
 	}
 	return out
 }
 
-func (d *marketData) Level(e BookEvent) {
+func (d *marketData) Level(e book.BookEvent) {
 	for i := range d.subs {
 		d.subs[i].Level(e)
 	}
 }
 
-func (d *marketData) Trade(e TradeEvent) {
+func (d *marketData) Trade(e book.TradeEvent) {
 	d.tapes[e.Market-1].add(e)
 	for i := range d.subs {
 		d.subs[i].Trade(e)
 	}
 }
 
-func (d *marketData) Order(e OrderEvent) {
+func (d *marketData) Order(e book.OrderEvent) {
 	d.s.ckpt.dirty[e.OrderID] = e.Market
 	k := slotKey{e.Account, e.Slot}
 	switch {
-	case e.Kind == OrderRested:
+	case e.Kind == book.OrderRested:
 		d.s.slots[k] = e.OrderID
-	case e.Kind == OrderRemoved, e.Kind == OrderFilled && e.Remaining == 0:
+	case e.Kind == book.OrderRemoved, e.Kind == book.OrderFilled && e.Remaining == 0:
 		delete(d.s.slots, k)
 		d.s.retired.retire(e.Account, e.Slot, e.Nonce)
 	}
@@ -111,7 +112,7 @@ func (st *settler) Position(account uint32) (int64, error) {
 }
 
 // Fill runs the trade through the engine and records it in the open batch (held back inside an atomic group).
-func (st *settler) Fill(taker, maker *Order, q uint64, f *Fill) error {
+func (st *settler) Fill(taker, maker *book.Order, q uint64, f *book.Fill) error {
 	s := st.s
 	f.Batch = s.sealer.Number()
 	tx, err := s.engine.Trade(taker.Signed, maker.Signed, q)
@@ -173,8 +174,8 @@ func (s *Service) initBooks() {
 	s.market.s = s
 	markets := s.tree.Markets()
 	for i := range s.books {
-		s.books[i] = NewBook(uint8(i + 1))
-		s.books[i].SetRules(NewRules(&markets[i], s.cfg.MarketRules[i]))
+		s.books[i] = book.NewBook(uint8(i + 1))
+		s.books[i].SetRules(book.NewRules(&markets[i], s.cfg.MarketRules[i]))
 		s.books[i].SetListener(&s.market)
 	}
 }
@@ -249,9 +250,9 @@ func (s *Service) admit(so *state.SignedOrder, old uint64) (uint64, error) {
 	case o.SizeQuantums >= uint64(state.MaxSize) || o.LimitPrice >= state.MaxPrice:
 		return 0, fmt.Errorf("%w: size %d, price %d", wire.ErrOutOfRange, o.SizeQuantums, o.LimitPrice)
 	}
-	rules := NewRules(mk, s.cfg.MarketRules[o.Market-1])
+	rules := book.NewRules(mk, s.cfg.MarketRules[o.Market-1])
 	s.books[o.Market-1].SetRules(rules)
-	if err := checkOrderRules(o, &rules); err != nil {
+	if err := book.CheckOrderRules(o, &rules); err != nil {
 		return 0, err
 	}
 	switch {
@@ -305,7 +306,7 @@ func (s *Service) admit(so *state.SignedOrder, old uint64) (uint64, error) {
 		return 0, err
 	}
 	if !s.replaying { // a log written before these checks existed may hold orders the book refused
-		if err := s.books[o.Market-1].refusal(o, old, PositionSize(&acc, o.Market), s.expiryTime()); err != nil {
+		if err := s.books[o.Market-1].Refusal(o, old, PositionSize(&acc, o.Market), s.expiryTime()); err != nil {
 			return 0, err
 		}
 	}
@@ -315,21 +316,21 @@ func (s *Service) admit(so *state.SignedOrder, old uint64) (uint64, error) {
 // placeOrder matches an admitted order (remaining is what admit returned) in place of order old (0: none) and
 // rests what remains. The caller holds mu and has logged the order. An order the book rejects, or that is
 // stopped before any fill, returns an error; the order gets an id only when it returns a result.
-func (s *Service) placeOrder(so state.SignedOrder, remaining, old uint64) (*PlaceResult, error) {
+func (s *Service) placeOrder(so state.SignedOrder, remaining, old uint64) (*book.PlaceResult, error) {
 	if err := s.begin(); err != nil {
 		return nil, err
 	}
 	s.expireOrders()
 	st := &settler{s: s, market: so.Msg.Market}
-	o := Order{ID: s.nextID, Signed: so, Remaining: remaining}
-	book := s.books[so.Msg.Market-1]
-	var r PlaceResult
+	o := book.Order{ID: s.nextID, Signed: so, Remaining: remaining}
+	bk := s.books[so.Msg.Market-1]
+	var r book.PlaceResult
 	var err error
 	start := time.Now()
 	if old != 0 {
-		r, err = book.Replace(old, &o, st)
+		r, err = bk.Replace(old, &o, st)
 	} else {
-		r, err = book.Place(&o, st)
+		r, err = bk.Place(&o, st)
 	}
 	if !s.replaying {
 		s.metrics.matchLatency.Observe(time.Since(start).Seconds())
@@ -340,7 +341,7 @@ func (s *Service) placeOrder(so state.SignedOrder, remaining, old uint64) (*Plac
 	if r.Stopped != nil && (wire.IsFatal(r.Stopped) || len(r.Fills) == 0) {
 		return nil, r.Stopped
 	}
-	if book.Get(o.ID) == nil { // taken without resting: finished like a removed order
+	if bk.Get(o.ID) == nil { // taken without resting: finished like a removed order
 		s.retired.retire(so.Msg.AccountID, so.Msg.Slot, so.Msg.Nonce)
 	}
 	s.nextID++
@@ -349,7 +350,7 @@ func (s *Service) placeOrder(so state.SignedOrder, remaining, old uint64) (*Plac
 }
 
 // cancelOrder removes a resting order. The caller holds mu and has logged the cancel.
-func (s *Service) cancelOrder(id uint64) (*Order, error) {
+func (s *Service) cancelOrder(id uint64) (*book.Order, error) {
 	for _, b := range s.books {
 		if o, ok := b.Cancel(id); ok {
 			return &o, nil
@@ -367,7 +368,7 @@ func (s *Service) cancelAll(account uint32, m uint8, upTo uint64) []uint64 {
 			continue
 		}
 		var mine []uint64
-		b.AccountOrders(account, func(o *Order) bool {
+		b.AccountOrders(account, func(o *book.Order) bool {
 			if o.ID <= upTo {
 				mine = append(mine, o.ID)
 			}
@@ -385,7 +386,7 @@ func (s *Service) cancelAll(account uint32, m uint8, upTo uint64) []uint64 {
 // of its price level (see Book.Replace): so must be signed by the old order's account, for the same market and
 // side, and may take over its slot. If so is rejected, the old order stays. The API checks cancel's signature
 // first; its expiry (0: none) is checked and logged with the order.
-func (s *Service) ReplaceOrder(cancel wire.CancelMsg, so state.SignedOrder) (*PlaceResult, error) {
+func (s *Service) ReplaceOrder(cancel wire.CancelMsg, so state.SignedOrder) (*book.PlaceResult, error) {
 	if err := s.verifySig(so.Msg.AccountID, sigverify.OrderHash(&so.Msg), &so.Sig); err != nil {
 		return nil, err
 	}
@@ -393,13 +394,13 @@ func (s *Service) ReplaceOrder(cancel wire.CancelMsg, so state.SignedOrder) (*Pl
 }
 
 // submitReplace replaces an order by one whose signature was checked.
-func (s *Service) submitReplace(cancel wire.CancelMsg, so state.SignedOrder) (*PlaceResult, error) {
+func (s *Service) submitReplace(cancel wire.CancelMsg, so state.SignedOrder) (*book.PlaceResult, error) {
 	if cancel.AccountID != so.Msg.AccountID || cancel.OrderID == 0 {
 		return nil, fmt.Errorf("%w: cancel of order %d by account %d", wire.ErrReplaceMismatch, cancel.OrderID, cancel.AccountID)
 	}
 	e := &logEntry{Kind: entryReplace, Order: so, Cancel: cancelCmd{Account: cancel.AccountID, OrderID: cancel.OrderID, Expiry: cancel.ExpirySeconds}}
 	res, err := s.submit(e)
-	r, _ := res.(*PlaceResult)
+	r, _ := res.(*book.PlaceResult)
 	if r != nil {
 		r.Seq = e.Seq
 	}
@@ -441,7 +442,7 @@ func (s *Service) prepareCancelAll(m *wire.CancelAllMsg) (func() (any, error), e
 type BookSnapshot struct {
 	Market     uint8
 	Seq        uint64
-	Bids, Asks []PriceLevel
+	Bids, Asks []book.PriceLevel
 }
 
 // OrderBook returns up to depth aggregated levels of each side of market m's book, best first (depth ≤ 0:
@@ -458,14 +459,14 @@ func (s *Service) OrderBook(m uint8, depth int) (BookSnapshot, error) {
 }
 
 // Depth returns up to n aggregated levels of each side of market m's book, best first (n ≤ 0: all).
-func (s *Service) Depth(m uint8, n int) (bids, asks []PriceLevel, err error) {
+func (s *Service) Depth(m uint8, n int) (bids, asks []book.PriceLevel, err error) {
 	snap, err := s.OrderBook(m, n)
 	return snap.Bids, snap.Asks, err
 }
 
 // Trades returns up to n of market m's most recent trades since the service started (at most MaxTrades),
 // newest first.
-func (s *Service) Trades(m uint8, n int) ([]TradeEvent, error) {
+func (s *Service) Trades(m uint8, n int) ([]book.TradeEvent, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if m == 0 || int(m) > state.MarketCount {
@@ -480,7 +481,7 @@ func (s *Service) Trades(m uint8, n int) ([]TradeEvent, error) {
 // and must neither block nor call the Service: hand the events to a queue. To follow a book, add the
 // listener, then take an OrderBook snapshot and apply the BookEvents of that market whose Seq is above the
 // snapshot's.
-func (s *Service) OnMarketEvents(l Listener) (remove func()) {
+func (s *Service) OnMarketEvents(l book.Listener) (remove func()) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.market.nextID++

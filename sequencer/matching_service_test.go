@@ -10,20 +10,21 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
 // marketLog is a Listener that records a service's market data.
 type marketLog struct {
-	levels []BookEvent
-	trades []TradeEvent
-	orders []OrderEvent
+	levels []book.BookEvent
+	trades []book.TradeEvent
+	orders []book.OrderEvent
 }
 
-func (m *marketLog) Level(e BookEvent)  { m.levels = append(m.levels, e) }
-func (m *marketLog) Trade(e TradeEvent) { m.trades = append(m.trades, e) }
-func (m *marketLog) Order(e OrderEvent) { m.orders = append(m.orders, e) }
+func (m *marketLog) Level(e book.BookEvent)  { m.levels = append(m.levels, e) }
+func (m *marketLog) Trade(e book.TradeEvent) { m.trades = append(m.trades, e) }
+func (m *marketLog) Order(e book.OrderEvent) { m.orders = append(m.orders, e) }
 
 // withdrawTo leaves account id with keep quantums of collateral, through a withdrawal on a slot no order uses.
 func (s *testService) withdrawTo(t *testing.T, id uint32, keep int64) {
@@ -55,7 +56,7 @@ func TestServiceFillOrKill(t *testing.T) {
 	if _, id, _ := s.Slot(3, 0); id != 0 {
 		t.Fatal("the maker at fault still rests")
 	}
-	if _, asks, _ := s.Depth(mBTC, 0); !slices.Equal(asks, []PriceLevel{{price(60_000), 5_000, 1}}) {
+	if _, asks, _ := s.Depth(mBTC, 0); !slices.Equal(asks, []book.PriceLevel{{price(60_000), 5_000, 1}}) {
 		t.Fatalf("asks %v", asks)
 	}
 	fok.SizeQuantums, fok.Nonce = 5_000, 2
@@ -137,7 +138,7 @@ func TestServiceExpiry(t *testing.T) {
 	if len(r.Fills) != 1 || r.Fills[0].MakerOrderID != gtc.OrderID {
 		t.Fatalf("%+v", r)
 	}
-	if !slices.ContainsFunc(ml.orders, func(e OrderEvent) bool { return e.OrderID == g.OrderID && e.Reason == ReasonExpired }) {
+	if !slices.ContainsFunc(ml.orders, func(e book.OrderEvent) bool { return e.OrderID == g.OrderID && e.Reason == book.ReasonExpired }) {
 		t.Fatal("no expiry event")
 	}
 	// Expiry without trading: the clock alone removes an order at its time.
@@ -157,7 +158,7 @@ func TestServiceExpiry(t *testing.T) {
 		t.Fatalf("trades %+v %v", trades, err)
 	}
 	snap, err := s.OrderBook(mBTC, 1)
-	if err != nil || snap.Seq != ml.levels[len(ml.levels)-1].Seq || !slices.Equal(snap.Asks, []PriceLevel{{price(60_000), 3_000, 1}}) {
+	if err != nil || snap.Seq != ml.levels[len(ml.levels)-1].Seq || !slices.Equal(snap.Asks, []book.PriceLevel{{price(60_000), 3_000, 1}}) {
 		t.Fatalf("book %+v %v", snap, err)
 	}
 }
@@ -197,7 +198,7 @@ func TestServiceOpenOrderMargin(t *testing.T) {
 }
 
 // replace signs a cancel of order old and replaces it by o.
-func (s *testService) replace(old uint64, o state.OrderMsg) (*PlaceResult, error) {
+func (s *testService) replace(old uint64, o state.OrderMsg) (*book.PlaceResult, error) {
 	return s.ReplaceOrder(wire.CancelMsg{AccountID: o.AccountID, OrderID: old}, sign(o))
 }
 
@@ -215,7 +216,7 @@ func TestServiceReplaceAndCancelAll(t *testing.T) {
 	if _, id, _ := s.Slot(1, 0); id != r.OrderID {
 		t.Fatalf("slot 0 holds order %d", id)
 	}
-	if _, asks, _ := s.Depth(mBTC, 0); !slices.Equal(asks, []PriceLevel{{price(60_000), 11_000, 2}}) {
+	if _, asks, _ := s.Depth(mBTC, 0); !slices.Equal(asks, []book.PriceLevel{{price(60_000), 11_000, 2}}) {
 		t.Fatalf("asks %v", asks)
 	}
 	taker := s.place(t, order(3, mBTC, true, 5_000, price(60_000), 0, 1))

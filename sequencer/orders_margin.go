@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -20,7 +21,7 @@ import (
 // A fill's value at the oracle is (P − price)·size for a buy, so an order above the oracle costs margin at
 // once. Each f is concave along the fills of its side, so filling part of an order is never worse than both
 // ends; with no orders, free = TV·10^6 − IMR. Fees are not counted: the engine checks them at each fill.
-func openOrderMargin(a *state.Account, markets *state.Markets, exp *[state.MarketCount]exposure) *big.Int {
+func openOrderMargin(a *state.Account, markets *state.Markets, exp *[state.MarketCount]book.Exposure) *big.Int {
 	free := big.NewInt(a.CollateralQuantums)
 	free.Mul(free, big.NewInt(state.PriceScale*state.PpmScale))
 	for i := range markets {
@@ -28,7 +29,7 @@ func openOrderMargin(a *state.Account, markets *state.Markets, exp *[state.Marke
 		m := uint8(i + 1)
 		e := &exp[i]
 		s := big.NewInt(PositionSize(a, m))
-		if s.Sign() == 0 && e.empty() {
+		if s.Sign() == 0 && e.Empty() {
 			continue
 		}
 		price := new(big.Int).SetUint64(mk.OraclePrice)
@@ -46,8 +47,8 @@ func openOrderMargin(a *state.Account, markets *state.Markets, exp *[state.Marke
 			n.Abs(n)
 			return f.Sub(f, n.Mul(n, imf))
 		}
-		fb := side(e.bidSize.big(), new(big.Int).Neg(e.bidNotional.big()), true)
-		fa := side(e.askSize.big(), e.askNotional.big(), false)
+		fb := side(e.BidSize.Big(), new(big.Int).Neg(e.BidNotional.Big()), true)
+		fa := side(e.AskSize.Big(), e.AskNotional.Big(), false)
 		if fa.Cmp(fb) < 0 {
 			fb = fa
 		}
@@ -68,14 +69,14 @@ func (s *Service) checkOpenOrderMargin(a *state.Account, markets *state.Markets,
 	case o.IsBuy && pos < 0 && remaining <= uint64(-pos), !o.IsBuy && pos > 0 && remaining <= uint64(pos):
 		return nil
 	}
-	var exp [state.MarketCount]exposure
+	var exp [state.MarketCount]book.Exposure
 	for i, b := range s.books {
 		exp[i] = b.AccountExposure(o.AccountID)
 	}
 	if r := s.findOrder(exclude); exclude != 0 && r != nil && r.Account() == o.AccountID {
-		exp[r.Signed.Msg.Market-1].sub(r.IsBuy(), r.Remaining, r.Price())
+		exp[r.Signed.Msg.Market-1].Sub(r.IsBuy(), r.Remaining, r.Price())
 	}
-	exp[o.Market-1].add(o.IsBuy, remaining, o.LimitPrice)
+	exp[o.Market-1].Add(o.IsBuy, remaining, o.LimitPrice)
 	if free := openOrderMargin(a, markets, &exp); free.Sign() < 0 {
 		return fmt.Errorf("%w: free collateral with open orders %s (quote quantums·10^12)", wire.ErrUndercollateral, free)
 	}

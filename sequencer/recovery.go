@@ -13,6 +13,7 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -120,7 +121,7 @@ func (s *Service) open() error {
 	markets := s.tree.Markets()
 	s.markets.Store(&markets)
 	s.entries, s.retired = newEntryPrices(), newRetiredNonces()
-	s.bookSubs, s.levels, s.health = make(map[uint8]bool), make(map[uint8][]BookEvent), make(map[uint32]int)
+	s.bookSubs, s.levels, s.health = make(map[uint8]bool), make(map[uint8][]book.BookEvent), make(map[uint32]int)
 	s.OnMarketEvents(streamListener{s})
 	s.ckpt.book, s.ckpt.dirty = make(map[uint64]uint64), make(map[uint64]uint8)
 	ilog, err := openInputLog(s.store.db, s.log)
@@ -487,7 +488,7 @@ func orderKey(id uint64) []byte { return binary.BigEndian.AppendUint64([]byte{ke
 
 // encodeRestingOrder returns the stored form of a resting order: remaining u64 followed by the order as a
 // log entry (so it shares the entry's layout and checksum).
-func encodeRestingOrder(o *Order) []byte {
+func encodeRestingOrder(o *book.Order) []byte {
 	b := binary.BigEndian.AppendUint64(nil, o.Remaining)
 	e := logEntry{Kind: entryOrder, Order: o.Signed}
 	return e.encode(b)
@@ -511,7 +512,7 @@ func (s *Service) loadBook(want int) error {
 		if err != nil || e.Kind != entryOrder {
 			return fmt.Errorf("%w: resting order %d: %v", ErrLogCorrupt, id, err)
 		}
-		o := &Order{ID: id, Signed: e.Order, Remaining: binary.BigEndian.Uint64(v)}
+		o := &book.Order{ID: id, Signed: e.Order, Remaining: binary.BigEndian.Uint64(v)}
 		if err := s.restOrder(o); err != nil {
 			return err
 		}
@@ -529,7 +530,7 @@ func (s *Service) loadBook(want int) error {
 
 // persisted records that the resting orders changed since the last checkpoint are stored as they are now in
 // books.
-func (c *checkpointState) persisted(books *[state.MarketCount]*Book) {
+func (c *checkpointState) persisted(books *[state.MarketCount]*book.Book) {
 	for id, m := range c.dirty {
 		if o := books[m-1].Get(id); o != nil {
 			c.book[id] = o.Remaining
@@ -542,7 +543,7 @@ func (c *checkpointState) persisted(books *[state.MarketCount]*Book) {
 
 // restOrder puts a recovered order back in its book; the ids come in increasing order, which is each price
 // level's time priority.
-func (s *Service) restOrder(o *Order) error {
+func (s *Service) restOrder(o *book.Order) error {
 	m := o.Signed.Msg.Market
 	if m == 0 || int(m) > len(s.books) {
 		return fmt.Errorf("%w: resting order %d in market %d", ErrLogCorrupt, o.ID, m)
@@ -586,22 +587,22 @@ func (s *Service) BookState() []byte {
 
 func (s *Service) bookState() []byte {
 	b := binary.BigEndian.AppendUint64(nil, s.nextID)
-	for _, book := range s.books {
-		bids, asks := book.Depth(0)
-		byLevel := map[[2]uint64][]*Order{}
-		book.Each(func(o *Order) bool {
+	for _, bk := range s.books {
+		bids, asks := bk.Depth(0)
+		byLevel := map[[2]uint64][]*book.Order{}
+		bk.Each(func(o *book.Order) bool {
 			k := [2]uint64{boolUint(o.IsBuy()), o.Price()}
 			byLevel[k] = append(byLevel[k], o)
 			return true
 		})
-		for side, levels := range [2][]PriceLevel{bids, asks} {
+		for side, levels := range [2][]book.PriceLevel{bids, asks} {
 			b = binary.BigEndian.AppendUint32(b, uint32(len(levels)))
 			for _, l := range levels {
 				b = binary.BigEndian.AppendUint64(b, l.Price)
 				b = binary.BigEndian.AppendUint64(b, l.Size)
 				b = binary.BigEndian.AppendUint32(b, uint32(l.Orders))
 				os := byLevel[[2]uint64{uint64(1 - side), l.Price}]
-				slices.SortFunc(os, func(x, y *Order) int { return cmpUint(x.ID, y.ID) })
+				slices.SortFunc(os, func(x, y *book.Order) int { return cmpUint(x.ID, y.ID) })
 				b = binary.BigEndian.AppendUint32(b, uint32(len(os)))
 				for _, o := range os {
 					b = binary.BigEndian.AppendUint64(b, o.ID)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -34,7 +35,7 @@ func TestResentOrderRefused(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	place := func(o state.OrderMsg) *PlaceResult {
+	place := func(o state.OrderMsg) *book.PlaceResult {
 		t.Helper()
 		r, err := s.PlaceOrder(sign(o))
 		if err != nil {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -52,7 +53,7 @@ type Config struct {
 	// at every oracle price move and funding tick (publishMovedHealth); 0 means DefaultMaxAccountStreams.
 	MaxAccountStreams int
 	// MarketRules are the order rules of each market beyond its tick and step sizes (index 0: market 1).
-	MarketRules [state.MarketCount]MarketRules
+	MarketRules [state.MarketCount]book.MarketRules
 	// Protocol is the configuration the batches enforce (docs/PROTOCOL.md §3.4); its Hash is ConfigHash. With
 	// oracle keys, the service's own feed gives each batch's market update: the last quorum of logged oracle
 	// reports (SubmitOracleReports) and funding rates from premium samples of the books (oracle.go), all
@@ -89,7 +90,7 @@ type Service struct {
 	engine *Engine
 	sealer *Sealer
 	store  *BatchStore
-	books  [state.MarketCount]*Book
+	books  [state.MarketCount]*book.Book
 	slots  map[slotKey]uint64 // (account, slot) of every resting order → its id, kept by the books' events
 	nextID uint64
 	market marketData // the books' listener: trades tapes and market-event listeners
@@ -115,10 +116,10 @@ type Service struct {
 	markets   atomic.Pointer[state.Markets]
 	metrics   *metrics
 	bus       *eventBus
-	bookSubs  map[uint8]bool        // markets whose book stream has subscribers (events.go)
-	levels    map[uint8][]BookEvent // their level changes in the current command
-	health    map[uint32]int        // health level of each account with subscribers
-	verified  *verifiedState        // the state as of the last L1-verified batch (verified.go)
+	bookSubs  map[uint8]bool             // markets whose book stream has subscribers (events.go)
+	levels    map[uint8][]book.BookEvent // their level changes in the current command
+	health    map[uint32]int             // health level of each account with subscribers
+	verified  *verifiedState             // the state as of the last L1-verified batch (verified.go)
 	closed    bool
 
 	fatal  error
@@ -422,9 +423,9 @@ func (s *Service) restrictBook(m uint8, status uint8) {
 	b := s.books[m-1]
 	switch status {
 	case state.MarketReduceOnly:
-		b.RemoveIf(func(o *Order) bool { return !o.ReduceOnly() }, ReasonMarketReduceOnly)
+		b.RemoveIf(func(o *book.Order) bool { return !o.ReduceOnly() }, book.ReasonMarketReduceOnly)
 	case state.MarketSettled:
-		b.RemoveIf(func(*Order) bool { return true }, ReasonMarketSettled)
+		b.RemoveIf(func(*book.Order) bool { return true }, book.ReasonMarketSettled)
 	}
 }
 
@@ -450,7 +451,7 @@ func (s *Service) readAccount(id uint32) (state.Account, error) {
 // Book.Place for the order types). An order rejected before any fill returns an error and changes nothing but
 // expired orders. It returns once the order is durable in the input log; an order that fails admission is not
 // logged.
-func (s *Service) PlaceOrder(so state.SignedOrder) (*PlaceResult, error) {
+func (s *Service) PlaceOrder(so state.SignedOrder) (*book.PlaceResult, error) {
 	if err := s.verifySig(so.Msg.AccountID, sigverify.OrderHash(&so.Msg), &so.Sig); err != nil {
 		return nil, err
 	}
@@ -459,15 +460,15 @@ func (s *Service) PlaceOrder(so state.SignedOrder) (*PlaceResult, error) {
 
 // CancelOrder removes a resting order and returns it (ErrOrderNotFound if it is not resting). The API checks
 // the owner's signature first and calls CancelOrderOf.
-func (s *Service) CancelOrder(id uint64) (*Order, error) {
+func (s *Service) CancelOrder(id uint64) (*book.Order, error) {
 	res, err := s.submit(&logEntry{Kind: entryCancel, Cancel: cancelCmd{OrderID: id, anyOwner: true}})
-	o, _ := res.(*Order)
+	o, _ := res.(*book.Order)
 	return o, err
 }
 
 // CancelOrderOf removes resting order id of account (ErrOrderNotFound if it is not resting, ErrNotOwner if
 // another account placed it).
-func (s *Service) CancelOrderOf(account uint32, id uint64) (*Order, error) {
+func (s *Service) CancelOrderOf(account uint32, id uint64) (*book.Order, error) {
 	o, _, err := s.submitCancel(wire.CancelMsg{AccountID: account, OrderID: id})
 	return o, err
 }

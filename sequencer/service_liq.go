@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"slices"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -229,17 +230,17 @@ func (s *Service) recordLiquidation(tx *state.TxTrace) error {
 	if l := tx.Record.Liquidate; l != nil {
 		src := &s.liqSrc.walk
 		if b := src.book; b != nil {
-			if h := b.ids.get(src.id); h != 0 {
-				if b.listener != nil {
-					b.listener.Trade(TradeEvent{
-						Market: l.Market, Seq: b.nextSeq(), MakerOrderID: src.id, TakerAccount: l.Liquidated, MakerAccount: l.Liquidator,
+			if h := b.Ids.Get(src.id); h != 0 {
+				if b.Listener != nil {
+					b.Listener.Trade(book.TradeEvent{
+						Market: l.Market, Seq: b.NextSeq(), MakerOrderID: src.id, TakerAccount: l.Liquidated, MakerAccount: l.Liquidator,
 						TakerIsBuy: l.LiquidatedIsBuy, Price: l.Price, Size: l.SizeQuantums, TakerFee: l.LiquidationFee,
 						MakerFee: l.LiquidatorFee, Batch: s.sealer.Number(), Time: s.now,
 					})
 				}
-				b.fill(h, l.SizeQuantums)
+				b.Fill(h, l.SizeQuantums)
 				if tx.B != nil {
-					b.adjustReduceOnly(b.acctIdx[l.Liquidator], PositionSize(&tx.B.After, l.Market))
+					b.AdjustReduceOnly(b.AcctIdx[l.Liquidator], PositionSize(&tx.B.After, l.Market))
 				}
 			}
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -51,7 +52,7 @@ func (s *testService) deposit(t testing.TB, amount uint64, ids ...uint32) {
 }
 
 // place signs and places an order of account id; it fails the test on an error.
-func (s *testService) place(t testing.TB, o state.OrderMsg) *PlaceResult {
+func (s *testService) place(t testing.TB, o state.OrderMsg) *book.PlaceResult {
 	t.Helper()
 	r, err := s.PlaceOrder(sign(o))
 	if err != nil {
@@ -68,18 +69,18 @@ func TestServiceMatching(t *testing.T) {
 	a := s.place(t, order(2, mBTC, false, 5_000, price(60_001), 0, 1))
 	b := s.place(t, order(3, mBTC, false, 5_000, price(60_000), 0, 1))
 	c := s.place(t, order(2, mBTC, false, 5_000, price(60_000), 1, 1))
-	for _, r := range []*PlaceResult{a, b, c} {
+	for _, r := range []*book.PlaceResult{a, b, c} {
 		if !r.Resting || len(r.Fills) != 0 || r.Remaining != 5_000 {
 			t.Fatalf("maker result %+v", r)
 		}
 	}
 	bids, asks, err := s.Depth(mBTC, 0)
-	if err != nil || len(bids) != 0 || !slices.Equal(asks, []PriceLevel{{price(60_000), 10_000, 2}, {price(60_001), 5_000, 1}}) {
+	if err != nil || len(bids) != 0 || !slices.Equal(asks, []book.PriceLevel{{price(60_000), 10_000, 2}, {price(60_001), 5_000, 1}}) {
 		t.Fatalf("depth %v %v %v", bids, asks, err)
 	}
 	// The taker sweeps 60000 in time order, then part of 60001, and rests the rest at its limit.
 	r := s.place(t, order(1, mBTC, true, 20_000, price(60_001), 0, 1))
-	want := []Fill{
+	want := []book.Fill{
 		{MakerOrderID: b.OrderID, MakerAccount: 3, SizeQuantums: 5_000, Price: price(60_000), TakerFee: 150_000, MakerFee: 60_000, Batch: 2},
 		{MakerOrderID: c.OrderID, MakerAccount: 2, SizeQuantums: 5_000, Price: price(60_000), TakerFee: 150_000, MakerFee: 60_000, Batch: 3},
 		{MakerOrderID: a.OrderID, MakerAccount: 2, SizeQuantums: 5_000, Price: price(60_001), TakerFee: 150_003, MakerFee: 60_001, Batch: 3},
@@ -88,7 +89,7 @@ func TestServiceMatching(t *testing.T) {
 		t.Fatalf("taker result %+v", r)
 	}
 	bids, asks, _ = s.Depth(mBTC, 0)
-	if !slices.Equal(bids, []PriceLevel{{price(60_001), 5_000, 1}}) || len(asks) != 0 {
+	if !slices.Equal(bids, []book.PriceLevel{{price(60_001), 5_000, 1}}) || len(asks) != 0 {
 		t.Fatalf("depth after sweep %v %v", bids, asks)
 	}
 	// Batches of 2: deposits 1–2, deposit 3 + fill 1, fills 2–3.
@@ -140,7 +141,7 @@ func TestServiceOrderRules(t *testing.T) {
 		order state.OrderMsg
 		key   *wire.Key
 		err   error
-		check func(t *testing.T, s *testService, r *PlaceResult)
+		check func(t *testing.T, s *testService, r *book.PlaceResult)
 	}
 	o := func(f func(*state.OrderMsg)) state.OrderMsg {
 		m := order(1, mBTC, true, 5_000, price(60_000), 0, 1)
@@ -151,7 +152,7 @@ func TestServiceOrderRules(t *testing.T) {
 	}
 	restAsk := func(t *testing.T, s *testService) { s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1)) }
 	cases := []tc{
-		{name: "rests", order: o(nil), check: func(t *testing.T, _ *testService, r *PlaceResult) {
+		{name: "rests", order: o(nil), check: func(t *testing.T, _ *testService, r *book.PlaceResult) {
 			if !r.Resting {
 				t.Fatal("not resting")
 			}
@@ -206,13 +207,13 @@ func TestServiceOrderRules(t *testing.T) {
 		{name: "the next nonce after an IOC starts afresh", setup: func(t *testing.T, s *testService) {
 			s.place(t, order(2, mBTC, false, 2_000, price(60_000), 0, 1))
 			s.place(t, o(func(m *state.OrderMsg) { m.Flags = state.FlagIOC }))
-		}, order: o(func(m *state.OrderMsg) { m.Nonce = 2 }), check: func(t *testing.T, _ *testService, r *PlaceResult) {
+		}, order: o(func(m *state.OrderMsg) { m.Nonce = 2 }), check: func(t *testing.T, _ *testService, r *book.PlaceResult) {
 			if !r.Resting || r.Remaining != 5_000 {
 				t.Fatalf("%+v", r)
 			}
 		}},
 		{name: "IOC does not rest", setup: func(t *testing.T, s *testService) { s.place(t, order(2, mBTC, false, 2_000, price(60_000), 0, 1)) },
-			order: o(func(m *state.OrderMsg) { m.Flags = state.FlagIOC }), check: func(t *testing.T, s *testService, r *PlaceResult) {
+			order: o(func(m *state.OrderMsg) { m.Flags = state.FlagIOC }), check: func(t *testing.T, s *testService, r *book.PlaceResult) {
 				if r.Resting || r.Remaining != 3_000 || len(r.Fills) != 1 {
 					t.Fatalf("%+v", r)
 				}
@@ -223,7 +224,7 @@ func TestServiceOrderRules(t *testing.T) {
 		{name: "self-trade cancels the maker", setup: func(t *testing.T, s *testService) {
 			s.place(t, order(1, mBTC, false, 5_000, price(60_000), 1, 1))
 			s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1))
-		}, order: o(nil), check: func(t *testing.T, s *testService, r *PlaceResult) {
+		}, order: o(nil), check: func(t *testing.T, s *testService, r *book.PlaceResult) {
 			if len(r.Fills) != 1 || r.Fills[0].MakerAccount != 2 || r.Resting {
 				t.Fatalf("%+v", r)
 			}
@@ -238,7 +239,7 @@ func TestServiceOrderRules(t *testing.T) {
 		{name: "a fill-or-kill self-trade names the maker it cancelled", setup: func(t *testing.T, s *testService) {
 			s.place(t, order(1, mBTC, false, 5_000, price(60_000), 1, 1))
 			s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1))
-		}, order: o(func(m *state.OrderMsg) { m.Flags = state.FlagFOK }), check: func(t *testing.T, s *testService, r *PlaceResult) {
+		}, order: o(func(m *state.OrderMsg) { m.Flags = state.FlagFOK }), check: func(t *testing.T, s *testService, r *book.PlaceResult) {
 			if len(r.Fills) != 1 || len(r.SelfTradeCancelled) != 1 || r.SelfTradeCancelled[0] != 1 {
 				t.Fatalf("%+v", r)
 			}
@@ -248,7 +249,7 @@ func TestServiceOrderRules(t *testing.T) {
 			s.place(t, order(3, mBTC, false, 5_000, price(60_000), 0, 1))
 			s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1))
 			s.withdrawTo(t, 3, 1_000_000) // 1 USDC cannot carry the 0.005 BTC short of the resting sell
-		}, order: o(nil), check: func(t *testing.T, s *testService, r *PlaceResult) {
+		}, order: o(nil), check: func(t *testing.T, s *testService, r *book.PlaceResult) {
 			if len(r.Fills) != 1 || r.Fills[0].MakerAccount != 2 {
 				t.Fatalf("%+v", r)
 			}
@@ -263,7 +264,7 @@ func TestServiceOrderRules(t *testing.T) {
 		{name: "taker rejected by the engine", setup: func(t *testing.T, s *testService) {
 			s.deposit(t, 15_100_000, 3) // 15.10 USDC: the 15 USDC initial margin, not the 0.15 USDC fee on top
 			s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1))
-		}, order: order(3, mBTC, true, 5_000, price(60_000), 0, 1), err: wire.ErrUndercollateral, check: func(t *testing.T, s *testService, _ *PlaceResult) {
+		}, order: order(3, mBTC, true, 5_000, price(60_000), 0, 1), err: wire.ErrUndercollateral, check: func(t *testing.T, s *testService, _ *book.PlaceResult) {
 			if _, asks, _ := s.Depth(mBTC, 0); len(asks) != 1 {
 				t.Fatal("maker removed for the taker's fault")
 			}
@@ -274,7 +275,7 @@ func TestServiceOrderRules(t *testing.T) {
 			s.place(t, o(func(m *state.OrderMsg) { m.Slot, m.SizeQuantums = 1, 3_000 })) // account 1 long 3000
 			s.place(t, order(2, mBTC, true, 10_000, price(60_000), 1, 1))
 		}, order: o(func(m *state.OrderMsg) { m.IsBuy, m.Flags, m.Slot = false, state.FlagReduceOnly, 2 }),
-			check: func(t *testing.T, s *testService, r *PlaceResult) {
+			check: func(t *testing.T, s *testService, r *book.PlaceResult) {
 				if len(r.Fills) != 1 || r.Fills[0].SizeQuantums != 3_000 || r.Resting || !errors.Is(r.Stopped, wire.ErrReduceOnly) {
 					t.Fatalf("%+v", r)
 				}

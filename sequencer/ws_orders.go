@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -158,12 +159,12 @@ func (o *wsOrders) reply(w *wsOrder) wire.WSReply {
 	}
 	if w.entry.Kind == entryOrder {
 		o.a.svc.metrics.ackLatency.Observe(time.Since(w.start).Seconds())
-		r := res.(*PlaceResult)
+		r := res.(*book.PlaceResult)
 		r.Seq = w.entry.Seq
 		resp := NewOrderResponse(r, w.market)
 		return wire.WSReply{Type: "ack", ID: w.id, Order: &resp}
 	}
-	c := res.(*Order)
+	c := res.(*book.Order)
 	markets := o.a.svc.Markets()
 	resp := wire.CancelResponse{ID: c.ID, Status: "cancelled", Remaining: wire.FormatSize(int64(c.Remaining), markets.Get(c.Signed.Msg.Market)), Seq: w.entry.Seq}
 	return wire.WSReply{Type: "ack", ID: w.id, Cancel: &resp}

@@ -1,4 +1,4 @@
-package sequencer
+package book
 
 import (
 	"cmp"
@@ -576,10 +576,10 @@ func TestModelBook(t *testing.T) {
 		if !maps.Equal(l.pos, refLedger.pos) {
 			t.Fatalf("op %d: %s: positions %v, reference %v", op, what, l.pos, refLedger.pos)
 		}
-		var exp [accounts + 1]exposure
+		var exp [accounts + 1]Exposure
 		for i := range ref.orders {
 			o := &ref.orders[i]
-			exp[o.Account()].add(o.IsBuy(), o.Remaining, o.Price())
+			exp[o.Account()].Add(o.IsBuy(), o.Remaining, o.Price())
 		}
 		for a := range exp {
 			if got := book.AccountExposure(uint32(a)); got != exp[a] {

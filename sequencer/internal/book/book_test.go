@@ -1,4 +1,4 @@
-package sequencer
+package book
 
 import (
 	"math/rand/v2"
@@ -51,11 +51,11 @@ func TestBookPriorityAndDepth(t *testing.T) {
 	if o := b.Best(false); o.ID != 5 {
 		t.Fatalf("best ask order %d", o.ID)
 	}
-	b.fill(b.ids.get(5), 3)
+	b.Fill(b.Ids.Get(5), 3)
 	if o := b.Best(false); o.ID != 5 || o.Remaining != 1 {
 		t.Fatalf("after partial fill: %d %d", o.ID, o.Remaining)
 	}
-	b.fill(b.ids.get(5), 1)
+	b.Fill(b.Ids.Get(5), 1)
 	if o := b.Best(false); o.ID != 6 {
 		t.Fatalf("after full fill: %d", o.ID)
 	}
@@ -107,7 +107,7 @@ func TestBookRandom(t *testing.T) {
 			if o == nil {
 				continue
 			}
-			h := b.ids.get(o.ID)
+			h := b.Ids.Get(o.ID)
 			if r.IntN(4) == 0 && o.Remaining > 1 {
 				q := 1 + r.Uint64N(o.Remaining-1)
 				b.resize(h, q)
@@ -115,7 +115,7 @@ func TestBookRandom(t *testing.T) {
 				continue
 			}
 			q := 1 + r.Uint64N(o.Remaining)
-			b.fill(h, q)
+			b.Fill(h, q)
 			if want.Remaining -= q; want.Remaining == 0 {
 				delete(model, want.ID)
 			}
@@ -173,8 +173,8 @@ func TestIDIndex(t *testing.T) {
 			model[id] = v
 		}
 		// Queries include 0, the empty-slot marker, which is never an order id.
-		if q := r.Uint64N(2_001); x.get(q) != model[q] {
-			t.Fatalf("step %d: get %d = %d, want %d", i, q, x.get(q), model[q])
+		if q := r.Uint64N(2_001); x.Get(q) != model[q] {
+			t.Fatalf("step %d: get %d = %d, want %d", i, q, x.Get(q), model[q])
 		}
 		if i%97 == 0 {
 			x.del(0)

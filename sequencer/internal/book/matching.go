@@ -1,4 +1,4 @@
-package sequencer
+package book
 
 import (
 	"errors"
@@ -77,7 +77,7 @@ type simPosition struct {
 
 // reducibleBy returns how much an order on side buy can trade, in whole steps, without growing or flipping
 // position pos.
-func reducibleBy(pos int64, buy bool, step uint64) uint64 {
+func ReducibleBy(pos int64, buy bool, step uint64) uint64 {
 	var r uint64
 	switch {
 	case buy && pos < 0:
@@ -141,21 +141,21 @@ func (b *Book) place(o *Order, st Settler, old uint64) (PlaceResult, error) {
 	switch {
 	case m.Market != b.market:
 		return res, fmt.Errorf("%w: order market %d, book %d", wire.ErrMarketMismatch, m.Market, b.market)
-	case o.ID == 0 || b.ids.get(o.ID) != 0:
+	case o.ID == 0 || b.Ids.Get(o.ID) != 0:
 		return res, fmt.Errorf("%w: %d", ErrDuplicateOrder, o.ID)
 	case o.Remaining == 0 || o.Remaining > m.SizeQuantums:
 		return res, fmt.Errorf("%w: remaining %d of %d", wire.ErrOverfill, o.Remaining, m.SizeQuantums)
 	}
-	if err := checkOrderRules(m, &b.rules); err != nil {
+	if err := CheckOrderRules(m, &b.rules); err != nil {
 		return res, err
 	}
 	freed := 0
 	if old != 0 {
-		h := b.ids.get(old)
+		h := b.Ids.Get(old)
 		if h == 0 {
 			return res, fmt.Errorf("%w: %d", wire.ErrOrderNotFound, old)
 		}
-		if prev := &b.nodes[h].Signed.Msg; prev.AccountID != m.AccountID || prev.IsBuy != m.IsBuy {
+		if prev := &b.Nodes[h].Signed.Msg; prev.AccountID != m.AccountID || prev.IsBuy != m.IsBuy {
 			return res, fmt.Errorf("%w: order %d", wire.ErrReplaceMismatch, old)
 		}
 		freed = 1
@@ -168,7 +168,7 @@ func (b *Book) place(o *Order, st Settler, old uint64) (PlaceResult, error) {
 		return res, err
 	}
 	b.Expire(now)
-	if old != 0 && b.ids.get(old) == 0 {
+	if old != 0 && b.Ids.Get(old) == 0 {
 		return res, fmt.Errorf("%w: %d expired", wire.ErrOrderNotFound, old)
 	}
 	if m.ExpirySeconds < now {
@@ -180,13 +180,13 @@ func (b *Book) place(o *Order, st Settler, old uint64) (PlaceResult, error) {
 		if pos, err = st.Position(m.AccountID); err != nil {
 			return res, err
 		}
-		if reducibleBy(pos, m.IsBuy, b.rules.StepSize) == 0 {
+		if ReducibleBy(pos, m.IsBuy, b.rules.StepSize) == 0 {
 			return res, fmt.Errorf("%w: position %d", wire.ErrReduceOnly, pos)
 		}
 	}
 	if m.Flags&state.FlagPostOnly != 0 {
-		if l := b.side(!m.IsBuy).best(); l != 0 && Crosses(m.IsBuy, m.LimitPrice, b.levels[l].price) {
-			return res, fmt.Errorf("%w: best opposite price %d", wire.ErrWouldCross, b.levels[l].price)
+		if l := b.Side(!m.IsBuy).best(); l != 0 && Crosses(m.IsBuy, m.LimitPrice, b.Levels[l].price) {
+			return res, fmt.Errorf("%w: best opposite price %d", wire.ErrWouldCross, b.Levels[l].price)
 		}
 	}
 	if m.Flags&state.FlagFOK != 0 {
@@ -207,7 +207,7 @@ func (b *Book) place(o *Order, st Settler, old uint64) (PlaceResult, error) {
 			res.Stopped = err
 			return res, nil
 		}
-		r := reducibleBy(pos, m.IsBuy, b.rules.StepSize)
+		r := ReducibleBy(pos, m.IsBuy, b.rules.StepSize)
 		if r == 0 {
 			res.Stopped = fmt.Errorf("%w: position %d", wire.ErrReduceOnly, pos)
 			return res, nil
@@ -224,7 +224,7 @@ func (b *Book) place(o *Order, st Settler, old uint64) (PlaceResult, error) {
 // replaced removes the order a replacement takes the place of, if any.
 func (b *Book) replaced(old uint64) {
 	if old != 0 {
-		b.remove(b.ids.get(old), ReasonReplaced)
+		b.Remove(b.Ids.Get(old), ReasonReplaced)
 	}
 }
 
@@ -232,7 +232,7 @@ func (b *Book) replaced(old uint64) {
 // stopped early (nil when it ran out of size or of crossing liquidity).
 func (b *Book) match(o *Order, st Settler, res *PlaceResult) error {
 	m := &o.Signed.Msg
-	opp := b.side(!m.IsBuy)
+	opp := b.Side(!m.IsBuy)
 	reduceOnly := m.Flags&state.FlagReduceOnly != 0
 	step := b.rules.StepSize
 	for res.Remaining > 0 {
@@ -244,14 +244,14 @@ func (b *Book) match(o *Order, st Settler, res *PlaceResult) error {
 			b.Expire(now)
 		}
 		l := opp.best()
-		if l == 0 || !Crosses(m.IsBuy, m.LimitPrice, b.levels[l].price) {
+		if l == 0 || !Crosses(m.IsBuy, m.LimitPrice, b.Levels[l].price) {
 			return nil
 		}
-		h := b.levels[l].head
-		mk := &b.nodes[h]
+		h := b.Levels[l].Head
+		mk := &b.Nodes[h]
 		if mk.Account() == m.AccountID {
 			res.SelfTradeCancelled = append(res.SelfTradeCancelled, mk.ID)
-			b.remove(h, ReasonSelfTrade)
+			b.Remove(h, ReasonSelfTrade)
 			continue
 		}
 		q := min(res.Remaining, mk.Remaining)
@@ -260,7 +260,7 @@ func (b *Book) match(o *Order, st Settler, res *PlaceResult) error {
 			if err != nil {
 				return err
 			}
-			r := reducibleBy(pos, m.IsBuy, step)
+			r := ReducibleBy(pos, m.IsBuy, step)
 			if r == 0 {
 				return fmt.Errorf("%w: position %d", wire.ErrReduceOnly, pos)
 			}
@@ -271,9 +271,9 @@ func (b *Book) match(o *Order, st Settler, res *PlaceResult) error {
 			if err != nil {
 				return err
 			}
-			r := reducibleBy(pos, !m.IsBuy, step)
+			r := ReducibleBy(pos, !m.IsBuy, step)
 			if r == 0 {
-				b.remove(h, ReasonReduceOnly)
+				b.Remove(h, ReasonReduceOnly)
 				continue
 			}
 			q = min(q, r)
@@ -284,7 +284,7 @@ func (b *Book) match(o *Order, st Settler, res *PlaceResult) error {
 			b.fills = b.fills[:len(b.fills)-1]
 			var re *wire.RuleError
 			if !wire.IsFatal(err) && errors.As(err, &re) && re.Party == wire.PartyB {
-				b.remove(h, ReasonRejected)
+				b.Remove(h, ReasonRejected)
 				continue
 			}
 			return err
@@ -301,22 +301,22 @@ func (b *Book) match(o *Order, st Settler, res *PlaceResult) error {
 
 // applyFill publishes fill f of taker o against maker node h and takes it from the maker.
 func (b *Book) applyFill(o *Order, h uint32, f *Fill, now uint64) {
-	if b.listener != nil {
+	if b.Listener != nil {
 		b.seq++
-		b.listener.Trade(TradeEvent{
+		b.Listener.Trade(TradeEvent{
 			Market: b.market, Seq: b.seq, TakerOrderID: o.ID, MakerOrderID: f.MakerOrderID, TakerAccount: o.Account(),
 			MakerAccount: f.MakerAccount, TakerIsBuy: o.IsBuy(), Price: f.Price, Size: f.SizeQuantums,
 			TakerFee: f.TakerFee, MakerFee: f.MakerFee, Batch: f.Batch, Time: now,
 		})
 	}
-	b.fill(h, f.SizeQuantums)
+	b.Fill(h, f.SizeQuantums)
 }
 
 // adjustAfterFill reads the positions of the two accounts of a fill and adjusts their resting reduce-only
 // orders.
 func (b *Book) adjustAfterFill(st Settler, taker, maker uint32) error {
 	for _, acct := range [2]uint32{taker, maker} {
-		a := b.acctIdx[acct]
+		a := b.AcctIdx[acct]
 		if a == 0 || b.accounts[a].reduceOnly == 0 {
 			continue
 		}
@@ -324,24 +324,24 @@ func (b *Book) adjustAfterFill(st Settler, taker, maker uint32) error {
 		if err != nil {
 			return err
 		}
-		b.adjustReduceOnly(a, pos)
+		b.AdjustReduceOnly(a, pos)
 	}
 	return nil
 }
 
 // adjustReduceOnly cuts every resting reduce-only order of account entry a to what it may still reduce of
 // position pos, oldest first, and removes those that may reduce nothing.
-func (b *Book) adjustReduceOnly(a uint32, pos int64) {
+func (b *Book) AdjustReduceOnly(a uint32, pos int64) {
 	if a == 0 || b.accounts[a].reduceOnly == 0 {
 		return
 	}
 	for h := b.accounts[a].head; h != 0; {
-		n := &b.nodes[h]
+		n := &b.Nodes[h]
 		next := n.anext
 		if n.ReduceOnly() {
-			switch r := reducibleBy(pos, n.IsBuy(), b.rules.StepSize); {
+			switch r := ReducibleBy(pos, n.IsBuy(), b.rules.StepSize); {
 			case r == 0:
-				b.remove(h, ReasonReduceOnly)
+				b.Remove(h, ReasonReduceOnly)
 			case r < n.Remaining:
 				b.resize(h, r)
 			}
@@ -369,7 +369,7 @@ func (b *Book) simPos(st Settler, account uint32) (*simPosition, error) {
 // b.plan the steps that fill fill-or-kill taker o in full; it fails with ErrFOKUnfilled if the book cannot.
 func (b *Book) planFOK(o *Order, st Settler) error {
 	m := &o.Signed.Msg
-	opp := b.side(!m.IsBuy)
+	opp := b.Side(!m.IsBuy)
 	reduceOnly := m.Flags&state.FlagReduceOnly != 0
 	step := b.rules.StepSize
 	b.plan, b.sim = b.plan[:0], b.sim[:0]
@@ -378,20 +378,20 @@ func (b *Book) planFOK(o *Order, st Settler) error {
 		return err
 	}
 	rem := o.Remaining
-	for i := len(opp.refs) - 1; i >= 0 && rem > 0; i-- {
-		lv := &b.levels[opp.refs[i]]
+	for i := len(opp.Refs) - 1; i >= 0 && rem > 0; i-- {
+		lv := &b.Levels[opp.Refs[i]]
 		if !Crosses(m.IsBuy, m.LimitPrice, lv.price) {
 			break
 		}
-		for h := lv.head; h != 0 && rem > 0; h = b.nodes[h].next {
-			mk := &b.nodes[h]
+		for h := lv.Head; h != 0 && rem > 0; h = b.Nodes[h].Next {
+			mk := &b.Nodes[h]
 			if mk.Account() == m.AccountID {
 				b.plan = append(b.plan, planStep{ref: h, makerOrder: mk.ID, reason: ReasonSelfTrade})
 				continue
 			}
 			q := min(rem, mk.Remaining)
 			if reduceOnly {
-				r := reducibleBy(takerPos, m.IsBuy, step)
+				r := ReducibleBy(takerPos, m.IsBuy, step)
 				if r == 0 {
 					return fmt.Errorf("%w: reduce-only, position %d", wire.ErrFOKUnfilled, takerPos)
 				}
@@ -402,7 +402,7 @@ func (b *Book) planFOK(o *Order, st Settler) error {
 				return err
 			}
 			if mk.ReduceOnly() {
-				r := reducibleBy(maker.pos, !m.IsBuy, step)
+				r := ReducibleBy(maker.pos, !m.IsBuy, step)
 				if r == 0 {
 					b.plan = append(b.plan, planStep{ref: h, makerOrder: mk.ID, reason: ReasonReduceOnly})
 					continue
@@ -439,7 +439,7 @@ func (b *Book) fillOrKill(o *Order, st Settler, res *PlaceResult, now uint64) er
 		if p.q == 0 {
 			continue
 		}
-		mk := &b.nodes[p.ref]
+		mk := &b.Nodes[p.ref]
 		p.fill = Fill{MakerOrderID: mk.ID, MakerAccount: mk.Account(), SizeQuantums: p.q, Price: mk.Price()}
 		err := st.Fill(o, &mk.Order, p.q, &p.fill)
 		if err == nil {
@@ -453,7 +453,7 @@ func (b *Book) fillOrKill(o *Order, st Settler, res *PlaceResult, now uint64) er
 		case wire.IsFatal(err):
 			return err
 		case errors.As(err, &re) && re.Party == wire.PartyB:
-			b.remove(p.ref, ReasonRejected)
+			b.Remove(p.ref, ReasonRejected)
 			return fmt.Errorf("%w: maker order %d rejected: %v", wire.ErrFOKUnfilled, p.makerOrder, err)
 		}
 		return fmt.Errorf("%w: %w", wire.ErrFOKUnfilled, err)
@@ -464,21 +464,21 @@ func (b *Book) fillOrKill(o *Order, st Settler, res *PlaceResult, now uint64) er
 	// Apply the plan to the book exactly as matching would have, with the positions it simulated.
 	for i := range b.plan {
 		p := &b.plan[i]
-		if b.ids.get(p.makerOrder) != p.ref {
+		if b.Ids.Get(p.makerOrder) != p.ref {
 			continue // a reduce-only maker an earlier adjustment removed; the plan skipped it as well
 		}
 		if p.q == 0 {
 			if p.reason == ReasonSelfTrade {
 				res.SelfTradeCancelled = append(res.SelfTradeCancelled, p.makerOrder)
 			}
-			b.remove(p.ref, p.reason)
+			b.Remove(p.ref, p.reason)
 			continue
 		}
 		b.fills = append(b.fills, p.fill)
 		b.applyFill(o, p.ref, &p.fill, now)
 		res.Remaining -= p.q
-		b.adjustReduceOnly(b.acctIdx[o.Account()], p.takerPos)
-		b.adjustReduceOnly(b.acctIdx[p.makerAcct], p.makerPos)
+		b.AdjustReduceOnly(b.AcctIdx[o.Account()], p.takerPos)
+		b.AdjustReduceOnly(b.AcctIdx[p.makerAcct], p.makerPos)
 	}
 	res.Fills = b.fills
 	return nil
@@ -490,11 +490,11 @@ func (b *Book) fillOrKill(o *Order, st Settler, res *PlaceResult, now uint64) er
 // post-only order that would cross — checked in Book.place's order, with its messages. pos is the account's
 // position in the market. Admission calls it so that such an order is refused before it reaches the input
 // log; the book checks again when it places the order.
-func (b *Book) refusal(m *state.OrderMsg, old uint64, pos int64, now uint64) error {
+func (b *Book) Refusal(m *state.OrderMsg, old uint64, pos int64, now uint64) error {
 	freed := 0
 	if old != 0 {
-		h := b.ids.get(old)
-		if h == 0 || b.nodes[h].Signed.Msg.ExpirySeconds < now {
+		h := b.Ids.Get(old)
+		if h == 0 || b.Nodes[h].Signed.Msg.ExpirySeconds < now {
 			return fmt.Errorf("%w: %d", wire.ErrOrderNotFound, old)
 		}
 		freed = 1
@@ -511,7 +511,7 @@ func (b *Book) refusal(m *state.OrderMsg, old uint64, pos int64, now uint64) err
 			return fmt.Errorf("%w: %d", wire.ErrTooManyOrders, b.rules.MaxOpenOrders)
 		}
 	}
-	if m.Flags&state.FlagReduceOnly != 0 && reducibleBy(pos, m.IsBuy, b.rules.StepSize) == 0 {
+	if m.Flags&state.FlagReduceOnly != 0 && ReducibleBy(pos, m.IsBuy, b.rules.StepSize) == 0 {
 		return fmt.Errorf("%w: position %d", wire.ErrReduceOnly, pos)
 	}
 	if m.Flags&state.FlagPostOnly != 0 {
@@ -524,11 +524,11 @@ func (b *Book) refusal(m *state.OrderMsg, old uint64, pos int64, now uint64) err
 
 // bestAt returns the best price of side buy among the orders that do not expire before now.
 func (b *Book) bestAt(buy bool, now uint64) (uint64, bool) {
-	s := b.side(buy)
-	for i := len(s.refs) - 1; i >= 0; i-- {
-		lv := &b.levels[s.refs[i]]
-		for h := lv.head; h != 0; h = b.nodes[h].next {
-			if b.nodes[h].Signed.Msg.ExpirySeconds >= now {
+	s := b.Side(buy)
+	for i := len(s.Refs) - 1; i >= 0; i-- {
+		lv := &b.Levels[s.Refs[i]]
+		for h := lv.Head; h != 0; h = b.Nodes[h].Next {
+			if b.Nodes[h].Signed.Msg.ExpirySeconds >= now {
 				return lv.price, true
 			}
 		}

@@ -1,4 +1,4 @@
-package sequencer
+package book
 
 import (
 	"errors"
@@ -56,7 +56,7 @@ const knownFlags = state.FlagPostOnly | state.FlagReduceOnly | state.FlagIOC | s
 
 // checkOrderRules applies the rules that depend on the order message alone: known and compatible flags, a
 // positive size and price, the tick and step grids and the minimum size.
-func checkOrderRules(o *state.OrderMsg, r *Rules) error {
+func CheckOrderRules(o *state.OrderMsg, r *Rules) error {
 	switch {
 	case o.Flags&^knownFlags != 0:
 		return fmt.Errorf("%w: flags %#x", wire.ErrMessageField, o.Flags)

@@ -1,43 +1,39 @@
-package bench
+package book_test
 
 import (
-	"log/slog"
 	"math/rand/v2"
 	"testing"
 
-	"github.com/cockroachdb/pebble/v2/vfs"
-
-	"github.com/perpx/perpx/sequencer"
-	"github.com/perpx/perpx/sequencer/wire"
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/state"
 )
 
 // nopSettler accepts every fill and reports flat positions: it leaves the book alone on the clock.
 type nopSettler struct{}
 
-func (nopSettler) Now() (uint64, error)                                          { return 1_000, nil }
-func (nopSettler) Position(uint32) (int64, error)                                { return 0, nil }
-func (nopSettler) Fill(_, _ *sequencer.Order, _ uint64, _ *sequencer.Fill) error { return nil }
-func (nopSettler) BeginAtomic(int) error                                         { return nil }
-func (nopSettler) EndAtomic(bool) error                                          { return nil }
+func (nopSettler) Now() (uint64, error)                                { return 1_000, nil }
+func (nopSettler) Position(uint32) (int64, error)                      { return 0, nil }
+func (nopSettler) Fill(_, _ *book.Order, _ uint64, _ *book.Fill) error { return nil }
+func (nopSettler) BeginAtomic(int) error                               { return nil }
+func (nopSettler) EndAtomic(bool) error                                { return nil }
 
 // benchRules puts no limit on open orders; tick and step are 1.
-var benchRules = sequencer.Rules{TickSize: 1, StepSize: 1, MinSize: 1, MaxOpenOrders: 1 << 30}
+var benchRules = book.Rules{TickSize: 1, StepSize: 1, MinSize: 1, MaxOpenOrders: 1 << 30}
 
 const (
 	mid   = 1_000_000 // mid price of the benchmark books
 	chunk = 1 << 16   // orders prepared outside the timer at a time
 )
 
-func benchOrder(acct uint32, buy bool, price, size uint64, flags uint8) sequencer.Order {
-	return sequencer.Order{Remaining: size, Signed: state.SignedOrder{Msg: state.OrderMsg{
+func benchOrder(acct uint32, buy bool, price, size uint64, flags uint8) book.Order {
+	return book.Order{Remaining: size, Signed: state.SignedOrder{Msg: state.OrderMsg{
 		AccountID: acct, Market: 1, IsBuy: buy, Flags: flags, Nonce: 1, ExpirySeconds: 1 << 39, SizeQuantums: size, LimitPrice: price,
 	}}}
 }
 
 // restingOrders returns n orders of even accounts over 1,000 price levels on each side that never cross.
-func restingOrders(r *rand.Rand, n int) []sequencer.Order {
-	out := make([]sequencer.Order, n)
+func restingOrders(r *rand.Rand, n int) []book.Order {
+	out := make([]book.Order, n)
 	for i := range out {
 		buy := i%2 == 0
 		price := uint64(mid + 1 + r.IntN(1_000))
@@ -56,10 +52,10 @@ func report(b *testing.B) {
 // BenchmarkBookRest measures limit orders that rest: a new order at one of 2,000 price levels, into a book
 // emptied every 65,536 orders outside the timer.
 func BenchmarkBookRest(b *testing.B) {
-	book := sequencer.NewBook(1)
-	book.SetRules(benchRules)
-	book.Grow(chunk)
-	var st sequencer.Settler = nopSettler{}
+	bk := book.NewBook(1)
+	bk.SetRules(benchRules)
+	bk.Grow(chunk)
+	var st book.Settler = nopSettler{}
 	orders := restingOrders(rand.New(rand.NewPCG(1, 1)), chunk)
 	var id uint64
 	b.ReportAllocs()
@@ -69,14 +65,14 @@ func BenchmarkBookRest(b *testing.B) {
 		if k == 0 && i > 0 {
 			b.StopTimer()
 			for c := id - chunk + 1; c <= id; c++ {
-				book.Cancel(c)
+				bk.Cancel(c)
 			}
 			b.StartTimer()
 		}
 		id++
 		o := &orders[k]
 		o.ID = id
-		if _, err := book.Place(o, st); err != nil {
+		if _, err := bk.Place(o, st); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -86,13 +82,13 @@ func BenchmarkBookRest(b *testing.B) {
 // BenchmarkBookMatch measures limit orders that match: each taker fills the best of 65,536 resting asks over
 // 100 price levels in full; the book is refilled outside the timer.
 func BenchmarkBookMatch(b *testing.B) {
-	book := sequencer.NewBook(1)
-	book.SetRules(benchRules)
-	book.Grow(chunk)
-	var st sequencer.Settler = nopSettler{}
+	bk := book.NewBook(1)
+	bk.SetRules(benchRules)
+	bk.Grow(chunk)
+	var st book.Settler = nopSettler{}
 	r := rand.New(rand.NewPCG(2, 2))
-	makers := make([]sequencer.Order, chunk)
-	takers := make([]sequencer.Order, chunk)
+	makers := make([]book.Order, chunk)
+	takers := make([]book.Order, chunk)
 	for i := range makers {
 		size := 1 + r.Uint64N(100)
 		makers[i] = benchOrder(uint32(2*(i%500)), false, uint64(mid+r.IntN(100)), size, 0)
@@ -103,14 +99,14 @@ func BenchmarkBookMatch(b *testing.B) {
 		for i := range makers {
 			id++
 			makers[i].ID = id
-			if _, err := book.Place(&makers[i], st); err != nil {
+			if _, err := bk.Place(&makers[i], st); err != nil {
 				b.Fatal(err)
 			}
 		}
 	}
 	fill()
 	// Takers meet the asks best first; size each taker to the maker it will meet.
-	snap := book.Snapshot()
+	snap := bk.Snapshot()
 	for i := range takers {
 		takers[i].Remaining, takers[i].Signed.Msg.SizeQuantums = snap[i].Remaining, snap[i].Remaining
 	}
@@ -126,7 +122,7 @@ func BenchmarkBookMatch(b *testing.B) {
 		id++
 		t := &takers[k]
 		t.ID = id
-		res, err := book.Place(t, st)
+		res, err := bk.Place(t, st)
 		if err != nil || len(res.Fills) != 1 || res.Remaining != 0 {
 			b.Fatalf("taker %d: %+v %v", k, res, err)
 		}
@@ -137,10 +133,10 @@ func BenchmarkBookMatch(b *testing.B) {
 // BenchmarkBookCancel measures cancels by id, in random order, of 65,536 resting orders over 2,000 levels;
 // the book is refilled outside the timer.
 func BenchmarkBookCancel(b *testing.B) {
-	book := sequencer.NewBook(1)
-	book.SetRules(benchRules)
-	book.Grow(chunk)
-	var st sequencer.Settler = nopSettler{}
+	bk := book.NewBook(1)
+	bk.SetRules(benchRules)
+	bk.Grow(chunk)
+	var st book.Settler = nopSettler{}
 	r := rand.New(rand.NewPCG(3, 3))
 	orders := restingOrders(r, chunk)
 	perm := r.Perm(chunk)
@@ -149,7 +145,7 @@ func BenchmarkBookCancel(b *testing.B) {
 		for i := range orders {
 			id++
 			orders[i].ID = id
-			if _, err := book.Place(&orders[i], st); err != nil {
+			if _, err := bk.Place(&orders[i], st); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -164,7 +160,7 @@ func BenchmarkBookCancel(b *testing.B) {
 			fill()
 			b.StartTimer()
 		}
-		if _, ok := book.Cancel(id - chunk + 1 + uint64(perm[k])); !ok {
+		if _, ok := bk.Cancel(id - chunk + 1 + uint64(perm[k])); !ok {
 			b.Fatal("cancel missed")
 		}
 	}
@@ -175,7 +171,7 @@ func BenchmarkBookCancel(b *testing.B) {
 type mixedOp struct {
 	kind       uint8 // 0 rest, 1 cancel, 2 take
 	back       uint64
-	rest, take sequencer.Order
+	rest, take book.Order
 }
 
 // mixedTarget is the book size the mixed workload holds: a resting order beyond it becomes a taker.
@@ -186,10 +182,10 @@ const mixedTarget = 20_000
 // 1,000 orders (some already gone), 15% IOC takers sweeping up to 50 levels. Operations come from a tape of
 // 2^20 prepared outside the timer.
 func BenchmarkBookMixed(b *testing.B) {
-	book := sequencer.NewBook(1)
-	book.SetRules(benchRules)
-	book.Grow(2 * mixedTarget)
-	var st sequencer.Settler = nopSettler{}
+	bk := book.NewBook(1)
+	bk.SetRules(benchRules)
+	bk.Grow(2 * mixedTarget)
+	var st book.Settler = nopSettler{}
 	r := rand.New(rand.NewPCG(4, 4))
 	tape := make([]mixedOp, 1<<20)
 	for i := range tape {
@@ -221,15 +217,15 @@ func BenchmarkBookMixed(b *testing.B) {
 		switch {
 		case op.kind == 1:
 			if id > op.back {
-				book.Cancel(id - op.back)
+				bk.Cancel(id - op.back)
 			}
 			return
-		case op.kind == 0 && book.Len() < mixedTarget:
+		case op.kind == 0 && bk.Len() < mixedTarget:
 			o = &op.rest
 		}
 		id++
 		o.ID = id
-		if _, err := book.Place(o, st); err != nil {
+		if _, err := bk.Place(o, st); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -242,60 +238,5 @@ func BenchmarkBookMixed(b *testing.B) {
 		run(&tape[i%len(tape)])
 	}
 	report(b)
-	b.ReportMetric(float64(book.Len()), "resting")
-}
-
-// BenchmarkBookServicePlaceOrder measures end-to-end order placement through the sequencer Service on an
-// in-memory store: admission with the signature check, matching, and for every other order a trade through
-// the engine (margin checks, Merkle paths, tree writes), with batches of 32 sealed and committed as they
-// fill. Two accounts alternate: one rests an order, the other takes it.
-func BenchmarkBookServicePlaceOrder(b *testing.B) {
-	fs := vfs.NewMem()
-	quiet := slog.New(slog.DiscardHandler)
-	tree, err := state.Open("state", state.WithFS(fs), state.WithLogger(quiet))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { tree.Close() })
-	var markets state.Markets
-	markets[0] = state.Market{
-		Name: "BTC-USD", OraclePrice: 60_000_000_000, ImfPpm: 50_000, MmfPpm: 30_000, Status: state.MarketActive,
-		TickSize: 1_000_000, StepSize: 1_000, BaseDecimals: 6, MakerFeePpm: 200, TakerFeePpm: 500,
-	}
-	if err := tree.SetMarkets(markets); err != nil {
-		b.Fatal(err)
-	}
-	if err := tree.Commit(); err != nil {
-		b.Fatal(err)
-	}
-	svc, err := sequencer.NewService(tree, sequencer.Config{DataDir: "seq", FS: fs, MaxBatchSize: 32, Logger: quiet})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { svc.Close() })
-	keys := [2]*wire.Key{wire.DevKey("bench maker"), wire.DevKey("bench taker")}
-	for i, k := range keys {
-		r := state.DepositRecord{AccountID: uint32(i), AmountQuantums: 1_000_000_000_000, PubKey: k.PubKey().Compressed()}
-		r.L1Address[0] = byte(i + 1)
-		if _, err := svc.Deposit(r); err != nil {
-			b.Fatal(err)
-		}
-	}
-	orders := make([]state.SignedOrder, b.N)
-	for i := range orders {
-		acct, pair := uint32(i%2), uint32(i/2)
-		m := state.OrderMsg{
-			AccountID: acct, Market: 1, IsBuy: (pair%2 == 0) == (acct == 1), Slot: uint16(pair % 4096), Nonce: 1 + pair/4096,
-			ExpirySeconds: 1 << 39, MaxFeePpm: 1_000, SizeQuantums: 10_000, LimitPrice: 60_000_000_000,
-		}
-		orders[i] = keys[acct].SignOrder(m)
-	}
-	b.ResetTimer()
-	for i := range orders {
-		res, err := svc.PlaceOrder(orders[i])
-		if err != nil || (i%2 == 1 && len(res.Fills) != 1) {
-			b.Fatalf("order %d: %+v %v", i, res, err)
-		}
-	}
-	report(b)
+	b.ReportMetric(float64(bk.Len()), "resting")
 }

@@ -1,4 +1,4 @@
-package sequencer
+package book
 
 import (
 	"math/big"
@@ -8,25 +8,25 @@ import (
 // exposure is an account's open orders in one market: the size and the notional (Σ size · limit price,
 // scaled by PriceScale) of each side, summed exactly without allocating (admission sums every open order of
 // the account under the service lock).
-type exposure struct {
-	bidSize, askSize         u128
-	bidNotional, askNotional u192
+type Exposure struct {
+	BidSize, AskSize         U128
+	BidNotional, AskNotional u192
 }
 
 // u128 and u192 are unsigned integers, little-endian words: exact for sums of up to 2^64 terms below 2^64
 // (sizes) and 2^128 (notionals).
 type (
-	u128 [2]uint64
+	U128 [2]uint64
 	u192 [3]uint64
 )
 
-func (x *u128) add(v uint64) {
+func (x *U128) add(v uint64) {
 	var c uint64
 	x[0], c = bits.Add64(x[0], v, 0)
 	x[1] += c
 }
 
-func (x *u128) sub(v uint64) {
+func (x *U128) sub(v uint64) {
 	var b uint64
 	x[0], b = bits.Sub64(x[0], v, 0)
 	x[1] -= b
@@ -48,8 +48,8 @@ func (x *u192) addMul(a, b uint64) {
 	x[2] += c
 }
 
-func (x *u128) big() *big.Int { return new(big.Int).SetBits(words(x[:])) }
-func (x *u192) big() *big.Int { return new(big.Int).SetBits(words(x[:])) }
+func (x *U128) Big() *big.Int { return new(big.Int).SetBits(words(x[:])) }
+func (x *u192) Big() *big.Int { return new(big.Int).SetBits(words(x[:])) }
 
 // words converts little-endian 64-bit words to big.Word digits.
 func words(ws []uint64) []big.Word {
@@ -64,25 +64,25 @@ func words(ws []uint64) []big.Word {
 	return out
 }
 
-func (e *exposure) add(buy bool, size, price uint64) {
+func (e *Exposure) Add(buy bool, size, price uint64) {
 	if buy {
-		e.bidSize.add(size)
-		e.bidNotional.addMul(size, price)
+		e.BidSize.add(size)
+		e.BidNotional.addMul(size, price)
 		return
 	}
-	e.askSize.add(size)
-	e.askNotional.addMul(size, price)
+	e.AskSize.add(size)
+	e.AskNotional.addMul(size, price)
 }
 
 // sub takes an order of size at price out of e; e must hold it.
-func (e *exposure) sub(buy bool, size, price uint64) {
+func (e *Exposure) Sub(buy bool, size, price uint64) {
 	if buy {
-		e.bidSize.sub(size)
-		e.bidNotional.subMul(size, price)
+		e.BidSize.sub(size)
+		e.BidNotional.subMul(size, price)
 		return
 	}
-	e.askSize.sub(size)
-	e.askNotional.subMul(size, price)
+	e.AskSize.sub(size)
+	e.AskNotional.subMul(size, price)
 }
 
-func (e *exposure) empty() bool { return e.bidSize == u128{} && e.askSize == u128{} }
+func (e *Exposure) Empty() bool { return e.BidSize == U128{} && e.AskSize == U128{} }

@@ -1,4 +1,4 @@
-package sequencer
+package book
 
 import (
 	"cmp"
@@ -11,7 +11,7 @@ import (
 type node struct {
 	Order
 	level        uint32 // index in Book.levels
-	prev, next   uint32 // FIFO of the level; next also links the free list
+	prev, Next   uint32 // FIFO of the level; next also links the free list
 	aprev, anext uint32 // the account's orders
 	acct         uint32 // index in Book.accounts
 	heap         int    // position in the expiry heap
@@ -20,7 +20,7 @@ type node struct {
 // level is one price of one side: a FIFO of orders, oldest first.
 type level struct {
 	price      uint64
-	head, tail uint32
+	Head, tail uint32
 	size       uint64
 	count      int
 }
@@ -31,7 +31,7 @@ type level struct {
 type side struct {
 	bid  bool
 	keys []uint64
-	refs []uint32
+	Refs []uint32
 }
 
 func (s *side) key(price uint64) uint64 {
@@ -57,8 +57,8 @@ func (s *side) search(k uint64) int {
 
 // best returns the index of the best level, or 0.
 func (s *side) best() uint32 {
-	if n := len(s.refs); n > 0 {
-		return s.refs[n-1]
+	if n := len(s.Refs); n > 0 {
+		return s.Refs[n-1]
 	}
 	return 0
 }
@@ -69,7 +69,7 @@ type accountOrders struct {
 	head, tail uint32
 	count      int
 	reduceOnly int
-	exp        exposure // Σ over the account's resting orders of their remaining size and notional, per side
+	exp        Exposure // Σ over the account's resting orders of their remaining size and notional, per side
 }
 
 // Book is the limit order book of one market with price-time priority, and its matching engine (Place,
@@ -83,18 +83,18 @@ type accountOrders struct {
 type Book struct {
 	market   uint8
 	rules    Rules
-	nodes    []node
+	Nodes    []node
 	freeNode uint32
-	levels   []level
+	Levels   []level
 	freeLvl  uint32
 	bids     side
 	asks     side
-	ids      idIndex
-	acctIdx  map[uint32]uint32
+	Ids      idIndex
+	AcctIdx  map[uint32]uint32
 	accounts []accountOrders
 	expiry   []expiryEntry
 	seq      uint64
-	listener Listener
+	Listener Listener
 
 	// Scratch buffers of Place, reused across calls.
 	fills []Fill
@@ -105,19 +105,19 @@ type Book struct {
 // NewBook returns an empty book for market m. Its rules are zero until SetRules: Place rejects every order.
 func NewBook(m uint8) *Book {
 	return &Book{
-		market: m, nodes: make([]node, 1), levels: make([]level, 1),
-		bids: side{bid: true}, acctIdx: make(map[uint32]uint32), accounts: make([]accountOrders, 1),
+		market: m, Nodes: make([]node, 1), Levels: make([]level, 1),
+		bids: side{bid: true}, AcctIdx: make(map[uint32]uint32), accounts: make([]accountOrders, 1),
 	}
 }
 
 // Grow reserves room for n resting orders, so that a book of that size allocates nothing.
 func (b *Book) Grow(n int) {
-	b.nodes = slices.Grow(b.nodes, n)
-	b.levels = slices.Grow(b.levels, n)
+	b.Nodes = slices.Grow(b.Nodes, n)
+	b.Levels = slices.Grow(b.Levels, n)
 	b.expiry = slices.Grow(b.expiry, n)
-	b.bids.keys, b.bids.refs = slices.Grow(b.bids.keys, n), slices.Grow(b.bids.refs, n)
-	b.asks.keys, b.asks.refs = slices.Grow(b.asks.keys, n), slices.Grow(b.asks.refs, n)
-	b.ids.grow(n)
+	b.bids.keys, b.bids.Refs = slices.Grow(b.bids.keys, n), slices.Grow(b.bids.Refs, n)
+	b.asks.keys, b.asks.Refs = slices.Grow(b.asks.keys, n), slices.Grow(b.asks.Refs, n)
+	b.Ids.grow(n)
 }
 
 // Market returns the book's market.
@@ -130,21 +130,21 @@ func (b *Book) Rules() Rules { return b.rules }
 func (b *Book) SetRules(r Rules) { b.rules = r }
 
 // SetListener sets the receiver of the book's events (nil: none).
-func (b *Book) SetListener(l Listener) { b.listener = l }
+func (b *Book) SetListener(l Listener) { b.Listener = l }
 
 // Seq returns the sequence number of the book's last BookEvent or TradeEvent.
 func (b *Book) Seq() uint64 { return b.seq }
 
 // nextSeq numbers the book's next BookEvent or TradeEvent.
-func (b *Book) nextSeq() uint64 {
+func (b *Book) NextSeq() uint64 {
 	b.seq++
 	return b.seq
 }
 
 // Len returns the number of resting orders.
-func (b *Book) Len() int { return b.ids.n }
+func (b *Book) Len() int { return b.Ids.n }
 
-func (b *Book) side(buy bool) *side {
+func (b *Book) Side(buy bool) *side {
 	if buy {
 		return &b.bids
 	}
@@ -154,16 +154,16 @@ func (b *Book) side(buy bool) *side {
 // Get returns resting order id, or nil. The order is the book's: it stays valid until the book next changes
 // and must not be modified.
 func (b *Book) Get(id uint64) *Order {
-	if h := b.ids.get(id); h != 0 {
-		return &b.nodes[h].Order
+	if h := b.Ids.Get(id); h != 0 {
+		return &b.Nodes[h].Order
 	}
 	return nil
 }
 
 // Best returns the oldest order at the best price of a side (bids if buy), or nil; like Get, it is the book's.
 func (b *Book) Best(buy bool) *Order {
-	if l := b.side(buy).best(); l != 0 {
-		return &b.nodes[b.levels[l].head].Order
+	if l := b.Side(buy).best(); l != 0 {
+		return &b.Nodes[b.Levels[l].Head].Order
 	}
 	return nil
 }
@@ -172,9 +172,9 @@ func (b *Book) Best(buy bool) *Order {
 // f must not change the book.
 func (b *Book) Each(f func(*Order) bool) {
 	for _, s := range []*side{&b.bids, &b.asks} {
-		for i := len(s.refs) - 1; i >= 0; i-- {
-			for h := b.levels[s.refs[i]].head; h != 0; h = b.nodes[h].next {
-				if !f(&b.nodes[h].Order) {
+		for i := len(s.Refs) - 1; i >= 0; i-- {
+			for h := b.Levels[s.Refs[i]].Head; h != 0; h = b.Nodes[h].Next {
+				if !f(&b.Nodes[h].Order) {
 					return
 				}
 			}
@@ -194,7 +194,7 @@ func (b *Book) RemoveIf(drop func(*Order) bool, r Reason) int {
 	})
 	slices.Sort(ids)
 	for _, id := range ids {
-		b.remove(b.ids.get(id), r)
+		b.Remove(b.Ids.Get(id), r)
 	}
 	return len(ids)
 }
@@ -202,7 +202,7 @@ func (b *Book) RemoveIf(drop func(*Order) bool, r Reason) int {
 // Add rests o at the back of its price level without matching it. Its ID must be new and above every ID in
 // the book's level (time priority is ID order), its remaining size positive and at most its size.
 func (b *Book) Add(o *Order) error {
-	if o.ID == 0 || b.ids.get(o.ID) != 0 || o.Remaining == 0 || o.Remaining > o.Signed.Msg.SizeQuantums || o.Signed.Msg.Market != b.market {
+	if o.ID == 0 || b.Ids.Get(o.ID) != 0 || o.Remaining == 0 || o.Remaining > o.Signed.Msg.SizeQuantums || o.Signed.Msg.Market != b.market {
 		return fmt.Errorf("sequencer: book %d cannot rest order %d (remaining %d, market %d)", b.market, o.ID, o.Remaining, o.Signed.Msg.Market)
 	}
 	b.rest(o)
@@ -211,7 +211,7 @@ func (b *Book) Add(o *Order) error {
 
 // OpenOrders returns the number of orders account rests in the book.
 func (b *Book) OpenOrders(account uint32) int {
-	if a := b.acctIdx[account]; a != 0 {
+	if a := b.AcctIdx[account]; a != 0 {
 		return b.accounts[a].count
 	}
 	return 0
@@ -219,22 +219,22 @@ func (b *Book) OpenOrders(account uint32) int {
 
 // AccountExposure returns the remaining size and notional of account's resting orders on each side, kept up
 // to date as orders rest, fill, shrink and leave: admission's open-order margin reads it in O(1).
-func (b *Book) AccountExposure(account uint32) exposure {
-	if a := b.acctIdx[account]; a != 0 {
+func (b *Book) AccountExposure(account uint32) Exposure {
+	if a := b.AcctIdx[account]; a != 0 {
 		return b.accounts[a].exp
 	}
-	return exposure{}
+	return Exposure{}
 }
 
 // AccountOrders calls f on each resting order of account, oldest first, until f returns false. f must not
 // change the book.
 func (b *Book) AccountOrders(account uint32, f func(*Order) bool) {
-	a := b.acctIdx[account]
+	a := b.AcctIdx[account]
 	if a == 0 {
 		return
 	}
-	for h := b.accounts[a].head; h != 0; h = b.nodes[h].anext {
-		if !f(&b.nodes[h].Order) {
+	for h := b.accounts[a].head; h != 0; h = b.Nodes[h].anext {
+		if !f(&b.Nodes[h].Order) {
 			return
 		}
 	}
@@ -242,22 +242,22 @@ func (b *Book) AccountOrders(account uint32, f func(*Order) bool) {
 
 func (b *Book) newNode() uint32 {
 	if h := b.freeNode; h != 0 {
-		b.freeNode = b.nodes[h].next
+		b.freeNode = b.Nodes[h].Next
 		return h
 	}
-	b.nodes = append(b.nodes, node{})
-	return uint32(len(b.nodes) - 1)
+	b.Nodes = append(b.Nodes, node{})
+	return uint32(len(b.Nodes) - 1)
 }
 
 func (b *Book) newLevel(price uint64) uint32 {
 	l := b.freeLvl
 	if l != 0 {
-		b.freeLvl = b.levels[l].head
+		b.freeLvl = b.Levels[l].Head
 	} else {
-		b.levels = append(b.levels, level{})
-		l = uint32(len(b.levels) - 1)
+		b.Levels = append(b.Levels, level{})
+		l = uint32(len(b.Levels) - 1)
 	}
-	b.levels[l] = level{price: price}
+	b.Levels[l] = level{price: price}
 	return l
 }
 
@@ -266,55 +266,55 @@ func (b *Book) levelFor(s *side, price uint64) uint32 {
 	k := s.key(price)
 	n := len(s.keys)
 	if n > 0 && s.keys[n-1] == k {
-		return s.refs[n-1]
+		return s.Refs[n-1]
 	}
 	i := s.search(k)
 	if i < n && s.keys[i] == k {
-		return s.refs[i]
+		return s.Refs[i]
 	}
 	l := b.newLevel(price)
 	s.keys = slices.Insert(s.keys, i, k)
-	s.refs = slices.Insert(s.refs, i, l)
+	s.Refs = slices.Insert(s.Refs, i, l)
 	return l
 }
 
 // dropLevel removes the empty level l from side s and frees it.
 func (b *Book) dropLevel(s *side, l uint32) {
-	k := s.key(b.levels[l].price)
+	k := s.key(b.Levels[l].price)
 	i := len(s.keys) - 1
 	if s.keys[i] != k {
 		i = s.search(k)
 	}
 	s.keys = slices.Delete(s.keys, i, i+1)
-	s.refs = slices.Delete(s.refs, i, i+1)
-	b.levels[l].head = b.freeLvl
+	s.Refs = slices.Delete(s.Refs, i, i+1)
+	b.Levels[l].Head = b.freeLvl
 	b.freeLvl = l
 }
 
 func (b *Book) accountFor(id uint32) uint32 {
-	if a := b.acctIdx[id]; a != 0 {
+	if a := b.AcctIdx[id]; a != 0 {
 		return a
 	}
 	b.accounts = append(b.accounts, accountOrders{id: id})
 	a := uint32(len(b.accounts) - 1)
-	b.acctIdx[id] = a
+	b.AcctIdx[id] = a
 	return a
 }
 
 // rest inserts o at the back of its price level and returns its node.
 func (b *Book) rest(o *Order) uint32 {
 	h := b.newNode()
-	s := b.side(o.IsBuy())
+	s := b.Side(o.IsBuy())
 	l := b.levelFor(s, o.Price())
 	a := b.accountFor(o.Account())
-	n := &b.nodes[h]
+	n := &b.Nodes[h]
 	n.Order = *o
-	lv := &b.levels[l]
-	n.level, n.prev, n.next = l, lv.tail, 0
+	lv := &b.Levels[l]
+	n.level, n.prev, n.Next = l, lv.tail, 0
 	if lv.tail != 0 {
-		b.nodes[lv.tail].next = h
+		b.Nodes[lv.tail].Next = h
 	} else {
-		lv.head = h
+		lv.Head = h
 	}
 	lv.tail = h
 	lv.size += o.Remaining
@@ -322,19 +322,19 @@ func (b *Book) rest(o *Order) uint32 {
 	acc := &b.accounts[a]
 	n.acct, n.aprev, n.anext = a, acc.tail, 0
 	if acc.tail != 0 {
-		b.nodes[acc.tail].anext = h
+		b.Nodes[acc.tail].anext = h
 	} else {
 		acc.head = h
 	}
 	acc.tail = h
 	acc.count++
-	acc.exp.add(o.IsBuy(), o.Remaining, o.Price())
+	acc.exp.Add(o.IsBuy(), o.Remaining, o.Price())
 	if o.ReduceOnly() {
 		acc.reduceOnly++
 	}
-	b.ids.put(o.ID, h)
+	b.Ids.put(o.ID, h)
 	b.heapPush(h)
-	if b.listener != nil {
+	if b.Listener != nil {
 		b.emitLevel(s, lv)
 		b.emitOrder(OrderRested, n, 0)
 	}
@@ -343,16 +343,16 @@ func (b *Book) rest(o *Order) uint32 {
 
 // unlink takes node h out of the book and frees it; the caller emits the order's event first.
 func (b *Book) unlink(h uint32) {
-	n := &b.nodes[h]
-	s := b.side(n.IsBuy())
-	lv := &b.levels[n.level]
+	n := &b.Nodes[h]
+	s := b.Side(n.IsBuy())
+	lv := &b.Levels[n.level]
 	if n.prev != 0 {
-		b.nodes[n.prev].next = n.next
+		b.Nodes[n.prev].Next = n.Next
 	} else {
-		lv.head = n.next
+		lv.Head = n.Next
 	}
-	if n.next != 0 {
-		b.nodes[n.next].prev = n.prev
+	if n.Next != 0 {
+		b.Nodes[n.Next].prev = n.prev
 	} else {
 		lv.tail = n.prev
 	}
@@ -360,81 +360,81 @@ func (b *Book) unlink(h uint32) {
 	lv.count--
 	acc := &b.accounts[n.acct]
 	if n.aprev != 0 {
-		b.nodes[n.aprev].anext = n.anext
+		b.Nodes[n.aprev].anext = n.anext
 	} else {
 		acc.head = n.anext
 	}
 	if n.anext != 0 {
-		b.nodes[n.anext].aprev = n.aprev
+		b.Nodes[n.anext].aprev = n.aprev
 	} else {
 		acc.tail = n.aprev
 	}
 	acc.count--
-	acc.exp.sub(n.IsBuy(), n.Remaining, n.Price())
+	acc.exp.Sub(n.IsBuy(), n.Remaining, n.Price())
 	if n.ReduceOnly() {
 		acc.reduceOnly--
 	}
-	b.ids.del(n.ID)
+	b.Ids.del(n.ID)
 	b.heapRemove(n.heap)
-	if b.listener != nil {
+	if b.Listener != nil {
 		b.emitLevel(s, lv)
 	}
 	if lv.count == 0 {
 		b.dropLevel(s, n.level)
 	}
-	n.next = b.freeNode
+	n.Next = b.freeNode
 	b.freeNode = h
 }
 
 // remove takes node h out of the book for reason r.
-func (b *Book) remove(h uint32, r Reason) {
-	if b.listener != nil {
-		b.emitOrder(OrderRemoved, &b.nodes[h], r)
+func (b *Book) Remove(h uint32, r Reason) {
+	if b.Listener != nil {
+		b.emitOrder(OrderRemoved, &b.Nodes[h], r)
 	}
 	b.unlink(h)
 }
 
 // fill takes q ≤ remaining from maker node h, removing it when nothing remains.
-func (b *Book) fill(h uint32, q uint64) {
-	n := &b.nodes[h]
+func (b *Book) Fill(h uint32, q uint64) {
+	n := &b.Nodes[h]
 	n.Remaining -= q
 	if n.Remaining == 0 {
-		if b.listener != nil {
+		if b.Listener != nil {
 			b.emitOrder(OrderFilled, n, 0)
 		}
 		n.Remaining = q // unlink subtracts what the level still counts
 		b.unlink(h)
 		return
 	}
-	lv := &b.levels[n.level]
+	lv := &b.Levels[n.level]
 	lv.size -= q
-	b.accounts[n.acct].exp.sub(n.IsBuy(), q, n.Price())
-	if b.listener != nil {
-		b.emitLevel(b.side(n.IsBuy()), lv)
+	b.accounts[n.acct].exp.Sub(n.IsBuy(), q, n.Price())
+	if b.Listener != nil {
+		b.emitLevel(b.Side(n.IsBuy()), lv)
 		b.emitOrder(OrderFilled, n, 0)
 	}
 }
 
 // resize shrinks node h to r (0 < r < remaining), keeping its time priority.
 func (b *Book) resize(h uint32, r uint64) {
-	n := &b.nodes[h]
-	lv := &b.levels[n.level]
+	n := &b.Nodes[h]
+	lv := &b.Levels[n.level]
 	lv.size -= n.Remaining - r
-	b.accounts[n.acct].exp.sub(n.IsBuy(), n.Remaining-r, n.Price())
+	b.accounts[n.acct].exp.Sub(n.IsBuy(), n.Remaining-r, n.Price())
 	n.Remaining = r
-	if b.listener != nil {
-		b.emitLevel(b.side(n.IsBuy()), lv)
+	if b.Listener != nil {
+		b.emitLevel(b.Side(n.IsBuy()), lv)
 		b.emitOrder(OrderResized, n, 0)
 	}
 }
 
 func (b *Book) emitLevel(s *side, lv *level) {
 	b.seq++
-	b.listener.Level(BookEvent{Market: b.market, Seq: b.seq, Bid: s.bid, Price: lv.price, Size: lv.size, Orders: lv.count})
+	b.Listener.Level(BookEvent{Market: b.market, Seq: b.seq, Bid: s.bid, Price: lv.price, Size: lv.size, Orders: lv.count})
 }
 
 func (b *Book) emitOrder(k OrderEventKind, n *node, r Reason) {
-	b.listener.Order(OrderEvent{
+	b.Listener.Order(OrderEvent{
 		Market: b.market, Kind: k, OrderID: n.ID, Account: n.Account(), Slot: n.Signed.Msg.Slot, Remaining: n.Remaining, Reason: r,
 		Nonce: n.Signed.Msg.Nonce,
 	})
@@ -442,24 +442,24 @@ func (b *Book) emitOrder(k OrderEventKind, n *node, r Reason) {
 
 // Cancel removes resting order id and returns it.
 func (b *Book) Cancel(id uint64) (Order, bool) {
-	h := b.ids.get(id)
+	h := b.Ids.Get(id)
 	if h == 0 {
 		return Order{}, false
 	}
-	o := b.nodes[h].Order
-	b.remove(h, ReasonCancelled)
+	o := b.Nodes[h].Order
+	b.Remove(h, ReasonCancelled)
 	return o, true
 }
 
 // CancelAccount removes every resting order of account, oldest first, and appends their ids to dst.
 func (b *Book) CancelAccount(account uint32, dst []uint64) []uint64 {
-	a := b.acctIdx[account]
+	a := b.AcctIdx[account]
 	if a == 0 {
 		return dst
 	}
 	for h := b.accounts[a].head; h != 0; h = b.accounts[a].head {
-		dst = append(dst, b.nodes[h].ID)
-		b.remove(h, ReasonCancelled)
+		dst = append(dst, b.Nodes[h].ID)
+		b.Remove(h, ReasonCancelled)
 	}
 	return dst
 }
@@ -477,7 +477,7 @@ func (b *Book) NextExpiry() (uint64, bool) {
 func (b *Book) Expire(now uint64) int {
 	n := 0
 	for len(b.expiry) > 0 && b.expiry[0].exp < now {
-		b.remove(b.expiry[0].ref, ReasonExpired)
+		b.Remove(b.expiry[0].ref, ReasonExpired)
 		n++
 	}
 	return n
@@ -496,12 +496,12 @@ func (b *Book) Depth(n int) (bids, asks []PriceLevel) {
 }
 
 func (b *Book) depth(s *side, n int) []PriceLevel {
-	if n <= 0 || n > len(s.refs) {
-		n = len(s.refs)
+	if n <= 0 || n > len(s.Refs) {
+		n = len(s.Refs)
 	}
 	out := make([]PriceLevel, 0, n)
-	for i := len(s.refs) - 1; i >= len(s.refs)-n; i-- {
-		l := &b.levels[s.refs[i]]
+	for i := len(s.Refs) - 1; i >= len(s.Refs)-n; i-- {
+		l := &b.Levels[s.Refs[i]]
 		out = append(out, PriceLevel{Price: l.price, Size: l.size, Orders: l.count})
 	}
 	return out
@@ -515,8 +515,8 @@ func (b *Book) ImpactPrices(size uint64, maxLevels int) (bid, ask uint64) {
 }
 
 func (b *Book) impact(s *side, size uint64, maxLevels int) uint64 {
-	for i := len(s.refs) - 1; i >= 0 && i >= len(s.refs)-maxLevels; i-- {
-		l := &b.levels[s.refs[i]]
+	for i := len(s.Refs) - 1; i >= 0 && i >= len(s.Refs)-maxLevels; i-- {
+		l := &b.Levels[s.Refs[i]]
 		if l.size >= size {
 			return l.price
 		}
@@ -536,7 +536,7 @@ func (b *Book) top(s *side) (PriceLevel, bool) {
 	if l == 0 {
 		return PriceLevel{}, false
 	}
-	lv := &b.levels[l]
+	lv := &b.Levels[l]
 	return PriceLevel{Price: lv.price, Size: lv.size, Orders: lv.count}, true
 }
 

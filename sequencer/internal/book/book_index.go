@@ -1,4 +1,4 @@
-package sequencer
+package book
 
 // idIndex maps order ids (never 0) to node indexes: open addressing with linear probing and backward-shift
 // deletion, so that deletes leave no tombstones and a table of stable size never allocates. It keeps the load
@@ -35,7 +35,7 @@ func (x *idIndex) grow(n int) {
 	}
 }
 
-func (x *idIndex) get(id uint64) uint32 {
+func (x *idIndex) Get(id uint64) uint32 {
 	if id == 0 || len(x.keys) == 0 { // 0 marks an empty slot: it is never an order id
 		return 0
 	}
@@ -102,8 +102,8 @@ func (e *expiryEntry) less(f *expiryEntry) bool {
 func (b *Book) heapSwap(i, j int) {
 	h := b.expiry
 	h[i], h[j] = h[j], h[i]
-	b.nodes[h[i].ref].heap = i
-	b.nodes[h[j].ref].heap = j
+	b.Nodes[h[i].ref].heap = i
+	b.Nodes[h[j].ref].heap = j
 }
 
 func (b *Book) heapUp(i int) {
@@ -136,7 +136,7 @@ func (b *Book) heapDown(i int) {
 }
 
 func (b *Book) heapPush(h uint32) {
-	n := &b.nodes[h]
+	n := &b.Nodes[h]
 	n.heap = len(b.expiry)
 	b.expiry = append(b.expiry, expiryEntry{exp: n.Signed.Msg.ExpirySeconds, id: n.ID, ref: h})
 	b.heapUp(n.heap)
