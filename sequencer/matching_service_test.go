@@ -56,7 +56,7 @@ func TestServiceFillOrKill(t *testing.T) {
 	if _, id, _ := s.Slot(3, 0); id != 0 {
 		t.Fatal("the maker at fault still rests")
 	}
-	if _, asks, _ := s.Depth(mBTC, 0); !slices.Equal(asks, []book.PriceLevel{{price(60_000), 5_000, 1}}) {
+	if _, asks, _ := s.Depth(mBTC, 0); !slices.Equal(asks, []book.PriceLevel{{Price: price(60_000), Size: 5_000, Orders: 1}}) {
 		t.Fatalf("asks %v", asks)
 	}
 	fok.SizeQuantums, fok.Nonce = 5_000, 2
@@ -158,7 +158,7 @@ func TestServiceExpiry(t *testing.T) {
 		t.Fatalf("trades %+v %v", trades, err)
 	}
 	snap, err := s.OrderBook(mBTC, 1)
-	if err != nil || snap.Seq != ml.levels[len(ml.levels)-1].Seq || !slices.Equal(snap.Asks, []book.PriceLevel{{price(60_000), 3_000, 1}}) {
+	if err != nil || snap.Seq != ml.levels[len(ml.levels)-1].Seq || !slices.Equal(snap.Asks, []book.PriceLevel{{Price: price(60_000), Size: 3_000, Orders: 1}}) {
 		t.Fatalf("book %+v %v", snap, err)
 	}
 }
@@ -216,7 +216,7 @@ func TestServiceReplaceAndCancelAll(t *testing.T) {
 	if _, id, _ := s.Slot(1, 0); id != r.OrderID {
 		t.Fatalf("slot 0 holds order %d", id)
 	}
-	if _, asks, _ := s.Depth(mBTC, 0); !slices.Equal(asks, []book.PriceLevel{{price(60_000), 11_000, 2}}) {
+	if _, asks, _ := s.Depth(mBTC, 0); !slices.Equal(asks, []book.PriceLevel{{Price: price(60_000), Size: 11_000, Orders: 2}}) {
 		t.Fatalf("asks %v", asks)
 	}
 	taker := s.place(t, order(3, mBTC, true, 5_000, price(60_000), 0, 1))

@@ -75,7 +75,7 @@ func TestServiceMatching(t *testing.T) {
 		}
 	}
 	bids, asks, err := s.Depth(mBTC, 0)
-	if err != nil || len(bids) != 0 || !slices.Equal(asks, []book.PriceLevel{{price(60_000), 10_000, 2}, {price(60_001), 5_000, 1}}) {
+	if err != nil || len(bids) != 0 || !slices.Equal(asks, []book.PriceLevel{{Price: price(60_000), Size: 10_000, Orders: 2}, {Price: price(60_001), Size: 5_000, Orders: 1}}) {
 		t.Fatalf("depth %v %v %v", bids, asks, err)
 	}
 	// The taker sweeps 60000 in time order, then part of 60001, and rests the rest at its limit.
@@ -89,7 +89,7 @@ func TestServiceMatching(t *testing.T) {
 		t.Fatalf("taker result %+v", r)
 	}
 	bids, asks, _ = s.Depth(mBTC, 0)
-	if !slices.Equal(bids, []book.PriceLevel{{price(60_001), 5_000, 1}}) || len(asks) != 0 {
+	if !slices.Equal(bids, []book.PriceLevel{{Price: price(60_001), Size: 5_000, Orders: 1}}) || len(asks) != 0 {
 		t.Fatalf("depth after sweep %v %v", bids, asks)
 	}
 	// Batches of 2: deposits 1–2, deposit 3 + fill 1, fills 2–3.
