@@ -18,13 +18,21 @@ type SystemClock struct{}
 // Now returns time.Now().
 func (SystemClock) Now() time.Time { return time.Now() }
 
+// BatchSink is where a Sealer keeps the batches it seals (the Service's BatchStore): Put stores a sealed batch
+// durably before Seal returns it, Last and Get let NewSealer find the last one.
+type BatchSink interface {
+	Put(b *state.SealedBatch) error
+	Get(n uint64) (*state.SealedBatch, error)
+	Last() (uint64, error)
+}
+
 // Sealer groups executed transactions into batches. A batch opens (Begin) before its first transaction, which
 // fixes its timestamp and the engine's batch time; Seal pads it to the smallest batch size that fits, sets the
 // system time, writes it to the store, commits the tree, and only then returns it.
 type Sealer struct {
 	tree       Tree
 	engine     *Engine
-	store      *BatchStore
+	store      BatchSink
 	clock      Clock
 	configHash [32]byte
 	maxSize    int
@@ -71,7 +79,7 @@ func StillUpdate(cfg *state.Config, markets *state.Markets, g state.Globals, ts 
 // must have no pending changes. If the store's last batch is not yet in the tree (a crash between the store
 // write and the tree commit), it is re-applied from its trace and committed; a tree matching neither side of
 // the last batch fails with ErrStateMismatch.
-func NewSealer(tree Tree, engine *Engine, store *BatchStore, clock Clock, configHash [32]byte, maxSize int) (*Sealer, error) {
+func NewSealer(tree Tree, engine *Engine, store BatchSink, clock Clock, configHash [32]byte, maxSize int) (*Sealer, error) {
 	if !slices.Contains(state.BatchSizes, maxSize) {
 		return nil, fmt.Errorf("sequencer: batch size %d is not one of %v", maxSize, state.BatchSizes)
 	}

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/big"
 
+	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -575,7 +576,7 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (_
 func (e *Engine) UpdateMarkets(cfg *state.Config, u *state.MarketUpdate) error {
 	markets := e.tree.Markets()
 	g := e.tree.Globals()
-	if err := state.CheckOracleReports(cfg, &markets, e.batchTime, &u.Record, u.Reports, verifyReport); err != nil {
+	if err := state.CheckOracleReports(cfg, &markets, e.batchTime, &u.Record, u.Reports, sigverify.VerifyReport); err != nil {
 		return wire.NewRuleError(wire.PartyNone, ErrMarketUpdate, "%v", err)
 	}
 	next := markets

@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -37,7 +35,7 @@ func (s *Service) checkReportSigs(r []state.SignedOracleReport) error {
 	if !s.oracleEnabled() {
 		return wire.ErrOracleDisabled
 	}
-	err := state.CheckReportQuorum(&s.cfg.Protocol, r, verifyReport)
+	err := state.CheckReportQuorum(&s.cfg.Protocol, r, sigverify.VerifyReport)
 	switch {
 	case errors.Is(err, state.ErrOracleSignature):
 		return fmt.Errorf("%w: %w: %v", wire.ErrOracleReports, wire.ErrBadSignature, err)
@@ -45,13 +43,6 @@ func (s *Service) checkReportSigs(r []state.SignedOracleReport) error {
 		return fmt.Errorf("%w: %v", wire.ErrOracleReports, err)
 	}
 	return nil
-}
-
-// verifyReport verifies an oracle report's signature over its 32-byte message word.
-func verifyReport(pk state.PubKey, msg []byte, sig state.Signature) bool {
-	var w fr.Element
-	w.SetBytes(msg)
-	return sigverify.Verify(pk, w, &sig)
 }
 
 // oracleEnabled reports whether the configuration has oracle keys.

@@ -514,3 +514,10 @@ func gnarkVerify(pk state.PubKey, w fr.Element, sig *state.Signature) bool {
 	ok, err := pub.Verify(sig[:], b[:], poseidon2.NewMerkleDamgardHasher())
 	return err == nil && ok
 }
+
+// VerifyReport verifies an oracle report's signature over its 32-byte message word.
+func VerifyReport(pk state.PubKey, msg []byte, sig state.Signature) bool {
+	var w fr.Element
+	w.SetBytes(msg)
+	return Verify(pk, w, &sig)
+}
