@@ -130,37 +130,32 @@ func (x *RiskIndex) Update(id uint32, a *state.Account, markets *state.Markets) 
 	e.single, e.market = true, m
 	s := set.Positions[set.PositionIndex(m)].SizeQuantums
 	_, mmf := markets.Get(m).Fractions(s)
-	var c, k, t big.Int
-	c.Mul(big.NewInt(set.CollateralQuantums), big.NewInt(state.PriceScale*state.PpmScale)) // C·S·10^6
+	// The account's TV less its one position is its collateral, C·S; its MMR less the position's is 0.
+	tvRest := new(big.Int).Mul(big.NewInt(set.CollateralQuantums), big.NewInt(state.PriceScale))
+	thr := state.LiquidationPrice(tvRest, new(big.Int), s, mmf)
 	mi := &x.markets[m-1]
 	if s > 0 {
-		// P·s·(10^6 − mmf) < −C·S·10^6  ⇔  P < ⌈−C·S·10^6 / K⌉
+		// Liquidatable at P < thr (nil: at every price if TV < 0, never otherwise).
 		e.long = true
-		k.Mul(big.NewInt(s), big.NewInt(state.PpmScale-int64(mmf)))
-		if k.Sign() == 0 {
-			e.thr = clampThr(c.Sign() < 0, nil)
-		} else {
-			e.thr = clampThr(false, state.CeilDiv(t.Neg(&c), &k))
-		}
+		e.thr = clampThr(thr == nil && tvRest.Sign() < 0, thr)
 		mi.longs = insertThr(mi.longs, thrEntry{e.thr, id})
 	} else {
-		// C·S·10^6 < |s|·P·(10^6 + mmf)  ⇔  P > ⌊C·S·10^6 / K⌋
-		k.Mul(big.NewInt(-s), big.NewInt(state.PpmScale+int64(mmf)))
-		q, _ := new(big.Int).DivMod(&c, &k, new(big.Int))
-		e.thr = clampThr(false, q)
+		// Liquidatable at P > thr.
+		e.thr = clampThr(false, thr)
 		mi.shorts = insertThr(mi.shorts, thrEntry{e.thr, id})
 	}
 	x.where[id] = e
 }
 
 // clampThr maps a threshold to int64, keeping its meaning for prices in [0, 2^48): always (for a long: above
-// every price) when always is set.
+// every price) when always is set, never when v is nil.
 func clampThr(always bool, v *big.Int) int64 {
 	const lo, hi = -1, int64(state.MaxPrice) + 1
-	if always {
-		return hi
-	}
 	switch {
+	case always:
+		return hi
+	case v == nil:
+		return lo
 	case v.Cmp(big.NewInt(lo)) < 0:
 		return lo
 	case v.Cmp(big.NewInt(hi)) > 0:

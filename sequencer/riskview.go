@@ -216,7 +216,7 @@ func computeAccountRisk(a *state.Account, markets *state.Markets, entries *entry
 	tvPpm.Mul(&r.TV, bigPpm)
 	r.Liquidatable = tvPpm.Cmp(&r.MMR) < 0
 	// Free collateral: (TVs·10^6 − IMRs) / (S·10^6), floor.
-	r.FreeCollateral = floorDiv(new(big.Int).Sub(&tvPpm, &r.IMR), new(big.Int).Mul(bigScale, bigPpm))
+	r.FreeCollateral = state.FloorDiv(new(big.Int).Sub(&tvPpm, &r.IMR), new(big.Int).Mul(bigScale, bigPpm))
 	// Margin ratio: MMRs / TVs is MMR/TV in ppm; ceil.
 	switch {
 	case r.MMR.Sign() == 0:
@@ -224,7 +224,7 @@ func computeAccountRisk(a *state.Account, markets *state.Markets, entries *entry
 	case r.TV.Sign() <= 0:
 		r.Infinite = true
 	default:
-		r.MarginRatioPpm = ceilDiv(new(big.Int).Set(&r.MMR), &r.TV)
+		r.MarginRatioPpm = state.CeilDiv(new(big.Int).Set(&r.MMR), &r.TV)
 	}
 	for _, t := range thresholds {
 		if r.Infinite || r.MarginRatioPpm.Cmp(new(big.Int).SetUint64(t)) >= 0 {
@@ -248,7 +248,8 @@ func computeAccountRisk(a *state.Account, markets *state.Markets, entries *entry
 		}
 		pr.FundingOwed = positionFundingOwed(&p, mk)
 		if mk.Status != state.MarketSettled {
-			pr.LiquidationPrice = liquidationPrice(&r.Risk, size, price, mk.MmfPpm)
+			_, mmf := mk.Fractions(p.SizeQuantums)
+			pr.LiquidationPrice = liquidationPrice(&r.Risk, size, price, mmf)
 		}
 		r.Positions = append(r.Positions, pr)
 	}
@@ -261,61 +262,28 @@ func unrealizedPnL(size int64, p, entry uint64) *big.Int {
 	d := new(big.Int).Mul(new(big.Int).SetUint64(p), big.NewInt(EntryPriceScale))
 	d.Sub(d, new(big.Int).SetUint64(entry))
 	d.Mul(d, big.NewInt(size))
-	return floorDiv(d, new(big.Int).Mul(bigScale, big.NewInt(EntryPriceScale)))
+	return state.FloorDiv(d, new(big.Int).Mul(bigScale, big.NewInt(EntryPriceScale)))
 }
 
-// liquidationPrice returns the price P of one position (size s, now at price P0, mmf f) at which
-// 10^6 · TVs(P) = MMRs(P), the other positions held:
-//
-//	TVs(P)  = TVs0 + s·(P − P0)
-//	MMRs(P) = MMRs0 − |s|·P0·f + |s|·P·f
-//	P       = (MMRs0 − |s|·P0·f − 10^6·(TVs0 − s·P0)) / (10^6·s − |s|·f)
-//
-// A long is liquidatable below P (rounded up here), a short above it (rounded down). It returns nil when no
-// positive price liquidates the account.
+// liquidationPrice returns the liquidation price of one position (size s, now at price p0, maintenance fraction
+// mmf for its size) of an account of risk r, the other positions held: state.LiquidationPrice, with the rest of
+// the account's TV and MMR taken from r. A long is liquidatable below it, a short above it. It returns nil when
+// no positive price liquidates the account (a long), and 0 when every positive price does (a short).
 func liquidationPrice(r *Risk, s, p0 *big.Int, mmf uint32) *big.Int {
-	f := big.NewInt(int64(mmf))
-	abs := new(big.Int).Abs(s)
 	sp0 := new(big.Int).Mul(s, p0)
-	num := new(big.Int).Mul(abs, p0)
-	num.Mul(num, f)
-	num.Sub(&r.MMR, num)
-	t := new(big.Int).Sub(&r.TV, sp0)
-	t.Mul(t, bigPpm)
-	num.Sub(num, t)
-	den := new(big.Int).Mul(s, bigPpm)
-	den.Sub(den, new(big.Int).Mul(abs, f))
+	tvRest := new(big.Int).Sub(&r.TV, sp0)
+	sp0.Abs(sp0)
+	mmrRest := new(big.Int).Sub(&r.MMR, sp0.Mul(sp0, big.NewInt(int64(mmf))))
+	p := state.LiquidationPrice(tvRest, mmrRest, s.Int64(), mmf)
 	switch {
-	case den.Sign() == 0:
+	case p == nil:
 		return nil
-	case s.Sign() > 0:
-		if num.Sign() <= 0 {
-			return nil
-		}
-		return ceilDiv(num, den)
-	}
-	// Short: den < 0; P = (−num) / (−den), floor.
-	num.Neg(num)
-	den.Neg(den)
-	if num.Sign() <= 0 {
+	case s.Sign() > 0 && p.Sign() <= 0:
+		return nil
+	case s.Sign() < 0 && p.Sign() < 0:
 		return new(big.Int)
 	}
-	return floorDiv(num, den)
-}
-
-// floorDiv returns ⌊a/b⌋ for b > 0.
-func floorDiv(a, b *big.Int) *big.Int {
-	q, _ := new(big.Int).DivMod(a, b, new(big.Int)) // Euclidean division: for b > 0, q = ⌊a/b⌋
-	return q
-}
-
-// ceilDiv returns ⌈a/b⌉ for b > 0.
-func ceilDiv(a, b *big.Int) *big.Int {
-	q, m := new(big.Int).DivMod(a, b, new(big.Int))
-	if m.Sign() != 0 {
-		q.Add(q, big.NewInt(1))
-	}
-	return q
+	return p
 }
 
 // AccountRisk returns account id and its risk view (including transactions not yet sealed) with its latest

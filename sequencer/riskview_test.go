@@ -12,10 +12,21 @@ import (
 // TestLiquidationPrice checks the reported liquidation price against the margin rule itself, on the account
 // as its next touch settles it (the positions' cached indices lag the markets'): with the market's oracle
 // price moved to the reported price the account is not liquidatable, and one tick beyond it (one price unit)
-// it is.
+// it is. TestLiquidationPrice/tiered has BTC positions on both sides of a margin tier (docs/PROTOCOL.md §3.3):
+// the tier's maintenance fraction applies to the larger ones.
 func TestLiquidationPrice(t *testing.T) {
+	t.Run("untiered", func(t *testing.T) { checkLiquidationPrices(t, testMarkets()) })
+	t.Run("tiered", func(t *testing.T) {
+		base := testMarkets()
+		mk := &base[mBTC-1]
+		mk.TierSizeQuantums, mk.TierImfPpm, mk.TierMmfPpm = 100_000, 3*mk.ImfPpm, 3*mk.MmfPpm
+		checkLiquidationPrices(t, base)
+	})
+}
+
+// checkLiquidationPrices checks the liquidation prices of random accounts at the markets base.
+func checkLiquidationPrices(t *testing.T, base state.Markets) {
 	r := rand.New(rand.NewPCG(testSeed(t), 6))
-	base := testMarkets()
 	checked := 0
 	for range 2_000 {
 		markets := base
