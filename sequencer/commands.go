@@ -390,7 +390,7 @@ func (s *Service) checkWithdrawal(m *state.WithdrawalMsg) error {
 	}
 	after := acc
 	after.CollateralQuantums -= int64(m.AmountQuantums)
-	if !ComputeRisk(&after, &markets).Healthy() {
+	if !state.ComputeRisk(&after, &markets).Healthy() {
 		return fmt.Errorf("%w: after withdrawing %d", wire.ErrUndercollateral, m.AmountQuantums)
 	}
 	return nil

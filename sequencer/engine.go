@@ -443,7 +443,7 @@ func (e *Engine) fill(v *verdict, l *leg, acc state.Account, slot state.Slot, m 
 	default:
 		after.Positions[i].SizeQuantums = s1
 	}
-	r0, r1 := ComputeRisk(&acc, markets), ComputeRisk(&after, markets)
+	r0, r1 := state.ComputeRisk(&acc, markets), state.ComputeRisk(&after, markets)
 	if !r1.Healthy() && !Reducing(pos.SizeQuantums, s1, r0, r1) {
 		v.fail(p, wire.ErrUndercollateral, "account %d", o.AccountID)
 	}
@@ -639,7 +639,7 @@ func spend(v *verdict, acc *state.Account, amount uint64, markets *state.Markets
 	if c < 0 {
 		v.fail(wire.PartyA, wire.ErrInsufficientFunds, "collateral %d, amount %d", c+int64(amount), amount)
 	}
-	if !ComputeRisk(acc, markets).Healthy() {
+	if !state.ComputeRisk(acc, markets).Healthy() {
 		v.fail(wire.PartyA, wire.ErrUndercollateral, "after %s %d", what, amount)
 	}
 	return nil

@@ -51,7 +51,7 @@ func (e *Engine) forcedWithdraw(r state.ForcedWithdrawalRecord) (_ *state.TxTrac
 	r.Valid = settled.L1Address == r.L1Address && settled.CollateralQuantums >= int64(r.AmountQuantums)
 	if r.Valid {
 		after.CollateralQuantums -= int64(r.AmountQuantums)
-		r.Valid = ComputeRisk(&after, &markets).Healthy()
+		r.Valid = state.ComputeRisk(&after, &markets).Healthy()
 	}
 	if !r.Valid {
 		after = settled
@@ -181,7 +181,7 @@ func forcedLeg(acc *state.Account, m uint8, buy bool, q, quote uint64, mk *state
 	}
 	f.after = withSize(*acc, i, m, f.s1, mk)
 	f.after.CollateralQuantums = c.Int64()
-	r0, r1 := ComputeRisk(acc, markets), ComputeRisk(&f.after, markets)
+	r0, r1 := state.ComputeRisk(acc, markets), state.ComputeRisk(&f.after, markets)
 	f.ok = r1.Healthy() || Reducing(f.s0, f.s1, r0, r1)
 	return f
 }

@@ -63,7 +63,7 @@ func addCollateral(p wire.Party, c int64, x *big.Int) (int64, error) {
 // leastCash returns the least integer x with (TVb + x·S) · MMR0 ≥ TV0 · MMR1, where rb is the account after a
 // trade without its cash and r0 before it: the cash that puts it exactly at its bankruptcy price
 // (docs/PROTOCOL.md §5, RatioKept and RatioTight). MMR0 must be positive.
-func leastCash(r0, rb *Risk) *big.Int {
+func leastCash(r0, rb *state.Risk) *big.Int {
 	var num, t, den big.Int
 	num.Mul(&r0.TV, &rb.MMR)
 	num.Sub(&num, t.Mul(&rb.TV, &r0.MMR))
@@ -75,7 +75,7 @@ func leastCash(r0, rb *Risk) *big.Int {
 // was r0 before the liquidation and is rb after its trade without them: the largest fee up to feeCap that keeps
 // it at or above its bankruptcy price, or, when even no fee falls short, the least insurance payment that
 // reaches it. ok is false when that payment does not fit in 64 bits. r0.MMR must be positive.
-func chooseLiquidationAmounts(r0, rb *Risk, feeCap *big.Int) (a LiquidationAmounts, ok bool) {
+func chooseLiquidationAmounts(r0, rb *state.Risk, feeCap *big.Int) (a LiquidationAmounts, ok bool) {
 	x := leastCash(r0, rb)
 	if x.Sign() > 0 {
 		return LiquidationAmounts{InsurancePay: x.Uint64()}, x.IsUint64()
@@ -276,7 +276,7 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 	if err != nil {
 		return nil, err
 	}
-	r0 := ComputeRisk(&setA, &markets)
+	r0 := state.ComputeRisk(&setA, &markets)
 	if !r0.Liquidatable() {
 		v.fail(wire.PartyA, ErrNotLiquidatable, "account %d", a)
 	}
@@ -317,7 +317,7 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 		amounts = *fix
 	} else if r0.MMR.Sign() > 0 {
 		var ok bool
-		if amounts, ok = chooseLiquidationAmounts(r0, ComputeRisk(&base, &markets), feeCap); !ok {
+		if amounts, ok = chooseLiquidationAmounts(r0, state.ComputeRisk(&base, &markets), feeCap); !ok {
 			return nil, wire.NewRuleError(wire.PartyA, wire.ErrAmount, "insurance payment above 2^64")
 		}
 	}
@@ -336,7 +336,7 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 	if afterA.CollateralQuantums, err = addCollateral(wire.PartyA, afterA.CollateralQuantums, adj); err != nil {
 		return nil, err
 	}
-	r1 := ComputeRisk(&afterA, &markets)
+	r1 := state.ComputeRisk(&afterA, &markets)
 	if !state.RatioKept(r0, r1) {
 		v.fail(wire.PartyA, ErrBankruptcyPrice, "account %d", a)
 	}
@@ -457,7 +457,7 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (_
 	if err != nil {
 		return nil, err
 	}
-	r0 := ComputeRisk(&setA, &markets)
+	r0 := state.ComputeRisk(&setA, &markets)
 	if !r0.Bankrupt() {
 		v.fail(wire.PartyA, ErrNotBankrupt, "account %d", a)
 	}
@@ -495,7 +495,7 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (_
 		}
 	} else {
 		if r0.MMR.Sign() > 0 {
-			c = leastCash(r0, ComputeRisk(&base, &markets))
+			c = leastCash(r0, state.ComputeRisk(&base, &markets))
 		} else {
 			c = new(big.Int)
 		}
@@ -512,7 +512,7 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (_
 	if afterA.CollateralQuantums, err = addCollateral(wire.PartyA, afterA.CollateralQuantums, c); err != nil {
 		return nil, err
 	}
-	r1 := ComputeRisk(&afterA, &markets)
+	r1 := state.ComputeRisk(&afterA, &markets)
 	if !state.RatioKept(r0, r1) {
 		v.fail(wire.PartyA, ErrBankruptcyPrice, "account %d", a)
 	} else if !state.RatioTight(r0, r1) {

@@ -106,7 +106,7 @@ func TestRiskBoundaries(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := ComputeRisk(acct(c.coll, c.size), &m)
+			r := state.ComputeRisk(acct(c.coll, c.size), &m)
 			if r.Healthy() != c.healthy || r.Liquidatable() != c.liq || r.Bankrupt() != c.bankrupt {
 				t.Fatalf("healthy %v liquidatable %v bankrupt %v (TV %v IMR %v MMR %v)", r.Healthy(), r.Liquidatable(), r.Bankrupt(), &r.TV, &r.IMR, &r.MMR)
 			}
@@ -257,7 +257,7 @@ func TestLiquidate(t *testing.T) {
 		}
 		markets := r.tree.Markets()
 		a := r.acct(1)
-		if PositionSize(&a, mBTC) != 500_000 || !state.RatioKept(ComputeRisk(&tx.A.Before, &markets), ComputeRisk(&a, &markets)) {
+		if PositionSize(&a, mBTC) != 500_000 || !state.RatioKept(state.ComputeRisk(&tx.A.Before, &markets), state.ComputeRisk(&a, &markets)) {
 			t.Fatalf("after %+v", a.Positions[0])
 		}
 	})
@@ -334,7 +334,7 @@ func TestDeleverage(t *testing.T) {
 	// half closed at the bankruptcy price 59000·(1 − ...): TV1·MMR0 ≥ TV0·MMR1, tight
 	markets := r.tree.Markets()
 	a := r.acct(1)
-	r0, r1 := ComputeRisk(&tx.A.Before, &markets), ComputeRisk(&a, &markets)
+	r0, r1 := state.ComputeRisk(&tx.A.Before, &markets), state.ComputeRisk(&a, &markets)
 	if !state.RatioKept(r0, r1) || !state.RatioTight(r0, r1) || PositionSize(&a, mBTC) != 500_000 {
 		t.Fatalf("after %+v", a)
 	}

@@ -502,7 +502,7 @@ func TestTradeReducing(t *testing.T) {
 	}
 	a := mustAccount(t, tree, 1)
 	mk := tree.Markets()
-	if ComputeRisk(&a, &mk).Healthy() {
+	if state.ComputeRisk(&a, &mk).Healthy() {
 		t.Fatal("setup: account should be below initial margin")
 	}
 	cases := []struct {

@@ -421,7 +421,7 @@ func (l *Liquidator) Run(moved []uint8) ([]LiquidationResult, error) {
 }
 
 // settledRisk returns id's leaf after funding settlement and its risk.
-func (l *Liquidator) settledRisk(id uint32, markets *state.Markets) (state.Account, *Risk, error) {
+func (l *Liquidator) settledRisk(id uint32, markets *state.Markets) (state.Account, *state.Risk, error) {
 	a, err := l.Tree.Account(id)
 	if err != nil {
 		return a, nil, readFailed(err)
@@ -429,7 +429,7 @@ func (l *Liquidator) settledRisk(id uint32, markets *state.Markets) (state.Accou
 	if _, err := state.SettleFunding(&a, markets); err != nil {
 		return a, nil, err
 	}
-	return a, ComputeRisk(&a, markets), nil
+	return a, state.ComputeRisk(&a, markets), nil
 }
 
 // Account liquidates account id until it is no longer liquidatable and reports whether that was reached.
@@ -508,7 +508,7 @@ func liquidationOrder(a *state.Account, markets *state.Markets) []int {
 // fill, a size below one step), drops an order whose maker fails the engine's checks (as matching does), and
 // stops at the first order the insurance fund cannot pay for (every later one is at a worse price). Orders
 // no worse than the bankruptcy price come first, so the fund pays only for what they cannot absorb.
-func (l *Liquidator) takeLiquidity(id uint32, a *state.Account, r *Risk, m uint8, s int64, markets *state.Markets) (bool, error) {
+func (l *Liquidator) takeLiquidity(id uint32, a *state.Account, r *state.Risk, m uint8, s int64, markets *state.Markets) (bool, error) {
 	mk := markets.Get(m)
 	aBuys := s < 0
 	for _, src := range l.Sources {
@@ -563,7 +563,7 @@ func (l *Liquidator) reducible(b uint32, m uint8, buy bool, step uint64, markets
 
 // deleverage closes id's position s in market m (a settled, risk r) against the best-ranked opposite position
 // once, when id is bankrupt and the insurance fund cannot cover it, and reports whether it did.
-func (l *Liquidator) deleverage(id uint32, a *state.Account, r *Risk, m uint8, s int64, markets *state.Markets) (bool, error) {
+func (l *Liquidator) deleverage(id uint32, a *state.Account, r *state.Risk, m uint8, s int64, markets *state.Markets) (bool, error) {
 	aBuys := s < 0
 	size := state.AbsSize(s)
 	// The fund as the engine sees it: after a's settlement.
@@ -649,7 +649,7 @@ func RankDeleveraging(cs []DeleverageCandidate) {
 
 // accountLeverage returns the leverage of settled account a (risk r) at oracle prices: Σ|s·P| / TV, or
 // maxLeverage when TV ≤ 0.
-func accountLeverage(a *state.Account, r *Risk, markets *state.Markets) *big.Rat {
+func accountLeverage(a *state.Account, r *state.Risk, markets *state.Markets) *big.Rat {
 	if r.TV.Sign() <= 0 {
 		return new(big.Rat).SetInt64(maxLeverage)
 	}
@@ -673,7 +673,7 @@ func (l *Liquidator) record(tx *state.TxTrace) error {
 // (settled, risk r) healthy (TV ≥ IMR) at oracle prices, or |s| when none does. The fee follows the engine's
 // choice. The target is the initial margin, not the maintenance margin: an account liquidated only back to
 // TV = MMR would be liquidatable again at the next tick against it (docs/PROTOCOL.md §5, partial liquidation).
-func (l *Liquidator) partialSize(a *state.Account, r *Risk, m uint8, s int64, p uint64, markets *state.Markets) uint64 {
+func (l *Liquidator) partialSize(a *state.Account, r *state.Risk, m uint8, s int64, p uint64, markets *state.Markets) uint64 {
 	mk := markets.Get(m)
 	size := state.AbsSize(s)
 	steps := size / mk.StepSize
@@ -683,7 +683,7 @@ func (l *Liquidator) partialSize(a *state.Account, r *Risk, m uint8, s int64, p 
 		if err != nil {
 			return false
 		}
-		return ComputeRisk(&after, markets).Healthy()
+		return state.ComputeRisk(&after, markets).Healthy()
 	}
 	lo, hi := uint64(1), steps
 	if steps == 0 || !ok(hi) {
@@ -704,7 +704,7 @@ var errNoOutcome = errors.New("sequencer: liquidation outcome out of range")
 
 // liquidationOutcome returns the settled account a (risk r) after a liquidation of q at price p with the
 // engine's choice of fee and insurance payment.
-func liquidationOutcome(a *state.Account, r *Risk, m uint8, s int64, q, p uint64, feePpm uint32, markets *state.Markets) (state.Account, error) {
+func liquidationOutcome(a *state.Account, r *state.Risk, m uint8, s int64, q, p uint64, feePpm uint32, markets *state.Markets) (state.Account, error) {
 	mk := markets.Get(m)
 	i := a.PositionIndex(m)
 	qp := new(big.Int).Mul(new(big.Int).SetUint64(q), new(big.Int).SetUint64(p))
@@ -724,7 +724,7 @@ func liquidationOutcome(a *state.Account, r *Risk, m uint8, s int64, q, p uint64
 	if r.MMR.Sign() == 0 || !qp.IsUint64() {
 		return base, nil
 	}
-	amounts, ok := chooseLiquidationAmounts(r, ComputeRisk(&base, markets), ceilPpm(qp.Uint64(), feePpm))
+	amounts, ok := chooseLiquidationAmounts(r, state.ComputeRisk(&base, markets), ceilPpm(qp.Uint64(), feePpm))
 	if !ok {
 		return base, errNoOutcome
 	}
@@ -739,7 +739,7 @@ func liquidationOutcome(a *state.Account, r *Risk, m uint8, s int64, q, p uint64
 
 // counterpartyStays reports whether deleveraging q of a's position s in market m (a settled, risk r) against
 // account b leaves b not liquidatable: b closes at a's bankruptcy price, worse than the oracle's for b.
-func (l *Liquidator) counterpartyStays(a *state.Account, r *Risk, b uint32, m uint8, s int64, q uint64, markets *state.Markets) bool {
+func (l *Liquidator) counterpartyStays(a *state.Account, r *state.Risk, b uint32, m uint8, s int64, q uint64, markets *state.Markets) bool {
 	mk := markets.Get(m)
 	sq := int64(q)
 	if s > 0 {
@@ -748,7 +748,7 @@ func (l *Liquidator) counterpartyStays(a *state.Account, r *Risk, b uint32, m ui
 	base := withSize(*a, a.PositionIndex(m), m, s+sq, mk)
 	c := new(big.Int)
 	if r.MMR.Sign() > 0 {
-		c = leastCash(r, ComputeRisk(&base, markets))
+		c = leastCash(r, state.ComputeRisk(&base, markets))
 	}
 	ab, _, err := l.settledRisk(b, markets)
 	if err != nil {
@@ -759,5 +759,5 @@ func (l *Liquidator) counterpartyStays(a *state.Account, r *Risk, b uint32, m ui
 	if after.CollateralQuantums, err = addCollateral(wire.PartyB, after.CollateralQuantums, c.Neg(c)); err != nil {
 		return false
 	}
-	return !ComputeRisk(&after, markets).Liquidatable()
+	return !state.ComputeRisk(&after, markets).Liquidatable()
 }

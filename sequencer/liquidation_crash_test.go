@@ -99,7 +99,7 @@ func (c *crash) checkState(what string) {
 			}
 		}
 		set, _ := settledAccount(&a, &markets)
-		if r := ComputeRisk(&set, &markets); r.Liquidatable() {
+		if r := state.ComputeRisk(&set, &markets); r.Liquidatable() {
 			if m, px, ok := c.absorbs(id, &set, r, &markets); ok {
 				c.t.Fatalf("%s: account %d stays liquidatable while market %d's book holds an order at %d, no worse than its bankruptcy price", what, id, m, px)
 			}
@@ -118,7 +118,7 @@ func (c *crash) checkState(what string) {
 // absorbs reports whether a resting order of another account, on the side that reduces one of settled
 // account a's positions, would take one step of it at no worse than its bankruptcy price (no insurance
 // payment needed), and names the market and the price.
-func (c *crash) absorbs(id uint32, a *state.Account, r *Risk, markets *state.Markets) (uint8, uint64, bool) {
+func (c *crash) absorbs(id uint32, a *state.Account, r *state.Risk, markets *state.Markets) (uint8, uint64, bool) {
 	for k, p := range a.Positions {
 		mk := markets.Get(p.Market)
 		if p.SizeQuantums == 0 || mk == nil {
@@ -134,7 +134,7 @@ func (c *crash) absorbs(id uint32, a *state.Account, r *Risk, markets *state.Mar
 		}
 		base := withSize(*a, k, p.Market, s1, mk)
 		base.CollateralQuantums += cash
-		if leastCash(r, ComputeRisk(&base, markets)).Sign() <= 0 {
+		if leastCash(r, state.ComputeRisk(&base, markets)).Sign() <= 0 {
 			return p.Market, o.Price(), true
 		}
 	}
@@ -153,9 +153,9 @@ func (c *crash) checkRanking(tx *state.TxTrace) {
 	markets := c.s.tree.Markets()
 	mk := markets.Get(d.Market)
 	a := tx.A.Before
-	settle := func(x state.Account) (state.Account, *Risk) {
+	settle := func(x state.Account) (state.Account, *state.Risk) {
 		set, _ := settledAccount(&x, &markets)
-		return set, ComputeRisk(&set, &markets)
+		return set, state.ComputeRisk(&set, &markets)
 	}
 	setA, rA := settle(a)
 	s := PositionSize(&setA, d.Market)

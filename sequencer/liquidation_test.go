@@ -44,7 +44,7 @@ func TestRiskIndexThresholds(t *testing.T) {
 			if _, err := state.SettleFunding(&set, &m); err != nil {
 				t.Fatal(err)
 			}
-			want := ComputeRisk(&set, &m).Liquidatable()
+			want := state.ComputeRisk(&set, &m).Liquidatable()
 			got := slices.Contains(x.Candidates(&m, []uint8{mBTC}), 7)
 			if got != want {
 				t.Fatalf("size %d collateral %d threshold %d price %d: candidate %v, liquidatable %v", s, a.CollateralQuantums, e.thr, p, got, want)
@@ -74,7 +74,7 @@ func TestLiquidatorPartial(t *testing.T) {
 	markets := r.tree.Markets()
 	a := r.acct(1)
 	state.SettleFunding(&a, &markets)
-	if !ComputeRisk(&a, &markets).Healthy() {
+	if !state.ComputeRisk(&a, &markets).Healthy() {
 		t.Fatal("not restored to the initial margin")
 	}
 	sz := PositionSize(&a, mBTC)
@@ -85,7 +85,7 @@ func TestLiquidatorPartial(t *testing.T) {
 	b := a
 	b.Positions[0].SizeQuantums += btcStep
 	b.CollateralQuantums -= btcStep * 57_900
-	if ComputeRisk(&b, &markets).Healthy() {
+	if state.ComputeRisk(&b, &markets).Healthy() {
 		t.Fatalf("closed more than needed: size %d", sz)
 	}
 }

@@ -6,17 +6,7 @@ import (
 	"github.com/perpx/perpx/state"
 )
 
-// Risk is an account's margin state at oracle prices (docs/PROTOCOL.md §5), with tiered fractions (§3.3): the
-// state package's Risk, so the sequencer and the Go reference of the circuit compute it with one function.
-type Risk = state.Risk
-
 var ppmScale = big.NewInt(state.PpmScale)
-
-// ComputeRisk returns the risk of a at the prices and (tiered) fractions of markets. Call it on an account whose
-// funding is settled (settleFunding). Positions in markets outside the table count for nothing.
-func ComputeRisk(a *state.Account, markets *state.Markets) *Risk {
-	return state.ComputeRisk(a, markets)
-}
 
 // PositionSize returns a's signed size in market m, 0 when it holds none.
 func PositionSize(a *state.Account, m uint8) int64 {
@@ -41,6 +31,6 @@ func ReducesSize(s0, s1 int64) bool {
 
 // Reducing reports whether going from r0 (position s0 in the traded market) to r1 (position s1) only reduces
 // risk: s1 keeps the sign of s0 or is 0, |s1| < |s0|, and TV1 · MMR0 ≥ TV0 · MMR1.
-func Reducing(s0, s1 int64, r0, r1 *Risk) bool {
+func Reducing(s0, s1 int64, r0, r1 *state.Risk) bool {
 	return ReducesSize(s0, s1) && state.RatioKept(r0, r1)
 }

@@ -54,7 +54,7 @@ func TestComputeRiskHealthy(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := ComputeRisk(c.acc, c.markets)
+			r := state.ComputeRisk(c.acc, c.markets)
 			if r.TV.String() != c.tv || r.IMR.String() != c.imr || r.MMR.String() != c.mmr {
 				t.Fatalf("TV %v IMR %v MMR %v, want %s %s %s", &r.TV, &r.IMR, &r.MMR, c.tv, c.imr, c.mmr)
 			}
@@ -65,8 +65,8 @@ func TestComputeRiskHealthy(t *testing.T) {
 	}
 }
 
-func risk(tv, mmr int64) *Risk {
-	r := new(Risk)
+func risk(tv, mmr int64) *state.Risk {
+	r := new(state.Risk)
 	r.TV.SetInt64(tv)
 	r.MMR.SetInt64(mmr)
 	r.IMR.Mul(big.NewInt(mmr), big.NewInt(2))
@@ -77,7 +77,7 @@ func TestReducing(t *testing.T) {
 	cases := []struct {
 		name   string
 		s0, s1 int64
-		r0, r1 *Risk
+		r0, r1 *state.Risk
 		want   bool
 	}{
 		{name: "half, same ratio", s0: 10, s1: 5, r0: risk(100, 40), r1: risk(50, 20), want: true},

@@ -2,13 +2,14 @@ package sequencer
 
 import (
 	"encoding/json"
-	"github.com/perpx/perpx/sequencer/wire"
 	"net/http"
 	"reflect"
 	"regexp"
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/perpx/perpx/sequencer/wire"
 )
 
 // routeDoc documents one API route for the OpenAPI document.

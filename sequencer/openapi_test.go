@@ -2,7 +2,6 @@ package sequencer
 
 import (
 	"encoding/json"
-	"github.com/perpx/perpx/sequencer/wire"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -10,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/perpx/perpx/sequencer/wire"
 )
 
 // TestOpenAPI checks that GET /v1/openapi.json serves a document listing exactly the routes the API

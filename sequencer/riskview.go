@@ -158,7 +158,7 @@ type PositionRisk struct {
 // them, for the account as its next touch leaves it after settlement (funding paid, positions in settled
 // markets closed at their final prices), which is what the engine checks.
 type AccountRisk struct {
-	Risk
+	state.Risk
 	Positions []PositionRisk
 	// SettlementOwed is what the account's next touch moves from its collateral to the insurance fund, in
 	// quote quantums (negative: to the collateral): ⌈state.SettlementOwed / S⌉, rounded up as the engine
@@ -195,9 +195,9 @@ func settledAccount(a *state.Account, markets *state.Markets) (state.Account, *b
 }
 
 // settledRisk returns the risk of a after the settlement its next touch makes, at the prices of markets.
-func settledRisk(a *state.Account, markets *state.Markets) *Risk {
+func settledRisk(a *state.Account, markets *state.Markets) *state.Risk {
 	set, _ := settledAccount(a, markets)
-	return ComputeRisk(&set, markets)
+	return state.ComputeRisk(&set, markets)
 }
 
 // positionFundingOwed returns ⌈s · (I − f) / S⌉ for position p of market mk, in quote quantums.
@@ -211,7 +211,7 @@ func positionFundingOwed(p *state.Position, mk *state.Market) *big.Int {
 // next touch.
 func computeAccountRisk(a *state.Account, markets *state.Markets, entries *entryPrices, id uint32, thresholds []uint64) *AccountRisk {
 	set, settle := settledAccount(a, markets)
-	r := &AccountRisk{Risk: *ComputeRisk(&set, markets), SettlementOwed: settle}
+	r := &AccountRisk{Risk: *state.ComputeRisk(&set, markets), SettlementOwed: settle}
 	var tvPpm big.Int
 	tvPpm.Mul(&r.TV, bigPpm)
 	r.Liquidatable = tvPpm.Cmp(&r.MMR) < 0
@@ -269,7 +269,7 @@ func unrealizedPnL(size int64, p, entry uint64) *big.Int {
 // mmf for its size) of an account of risk r, the other positions held: state.LiquidationPrice, with the rest of
 // the account's TV and MMR taken from r. A long is liquidatable below it, a short above it. It returns nil when
 // no positive price liquidates the account (a long), and 0 when every positive price does (a short).
-func liquidationPrice(r *Risk, s, p0 *big.Int, mmf uint32) *big.Int {
+func liquidationPrice(r *state.Risk, s, p0 *big.Int, mmf uint32) *big.Int {
 	sp0 := new(big.Int).Mul(s, p0)
 	tvRest := new(big.Int).Sub(&r.TV, sp0)
 	sp0.Abs(sp0)

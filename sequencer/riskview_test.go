@@ -195,8 +195,8 @@ func TestAccountRiskSettlement(t *testing.T) {
 				if got := view.SettlementOwed.Int64(); got != c.settlement[i] {
 					t.Fatalf("account %d: settlement owed %d, want %d", id, got, c.settlement[i])
 				}
-				if id == 1 && c.longLiquidates && (!view.Liquidatable || ComputeRisk(&a, &m).Liquidatable()) {
-					t.Fatalf("long: liquidatable %v in the view, %v unsettled", view.Liquidatable, ComputeRisk(&a, &m).Liquidatable())
+				if id == 1 && c.longLiquidates && (!view.Liquidatable || state.ComputeRisk(&a, &m).Liquidatable()) {
+					t.Fatalf("long: liquidatable %v in the view, %v unsettled", view.Liquidatable, state.ComputeRisk(&a, &m).Liquidatable())
 				}
 				g0 := r.tree.Globals()
 				// An invalid forced withdrawal (wrong address) only settles the account.

@@ -480,7 +480,7 @@ func (s *Service) Markets() state.Markets {
 
 // Account returns account id (including transactions not yet sealed) and its risk at oracle prices after the
 // settlement its next touch makes: what the engine checks.
-func (s *Service) Account(id uint32) (state.Account, *Risk, error) {
+func (s *Service) Account(id uint32) (state.Account, *state.Risk, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if uint64(id) >= 1<<state.AccountTreeDepth {

@@ -229,7 +229,7 @@ func (s *sim) liquidate(moved []uint8) {
 		s.exhausted[r.ID] = true
 		a := s.accts[r.ID]
 		state.SettleFunding(&a, &markets)
-		risk := ComputeRisk(&a, &markets)
+		risk := state.ComputeRisk(&a, &markets)
 		cover := new(big.Int).Add(new(big.Int).Mul(big.NewInt(g.InsuranceFundQuantums), big.NewInt(state.PriceScale)), &risk.TV)
 		switch {
 		case !risk.Bankrupt():
@@ -257,7 +257,7 @@ func (s *sim) checkNoneLiquidatable() {
 		if _, err := state.SettleFunding(&a, &markets); err != nil {
 			s.t.Fatal(err)
 		}
-		if ComputeRisk(&a, &markets).Liquidatable() {
+		if state.ComputeRisk(&a, &markets).Liquidatable() {
 			s.t.Fatalf("account %d stays liquidatable after the liquidation run (index has %v): %+v", id, s.idx.where[id], a)
 		}
 	}
@@ -342,7 +342,7 @@ func (s *sim) deposit(id uint32, amount uint64) {
 func (s *sim) free(id uint32, markets *state.Markets) float64 {
 	x := s.accts[id]
 	state.SettleFunding(&x, markets)
-	r := ComputeRisk(&x, markets)
+	r := state.ComputeRisk(&x, markets)
 	f, _ := new(big.Float).SetInt(new(big.Int).Sub(new(big.Int).Mul(&r.TV, ppmScale), &r.IMR)).Float64()
 	return max(f/(state.PriceScale*state.PpmScale), 0)
 }

@@ -2,9 +2,10 @@ package sequencer
 
 import (
 	"errors"
-	"github.com/perpx/perpx/sequencer/wire"
 	"testing"
 	"time"
+
+	"github.com/perpx/perpx/sequencer/wire"
 )
 
 // storeReadWait bounds how long a batch read may take while the writer holds the service's lock. A read that
