@@ -183,6 +183,21 @@ func (s *Sealer) Begin() (bool, error) {
 	return true, nil
 }
 
+// Open returns the open batch (header fields, old roots, markets and transactions so far), or nil when none
+// is open. The caller must not keep it past the Sealer's next call.
+func (s *Sealer) Open() *state.SealedBatch {
+	if !s.open {
+		return nil
+	}
+	return &s.cur
+}
+
+// Restore reopens batch b, open when a checkpoint was written, with room for maxSize transactions (recovery).
+func (s *Sealer) Restore(b *state.SealedBatch, maxSize int) {
+	s.open, s.cur = true, *b
+	s.cur.Txs = append(make([]state.TxTrace, 0, maxSize), b.Txs...)
+}
+
 // Number returns the number of the open batch, or of the next one if none is open.
 func (s *Sealer) Number() uint64 { return s.next }
 

@@ -271,7 +271,7 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 		}
 		return func() (any, error) { return s.expireOrders(), nil }, nil
 	case entrySeal:
-		if !s.sealer.open {
+		if s.sealer.Open() == nil {
 			return nil, errNoBatch
 		}
 		return func() (any, error) {
@@ -327,7 +327,7 @@ func (s *Service) checkSig(id uint32, sig *state.Signature, check func(state.Pub
 	if !ok {
 		return wire.ErrBadSignature
 	}
-	s.engine.sigs.Add(pk, msg, sig) // the engine does not verify it again when the order fills
+	s.engine.Verdicts().Add(pk, msg, sig) // the engine does not verify it again when the order fills
 	return nil
 }
 

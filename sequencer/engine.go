@@ -700,7 +700,22 @@ func (e *Engine) debitSigner(x *txn, d debit, markets *state.Markets, g *state.G
 	return debited{after: after, au: au, su: su}, nil
 }
 
+// SetVerdicts makes the engine trust the signatures v remembers (verified at admission) instead of verifying
+// them again; nil verifies every one.
+func (e *Engine) SetVerdicts(v *sigverify.Verdicts) { e.sigs = v }
+
+// Verdicts returns the signature verdicts the engine trusts (nil: none).
+func (e *Engine) Verdicts() *sigverify.Verdicts { return e.sigs }
+
+// RestoreBatchTime sets the batch time a checkpoint recorded (recovery), unchecked.
+func (e *Engine) RestoreBatchTime(ts uint64) { e.batchTime = ts }
+
 // verify checks pk's signature of w, unless admission already verified this very triple.
 func (e *Engine) verify(pk state.PubKey, w fr.Element, sig *state.Signature) bool {
 	return e.sigs.Has(pk, w, sig) || sigverify.Verify(pk, w, sig)
 }
+
+// SetObserver makes the engine call f with every account it writes, after the write. Writes undone by
+// Tree.RollbackTo (a fill-or-kill order) are not reported: the observer's owner must re-read the accounts of a
+// rolled-back transaction.
+func (e *Engine) SetObserver(f func(id uint32, a *state.Account)) { e.observer = f }

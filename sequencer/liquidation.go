@@ -241,11 +241,6 @@ func (x *RiskIndex) Rebuild(tree Tree, ms []uint8) error {
 	return nil
 }
 
-// SetObserver makes the engine call f with every account it writes, after the write. Writes undone by
-// Tree.RollbackTo (a fill-or-kill order) are not reported: the observer's owner must re-read the accounts of a
-// rolled-back transaction.
-func (e *Engine) SetObserver(f func(id uint32, a *state.Account)) { e.observer = f }
-
 // LiquiditySource offers maker orders to close a liquidated position.
 type LiquiditySource interface {
 	// Offer returns a signed order of side isBuy in market m that is not the account's own, and how much of

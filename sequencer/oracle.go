@@ -64,7 +64,7 @@ func (s *Service) prepareOracle(e *logEntry) (func() (any, error), error) {
 	}
 	return func() (any, error) {
 		s.feed.Reports = append([]state.SignedOracleReport(nil), e.Oracle...)
-		if s.sealer.open {
+		if s.sealer.Open() != nil {
 			if _, err := s.seal(); err != nil {
 				return nil, err
 			}

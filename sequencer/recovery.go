@@ -208,10 +208,9 @@ func (s *Service) recover(ck *checkpointRecord) error {
 		s.feed.Config = &s.cfg.Protocol
 	}
 	if ck.Open != nil {
-		s.sealer.open, s.sealer.cur = true, *ck.Open
-		s.sealer.cur.Txs = append(make([]state.TxTrace, 0, s.cfg.MaxBatchSize), ck.Open.Txs...)
+		s.sealer.Restore(ck.Open, s.cfg.MaxBatchSize)
 	}
-	s.engine.batchTime = ck.BatchTime
+	s.engine.RestoreBatchTime(ck.BatchTime)
 	s.nextID, s.lastTime, s.deposits = ck.NextOrderID, ck.Time, ck.Deposits
 	if s.flows = newFlowTotals(ck.Seq, ck.Globals); ck.Flows != nil {
 		s.flows = *ck.Flows
@@ -391,8 +390,8 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 		f.Reports = slices.Clone(f.Reports)
 		ck.Feed = &f
 	}
-	if s.sealer.open {
-		open := s.sealer.cur
+	if b := s.sealer.Open(); b != nil {
+		open := *b
 		ck.Open = &open
 		ck.Pos.OpenTxs = len(open.Txs)
 	}

@@ -157,7 +157,7 @@ func NewService(tree Tree, cfg Config) (*Service, error) {
 		slots: make(map[slotKey]uint64), nextID: 1, failed: make(chan struct{}),
 	}
 	s.feed = &feedState{Config: &s.cfg.Protocol}
-	s.engine.sigs = sigverify.NewVerdicts(sigverify.VerdictGeneration)
+	s.engine.SetVerdicts(sigverify.NewVerdicts(sigverify.VerdictGeneration))
 	go sigverify.BaseTable() // build the verifier's table of the base point before the first order needs it
 	s.initBooks()
 	if err := s.open(); err != nil {
@@ -332,7 +332,7 @@ func (s *Service) begin() error {
 	}
 	markets := s.tree.Markets()
 	s.markets.Store(&markets)
-	return s.marketsMoved(&s.sealer.cur.Markets, &markets)
+	return s.marketsMoved(&s.sealer.Open().Markets, &markets)
 }
 
 // record adds an executed transaction to the open batch and seals the batch when it is full.
