@@ -183,6 +183,18 @@ func (s *Sealer) Begin() (bool, error) {
 	return true, nil
 }
 
+// ResumeSealer returns a sealer whose next batch is number next, without reading the store (recovery, which
+// reopens the checkpoint's open batch with Restore and sets the risk configuration with SetRisk).
+func ResumeSealer(tree Tree, engine *Engine, store BatchSink, clock Clock, configHash [32]byte, maxSize int,
+	next uint64) *Sealer {
+	return &Sealer{tree: tree, engine: engine, store: store, clock: clock, configHash: configHash, maxSize: maxSize,
+		next: next}
+}
+
+// SetTree replaces the tree the sealer applies and commits batches to (the Service defers commits to its
+// checkpoints).
+func (s *Sealer) SetTree(t Tree) { s.tree = t }
+
 // Open returns the open batch (header fields, old roots, markets and transactions so far), or nil when none
 // is open. The caller must not keep it past the Sealer's next call.
 func (s *Sealer) Open() *state.SealedBatch {

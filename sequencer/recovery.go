@@ -167,7 +167,7 @@ func (s *Service) initialize() error {
 	if err != nil {
 		return err
 	}
-	sealer.tree = deferredCommit{s.tree}
+	sealer.SetTree(deferredCommit{s.tree})
 	sealer.SetRisk(s.cfg.Protocol, s.marketFeed())
 	s.sealer = sealer
 	if err := s.initRisk(s.scanAccounts()); err != nil {
@@ -198,11 +198,9 @@ func (s *Service) recover(ck *checkpointRecord) error {
 	if err := s.rollForward(ck); err != nil {
 		return err
 	}
-	s.sealer = &Sealer{
-		tree: deferredCommit{s.tree}, engine: s.engine, store: s.store, clock: sealClock{s},
-		configHash: s.cfg.ConfigHash, maxSize: s.cfg.MaxBatchSize, next: ck.Pos.NextBatch,
-		cfg: s.cfg.Protocol, feed: s.marketFeed(),
-	}
+	s.sealer = ResumeSealer(deferredCommit{s.tree}, s.engine, s.store, sealClock{s}, s.cfg.ConfigHash,
+		s.cfg.MaxBatchSize, ck.Pos.NextBatch)
+	s.sealer.SetRisk(s.cfg.Protocol, s.marketFeed())
 	if ck.Feed != nil {
 		*s.feed = *ck.Feed
 		s.feed.Config = &s.cfg.Protocol
