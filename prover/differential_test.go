@@ -19,7 +19,7 @@ import (
 
 	"github.com/perpx/perpx/circuits"
 	"github.com/perpx/perpx/circuits/testkit"
-	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -47,7 +47,7 @@ var errNoTrace = errors.New("engine returned no trace")
 type env struct {
 	t    *testing.T
 	tree *state.Tree
-	e    *sequencer.Engine
+	e    *engine.Engine
 }
 
 func newEnv(t *testing.T) *env {
@@ -64,7 +64,7 @@ func newEnv(t *testing.T) *env {
 	if err := tr.Commit(); err != nil {
 		t.Fatal(err)
 	}
-	e := sequencer.NewEngine(tr)
+	e := engine.NewEngine(tr)
 	if err := e.SetBatchTime(diffBatchTime); err != nil {
 		t.Fatal(err)
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/perpx/perpx/circuits"
 	"github.com/perpx/perpx/circuits/testkit"
 	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/state"
 )
 
@@ -240,7 +241,7 @@ func TestAssignSequencerBatches(t *testing.T) {
 	}
 	t.Cleanup(func() { store.Close() })
 	cfg := testkit.DefaultConfig()
-	s, err := sequencer.NewSealer(v.tree, v.e, store, fixedClock{time.Unix(diffBatchTime, 0)}, cfg.Hash(), 2)
+	s, err := engine.NewSealer(v.tree, v.e, store, fixedClock{time.Unix(diffBatchTime, 0)}, cfg.Hash(), 2)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -73,7 +74,7 @@ type API struct {
 // APIConfig tunes an API; zero fields take the defaults.
 type APIConfig struct {
 	// Clock drives the rate limiters; nil means SystemClock.
-	Clock Clock
+	Clock engine.Clock
 	// AccountRate and AccountBurst limit signed requests per account (per second, and in a burst);
 	// IPRate and IPBurst limit requests per remote address. Zero means the Default constants; a negative rate
 	// disables the limit.
@@ -89,7 +90,7 @@ type APIConfig struct {
 
 func (c *APIConfig) applyDefaults() {
 	if c.Clock == nil {
-		c.Clock = SystemClock{}
+		c.Clock = engine.SystemClock{}
 	}
 	def := func(v *float64, d float64) {
 		if *v == 0 {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -35,15 +36,15 @@ func (c *fakeClock) Set(sec int64) {
 
 var testConfigHash = [32]byte{1, 2, 3}
 
-func newSealer(t testing.TB, tree Tree, fs vfs.FS, clock Clock, maxSize int) (*Sealer, *Engine, *BatchStore) {
+func newSealer(t testing.TB, tree engine.Tree, fs vfs.FS, clock engine.Clock, maxSize int) (*engine.Sealer, *engine.Engine, *BatchStore) {
 	t.Helper()
 	store, err := OpenBatchStore("batches", fs, quiet)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
-	e := NewEngine(tree)
-	s, err := NewSealer(tree, e, store, clock, testConfigHash, maxSize)
+	e := engine.NewEngine(tree)
+	s, err := engine.NewSealer(tree, e, store, clock, testConfigHash, maxSize)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -169,7 +170,7 @@ func TestSealerSizes(t *testing.T) {
 			t.Errorf("max %d, %d txs: size %d, want %d", c.max, c.n, b.BatchSize, c.size)
 		}
 	}
-	if _, err := NewSealer(newTree(t), nil, nil, newClock(0), [32]byte{}, 4); err == nil {
+	if _, err := engine.NewSealer(newTree(t), nil, nil, newClock(0), [32]byte{}, 4); err == nil {
 		t.Fatal("batch size 4 accepted")
 	}
 }
@@ -210,7 +211,7 @@ func TestSealerRecovery(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store2.Close()
-	s2, err := NewSealer(tree, NewEngine(tree), store2, newClock(2_000), testConfigHash, 2)
+	s2, err := engine.NewSealer(tree, engine.NewEngine(tree), store2, newClock(2_000), testConfigHash, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,17 +219,17 @@ func TestSealerRecovery(t *testing.T) {
 		t.Fatal("batch 1 not re-applied")
 	}
 	// Reopening once more finds the tree at the last batch.
-	if _, err := NewSealer(tree, NewEngine(tree), store2, newClock(2_000), testConfigHash, 2); err != nil {
+	if _, err := engine.NewSealer(tree, engine.NewEngine(tree), store2, newClock(2_000), testConfigHash, 2); err != nil {
 		t.Fatal(err)
 	}
 	// A tree that matches neither side of the last batch is refused.
-	if _, err := NewEngine(tree).Deposit(depositRec(2, 1)); err != nil {
+	if _, err := engine.NewEngine(tree).Deposit(depositRec(2, 1)); err != nil {
 		t.Fatal(err)
 	}
 	if err := tree.Commit(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := NewSealer(tree, NewEngine(tree), store2, newClock(2_000), testConfigHash, 2); !errors.Is(err, wire.ErrStateMismatch) {
+	if _, err := engine.NewSealer(tree, engine.NewEngine(tree), store2, newClock(2_000), testConfigHash, 2); !errors.Is(err, wire.ErrStateMismatch) {
 		t.Fatalf("mismatched tree: %v", err)
 	}
 }

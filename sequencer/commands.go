@@ -8,6 +8,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wire"
@@ -244,7 +245,7 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 			return n, nil
 		}, nil
 	case entryForcedTrade:
-		if _, err := CheckQueuedForcedTrade(&e.ForcedTrade); err != nil {
+		if _, err := engine.CheckQueuedForcedTrade(&e.ForcedTrade); err != nil {
 			return nil, fmt.Errorf("forced trade of account %d against %d: %w", e.ForcedTrade.AccountA, e.ForcedTrade.AccountB, err)
 		}
 		e.ForcedTrade.Valid = false // as queued; the engine decides
@@ -338,7 +339,7 @@ func (s *Service) pubKey(id uint32) (state.PubKey, error) {
 	}
 	a, err := s.tree.Account(id)
 	if err != nil {
-		return state.PubKey{}, readFailed(err)
+		return state.PubKey{}, engine.ReadFailed(err)
 	}
 	if a.PubKey.IsZero() {
 		return state.PubKey{}, fmt.Errorf("%w: %d", wire.ErrUnknownAccount, id)
@@ -374,7 +375,7 @@ func (s *Service) checkWithdrawal(m *state.WithdrawalMsg) error {
 	}
 	slot, err := s.tree.Slot(m.AccountID, m.Slot)
 	if err != nil {
-		return s.fail(readFailed(err))
+		return s.fail(engine.ReadFailed(err))
 	}
 	markets := s.tree.Markets()
 	if _, err := state.SettleFunding(&acc, &markets); err != nil { // the engine settles first too

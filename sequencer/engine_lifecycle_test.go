@@ -5,15 +5,16 @@ import (
 	"math"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
 // lifecycleSetup edits the tree before a case.
-type lifecycleSetup func(t *testing.T, e *Engine, tree *state.Tree)
+type lifecycleSetup func(t *testing.T, e *engine.Engine, tree *state.Tree)
 
 func editAccount(id uint32, f func(a *state.Account)) lifecycleSetup {
-	return func(t *testing.T, _ *Engine, tree *state.Tree) {
+	return func(t *testing.T, _ *engine.Engine, tree *state.Tree) {
 		a := mustAccount(t, tree, id)
 		f(&a)
 		if err := tree.SetAccount(id, a); err != nil {
@@ -23,7 +24,7 @@ func editAccount(id uint32, f func(a *state.Account)) lifecycleSetup {
 }
 
 func editMarket(m uint8, f func(*state.Market)) lifecycleSetup {
-	return func(t *testing.T, _ *Engine, tree *state.Tree) {
+	return func(t *testing.T, _ *engine.Engine, tree *state.Tree) {
 		ms := tree.Markets()
 		f(ms.Get(m))
 		if err := tree.SetMarkets(ms); err != nil {
@@ -38,7 +39,7 @@ func withCollateral(id uint32, c int64) lifecycleSetup {
 
 // holding sets the account's positions (market, size) in slot order, at each market's current index.
 func holding(id uint32, ps ...state.Position) lifecycleSetup {
-	return func(t *testing.T, e *Engine, tree *state.Tree) {
+	return func(t *testing.T, e *engine.Engine, tree *state.Tree) {
 		ms := tree.Markets()
 		editAccount(id, func(a *state.Account) {
 			a.Positions = [state.PositionSlots]state.Position{}
@@ -131,7 +132,7 @@ func TestEngineForcedTrade(t *testing.T) {
 		{name: "an invalid request still settles", setup: append(longA, editMarket(mBTC, func(m *state.Market) { m.FundingIndex -= 2_001 })),
 			req: func() state.ForcedTradeRecord { r := base; r.AddrA = l1(3); return r }()},
 		{name: "quote just below 2^56, off the tick", req: ftReq(mBTC, true, 100_000_000_000_000, 720_575_940)},
-		{name: "last account id", setup: both(func(t *testing.T, e *Engine, _ *state.Tree) { fund(t, e, hundredK, 1<<state.AccountTreeDepth-1) }),
+		{name: "last account id", setup: both(func(t *testing.T, e *engine.Engine, _ *state.Tree) { fund(t, e, hundredK, 1<<state.AccountTreeDepth-1) }),
 			req: func() state.ForcedTradeRecord {
 				r := base
 				r.AccountB, r.AddrB = 1<<state.AccountTreeDepth-1, l1(1<<state.AccountTreeDepth-1)
@@ -177,7 +178,7 @@ func TestEngineForcedTrade(t *testing.T) {
 				got := mustAccount(t, tree, id)
 				if c.valid {
 					buys := req.AIsBuy == (i == 0)
-					s0, s1 := PositionSize(&want, req.Market), PositionSize(&got, req.Market)
+					s0, s1 := engine.PositionSize(&want, req.Market), engine.PositionSize(&got, req.Market)
 					dq, dc := int64(req.SizeQuantums), -int64(req.SizeQuantums*req.Price/state.PriceScale)
 					if !buys {
 						dq, dc = -dq, -dc
@@ -251,7 +252,7 @@ func TestEngineForcedTradeNotQueued(t *testing.T) {
 			fund(t, e, hundredK, 1, 2)
 			r0 := tree.Root()
 			tr, err := e.ForcedTrade(c.req)
-			if tr != nil || !errors.Is(err, ErrNotQueued) {
+			if tr != nil || !errors.Is(err, engine.ErrNotQueued) {
 				t.Fatalf("trace %v, error %v; want ErrNotQueued", tr != nil, err)
 			}
 			wantRule(t, err, c.sentinel, c.party)
@@ -304,7 +305,7 @@ func TestEngineMarketParams(t *testing.T) {
 				}
 				return
 			}
-			if !errors.Is(err, ErrMarketParams) || !errors.Is(err, c.rule) || (tr == nil) != c.noTrace || tree.Markets() != m0 {
+			if !errors.Is(err, engine.ErrMarketParams) || !errors.Is(err, c.rule) || (tr == nil) != c.noTrace || tree.Markets() != m0 {
 				t.Fatalf("error %v (trace %v), want ErrMarketParams and %v; table changed: %v", err, tr != nil, c.rule, tree.Markets() != m0)
 			}
 		})

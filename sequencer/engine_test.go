@@ -5,35 +5,36 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
 const hundredK = 100_000_000_000 // 100,000 USDC in quantums
 
-func newEngine(t testing.TB) (*Engine, *state.Tree) {
+func newEngine(t testing.TB) (*engine.Engine, *state.Tree) {
 	t.Helper()
 	tr := newTree(t)
-	return NewEngine(tr), tr
+	return engine.NewEngine(tr), tr
 }
 
 func TestDeposit(t *testing.T) {
 	other := devKey(9).PubKey().Compressed()
 	cases := []struct {
 		name      string
-		setup     func(*Engine)
+		setup     func(*engine.Engine)
 		rec       state.DepositRecord
 		err       error
 		wantTrace bool
 	}{
 		{name: "creates account", rec: depositRec(1, 5)},
-		{name: "adds to own account", setup: func(e *Engine) { fund(t, e, 5, 1) }, rec: depositRec(1, 7)},
+		{name: "adds to own account", setup: func(e *engine.Engine) { fund(t, e, 5, 1) }, rec: depositRec(1, 7)},
 		{name: "max amount", rec: depositRec(1, state.MaxAmount-1)},
 		{name: "zero amount", rec: depositRec(1, 0), err: wire.ErrAmount, wantTrace: true},
 		{name: "amount 2^56", rec: depositRec(1, state.MaxAmount), err: wire.ErrAmount},
-		{name: "other key", setup: func(e *Engine) { fund(t, e, 5, 1) },
+		{name: "other key", setup: func(e *engine.Engine) { fund(t, e, 5, 1) },
 			rec: state.DepositRecord{AccountID: 1, AmountQuantums: 1, L1Address: l1(1), PubKey: other}, err: wire.ErrOwnerMismatch, wantTrace: true},
-		{name: "other address", setup: func(e *Engine) { fund(t, e, 5, 1) },
+		{name: "other address", setup: func(e *engine.Engine) { fund(t, e, 5, 1) },
 			rec: state.DepositRecord{AccountID: 1, AmountQuantums: 1, L1Address: l1(2), PubKey: devKey(1).PubKey().Compressed()}, err: wire.ErrOwnerMismatch, wantTrace: true},
 		{name: "key not on curve", rec: state.DepositRecord{AccountID: 1, AmountQuantums: 1, PubKey: [32]byte{0x7f, 0xff, 3}}, err: wire.ErrBadPubKey},
 		{name: "account id 2^24", rec: depositRec(1<<state.AccountTreeDepth, 1), err: wire.ErrAccountID},
@@ -160,7 +161,7 @@ func TestTradeValid(t *testing.T) {
 func TestTradeRejected(t *testing.T) {
 	type tc struct {
 		name      string
-		setup     func(t *testing.T, e *Engine, tree *state.Tree)
+		setup     func(t *testing.T, e *engine.Engine, tree *state.Tree)
 		taker     func(*state.OrderMsg)
 		maker     func(*state.OrderMsg)
 		signTaker *wire.Key
@@ -171,8 +172,8 @@ func TestTradeRejected(t *testing.T) {
 		party     wire.Party
 		noTrace   bool
 	}
-	setMarket := func(f func(*state.Market)) func(*testing.T, *Engine, *state.Tree) {
-		return func(t *testing.T, _ *Engine, tree *state.Tree) {
+	setMarket := func(f func(*state.Market)) func(*testing.T, *engine.Engine, *state.Tree) {
+		return func(t *testing.T, _ *engine.Engine, tree *state.Tree) {
 			m := tree.Markets()
 			f(&m[mBTC-1])
 			if err := tree.SetMarkets(m); err != nil {
@@ -222,7 +223,7 @@ func TestTradeRejected(t *testing.T) {
 		{name: "isolated to this market", setup: isolate(1, mBTC)},
 		{name: "taker undercollateralized", taker: func(o *state.OrderMsg) { o.SizeQuantums = 40_000_000 },
 			maker: func(o *state.OrderMsg) { o.SizeQuantums = 40_000_000 }, q: 40_000_000, err: wire.ErrUndercollateral, party: wire.PartyA},
-		{name: "maker undercollateralized", setup: func(t *testing.T, e *Engine, _ *state.Tree) { fund(t, e, hundredK*100, 1) },
+		{name: "maker undercollateralized", setup: func(t *testing.T, e *engine.Engine, _ *state.Tree) { fund(t, e, hundredK*100, 1) },
 			taker: func(o *state.OrderMsg) { o.SizeQuantums = 40_000_000 },
 			maker: func(o *state.OrderMsg) { o.SizeQuantums = 40_000_000 }, q: 40_000_000, err: wire.ErrUndercollateral, party: wire.PartyB},
 		{name: "position bound", setup: setPosition(1, mBTC, state.MaxSize-500), err: wire.ErrPositionBounds, party: wire.PartyA},
@@ -325,19 +326,19 @@ func TestTraceWrittenOrNot(t *testing.T) {
 		a, b := p[0], p[1]
 		type run struct {
 			name string
-			tx   func(e *Engine) (*state.TxTrace, error)
+			tx   func(e *engine.Engine) (*state.TxTrace, error)
 			err  error
 		}
 		bad := devKey(99)
 		to, mo := order(a, mBTC, true, 10_000, btcPrice, 5, 1), order(b, mBTC, false, 10_000, btcPrice, 4095, 1)
 		tm := state.TransferMsg{FromAccount: a, ToAccount: b, Slot: 9, Nonce: 1, ExpirySeconds: 1 << 32, AmountQuantums: 1_000}
 		for _, runs := range [][]run{{
-			{"valid trade", func(e *Engine) (*state.TxTrace, error) { return e.Trade(sign(to), sign(mo), 10_000) }, nil},
-			{"maker signature bad", func(e *Engine) (*state.TxTrace, error) { return e.Trade(sign(to), bad.SignOrder(mo), 10_000) }, wire.ErrBadSignature},
-			{"taker signature bad", func(e *Engine) (*state.TxTrace, error) { return e.Trade(bad.SignOrder(to), sign(mo), 10_000) }, wire.ErrBadSignature},
+			{"valid trade", func(e *engine.Engine) (*state.TxTrace, error) { return e.Trade(sign(to), sign(mo), 10_000) }, nil},
+			{"maker signature bad", func(e *engine.Engine) (*state.TxTrace, error) { return e.Trade(sign(to), bad.SignOrder(mo), 10_000) }, wire.ErrBadSignature},
+			{"taker signature bad", func(e *engine.Engine) (*state.TxTrace, error) { return e.Trade(bad.SignOrder(to), sign(mo), 10_000) }, wire.ErrBadSignature},
 		}, {
-			{"valid transfer", func(e *Engine) (*state.TxTrace, error) { return e.Transfer(devKey(a).SignTransfer(tm)) }, nil},
-			{"sender signature bad", func(e *Engine) (*state.TxTrace, error) { return e.Transfer(bad.SignTransfer(tm)) }, wire.ErrBadSignature},
+			{"valid transfer", func(e *engine.Engine) (*state.TxTrace, error) { return e.Transfer(devKey(a).SignTransfer(tm)) }, nil},
+			{"sender signature bad", func(e *engine.Engine) (*state.TxTrace, error) { return e.Transfer(bad.SignTransfer(tm)) }, wire.ErrBadSignature},
 		}} {
 			var want *state.TxTrace
 			for _, r := range runs {
@@ -366,8 +367,8 @@ func TestTraceWrittenOrNot(t *testing.T) {
 }
 
 // useSlot fills 1000 of an order of account id in slot s with nonce n against a fresh counterparty.
-func useSlot(id uint32, s uint16, n uint32) func(*testing.T, *Engine, *state.Tree) {
-	return func(t *testing.T, e *Engine, _ *state.Tree) {
+func useSlot(id uint32, s uint16, n uint32) func(*testing.T, *engine.Engine, *state.Tree) {
+	return func(t *testing.T, e *engine.Engine, _ *state.Tree) {
 		fund(t, e, hundredK, 7)
 		o := sign(order(id, mBTC, true, 10_000, btcPrice, s, n))
 		m := sign(order(7, mBTC, false, 1_000, btcPrice, 0, 1))
@@ -378,8 +379,8 @@ func useSlot(id uint32, s uint16, n uint32) func(*testing.T, *Engine, *state.Tre
 }
 
 // consumeSlot withdraws 1 quantum from account id with slot s and nonce n.
-func consumeSlot(id uint32, s uint16, n uint32) func(*testing.T, *Engine, *state.Tree) {
-	return func(t *testing.T, e *Engine, _ *state.Tree) {
+func consumeSlot(id uint32, s uint16, n uint32) func(*testing.T, *engine.Engine, *state.Tree) {
+	return func(t *testing.T, e *engine.Engine, _ *state.Tree) {
 		w := state.WithdrawalMsg{AccountID: id, Slot: s, Nonce: n, ExpirySeconds: 1 << 32, AmountQuantums: 1, L1Address: l1(id)}
 		if _, err := e.Withdraw(devKey(id).SignWithdrawal(w)); err != nil {
 			t.Fatal(err)
@@ -387,8 +388,8 @@ func consumeSlot(id uint32, s uint16, n uint32) func(*testing.T, *Engine, *state
 	}
 }
 
-func isolate(id uint32, m uint8) func(*testing.T, *Engine, *state.Tree) {
-	return func(t *testing.T, _ *Engine, tree *state.Tree) {
+func isolate(id uint32, m uint8) func(*testing.T, *engine.Engine, *state.Tree) {
+	return func(t *testing.T, _ *engine.Engine, tree *state.Tree) {
 		a := mustAccount(t, tree, id)
 		a.MarginMode = uint16(m)
 		if err := tree.SetAccount(id, a); err != nil {
@@ -397,8 +398,8 @@ func isolate(id uint32, m uint8) func(*testing.T, *Engine, *state.Tree) {
 	}
 }
 
-func setPosition(id uint32, m uint8, size int64) func(*testing.T, *Engine, *state.Tree) {
-	return func(t *testing.T, _ *Engine, tree *state.Tree) {
+func setPosition(id uint32, m uint8, size int64) func(*testing.T, *engine.Engine, *state.Tree) {
+	return func(t *testing.T, _ *engine.Engine, tree *state.Tree) {
 		a := mustAccount(t, tree, id)
 		a.Positions[0] = state.Position{Market: m, SizeQuantums: size}
 		if err := tree.SetAccount(id, a); err != nil {
@@ -411,7 +412,7 @@ func TestWithdraw(t *testing.T) {
 	base := state.WithdrawalMsg{AccountID: 1, Slot: 2, Nonce: 1, ExpirySeconds: 1_000, AmountQuantums: 1_000_000, L1Address: l1(1)}
 	cases := []struct {
 		name    string
-		setup   func(*testing.T, *Engine, *state.Tree)
+		setup   func(*testing.T, *engine.Engine, *state.Tree)
 		msg     func(*state.WithdrawalMsg)
 		key     *wire.Key
 		err     error

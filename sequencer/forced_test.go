@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -13,7 +14,7 @@ import (
 // with a consistent trace.
 func TestEngineForcedWithdraw(t *testing.T) {
 	tree := newTree(t)
-	e := NewEngine(tree)
+	e := engine.NewEngine(tree)
 	// Account 1 sells 1,000 base quantums at 60,000: collateral 159,970,000, TV 99,970,000, IMR 3,000,000.
 	fund(t, e, 100_000_000, 1, 2)
 	if _, err := e.Trade(sign(order(1, mBTC, false, 1_000, btcPrice, 0, 1)), sign(order(2, mBTC, true, 1_000, btcPrice, 0, 1)), 1_000); err != nil {

@@ -12,11 +12,12 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
-var _ Tree = (*state.Tree)(nil)
+var _ engine.Tree = (*state.Tree)(nil)
 
 var quiet = slog.New(slog.DiscardHandler)
 
@@ -101,7 +102,7 @@ func depositRec(id uint32, amount uint64) state.DepositRecord {
 }
 
 // fund deposits amount USDC quantums to each account.
-func fund(t testing.TB, e *Engine, amount uint64, ids ...uint32) {
+func fund(t testing.TB, e *engine.Engine, amount uint64, ids ...uint32) {
 	t.Helper()
 	for _, id := range ids {
 		if _, err := e.Deposit(depositRec(id, amount)); err != nil {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -75,7 +76,7 @@ func ft3(a, b uint32, aBuys bool, q uint64) state.ForcedTradeRecord {
 // and market-params changes land in the sealed batches, count as L1 queue entries, and the batches replay
 // from their pubdata alone (state.ReplayBatch, the escape rebuild) to the service's root.
 func TestServiceMarketLifecycle(t *testing.T) {
-	s := newService(t, 2, func(tree *state.Tree) Tree { lifecycleMarkets(t, tree); return tree })
+	s := newService(t, 2, func(tree *state.Tree) engine.Tree { lifecycleMarkets(t, tree); return tree })
 	genesis, g0 := s.tree.Markets(), s.tree.Globals()
 	s.deposit(t, hundredK, 1, 2, 3)
 	q0 := s.DepositsApplied()
@@ -85,7 +86,7 @@ func TestServiceMarketLifecycle(t *testing.T) {
 	if _, err := s.ForcedTrade(ft3(1, 2, true, 1_500)); err != nil { // off the step: served, invalid
 		t.Fatal(err)
 	}
-	if _, err := s.ForcedTrade(ft3(1, 1, true, 1_000)); !errors.Is(err, ErrNotQueued) {
+	if _, err := s.ForcedTrade(ft3(1, 1, true, 1_000)); !errors.Is(err, engine.ErrNotQueued) {
 		t.Fatalf("A = B: %v", err)
 	}
 	plain := s.place(t, order(3, m3, true, 1_000, price(59_000), 1, 1))
@@ -95,7 +96,7 @@ func TestServiceMarketLifecycle(t *testing.T) {
 	if !plain.Resting || !reduce.Resting {
 		t.Fatal("orders do not rest")
 	}
-	if _, err := s.MarketParams(mp3(state.MarketUnlisted)); !errors.Is(err, ErrMarketParams) || !errors.Is(err, state.ErrStatusChange) {
+	if _, err := s.MarketParams(mp3(state.MarketUnlisted)); !errors.Is(err, engine.ErrMarketParams) || !errors.Is(err, state.ErrStatusChange) {
 		t.Fatalf("illegal change: %v", err)
 	}
 	if _, err := s.MarketParams(mp3(state.MarketReduceOnly)); err != nil {
@@ -133,7 +134,7 @@ func TestServiceMarketLifecycle(t *testing.T) {
 	}
 	for _, id := range []uint32{1, 2} {
 		a, _, err := s.Account(id)
-		if err != nil || PositionSize(&a, m3) != 0 {
+		if err != nil || engine.PositionSize(&a, m3) != 0 {
 			t.Fatalf("account %d still holds market 3 after its settlement: %+v %v", id, a.Positions, err)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"slices"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -222,7 +223,7 @@ func (x *RiskIndex) Holders(m uint8) []uint32 {
 func (x *RiskIndex) Len() int { return len(x.where) }
 
 // Rebuild recomputes the entries of the holders of the markets in ms from the tree (after a funding tick).
-func (x *RiskIndex) Rebuild(tree Tree, ms []uint8) error {
+func (x *RiskIndex) Rebuild(tree engine.Tree, ms []uint8) error {
 	markets := tree.Markets()
 	seen := make(map[uint32]bool)
 	for _, m := range ms {
@@ -233,7 +234,7 @@ func (x *RiskIndex) Rebuild(tree Tree, ms []uint8) error {
 			seen[id] = true
 			a, err := tree.Account(id)
 			if err != nil {
-				return readFailed(err)
+				return engine.ReadFailed(err)
 			}
 			x.Update(id, &a, &markets)
 		}
@@ -353,8 +354,8 @@ func (s *BookSource) Pass(drop bool) { s.walk.pass(drop) }
 // shortfalls; an account that is bankrupt beyond what the fund covers is deleveraged against opposite
 // positions ranked by profit, then leverage.
 type Liquidator struct {
-	Engine *Engine
-	Tree   Tree
+	Engine *engine.Engine
+	Tree   engine.Tree
 	Index  *RiskIndex
 	Config *state.Config
 	// Sources are tried in order for each liquidation (e.g. the books, then a backstop liquidator account).
@@ -419,7 +420,7 @@ func (l *Liquidator) Run(moved []uint8) ([]LiquidationResult, error) {
 func (l *Liquidator) settledRisk(id uint32, markets *state.Markets) (state.Account, *state.Risk, error) {
 	a, err := l.Tree.Account(id)
 	if err != nil {
-		return a, nil, readFailed(err)
+		return a, nil, engine.ReadFailed(err)
 	}
 	if _, err := state.SettleFunding(&a, markets); err != nil {
 		return a, nil, err
@@ -537,7 +538,7 @@ func (l *Liquidator) takeLiquidity(id uint32, a *state.Account, r *state.Risk, m
 				l.OnReject(err)
 			}
 			var re *wire.RuleError
-			if !walks || errors.Is(err, ErrInsuranceFund) {
+			if !walks || errors.Is(err, engine.ErrInsuranceFund) {
 				break
 			}
 			w.Pass(errors.As(err, &re) && re.Party == wire.PartyB)
@@ -553,7 +554,7 @@ func (l *Liquidator) reducible(b uint32, m uint8, buy bool, step uint64, markets
 	if err != nil {
 		return 0
 	}
-	return book.ReducibleBy(PositionSize(&ab, m), buy, step)
+	return book.ReducibleBy(engine.PositionSize(&ab, m), buy, step)
 }
 
 // deleverage closes id's position s in market m (a settled, risk r) against the best-ranked opposite position
@@ -564,7 +565,7 @@ func (l *Liquidator) deleverage(id uint32, a *state.Account, r *state.Risk, m ui
 	// The fund as the engine sees it: after a's settlement.
 	raw, err := l.Tree.Account(id)
 	if err != nil {
-		return false, readFailed(err)
+		return false, engine.ReadFailed(err)
 	}
 	var cover big.Int
 	fund := big.NewInt(l.Tree.Globals().InsuranceFundQuantums)
@@ -585,7 +586,7 @@ func (l *Liquidator) deleverage(id uint32, a *state.Account, r *state.Risk, m ui
 		if err != nil {
 			return false, err
 		}
-		sb := PositionSize(&ab, m)
+		sb := engine.PositionSize(&ab, m)
 		if (aBuys && sb <= 0) || (!aBuys && sb >= 0) || rb.Liquidatable() {
 			continue // a liquidatable counterparty is liquidated itself, never deleveraged against
 		}
@@ -710,8 +711,8 @@ func liquidationOutcome(a *state.Account, r *state.Risk, m uint8, s int64, q, p 
 		s1 = s + int64(q)
 		cash.Neg(cash)
 	}
-	base := withSize(*a, i, m, s1, mk)
-	c, err := addCollateral(wire.PartyA, base.CollateralQuantums, cash)
+	base := engine.WithSize(*a, i, m, s1, mk)
+	c, err := engine.AddCollateral(wire.PartyA, base.CollateralQuantums, cash)
 	if err != nil {
 		return base, errNoOutcome
 	}
@@ -719,13 +720,13 @@ func liquidationOutcome(a *state.Account, r *state.Risk, m uint8, s int64, q, p 
 	if r.MMR.Sign() == 0 || !qp.IsUint64() {
 		return base, nil
 	}
-	amounts, ok := chooseLiquidationAmounts(r, state.ComputeRisk(&base, markets), ceilPpm(qp.Uint64(), feePpm))
+	amounts, ok := engine.ChooseLiquidationAmounts(r, state.ComputeRisk(&base, markets), engine.CeilPpm(qp.Uint64(), feePpm))
 	if !ok {
 		return base, errNoOutcome
 	}
 	x := new(big.Int).SetUint64(amounts.InsurancePay)
 	x.Sub(x, new(big.Int).SetUint64(amounts.Fee))
-	if c, err = addCollateral(wire.PartyA, base.CollateralQuantums, x); err != nil {
+	if c, err = engine.AddCollateral(wire.PartyA, base.CollateralQuantums, x); err != nil {
 		return base, errNoOutcome
 	}
 	base.CollateralQuantums = c
@@ -740,18 +741,18 @@ func (l *Liquidator) counterpartyStays(a *state.Account, r *state.Risk, b uint32
 	if s > 0 {
 		sq = -sq
 	}
-	base := withSize(*a, a.PositionIndex(m), m, s+sq, mk)
+	base := engine.WithSize(*a, a.PositionIndex(m), m, s+sq, mk)
 	c := new(big.Int)
 	if r.MMR.Sign() > 0 {
-		c = leastCash(r, state.ComputeRisk(&base, markets))
+		c = engine.LeastCash(r, state.ComputeRisk(&base, markets))
 	}
 	ab, _, err := l.settledRisk(b, markets)
 	if err != nil {
 		return false
 	}
 	j := ab.PositionIndex(m)
-	after := withSize(ab, j, m, ab.Positions[j].SizeQuantums-sq, mk)
-	if after.CollateralQuantums, err = addCollateral(wire.PartyB, after.CollateralQuantums, c.Neg(c)); err != nil {
+	after := engine.WithSize(ab, j, m, ab.Positions[j].SizeQuantums-sq, mk)
+	if after.CollateralQuantums, err = engine.AddCollateral(wire.PartyB, after.CollateralQuantums, c.Neg(c)); err != nil {
 		return false
 	}
 	return !state.ComputeRisk(&after, markets).Liquidatable()

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -132,9 +133,9 @@ func (c *crash) absorbs(id uint32, a *state.Account, r *state.Risk, markets *sta
 		if p.SizeQuantums < 0 {
 			s1, cash = p.SizeQuantums+int64(mk.StepSize), -cash
 		}
-		base := withSize(*a, k, p.Market, s1, mk)
+		base := engine.WithSize(*a, k, p.Market, s1, mk)
 		base.CollateralQuantums += cash
-		if leastCash(r, state.ComputeRisk(&base, markets)).Sign() <= 0 {
+		if engine.LeastCash(r, state.ComputeRisk(&base, markets)).Sign() <= 0 {
 			return p.Market, o.Price(), true
 		}
 	}
@@ -158,7 +159,7 @@ func (c *crash) checkRanking(tx *state.TxTrace) {
 		return set, state.ComputeRisk(&set, &markets)
 	}
 	setA, rA := settle(a)
-	s := PositionSize(&setA, d.Market)
+	s := engine.PositionSize(&setA, d.Market)
 	if m, px, ok := c.absorbs(d.Deleveraged, &setA, rA, &markets); ok {
 		c.t.Errorf("account %d deleveraged while market %d's book holds an order at %d, no worse than its bankruptcy price", d.Deleveraged, m, px)
 		return
@@ -177,7 +178,7 @@ func (c *crash) checkRanking(tx *state.TxTrace) {
 			b = tx.B.Before
 		}
 		setB, rB := settle(b)
-		sb := PositionSize(&setB, d.Market)
+		sb := engine.PositionSize(&setB, d.Market)
 		if (s < 0 && sb <= 0) || (s > 0 && sb >= 0) || rB.Liquidatable() {
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -77,7 +78,7 @@ func TestLiquidatorPartial(t *testing.T) {
 	if !state.ComputeRisk(&a, &markets).Healthy() {
 		t.Fatal("not restored to the initial margin")
 	}
-	sz := PositionSize(&a, mBTC)
+	sz := engine.PositionSize(&a, mBTC)
 	if sz <= 0 || sz >= 1_000_000 {
 		t.Fatalf("size %d: not a partial liquidation", sz)
 	}
@@ -130,14 +131,14 @@ func TestFundingSampler(t *testing.T) {
 // batch sealed empty undoes it.
 func TestSealerMarketUpdate(t *testing.T) {
 	tree := newTree(t)
-	e := NewEngine(tree)
+	e := engine.NewEngine(tree)
 	store, err := OpenBatchStore("batches", vfs.NewMem(), quiet)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer store.Close()
 	clock := &fixedClock{t: 5_000}
-	s, err := NewSealer(tree, e, store, clock, testConfigHash, 2)
+	s, err := engine.NewSealer(tree, e, store, clock, testConfigHash, 2)
 	if err != nil {
 		t.Fatal(err)
 	}

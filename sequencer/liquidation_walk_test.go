@@ -7,6 +7,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/state"
 )
@@ -142,8 +143,8 @@ func TestDeleverageRanksByProfit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if PositionSize(&a, mBTC) != 0 {
-		t.Fatalf("account 1 keeps %d", PositionSize(&a, mBTC))
+	if engine.PositionSize(&a, mBTC) != 0 {
+		t.Fatalf("account 1 keeps %d", engine.PositionSize(&a, mBTC))
 	}
 	fills, err := s.Fills(1, 0, 10)
 	if err != nil || len(fills) == 0 {
@@ -158,8 +159,8 @@ func TestDeleverageRanksByProfit(t *testing.T) {
 		if id == 5 {
 			want = 0
 		}
-		if PositionSize(&b, mBTC) != want {
-			t.Fatalf("account %d position %d, want %d", id, PositionSize(&b, mBTC), want)
+		if engine.PositionSize(&b, mBTC) != want {
+			t.Fatalf("account %d position %d, want %d", id, engine.PositionSize(&b, mBTC), want)
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/state"
 )
@@ -98,7 +99,7 @@ func TestReducing(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := Reducing(c.s0, c.s1, c.r0, c.r1); got != c.want {
+			if got := engine.Reducing(c.s0, c.s1, c.r0, c.r1); got != c.want {
 				t.Fatalf("Reducing = %v", got)
 			}
 		})

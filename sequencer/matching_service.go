@@ -6,6 +6,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wire"
@@ -108,7 +109,7 @@ func (st *settler) Position(account uint32) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	return PositionSize(&a, st.market), nil
+	return engine.PositionSize(&a, st.market), nil
 }
 
 // Fill runs the trade through the engine and records it in the open batch (held back inside an atomic group).
@@ -287,7 +288,7 @@ func (s *Service) admit(so *state.SignedOrder, old uint64) (uint64, error) {
 	}
 	slot, err := s.tree.Slot(o.AccountID, o.Slot)
 	if err != nil {
-		return 0, s.fail(readFailed(err))
+		return 0, s.fail(engine.ReadFailed(err))
 	}
 	filled, err := slot.FilledBefore(o.Nonce, false)
 	if err != nil {
@@ -306,7 +307,7 @@ func (s *Service) admit(so *state.SignedOrder, old uint64) (uint64, error) {
 		return 0, err
 	}
 	if !s.replaying { // a log written before these checks existed may hold orders the book refused
-		if err := s.books[o.Market-1].Refusal(o, old, PositionSize(&acc, o.Market), s.expiryTime()); err != nil {
+		if err := s.books[o.Market-1].Refusal(o, old, engine.PositionSize(&acc, o.Market), s.expiryTime()); err != nil {
 			return 0, err
 		}
 	}

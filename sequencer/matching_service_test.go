@@ -10,6 +10,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -64,8 +65,8 @@ func TestServiceFillOrKill(t *testing.T) {
 	if len(r.Fills) != 1 || r.Fills[0].MakerOrderID != a.OrderID || r.Remaining != 0 || r.Resting {
 		t.Fatalf("%+v", r)
 	}
-	if acc := mustAccount(t, s.tree, 1); PositionSize(&acc, mBTC) != 5_000 {
-		t.Fatalf("position %d", PositionSize(&acc, mBTC))
+	if acc := mustAccount(t, s.tree, 1); engine.PositionSize(&acc, mBTC) != 5_000 {
+		t.Fatalf("position %d", engine.PositionSize(&acc, mBTC))
 	}
 	if _, err := s.Seal(); err != nil {
 		t.Fatal(err)
@@ -181,8 +182,8 @@ func TestServiceOpenOrderMargin(t *testing.T) {
 	// Asks are not added to the bids: only the side that would leave the account worse off counts.
 	s.place(t, order(1, mBTC, false, 20_000, price(61_000), 1, 1))
 	s.place(t, order(2, mBTC, false, 20_000, price(59_000), 0, 1)) // fills the bid: account 1 is long 0.02
-	if acc := mustAccount(t, s.tree, 1); PositionSize(&acc, mBTC) != 20_000 {
-		t.Fatalf("position %d", PositionSize(&acc, mBTC))
+	if acc := mustAccount(t, s.tree, 1); engine.PositionSize(&acc, mBTC) != 20_000 {
+		t.Fatalf("position %d", engine.PositionSize(&acc, mBTC))
 	}
 	if ids, _, err := s.CancelAllOf(wire.CancelAllMsg{AccountID: 1, UpToOrderID: s.nextID - 1}); err != nil || len(ids) != 1 {
 		t.Fatalf("cancel all: %v %v", ids, err)

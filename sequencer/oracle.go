@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -100,7 +101,7 @@ type feedState struct {
 // the current prices otherwise; on a tick the average premium of each active or reduce-only market, clamped
 // to the configured maximum (a settled market keeps its price and has rate 0).
 func (f *feedState) MarketUpdate(ts uint64, markets *state.Markets, g state.Globals, tick bool) state.MarketUpdate {
-	u := StillUpdate(f.Config, markets, g, ts)
+	u := engine.StillUpdate(f.Config, markets, g, ts)
 	if prices, ok := quorumPrices(f.Config, ts, markets, f.Reports); ok {
 		u.Record.Prices = prices
 		u.Reports = append([]state.SignedOracleReport(nil), f.Reports...)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -28,7 +29,7 @@ func openOrderMargin(a *state.Account, markets *state.Markets, exp *[state.Marke
 		mk := &markets[i]
 		m := uint8(i + 1)
 		e := &exp[i]
-		s := big.NewInt(PositionSize(a, m))
+		s := big.NewInt(engine.PositionSize(a, m))
 		if s.Sign() == 0 && e.Empty() {
 			continue
 		}
@@ -43,7 +44,7 @@ func openOrderMargin(a *state.Account, markets *state.Markets, exp *[state.Marke
 			}
 			n := new(big.Int).Mul(pos, price)
 			f := new(big.Int).Add(n, cash)
-			f.Mul(f, ppmScale)
+			f.Mul(f, engine.PpmScale)
 			n.Abs(n)
 			return f.Sub(f, n.Mul(n, imf))
 		}
@@ -62,7 +63,7 @@ func openOrderMargin(a *state.Account, markets *state.Markets, exp *[state.Marke
 // reduce-only order, or one on the other side of the position and no larger than it, reduces risk and is
 // always admitted; the engine still checks each of its fills.
 func (s *Service) checkOpenOrderMargin(a *state.Account, markets *state.Markets, o *state.OrderMsg, remaining, exclude uint64) error {
-	pos := PositionSize(a, o.Market)
+	pos := engine.PositionSize(a, o.Market)
 	switch {
 	case o.Flags&state.FlagReduceOnly != 0:
 		return nil

@@ -1,6 +1,7 @@
 package sequencer
 
 import (
+	"github.com/perpx/perpx/sequencer/engine"
 	"sync"
 	"time"
 )
@@ -22,7 +23,7 @@ const (
 // second on the injected clock, and each request takes one. A rate ≤ 0 disables the limiter.
 type rateLimiter[K comparable] struct {
 	rate, burst float64
-	clock       Clock
+	clock       engine.Clock
 
 	mu      sync.Mutex
 	buckets map[K]*bucket
@@ -33,7 +34,7 @@ type bucket struct {
 	last   time.Time
 }
 
-func newRateLimiter[K comparable](rate, burst float64, clock Clock) *rateLimiter[K] {
+func newRateLimiter[K comparable](rate, burst float64, clock engine.Clock) *rateLimiter[K] {
 	return &rateLimiter[K]{rate: rate, burst: max(burst, 1), clock: clock, buckets: make(map[K]*bucket)}
 }
 

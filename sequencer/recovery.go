@@ -13,6 +13,7 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -90,7 +91,7 @@ type checkpointState struct {
 
 // deferredCommit is the tree the sealer sees: sealing a batch does not commit the tree, the next checkpoint
 // does (a seal can fall in the middle of a taker's sweep, where the books have no consistent state to store).
-type deferredCommit struct{ Tree }
+type deferredCommit struct{ engine.Tree }
 
 func (deferredCommit) Commit() error { return nil }
 
@@ -163,7 +164,7 @@ func (s *Service) initialize() error {
 	if last := s.ilog.lastSeq(); last != 0 {
 		return fmt.Errorf("%w: %d entries and no checkpoint", ErrLogCorrupt, last)
 	}
-	sealer, err := NewSealer(s.tree, s.engine, s.store, sealClock{s}, s.cfg.ConfigHash, s.cfg.MaxBatchSize)
+	sealer, err := engine.NewSealer(s.tree, s.engine, s.store, sealClock{s}, s.cfg.ConfigHash, s.cfg.MaxBatchSize)
 	if err != nil {
 		return err
 	}
@@ -198,7 +199,7 @@ func (s *Service) recover(ck *checkpointRecord) error {
 	if err := s.rollForward(ck); err != nil {
 		return err
 	}
-	s.sealer = ResumeSealer(deferredCommit{s.tree}, s.engine, s.store, sealClock{s}, s.cfg.ConfigHash,
+	s.sealer = engine.ResumeSealer(deferredCommit{s.tree}, s.engine, s.store, sealClock{s}, s.cfg.ConfigHash,
 		s.cfg.MaxBatchSize, ck.Pos.NextBatch)
 	s.sealer.SetRisk(s.cfg.Protocol, s.marketFeed())
 	if ck.Feed != nil {
@@ -320,7 +321,7 @@ func (s *Service) rollForward(ck *checkpointRecord) error {
 }
 
 // applyTrace writes the after-values of a transaction's trace to the tree.
-func applyTrace(t Tree, tx *state.TxTrace) error {
+func applyTrace(t engine.Tree, tx *state.TxTrace) error {
 	for _, u := range []struct {
 		slot *state.SlotUpdate
 		acc  *state.AccountUpdate

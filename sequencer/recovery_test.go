@@ -16,6 +16,7 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/cockroachdb/pebble/v2/vfs/errorfs"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -371,7 +372,7 @@ func TestRecoveryRollForward(t *testing.T) {
 			t.Fatal(err)
 		}
 		f := &failOnce{Tree: tree}
-		var tr Tree = tree
+		var tr engine.Tree = tree
 		if wrap {
 			tr = f
 		}

@@ -10,6 +10,7 @@ import (
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/shopspring/decimal"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -55,7 +56,7 @@ func (p *entryPrices) update(u *state.AccountUpdate, m uint8, q, price uint64) {
 	if u == nil {
 		return
 	}
-	s0, s1 := PositionSize(&u.Before, m), PositionSize(&u.After, m)
+	s0, s1 := engine.PositionSize(&u.Before, m), engine.PositionSize(&u.After, m)
 	id := u.ID
 	p.dirty[id] = struct{}{}
 	pos := p.m[id]

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/state"
 )
 
@@ -40,7 +41,7 @@ func checkLiquidationPrices(t *testing.T, base state.Markets) {
 			m[mBTC-1].OraclePrice = p
 			risk := settledRisk(&a, &m)
 			var tv big.Int
-			return tv.Mul(&risk.TV, ppmScale).Cmp(&risk.MMR) < 0
+			return tv.Mul(&risk.TV, engine.PpmScale).Cmp(&risk.MMR) < 0
 		}
 		ar := computeAccountRisk(&a, &markets, &entryPrices{}, 0, DefaultHealthThresholdsPpm)
 		if ar.Liquidatable != liquidatable(markets[mBTC-1].OraclePrice) {
@@ -243,14 +244,14 @@ func checkSameRisk(t *testing.T, want, got *AccountRisk) {
 // fund, and margin figures that are those of the touched account less the deposit.
 func TestAccountViewAfterFundingTick(t *testing.T) {
 	const rate, deposit = 30_000, 5
-	e := newHealthEnv(t, func(cfg *state.Config) MarketFeed { return fundingFeed{cfg: cfg, rate: rate} })
+	e := newHealthEnv(t, func(cfg *state.Config) engine.MarketFeed { return fundingFeed{cfg: cfg, rate: rate} })
 	e.fundingTick(t)
 	a0, view, err := e.s.AccountRisk(1)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// 0.1 BTC · ⌊rate · 60,000 USDC⌋ = 180 USDC.
-	if want := PositionSize(&a0, mBTC) * state.FundingDelta(rate, btcPrice) / state.PriceScale; view.Positions[0].FundingOwed.Int64() != want ||
+	if want := engine.PositionSize(&a0, mBTC) * state.FundingDelta(rate, btcPrice) / state.PriceScale; view.Positions[0].FundingOwed.Int64() != want ||
 		view.SettlementOwed.Int64() != want || want != 180_000_000 {
 		t.Fatalf("funding owed %s, settlement %s, want %d", view.Positions[0].FundingOwed, view.SettlementOwed, want)
 	}

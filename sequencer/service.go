@@ -13,6 +13,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wire"
@@ -26,7 +27,7 @@ type Config struct {
 	// FS is the file system of DataDir; nil means the operating system's.
 	FS vfs.FS
 	// Clock gives batch timestamps; nil means SystemClock.
-	Clock Clock
+	Clock engine.Clock
 	// ConfigHash is the configuration hash committed in every batch header: Protocol.Hash(). Zero means that;
 	// NewService refuses any other value (ErrConfigHash).
 	ConfigHash [32]byte
@@ -61,7 +62,7 @@ type Config struct {
 	Protocol state.Config
 	// MarketFeed, if set, replaces the service's feed. Its state is not logged: a replay reaches the same
 	// roots only if it gives the same updates (e.g. a feed that never moves a price); for tests.
-	MarketFeed MarketFeed
+	MarketFeed engine.MarketFeed
 }
 
 type slotKey struct {
@@ -86,9 +87,9 @@ type Service struct {
 	mu     sync.Mutex
 	cfg    Config
 	log    *slog.Logger
-	tree   Tree
-	engine *Engine
-	sealer *Sealer
+	tree   engine.Tree
+	engine *engine.Engine
+	sealer *engine.Sealer
 	store  *BatchStore
 	books  [state.MarketCount]*book.Book
 	slots  map[slotKey]uint64 // (account, slot) of every resting order → its id, kept by the books' events
@@ -128,9 +129,9 @@ type Service struct {
 
 // NewService opens the batch store in cfg.DataDir and returns a service writing to tree, which must have no
 // pending changes. The caller closes the tree after Close.
-func NewService(tree Tree, cfg Config) (*Service, error) {
+func NewService(tree engine.Tree, cfg Config) (*Service, error) {
 	if cfg.Clock == nil {
-		cfg.Clock = SystemClock{}
+		cfg.Clock = engine.SystemClock{}
 	}
 	if cfg.MaxBatchSize == 0 {
 		cfg.MaxBatchSize = slices.Max(state.BatchSizes)
@@ -153,7 +154,7 @@ func NewService(tree Tree, cfg Config) (*Service, error) {
 		return nil, err
 	}
 	s := &Service{
-		cfg: cfg, log: cfg.Logger, tree: tree, engine: NewEngine(tree), store: store,
+		cfg: cfg, log: cfg.Logger, tree: tree, engine: engine.NewEngine(tree), store: store,
 		slots: make(map[slotKey]uint64), nextID: 1, failed: make(chan struct{}),
 	}
 	s.feed = &feedState{Config: &s.cfg.Protocol}
@@ -172,7 +173,7 @@ var ErrConfigHash = errors.New("sequencer: config hash differs from the protocol
 
 // marketFeed returns the feed of the batches' market updates: Config.MarketFeed if set, else the service's
 // own when oracle keys are configured, else none.
-func (s *Service) marketFeed() MarketFeed {
+func (s *Service) marketFeed() engine.MarketFeed {
 	switch {
 	case s.cfg.MarketFeed != nil:
 		return s.cfg.MarketFeed
@@ -404,7 +405,7 @@ func (s *Service) MarketParams(r state.MarketParamsRecord) (uint64, error) {
 func (s *Service) prepareMarketParams(r state.MarketParamsRecord) (func() (any, error), error) {
 	markets := s.tree.Markets()
 	if err := state.ApplyMarketParams(&markets, r); err != nil {
-		return nil, wire.NewRuleError(wire.PartyNone, ErrMarketParams, "%w", err)
+		return nil, wire.NewRuleError(wire.PartyNone, engine.ErrMarketParams, "%w", err)
 	}
 	return func() (any, error) {
 		s.deposits++ // market-params changes share the L1 queue with deposits
@@ -442,7 +443,7 @@ func (s *Service) Withdraw(w state.SignedWithdrawal) (uint64, error) {
 func (s *Service) readAccount(id uint32) (state.Account, error) {
 	a, err := s.tree.Account(id)
 	if err != nil {
-		return a, s.fail(readFailed(err))
+		return a, s.fail(engine.ReadFailed(err))
 	}
 	return a, nil
 }
@@ -509,7 +510,7 @@ func (s *Service) Slot(id uint32, slot uint16) (state.Slot, uint64, error) {
 	}
 	v, err := s.tree.Slot(id, slot)
 	if err != nil {
-		return v, 0, s.fail(readFailed(err))
+		return v, 0, s.fail(engine.ReadFailed(err))
 	}
 	return v, s.slots[slotKey{id, slot}], nil
 }

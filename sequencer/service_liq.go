@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"slices"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -30,7 +31,7 @@ func (s *Service) initRisk(ids []uint32) error {
 	for _, id := range ids {
 		a, err := s.tree.Account(id)
 		if err != nil {
-			return readFailed(err)
+			return engine.ReadFailed(err)
 		}
 		s.risk.Update(id, &a, &markets)
 	}
@@ -64,7 +65,7 @@ func (s *Service) positionProfit(id uint32, m uint8) *big.Int {
 	if !ok {
 		return new(big.Int)
 	}
-	return unrealizedPnL(PositionSize(&set, m), mk.OraclePrice, e)
+	return unrealizedPnL(engine.PositionSize(&set, m), mk.OraclePrice, e)
 }
 
 // scanAccounts returns the ids below the tree's account count when it is small enough to scan.
@@ -240,7 +241,7 @@ func (s *Service) recordLiquidation(tx *state.TxTrace) error {
 				}
 				b.Fill(h, l.SizeQuantums)
 				if tx.B != nil {
-					b.AdjustReduceOnly(b.AcctIdx[l.Liquidator], PositionSize(&tx.B.After, l.Market))
+					b.AdjustReduceOnly(b.AcctIdx[l.Liquidator], engine.PositionSize(&tx.B.After, l.Market))
 				}
 			}
 		}

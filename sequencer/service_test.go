@@ -10,6 +10,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -22,11 +23,11 @@ type testService struct {
 	batches []*state.SealedBatch
 }
 
-func newService(t testing.TB, maxBatch int, wrap func(*state.Tree) Tree) *testService {
+func newService(t testing.TB, maxBatch int, wrap func(*state.Tree) engine.Tree) *testService {
 	t.Helper()
 	tree := newTree(t)
 	ts := &testService{tree: tree, clock: newClock(2_000)}
-	var tr Tree = tree
+	var tr engine.Tree = tree
 	if wrap != nil {
 		tr = wrap(tree)
 	}
@@ -126,7 +127,7 @@ func TestServiceMatching(t *testing.T) {
 		t.Fatalf("status of a missing batch: %v", err)
 	}
 	acc, risk, err := s.Account(1)
-	if err != nil || PositionSize(&acc, mBTC) != 15_000 || risk == nil {
+	if err != nil || engine.PositionSize(&acc, mBTC) != 15_000 || risk == nil {
 		t.Fatalf("account 1: %+v %v", acc, err)
 	}
 	if sl, id, err := s.Slot(1, 0); err != nil || sl != (state.Slot{Nonce: 1, Filled: 15_000}) || id != r.OrderID {
@@ -354,7 +355,7 @@ func TestServiceCancelWithdrawExpire(t *testing.T) {
 }
 
 func TestServiceFatal(t *testing.T) {
-	s := newService(t, 2, func(tr *state.Tree) Tree { return failingCommit{tr} })
+	s := newService(t, 2, func(tr *state.Tree) engine.Tree { return failingCommit{tr} })
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	done := make(chan error, 1)
@@ -461,7 +462,7 @@ func TestServiceRandom(t *testing.T) {
 		for id := uint32(1); id <= accounts; id++ {
 			a := mustAccount(t, s.tree, id)
 			coll += a.CollateralQuantums
-			net += PositionSize(&a, mBTC)
+			net += engine.PositionSize(&a, mBTC)
 		}
 		if fee := int64(s.tree.Globals().FeePoolQuantums); coll+fee != deposited-withdrawn {
 			t.Fatalf("step %d: Σ collateral %d + fees %d ≠ deposits − withdrawals %d", step, coll, fee, deposited-withdrawn)

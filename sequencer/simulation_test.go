@@ -14,6 +14,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -62,7 +63,7 @@ type sim struct {
 	t      testing.TB
 	rng    *rand.Rand
 	tree   *state.Tree
-	e      *Engine
+	e      *engine.Engine
 	cfg    state.Config
 	feed   *OracleFeed
 	idx    *RiskIndex
@@ -101,7 +102,7 @@ func newSim(t testing.TB, seed uint64, dir string) *sim {
 		t.Fatal(err)
 	}
 	s := &sim{
-		t: t, rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), tree: tree, e: NewEngine(tree), cfg: simConfig(),
+		t: t, rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), tree: tree, e: engine.NewEngine(tree), cfg: simConfig(),
 		idx: NewRiskIndex(), keys: make(map[uint32]*wire.Key), nonce: make(map[uint32]uint32), now: 1_000,
 		accts: make(map[uint32]state.Account), nextSub: state.L2AccountBase, deposits: new(big.Int),
 		withdrawn: new(big.Int), exhausted: make(map[uint32]bool), stats: make(map[string]int), settledOI: make(map[int]*[2]int64),
@@ -343,7 +344,7 @@ func (s *sim) free(id uint32, markets *state.Markets) float64 {
 	x := s.accts[id]
 	state.SettleFunding(&x, markets)
 	r := state.ComputeRisk(&x, markets)
-	f, _ := new(big.Float).SetInt(new(big.Int).Sub(new(big.Int).Mul(&r.TV, ppmScale), &r.IMR)).Float64()
+	f, _ := new(big.Float).SetInt(new(big.Int).Sub(new(big.Int).Mul(&r.TV, engine.PpmScale), &r.IMR)).Float64()
 	return max(f/(state.PriceScale*state.PpmScale), 0)
 }
 
@@ -382,7 +383,7 @@ func (s *sim) trade() {
 	q := uint64(notional*state.PriceScale/float64(price)) / mk.StepSize * mk.StepSize
 	q = min(q, uint64(1<<40)/mk.StepSize*mk.StepSize)
 	buy := s.rng.IntN(2) == 0
-	if sz := PositionSize(&acc, m); sz != 0 && (q == 0 || s.rng.IntN(3) == 0) { // close part of the position
+	if sz := engine.PositionSize(&acc, m); sz != 0 && (q == 0 || s.rng.IntN(3) == 0) { // close part of the position
 		q = max(state.AbsSize(sz)/2/mk.StepSize*mk.StepSize, mk.StepSize)
 		buy = sz < 0
 	}
@@ -417,7 +418,7 @@ func (s *sim) forcedTrade() {
 	mk := markets.Get(m)
 	q := mk.StepSize * uint64(1+s.rng.IntN(100))
 	buy := s.rng.IntN(2) == 0
-	if sz := PositionSize(&accA, m); sz != 0 && s.rng.IntN(4) != 0 {
+	if sz := engine.PositionSize(&accA, m); sz != 0 && s.rng.IntN(4) != 0 {
 		q = max(state.AbsSize(sz)/2/mk.StepSize*mk.StepSize, mk.StepSize)
 		buy = sz < 0
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/gorilla/websocket"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -360,7 +361,7 @@ type fundingFeed struct {
 }
 
 func (f fundingFeed) MarketUpdate(ts uint64, markets *state.Markets, g state.Globals, tick bool) state.MarketUpdate {
-	u := StillUpdate(f.cfg, markets, g, ts)
+	u := engine.StillUpdate(f.cfg, markets, g, ts)
 	if u.Tick {
 		u.Record.RatesPpm[mBTC-1] = f.rate
 	}
@@ -376,7 +377,7 @@ type healthEnv struct {
 	ws    *wsClient
 }
 
-func newHealthEnv(t *testing.T, feed func(*state.Config) MarketFeed) *healthEnv {
+func newHealthEnv(t *testing.T, feed func(*state.Config) engine.MarketFeed) *healthEnv {
 	tree := newTree(t)
 	cfg := Config{DataDir: "data", FS: vfs.NewMem(), Clock: newClock(2_000), MaxBatchSize: 8, Logger: quiet,
 		Protocol: testProtocol(), HealthThresholdsPpm: []uint64{100_000, 200_000, 1_000_000}}
@@ -458,7 +459,7 @@ func TestWebSocketHealthWarningsWithoutTouch(t *testing.T) {
 	}
 	for _, c := range []struct {
 		name  string
-		feed  func(*state.Config) MarketFeed
+		feed  func(*state.Config) engine.MarketFeed
 		steps []step
 	}{
 		{"oracle moves", nil, []step{
@@ -467,7 +468,7 @@ func TestWebSocketHealthWarningsWithoutTouch(t *testing.T) {
 			{"59,000 again", oracle(2_030, 2_029, 59_000), [][2]int{{1, 2}}},
 			{"60,000", oracle(2_040, 2_039, 60_000), nil},
 		}},
-		{"funding tick", func(cfg *state.Config) MarketFeed { return fundingFeed{cfg: cfg, rate: 30_000} }, []step{
+		{"funding tick", func(cfg *state.Config) engine.MarketFeed { return fundingFeed{cfg: cfg, rate: 30_000} }, []step{
 			{"180 USDC of funding: MMR/TV ≈ 0.22", func(t *testing.T, e *healthEnv) { e.fundingTick(t) }, [][2]int{{2, 1}}},
 		}},
 	} {

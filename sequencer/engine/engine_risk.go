@@ -1,4 +1,4 @@
-package sequencer
+package engine
 
 import (
 	"errors"
@@ -52,7 +52,7 @@ func addInsurance(v *verdict, p wire.Party, g *state.Globals, x int64) {
 }
 
 // addCollateral returns c + x, failing (no trace) outside (−2^63, 2^63).
-func addCollateral(p wire.Party, c int64, x *big.Int) (int64, error) {
+func AddCollateral(p wire.Party, c int64, x *big.Int) (int64, error) {
 	r := new(big.Int).Add(big.NewInt(c), x)
 	if !r.IsInt64() || r.Int64() == math.MinInt64 {
 		return 0, wire.NewRuleError(p, wire.ErrCollateralBounds, "collateral %d + %v", c, x)
@@ -63,7 +63,7 @@ func addCollateral(p wire.Party, c int64, x *big.Int) (int64, error) {
 // leastCash returns the least integer x with (TVb + x·S) · MMR0 ≥ TV0 · MMR1, where rb is the account after a
 // trade without its cash and r0 before it: the cash that puts it exactly at its bankruptcy price
 // (docs/PROTOCOL.md §5, RatioKept and RatioTight). MMR0 must be positive.
-func leastCash(r0, rb *state.Risk) *big.Int {
+func LeastCash(r0, rb *state.Risk) *big.Int {
 	var num, t, den big.Int
 	num.Mul(&r0.TV, &rb.MMR)
 	num.Sub(&num, t.Mul(&rb.TV, &r0.MMR))
@@ -75,8 +75,8 @@ func leastCash(r0, rb *state.Risk) *big.Int {
 // was r0 before the liquidation and is rb after its trade without them: the largest fee up to feeCap that keeps
 // it at or above its bankruptcy price, or, when even no fee falls short, the least insurance payment that
 // reaches it. ok is false when that payment does not fit in 64 bits. r0.MMR must be positive.
-func chooseLiquidationAmounts(r0, rb *state.Risk, feeCap *big.Int) (a LiquidationAmounts, ok bool) {
-	x := leastCash(r0, rb)
+func ChooseLiquidationAmounts(r0, rb *state.Risk, feeCap *big.Int) (a LiquidationAmounts, ok bool) {
+	x := LeastCash(r0, rb)
 	if x.Sign() > 0 {
 		return LiquidationAmounts{InsurancePay: x.Uint64()}, x.IsUint64()
 	}
@@ -89,7 +89,7 @@ func chooseLiquidationAmounts(r0, rb *state.Risk, feeCap *big.Int) (a Liquidatio
 
 // withSize returns acc with its position in market m (slot i) set to size s, caching the index of mk when the
 // position is new and resetting it when s is 0.
-func withSize(acc state.Account, i int, m uint8, s int64, mk *state.Market) state.Account {
+func WithSize(acc state.Account, i int, m uint8, s int64, mk *state.Market) state.Account {
 	switch {
 	case s == 0:
 		acc.Positions[i] = state.Position{}
@@ -121,11 +121,11 @@ func (e *Engine) transfer(st *state.SignedTransfer) (_ *state.TxTrace, err error
 	}
 	before, err := e.tree.Account(m.FromAccount)
 	if err != nil {
-		return nil, readFailed(err)
+		return nil, ReadFailed(err)
 	}
 	slot, err := e.tree.Slot(m.FromAccount, m.Slot)
 	if err != nil {
-		return nil, readFailed(err)
+		return nil, ReadFailed(err)
 	}
 	var v verdict
 	x := e.begin(&v)
@@ -158,7 +158,7 @@ func (e *Engine) transfer(st *state.SignedTransfer) (_ *state.TxTrace, err error
 	accB := afterA
 	if m.ToAccount != m.FromAccount {
 		if accB, err = e.tree.Account(m.ToAccount); err != nil {
-			return nil, readFailed(err)
+			return nil, ReadFailed(err)
 		}
 	}
 	afterB, err := e.settle(&v, wire.PartyB, accB, &markets, &g)
@@ -171,7 +171,7 @@ func (e *Engine) transfer(st *state.SignedTransfer) (_ *state.TxTrace, err error
 		}
 		afterB.PubKey, afterB.L1Address, afterB.MarginMode = before.PubKey, before.L1Address, uint16(m.MarginMode)
 	}
-	if afterB.CollateralQuantums, err = addCollateral(wire.PartyB, afterB.CollateralQuantums, new(big.Int).SetUint64(m.AmountQuantums)); err != nil {
+	if afterB.CollateralQuantums, err = AddCollateral(wire.PartyB, afterB.CollateralQuantums, new(big.Int).SetUint64(m.AmountQuantums)); err != nil {
 		return nil, err
 	}
 	auB, err := x.accountUpdate(m.ToAccount, accB, afterB)
@@ -255,21 +255,21 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 		return nil, wire.NewRuleError(wire.PartyA, wire.ErrCollateralBounds, "quote %v", &qp)
 	}
 	quote := qp.Uint64()
-	mfee := ceilPpm(quote, mk.MakerFeePpm)
+	mfee := CeilPpm(quote, mk.MakerFeePpm)
 	if mfee.Cmp(big.NewInt(1<<48)) >= 0 {
 		return nil, wire.NewRuleError(wire.PartyB, wire.ErrFeeBounds, "fee %v", mfee)
 	}
 	lb := leg{party: wire.PartyB, order: maker, fee: mfee.Uint64()}
 	var lhs, rhs big.Int
-	lhs.Mul(mfee, ppmScale)
-	rhs.Add(rhs.Mul(new(big.Int).SetUint64(quote), big.NewInt(int64(b.MaxFeePpm))), ppmScale)
+	lhs.Mul(mfee, PpmScale)
+	rhs.Add(rhs.Mul(new(big.Int).SetUint64(quote), big.NewInt(int64(b.MaxFeePpm))), PpmScale)
 	if lhs.Cmp(&rhs) >= 0 {
 		v.fail(wire.PartyB, wire.ErrFeeAboveCap, "fee %d on quote %d, cap %d ppm", lb.fee, quote, b.MaxFeePpm)
 	}
 
 	accA, err := e.tree.Account(a)
 	if err != nil {
-		return nil, readFailed(err)
+		return nil, ReadFailed(err)
 	}
 	g := e.tree.Globals()
 	setA, err := e.settle(&v, wire.PartyA, accA, &markets, &g)
@@ -307,17 +307,17 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 	if !s1.IsInt64() || s1.Int64() <= -state.MaxSize || s1.Int64() >= state.MaxSize {
 		return nil, wire.NewRuleError(wire.PartyA, wire.ErrPositionBounds, "size %v", s1)
 	}
-	base := withSize(setA, i, m, s1.Int64(), mk)
-	if base.CollateralQuantums, err = addCollateral(wire.PartyA, base.CollateralQuantums, cash); err != nil {
+	base := WithSize(setA, i, m, s1.Int64(), mk)
+	if base.CollateralQuantums, err = AddCollateral(wire.PartyA, base.CollateralQuantums, cash); err != nil {
 		return nil, err
 	}
 	var amounts LiquidationAmounts
-	feeCap := ceilPpm(quote, cfg.LiquidationFeePpm)
+	feeCap := CeilPpm(quote, cfg.LiquidationFeePpm)
 	if fix != nil {
 		amounts = *fix
 	} else if r0.MMR.Sign() > 0 {
 		var ok bool
-		if amounts, ok = chooseLiquidationAmounts(r0, state.ComputeRisk(&base, &markets), feeCap); !ok {
+		if amounts, ok = ChooseLiquidationAmounts(r0, state.ComputeRisk(&base, &markets), feeCap); !ok {
 			return nil, wire.NewRuleError(wire.PartyA, wire.ErrAmount, "insurance payment above 2^64")
 		}
 	}
@@ -333,7 +333,7 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 	afterA := base
 	adj := new(big.Int).SetUint64(amounts.InsurancePay)
 	adj.Sub(adj, new(big.Int).SetUint64(amounts.Fee))
-	if afterA.CollateralQuantums, err = addCollateral(wire.PartyA, afterA.CollateralQuantums, adj); err != nil {
+	if afterA.CollateralQuantums, err = AddCollateral(wire.PartyA, afterA.CollateralQuantums, adj); err != nil {
 		return nil, err
 	}
 	r1 := state.ComputeRisk(&afterA, &markets)
@@ -358,12 +358,12 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 	accB := afterA
 	if b.AccountID != a {
 		if accB, err = e.tree.Account(b.AccountID); err != nil {
-			return nil, readFailed(err)
+			return nil, ReadFailed(err)
 		}
 	}
 	slotB, err := e.tree.Slot(b.AccountID, b.Slot)
 	if err != nil {
-		return nil, readFailed(err)
+		return nil, ReadFailed(err)
 	}
 	setB, err := e.settle(&v, wire.PartyB, accB, &markets, &g)
 	if err != nil {
@@ -450,7 +450,7 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (_
 	}
 	accA, err := e.tree.Account(a)
 	if err != nil {
-		return nil, readFailed(err)
+		return nil, ReadFailed(err)
 	}
 	g := e.tree.Globals()
 	setA, err := e.settle(&v, wire.PartyA, accA, &markets, &g)
@@ -486,7 +486,7 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (_
 	if s1 <= -state.MaxSize || s1 >= state.MaxSize {
 		return nil, wire.NewRuleError(wire.PartyA, wire.ErrPositionBounds, "size %d", s1)
 	}
-	base := withSize(setA, i, m, s1, mk)
+	base := WithSize(setA, i, m, s1, mk)
 	var c *big.Int // cash A receives
 	if fixQuote != nil {
 		c = new(big.Int).SetUint64(*fixQuote)
@@ -495,7 +495,7 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (_
 		}
 	} else {
 		if r0.MMR.Sign() > 0 {
-			c = leastCash(r0, state.ComputeRisk(&base, &markets))
+			c = LeastCash(r0, state.ComputeRisk(&base, &markets))
 		} else {
 			c = new(big.Int)
 		}
@@ -509,7 +509,7 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (_
 	}
 	quote := qabs.Uint64()
 	afterA := base
-	if afterA.CollateralQuantums, err = addCollateral(wire.PartyA, afterA.CollateralQuantums, c); err != nil {
+	if afterA.CollateralQuantums, err = AddCollateral(wire.PartyA, afterA.CollateralQuantums, c); err != nil {
 		return nil, err
 	}
 	r1 := state.ComputeRisk(&afterA, &markets)
@@ -526,7 +526,7 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (_
 	accB := afterA
 	if b != a {
 		if accB, err = e.tree.Account(b); err != nil {
-			return nil, readFailed(err)
+			return nil, ReadFailed(err)
 		}
 	}
 	setB, err := e.settle(&v, wire.PartyB, accB, &markets, &g)
@@ -548,8 +548,8 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (_
 	if sb1 <= -state.MaxSize || sb1 >= state.MaxSize {
 		return nil, wire.NewRuleError(wire.PartyB, wire.ErrPositionBounds, "size %d", sb1)
 	}
-	afterB := withSize(setB, j, m, sb1, mk)
-	if afterB.CollateralQuantums, err = addCollateral(wire.PartyB, afterB.CollateralQuantums, new(big.Int).Neg(c)); err != nil {
+	afterB := WithSize(setB, j, m, sb1, mk)
+	if afterB.CollateralQuantums, err = AddCollateral(wire.PartyB, afterB.CollateralQuantums, new(big.Int).Neg(c)); err != nil {
 		return nil, err
 	}
 	auB, err := x.accountUpdate(b, accB, afterB)

@@ -1,4 +1,4 @@
-package sequencer
+package engine
 
 import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"

@@ -1,4 +1,4 @@
-package sequencer
+package engine
 
 import (
 	"math/big"
@@ -6,7 +6,7 @@ import (
 	"github.com/perpx/perpx/state"
 )
 
-var ppmScale = big.NewInt(state.PpmScale)
+var PpmScale = big.NewInt(state.PpmScale)
 
 // PositionSize returns a's signed size in market m, 0 when it holds none.
 func PositionSize(a *state.Account, m uint8) int64 {

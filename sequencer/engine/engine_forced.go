@@ -1,4 +1,4 @@
-package sequencer
+package engine
 
 import (
 	"errors"
@@ -33,7 +33,7 @@ func (e *Engine) forcedWithdraw(r state.ForcedWithdrawalRecord) (_ *state.TxTrac
 	}
 	before, err := e.tree.Account(r.AccountID)
 	if err != nil {
-		return nil, readFailed(err)
+		return nil, ReadFailed(err)
 	}
 	var v verdict
 	x := e.begin(&v)
@@ -179,7 +179,7 @@ func forcedLeg(acc *state.Account, m uint8, buy bool, q, quote uint64, mk *state
 	if !c.IsInt64() || c.Int64() == math.MinInt64 {
 		return f
 	}
-	f.after = withSize(*acc, i, m, f.s1, mk)
+	f.after = WithSize(*acc, i, m, f.s1, mk)
 	f.after.CollateralQuantums = c.Int64()
 	r0, r1 := state.ComputeRisk(acc, markets), state.ComputeRisk(&f.after, markets)
 	f.ok = r1.Healthy() || Reducing(f.s0, f.s1, r0, r1)
@@ -196,11 +196,11 @@ func (e *Engine) forcedTrade(r state.ForcedTradeRecord) (_ *state.TxTrace, err e
 	m := r.Market
 	accA, err := e.tree.Account(r.AccountA)
 	if err != nil {
-		return nil, readFailed(err)
+		return nil, ReadFailed(err)
 	}
 	accB, err := e.tree.Account(r.AccountB)
 	if err != nil {
-		return nil, readFailed(err)
+		return nil, ReadFailed(err)
 	}
 	var v verdict
 	x := e.begin(&v)

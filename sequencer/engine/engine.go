@@ -1,4 +1,4 @@
-package sequencer
+package engine
 
 import (
 	"fmt"
@@ -104,7 +104,7 @@ func checkSlotID(p wire.Party, slot uint16) error {
 }
 
 // readFailed wraps a tree read error: the tree is the engine's own storage, so a failed read is fatal.
-func readFailed(err error) error { return wire.Fatalf("tree read: %w", err) }
+func ReadFailed(err error) error { return wire.Fatalf("tree read: %w", err) }
 
 // txn is the tree side of one transition: it builds the transition's leaf updates in order.
 //
@@ -151,7 +151,7 @@ func (x *txn) write() bool {
 func (x *txn) slotUpdate(id uint32, s uint16, before, after state.Slot) (*state.SlotUpdate, fr.Element, error) {
 	sib, err := x.e.tree.SlotProof(id, s)
 	if err != nil {
-		return nil, fr.Element{}, readFailed(err)
+		return nil, fr.Element{}, ReadFailed(err)
 	}
 	u := &state.SlotUpdate{Slot: s, Before: before, After: after, Siblings: sib}
 	if x.write() {
@@ -172,7 +172,7 @@ func (x *txn) slotUpdate(id uint32, s uint16, before, after state.Slot) (*state.
 func (x *txn) accountUpdate(id uint32, before, after state.Account) (*state.AccountUpdate, error) {
 	sib, err := x.e.tree.AccountProof(id)
 	if err != nil {
-		return nil, readFailed(err)
+		return nil, ReadFailed(err)
 	}
 	u := &state.AccountUpdate{ID: id, Before: before, After: after, Siblings: sib}
 	if x.write() {
@@ -239,7 +239,7 @@ func (e *Engine) deposit(r state.DepositRecord) (_ *state.TxTrace, err error) {
 	}
 	before, err := e.tree.Account(r.AccountID)
 	if err != nil {
-		return nil, readFailed(err)
+		return nil, ReadFailed(err)
 	}
 	var v verdict
 	x := e.begin(&v)
@@ -299,11 +299,11 @@ func (e *Engine) withdraw(w *state.SignedWithdrawal) (_ *state.TxTrace, err erro
 	}
 	before, err := e.tree.Account(m.AccountID)
 	if err != nil {
-		return nil, readFailed(err)
+		return nil, ReadFailed(err)
 	}
 	slot, err := e.tree.Slot(m.AccountID, m.Slot)
 	if err != nil {
-		return nil, readFailed(err)
+		return nil, ReadFailed(err)
 	}
 	var v verdict
 	x := e.begin(&v)
@@ -451,11 +451,11 @@ func (e *Engine) fill(v *verdict, l *leg, acc state.Account, slot state.Slot, m 
 }
 
 // ceilPpm returns ⌈x · ppm / 10^6⌉.
-func ceilPpm(x uint64, ppm uint32) *big.Int {
+func CeilPpm(x uint64, ppm uint32) *big.Int {
 	var n, r big.Int
 	n.SetUint64(x)
 	n.Mul(&n, big.NewInt(int64(ppm)))
-	n.QuoRem(&n, ppmScale, &r)
+	n.QuoRem(&n, PpmScale, &r)
 	if r.Sign() != 0 {
 		n.Add(&n, big.NewInt(1))
 	}
@@ -524,16 +524,16 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (_ *state.TxTr
 	legs := [2]leg{{party: wire.PartyA, order: taker, isBuy: a.IsBuy}, {party: wire.PartyB, order: maker, isBuy: !a.IsBuy}}
 	for i, rate := range [2]uint32{mk.TakerFeePpm, mk.MakerFeePpm} {
 		l := &legs[i]
-		fee := ceilPpm(quote, rate)
+		fee := CeilPpm(quote, rate)
 		if fee.Cmp(big.NewInt(1<<48)) >= 0 {
 			return nil, wire.NewRuleError(l.party, wire.ErrFeeBounds, "fee %v", fee)
 		}
 		l.fee = fee.Uint64()
 		// fee · 10^6 < quote · maxFeePpm + 10^6
 		var lhs, rhs big.Int
-		lhs.Mul(fee, ppmScale)
+		lhs.Mul(fee, PpmScale)
 		rhs.Mul(new(big.Int).SetUint64(quote), big.NewInt(int64(l.order.Msg.MaxFeePpm)))
-		rhs.Add(&rhs, ppmScale)
+		rhs.Add(&rhs, PpmScale)
 		if lhs.Cmp(&rhs) >= 0 {
 			v.fail(l.party, wire.ErrFeeAboveCap, "fee %d on quote %d, cap %d ppm", l.fee, quote, l.order.Msg.MaxFeePpm)
 		}
@@ -541,11 +541,11 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (_ *state.TxTr
 
 	accA, err := e.tree.Account(a.AccountID)
 	if err != nil {
-		return nil, readFailed(err)
+		return nil, ReadFailed(err)
 	}
 	slotA, err := e.tree.Slot(a.AccountID, a.Slot)
 	if err != nil {
-		return nil, readFailed(err)
+		return nil, ReadFailed(err)
 	}
 	g := e.tree.Globals()
 	setA, err := e.settle(&v, wire.PartyA, accA, &markets, &g)
@@ -573,15 +573,15 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (_ *state.TxTr
 	if same {
 		if b.Slot != a.Slot {
 			if slotB, err = e.tree.Slot(b.AccountID, b.Slot); err != nil {
-				return nil, readFailed(err)
+				return nil, ReadFailed(err)
 			}
 		}
 	} else {
 		if accB, err = e.tree.Account(b.AccountID); err != nil {
-			return nil, readFailed(err)
+			return nil, ReadFailed(err)
 		}
 		if slotB, err = e.tree.Slot(b.AccountID, b.Slot); err != nil {
-			return nil, readFailed(err)
+			return nil, ReadFailed(err)
 		}
 	}
 	setB, err := e.settle(&v, wire.PartyB, accB, &markets, &g)
@@ -631,7 +631,7 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (_ *state.TxTr
 // debit breaks: collateral below 0, or the account not healthy afterwards (docs/PROTOCOL.md §5). It fails, with
 // no trace, when the collateral would leave (−2^63, 2^63).
 func spend(v *verdict, acc *state.Account, amount uint64, markets *state.Markets, what string) error {
-	c, err := addCollateral(wire.PartyA, acc.CollateralQuantums, new(big.Int).Neg(new(big.Int).SetUint64(amount)))
+	c, err := AddCollateral(wire.PartyA, acc.CollateralQuantums, new(big.Int).Neg(new(big.Int).SetUint64(amount)))
 	if err != nil {
 		return err
 	}
