@@ -106,29 +106,7 @@
 // be deleted while the service is stopped, and is then rebuilt from the genesis record and the stored
 // batches). Integers in keys are big-endian.
 //
-//	key                                   value
-//	'b' | batch u64                       sealed batch, JSON (store.go)
-//	's' | batch u64                       BatchStatus, JSON (store.go)
-//	'h' | batch u64                       the batch's summary for listings, JSON (store.go; absent in
-//	                                      stores written before it: the batch is decoded instead)
-//	'l' | seq u64                         input log entry: version u8 (=1) | kind u8 | time u64 | payload
-//	                                      | crc32c u32 (layout per kind in inputlog.go, logEntry.encode);
-//	                                      sequence numbers start at 1 and have no gaps
-//	'g'                                   genesis: markets, globals, root, batch size, configuration hash
-//	                                      (JSON); written with the first checkpoint of a fresh directory,
-//	                                      it makes a replay from scratch possible
-//	'c'                                   the last checkpoint, JSON (checkpointRecord): last applied entry,
-//	                                      tree position and root (and the previous one's), open batch,
-//	                                      next order id, batch time, L1 queue entries applied
-//	'o' | order u64                       a resting order as of the last checkpoint: remaining u64 followed
-//	                                      by the order encoded as an input log entry
-//	'p' | account u32                     the account's average entry prices as of the last checkpoint, JSON
-//	'f' | account u32 | seq u64 | i u16   a fill of the account (FillRecord, JSON), written with the entry
-//	                                      that produced it
-//	'n' | account u32 | slot u16          the highest retired nonce of the order slot as of the last
-//	                                      checkpoint, u32 (retired.go)
-//	'q' | account u32 | seq u64 | i u16   a liquidation or deleveraging event of the account, JSON, written
-//	                                      with the entry that produced it (liquidation_events.go)
+// The keys are listed in schema.go.
 //
 // Compatibility: the entry layouts, the entry kinds' numbers, the key layout and the DataDir/verified tree
 // (package state's format) are stored formats. Adding an

@@ -30,19 +30,6 @@ var (
 // logVersion is the version byte of every input log entry; see doc.go for the layout.
 const logVersion = 1
 
-// Key kinds of the input log and the recovery state in the batch store's Pebble database (doc.go has the
-// diagram; store.go owns 'b', 's' and 'h').
-const (
-	keyLogEntry     = 'l'
-	keyCheckpoint   = 'c'
-	keyGenesis      = 'g'
-	keyBookOrder    = 'o'
-	keyEntryPrice   = 'p'
-	keyFill         = 'f'
-	keyRetiredNonce = 'n'
-	keyRiskEvent    = 'q' // liquidation_events.go
-)
-
 // entryKind is the kind of a logged input.
 type entryKind uint8
 

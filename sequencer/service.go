@@ -314,17 +314,6 @@ func (s *Service) seal() (*state.SealedBatch, error) {
 	return b, nil
 }
 
-// TxCount returns the number of transactions of a batch that are not padding.
-func TxCount(b *state.SealedBatch) int {
-	n := 0
-	for i := range b.Txs {
-		if b.Txs[i].A != nil {
-			n++
-		}
-	}
-	return n
-}
-
 // begin opens a batch if needed.
 func (s *Service) begin() error {
 	opened, err := s.sealer.Begin()

@@ -18,7 +18,7 @@ import (
 )
 
 // BatchStore persists sealed batches and their statuses in a Pebble database of its own (the tree's database
-// belongs to package state), which the input log and the recovery state share (layout in doc.go). Keys are a one-byte kind and the batch number big-endian ('h' holds its summary, see Summary): 'b' holds the batch as
+// belongs to package state), which the input log and the recovery state share (layout in schema.go). Keys are a one-byte kind and the batch number big-endian ('h' holds its summary, see Summary): 'b' holds the batch as
 // JSON (state.SealedBatch's fields; words as decimal strings), 's' its BatchStatus as JSON. Every write is
 // synced. Batches are numbered from 1 without gaps.
 //
@@ -139,7 +139,7 @@ func (s *BatchStore) Put(b *state.SealedBatch) error {
 		return fmt.Errorf("sequencer: encode batch %d: %w", n, err)
 	}
 	if n <= last {
-		stored, closer, err := s.db.Get(storeKey('b', n))
+		stored, closer, err := s.db.Get(storeKey(keyBatch, n))
 		if err != nil {
 			return fmt.Errorf("sequencer: batch store: batch %d: %w", n, err)
 		}
@@ -160,8 +160,8 @@ func (s *BatchStore) Put(b *state.SealedBatch) error {
 	if err != nil {
 		return err
 	}
-	if err := errors.Join(wb.Set(storeKey('b', b.Header.BatchNumber), v, nil),
-		wb.Set(storeKey('s', b.Header.BatchNumber), st, nil), wb.Set(storeKey('h', b.Header.BatchNumber), sum, nil)); err != nil {
+	if err := errors.Join(wb.Set(storeKey(keyBatch, b.Header.BatchNumber), v, nil),
+		wb.Set(storeKey(keyBatchStatus, b.Header.BatchNumber), st, nil), wb.Set(storeKey(keyBatchSummary, b.Header.BatchNumber), sum, nil)); err != nil {
 		return fmt.Errorf("sequencer: batch store: %w", err)
 	}
 	if err := guardPebble(func() error { return wb.Commit(pebble.Sync) }); err != nil {
@@ -198,7 +198,7 @@ func (s *BatchStore) getLocked(key []byte, v any) error {
 // Get returns batch n, or ErrBatchNotFound.
 func (s *BatchStore) Get(n uint64) (*state.SealedBatch, error) {
 	b := new(state.SealedBatch)
-	if err := s.get(storeKey('b', n), b); err != nil {
+	if err := s.get(storeKey(keyBatch, n), b); err != nil {
 		return nil, fmt.Errorf("batch %d: %w", n, err)
 	}
 	return b, nil
@@ -233,11 +233,11 @@ func (s *BatchStore) Listing(last uint64, limit int) ([]wire.BatchSummaryJSON, e
 	if last > uint64(limit) {
 		first = last - uint64(limit) + 1
 	}
-	sums, err := s.scan('h', first, last)
+	sums, err := s.scan(keyBatchSummary, first, last)
 	if err != nil {
 		return nil, err
 	}
-	sts, err := s.scan('s', first, last)
+	sts, err := s.scan(keyBatchStatus, first, last)
 	if err != nil {
 		return nil, err
 	}
@@ -248,7 +248,7 @@ func (s *BatchStore) Listing(last uint64, limit int) ([]wire.BatchSummaryJSON, e
 			err = json.Unmarshal(v, &sum)
 		} else { // a store written before summaries existed
 			var b state.SealedBatch
-			if err = s.getLocked(storeKey('b', n), &b); err == nil {
+			if err = s.getLocked(storeKey(keyBatch, n), &b); err == nil {
 				sum = summarize(&b)
 			}
 		}
@@ -304,7 +304,7 @@ func (s *BatchStore) scan(kind byte, first, last uint64) (map[uint64][]byte, err
 // Status returns the status of batch n, or ErrBatchNotFound.
 func (s *BatchStore) Status(n uint64) (wire.BatchStatus, error) {
 	var st wire.BatchStatus
-	if err := s.get(storeKey('s', n), &st); err != nil {
+	if err := s.get(storeKey(keyBatchStatus, n), &st); err != nil {
 		return st, fmt.Errorf("batch %d: %w", n, err)
 	}
 	return st, nil
@@ -324,7 +324,7 @@ func (s *BatchStore) SetStatus(n uint64, st wire.BatchStatus) error {
 	if err != nil {
 		return err
 	}
-	if err := guardPebble(func() error { return s.db.Set(storeKey('s', n), v, pebble.Sync) }); err != nil {
+	if err := guardPebble(func() error { return s.db.Set(storeKey(keyBatchStatus, n), v, pebble.Sync) }); err != nil {
 		return fmt.Errorf("sequencer: batch store: status of batch %d: %w", n, err)
 	}
 	return nil
@@ -342,7 +342,7 @@ func (s *BatchStore) Last() (uint64, error) {
 
 // last is Last for a caller that holds mu.
 func (s *BatchStore) last() (uint64, error) {
-	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte{'b'}, UpperBound: []byte{'c'}})
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte{keyBatch}, UpperBound: []byte{keyBatch + 1}})
 	if err != nil {
 		return 0, fmt.Errorf("sequencer: batch store: %w", err)
 	}
@@ -354,4 +354,15 @@ func (s *BatchStore) last() (uint64, error) {
 		return 0, fmt.Errorf("sequencer: batch store: %w", err)
 	}
 	return n, nil
+}
+
+// TxCount returns the number of transactions of a batch that are not padding.
+func TxCount(b *state.SealedBatch) int {
+	n := 0
+	for i := range b.Txs {
+		if b.Txs[i].A != nil {
+			n++
+		}
+	}
+	return n
 }
