@@ -20,6 +20,7 @@ import (
 	"github.com/perpx/perpx/circuits/testkit"
 	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/state"
 )
 
@@ -235,7 +236,7 @@ func (c fixedClock) Now() time.Time { return c.t }
 // assignments.
 func TestAssignSequencerBatches(t *testing.T) {
 	v := newEnv(t)
-	store, err := sequencer.OpenBatchStore("batches", vfs.NewMem(), slog.New(slog.DiscardHandler))
+	store, err := wal.OpenBatchStore("batches", vfs.NewMem(), slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}

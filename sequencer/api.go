@@ -12,6 +12,7 @@ import (
 
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -429,7 +430,7 @@ func (a *API) batch(w http.ResponseWriter, r *http.Request) {
 	pi := make([]byte, 32)
 	state.PublicInput(&b.Header, pd).FillBytes(pi)
 	a.reply(w, http.StatusOK, wire.BatchJSON{
-		Number: n, Timestamp: b.Header.TimestampSeconds, BatchSize: b.BatchSize, TxCount: TxCount(b),
+		Number: n, Timestamp: b.Header.TimestampSeconds, BatchSize: b.BatchSize, TxCount: wal.TxCount(b),
 		OldRoot: hex0x(oldRoot[:]), NewRoot: hex0x(newRoot[:]), ConfigHash: hex0x(b.Header.ConfigHash[:]),
 		PublicInput: hex0x(pi), Pubdata: hex0x(pd), BatchStatus: st,
 	})

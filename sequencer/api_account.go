@@ -13,6 +13,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -223,12 +224,12 @@ func (s *Service) Fills(id uint32, before uint64, limit int) ([]FillRecord, erro
 	if uint64(id) >= 1<<state.AccountTreeDepth {
 		return nil, fmt.Errorf("%w: %d", wire.ErrAccountID, id)
 	}
-	lower := binary.BigEndian.AppendUint32([]byte{keyFill}, id)
-	upper := binary.BigEndian.AppendUint32([]byte{keyFill}, id+1)
+	lower := binary.BigEndian.AppendUint32([]byte{wal.KeyFill}, id)
+	upper := binary.BigEndian.AppendUint32([]byte{wal.KeyFill}, id+1)
 	if before != 0 {
-		upper = binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint32([]byte{keyFill}, id), before)
+		upper = binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint32([]byte{wal.KeyFill}, id), before)
 	}
-	return newestJSON[FillRecord](s.store, lower, upper, limit, "fill")
+	return wal.NewestJSON[FillRecord](s.store, lower, upper, limit, "fill")
 }
 
 // BatchSummaries returns up to limit sealed batches with their status, newest first, numbered below before
@@ -253,7 +254,7 @@ func (s *Service) Health() wire.HealthJSON {
 	vb, verr := s.verified.status()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	h := wire.HealthJSON{Status: "ok", LogSeq: s.ilog.lastSeq(), DurableSeq: s.ilog.durable.Load(), NextBatch: s.sealer.Number(), VerifiedBatch: vb}
+	h := wire.HealthJSON{Status: "ok", LogSeq: s.ilog.LastSeq(), DurableSeq: s.ilog.Durable.Load(), NextBatch: s.sealer.Number(), VerifiedBatch: vb}
 	if verr != nil {
 		h.VerifiedError = verr.Error()
 	}
@@ -273,7 +274,7 @@ func (s *Service) Health() wire.HealthJSON {
 // waitDurable waits until every input logged so far is durable, so that what was read before the call can be
 // shown; it returns ErrStopped once the log has failed.
 func (s *Service) waitDurable() error {
-	return s.ilog.waitAll()
+	return s.ilog.WaitAll()
 }
 
 // DepositsApplied returns how many L1 queue entries (deposits and forced withdrawals) the service has applied:

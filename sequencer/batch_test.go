@@ -10,6 +10,7 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -36,9 +37,9 @@ func (c *fakeClock) Set(sec int64) {
 
 var testConfigHash = [32]byte{1, 2, 3}
 
-func newSealer(t testing.TB, tree engine.Tree, fs vfs.FS, clock engine.Clock, maxSize int) (*engine.Sealer, *engine.Engine, *BatchStore) {
+func newSealer(t testing.TB, tree engine.Tree, fs vfs.FS, clock engine.Clock, maxSize int) (*engine.Sealer, *engine.Engine, *wal.BatchStore) {
 	t.Helper()
-	store, err := OpenBatchStore("batches", fs, quiet)
+	store, err := wal.OpenBatchStore("batches", fs, quiet)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,7 +81,7 @@ func TestSealer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if b.BatchSize != 2 || len(b.Txs) != 2 || b.Txs[1].Record != (state.Record{}) || b.Txs[1].A != nil || TxCount(b) != 1 {
+	if b.BatchSize != 2 || len(b.Txs) != 2 || b.Txs[1].Record != (state.Record{}) || b.Txs[1].A != nil || wal.TxCount(b) != 1 {
 		t.Fatalf("batch size %d, txs %d", b.BatchSize, len(b.Txs))
 	}
 	wantHeader := state.BatchHeader{OldRoot: root0, NewRoot: tree.Root(), BatchNumber: 1, TimestampSeconds: 2_000, ConfigHash: testConfigHash}
@@ -166,7 +167,7 @@ func TestSealerSizes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if b.BatchSize != c.size || len(b.Txs) != c.size || TxCount(b) != c.n {
+		if b.BatchSize != c.size || len(b.Txs) != c.size || wal.TxCount(b) != c.n {
 			t.Errorf("max %d, %d txs: size %d, want %d", c.max, c.n, b.BatchSize, c.size)
 		}
 	}
@@ -206,7 +207,7 @@ func TestSealerRecovery(t *testing.T) {
 
 	// The process restarts: the tree lost its pending changes, the store has the batch.
 	tree.Discard()
-	store2, err := OpenBatchStore("batches", fs, quiet)
+	store2, err := wal.OpenBatchStore("batches", fs, quiet)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -24,7 +25,7 @@ var (
 // batch each went to, the batches it sealed and the accounts and markets it touched. The end of the command
 // turns them into entry-price updates, persisted fills, stream events and metrics.
 type command struct {
-	entry   *logEntry
+	entry   *wal.LogEntry
 	txs     []cmdTx
 	sealed  []*state.SealedBatch
 	touched []uint32 // accounts, in first-touch order, without repeats
@@ -52,7 +53,7 @@ func (c *command) touch(id uint32) {
 // that fails admission is neither logged nor applied), appends it to the input log, applies it, and turns its
 // effects into events; then, outside the lock, it waits until the log entry is durable. Only then does it
 // return the result: a caller is acknowledged only for what a restart would recover.
-func (s *Service) submit(e *logEntry) (any, error) {
+func (s *Service) submit(e *wal.LogEntry) (any, error) {
 	p, err := s.enter(e)
 	if err != nil {
 		return nil, err
@@ -64,8 +65,8 @@ func (s *Service) submit(e *logEntry) (any, error) {
 // to become durable.
 type applied struct {
 	s    *Service
-	kind entryKind
-	g    *logGroup
+	kind wal.EntryKind
+	g    *wal.LogGroup
 	seq  uint64
 	res  any
 	err  error
@@ -75,7 +76,7 @@ type applied struct {
 // waiting for durability. An error means e was refused before it was logged. Callers that enter commands in
 // a sequence and wait for them afterwards (a WebSocket session's orders) get them applied in their order
 // while sharing group commits.
-func (s *Service) enter(e *logEntry) (*applied, error) {
+func (s *Service) enter(e *wal.LogEntry) (*applied, error) {
 	s.metrics.writerQueue.Inc()
 	s.mu.Lock()
 	s.metrics.writerQueue.Dec()
@@ -94,7 +95,7 @@ func (s *Service) enter(e *logEntry) (*applied, error) {
 		s.metrics.rejected.WithLabelValues(e.Kind.String(), errorLabel(err)).Inc()
 		return nil, err
 	}
-	g, err := s.ilog.append(e)
+	g, err := s.ilog.Append(e)
 	if err != nil {
 		err = s.fail(err)
 		s.mu.Unlock()
@@ -118,7 +119,7 @@ func (s *Service) enter(e *logEntry) (*applied, error) {
 
 // wait blocks until the command's log entry (and the fills it produced) is durable and returns its result.
 func (p *applied) wait() (any, error) {
-	if werr := p.s.ilog.wait(p.g, p.seq); werr != nil {
+	if werr := p.s.ilog.Wait(p.g, p.seq); werr != nil {
 		return nil, werr
 	}
 	p.s.metrics.accepted.WithLabelValues(p.kind.String()).Inc()
@@ -127,7 +128,7 @@ func (p *applied) wait() (any, error) {
 
 // submitOrder places an order whose signature was checked.
 func (s *Service) submitOrder(so state.SignedOrder) (*book.PlaceResult, error) {
-	e := &logEntry{Kind: entryOrder, Order: so}
+	e := &wal.LogEntry{Kind: wal.EntryOrder, Order: so}
 	res, err := s.submit(e)
 	r, _ := res.(*book.PlaceResult)
 	if r != nil {
@@ -138,7 +139,7 @@ func (s *Service) submitOrder(so state.SignedOrder) (*book.PlaceResult, error) {
 
 // submitWithdrawal applies a withdrawal whose signature was checked.
 func (s *Service) submitWithdrawal(w state.SignedWithdrawal) (uint64, error) {
-	res, err := s.submit(&logEntry{Kind: entryWithdrawal, Withdrawal: w})
+	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryWithdrawal, Withdrawal: w})
 	n, _ := res.(uint64)
 	return n, err
 }
@@ -146,7 +147,7 @@ func (s *Service) submitWithdrawal(w state.SignedWithdrawal) (uint64, error) {
 // submitCancel cancels a resting order of m.AccountID whose signature (if any) was checked, and returns the
 // order and the cancel's log sequence number.
 func (s *Service) submitCancel(m wire.CancelMsg) (*book.Order, uint64, error) {
-	e := &logEntry{Kind: entryCancel, Cancel: cancelCmd{Account: m.AccountID, OrderID: m.OrderID, Expiry: m.ExpirySeconds}}
+	e := &wal.LogEntry{Kind: wal.EntryCancel, Cancel: wal.CancelCmd{Account: m.AccountID, OrderID: m.OrderID, Expiry: m.ExpirySeconds}}
 	res, err := s.submit(e)
 	o, _ := res.(*book.Order)
 	return o, e.Seq, err
@@ -167,14 +168,14 @@ func (s *Service) commandTime() uint64 {
 // prepare admits e and returns the function that applies it. Admission only reads state: an input it rejects
 // leaves no trace. A replay calls it again on logged entries, where a rejection means the replay diverged. The
 // caller holds mu, with s.now set to e.Time.
-func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
+func (s *Service) prepare(e *wal.LogEntry) (func() (any, error), error) {
 	switch e.Kind {
-	case entryOrder, entryReplace:
-		if e.Kind == entryReplace && e.Cancel.Expiry != 0 && e.Cancel.Expiry < s.now {
+	case wal.EntryOrder, wal.EntryReplace:
+		if e.Kind == wal.EntryReplace && e.Cancel.Expiry != 0 && e.Cancel.Expiry < s.now {
 			return nil, fmt.Errorf("%w: cancel expiry %d", wire.ErrExpired, e.Cancel.Expiry)
 		}
 		old := uint64(0)
-		if e.Kind == entryReplace {
+		if e.Kind == wal.EntryReplace {
 			old = e.Cancel.OrderID
 		}
 		remaining, err := s.admit(&e.Order, old)
@@ -188,14 +189,14 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 			}
 			return r, err
 		}, nil
-	case entryCancel:
+	case wal.EntryCancel:
 		o := s.findOrder(e.Cancel.OrderID)
 		switch {
 		case e.Cancel.Expiry != 0 && e.Cancel.Expiry < s.now:
 			return nil, fmt.Errorf("%w: cancel expiry %d", wire.ErrExpired, e.Cancel.Expiry)
 		case o == nil:
 			return nil, fmt.Errorf("%w: %d", wire.ErrOrderNotFound, e.Cancel.OrderID)
-		case e.Cancel.anyOwner:
+		case e.Cancel.AnyOwner:
 			e.Cancel.Account = o.Signed.Msg.AccountID // CancelOrder: the operator cancels
 		}
 		if o.Signed.Msg.AccountID != e.Cancel.Account {
@@ -209,7 +210,7 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 			s.cmd.touch(o.Signed.Msg.AccountID)
 			return o, err
 		}, nil
-	case entryWithdrawal:
+	case wal.EntryWithdrawal:
 		if err := s.checkWithdrawal(&e.Withdrawal.Msg); err != nil {
 			return nil, fmt.Errorf("withdrawal from account %d: %w", e.Withdrawal.Msg.AccountID, err)
 		}
@@ -221,7 +222,7 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 			}
 			return n, nil
 		}, nil
-	case entryDeposit:
+	case wal.EntryDeposit:
 		return func() (any, error) {
 			r := e.Deposit
 			s.deposits++
@@ -234,7 +235,7 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 			}
 			return nil, err
 		}, nil
-	case entryForced:
+	case wal.EntryForced:
 		return func() (any, error) {
 			r := e.Forced
 			s.deposits++ // forced withdrawals share the L1 queue with deposits
@@ -244,7 +245,7 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 			}
 			return n, nil
 		}, nil
-	case entryForcedTrade:
+	case wal.EntryForcedTrade:
 		if _, err := engine.CheckQueuedForcedTrade(&e.ForcedTrade); err != nil {
 			return nil, fmt.Errorf("forced trade of account %d against %d: %w", e.ForcedTrade.AccountA, e.ForcedTrade.AccountB, err)
 		}
@@ -258,20 +259,20 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 			}
 			return n, nil
 		}, nil
-	case entryMarketParams:
+	case wal.EntryMarketParams:
 		return s.prepareMarketParams(e.MarketParams)
-	case entryCancelAll:
+	case wal.EntryCancelAll:
 		return s.prepareCancelAll(&e.CancelAll)
-	case entryTransfer:
+	case wal.EntryTransfer:
 		return s.prepareTransfer(&e.Transfer)
-	case entryOracle:
+	case wal.EntryOracle:
 		return s.prepareOracle(e)
-	case entryExpire:
+	case wal.EntryExpire:
 		if !s.expiryDue() {
 			return nil, errNothingExpired
 		}
 		return func() (any, error) { return s.expireOrders(), nil }, nil
-	case entrySeal:
+	case wal.EntrySeal:
 		if s.sealer.Open() == nil {
 			return nil, errNoBatch
 		}
@@ -283,7 +284,7 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 			return b, err
 		}, nil
 	}
-	return nil, fmt.Errorf("%w: entry %d has kind %v", ErrLogCorrupt, e.Seq, e.Kind)
+	return nil, fmt.Errorf("%w: entry %d has kind %v", wal.ErrLogCorrupt, e.Seq, e.Kind)
 }
 
 // findOrder returns resting order id, or nil.
@@ -440,7 +441,7 @@ func deleveragePrice(d *state.DeleverageRecord) uint64 {
 
 // sealed runs after a batch is durable in the store.
 func (s *Service) sealed(b *state.SealedBatch) {
-	n := TxCount(b)
+	n := wal.TxCount(b)
 	s.metrics.batchTxs.Observe(float64(n))
 	s.metrics.lastBatch.Set(float64(b.Header.BatchNumber))
 	s.ckpt.sealsSince++
@@ -466,20 +467,20 @@ func (s *Service) sealed(b *state.SealedBatch) {
 // endCommand turns the effects of the current command into persisted fills, events and metrics, and
 // checkpoints when one is due. If it added side writes to the input log, it returns the group that holds them.
 // The caller holds mu.
-func (s *Service) endCommand(res any) *logGroup {
+func (s *Service) endCommand(res any) *wal.LogGroup {
 	c := s.cmd
 	s.cmd = nil
 	if c == nil {
 		return nil
 	}
-	if c.entry.Kind == entryOrder || c.entry.Kind == entryReplace {
+	if c.entry.Kind == wal.EntryOrder || c.entry.Kind == wal.EntryReplace {
 		c.touch(c.entry.Order.Msg.AccountID)
 	}
 	fills := s.recordFills(c, res)
 	s.recordRiskEvents(c)
-	var tail *logGroup
+	var tail *wal.LogGroup
 	if len(fills) > 0 {
-		tail = s.ilog.tail()
+		tail = s.ilog.Tail()
 	}
 	if !s.replaying {
 		s.publish(c, res, fills)
@@ -571,7 +572,7 @@ func (s *Service) recordFills(c *command, res any) []FillRecord {
 		}
 	}
 	for i := range out {
-		if err := s.ilog.put(fillKey(out[i].Account, out[i].Seq, out[i].Index), encodeFill(&out[i])); err != nil {
+		if err := s.ilog.Put(fillKey(out[i].Account, out[i].Seq, out[i].Index), encodeFill(&out[i])); err != nil {
 			s.fail(err)
 			return out
 		}

@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -337,7 +338,7 @@ func (s *Service) subscribe(sub *subscriber, topic string, signed bool, confirme
 	if err := s.check(); err != nil {
 		return err
 	}
-	seq := s.ilog.lastSeq()
+	seq := s.ilog.LastSeq()
 	markets := s.tree.Markets()
 	switch kind {
 	case topicBook, topicTrades:
@@ -441,14 +442,14 @@ func (s *Service) publish(c *command, res any, fills []FillRecord) {
 	}
 	s.publishMovedHealth(c)
 	for _, b := range c.sealed {
-		s.bus.publish(seq, topicBatches, BatchMsg{Type: "batch", Seq: seq, Number: b.Header.BatchNumber, TxCount: TxCount(b),
+		s.bus.publish(seq, topicBatches, BatchMsg{Type: "batch", Seq: seq, Number: b.Header.BatchNumber, TxCount: wal.TxCount(b),
 			BatchStatus: wire.BatchStatus{Proof: wire.ProofPending, L1: wire.L1Pending}}, nil)
 	}
 }
 
 // batchStatusChanged publishes a batch's new proof or L1 status. The caller holds mu.
 func (s *Service) batchStatusChanged(n uint64, st wire.BatchStatus) {
-	seq := s.ilog.lastSeq()
+	seq := s.ilog.LastSeq()
 	s.bus.publish(seq, topicBatches, BatchMsg{Type: "batch", Seq: seq, Number: n, BatchStatus: st}, nil)
 	s.metrics.batchStatus(st)
 }

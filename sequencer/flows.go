@@ -72,7 +72,7 @@ type TotalsJSON struct {
 // Totals returns the exchange's value totals (a copy under the lock; rendering happens outside it).
 func (s *Service) Totals() (TotalsJSON, error) {
 	s.mu.Lock()
-	f, g, seq := s.flows, s.tree.Globals(), s.ilog.lastSeq()
+	f, g, seq := s.flows, s.tree.Globals(), s.ilog.LastSeq()
 	err := s.check()
 	s.mu.Unlock()
 	if err != nil {

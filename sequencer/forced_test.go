@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -63,8 +64,8 @@ func TestEngineForcedWithdraw(t *testing.T) {
 // TestForcedWithdrawLogged checks a forced withdrawal goes through the input log (its entry round-trips) and
 // lands in a sealed batch as a ForcedWithdrawal record with the engine's verdict.
 func TestForcedWithdrawLogged(t *testing.T) {
-	e := logEntry{Seq: 9, Kind: entryForced, Time: 77, Forced: state.ForcedWithdrawalRecord{AccountID: 1<<24 - 1, AmountQuantums: state.MaxAmount - 1, L1Address: l1(3)}}
-	got, err := decodeEntry(9, e.encode(nil))
+	e := wal.LogEntry{Seq: 9, Kind: wal.EntryForced, Time: 77, Forced: state.ForcedWithdrawalRecord{AccountID: 1<<24 - 1, AmountQuantums: state.MaxAmount - 1, L1Address: l1(3)}}
+	got, err := wal.DecodeEntry(9, e.Encode(nil))
 	if err != nil || !reflect.DeepEqual(got, e) {
 		t.Fatalf("round trip: %+v %v, want %+v", got, err, e)
 	}

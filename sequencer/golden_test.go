@@ -279,7 +279,7 @@ func TestGoldenAPIErrors(t *testing.T) {
 				t.Fatalf("duplicate case %s", c.name)
 			}
 			names[c.name] = true
-			before := env.svc.ilog.lastSeq()
+			before := env.svc.ilog.LastSeq()
 			req := httptest.NewRequest(c.method, c.path, strings.NewReader(c.body))
 			if c.ctype != "" {
 				req.Header.Set("Content-Type", c.ctype)
@@ -297,7 +297,7 @@ func TestGoldenAPIErrors(t *testing.T) {
 			if err := json.Unmarshal(rec.Body.Bytes(), &e); err != nil || e.Code == "" || e.Code == "internal" {
 				t.Fatalf("reply %q is not an error with a code", rec.Body)
 			}
-			if after := env.svc.ilog.lastSeq(); after != before {
+			if after := env.svc.ilog.LastSeq(); after != before {
 				t.Fatalf("the rejected request reached the input log (%d → %d)", before, after)
 			}
 			got := transcript(c, rec.Code, rec.Header().Get("Content-Type"), rec.Body.Bytes())

@@ -9,6 +9,7 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -21,16 +22,16 @@ func TestLifecycleLogEntries(t *testing.T) {
 		a[i], b[i] = byte(i+1), byte(0xff-i)
 	}
 	for _, c := range []struct {
-		e    logEntry
+		e    wal.LogEntry
 		name string
 	}{
-		{logEntry{Seq: 3, Kind: entryForcedTrade, Time: 1 << 40, ForcedTrade: state.ForcedTradeRecord{Market: state.MarketCount, AIsBuy: true,
+		{wal.LogEntry{Seq: 3, Kind: wal.EntryForcedTrade, Time: 1 << 40, ForcedTrade: state.ForcedTradeRecord{Market: state.MarketCount, AIsBuy: true,
 			AccountA: 1<<24 - 1, AccountB: 1 << 31, SizeQuantums: 1<<64 - 1, Price: 1 << 47, AddrA: a, AddrB: b}}, "forced trade"},
-		{logEntry{Seq: 4, Kind: entryForcedTrade, Time: 0, ForcedTrade: state.ForcedTradeRecord{Market: 1, AccountA: 1, AccountB: 2}}, "forced trade"},
-		{logEntry{Seq: 5, Kind: entryMarketParams, Time: 7, MarketParams: state.MarketParamsRecord{Market: 255, Status: 3,
+		{wal.LogEntry{Seq: 4, Kind: wal.EntryForcedTrade, Time: 0, ForcedTrade: state.ForcedTradeRecord{Market: 1, AccountA: 1, AccountB: 2}}, "forced trade"},
+		{wal.LogEntry{Seq: 5, Kind: wal.EntryMarketParams, Time: 7, MarketParams: state.MarketParamsRecord{Market: 255, Status: 3,
 			ImfPpm: 1<<32 - 1, MmfPpm: 1, TierImfPpm: 1 << 24, TierMmfPpm: 999_999}}, "market params"},
 	} {
-		got, err := decodeEntry(c.e.Seq, c.e.encode(nil))
+		got, err := wal.DecodeEntry(c.e.Seq, c.e.Encode(nil))
 		if err != nil || !reflect.DeepEqual(got, c.e) {
 			t.Fatalf("round trip: %+v %v, want %+v", got, err, c.e)
 		}
@@ -38,9 +39,9 @@ func TestLifecycleLogEntries(t *testing.T) {
 			t.Fatalf("kind %q, want %q", c.e.Kind, c.name)
 		}
 	}
-	bad := (&logEntry{Kind: entryForcedTrade, ForcedTrade: state.ForcedTradeRecord{AIsBuy: true}}).encode(nil)
+	bad := (&wal.LogEntry{Kind: wal.EntryForcedTrade, ForcedTrade: state.ForcedTradeRecord{AIsBuy: true}}).Encode(nil)
 	bad[10+9] = 2 // the side byte
-	if _, err := decodeEntry(1, bad); !errors.Is(err, ErrLogCorrupt) {
+	if _, err := wal.DecodeEntry(1, bad); !errors.Is(err, wal.ErrLogCorrupt) {
 		t.Fatalf("side byte 2: %v", err)
 	}
 }

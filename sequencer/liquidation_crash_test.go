@@ -217,7 +217,7 @@ func (c *crash) drain() {
 			c.t.Fatal(err)
 		}
 		c.deposits++
-		seq := c.s.ilog.lastSeq()
+		seq := c.s.ilog.LastSeq()
 		got := c.taps[id].until(c.t, func(m map[string]json.RawMessage) bool {
 			var v struct{ Seq uint64 }
 			b, _ := json.Marshal(m)

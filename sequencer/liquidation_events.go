@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -69,7 +70,7 @@ func NewRiskEventJSON(e *RiskEvent, mk *state.Market) wire.RiskEventJSON {
 }
 
 func riskEventKey(account uint32, seq uint64, index int) []byte {
-	b := binary.BigEndian.AppendUint32([]byte{keyRiskEvent}, account)
+	b := binary.BigEndian.AppendUint32([]byte{wal.KeyRiskEvent}, account)
 	b = binary.BigEndian.AppendUint64(b, seq)
 	return binary.BigEndian.AppendUint16(b, uint16(index))
 }
@@ -110,7 +111,7 @@ func (s *Service) recordRiskEvents(c *command) {
 	for i := range c.risk {
 		e := &c.risk[i]
 		v, _ := json.Marshal(e) // integers, bools and strings cannot fail
-		if err := s.ilog.put(riskEventKey(e.Account, e.Seq, e.Index), v); err != nil {
+		if err := s.ilog.Put(riskEventKey(e.Account, e.Seq, e.Index), v); err != nil {
 			s.fail(err)
 			return
 		}
@@ -129,9 +130,9 @@ func (s *Service) publishRiskEvents(c *command, id uint32, topic string, markets
 
 // RiskHistory returns up to limit of account id's liquidation and deleveraging events, newest first.
 func (s *Service) RiskHistory(id uint32, limit int) ([]RiskEvent, error) {
-	lower := binary.BigEndian.AppendUint32([]byte{keyRiskEvent}, id)
-	upper := binary.BigEndian.AppendUint32([]byte{keyRiskEvent}, id+1)
-	return newestJSON[RiskEvent](s.store, lower, upper, limit, "risk event")
+	lower := binary.BigEndian.AppendUint32([]byte{wal.KeyRiskEvent}, id)
+	upper := binary.BigEndian.AppendUint32([]byte{wal.KeyRiskEvent}, id+1)
+	return wal.NewestJSON[RiskEvent](s.store, lower, upper, limit, "risk event")
 }
 
 // warnLiquidatable tells the subscribed accounts that the command made liquidatable, before the liquidator

@@ -10,6 +10,7 @@ import (
 
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -132,7 +133,7 @@ func TestFundingSampler(t *testing.T) {
 func TestSealerMarketUpdate(t *testing.T) {
 	tree := newTree(t)
 	e := engine.NewEngine(tree)
-	store, err := OpenBatchStore("batches", vfs.NewMem(), quiet)
+	store, err := wal.OpenBatchStore("batches", vfs.NewMem(), quiet)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,7 +188,7 @@ func TestSealerMarketUpdate(t *testing.T) {
 	if _, err := s.Begin(); err != nil {
 		t.Fatal(err)
 	}
-	if b, err = s.Seal(); err != nil || b == nil || TxCount(b) != 0 || b.Header.OldRoot != root1 {
+	if b, err = s.Seal(); err != nil || b == nil || wal.TxCount(b) != 0 || b.Header.OldRoot != root1 {
 		t.Fatalf("empty seal of a price move: %v, %v", b, err)
 	}
 	if m := tree.Markets(); m[0].OraclePrice != 58_000_000_000 || b.NewMarkets != m || b.Header.NewRoot != tree.Root() {

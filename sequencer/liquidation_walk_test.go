@@ -9,6 +9,7 @@ import (
 
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/state"
 )
 
@@ -192,7 +193,7 @@ func TestOracleMoveSurvivesEmptySeal(t *testing.T) {
 	if got := s.Markets()[mBTC-1].OraclePrice; got != price(57_000) {
 		t.Fatalf("price %d after an empty seal, want the quorum's %d", got, price(57_000))
 	}
-	if b == nil || TxCount(b) != 0 || b.NewMarkets[mBTC-1].OraclePrice != price(57_000) {
+	if b == nil || wal.TxCount(b) != 0 || b.NewMarkets[mBTC-1].OraclePrice != price(57_000) {
 		t.Fatalf("sealed batch %+v: want one without transactions carrying the move", b)
 	}
 	clock.Set(2_019 + int64(testProtocol().OracleMaxAgeSeconds) + 5)

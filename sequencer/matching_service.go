@@ -9,6 +9,7 @@ import (
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -216,7 +217,7 @@ func (s *Service) ExpireOrders() (int, error) {
 	if !due {
 		return 0, nil
 	}
-	res, err := s.submit(&logEntry{Kind: entryExpire})
+	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryExpire})
 	if errors.Is(err, errNothingExpired) {
 		return 0, nil
 	}
@@ -399,7 +400,7 @@ func (s *Service) submitReplace(cancel wire.CancelMsg, so state.SignedOrder) (*b
 	if cancel.AccountID != so.Msg.AccountID || cancel.OrderID == 0 {
 		return nil, fmt.Errorf("%w: cancel of order %d by account %d", wire.ErrReplaceMismatch, cancel.OrderID, cancel.AccountID)
 	}
-	e := &logEntry{Kind: entryReplace, Order: so, Cancel: cancelCmd{Account: cancel.AccountID, OrderID: cancel.OrderID, Expiry: cancel.ExpirySeconds}}
+	e := &wal.LogEntry{Kind: wal.EntryReplace, Order: so, Cancel: wal.CancelCmd{Account: cancel.AccountID, OrderID: cancel.OrderID, Expiry: cancel.ExpirySeconds}}
 	res, err := s.submit(e)
 	r, _ := res.(*book.PlaceResult)
 	if r != nil {
@@ -412,7 +413,7 @@ func (s *Service) submitReplace(cancel wire.CancelMsg, so state.SignedOrder) (*b
 // m.UpToOrderID, and returns their ids and the command's log sequence number. The API checks m's signature
 // first.
 func (s *Service) CancelAllOf(m wire.CancelAllMsg) ([]uint64, uint64, error) {
-	e := &logEntry{Kind: entryCancelAll, CancelAll: m}
+	e := &wal.LogEntry{Kind: wal.EntryCancelAll, CancelAll: m}
 	res, err := s.submit(e)
 	ids, _ := res.([]uint64)
 	return ids, e.Seq, err

@@ -12,6 +12,7 @@ import (
 
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -82,7 +83,7 @@ func chainTraces(t *testing.T, s *testService) {
 		if b.OldAccountsRoot != root {
 			t.Fatalf("batch %d does not start where the previous ended", b.Header.BatchNumber)
 		}
-		for i := range b.Txs[:TxCount(b)] {
+		for i := range b.Txs[:wal.TxCount(b)] {
 			root = checkTrace(t, &b.Txs[i], root)
 		}
 		if root != b.NewAccountsRoot {
@@ -112,7 +113,7 @@ func TestServiceFillOrKillBatches(t *testing.T) {
 	if len(r.Fills) != 2 || r.Fills[0].Batch != r.Fills[1].Batch || r.Fills[0].Batch != 3 {
 		t.Fatalf("%+v", r)
 	}
-	if len(s.batches) != 3 || TxCount(s.batches[1]) != 1 || TxCount(s.batches[2]) != 2 {
+	if len(s.batches) != 3 || wal.TxCount(s.batches[1]) != 1 || wal.TxCount(s.batches[2]) != 2 {
 		t.Fatalf("batches %d", len(s.batches))
 	}
 	chainTraces(t, s)
@@ -347,12 +348,12 @@ func TestServiceMatchingReplay(t *testing.T) {
 
 func TestLogEntryMatchingRoundTrip(t *testing.T) {
 	so := sign(order(1, mBTC, true, 5_000, price(60_000), 7, 3))
-	for _, e := range []logEntry{
-		{Seq: 1, Kind: entryReplace, Time: 9, Order: so, Cancel: cancelCmd{Account: 1, OrderID: 44, Expiry: 1 << 35}},
-		{Seq: 2, Kind: entryCancelAll, Time: 9, CancelAll: wire.CancelAllMsg{AccountID: 5, Market: 2, UpToOrderID: 1 << 50, ExpirySeconds: 77}},
-		{Seq: 3, Kind: entryExpire, Time: 10},
+	for _, e := range []wal.LogEntry{
+		{Seq: 1, Kind: wal.EntryReplace, Time: 9, Order: so, Cancel: wal.CancelCmd{Account: 1, OrderID: 44, Expiry: 1 << 35}},
+		{Seq: 2, Kind: wal.EntryCancelAll, Time: 9, CancelAll: wire.CancelAllMsg{AccountID: 5, Market: 2, UpToOrderID: 1 << 50, ExpirySeconds: 77}},
+		{Seq: 3, Kind: wal.EntryExpire, Time: 10},
 	} {
-		got, err := decodeEntry(e.Seq, e.encode(nil))
+		got, err := wal.DecodeEntry(e.Seq, e.Encode(nil))
 		if err != nil || !reflect.DeepEqual(got, e) {
 			t.Fatalf("%v: %+v %v", e.Kind, got, err)
 		}
@@ -368,11 +369,11 @@ func TestServiceRefusedBeforeLog(t *testing.T) {
 	s.cfg.MarketRules[mBTC-1].MaxOpenOrders = 2
 	refused := func(o state.OrderMsg, want error) {
 		t.Helper()
-		before := s.ilog.lastSeq()
+		before := s.ilog.LastSeq()
 		if _, err := s.PlaceOrder(sign(o)); !errors.Is(err, want) {
 			t.Fatalf("place %+v: %v, want %v", o, err, want)
 		}
-		if after := s.ilog.lastSeq(); after != before {
+		if after := s.ilog.LastSeq(); after != before {
 			t.Fatalf("refused order logged (%d → %d)", before, after)
 		}
 	}

@@ -95,7 +95,7 @@ func newMetrics(s *Service) *metrics {
 		if s.ilog == nil {
 			return 0
 		}
-		return float64(s.ilog.pendingCount())
+		return float64(s.ilog.PendingCount())
 	}))
 	f(collectors.NewGoCollector())
 	f(collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))

@@ -6,6 +6,7 @@ import (
 
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -26,7 +27,7 @@ func (s *Service) SubmitOracleReports(r []state.SignedOracleReport) (uint64, err
 	if err := s.checkReportSigs(r); err != nil {
 		return 0, err
 	}
-	res, err := s.submit(&logEntry{Kind: entryOracle, Oracle: append([]state.SignedOracleReport(nil), r...)})
+	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryOracle, Oracle: append([]state.SignedOracleReport(nil), r...)})
 	n, _ := res.(uint64)
 	return n, err
 }
@@ -50,7 +51,7 @@ func (s *Service) checkReportSigs(r []state.SignedOracleReport) error {
 func (s *Service) oracleEnabled() bool { return !s.cfg.Protocol.OracleKeys[0].IsZero() }
 
 // prepareOracle admits logged reports at the command's time s.now and returns their application.
-func (s *Service) prepareOracle(e *logEntry) (func() (any, error), error) {
+func (s *Service) prepareOracle(e *wal.LogEntry) (func() (any, error), error) {
 	if !s.oracleEnabled() {
 		return nil, wire.ErrOracleDisabled
 	}

@@ -153,7 +153,7 @@ func TestOracleReportsAdmission(t *testing.T) {
 			t.Errorf("%s: %v, want %v", name, err, c.want)
 		}
 	}
-	if n := s.ilog.lastSeq(); n != 0 {
+	if n := s.ilog.LastSeq(); n != 0 {
 		t.Fatalf("%d entries logged by refused reports", n)
 	}
 	if _, err := s.SubmitOracleReports(good); err != nil {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/cockroachdb/pebble/v2"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 )
 
@@ -45,7 +46,7 @@ func (r *retiredNonces) check(account uint32, slot uint16, nonce uint32) error {
 }
 
 func retiredKey(k slotKey) []byte {
-	return binary.BigEndian.AppendUint16(binary.BigEndian.AppendUint32([]byte{keyRetiredNonce}, k.account), k.slot)
+	return binary.BigEndian.AppendUint16(binary.BigEndian.AppendUint32([]byte{wal.KeyRetiredNonce}, k.account), k.slot)
 }
 
 // persist writes the entries changed since the last persisted call.
@@ -62,7 +63,7 @@ func (r *retiredNonces) persisted() { clear(r.dirty) }
 
 // load reads the persisted entries.
 func (r *retiredNonces) load(db *pebble.DB) error {
-	it, err := db.NewIter(&pebble.IterOptions{LowerBound: []byte{keyRetiredNonce}, UpperBound: []byte{keyRetiredNonce + 1}})
+	it, err := db.NewIter(&pebble.IterOptions{LowerBound: []byte{wal.KeyRetiredNonce}, UpperBound: []byte{wal.KeyRetiredNonce + 1}})
 	if err != nil {
 		return fmt.Errorf("sequencer: load retired nonces: %w", err)
 	}
@@ -70,7 +71,7 @@ func (r *retiredNonces) load(db *pebble.DB) error {
 	for it.First(); it.Valid(); it.Next() {
 		key, v := it.Key(), it.Value()
 		if len(key) != 7 || len(v) != 4 {
-			return fmt.Errorf("%w: retired nonce %x", ErrLogCorrupt, key)
+			return fmt.Errorf("%w: retired nonce %x", wal.ErrLogCorrupt, key)
 		}
 		r.m[slotKey{binary.BigEndian.Uint32(key[1:]), binary.BigEndian.Uint16(key[5:])}] = binary.BigEndian.Uint32(v)
 	}

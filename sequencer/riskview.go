@@ -11,6 +11,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -90,7 +91,7 @@ func abs64(v int64) int64 {
 	return v
 }
 
-func entryKey(id uint32) []byte { return binary.BigEndian.AppendUint32([]byte{keyEntryPrice}, id) }
+func entryKey(id uint32) []byte { return binary.BigEndian.AppendUint32([]byte{wal.KeyEntryPrice}, id) }
 
 // persist writes the entry prices of the accounts changed since the last persisted call.
 func (p *entryPrices) persist(b *pebble.Batch) error {
@@ -115,7 +116,7 @@ func (p *entryPrices) persisted() { clear(p.dirty) }
 
 // load reads the persisted entry prices.
 func (p *entryPrices) load(db *pebble.DB) error {
-	it, err := db.NewIter(&pebble.IterOptions{LowerBound: []byte{keyEntryPrice}, UpperBound: []byte{keyEntryPrice + 1}})
+	it, err := db.NewIter(&pebble.IterOptions{LowerBound: []byte{wal.KeyEntryPrice}, UpperBound: []byte{wal.KeyEntryPrice + 1}})
 	if err != nil {
 		return fmt.Errorf("sequencer: load entry prices: %w", err)
 	}
@@ -124,7 +125,7 @@ func (p *entryPrices) load(db *pebble.DB) error {
 		id := binary.BigEndian.Uint32(it.Key()[1:])
 		pos := make(map[uint8]uint64)
 		if err := json.Unmarshal(it.Value(), &pos); err != nil {
-			return fmt.Errorf("%w: entry prices of account %d: %v", ErrLogCorrupt, id, err)
+			return fmt.Errorf("%w: entry prices of account %d: %v", wal.ErrLogCorrupt, id, err)
 		}
 		p.m[id] = pos
 	}
@@ -300,7 +301,7 @@ func (s *Service) AccountRisk(id uint32) (state.Account, *AccountRisk, error) {
 	markets := s.tree.Markets()
 	r := computeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm)
 	s.mu.Unlock()
-	if r.History, err = s.RiskHistory(id, MaxRiskHistory); err != nil && !errors.Is(err, ErrStoreClosed) {
+	if r.History, err = s.RiskHistory(id, MaxRiskHistory); err != nil && !errors.Is(err, wal.ErrStoreClosed) {
 		return a, nil, err
 	}
 	return a, r, nil

@@ -16,6 +16,7 @@ import (
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -90,14 +91,14 @@ type Service struct {
 	tree   engine.Tree
 	engine *engine.Engine
 	sealer *engine.Sealer
-	store  *BatchStore
+	store  *wal.BatchStore
 	books  [state.MarketCount]*book.Book
 	slots  map[slotKey]uint64 // (account, slot) of every resting order → its id, kept by the books' events
 	nextID uint64
 	market marketData // the books' listener: trades tapes and market-event listeners
 
 	// Durability and recovery (commands.go, inputlog.go, recovery.go).
-	ilog      *inputLog
+	ilog      *wal.InputLog
 	now       uint64 // time of the command being applied, unix seconds: the clock of begin and admit
 	lastTime  uint64 // time of the last applied command; command times never decrease
 	cmd       *command
@@ -149,7 +150,7 @@ func NewService(tree engine.Tree, cfg Config) (*Service, error) {
 	} else if cfg.ConfigHash != h {
 		return nil, fmt.Errorf("%w: %x, the protocol configuration's is %x", ErrConfigHash, cfg.ConfigHash, h)
 	}
-	store, err := OpenBatchStore(filepath.Join(cfg.DataDir, "batches"), cfg.FS, cfg.Logger)
+	store, err := wal.OpenBatchStore(filepath.Join(cfg.DataDir, "batches"), cfg.FS, cfg.Logger)
 	if err != nil {
 		return nil, err
 	}
@@ -262,7 +263,7 @@ func (s *Service) Run(ctx context.Context) error {
 			return ctx.Err()
 		case <-s.failed:
 			return s.Err()
-		case <-s.ilog.failed:
+		case <-s.ilog.Failed:
 			return s.Err()
 		case <-tick:
 			if _, err := s.Seal(); wire.IsFatal(err) {
@@ -284,7 +285,7 @@ func (s *Service) Run(ctx context.Context) error {
 // no price or funding index (such a batch is undone; one that moved a price is sealed without transactions, so
 // the price stays applied). The seal is a logged command: replay closes the batch at the same point.
 func (s *Service) Seal() (*state.SealedBatch, error) {
-	r, err := s.submit(&logEntry{Kind: entrySeal})
+	r, err := s.submit(&wal.LogEntry{Kind: wal.EntrySeal})
 	if errors.Is(err, errNoBatch) {
 		return nil, nil // no batch open: nothing to seal, nothing logged
 	}
@@ -295,11 +296,11 @@ func (s *Service) Seal() (*state.SealedBatch, error) {
 // seal seals the open batch. The input log is flushed first, so that the batch never reaches the store
 // before the entries it holds reach the log.
 func (s *Service) seal() (*state.SealedBatch, error) {
-	if err := s.ilog.flush(nil); err != nil {
+	if err := s.ilog.Flush(nil); err != nil {
 		return nil, s.fail(err)
 	}
 	var b *state.SealedBatch
-	err := guardPebble(func() (err error) {
+	err := wal.GuardPebble(func() (err error) {
 		b, err = s.sealer.Seal()
 		return err
 	})
@@ -356,7 +357,7 @@ func (s *Service) execute(f func() (*state.TxTrace, error)) (batch uint64, err e
 // (a second call credits again). It returns the number of the batch holding it. A rejected deposit leaves the
 // state unchanged; the watcher must not skip it, since L1 consumes its queue in order.
 func (s *Service) Deposit(r state.DepositRecord) (uint64, error) {
-	res, err := s.submit(&logEntry{Kind: entryDeposit, Deposit: r})
+	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryDeposit, Deposit: r})
 	n, _ := res.(uint64)
 	return n, err
 }
@@ -365,7 +366,7 @@ func (s *Service) Deposit(r state.DepositRecord) (uint64, error) {
 // served) and returns the number of the batch holding it. The L1 watcher calls it once per queue entry, in
 // queue order with the deposits.
 func (s *Service) ForcedWithdraw(r state.ForcedWithdrawalRecord) (uint64, error) {
-	res, err := s.submit(&logEntry{Kind: entryForced, Forced: r})
+	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryForced, Forced: r})
 	n, _ := res.(uint64)
 	return n, err
 }
@@ -374,7 +375,7 @@ func (s *Service) ForcedWithdraw(r state.ForcedWithdrawalRecord) (uint64, error)
 // is ignored) and returns the number of the batch holding it. The L1 watcher calls it once per queue entry, in
 // queue order with the deposits. A request the contract never queues (ErrNotQueued) is refused and not logged.
 func (s *Service) ForcedTrade(r state.ForcedTradeRecord) (uint64, error) {
-	res, err := s.submit(&logEntry{Kind: entryForcedTrade, ForcedTrade: r})
+	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryForcedTrade, ForcedTrade: r})
 	n, _ := res.(uint64)
 	return n, err
 }
@@ -385,7 +386,7 @@ func (s *Service) ForcedTrade(r state.ForcedTradeRecord) (uint64, error) {
 // market becomes reduce-only its resting orders without the reduce-only flag are cancelled; when it is
 // settled all of them are (with their book events).
 func (s *Service) MarketParams(r state.MarketParamsRecord) (uint64, error) {
-	res, err := s.submit(&logEntry{Kind: entryMarketParams, MarketParams: r})
+	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryMarketParams, MarketParams: r})
 	n, _ := res.(uint64)
 	return n, err
 }
@@ -451,7 +452,7 @@ func (s *Service) PlaceOrder(so state.SignedOrder) (*book.PlaceResult, error) {
 // CancelOrder removes a resting order and returns it (ErrOrderNotFound if it is not resting). The API checks
 // the owner's signature first and calls CancelOrderOf.
 func (s *Service) CancelOrder(id uint64) (*book.Order, error) {
-	res, err := s.submit(&logEntry{Kind: entryCancel, Cancel: cancelCmd{OrderID: id, anyOwner: true}})
+	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryCancel, Cancel: wal.CancelCmd{OrderID: id, AnyOwner: true}})
 	o, _ := res.(*book.Order)
 	return o, err
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -133,12 +134,12 @@ func addMarkets(dst, ms []uint8) []uint8 {
 // order, on the accounts a previous run left liquidatable (the order may have added liquidity) and on the
 // parties of the order's fills (a reducing fill may leave its account below maintenance margin). It runs as a
 // consequence of logged inputs only, so a replay runs it identically.
-func (s *Service) liquidate(e *logEntry) {
+func (s *Service) liquidate(e *wal.LogEntry) {
 	if s.liq == nil || s.fatal != nil || s.cfg.Protocol.OracleKeys[0].IsZero() && s.cfg.MarketFeed == nil {
 		s.moved = s.moved[:0]
 		return
 	}
-	order := e.Kind == entryOrder || e.Kind == entryReplace
+	order := e.Kind == wal.EntryOrder || e.Kind == wal.EntryReplace
 	var check []uint32
 	if order {
 		check = append(check, s.stuck...)

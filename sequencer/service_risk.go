@@ -3,6 +3,7 @@ package sequencer
 import (
 	"fmt"
 
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -20,7 +21,7 @@ func (s *Service) Transfer(t state.SignedTransfer) (uint64, error) {
 
 // submitTransfer applies a transfer whose signature was checked.
 func (s *Service) submitTransfer(t state.SignedTransfer) (uint64, error) {
-	res, err := s.submit(&logEntry{Kind: entryTransfer, Transfer: t})
+	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryTransfer, Transfer: t})
 	n, _ := res.(uint64)
 	return n, err
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -106,7 +107,7 @@ func TestServiceMatching(t *testing.T) {
 		if b.OldAccountsRoot != root {
 			t.Fatalf("batch %d does not start where the previous ended", b.Header.BatchNumber)
 		}
-		for i := range b.Txs[:TxCount(b)] {
+		for i := range b.Txs[:wal.TxCount(b)] {
 			root = checkTrace(t, &b.Txs[i], root)
 		}
 		if root != b.NewAccountsRoot {
@@ -386,8 +387,8 @@ func TestServiceRunSeals(t *testing.T) {
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		if b, _, err := s.Batch(1); err == nil {
-			if TxCount(b) != 1 {
-				t.Fatalf("batch 1 holds %d txs", TxCount(b))
+			if wal.TxCount(b) != 1 {
+				t.Fatalf("batch 1 holds %d txs", wal.TxCount(b))
 			}
 			break
 		}
@@ -485,7 +486,7 @@ func TestServiceRandom(t *testing.T) {
 		if b.OldAccountsRoot != root {
 			t.Fatalf("batch %d does not start where the previous ended", b.Header.BatchNumber)
 		}
-		for i := range b.Txs[:TxCount(b)] {
+		for i := range b.Txs[:wal.TxCount(b)] {
 			root = checkTrace(t, &b.Txs[i], root)
 			if b.Txs[i].Record.Trade != nil {
 				trades++

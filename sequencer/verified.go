@@ -11,6 +11,7 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -35,7 +36,7 @@ const verifiedCacheEntries = 1 << 12
 // (ErrVerifiedDiverged), a tree that matches no batch, a failed read or commit — is logged and stops the
 // follower for good: it serves nothing rather than a wrong path (ErrVerifiedUnavailable).
 type verifiedState struct {
-	store *BatchStore
+	store *wal.BatchStore
 	cfg   *state.Config
 	dir   string
 	fs    vfs.FS
@@ -59,7 +60,7 @@ type verifiedState struct {
 }
 
 // newVerifiedState starts the follower of the batches in store for a service configured by cfg.
-func newVerifiedState(cfg *Config, store *BatchStore) *verifiedState {
+func newVerifiedState(cfg *Config, store *wal.BatchStore) *verifiedState {
 	v := &verifiedState{
 		store: store, cfg: &cfg.Protocol, dir: filepath.Join(cfg.DataDir, "verified"), fs: cfg.FS, log: cfg.Logger,
 		wake: make(chan struct{}, 1), syncs: make(chan chan struct{}), quit: make(chan struct{}), done: make(chan struct{}),
@@ -217,7 +218,7 @@ func (v *verifiedState) open() error {
 // or 0 when it holds the genesis. A new tree (no account, markets or globals) is given the genesis markets and
 // globals, which must hash to the genesis root.
 func (v *verifiedState) locate(tree *state.Tree) (uint64, error) {
-	g, err := loadGenesis(v.store.db)
+	g, err := loadGenesis(v.store.DB)
 	if err != nil {
 		return 0, fmt.Errorf("sequencer: verified state: %w", err)
 	}

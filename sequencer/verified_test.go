@@ -14,6 +14,7 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -168,7 +169,7 @@ func accountAfter(t *testing.T, s *Service, n uint64, id uint32) state.Account {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i := TxCount(b) - 1; i >= 0; i-- {
+	for i := wal.TxCount(b) - 1; i >= 0; i-- {
 		for _, u := range []*state.AccountUpdate{b.Txs[i].B, b.Txs[i].A} {
 			if u != nil && u.ID == id {
 				return u.After
@@ -282,7 +283,7 @@ func TestVerifiedDiverged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := e.svc.store.db.Set(storeKey('b', 2), v, pebble.Sync); err != nil {
+	if err := e.svc.store.DB.Set(wal.StoreKey('b', 2), v, pebble.Sync); err != nil {
 		t.Fatal(err)
 	}
 	if err := e.svc.SetBatchStatus(2, wire.BatchStatus{Proof: wire.ProofDone, L1: wire.L1Verified}); err != nil {

@@ -94,7 +94,7 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 		case "order", "cancel":
 			orders.enqueue(&req)
 		case "ping":
-			reply(wire.WSReply{Type: "pong", Seq: a.svc.ilog.durable.Load()})
+			reply(wire.WSReply{Type: "pong", Seq: a.svc.ilog.Durable.Load()})
 		case "subscribe":
 			if _, ok := topics[req.Topic]; ok {
 				reply(wire.WSReply{Type: "subscribed", Topic: req.Topic})
@@ -167,7 +167,7 @@ func (a *API) wsWrite(conn *websocket.Conn, cc *corkConn, sub *subscriber, hb ti
 				return
 			}
 		case <-t.C:
-			b, _ := json.Marshal(wire.WSReply{Type: "heartbeat", Seq: a.svc.ilog.durable.Load()})
+			b, _ := json.Marshal(wire.WSReply{Type: "heartbeat", Seq: a.svc.ilog.Durable.Load()})
 			if !write(websocket.TextMessage, b) || !write(websocket.PingMessage, nil) {
 				sub.drop("write failed")
 				conn.Close()

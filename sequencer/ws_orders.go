@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -44,7 +45,7 @@ type wsOrders struct {
 type wsOrder struct {
 	id       string
 	start    time.Time
-	entry    logEntry
+	entry    wal.LogEntry
 	market   *state.Market   // an order's market, for its reply's decimals
 	sig      state.Signature // a cancel's signature (an order's is in its entry)
 	verified chan struct{}   // closed once err holds the signature check's verdict
@@ -98,7 +99,7 @@ func (o *wsOrders) decode(req *wire.WSRequest, w *wsOrder) error {
 		if err != nil {
 			return err
 		}
-		w.entry = logEntry{Kind: entryOrder, Order: so}
+		w.entry = wal.LogEntry{Kind: wal.EntryOrder, Order: so}
 		w.market = markets.Get(so.Msg.Market)
 		return nil
 	case req.Cancel == nil:
@@ -108,7 +109,7 @@ func (o *wsOrders) decode(req *wire.WSRequest, w *wsOrder) error {
 	if err != nil {
 		return err
 	}
-	w.entry = logEntry{Kind: entryCancel, Cancel: cancelCmd{Account: m.AccountID, OrderID: m.OrderID, Expiry: m.ExpirySeconds}}
+	w.entry = wal.LogEntry{Kind: wal.EntryCancel, Cancel: wal.CancelCmd{Account: m.AccountID, OrderID: m.OrderID, Expiry: m.ExpirySeconds}}
 	w.sig = sig
 	return nil
 }
@@ -117,7 +118,7 @@ func (o *wsOrders) decode(req *wire.WSRequest, w *wsOrder) error {
 func (o *wsOrders) verify(w *wsOrder) {
 	defer close(w.verified)
 	e := &w.entry
-	if e.Kind == entryOrder {
+	if e.Kind == wal.EntryOrder {
 		w.err = o.a.authorizeOrder(&e.Order)
 		return
 	}
@@ -157,7 +158,7 @@ func (o *wsOrders) reply(w *wsOrder) wire.WSReply {
 		status, code := wire.ErrorCode(err)
 		return wire.WSReply{Type: "error", ID: w.id, Status: status, Code: code, Error: err.Error()}
 	}
-	if w.entry.Kind == entryOrder {
+	if w.entry.Kind == wal.EntryOrder {
 		o.a.svc.metrics.ackLatency.Observe(time.Since(w.start).Seconds())
 		r := res.(*book.PlaceResult)
 		r.Seq = w.entry.Seq

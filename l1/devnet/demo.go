@@ -10,8 +10,8 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/perpx/perpx/l1"
-	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/client"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -158,7 +158,7 @@ func Demo(ctx context.Context, n *Node, out io.Writer) (*DemoResult, error) {
 		}
 		res.Batches = append(res.Batches, cb)
 		p("   batch %d: %d txs, new root %s, proved in %s, commitBatch gas %d (tx %s)",
-			num, sequencer.TxCount(cb.Batch), wire.WordHex(cb.Batch.Header.NewRoot), cb.Proof.Duration.Round(time.Millisecond),
+			num, wal.TxCount(cb.Batch), wire.WordHex(cb.Batch.Header.NewRoot), cb.Proof.Duration.Round(time.Millisecond),
 			cb.GasUsed, cb.TxHash.Hex())
 	}
 	st, err := n.Rollup.Status(ctx)

@@ -19,8 +19,8 @@ import (
 	"github.com/perpx/perpx/l1/escape"
 	"github.com/perpx/perpx/l1/testbindings"
 	"github.com/perpx/perpx/prover"
-	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/client"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -108,7 +108,7 @@ func TestEscapeEndToEnd(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("batch %d: %d txs, committed %s, gas %d", num, sequencer.TxCount(cb.Batch), sc.route(int(num)), cb.GasUsed)
+		t.Logf("batch %d: %d txs, committed %s, gas %d", num, wal.TxCount(cb.Batch), sc.route(int(num)), cb.GasUsed)
 	}
 	if last < 3 || sc.scrambled.Load() == 0 || sc.forwarded.Load() == 0 {
 		t.Fatalf("only %d batches, %d through the delegation, %d through the forwarder", last, sc.scrambled.Load(), sc.forwarded.Load())

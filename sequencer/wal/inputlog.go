@@ -1,4 +1,4 @@
-package sequencer
+package wal
 
 import (
 	"encoding/binary"
@@ -30,70 +30,70 @@ var (
 // logVersion is the version byte of every input log entry; see doc.go for the layout.
 const logVersion = 1
 
-// entryKind is the kind of a logged input.
-type entryKind uint8
+// EntryKind is the kind of a logged input.
+type EntryKind uint8
 
 // Kinds of logged inputs. Values are stored: never renumber.
 const (
-	entryOrder        entryKind = 1
-	entryCancel       entryKind = 2
-	entryWithdrawal   entryKind = 3
-	entryDeposit      entryKind = 4
-	entrySeal         entryKind = 5
-	entryForced       entryKind = 6 // a forced withdrawal from the L1 queue
-	entryReplace      entryKind = 7
-	entryCancelAll    entryKind = 8
-	entryExpire       entryKind = 9
-	entryTransfer     entryKind = 10 // a signed transfer between accounts (docs/PROTOCOL.md §5)
-	entryOracle       entryKind = 11 // a quorum of signed oracle reports (oracle.go)
-	entryForcedTrade  entryKind = 12 // a forced trade from the L1 queue
-	entryMarketParams entryKind = 13 // a market-params change from the L1 queue
+	EntryOrder        EntryKind = 1
+	EntryCancel       EntryKind = 2
+	EntryWithdrawal   EntryKind = 3
+	EntryDeposit      EntryKind = 4
+	EntrySeal         EntryKind = 5
+	EntryForced       EntryKind = 6 // a forced withdrawal from the L1 queue
+	EntryReplace      EntryKind = 7
+	EntryCancelAll    EntryKind = 8
+	EntryExpire       EntryKind = 9
+	EntryTransfer     EntryKind = 10 // a signed transfer between accounts (docs/PROTOCOL.md §5)
+	EntryOracle       EntryKind = 11 // a quorum of signed oracle reports (oracle.go)
+	EntryForcedTrade  EntryKind = 12 // a forced trade from the L1 queue
+	EntryMarketParams EntryKind = 13 // a market-params change from the L1 queue
 )
 
-func (k entryKind) String() string {
+func (k EntryKind) String() string {
 	switch k {
-	case entryOrder:
+	case EntryOrder:
 		return "order"
-	case entryCancel:
+	case EntryCancel:
 		return "cancel"
-	case entryWithdrawal:
+	case EntryWithdrawal:
 		return "withdrawal"
-	case entryDeposit:
+	case EntryDeposit:
 		return "deposit"
-	case entrySeal:
+	case EntrySeal:
 		return "seal"
-	case entryForced:
+	case EntryForced:
 		return "forced withdrawal"
-	case entryReplace:
+	case EntryReplace:
 		return "replace"
-	case entryCancelAll:
+	case EntryCancelAll:
 		return "cancel_all"
-	case entryExpire:
+	case EntryExpire:
 		return "expire"
-	case entryOracle:
+	case EntryOracle:
 		return "oracle"
-	case entryTransfer:
+	case EntryTransfer:
 		return "transfer"
-	case entryForcedTrade:
+	case EntryForcedTrade:
 		return "forced trade"
-	case entryMarketParams:
+	case EntryMarketParams:
 		return "market params"
 	}
 	return fmt.Sprintf("kind(%d)", uint8(k))
 }
 
-// logEntry is one accepted input: what it is, and the time (unix seconds) the sequencer applied it at. Every
+// LogEntry is one accepted input: what it is, and the time (unix seconds) the sequencer applied it at. Every
 // batch a command opens takes this time as its timestamp, and admission checks expiries against it, so the
 // time is all a replay needs of the clock.
-type logEntry struct {
+type LogEntry struct {
 	Seq        uint64
-	Kind       entryKind
+	Kind       EntryKind
 	Time       uint64
 	Order      state.SignedOrder
 	Withdrawal state.SignedWithdrawal
 	Deposit    state.DepositRecord
 	Forced     state.ForcedWithdrawalRecord
-	Cancel     cancelCmd // for a replacement: the order it replaces
+	Cancel     CancelCmd // for a replacement: the order it replaces
 	CancelAll  wire.CancelAllMsg
 	Transfer   state.SignedTransfer
 	Oracle     []state.SignedOracleReport // state.OracleQuorum reports
@@ -102,20 +102,20 @@ type logEntry struct {
 	MarketParams state.MarketParamsRecord
 }
 
-// cancelCmd takes a resting order out of the book. Account is the owner the request was signed by; anyOwner
+// CancelCmd takes a resting order out of the book. Account is the owner the request was signed by; anyOwner
 // (not logged) lets the operator cancel any order, and admission then logs the order's owner.
-type cancelCmd struct {
+type CancelCmd struct {
 	Account  uint32
 	OrderID  uint64
 	Expiry   uint64 // unix seconds; 0: none
-	anyOwner bool
+	AnyOwner bool
 }
 
 var crcTable = crc32.MakeTable(crc32.Castagnoli)
 
 func logKey(seq uint64) []byte { return binary.BigEndian.AppendUint64([]byte{keyLogEntry}, seq) }
 
-// encode appends the stored value of e to b: version u8 | kind u8 | time u64 | payload | crc32c u32 of the bytes
+// Encode appends the stored value of e to b: version u8 | kind u8 | time u64 | payload | crc32c u32 of the bytes
 // before it. Payloads (integers big-endian):
 //
 //	order       account u32 | market u8 | isBuy u8 | flags u8 | slot u16 | nonce u32 | expiry u64
@@ -133,12 +133,12 @@ func logKey(seq uint64) []byte { return binary.BigEndian.AppendUint64([]byte{key
 //	forced trade  accountA u32 | accountB u32 | market u8 | aIsBuy u8 | size u64 | price u64 | addrA [20]
 //	            | addrB [20]
 //	market params market u8 | status u8 | imfPpm u32 | mmfPpm u32 | tierImfPpm u32 | tierMmfPpm u32
-func (e *logEntry) encode(b []byte) []byte {
+func (e *LogEntry) Encode(b []byte) []byte {
 	start := len(b)
 	b = append(b, logVersion, byte(e.Kind))
 	b = binary.BigEndian.AppendUint64(b, e.Time)
 	switch e.Kind {
-	case entryOrder, entryReplace:
+	case EntryOrder, EntryReplace:
 		m := &e.Order.Msg
 		b = binary.BigEndian.AppendUint32(b, m.AccountID)
 		b = append(b, m.Market, boolByte(m.IsBuy), m.Flags)
@@ -149,21 +149,21 @@ func (e *logEntry) encode(b []byte) []byte {
 		b = binary.BigEndian.AppendUint64(b, m.SizeQuantums)
 		b = binary.BigEndian.AppendUint64(b, m.LimitPrice)
 		b = append(b, e.Order.Sig[:]...)
-		if e.Kind == entryReplace {
+		if e.Kind == EntryReplace {
 			b = binary.BigEndian.AppendUint64(b, e.Cancel.OrderID)
 			b = binary.BigEndian.AppendUint64(b, e.Cancel.Expiry)
 		}
-	case entryCancelAll:
+	case EntryCancelAll:
 		c := &e.CancelAll
 		b = binary.BigEndian.AppendUint32(b, c.AccountID)
 		b = append(b, c.Market)
 		b = binary.BigEndian.AppendUint64(b, c.UpToOrderID)
 		b = binary.BigEndian.AppendUint64(b, c.ExpirySeconds)
-	case entryCancel:
+	case EntryCancel:
 		b = binary.BigEndian.AppendUint32(b, e.Cancel.Account)
 		b = binary.BigEndian.AppendUint64(b, e.Cancel.OrderID)
 		b = binary.BigEndian.AppendUint64(b, e.Cancel.Expiry)
-	case entryWithdrawal:
+	case EntryWithdrawal:
 		m := &e.Withdrawal.Msg
 		b = binary.BigEndian.AppendUint32(b, m.AccountID)
 		b = binary.BigEndian.AppendUint16(b, m.Slot)
@@ -172,18 +172,18 @@ func (e *logEntry) encode(b []byte) []byte {
 		b = binary.BigEndian.AppendUint64(b, m.AmountQuantums)
 		b = append(b, m.L1Address[:]...)
 		b = append(b, e.Withdrawal.Sig[:]...)
-	case entryDeposit:
+	case EntryDeposit:
 		d := &e.Deposit
 		b = binary.BigEndian.AppendUint32(b, d.AccountID)
 		b = binary.BigEndian.AppendUint64(b, d.AmountQuantums)
 		b = append(b, d.L1Address[:]...)
 		b = append(b, d.PubKey[:]...)
-	case entryForced:
+	case EntryForced:
 		f := &e.Forced
 		b = binary.BigEndian.AppendUint32(b, f.AccountID)
 		b = binary.BigEndian.AppendUint64(b, f.AmountQuantums)
 		b = append(b, f.L1Address[:]...)
-	case entryTransfer:
+	case EntryTransfer:
 		m := &e.Transfer.Msg
 		b = binary.BigEndian.AppendUint32(b, m.FromAccount)
 		b = binary.BigEndian.AppendUint32(b, m.ToAccount)
@@ -193,7 +193,7 @@ func (e *logEntry) encode(b []byte) []byte {
 		b = binary.BigEndian.AppendUint64(b, m.AmountQuantums)
 		b = append(b, m.MarginMode)
 		b = append(b, e.Transfer.Sig[:]...)
-	case entryForcedTrade:
+	case EntryForcedTrade:
 		f := &e.ForcedTrade
 		b = binary.BigEndian.AppendUint32(b, f.AccountA)
 		b = binary.BigEndian.AppendUint32(b, f.AccountB)
@@ -202,13 +202,13 @@ func (e *logEntry) encode(b []byte) []byte {
 		b = binary.BigEndian.AppendUint64(b, f.Price)
 		b = append(b, f.AddrA[:]...)
 		b = append(b, f.AddrB[:]...)
-	case entryMarketParams:
+	case EntryMarketParams:
 		m := &e.MarketParams
 		b = append(b, m.Market, m.Status)
 		for _, x := range []uint32{m.ImfPpm, m.MmfPpm, m.TierImfPpm, m.TierMmfPpm} {
 			b = binary.BigEndian.AppendUint32(b, x)
 		}
-	case entryOracle:
+	case EntryOracle:
 		for j := range state.OracleQuorum {
 			var r state.SignedOracleReport
 			if j < len(e.Oracle) {
@@ -233,25 +233,25 @@ func boolByte(v bool) byte {
 }
 
 // payloadSize is the payload length of each kind.
-var payloadSize = map[entryKind]int{
-	entryOrder:        4 + 3 + 2 + 4 + 8 + 4 + 8 + 8 + 64,
-	entryCancel:       4 + 8 + 8,
-	entryWithdrawal:   4 + 2 + 4 + 8 + 8 + 20 + 64,
-	entryDeposit:      4 + 8 + 20 + 32,
-	entrySeal:         0,
-	entryForced:       4 + 8 + 20,
-	entryReplace:      4 + 3 + 2 + 4 + 8 + 4 + 8 + 8 + 64 + 8 + 8,
-	entryCancelAll:    4 + 1 + 8 + 8,
-	entryExpire:       0,
-	entryTransfer:     4 + 4 + 2 + 4 + 8 + 8 + 1 + 64,
-	entryOracle:       state.OracleQuorum * (1 + 8 + 8*state.MarketCount + 64),
-	entryForcedTrade:  4 + 4 + 1 + 1 + 8 + 8 + 20 + 20,
-	entryMarketParams: 1 + 1 + 4*4,
+var payloadSize = map[EntryKind]int{
+	EntryOrder:        4 + 3 + 2 + 4 + 8 + 4 + 8 + 8 + 64,
+	EntryCancel:       4 + 8 + 8,
+	EntryWithdrawal:   4 + 2 + 4 + 8 + 8 + 20 + 64,
+	EntryDeposit:      4 + 8 + 20 + 32,
+	EntrySeal:         0,
+	EntryForced:       4 + 8 + 20,
+	EntryReplace:      4 + 3 + 2 + 4 + 8 + 4 + 8 + 8 + 64 + 8 + 8,
+	EntryCancelAll:    4 + 1 + 8 + 8,
+	EntryExpire:       0,
+	EntryTransfer:     4 + 4 + 2 + 4 + 8 + 8 + 1 + 64,
+	EntryOracle:       state.OracleQuorum * (1 + 8 + 8*state.MarketCount + 64),
+	EntryForcedTrade:  4 + 4 + 1 + 1 + 8 + 8 + 20 + 20,
+	EntryMarketParams: 1 + 1 + 4*4,
 }
 
-// decodeEntry decodes the value of log entry seq.
-func decodeEntry(seq uint64, v []byte) (logEntry, error) {
-	e := logEntry{Seq: seq}
+// DecodeEntry decodes the value of log entry seq.
+func DecodeEntry(seq uint64, v []byte) (LogEntry, error) {
+	e := LogEntry{Seq: seq}
 	if len(v) < 14 {
 		return e, fmt.Errorf("%w: entry %d: %d bytes", ErrLogCorrupt, seq, len(v))
 	}
@@ -262,7 +262,7 @@ func decodeEntry(seq uint64, v []byte) (logEntry, error) {
 	if body[0] != logVersion {
 		return e, fmt.Errorf("%w: entry %d: version %d", ErrLogCorrupt, seq, body[0])
 	}
-	e.Kind = entryKind(body[1])
+	e.Kind = EntryKind(body[1])
 	e.Time = binary.BigEndian.Uint64(body[2:10])
 	p := body[10:]
 	n, ok := payloadSize[e.Kind]
@@ -271,40 +271,40 @@ func decodeEntry(seq uint64, v []byte) (logEntry, error) {
 	}
 	r := reader{b: p}
 	switch e.Kind {
-	case entryOrder, entryReplace:
+	case EntryOrder, EntryReplace:
 		m := &e.Order.Msg
 		m.AccountID, m.Market, m.IsBuy, m.Flags = r.u32(), r.u8(), r.u8() == 1, r.u8()
 		m.Slot, m.Nonce, m.ExpirySeconds, m.MaxFeePpm = r.u16(), r.u32(), r.u64(), r.u32()
 		m.SizeQuantums, m.LimitPrice = r.u64(), r.u64()
 		r.bytes(e.Order.Sig[:])
-		if e.Kind == entryReplace {
+		if e.Kind == EntryReplace {
 			e.Cancel.Account, e.Cancel.OrderID, e.Cancel.Expiry = m.AccountID, r.u64(), r.u64()
 		}
-	case entryCancelAll:
+	case EntryCancelAll:
 		c := &e.CancelAll
 		c.AccountID, c.Market, c.UpToOrderID, c.ExpirySeconds = r.u32(), r.u8(), r.u64(), r.u64()
-	case entryCancel:
+	case EntryCancel:
 		e.Cancel.Account, e.Cancel.OrderID, e.Cancel.Expiry = r.u32(), r.u64(), r.u64()
-	case entryWithdrawal:
+	case EntryWithdrawal:
 		m := &e.Withdrawal.Msg
 		m.AccountID, m.Slot, m.Nonce, m.ExpirySeconds, m.AmountQuantums = r.u32(), r.u16(), r.u32(), r.u64(), r.u64()
 		r.bytes(m.L1Address[:])
 		r.bytes(e.Withdrawal.Sig[:])
-	case entryDeposit:
+	case EntryDeposit:
 		d := &e.Deposit
 		d.AccountID, d.AmountQuantums = r.u32(), r.u64()
 		r.bytes(d.L1Address[:])
 		r.bytes(d.PubKey[:])
-	case entryForced:
+	case EntryForced:
 		f := &e.Forced
 		f.AccountID, f.AmountQuantums = r.u32(), r.u64()
 		r.bytes(f.L1Address[:])
-	case entryTransfer:
+	case EntryTransfer:
 		m := &e.Transfer.Msg
 		m.FromAccount, m.ToAccount, m.Slot, m.Nonce = r.u32(), r.u32(), r.u16(), r.u32()
 		m.ExpirySeconds, m.AmountQuantums, m.MarginMode = r.u64(), r.u64(), r.u8()
 		r.bytes(e.Transfer.Sig[:])
-	case entryForcedTrade:
+	case EntryForcedTrade:
 		f := &e.ForcedTrade
 		f.AccountA, f.AccountB, f.Market = r.u32(), r.u32(), r.u8()
 		side := r.u8()
@@ -314,11 +314,11 @@ func decodeEntry(seq uint64, v []byte) (logEntry, error) {
 		f.AIsBuy, f.SizeQuantums, f.Price = side == 1, r.u64(), r.u64()
 		r.bytes(f.AddrA[:])
 		r.bytes(f.AddrB[:])
-	case entryMarketParams:
+	case EntryMarketParams:
 		m := &e.MarketParams
 		m.Market, m.Status = r.u8(), r.u8()
 		m.ImfPpm, m.MmfPpm, m.TierImfPpm, m.TierMmfPpm = r.u32(), r.u32(), r.u32(), r.u32()
-	case entryOracle:
+	case EntryOracle:
 		e.Oracle = make([]state.SignedOracleReport, state.OracleQuorum)
 		for j := range e.Oracle {
 			o := &e.Oracle[j]
@@ -353,14 +353,14 @@ func (r *reader) u64() uint64 {
 }
 func (r *reader) bytes(dst []byte) { r.i += copy(dst, r.b[r.i:]) }
 
-// logGroup is a set of appended entries and side writes that reach Pebble in one synced batch.
-type logGroup struct {
+// LogGroup is a set of appended entries and side writes that reach Pebble in one synced batch.
+type LogGroup struct {
 	batch       *pebble.Batch
 	first, last uint64 // sequence numbers of the entries in it; last < first when it holds none
 	done        chan struct{}
 }
 
-// inputLog is the sequencer's write-ahead log of accepted inputs, kept in the batch store's Pebble database.
+// InputLog is the sequencer's write-ahead log of accepted inputs, kept in the batch store's Pebble database.
 //
 // The single writer (the Service, under its mutex) appends an entry and applies it at once; the caller then
 // waits for the entry to be durable before acknowledging it. A committer goroutine writes whatever is pending
@@ -370,43 +370,43 @@ type logGroup struct {
 //
 // Writes to the database that must follow log entries (sealed batches, checkpoints) go through flush, which
 // takes the write lock, so that Pebble's WAL holds every entry before anything derived from it.
-type inputLog struct {
+type InputLog struct {
 	db  *pebble.DB
 	log *slog.Logger
 	// onSync observes each group write: entries, duration.
-	onSync func(entries int, d time.Duration)
+	OnSync func(entries int, d time.Duration)
 	// onDurable is called, outside every lock, with the last durable sequence number after each group.
-	onDurable func(seq uint64)
+	OnDurable func(seq uint64)
 
 	mu      sync.Mutex // guards next, pending, err
 	next    uint64
-	pending *logGroup
+	pending *LogGroup
 	err     error
 
 	wmu     sync.Mutex // held while a group is written; orders writes to db
-	durable atomic.Uint64
-	groups  atomic.Uint64 // groups written
-	failed  chan struct{} // closed on failure
+	Durable atomic.Uint64
+	Groups  atomic.Uint64 // groups written
+	Failed  chan struct{} // closed on failure
 
 	kick chan struct{}
-	quit chan struct{}
-	done chan struct{}
+	Quit chan struct{}
+	Done chan struct{}
 }
 
-// openInputLog returns the log of db; its next entry follows the last stored one. The committer runs until
+// OpenInputLog returns the log of db; its next entry follows the last stored one. The committer runs until
 // close.
-func openInputLog(db *pebble.DB, log *slog.Logger) (*inputLog, error) {
-	l := &inputLog{
-		db: db, log: log, failed: make(chan struct{}),
-		kick: make(chan struct{}, 1), quit: make(chan struct{}), done: make(chan struct{}),
-		onSync: func(int, time.Duration) {}, onDurable: func(uint64) {},
+func OpenInputLog(db *pebble.DB, log *slog.Logger) (*InputLog, error) {
+	l := &InputLog{
+		db: db, log: log, Failed: make(chan struct{}),
+		kick: make(chan struct{}, 1), Quit: make(chan struct{}), Done: make(chan struct{}),
+		OnSync: func(int, time.Duration) {}, OnDurable: func(uint64) {},
 	}
 	last, err := lastLogSeq(db)
 	if err != nil {
 		return nil, err
 	}
 	l.next = last + 1
-	l.durable.Store(last)
+	l.Durable.Store(last)
 	l.pending = l.newGroup()
 	go l.commitLoop()
 	return l, nil
@@ -428,20 +428,20 @@ func lastLogSeq(db *pebble.DB) (uint64, error) {
 	return n, nil
 }
 
-func (l *inputLog) newGroup() *logGroup {
-	return &logGroup{batch: l.db.NewBatch(), first: l.next, last: l.next - 1, done: make(chan struct{})}
+func (l *InputLog) newGroup() *LogGroup {
+	return &LogGroup{batch: l.db.NewBatch(), first: l.next, last: l.next - 1, done: make(chan struct{})}
 }
 
 // Err returns the failure that stopped the log, or nil.
-func (l *inputLog) Err() error {
+func (l *InputLog) Err() error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.err
 }
 
-// append adds e to the pending group, assigning e.Seq, and returns the group to wait on. It fails only once the
+// Append adds e to the pending group, assigning e.Seq, and returns the group to wait on. It fails only once the
 // log has failed.
-func (l *inputLog) append(e *logEntry) (*logGroup, error) {
+func (l *InputLog) Append(e *LogEntry) (*LogGroup, error) {
 	var buf [256]byte
 	l.mu.Lock()
 	if l.err != nil {
@@ -451,7 +451,7 @@ func (l *inputLog) append(e *logEntry) (*logGroup, error) {
 	e.Seq = l.next
 	l.next++
 	g := l.pending
-	err := g.batch.Set(logKey(e.Seq), e.encode(buf[:0]), nil)
+	err := g.batch.Set(logKey(e.Seq), e.Encode(buf[:0]), nil)
 	g.last = e.Seq
 	l.mu.Unlock()
 	if err != nil {
@@ -461,9 +461,9 @@ func (l *inputLog) append(e *logEntry) (*logGroup, error) {
 	return g, nil
 }
 
-// put adds a side write (a fill, for instance) to the pending group: it becomes durable with the entries
+// Put adds a side write (a fill, for instance) to the pending group: it becomes durable with the entries
 // around it.
-func (l *inputLog) put(key, value []byte) error {
+func (l *InputLog) Put(key, value []byte) error {
 	l.mu.Lock()
 	if l.err != nil {
 		l.mu.Unlock()
@@ -475,10 +475,10 @@ func (l *inputLog) put(key, value []byte) error {
 	return err
 }
 
-// tail returns the pending group: waiting for it waits for every entry and side write made so far. It kicks the
+// Tail returns the pending group: waiting for it waits for every entry and side write made so far. It kicks the
 // committer, since the group may be empty: when the committer flushed the last side write between put and
 // tail, the pending group is a new one that nothing else would flush until the next append.
-func (l *inputLog) tail() *logGroup {
+func (l *InputLog) Tail() *LogGroup {
 	l.mu.Lock()
 	g := l.pending
 	l.mu.Unlock()
@@ -487,55 +487,55 @@ func (l *inputLog) tail() *logGroup {
 }
 
 // kickCommitter wakes the committer; it never blocks.
-func (l *inputLog) kickCommitter() {
+func (l *InputLog) kickCommitter() {
 	select {
 	case l.kick <- struct{}{}:
 	default:
 	}
 }
 
-// waitAll waits until every entry appended before the call is durable, and fails if the log failed first. It
+// WaitAll waits until every entry appended before the call is durable, and fails if the log failed first. It
 // may be called after close, which leaves every entry durable or the log failed.
-func (l *inputLog) waitAll() error {
+func (l *InputLog) WaitAll() error {
 	l.mu.Lock()
 	seq, g := l.next-1, l.pending
 	l.mu.Unlock()
 	if g == nil {
-		if l.durable.Load() < seq {
+		if l.Durable.Load() < seq {
 			return fmt.Errorf("%w: entry %d not durable", wire.ErrClosed, seq)
 		}
 		return nil
 	}
 	l.kickCommitter()
-	return l.wait(g, seq)
+	return l.Wait(g, seq)
 }
 
-// pendingCount returns the number of appended entries not yet durable.
-func (l *inputLog) pendingCount() uint64 {
+// PendingCount returns the number of appended entries not yet durable.
+func (l *InputLog) PendingCount() uint64 {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.next - 1 - l.durable.Load()
+	return l.next - 1 - l.Durable.Load()
 }
 
-// lastSeq returns the sequence number of the last appended entry.
-func (l *inputLog) lastSeq() uint64 {
+// LastSeq returns the sequence number of the last appended entry.
+func (l *InputLog) LastSeq() uint64 {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.next - 1
 }
 
 // setNext makes the next appended entry seq (recovery sets it past the replayed entries).
-func (l *inputLog) setNext(seq uint64) {
+func (l *InputLog) setNext(seq uint64) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.next = seq
 	l.pending.first, l.pending.last = seq, seq-1
 }
 
-// wait blocks until the entry seq of group g is durable, and fails if the log failed first.
-func (l *inputLog) wait(g *logGroup, seq uint64) error {
+// Wait blocks until the entry seq of group g is durable, and fails if the log failed first.
+func (l *InputLog) Wait(g *LogGroup, seq uint64) error {
 	<-g.done
-	if l.durable.Load() < seq {
+	if l.Durable.Load() < seq {
 		if err := l.Err(); err != nil {
 			return fmt.Errorf("%w: %w", wire.ErrStopped, err)
 		}
@@ -545,25 +545,25 @@ func (l *inputLog) wait(g *logGroup, seq uint64) error {
 }
 
 // commitLoop writes pending groups until close.
-func (l *inputLog) commitLoop() {
-	defer close(l.done)
+func (l *InputLog) commitLoop() {
+	defer close(l.Done)
 	for {
 		select {
-		case <-l.quit:
+		case <-l.Quit:
 			return
 		case <-l.kick:
 		}
-		if err := l.flush(nil); err != nil {
+		if err := l.Flush(nil); err != nil {
 			return
 		}
 	}
 }
 
-// flush writes the pending group, with the side writes extra adds to it (nil: none), in one synced batch,
+// Flush writes the pending group, with the side writes extra adds to it (nil: none), in one synced batch,
 // and releases its waiters. It is the only path to the database for log entries; callers that write
 // something derived from the log call it first (or pass the write as extra) so that Pebble's WAL orders it
 // after every entry it depends on.
-func (l *inputLog) flush(extra func(*pebble.Batch) error) error {
+func (l *InputLog) Flush(extra func(*pebble.Batch) error) error {
 	l.wmu.Lock()
 	defer l.wmu.Unlock()
 	l.mu.Lock()
@@ -581,9 +581,9 @@ func (l *inputLog) flush(extra func(*pebble.Batch) error) error {
 	}
 	if err == nil && !g.batch.Empty() {
 		start := time.Now()
-		err = guardPebble(func() error { return g.batch.Commit(pebble.Sync) })
-		l.groups.Add(1)
-		l.onSync(int(g.last+1-g.first), time.Since(start))
+		err = GuardPebble(func() error { return g.batch.Commit(pebble.Sync) })
+		l.Groups.Add(1)
+		l.OnSync(int(g.last+1-g.first), time.Since(start))
 	}
 	if err != nil {
 		err = l.fail(fmt.Errorf("write entries %d..%d: %w", g.first, g.last, err))
@@ -591,33 +591,33 @@ func (l *inputLog) flush(extra func(*pebble.Batch) error) error {
 		return err
 	}
 	if g.last >= g.first {
-		l.durable.Store(g.last)
+		l.Durable.Store(g.last)
 	}
-	l.onDurable(l.durable.Load()) // stream events go out before the acknowledgements
+	l.OnDurable(l.Durable.Load()) // stream events go out before the acknowledgements
 	close(g.done)
 	return nil
 }
 
 // fail records the log's failure: every later append and flush returns it, and waiters of the pending group
 // are woken without their entries becoming durable.
-func (l *inputLog) fail(err error) error {
+func (l *InputLog) fail(err error) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.err == nil {
 		l.err = &wire.FatalError{Err: fmt.Errorf("%w: %w", ErrLogFailed, err)}
 		l.log.Error("input log failed", "err", err)
-		close(l.failed)
+		close(l.Failed)
 		close(l.pending.done) // the pending group is never written
 	}
 	return l.err
 }
 
-// close stops the committer after a last flush of the pending entries. The group the flush leaves pending,
+// Close stops the committer after a last flush of the pending entries. The group the flush leaves pending,
 // empty, is never written: its waiters are released (a failed log has released them already).
-func (l *inputLog) close() error {
-	close(l.quit)
-	<-l.done
-	err := l.flush(nil)
+func (l *InputLog) Close() error {
+	close(l.Quit)
+	<-l.Done
+	err := l.Flush(nil)
 	l.mu.Lock()
 	if l.pending != nil {
 		l.pending.batch.Close()
@@ -630,8 +630,8 @@ func (l *inputLog) close() error {
 	return err
 }
 
-// readEntries calls f on every entry with sequence number from..to (to 0: the last), in order.
-func readEntries(db *pebble.DB, from, to uint64, f func(*logEntry) error) error {
+// ReadEntries calls f on every entry with sequence number from..to (to 0: the last), in order.
+func ReadEntries(db *pebble.DB, from, to uint64, f func(*LogEntry) error) error {
 	upper := []byte{keyLogEntry + 1}
 	if to != 0 {
 		upper = logKey(to + 1)
@@ -648,7 +648,7 @@ func readEntries(db *pebble.DB, from, to uint64, f func(*logEntry) error) error 
 			return fmt.Errorf("%w: entry %d follows %d", ErrLogCorrupt, seq, want-1)
 		}
 		want++
-		e, err := decodeEntry(seq, it.Value())
+		e, err := DecodeEntry(seq, it.Value())
 		if err == nil {
 			err = f(&e)
 		}

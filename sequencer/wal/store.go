@@ -1,4 +1,4 @@
-package sequencer
+package wal
 
 import (
 	"bytes"
@@ -25,7 +25,7 @@ import (
 // Concurrency: every method may be called from any goroutine. Reads take no lock of the service (the API's batch
 // reads must not wait behind the writer); mu only keeps Close from closing Pebble under a read in progress.
 type BatchStore struct {
-	db     *pebble.DB
+	DB     *pebble.DB
 	mu     sync.RWMutex // Close holds it exclusively; every other method shares it
 	closed bool
 }
@@ -57,7 +57,7 @@ func OpenBatchStore(dir string, fs vfs.FS, log *slog.Logger) (*BatchStore, error
 	if err != nil {
 		return nil, fmt.Errorf("sequencer: open batch store %q: %w", dir, err)
 	}
-	return &BatchStore{db: db}, nil
+	return &BatchStore{DB: db}, nil
 }
 
 // pebbleLog routes Pebble's messages to slog: information at debug level. Pebble calls Fatalf when it cannot go
@@ -76,22 +76,22 @@ func (p pebbleLog) Errorf(format string, args ...any) {
 func (p pebbleLog) Fatalf(format string, args ...any) {
 	msg := fmt.Sprintf(format, args...)
 	p.l.Error(msg, "component", "batchstore", "fatal", true)
-	panic(storeFatal{msg: msg})
+	panic(StoreFatal{Msg: msg})
 }
 
-// storeFatal is the panic value of pebbleLog.Fatalf. guardPebble recovers it on the calling goroutine and
+// StoreFatal is the panic value of pebbleLog.Fatalf. guardPebble recovers it on the calling goroutine and
 // returns it as an error; raised on one of Pebble's own goroutines, it ends the process.
-type storeFatal struct{ msg string }
+type StoreFatal struct{ Msg string }
 
-// guardPebble runs f, a call into Pebble, and turns a panic raised during it into an error: a storeFatal, or
+// GuardPebble runs f, a call into Pebble, and turns a panic raised during it into an error: a storeFatal, or
 // an error value, which Pebble panics with where it cannot go on (it cannot close a WAL it rotates away from,
 // for instance). Either way the store can vouch for nothing more, and the caller stops the service.
-func guardPebble(f func() error) (err error) {
+func GuardPebble(f func() error) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			switch v := r.(type) {
-			case storeFatal:
-				err = fmt.Errorf("sequencer: batch store: fatal pebble error: %s", v.msg)
+			case StoreFatal:
+				err = fmt.Errorf("sequencer: batch store: fatal pebble error: %s", v.Msg)
 			case error:
 				err = fmt.Errorf("sequencer: batch store: pebble panicked: %w", v)
 			default:
@@ -110,10 +110,10 @@ func (s *BatchStore) Close() error {
 		return nil
 	}
 	s.closed = true
-	return s.db.Close()
+	return s.DB.Close()
 }
 
-func storeKey(kind byte, n uint64) []byte {
+func StoreKey(kind byte, n uint64) []byte {
 	return binary.BigEndian.AppendUint64([]byte{kind}, n)
 }
 
@@ -139,7 +139,7 @@ func (s *BatchStore) Put(b *state.SealedBatch) error {
 		return fmt.Errorf("sequencer: encode batch %d: %w", n, err)
 	}
 	if n <= last {
-		stored, closer, err := s.db.Get(storeKey(keyBatch, n))
+		stored, closer, err := s.DB.Get(StoreKey(keyBatch, n))
 		if err != nil {
 			return fmt.Errorf("sequencer: batch store: batch %d: %w", n, err)
 		}
@@ -154,17 +154,17 @@ func (s *BatchStore) Put(b *state.SealedBatch) error {
 	if err != nil {
 		return err
 	}
-	wb := s.db.NewBatch()
+	wb := s.DB.NewBatch()
 	defer wb.Close()
 	sum, err := json.Marshal(summarize(b))
 	if err != nil {
 		return err
 	}
-	if err := errors.Join(wb.Set(storeKey(keyBatch, b.Header.BatchNumber), v, nil),
-		wb.Set(storeKey(keyBatchStatus, b.Header.BatchNumber), st, nil), wb.Set(storeKey(keyBatchSummary, b.Header.BatchNumber), sum, nil)); err != nil {
+	if err := errors.Join(wb.Set(StoreKey(keyBatch, b.Header.BatchNumber), v, nil),
+		wb.Set(StoreKey(keyBatchStatus, b.Header.BatchNumber), st, nil), wb.Set(StoreKey(keyBatchSummary, b.Header.BatchNumber), sum, nil)); err != nil {
 		return fmt.Errorf("sequencer: batch store: %w", err)
 	}
-	if err := guardPebble(func() error { return wb.Commit(pebble.Sync) }); err != nil {
+	if err := GuardPebble(func() error { return wb.Commit(pebble.Sync) }); err != nil {
 		return fmt.Errorf("sequencer: batch store: write batch %d: %w", b.Header.BatchNumber, err)
 	}
 	return nil
@@ -181,7 +181,7 @@ func (s *BatchStore) get(key []byte, v any) error {
 
 // getLocked is get for a caller that holds mu.
 func (s *BatchStore) getLocked(key []byte, v any) error {
-	b, closer, err := s.db.Get(key)
+	b, closer, err := s.DB.Get(key)
 	if errors.Is(err, pebble.ErrNotFound) {
 		return wire.ErrBatchNotFound
 	}
@@ -198,7 +198,7 @@ func (s *BatchStore) getLocked(key []byte, v any) error {
 // Get returns batch n, or ErrBatchNotFound.
 func (s *BatchStore) Get(n uint64) (*state.SealedBatch, error) {
 	b := new(state.SealedBatch)
-	if err := s.get(storeKey(keyBatch, n), b); err != nil {
+	if err := s.get(StoreKey(keyBatch, n), b); err != nil {
 		return nil, fmt.Errorf("batch %d: %w", n, err)
 	}
 	return b, nil
@@ -248,7 +248,7 @@ func (s *BatchStore) Listing(last uint64, limit int) ([]wire.BatchSummaryJSON, e
 			err = json.Unmarshal(v, &sum)
 		} else { // a store written before summaries existed
 			var b state.SealedBatch
-			if err = s.getLocked(storeKey(keyBatch, n), &b); err == nil {
+			if err = s.getLocked(StoreKey(keyBatch, n), &b); err == nil {
 				sum = summarize(&b)
 			}
 		}
@@ -264,15 +264,15 @@ func (s *BatchStore) Listing(last uint64, limit int) ([]wire.BatchSummaryJSON, e
 	return out, nil
 }
 
-// newestJSON decodes up to limit JSON values of the keys in [lower, upper), last key first: an account's fills
+// NewestJSON decodes up to limit JSON values of the keys in [lower, upper), last key first: an account's fills
 // or its liquidation events, which the input log appends in key order. what names a value in errors.
-func newestJSON[T any](s *BatchStore, lower, upper []byte, limit int, what string) ([]T, error) {
+func NewestJSON[T any](s *BatchStore, lower, upper []byte, limit int, what string) ([]T, error) {
 	release, err := s.open()
 	defer release()
 	if err != nil {
 		return nil, err
 	}
-	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: upper})
+	it, err := s.DB.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: upper})
 	if err != nil {
 		return nil, fmt.Errorf("sequencer: %ss: %w", what, err)
 	}
@@ -290,7 +290,7 @@ func newestJSON[T any](s *BatchStore, lower, upper []byte, limit int, what strin
 
 // scan returns the values of kind for batches first..last. The caller holds mu.
 func (s *BatchStore) scan(kind byte, first, last uint64) (map[uint64][]byte, error) {
-	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: storeKey(kind, first), UpperBound: storeKey(kind, last+1)})
+	it, err := s.DB.NewIter(&pebble.IterOptions{LowerBound: StoreKey(kind, first), UpperBound: StoreKey(kind, last+1)})
 	if err != nil {
 		return nil, fmt.Errorf("sequencer: batch store: %w", err)
 	}
@@ -304,7 +304,7 @@ func (s *BatchStore) scan(kind byte, first, last uint64) (map[uint64][]byte, err
 // Status returns the status of batch n, or ErrBatchNotFound.
 func (s *BatchStore) Status(n uint64) (wire.BatchStatus, error) {
 	var st wire.BatchStatus
-	if err := s.get(storeKey(keyBatchStatus, n), &st); err != nil {
+	if err := s.get(StoreKey(keyBatchStatus, n), &st); err != nil {
 		return st, fmt.Errorf("batch %d: %w", n, err)
 	}
 	return st, nil
@@ -324,7 +324,7 @@ func (s *BatchStore) SetStatus(n uint64, st wire.BatchStatus) error {
 	if err != nil {
 		return err
 	}
-	if err := guardPebble(func() error { return s.db.Set(storeKey(keyBatchStatus, n), v, pebble.Sync) }); err != nil {
+	if err := GuardPebble(func() error { return s.DB.Set(StoreKey(keyBatchStatus, n), v, pebble.Sync) }); err != nil {
 		return fmt.Errorf("sequencer: batch store: status of batch %d: %w", n, err)
 	}
 	return nil
@@ -342,7 +342,7 @@ func (s *BatchStore) Last() (uint64, error) {
 
 // last is Last for a caller that holds mu.
 func (s *BatchStore) last() (uint64, error) {
-	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte{keyBatch}, UpperBound: []byte{keyBatch + 1}})
+	it, err := s.DB.NewIter(&pebble.IterOptions{LowerBound: []byte{keyBatch}, UpperBound: []byte{keyBatch + 1}})
 	if err != nil {
 		return 0, fmt.Errorf("sequencer: batch store: %w", err)
 	}

@@ -1,4 +1,4 @@
-package sequencer
+package wal
 
 // Key kinds of the batch store's Pebble database (DataDir/batches), which holds the sealed batches, the input
 // log and the recovery state; the tree has its own (package state), and so has the verified state
@@ -17,22 +17,22 @@ const (
 	keyLogEntry = 'l'
 	// keyCheckpoint: the last checkpoint, JSON (checkpointRecord): last applied entry, tree position and root
 	// (and the previous one's), open batch, next order id, batch time, L1 queue entries applied.
-	keyCheckpoint = 'c'
+	KeyCheckpoint = 'c'
 	// keyGenesis: markets, globals, root, batch size, configuration hash (JSON); written with the first
 	// checkpoint of a fresh directory, it makes a replay from scratch possible.
-	keyGenesis = 'g'
+	KeyGenesis = 'g'
 	// keyBookOrder | order u64: a resting order as of the last checkpoint: remaining u64 followed by the order
 	// encoded as an input log entry.
-	keyBookOrder = 'o'
+	KeyBookOrder = 'o'
 	// keyEntryPrice | account u32: the account's average entry prices as of the last checkpoint, JSON.
-	keyEntryPrice = 'p'
+	KeyEntryPrice = 'p'
 	// keyFill | account u32 | seq u64 | i u16: a fill of the account (FillRecord, JSON), written with the entry
 	// that produced it.
-	keyFill = 'f'
+	KeyFill = 'f'
 	// keyRetiredNonce | account u32 | slot u16: the highest retired nonce of the order slot as of the last
 	// checkpoint, u32 (retired.go).
-	keyRetiredNonce = 'n'
+	KeyRetiredNonce = 'n'
 	// keyRiskEvent | account u32 | seq u64 | i u16: a liquidation or deleveraging event of the account, JSON,
 	// written with the entry that produced it (liquidation_events.go).
-	keyRiskEvent = 'q'
+	KeyRiskEvent = 'q'
 )
