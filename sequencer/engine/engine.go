@@ -103,7 +103,7 @@ func checkSlotID(p wire.Party, slot uint16) error {
 	return nil
 }
 
-// readFailed wraps a tree read error: the tree is the engine's own storage, so a failed read is fatal.
+// ReadFailed wraps a tree read error: the tree is the engine's own storage, so a failed read is fatal.
 func ReadFailed(err error) error { return wire.Fatalf("tree read: %w", err) }
 
 // txn is the tree side of one transition: it builds the transition's leaf updates in order.
@@ -450,7 +450,7 @@ func (e *Engine) fill(v *verdict, l *leg, acc state.Account, slot state.Slot, m 
 	return after, newSlot, nil
 }
 
-// ceilPpm returns ⌈x · ppm / 10^6⌉.
+// CeilPpm returns ⌈x · ppm / 10^6⌉.
 func CeilPpm(x uint64, ppm uint32) *big.Int {
 	var n, r big.Int
 	n.SetUint64(x)

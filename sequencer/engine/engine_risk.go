@@ -51,7 +51,7 @@ func addInsurance(v *verdict, p wire.Party, g *state.Globals, x int64) {
 	g.InsuranceFundQuantums = r.Int64()
 }
 
-// addCollateral returns c + x, failing (no trace) outside (−2^63, 2^63).
+// AddCollateral returns c + x, failing (no trace) outside (−2^63, 2^63).
 func AddCollateral(p wire.Party, c int64, x *big.Int) (int64, error) {
 	r := new(big.Int).Add(big.NewInt(c), x)
 	if !r.IsInt64() || r.Int64() == math.MinInt64 {
@@ -60,7 +60,7 @@ func AddCollateral(p wire.Party, c int64, x *big.Int) (int64, error) {
 	return r.Int64(), nil
 }
 
-// leastCash returns the least integer x with (TVb + x·S) · MMR0 ≥ TV0 · MMR1, where rb is the account after a
+// LeastCash returns the least integer x with (TVb + x·S) · MMR0 ≥ TV0 · MMR1, where rb is the account after a
 // trade without its cash and r0 before it: the cash that puts it exactly at its bankruptcy price
 // (docs/PROTOCOL.md §5, RatioKept and RatioTight). MMR0 must be positive.
 func LeastCash(r0, rb *state.Risk) *big.Int {
@@ -71,7 +71,7 @@ func LeastCash(r0, rb *state.Risk) *big.Int {
 	return state.CeilDiv(&num, &den)
 }
 
-// chooseLiquidationAmounts returns the engine's liquidation fee and insurance payment for an account whose risk
+// ChooseLiquidationAmounts returns the engine's liquidation fee and insurance payment for an account whose risk
 // was r0 before the liquidation and is rb after its trade without them: the largest fee up to feeCap that keeps
 // it at or above its bankruptcy price, or, when even no fee falls short, the least insurance payment that
 // reaches it. ok is false when that payment does not fit in 64 bits. r0.MMR must be positive.
@@ -87,7 +87,7 @@ func ChooseLiquidationAmounts(r0, rb *state.Risk, feeCap *big.Int) (a Liquidatio
 	return LiquidationAmounts{Fee: x.Uint64()}, true
 }
 
-// withSize returns acc with its position in market m (slot i) set to size s, caching the index of mk when the
+// WithSize returns acc with its position in market m (slot i) set to size s, caching the index of mk when the
 // position is new and resetting it when s is 0.
 func WithSize(acc state.Account, i int, m uint8, s int64, mk *state.Market) state.Account {
 	switch {

@@ -15,7 +15,7 @@ const QuoteDecimals = 6
 // maxDecimalLen bounds the length of a decimal string accepted at the edge.
 const maxDecimalLen = 48
 
-// priceExponent returns e such that price units = human price · 10^e. A price is quote quantums per base
+// PriceExponent returns e such that price units = human price · 10^e. A price is quote quantums per base
 // quantum times PriceScale: human · 10^QuoteDecimals / 10^BaseDecimals · 10^6 (docs/PROTOCOL.md §3.3).
 func PriceExponent(m *state.Market) int32 { return QuoteDecimals + 6 - m.BaseDecimals }
 

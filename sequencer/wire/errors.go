@@ -196,7 +196,7 @@ var ErrTooManyAddressConns = errors.New("sequencer: too many WebSocket connectio
 
 var ErrTooManyAddressAccountStreams = errors.New("sequencer: too many unsigned account streams from this address; sign the subscription with the account's key")
 
-// errorCodes maps every error the API can return to its HTTP status and code. The first match wins; anything
+// ErrorCodes maps every error the API can return to its HTTP status and code. The first match wins; anything
 // else is a 500 "internal". The verified state's errors come first: a stopped follower's wraps its cause.
 var ErrorCodes = []struct {
 	Err    error

@@ -75,7 +75,7 @@ func (k *Key) SignWithdrawal(m state.WithdrawalMsg) state.SignedWithdrawal {
 	return state.SignedWithdrawal{Msg: m, Sig: k.Sign(m.Hash())}
 }
 
-// keyFile is the JSON form of a key file.
+// KeyFile is the JSON form of a key file.
 type KeyFile struct {
 	Scheme  string `json:"scheme"`
 	Public  string `json:"public"`  // compressed, docs/PROTOCOL.md §4, hex

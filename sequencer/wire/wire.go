@@ -83,7 +83,7 @@ func indexOf(names []string, s string) int {
 	return -1
 }
 
-// checkMsgFields checks the integer fields of a signed message against their widths in the message word.
+// CheckMsgFields checks the integer fields of a signed message against their widths in the message word.
 func CheckMsgFields(account uint32, slot uint16, expiry uint64, maxFeePpm uint32) error {
 	switch {
 	case uint64(account) >= 1<<state.AccountTreeDepth:

@@ -19,7 +19,7 @@ var (
 	errEmptyBody = errors.New("empty body")
 )
 
-// decodeSignature decodes a hex signature (with or without 0x).
+// DecodeSignature decodes a hex signature (with or without 0x).
 func DecodeSignature(s string, sig *state.Signature) error {
 	if s == "" {
 		return fmt.Errorf("%w: no signature", ErrUnsigned)

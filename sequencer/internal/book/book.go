@@ -135,7 +135,7 @@ func (b *Book) SetListener(l Listener) { b.Listener = l }
 // Seq returns the sequence number of the book's last BookEvent or TradeEvent.
 func (b *Book) Seq() uint64 { return b.seq }
 
-// nextSeq numbers the book's next BookEvent or TradeEvent.
+// NextSeq numbers the book's next BookEvent or TradeEvent.
 func (b *Book) NextSeq() uint64 {
 	b.seq++
 	return b.seq
@@ -386,7 +386,7 @@ func (b *Book) unlink(h uint32) {
 	b.freeNode = h
 }
 
-// remove takes node h out of the book for reason r.
+// Remove takes node h out of the book for reason r.
 func (b *Book) Remove(h uint32, r Reason) {
 	if b.Listener != nil {
 		b.emitOrder(OrderRemoved, &b.Nodes[h], r)
@@ -394,7 +394,7 @@ func (b *Book) Remove(h uint32, r Reason) {
 	b.unlink(h)
 }
 
-// fill takes q ≤ remaining from maker node h, removing it when nothing remains.
+// Fill takes q ≤ remaining from maker node h, removing it when nothing remains.
 func (b *Book) Fill(h uint32, q uint64) {
 	n := &b.Nodes[h]
 	n.Remaining -= q

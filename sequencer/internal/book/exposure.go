@@ -5,7 +5,7 @@ import (
 	"math/bits"
 )
 
-// exposure is an account's open orders in one market: the size and the notional (Σ size · limit price,
+// Exposure is an account's open orders in one market: the size and the notional (Σ size · limit price,
 // scaled by PriceScale) of each side, summed exactly without allocating (admission sums every open order of
 // the account under the service lock).
 type Exposure struct {
@@ -74,7 +74,7 @@ func (e *Exposure) Add(buy bool, size, price uint64) {
 	e.AskNotional.addMul(size, price)
 }
 
-// sub takes an order of size at price out of e; e must hold it.
+// Sub takes an order of size at price out of e; e must hold it.
 func (e *Exposure) Sub(buy bool, size, price uint64) {
 	if buy {
 		e.BidSize.sub(size)

@@ -75,7 +75,7 @@ type simPosition struct {
 	pos     int64
 }
 
-// reducibleBy returns how much an order on side buy can trade, in whole steps, without growing or flipping
+// ReducibleBy returns how much an order on side buy can trade, in whole steps, without growing or flipping
 // position pos.
 func ReducibleBy(pos int64, buy bool, step uint64) uint64 {
 	var r uint64
@@ -329,7 +329,7 @@ func (b *Book) adjustAfterFill(st Settler, taker, maker uint32) error {
 	return nil
 }
 
-// adjustReduceOnly cuts every resting reduce-only order of account entry a to what it may still reduce of
+// AdjustReduceOnly cuts every resting reduce-only order of account entry a to what it may still reduce of
 // position pos, oldest first, and removes those that may reduce nothing.
 func (b *Book) AdjustReduceOnly(a uint32, pos int64) {
 	if a == 0 || b.accounts[a].reduceOnly == 0 {
@@ -484,7 +484,7 @@ func (b *Book) fillOrKill(o *Order, st Settler, res *PlaceResult, now uint64) er
 	return nil
 }
 
-// refusal returns the error Book.place would refuse admitted order o with once the orders expiring before now
+// Refusal returns the error Book.place would refuse admitted order o with once the orders expiring before now
 // are gone (placeOrder expires them first), for the refusals that depend on the book and the position only:
 // the order it replaces expired, too many open orders, a reduce-only order with nothing to reduce, a
 // post-only order that would cross — checked in Book.place's order, with its messages. pos is the account's

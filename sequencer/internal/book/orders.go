@@ -54,7 +54,7 @@ func NewRules(mk *state.Market, r MarketRules) Rules {
 // knownFlags are the order flags the sequencer understands.
 const knownFlags = state.FlagPostOnly | state.FlagReduceOnly | state.FlagIOC | state.FlagFOK
 
-// checkOrderRules applies the rules that depend on the order message alone: known and compatible flags, a
+// CheckOrderRules applies the rules that depend on the order message alone: known and compatible flags, a
 // positive size and price, the tick and step grids and the minimum size.
 func CheckOrderRules(o *state.OrderMsg, r *Rules) error {
 	switch {

@@ -39,7 +39,7 @@ func NewVerdicts(generation int) *Verdicts {
 	return &Verdicts{max: generation, cur: make(map[state.Signature]sigVerdict)}
 }
 
-// add records that sig is pk's valid signature of msg.
+// Add records that sig is pk's valid signature of msg.
 func (v *Verdicts) Add(pk state.PubKey, msg fr.Element, sig *state.Signature) {
 	if v == nil {
 		return
@@ -52,7 +52,7 @@ func (v *Verdicts) Add(pk state.PubKey, msg fr.Element, sig *state.Signature) {
 	v.cur[*sig] = sigVerdict{pk: pk, msg: msg}
 }
 
-// has reports whether add recorded exactly this triple (and has not dropped it since).
+// Has reports whether add recorded exactly this triple (and has not dropped it since).
 func (v *Verdicts) Has(pk state.PubKey, msg fr.Element, sig *state.Signature) bool {
 	if v == nil {
 		return false
@@ -490,7 +490,7 @@ func decodeSig(sig *state.Signature, r *twistededwards.PointAffine, s *[4]uint64
 // orderPrefix is C(0, DomainOrder), the first step of every order message hash.
 var orderPrefix = state.Compress(fr.Element{}, state.Uint(state.DomainOrder))
 
-// orderHash returns m.Hash() (orderMsg = H(DomainOrder, o1, o2), docs/PROTOCOL.md §4) with its constant first
+// OrderHash returns m.Hash() (orderMsg = H(DomainOrder, o1, o2), docs/PROTOCOL.md §4) with its constant first
 // compression precomputed: two Poseidon2 permutations instead of three, on every order admitted.
 func OrderHash(m *state.OrderMsg) fr.Element {
 	w := m.Words()
