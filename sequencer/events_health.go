@@ -10,13 +10,6 @@ import (
 // most 4,096 accounts (a leaf read and a risk computation each) before the next command.
 const DefaultMaxAccountStreams = 4096
 
-// Holds reports whether account id has a position in one of the markets ms, as the index last saw it (after
-// settlement: a position in a settled market counts for nothing).
-func (x *RiskIndex) Holds(id uint32, ms []uint8) bool {
-	e, ok := x.where[id]
-	return ok && slices.ContainsFunc(e.markets, func(m uint8) bool { return slices.Contains(ms, m) })
-}
-
 // publishHealth publishes a "health" message for account id when its health level moved from the last one
 // its stream was told, and remembers the new level. The caller holds mu.
 func (s *Service) publishHealth(seq uint64, id uint32, risk *AccountRisk) {

@@ -3,6 +3,7 @@ package sequencer
 import (
 	"cmp"
 	"errors"
+	"maps"
 	"math/big"
 	"slices"
 
@@ -756,4 +757,19 @@ func (l *Liquidator) counterpartyStays(a *state.Account, r *state.Risk, b uint32
 		return false
 	}
 	return !state.ComputeRisk(&after, markets).Liquidatable()
+}
+
+// Holds reports whether account id has a position in one of the markets ms, as the index last saw it (after
+// settlement: a position in a settled market counts for nothing).
+func (x *RiskIndex) Holds(id uint32, ms []uint8) bool {
+	e, ok := x.where[id]
+	return ok && slices.ContainsFunc(e.markets, func(m uint8) bool { return slices.Contains(ms, m) })
+}
+
+// IDs returns the indexed accounts (those with positions), in increasing order.
+func (x *RiskIndex) IDs() []uint32 {
+	if len(x.where) == 0 {
+		return []uint32{}
+	}
+	return slices.Sorted(maps.Keys(x.where))
 }

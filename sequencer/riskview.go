@@ -288,40 +288,6 @@ func liquidationPrice(r *state.Risk, s, p0 *big.Int, mmf uint32) *big.Int {
 	return p
 }
 
-// AccountRisk returns account id and its risk view (including transactions not yet sealed) with its latest
-// liquidation and deleveraging events. The events are read after the service lock is released, like fills (they
-// are only appended); a closed service answers without them.
-func (s *Service) AccountRisk(id uint32) (state.Account, *AccountRisk, error) {
-	s.mu.Lock()
-	a, err := s.liveAccount(id)
-	if err != nil {
-		s.mu.Unlock()
-		return a, nil, err
-	}
-	markets := s.tree.Markets()
-	r := computeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm)
-	s.mu.Unlock()
-	if r.History, err = s.RiskHistory(id, MaxRiskHistory); err != nil && !errors.Is(err, wal.ErrStoreClosed) {
-		return a, nil, err
-	}
-	return a, r, nil
-}
-
-// liveAccount reads an existing account; the caller holds mu.
-func (s *Service) liveAccount(id uint32) (state.Account, error) {
-	if uint64(id) >= 1<<state.AccountTreeDepth {
-		return state.Account{}, fmt.Errorf("%w: %d", wire.ErrAccountID, id)
-	}
-	a, err := s.readAccount(id)
-	if err != nil {
-		return a, err
-	}
-	if a.IsEmpty() {
-		return a, fmt.Errorf("%w: %d", wire.ErrUnknownAccount, id)
-	}
-	return a, nil
-}
-
 // formatEntryPrice renders an entry price (price units × EntryPriceScale) of market m as a human price.
 func formatEntryPrice(e uint64, m *state.Market) string {
 	return decimal.NewFromBigInt(new(big.Int).SetUint64(e), -(wire.PriceExponent(m) + 3)).String()

@@ -16,14 +16,6 @@ import (
 // without a checkpoint (a checkpoint lists the indexed accounts).
 const maxScanAccounts = 1 << 16
 
-// IDs returns the indexed accounts (those with positions), in increasing order.
-func (x *RiskIndex) IDs() []uint32 {
-	if len(x.where) == 0 {
-		return []uint32{}
-	}
-	return slices.Sorted(maps.Keys(x.where))
-}
-
 // initRisk builds the risk index of the accounts ids from the tree and sets up the liquidator, whose
 // liquidity is the books. The engine's observer keeps the index current from then on.
 func (s *Service) initRisk(ids []uint32) error {
