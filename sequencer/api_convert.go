@@ -5,12 +5,13 @@ import (
 	"strconv"
 
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
 // NewAccountJSON renders account id with its risk view.
-func NewAccountJSON(id uint32, a *state.Account, r *AccountRisk, markets *state.Markets) wire.AccountJSON {
+func NewAccountJSON(id uint32, a *state.Account, r *risk.AccountRisk, markets *state.Markets) wire.AccountJSON {
 	pk := a.PubKey.Compressed()
 	out := wire.AccountJSON{
 		ID: id, PubKey: "0x" + hex.EncodeToString(pk[:]), L1Address: "0x" + hex.EncodeToString(a.L1Address[:]),
@@ -19,13 +20,13 @@ func NewAccountJSON(id uint32, a *state.Account, r *AccountRisk, markets *state.
 		FreeCollateral: wire.FormatScaled(r.FreeCollateral, 0), Healthy: r.Healthy(), Liquidatable: r.Liquidatable, HealthLevel: r.HealthLevel,
 	}
 	if !r.Infinite {
-		v := formatPpm(r.MarginRatioPpm)
+		v := risk.FormatPpm(r.MarginRatioPpm)
 		out.MarginRatio = &v
 	}
 	for i := range r.History {
-		out.Liquidations = append(out.Liquidations, NewRiskEventJSON(&r.History[i], markets.Get(r.History[i].Market)))
+		out.Liquidations = append(out.Liquidations, risk.NewRiskEventJSON(&r.History[i], markets.Get(r.History[i].Market)))
 	}
-	risks := map[uint8]*PositionRisk{}
+	risks := map[uint8]*risk.PositionRisk{}
 	for i := range r.Positions {
 		risks[r.Positions[i].Market] = &r.Positions[i]
 	}
@@ -41,10 +42,10 @@ func NewAccountJSON(id uint32, a *state.Account, r *AccountRisk, markets *state.
 			pj.UnrealizedPnl = wire.FormatScaled(pr.UnrealizedPnL, 0)
 			pj.FundingOwed = wire.FormatScaled(pr.FundingOwed, 0)
 			if pr.HasEntry {
-				pj.EntryPrice = formatEntryPrice(pr.EntryPrice, mk)
+				pj.EntryPrice = risk.FormatEntryPrice(pr.EntryPrice, mk)
 			}
 			if pr.LiquidationPrice != nil {
-				v := formatBigPrice(pr.LiquidationPrice, mk)
+				v := risk.FormatBigPrice(pr.LiquidationPrice, mk)
 				pj.LiquidationPrice = &v
 			}
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
@@ -32,7 +33,7 @@ type command struct {
 	moved   []uint8  // markets whose price or funding index the command's market updates changed
 	// liqOrders maps each liquidation of the command to the resting order it filled.
 	liqOrders map[*state.TxTrace]uint64
-	risk      []RiskEvent // the liquidation and deleveraging events of the command (recordRiskEvents)
+	risk      []risk.RiskEvent // the liquidation and deleveraging events of the command (recordRiskEvents)
 }
 
 type cmdTx struct {
@@ -415,18 +416,18 @@ func (s *Service) observe(tx *state.TxTrace) {
 	}
 	switch r := &tx.Record; {
 	case r.Trade != nil:
-		s.entries.trade(tx)
+		s.entries.Trade(tx)
 	case r.Liquidate != nil:
-		s.entries.update(tx.A, r.Liquidate.Market, r.Liquidate.SizeQuantums, r.Liquidate.Price)
-		s.entries.update(tx.B, r.Liquidate.Market, r.Liquidate.SizeQuantums, r.Liquidate.Price)
+		s.entries.Update(tx.A, r.Liquidate.Market, r.Liquidate.SizeQuantums, r.Liquidate.Price)
+		s.entries.Update(tx.B, r.Liquidate.Market, r.Liquidate.SizeQuantums, r.Liquidate.Price)
 	case r.ForcedTrade != nil && r.ForcedTrade.Valid:
 		f := r.ForcedTrade
-		s.entries.update(tx.A, f.Market, f.SizeQuantums, f.Price)
-		s.entries.update(tx.B, f.Market, f.SizeQuantums, f.Price)
+		s.entries.Update(tx.A, f.Market, f.SizeQuantums, f.Price)
+		s.entries.Update(tx.B, f.Market, f.SizeQuantums, f.Price)
 	case r.Deleverage != nil && r.Deleverage.SizeQuantums > 0:
 		p := deleveragePrice(r.Deleverage)
-		s.entries.update(tx.A, r.Deleverage.Market, r.Deleverage.SizeQuantums, p)
-		s.entries.update(tx.B, r.Deleverage.Market, r.Deleverage.SizeQuantums, p)
+		s.entries.Update(tx.A, r.Deleverage.Market, r.Deleverage.SizeQuantums, p)
+		s.entries.Update(tx.B, r.Deleverage.Market, r.Deleverage.SizeQuantums, p)
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -379,13 +380,13 @@ func (s *Service) unsubscribe(sub *subscriber, topic string) {
 }
 
 // accountMsg renders account id for the account stream. The caller holds mu.
-func (s *Service) accountMsg(id uint32, seq uint64) (AccountMsg, *AccountRisk, error) {
+func (s *Service) accountMsg(id uint32, seq uint64) (AccountMsg, *risk.AccountRisk, error) {
 	a, err := s.liveAccount(id)
 	if err != nil {
 		return AccountMsg{}, nil, err
 	}
 	markets := s.tree.Markets()
-	risk := computeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm)
+	risk := risk.ComputeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm)
 	return AccountMsg{Type: "account", Seq: seq, AccountJSON: NewAccountJSON(id, &a, risk, &markets)}, risk, nil
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -99,7 +100,7 @@ func (c *crash) checkState(what string) {
 				net[p.Market-1] += p.SizeQuantums
 			}
 		}
-		set, _ := settledAccount(&a, &markets)
+		set, _ := risk.SettledAccount(&a, &markets)
 		if r := state.ComputeRisk(&set, &markets); r.Liquidatable() {
 			if m, px, ok := c.absorbs(id, &set, r, &markets); ok {
 				c.t.Fatalf("%s: account %d stays liquidatable while market %d's book holds an order at %d, no worse than its bankruptcy price", what, id, m, px)
@@ -155,7 +156,7 @@ func (c *crash) checkRanking(tx *state.TxTrace) {
 	mk := markets.Get(d.Market)
 	a := tx.A.Before
 	settle := func(x state.Account) (state.Account, *state.Risk) {
-		set, _ := settledAccount(&x, &markets)
+		set, _ := risk.SettledAccount(&x, &markets)
 		return set, state.ComputeRisk(&set, &markets)
 	}
 	setA, rA := settle(a)
@@ -164,7 +165,7 @@ func (c *crash) checkRanking(tx *state.TxTrace) {
 		c.t.Errorf("account %d deleveraged while market %d's book holds an order at %d, no worse than its bankruptcy price", d.Deleveraged, m, px)
 		return
 	}
-	var cs []DeleverageCandidate
+	var cs []risk.DeleverageCandidate
 	for _, id := range c.ids {
 		if id == d.Deleveraged {
 			continue
@@ -183,12 +184,12 @@ func (c *crash) checkRanking(tx *state.TxTrace) {
 			continue
 		}
 		profit := new(big.Int)
-		if e, ok := c.s.entries.get(id, d.Market); ok {
-			profit = unrealizedPnL(sb, mk.OraclePrice, e)
+		if e, ok := c.s.entries.Get(id, d.Market); ok {
+			profit = risk.UnrealizedPnL(sb, mk.OraclePrice, e)
 		}
-		cs = append(cs, DeleverageCandidate{ID: id, Size: state.AbsSize(sb), Profit: profit, Leverage: accountLeverage(&setB, rB, &markets)})
+		cs = append(cs, risk.DeleverageCandidate{ID: id, Size: state.AbsSize(sb), Profit: profit, Leverage: risk.AccountLeverage(&setB, rB, &markets)})
 	}
-	RankDeleveraging(cs)
+	risk.RankDeleveraging(cs)
 	for _, x := range cs {
 		if x.ID == d.Counterparty {
 			c.checked++
@@ -196,7 +197,7 @@ func (c *crash) checkRanking(tx *state.TxTrace) {
 		}
 		// A better-ranked candidate is skipped only when the deleveraging would make it liquidatable.
 		q := min(state.AbsSize(s), x.Size)
-		if c.s.liq.counterpartyStays(&setA, rA, x.ID, d.Market, s, q, &markets) {
+		if c.s.liq.CounterpartyStays(&setA, rA, x.ID, d.Market, s, q, &markets) {
 			c.t.Errorf("deleveraging of account %d went to account %d, but account %d ranks first (%v)", d.Deleveraged, d.Counterparty, x.ID, cs)
 			return
 		}
@@ -369,7 +370,7 @@ func (c *crash) checkMessages(id uint32) {
 		}
 		if msgType(m) == "liquidation" {
 			l := decodeMsg[LiquidationMsg](c.t, m)
-			if l.Kind != RiskDeleveragedAgainst && !warned[l.Seq] {
+			if l.Kind != risk.RiskDeleveragedAgainst && !warned[l.Seq] {
 				c.t.Errorf("account %d: %s at seq %d without a liquidatable warning first (%s)", id, l.Kind, l.Seq, describe(c.msgs[id]))
 			}
 			got = append(got, l.RiskEventJSON)
@@ -380,14 +381,14 @@ func (c *crash) checkMessages(id uint32) {
 		c.t.Fatalf("account %d: %d liquidation messages, history of %d (%s)", id, len(got), len(hist), describe(c.msgs[id]))
 	}
 	for i := range hist {
-		if want := NewRiskEventJSON(&hist[i], markets.Get(hist[i].Market)); got[i] != want {
+		if want := risk.NewRiskEventJSON(&hist[i], markets.Get(hist[i].Market)); got[i] != want {
 			c.t.Fatalf("account %d message %d: %+v, history %+v", id, i, got[i], want)
 		}
 	}
 }
 
 // mustHistory returns account id's whole liquidation history, newest first.
-func (s *Service) mustHistory(t *testing.T, id uint32) []RiskEvent {
+func (s *Service) mustHistory(t *testing.T, id uint32) []risk.RiskEvent {
 	t.Helper()
 	h, err := s.RiskHistory(id, 1<<20)
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -29,14 +30,14 @@ func TestRiskIndexThresholds(t *testing.T) {
 		}
 		a.CollateralQuantums = rng.Int64N(400_000_000_000) - 200_000_000_000
 		a.Positions[0] = state.Position{Market: mBTC, SizeQuantums: s, FundingIndex: rng.Int64N(2_000_000)}
-		x := NewRiskIndex()
+		x := risk.NewRiskIndex()
 		x.Update(7, &a, &markets)
-		e := x.where[7]
-		if !e.single {
+		e := x.Where[7]
+		if !e.Single {
 			t.Fatal("single-market account not indexed by threshold")
 		}
 		for _, d := range []int64{-2, -1, 0, 1, 2} {
-			p := e.thr + d
+			p := e.Thr + d
 			if p <= 0 || p >= int64(state.MaxPrice) {
 				continue
 			}
@@ -49,7 +50,7 @@ func TestRiskIndexThresholds(t *testing.T) {
 			want := state.ComputeRisk(&set, &m).Liquidatable()
 			got := slices.Contains(x.Candidates(&m, []uint8{mBTC}), 7)
 			if got != want {
-				t.Fatalf("size %d collateral %d threshold %d price %d: candidate %v, liquidatable %v", s, a.CollateralQuantums, e.thr, p, got, want)
+				t.Fatalf("size %d collateral %d threshold %d price %d: candidate %v, liquidatable %v", s, a.CollateralQuantums, e.Thr, p, got, want)
 			}
 		}
 	}
@@ -59,7 +60,7 @@ func TestRiskIndexThresholds(t *testing.T) {
 // so that the next tick against it does not liquidate it again.
 func TestLiquidatorPartial(t *testing.T) {
 	r := newRiskEnv(t, 3_030_000_000, 1_000_000)
-	idx := NewRiskIndex()
+	idx := risk.NewRiskIndex()
 	r.e.SetObserver(func(id uint32, a *state.Account) {
 		m := r.tree.Markets()
 		idx.Update(id, a, &m)
@@ -67,7 +68,7 @@ func TestLiquidatorPartial(t *testing.T) {
 	fund(t, r.e, 1, 1, 2) // index both accounts through the observer
 	r.setPrice(57_900_000_000)
 	s := &sim{t: t, keys: map[uint32]*wire.Key{3: devKey(3)}, nonce: map[uint32]uint32{3: 1000}}
-	l := &Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Sources: []LiquiditySource{liqSource{s: s, id: 3}}}
+	l := &risk.Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Sources: []risk.LiquiditySource{liqSource{s: s, id: 3}}}
 	l.OnReject = func(err error) { t.Log(err) }
 	stuck, err := l.Run([]uint8{mBTC})
 	if err != nil || len(stuck) != 0 || l.Liquidations != 1 {
@@ -203,7 +204,7 @@ func (c *fixedClock) Now() time.Time { return time.Unix(c.t, 0) }
 // TestLiquidatorBookFirst: the liquidator takes the book's resting bid first, then the backstop.
 func TestLiquidatorBookFirst(t *testing.T) {
 	r := newRiskEnv(t, 3_030_000_000, 1_000_000)
-	idx := NewRiskIndex()
+	idx := risk.NewRiskIndex()
 	r.e.SetObserver(func(id uint32, a *state.Account) {
 		m := r.tree.Markets()
 		idx.Update(id, a, &m)
@@ -216,8 +217,8 @@ func TestLiquidatorBookFirst(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := &sim{t: t, keys: map[uint32]*wire.Key{3: devKey(3)}, nonce: map[uint32]uint32{3: 1000}}
-	l := &Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Sources: []LiquiditySource{
-		&BookSource{Books: func(m uint8) *book.Book {
+	l := &risk.Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Sources: []risk.LiquiditySource{
+		&risk.BookSource{Books: func(m uint8) *book.Book {
 			if m == mBTC {
 				return bk
 			}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/state"
 )
@@ -100,21 +101,21 @@ func TestLiquidationWalksTheBook(t *testing.T) {
 // TestRankDeleveraging: deleveraging candidates rank by profit (highest first), then leverage (highest first),
 // then account id (lowest first).
 func TestRankDeleveraging(t *testing.T) {
-	c := func(id uint32, profit int64, lev int64) DeleverageCandidate {
-		return DeleverageCandidate{ID: id, Size: 1, Profit: big.NewInt(profit), Leverage: big.NewRat(lev, 10)}
+	c := func(id uint32, profit int64, lev int64) risk.DeleverageCandidate {
+		return risk.DeleverageCandidate{ID: id, Size: 1, Profit: big.NewInt(profit), Leverage: big.NewRat(lev, 10)}
 	}
 	for _, tc := range []struct {
 		name string
-		in   []DeleverageCandidate
+		in   []risk.DeleverageCandidate
 		want []uint32
 	}{
-		{"profit first", []DeleverageCandidate{c(1, 5_000, 55), c(2, 120_000, 5), c(3, -10, 190)}, []uint32{2, 1, 3}},
-		{"leverage breaks a profit tie", []DeleverageCandidate{c(1, 7, 20), c(2, 7, 30), c(3, 7, 10)}, []uint32{2, 1, 3}},
-		{"id breaks a full tie", []DeleverageCandidate{c(9, 7, 20), c(4, 7, 20), c(6, 7, 20)}, []uint32{4, 6, 9}},
-		{"a loss ranks below no profit", []DeleverageCandidate{c(1, -1, 90), c(2, 0, 10)}, []uint32{2, 1}},
-		{"bankrupt leverage", []DeleverageCandidate{c(1, 0, 10), {ID: 2, Profit: new(big.Int), Leverage: new(big.Rat).SetInt64(maxLeverage)}}, []uint32{2, 1}},
+		{"profit first", []risk.DeleverageCandidate{c(1, 5_000, 55), c(2, 120_000, 5), c(3, -10, 190)}, []uint32{2, 1, 3}},
+		{"leverage breaks a profit tie", []risk.DeleverageCandidate{c(1, 7, 20), c(2, 7, 30), c(3, 7, 10)}, []uint32{2, 1, 3}},
+		{"id breaks a full tie", []risk.DeleverageCandidate{c(9, 7, 20), c(4, 7, 20), c(6, 7, 20)}, []uint32{4, 6, 9}},
+		{"a loss ranks below no profit", []risk.DeleverageCandidate{c(1, -1, 90), c(2, 0, 10)}, []uint32{2, 1}},
+		{"bankrupt leverage", []risk.DeleverageCandidate{c(1, 0, 10), {ID: 2, Profit: new(big.Int), Leverage: new(big.Rat).SetInt64(risk.MaxLeverage)}}, []uint32{2, 1}},
 	} {
-		RankDeleveraging(tc.in)
+		risk.RankDeleveraging(tc.in)
 		var got []uint32
 		for _, x := range tc.in {
 			got = append(got, x.ID)
@@ -212,7 +213,7 @@ func TestOracleMoveSurvivesEmptySeal(t *testing.T) {
 // account liquidatable (stuck), and the next run takes the last bid.
 func TestLiquidationStepsLimit(t *testing.T) {
 	r := newRiskEnv(t, 3_030_000_000, 1_000_000)
-	idx := NewRiskIndex()
+	idx := risk.NewRiskIndex()
 	r.e.SetObserver(func(id uint32, a *state.Account) {
 		m := r.tree.Markets()
 		idx.Update(id, a, &m)
@@ -220,19 +221,19 @@ func TestLiquidationStepsLimit(t *testing.T) {
 	fund(t, r.e, 1, 1, 2)
 	r.setPrice(56_000_000_000) // bankrupt; restoring the initial margin needs more than the whole position
 	bk := book.NewBook(mBTC)
-	for i := range maxLiquidationSteps + 1 {
+	for i := range risk.MaxLiquidationSteps + 1 {
 		o := sign(order(3, mBTC, true, btcStep, 57_500_000_000, uint16(i), uint32(i+1)))
 		if err := bk.Add(&book.Order{ID: uint64(i + 1), Signed: o, Remaining: btcStep}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	l := &Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Sources: []LiquiditySource{
-		&BookSource{Books: func(uint8) *book.Book { return bk }}}}
+	l := &risk.Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Sources: []risk.LiquiditySource{
+		&risk.BookSource{Books: func(uint8) *book.Book { return bk }}}}
 	stuck, err := l.Run([]uint8{mBTC})
-	if err != nil || len(stuck) != 1 || stuck[0].ID != 1 || l.Liquidations != maxLiquidationSteps || bk.Len() != 1 {
+	if err != nil || len(stuck) != 1 || stuck[0].ID != 1 || l.Liquidations != risk.MaxLiquidationSteps || bk.Len() != 1 {
 		t.Fatalf("first run: stuck %v, err %v, %d liquidations, %d bids left", stuck, err, l.Liquidations, bk.Len())
 	}
-	if _, err := l.Account(1); err != nil || l.Liquidations != maxLiquidationSteps+1 || bk.Len() != 0 {
+	if _, err := l.Account(1); err != nil || l.Liquidations != risk.MaxLiquidationSteps+1 || bk.Len() != 0 {
 		t.Fatalf("second run: err %v, %d liquidations, %d bids left", err, l.Liquidations, bk.Len())
 	}
 }

@@ -66,7 +66,7 @@ func TestComputeRiskHealthy(t *testing.T) {
 	}
 }
 
-func risk(tv, mmr int64) *state.Risk {
+func riskOf(tv, mmr int64) *state.Risk {
 	r := new(state.Risk)
 	r.TV.SetInt64(tv)
 	r.MMR.SetInt64(mmr)
@@ -81,21 +81,21 @@ func TestReducing(t *testing.T) {
 		r0, r1 *state.Risk
 		want   bool
 	}{
-		{name: "half, same ratio", s0: 10, s1: 5, r0: risk(100, 40), r1: risk(50, 20), want: true},
-		{name: "half, ratio one unit lower", s0: 10, s1: 5, r0: risk(100, 40), r1: risk(49, 20)},
-		{name: "half, ratio higher", s0: 10, s1: 5, r0: risk(100, 40), r1: risk(51, 20), want: true},
-		{name: "close with TV ≥ 0", s0: 10, s1: 0, r0: risk(100, 40), r1: risk(0, 0), want: true},
-		{name: "close with TV < 0", s0: 10, s1: 0, r0: risk(100, 40), r1: risk(-1, 0)},
-		{name: "negative TV improving", s0: 10, s1: 5, r0: risk(-100, 40), r1: risk(-50, 20), want: true},
-		{name: "negative TV worsening", s0: 10, s1: 5, r0: risk(-100, 40), r1: risk(-51, 20)},
-		{name: "flip", s0: 10, s1: -1, r0: risk(100, 40), r1: risk(100, 4)},
-		{name: "unchanged size", s0: 10, s1: 10, r0: risk(100, 40), r1: risk(100, 40)},
-		{name: "grow", s0: 10, s1: 11, r0: risk(100, 40), r1: risk(110, 44)},
-		{name: "from zero", s0: 0, s1: 0, r0: risk(100, 0), r1: risk(100, 0)},
-		{name: "short half", s0: -10, s1: -5, r0: risk(100, 40), r1: risk(50, 20), want: true},
-		{name: "short grow", s0: -10, s1: -11, r0: risk(100, 40), r1: risk(110, 44)},
-		{name: "short flip", s0: -10, s1: 1, r0: risk(100, 40), r1: risk(100, 4)},
-		{name: "short close", s0: -10, s1: 0, r0: risk(100, 40), r1: risk(1, 0), want: true},
+		{name: "half, same ratio", s0: 10, s1: 5, r0: riskOf(100, 40), r1: riskOf(50, 20), want: true},
+		{name: "half, ratio one unit lower", s0: 10, s1: 5, r0: riskOf(100, 40), r1: riskOf(49, 20)},
+		{name: "half, ratio higher", s0: 10, s1: 5, r0: riskOf(100, 40), r1: riskOf(51, 20), want: true},
+		{name: "close with TV ≥ 0", s0: 10, s1: 0, r0: riskOf(100, 40), r1: riskOf(0, 0), want: true},
+		{name: "close with TV < 0", s0: 10, s1: 0, r0: riskOf(100, 40), r1: riskOf(-1, 0)},
+		{name: "negative TV improving", s0: 10, s1: 5, r0: riskOf(-100, 40), r1: riskOf(-50, 20), want: true},
+		{name: "negative TV worsening", s0: 10, s1: 5, r0: riskOf(-100, 40), r1: riskOf(-51, 20)},
+		{name: "flip", s0: 10, s1: -1, r0: riskOf(100, 40), r1: riskOf(100, 4)},
+		{name: "unchanged size", s0: 10, s1: 10, r0: riskOf(100, 40), r1: riskOf(100, 40)},
+		{name: "grow", s0: 10, s1: 11, r0: riskOf(100, 40), r1: riskOf(110, 44)},
+		{name: "from zero", s0: 0, s1: 0, r0: riskOf(100, 0), r1: riskOf(100, 0)},
+		{name: "short half", s0: -10, s1: -5, r0: riskOf(100, 40), r1: riskOf(50, 20), want: true},
+		{name: "short grow", s0: -10, s1: -11, r0: riskOf(100, 40), r1: riskOf(110, 44)},
+		{name: "short flip", s0: -10, s1: 1, r0: riskOf(100, 40), r1: riskOf(100, 4)},
+		{name: "short close", s0: -10, s1: 0, r0: riskOf(100, 40), r1: riskOf(1, 0), want: true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -113,7 +114,7 @@ func (s *Service) open() error {
 		cfg.CheckpointBatches = DefaultCheckpointBatches
 	}
 	if cfg.HealthThresholdsPpm == nil {
-		cfg.HealthThresholdsPpm = DefaultHealthThresholdsPpm
+		cfg.HealthThresholdsPpm = risk.DefaultHealthThresholdsPpm
 	}
 	if cfg.MaxAccountStreams <= 0 {
 		cfg.MaxAccountStreams = DefaultMaxAccountStreams
@@ -122,7 +123,7 @@ func (s *Service) open() error {
 	s.bus = newEventBus(s.log, s.metrics)
 	markets := s.tree.Markets()
 	s.markets.Store(&markets)
-	s.entries, s.retired = newEntryPrices(), newRetiredNonces()
+	s.entries, s.retired = risk.NewEntryPrices(), newRetiredNonces()
 	s.bookSubs, s.levels, s.health = make(map[uint8]bool), make(map[uint8][]book.BookEvent), make(map[uint32]int)
 	s.OnMarketEvents(streamListener{s})
 	s.ckpt.book, s.ckpt.dirty = make(map[uint64]uint64), make(map[uint64]uint8)
@@ -219,7 +220,7 @@ func (s *Service) recover(ck *checkpointRecord) error {
 	if err := s.loadBook(ck.Orders); err != nil {
 		return err
 	}
-	if err := s.entries.load(s.store.DB); err != nil {
+	if err := s.entries.Load(s.store.DB); err != nil {
 		return err
 	}
 	if err := s.retired.load(s.store.DB); err != nil {
@@ -424,7 +425,7 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 				dels++
 			}
 		}
-		errs = append(errs, s.entries.persist(b), s.retired.persist(b), b.Set([]byte{wal.KeyCheckpoint}, v, nil))
+		errs = append(errs, s.entries.Persist(b), s.retired.persist(b), b.Set([]byte{wal.KeyCheckpoint}, v, nil))
 		if gv != nil {
 			errs = append(errs, b.Set([]byte{wal.KeyGenesis}, gv, nil))
 		}
@@ -434,7 +435,7 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 		return err
 	}
 	s.ckpt.persisted(&s.books)
-	s.entries.persisted()
+	s.entries.Persisted()
 	s.retired.persisted()
 	if commitTree {
 		if err := s.tree.Commit(); err != nil {

@@ -276,8 +276,8 @@ func checkRecovered(t testing.TB, s *Service, acked []wal.LogEntry) (entries int
 			root.String(), wantRoot.String(), bytes.Equal(book, wantBook))
 	}
 	// The off-chain entry prices recover too.
-	if !reflect.DeepEqual(s.entries.m, rep.svc.entries.m) {
-		t.Fatalf("recovered entry prices differ from a replay: %v vs %v", s.entries.m, rep.svc.entries.m)
+	if !reflect.DeepEqual(s.entries.M, rep.svc.entries.M) {
+		t.Fatalf("recovered entry prices differ from a replay: %v vs %v", s.entries.M, rep.svc.entries.M)
 	}
 	return len(logged)
 }

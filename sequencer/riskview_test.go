@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/state"
 )
 
@@ -39,11 +40,11 @@ func checkLiquidationPrices(t *testing.T, base state.Markets) {
 		liquidatable := func(p uint64) bool {
 			m := markets
 			m[mBTC-1].OraclePrice = p
-			risk := settledRisk(&a, &m)
+			risk := risk.SettledRisk(&a, &m)
 			var tv big.Int
 			return tv.Mul(&risk.TV, engine.PpmScale).Cmp(&risk.MMR) < 0
 		}
-		ar := computeAccountRisk(&a, &markets, &entryPrices{}, 0, DefaultHealthThresholdsPpm)
+		ar := risk.ComputeAccountRisk(&a, &markets, &risk.EntryPrices{}, 0, risk.DefaultHealthThresholdsPpm)
 		if ar.Liquidatable != liquidatable(markets[mBTC-1].OraclePrice) {
 			t.Fatalf("liquidatable flag wrong for %+v", a)
 		}
@@ -189,7 +190,7 @@ func TestAccountRiskSettlement(t *testing.T) {
 			}
 			for i, id := range []uint32{1, 2} {
 				a := r.acct(id)
-				view := computeAccountRisk(&a, &m, &entryPrices{}, id, DefaultHealthThresholdsPpm)
+				view := risk.ComputeAccountRisk(&a, &m, &risk.EntryPrices{}, id, risk.DefaultHealthThresholdsPpm)
 				if got := view.Positions[0].FundingOwed.Int64(); got != c.funding[i] {
 					t.Fatalf("account %d: funding owed %d, want %d", id, got, c.funding[i])
 				}
@@ -211,14 +212,14 @@ func TestAccountRiskSettlement(t *testing.T) {
 				if paid := r.tree.Globals().InsuranceFundQuantums - g0.InsuranceFundQuantums; paid != view.SettlementOwed.Int64() {
 					t.Fatalf("account %d: the insurance fund received %d, the view said %s", id, paid, view.SettlementOwed)
 				}
-				checkSameRisk(t, view, computeAccountRisk(&b, &m, &entryPrices{}, id, DefaultHealthThresholdsPpm))
+				checkSameRisk(t, view, risk.ComputeAccountRisk(&b, &m, &risk.EntryPrices{}, id, risk.DefaultHealthThresholdsPpm))
 			}
 		})
 	}
 }
 
 // checkSameRisk fails unless the margin figures and liquidation prices of two views agree.
-func checkSameRisk(t *testing.T, want, got *AccountRisk) {
+func checkSameRisk(t *testing.T, want, got *risk.AccountRisk) {
 	t.Helper()
 	if want.TV.Cmp(&got.TV) != 0 || want.IMR.Cmp(&got.IMR) != 0 || want.MMR.Cmp(&got.MMR) != 0 ||
 		want.FreeCollateral.Cmp(got.FreeCollateral) != 0 || want.Infinite != got.Infinite ||
@@ -271,7 +272,7 @@ func TestAccountViewAfterFundingTick(t *testing.T) {
 	}
 	a1.CollateralQuantums -= deposit
 	markets := e.s.Markets()
-	checkSameRisk(t, view, computeAccountRisk(&a1, &markets, &e.s.entries, 1, e.s.cfg.HealthThresholdsPpm))
+	checkSameRisk(t, view, risk.ComputeAccountRisk(&a1, &markets, &e.s.entries, 1, e.s.cfg.HealthThresholdsPpm))
 	if !after.Healthy() || after.SettlementOwed.Sign() != 0 {
 		t.Fatalf("after the touch: %+v", after)
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
@@ -105,16 +106,16 @@ type Service struct {
 	replaying bool
 	deposits  uint64 // deposit entries applied: the L1 queue index of the next deposit
 	ckpt      checkpointState
-	feed      *feedState // the market feed: logged oracle reports and funding samples (oracle.go)
-	risk      *RiskIndex // accounts by liquidation threshold, kept by the engine's observer (service_liq.go)
-	liq       *Liquidator
+	feed      *feedState      // the market feed: logged oracle reports and funding samples (oracle.go)
+	risk      *risk.RiskIndex // accounts by liquidation threshold, kept by the engine's observer (service_liq.go)
+	liq       *risk.Liquidator
 	liqSrc    *serviceSource
-	moved     []uint8       // markets the current command's market updates moved: the liquidator's work
-	stuck     []uint32      // accounts the liquidator left liquidatable (no liquidity), retried after orders
-	entries   entryPrices   // off-chain average entry prices (riskview.go)
-	retired   retiredNonces // finished orders' slot nonces, refused if sent again (retired.go)
-	flows     flowTotals    // value in and out since genesis (flows.go)
-	keys      sync.Map      // account id → state.PubKey, for signature checks outside the lock
+	moved     []uint8          // markets the current command's market updates moved: the liquidator's work
+	stuck     []uint32         // accounts the liquidator left liquidatable (no liquidity), retried after orders
+	entries   risk.EntryPrices // off-chain average entry prices (riskview.go)
+	retired   retiredNonces    // finished orders' slot nonces, refused if sent again (retired.go)
+	flows     flowTotals       // value in and out since genesis (flows.go)
+	keys      sync.Map         // account id → state.PubKey, for signature checks outside the lock
 	markets   atomic.Pointer[state.Markets]
 	metrics   *metrics
 	bus       *eventBus
@@ -485,7 +486,7 @@ func (s *Service) Account(id uint32) (state.Account, *state.Risk, error) {
 		return a, nil, fmt.Errorf("%w: %d", wire.ErrUnknownAccount, id)
 	}
 	markets := s.tree.Markets()
-	return a, settledRisk(&a, &markets), nil
+	return a, risk.SettledRisk(&a, &markets), nil
 }
 
 // Slot returns an order slot of an account, and the id of the resting order using it (0 if none).

@@ -7,6 +7,7 @@ import (
 
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -19,7 +20,7 @@ const maxScanAccounts = 1 << 16
 // initRisk builds the risk index of the accounts ids from the tree and sets up the liquidator, whose
 // liquidity is the books. The engine's observer keeps the index current from then on.
 func (s *Service) initRisk(ids []uint32) error {
-	s.risk = NewRiskIndex()
+	s.risk = risk.NewRiskIndex()
 	markets := s.tree.Markets()
 	for _, id := range ids {
 		a, err := s.tree.Account(id)
@@ -33,9 +34,9 @@ func (s *Service) initRisk(ids []uint32) error {
 		s.risk.Update(id, a, &markets)
 	})
 	s.liqSrc = &serviceSource{s: s}
-	s.liq = &Liquidator{
+	s.liq = &risk.Liquidator{
 		Engine: s.engine, Tree: s.tree, Index: s.risk, Config: &s.cfg.Protocol,
-		Sources: []LiquiditySource{s.liqSrc},
+		Sources: []risk.LiquiditySource{s.liqSrc},
 		Profit:  s.positionProfit,
 		Record:  s.recordLiquidation,
 	}
@@ -53,12 +54,12 @@ func (s *Service) positionProfit(id uint32, m uint8) *big.Int {
 	if err != nil || mk == nil {
 		return new(big.Int)
 	}
-	set, _ := settledAccount(&a, &markets)
-	e, ok := s.entries.get(id, m)
+	set, _ := risk.SettledAccount(&a, &markets)
+	e, ok := s.entries.Get(id, m)
 	if !ok {
 		return new(big.Int)
 	}
-	return unrealizedPnL(engine.PositionSize(&set, m), mk.OraclePrice, e)
+	return risk.UnrealizedPnL(engine.PositionSize(&set, m), mk.OraclePrice, e)
 }
 
 // scanAccounts returns the ids below the tree's account count when it is small enough to scan.
@@ -203,7 +204,7 @@ func (s *Service) liquidatable(ids []uint32) ([]uint32, error) {
 		if slices.Contains(out, id) {
 			continue
 		}
-		_, r, err := s.liq.settledRisk(id, &markets)
+		_, r, err := s.liq.SettledRisk(id, &markets)
 		if err != nil {
 			if wire.IsFatal(err) {
 				return nil, err
@@ -223,11 +224,11 @@ func (s *Service) liquidatable(ids []uint32) ([]uint32, error) {
 func (s *Service) recordLiquidation(tx *state.TxTrace) error {
 	if l := tx.Record.Liquidate; l != nil {
 		src := &s.liqSrc.walk
-		if b := src.book; b != nil {
-			if h := b.Ids.Get(src.id); h != 0 {
+		if b := src.Book; b != nil {
+			if h := b.Ids.Get(src.Id); h != 0 {
 				if b.Listener != nil {
 					b.Listener.Trade(book.TradeEvent{
-						Market: l.Market, Seq: b.NextSeq(), MakerOrderID: src.id, TakerAccount: l.Liquidated, MakerAccount: l.Liquidator,
+						Market: l.Market, Seq: b.NextSeq(), MakerOrderID: src.Id, TakerAccount: l.Liquidated, MakerAccount: l.Liquidator,
 						TakerIsBuy: l.LiquidatedIsBuy, Price: l.Price, Size: l.SizeQuantums, TakerFee: l.LiquidationFee,
 						MakerFee: l.LiquidatorFee, Batch: s.sealer.Number(), Time: s.now,
 					})
@@ -242,9 +243,9 @@ func (s *Service) recordLiquidation(tx *state.TxTrace) error {
 			if s.cmd.liqOrders == nil {
 				s.cmd.liqOrders = make(map[*state.TxTrace]uint64)
 			}
-			s.cmd.liqOrders[tx] = src.id
+			s.cmd.liqOrders[tx] = src.Id
 		}
-		src.book = nil
+		src.Book = nil
 	}
 	if err := s.record(tx); err != nil {
 		return err
@@ -256,7 +257,7 @@ func (s *Service) recordLiquidation(tx *state.TxTrace) error {
 // is taken from the book when the liquidation is recorded (recordLiquidation).
 type serviceSource struct {
 	s    *Service
-	walk bookWalk
+	walk risk.BookWalk
 }
 
 // Offer implements LiquiditySource.
@@ -264,14 +265,14 @@ func (src *serviceSource) Offer(m uint8, isBuy bool, account uint32, _ *state.Ma
 	if m == 0 || int(m) > len(src.s.books) {
 		return state.SignedOrder{}, 0, false
 	}
-	return src.walk.offer(src.s.books[m-1], isBuy, account)
+	return src.walk.Offer(src.s.books[m-1], isBuy, account)
 }
 
 // Filled implements LiquiditySource; recordLiquidation takes the fill from the book.
 func (src *serviceSource) Filled(uint64) {}
 
 // Reset implements Walker.
-func (src *serviceSource) Reset() { src.walk.reset() }
+func (src *serviceSource) Reset() { src.walk.Reset() }
 
 // Pass implements Walker.
-func (src *serviceSource) Pass(drop bool) { src.walk.pass(drop) }
+func (src *serviceSource) Pass(drop bool) { src.walk.Pass(drop) }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -15,7 +16,7 @@ import (
 // AccountRisk returns account id and its risk view (including transactions not yet sealed) with its latest
 // liquidation and deleveraging events. The events are read after the service lock is released, like fills (they
 // are only appended); a closed service answers without them.
-func (s *Service) AccountRisk(id uint32) (state.Account, *AccountRisk, error) {
+func (s *Service) AccountRisk(id uint32) (state.Account, *risk.AccountRisk, error) {
 	s.mu.Lock()
 	a, err := s.liveAccount(id)
 	if err != nil {
@@ -23,9 +24,9 @@ func (s *Service) AccountRisk(id uint32) (state.Account, *AccountRisk, error) {
 		return a, nil, err
 	}
 	markets := s.tree.Markets()
-	r := computeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm)
+	r := risk.ComputeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm)
 	s.mu.Unlock()
-	if r.History, err = s.RiskHistory(id, MaxRiskHistory); err != nil && !errors.Is(err, wal.ErrStoreClosed) {
+	if r.History, err = s.RiskHistory(id, risk.MaxRiskHistory); err != nil && !errors.Is(err, wal.ErrStoreClosed) {
 		return a, nil, err
 	}
 	return a, r, nil
@@ -47,10 +48,10 @@ func (s *Service) liveAccount(id uint32) (state.Account, error) {
 }
 
 // RiskHistory returns up to limit of account id's liquidation and deleveraging events, newest first.
-func (s *Service) RiskHistory(id uint32, limit int) ([]RiskEvent, error) {
+func (s *Service) RiskHistory(id uint32, limit int) ([]risk.RiskEvent, error) {
 	lower := binary.BigEndian.AppendUint32([]byte{wal.KeyRiskEvent}, id)
 	upper := binary.BigEndian.AppendUint32([]byte{wal.KeyRiskEvent}, id+1)
-	return wal.NewestJSON[RiskEvent](s.store, lower, upper, limit, "risk event")
+	return wal.NewestJSON[risk.RiskEvent](s.store, lower, upper, limit, "risk event")
 }
 
 // publishRiskEvents publishes to the account's stream topic the "liquidation" messages of c's events of
@@ -58,7 +59,7 @@ func (s *Service) RiskHistory(id uint32, limit int) ([]RiskEvent, error) {
 func (s *Service) publishRiskEvents(c *command, id uint32, topic string, markets *state.Markets) {
 	for i := range c.risk {
 		if e := &c.risk[i]; e.Account == id {
-			s.bus.publish(c.entry.Seq, topic, LiquidationMsg{Type: "liquidation", RiskEventJSON: NewRiskEventJSON(e, markets.Get(e.Market))}, nil)
+			s.bus.publish(c.entry.Seq, topic, LiquidationMsg{Type: "liquidation", RiskEventJSON: risk.NewRiskEventJSON(e, markets.Get(e.Market))}, nil)
 		}
 	}
 }
@@ -70,7 +71,7 @@ func (s *Service) recordRiskEvents(c *command) {
 	for i := range c.risk {
 		e := &c.risk[i]
 		v, _ := json.Marshal(e) // integers, bools and strings cannot fail
-		if err := s.ilog.Put(riskEventKey(e.Account, e.Seq, e.Index), v); err != nil {
+		if err := s.ilog.Put(risk.RiskEventKey(e.Account, e.Seq, e.Index), v); err != nil {
 			s.fail(err)
 			return
 		}
@@ -98,30 +99,30 @@ func (s *Service) warnLiquidatable(moved []uint8, check []uint32) {
 		if err != nil {
 			continue
 		}
-		if r := computeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm); r.Liquidatable {
+		if r := risk.ComputeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm); r.Liquidatable {
 			s.publishHealth(s.cmd.entry.Seq, id, r)
 		}
 	}
 }
 
 // riskEvents returns the events of the liquidations and deleveragings of c, in order.
-func riskEvents(c *command) []RiskEvent {
-	var out []RiskEvent
+func riskEvents(c *command) []risk.RiskEvent {
+	var out []risk.RiskEvent
 	for _, t := range c.txs {
-		base := RiskEvent{Seq: c.entry.Seq, Time: c.entry.Time, Batch: t.batch}
+		base := risk.RiskEvent{Seq: c.entry.Seq, Time: c.entry.Time, Batch: t.batch}
 		switch r := &t.tx.Record; {
 		case r.Liquidate != nil:
 			l := r.Liquidate
 			e := base
-			e.Account, e.Kind, e.Market, e.IsBuy, e.Size, e.Price = l.Liquidated, RiskLiquidated, l.Market, l.LiquidatedIsBuy, l.SizeQuantums, l.Price
+			e.Account, e.Kind, e.Market, e.IsBuy, e.Size, e.Price = l.Liquidated, risk.RiskLiquidated, l.Market, l.LiquidatedIsBuy, l.SizeQuantums, l.Price
 			e.Fee, e.InsurancePaid, e.Counterparty = l.LiquidationFee, l.InsurancePayQuant, l.Liquidator
 			out = append(out, e)
 		case r.Deleverage != nil:
 			d := r.Deleverage
 			a, b := base, base
-			a.Account, a.Kind, a.IsBuy, a.Counterparty = d.Deleveraged, RiskDeleveraged, d.DeleveragedIsBuy, d.Counterparty
-			b.Account, b.Kind, b.IsBuy, b.Counterparty = d.Counterparty, RiskDeleveragedAgainst, !d.DeleveragedIsBuy, d.Deleveraged
-			for _, e := range []*RiskEvent{&a, &b} {
+			a.Account, a.Kind, a.IsBuy, a.Counterparty = d.Deleveraged, risk.RiskDeleveraged, d.DeleveragedIsBuy, d.Counterparty
+			b.Account, b.Kind, b.IsBuy, b.Counterparty = d.Counterparty, risk.RiskDeleveragedAgainst, !d.DeleveragedIsBuy, d.Deleveraged
+			for _, e := range []*risk.RiskEvent{&a, &b} {
 				e.Market, e.Size, e.Price = d.Market, d.SizeQuantums, deleveragePrice(d)
 				out = append(out, *e)
 			}

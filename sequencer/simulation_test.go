@@ -15,6 +15,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -66,8 +67,8 @@ type sim struct {
 	e      *engine.Engine
 	cfg    state.Config
 	feed   *OracleFeed
-	idx    *RiskIndex
-	liq    *Liquidator
+	idx    *risk.RiskIndex
+	liq    *risk.Liquidator
 	keys   map[uint32]*wire.Key // account → signing key (a sub-account signs with its owner's key)
 	oracle [state.OracleKeys]*wire.Key
 	nonce  map[uint32]uint32
@@ -103,7 +104,7 @@ func newSim(t testing.TB, seed uint64, dir string) *sim {
 	}
 	s := &sim{
 		t: t, rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), tree: tree, e: engine.NewEngine(tree), cfg: simConfig(),
-		idx: NewRiskIndex(), keys: make(map[uint32]*wire.Key), nonce: make(map[uint32]uint32), now: 1_000,
+		idx: risk.NewRiskIndex(), keys: make(map[uint32]*wire.Key), nonce: make(map[uint32]uint32), now: 1_000,
 		accts: make(map[uint32]state.Account), nextSub: state.L2AccountBase, deposits: new(big.Int),
 		withdrawn: new(big.Int), exhausted: make(map[uint32]bool), stats: make(map[string]int), settledOI: make(map[int]*[2]int64),
 	}
@@ -121,7 +122,7 @@ func newSim(t testing.TB, seed uint64, dir string) *sim {
 		markets := s.tree.Markets()
 		s.idx.Update(id, a, &markets)
 	})
-	s.liq = &Liquidator{Engine: s.e, Tree: tree, Index: s.idx, Config: &s.cfg, Sources: []LiquiditySource{backstop{s}}}
+	s.liq = &risk.Liquidator{Engine: s.e, Tree: tree, Index: s.idx, Config: &s.cfg, Sources: []risk.LiquiditySource{backstop{s}}}
 	s.liq.Record = func(tx *state.TxTrace) error {
 		if l := tx.Record.Liquidate; l != nil {
 			s.stats["liquidation fees"] += int(l.LiquidationFee)
@@ -259,7 +260,7 @@ func (s *sim) checkNoneLiquidatable() {
 			s.t.Fatal(err)
 		}
 		if state.ComputeRisk(&a, &markets).Liquidatable() {
-			s.t.Fatalf("account %d stays liquidatable after the liquidation run (index has %v): %+v", id, s.idx.where[id], a)
+			s.t.Fatalf("account %d stays liquidatable after the liquidation run (index has %v): %+v", id, s.idx.Where[id], a)
 		}
 	}
 }

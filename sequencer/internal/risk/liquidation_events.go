@@ -1,4 +1,4 @@
-package sequencer
+package risk
 
 import (
 	"encoding/binary"
@@ -60,16 +60,16 @@ func NewRiskEventJSON(e *RiskEvent, mk *state.Market) wire.RiskEventJSON {
 	return out
 }
 
-func riskEventKey(account uint32, seq uint64, index int) []byte {
+func RiskEventKey(account uint32, seq uint64, index int) []byte {
 	b := binary.BigEndian.AppendUint32([]byte{wal.KeyRiskEvent}, account)
 	b = binary.BigEndian.AppendUint64(b, seq)
 	return binary.BigEndian.AppendUint16(b, uint16(index))
 }
 
-// healthStatusOf names an account's health: "liquidatable" when it is (TV < MMR), whatever the thresholds;
+// HealthStatusOf names an account's health: "liquidatable" when it is (TV < MMR), whatever the thresholds;
 // otherwise "ok" below the first threshold, "danger" at or above the last threshold below a margin ratio of
 // 1 (the level just before liquidation), "warning" in between.
-func healthStatusOf(r *AccountRisk, thresholds []uint64) string {
+func HealthStatusOf(r *AccountRisk, thresholds []uint64) string {
 	if r.Liquidatable {
 		return "liquidatable"
 	}

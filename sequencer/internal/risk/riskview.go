@@ -1,4 +1,4 @@
-package sequencer
+package risk
 
 import (
 	"encoding/binary"
@@ -24,52 +24,52 @@ const EntryPriceScale = 1000
 // half the maintenance margin used, 80 %, and all of it (liquidatable beyond).
 var DefaultHealthThresholdsPpm = []uint64{500_000, 800_000, 1_000_000}
 
-// entryPrices keeps the average entry price of every open position. It is off-chain bookkeeping for risk
+// EntryPrices keeps the average entry price of every open position. It is off-chain bookkeeping for risk
 // views, not part of the hashed leaf: it follows from the trades, so a replay of the input log rebuilds it,
 // and checkpoints persist it under 'p' keys.
 //
 // Rules, per fill of q at price p on a position going from s0 to s1 (signed sizes): s1 = 0 closes it; a new
 // position or a flip (s0·s1 < 0) starts at p; a position that grows takes the size-weighted average
 // (|s0|·e0 + q·p·EntryPriceScale) / |s1|, rounded down; a position that shrinks keeps its entry price.
-type entryPrices struct {
-	m     map[uint32]map[uint8]uint64
+type EntryPrices struct {
+	M     map[uint32]map[uint8]uint64
 	dirty map[uint32]struct{}
 }
 
-func newEntryPrices() entryPrices {
-	return entryPrices{m: make(map[uint32]map[uint8]uint64), dirty: make(map[uint32]struct{})}
+func NewEntryPrices() EntryPrices {
+	return EntryPrices{M: make(map[uint32]map[uint8]uint64), dirty: make(map[uint32]struct{})}
 }
 
-// get returns the entry price of account id in market m (scaled by EntryPriceScale) and whether it is known.
-func (p *entryPrices) get(id uint32, m uint8) (uint64, bool) {
-	e, ok := p.m[id][m]
+// Get returns the entry price of account id in market m (scaled by EntryPriceScale) and whether it is known.
+func (p *EntryPrices) Get(id uint32, m uint8) (uint64, bool) {
+	e, ok := p.M[id][m]
 	return e, ok
 }
 
-// trade updates both sides of an executed trade.
-func (p *entryPrices) trade(tx *state.TxTrace) {
+// Trade updates both sides of an executed trade.
+func (p *EntryPrices) Trade(tx *state.TxTrace) {
 	tr := tx.Record.Trade
-	p.update(tx.A, tr.Market, tr.SizeQuantums, tr.Price)
-	p.update(tx.B, tr.Market, tr.SizeQuantums, tr.Price)
+	p.Update(tx.A, tr.Market, tr.SizeQuantums, tr.Price)
+	p.Update(tx.B, tr.Market, tr.SizeQuantums, tr.Price)
 }
 
-func (p *entryPrices) update(u *state.AccountUpdate, m uint8, q, price uint64) {
+func (p *EntryPrices) Update(u *state.AccountUpdate, m uint8, q, price uint64) {
 	if u == nil {
 		return
 	}
 	s0, s1 := engine.PositionSize(&u.Before, m), engine.PositionSize(&u.After, m)
 	id := u.ID
 	p.dirty[id] = struct{}{}
-	pos := p.m[id]
+	pos := p.M[id]
 	if pos == nil {
 		pos = make(map[uint8]uint64)
-		p.m[id] = pos
+		p.M[id] = pos
 	}
 	switch {
 	case s1 == 0:
 		delete(pos, m)
 		if len(pos) == 0 {
-			delete(p.m, id)
+			delete(p.M, id)
 		}
 	case s0 == 0 || (s0 < 0) != (s1 < 0):
 		pos[m] = price * EntryPriceScale
@@ -93,11 +93,11 @@ func abs64(v int64) int64 {
 
 func entryKey(id uint32) []byte { return binary.BigEndian.AppendUint32([]byte{wal.KeyEntryPrice}, id) }
 
-// persist writes the entry prices of the accounts changed since the last persisted call.
-func (p *entryPrices) persist(b *pebble.Batch) error {
+// Persist writes the entry prices of the accounts changed since the last persisted call.
+func (p *EntryPrices) Persist(b *pebble.Batch) error {
 	var errs []error
 	for id := range p.dirty {
-		pos := p.m[id]
+		pos := p.M[id]
 		if len(pos) == 0 {
 			errs = append(errs, b.Delete(entryKey(id), nil))
 			continue
@@ -111,11 +111,11 @@ func (p *entryPrices) persist(b *pebble.Batch) error {
 	return errors.Join(errs...)
 }
 
-// persisted marks every change as written.
-func (p *entryPrices) persisted() { clear(p.dirty) }
+// Persisted marks every change as written.
+func (p *EntryPrices) Persisted() { clear(p.dirty) }
 
-// load reads the persisted entry prices.
-func (p *entryPrices) load(db *pebble.DB) error {
+// Load reads the persisted entry prices.
+func (p *EntryPrices) Load(db *pebble.DB) error {
 	it, err := db.NewIter(&pebble.IterOptions{LowerBound: []byte{wal.KeyEntryPrice}, UpperBound: []byte{wal.KeyEntryPrice + 1}})
 	if err != nil {
 		return fmt.Errorf("sequencer: load entry prices: %w", err)
@@ -127,7 +127,7 @@ func (p *entryPrices) load(db *pebble.DB) error {
 		if err := json.Unmarshal(it.Value(), &pos); err != nil {
 			return fmt.Errorf("%w: entry prices of account %d: %v", wal.ErrLogCorrupt, id, err)
 		}
-		p.m[id] = pos
+		p.M[id] = pos
 	}
 	return it.Error()
 }
@@ -185,10 +185,10 @@ var (
 	bigScale = big.NewInt(state.PriceScale)
 )
 
-// settledAccount returns a as a settlement at markets leaves it (state.SettleFunding) and the amount the
+// SettledAccount returns a as a settlement at markets leaves it (state.SettleFunding) and the amount the
 // settlement moves from its collateral to the insurance fund. When the collateral would leave its range, the
 // engine refuses every update of the account: a is returned unsettled, with the amount it owes.
-func settledAccount(a *state.Account, markets *state.Markets) (state.Account, *big.Int) {
+func SettledAccount(a *state.Account, markets *state.Markets) (state.Account, *big.Int) {
 	set := *a
 	if settle, err := state.SettleFunding(&set, markets); err == nil {
 		return set, big.NewInt(settle)
@@ -196,9 +196,9 @@ func settledAccount(a *state.Account, markets *state.Markets) (state.Account, *b
 	return *a, state.CeilDiv(state.SettlementOwed(a, markets), bigScale)
 }
 
-// settledRisk returns the risk of a after the settlement its next touch makes, at the prices of markets.
-func settledRisk(a *state.Account, markets *state.Markets) *state.Risk {
-	set, _ := settledAccount(a, markets)
+// SettledRisk returns the risk of a after the settlement its next touch makes, at the prices of markets.
+func SettledRisk(a *state.Account, markets *state.Markets) *state.Risk {
+	set, _ := SettledAccount(a, markets)
 	return state.ComputeRisk(&set, markets)
 }
 
@@ -209,10 +209,10 @@ func positionFundingOwed(p *state.Position, mk *state.Market) *big.Int {
 	return state.CeilDiv(owed, bigScale)
 }
 
-// computeAccountRisk returns the risk view of a at the markets' oracle prices, after the settlement of its
+// ComputeAccountRisk returns the risk view of a at the markets' oracle prices, after the settlement of its
 // next touch.
-func computeAccountRisk(a *state.Account, markets *state.Markets, entries *entryPrices, id uint32, thresholds []uint64) *AccountRisk {
-	set, settle := settledAccount(a, markets)
+func ComputeAccountRisk(a *state.Account, markets *state.Markets, entries *EntryPrices, id uint32, thresholds []uint64) *AccountRisk {
+	set, settle := SettledAccount(a, markets)
 	r := &AccountRisk{Risk: *state.ComputeRisk(&set, markets), SettlementOwed: settle}
 	var tvPpm big.Int
 	tvPpm.Mul(&r.TV, bigPpm)
@@ -243,10 +243,10 @@ func computeAccountRisk(a *state.Account, markets *state.Markets, entries *entry
 		size := big.NewInt(p.SizeQuantums)
 		n := new(big.Int).Mul(size, price)
 		pr.Notional = new(big.Int).Abs(n)
-		pr.EntryPrice, pr.HasEntry = entries.get(id, p.Market)
+		pr.EntryPrice, pr.HasEntry = entries.Get(id, p.Market)
 		pr.UnrealizedPnL = new(big.Int)
 		if pr.HasEntry {
-			pr.UnrealizedPnL = unrealizedPnL(p.SizeQuantums, mk.OraclePrice, pr.EntryPrice)
+			pr.UnrealizedPnL = UnrealizedPnL(p.SizeQuantums, mk.OraclePrice, pr.EntryPrice)
 		}
 		pr.FundingOwed = positionFundingOwed(&p, mk)
 		if mk.Status != state.MarketSettled {
@@ -258,9 +258,9 @@ func computeAccountRisk(a *state.Account, markets *state.Markets, entries *entry
 	return r
 }
 
-// unrealizedPnL returns size · (P − entry) in quote quantums, rounded toward −∞, for an entry price in price
+// UnrealizedPnL returns size · (P − entry) in quote quantums, rounded toward −∞, for an entry price in price
 // units × EntryPriceScale: size · (P·E − entry) / (S·E).
-func unrealizedPnL(size int64, p, entry uint64) *big.Int {
+func UnrealizedPnL(size int64, p, entry uint64) *big.Int {
 	d := new(big.Int).Mul(new(big.Int).SetUint64(p), big.NewInt(EntryPriceScale))
 	d.Sub(d, new(big.Int).SetUint64(entry))
 	d.Mul(d, big.NewInt(size))
@@ -288,15 +288,15 @@ func liquidationPrice(r *state.Risk, s, p0 *big.Int, mmf uint32) *big.Int {
 	return p
 }
 
-// formatEntryPrice renders an entry price (price units × EntryPriceScale) of market m as a human price.
-func formatEntryPrice(e uint64, m *state.Market) string {
+// FormatEntryPrice renders an entry price (price units × EntryPriceScale) of market m as a human price.
+func FormatEntryPrice(e uint64, m *state.Market) string {
 	return decimal.NewFromBigInt(new(big.Int).SetUint64(e), -(wire.PriceExponent(m) + 3)).String()
 }
 
-// formatBigPrice renders price units of market m, possibly beyond 64 bits, as a human price.
-func formatBigPrice(p *big.Int, m *state.Market) string {
+// FormatBigPrice renders price units of market m, possibly beyond 64 bits, as a human price.
+func FormatBigPrice(p *big.Int, m *state.Market) string {
 	return decimal.NewFromBigInt(p, -wire.PriceExponent(m)).String()
 }
 
-// formatPpm renders parts per million as a decimal fraction.
-func formatPpm(v *big.Int) string { return decimal.NewFromBigInt(v, -6).String() }
+// FormatPpm renders parts per million as a decimal fraction.
+func FormatPpm(v *big.Int) string { return decimal.NewFromBigInt(v, -6).String() }

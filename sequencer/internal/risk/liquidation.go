@@ -1,4 +1,4 @@
-package sequencer
+package risk
 
 import (
 	"cmp"
@@ -25,7 +25,7 @@ import (
 // holders once per tick.
 type RiskIndex struct {
 	markets [state.MarketCount]marketIndex
-	where   map[uint32]indexEntry
+	Where   map[uint32]indexEntry
 }
 
 type marketIndex struct {
@@ -41,16 +41,16 @@ type thrEntry struct {
 }
 
 type indexEntry struct {
-	single  bool
+	Single  bool
 	market  uint8
 	long    bool
-	thr     int64
+	Thr     int64
 	markets []uint8 // every market of the account's positions
 }
 
 // NewRiskIndex returns an empty index.
 func NewRiskIndex() *RiskIndex {
-	x := &RiskIndex{where: make(map[uint32]indexEntry)}
+	x := &RiskIndex{Where: make(map[uint32]indexEntry)}
 	for i := range x.markets {
 		x.markets[i].multi = make(map[uint32]struct{})
 	}
@@ -77,15 +77,15 @@ func removeThr(s []thrEntry, e thrEntry) []thrEntry {
 }
 
 func (x *RiskIndex) remove(id uint32) {
-	old, ok := x.where[id]
+	old, ok := x.Where[id]
 	if !ok {
 		return
 	}
-	delete(x.where, id)
+	delete(x.Where, id)
 	for _, m := range old.markets {
 		x.markets[m-1].count--
 	}
-	if !old.single {
+	if !old.Single {
 		for _, m := range old.markets {
 			delete(x.markets[m-1].multi, id)
 		}
@@ -93,9 +93,9 @@ func (x *RiskIndex) remove(id uint32) {
 	}
 	mi := &x.markets[old.market-1]
 	if old.long {
-		mi.longs = removeThr(mi.longs, thrEntry{old.thr, id})
+		mi.longs = removeThr(mi.longs, thrEntry{old.Thr, id})
 	} else {
-		mi.shorts = removeThr(mi.shorts, thrEntry{old.thr, id})
+		mi.shorts = removeThr(mi.shorts, thrEntry{old.Thr, id})
 	}
 }
 
@@ -125,11 +125,11 @@ func (x *RiskIndex) Update(id uint32, a *state.Account, markets *state.Markets) 
 		for _, m := range ms {
 			x.markets[m-1].multi[id] = struct{}{}
 		}
-		x.where[id] = e
+		x.Where[id] = e
 		return
 	}
 	m := ms[0]
-	e.single, e.market = true, m
+	e.Single, e.market = true, m
 	s := set.Positions[set.PositionIndex(m)].SizeQuantums
 	_, mmf := markets.Get(m).Fractions(s)
 	// The account's TV less its one position is its collateral, C·S; its MMR less the position's is 0.
@@ -139,14 +139,14 @@ func (x *RiskIndex) Update(id uint32, a *state.Account, markets *state.Markets) 
 	if s > 0 {
 		// Liquidatable at P < thr (nil: at every price if TV < 0, never otherwise).
 		e.long = true
-		e.thr = clampThr(thr == nil && tvRest.Sign() < 0, thr)
-		mi.longs = insertThr(mi.longs, thrEntry{e.thr, id})
+		e.Thr = clampThr(thr == nil && tvRest.Sign() < 0, thr)
+		mi.longs = insertThr(mi.longs, thrEntry{e.Thr, id})
 	} else {
 		// Liquidatable at P > thr.
-		e.thr = clampThr(false, thr)
-		mi.shorts = insertThr(mi.shorts, thrEntry{e.thr, id})
+		e.Thr = clampThr(false, thr)
+		mi.shorts = insertThr(mi.shorts, thrEntry{e.Thr, id})
 	}
-	x.where[id] = e
+	x.Where[id] = e
 }
 
 // clampThr maps a threshold to int64, keeping its meaning for prices in [0, 2^48): always (for a long: above
@@ -221,7 +221,7 @@ func (x *RiskIndex) Holders(m uint8) []uint32 {
 }
 
 // Len returns the number of indexed accounts (those with positions).
-func (x *RiskIndex) Len() int { return len(x.where) }
+func (x *RiskIndex) Len() int { return len(x.Where) }
 
 // Rebuild recomputes the entries of the holders of the markets in ms from the tree (after a funding tick).
 func (x *RiskIndex) Rebuild(tree engine.Tree, ms []uint8) error {
@@ -264,15 +264,15 @@ type Walker interface {
 	Pass(drop bool)
 }
 
-// maxLiquidationSteps bounds the transactions (liquidations and deleveragings) and the passed offers of one
+// MaxLiquidationSteps bounds the transactions (liquidations and deleveragings) and the passed offers of one
 // account's liquidation in one run: a liquidation that walks a deep book takes one transaction per order.
-const maxLiquidationSteps = 512
+const MaxLiquidationSteps = 512
 
-// bookWalk is the walk of one book side: the orders passed since the last reset and the last offer.
-type bookWalk struct {
+// BookWalk is the walk of one book side: the orders passed since the last reset and the last offer.
+type BookWalk struct {
 	passed map[walkKey]bool
-	book   *book.Book
-	id     uint64
+	Book   *book.Book
+	Id     uint64
 }
 
 // walkKey names a resting order of one market's book.
@@ -281,10 +281,10 @@ type walkKey struct {
 	id     uint64
 }
 
-// offer returns the first order of side buy of b in price-time priority that is neither account's own nor
+// Offer returns the first order of side buy of b in price-time priority that is neither account's own nor
 // passed, and records it as the last offer.
-func (w *bookWalk) offer(b *book.Book, buy bool, account uint32) (state.SignedOrder, uint64, bool) {
-	w.book, w.id = nil, 0
+func (w *BookWalk) Offer(b *book.Book, buy bool, account uint32) (state.SignedOrder, uint64, bool) {
+	w.Book, w.Id = nil, 0
 	if b == nil {
 		return state.SignedOrder{}, 0, false
 	}
@@ -295,60 +295,60 @@ func (w *bookWalk) offer(b *book.Book, buy bool, account uint32) (state.SignedOr
 			if o.Account() == account || w.passed[walkKey{b.Market(), o.ID}] {
 				continue
 			}
-			w.book, w.id = b, o.ID
+			w.Book, w.Id = b, o.ID
 			return o.Signed, o.Remaining, true
 		}
 	}
 	return state.SignedOrder{}, 0, false
 }
 
-// reset forgets the passed orders.
-func (w *bookWalk) reset() { clear(w.passed) }
+// Reset forgets the passed orders.
+func (w *BookWalk) Reset() { clear(w.passed) }
 
-// pass marks the last offer as passed, removing it from its book when drop is set.
-func (w *bookWalk) pass(drop bool) {
-	if w.book == nil {
+// Pass marks the last offer as passed, removing it from its book when drop is set.
+func (w *BookWalk) Pass(drop bool) {
+	if w.Book == nil {
 		return
 	}
 	if drop {
-		if h := w.book.Ids.Get(w.id); h != 0 {
-			w.book.Remove(h, book.ReasonRejected)
+		if h := w.Book.Ids.Get(w.Id); h != 0 {
+			w.Book.Remove(h, book.ReasonRejected)
 		}
 	} else {
 		if w.passed == nil {
 			w.passed = make(map[walkKey]bool)
 		}
-		w.passed[walkKey{w.book.Market(), w.id}] = true
+		w.passed[walkKey{w.Book.Market(), w.Id}] = true
 	}
-	w.book, w.id = nil, 0
+	w.Book, w.Id = nil, 0
 }
 
 // BookSource offers the resting orders of a market's book, best first, skipping the liquidated account's own,
 // and takes the liquidation's fill from the order filled (a Walker).
 type BookSource struct {
 	Books func(m uint8) *book.Book
-	walk  bookWalk
+	walk  BookWalk
 }
 
 // Offer implements LiquiditySource.
 func (s *BookSource) Offer(m uint8, isBuy bool, account uint32, _ *state.Markets) (state.SignedOrder, uint64, bool) {
-	return s.walk.offer(s.Books(m), isBuy, account)
+	return s.walk.Offer(s.Books(m), isBuy, account)
 }
 
 // Filled implements LiquiditySource: the fill is taken from the resting order.
 func (s *BookSource) Filled(q uint64) {
-	if b := s.walk.book; b != nil {
-		if h := b.Ids.Get(s.walk.id); h != 0 {
+	if b := s.walk.Book; b != nil {
+		if h := b.Ids.Get(s.walk.Id); h != 0 {
 			b.Fill(h, q)
 		}
 	}
 }
 
 // Reset implements Walker.
-func (s *BookSource) Reset() { s.walk.reset() }
+func (s *BookSource) Reset() { s.walk.Reset() }
 
 // Pass implements Walker.
-func (s *BookSource) Pass(drop bool) { s.walk.pass(drop) }
+func (s *BookSource) Pass(drop bool) { s.walk.Pass(drop) }
 
 // Liquidator closes liquidatable accounts (docs/PROTOCOL.md §5 Liquidate and Deleverage): against the
 // liquidity source at its orders' prices, partially when that restores TV ≥ IMR; the insurance fund pays
@@ -417,8 +417,8 @@ func (l *Liquidator) Run(moved []uint8) ([]LiquidationResult, error) {
 	return stuck, nil
 }
 
-// settledRisk returns id's leaf after funding settlement and its risk.
-func (l *Liquidator) settledRisk(id uint32, markets *state.Markets) (state.Account, *state.Risk, error) {
+// SettledRisk returns id's leaf after funding settlement and its risk.
+func (l *Liquidator) SettledRisk(id uint32, markets *state.Markets) (state.Account, *state.Risk, error) {
 	a, err := l.Tree.Account(id)
 	if err != nil {
 		return a, nil, engine.ReadFailed(err)
@@ -440,8 +440,8 @@ func (l *Liquidator) Account(id uint32) (bool, error) {
 			w.Reset()
 		}
 	}
-	for range maxLiquidationSteps {
-		a, r, err := l.settledRisk(id, &markets)
+	for range MaxLiquidationSteps {
+		a, r, err := l.SettledRisk(id, &markets)
 		if err != nil {
 			return false, err
 		}
@@ -510,7 +510,7 @@ func (l *Liquidator) takeLiquidity(id uint32, a *state.Account, r *state.Risk, m
 	aBuys := s < 0
 	for _, src := range l.Sources {
 		w, walks := src.(Walker)
-		for range maxLiquidationSteps {
+		for range MaxLiquidationSteps {
 			o, left, ok := src.Offer(m, !aBuys, id, markets)
 			if !ok {
 				break
@@ -551,7 +551,7 @@ func (l *Liquidator) takeLiquidity(id uint32, a *state.Account, r *state.Risk, m
 // reducible returns how much account b's reduce-only order of side buy may fill in market m: what reduces
 // its position there, in steps.
 func (l *Liquidator) reducible(b uint32, m uint8, buy bool, step uint64, markets *state.Markets) uint64 {
-	ab, _, err := l.settledRisk(b, markets)
+	ab, _, err := l.SettledRisk(b, markets)
 	if err != nil {
 		return 0
 	}
@@ -583,7 +583,7 @@ func (l *Liquidator) deleverage(id uint32, a *state.Account, r *state.Risk, m ui
 		if b == id {
 			continue
 		}
-		ab, rb, err := l.settledRisk(b, markets)
+		ab, rb, err := l.SettledRisk(b, markets)
 		if err != nil {
 			return false, err
 		}
@@ -591,7 +591,7 @@ func (l *Liquidator) deleverage(id uint32, a *state.Account, r *state.Risk, m ui
 		if (aBuys && sb <= 0) || (!aBuys && sb >= 0) || rb.Liquidatable() {
 			continue // a liquidatable counterparty is liquidated itself, never deleveraged against
 		}
-		c := DeleverageCandidate{ID: b, Size: state.AbsSize(sb), Profit: new(big.Int), Leverage: accountLeverage(&ab, rb, markets)}
+		c := DeleverageCandidate{ID: b, Size: state.AbsSize(sb), Profit: new(big.Int), Leverage: AccountLeverage(&ab, rb, markets)}
 		if l.Profit != nil {
 			c.Profit = l.Profit(b, m)
 		}
@@ -600,7 +600,7 @@ func (l *Liquidator) deleverage(id uint32, a *state.Account, r *state.Risk, m ui
 	RankDeleveraging(cs)
 	for _, c := range cs {
 		q := min(size, c.Size)
-		if !l.counterpartyStays(a, r, c.ID, m, s, q, markets) {
+		if !l.CounterpartyStays(a, r, c.ID, m, s, q, markets) {
 			continue
 		}
 		tx, err := l.Engine.Deleverage(id, c.ID, m, q)
@@ -627,8 +627,8 @@ type DeleverageCandidate struct {
 	Leverage *big.Rat
 }
 
-// maxLeverage stands for the leverage of an account whose total value is not positive.
-const maxLeverage = 1 << 62
+// MaxLeverage stands for the leverage of an account whose total value is not positive.
+const MaxLeverage = 1 << 62
 
 // RankDeleveraging sorts deleveraging candidates in the order they are deleveraged against: the most
 // profitable position first, then the most leveraged account, then the lowest account id.
@@ -644,11 +644,11 @@ func RankDeleveraging(cs []DeleverageCandidate) {
 	})
 }
 
-// accountLeverage returns the leverage of settled account a (risk r) at oracle prices: Σ|s·P| / TV, or
+// AccountLeverage returns the leverage of settled account a (risk r) at oracle prices: Σ|s·P| / TV, or
 // maxLeverage when TV ≤ 0.
-func accountLeverage(a *state.Account, r *state.Risk, markets *state.Markets) *big.Rat {
+func AccountLeverage(a *state.Account, r *state.Risk, markets *state.Markets) *big.Rat {
 	if r.TV.Sign() <= 0 {
-		return new(big.Rat).SetInt64(maxLeverage)
+		return new(big.Rat).SetInt64(MaxLeverage)
 	}
 	var n big.Int
 	for _, p := range a.Positions {
@@ -734,9 +734,9 @@ func liquidationOutcome(a *state.Account, r *state.Risk, m uint8, s int64, q, p 
 	return base, nil
 }
 
-// counterpartyStays reports whether deleveraging q of a's position s in market m (a settled, risk r) against
+// CounterpartyStays reports whether deleveraging q of a's position s in market m (a settled, risk r) against
 // account b leaves b not liquidatable: b closes at a's bankruptcy price, worse than the oracle's for b.
-func (l *Liquidator) counterpartyStays(a *state.Account, r *state.Risk, b uint32, m uint8, s int64, q uint64, markets *state.Markets) bool {
+func (l *Liquidator) CounterpartyStays(a *state.Account, r *state.Risk, b uint32, m uint8, s int64, q uint64, markets *state.Markets) bool {
 	mk := markets.Get(m)
 	sq := int64(q)
 	if s > 0 {
@@ -747,7 +747,7 @@ func (l *Liquidator) counterpartyStays(a *state.Account, r *state.Risk, b uint32
 	if r.MMR.Sign() > 0 {
 		c = engine.LeastCash(r, state.ComputeRisk(&base, markets))
 	}
-	ab, _, err := l.settledRisk(b, markets)
+	ab, _, err := l.SettledRisk(b, markets)
 	if err != nil {
 		return false
 	}
@@ -762,14 +762,14 @@ func (l *Liquidator) counterpartyStays(a *state.Account, r *state.Risk, b uint32
 // Holds reports whether account id has a position in one of the markets ms, as the index last saw it (after
 // settlement: a position in a settled market counts for nothing).
 func (x *RiskIndex) Holds(id uint32, ms []uint8) bool {
-	e, ok := x.where[id]
+	e, ok := x.Where[id]
 	return ok && slices.ContainsFunc(e.markets, func(m uint8) bool { return slices.Contains(ms, m) })
 }
 
 // IDs returns the indexed accounts (those with positions), in increasing order.
 func (x *RiskIndex) IDs() []uint32 {
-	if len(x.where) == 0 {
+	if len(x.Where) == 0 {
 		return []uint32{}
 	}
-	return slices.Sorted(maps.Keys(x.where))
+	return slices.Sorted(maps.Keys(x.Where))
 }
