@@ -16,8 +16,8 @@ import (
 	"github.com/perpx/perpx/l1/devnet"
 	"github.com/perpx/perpx/l1/escape"
 	"github.com/perpx/perpx/prover"
-	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/client"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -50,7 +50,7 @@ func measureGas(ctx context.Context, n *devnet.Node) ([]gasFigure, error) {
 	var out []gasFigure
 	add := func(name string, gas uint64) { out = append(out, gasFigure{name, gas}) }
 	const funds = 10_000_000_000
-	keys := []*sequencer.Key{sequencer.DevKey("gas alice"), sequencer.DevKey("gas bob")}
+	keys := []*wire.Key{wire.DevKey("gas alice"), wire.DevKey("gas bob")}
 	ids := make([]uint32, len(keys))
 	for i, k := range keys {
 		auth := n.Sim.Transactor(i + 1)
@@ -225,7 +225,7 @@ func recordKind(r *state.Record) string {
 func waitCollateral(ctx context.Context, c *client.Client, id uint32, want uint64) error {
 	for {
 		if a, err := c.Account(ctx, id); err == nil {
-			if q, err := sequencer.ParseAmount(a.Collateral); err == nil && q == want {
+			if q, err := wire.ParseAmount(a.Collateral); err == nil && q == want {
 				return nil
 			}
 		}

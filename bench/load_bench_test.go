@@ -24,6 +24,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -48,7 +49,7 @@ const (
 type loadEnv struct {
 	url  string
 	svc  *sequencer.Service
-	keys []*sequencer.Key
+	keys []*wire.Key
 	mk   state.Market
 }
 
@@ -84,7 +85,7 @@ func newLoadEnvSize(b *testing.B, maxBatch int) *loadEnv {
 	b.Cleanup(func() { svc.Close() })
 	env := &loadEnv{svc: svc, mk: markets[0]}
 	for i := range loadAccounts {
-		k := sequencer.DevKey(fmt.Sprint("load ", i))
+		k := wire.DevKey(fmt.Sprint("load ", i))
 		env.keys = append(env.keys, k)
 		r := state.DepositRecord{AccountID: uint32(i), AmountQuantums: 1 << 50, PubKey: k.PubKey().Compressed()}
 		r.L1Address[0], r.L1Address[1] = 1, byte(i)
@@ -135,7 +136,7 @@ func (env *loadEnv) bodies(b *testing.B, n int, seed uint64, crossPct int) [][]b
 					m.LimitPrice = 60_000_000_000 + off
 				}
 				so := env.keys[acct].SignOrder(m)
-				body, err := json.Marshal(sequencer.NewOrderRequest(&so, &env.mk))
+				body, err := json.Marshal(wire.NewOrderRequest(&so, &env.mk))
 				if err != nil {
 					b.Error(err)
 					return

@@ -12,6 +12,7 @@ import (
 	"github.com/perpx/perpx/l1/devnet"
 	"github.com/perpx/perpx/prover"
 	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -40,7 +41,7 @@ func sealedBatch2(b *testing.B) *state.SealedBatch {
 	}
 	b.Cleanup(func() { svc.Close() })
 	for i, seed := range []string{"bench a", "bench b"} {
-		k := sequencer.DevKey(seed)
+		k := wire.DevKey(seed)
 		r := state.DepositRecord{AccountID: uint32(i), AmountQuantums: 1_000_000, PubKey: k.PubKey().Compressed()}
 		r.L1Address[0] = byte(i + 1)
 		if _, err := svc.Deposit(r); err != nil {

@@ -16,7 +16,7 @@ import (
 
 	"github.com/perpx/perpx/circuits"
 	"github.com/perpx/perpx/circuits/testkit"
-	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/state"
 )
 
@@ -106,7 +106,7 @@ func (c *muCase) engineVerdict(t *testing.T) (fr.Element, error) {
 		t.Fatal(err)
 	}
 	tr.SetGlobals(state.Globals{SystemTimeSeconds: muTime - 1_000, LastFundingTimeSeconds: c.last})
-	e := sequencer.NewEngine(tr)
+	e := engine.NewEngine(tr)
 	if err := e.SetBatchTime(muTime); err != nil {
 		t.Fatal(err)
 	}

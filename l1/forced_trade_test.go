@@ -11,7 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/state"
 )
 
@@ -284,7 +284,7 @@ func TestForcedTradeBounds(t *testing.T) {
 		req := e.request(a, b, nonce)
 		c.edit(&req)
 		r := tradeRecord(req, e.sim.Address(1), e.sim.Address(2), false).ForcedTrade
-		if _, goErr := sequencer.CheckQueuedForcedTrade(r); (goErr == nil) != c.ok {
+		if _, goErr := engine.CheckQueuedForcedTrade(r); (goErr == nil) != c.ok {
 			t.Fatalf("%s: the sequencer's bounds say %v, want accepted %v", c.name, goErr, c.ok)
 		}
 		_, err := e.forcedTrade(1, req, e.sign(2, req))

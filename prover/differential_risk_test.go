@@ -10,7 +10,7 @@ import (
 
 	"github.com/perpx/perpx/circuits"
 	"github.com/perpx/perpx/circuits/testkit"
-	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/state"
 )
 
@@ -54,7 +54,7 @@ func positioned(c0 int64, price uint64, insurance int64) func(*env) {
 	}
 }
 
-func (v *env) liquidate(q, p uint64, fix *sequencer.LiquidationAmounts) (*state.TxTrace, error) {
+func (v *env) liquidate(q, p uint64, fix *engine.LiquidationAmounts) (*state.TxTrace, error) {
 	return v.e.LiquidateWith(&riskConfig, 1, sign(ord(3, true, 1, 1, 100_000, p)), q, fix)
 }
 
@@ -192,7 +192,7 @@ func transferCases() []diffCase {
 
 // liq liquidates account a by the signed order o for q base quantums (fix: the fee and insurance payment, nil
 // for the engine's).
-func liq(a uint32, o state.OrderMsg, q uint64, fix *sequencer.LiquidationAmounts) func(*env) (*state.TxTrace, error) {
+func liq(a uint32, o state.OrderMsg, q uint64, fix *engine.LiquidationAmounts) func(*env) (*state.TxTrace, error) {
 	return func(v *env) (*state.TxTrace, error) { return v.e.LiquidateWith(&riskConfig, a, sign(o), q, fix) }
 }
 
@@ -202,7 +202,7 @@ func liquidateCases() []diffCase {
 	}
 	liqFix := func(q, p, fee, pay uint64) func(*env) (*state.TxTrace, error) {
 		return func(v *env) (*state.TxTrace, error) {
-			return v.liquidate(q, p, &sequencer.LiquidationAmounts{Fee: fee, InsurancePay: pay})
+			return v.liquidate(q, p, &engine.LiquidationAmounts{Fee: fee, InsurancePay: pay})
 		}
 	}
 	// lo is the liquidator's (account 3's) order buying market 1 at p.

@@ -19,7 +19,8 @@ import (
 
 	"github.com/perpx/perpx/circuits"
 	"github.com/perpx/perpx/circuits/testkit"
-	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -46,7 +47,7 @@ var errNoTrace = errors.New("engine returned no trace")
 type env struct {
 	t    *testing.T
 	tree *state.Tree
-	e    *sequencer.Engine
+	e    *engine.Engine
 }
 
 func newEnv(t *testing.T) *env {
@@ -63,14 +64,14 @@ func newEnv(t *testing.T) *env {
 	if err := tr.Commit(); err != nil {
 		t.Fatal(err)
 	}
-	e := sequencer.NewEngine(tr)
+	e := engine.NewEngine(tr)
 	if err := e.SetBatchTime(diffBatchTime); err != nil {
 		t.Fatal(err)
 	}
 	return &env{t: t, tree: tr, e: e}
 }
 
-func key(id uint32) *sequencer.Key { return sequencer.DevKey(fmt.Sprintf("differential %d", id)) }
+func key(id uint32) *wire.Key { return wire.DevKey(fmt.Sprintf("differential %d", id)) }
 
 func addr(id uint32) state.L1Address {
 	return state.L1Address{0xd1, byte(id >> 16), byte(id >> 8), byte(id)}
@@ -230,7 +231,7 @@ func verdict(ok bool) string {
 // oddKeySeed returns a key seed whose public key's x is odd (odd = true) or even.
 func oddKeyRec(id uint32, odd bool) state.DepositRecord {
 	for i := 0; ; i++ {
-		k := sequencer.DevKey(fmt.Sprintf("parity %d", i))
+		k := wire.DevKey(fmt.Sprintf("parity %d", i))
 		pk := k.PubKey()
 		x := pk.X.Bytes()
 		if (x[31]&1 == 1) == odd {

@@ -19,6 +19,8 @@ import (
 	"github.com/perpx/perpx/circuits"
 	"github.com/perpx/perpx/circuits/testkit"
 	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/state"
 )
 
@@ -235,13 +237,13 @@ func (c fixedClock) Now() time.Time { return c.t }
 // assignments.
 func TestAssignSequencerBatches(t *testing.T) {
 	v := newEnv(t)
-	store, err := sequencer.OpenBatchStore("batches", vfs.NewMem(), slog.New(slog.DiscardHandler))
+	store, err := wal.OpenBatchStore("batches", vfs.NewMem(), slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
 	cfg := testkit.DefaultConfig()
-	s, err := sequencer.NewSealer(v.tree, v.e, store, fixedClock{time.Unix(diffBatchTime, 0)}, cfg.Hash(), 2)
+	s, err := engine.NewSealer(v.tree, v.e, store, fixedClock{time.Unix(diffBatchTime, 0)}, cfg.Hash(), 2)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,13 +4,16 @@ import (
 	"bytes"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
 	"strconv"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -26,101 +29,6 @@ func NewHTTPServer(addr string, h http.Handler) *http.Server {
 		Addr: addr, Handler: h, MaxHeaderBytes: 16 << 10, ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout: 10 * time.Second, WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute,
 	}
-}
-
-// Route errors.
-var (
-	ErrNoRoute   = errors.New("sequencer: no such endpoint")
-	ErrNoMethod  = errors.New("sequencer: method not allowed")
-	ErrBadParams = errors.New("sequencer: invalid path or query parameter")
-)
-
-// errorCodes maps every error the API can return to its HTTP status and code. The first match wins; anything
-// else is a 500 "internal". The verified state's errors come first: a stopped follower's wraps its cause.
-var errorCodes = []struct {
-	err    error
-	status int
-	code   string
-}{
-	{ErrVerifiedUnavailable, http.StatusServiceUnavailable, "verified_state_unavailable"},
-	{ErrNotVerified, http.StatusServiceUnavailable, "not_verified"},
-	{ErrRateLimited, http.StatusTooManyRequests, "rate_limited"},
-	{ErrTooManyStreams, http.StatusServiceUnavailable, "too_many_account_streams"},
-	{ErrTooManyConns, http.StatusServiceUnavailable, "too_many_connections"},
-	{ErrTooManyAddressConns, http.StatusTooManyRequests, "too_many_connections_from_address"},
-	{ErrTooManyAddressAccountStreams, http.StatusTooManyRequests, "too_many_account_streams_from_address"},
-	{ErrContentType, http.StatusUnsupportedMediaType, "unsupported_media_type"},
-	{ErrBodyTooLarge, http.StatusRequestEntityTooLarge, "body_too_large"},
-	{ErrBadJSON, http.StatusBadRequest, "bad_json"},
-	{ErrUnknownField, http.StatusBadRequest, "unknown_field"},
-	{ErrBadField, http.StatusBadRequest, "bad_field"},
-	{ErrMessageField, http.StatusBadRequest, "bad_field"},
-	{ErrBadParams, http.StatusBadRequest, "bad_param"},
-	{ErrDecimalSyntax, http.StatusBadRequest, "bad_decimal"},
-	{ErrTooManyDecimal, http.StatusBadRequest, "too_many_decimals"},
-	{ErrNonPositive, http.StatusBadRequest, "non_positive"},
-	{ErrOutOfRange, http.StatusBadRequest, "out_of_range"},
-	{ErrSizeOffStep, http.StatusBadRequest, "size_off_step"},
-	{ErrPriceOffTick, http.StatusBadRequest, "price_off_tick"},
-	{ErrBelowMinSize, http.StatusBadRequest, "size_below_minimum"},
-	{ErrAccountID, http.StatusBadRequest, "bad_account_id"},
-	{ErrSlotID, http.StatusBadRequest, "bad_slot"},
-	{ErrBadSignature, http.StatusUnauthorized, "bad_signature"},
-	{ErrUnsigned, http.StatusUnauthorized, "unsigned"},
-	{ErrNotOwner, http.StatusForbidden, "not_owner"},
-	{ErrNoRoute, http.StatusNotFound, "not_found"},
-	{ErrUnknownMarket, http.StatusNotFound, "unknown_market"},
-	{ErrUnknownAccount, http.StatusNotFound, "unknown_account"},
-	{ErrOrderNotFound, http.StatusNotFound, "order_not_found"},
-	{ErrBatchNotFound, http.StatusNotFound, "batch_not_found"},
-	{ErrNoMethod, http.StatusMethodNotAllowed, "method_not_allowed"},
-	{ErrSlotInUse, http.StatusConflict, "slot_in_use"},
-	{ErrWouldCross, http.StatusConflict, "would_cross"},
-	{ErrTooManyOrders, http.StatusConflict, "too_many_open_orders"},
-	{ErrReduceOnlyMarket, http.StatusUnprocessableEntity, "market_reduce_only"},
-	{ErrMarketSettled, http.StatusUnprocessableEntity, "market_settled"},
-	{ErrMarketNotActive, http.StatusUnprocessableEntity, "market_not_active"},
-	{ErrExpired, http.StatusUnprocessableEntity, "expired"},
-	{ErrZeroNonce, http.StatusUnprocessableEntity, "zero_nonce"},
-	{ErrNonceReused, http.StatusUnprocessableEntity, "nonce_reused"},
-	{ErrOrderFilled, http.StatusConflict, "order_filled"},
-	{ErrOrderRetired, http.StatusConflict, "order_retired"},
-	{ErrUpToOrderID, http.StatusUnprocessableEntity, "up_to_order_id_ahead"},
-	{ErrOverfill, http.StatusUnprocessableEntity, "overfilled"},
-	{ErrFeeRate, http.StatusUnprocessableEntity, "max_fee_too_low"},
-	{ErrFeeAboveCap, http.StatusUnprocessableEntity, "max_fee_too_low"},
-	{ErrReduceOnly, http.StatusUnprocessableEntity, "reduce_only"},
-	{ErrReplaceMismatch, http.StatusUnprocessableEntity, "replace_mismatch"},
-	{ErrIsolatedMarket, http.StatusUnprocessableEntity, "isolated_market"},
-	{ErrUndercollateral, http.StatusUnprocessableEntity, "insufficient_margin"},
-	{ErrInsufficientFunds, http.StatusUnprocessableEntity, "insufficient_funds"},
-	{ErrL1AddressMismatch, http.StatusUnprocessableEntity, "l1_address_mismatch"},
-	{ErrAmount, http.StatusUnprocessableEntity, "bad_amount"},
-	{ErrSelfTransfer, http.StatusUnprocessableEntity, "self_transfer"},
-	{ErrTransferTarget, http.StatusUnprocessableEntity, "no_such_target_account"},
-	{ErrMarginMode, http.StatusBadRequest, "bad_margin_mode"},
-	{ErrOracleReports, http.StatusBadRequest, "bad_oracle_reports"},
-	{ErrOracleTime, http.StatusUnprocessableEntity, "oracle_report_time"},
-	{ErrOracleNotNewer, http.StatusConflict, "oracle_report_not_newer"},
-	{ErrOracleDisabled, http.StatusConflict, "oracle_not_configured"},
-	{ErrCollateralBounds, http.StatusUnprocessableEntity, "collateral_bounds"},
-	{ErrPositionBounds, http.StatusUnprocessableEntity, "position_bounds"},
-	{ErrNoPositionSlot, http.StatusUnprocessableEntity, "no_position_slot"},
-	{ErrFOKUnfilled, http.StatusUnprocessableEntity, "fill_or_kill_unfilled"},
-	{ErrTooManyFills, http.StatusUnprocessableEntity, "fill_or_kill_too_large"},
-	{ErrStopped, http.StatusServiceUnavailable, "stopped"},
-	{ErrClosed, http.StatusServiceUnavailable, "closed"},
-	{ErrClockBehind, http.StatusServiceUnavailable, "clock_behind"},
-}
-
-// ErrorCode returns the HTTP status and API code of err.
-func ErrorCode(err error) (int, string) {
-	for _, c := range errorCodes {
-		if errors.Is(err, c.err) {
-			return c.status, c.code
-		}
-	}
-	return http.StatusInternalServerError, "internal"
 }
 
 // API serves the sequencer's HTTP/JSON API (the OpenAPI document, GET /v1/openapi.json, describes it):
@@ -167,7 +75,7 @@ type API struct {
 // APIConfig tunes an API; zero fields take the defaults.
 type APIConfig struct {
 	// Clock drives the rate limiters; nil means SystemClock.
-	Clock Clock
+	Clock engine.Clock
 	// AccountRate and AccountBurst limit signed requests per account (per second, and in a burst);
 	// IPRate and IPBurst limit requests per remote address. Zero means the Default constants; a negative rate
 	// disables the limit.
@@ -183,7 +91,7 @@ type APIConfig struct {
 
 func (c *APIConfig) applyDefaults() {
 	if c.Clock == nil {
-		c.Clock = SystemClock{}
+		c.Clock = engine.SystemClock{}
 	}
 	def := func(v *float64, d float64) {
 		if *v == 0 {
@@ -253,15 +161,15 @@ func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
 	defer func() { a.svc.metrics.observeRequest(routeLabel(pattern), sw.status, time.Since(start)) }()
 	w = sw
-	if r.ContentLength > MaxBodyBytes { // refused before reading: no "100 Continue" invites the body
+	if r.ContentLength > wire.MaxBodyBytes { // refused before reading: no "100 Continue" invites the body
 		w.Header().Set("Connection", "close")
-		a.fail(w, fmt.Errorf("%w: declared %d bytes, limit %d", ErrBodyTooLarge, r.ContentLength, MaxBodyBytes))
+		a.fail(w, fmt.Errorf("%w: declared %d bytes, limit %d", wire.ErrBodyTooLarge, r.ContentLength, wire.MaxBodyBytes))
 		return
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, MaxBodyBytes)
+	r.Body = http.MaxBytesReader(w, r.Body, wire.MaxBodyBytes)
 	if !a.ips.allow(remoteIP(r)) {
 		a.svc.metrics.rateLimited.WithLabelValues("ip").Inc()
-		a.fail(w, fmt.Errorf("%w: remote address", ErrRateLimited))
+		a.fail(w, fmt.Errorf("%w: remote address", wire.ErrRateLimited))
 		return
 	}
 	if err := checkContentType(r); err != nil {
@@ -275,10 +183,10 @@ func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Allow", allow)
 		}
 		if rec.status == http.StatusMethodNotAllowed {
-			a.fail(w, fmt.Errorf("%w: %s %s", ErrNoMethod, r.Method, r.URL.Path))
+			a.fail(w, fmt.Errorf("%w: %s %s", wire.ErrNoMethod, r.Method, r.URL.Path))
 			return
 		}
-		a.fail(w, fmt.Errorf("%w: %s %s", ErrNoRoute, r.Method, r.URL.Path))
+		a.fail(w, fmt.Errorf("%w: %s %s", wire.ErrNoRoute, r.Method, r.URL.Path))
 		return
 	}
 	if durableReads[pattern] {
@@ -352,7 +260,7 @@ func (a *API) reply(w http.ResponseWriter, status int, v any) {
 var clientCaused = map[string]bool{"not_verified": true, "too_many_account_streams": true}
 
 func (a *API) fail(w http.ResponseWriter, err error) {
-	status, code := ErrorCode(err)
+	status, code := wire.ErrorCode(err)
 	switch {
 	case status == http.StatusInternalServerError:
 		a.log.Error("api", "code", code, "err", err)
@@ -361,14 +269,14 @@ func (a *API) fail(w http.ResponseWriter, err error) {
 	default:
 		a.log.Debug("api", "status", status, "code", code, "err", err)
 	}
-	a.reply(w, status, ErrorJSON{Code: code, Error: err.Error()})
+	a.reply(w, status, wire.ErrorJSON{Code: code, Error: err.Error()})
 }
 
 // pathUint parses path value name as an unsigned integer of the given bit size.
 func pathUint(r *http.Request, name string, bits int) (uint64, error) {
 	v, err := strconv.ParseUint(r.PathValue(name), 10, bits)
 	if err != nil {
-		return 0, fmt.Errorf("%w: %s %q", ErrBadParams, name, r.PathValue(name))
+		return 0, fmt.Errorf("%w: %s %q", wire.ErrBadParams, name, r.PathValue(name))
 	}
 	return v, nil
 }
@@ -376,7 +284,7 @@ func pathUint(r *http.Request, name string, bits int) (uint64, error) {
 func (a *API) placeOrder(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	markets := a.svc.Markets()
-	so, err := DecodeOrder(r.Body, &markets)
+	so, err := wire.DecodeOrder(r.Body, &markets)
 	if err != nil {
 		a.fail(w, err)
 		return
@@ -400,7 +308,7 @@ func (a *API) cancelOrder(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	m, sig, err := DecodeCancel(r.Body, id)
+	m, sig, err := wire.DecodeCancel(r.Body, id)
 	if err != nil {
 		a.fail(w, err)
 		return
@@ -415,15 +323,15 @@ func (a *API) cancelOrder(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	markets := a.svc.Markets()
-	a.reply(w, http.StatusOK, CancelResponse{ID: id, Status: "cancelled", Remaining: FormatSize(int64(o.Remaining), markets.Get(o.Signed.Msg.Market)), Seq: seq})
+	a.reply(w, http.StatusOK, wire.CancelResponse{ID: id, Status: "cancelled", Remaining: wire.FormatSize(int64(o.Remaining), markets.Get(o.Signed.Msg.Market)), Seq: seq})
 }
 
 func (a *API) markets(w http.ResponseWriter, _ *http.Request) {
 	markets := a.svc.Markets()
-	out := []MarketJSON{}
+	out := []wire.MarketJSON{}
 	for i := range markets {
 		if markets[i].Status != state.MarketUnlisted {
-			out = append(out, NewMarketJSON(uint8(i+1), &markets[i]))
+			out = append(out, wire.NewMarketJSON(uint8(i+1), &markets[i]))
 		}
 	}
 	a.reply(w, http.StatusOK, out)
@@ -443,7 +351,7 @@ func (a *API) marketQuery(r *http.Request, name string, def, max int) (uint8, *s
 	markets := a.svc.Markets()
 	mk := markets.Get(uint8(m))
 	if mk == nil || mk.Status == state.MarketUnlisted {
-		return 0, nil, 0, fmt.Errorf("%w: %d", ErrUnknownMarket, m)
+		return 0, nil, 0, fmt.Errorf("%w: %d", wire.ErrUnknownMarket, m)
 	}
 	return uint8(m), mk, int(n), nil
 }
@@ -459,14 +367,14 @@ func (a *API) orderBook(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	levels := func(ls []PriceLevel) []LevelJSON {
-		out := make([]LevelJSON, len(ls))
+	levels := func(ls []book.PriceLevel) []wire.LevelJSON {
+		out := make([]wire.LevelJSON, len(ls))
 		for i, l := range ls {
-			out[i] = LevelJSON{Price: FormatPrice(l.Price, mk), Size: FormatSize(int64(l.Size), mk), Orders: l.Orders}
+			out[i] = wire.LevelJSON{Price: wire.FormatPrice(l.Price, mk), Size: wire.FormatSize(int64(l.Size), mk), Orders: l.Orders}
 		}
 		return out
 	}
-	a.reply(w, http.StatusOK, BookJSON{Market: uint8(m), Bids: levels(bids), Asks: levels(asks)})
+	a.reply(w, http.StatusOK, wire.BookJSON{Market: uint8(m), Bids: levels(bids), Asks: levels(asks)})
 }
 
 func (a *API) account(w http.ResponseWriter, r *http.Request) {
@@ -500,7 +408,7 @@ func (a *API) slot(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	a.reply(w, http.StatusOK, SlotJSON{Account: uint32(id), Slot: uint16(slot), Nonce: s.Nonce, Filled: strconv.FormatUint(s.Filled, 10), RestingOrder: order})
+	a.reply(w, http.StatusOK, wire.SlotJSON{Account: uint32(id), Slot: uint16(slot), Nonce: s.Nonce, Filled: strconv.FormatUint(s.Filled, 10), RestingOrder: order})
 }
 
 func (a *API) batch(w http.ResponseWriter, r *http.Request) {
@@ -523,15 +431,15 @@ func (a *API) batch(w http.ResponseWriter, r *http.Request) {
 	oldRoot, newRoot := b.Header.OldRoot.Bytes(), b.Header.NewRoot.Bytes()
 	pi := make([]byte, 32)
 	state.PublicInput(&b.Header, pd).FillBytes(pi)
-	a.reply(w, http.StatusOK, BatchJSON{
-		Number: n, Timestamp: b.Header.TimestampSeconds, BatchSize: b.BatchSize, TxCount: TxCount(b),
+	a.reply(w, http.StatusOK, wire.BatchJSON{
+		Number: n, Timestamp: b.Header.TimestampSeconds, BatchSize: b.BatchSize, TxCount: wal.TxCount(b),
 		OldRoot: hex0x(oldRoot[:]), NewRoot: hex0x(newRoot[:]), ConfigHash: hex0x(b.Header.ConfigHash[:]),
 		PublicInput: hex0x(pi), Pubdata: hex0x(pd), BatchStatus: st,
 	})
 }
 
 func (a *API) transfer(w http.ResponseWriter, r *http.Request) {
-	st, err := DecodeTransfer(r.Body)
+	st, err := wire.DecodeTransfer(r.Body)
 	if err != nil {
 		a.fail(w, err)
 		return
@@ -545,11 +453,11 @@ func (a *API) transfer(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	a.reply(w, http.StatusOK, TransferResponse{Batch: n})
+	a.reply(w, http.StatusOK, wire.TransferResponse{Batch: n})
 }
 
 func (a *API) oracleReports(w http.ResponseWriter, r *http.Request) {
-	rs, err := DecodeOracleReports(r.Body)
+	rs, err := wire.DecodeOracleReports(r.Body)
 	if err != nil {
 		a.fail(w, err)
 		return
@@ -559,11 +467,11 @@ func (a *API) oracleReports(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	a.reply(w, http.StatusOK, OracleReportsResponse{Batch: n})
+	a.reply(w, http.StatusOK, wire.OracleReportsResponse{Batch: n})
 }
 
 func (a *API) withdraw(w http.ResponseWriter, r *http.Request) {
-	sw, err := DecodeWithdrawal(r.Body)
+	sw, err := wire.DecodeWithdrawal(r.Body)
 	if err != nil {
 		a.fail(w, err)
 		return
@@ -577,5 +485,5 @@ func (a *API) withdraw(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	a.reply(w, http.StatusOK, WithdrawalResponse{Batch: n})
+	a.reply(w, http.StatusOK, wire.WithdrawalResponse{Batch: n})
 }

@@ -12,6 +12,9 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -22,9 +25,6 @@ const (
 	DefaultBatchesLimit = 20
 	MaxBatchesLimit     = 100
 )
-
-// ErrContentType reports a request body declared as something other than JSON.
-var ErrContentType = errors.New("sequencer: request body must be application/json")
 
 // checkContentType refuses a request with a body whose declared media type is not JSON (a body without a
 // Content-Type is read as JSON).
@@ -38,7 +38,7 @@ func checkContentType(r *http.Request) error {
 		return nil
 	}
 	if mt, _, err := mime.ParseMediaType(ct); err != nil || mt != "application/json" {
-		return fmt.Errorf("%w: got %q", ErrContentType, ct)
+		return fmt.Errorf("%w: got %q", wire.ErrContentType, ct)
 	}
 	return nil
 }
@@ -64,7 +64,7 @@ func (a *API) authorizeOrder(so *state.SignedOrder) error {
 func (a *API) allowAccount(account uint32) error {
 	if !a.accounts.allow(account) {
 		a.svc.metrics.rateLimited.WithLabelValues("account").Inc()
-		return fmt.Errorf("%w: account %d", ErrRateLimited, account)
+		return fmt.Errorf("%w: account %d", wire.ErrRateLimited, account)
 	}
 	return nil
 }
@@ -120,7 +120,7 @@ func queryUint(r *http.Request, name string, def, lo, hi uint64) (uint64, error)
 	}
 	v, err := strconv.ParseUint(q, 10, 64)
 	if err != nil || v < lo || v > hi {
-		return 0, fmt.Errorf("%w: %s %q, want %d..%d", ErrBadParams, name, q, lo, hi)
+		return 0, fmt.Errorf("%w: %s %q, want %d..%d", wire.ErrBadParams, name, q, lo, hi)
 	}
 	return v, nil
 }
@@ -137,7 +137,7 @@ func (a *API) accountOrders(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	markets := a.svc.Markets()
-	out := make([]OpenOrderJSON, len(orders))
+	out := make([]wire.OpenOrderJSON, len(orders))
 	for i := range orders {
 		out[i] = NewOpenOrderJSON(&orders[i], markets.Get(orders[i].Signed.Msg.Market))
 	}
@@ -166,21 +166,11 @@ func (a *API) accountFills(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	markets := a.svc.Markets()
-	out := make([]AccountFillJSON, len(fills))
+	out := make([]wire.AccountFillJSON, len(fills))
 	for i := range fills {
 		out[i] = NewFillJSON(&fills[i], markets.Get(fills[i].Market))
 	}
 	a.reply(w, http.StatusOK, out)
-}
-
-// BatchSummaryJSON is one entry of GET /v1/batches.
-type BatchSummaryJSON struct {
-	Number    uint64 `json:"number"`
-	Timestamp uint64 `json:"timestamp"`
-	BatchSize int    `json:"batchSize"`
-	TxCount   int    `json:"txCount"`
-	NewRoot   string `json:"newRoot"`
-	BatchStatus
 }
 
 func (a *API) batches(w http.ResponseWriter, r *http.Request) {
@@ -212,15 +202,15 @@ func (a *API) health(w http.ResponseWriter, _ *http.Request) {
 }
 
 // OpenOrders returns the resting orders of account id, by market, oldest first.
-func (s *Service) OpenOrders(id uint32) ([]Order, error) {
+func (s *Service) OpenOrders(id uint32) ([]book.Order, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if _, err := s.liveAccount(id); err != nil {
 		return nil, err
 	}
-	out := []Order{}
+	out := []book.Order{}
 	for _, b := range s.books {
-		b.AccountOrders(id, func(o *Order) bool {
+		b.AccountOrders(id, func(o *book.Order) bool {
 			out = append(out, *o)
 			return true
 		})
@@ -232,14 +222,14 @@ func (s *Service) OpenOrders(id uint32) ([]Order, error) {
 // (0: the newest).
 func (s *Service) Fills(id uint32, before uint64, limit int) ([]FillRecord, error) {
 	if uint64(id) >= 1<<state.AccountTreeDepth {
-		return nil, fmt.Errorf("%w: %d", ErrAccountID, id)
+		return nil, fmt.Errorf("%w: %d", wire.ErrAccountID, id)
 	}
-	lower := binary.BigEndian.AppendUint32([]byte{keyFill}, id)
-	upper := binary.BigEndian.AppendUint32([]byte{keyFill}, id+1)
+	lower := binary.BigEndian.AppendUint32([]byte{wal.KeyFill}, id)
+	upper := binary.BigEndian.AppendUint32([]byte{wal.KeyFill}, id+1)
 	if before != 0 {
-		upper = binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint32([]byte{keyFill}, id), before)
+		upper = binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint32([]byte{wal.KeyFill}, id), before)
 	}
-	return newestJSON[FillRecord](s.store, lower, upper, limit, "fill")
+	return wal.NewestJSON[FillRecord](s.store, lower, upper, limit, "fill")
 }
 
 // BatchSummaries returns up to limit sealed batches with their status, newest first, numbered below before
@@ -248,7 +238,7 @@ func (s *Service) Fills(id uint32, before uint64, limit int) ([]FillRecord, erro
 // It reads the batch store only, never the service's lock: the store is append-only and synced, so a
 // concurrent seal at worst adds a batch this answer does not list, and a flood of batch reads cannot delay the
 // writer.
-func (s *Service) BatchSummaries(before uint64, limit int) ([]BatchSummaryJSON, error) {
+func (s *Service) BatchSummaries(before uint64, limit int) ([]wire.BatchSummaryJSON, error) {
 	last, err := s.store.Last()
 	if err != nil {
 		return nil, err
@@ -260,11 +250,11 @@ func (s *Service) BatchSummaries(before uint64, limit int) ([]BatchSummaryJSON, 
 }
 
 // Health returns the service's status.
-func (s *Service) Health() HealthJSON {
+func (s *Service) Health() wire.HealthJSON {
 	vb, verr := s.verified.status()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	h := HealthJSON{Status: "ok", LogSeq: s.ilog.lastSeq(), DurableSeq: s.ilog.durable.Load(), NextBatch: s.sealer.Number(), VerifiedBatch: vb}
+	h := wire.HealthJSON{Status: "ok", LogSeq: s.ilog.LastSeq(), DurableSeq: s.ilog.Durable.Load(), NextBatch: s.sealer.Number(), VerifiedBatch: vb}
 	if verr != nil {
 		h.VerifiedError = verr.Error()
 	}
@@ -273,7 +263,7 @@ func (s *Service) Health() HealthJSON {
 		return h
 	}
 	h.LastBatch, _ = s.store.Last()
-	h.Root = WordHex(s.tree.Root())
+	h.Root = wire.WordHex(s.tree.Root())
 	h.SystemTime = s.tree.Globals().SystemTimeSeconds
 	for _, b := range s.books {
 		h.RestingOrds += b.Len()
@@ -284,7 +274,7 @@ func (s *Service) Health() HealthJSON {
 // waitDurable waits until every input logged so far is durable, so that what was read before the call can be
 // shown; it returns ErrStopped once the log has failed.
 func (s *Service) waitDurable() error {
-	return s.ilog.waitAll()
+	return s.ilog.WaitAll()
 }
 
 // DepositsApplied returns how many L1 queue entries (deposits and forced withdrawals) the service has applied:

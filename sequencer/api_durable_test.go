@@ -13,6 +13,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/cockroachdb/pebble/v2/vfs/errorfs"
+	"github.com/perpx/perpx/sequencer/wire"
 )
 
 // TestAPIReadsWaitForDurability holds the input log's sync while an order rests: the order is in the book,
@@ -88,8 +89,8 @@ func TestAPIReadsWaitForDurability(t *testing.T) {
 	}()
 	<-holding // the order is applied; its log group is being synced
 	type reads struct {
-		book   BookJSON
-		orders []OpenOrderJSON
+		book   wire.BookJSON
+		orders []wire.OpenOrderJSON
 	}
 	got := make(chan reads, 1)
 	go func() {

@@ -9,15 +9,16 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
 // orderJSON returns the signed request body of o, edited by f (after signing) when f is not nil.
-func orderJSON(t testing.TB, o state.OrderMsg, key *Key, f func(map[string]any)) string {
+func orderJSON(t testing.TB, o state.OrderMsg, key *wire.Key, f func(map[string]any)) string {
 	t.Helper()
 	markets := testMarkets()
 	so := key.SignOrder(o)
-	req := NewOrderRequest(&so, markets.Get(o.Market))
+	req := wire.NewOrderRequest(&so, markets.Get(o.Market))
 	b, err := json.Marshal(req)
 	if err != nil {
 		t.Fatal(err)
@@ -37,7 +38,7 @@ func orderJSON(t testing.TB, o state.OrderMsg, key *Key, f func(map[string]any))
 func withdrawalJSON(t testing.TB, w state.WithdrawalMsg, f func(map[string]any)) string {
 	t.Helper()
 	sw := devKey(w.AccountID).SignWithdrawal(w)
-	b, _ := json.Marshal(NewWithdrawalRequest(&sw))
+	b, _ := json.Marshal(wire.NewWithdrawalRequest(&sw))
 	if f == nil {
 		return string(b)
 	}
@@ -50,8 +51,8 @@ func withdrawalJSON(t testing.TB, w state.WithdrawalMsg, f func(map[string]any))
 
 // cancelJSON returns the body of a cancel of order id signed by account.
 func cancelJSON(account uint32, id uint64) string {
-	m := CancelMsg{AccountID: account, OrderID: id, ExpirySeconds: 1 << 32}
-	b, _ := json.Marshal(NewCancelRequest(m, devKey(account).SignCancel(m)))
+	m := wire.CancelMsg{AccountID: account, OrderID: id, ExpirySeconds: 1 << 32}
+	b, _ := json.Marshal(wire.NewCancelRequest(m, devKey(account).SignCancel(m)))
 	return string(b)
 }
 
@@ -67,11 +68,11 @@ func TestAPI(t *testing.T) {
 	w := state.WithdrawalMsg{AccountID: 1, Slot: 9, Nonce: 1, ExpirySeconds: 1 << 32, AmountQuantums: 1_000_000, L1Address: l1(1)}
 
 	valid := orderJSON(t, buy, devKey(1), nil)
-	atLimit := valid + strings.Repeat(" ", MaxBodyBytes-len(valid))
+	atLimit := valid + strings.Repeat(" ", wire.MaxBodyBytes-len(valid))
 	buy2 := buy
 	buy2.Slot = 1
 	overLimit := orderJSON(t, buy2, devKey(1), nil)
-	overLimit += strings.Repeat(" ", MaxBodyBytes+1-len(overLimit))
+	overLimit += strings.Repeat(" ", wire.MaxBodyBytes+1-len(overLimit))
 
 	type step struct {
 		name, method, path, body string
@@ -81,7 +82,7 @@ func TestAPI(t *testing.T) {
 	}
 	steps := []step{
 		{name: "place fills", method: "POST", path: "/v1/orders", body: valid, status: 200, check: func(t *testing.T, b []byte) {
-			var r OrderResponse
+			var r wire.OrderResponse
 			mustJSON(t, b, &r)
 			if r.Status != "filled" || r.Remaining != "0" || len(r.Fills) != 1 || r.Fills[0].Size != "0.001" ||
 				r.Fills[0].Price != "60000" || r.Fills[0].TakerFee != "0.03" || r.Fills[0].MakerOrderID != ask.OrderID {
@@ -92,7 +93,7 @@ func TestAPI(t *testing.T) {
 		{name: "body one byte over the limit", method: "POST", path: "/v1/orders", body: overLimit, status: 413, code: "body_too_large"},
 		{name: "place rests", method: "POST", path: "/v1/orders", body: orderJSON(t, order(1, mBTC, true, 2_000, price(59_000), 2, 1), devKey(1), nil), status: 200,
 			check: func(t *testing.T, b []byte) {
-				var r OrderResponse
+				var r wire.OrderResponse
 				mustJSON(t, b, &r)
 				if r.Status != "resting" || r.Remaining != "0.002" || len(r.Fills) != 0 || r.Fills == nil {
 					t.Fatalf("%s", b)
@@ -141,7 +142,7 @@ func TestAPI(t *testing.T) {
 		{name: "unsigned cancel", method: "DELETE", path: "/v1/orders/4", status: 401, code: "unsigned"},
 		{name: "cancel signed by another account", method: "DELETE", path: "/v1/orders/4", body: cancelJSON(2, 4), status: 403, code: "not_owner"},
 		{name: "cancel", method: "DELETE", path: "/v1/orders/4", body: cancelJSON(1, 4), status: 200, check: func(t *testing.T, b []byte) {
-			var r CancelResponse
+			var r wire.CancelResponse
 			mustJSON(t, b, &r)
 			if r.ID != 4 || r.Status != "cancelled" || r.Remaining != "0.002" {
 				t.Fatalf("%s", b)
@@ -150,16 +151,16 @@ func TestAPI(t *testing.T) {
 		{name: "cancel again", method: "DELETE", path: "/v1/orders/4", body: cancelJSON(1, 4), status: 404, code: "order_not_found"},
 		{name: "cancel bad id", method: "DELETE", path: "/v1/orders/x", status: 400, code: "bad_param"},
 		{name: "markets", method: "GET", path: "/v1/markets", status: 200, check: func(t *testing.T, b []byte) {
-			var ms []MarketJSON
+			var ms []wire.MarketJSON
 			mustJSON(t, b, &ms)
 			if len(ms) != 2 || ms[0].Name != "BTC-USD" || ms[0].TickSize != "1" || ms[0].StepSize != "0.001" || ms[0].OraclePrice != "60000" || ms[1].TickSize != "0.01" {
 				t.Fatalf("%s", b)
 			}
 		}},
 		{name: "order book", method: "GET", path: "/v1/orderbook/1?depth=1", status: 200, check: func(t *testing.T, b []byte) {
-			var bk BookJSON
+			var bk wire.BookJSON
 			mustJSON(t, b, &bk)
-			if len(bk.Bids) != 0 || len(bk.Asks) != 1 || bk.Asks[0] != (LevelJSON{Price: "60000", Size: "0.004", Orders: 1}) {
+			if len(bk.Bids) != 0 || len(bk.Asks) != 1 || bk.Asks[0] != (wire.LevelJSON{Price: "60000", Size: "0.004", Orders: 1}) {
 				t.Fatalf("%s", b)
 			}
 		}},
@@ -168,11 +169,11 @@ func TestAPI(t *testing.T) {
 		{name: "order book depth 0", method: "GET", path: "/v1/orderbook/1?depth=0", status: 400, code: "bad_param"},
 		{name: "order book depth text", method: "GET", path: "/v1/orderbook/1?depth=all", status: 400, code: "bad_param"},
 		{name: "account", method: "GET", path: "/v1/accounts/1", status: 200, check: func(t *testing.T, b []byte) {
-			var a AccountJSON
+			var a wire.AccountJSON
 			mustJSON(t, b, &a)
 			// 100000 − 60 − 0.03 fee; long 0.001 BTC worth 60 at the oracle; IMR 5% = 3, MMR 3% = 1.8.
 			if a.Collateral != "99939.97" || a.TotalValue != "99999.97" || a.InitialMargin != "3" || a.MaintenanceMargin != "1.8" ||
-				!a.Healthy || len(a.Positions) != 1 || a.Positions[0] != (PositionJSON{Market: 1, Size: "0.001", FundingIndex: 7,
+				!a.Healthy || len(a.Positions) != 1 || a.Positions[0] != (wire.PositionJSON{Market: 1, Size: "0.001", FundingIndex: 7,
 				Exposure: "60", EntryPrice: "60000", UnrealizedPnl: "0", FundingOwed: "0"}) ||
 				a.L1Address != "0xaa0001"+strings.Repeat("00", 17) {
 				t.Fatalf("%s", b)
@@ -182,15 +183,15 @@ func TestAPI(t *testing.T) {
 		{name: "account 2^24", method: "GET", path: "/v1/accounts/16777216", status: 400, code: "bad_account_id"},
 		{name: "account not a number", method: "GET", path: "/v1/accounts/one", status: 400, code: "bad_param"},
 		{name: "slot", method: "GET", path: "/v1/accounts/1/slots/0", status: 200, check: func(t *testing.T, b []byte) {
-			var s SlotJSON
+			var s wire.SlotJSON
 			mustJSON(t, b, &s)
-			if s != (SlotJSON{Account: 1, Slot: 0, Nonce: 1, Filled: "1000"}) {
+			if s != (wire.SlotJSON{Account: 1, Slot: 0, Nonce: 1, Filled: "1000"}) {
 				t.Fatalf("%s", b)
 			}
 		}},
 		{name: "slot 4096", method: "GET", path: "/v1/accounts/1/slots/4096", status: 400, code: "bad_slot"},
 		{name: "withdraw", method: "POST", path: "/v1/withdrawals", body: withdrawalJSON(t, w, nil), status: 200, check: func(t *testing.T, b []byte) {
-			var r WithdrawalResponse
+			var r wire.WithdrawalResponse
 			mustJSON(t, b, &r)
 			if r.Batch != 1 {
 				t.Fatalf("%s", b)
@@ -219,7 +220,7 @@ func TestAPI(t *testing.T) {
 				t.Fatalf("content type %q", ct)
 			}
 			if st.code != "" {
-				var e ErrorJSON
+				var e wire.ErrorJSON
 				mustJSON(t, rec.Body.Bytes(), &e)
 				if e.Code != st.code || e.Error == "" {
 					t.Fatalf("error %+v, want code %s", e, st.code)
@@ -239,12 +240,12 @@ func TestAPI(t *testing.T) {
 	}
 	rec := httptest.NewRecorder()
 	api.ServeHTTP(rec, httptest.NewRequest("GET", "/v1/batches/1", nil))
-	var bj BatchJSON
+	var bj wire.BatchJSON
 	mustJSON(t, rec.Body.Bytes(), &bj)
 	pd, _ := b.Pubdata()
 	root := b.Header.NewRoot.Bytes()
 	if rec.Code != 200 || bj.Number != 1 || bj.TxCount != 4 || bj.BatchSize != 8 || bj.Pubdata != "0x"+hex.EncodeToString(pd) ||
-		bj.NewRoot != "0x"+hex.EncodeToString(root[:]) || bj.Proof != ProofPending || bj.L1 != L1Pending || len(bj.PublicInput) != 66 {
+		bj.NewRoot != "0x"+hex.EncodeToString(root[:]) || bj.Proof != wire.ProofPending || bj.L1 != wire.L1Pending || len(bj.PublicInput) != 66 {
 		t.Fatalf("batch: %s", rec.Body)
 	}
 }
@@ -259,12 +260,12 @@ func mustJSON(t testing.TB, b []byte, v any) {
 }
 
 func TestErrorCodes(t *testing.T) {
-	for _, c := range errorCodes {
-		if c.status < 400 || c.code == "" {
-			t.Errorf("%v: status %d code %q", c.err, c.status, c.code)
+	for _, c := range wire.ErrorCodes {
+		if c.Status < 400 || c.Code == "" {
+			t.Errorf("%v: status %d code %q", c.Err, c.Status, c.Code)
 		}
 	}
-	if st, code := ErrorCode(errDisk); st != http.StatusInternalServerError || code != "internal" {
+	if st, code := wire.ErrorCode(errDisk); st != http.StatusInternalServerError || code != "internal" {
 		t.Fatalf("unknown error: %d %s", st, code)
 	}
 }

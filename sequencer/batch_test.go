@@ -9,6 +9,9 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -34,15 +37,15 @@ func (c *fakeClock) Set(sec int64) {
 
 var testConfigHash = [32]byte{1, 2, 3}
 
-func newSealer(t testing.TB, tree Tree, fs vfs.FS, clock Clock, maxSize int) (*Sealer, *Engine, *BatchStore) {
+func newSealer(t testing.TB, tree engine.Tree, fs vfs.FS, clock engine.Clock, maxSize int) (*engine.Sealer, *engine.Engine, *wal.BatchStore) {
 	t.Helper()
-	store, err := OpenBatchStore("batches", fs, quiet)
+	store, err := wal.OpenBatchStore("batches", fs, quiet)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
-	e := NewEngine(tree)
-	s, err := NewSealer(tree, e, store, clock, testConfigHash, maxSize)
+	e := engine.NewEngine(tree)
+	s, err := engine.NewSealer(tree, e, store, clock, testConfigHash, maxSize)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +81,7 @@ func TestSealer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if b.BatchSize != 2 || len(b.Txs) != 2 || b.Txs[1].Record != (state.Record{}) || b.Txs[1].A != nil || TxCount(b) != 1 {
+	if b.BatchSize != 2 || len(b.Txs) != 2 || b.Txs[1].Record != (state.Record{}) || b.Txs[1].A != nil || wal.TxCount(b) != 1 {
 		t.Fatalf("batch size %d, txs %d", b.BatchSize, len(b.Txs))
 	}
 	wantHeader := state.BatchHeader{OldRoot: root0, NewRoot: tree.Root(), BatchNumber: 1, TimestampSeconds: 2_000, ConfigHash: testConfigHash}
@@ -107,7 +110,7 @@ func TestSealer(t *testing.T) {
 	if !reflect.DeepEqual(stored, b) {
 		t.Fatal("stored batch differs from the sealed one")
 	}
-	if st, err := store.Status(1); err != nil || st.Proof != ProofPending || st.L1 != L1Pending {
+	if st, err := store.Status(1); err != nil || st.Proof != wire.ProofPending || st.L1 != wire.L1Pending {
 		t.Fatalf("status %+v %v", st, err)
 	}
 	pd, err := b.Pubdata()
@@ -122,12 +125,12 @@ func TestSealer(t *testing.T) {
 	if s.Number() != 2 {
 		t.Fatalf("next batch %d", s.Number())
 	}
-	if _, err := store.Get(2); !errors.Is(err, ErrBatchNotFound) {
+	if _, err := store.Get(2); !errors.Is(err, wire.ErrBatchNotFound) {
 		t.Fatalf("missing batch: %v", err)
 	}
 
 	clock.Set(1_999)
-	if _, err := s.Begin(); !errors.Is(err, ErrClockBehind) {
+	if _, err := s.Begin(); !errors.Is(err, wire.ErrClockBehind) {
 		t.Fatalf("begin with the clock behind: %v", err)
 	}
 	clock.Set(2_000)
@@ -164,11 +167,11 @@ func TestSealerSizes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if b.BatchSize != c.size || len(b.Txs) != c.size || TxCount(b) != c.n {
+		if b.BatchSize != c.size || len(b.Txs) != c.size || wal.TxCount(b) != c.n {
 			t.Errorf("max %d, %d txs: size %d, want %d", c.max, c.n, b.BatchSize, c.size)
 		}
 	}
-	if _, err := NewSealer(newTree(t), nil, nil, newClock(0), [32]byte{}, 4); err == nil {
+	if _, err := engine.NewSealer(newTree(t), nil, nil, newClock(0), [32]byte{}, 4); err == nil {
 		t.Fatal("batch size 4 accepted")
 	}
 }
@@ -193,7 +196,7 @@ func TestSealerRecovery(t *testing.T) {
 	}
 	s.Add(tx)
 	_, err = s.Seal()
-	if !IsFatal(err) || !errors.Is(err, errDisk) {
+	if !wire.IsFatal(err) || !errors.Is(err, errDisk) {
 		t.Fatalf("seal with a failing commit: %v", err)
 	}
 	want, err := store.Get(1)
@@ -204,12 +207,12 @@ func TestSealerRecovery(t *testing.T) {
 
 	// The process restarts: the tree lost its pending changes, the store has the batch.
 	tree.Discard()
-	store2, err := OpenBatchStore("batches", fs, quiet)
+	store2, err := wal.OpenBatchStore("batches", fs, quiet)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer store2.Close()
-	s2, err := NewSealer(tree, NewEngine(tree), store2, newClock(2_000), testConfigHash, 2)
+	s2, err := engine.NewSealer(tree, engine.NewEngine(tree), store2, newClock(2_000), testConfigHash, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -217,17 +220,17 @@ func TestSealerRecovery(t *testing.T) {
 		t.Fatal("batch 1 not re-applied")
 	}
 	// Reopening once more finds the tree at the last batch.
-	if _, err := NewSealer(tree, NewEngine(tree), store2, newClock(2_000), testConfigHash, 2); err != nil {
+	if _, err := engine.NewSealer(tree, engine.NewEngine(tree), store2, newClock(2_000), testConfigHash, 2); err != nil {
 		t.Fatal(err)
 	}
 	// A tree that matches neither side of the last batch is refused.
-	if _, err := NewEngine(tree).Deposit(depositRec(2, 1)); err != nil {
+	if _, err := engine.NewEngine(tree).Deposit(depositRec(2, 1)); err != nil {
 		t.Fatal(err)
 	}
 	if err := tree.Commit(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := NewSealer(tree, NewEngine(tree), store2, newClock(2_000), testConfigHash, 2); !errors.Is(err, ErrStateMismatch) {
+	if _, err := engine.NewSealer(tree, engine.NewEngine(tree), store2, newClock(2_000), testConfigHash, 2); !errors.Is(err, wire.ErrStateMismatch) {
 		t.Fatalf("mismatched tree: %v", err)
 	}
 }

@@ -8,28 +8,32 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/risk"
+	"github.com/perpx/perpx/sequencer/internal/sigverify"
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
 // Errors of the command path.
 var (
-	ErrClosed   = errors.New("sequencer: service closed")
-	ErrNotOwner = errors.New("sequencer: order belongs to another account")
-	errNoBatch  = errors.New("sequencer: no open batch")
+	errNoBatch = errors.New("sequencer: no open batch")
 )
 
 // command is what the service gathers while it applies one logged input: the executed transactions and the
 // batch each went to, the batches it sealed and the accounts and markets it touched. The end of the command
 // turns them into entry-price updates, persisted fills, stream events and metrics.
 type command struct {
-	entry   *logEntry
+	entry   *wal.LogEntry
 	txs     []cmdTx
 	sealed  []*state.SealedBatch
 	touched []uint32 // accounts, in first-touch order, without repeats
 	moved   []uint8  // markets whose price or funding index the command's market updates changed
 	// liqOrders maps each liquidation of the command to the resting order it filled.
 	liqOrders map[*state.TxTrace]uint64
-	risk      []RiskEvent // the liquidation and deleveraging events of the command (recordRiskEvents)
+	risk      []risk.RiskEvent // the liquidation and deleveraging events of the command (recordRiskEvents)
 }
 
 type cmdTx struct {
@@ -50,7 +54,7 @@ func (c *command) touch(id uint32) {
 // that fails admission is neither logged nor applied), appends it to the input log, applies it, and turns its
 // effects into events; then, outside the lock, it waits until the log entry is durable. Only then does it
 // return the result: a caller is acknowledged only for what a restart would recover.
-func (s *Service) submit(e *logEntry) (any, error) {
+func (s *Service) submit(e *wal.LogEntry) (any, error) {
 	p, err := s.enter(e)
 	if err != nil {
 		return nil, err
@@ -62,8 +66,8 @@ func (s *Service) submit(e *logEntry) (any, error) {
 // to become durable.
 type applied struct {
 	s    *Service
-	kind entryKind
-	g    *logGroup
+	kind wal.EntryKind
+	g    *wal.LogGroup
 	seq  uint64
 	res  any
 	err  error
@@ -73,7 +77,7 @@ type applied struct {
 // waiting for durability. An error means e was refused before it was logged. Callers that enter commands in
 // a sequence and wait for them afterwards (a WebSocket session's orders) get them applied in their order
 // while sharing group commits.
-func (s *Service) enter(e *logEntry) (*applied, error) {
+func (s *Service) enter(e *wal.LogEntry) (*applied, error) {
 	s.metrics.writerQueue.Inc()
 	s.mu.Lock()
 	s.metrics.writerQueue.Dec()
@@ -92,7 +96,7 @@ func (s *Service) enter(e *logEntry) (*applied, error) {
 		s.metrics.rejected.WithLabelValues(e.Kind.String(), errorLabel(err)).Inc()
 		return nil, err
 	}
-	g, err := s.ilog.append(e)
+	g, err := s.ilog.Append(e)
 	if err != nil {
 		err = s.fail(err)
 		s.mu.Unlock()
@@ -107,7 +111,7 @@ func (s *Service) enter(e *logEntry) (*applied, error) {
 	}
 	s.checkInvariants()
 	if err == nil && s.fatal != nil {
-		err = fmt.Errorf("%w: %w", ErrStopped, s.fatal)
+		err = fmt.Errorf("%w: %w", wire.ErrStopped, s.fatal)
 	}
 	s.metrics.applyLatency.WithLabelValues(e.Kind.String()).Observe(time.Since(start).Seconds())
 	s.mu.Unlock()
@@ -116,7 +120,7 @@ func (s *Service) enter(e *logEntry) (*applied, error) {
 
 // wait blocks until the command's log entry (and the fills it produced) is durable and returns its result.
 func (p *applied) wait() (any, error) {
-	if werr := p.s.ilog.wait(p.g, p.seq); werr != nil {
+	if werr := p.s.ilog.Wait(p.g, p.seq); werr != nil {
 		return nil, werr
 	}
 	p.s.metrics.accepted.WithLabelValues(p.kind.String()).Inc()
@@ -124,10 +128,10 @@ func (p *applied) wait() (any, error) {
 }
 
 // submitOrder places an order whose signature was checked.
-func (s *Service) submitOrder(so state.SignedOrder) (*PlaceResult, error) {
-	e := &logEntry{Kind: entryOrder, Order: so}
+func (s *Service) submitOrder(so state.SignedOrder) (*book.PlaceResult, error) {
+	e := &wal.LogEntry{Kind: wal.EntryOrder, Order: so}
 	res, err := s.submit(e)
-	r, _ := res.(*PlaceResult)
+	r, _ := res.(*book.PlaceResult)
 	if r != nil {
 		r.Seq = e.Seq
 	}
@@ -136,17 +140,17 @@ func (s *Service) submitOrder(so state.SignedOrder) (*PlaceResult, error) {
 
 // submitWithdrawal applies a withdrawal whose signature was checked.
 func (s *Service) submitWithdrawal(w state.SignedWithdrawal) (uint64, error) {
-	res, err := s.submit(&logEntry{Kind: entryWithdrawal, Withdrawal: w})
+	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryWithdrawal, Withdrawal: w})
 	n, _ := res.(uint64)
 	return n, err
 }
 
 // submitCancel cancels a resting order of m.AccountID whose signature (if any) was checked, and returns the
 // order and the cancel's log sequence number.
-func (s *Service) submitCancel(m CancelMsg) (*Order, uint64, error) {
-	e := &logEntry{Kind: entryCancel, Cancel: cancelCmd{Account: m.AccountID, OrderID: m.OrderID, Expiry: m.ExpirySeconds}}
+func (s *Service) submitCancel(m wire.CancelMsg) (*book.Order, uint64, error) {
+	e := &wal.LogEntry{Kind: wal.EntryCancel, Cancel: wal.CancelCmd{Account: m.AccountID, OrderID: m.OrderID, Expiry: m.ExpirySeconds}}
 	res, err := s.submit(e)
-	o, _ := res.(*Order)
+	o, _ := res.(*book.Order)
 	return o, e.Seq, err
 }
 
@@ -165,14 +169,14 @@ func (s *Service) commandTime() uint64 {
 // prepare admits e and returns the function that applies it. Admission only reads state: an input it rejects
 // leaves no trace. A replay calls it again on logged entries, where a rejection means the replay diverged. The
 // caller holds mu, with s.now set to e.Time.
-func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
+func (s *Service) prepare(e *wal.LogEntry) (func() (any, error), error) {
 	switch e.Kind {
-	case entryOrder, entryReplace:
-		if e.Kind == entryReplace && e.Cancel.Expiry != 0 && e.Cancel.Expiry < s.now {
-			return nil, fmt.Errorf("%w: cancel expiry %d", ErrExpired, e.Cancel.Expiry)
+	case wal.EntryOrder, wal.EntryReplace:
+		if e.Kind == wal.EntryReplace && e.Cancel.Expiry != 0 && e.Cancel.Expiry < s.now {
+			return nil, fmt.Errorf("%w: cancel expiry %d", wire.ErrExpired, e.Cancel.Expiry)
 		}
 		old := uint64(0)
-		if e.Kind == entryReplace {
+		if e.Kind == wal.EntryReplace {
 			old = e.Cancel.OrderID
 		}
 		remaining, err := s.admit(&e.Order, old)
@@ -186,18 +190,18 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 			}
 			return r, err
 		}, nil
-	case entryCancel:
+	case wal.EntryCancel:
 		o := s.findOrder(e.Cancel.OrderID)
 		switch {
 		case e.Cancel.Expiry != 0 && e.Cancel.Expiry < s.now:
-			return nil, fmt.Errorf("%w: cancel expiry %d", ErrExpired, e.Cancel.Expiry)
+			return nil, fmt.Errorf("%w: cancel expiry %d", wire.ErrExpired, e.Cancel.Expiry)
 		case o == nil:
-			return nil, fmt.Errorf("%w: %d", ErrOrderNotFound, e.Cancel.OrderID)
-		case e.Cancel.anyOwner:
+			return nil, fmt.Errorf("%w: %d", wire.ErrOrderNotFound, e.Cancel.OrderID)
+		case e.Cancel.AnyOwner:
 			e.Cancel.Account = o.Signed.Msg.AccountID // CancelOrder: the operator cancels
 		}
 		if o.Signed.Msg.AccountID != e.Cancel.Account {
-			return nil, fmt.Errorf("%w: order %d", ErrNotOwner, e.Cancel.OrderID)
+			return nil, fmt.Errorf("%w: order %d", wire.ErrNotOwner, e.Cancel.OrderID)
 		}
 		return func() (any, error) {
 			o, err := s.cancelOrder(e.Cancel.OrderID)
@@ -207,7 +211,7 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 			s.cmd.touch(o.Signed.Msg.AccountID)
 			return o, err
 		}, nil
-	case entryWithdrawal:
+	case wal.EntryWithdrawal:
 		if err := s.checkWithdrawal(&e.Withdrawal.Msg); err != nil {
 			return nil, fmt.Errorf("withdrawal from account %d: %w", e.Withdrawal.Msg.AccountID, err)
 		}
@@ -219,7 +223,7 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 			}
 			return n, nil
 		}, nil
-	case entryDeposit:
+	case wal.EntryDeposit:
 		return func() (any, error) {
 			r := e.Deposit
 			s.deposits++
@@ -232,7 +236,7 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 			}
 			return nil, err
 		}, nil
-	case entryForced:
+	case wal.EntryForced:
 		return func() (any, error) {
 			r := e.Forced
 			s.deposits++ // forced withdrawals share the L1 queue with deposits
@@ -242,8 +246,8 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 			}
 			return n, nil
 		}, nil
-	case entryForcedTrade:
-		if _, err := CheckQueuedForcedTrade(&e.ForcedTrade); err != nil {
+	case wal.EntryForcedTrade:
+		if _, err := engine.CheckQueuedForcedTrade(&e.ForcedTrade); err != nil {
 			return nil, fmt.Errorf("forced trade of account %d against %d: %w", e.ForcedTrade.AccountA, e.ForcedTrade.AccountB, err)
 		}
 		e.ForcedTrade.Valid = false // as queued; the engine decides
@@ -256,21 +260,21 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 			}
 			return n, nil
 		}, nil
-	case entryMarketParams:
+	case wal.EntryMarketParams:
 		return s.prepareMarketParams(e.MarketParams)
-	case entryCancelAll:
+	case wal.EntryCancelAll:
 		return s.prepareCancelAll(&e.CancelAll)
-	case entryTransfer:
+	case wal.EntryTransfer:
 		return s.prepareTransfer(&e.Transfer)
-	case entryOracle:
+	case wal.EntryOracle:
 		return s.prepareOracle(e)
-	case entryExpire:
+	case wal.EntryExpire:
 		if !s.expiryDue() {
 			return nil, errNothingExpired
 		}
 		return func() (any, error) { return s.expireOrders(), nil }, nil
-	case entrySeal:
-		if !s.sealer.open {
+	case wal.EntrySeal:
+		if s.sealer.Open() == nil {
 			return nil, errNoBatch
 		}
 		return func() (any, error) {
@@ -281,11 +285,11 @@ func (s *Service) prepare(e *logEntry) (func() (any, error), error) {
 			return b, err
 		}, nil
 	}
-	return nil, fmt.Errorf("%w: entry %d has kind %v", ErrLogCorrupt, e.Seq, e.Kind)
+	return nil, fmt.Errorf("%w: entry %d has kind %v", wal.ErrLogCorrupt, e.Seq, e.Kind)
 }
 
 // findOrder returns resting order id, or nil.
-func (s *Service) findOrder(id uint64) *Order {
+func (s *Service) findOrder(id uint64) *book.Order {
 	for _, b := range s.books {
 		if o := b.Get(id); o != nil {
 			return o
@@ -298,7 +302,7 @@ func (s *Service) findOrder(id uint64) *Order {
 // once set, so a cached key is always current. It returns ErrUnknownAccount or ErrBadSignature.
 func (s *Service) verifySig(id uint32, msg fr.Element, sig *state.Signature) error {
 	return s.checkSig(id, sig, func(pk state.PubKey) (fr.Element, bool) {
-		return msg, sigBatch.Verify(pk, msg, sig)
+		return msg, sigverify.Shared.Verify(pk, msg, sig)
 	})
 }
 
@@ -306,7 +310,7 @@ func (s *Service) verifySig(id uint32, msg fr.Element, sig *state.Signature) err
 // together with the concurrent checks it is combined with.
 func (s *Service) verifyOrderSig(so *state.SignedOrder) error {
 	return s.checkSig(so.Msg.AccountID, &so.Sig, func(pk state.PubKey) (fr.Element, bool) {
-		return sigBatch.VerifyOrder(pk, &so.Msg, &so.Sig)
+		return sigverify.Shared.VerifyOrder(pk, &so.Msg, &so.Sig)
 	})
 }
 
@@ -314,7 +318,7 @@ func (s *Service) verifyOrderSig(so *state.SignedOrder) error {
 // account id, and remembers an accepted signature for the engine.
 func (s *Service) checkSig(id uint32, sig *state.Signature, check func(state.PubKey) (fr.Element, bool)) error {
 	if uint64(id) >= 1<<state.AccountTreeDepth {
-		return fmt.Errorf("%w: %d", ErrAccountID, id)
+		return fmt.Errorf("%w: %d", wire.ErrAccountID, id)
 	}
 	pk, err := s.pubKey(id)
 	if err != nil {
@@ -324,9 +328,9 @@ func (s *Service) checkSig(id uint32, sig *state.Signature, check func(state.Pub
 	msg, ok := check(pk)
 	s.metrics.verifyLatency.Observe(time.Since(start).Seconds())
 	if !ok {
-		return ErrBadSignature
+		return wire.ErrBadSignature
 	}
-	s.engine.sigs.add(pk, msg, sig) // the engine does not verify it again when the order fills
+	s.engine.Verdicts().Add(pk, msg, sig) // the engine does not verify it again when the order fills
 	return nil
 }
 
@@ -337,10 +341,10 @@ func (s *Service) pubKey(id uint32) (state.PubKey, error) {
 	}
 	a, err := s.tree.Account(id)
 	if err != nil {
-		return state.PubKey{}, readFailed(err)
+		return state.PubKey{}, engine.ReadFailed(err)
 	}
 	if a.PubKey.IsZero() {
-		return state.PubKey{}, fmt.Errorf("%w: %d", ErrUnknownAccount, id)
+		return state.PubKey{}, fmt.Errorf("%w: %d", wire.ErrUnknownAccount, id)
 	}
 	s.keys.Store(id, a.PubKey)
 	return a.PubKey, nil
@@ -350,47 +354,47 @@ func (s *Service) pubKey(id uint32) (state.PubKey, error) {
 // engine, so that a withdrawal the engine would reject is not logged. The signature was checked before. The
 // engine stays the authority: whatever it rejects changes nothing.
 func (s *Service) checkWithdrawal(m *state.WithdrawalMsg) error {
-	if err := checkMsgFields(m.AccountID, m.Slot, m.ExpirySeconds, 0); err != nil {
+	if err := wire.CheckMsgFields(m.AccountID, m.Slot, m.ExpirySeconds, 0); err != nil {
 		return err
 	}
 	switch {
 	case m.AmountQuantums == 0 || m.AmountQuantums >= state.MaxAmount:
-		return fmt.Errorf("%w: %d", ErrAmount, m.AmountQuantums)
+		return fmt.Errorf("%w: %d", wire.ErrAmount, m.AmountQuantums)
 	case m.ExpirySeconds < max(s.engine.BatchTime(), s.now):
-		return fmt.Errorf("%w: expiry %d", ErrExpired, m.ExpirySeconds)
+		return fmt.Errorf("%w: expiry %d", wire.ErrExpired, m.ExpirySeconds)
 	case m.Nonce == 0:
-		return ErrZeroNonce
+		return wire.ErrZeroNonce
 	}
 	if id, ok := s.slots[slotKey{m.AccountID, m.Slot}]; ok {
-		return fmt.Errorf("%w: order %d", ErrSlotInUse, id)
+		return fmt.Errorf("%w: order %d", wire.ErrSlotInUse, id)
 	}
 	acc, err := s.readAccount(m.AccountID)
 	if err != nil {
 		return err
 	}
 	if acc.PubKey.IsZero() {
-		return fmt.Errorf("%w: %d", ErrUnknownAccount, m.AccountID)
+		return fmt.Errorf("%w: %d", wire.ErrUnknownAccount, m.AccountID)
 	}
 	slot, err := s.tree.Slot(m.AccountID, m.Slot)
 	if err != nil {
-		return s.fail(readFailed(err))
+		return s.fail(engine.ReadFailed(err))
 	}
 	markets := s.tree.Markets()
 	if _, err := state.SettleFunding(&acc, &markets); err != nil { // the engine settles first too
-		return fmt.Errorf("%w: %v", ErrCollateralBounds, err)
+		return fmt.Errorf("%w: %v", wire.ErrCollateralBounds, err)
 	}
 	switch {
 	case m.Nonce <= slot.Nonce:
-		return fmt.Errorf("%w: nonce %d, slot nonce %d", ErrNonceReused, m.Nonce, slot.Nonce)
+		return fmt.Errorf("%w: nonce %d, slot nonce %d", wire.ErrNonceReused, m.Nonce, slot.Nonce)
 	case m.L1Address != acc.L1Address:
-		return ErrL1AddressMismatch
+		return wire.ErrL1AddressMismatch
 	case acc.CollateralQuantums < 0 || uint64(acc.CollateralQuantums) < m.AmountQuantums:
-		return fmt.Errorf("%w: collateral %d, amount %d", ErrInsufficientFunds, acc.CollateralQuantums, m.AmountQuantums)
+		return fmt.Errorf("%w: collateral %d, amount %d", wire.ErrInsufficientFunds, acc.CollateralQuantums, m.AmountQuantums)
 	}
 	after := acc
 	after.CollateralQuantums -= int64(m.AmountQuantums)
-	if !ComputeRisk(&after, &markets).Healthy() {
-		return fmt.Errorf("%w: after withdrawing %d", ErrUndercollateral, m.AmountQuantums)
+	if !state.ComputeRisk(&after, &markets).Healthy() {
+		return fmt.Errorf("%w: after withdrawing %d", wire.ErrUndercollateral, m.AmountQuantums)
 	}
 	return nil
 }
@@ -412,18 +416,18 @@ func (s *Service) observe(tx *state.TxTrace) {
 	}
 	switch r := &tx.Record; {
 	case r.Trade != nil:
-		s.entries.trade(tx)
+		s.entries.Trade(tx)
 	case r.Liquidate != nil:
-		s.entries.update(tx.A, r.Liquidate.Market, r.Liquidate.SizeQuantums, r.Liquidate.Price)
-		s.entries.update(tx.B, r.Liquidate.Market, r.Liquidate.SizeQuantums, r.Liquidate.Price)
+		s.entries.Update(tx.A, r.Liquidate.Market, r.Liquidate.SizeQuantums, r.Liquidate.Price)
+		s.entries.Update(tx.B, r.Liquidate.Market, r.Liquidate.SizeQuantums, r.Liquidate.Price)
 	case r.ForcedTrade != nil && r.ForcedTrade.Valid:
 		f := r.ForcedTrade
-		s.entries.update(tx.A, f.Market, f.SizeQuantums, f.Price)
-		s.entries.update(tx.B, f.Market, f.SizeQuantums, f.Price)
+		s.entries.Update(tx.A, f.Market, f.SizeQuantums, f.Price)
+		s.entries.Update(tx.B, f.Market, f.SizeQuantums, f.Price)
 	case r.Deleverage != nil && r.Deleverage.SizeQuantums > 0:
 		p := deleveragePrice(r.Deleverage)
-		s.entries.update(tx.A, r.Deleverage.Market, r.Deleverage.SizeQuantums, p)
-		s.entries.update(tx.B, r.Deleverage.Market, r.Deleverage.SizeQuantums, p)
+		s.entries.Update(tx.A, r.Deleverage.Market, r.Deleverage.SizeQuantums, p)
+		s.entries.Update(tx.B, r.Deleverage.Market, r.Deleverage.SizeQuantums, p)
 	}
 }
 
@@ -438,7 +442,7 @@ func deleveragePrice(d *state.DeleverageRecord) uint64 {
 
 // sealed runs after a batch is durable in the store.
 func (s *Service) sealed(b *state.SealedBatch) {
-	n := TxCount(b)
+	n := wal.TxCount(b)
 	s.metrics.batchTxs.Observe(float64(n))
 	s.metrics.lastBatch.Set(float64(b.Header.BatchNumber))
 	s.ckpt.sealsSince++
@@ -464,20 +468,20 @@ func (s *Service) sealed(b *state.SealedBatch) {
 // endCommand turns the effects of the current command into persisted fills, events and metrics, and
 // checkpoints when one is due. If it added side writes to the input log, it returns the group that holds them.
 // The caller holds mu.
-func (s *Service) endCommand(res any) *logGroup {
+func (s *Service) endCommand(res any) *wal.LogGroup {
 	c := s.cmd
 	s.cmd = nil
 	if c == nil {
 		return nil
 	}
-	if c.entry.Kind == entryOrder || c.entry.Kind == entryReplace {
+	if c.entry.Kind == wal.EntryOrder || c.entry.Kind == wal.EntryReplace {
 		c.touch(c.entry.Order.Msg.AccountID)
 	}
 	fills := s.recordFills(c, res)
 	s.recordRiskEvents(c)
-	var tail *logGroup
+	var tail *wal.LogGroup
 	if len(fills) > 0 {
-		tail = s.ilog.tail()
+		tail = s.ilog.Tail()
 	}
 	if !s.replaying {
 		s.publish(c, res, fills)
@@ -520,7 +524,7 @@ type FillRecord struct {
 // (they become durable with the entry) and returns them.
 func (s *Service) recordFills(c *command, res any) []FillRecord {
 	var out []FillRecord
-	pr, _ := res.(*PlaceResult)
+	pr, _ := res.(*book.PlaceResult)
 	trade, n := 0, 0
 	add := func(base, taker, maker FillRecord) {
 		taker.Index, maker.Index, maker.Maker = 2*n, 2*n+1, true
@@ -569,7 +573,7 @@ func (s *Service) recordFills(c *command, res any) []FillRecord {
 		}
 	}
 	for i := range out {
-		if err := s.ilog.put(fillKey(out[i].Account, out[i].Seq, out[i].Index), encodeFill(&out[i])); err != nil {
+		if err := s.ilog.Put(fillKey(out[i].Account, out[i].Seq, out[i].Index), encodeFill(&out[i])); err != nil {
 			s.fail(err)
 			return out
 		}
@@ -579,6 +583,6 @@ func (s *Service) recordFills(c *command, res any) []FillRecord {
 
 // errorLabel returns the API code of err, for metrics.
 func errorLabel(err error) string {
-	_, code := ErrorCode(err)
+	_, code := wire.ErrorCode(err)
 	return code
 }

@@ -5,14 +5,16 @@ import (
 	"math"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
 // lifecycleSetup edits the tree before a case.
-type lifecycleSetup func(t *testing.T, e *Engine, tree *state.Tree)
+type lifecycleSetup func(t *testing.T, e *engine.Engine, tree *state.Tree)
 
 func editAccount(id uint32, f func(a *state.Account)) lifecycleSetup {
-	return func(t *testing.T, _ *Engine, tree *state.Tree) {
+	return func(t *testing.T, _ *engine.Engine, tree *state.Tree) {
 		a := mustAccount(t, tree, id)
 		f(&a)
 		if err := tree.SetAccount(id, a); err != nil {
@@ -22,7 +24,7 @@ func editAccount(id uint32, f func(a *state.Account)) lifecycleSetup {
 }
 
 func editMarket(m uint8, f func(*state.Market)) lifecycleSetup {
-	return func(t *testing.T, _ *Engine, tree *state.Tree) {
+	return func(t *testing.T, _ *engine.Engine, tree *state.Tree) {
 		ms := tree.Markets()
 		f(ms.Get(m))
 		if err := tree.SetMarkets(ms); err != nil {
@@ -37,7 +39,7 @@ func withCollateral(id uint32, c int64) lifecycleSetup {
 
 // holding sets the account's positions (market, size) in slot order, at each market's current index.
 func holding(id uint32, ps ...state.Position) lifecycleSetup {
-	return func(t *testing.T, e *Engine, tree *state.Tree) {
+	return func(t *testing.T, e *engine.Engine, tree *state.Tree) {
 		ms := tree.Markets()
 		editAccount(id, func(a *state.Account) {
 			a.Positions = [state.PositionSlots]state.Position{}
@@ -130,7 +132,7 @@ func TestEngineForcedTrade(t *testing.T) {
 		{name: "an invalid request still settles", setup: append(longA, editMarket(mBTC, func(m *state.Market) { m.FundingIndex -= 2_001 })),
 			req: func() state.ForcedTradeRecord { r := base; r.AddrA = l1(3); return r }()},
 		{name: "quote just below 2^56, off the tick", req: ftReq(mBTC, true, 100_000_000_000_000, 720_575_940)},
-		{name: "last account id", setup: both(func(t *testing.T, e *Engine, _ *state.Tree) { fund(t, e, hundredK, 1<<state.AccountTreeDepth-1) }),
+		{name: "last account id", setup: both(func(t *testing.T, e *engine.Engine, _ *state.Tree) { fund(t, e, hundredK, 1<<state.AccountTreeDepth-1) }),
 			req: func() state.ForcedTradeRecord {
 				r := base
 				r.AccountB, r.AddrB = 1<<state.AccountTreeDepth-1, l1(1<<state.AccountTreeDepth-1)
@@ -176,7 +178,7 @@ func TestEngineForcedTrade(t *testing.T) {
 				got := mustAccount(t, tree, id)
 				if c.valid {
 					buys := req.AIsBuy == (i == 0)
-					s0, s1 := PositionSize(&want, req.Market), PositionSize(&got, req.Market)
+					s0, s1 := engine.PositionSize(&want, req.Market), engine.PositionSize(&got, req.Market)
 					dq, dc := int64(req.SizeQuantums), -int64(req.SizeQuantums*req.Price/state.PriceScale)
 					if !buys {
 						dq, dc = -dq, -dc
@@ -231,26 +233,26 @@ func TestEngineForcedTradeNotQueued(t *testing.T) {
 		name     string
 		req      state.ForcedTradeRecord
 		sentinel error
-		party    Party
+		party    wire.Party
 	}{
-		{"A = B", with(func(r *state.ForcedTradeRecord) { r.AccountB = 1 }), ErrSelfTrade, PartyB},
-		{"A 2^24", with(func(r *state.ForcedTradeRecord) { r.AccountA = 1 << state.AccountTreeDepth }), ErrAccountID, PartyA},
-		{"B 2^24", with(func(r *state.ForcedTradeRecord) { r.AccountB = 1 << state.AccountTreeDepth }), ErrAccountID, PartyB},
-		{"market 0", with(func(r *state.ForcedTradeRecord) { r.Market = 0 }), ErrUnknownMarket, PartyA},
-		{"market 9", with(func(r *state.ForcedTradeRecord) { r.Market = state.MarketCount + 1 }), ErrUnknownMarket, PartyA},
-		{"size 0", with(func(r *state.ForcedTradeRecord) { r.SizeQuantums = 0 }), ErrZeroSize, PartyA},
-		{"size 2^48", with(func(r *state.ForcedTradeRecord) { r.SizeQuantums = uint64(state.MaxSize) }), ErrPositionBounds, PartyA},
-		{"price 0", with(func(r *state.ForcedTradeRecord) { r.Price = 0 }), ErrMessageField, PartyA},
-		{"price 2^48", with(func(r *state.ForcedTradeRecord) { r.Price = state.MaxPrice }), ErrMessageField, PartyA},
-		{"inexact quote", with(func(r *state.ForcedTradeRecord) { r.SizeQuantums, r.Price = 1, 1_500_000 }), ErrQuoteNotExact, PartyA},
-		{"quote above 2^56", with(func(r *state.ForcedTradeRecord) { r.SizeQuantums, r.Price = 100_000_000_000_000, 720_575_941 }), ErrAmount, PartyA},
+		{"A = B", with(func(r *state.ForcedTradeRecord) { r.AccountB = 1 }), wire.ErrSelfTrade, wire.PartyB},
+		{"A 2^24", with(func(r *state.ForcedTradeRecord) { r.AccountA = 1 << state.AccountTreeDepth }), wire.ErrAccountID, wire.PartyA},
+		{"B 2^24", with(func(r *state.ForcedTradeRecord) { r.AccountB = 1 << state.AccountTreeDepth }), wire.ErrAccountID, wire.PartyB},
+		{"market 0", with(func(r *state.ForcedTradeRecord) { r.Market = 0 }), wire.ErrUnknownMarket, wire.PartyA},
+		{"market 9", with(func(r *state.ForcedTradeRecord) { r.Market = state.MarketCount + 1 }), wire.ErrUnknownMarket, wire.PartyA},
+		{"size 0", with(func(r *state.ForcedTradeRecord) { r.SizeQuantums = 0 }), wire.ErrZeroSize, wire.PartyA},
+		{"size 2^48", with(func(r *state.ForcedTradeRecord) { r.SizeQuantums = uint64(state.MaxSize) }), wire.ErrPositionBounds, wire.PartyA},
+		{"price 0", with(func(r *state.ForcedTradeRecord) { r.Price = 0 }), wire.ErrMessageField, wire.PartyA},
+		{"price 2^48", with(func(r *state.ForcedTradeRecord) { r.Price = state.MaxPrice }), wire.ErrMessageField, wire.PartyA},
+		{"inexact quote", with(func(r *state.ForcedTradeRecord) { r.SizeQuantums, r.Price = 1, 1_500_000 }), wire.ErrQuoteNotExact, wire.PartyA},
+		{"quote above 2^56", with(func(r *state.ForcedTradeRecord) { r.SizeQuantums, r.Price = 100_000_000_000_000, 720_575_941 }), wire.ErrAmount, wire.PartyA},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e, tree := newEngine(t)
 			fund(t, e, hundredK, 1, 2)
 			r0 := tree.Root()
 			tr, err := e.ForcedTrade(c.req)
-			if tr != nil || !errors.Is(err, ErrNotQueued) {
+			if tr != nil || !errors.Is(err, engine.ErrNotQueued) {
 				t.Fatalf("trace %v, error %v; want ErrNotQueued", tr != nil, err)
 			}
 			wantRule(t, err, c.sentinel, c.party)
@@ -303,7 +305,7 @@ func TestEngineMarketParams(t *testing.T) {
 				}
 				return
 			}
-			if !errors.Is(err, ErrMarketParams) || !errors.Is(err, c.rule) || (tr == nil) != c.noTrace || tree.Markets() != m0 {
+			if !errors.Is(err, engine.ErrMarketParams) || !errors.Is(err, c.rule) || (tr == nil) != c.noTrace || tree.Markets() != m0 {
 				t.Fatalf("error %v (trace %v), want ErrMarketParams and %v; table changed: %v", err, tr != nil, c.rule, tree.Markets() != m0)
 			}
 		})
@@ -325,14 +327,14 @@ func TestEngineMarketLifecycle(t *testing.T) {
 	}
 	// Account 3 opening against account 1's reduction: B (3) does not reduce.
 	_, err := e.Trade(sign(order(1, mBTC, false, 1_000, btcPrice, 2, 1)), sign(order(3, mBTC, true, 1_000, btcPrice, 1, 1)), 1_000)
-	wantRule(t, err, ErrReduceOnlyMarket, PartyB)
+	wantRule(t, err, wire.ErrReduceOnlyMarket, wire.PartyB)
 	// Both reduce.
 	if _, err := e.Trade(sign(order(1, mBTC, false, 4_000, btcPrice, 3, 1)), sign(order(2, mBTC, true, 4_000, btcPrice, 2, 1)), 4_000); err != nil {
 		t.Fatal(err)
 	}
 	// The taker flips.
 	_, err = e.Trade(sign(order(1, mBTC, false, 7_000, btcPrice, 4, 1)), sign(order(2, mBTC, true, 7_000, btcPrice, 3, 1)), 7_000)
-	wantRule(t, err, ErrReduceOnlyMarket, PartyA)
+	wantRule(t, err, wire.ErrReduceOnlyMarket, wire.PartyA)
 
 	// Settle the market at 60,000 after a funding move, then at a different price nothing changes it.
 	editMarket(mBTC, func(m *state.Market) { m.FundingIndex += 100 })(t, e, tree)
@@ -340,9 +342,9 @@ func TestEngineMarketLifecycle(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = e.Trade(sign(order(1, mBTC, false, 1_000, btcPrice, 5, 1)), sign(order(2, mBTC, true, 1_000, btcPrice, 4, 1)), 1_000)
-	wantRule(t, err, ErrMarketNotActive, PartyA)
+	wantRule(t, err, wire.ErrMarketNotActive, wire.PartyA)
 	_, err = e.Deleverage(1, 2, mBTC, 1_000)
-	wantRule(t, err, ErrMarketNotActive, PartyA)
+	wantRule(t, err, wire.ErrMarketNotActive, wire.PartyA)
 	_, err = e.MarketParams(state.MarketParamsRecord{Market: mBTC, Status: state.MarketActive, ImfPpm: 50_000, MmfPpm: 30_000})
 	if !errors.Is(err, state.ErrStatusChange) {
 		t.Fatalf("reactivating a settled market: %v", err)

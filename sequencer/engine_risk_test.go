@@ -6,6 +6,8 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -14,14 +16,14 @@ import (
 type riskEnv struct {
 	t     *testing.T
 	tree  *state.Tree
-	e     *Engine
+	e     *engine.Engine
 	cfg   state.Config
 	nonce uint32
 }
 
 func newRiskEnv(t *testing.T, coll uint64, size uint64) *riskEnv {
 	tree := newTree(t)
-	r := &riskEnv{t: t, tree: tree, e: NewEngine(tree), cfg: simConfig()}
+	r := &riskEnv{t: t, tree: tree, e: engine.NewEngine(tree), cfg: simConfig()}
 	fund(t, r.e, coll, 1, 2)
 	fund(t, r.e, 1<<50, 3)
 	if size > 0 {
@@ -105,7 +107,7 @@ func TestRiskBoundaries(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := ComputeRisk(acct(c.coll, c.size), &m)
+			r := state.ComputeRisk(acct(c.coll, c.size), &m)
 			if r.Healthy() != c.healthy || r.Liquidatable() != c.liq || r.Bankrupt() != c.bankrupt {
 				t.Fatalf("healthy %v liquidatable %v bankrupt %v (TV %v IMR %v MMR %v)", r.Healthy(), r.Liquidatable(), r.Bankrupt(), &r.TV, &r.IMR, &r.MMR)
 			}
@@ -160,15 +162,15 @@ func TestTransfer(t *testing.T) {
 	}{
 		{"to an existing account", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 100}, 1, nil},
 		{"creates an isolated sub-account", state.TransferMsg{FromAccount: 1, ToAccount: sub, AmountQuantums: 100, MarginMode: mETH}, 1, nil},
-		{"creates an account below the L2 base", state.TransferMsg{FromAccount: 1, ToAccount: state.L2AccountBase - 1, AmountQuantums: 100}, 1, ErrTransferTarget},
-		{"to itself", state.TransferMsg{FromAccount: 1, ToAccount: 1, AmountQuantums: 100}, 1, ErrSelfTransfer},
-		{"zero amount", state.TransferMsg{FromAccount: 1, ToAccount: 2}, 1, ErrAmount},
-		{"wrong signer", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 100}, 2, ErrBadSignature},
-		{"more than the collateral", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 10_000_000_001}, 1, ErrInsufficientFunds},
-		{"leaves the sender unhealthy", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 9_000_000_000}, 1, ErrUndercollateral},
-		{"margin mode out of range", state.TransferMsg{FromAccount: 1, ToAccount: sub, AmountQuantums: 1, MarginMode: 9}, 1, ErrMarginMode},
+		{"creates an account below the L2 base", state.TransferMsg{FromAccount: 1, ToAccount: state.L2AccountBase - 1, AmountQuantums: 100}, 1, wire.ErrTransferTarget},
+		{"to itself", state.TransferMsg{FromAccount: 1, ToAccount: 1, AmountQuantums: 100}, 1, wire.ErrSelfTransfer},
+		{"zero amount", state.TransferMsg{FromAccount: 1, ToAccount: 2}, 1, wire.ErrAmount},
+		{"wrong signer", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 100}, 2, wire.ErrBadSignature},
+		{"more than the collateral", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 10_000_000_001}, 1, wire.ErrInsufficientFunds},
+		{"leaves the sender unhealthy", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 9_000_000_000}, 1, wire.ErrUndercollateral},
+		{"margin mode out of range", state.TransferMsg{FromAccount: 1, ToAccount: sub, AmountQuantums: 1, MarginMode: 9}, 1, wire.ErrMarginMode},
 		{"amount and fee exactly the collateral", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 10_000_000_000 - state.TransferFeeQuantums}, 1, nil},
-		{"fee one quantum short", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 10_000_000_000 - state.TransferFeeQuantums + 1}, 1, ErrInsufficientFunds},
+		{"fee one quantum short", state.TransferMsg{FromAccount: 1, ToAccount: 2, AmountQuantums: 10_000_000_000 - state.TransferFeeQuantums + 1}, 1, wire.ErrInsufficientFunds},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -211,7 +213,7 @@ func TestTransfer(t *testing.T) {
 
 func wantRuleAny(t *testing.T, err, sentinel error) {
 	t.Helper()
-	var re *RuleError
+	var re *wire.RuleError
 	if !errors.Is(err, sentinel) || !errors.As(err, &re) {
 		t.Fatalf("error %v, want %v", err, sentinel)
 	}
@@ -232,7 +234,7 @@ func TestIsolatedSecondMarket(t *testing.T) {
 	}
 	o = devKey(1).SignOrder(order(sub, mETH, true, 100, ethPrice, 3, 1))
 	_, err := r.e.Trade(o, sign(order(2, mETH, false, 100, ethPrice, 3, 1)), 100)
-	wantRule(t, err, ErrIsolatedMarket, PartyA)
+	wantRule(t, err, wire.ErrIsolatedMarket, wire.PartyA)
 }
 
 func TestLiquidate(t *testing.T) {
@@ -246,7 +248,7 @@ func TestLiquidate(t *testing.T) {
 	t.Run("not liquidatable", func(t *testing.T) {
 		r := setup(t, btcPrice)
 		_, err := r.e.Liquidate(&r.cfg, 1, r.liqOrder(true, 1_000_000, btcPrice), 1_000_000)
-		wantRuleAny(t, err, ErrNotLiquidatable)
+		wantRuleAny(t, err, engine.ErrNotLiquidatable)
 	})
 	t.Run("partial at the oracle with a capped fee", func(t *testing.T) {
 		r := setup(t, 57_900_000_000) // TV = 3000 − 2100 = 900 USDC < MMR 1737
@@ -256,7 +258,7 @@ func TestLiquidate(t *testing.T) {
 			t.Fatal(err)
 		}
 		l := tx.Record.Liquidate
-		if l.InsurancePayQuant != 0 || l.LiquidationFee == 0 || l.LiquidationFee > ceilPpm(500_000*57_900, r.cfg.LiquidationFeePpm).Uint64() {
+		if l.InsurancePayQuant != 0 || l.LiquidationFee == 0 || l.LiquidationFee > engine.CeilPpm(500_000*57_900, r.cfg.LiquidationFeePpm).Uint64() {
 			t.Fatalf("record %+v", l)
 		}
 		if g := r.tree.Globals(); g.InsuranceFundQuantums != g0.InsuranceFundQuantums+int64(l.LiquidationFee) {
@@ -264,7 +266,7 @@ func TestLiquidate(t *testing.T) {
 		}
 		markets := r.tree.Markets()
 		a := r.acct(1)
-		if PositionSize(&a, mBTC) != 500_000 || !state.RatioKept(ComputeRisk(&tx.A.Before, &markets), ComputeRisk(&a, &markets)) {
+		if engine.PositionSize(&a, mBTC) != 500_000 || !state.RatioKept(state.ComputeRisk(&tx.A.Before, &markets), state.ComputeRisk(&a, &markets)) {
 			t.Fatalf("after %+v", a.Positions[0])
 		}
 	})
@@ -286,36 +288,36 @@ func TestLiquidate(t *testing.T) {
 		// one quantum more is not the least
 		r = setup(t, 56_000_000_000)
 		r.tree.SetGlobals(g)
-		_, err = r.e.LiquidateWith(&r.cfg, 1, r.liqOrder(true, 1_000_000, 56_000_000_000), 1_000_000, &LiquidationAmounts{InsurancePay: 1_000_000_001})
-		wantRuleAny(t, err, ErrInsuranceNotLeast)
+		_, err = r.e.LiquidateWith(&r.cfg, 1, r.liqOrder(true, 1_000_000, 56_000_000_000), 1_000_000, &engine.LiquidationAmounts{InsurancePay: 1_000_000_001})
+		wantRuleAny(t, err, engine.ErrInsuranceNotLeast)
 		// one less breaks the bankruptcy price
-		_, err = r.e.LiquidateWith(&r.cfg, 1, r.liqOrder(true, 1_000_000, 56_000_000_000), 1_000_000, &LiquidationAmounts{InsurancePay: 999_999_999})
-		wantRuleAny(t, err, ErrBankruptcyPrice)
+		_, err = r.e.LiquidateWith(&r.cfg, 1, r.liqOrder(true, 1_000_000, 56_000_000_000), 1_000_000, &engine.LiquidationAmounts{InsurancePay: 999_999_999})
+		wantRuleAny(t, err, engine.ErrBankruptcyPrice)
 		// a fee with a payment
-		_, err = r.e.LiquidateWith(&r.cfg, 1, r.liqOrder(true, 1_000_000, 56_000_000_000), 1_000_000, &LiquidationAmounts{Fee: 1, InsurancePay: 1_000_000_001})
-		wantRuleAny(t, err, ErrLiquidationFee)
+		_, err = r.e.LiquidateWith(&r.cfg, 1, r.liqOrder(true, 1_000_000, 56_000_000_000), 1_000_000, &engine.LiquidationAmounts{Fee: 1, InsurancePay: 1_000_000_001})
+		wantRuleAny(t, err, engine.ErrLiquidationFee)
 	})
 	t.Run("the fund cannot pay", func(t *testing.T) {
 		r := setup(t, 56_000_000_000)
 		_, err := r.e.Liquidate(&r.cfg, 1, r.liqOrder(true, 1_000_000, 56_000_000_000), 1_000_000)
-		wantRuleAny(t, err, ErrInsuranceFund)
+		wantRuleAny(t, err, engine.ErrInsuranceFund)
 	})
 	t.Run("liquidator on the wrong side", func(t *testing.T) {
 		r := setup(t, 57_900_000_000)
 		_, err := r.e.Liquidate(&r.cfg, 1, r.liqOrder(false, 1_000_000, 57_900_000_000), 500_000)
-		wantRuleAny(t, err, ErrSameSide)
+		wantRuleAny(t, err, wire.ErrSameSide)
 	})
 	t.Run("unlisted market", func(t *testing.T) {
 		r := setup(t, 57_900_000_000)
 		s, n := r.next()
 		o := sign(order(3, 5, true, 1_000_000, 57_900_000_000, s, n))
 		_, err := r.e.Liquidate(&r.cfg, 1, o, 500_000)
-		wantRuleAny(t, err, ErrMarketNotActive)
+		wantRuleAny(t, err, wire.ErrMarketNotActive)
 	})
 	t.Run("flip", func(t *testing.T) {
 		r := setup(t, 57_900_000_000)
 		_, err := r.e.Liquidate(&r.cfg, 1, r.liqOrder(true, 2_000_000, 57_900_000_000), 1_001_000)
-		wantRuleAny(t, err, ErrNotReducing)
+		wantRuleAny(t, err, engine.ErrNotReducing)
 	})
 }
 
@@ -324,16 +326,16 @@ func TestDeleverage(t *testing.T) {
 	r := newRiskEnv(t, coll, 1_000_000)
 	r.setPrice(56_000_000_000) // account 1: TV = −1000 USDC; account 2 (short) in profit
 	_, err := r.e.Deleverage(1, 3, mBTC, 1_000_000)
-	wantRuleAny(t, err, ErrNoOppositePosition)
+	wantRuleAny(t, err, engine.ErrNoOppositePosition)
 	g := r.tree.Globals()
 	g.InsuranceFundQuantums = 1_000_000_000 // covers exactly
 	r.tree.SetGlobals(g)
 	_, err = r.e.Deleverage(1, 2, mBTC, 1_000_000)
-	wantRuleAny(t, err, ErrInsuranceCovers)
+	wantRuleAny(t, err, engine.ErrInsuranceCovers)
 	g.InsuranceFundQuantums = 999_999_999
 	r.tree.SetGlobals(g)
 	_, err = r.e.DeleverageWith(1, 2, mBTC, 500_000, 1)
-	wantRuleAny(t, err, ErrBankruptcyPrice)
+	wantRuleAny(t, err, engine.ErrBankruptcyPrice)
 	tx, err := r.e.Deleverage(1, 2, mBTC, 500_000)
 	if err != nil {
 		t.Fatal(err)
@@ -341,13 +343,13 @@ func TestDeleverage(t *testing.T) {
 	// half closed at the bankruptcy price 59000·(1 − ...): TV1·MMR0 ≥ TV0·MMR1, tight
 	markets := r.tree.Markets()
 	a := r.acct(1)
-	r0, r1 := ComputeRisk(&tx.A.Before, &markets), ComputeRisk(&a, &markets)
-	if !state.RatioKept(r0, r1) || !state.RatioTight(r0, r1) || PositionSize(&a, mBTC) != 500_000 {
+	r0, r1 := state.ComputeRisk(&tx.A.Before, &markets), state.ComputeRisk(&a, &markets)
+	if !state.RatioKept(r0, r1) || !state.RatioTight(r0, r1) || engine.PositionSize(&a, mBTC) != 500_000 {
 		t.Fatalf("after %+v", a)
 	}
 	// half the deficit is left: the fund covers it now
 	_, err = r.e.Deleverage(1, 2, mBTC, 500_000)
-	wantRuleAny(t, err, ErrInsuranceCovers)
+	wantRuleAny(t, err, engine.ErrInsuranceCovers)
 	g = r.tree.Globals()
 	g.InsuranceFundQuantums = 0
 	r.tree.SetGlobals(g)
@@ -366,9 +368,9 @@ func TestDeleverage(t *testing.T) {
 func TestMarketUpdate(t *testing.T) {
 	r := newRiskEnv(t, 10_000_000_000, 0)
 	cfg := r.cfg
-	var keys [state.OracleKeys]*Key
+	var keys [state.OracleKeys]*wire.Key
 	for i := range keys {
-		keys[i] = DevKey("oracle " + string(rune('0'+i)))
+		keys[i] = wire.DevKey("oracle " + string(rune('0'+i)))
 	}
 	markets := r.tree.Markets()
 	g := r.tree.Globals()
@@ -379,7 +381,7 @@ func TestMarketUpdate(t *testing.T) {
 	rep := func(signer uint8, btc uint64) state.SignedOracleReport {
 		return keys[signer].SignOracleReport(signer, state.OracleReport{TimestampSeconds: ts - 5, Prices: [8]uint64{btc, ethPrice}})
 	}
-	u := StillUpdate(&cfg, &markets, g, ts)
+	u := engine.StillUpdate(&cfg, &markets, g, ts)
 	u.Record.Prices[0] = 61_000_000_000
 	u.Reports = []state.SignedOracleReport{rep(0, 60_500_000_000), rep(2, 61_000_000_000), rep(4, 70_000_000_000)}
 	if err := r.e.UpdateMarkets(&cfg, &u); err != nil {
@@ -391,19 +393,19 @@ func TestMarketUpdate(t *testing.T) {
 	bad := u
 	bad.Reports = []state.SignedOracleReport{rep(2, 1), rep(0, 2), rep(4, 3)}
 	bad.Record.Prices[0] = 62_000_000_000
-	wantRuleAny(t, r.e.UpdateMarkets(&cfg, &bad), ErrMarketUpdate)
+	wantRuleAny(t, r.e.UpdateMarkets(&cfg, &bad), engine.ErrMarketUpdate)
 	// a tick with a rate beyond the maximum, then within it
 	ts += uint64(cfg.FundingIntervalSeconds)
 	if err := r.e.SetBatchTime(ts); err != nil {
 		t.Fatal(err)
 	}
 	markets, g = r.tree.Markets(), r.tree.Globals()
-	u = StillUpdate(&cfg, &markets, g, ts)
+	u = engine.StillUpdate(&cfg, &markets, g, ts)
 	if !u.Tick {
 		t.Fatal("tick not due")
 	}
 	u.Record.RatesPpm[0] = int16(cfg.MaxFundingRatePpm) + 1
-	wantRuleAny(t, r.e.UpdateMarkets(&cfg, &u), ErrMarketUpdate)
+	wantRuleAny(t, r.e.UpdateMarkets(&cfg, &u), engine.ErrMarketUpdate)
 	u.Record.RatesPpm[0] = -int16(cfg.MaxFundingRatePpm)
 	if err := r.e.UpdateMarkets(&cfg, &u); err != nil {
 		t.Fatal(err)
@@ -423,7 +425,7 @@ func TestMaxPositionSize(t *testing.T) {
 	if err := tree.SetMarkets(m); err != nil {
 		t.Fatal(err)
 	}
-	e := NewEngine(tree)
+	e := engine.NewEngine(tree)
 	fund(t, e, 1<<55, 1, 2)
 	max := uint64(state.MaxSize - 1)
 	o := func(id uint32, buy bool, q uint64, slot uint16) state.SignedOrder {
@@ -434,10 +436,10 @@ func TestMaxPositionSize(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err := e.Trade(o(1, true, 1, 2), o(2, false, 1, 2), 1)
-	wantRule(t, err, ErrPositionBounds, PartyA)
+	wantRule(t, err, wire.ErrPositionBounds, wire.PartyA)
 	a, _ := tree.Account(1)
-	if PositionSize(&a, 3) != state.MaxSize-1 {
-		t.Fatalf("size %d", PositionSize(&a, 3))
+	if engine.PositionSize(&a, 3) != state.MaxSize-1 {
+		t.Fatalf("size %d", engine.PositionSize(&a, 3))
 	}
 }
 
@@ -477,7 +479,7 @@ func TestServiceTransfer(t *testing.T) {
 	}
 	low := tm
 	low.ToAccount, low.Slot = 77, 2
-	if _, err := s.Transfer(devKey(1).SignTransfer(low)); !errors.Is(err, ErrTransferTarget) {
+	if _, err := s.Transfer(devKey(1).SignTransfer(low)); !errors.Is(err, wire.ErrTransferTarget) {
 		t.Fatalf("transfer creating account 77: %v", err)
 	}
 	if _, err := s.PlaceOrder(devKey(1).SignOrder(order(sub, mBTC, false, 1_000, btcPrice, 1, 1))); err != nil {
@@ -487,7 +489,7 @@ func TestServiceTransfer(t *testing.T) {
 		t.Fatal(err)
 	}
 	a, _ := tree.Account(sub)
-	if a.MarginMode != uint16(mBTC) || PositionSize(&a, mBTC) != -1_000 {
+	if a.MarginMode != uint16(mBTC) || engine.PositionSize(&a, mBTC) != -1_000 {
 		t.Fatalf("sub-account %+v", a)
 	}
 	// A crash: the tree is at the last checkpoint, and recovery replays the transfer from the input log.

@@ -5,37 +5,39 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
 const hundredK = 100_000_000_000 // 100,000 USDC in quantums
 
-func newEngine(t testing.TB) (*Engine, *state.Tree) {
+func newEngine(t testing.TB) (*engine.Engine, *state.Tree) {
 	t.Helper()
 	tr := newTree(t)
-	return NewEngine(tr), tr
+	return engine.NewEngine(tr), tr
 }
 
 func TestDeposit(t *testing.T) {
 	other := devKey(9).PubKey().Compressed()
 	cases := []struct {
 		name      string
-		setup     func(*Engine)
+		setup     func(*engine.Engine)
 		rec       state.DepositRecord
 		err       error
 		wantTrace bool
 	}{
 		{name: "creates account", rec: depositRec(1, 5)},
-		{name: "adds to own account", setup: func(e *Engine) { fund(t, e, 5, 1) }, rec: depositRec(1, 7)},
+		{name: "adds to own account", setup: func(e *engine.Engine) { fund(t, e, 5, 1) }, rec: depositRec(1, 7)},
 		{name: "max amount", rec: depositRec(1, state.MaxAmount-1)},
-		{name: "zero amount", rec: depositRec(1, 0), err: ErrAmount, wantTrace: true},
-		{name: "amount 2^56", rec: depositRec(1, state.MaxAmount), err: ErrAmount},
-		{name: "other key", setup: func(e *Engine) { fund(t, e, 5, 1) },
-			rec: state.DepositRecord{AccountID: 1, AmountQuantums: 1, L1Address: l1(1), PubKey: other}, err: ErrOwnerMismatch, wantTrace: true},
-		{name: "other address", setup: func(e *Engine) { fund(t, e, 5, 1) },
-			rec: state.DepositRecord{AccountID: 1, AmountQuantums: 1, L1Address: l1(2), PubKey: devKey(1).PubKey().Compressed()}, err: ErrOwnerMismatch, wantTrace: true},
-		{name: "key not on curve", rec: state.DepositRecord{AccountID: 1, AmountQuantums: 1, PubKey: [32]byte{0x7f, 0xff, 3}}, err: ErrBadPubKey},
-		{name: "account id 2^24", rec: depositRec(1<<state.AccountTreeDepth, 1), err: ErrAccountID},
+		{name: "zero amount", rec: depositRec(1, 0), err: wire.ErrAmount, wantTrace: true},
+		{name: "amount 2^56", rec: depositRec(1, state.MaxAmount), err: wire.ErrAmount},
+		{name: "other key", setup: func(e *engine.Engine) { fund(t, e, 5, 1) },
+			rec: state.DepositRecord{AccountID: 1, AmountQuantums: 1, L1Address: l1(1), PubKey: other}, err: wire.ErrOwnerMismatch, wantTrace: true},
+		{name: "other address", setup: func(e *engine.Engine) { fund(t, e, 5, 1) },
+			rec: state.DepositRecord{AccountID: 1, AmountQuantums: 1, L1Address: l1(2), PubKey: devKey(1).PubKey().Compressed()}, err: wire.ErrOwnerMismatch, wantTrace: true},
+		{name: "key not on curve", rec: state.DepositRecord{AccountID: 1, AmountQuantums: 1, PubKey: [32]byte{0x7f, 0xff, 3}}, err: wire.ErrBadPubKey},
+		{name: "account id 2^24", rec: depositRec(1<<state.AccountTreeDepth, 1), err: wire.ErrAccountID},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -62,7 +64,7 @@ func TestDeposit(t *testing.T) {
 				}
 				return
 			}
-			wantRule(t, err, c.err, PartyA)
+			wantRule(t, err, c.err, wire.PartyA)
 			if (tr != nil) != c.wantTrace {
 				t.Fatalf("trace returned: %v, want %v", tr != nil, c.wantTrace)
 			}
@@ -139,7 +141,7 @@ func TestTradeValid(t *testing.T) {
 	}
 	root2 := tree.AccountsRoot()
 	tr, err = e.Trade(sign(order(3, mBTC, true, 10_000, btcPrice, 1, 1)), maker, 1_000)
-	wantRule(t, err, ErrOverfill, PartyB)
+	wantRule(t, err, wire.ErrOverfill, wire.PartyB)
 	checkTrace(t, tr, root2)
 	if tree.AccountsRoot() != root2 {
 		t.Fatal("rejected trade changed the tree")
@@ -159,19 +161,19 @@ func TestTradeValid(t *testing.T) {
 func TestTradeRejected(t *testing.T) {
 	type tc struct {
 		name      string
-		setup     func(t *testing.T, e *Engine, tree *state.Tree)
+		setup     func(t *testing.T, e *engine.Engine, tree *state.Tree)
 		taker     func(*state.OrderMsg)
 		maker     func(*state.OrderMsg)
-		signTaker *Key
-		signMaker *Key
+		signTaker *wire.Key
+		signMaker *wire.Key
 		q         uint64 // 10_000 when 0, unless zero is set
 		zero      bool
 		err       error
-		party     Party
+		party     wire.Party
 		noTrace   bool
 	}
-	setMarket := func(f func(*state.Market)) func(*testing.T, *Engine, *state.Tree) {
-		return func(t *testing.T, _ *Engine, tree *state.Tree) {
+	setMarket := func(f func(*state.Market)) func(*testing.T, *engine.Engine, *state.Tree) {
+		return func(t *testing.T, _ *engine.Engine, tree *state.Tree) {
 			m := tree.Markets()
 			f(&m[mBTC-1])
 			if err := tree.SetMarkets(m); err != nil {
@@ -181,52 +183,52 @@ func TestTradeRejected(t *testing.T) {
 	}
 	cases := []tc{
 		{name: "valid at the fee cap", taker: func(o *state.OrderMsg) { o.MaxFeePpm = 500 }, maker: func(o *state.OrderMsg) { o.MaxFeePpm = 200 }},
-		{name: "taker bad signature", signTaker: devKey(9), err: ErrBadSignature, party: PartyA},
-		{name: "maker bad signature", signMaker: devKey(9), err: ErrBadSignature, party: PartyB},
-		{name: "market mismatch", maker: func(o *state.OrderMsg) { o.Market = mETH }, err: ErrMarketMismatch, party: PartyB},
-		{name: "same side", maker: func(o *state.OrderMsg) { o.IsBuy = true }, err: ErrSameSide, party: PartyB},
-		{name: "self trade other slot", maker: func(o *state.OrderMsg) { o.AccountID = 1 }, signMaker: devKey(1), err: ErrSelfTrade, party: PartyB},
-		{name: "self trade same slot", maker: func(o *state.OrderMsg) { o.AccountID, o.Slot, o.Nonce = 1, 0, 2 }, signMaker: devKey(1), err: ErrSelfTrade, party: PartyB},
-		{name: "reduce-only market, opening positions", setup: setMarket(func(m *state.Market) { m.Status = state.MarketReduceOnly }), err: ErrReduceOnlyMarket, party: PartyA},
-		{name: "settled market", setup: setMarket(func(m *state.Market) { m.Status = state.MarketSettled }), err: ErrMarketNotActive, party: PartyA},
-		{name: "unlisted market", taker: func(o *state.OrderMsg) { o.Market = 5 }, maker: func(o *state.OrderMsg) { o.Market = 5 }, err: ErrMarketNotActive, party: PartyA},
-		{name: "market 0", taker: func(o *state.OrderMsg) { o.Market = 0 }, err: ErrUnknownMarket, party: PartyA, noTrace: true},
-		{name: "market 9", taker: func(o *state.OrderMsg) { o.Market = 9 }, err: ErrUnknownMarket, party: PartyA, noTrace: true},
-		{name: "taker expired", taker: func(o *state.OrderMsg) { o.ExpirySeconds = 999 }, err: ErrExpired, party: PartyA},
+		{name: "taker bad signature", signTaker: devKey(9), err: wire.ErrBadSignature, party: wire.PartyA},
+		{name: "maker bad signature", signMaker: devKey(9), err: wire.ErrBadSignature, party: wire.PartyB},
+		{name: "market mismatch", maker: func(o *state.OrderMsg) { o.Market = mETH }, err: wire.ErrMarketMismatch, party: wire.PartyB},
+		{name: "same side", maker: func(o *state.OrderMsg) { o.IsBuy = true }, err: wire.ErrSameSide, party: wire.PartyB},
+		{name: "self trade other slot", maker: func(o *state.OrderMsg) { o.AccountID = 1 }, signMaker: devKey(1), err: wire.ErrSelfTrade, party: wire.PartyB},
+		{name: "self trade same slot", maker: func(o *state.OrderMsg) { o.AccountID, o.Slot, o.Nonce = 1, 0, 2 }, signMaker: devKey(1), err: wire.ErrSelfTrade, party: wire.PartyB},
+		{name: "reduce-only market, opening positions", setup: setMarket(func(m *state.Market) { m.Status = state.MarketReduceOnly }), err: wire.ErrReduceOnlyMarket, party: wire.PartyA},
+		{name: "settled market", setup: setMarket(func(m *state.Market) { m.Status = state.MarketSettled }), err: wire.ErrMarketNotActive, party: wire.PartyA},
+		{name: "unlisted market", taker: func(o *state.OrderMsg) { o.Market = 5 }, maker: func(o *state.OrderMsg) { o.Market = 5 }, err: wire.ErrMarketNotActive, party: wire.PartyA},
+		{name: "market 0", taker: func(o *state.OrderMsg) { o.Market = 0 }, err: wire.ErrUnknownMarket, party: wire.PartyA, noTrace: true},
+		{name: "market 9", taker: func(o *state.OrderMsg) { o.Market = 9 }, err: wire.ErrUnknownMarket, party: wire.PartyA, noTrace: true},
+		{name: "taker expired", taker: func(o *state.OrderMsg) { o.ExpirySeconds = 999 }, err: wire.ErrExpired, party: wire.PartyA},
 		{name: "taker expires at batch time", taker: func(o *state.OrderMsg) { o.ExpirySeconds = 1_000 }},
-		{name: "maker expired", maker: func(o *state.OrderMsg) { o.ExpirySeconds = 999 }, err: ErrExpired, party: PartyB},
-		{name: "expiry 2^40", taker: func(o *state.OrderMsg) { o.ExpirySeconds = 1 << 40 }, err: ErrMessageField, party: PartyA},
-		{name: "max fee above 10^6", maker: func(o *state.OrderMsg) { o.MaxFeePpm = state.MaxFeePpm + 1 }, err: ErrMessageField, party: PartyB},
-		{name: "zero fill", zero: true, err: ErrZeroSize, party: PartyA},
-		{name: "fill off step", q: 10_500, err: ErrSizeOffStep, party: PartyA},
-		{name: "taker size off step", taker: func(o *state.OrderMsg) { o.SizeQuantums = 10_500 }, err: ErrSizeOffStep, party: PartyA},
-		{name: "maker price off tick", maker: func(o *state.OrderMsg) { o.LimitPrice = btcPrice + 500_000 }, err: ErrPriceOffTick, party: PartyB},
+		{name: "maker expired", maker: func(o *state.OrderMsg) { o.ExpirySeconds = 999 }, err: wire.ErrExpired, party: wire.PartyB},
+		{name: "expiry 2^40", taker: func(o *state.OrderMsg) { o.ExpirySeconds = 1 << 40 }, err: wire.ErrMessageField, party: wire.PartyA},
+		{name: "max fee above 10^6", maker: func(o *state.OrderMsg) { o.MaxFeePpm = state.MaxFeePpm + 1 }, err: wire.ErrMessageField, party: wire.PartyB},
+		{name: "zero fill", zero: true, err: wire.ErrZeroSize, party: wire.PartyA},
+		{name: "fill off step", q: 10_500, err: wire.ErrSizeOffStep, party: wire.PartyA},
+		{name: "taker size off step", taker: func(o *state.OrderMsg) { o.SizeQuantums = 10_500 }, err: wire.ErrSizeOffStep, party: wire.PartyA},
+		{name: "maker price off tick", maker: func(o *state.OrderMsg) { o.LimitPrice = btcPrice + 500_000 }, err: wire.ErrPriceOffTick, party: wire.PartyB},
 		{name: "maker price 2^48", maker: func(o *state.OrderMsg) { o.LimitPrice = state.MaxPrice }, taker: func(o *state.OrderMsg) { o.LimitPrice = state.MaxPrice },
-			err: ErrMessageField, party: PartyA},
-		{name: "taker buy limit below maker", taker: func(o *state.OrderMsg) { o.LimitPrice = btcPrice - btcTick }, err: ErrPriceNotCrossing, party: PartyA},
+			err: wire.ErrMessageField, party: wire.PartyA},
+		{name: "taker buy limit below maker", taker: func(o *state.OrderMsg) { o.LimitPrice = btcPrice - btcTick }, err: wire.ErrPriceNotCrossing, party: wire.PartyA},
 		{name: "taker sell limit above maker", taker: func(o *state.OrderMsg) { o.IsBuy, o.LimitPrice = false, btcPrice+btcTick },
-			maker: func(o *state.OrderMsg) { o.IsBuy = true }, err: ErrPriceNotCrossing, party: PartyA},
+			maker: func(o *state.OrderMsg) { o.IsBuy = true }, err: wire.ErrPriceNotCrossing, party: wire.PartyA},
 		{name: "taker sell at the maker price", taker: func(o *state.OrderMsg) { o.IsBuy, o.LimitPrice = false, btcPrice },
 			maker: func(o *state.OrderMsg) { o.IsBuy = true }},
-		{name: "zero nonce", taker: func(o *state.OrderMsg) { o.Nonce = 0 }, err: ErrZeroNonce, party: PartyA},
-		{name: "replayed nonce", setup: useSlot(1, 0, 5), err: ErrNonceReused, party: PartyA},
+		{name: "zero nonce", taker: func(o *state.OrderMsg) { o.Nonce = 0 }, err: wire.ErrZeroNonce, party: wire.PartyA},
+		{name: "replayed nonce", setup: useSlot(1, 0, 5), err: wire.ErrNonceReused, party: wire.PartyA},
 		{name: "continued nonce", setup: useSlot(1, 0, 1), q: 9_000},
-		{name: "continued nonce overfills", setup: useSlot(1, 0, 1), err: ErrOverfill, party: PartyA},
-		{name: "slot consumed by a withdrawal", setup: consumeSlot(2, 3, 1), maker: func(o *state.OrderMsg) { o.Nonce = 1 }, err: ErrOverfill, party: PartyB, noTrace: true},
-		{name: "taker overfill", taker: func(o *state.OrderMsg) { o.SizeQuantums = 5_000 }, err: ErrOverfill, party: PartyA},
-		{name: "maker overfill", maker: func(o *state.OrderMsg) { o.SizeQuantums = 5_000 }, err: ErrOverfill, party: PartyB},
-		{name: "taker fee above cap", taker: func(o *state.OrderMsg) { o.MaxFeePpm = 499 }, err: ErrFeeAboveCap, party: PartyA},
-		{name: "maker fee above cap", maker: func(o *state.OrderMsg) { o.MaxFeePpm = 199 }, err: ErrFeeAboveCap, party: PartyB},
-		{name: "isolated to another market", setup: isolate(1, mETH), err: ErrIsolatedMarket, party: PartyA},
+		{name: "continued nonce overfills", setup: useSlot(1, 0, 1), err: wire.ErrOverfill, party: wire.PartyA},
+		{name: "slot consumed by a withdrawal", setup: consumeSlot(2, 3, 1), maker: func(o *state.OrderMsg) { o.Nonce = 1 }, err: wire.ErrOverfill, party: wire.PartyB, noTrace: true},
+		{name: "taker overfill", taker: func(o *state.OrderMsg) { o.SizeQuantums = 5_000 }, err: wire.ErrOverfill, party: wire.PartyA},
+		{name: "maker overfill", maker: func(o *state.OrderMsg) { o.SizeQuantums = 5_000 }, err: wire.ErrOverfill, party: wire.PartyB},
+		{name: "taker fee above cap", taker: func(o *state.OrderMsg) { o.MaxFeePpm = 499 }, err: wire.ErrFeeAboveCap, party: wire.PartyA},
+		{name: "maker fee above cap", maker: func(o *state.OrderMsg) { o.MaxFeePpm = 199 }, err: wire.ErrFeeAboveCap, party: wire.PartyB},
+		{name: "isolated to another market", setup: isolate(1, mETH), err: wire.ErrIsolatedMarket, party: wire.PartyA},
 		{name: "isolated to this market", setup: isolate(1, mBTC)},
 		{name: "taker undercollateralized", taker: func(o *state.OrderMsg) { o.SizeQuantums = 40_000_000 },
-			maker: func(o *state.OrderMsg) { o.SizeQuantums = 40_000_000 }, q: 40_000_000, err: ErrUndercollateral, party: PartyA},
-		{name: "maker undercollateralized", setup: func(t *testing.T, e *Engine, _ *state.Tree) { fund(t, e, hundredK*100, 1) },
+			maker: func(o *state.OrderMsg) { o.SizeQuantums = 40_000_000 }, q: 40_000_000, err: wire.ErrUndercollateral, party: wire.PartyA},
+		{name: "maker undercollateralized", setup: func(t *testing.T, e *engine.Engine, _ *state.Tree) { fund(t, e, hundredK*100, 1) },
 			taker: func(o *state.OrderMsg) { o.SizeQuantums = 40_000_000 },
-			maker: func(o *state.OrderMsg) { o.SizeQuantums = 40_000_000 }, q: 40_000_000, err: ErrUndercollateral, party: PartyB},
-		{name: "position bound", setup: setPosition(1, mBTC, state.MaxSize-500), err: ErrPositionBounds, party: PartyA},
-		{name: "account id 2^24", maker: func(o *state.OrderMsg) { o.AccountID = 1 << 24 }, err: ErrAccountID, party: PartyB, noTrace: true},
-		{name: "slot 4096", taker: func(o *state.OrderMsg) { o.Slot = 4096 }, err: ErrSlotID, party: PartyA, noTrace: true},
+			maker: func(o *state.OrderMsg) { o.SizeQuantums = 40_000_000 }, q: 40_000_000, err: wire.ErrUndercollateral, party: wire.PartyB},
+		{name: "position bound", setup: setPosition(1, mBTC, state.MaxSize-500), err: wire.ErrPositionBounds, party: wire.PartyA},
+		{name: "account id 2^24", maker: func(o *state.OrderMsg) { o.AccountID = 1 << 24 }, err: wire.ErrAccountID, party: wire.PartyB, noTrace: true},
+		{name: "slot 4096", taker: func(o *state.OrderMsg) { o.Slot = 4096 }, err: wire.ErrSlotID, party: wire.PartyA, noTrace: true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -324,19 +326,19 @@ func TestTraceWrittenOrNot(t *testing.T) {
 		a, b := p[0], p[1]
 		type run struct {
 			name string
-			tx   func(e *Engine) (*state.TxTrace, error)
+			tx   func(e *engine.Engine) (*state.TxTrace, error)
 			err  error
 		}
 		bad := devKey(99)
 		to, mo := order(a, mBTC, true, 10_000, btcPrice, 5, 1), order(b, mBTC, false, 10_000, btcPrice, 4095, 1)
 		tm := state.TransferMsg{FromAccount: a, ToAccount: b, Slot: 9, Nonce: 1, ExpirySeconds: 1 << 32, AmountQuantums: 1_000}
 		for _, runs := range [][]run{{
-			{"valid trade", func(e *Engine) (*state.TxTrace, error) { return e.Trade(sign(to), sign(mo), 10_000) }, nil},
-			{"maker signature bad", func(e *Engine) (*state.TxTrace, error) { return e.Trade(sign(to), bad.SignOrder(mo), 10_000) }, ErrBadSignature},
-			{"taker signature bad", func(e *Engine) (*state.TxTrace, error) { return e.Trade(bad.SignOrder(to), sign(mo), 10_000) }, ErrBadSignature},
+			{"valid trade", func(e *engine.Engine) (*state.TxTrace, error) { return e.Trade(sign(to), sign(mo), 10_000) }, nil},
+			{"maker signature bad", func(e *engine.Engine) (*state.TxTrace, error) { return e.Trade(sign(to), bad.SignOrder(mo), 10_000) }, wire.ErrBadSignature},
+			{"taker signature bad", func(e *engine.Engine) (*state.TxTrace, error) { return e.Trade(bad.SignOrder(to), sign(mo), 10_000) }, wire.ErrBadSignature},
 		}, {
-			{"valid transfer", func(e *Engine) (*state.TxTrace, error) { return e.Transfer(devKey(a).SignTransfer(tm)) }, nil},
-			{"sender signature bad", func(e *Engine) (*state.TxTrace, error) { return e.Transfer(bad.SignTransfer(tm)) }, ErrBadSignature},
+			{"valid transfer", func(e *engine.Engine) (*state.TxTrace, error) { return e.Transfer(devKey(a).SignTransfer(tm)) }, nil},
+			{"sender signature bad", func(e *engine.Engine) (*state.TxTrace, error) { return e.Transfer(bad.SignTransfer(tm)) }, wire.ErrBadSignature},
 		}} {
 			var want *state.TxTrace
 			for _, r := range runs {
@@ -365,8 +367,8 @@ func TestTraceWrittenOrNot(t *testing.T) {
 }
 
 // useSlot fills 1000 of an order of account id in slot s with nonce n against a fresh counterparty.
-func useSlot(id uint32, s uint16, n uint32) func(*testing.T, *Engine, *state.Tree) {
-	return func(t *testing.T, e *Engine, _ *state.Tree) {
+func useSlot(id uint32, s uint16, n uint32) func(*testing.T, *engine.Engine, *state.Tree) {
+	return func(t *testing.T, e *engine.Engine, _ *state.Tree) {
 		fund(t, e, hundredK, 7)
 		o := sign(order(id, mBTC, true, 10_000, btcPrice, s, n))
 		m := sign(order(7, mBTC, false, 1_000, btcPrice, 0, 1))
@@ -377,8 +379,8 @@ func useSlot(id uint32, s uint16, n uint32) func(*testing.T, *Engine, *state.Tre
 }
 
 // consumeSlot withdraws 1 quantum from account id with slot s and nonce n.
-func consumeSlot(id uint32, s uint16, n uint32) func(*testing.T, *Engine, *state.Tree) {
-	return func(t *testing.T, e *Engine, _ *state.Tree) {
+func consumeSlot(id uint32, s uint16, n uint32) func(*testing.T, *engine.Engine, *state.Tree) {
+	return func(t *testing.T, e *engine.Engine, _ *state.Tree) {
 		w := state.WithdrawalMsg{AccountID: id, Slot: s, Nonce: n, ExpirySeconds: 1 << 32, AmountQuantums: 1, L1Address: l1(id)}
 		if _, err := e.Withdraw(devKey(id).SignWithdrawal(w)); err != nil {
 			t.Fatal(err)
@@ -386,8 +388,8 @@ func consumeSlot(id uint32, s uint16, n uint32) func(*testing.T, *Engine, *state
 	}
 }
 
-func isolate(id uint32, m uint8) func(*testing.T, *Engine, *state.Tree) {
-	return func(t *testing.T, _ *Engine, tree *state.Tree) {
+func isolate(id uint32, m uint8) func(*testing.T, *engine.Engine, *state.Tree) {
+	return func(t *testing.T, _ *engine.Engine, tree *state.Tree) {
 		a := mustAccount(t, tree, id)
 		a.MarginMode = uint16(m)
 		if err := tree.SetAccount(id, a); err != nil {
@@ -396,8 +398,8 @@ func isolate(id uint32, m uint8) func(*testing.T, *Engine, *state.Tree) {
 	}
 }
 
-func setPosition(id uint32, m uint8, size int64) func(*testing.T, *Engine, *state.Tree) {
-	return func(t *testing.T, _ *Engine, tree *state.Tree) {
+func setPosition(id uint32, m uint8, size int64) func(*testing.T, *engine.Engine, *state.Tree) {
+	return func(t *testing.T, _ *engine.Engine, tree *state.Tree) {
 		a := mustAccount(t, tree, id)
 		a.Positions[0] = state.Position{Market: m, SizeQuantums: size}
 		if err := tree.SetAccount(id, a); err != nil {
@@ -410,27 +412,27 @@ func TestWithdraw(t *testing.T) {
 	base := state.WithdrawalMsg{AccountID: 1, Slot: 2, Nonce: 1, ExpirySeconds: 1_000, AmountQuantums: 1_000_000, L1Address: l1(1)}
 	cases := []struct {
 		name    string
-		setup   func(*testing.T, *Engine, *state.Tree)
+		setup   func(*testing.T, *engine.Engine, *state.Tree)
 		msg     func(*state.WithdrawalMsg)
-		key     *Key
+		key     *wire.Key
 		err     error
 		noTrace bool
 	}{
 		{name: "valid"},
 		{name: "whole collateral", msg: func(m *state.WithdrawalMsg) { m.AmountQuantums = hundredK }},
-		{name: "above collateral", msg: func(m *state.WithdrawalMsg) { m.AmountQuantums = hundredK + 1 }, err: ErrInsufficientFunds},
-		{name: "bad signature", key: devKey(2), err: ErrBadSignature},
-		{name: "zero nonce", msg: func(m *state.WithdrawalMsg) { m.Nonce = 0 }, err: ErrZeroNonce},
-		{name: "nonce equal to the slot's", setup: useSlot(1, 2, 1), err: ErrNonceReused},
+		{name: "above collateral", msg: func(m *state.WithdrawalMsg) { m.AmountQuantums = hundredK + 1 }, err: wire.ErrInsufficientFunds},
+		{name: "bad signature", key: devKey(2), err: wire.ErrBadSignature},
+		{name: "zero nonce", msg: func(m *state.WithdrawalMsg) { m.Nonce = 0 }, err: wire.ErrZeroNonce},
+		{name: "nonce equal to the slot's", setup: useSlot(1, 2, 1), err: wire.ErrNonceReused},
 		{name: "nonce above the slot's", setup: useSlot(1, 2, 1), msg: func(m *state.WithdrawalMsg) { m.Nonce = 2 }},
-		{name: "expired", msg: func(m *state.WithdrawalMsg) { m.ExpirySeconds = 999 }, err: ErrExpired},
-		{name: "expiry 2^40", msg: func(m *state.WithdrawalMsg) { m.ExpirySeconds = 1 << 40 }, err: ErrMessageField},
-		{name: "other L1 address", msg: func(m *state.WithdrawalMsg) { m.L1Address = l1(2) }, err: ErrL1AddressMismatch},
-		{name: "zero amount", msg: func(m *state.WithdrawalMsg) { m.AmountQuantums = 0 }, err: ErrAmount},
-		{name: "amount 2^56", msg: func(m *state.WithdrawalMsg) { m.AmountQuantums = state.MaxAmount }, err: ErrAmount, noTrace: true},
-		{name: "unhealthy after", setup: setPosition(1, mBTC, -30_000_000), err: ErrUndercollateral},
-		{name: "empty account", msg: func(m *state.WithdrawalMsg) { m.AccountID = 5 }, key: devKey(5), err: ErrBadSignature},
-		{name: "slot 4096", msg: func(m *state.WithdrawalMsg) { m.Slot = 4096 }, err: ErrSlotID, noTrace: true},
+		{name: "expired", msg: func(m *state.WithdrawalMsg) { m.ExpirySeconds = 999 }, err: wire.ErrExpired},
+		{name: "expiry 2^40", msg: func(m *state.WithdrawalMsg) { m.ExpirySeconds = 1 << 40 }, err: wire.ErrMessageField},
+		{name: "other L1 address", msg: func(m *state.WithdrawalMsg) { m.L1Address = l1(2) }, err: wire.ErrL1AddressMismatch},
+		{name: "zero amount", msg: func(m *state.WithdrawalMsg) { m.AmountQuantums = 0 }, err: wire.ErrAmount},
+		{name: "amount 2^56", msg: func(m *state.WithdrawalMsg) { m.AmountQuantums = state.MaxAmount }, err: wire.ErrAmount, noTrace: true},
+		{name: "unhealthy after", setup: setPosition(1, mBTC, -30_000_000), err: wire.ErrUndercollateral},
+		{name: "empty account", msg: func(m *state.WithdrawalMsg) { m.AccountID = 5 }, key: devKey(5), err: wire.ErrBadSignature},
+		{name: "slot 4096", msg: func(m *state.WithdrawalMsg) { m.Slot = 4096 }, err: wire.ErrSlotID, noTrace: true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -470,7 +472,7 @@ func TestWithdraw(t *testing.T) {
 				}
 				return
 			}
-			wantRule(t, err, c.err, PartyA)
+			wantRule(t, err, c.err, wire.PartyA)
 			if (tr == nil) != c.noTrace {
 				t.Fatalf("trace returned: %v, want %v", tr != nil, !c.noTrace)
 			}
@@ -501,7 +503,7 @@ func TestTradeReducing(t *testing.T) {
 	}
 	a := mustAccount(t, tree, 1)
 	mk := tree.Markets()
-	if ComputeRisk(&a, &mk).Healthy() {
+	if state.ComputeRisk(&a, &mk).Healthy() {
 		t.Fatal("setup: account should be below initial margin")
 	}
 	cases := []struct {
@@ -511,10 +513,10 @@ func TestTradeReducing(t *testing.T) {
 		price uint64
 		err   error
 	}{
-		{name: "grow", buy: true, size: 1_000, price: 57_000_000_000, err: ErrUndercollateral},
-		{name: "flip", buy: false, size: 2_000_000, price: 57_000_000_000, err: ErrUndercollateral},
+		{name: "grow", buy: true, size: 1_000, price: 57_000_000_000, err: wire.ErrUndercollateral},
+		{name: "flip", buy: false, size: 2_000_000, price: 57_000_000_000, err: wire.ErrUndercollateral},
 		{name: "reduce at the oracle", buy: false, size: 100_000, price: 57_000_000_000},
-		{name: "reduce at a price that lowers TV/MMR", buy: false, size: 100_000, price: 40_000_000_000, err: ErrUndercollateral},
+		{name: "reduce at a price that lowers TV/MMR", buy: false, size: 100_000, price: 40_000_000_000, err: wire.ErrUndercollateral},
 		{name: "close", buy: false, size: 900_000, price: 57_000_000_000},
 	}
 	for i, c := range cases {
@@ -529,7 +531,7 @@ func TestTradeReducing(t *testing.T) {
 				}
 				return
 			}
-			wantRule(t, err, c.err, PartyA)
+			wantRule(t, err, c.err, wire.PartyA)
 			if tree.AccountsRoot() != root0 {
 				t.Fatal("rejected trade changed the tree")
 			}
@@ -542,7 +544,7 @@ func TestTradeReducing(t *testing.T) {
 
 func TestSetBatchTime(t *testing.T) {
 	e, _ := newEngine(t)
-	if err := e.SetBatchTime(999); !errors.Is(err, ErrClockBehind) {
+	if err := e.SetBatchTime(999); !errors.Is(err, wire.ErrClockBehind) {
 		t.Fatalf("batch time before system time: %v", err)
 	}
 	if err := e.SetBatchTime(1_000); err != nil || e.BatchTime() != 1_000 {

@@ -9,6 +9,10 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/risk"
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -197,11 +201,11 @@ type (
 	// BookMsg is a book snapshot ("book_snapshot") or the levels changed by one command ("book_delta"); a
 	// level of size "0" is gone.
 	BookMsg struct {
-		Type   string      `json:"type"`
-		Seq    uint64      `json:"seq"`
-		Market uint8       `json:"market"`
-		Bids   []LevelJSON `json:"bids"`
-		Asks   []LevelJSON `json:"asks"`
+		Type   string           `json:"type"`
+		Seq    uint64           `json:"seq"`
+		Market uint8            `json:"market"`
+		Bids   []wire.LevelJSON `json:"bids"`
+		Asks   []wire.LevelJSON `json:"asks"`
 	}
 	// TradeMsg is one trade of a market ("trade"); side is the taker's.
 	TradeMsg struct {
@@ -218,13 +222,13 @@ type (
 	AccountMsg struct {
 		Type string `json:"type"`
 		Seq  uint64 `json:"seq"`
-		AccountJSON
+		wire.AccountJSON
 	}
 	// FillMsg is one fill of a subscribed account ("fill").
 	FillMsg struct {
 		Type string `json:"type"`
 		Seq  uint64 `json:"seq"`
-		AccountFillJSON
+		wire.AccountFillJSON
 	}
 	// HealthMsg reports that an account's margin ratio (after the settlement of its next touch) crossed a
 	// threshold ("health"), by a command that touched the account or by a price move or funding tick of its
@@ -245,36 +249,36 @@ type (
 		Seq     uint64 `json:"seq"`
 		Number  uint64 `json:"number"`
 		TxCount int    `json:"txCount,omitempty"`
-		BatchStatus
+		wire.BatchStatus
 	}
 )
 
 // parseTopic checks a topic name.
 func parseTopic(topic string) (kind string, id uint64, err error) {
 	if len(topic) > maxTopicBytes {
-		return "", 0, fmt.Errorf("%w: topic too long", ErrBadParams)
+		return "", 0, fmt.Errorf("%w: topic too long", wire.ErrBadParams)
 	}
 	kind, arg, hasArg := strings.Cut(topic, ":")
 	switch kind {
 	case topicBatches:
 		if hasArg {
-			return "", 0, fmt.Errorf("%w: topic %q", ErrBadParams, topic)
+			return "", 0, fmt.Errorf("%w: topic %q", wire.ErrBadParams, topic)
 		}
 		return kind, 0, nil
 	case topicBook, topicTrades:
 		m, err := strconv.ParseUint(arg, 10, 8)
 		if err != nil || m == 0 || m > state.MarketCount {
-			return "", 0, fmt.Errorf("%w: %q", ErrUnknownMarket, topic)
+			return "", 0, fmt.Errorf("%w: %q", wire.ErrUnknownMarket, topic)
 		}
 		return kind, m, canonicalTopic(topic, kind, m)
 	case topicAccount:
 		id, err := strconv.ParseUint(arg, 10, 32)
 		if err != nil || id >= 1<<state.AccountTreeDepth {
-			return "", 0, fmt.Errorf("%w: %q", ErrAccountID, topic)
+			return "", 0, fmt.Errorf("%w: %q", wire.ErrAccountID, topic)
 		}
 		return kind, id, canonicalTopic(topic, kind, id)
 	}
-	return "", 0, fmt.Errorf("%w: unknown topic %q", ErrBadParams, topic)
+	return "", 0, fmt.Errorf("%w: unknown topic %q", wire.ErrBadParams, topic)
 }
 
 // canonicalTopic refuses a topic whose number is not written in its one canonical form (decimal, no sign, no
@@ -282,7 +286,7 @@ func parseTopic(topic string) (kind string, id uint64, err error) {
 // snapshot and its own place in the per-connection limit.
 func canonicalTopic(topic, kind string, id uint64) error {
 	if want := kind + ":" + strconv.FormatUint(id, 10); topic != want {
-		return fmt.Errorf("%w: topic %q is not canonical, write %q", ErrBadParams, topic, want)
+		return fmt.Errorf("%w: topic %q is not canonical, write %q", wire.ErrBadParams, topic, want)
 	}
 	return nil
 }
@@ -291,31 +295,31 @@ func canonicalTopic(topic, kind string, id uint64) error {
 // end of the command publishes them as one delta per market.
 type streamListener struct{ s *Service }
 
-func (l streamListener) Level(e BookEvent) {
+func (l streamListener) Level(e book.BookEvent) {
 	if s := l.s; s.bookSubs[e.Market] {
 		s.levels[e.Market] = append(s.levels[e.Market], e)
 	}
 }
 
-func (streamListener) Trade(TradeEvent) {}
-func (streamListener) Order(OrderEvent) {}
+func (streamListener) Trade(book.TradeEvent) {}
+func (streamListener) Order(book.OrderEvent) {}
 
 // bookDelta returns the levels that events changed, the last change of each level winning, best first.
-func bookDelta(events []BookEvent) (bids, asks []PriceLevel) {
-	last := map[[2]uint64]BookEvent{}
+func bookDelta(events []book.BookEvent) (bids, asks []book.PriceLevel) {
+	last := map[[2]uint64]book.BookEvent{}
 	for _, e := range events {
 		last[[2]uint64{boolUint(e.Bid), e.Price}] = e
 	}
 	for _, e := range last {
-		l := PriceLevel{Price: e.Price, Size: e.Size, Orders: e.Orders}
+		l := book.PriceLevel{Price: e.Price, Size: e.Size, Orders: e.Orders}
 		if e.Bid {
 			bids = append(bids, l)
 		} else {
 			asks = append(asks, l)
 		}
 	}
-	slices.SortFunc(bids, func(a, b PriceLevel) int { return cmpUint(b.Price, a.Price) })
-	slices.SortFunc(asks, func(a, b PriceLevel) int { return cmpUint(a.Price, b.Price) })
+	slices.SortFunc(bids, func(a, b book.PriceLevel) int { return cmpUint(b.Price, a.Price) })
+	slices.SortFunc(asks, func(a, b book.PriceLevel) int { return cmpUint(a.Price, b.Price) })
 	return bids, asks
 }
 
@@ -335,19 +339,19 @@ func (s *Service) subscribe(sub *subscriber, topic string, signed bool, confirme
 	if err := s.check(); err != nil {
 		return err
 	}
-	seq := s.ilog.lastSeq()
+	seq := s.ilog.LastSeq()
 	markets := s.tree.Markets()
 	switch kind {
 	case topicBook, topicTrades:
 		if mk := markets.Get(uint8(id)); mk.Status == state.MarketUnlisted {
-			return fmt.Errorf("%w: %d", ErrUnknownMarket, id)
+			return fmt.Errorf("%w: %d", wire.ErrUnknownMarket, id)
 		}
 	case topicAccount:
 		if _, err := s.liveAccount(uint32(id)); err != nil {
 			return err
 		}
 		if n := s.bus.count(topicAccount + ":"); !signed && n >= s.cfg.MaxAccountStreams && !s.bus.has(topic) {
-			return fmt.Errorf("%w: %d of %d", ErrTooManyStreams, n, s.cfg.MaxAccountStreams)
+			return fmt.Errorf("%w: %d of %d", wire.ErrTooManyStreams, n, s.cfg.MaxAccountStreams)
 		}
 	}
 	confirmed()
@@ -376,13 +380,13 @@ func (s *Service) unsubscribe(sub *subscriber, topic string) {
 }
 
 // accountMsg renders account id for the account stream. The caller holds mu.
-func (s *Service) accountMsg(id uint32, seq uint64) (AccountMsg, *AccountRisk, error) {
+func (s *Service) accountMsg(id uint32, seq uint64) (AccountMsg, *risk.AccountRisk, error) {
 	a, err := s.liveAccount(id)
 	if err != nil {
 		return AccountMsg{}, nil, err
 	}
 	markets := s.tree.Markets()
-	risk := computeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm)
+	risk := risk.ComputeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm)
 	return AccountMsg{Type: "account", Seq: seq, AccountJSON: NewAccountJSON(id, &a, risk, &markets)}, risk, nil
 }
 
@@ -405,7 +409,7 @@ func (s *Service) publish(c *command, res any, fills []FillRecord) {
 			side = "buy"
 		}
 		s.bus.publish(seq, topic, TradeMsg{Type: "trade", Seq: seq, Market: tr.Market, Side: side,
-			Size: FormatSize(int64(tr.SizeQuantums), mk), Price: FormatPrice(tr.Price, mk), Time: c.entry.Time, Batch: t.batch}, nil)
+			Size: wire.FormatSize(int64(tr.SizeQuantums), mk), Price: wire.FormatPrice(tr.Price, mk), Time: c.entry.Time, Batch: t.batch}, nil)
 	}
 	for m, events := range s.levels {
 		delete(s.levels, m)
@@ -439,14 +443,14 @@ func (s *Service) publish(c *command, res any, fills []FillRecord) {
 	}
 	s.publishMovedHealth(c)
 	for _, b := range c.sealed {
-		s.bus.publish(seq, topicBatches, BatchMsg{Type: "batch", Seq: seq, Number: b.Header.BatchNumber, TxCount: TxCount(b),
-			BatchStatus: BatchStatus{Proof: ProofPending, L1: L1Pending}}, nil)
+		s.bus.publish(seq, topicBatches, BatchMsg{Type: "batch", Seq: seq, Number: b.Header.BatchNumber, TxCount: wal.TxCount(b),
+			BatchStatus: wire.BatchStatus{Proof: wire.ProofPending, L1: wire.L1Pending}}, nil)
 	}
 }
 
 // batchStatusChanged publishes a batch's new proof or L1 status. The caller holds mu.
-func (s *Service) batchStatusChanged(n uint64, st BatchStatus) {
-	seq := s.ilog.lastSeq()
+func (s *Service) batchStatusChanged(n uint64, st wire.BatchStatus) {
+	seq := s.ilog.LastSeq()
 	s.bus.publish(seq, topicBatches, BatchMsg{Type: "batch", Seq: seq, Number: n, BatchStatus: st}, nil)
 	s.metrics.batchStatus(st)
 }

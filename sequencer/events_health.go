@@ -1,7 +1,7 @@
 package sequencer
 
 import (
-	"errors"
+	"github.com/perpx/perpx/sequencer/internal/risk"
 	"math/big"
 	"slices"
 	"strconv"
@@ -11,38 +11,28 @@ import (
 // most 4,096 accounts (a leaf read and a risk computation each) before the next command.
 const DefaultMaxAccountStreams = 4096
 
-// ErrTooManyStreams refuses a subscription to an account stream beyond Config.MaxAccountStreams.
-var ErrTooManyStreams = errors.New("sequencer: too many accounts streamed")
-
-// Holds reports whether account id has a position in one of the markets ms, as the index last saw it (after
-// settlement: a position in a settled market counts for nothing).
-func (x *RiskIndex) Holds(id uint32, ms []uint8) bool {
-	e, ok := x.where[id]
-	return ok && slices.ContainsFunc(e.markets, func(m uint8) bool { return slices.Contains(ms, m) })
-}
-
 // publishHealth publishes a "health" message for account id when its health level moved from the last one
 // its stream was told, and remembers the new level. The caller holds mu.
-func (s *Service) publishHealth(seq uint64, id uint32, risk *AccountRisk) {
+func (s *Service) publishHealth(seq uint64, id uint32, ar *risk.AccountRisk) {
 	prev, ok := s.health[id]
-	s.health[id] = risk.HealthLevel
-	if !ok || prev == risk.HealthLevel {
+	s.health[id] = ar.HealthLevel
+	if !ok || prev == ar.HealthLevel {
 		return
 	}
 	th := s.cfg.HealthThresholdsPpm
 	var crossed uint64
-	if risk.HealthLevel > prev {
-		crossed = th[risk.HealthLevel-1] // reached it
+	if ar.HealthLevel > prev {
+		crossed = th[ar.HealthLevel-1] // reached it
 	} else {
-		crossed = th[risk.HealthLevel] // fell below it
+		crossed = th[ar.HealthLevel] // fell below it
 	}
 	var mr *string
-	if !risk.Infinite {
-		v := formatPpm(risk.MarginRatioPpm)
+	if !ar.Infinite {
+		v := risk.FormatPpm(ar.MarginRatioPpm)
 		mr = &v
 	}
-	s.bus.publish(seq, accountTopic(id), HealthMsg{Type: "health", Seq: seq, Account: id, Level: risk.HealthLevel, Previous: prev,
-		Status: healthStatusOf(risk, th), MarginRatio: mr, Threshold: formatPpm(new(big.Int).SetUint64(crossed))}, nil)
+	s.bus.publish(seq, accountTopic(id), HealthMsg{Type: "health", Seq: seq, Account: id, Level: ar.HealthLevel, Previous: prev,
+		Status: risk.HealthStatusOf(ar, th), MarginRatio: mr, Threshold: risk.FormatPpm(new(big.Int).SetUint64(crossed))}, nil)
 }
 
 // publishMovedHealth warns the subscribed accounts whose health a price move or a funding tick of the command
@@ -73,7 +63,7 @@ func (s *Service) publishMovedHealth(c *command) {
 		if err != nil {
 			continue
 		}
-		s.publishHealth(c.entry.Seq, id, computeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm))
+		s.publishHealth(c.entry.Seq, id, risk.ComputeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm))
 	}
 }
 

@@ -3,6 +3,7 @@ package sequencer
 import (
 	"net/http"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -71,17 +72,17 @@ type TotalsJSON struct {
 // Totals returns the exchange's value totals (a copy under the lock; rendering happens outside it).
 func (s *Service) Totals() (TotalsJSON, error) {
 	s.mu.Lock()
-	f, g, seq := s.flows, s.tree.Globals(), s.ilog.lastSeq()
+	f, g, seq := s.flows, s.tree.Globals(), s.ilog.LastSeq()
 	err := s.check()
 	s.mu.Unlock()
 	if err != nil {
 		return TotalsJSON{}, err
 	}
 	return TotalsJSON{
-		InsuranceFund: FormatAmount(g.InsuranceFundQuantums), FeePool: FormatAmount(int64(g.FeePoolQuantums)),
-		Deposited: FormatAmount(int64(f.Deposited)), Withdrawn: FormatAmount(int64(f.Withdrawn)),
-		CollateralChange: FormatAmount(f.CollateralChange), GenesisInsuranceFund: FormatAmount(f.GenesisInsuranceFund),
-		GenesisFeePool: FormatAmount(int64(f.GenesisFeePool)), SinceSeq: f.SinceSeq, Seq: seq,
+		InsuranceFund: wire.FormatAmount(g.InsuranceFundQuantums), FeePool: wire.FormatAmount(int64(g.FeePoolQuantums)),
+		Deposited: wire.FormatAmount(int64(f.Deposited)), Withdrawn: wire.FormatAmount(int64(f.Withdrawn)),
+		CollateralChange: wire.FormatAmount(f.CollateralChange), GenesisInsuranceFund: wire.FormatAmount(f.GenesisInsuranceFund),
+		GenesisFeePool: wire.FormatAmount(int64(f.GenesisFeePool)), SinceSeq: f.SinceSeq, Seq: seq,
 	}, nil
 }
 

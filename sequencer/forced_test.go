@@ -4,6 +4,9 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -12,7 +15,7 @@ import (
 // with a consistent trace.
 func TestEngineForcedWithdraw(t *testing.T) {
 	tree := newTree(t)
-	e := NewEngine(tree)
+	e := engine.NewEngine(tree)
 	// Account 1 sells 1,000 base quantums at 60,000: collateral 159,970,000, TV 99,970,000, IMR 3,000,000.
 	fund(t, e, 100_000_000, 1, 2)
 	if _, err := e.Trade(sign(order(1, mBTC, false, 1_000, btcPrice, 0, 1)), sign(order(2, mBTC, true, 1_000, btcPrice, 0, 1)), 1_000); err != nil {
@@ -55,14 +58,14 @@ func TestEngineForcedWithdraw(t *testing.T) {
 		}
 	}
 	_, err := e.ForcedWithdraw(state.ForcedWithdrawalRecord{AccountID: 2, L1Address: l1(2)})
-	wantRule(t, err, ErrAmount, PartyA)
+	wantRule(t, err, wire.ErrAmount, wire.PartyA)
 }
 
 // TestForcedWithdrawLogged checks a forced withdrawal goes through the input log (its entry round-trips) and
 // lands in a sealed batch as a ForcedWithdrawal record with the engine's verdict.
 func TestForcedWithdrawLogged(t *testing.T) {
-	e := logEntry{Seq: 9, Kind: entryForced, Time: 77, Forced: state.ForcedWithdrawalRecord{AccountID: 1<<24 - 1, AmountQuantums: state.MaxAmount - 1, L1Address: l1(3)}}
-	got, err := decodeEntry(9, e.encode(nil))
+	e := wal.LogEntry{Seq: 9, Kind: wal.EntryForced, Time: 77, Forced: state.ForcedWithdrawalRecord{AccountID: 1<<24 - 1, AmountQuantums: state.MaxAmount - 1, L1Address: l1(3)}}
+	got, err := wal.DecodeEntry(9, e.Encode(nil))
 	if err != nil || !reflect.DeepEqual(got, e) {
 		t.Fatalf("round trip: %+v %v, want %+v", got, err, e)
 	}

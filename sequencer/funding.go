@@ -3,6 +3,7 @@ package sequencer
 import (
 	"math/big"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/state"
 )
 
@@ -72,7 +73,7 @@ func (f *OracleFeed) SetReports(r []state.SignedOracleReport) {
 // price (the reports are then used up), the current prices otherwise; on a tick the sampler's rates of the
 // active and reduce-only markets (a settled market keeps its price and has rate 0).
 func (f *OracleFeed) MarketUpdate(ts uint64, markets *state.Markets, g state.Globals, tick bool) state.MarketUpdate {
-	u := StillUpdate(f.Config, markets, g, ts)
+	u := engine.StillUpdate(f.Config, markets, g, ts)
 	if prices, ok := quorumPrices(f.Config, ts, markets, f.reports); ok {
 		u.Record.Prices = prices
 		u.Reports = f.reports

@@ -15,6 +15,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -102,7 +103,7 @@ func goldenCases(t *testing.T) []goldenCase {
 			f(&x)
 		}
 		st := devKey(key).SignTransfer(x)
-		b, _ := json.Marshal(NewTransferRequest(&st))
+		b, _ := json.Marshal(wire.NewTransferRequest(&st))
 		if g == nil {
 			return string(b)
 		}
@@ -116,7 +117,7 @@ func goldenCases(t *testing.T) []goldenCase {
 		return goldenCase{name: name, method: "POST", path: "/v1/transfers", ctype: "application/json", body: body}
 	}
 	oracle := func(name string, rs []state.SignedOracleReport) goldenCase {
-		b, _ := json.Marshal(NewOracleReportsRequest(rs))
+		b, _ := json.Marshal(wire.NewOracleReportsRequest(rs))
 		return goldenCase{name: name, method: "POST", path: "/v1/oracle/reports", ctype: "application/json", body: string(b)}
 	}
 	tampered := func() string {
@@ -124,15 +125,15 @@ func goldenCases(t *testing.T) []goldenCase {
 		return orderJSON(t, buy, devKey(1), set("size", "0.002"))
 	}
 	cancel := func(account uint32, id uint64, expiry uint64, key uint32) string {
-		m := CancelMsg{AccountID: account, OrderID: id, ExpirySeconds: expiry}
-		b, _ := json.Marshal(NewCancelRequest(m, devKey(key).SignCancel(m)))
+		m := wire.CancelMsg{AccountID: account, OrderID: id, ExpirySeconds: expiry}
+		b, _ := json.Marshal(wire.NewCancelRequest(m, devKey(key).SignCancel(m)))
 		return string(b)
 	}
 	// lifecycleOrder is buy in market m, a copy of BTC-USD with its decimals.
 	lifecycleOrder := func(m uint8) string {
 		so := devKey(1).SignOrder(with(buy, func(o *state.OrderMsg) { o.Market = m }))
 		ms := testMarkets()
-		b, _ := json.Marshal(NewOrderRequest(&so, ms.Get(mBTC)))
+		b, _ := json.Marshal(wire.NewOrderRequest(&so, ms.Get(mBTC)))
 		return string(b)
 	}
 	post := func(name, body string) goldenCase {
@@ -162,7 +163,7 @@ func goldenCases(t *testing.T) []goldenCase {
 		post("order_expiry_too_large", orderJSON(t, buy, devKey(1), set("expiry", uint64(1)<<40))),
 		post("order_max_fee_above_1e6", orderJSON(t, buy, devKey(1), set("maxFeePpm", 1_000_001))),
 		post("order_slot_out_of_range", orderJSON(t, buy, devKey(1), set("slot", 4096))),
-		post("order_huge_body", valid+strings.Repeat(" ", MaxBodyBytes)),
+		post("order_huge_body", valid+strings.Repeat(" ", wire.MaxBodyBytes)),
 		{name: "order_wrong_content_type", method: "POST", path: "/v1/orders", ctype: "text/plain", body: valid},
 		post("order_unsigned", orderJSON(t, buy, devKey(1), func(m map[string]any) { delete(m, "signature") })),
 		post("order_short_signature", orderJSON(t, buy, devKey(1), set("signature", "abcd"))),
@@ -198,7 +199,7 @@ func goldenCases(t *testing.T) []goldenCase {
 		{name: "withdraw_bad_address", method: "POST", path: "/v1/withdrawals", body: withdrawalJSON(t, w, set("l1Address", "0x1234"))},
 		{name: "withdraw_signed_by_another_key", method: "POST", path: "/v1/withdrawals", body: func() string {
 			sw := devKey(2).SignWithdrawal(w)
-			b, _ := json.Marshal(NewWithdrawalRequest(&sw))
+			b, _ := json.Marshal(wire.NewWithdrawalRequest(&sw))
 			return string(b)
 		}()},
 		{name: "withdraw_insufficient_funds", method: "POST", path: "/v1/withdrawals",
@@ -278,7 +279,7 @@ func TestGoldenAPIErrors(t *testing.T) {
 				t.Fatalf("duplicate case %s", c.name)
 			}
 			names[c.name] = true
-			before := env.svc.ilog.lastSeq()
+			before := env.svc.ilog.LastSeq()
 			req := httptest.NewRequest(c.method, c.path, strings.NewReader(c.body))
 			if c.ctype != "" {
 				req.Header.Set("Content-Type", c.ctype)
@@ -292,11 +293,11 @@ func TestGoldenAPIErrors(t *testing.T) {
 			if rec.Code < 400 || rec.Code >= 500 {
 				t.Fatalf("status %d, want a 4xx: %s", rec.Code, rec.Body)
 			}
-			var e ErrorJSON
+			var e wire.ErrorJSON
 			if err := json.Unmarshal(rec.Body.Bytes(), &e); err != nil || e.Code == "" || e.Code == "internal" {
 				t.Fatalf("reply %q is not an error with a code", rec.Body)
 			}
-			if after := env.svc.ilog.lastSeq(); after != before {
+			if after := env.svc.ilog.LastSeq(); after != before {
 				t.Fatalf("the rejected request reached the input log (%d → %d)", before, after)
 			}
 			got := transcript(c, rec.Code, rec.Header().Get("Content-Type"), rec.Body.Bytes())

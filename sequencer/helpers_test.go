@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"log/slog"
+	"os"
 	"strconv"
 	"testing"
 	"time"
@@ -11,10 +12,12 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
-var _ Tree = (*state.Tree)(nil)
+var _ engine.Tree = (*state.Tree)(nil)
 
 var quiet = slog.New(slog.DiscardHandler)
 
@@ -92,14 +95,14 @@ func newTree(t testing.TB) *state.Tree {
 
 func l1(id uint32) state.L1Address { return state.L1Address{0xaa, byte(id >> 8), byte(id)} }
 
-func devKey(id uint32) *Key { return DevKey(strconv.FormatUint(uint64(id), 10)) }
+func devKey(id uint32) *wire.Key { return wire.DevKey(strconv.FormatUint(uint64(id), 10)) }
 
 func depositRec(id uint32, amount uint64) state.DepositRecord {
 	return state.DepositRecord{AccountID: id, AmountQuantums: amount, L1Address: l1(id), PubKey: devKey(id).PubKey().Compressed()}
 }
 
 // fund deposits amount USDC quantums to each account.
-func fund(t testing.TB, e *Engine, amount uint64, ids ...uint32) {
+func fund(t testing.TB, e *engine.Engine, amount uint64, ids ...uint32) {
 	t.Helper()
 	for _, id := range ids {
 		if _, err := e.Deposit(depositRec(id, amount)); err != nil {
@@ -149,10 +152,25 @@ func checkTrace(t testing.TB, tr *state.TxTrace, r0 fr.Element) fr.Element {
 }
 
 // wantRule checks that err is a *RuleError for sentinel and party.
-func wantRule(t testing.TB, err, sentinel error, p Party) {
+func wantRule(t testing.TB, err, sentinel error, p wire.Party) {
 	t.Helper()
-	var re *RuleError
+	var re *wire.RuleError
 	if !errors.Is(err, sentinel) || !errors.As(err, &re) || re.Party != p {
 		t.Fatalf("error %v, want %v by %v", err, sentinel, p)
 	}
+}
+
+// envSeed returns the seed of a model or simulation test from PERPX_SEED, or from the clock, and logs it.
+func envSeed(t testing.TB) uint64 {
+	if v := os.Getenv("PERPX_SEED"); v != "" {
+		s, err := strconv.ParseUint(v, 10, 64)
+		if err != nil {
+			t.Fatalf("PERPX_SEED=%q: %v", v, err)
+		}
+		t.Logf("seed %d (from PERPX_SEED)", s)
+		return s
+	}
+	s := uint64(time.Now().UnixNano())
+	t.Logf("seed %d (replay with PERPX_SEED=%d)", s, s)
+	return s
 }

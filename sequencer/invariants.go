@@ -5,6 +5,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/internal/invariants"
 	"github.com/perpx/perpx/state"
 )
 
@@ -19,7 +20,7 @@ import (
 
 // checkInvariants runs the checks after an applied command. The caller holds mu.
 func (s *Service) checkInvariants() {
-	if !invariantsOn || s.fatal != nil {
+	if !invariants.Enabled || s.fatal != nil {
 		return
 	}
 	if d := s.flows.imbalance(s.tree.Globals()); d != 0 {
@@ -59,7 +60,7 @@ func (s *Service) checkInvariants() {
 // checkRefused checks that a command refused before it was logged left the root as it was. The caller holds
 // mu.
 func (s *Service) checkRefused(before fr.Element, err error) {
-	if !invariantsOn {
+	if !invariants.Enabled {
 		return
 	}
 	if after := s.tree.Root(); after != before {
@@ -70,7 +71,7 @@ func (s *Service) checkRefused(before fr.Element, err error) {
 // rootForInvariants returns the root the refused-command check compares with, or nothing when the checks are
 // off (a root read is not free).
 func (s *Service) rootForInvariants() fr.Element {
-	if !invariantsOn {
+	if !invariants.Enabled {
 		return fr.Element{}
 	}
 	return s.tree.Root()

@@ -8,6 +8,9 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -19,16 +22,16 @@ func TestLifecycleLogEntries(t *testing.T) {
 		a[i], b[i] = byte(i+1), byte(0xff-i)
 	}
 	for _, c := range []struct {
-		e    logEntry
+		e    wal.LogEntry
 		name string
 	}{
-		{logEntry{Seq: 3, Kind: entryForcedTrade, Time: 1 << 40, ForcedTrade: state.ForcedTradeRecord{Market: state.MarketCount, AIsBuy: true,
+		{wal.LogEntry{Seq: 3, Kind: wal.EntryForcedTrade, Time: 1 << 40, ForcedTrade: state.ForcedTradeRecord{Market: state.MarketCount, AIsBuy: true,
 			AccountA: 1<<24 - 1, AccountB: 1 << 31, SizeQuantums: 1<<64 - 1, Price: 1 << 47, AddrA: a, AddrB: b}}, "forced trade"},
-		{logEntry{Seq: 4, Kind: entryForcedTrade, Time: 0, ForcedTrade: state.ForcedTradeRecord{Market: 1, AccountA: 1, AccountB: 2}}, "forced trade"},
-		{logEntry{Seq: 5, Kind: entryMarketParams, Time: 7, MarketParams: state.MarketParamsRecord{Market: 255, Status: 3,
+		{wal.LogEntry{Seq: 4, Kind: wal.EntryForcedTrade, Time: 0, ForcedTrade: state.ForcedTradeRecord{Market: 1, AccountA: 1, AccountB: 2}}, "forced trade"},
+		{wal.LogEntry{Seq: 5, Kind: wal.EntryMarketParams, Time: 7, MarketParams: state.MarketParamsRecord{Market: 255, Status: 3,
 			ImfPpm: 1<<32 - 1, MmfPpm: 1, TierImfPpm: 1 << 24, TierMmfPpm: 999_999}}, "market params"},
 	} {
-		got, err := decodeEntry(c.e.Seq, c.e.encode(nil))
+		got, err := wal.DecodeEntry(c.e.Seq, c.e.Encode(nil))
 		if err != nil || !reflect.DeepEqual(got, c.e) {
 			t.Fatalf("round trip: %+v %v, want %+v", got, err, c.e)
 		}
@@ -36,9 +39,9 @@ func TestLifecycleLogEntries(t *testing.T) {
 			t.Fatalf("kind %q, want %q", c.e.Kind, c.name)
 		}
 	}
-	bad := (&logEntry{Kind: entryForcedTrade, ForcedTrade: state.ForcedTradeRecord{AIsBuy: true}}).encode(nil)
+	bad := (&wal.LogEntry{Kind: wal.EntryForcedTrade, ForcedTrade: state.ForcedTradeRecord{AIsBuy: true}}).Encode(nil)
 	bad[10+9] = 2 // the side byte
-	if _, err := decodeEntry(1, bad); !errors.Is(err, ErrLogCorrupt) {
+	if _, err := wal.DecodeEntry(1, bad); !errors.Is(err, wal.ErrLogCorrupt) {
 		t.Fatalf("side byte 2: %v", err)
 	}
 }
@@ -74,7 +77,7 @@ func ft3(a, b uint32, aBuys bool, q uint64) state.ForcedTradeRecord {
 // and market-params changes land in the sealed batches, count as L1 queue entries, and the batches replay
 // from their pubdata alone (state.ReplayBatch, the escape rebuild) to the service's root.
 func TestServiceMarketLifecycle(t *testing.T) {
-	s := newService(t, 2, func(tree *state.Tree) Tree { lifecycleMarkets(t, tree); return tree })
+	s := newService(t, 2, func(tree *state.Tree) engine.Tree { lifecycleMarkets(t, tree); return tree })
 	genesis, g0 := s.tree.Markets(), s.tree.Globals()
 	s.deposit(t, hundredK, 1, 2, 3)
 	q0 := s.DepositsApplied()
@@ -84,7 +87,7 @@ func TestServiceMarketLifecycle(t *testing.T) {
 	if _, err := s.ForcedTrade(ft3(1, 2, true, 1_500)); err != nil { // off the step: served, invalid
 		t.Fatal(err)
 	}
-	if _, err := s.ForcedTrade(ft3(1, 1, true, 1_000)); !errors.Is(err, ErrNotQueued) {
+	if _, err := s.ForcedTrade(ft3(1, 1, true, 1_000)); !errors.Is(err, engine.ErrNotQueued) {
 		t.Fatalf("A = B: %v", err)
 	}
 	plain := s.place(t, order(3, m3, true, 1_000, price(59_000), 1, 1))
@@ -94,17 +97,17 @@ func TestServiceMarketLifecycle(t *testing.T) {
 	if !plain.Resting || !reduce.Resting {
 		t.Fatal("orders do not rest")
 	}
-	if _, err := s.MarketParams(mp3(state.MarketUnlisted)); !errors.Is(err, ErrMarketParams) || !errors.Is(err, state.ErrStatusChange) {
+	if _, err := s.MarketParams(mp3(state.MarketUnlisted)); !errors.Is(err, engine.ErrMarketParams) || !errors.Is(err, state.ErrStatusChange) {
 		t.Fatalf("illegal change: %v", err)
 	}
 	if _, err := s.MarketParams(mp3(state.MarketReduceOnly)); err != nil {
 		t.Fatal(err)
 	}
-	book := s.books[m3-1]
-	if book.Get(plain.OrderID) != nil || book.Get(reduce.OrderID) == nil {
+	bk := s.books[m3-1]
+	if bk.Get(plain.OrderID) != nil || bk.Get(reduce.OrderID) == nil {
 		t.Fatal("reduce-only market: the plain order must go and the reduce-only one stay")
 	}
-	if _, err := s.PlaceOrder(sign(order(3, m3, true, 1_000, price(59_000), 2, 1))); !errors.Is(err, ErrReduceOnlyMarket) {
+	if _, err := s.PlaceOrder(sign(order(3, m3, true, 1_000, price(59_000), 2, 1))); !errors.Is(err, wire.ErrReduceOnlyMarket) {
 		t.Fatalf("plain order in a reduce-only market: %v", err)
 	}
 	// Account 2 (short 10,000) buys back 2,000 from account 1's reduce-only order: both reduce.
@@ -116,12 +119,12 @@ func TestServiceMarketLifecycle(t *testing.T) {
 	if _, err := s.MarketParams(mp3(state.MarketSettled)); err != nil {
 		t.Fatal(err)
 	}
-	if book.Len() != 0 {
-		t.Fatalf("%d orders rest in a settled market", book.Len())
+	if bk.Len() != 0 {
+		t.Fatalf("%d orders rest in a settled market", bk.Len())
 	}
 	ro2 := order(1, m3, false, 1_000, price(61_000), 2, 1)
 	ro2.Flags = state.FlagReduceOnly
-	if _, err := s.PlaceOrder(sign(ro2)); !errors.Is(err, ErrMarketSettled) {
+	if _, err := s.PlaceOrder(sign(ro2)); !errors.Is(err, wire.ErrMarketSettled) {
 		t.Fatalf("order in a settled market: %v", err)
 	}
 	if _, err := s.ForcedTrade(ft3(1, 2, false, 1_000)); err != nil { // served, invalid: settles both
@@ -132,7 +135,7 @@ func TestServiceMarketLifecycle(t *testing.T) {
 	}
 	for _, id := range []uint32{1, 2} {
 		a, _, err := s.Account(id)
-		if err != nil || PositionSize(&a, m3) != 0 {
+		if err != nil || engine.PositionSize(&a, m3) != 0 {
 			t.Fatalf("account %d still holds market 3 after its settlement: %+v %v", id, a.Positions, err)
 		}
 	}

@@ -7,6 +7,10 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/risk"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -39,7 +43,7 @@ const (
 func ethPx(usd uint64) uint64 { return usd * 100_000_000 }
 
 // place places an order of account id (signed by its owner's key) and returns its result.
-func (c *crash) place(id uint32, m uint8, buy bool, size, px uint64) *PlaceResult {
+func (c *crash) place(id uint32, m uint8, buy bool, size, px uint64) *book.PlaceResult {
 	c.t.Helper()
 	c.nonce[id]++
 	n := c.nonce[id]
@@ -96,8 +100,8 @@ func (c *crash) checkState(what string) {
 				net[p.Market-1] += p.SizeQuantums
 			}
 		}
-		set, _ := settledAccount(&a, &markets)
-		if r := ComputeRisk(&set, &markets); r.Liquidatable() {
+		set, _ := risk.SettledAccount(&a, &markets)
+		if r := state.ComputeRisk(&set, &markets); r.Liquidatable() {
 			if m, px, ok := c.absorbs(id, &set, r, &markets); ok {
 				c.t.Fatalf("%s: account %d stays liquidatable while market %d's book holds an order at %d, no worse than its bankruptcy price", what, id, m, px)
 			}
@@ -116,7 +120,7 @@ func (c *crash) checkState(what string) {
 // absorbs reports whether a resting order of another account, on the side that reduces one of settled
 // account a's positions, would take one step of it at no worse than its bankruptcy price (no insurance
 // payment needed), and names the market and the price.
-func (c *crash) absorbs(id uint32, a *state.Account, r *Risk, markets *state.Markets) (uint8, uint64, bool) {
+func (c *crash) absorbs(id uint32, a *state.Account, r *state.Risk, markets *state.Markets) (uint8, uint64, bool) {
 	for k, p := range a.Positions {
 		mk := markets.Get(p.Market)
 		if p.SizeQuantums == 0 || mk == nil {
@@ -130,9 +134,9 @@ func (c *crash) absorbs(id uint32, a *state.Account, r *Risk, markets *state.Mar
 		if p.SizeQuantums < 0 {
 			s1, cash = p.SizeQuantums+int64(mk.StepSize), -cash
 		}
-		base := withSize(*a, k, p.Market, s1, mk)
+		base := engine.WithSize(*a, k, p.Market, s1, mk)
 		base.CollateralQuantums += cash
-		if leastCash(r, ComputeRisk(&base, markets)).Sign() <= 0 {
+		if engine.LeastCash(r, state.ComputeRisk(&base, markets)).Sign() <= 0 {
 			return p.Market, o.Price(), true
 		}
 	}
@@ -151,17 +155,17 @@ func (c *crash) checkRanking(tx *state.TxTrace) {
 	markets := c.s.tree.Markets()
 	mk := markets.Get(d.Market)
 	a := tx.A.Before
-	settle := func(x state.Account) (state.Account, *Risk) {
-		set, _ := settledAccount(&x, &markets)
-		return set, ComputeRisk(&set, &markets)
+	settle := func(x state.Account) (state.Account, *state.Risk) {
+		set, _ := risk.SettledAccount(&x, &markets)
+		return set, state.ComputeRisk(&set, &markets)
 	}
 	setA, rA := settle(a)
-	s := PositionSize(&setA, d.Market)
+	s := engine.PositionSize(&setA, d.Market)
 	if m, px, ok := c.absorbs(d.Deleveraged, &setA, rA, &markets); ok {
 		c.t.Errorf("account %d deleveraged while market %d's book holds an order at %d, no worse than its bankruptcy price", d.Deleveraged, m, px)
 		return
 	}
-	var cs []DeleverageCandidate
+	var cs []risk.DeleverageCandidate
 	for _, id := range c.ids {
 		if id == d.Deleveraged {
 			continue
@@ -175,17 +179,17 @@ func (c *crash) checkRanking(tx *state.TxTrace) {
 			b = tx.B.Before
 		}
 		setB, rB := settle(b)
-		sb := PositionSize(&setB, d.Market)
+		sb := engine.PositionSize(&setB, d.Market)
 		if (s < 0 && sb <= 0) || (s > 0 && sb >= 0) || rB.Liquidatable() {
 			continue
 		}
 		profit := new(big.Int)
-		if e, ok := c.s.entries.get(id, d.Market); ok {
-			profit = unrealizedPnL(sb, mk.OraclePrice, e)
+		if e, ok := c.s.entries.Get(id, d.Market); ok {
+			profit = risk.UnrealizedPnL(sb, mk.OraclePrice, e)
 		}
-		cs = append(cs, DeleverageCandidate{ID: id, Size: state.AbsSize(sb), Profit: profit, Leverage: accountLeverage(&setB, rB, &markets)})
+		cs = append(cs, risk.DeleverageCandidate{ID: id, Size: state.AbsSize(sb), Profit: profit, Leverage: risk.AccountLeverage(&setB, rB, &markets)})
 	}
-	RankDeleveraging(cs)
+	risk.RankDeleveraging(cs)
 	for _, x := range cs {
 		if x.ID == d.Counterparty {
 			c.checked++
@@ -193,7 +197,7 @@ func (c *crash) checkRanking(tx *state.TxTrace) {
 		}
 		// A better-ranked candidate is skipped only when the deleveraging would make it liquidatable.
 		q := min(state.AbsSize(s), x.Size)
-		if c.s.liq.counterpartyStays(&setA, rA, x.ID, d.Market, s, q, &markets) {
+		if c.s.liq.CounterpartyStays(&setA, rA, x.ID, d.Market, s, q, &markets) {
 			c.t.Errorf("deleveraging of account %d went to account %d, but account %d ranks first (%v)", d.Deleveraged, d.Counterparty, x.ID, cs)
 			return
 		}
@@ -214,7 +218,7 @@ func (c *crash) drain() {
 			c.t.Fatal(err)
 		}
 		c.deposits++
-		seq := c.s.ilog.lastSeq()
+		seq := c.s.ilog.LastSeq()
 		got := c.taps[id].until(c.t, func(m map[string]json.RawMessage) bool {
 			var v struct{ Seq uint64 }
 			b, _ := json.Marshal(m)
@@ -354,7 +358,7 @@ func (c *crash) checkMessages(id uint32) {
 	c.t.Helper()
 	hist := c.s.mustHistory(c.t, id)
 	slices.Reverse(hist)
-	var got []RiskEventJSON
+	var got []wire.RiskEventJSON
 	warned := map[uint64]bool{}
 	for _, m := range c.msgs[id] {
 		var v struct{ Seq uint64 }
@@ -366,7 +370,7 @@ func (c *crash) checkMessages(id uint32) {
 		}
 		if msgType(m) == "liquidation" {
 			l := decodeMsg[LiquidationMsg](c.t, m)
-			if l.Kind != RiskDeleveragedAgainst && !warned[l.Seq] {
+			if l.Kind != risk.RiskDeleveragedAgainst && !warned[l.Seq] {
 				c.t.Errorf("account %d: %s at seq %d without a liquidatable warning first (%s)", id, l.Kind, l.Seq, describe(c.msgs[id]))
 			}
 			got = append(got, l.RiskEventJSON)
@@ -377,14 +381,14 @@ func (c *crash) checkMessages(id uint32) {
 		c.t.Fatalf("account %d: %d liquidation messages, history of %d (%s)", id, len(got), len(hist), describe(c.msgs[id]))
 	}
 	for i := range hist {
-		if want := NewRiskEventJSON(&hist[i], markets.Get(hist[i].Market)); got[i] != want {
+		if want := risk.NewRiskEventJSON(&hist[i], markets.Get(hist[i].Market)); got[i] != want {
 			c.t.Fatalf("account %d message %d: %+v, history %+v", id, i, got[i], want)
 		}
 	}
 }
 
 // mustHistory returns account id's whole liquidation history, newest first.
-func (s *Service) mustHistory(t *testing.T, id uint32) []RiskEvent {
+func (s *Service) mustHistory(t *testing.T, id uint32) []risk.RiskEvent {
 	t.Helper()
 	h, err := s.RiskHistory(id, 1<<20)
 	if err != nil {
@@ -395,9 +399,9 @@ func (s *Service) mustHistory(t *testing.T, id uint32) []RiskEvent {
 
 // bestOther returns the best order of side buy of b that is not account's own, or nil (written apart from the
 // liquidator's walk, which it checks).
-func bestOther(b *Book, buy bool, account uint32) *Order {
-	var best *Order
-	b.Each(func(o *Order) bool {
+func bestOther(b *book.Book, buy bool, account uint32) *book.Order {
+	var best *book.Order
+	b.Each(func(o *book.Order) bool {
 		if o.IsBuy() != buy || o.Account() == account {
 			return true
 		}

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/state"
 )
 
@@ -154,7 +155,7 @@ func TestDeleverageMessages(t *testing.T) {
 			t.Fatalf("account %d heard %s, want %s", c.tap.id, describe(got), c.want)
 		}
 		_, r, err := s.AccountRisk(c.tap.id)
-		if err != nil || len(r.History) != 1 || r.History[0].Kind == RiskLiquidated {
+		if err != nil || len(r.History) != 1 || r.History[0].Kind == risk.RiskLiquidated {
 			t.Fatalf("account %d history %+v, %v", c.tap.id, r.History, err)
 		}
 	}

@@ -8,6 +8,11 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/risk"
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -25,14 +30,14 @@ func TestRiskIndexThresholds(t *testing.T) {
 		}
 		a.CollateralQuantums = rng.Int64N(400_000_000_000) - 200_000_000_000
 		a.Positions[0] = state.Position{Market: mBTC, SizeQuantums: s, FundingIndex: rng.Int64N(2_000_000)}
-		x := NewRiskIndex()
+		x := risk.NewRiskIndex()
 		x.Update(7, &a, &markets)
-		e := x.where[7]
-		if !e.single {
+		e := x.Where[7]
+		if !e.Single {
 			t.Fatal("single-market account not indexed by threshold")
 		}
 		for _, d := range []int64{-2, -1, 0, 1, 2} {
-			p := e.thr + d
+			p := e.Thr + d
 			if p <= 0 || p >= int64(state.MaxPrice) {
 				continue
 			}
@@ -42,10 +47,10 @@ func TestRiskIndexThresholds(t *testing.T) {
 			if _, err := state.SettleFunding(&set, &m); err != nil {
 				t.Fatal(err)
 			}
-			want := ComputeRisk(&set, &m).Liquidatable()
+			want := state.ComputeRisk(&set, &m).Liquidatable()
 			got := slices.Contains(x.Candidates(&m, []uint8{mBTC}), 7)
 			if got != want {
-				t.Fatalf("size %d collateral %d threshold %d price %d: candidate %v, liquidatable %v", s, a.CollateralQuantums, e.thr, p, got, want)
+				t.Fatalf("size %d collateral %d threshold %d price %d: candidate %v, liquidatable %v", s, a.CollateralQuantums, e.Thr, p, got, want)
 			}
 		}
 	}
@@ -55,15 +60,15 @@ func TestRiskIndexThresholds(t *testing.T) {
 // so that the next tick against it does not liquidate it again.
 func TestLiquidatorPartial(t *testing.T) {
 	r := newRiskEnv(t, 3_030_000_000, 1_000_000)
-	idx := NewRiskIndex()
+	idx := risk.NewRiskIndex()
 	r.e.SetObserver(func(id uint32, a *state.Account) {
 		m := r.tree.Markets()
 		idx.Update(id, a, &m)
 	})
 	fund(t, r.e, 1, 1, 2) // index both accounts through the observer
 	r.setPrice(57_900_000_000)
-	s := &sim{t: t, keys: map[uint32]*Key{3: devKey(3)}, nonce: map[uint32]uint32{3: 1000}}
-	l := &Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Sources: []LiquiditySource{liqSource{s: s, id: 3}}}
+	s := &sim{t: t, keys: map[uint32]*wire.Key{3: devKey(3)}, nonce: map[uint32]uint32{3: 1000}}
+	l := &risk.Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Sources: []risk.LiquiditySource{liqSource{s: s, id: 3}}}
 	l.OnReject = func(err error) { t.Log(err) }
 	stuck, err := l.Run([]uint8{mBTC})
 	if err != nil || len(stuck) != 0 || l.Liquidations != 1 {
@@ -72,10 +77,10 @@ func TestLiquidatorPartial(t *testing.T) {
 	markets := r.tree.Markets()
 	a := r.acct(1)
 	state.SettleFunding(&a, &markets)
-	if !ComputeRisk(&a, &markets).Healthy() {
+	if !state.ComputeRisk(&a, &markets).Healthy() {
 		t.Fatal("not restored to the initial margin")
 	}
-	sz := PositionSize(&a, mBTC)
+	sz := engine.PositionSize(&a, mBTC)
 	if sz <= 0 || sz >= 1_000_000 {
 		t.Fatalf("size %d: not a partial liquidation", sz)
 	}
@@ -83,7 +88,7 @@ func TestLiquidatorPartial(t *testing.T) {
 	b := a
 	b.Positions[0].SizeQuantums += btcStep
 	b.CollateralQuantums -= btcStep * 57_900
-	if ComputeRisk(&b, &markets).Healthy() {
+	if state.ComputeRisk(&b, &markets).Healthy() {
 		t.Fatalf("closed more than needed: size %d", sz)
 	}
 }
@@ -128,14 +133,14 @@ func TestFundingSampler(t *testing.T) {
 // batch sealed empty undoes it.
 func TestSealerMarketUpdate(t *testing.T) {
 	tree := newTree(t)
-	e := NewEngine(tree)
-	store, err := OpenBatchStore("batches", vfs.NewMem(), quiet)
+	e := engine.NewEngine(tree)
+	store, err := wal.OpenBatchStore("batches", vfs.NewMem(), quiet)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer store.Close()
 	clock := &fixedClock{t: 5_000}
-	s, err := NewSealer(tree, e, store, clock, testConfigHash, 2)
+	s, err := engine.NewSealer(tree, e, store, clock, testConfigHash, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,7 +149,7 @@ func TestSealerMarketUpdate(t *testing.T) {
 	s.SetRisk(cfg, feed)
 	reportTime := uint64(4_990)
 	oracle := func(i uint8, btc uint64) state.SignedOracleReport {
-		return DevKey("oracle "+string(rune('0'+i))).SignOracleReport(i, state.OracleReport{TimestampSeconds: reportTime, Prices: [8]uint64{btc, ethPrice}})
+		return wire.DevKey("oracle "+string(rune('0'+i))).SignOracleReport(i, state.OracleReport{TimestampSeconds: reportTime, Prices: [8]uint64{btc, ethPrice}})
 	}
 	root0, m0, g0 := tree.Root(), tree.Markets(), tree.Globals()
 	// An update that moves no price and no funding index (no reports, no premium: a tick at rate 0) is undone
@@ -187,7 +192,7 @@ func TestSealerMarketUpdate(t *testing.T) {
 	if _, err := s.Begin(); err != nil {
 		t.Fatal(err)
 	}
-	if b, err = s.Seal(); err != nil || b == nil || TxCount(b) != 0 || b.Header.OldRoot != root1 {
+	if b, err = s.Seal(); err != nil || b == nil || wal.TxCount(b) != 0 || b.Header.OldRoot != root1 {
 		t.Fatalf("empty seal of a price move: %v, %v", b, err)
 	}
 	if m := tree.Markets(); m[0].OraclePrice != 58_000_000_000 || m[0].LastOracleTimeSeconds != 5_002 || b.NewMarkets != m || b.Header.NewRoot != tree.Root() {
@@ -202,23 +207,23 @@ func (c *fixedClock) Now() time.Time { return time.Unix(c.t, 0) }
 // TestLiquidatorBookFirst: the liquidator takes the book's resting bid first, then the backstop.
 func TestLiquidatorBookFirst(t *testing.T) {
 	r := newRiskEnv(t, 3_030_000_000, 1_000_000)
-	idx := NewRiskIndex()
+	idx := risk.NewRiskIndex()
 	r.e.SetObserver(func(id uint32, a *state.Account) {
 		m := r.tree.Markets()
 		idx.Update(id, a, &m)
 	})
 	fund(t, r.e, 1, 1, 2)
 	r.setPrice(57_900_000_000)
-	book := NewBook(mBTC)
+	bk := book.NewBook(mBTC)
 	rest := sign(order(3, mBTC, true, 100_000, 57_950_000_000, 77, 1))
-	if err := book.Add(&Order{ID: 1, Signed: rest, Remaining: 100_000}); err != nil {
+	if err := bk.Add(&book.Order{ID: 1, Signed: rest, Remaining: 100_000}); err != nil {
 		t.Fatal(err)
 	}
-	s := &sim{t: t, keys: map[uint32]*Key{3: devKey(3)}, nonce: map[uint32]uint32{3: 1000}}
-	l := &Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Sources: []LiquiditySource{
-		&BookSource{Books: func(m uint8) *Book {
+	s := &sim{t: t, keys: map[uint32]*wire.Key{3: devKey(3)}, nonce: map[uint32]uint32{3: 1000}}
+	l := &risk.Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Sources: []risk.LiquiditySource{
+		&risk.BookSource{Books: func(m uint8) *book.Book {
 			if m == mBTC {
-				return book
+				return bk
 			}
 			return nil
 		}}, liqSource{s: s, id: 3}}}
@@ -228,8 +233,8 @@ func TestLiquidatorBookFirst(t *testing.T) {
 	if err != nil || len(stuck) != 0 {
 		t.Fatalf("stuck %v, err %v", stuck, err)
 	}
-	if book.Len() != 0 || len(prices) != 2 || prices[0] != 57_950_000_000 || prices[1] != 57_900_000_000 {
-		t.Fatalf("book %d orders, liquidation prices %v", book.Len(), prices)
+	if bk.Len() != 0 || len(prices) != 2 || prices[0] != 57_950_000_000 || prices[1] != 57_900_000_000 {
+		t.Fatalf("book %d orders, liquidation prices %v", bk.Len(), prices)
 	}
 	if sl, _ := r.tree.Slot(3, 77); sl.Filled != 100_000 {
 		t.Fatalf("resting order's slot %+v", sl)

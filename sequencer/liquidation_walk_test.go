@@ -7,6 +7,10 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/risk"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/state"
 )
 
@@ -33,7 +37,7 @@ func liqEnv(t *testing.T, deposits map[uint32]uint64) (*crashEnv, *fakeClock) {
 }
 
 // mustPlace places o at s and fails the test on an error.
-func mustPlace(t *testing.T, s *Service, o state.OrderMsg) *PlaceResult {
+func mustPlace(t *testing.T, s *Service, o state.OrderMsg) *book.PlaceResult {
 	t.Helper()
 	r, err := s.PlaceOrder(sign(o))
 	if err != nil {
@@ -73,10 +77,10 @@ func TestLiquidationWalksTheBook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var liq []TradeEvent
+	var liq []book.TradeEvent
 	for _, tr := range trades {
 		if tr.TakerAccount == 1 && tr.MakerOrderID != 0 && tr.TakerOrderID == 0 {
-			liq = append([]TradeEvent{tr}, liq...) // Trades lists the newest first
+			liq = append([]book.TradeEvent{tr}, liq...) // Trades lists the newest first
 		}
 	}
 	if len(liq) != 2 || liq[0].MakerOrderID != top.OrderID || liq[0].Size != btc/20 || liq[1].MakerOrderID != deep.OrderID {
@@ -97,21 +101,21 @@ func TestLiquidationWalksTheBook(t *testing.T) {
 // TestRankDeleveraging: deleveraging candidates rank by profit (highest first), then leverage (highest first),
 // then account id (lowest first).
 func TestRankDeleveraging(t *testing.T) {
-	c := func(id uint32, profit int64, lev int64) DeleverageCandidate {
-		return DeleverageCandidate{ID: id, Size: 1, Profit: big.NewInt(profit), Leverage: big.NewRat(lev, 10)}
+	c := func(id uint32, profit int64, lev int64) risk.DeleverageCandidate {
+		return risk.DeleverageCandidate{ID: id, Size: 1, Profit: big.NewInt(profit), Leverage: big.NewRat(lev, 10)}
 	}
 	for _, tc := range []struct {
 		name string
-		in   []DeleverageCandidate
+		in   []risk.DeleverageCandidate
 		want []uint32
 	}{
-		{"profit first", []DeleverageCandidate{c(1, 5_000, 55), c(2, 120_000, 5), c(3, -10, 190)}, []uint32{2, 1, 3}},
-		{"leverage breaks a profit tie", []DeleverageCandidate{c(1, 7, 20), c(2, 7, 30), c(3, 7, 10)}, []uint32{2, 1, 3}},
-		{"id breaks a full tie", []DeleverageCandidate{c(9, 7, 20), c(4, 7, 20), c(6, 7, 20)}, []uint32{4, 6, 9}},
-		{"a loss ranks below no profit", []DeleverageCandidate{c(1, -1, 90), c(2, 0, 10)}, []uint32{2, 1}},
-		{"bankrupt leverage", []DeleverageCandidate{c(1, 0, 10), {ID: 2, Profit: new(big.Int), Leverage: new(big.Rat).SetInt64(maxLeverage)}}, []uint32{2, 1}},
+		{"profit first", []risk.DeleverageCandidate{c(1, 5_000, 55), c(2, 120_000, 5), c(3, -10, 190)}, []uint32{2, 1, 3}},
+		{"leverage breaks a profit tie", []risk.DeleverageCandidate{c(1, 7, 20), c(2, 7, 30), c(3, 7, 10)}, []uint32{2, 1, 3}},
+		{"id breaks a full tie", []risk.DeleverageCandidate{c(9, 7, 20), c(4, 7, 20), c(6, 7, 20)}, []uint32{4, 6, 9}},
+		{"a loss ranks below no profit", []risk.DeleverageCandidate{c(1, -1, 90), c(2, 0, 10)}, []uint32{2, 1}},
+		{"bankrupt leverage", []risk.DeleverageCandidate{c(1, 0, 10), {ID: 2, Profit: new(big.Int), Leverage: new(big.Rat).SetInt64(risk.MaxLeverage)}}, []uint32{2, 1}},
 	} {
-		RankDeleveraging(tc.in)
+		risk.RankDeleveraging(tc.in)
 		var got []uint32
 		for _, x := range tc.in {
 			got = append(got, x.ID)
@@ -141,8 +145,8 @@ func TestDeleverageRanksByProfit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if PositionSize(&a, mBTC) != 0 {
-		t.Fatalf("account 1 keeps %d", PositionSize(&a, mBTC))
+	if engine.PositionSize(&a, mBTC) != 0 {
+		t.Fatalf("account 1 keeps %d", engine.PositionSize(&a, mBTC))
 	}
 	fills, err := s.Fills(1, 0, 10)
 	if err != nil || len(fills) == 0 {
@@ -157,8 +161,8 @@ func TestDeleverageRanksByProfit(t *testing.T) {
 		if id == 5 {
 			want = 0
 		}
-		if PositionSize(&b, mBTC) != want {
-			t.Fatalf("account %d position %d, want %d", id, PositionSize(&b, mBTC), want)
+		if engine.PositionSize(&b, mBTC) != want {
+			t.Fatalf("account %d position %d, want %d", id, engine.PositionSize(&b, mBTC), want)
 		}
 	}
 }
@@ -190,7 +194,7 @@ func TestOracleMoveSurvivesEmptySeal(t *testing.T) {
 	if got := s.Markets()[mBTC-1].OraclePrice; got != price(57_000) {
 		t.Fatalf("price %d after an empty seal, want the quorum's %d", got, price(57_000))
 	}
-	if b == nil || TxCount(b) != 0 || b.NewMarkets[mBTC-1].OraclePrice != price(57_000) {
+	if b == nil || wal.TxCount(b) != 0 || b.NewMarkets[mBTC-1].OraclePrice != price(57_000) {
 		t.Fatalf("sealed batch %+v: want one without transactions carrying the move", b)
 	}
 	clock.Set(2_019 + int64(testProtocol().OracleMaxAgeSeconds) + 5)
@@ -209,27 +213,27 @@ func TestOracleMoveSurvivesEmptySeal(t *testing.T) {
 // account liquidatable (stuck), and the next run takes the last bid.
 func TestLiquidationStepsLimit(t *testing.T) {
 	r := newRiskEnv(t, 3_030_000_000, 1_000_000)
-	idx := NewRiskIndex()
+	idx := risk.NewRiskIndex()
 	r.e.SetObserver(func(id uint32, a *state.Account) {
 		m := r.tree.Markets()
 		idx.Update(id, a, &m)
 	})
 	fund(t, r.e, 1, 1, 2)
 	r.setPrice(56_000_000_000) // bankrupt; restoring the initial margin needs more than the whole position
-	book := NewBook(mBTC)
-	for i := range maxLiquidationSteps + 1 {
+	bk := book.NewBook(mBTC)
+	for i := range risk.MaxLiquidationSteps + 1 {
 		o := sign(order(3, mBTC, true, btcStep, 57_500_000_000, uint16(i), uint32(i+1)))
-		if err := book.Add(&Order{ID: uint64(i + 1), Signed: o, Remaining: btcStep}); err != nil {
+		if err := bk.Add(&book.Order{ID: uint64(i + 1), Signed: o, Remaining: btcStep}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	l := &Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Sources: []LiquiditySource{
-		&BookSource{Books: func(uint8) *Book { return book }}}}
+	l := &risk.Liquidator{Engine: r.e, Tree: r.tree, Index: idx, Config: &r.cfg, Sources: []risk.LiquiditySource{
+		&risk.BookSource{Books: func(uint8) *book.Book { return bk }}}}
 	stuck, err := l.Run([]uint8{mBTC})
-	if err != nil || len(stuck) != 1 || stuck[0].ID != 1 || l.Liquidations != maxLiquidationSteps || book.Len() != 1 {
-		t.Fatalf("first run: stuck %v, err %v, %d liquidations, %d bids left", stuck, err, l.Liquidations, book.Len())
+	if err != nil || len(stuck) != 1 || stuck[0].ID != 1 || l.Liquidations != risk.MaxLiquidationSteps || bk.Len() != 1 {
+		t.Fatalf("first run: stuck %v, err %v, %d liquidations, %d bids left", stuck, err, l.Liquidations, bk.Len())
 	}
-	if _, err := l.Account(1); err != nil || l.Liquidations != maxLiquidationSteps+1 || book.Len() != 0 {
-		t.Fatalf("second run: err %v, %d liquidations, %d bids left", err, l.Liquidations, book.Len())
+	if _, err := l.Account(1); err != nil || l.Liquidations != risk.MaxLiquidationSteps+1 || bk.Len() != 0 {
+		t.Fatalf("second run: err %v, %d liquidations, %d bids left", err, l.Liquidations, bk.Len())
 	}
 }

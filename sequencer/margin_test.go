@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/state"
 )
 
@@ -53,7 +55,7 @@ func TestComputeRiskHealthy(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := ComputeRisk(c.acc, c.markets)
+			r := state.ComputeRisk(c.acc, c.markets)
 			if r.TV.String() != c.tv || r.IMR.String() != c.imr || r.MMR.String() != c.mmr {
 				t.Fatalf("TV %v IMR %v MMR %v, want %s %s %s", &r.TV, &r.IMR, &r.MMR, c.tv, c.imr, c.mmr)
 			}
@@ -64,8 +66,8 @@ func TestComputeRiskHealthy(t *testing.T) {
 	}
 }
 
-func risk(tv, mmr int64) *Risk {
-	r := new(Risk)
+func riskOf(tv, mmr int64) *state.Risk {
+	r := new(state.Risk)
 	r.TV.SetInt64(tv)
 	r.MMR.SetInt64(mmr)
 	r.IMR.Mul(big.NewInt(mmr), big.NewInt(2))
@@ -76,28 +78,28 @@ func TestReducing(t *testing.T) {
 	cases := []struct {
 		name   string
 		s0, s1 int64
-		r0, r1 *Risk
+		r0, r1 *state.Risk
 		want   bool
 	}{
-		{name: "half, same ratio", s0: 10, s1: 5, r0: risk(100, 40), r1: risk(50, 20), want: true},
-		{name: "half, ratio one unit lower", s0: 10, s1: 5, r0: risk(100, 40), r1: risk(49, 20)},
-		{name: "half, ratio higher", s0: 10, s1: 5, r0: risk(100, 40), r1: risk(51, 20), want: true},
-		{name: "close with TV ≥ 0", s0: 10, s1: 0, r0: risk(100, 40), r1: risk(0, 0), want: true},
-		{name: "close with TV < 0", s0: 10, s1: 0, r0: risk(100, 40), r1: risk(-1, 0)},
-		{name: "negative TV improving", s0: 10, s1: 5, r0: risk(-100, 40), r1: risk(-50, 20), want: true},
-		{name: "negative TV worsening", s0: 10, s1: 5, r0: risk(-100, 40), r1: risk(-51, 20)},
-		{name: "flip", s0: 10, s1: -1, r0: risk(100, 40), r1: risk(100, 4)},
-		{name: "unchanged size", s0: 10, s1: 10, r0: risk(100, 40), r1: risk(100, 40)},
-		{name: "grow", s0: 10, s1: 11, r0: risk(100, 40), r1: risk(110, 44)},
-		{name: "from zero", s0: 0, s1: 0, r0: risk(100, 0), r1: risk(100, 0)},
-		{name: "short half", s0: -10, s1: -5, r0: risk(100, 40), r1: risk(50, 20), want: true},
-		{name: "short grow", s0: -10, s1: -11, r0: risk(100, 40), r1: risk(110, 44)},
-		{name: "short flip", s0: -10, s1: 1, r0: risk(100, 40), r1: risk(100, 4)},
-		{name: "short close", s0: -10, s1: 0, r0: risk(100, 40), r1: risk(1, 0), want: true},
+		{name: "half, same ratio", s0: 10, s1: 5, r0: riskOf(100, 40), r1: riskOf(50, 20), want: true},
+		{name: "half, ratio one unit lower", s0: 10, s1: 5, r0: riskOf(100, 40), r1: riskOf(49, 20)},
+		{name: "half, ratio higher", s0: 10, s1: 5, r0: riskOf(100, 40), r1: riskOf(51, 20), want: true},
+		{name: "close with TV ≥ 0", s0: 10, s1: 0, r0: riskOf(100, 40), r1: riskOf(0, 0), want: true},
+		{name: "close with TV < 0", s0: 10, s1: 0, r0: riskOf(100, 40), r1: riskOf(-1, 0)},
+		{name: "negative TV improving", s0: 10, s1: 5, r0: riskOf(-100, 40), r1: riskOf(-50, 20), want: true},
+		{name: "negative TV worsening", s0: 10, s1: 5, r0: riskOf(-100, 40), r1: riskOf(-51, 20)},
+		{name: "flip", s0: 10, s1: -1, r0: riskOf(100, 40), r1: riskOf(100, 4)},
+		{name: "unchanged size", s0: 10, s1: 10, r0: riskOf(100, 40), r1: riskOf(100, 40)},
+		{name: "grow", s0: 10, s1: 11, r0: riskOf(100, 40), r1: riskOf(110, 44)},
+		{name: "from zero", s0: 0, s1: 0, r0: riskOf(100, 0), r1: riskOf(100, 0)},
+		{name: "short half", s0: -10, s1: -5, r0: riskOf(100, 40), r1: riskOf(50, 20), want: true},
+		{name: "short grow", s0: -10, s1: -11, r0: riskOf(100, 40), r1: riskOf(110, 44)},
+		{name: "short flip", s0: -10, s1: 1, r0: riskOf(100, 40), r1: riskOf(100, 4)},
+		{name: "short close", s0: -10, s1: 0, r0: riskOf(100, 40), r1: riskOf(1, 0), want: true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := Reducing(c.s0, c.s1, c.r0, c.r1); got != c.want {
+			if got := engine.Reducing(c.s0, c.s1, c.r0, c.r1); got != c.want {
 				t.Fatalf("Reducing = %v", got)
 			}
 		})
@@ -107,18 +109,18 @@ func TestReducing(t *testing.T) {
 // TestExposureExact: the allocation-free sums of exposure agree with big.Int arithmetic, up to the extremes.
 func TestExposureExact(t *testing.T) {
 	r := rand.New(rand.NewPCG(testSeed(t), 3))
-	var e exposure
+	var e book.Exposure
 	var size, notional big.Int
 	for i := range 1000 {
 		s, p := r.Uint64(), r.Uint64()
 		if i%10 == 0 {
 			s, p = math.MaxUint64, math.MaxUint64
 		}
-		e.add(false, s, p)
+		e.Add(false, s, p)
 		size.Add(&size, new(big.Int).SetUint64(s))
 		notional.Add(&notional, new(big.Int).Mul(new(big.Int).SetUint64(s), new(big.Int).SetUint64(p)))
 	}
-	if e.askSize.big().Cmp(&size) != 0 || e.askNotional.big().Cmp(&notional) != 0 || !(e.bidSize == u128{}) || e.empty() {
-		t.Fatalf("sizes %v / %v, notionals %v / %v", e.askSize.big(), &size, e.askNotional.big(), &notional)
+	if e.AskSize.Big().Cmp(&size) != 0 || e.AskNotional.Big().Cmp(&notional) != 0 || !(e.BidSize == book.U128{}) || e.Empty() {
+		t.Fatalf("sizes %v / %v, notionals %v / %v", e.AskSize.Big(), &size, e.AskNotional.Big(), &notional)
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -16,8 +18,8 @@ func replaceJSON(t testing.TB, old uint64, o state.OrderMsg, canceller uint32) s
 	t.Helper()
 	markets := testMarkets()
 	so := sign(o)
-	c := CancelMsg{AccountID: canceller, OrderID: old, ExpirySeconds: 1 << 32}
-	b, err := json.Marshal(NewReplaceRequest(&so, markets.Get(o.Market), c, devKey(canceller).SignCancel(c)))
+	c := wire.CancelMsg{AccountID: canceller, OrderID: old, ExpirySeconds: 1 << 32}
+	b, err := json.Marshal(wire.NewReplaceRequest(&so, markets.Get(o.Market), c, devKey(canceller).SignCancel(c)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,22 +27,22 @@ func replaceJSON(t testing.TB, old uint64, o state.OrderMsg, canceller uint32) s
 }
 
 // cancelAllJSON returns the body of a cancel-all of m signed by key.
-func cancelAllJSON(m CancelAllMsg, key *Key) string {
-	b, _ := json.Marshal(NewCancelAllRequest(m, key.SignCancelAll(m)))
+func cancelAllJSON(m wire.CancelAllMsg, key *wire.Key) string {
+	b, _ := json.Marshal(wire.NewCancelAllRequest(m, key.SignCancelAll(m)))
 	return string(b)
 }
 
 // TestAPIMatching covers the matching endpoints and the error codes of the order rules.
 func TestAPIMatching(t *testing.T) {
 	s := newService(t, 32, nil)
-	s.Service.cfg.MarketRules[mBTC-1] = MarketRules{MinSizeQuantums: 2_000, MaxOpenOrders: 1}
+	s.Service.cfg.MarketRules[mBTC-1] = book.MarketRules{MinSizeQuantums: 2_000, MaxOpenOrders: 1}
 	s.deposit(t, hundredK, 1, 2)
 	api := NewAPI(s.Service)
 	ask := s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1))
 	s.place(t, order(1, mBTC, true, 2_000, price(60_000), 0, 1))
 	bid := s.place(t, order(1, mBTC, true, 2_000, price(59_000), 1, 1))
-	all := CancelAllMsg{AccountID: 2, Market: mBTC, UpToOrderID: ask.OrderID, ExpirySeconds: 1 << 32}
-	ahead := CancelAllMsg{AccountID: 2, Market: mBTC, UpToOrderID: 1 << 40, ExpirySeconds: 1 << 32}
+	all := wire.CancelAllMsg{AccountID: 2, Market: mBTC, UpToOrderID: ask.OrderID, ExpirySeconds: 1 << 32}
+	ahead := wire.CancelAllMsg{AccountID: 2, Market: mBTC, UpToOrderID: 1 << 40, ExpirySeconds: 1 << 32}
 	steps := []struct {
 		name, method, path, body string
 		status                   int
@@ -48,7 +50,7 @@ func TestAPIMatching(t *testing.T) {
 		check                    func(t *testing.T, body []byte)
 	}{
 		{name: "trades", method: "GET", path: "/v1/trades/1?limit=5", status: 200, check: func(t *testing.T, b []byte) {
-			var r TradesJSON
+			var r wire.TradesJSON
 			mustJSON(t, b, &r)
 			if len(r.Trades) != 1 || r.Trades[0].Side != "buy" || r.Trades[0].Size != "0.002" || r.Trades[0].Price != "60000" ||
 				r.Trades[0].MakerOrderID != ask.OrderID || r.Trades[0].TakerFee != "0.06" || r.Trades[0].Time != 2_000 {
@@ -63,7 +65,7 @@ func TestAPIMatching(t *testing.T) {
 			status: 409, code: "too_many_open_orders"},
 		{name: "replace", method: "PUT", path: "/v1/orders/" + strconv.FormatUint(bid.OrderID, 10), body: replaceJSON(t, bid.OrderID, order(1, mBTC, true, 3_000, price(58_000), 2, 1), 1),
 			status: 200, check: func(t *testing.T, b []byte) {
-				var r OrderResponse
+				var r wire.OrderResponse
 				mustJSON(t, b, &r)
 				if r.Status != "resting" || r.Remaining != "0.003" || r.Seq == 0 {
 					t.Fatalf("%s", b)
@@ -83,14 +85,14 @@ func TestAPIMatching(t *testing.T) {
 		}(), devKey(2), nil), status: 422, code: "fill_or_kill_unfilled"},
 		{name: "cancel all up to an id not assigned yet", method: "DELETE", path: "/v1/orders", body: cancelAllJSON(ahead, devKey(2)), status: 422, code: "up_to_order_id_ahead"},
 		{name: "cancel all", method: "DELETE", path: "/v1/orders", body: cancelAllJSON(all, devKey(2)), status: 200, check: func(t *testing.T, b []byte) {
-			var r CancelAllResponse
+			var r wire.CancelAllResponse
 			mustJSON(t, b, &r)
 			if len(r.Cancelled) != 1 || r.Cancelled[0] != ask.OrderID {
 				t.Fatalf("%s", b)
 			}
 		}},
 		{name: "cancel all signed by another", method: "DELETE", path: "/v1/orders", body: cancelAllJSON(all, devKey(1)), status: 401, code: "bad_signature"},
-		{name: "cancel all of market 9", method: "DELETE", path: "/v1/orders", body: cancelAllJSON(CancelAllMsg{AccountID: 2, Market: 9}, devKey(2)), status: 404, code: "unknown_market"},
+		{name: "cancel all of market 9", method: "DELETE", path: "/v1/orders", body: cancelAllJSON(wire.CancelAllMsg{AccountID: 2, Market: 9}, devKey(2)), status: 404, code: "unknown_market"},
 	}
 	for _, st := range steps {
 		if !t.Run(st.name, func(t *testing.T) {
@@ -104,7 +106,7 @@ func TestAPIMatching(t *testing.T) {
 				t.Fatalf("status %d, want %d: %s", rec.Code, st.status, rec.Body)
 			}
 			if st.code != "" {
-				var e ErrorJSON
+				var e wire.ErrorJSON
 				mustJSON(t, rec.Body.Bytes(), &e)
 				if e.Code != st.code {
 					t.Fatalf("error %+v, want code %s", e, st.code)

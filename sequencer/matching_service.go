@@ -6,6 +6,11 @@ import (
 	"slices"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/sigverify"
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -26,16 +31,16 @@ type marketData struct {
 
 type subscription struct {
 	id int
-	Listener
+	book.Listener
 }
 
 // tape is a ring of a market's most recent trades.
 type tape struct {
-	buf  []TradeEvent
+	buf  []book.TradeEvent
 	next int
 }
 
-func (t *tape) add(e TradeEvent) {
+func (t *tape) add(e book.TradeEvent) {
 	if len(t.buf) < MaxTrades {
 		t.buf = append(t.buf, e)
 		return
@@ -45,35 +50,35 @@ func (t *tape) add(e TradeEvent) {
 }
 
 // last returns up to n trades, newest first.
-func (t *tape) last(n int) []TradeEvent {
+func (t *tape) last(n int) []book.TradeEvent {
 	n = min(n, len(t.buf))
-	out := make([]TradeEvent, n)
+	out := make([]book.TradeEvent, n)
 	for i := range out {
 		out[i] = t.buf[(t.next+len(t.buf)-1-i)%len(t.buf)]
 	}
 	return out
 }
 
-func (d *marketData) Level(e BookEvent) {
+func (d *marketData) Level(e book.BookEvent) {
 	for i := range d.subs {
 		d.subs[i].Level(e)
 	}
 }
 
-func (d *marketData) Trade(e TradeEvent) {
+func (d *marketData) Trade(e book.TradeEvent) {
 	d.tapes[e.Market-1].add(e)
 	for i := range d.subs {
 		d.subs[i].Trade(e)
 	}
 }
 
-func (d *marketData) Order(e OrderEvent) {
+func (d *marketData) Order(e book.OrderEvent) {
 	d.s.ckpt.dirty[e.OrderID] = e.Market
 	k := slotKey{e.Account, e.Slot}
 	switch {
-	case e.Kind == OrderRested:
+	case e.Kind == book.OrderRested:
 		d.s.slots[k] = e.OrderID
-	case e.Kind == OrderRemoved, e.Kind == OrderFilled && e.Remaining == 0:
+	case e.Kind == book.OrderRemoved, e.Kind == book.OrderFilled && e.Remaining == 0:
 		delete(d.s.slots, k)
 		d.s.retired.retire(e.Account, e.Slot, e.Nonce)
 	}
@@ -105,16 +110,16 @@ func (st *settler) Position(account uint32) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	return PositionSize(&a, st.market), nil
+	return engine.PositionSize(&a, st.market), nil
 }
 
 // Fill runs the trade through the engine and records it in the open batch (held back inside an atomic group).
-func (st *settler) Fill(taker, maker *Order, q uint64, f *Fill) error {
+func (st *settler) Fill(taker, maker *book.Order, q uint64, f *book.Fill) error {
 	s := st.s
 	f.Batch = s.sealer.Number()
 	tx, err := s.engine.Trade(taker.Signed, maker.Signed, q)
 	if err != nil {
-		if IsFatal(err) {
+		if wire.IsFatal(err) {
 			return s.fail(err)
 		}
 		return err
@@ -132,7 +137,7 @@ func (st *settler) Fill(taker, maker *Order, q uint64, f *Fill) error {
 func (st *settler) BeginAtomic(fills int) error {
 	s := st.s
 	if fills > s.cfg.MaxBatchSize {
-		return fmt.Errorf("%w: %d fills, batches of %d", ErrTooManyFills, fills, s.cfg.MaxBatchSize)
+		return fmt.Errorf("%w: %d fills, batches of %d", wire.ErrTooManyFills, fills, s.cfg.MaxBatchSize)
 	}
 	if s.sealer.Pending()+fills > s.cfg.MaxBatchSize {
 		if _, err := s.seal(); err != nil {
@@ -153,7 +158,7 @@ func (st *settler) EndAtomic(commit bool) error {
 	st.atomic = false
 	if !commit {
 		if err := s.tree.RollbackTo(st.sp); err != nil {
-			return s.fail(fatal("roll back a fill-or-kill order: %w", err))
+			return s.fail(wire.Fatalf("roll back a fill-or-kill order: %w", err))
 		}
 		s.reindex(st.deferred)
 		return nil
@@ -171,8 +176,8 @@ func (s *Service) initBooks() {
 	s.market.s = s
 	markets := s.tree.Markets()
 	for i := range s.books {
-		s.books[i] = NewBook(uint8(i + 1))
-		s.books[i].SetRules(NewRules(&markets[i], s.cfg.MarketRules[i]))
+		s.books[i] = book.NewBook(uint8(i + 1))
+		s.books[i].SetRules(book.NewRules(&markets[i], s.cfg.MarketRules[i]))
 		s.books[i].SetListener(&s.market)
 	}
 }
@@ -212,7 +217,7 @@ func (s *Service) ExpireOrders() (int, error) {
 	if !due {
 		return 0, nil
 	}
-	res, err := s.submit(&logEntry{Kind: entryExpire})
+	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryExpire})
 	if errors.Is(err, errNothingExpired) {
 		return 0, nil
 	}
@@ -232,41 +237,41 @@ func (s *Service) admit(so *state.SignedOrder, old uint64) (uint64, error) {
 	o := &so.Msg
 	markets := s.tree.Markets()
 	mk := markets.Get(o.Market)
-	if err := checkMsgFields(o.AccountID, o.Slot, o.ExpirySeconds, o.MaxFeePpm); err != nil {
+	if err := wire.CheckMsgFields(o.AccountID, o.Slot, o.ExpirySeconds, o.MaxFeePpm); err != nil {
 		return 0, err
 	}
 	switch {
 	case mk == nil || mk.Status == state.MarketUnlisted:
-		return 0, fmt.Errorf("%w: %d", ErrUnknownMarket, o.Market)
+		return 0, fmt.Errorf("%w: %d", wire.ErrUnknownMarket, o.Market)
 	case mk.Status == state.MarketSettled:
-		return 0, fmt.Errorf("%w: %d", ErrMarketSettled, o.Market)
+		return 0, fmt.Errorf("%w: %d", wire.ErrMarketSettled, o.Market)
 	case mk.Status == state.MarketReduceOnly && o.Flags&state.FlagReduceOnly == 0:
-		return 0, fmt.Errorf("%w: market %d takes only reduce-only orders", ErrReduceOnlyMarket, o.Market)
+		return 0, fmt.Errorf("%w: market %d takes only reduce-only orders", wire.ErrReduceOnlyMarket, o.Market)
 	case mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly:
-		return 0, fmt.Errorf("%w: %d", ErrMarketNotActive, o.Market)
+		return 0, fmt.Errorf("%w: %d", wire.ErrMarketNotActive, o.Market)
 	case o.SizeQuantums >= uint64(state.MaxSize) || o.LimitPrice >= state.MaxPrice:
-		return 0, fmt.Errorf("%w: size %d, price %d", ErrOutOfRange, o.SizeQuantums, o.LimitPrice)
+		return 0, fmt.Errorf("%w: size %d, price %d", wire.ErrOutOfRange, o.SizeQuantums, o.LimitPrice)
 	}
-	rules := NewRules(mk, s.cfg.MarketRules[o.Market-1])
+	rules := book.NewRules(mk, s.cfg.MarketRules[o.Market-1])
 	s.books[o.Market-1].SetRules(rules)
-	if err := checkOrderRules(o, &rules); err != nil {
+	if err := book.CheckOrderRules(o, &rules); err != nil {
 		return 0, err
 	}
 	switch {
 	case o.Nonce == 0:
-		return 0, ErrZeroNonce
+		return 0, wire.ErrZeroNonce
 	case o.MaxFeePpm < mk.MakerFeePpm || (o.Flags&state.FlagPostOnly == 0 && o.MaxFeePpm < mk.TakerFeePpm):
-		return 0, fmt.Errorf("%w: max fee %d ppm, maker %d, taker %d", ErrFeeRate, o.MaxFeePpm, mk.MakerFeePpm, mk.TakerFeePpm)
+		return 0, fmt.Errorf("%w: max fee %d ppm, maker %d, taker %d", wire.ErrFeeRate, o.MaxFeePpm, mk.MakerFeePpm, mk.TakerFeePpm)
 	case o.ExpirySeconds < s.expiryTime():
-		return 0, fmt.Errorf("%w: expiry %d", ErrExpired, o.ExpirySeconds)
+		return 0, fmt.Errorf("%w: expiry %d", wire.ErrExpired, o.ExpirySeconds)
 	}
 	if old != 0 {
 		prev := s.findOrder(old)
 		switch {
 		case prev == nil:
-			return 0, fmt.Errorf("%w: %d", ErrOrderNotFound, old)
+			return 0, fmt.Errorf("%w: %d", wire.ErrOrderNotFound, old)
 		case prev.Signed.Msg.Market != o.Market || prev.Account() != o.AccountID || prev.IsBuy() != o.IsBuy:
-			return 0, fmt.Errorf("%w: order %d", ErrReplaceMismatch, old)
+			return 0, fmt.Errorf("%w: order %d", wire.ErrReplaceMismatch, old)
 		}
 	}
 	acc, err := s.readAccount(o.AccountID)
@@ -274,24 +279,24 @@ func (s *Service) admit(so *state.SignedOrder, old uint64) (uint64, error) {
 		return 0, err
 	}
 	if acc.PubKey.IsZero() {
-		return 0, fmt.Errorf("%w: %d", ErrUnknownAccount, o.AccountID)
+		return 0, fmt.Errorf("%w: %d", wire.ErrUnknownAccount, o.AccountID)
 	}
 	if acc.MarginMode != 0 && acc.MarginMode != uint16(o.Market) {
-		return 0, fmt.Errorf("%w: account isolated to market %d", ErrIsolatedMarket, acc.MarginMode)
+		return 0, fmt.Errorf("%w: account isolated to market %d", wire.ErrIsolatedMarket, acc.MarginMode)
 	}
 	if id, ok := s.slots[slotKey{o.AccountID, o.Slot}]; ok && id != old {
-		return 0, fmt.Errorf("%w: order %d", ErrSlotInUse, id)
+		return 0, fmt.Errorf("%w: order %d", wire.ErrSlotInUse, id)
 	}
 	slot, err := s.tree.Slot(o.AccountID, o.Slot)
 	if err != nil {
-		return 0, s.fail(readFailed(err))
+		return 0, s.fail(engine.ReadFailed(err))
 	}
 	filled, err := slot.FilledBefore(o.Nonce, false)
 	if err != nil {
-		return 0, fmt.Errorf("%w: nonce %d, slot nonce %d", ErrNonceReused, o.Nonce, slot.Nonce)
+		return 0, fmt.Errorf("%w: nonce %d, slot nonce %d", wire.ErrNonceReused, o.Nonce, slot.Nonce)
 	}
 	if filled >= o.SizeQuantums {
-		return 0, fmt.Errorf("%w: %d of %d in slot %d, nonce %d", ErrOrderFilled, filled, o.SizeQuantums, o.Slot, o.Nonce)
+		return 0, fmt.Errorf("%w: %d of %d in slot %d, nonce %d", wire.ErrOrderFilled, filled, o.SizeQuantums, o.Slot, o.Nonce)
 	}
 	if !s.replaying { // a log written before this check existed may hold such an order
 		if err := s.retired.check(o.AccountID, o.Slot, o.Nonce); err != nil {
@@ -303,83 +308,31 @@ func (s *Service) admit(so *state.SignedOrder, old uint64) (uint64, error) {
 		return 0, err
 	}
 	if !s.replaying { // a log written before these checks existed may hold orders the book refused
-		if err := s.books[o.Market-1].refusal(o, old, PositionSize(&acc, o.Market), s.expiryTime()); err != nil {
+		if err := s.books[o.Market-1].Refusal(o, old, engine.PositionSize(&acc, o.Market), s.expiryTime()); err != nil {
 			return 0, err
 		}
 	}
 	return remaining, nil
 }
 
-// refusal returns the error Book.place would refuse admitted order o with once the orders expiring before now
-// are gone (placeOrder expires them first), for the refusals that depend on the book and the position only:
-// the order it replaces expired, too many open orders, a reduce-only order with nothing to reduce, a
-// post-only order that would cross — checked in Book.place's order, with its messages. pos is the account's
-// position in the market. Admission calls it so that such an order is refused before it reaches the input
-// log; the book checks again when it places the order.
-func (b *Book) refusal(m *state.OrderMsg, old uint64, pos int64, now uint64) error {
-	freed := 0
-	if old != 0 {
-		h := b.ids.get(old)
-		if h == 0 || b.nodes[h].Signed.Msg.ExpirySeconds < now {
-			return fmt.Errorf("%w: %d", ErrOrderNotFound, old)
-		}
-		freed = 1
-	}
-	if mayRest(m.Flags) && b.OpenOrders(m.AccountID)-freed >= b.rules.MaxOpenOrders {
-		open := 0
-		b.AccountOrders(m.AccountID, func(o *Order) bool {
-			if o.Signed.Msg.ExpirySeconds >= now {
-				open++
-			}
-			return true
-		})
-		if open-freed >= b.rules.MaxOpenOrders {
-			return fmt.Errorf("%w: %d", ErrTooManyOrders, b.rules.MaxOpenOrders)
-		}
-	}
-	if m.Flags&state.FlagReduceOnly != 0 && reducibleBy(pos, m.IsBuy, b.rules.StepSize) == 0 {
-		return fmt.Errorf("%w: position %d", ErrReduceOnly, pos)
-	}
-	if m.Flags&state.FlagPostOnly != 0 {
-		if p, ok := b.bestAt(!m.IsBuy, now); ok && Crosses(m.IsBuy, m.LimitPrice, p) {
-			return fmt.Errorf("%w: best opposite price %d", ErrWouldCross, p)
-		}
-	}
-	return nil
-}
-
-// bestAt returns the best price of side buy among the orders that do not expire before now.
-func (b *Book) bestAt(buy bool, now uint64) (uint64, bool) {
-	s := b.side(buy)
-	for i := len(s.refs) - 1; i >= 0; i-- {
-		lv := &b.levels[s.refs[i]]
-		for h := lv.head; h != 0; h = b.nodes[h].next {
-			if b.nodes[h].Signed.Msg.ExpirySeconds >= now {
-				return lv.price, true
-			}
-		}
-	}
-	return 0, false
-}
-
 // placeOrder matches an admitted order (remaining is what admit returned) in place of order old (0: none) and
 // rests what remains. The caller holds mu and has logged the order. An order the book rejects, or that is
 // stopped before any fill, returns an error; the order gets an id only when it returns a result.
-func (s *Service) placeOrder(so state.SignedOrder, remaining, old uint64) (*PlaceResult, error) {
+func (s *Service) placeOrder(so state.SignedOrder, remaining, old uint64) (*book.PlaceResult, error) {
 	if err := s.begin(); err != nil {
 		return nil, err
 	}
 	s.expireOrders()
 	st := &settler{s: s, market: so.Msg.Market}
-	o := Order{ID: s.nextID, Signed: so, Remaining: remaining}
-	book := s.books[so.Msg.Market-1]
-	var r PlaceResult
+	o := book.Order{ID: s.nextID, Signed: so, Remaining: remaining}
+	bk := s.books[so.Msg.Market-1]
+	var r book.PlaceResult
 	var err error
 	start := time.Now()
 	if old != 0 {
-		r, err = book.Replace(old, &o, st)
+		r, err = bk.Replace(old, &o, st)
 	} else {
-		r, err = book.Place(&o, st)
+		r, err = bk.Place(&o, st)
 	}
 	if !s.replaying {
 		s.metrics.matchLatency.Observe(time.Since(start).Seconds())
@@ -387,10 +340,10 @@ func (s *Service) placeOrder(so state.SignedOrder, remaining, old uint64) (*Plac
 	if err != nil {
 		return nil, err
 	}
-	if r.Stopped != nil && (IsFatal(r.Stopped) || len(r.Fills) == 0) {
+	if r.Stopped != nil && (wire.IsFatal(r.Stopped) || len(r.Fills) == 0) {
 		return nil, r.Stopped
 	}
-	if book.Get(o.ID) == nil { // taken without resting: finished like a removed order
+	if bk.Get(o.ID) == nil { // taken without resting: finished like a removed order
 		s.retired.retire(so.Msg.AccountID, so.Msg.Slot, so.Msg.Nonce)
 	}
 	s.nextID++
@@ -399,13 +352,13 @@ func (s *Service) placeOrder(so state.SignedOrder, remaining, old uint64) (*Plac
 }
 
 // cancelOrder removes a resting order. The caller holds mu and has logged the cancel.
-func (s *Service) cancelOrder(id uint64) (*Order, error) {
+func (s *Service) cancelOrder(id uint64) (*book.Order, error) {
 	for _, b := range s.books {
 		if o, ok := b.Cancel(id); ok {
 			return &o, nil
 		}
 	}
-	return nil, fmt.Errorf("%w: %d", ErrOrderNotFound, id)
+	return nil, fmt.Errorf("%w: %d", wire.ErrOrderNotFound, id)
 }
 
 // cancelAll removes the resting orders of account in market m (0: every market) whose id is at most upTo, and
@@ -417,7 +370,7 @@ func (s *Service) cancelAll(account uint32, m uint8, upTo uint64) []uint64 {
 			continue
 		}
 		var mine []uint64
-		b.AccountOrders(account, func(o *Order) bool {
+		b.AccountOrders(account, func(o *book.Order) bool {
 			if o.ID <= upTo {
 				mine = append(mine, o.ID)
 			}
@@ -435,21 +388,21 @@ func (s *Service) cancelAll(account uint32, m uint8, upTo uint64) []uint64 {
 // of its price level (see Book.Replace): so must be signed by the old order's account, for the same market and
 // side, and may take over its slot. If so is rejected, the old order stays. The API checks cancel's signature
 // first; its expiry (0: none) is checked and logged with the order.
-func (s *Service) ReplaceOrder(cancel CancelMsg, so state.SignedOrder) (*PlaceResult, error) {
-	if err := s.verifySig(so.Msg.AccountID, orderHash(&so.Msg), &so.Sig); err != nil {
+func (s *Service) ReplaceOrder(cancel wire.CancelMsg, so state.SignedOrder) (*book.PlaceResult, error) {
+	if err := s.verifySig(so.Msg.AccountID, sigverify.OrderHash(&so.Msg), &so.Sig); err != nil {
 		return nil, err
 	}
 	return s.submitReplace(cancel, so)
 }
 
 // submitReplace replaces an order by one whose signature was checked.
-func (s *Service) submitReplace(cancel CancelMsg, so state.SignedOrder) (*PlaceResult, error) {
+func (s *Service) submitReplace(cancel wire.CancelMsg, so state.SignedOrder) (*book.PlaceResult, error) {
 	if cancel.AccountID != so.Msg.AccountID || cancel.OrderID == 0 {
-		return nil, fmt.Errorf("%w: cancel of order %d by account %d", ErrReplaceMismatch, cancel.OrderID, cancel.AccountID)
+		return nil, fmt.Errorf("%w: cancel of order %d by account %d", wire.ErrReplaceMismatch, cancel.OrderID, cancel.AccountID)
 	}
-	e := &logEntry{Kind: entryReplace, Order: so, Cancel: cancelCmd{Account: cancel.AccountID, OrderID: cancel.OrderID, Expiry: cancel.ExpirySeconds}}
+	e := &wal.LogEntry{Kind: wal.EntryReplace, Order: so, Cancel: wal.CancelCmd{Account: cancel.AccountID, OrderID: cancel.OrderID, Expiry: cancel.ExpirySeconds}}
 	res, err := s.submit(e)
-	r, _ := res.(*PlaceResult)
+	r, _ := res.(*book.PlaceResult)
 	if r != nil {
 		r.Seq = e.Seq
 	}
@@ -459,24 +412,24 @@ func (s *Service) submitReplace(cancel CancelMsg, so state.SignedOrder) (*PlaceR
 // CancelAllOf removes the resting orders of m.AccountID in m.Market (0: every market) with ids up to
 // m.UpToOrderID, and returns their ids and the command's log sequence number. The API checks m's signature
 // first.
-func (s *Service) CancelAllOf(m CancelAllMsg) ([]uint64, uint64, error) {
-	e := &logEntry{Kind: entryCancelAll, CancelAll: m}
+func (s *Service) CancelAllOf(m wire.CancelAllMsg) ([]uint64, uint64, error) {
+	e := &wal.LogEntry{Kind: wal.EntryCancelAll, CancelAll: m}
 	res, err := s.submit(e)
 	ids, _ := res.([]uint64)
 	return ids, e.Seq, err
 }
 
 // prepareCancelAll admits a cancel-all command and returns the function that applies it.
-func (s *Service) prepareCancelAll(m *CancelAllMsg) (func() (any, error), error) {
+func (s *Service) prepareCancelAll(m *wire.CancelAllMsg) (func() (any, error), error) {
 	switch {
 	case uint64(m.AccountID) >= 1<<state.AccountTreeDepth:
-		return nil, fmt.Errorf("%w: %d", ErrAccountID, m.AccountID)
+		return nil, fmt.Errorf("%w: %d", wire.ErrAccountID, m.AccountID)
 	case int(m.Market) > state.MarketCount:
-		return nil, fmt.Errorf("%w: %d", ErrUnknownMarket, m.Market)
+		return nil, fmt.Errorf("%w: %d", wire.ErrUnknownMarket, m.Market)
 	case m.ExpirySeconds != 0 && m.ExpirySeconds < s.now:
-		return nil, fmt.Errorf("%w: cancel expiry %d", ErrExpired, m.ExpirySeconds)
+		return nil, fmt.Errorf("%w: cancel expiry %d", wire.ErrExpired, m.ExpirySeconds)
 	case !s.replaying && m.UpToOrderID >= s.nextID: // a log written before this check may hold one
-		return nil, fmt.Errorf("%w: up to %d, last order id %d", ErrUpToOrderID, m.UpToOrderID, s.nextID-1)
+		return nil, fmt.Errorf("%w: up to %d, last order id %d", wire.ErrUpToOrderID, m.UpToOrderID, s.nextID-1)
 	}
 	return func() (any, error) {
 		ids := s.cancelAll(m.AccountID, m.Market, m.UpToOrderID)
@@ -491,7 +444,7 @@ func (s *Service) prepareCancelAll(m *CancelAllMsg) (func() (any, error), error)
 type BookSnapshot struct {
 	Market     uint8
 	Seq        uint64
-	Bids, Asks []PriceLevel
+	Bids, Asks []book.PriceLevel
 }
 
 // OrderBook returns up to depth aggregated levels of each side of market m's book, best first (depth ≤ 0:
@@ -500,7 +453,7 @@ func (s *Service) OrderBook(m uint8, depth int) (BookSnapshot, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if m == 0 || int(m) > state.MarketCount {
-		return BookSnapshot{}, fmt.Errorf("%w: %d", ErrUnknownMarket, m)
+		return BookSnapshot{}, fmt.Errorf("%w: %d", wire.ErrUnknownMarket, m)
 	}
 	b := s.books[m-1]
 	bids, asks := b.Depth(depth)
@@ -508,18 +461,18 @@ func (s *Service) OrderBook(m uint8, depth int) (BookSnapshot, error) {
 }
 
 // Depth returns up to n aggregated levels of each side of market m's book, best first (n ≤ 0: all).
-func (s *Service) Depth(m uint8, n int) (bids, asks []PriceLevel, err error) {
+func (s *Service) Depth(m uint8, n int) (bids, asks []book.PriceLevel, err error) {
 	snap, err := s.OrderBook(m, n)
 	return snap.Bids, snap.Asks, err
 }
 
 // Trades returns up to n of market m's most recent trades since the service started (at most MaxTrades),
 // newest first.
-func (s *Service) Trades(m uint8, n int) ([]TradeEvent, error) {
+func (s *Service) Trades(m uint8, n int) ([]book.TradeEvent, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if m == 0 || int(m) > state.MarketCount {
-		return nil, fmt.Errorf("%w: %d", ErrUnknownMarket, m)
+		return nil, fmt.Errorf("%w: %d", wire.ErrUnknownMarket, m)
 	}
 	return s.market.tapes[m-1].last(n), nil
 }
@@ -530,7 +483,7 @@ func (s *Service) Trades(m uint8, n int) ([]TradeEvent, error) {
 // and must neither block nor call the Service: hand the events to a queue. To follow a book, add the
 // listener, then take an OrderBook snapshot and apply the BookEvents of that market whose Seq is above the
 // snapshot's.
-func (s *Service) OnMarketEvents(l Listener) (remove func()) {
+func (s *Service) OnMarketEvents(l book.Listener) (remove func()) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.market.nextID++

@@ -10,19 +10,23 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
 // marketLog is a Listener that records a service's market data.
 type marketLog struct {
-	levels []BookEvent
-	trades []TradeEvent
-	orders []OrderEvent
+	levels []book.BookEvent
+	trades []book.TradeEvent
+	orders []book.OrderEvent
 }
 
-func (m *marketLog) Level(e BookEvent)  { m.levels = append(m.levels, e) }
-func (m *marketLog) Trade(e TradeEvent) { m.trades = append(m.trades, e) }
-func (m *marketLog) Order(e OrderEvent) { m.orders = append(m.orders, e) }
+func (m *marketLog) Level(e book.BookEvent)  { m.levels = append(m.levels, e) }
+func (m *marketLog) Trade(e book.TradeEvent) { m.trades = append(m.trades, e) }
+func (m *marketLog) Order(e book.OrderEvent) { m.orders = append(m.orders, e) }
 
 // withdrawTo leaves account id with keep quantums of collateral, through a withdrawal on a slot no order uses.
 func (s *testService) withdrawTo(t *testing.T, id uint32, keep int64) {
@@ -45,8 +49,8 @@ func TestServiceFillOrKill(t *testing.T) {
 	root, pending := s.tree.Root(), s.sealer.Pending()
 	fok := order(1, mBTC, true, 10_000, price(60_000), 0, 1)
 	fok.Flags = state.FlagFOK
-	if _, err := s.PlaceOrder(sign(fok)); !errors.Is(err, ErrFOKUnfilled) {
-		t.Fatalf("error %v, want %v", err, ErrFOKUnfilled)
+	if _, err := s.PlaceOrder(sign(fok)); !errors.Is(err, wire.ErrFOKUnfilled) {
+		t.Fatalf("error %v, want %v", err, wire.ErrFOKUnfilled)
 	}
 	if s.tree.Root() != root || s.sealer.Pending() != pending {
 		t.Fatal("the rejected fill-or-kill order left a trace")
@@ -54,7 +58,7 @@ func TestServiceFillOrKill(t *testing.T) {
 	if _, id, _ := s.Slot(3, 0); id != 0 {
 		t.Fatal("the maker at fault still rests")
 	}
-	if _, asks, _ := s.Depth(mBTC, 0); !slices.Equal(asks, []PriceLevel{{price(60_000), 5_000, 1}}) {
+	if _, asks, _ := s.Depth(mBTC, 0); !slices.Equal(asks, []book.PriceLevel{{Price: price(60_000), Size: 5_000, Orders: 1}}) {
 		t.Fatalf("asks %v", asks)
 	}
 	fok.SizeQuantums, fok.Nonce = 5_000, 2
@@ -62,8 +66,8 @@ func TestServiceFillOrKill(t *testing.T) {
 	if len(r.Fills) != 1 || r.Fills[0].MakerOrderID != a.OrderID || r.Remaining != 0 || r.Resting {
 		t.Fatalf("%+v", r)
 	}
-	if acc := mustAccount(t, s.tree, 1); PositionSize(&acc, mBTC) != 5_000 {
-		t.Fatalf("position %d", PositionSize(&acc, mBTC))
+	if acc := mustAccount(t, s.tree, 1); engine.PositionSize(&acc, mBTC) != 5_000 {
+		t.Fatalf("position %d", engine.PositionSize(&acc, mBTC))
 	}
 	if _, err := s.Seal(); err != nil {
 		t.Fatal(err)
@@ -79,7 +83,7 @@ func chainTraces(t *testing.T, s *testService) {
 		if b.OldAccountsRoot != root {
 			t.Fatalf("batch %d does not start where the previous ended", b.Header.BatchNumber)
 		}
-		for i := range b.Txs[:TxCount(b)] {
+		for i := range b.Txs[:wal.TxCount(b)] {
 			root = checkTrace(t, &b.Txs[i], root)
 		}
 		if root != b.NewAccountsRoot {
@@ -98,8 +102,8 @@ func TestServiceFillOrKillBatches(t *testing.T) {
 	s.place(t, order(2, mBTC, false, 1_000, price(60_001), 1, 1))
 	fok := order(1, mBTC, true, 3_000, price(60_001), 0, 1)
 	fok.Flags = state.FlagFOK
-	if _, err := s.PlaceOrder(sign(fok)); !errors.Is(err, ErrTooManyFills) {
-		t.Fatalf("error %v, want %v", err, ErrTooManyFills)
+	if _, err := s.PlaceOrder(sign(fok)); !errors.Is(err, wire.ErrTooManyFills) {
+		t.Fatalf("error %v, want %v", err, wire.ErrTooManyFills)
 	}
 	if s.sealer.Pending() != 1 {
 		t.Fatalf("%d pending", s.sealer.Pending())
@@ -109,7 +113,7 @@ func TestServiceFillOrKillBatches(t *testing.T) {
 	if len(r.Fills) != 2 || r.Fills[0].Batch != r.Fills[1].Batch || r.Fills[0].Batch != 3 {
 		t.Fatalf("%+v", r)
 	}
-	if len(s.batches) != 3 || TxCount(s.batches[1]) != 1 || TxCount(s.batches[2]) != 2 {
+	if len(s.batches) != 3 || wal.TxCount(s.batches[1]) != 1 || wal.TxCount(s.batches[2]) != 2 {
 		t.Fatalf("batches %d", len(s.batches))
 	}
 	chainTraces(t, s)
@@ -136,7 +140,7 @@ func TestServiceExpiry(t *testing.T) {
 	if len(r.Fills) != 1 || r.Fills[0].MakerOrderID != gtc.OrderID {
 		t.Fatalf("%+v", r)
 	}
-	if !slices.ContainsFunc(ml.orders, func(e OrderEvent) bool { return e.OrderID == g.OrderID && e.Reason == ReasonExpired }) {
+	if !slices.ContainsFunc(ml.orders, func(e book.OrderEvent) bool { return e.OrderID == g.OrderID && e.Reason == book.ReasonExpired }) {
 		t.Fatal("no expiry event")
 	}
 	// Expiry without trading: the clock alone removes an order at its time.
@@ -156,7 +160,7 @@ func TestServiceExpiry(t *testing.T) {
 		t.Fatalf("trades %+v %v", trades, err)
 	}
 	snap, err := s.OrderBook(mBTC, 1)
-	if err != nil || snap.Seq != ml.levels[len(ml.levels)-1].Seq || !slices.Equal(snap.Asks, []PriceLevel{{price(60_000), 3_000, 1}}) {
+	if err != nil || snap.Seq != ml.levels[len(ml.levels)-1].Seq || !slices.Equal(snap.Asks, []book.PriceLevel{{Price: price(60_000), Size: 3_000, Orders: 1}}) {
 		t.Fatalf("book %+v %v", snap, err)
 	}
 }
@@ -169,20 +173,20 @@ func TestServiceOpenOrderMargin(t *testing.T) {
 	s.deposit(t, hundredK, 2)
 	// 0.02 BTC at the oracle price is 1200 USDC of notional: 60 USDC of initial margin at 5%.
 	s.place(t, order(1, mBTC, true, 20_000, price(60_000), 0, 1))
-	if _, err := s.PlaceOrder(sign(order(1, mBTC, true, 20_000, price(60_000), 1, 1))); !errors.Is(err, ErrUndercollateral) {
+	if _, err := s.PlaceOrder(sign(order(1, mBTC, true, 20_000, price(60_000), 1, 1))); !errors.Is(err, wire.ErrUndercollateral) {
 		t.Fatalf("second bid: %v", err)
 	}
 	// A bid above the oracle costs its premium at once: 0.01 BTC at 62000 needs 30 + 20 USDC, 40 are free.
-	if _, err := s.PlaceOrder(sign(order(1, mBTC, true, 10_000, price(62_000), 1, 1))); !errors.Is(err, ErrUndercollateral) {
+	if _, err := s.PlaceOrder(sign(order(1, mBTC, true, 10_000, price(62_000), 1, 1))); !errors.Is(err, wire.ErrUndercollateral) {
 		t.Fatalf("bid above the oracle: %v", err)
 	}
 	// Asks are not added to the bids: only the side that would leave the account worse off counts.
 	s.place(t, order(1, mBTC, false, 20_000, price(61_000), 1, 1))
 	s.place(t, order(2, mBTC, false, 20_000, price(59_000), 0, 1)) // fills the bid: account 1 is long 0.02
-	if acc := mustAccount(t, s.tree, 1); PositionSize(&acc, mBTC) != 20_000 {
-		t.Fatalf("position %d", PositionSize(&acc, mBTC))
+	if acc := mustAccount(t, s.tree, 1); engine.PositionSize(&acc, mBTC) != 20_000 {
+		t.Fatalf("position %d", engine.PositionSize(&acc, mBTC))
 	}
-	if ids, _, err := s.CancelAllOf(CancelAllMsg{AccountID: 1, UpToOrderID: s.nextID - 1}); err != nil || len(ids) != 1 {
+	if ids, _, err := s.CancelAllOf(wire.CancelAllMsg{AccountID: 1, UpToOrderID: s.nextID - 1}); err != nil || len(ids) != 1 {
 		t.Fatalf("cancel all: %v %v", ids, err)
 	}
 	// Orders that only reduce the position are admitted whatever the margin; a larger sell is not.
@@ -190,14 +194,14 @@ func TestServiceOpenOrderMargin(t *testing.T) {
 	ro.Flags = state.FlagReduceOnly
 	s.place(t, ro)
 	s.place(t, order(1, mBTC, false, 20_000, price(70_000), 4, 1))
-	if _, err := s.PlaceOrder(sign(order(1, mBTC, false, 500_000, price(60_000), 5, 1))); !errors.Is(err, ErrUndercollateral) {
+	if _, err := s.PlaceOrder(sign(order(1, mBTC, false, 500_000, price(60_000), 5, 1))); !errors.Is(err, wire.ErrUndercollateral) {
 		t.Fatalf("sell beyond the position: %v", err)
 	}
 }
 
 // replace signs a cancel of order old and replaces it by o.
-func (s *testService) replace(old uint64, o state.OrderMsg) (*PlaceResult, error) {
-	return s.ReplaceOrder(CancelMsg{AccountID: o.AccountID, OrderID: old}, sign(o))
+func (s *testService) replace(old uint64, o state.OrderMsg) (*book.PlaceResult, error) {
+	return s.ReplaceOrder(wire.CancelMsg{AccountID: o.AccountID, OrderID: old}, sign(o))
 }
 
 // TestServiceReplaceAndCancelAll checks cancel-replace and cancel-all through the service.
@@ -214,7 +218,7 @@ func TestServiceReplaceAndCancelAll(t *testing.T) {
 	if _, id, _ := s.Slot(1, 0); id != r.OrderID {
 		t.Fatalf("slot 0 holds order %d", id)
 	}
-	if _, asks, _ := s.Depth(mBTC, 0); !slices.Equal(asks, []PriceLevel{{price(60_000), 11_000, 2}}) {
+	if _, asks, _ := s.Depth(mBTC, 0); !slices.Equal(asks, []book.PriceLevel{{Price: price(60_000), Size: 11_000, Orders: 2}}) {
 		t.Fatalf("asks %v", asks)
 	}
 	taker := s.place(t, order(3, mBTC, true, 5_000, price(60_000), 0, 1))
@@ -230,13 +234,13 @@ func TestServiceReplaceAndCancelAll(t *testing.T) {
 		o        state.OrderMsg
 		err      error
 	}{
-		"gone":                   {first.OrderID, 1, order(1, mBTC, false, 5_000, price(60_000), 2, 1), ErrOrderNotFound},
-		"other side":             {r.OrderID, 1, order(1, mBTC, true, 5_000, price(50_000), 2, 1), ErrReplaceMismatch},
-		"other market":           {r.OrderID, 1, order(1, mETH, false, 100, ethPrice, 2, 1), ErrReplaceMismatch},
-		"post-only that crosses": {r.OrderID, 1, postOnly, ErrWouldCross},
-		"cancel by another":      {r.OrderID, 2, order(1, mBTC, false, 5_000, price(60_000), 1, 1), ErrReplaceMismatch},
+		"gone":                   {first.OrderID, 1, order(1, mBTC, false, 5_000, price(60_000), 2, 1), wire.ErrOrderNotFound},
+		"other side":             {r.OrderID, 1, order(1, mBTC, true, 5_000, price(50_000), 2, 1), wire.ErrReplaceMismatch},
+		"other market":           {r.OrderID, 1, order(1, mETH, false, 100, ethPrice, 2, 1), wire.ErrReplaceMismatch},
+		"post-only that crosses": {r.OrderID, 1, postOnly, wire.ErrWouldCross},
+		"cancel by another":      {r.OrderID, 2, order(1, mBTC, false, 5_000, price(60_000), 1, 1), wire.ErrReplaceMismatch},
 	} {
-		if _, err := s.ReplaceOrder(CancelMsg{AccountID: c.cancelBy, OrderID: c.id}, sign(c.o)); !errors.Is(err, c.err) {
+		if _, err := s.ReplaceOrder(wire.CancelMsg{AccountID: c.cancelBy, OrderID: c.id}, sign(c.o)); !errors.Is(err, c.err) {
 			t.Errorf("%s: %v, want %v", name, err, c.err)
 		}
 	}
@@ -247,14 +251,14 @@ func TestServiceReplaceAndCancelAll(t *testing.T) {
 	s.place(t, order(2, mBTC, true, 1_000, price(50_000), 2, 1))
 	s.place(t, order(2, mETH, true, 100, ethPrice/2, 3, 1))
 	late := s.place(t, order(2, mBTC, false, 1_000, price(62_000), 4, 1))
-	ids, _, err := s.CancelAllOf(CancelAllMsg{AccountID: 2, Market: mBTC, UpToOrderID: late.OrderID - 1})
+	ids, _, err := s.CancelAllOf(wire.CancelAllMsg{AccountID: 2, Market: mBTC, UpToOrderID: late.OrderID - 1})
 	if err != nil || len(ids) != 2 || ids[0] != a.OrderID {
 		t.Fatalf("cancel all BTC: %v %v", ids, err)
 	}
-	if ids, _, _ := s.CancelAllOf(CancelAllMsg{AccountID: 2, UpToOrderID: s.nextID - 1}); len(ids) != 2 {
+	if ids, _, _ := s.CancelAllOf(wire.CancelAllMsg{AccountID: 2, UpToOrderID: s.nextID - 1}); len(ids) != 2 {
 		t.Fatalf("cancel all: %v", ids)
 	}
-	for name, m := range map[string]CancelAllMsg{
+	for name, m := range map[string]wire.CancelAllMsg{
 		"bad account": {AccountID: 1 << 24},
 		"bad market":  {AccountID: 2, Market: 9},
 		"expired":     {AccountID: 2, ExpirySeconds: 1_999},
@@ -309,7 +313,7 @@ func TestServiceMatchingReplay(t *testing.T) {
 	s.withdrawTo(t, 4, 1_000_000)
 	fok := order(1, mBTC, true, 10_000, price(60_000), 0, 1)
 	fok.Flags = state.FlagFOK
-	if _, err := s.PlaceOrder(sign(fok)); !errors.Is(err, ErrFOKUnfilled) {
+	if _, err := s.PlaceOrder(sign(fok)); !errors.Is(err, wire.ErrFOKUnfilled) {
 		t.Fatalf("fill-or-kill: %v", err)
 	}
 	ioc := order(1, mBTC, true, 2_000, price(60_000), 1, 1)
@@ -318,14 +322,14 @@ func TestServiceMatchingReplay(t *testing.T) {
 	ro := order(1, mBTC, false, 5_000, price(61_000), 2, 1)
 	ro.Flags = state.FlagReduceOnly
 	r := s.place(t, ro)
-	if _, err := s.ReplaceOrder(CancelMsg{AccountID: 1, OrderID: r.OrderID}, sign(order(1, mBTC, false, 1_000, price(61_000), 2, 1))); err != nil {
+	if _, err := s.ReplaceOrder(wire.CancelMsg{AccountID: 1, OrderID: r.OrderID}, sign(order(1, mBTC, false, 1_000, price(61_000), 2, 1))); err != nil {
 		t.Fatal(err)
 	}
 	s.clock.Set(2_101)
 	if n, err := s.ExpireOrders(); n != 1 || err != nil {
 		t.Fatalf("expired %d: %v", n, err)
 	}
-	if _, _, err := s.CancelAllOf(CancelAllMsg{AccountID: 3, UpToOrderID: s.nextID - 1}); err != nil {
+	if _, _, err := s.CancelAllOf(wire.CancelAllMsg{AccountID: 3, UpToOrderID: s.nextID - 1}); err != nil {
 		t.Fatal(err)
 	}
 	s.place(t, order(3, mBTC, true, 1_000, price(59_500), 2, 1))
@@ -344,12 +348,12 @@ func TestServiceMatchingReplay(t *testing.T) {
 
 func TestLogEntryMatchingRoundTrip(t *testing.T) {
 	so := sign(order(1, mBTC, true, 5_000, price(60_000), 7, 3))
-	for _, e := range []logEntry{
-		{Seq: 1, Kind: entryReplace, Time: 9, Order: so, Cancel: cancelCmd{Account: 1, OrderID: 44, Expiry: 1 << 35}},
-		{Seq: 2, Kind: entryCancelAll, Time: 9, CancelAll: CancelAllMsg{AccountID: 5, Market: 2, UpToOrderID: 1 << 50, ExpirySeconds: 77}},
-		{Seq: 3, Kind: entryExpire, Time: 10},
+	for _, e := range []wal.LogEntry{
+		{Seq: 1, Kind: wal.EntryReplace, Time: 9, Order: so, Cancel: wal.CancelCmd{Account: 1, OrderID: 44, Expiry: 1 << 35}},
+		{Seq: 2, Kind: wal.EntryCancelAll, Time: 9, CancelAll: wire.CancelAllMsg{AccountID: 5, Market: 2, UpToOrderID: 1 << 50, ExpirySeconds: 77}},
+		{Seq: 3, Kind: wal.EntryExpire, Time: 10},
 	} {
-		got, err := decodeEntry(e.Seq, e.encode(nil))
+		got, err := wal.DecodeEntry(e.Seq, e.Encode(nil))
 		if err != nil || !reflect.DeepEqual(got, e) {
 			t.Fatalf("%v: %+v %v", e.Kind, got, err)
 		}
@@ -365,11 +369,11 @@ func TestServiceRefusedBeforeLog(t *testing.T) {
 	s.cfg.MarketRules[mBTC-1].MaxOpenOrders = 2
 	refused := func(o state.OrderMsg, want error) {
 		t.Helper()
-		before := s.ilog.lastSeq()
+		before := s.ilog.LastSeq()
 		if _, err := s.PlaceOrder(sign(o)); !errors.Is(err, want) {
 			t.Fatalf("place %+v: %v, want %v", o, err, want)
 		}
-		if after := s.ilog.lastSeq(); after != before {
+		if after := s.ilog.LastSeq(); after != before {
 			t.Fatalf("refused order logged (%d → %d)", before, after)
 		}
 	}
@@ -377,7 +381,7 @@ func TestServiceRefusedBeforeLog(t *testing.T) {
 	short.ExpirySeconds = 2_500
 	s.place(t, short)
 	s.place(t, order(1, mBTC, true, 1_000, price(59_000), 1, 1))
-	refused(order(1, mBTC, true, 1_000, price(59_000), 2, 1), ErrTooManyOrders)
+	refused(order(1, mBTC, true, 1_000, price(59_000), 2, 1), wire.ErrTooManyOrders)
 	ioc := order(1, mBTC, true, 1_000, price(59_000), 2, 1)
 	ioc.Flags = state.FlagIOC
 	s.place(t, ioc) // an order that may not rest is not counted
@@ -386,14 +390,14 @@ func TestServiceRefusedBeforeLog(t *testing.T) {
 
 	ro := order(2, mBTC, false, 1_000, price(61_000), 0, 1)
 	ro.Flags = state.FlagReduceOnly
-	refused(ro, ErrReduceOnly)
+	refused(ro, wire.ErrReduceOnly)
 
 	ask := order(2, mBTC, false, 1_000, price(61_000), 1, 1)
 	ask.ExpirySeconds = 2_600
 	s.place(t, ask)
 	po := order(3, mBTC, true, 1_000, price(61_000), 0, 1)
 	po.Flags = state.FlagPostOnly
-	refused(po, ErrWouldCross)
+	refused(po, wire.ErrWouldCross)
 	s.clock.Set(2_601)
 	if r := s.place(t, po); !r.Resting || len(r.Fills) != 0 { // the ask it crossed has expired
 		t.Fatalf("%+v", r)

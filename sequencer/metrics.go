@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -94,7 +95,7 @@ func newMetrics(s *Service) *metrics {
 		if s.ilog == nil {
 			return 0
 		}
-		return float64(s.ilog.pendingCount())
+		return float64(s.ilog.PendingCount())
 	}))
 	f(collectors.NewGoCollector())
 	f(collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -102,7 +103,7 @@ func newMetrics(s *Service) *metrics {
 }
 
 // batchStatus records the proof time and L1 gas a status update reports.
-func (m *metrics) batchStatus(st BatchStatus) {
+func (m *metrics) batchStatus(st wire.BatchStatus) {
 	if st.ProofMillis > 0 {
 		m.proofTime.Observe(float64(st.ProofMillis) / 1e3)
 	}

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/perpx/perpx/sequencer/wire"
 )
 
 // routeDoc documents one API route for the OpenAPI document.
@@ -20,24 +22,24 @@ type routeDoc struct {
 
 // apiRoutes documents every route NewAPIWithConfig registers (TestOpenAPI checks both ways).
 var apiRoutes = []routeDoc{
-	{"POST", "/v1/orders", "Place a signed order. Acknowledged once durable in the input log.", OrderRequest{}, OrderResponse{}, nil},
-	{"PUT", "/v1/orders/{id}", "Replace resting order id (cancel-replace) with a new signed order and a signed cancel.", ReplaceRequest{}, OrderResponse{}, nil},
-	{"DELETE", "/v1/orders/{id}", "Cancel resting order id; signed by its account (CancelMsg).", CancelRequest{}, CancelResponse{}, nil},
-	{"DELETE", "/v1/orders", "Cancel every resting order of an account (optionally one market, ids up to a bound); signed.", CancelAllRequest{}, CancelAllResponse{}, nil},
-	{"GET", "/v1/markets", "The listed markets with their units and risk parameters.", nil, []MarketJSON{}, nil},
-	{"GET", "/v1/orderbook/{market}", "Aggregated depth of a market, best first.", nil, BookJSON{}, []string{"depth"}},
-	{"GET", "/v1/trades/{market}", "Recent trades of a market, newest first.", nil, TradesJSON{}, []string{"limit"}},
-	{"GET", "/v1/accounts/{id}", "An account with its risk view: exposure, entry price, unrealized PnL, unsettled funding owed (rounded up, against the account) and liquidation price per position; what the next touch settles; margin ratio, free collateral and health level of the account as that settlement leaves it.", nil, AccountJSON{}, nil},
-	{"GET", "/v1/accounts/{id}/orders", "The account's resting orders.", nil, []OpenOrderJSON{}, nil},
-	{"GET", "/v1/accounts/{id}/fills", "The account's durable fills, newest first.", nil, []AccountFillJSON{}, []string{"limit", "before"}},
-	{"GET", "/v1/accounts/{id}/slots/{slot}", "An order slot of an account: its nonce, filled amount and resting order.", nil, SlotJSON{}, nil},
-	{"GET", "/v1/accounts/{id}/proof", "The account's leaf and Merkle path in the state as of the last batch the L1 contract verified, against that batch's root (the arguments of escape()); 503 not_verified before the first verified batch.", nil, AccountProofJSON{}, nil},
-	{"GET", "/v1/batches", "Sealed batches with their proof and L1 status, newest first.", nil, []BatchSummaryJSON{}, []string{"limit", "before"}},
-	{"GET", "/v1/batches/{n}", "A sealed batch: roots, public input, pubdata, proof and L1 status.", nil, BatchJSON{}, nil},
-	{"POST", "/v1/withdrawals", "Withdraw collateral to the account's L1 address; signed.", WithdrawalRequest{}, WithdrawalResponse{}, nil},
-	{"POST", "/v1/transfers", "Transfer collateral to another account (creating a sub-account or an isolated account at or above the L2 account base); signed by the sender.", TransferRequest{}, TransferResponse{}, nil},
-	{"POST", "/v1/oracle/reports", "Submit a quorum of signed oracle reports (signers ascending); the next batch opens with their median prices.", OracleReportsRequest{}, OracleReportsResponse{}, nil},
-	{"GET", "/v1/health", "Service status; 503 once a durability failure stopped it.", nil, HealthJSON{}, nil},
+	{"POST", "/v1/orders", "Place a signed order. Acknowledged once durable in the input log.", wire.OrderRequest{}, wire.OrderResponse{}, nil},
+	{"PUT", "/v1/orders/{id}", "Replace resting order id (cancel-replace) with a new signed order and a signed cancel.", wire.ReplaceRequest{}, wire.OrderResponse{}, nil},
+	{"DELETE", "/v1/orders/{id}", "Cancel resting order id; signed by its account (CancelMsg).", wire.CancelRequest{}, wire.CancelResponse{}, nil},
+	{"DELETE", "/v1/orders", "Cancel every resting order of an account (optionally one market, ids up to a bound); signed.", wire.CancelAllRequest{}, wire.CancelAllResponse{}, nil},
+	{"GET", "/v1/markets", "The listed markets with their units and risk parameters.", nil, []wire.MarketJSON{}, nil},
+	{"GET", "/v1/orderbook/{market}", "Aggregated depth of a market, best first.", nil, wire.BookJSON{}, []string{"depth"}},
+	{"GET", "/v1/trades/{market}", "Recent trades of a market, newest first.", nil, wire.TradesJSON{}, []string{"limit"}},
+	{"GET", "/v1/accounts/{id}", "An account with its risk view: exposure, entry price, unrealized PnL, unsettled funding owed (rounded up, against the account) and liquidation price per position; what the next touch settles; margin ratio, free collateral and health level of the account as that settlement leaves it.", nil, wire.AccountJSON{}, nil},
+	{"GET", "/v1/accounts/{id}/orders", "The account's resting orders.", nil, []wire.OpenOrderJSON{}, nil},
+	{"GET", "/v1/accounts/{id}/fills", "The account's durable fills, newest first.", nil, []wire.AccountFillJSON{}, []string{"limit", "before"}},
+	{"GET", "/v1/accounts/{id}/slots/{slot}", "An order slot of an account: its nonce, filled amount and resting order.", nil, wire.SlotJSON{}, nil},
+	{"GET", "/v1/accounts/{id}/proof", "The account's leaf and Merkle path in the state as of the last batch the L1 contract verified, against that batch's root (the arguments of escape()); 503 not_verified before the first verified batch.", nil, wire.AccountProofJSON{}, nil},
+	{"GET", "/v1/batches", "Sealed batches with their proof and L1 status, newest first.", nil, []wire.BatchSummaryJSON{}, []string{"limit", "before"}},
+	{"GET", "/v1/batches/{n}", "A sealed batch: roots, public input, pubdata, proof and L1 status.", nil, wire.BatchJSON{}, nil},
+	{"POST", "/v1/withdrawals", "Withdraw collateral to the account's L1 address; signed.", wire.WithdrawalRequest{}, wire.WithdrawalResponse{}, nil},
+	{"POST", "/v1/transfers", "Transfer collateral to another account (creating a sub-account or an isolated account at or above the L2 account base); signed by the sender.", wire.TransferRequest{}, wire.TransferResponse{}, nil},
+	{"POST", "/v1/oracle/reports", "Submit a quorum of signed oracle reports (signers ascending); the next batch opens with their median prices.", wire.OracleReportsRequest{}, wire.OracleReportsResponse{}, nil},
+	{"GET", "/v1/health", "Service status; 503 once a durability failure stopped it.", nil, wire.HealthJSON{}, nil},
 	{"GET", "/v1/totals", "Insurance fund, fee pool, deposits and withdrawals: what a conservation check needs.", nil, TotalsJSON{}, nil},
 	{"GET", "/v1/stress/latest", "The latest stress report (perpx stress; a configured suite run on a schedule) with the state root and batch it ran on; format=html returns it as a self-contained page; 404 before the first.", nil, StressLatestJSON{}, []string{"format"}},
 	{"GET", "/v1/openapi.json", "This document.", nil, nil, nil},
@@ -46,7 +48,7 @@ var apiRoutes = []routeDoc{
 }
 
 // streamTypes are documented as components for the WebSocket route.
-var streamTypes = []any{WSRequest{}, WSReply{}, BookMsg{}, TradeMsg{}, AccountMsg{}, FillMsg{}, HealthMsg{}, BatchMsg{}}
+var streamTypes = []any{wire.WSRequest{}, wire.WSReply{}, BookMsg{}, TradeMsg{}, AccountMsg{}, FillMsg{}, HealthMsg{}, BatchMsg{}}
 
 var (
 	openAPIOnce  sync.Once
@@ -71,9 +73,9 @@ var pathParam = regexp.MustCompile(`\{(\w+)\}`)
 func buildOpenAPI() []byte {
 	schemas := obj{}
 	var codes []string
-	for _, c := range errorCodes {
-		if !slices.Contains(codes, c.code) {
-			codes = append(codes, c.code)
+	for _, c := range wire.ErrorCodes {
+		if !slices.Contains(codes, c.Code) {
+			codes = append(codes, c.Code)
 		}
 	}
 	codes = append(codes, "internal")
@@ -215,7 +217,7 @@ func structProps(t reflect.Type, schemas, props obj, required *[]string) {
 // apiLimits lists the API's limits for the document's x-limits, each a named constant of this package.
 func apiLimits() obj {
 	return obj{
-		"maxBodyBytes":                      MaxBodyBytes,
+		"maxBodyBytes":                      wire.MaxBodyBytes,
 		"signedRequestsPerSecondPerAccount": DefaultAccountRate,
 		"signedRequestBurstPerAccount":      DefaultAccountBurst,
 		"requestsPerSecondPerAddress":       DefaultIPRate,

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/perpx/perpx/sequencer/wire"
 )
 
 // TestOpenAPI checks that GET /v1/openapi.json serves a document listing exactly the routes the API
@@ -96,17 +98,17 @@ func TestOpenAPIEnums(t *testing.T) {
 		got  []string
 		want []string
 	}{
-		{"OrderRequest.flags", sc["OrderRequest"].Properties["flags"].Items.Enum, flagNames[:]},
+		{"OrderRequest.flags", sc["OrderRequest"].Properties["flags"].Items.Enum, wire.FlagNames[:]},
 		{"OrderRequest.side", sc["OrderRequest"].Properties["side"].Enum, []string{"buy", "sell"}},
-		{"MarketJSON.status", sc["MarketJSON"].Properties["status"].Enum, statusNames[:]},
-		{"BatchSummaryJSON.proof", sc["BatchSummaryJSON"].Properties["proof"].Enum, []string{ProofPending, ProofProving, ProofDone, ProofFailed}},
-		{"BatchSummaryJSON.l1", sc["BatchSummaryJSON"].Properties["l1"].Enum, []string{L1Pending, L1Submitted, L1Verified, L1Failed}},
+		{"MarketJSON.status", sc["MarketJSON"].Properties["status"].Enum, wire.StatusNames[:]},
+		{"BatchSummaryJSON.proof", sc["BatchSummaryJSON"].Properties["proof"].Enum, []string{wire.ProofPending, wire.ProofProving, wire.ProofDone, wire.ProofFailed}},
+		{"BatchSummaryJSON.l1", sc["BatchSummaryJSON"].Properties["l1"].Enum, []string{wire.L1Pending, wire.L1Submitted, wire.L1Verified, wire.L1Failed}},
 	} {
 		if !slices.Equal(c.got, c.want) {
 			t.Errorf("%s: enum %v, want %v", c.name, c.got, c.want)
 		}
 	}
-	if doc.Limits["maxBodyBytes"] != MaxBodyBytes || doc.Limits["webSocketConnectionsPerAddress"] != DefaultMaxWSConnsPerAddress {
+	if doc.Limits["maxBodyBytes"] != wire.MaxBodyBytes || doc.Limits["webSocketConnectionsPerAddress"] != DefaultMaxWSConnsPerAddress {
 		t.Errorf("x-limits %v", doc.Limits)
 	}
 }

@@ -5,27 +5,14 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/internal/sigverify"
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
 // Errors of oracle report admission.
-var (
-	// ErrOracleReports reports a set of oracle reports that is not a quorum the configuration accepts: not
-	// OracleQuorum reports, signers not strictly ascending below state.OracleKeys, a price or timestamp out
-	// of range, or a bad signature.
-	ErrOracleReports = errors.New("sequencer: invalid oracle reports")
-	// ErrOracleTime reports an oracle report dated after the sequencer's clock or older than
-	// OracleMaxAgeSeconds.
-	ErrOracleTime = errors.New("sequencer: oracle report from the future or stale")
-	// ErrOracleNotNewer reports a quorum with a report dated at or before a report of the last quorum the
-	// service admitted or the last oracle time of an active or reduce-only market (docs/PROTOCOL.md §5): oracle
-	// prices only move forward. The same quorum again is no error: it is answered as it was the first time.
-	ErrOracleNotNewer = errors.New("sequencer: oracle report not newer than the last quorum")
-	// ErrOracleDisabled reports oracle reports sent to a service without a protocol configuration.
-	ErrOracleDisabled = errors.New("sequencer: no oracle configured")
-)
 
 // DefaultImpactSteps is the funding sampler's impact size in steps of a market whose MarketRules do not set
 // ImpactSizeQuantums.
@@ -43,7 +30,7 @@ func (s *Service) SubmitOracleReports(r []state.SignedOracleReport) (uint64, err
 	if err := s.checkReportSigs(r); err != nil {
 		return 0, err
 	}
-	res, err := s.submit(&logEntry{Kind: entryOracle, Oracle: append([]state.SignedOracleReport(nil), r...)})
+	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryOracle, Oracle: append([]state.SignedOracleReport(nil), r...)})
 	var dup *duplicateQuorum
 	if errors.As(err, &dup) {
 		return dup.batch, nil
@@ -60,7 +47,7 @@ func (d *duplicateQuorum) Error() string {
 	return fmt.Sprintf("sequencer: the last oracle quorum again (batch %d)", d.batch)
 }
 
-// checkOracleOrder refuses, with ErrOracleNotNewer, a quorum r that is not strictly newer than the last admitted
+// checkOracleOrder refuses, with wire.ErrOracleNotNewer, a quorum r that is not strictly newer than the last admitted
 // quorum and than every active or reduce-only market's last oracle time.
 func (s *Service) checkOracleOrder(r []state.SignedOracleReport) error {
 	last := s.feed.Reports
@@ -70,12 +57,12 @@ func (s *Service) checkOracleOrder(r []state.SignedOracleReport) error {
 	}
 	for j, x := range r {
 		if t := x.Report.TimestampSeconds; len(last) > 0 && t <= newest {
-			return fmt.Errorf("%w: report %d at %d, the last quorum's newest report at %d", ErrOracleNotNewer, j, t, newest)
+			return fmt.Errorf("%w: report %d at %d, the last quorum's newest report at %d", wire.ErrOracleNotNewer, j, t, newest)
 		}
 	}
 	markets := s.tree.Markets()
 	if err := state.CheckOracleNewer(&markets, r); err != nil {
-		return fmt.Errorf("%w: %w", ErrOracleNotNewer, err)
+		return fmt.Errorf("%w: %w", wire.ErrOracleNotNewer, err)
 	}
 	return nil
 }
@@ -83,35 +70,28 @@ func (s *Service) checkOracleOrder(r []state.SignedOracleReport) error {
 // checkReportSigs checks what admission can check outside the lock: the quorum's shape and signatures.
 func (s *Service) checkReportSigs(r []state.SignedOracleReport) error {
 	if !s.oracleEnabled() {
-		return ErrOracleDisabled
+		return wire.ErrOracleDisabled
 	}
-	err := state.CheckReportQuorum(&s.cfg.Protocol, r, verifyReport)
+	err := state.CheckReportQuorum(&s.cfg.Protocol, r, sigverify.VerifyReport)
 	switch {
 	case errors.Is(err, state.ErrOracleSignature):
-		return fmt.Errorf("%w: %w: %v", ErrOracleReports, ErrBadSignature, err)
+		return fmt.Errorf("%w: %w: %v", wire.ErrOracleReports, wire.ErrBadSignature, err)
 	case err != nil:
-		return fmt.Errorf("%w: %v", ErrOracleReports, err)
+		return fmt.Errorf("%w: %v", wire.ErrOracleReports, err)
 	}
 	return nil
-}
-
-// verifyReport verifies an oracle report's signature over its 32-byte message word.
-func verifyReport(pk state.PubKey, msg []byte, sig state.Signature) bool {
-	var w fr.Element
-	w.SetBytes(msg)
-	return Verify(pk, w, &sig)
 }
 
 // oracleEnabled reports whether the configuration has oracle keys.
 func (s *Service) oracleEnabled() bool { return !s.cfg.Protocol.OracleKeys[0].IsZero() }
 
 // prepareOracle admits logged reports at the command's time s.now and returns their application.
-func (s *Service) prepareOracle(e *logEntry) (func() (any, error), error) {
+func (s *Service) prepareOracle(e *wal.LogEntry) (func() (any, error), error) {
 	if !s.oracleEnabled() {
-		return nil, ErrOracleDisabled
+		return nil, wire.ErrOracleDisabled
 	}
 	if len(e.Oracle) != state.OracleQuorum {
-		return nil, fmt.Errorf("%w: %d reports", ErrOracleReports, len(e.Oracle))
+		return nil, fmt.Errorf("%w: %d reports", wire.ErrOracleReports, len(e.Oracle))
 	}
 	if slices.Equal(e.Oracle, s.feed.Reports) {
 		// The last admitted quorum again, however old by now: the answer it had.
@@ -120,7 +100,7 @@ func (s *Service) prepareOracle(e *logEntry) (func() (any, error), error) {
 	for j, r := range e.Oracle {
 		t := r.Report.TimestampSeconds
 		if t > s.now || s.now-t > uint64(s.cfg.Protocol.OracleMaxAgeSeconds) {
-			return nil, fmt.Errorf("%w: report %d at %d, clock at %d", ErrOracleTime, j, t, s.now)
+			return nil, fmt.Errorf("%w: report %d at %d, clock at %d", wire.ErrOracleTime, j, t, s.now)
 		}
 	}
 	if err := s.checkOracleOrder(e.Oracle); err != nil {
@@ -128,13 +108,13 @@ func (s *Service) prepareOracle(e *logEntry) (func() (any, error), error) {
 	}
 	return func() (any, error) {
 		s.feed.Reports = append([]state.SignedOracleReport(nil), e.Oracle...)
-		if s.sealer.open {
+		if s.sealer.Open() != nil {
 			if _, err := s.seal(); err != nil {
 				return nil, err
 			}
 		}
 		if err := s.begin(); err != nil {
-			if IsFatal(err) {
+			if wire.IsFatal(err) {
 				return nil, s.fail(err)
 			}
 			return nil, err
@@ -167,7 +147,7 @@ type feedState struct {
 // the current prices otherwise; on a tick the average premium of each active or reduce-only market, clamped
 // to the configured maximum (a settled market keeps its price and has rate 0).
 func (f *feedState) MarketUpdate(ts uint64, markets *state.Markets, g state.Globals, tick bool) state.MarketUpdate {
-	u := StillUpdate(f.Config, markets, g, ts)
+	u := engine.StillUpdate(f.Config, markets, g, ts)
 	if prices, ok := quorumPrices(f.Config, ts, markets, f.Reports); ok {
 		u.Record.Prices = prices
 		u.Reports = append([]state.SignedOracleReport(nil), f.Reports...)

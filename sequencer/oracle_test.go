@@ -7,6 +7,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -138,21 +139,21 @@ func TestOracleReportsAdmission(t *testing.T) {
 		r    []state.SignedOracleReport
 		want error
 	}{
-		"two reports":      {good[:2], ErrOracleReports},
-		"signers unsorted": {bad(func(r []state.SignedOracleReport) []state.SignedOracleReport { r[0], r[1] = r[1], r[0]; return r }), ErrOracleReports},
-		"bad signature":    {bad(func(r []state.SignedOracleReport) []state.SignedOracleReport { r[1].Signer = 1; return r }), ErrBadSignature},
-		"future":           {btcReports(2_001, price(60_100)), ErrOracleTime},
-		"stale":            {btcReports(2_000-121, price(60_100)), ErrOracleTime},
+		"two reports":      {good[:2], wire.ErrOracleReports},
+		"signers unsorted": {bad(func(r []state.SignedOracleReport) []state.SignedOracleReport { r[0], r[1] = r[1], r[0]; return r }), wire.ErrOracleReports},
+		"bad signature":    {bad(func(r []state.SignedOracleReport) []state.SignedOracleReport { r[1].Signer = 1; return r }), wire.ErrBadSignature},
+		"future":           {btcReports(2_001, price(60_100)), wire.ErrOracleTime},
+		"stale":            {btcReports(2_000-121, price(60_100)), wire.ErrOracleTime},
 		"price range": {bad(func(r []state.SignedOracleReport) []state.SignedOracleReport {
 			r[2].Report.Prices[0] = state.MaxPrice
 			return r
-		}), ErrOracleReports},
+		}), wire.ErrOracleReports},
 	} {
 		if _, err := s.SubmitOracleReports(c.r); !errors.Is(err, c.want) {
 			t.Errorf("%s: %v, want %v", name, err, c.want)
 		}
 	}
-	if n := s.ilog.lastSeq(); n != 0 {
+	if n := s.ilog.LastSeq(); n != 0 {
 		t.Fatalf("%d entries logged by refused reports", n)
 	}
 	if _, err := s.SubmitOracleReports(good); err != nil {
@@ -167,7 +168,7 @@ func TestOracleReportsAdmission(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer env2.close()
-	if _, err := env2.svc.SubmitOracleReports(good); !errors.Is(err, ErrOracleDisabled) {
+	if _, err := env2.svc.SubmitOracleReports(good); !errors.Is(err, wire.ErrOracleDisabled) {
 		t.Fatalf("no oracle configured: %v", err)
 	}
 }
@@ -191,7 +192,7 @@ func TestOracleNoRollback(t *testing.T) {
 	if _, err := s.SubmitOracleReports(q2); err != nil {
 		t.Fatal(err)
 	}
-	logged := s.ilog.lastSeq()
+	logged := s.ilog.LastSeq()
 	for name, q := range map[string][]state.SignedOracleReport{
 		"q1 again":                       q1,
 		"between q1 and q2":              btcReports(1_990, price(60_700)),
@@ -200,17 +201,17 @@ func TestOracleNoRollback(t *testing.T) {
 		"one report older than q2 in q3": append(btcReports(2_010, price(60_800))[:2:2], btcReports(2_008, price(60_800))[2]),
 	} {
 		_, err := s.SubmitOracleReports(q)
-		if !errors.Is(err, ErrOracleNotNewer) {
+		if !errors.Is(err, wire.ErrOracleNotNewer) {
 			t.Errorf("%s: %v, want ErrOracleNotNewer", name, err)
 		}
-		if st, code := ErrorCode(err); st != 409 || code != "oracle_report_not_newer" {
+		if st, code := wire.ErrorCode(err); st != 409 || code != "oracle_report_not_newer" {
 			t.Errorf("%s: HTTP %d %s", name, st, code)
 		}
 	}
 	if p := s.Markets()[mBTC-1].OraclePrice; p != price(61_000) {
 		t.Fatalf("BTC price %d after q1 again, want q2's %d", p, price(61_000))
 	}
-	if n := s.ilog.lastSeq(); n != logged {
+	if n := s.ilog.LastSeq(); n != logged {
 		t.Fatalf("refused quorums logged %d entries", n-logged)
 	}
 	clock.Set(2_011)
@@ -234,7 +235,7 @@ func TestOracleDuplicateIdempotent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	logged := s.ilog.lastSeq()
+	logged := s.ilog.LastSeq()
 	for i := 1; i < 200; i++ {
 		clock.Set(2_000 + int64(i%50))
 		n, err := s.SubmitOracleReports(q)
@@ -242,7 +243,7 @@ func TestOracleDuplicateIdempotent(t *testing.T) {
 			t.Fatalf("post %d: batch %d, %v; want %d as the first time", i+1, n, err, first)
 		}
 	}
-	if n := s.ilog.lastSeq(); n != logged {
+	if n := s.ilog.LastSeq(); n != logged {
 		t.Fatalf("the same quorum 200 times logged %d entries, want 1", n-logged+1)
 	}
 	// Even once stale, the quorum sent again gets the answer it had.

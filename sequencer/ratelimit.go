@@ -1,7 +1,7 @@
 package sequencer
 
 import (
-	"errors"
+	"github.com/perpx/perpx/sequencer/engine"
 	"sync"
 	"time"
 )
@@ -19,14 +19,11 @@ const (
 	maxLimiterKeys = 1 << 18
 )
 
-// ErrRateLimited reports a request over its rate limit.
-var ErrRateLimited = errors.New("sequencer: rate limit exceeded")
-
 // rateLimiter is a token bucket per key: a key's bucket holds up to burst tokens, refills at rate tokens per
 // second on the injected clock, and each request takes one. A rate ≤ 0 disables the limiter.
 type rateLimiter[K comparable] struct {
 	rate, burst float64
-	clock       Clock
+	clock       engine.Clock
 
 	mu      sync.Mutex
 	buckets map[K]*bucket
@@ -37,7 +34,7 @@ type bucket struct {
 	last   time.Time
 }
 
-func newRateLimiter[K comparable](rate, burst float64, clock Clock) *rateLimiter[K] {
+func newRateLimiter[K comparable](rate, burst float64, clock engine.Clock) *rateLimiter[K] {
 	return &rateLimiter[K]{rate: rate, burst: max(burst, 1), clock: clock, buckets: make(map[K]*bucket)}
 }
 

@@ -13,6 +13,11 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/risk"
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -88,7 +93,7 @@ type checkpointState struct {
 
 // deferredCommit is the tree the sealer sees: sealing a batch does not commit the tree, the next checkpoint
 // does (a seal can fall in the middle of a taker's sweep, where the books have no consistent state to store).
-type deferredCommit struct{ Tree }
+type deferredCommit struct{ engine.Tree }
 
 func (deferredCommit) Commit() error { return nil }
 
@@ -109,7 +114,7 @@ func (s *Service) open() error {
 		cfg.CheckpointBatches = DefaultCheckpointBatches
 	}
 	if cfg.HealthThresholdsPpm == nil {
-		cfg.HealthThresholdsPpm = DefaultHealthThresholdsPpm
+		cfg.HealthThresholdsPpm = risk.DefaultHealthThresholdsPpm
 	}
 	if cfg.MaxAccountStreams <= 0 {
 		cfg.MaxAccountStreams = DefaultMaxAccountStreams
@@ -118,30 +123,30 @@ func (s *Service) open() error {
 	s.bus = newEventBus(s.log, s.metrics)
 	markets := s.tree.Markets()
 	s.markets.Store(&markets)
-	s.entries, s.retired = newEntryPrices(), newRetiredNonces()
-	s.bookSubs, s.levels, s.health = make(map[uint8]bool), make(map[uint8][]BookEvent), make(map[uint32]int)
+	s.entries, s.retired = risk.NewEntryPrices(), newRetiredNonces()
+	s.bookSubs, s.levels, s.health = make(map[uint8]bool), make(map[uint8][]book.BookEvent), make(map[uint32]int)
 	s.OnMarketEvents(streamListener{s})
 	s.ckpt.book, s.ckpt.dirty = make(map[uint64]uint64), make(map[uint64]uint8)
-	ilog, err := openInputLog(s.store.db, s.log)
+	ilog, err := wal.OpenInputLog(s.store.DB, s.log)
 	if err != nil {
 		return err
 	}
 	s.ilog = ilog
-	ilog.onSync = func(n int, d time.Duration) {
+	ilog.OnSync = func(n int, d time.Duration) {
 		s.metrics.logGroup.Observe(float64(n))
 		s.metrics.logSync.Observe(d.Seconds())
 	}
-	ilog.onDurable = s.bus.release
-	s.bus.release(ilog.durable.Load())
+	ilog.OnDurable = s.bus.release
+	s.bus.release(ilog.Durable.Load())
 	s.lastTime = s.tree.Globals().SystemTimeSeconds
 	if s.ckpt.storedAtOpen, err = s.store.Last(); err != nil {
 		return err
 	}
-	ck, err := loadCheckpoint(s.store.db)
+	ck, err := loadCheckpoint(s.store.DB)
 	if err != nil {
 		return err
 	}
-	g, err := loadGenesis(s.store.db)
+	g, err := loadGenesis(s.store.DB)
 	if err != nil {
 		return err
 	}
@@ -158,14 +163,14 @@ func (s *Service) open() error {
 // store as they are (NewSealer completes a batch stored but not yet in the tree), records the genesis when no
 // batch exists yet, and writes the first checkpoint.
 func (s *Service) initialize() error {
-	if last := s.ilog.lastSeq(); last != 0 {
-		return fmt.Errorf("%w: %d entries and no checkpoint", ErrLogCorrupt, last)
+	if last := s.ilog.LastSeq(); last != 0 {
+		return fmt.Errorf("%w: %d entries and no checkpoint", wal.ErrLogCorrupt, last)
 	}
-	sealer, err := NewSealer(s.tree, s.engine, s.store, sealClock{s}, s.cfg.ConfigHash, s.cfg.MaxBatchSize)
+	sealer, err := engine.NewSealer(s.tree, s.engine, s.store, sealClock{s}, s.cfg.ConfigHash, s.cfg.MaxBatchSize)
 	if err != nil {
 		return err
 	}
-	sealer.tree = deferredCommit{s.tree}
+	sealer.SetTree(deferredCommit{s.tree})
 	sealer.SetRisk(s.cfg.Protocol, s.marketFeed())
 	s.sealer = sealer
 	if err := s.initRisk(s.scanAccounts()); err != nil {
@@ -191,25 +196,22 @@ func (s *Service) initialize() error {
 func (s *Service) recover(ck *checkpointRecord) error {
 	start := time.Now()
 	if ck.Version != checkpointVersion {
-		return fmt.Errorf("%w: checkpoint version %d", ErrLogCorrupt, ck.Version)
+		return fmt.Errorf("%w: checkpoint version %d", wal.ErrLogCorrupt, ck.Version)
 	}
 	if err := s.rollForward(ck); err != nil {
 		return err
 	}
-	s.sealer = &Sealer{
-		tree: deferredCommit{s.tree}, engine: s.engine, store: s.store, clock: sealClock{s},
-		configHash: s.cfg.ConfigHash, maxSize: s.cfg.MaxBatchSize, next: ck.Pos.NextBatch,
-		cfg: s.cfg.Protocol, feed: s.marketFeed(),
-	}
+	s.sealer = engine.ResumeSealer(deferredCommit{s.tree}, s.engine, s.store, sealClock{s}, s.cfg.ConfigHash,
+		s.cfg.MaxBatchSize, ck.Pos.NextBatch)
+	s.sealer.SetRisk(s.cfg.Protocol, s.marketFeed())
 	if ck.Feed != nil {
 		*s.feed = *ck.Feed
 		s.feed.Config = &s.cfg.Protocol
 	}
 	if ck.Open != nil {
-		s.sealer.open, s.sealer.cur = true, *ck.Open
-		s.sealer.cur.Txs = append(make([]state.TxTrace, 0, s.cfg.MaxBatchSize), ck.Open.Txs...)
+		s.sealer.Restore(ck.Open, s.cfg.MaxBatchSize)
 	}
-	s.engine.batchTime = ck.BatchTime
+	s.engine.RestoreBatchTime(ck.BatchTime)
 	s.nextID, s.lastTime, s.deposits = ck.NextOrderID, ck.Time, ck.Deposits
 	if s.flows = newFlowTotals(ck.Seq, ck.Globals); ck.Flows != nil {
 		s.flows = *ck.Flows
@@ -218,10 +220,10 @@ func (s *Service) recover(ck *checkpointRecord) error {
 	if err := s.loadBook(ck.Orders); err != nil {
 		return err
 	}
-	if err := s.entries.load(s.store.db); err != nil {
+	if err := s.entries.Load(s.store.DB); err != nil {
 		return err
 	}
-	if err := s.retired.load(s.store.db); err != nil {
+	if err := s.retired.load(s.store.DB); err != nil {
 		return err
 	}
 	indexed := ck.Indexed
@@ -234,7 +236,7 @@ func (s *Service) recover(ck *checkpointRecord) error {
 	s.stuck = slices.Clone(ck.Stuck)
 	replayed := 0
 	s.replaying = true
-	err := readEntries(s.store.db, ck.Seq+1, 0, func(e *logEntry) error {
+	err := wal.ReadEntries(s.store.DB, ck.Seq+1, 0, func(e *wal.LogEntry) error {
 		replayed++
 		return s.replayEntry(e)
 	})
@@ -248,20 +250,20 @@ func (s *Service) recover(ck *checkpointRecord) error {
 		}
 	}
 	s.ckpt.last = time.Time{}
-	s.log.Info("sequencer recovered", "checkpoint", ck.Seq, "replayed", replayed, "last_entry", s.ilog.lastSeq(),
+	s.log.Info("sequencer recovered", "checkpoint", ck.Seq, "replayed", replayed, "last_entry", s.ilog.LastSeq(),
 		"batch", s.sealer.Number(), "orders", len(s.ckpt.book), "took", time.Since(start))
 	return nil
 }
 
 // replayEntry applies a logged entry again. Admission must accept it, as it did when it was logged.
-func (s *Service) replayEntry(e *logEntry) error {
+func (s *Service) replayEntry(e *wal.LogEntry) error {
 	if e.Time < s.lastTime {
-		return fmt.Errorf("%w: entry %d at %d after %d", ErrLogCorrupt, e.Seq, e.Time, s.lastTime)
+		return fmt.Errorf("%w: entry %d at %d after %d", wal.ErrLogCorrupt, e.Seq, e.Time, s.lastTime)
 	}
 	s.now, s.lastTime = e.Time, e.Time
 	exec, err := s.prepare(e)
 	if err != nil {
-		return fmt.Errorf("%w: entry %d (%v): %w", ErrReplayDiverged, e.Seq, e.Kind, err)
+		return fmt.Errorf("%w: entry %d (%v): %w", wal.ErrReplayDiverged, e.Seq, e.Kind, err)
 	}
 	s.cmd = &command{entry: e}
 	s.sampleFunding()
@@ -280,7 +282,7 @@ func (s *Service) rollForward(ck *checkpointRecord) error {
 		return nil
 	}
 	if ck.Prev == nil || root != ck.Prev.Root {
-		return fmt.Errorf("%w: tree root matches neither checkpoint %d nor the one before", ErrStateMismatch, ck.Seq)
+		return fmt.Errorf("%w: tree root matches neither checkpoint %d nor the one before", wire.ErrStateMismatch, ck.Seq)
 	}
 	for n := ck.Prev.NextBatch; n <= ck.Pos.NextBatch; n++ {
 		var txs []state.TxTrace
@@ -290,7 +292,7 @@ func (s *Service) rollForward(ck *checkpointRecord) error {
 			if err != nil {
 				return err
 			}
-			txs = b.Txs[:TxCount(b)]
+			txs = b.Txs[:wal.TxCount(b)]
 		case ck.Open != nil:
 			txs = ck.Open.Txs
 		}
@@ -300,28 +302,28 @@ func (s *Service) rollForward(ck *checkpointRecord) error {
 		}
 		for i := from; i < len(txs); i++ {
 			if err := applyTrace(s.tree, &txs[i]); err != nil {
-				return fatal("roll forward batch %d tx %d: %w", n, i, err)
+				return wire.Fatalf("roll forward batch %d tx %d: %w", n, i, err)
 			}
 		}
 	}
 	if ck.Markets != nil {
 		if err := s.tree.SetMarkets(*ck.Markets); err != nil {
-			return fatal("roll forward to checkpoint %d: markets: %w", ck.Seq, err)
+			return wire.Fatalf("roll forward to checkpoint %d: markets: %w", ck.Seq, err)
 		}
 	}
 	s.tree.SetGlobals(ck.Globals)
 	if s.tree.Root() != ck.Pos.Root {
-		return fatal("roll forward to checkpoint %d: %w", ck.Seq, ErrStateMismatch)
+		return wire.Fatalf("roll forward to checkpoint %d: %w", ck.Seq, wire.ErrStateMismatch)
 	}
 	if err := s.tree.Commit(); err != nil {
-		return fatal("roll forward to checkpoint %d: commit: %w", ck.Seq, err)
+		return wire.Fatalf("roll forward to checkpoint %d: commit: %w", ck.Seq, err)
 	}
 	s.log.Info("tree rolled forward to the last checkpoint", "checkpoint", ck.Seq)
 	return nil
 }
 
 // applyTrace writes the after-values of a transaction's trace to the tree.
-func applyTrace(t Tree, tx *state.TxTrace) error {
+func applyTrace(t engine.Tree, tx *state.TxTrace) error {
 	for _, u := range []struct {
 		slot *state.SlotUpdate
 		acc  *state.AccountUpdate
@@ -376,7 +378,7 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 	start := time.Now()
 	pos := checkpointPos{Root: s.tree.Root(), NextBatch: s.sealer.Number()}
 	ck := checkpointRecord{
-		Version: checkpointVersion, Seq: s.ilog.lastSeq(), Time: s.lastTime, Pos: pos, Globals: s.tree.Globals(),
+		Version: checkpointVersion, Seq: s.ilog.LastSeq(), Time: s.lastTime, Pos: pos, Globals: s.tree.Globals(),
 		NextOrderID: s.nextID, BatchTime: s.engine.BatchTime(), Deposits: s.deposits,
 	}
 	flows := s.flows
@@ -389,8 +391,8 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 		f.Reports = slices.Clone(f.Reports)
 		ck.Feed = &f
 	}
-	if s.sealer.open {
-		open := s.sealer.cur
+	if b := s.sealer.Open(); b != nil {
+		open := *b
 		ck.Open = &open
 		ck.Pos.OpenTxs = len(open.Txs)
 	}
@@ -410,7 +412,7 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 		}
 	}
 	var puts, dels int
-	err = s.ilog.flush(func(b *pebble.Batch) error {
+	err = s.ilog.Flush(func(b *pebble.Batch) error {
 		var errs []error
 		for id, m := range s.ckpt.dirty {
 			r, stored := s.ckpt.book[id]
@@ -423,9 +425,9 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 				dels++
 			}
 		}
-		errs = append(errs, s.entries.persist(b), s.retired.persist(b), b.Set([]byte{keyCheckpoint}, v, nil))
+		errs = append(errs, s.entries.Persist(b), s.retired.persist(b), b.Set([]byte{wal.KeyCheckpoint}, v, nil))
 		if gv != nil {
-			errs = append(errs, b.Set([]byte{keyGenesis}, gv, nil))
+			errs = append(errs, b.Set([]byte{wal.KeyGenesis}, gv, nil))
 		}
 		return errors.Join(errs...)
 	})
@@ -433,11 +435,11 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 		return err
 	}
 	s.ckpt.persisted(&s.books)
-	s.entries.persisted()
+	s.entries.Persisted()
 	s.retired.persisted()
 	if commitTree {
 		if err := s.tree.Commit(); err != nil {
-			return fatal("checkpoint %d: tree commit: %w", ck.Seq, err)
+			return wire.Fatalf("checkpoint %d: tree commit: %w", ck.Seq, err)
 		}
 	}
 	s.ckpt.last, s.ckpt.sealsSince, s.ckpt.seq, s.ckpt.pos = time.Now(), 0, ck.Seq, ck.Pos
@@ -450,7 +452,7 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 
 func loadCheckpoint(db *pebble.DB) (*checkpointRecord, error) {
 	ck := new(checkpointRecord)
-	ok, err := getJSON(db, []byte{keyCheckpoint}, ck)
+	ok, err := getJSON(db, []byte{wal.KeyCheckpoint}, ck)
 	if !ok {
 		return nil, err
 	}
@@ -459,7 +461,7 @@ func loadCheckpoint(db *pebble.DB) (*checkpointRecord, error) {
 
 func loadGenesis(db *pebble.DB) (*genesisRecord, error) {
 	g := new(genesisRecord)
-	ok, err := getJSON(db, []byte{keyGenesis}, g)
+	ok, err := getJSON(db, []byte{wal.KeyGenesis}, g)
 	if !ok {
 		return nil, err
 	}
@@ -477,25 +479,25 @@ func getJSON(db *pebble.DB, key []byte, v any) (bool, error) {
 	}
 	defer closer.Close()
 	if err := json.Unmarshal(b, v); err != nil {
-		return false, fmt.Errorf("%w: %q: %v", ErrLogCorrupt, key, err)
+		return false, fmt.Errorf("%w: %q: %v", wal.ErrLogCorrupt, key, err)
 	}
 	return true, nil
 }
 
-func orderKey(id uint64) []byte { return binary.BigEndian.AppendUint64([]byte{keyBookOrder}, id) }
+func orderKey(id uint64) []byte { return binary.BigEndian.AppendUint64([]byte{wal.KeyBookOrder}, id) }
 
 // encodeRestingOrder returns the stored form of a resting order: remaining u64 followed by the order as a
 // log entry (so it shares the entry's layout and checksum).
-func encodeRestingOrder(o *Order) []byte {
+func encodeRestingOrder(o *book.Order) []byte {
 	b := binary.BigEndian.AppendUint64(nil, o.Remaining)
-	e := logEntry{Kind: entryOrder, Order: o.Signed}
-	return e.encode(b)
+	e := wal.LogEntry{Kind: wal.EntryOrder, Order: o.Signed}
+	return e.Encode(b)
 }
 
 // loadBook rests the orders stored under 'o' in their books, in time priority (order id order), and checks
 // there are want of them.
 func (s *Service) loadBook(want int) error {
-	it, err := s.store.db.NewIter(&pebble.IterOptions{LowerBound: []byte{keyBookOrder}, UpperBound: []byte{keyBookOrder + 1}})
+	it, err := s.store.DB.NewIter(&pebble.IterOptions{LowerBound: []byte{wal.KeyBookOrder}, UpperBound: []byte{wal.KeyBookOrder + 1}})
 	if err != nil {
 		return fmt.Errorf("sequencer: load book: %w", err)
 	}
@@ -504,13 +506,13 @@ func (s *Service) loadBook(want int) error {
 		id := binary.BigEndian.Uint64(it.Key()[1:])
 		v := it.Value()
 		if len(v) < 8 {
-			return fmt.Errorf("%w: resting order %d", ErrLogCorrupt, id)
+			return fmt.Errorf("%w: resting order %d", wal.ErrLogCorrupt, id)
 		}
-		e, err := decodeEntry(id, v[8:])
-		if err != nil || e.Kind != entryOrder {
-			return fmt.Errorf("%w: resting order %d: %v", ErrLogCorrupt, id, err)
+		e, err := wal.DecodeEntry(id, v[8:])
+		if err != nil || e.Kind != wal.EntryOrder {
+			return fmt.Errorf("%w: resting order %d: %v", wal.ErrLogCorrupt, id, err)
 		}
-		o := &Order{ID: id, Signed: e.Order, Remaining: binary.BigEndian.Uint64(v)}
+		o := &book.Order{ID: id, Signed: e.Order, Remaining: binary.BigEndian.Uint64(v)}
 		if err := s.restOrder(o); err != nil {
 			return err
 		}
@@ -520,7 +522,7 @@ func (s *Service) loadBook(want int) error {
 		return fmt.Errorf("sequencer: load book: %w", err)
 	}
 	if len(s.ckpt.book) != want {
-		return fmt.Errorf("%w: %d resting orders stored, checkpoint says %d", ErrLogCorrupt, len(s.ckpt.book), want)
+		return fmt.Errorf("%w: %d resting orders stored, checkpoint says %d", wal.ErrLogCorrupt, len(s.ckpt.book), want)
 	}
 	clear(s.ckpt.dirty) // resting again as stored
 	return nil
@@ -528,7 +530,7 @@ func (s *Service) loadBook(want int) error {
 
 // persisted records that the resting orders changed since the last checkpoint are stored as they are now in
 // books.
-func (c *checkpointState) persisted(books *[state.MarketCount]*Book) {
+func (c *checkpointState) persisted(books *[state.MarketCount]*book.Book) {
 	for id, m := range c.dirty {
 		if o := books[m-1].Get(id); o != nil {
 			c.book[id] = o.Remaining
@@ -541,13 +543,13 @@ func (c *checkpointState) persisted(books *[state.MarketCount]*Book) {
 
 // restOrder puts a recovered order back in its book; the ids come in increasing order, which is each price
 // level's time priority.
-func (s *Service) restOrder(o *Order) error {
+func (s *Service) restOrder(o *book.Order) error {
 	m := o.Signed.Msg.Market
 	if m == 0 || int(m) > len(s.books) {
-		return fmt.Errorf("%w: resting order %d in market %d", ErrLogCorrupt, o.ID, m)
+		return fmt.Errorf("%w: resting order %d in market %d", wal.ErrLogCorrupt, o.ID, m)
 	}
 	if err := s.books[m-1].Add(o); err != nil {
-		return fmt.Errorf("%w: %v", ErrLogCorrupt, err)
+		return fmt.Errorf("%w: %v", wal.ErrLogCorrupt, err)
 	}
 	s.slots[slotKey{o.Signed.Msg.AccountID, o.Signed.Msg.Slot}] = o.ID
 	return nil
@@ -561,16 +563,16 @@ func (s *Service) closeStorage() error {
 	}
 	if s.ilog != nil {
 		if s.ilog.Err() == nil {
-			errs = append(errs, s.ilog.close())
+			errs = append(errs, s.ilog.Close())
 		} else {
-			close(s.ilog.quit)
-			<-s.ilog.done
+			close(s.ilog.Quit)
+			<-s.ilog.Done
 		}
 	}
 	if s.bus != nil {
 		s.bus.close()
 	}
-	errs = append(errs, guardPebble(s.store.Close))
+	errs = append(errs, wal.GuardPebble(s.store.Close))
 	return errors.Join(errs...)
 }
 
@@ -585,22 +587,22 @@ func (s *Service) BookState() []byte {
 
 func (s *Service) bookState() []byte {
 	b := binary.BigEndian.AppendUint64(nil, s.nextID)
-	for _, book := range s.books {
-		bids, asks := book.Depth(0)
-		byLevel := map[[2]uint64][]*Order{}
-		book.Each(func(o *Order) bool {
+	for _, bk := range s.books {
+		bids, asks := bk.Depth(0)
+		byLevel := map[[2]uint64][]*book.Order{}
+		bk.Each(func(o *book.Order) bool {
 			k := [2]uint64{boolUint(o.IsBuy()), o.Price()}
 			byLevel[k] = append(byLevel[k], o)
 			return true
 		})
-		for side, levels := range [2][]PriceLevel{bids, asks} {
+		for side, levels := range [2][]book.PriceLevel{bids, asks} {
 			b = binary.BigEndian.AppendUint32(b, uint32(len(levels)))
 			for _, l := range levels {
 				b = binary.BigEndian.AppendUint64(b, l.Price)
 				b = binary.BigEndian.AppendUint64(b, l.Size)
 				b = binary.BigEndian.AppendUint32(b, uint32(l.Orders))
 				os := byLevel[[2]uint64{uint64(1 - side), l.Price}]
-				slices.SortFunc(os, func(x, y *Order) int { return cmpUint(x.ID, y.ID) })
+				slices.SortFunc(os, func(x, y *book.Order) int { return cmpUint(x.ID, y.ID) })
 				b = binary.BigEndian.AppendUint32(b, uint32(len(os)))
 				for _, o := range os {
 					b = binary.BigEndian.AppendUint64(b, o.ID)
@@ -707,7 +709,7 @@ func (r *replayer) advance(db *pebble.DB, upTo uint64) error {
 	defer s.mu.Unlock()
 	s.replaying = true
 	defer func() { s.replaying = false }()
-	return readEntries(db, r.last+1, upTo, func(e *logEntry) error {
+	return wal.ReadEntries(db, r.last+1, upTo, func(e *wal.LogEntry) error {
 		if err := s.replayEntry(e); err != nil {
 			return err
 		}

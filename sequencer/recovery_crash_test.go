@@ -29,6 +29,8 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs/errorfs"
 	"github.com/gorilla/websocket"
 
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -93,7 +95,7 @@ func (f *childFault) injector(db string) errorfs.Injector {
 			return nil
 		}
 		if s := f.svc.Load(); s != nil {
-			f.durable.Store(s.ilog.durable.Load())
+			f.durable.Store(s.ilog.Durable.Load())
 		}
 		f.fired.Store(true)
 		fmt.Printf("%sFAULT %s %d durable %d\n", childTag, f.target, f.n, f.durable.Load())
@@ -126,7 +128,7 @@ func runCrashChild(dir, faultSpec string) int {
 	}
 	root, book := svc.StateDigest()
 	rb := root.Bytes()
-	fmt.Printf("%sRECOVERED %x %x %d\n", childTag, rb, sha256.Sum256(book), svc.ilog.lastSeq())
+	fmt.Printf("%sRECOVERED %x %x %d\n", childTag, rb, sha256.Sum256(book), svc.ilog.LastSeq())
 	if svc.DepositsApplied() == 0 {
 		for id := uint32(1); id <= crashAccounts; id++ {
 			if _, err := svc.Deposit(depositRec(id, 1_000*hundredK)); err != nil {
@@ -166,7 +168,7 @@ func runCrashChild(dir, faultSpec string) int {
 		fmt.Println(childTag + "STOPPED")
 		return 0
 	}
-	if !IsFatal(err) {
+	if !wire.IsFatal(err) {
 		fmt.Println(childTag+"ERROR run stopped without a fatal error:", err)
 		return 1
 	}
@@ -275,7 +277,7 @@ type crashDriver struct {
 	r       *rand.Rand
 	nonces  [crashAccounts + 1]uint32
 	resting [crashAccounts + 1][]uint64
-	acked   []logEntry
+	acked   []wal.LogEntry
 	wsAcked int // of acked, those acknowledged over the WebSocket
 	hc      *http.Client
 }
@@ -289,18 +291,18 @@ func (d *crashDriver) step(ctx context.Context, url string, id uint32) {
 	d.mu.Lock()
 	r := d.r
 	cancel := r.IntN(10) == 0 && len(d.resting[id]) > 0
-	var e logEntry
+	var e wal.LogEntry
 	var method, path string
 	var body any
 	if cancel {
 		i := r.IntN(len(d.resting[id]))
 		oid := d.resting[id][i]
 		d.resting[id] = append(d.resting[id][:i], d.resting[id][i+1:]...)
-		m := CancelMsg{AccountID: id, OrderID: oid, ExpirySeconds: 1 << 36}
-		e = logEntry{Kind: entryCancel, Cancel: cancelCmd{Account: id, OrderID: oid, Expiry: m.ExpirySeconds}}
-		method, path, body = http.MethodDelete, "/v1/orders/"+strconv.FormatUint(oid, 10), NewCancelRequest(m, devKey(id).SignCancel(m))
+		m := wire.CancelMsg{AccountID: id, OrderID: oid, ExpirySeconds: 1 << 36}
+		e = wal.LogEntry{Kind: wal.EntryCancel, Cancel: wal.CancelCmd{Account: id, OrderID: oid, Expiry: m.ExpirySeconds}}
+		method, path, body = http.MethodDelete, "/v1/orders/"+strconv.FormatUint(oid, 10), wire.NewCancelRequest(m, devKey(id).SignCancel(m))
 	} else {
-		var req OrderRequest
+		var req wire.OrderRequest
 		e, req = d.nextOrder(id)
 		method, path, body = http.MethodPost, "/v1/orders", req
 	}
@@ -317,15 +319,15 @@ func (d *crashDriver) step(ctx context.Context, url string, id uint32) {
 	if err != nil || resp.StatusCode != http.StatusOK {
 		return
 	}
-	var or OrderResponse
-	if e.Kind != entryOrder || json.Unmarshal(rb, &or) != nil {
-		or = OrderResponse{}
+	var or wire.OrderResponse
+	if e.Kind != wal.EntryOrder || json.Unmarshal(rb, &or) != nil {
+		or = wire.OrderResponse{}
 	}
 	d.ack(e, &or)
 }
 
 // nextOrder returns a random signed order of account id, as a log entry and a request; the caller holds mu.
-func (d *crashDriver) nextOrder(id uint32) (logEntry, OrderRequest) {
+func (d *crashDriver) nextOrder(id uint32) (wal.LogEntry, wire.OrderRequest) {
 	r := d.r
 	d.nonces[id]++
 	n := d.nonces[id]
@@ -336,11 +338,11 @@ func (d *crashDriver) nextOrder(id uint32) (logEntry, OrderRequest) {
 	}
 	so := sign(m)
 	markets := testMarkets()
-	return logEntry{Kind: entryOrder, Order: so}, NewOrderRequest(&so, markets.Get(mBTC))
+	return wal.LogEntry{Kind: wal.EntryOrder, Order: so}, wire.NewOrderRequest(&so, markets.Get(mBTC))
 }
 
 // ack records an acknowledged input (and the order it left resting, if res says so).
-func (d *crashDriver) ack(e logEntry, res *OrderResponse) {
+func (d *crashDriver) ack(e wal.LogEntry, res *wire.OrderResponse) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.acked = append(d.acked, e)
@@ -363,7 +365,7 @@ func (d *crashDriver) stream(ctx context.Context, url string, id uint32) {
 	stop := context.AfterFunc(ctx, func() { conn.Close() })
 	defer stop()
 	defer conn.Close()
-	inflight := make(chan logEntry, crashWSWindow)
+	inflight := make(chan wal.LogEntry, crashWSWindow)
 	broken := make(chan struct{})
 	go func() {
 		defer close(broken)
@@ -372,7 +374,7 @@ func (d *crashDriver) stream(ctx context.Context, url string, id uint32) {
 			if err != nil {
 				return // unknown outcome for e and the rest: not acknowledged
 			}
-			var r WSReply
+			var r wire.WSReply
 			if json.Unmarshal(msg, &r) == nil && r.Type == "ack" && r.Order != nil {
 				d.ack(e, r.Order)
 				d.mu.Lock()
@@ -394,7 +396,7 @@ func (d *crashDriver) stream(ctx context.Context, url string, id uint32) {
 		case <-broken:
 			return
 		}
-		if conn.WriteJSON(WSRequest{Op: "order", ID: strconv.FormatUint(uint64(e.Order.Msg.Nonce), 10), Order: &req}) != nil {
+		if conn.WriteJSON(wire.WSRequest{Op: "order", ID: strconv.FormatUint(uint64(e.Order.Msg.Nonce), 10), Order: &req}) != nil {
 			return
 		}
 	}
@@ -412,20 +414,20 @@ type crashCheck struct {
 
 // verify reads the log of the stopped child: every acknowledged input must be in it; it then replays the
 // new entries and returns the expected "<root> <book hash>" of a recovery.
-func (c *crashCheck) verify(acked []logEntry) string {
+func (c *crashCheck) verify(acked []wal.LogEntry) string {
 	c.t.Helper()
-	store, err := OpenBatchStore(filepath.Join(c.dir, "batches"), nil, quiet)
+	store, err := wal.OpenBatchStore(filepath.Join(c.dir, "batches"), nil, quiet)
 	if err != nil {
 		c.t.Fatal(err)
 	}
 	defer store.Close()
 	if c.rep == nil {
-		if c.rep, err = newReplayer(store.db, quiet); err != nil {
+		if c.rep, err = newReplayer(store.DB, quiet); err != nil {
 			c.t.Fatal(err)
 		}
 		c.t.Cleanup(c.rep.close)
 	}
-	if err := readEntries(store.db, c.entries+1, 0, func(e *logEntry) error {
+	if err := wal.ReadEntries(store.DB, c.entries+1, 0, func(e *wal.LogEntry) error {
 		c.logged[inputKey(e)]++
 		c.entries = e.Seq
 		return nil
@@ -440,7 +442,7 @@ func (c *crashCheck) verify(acked []logEntry) string {
 			c.t.Fatalf("acknowledged %v input %d of %d is missing from the log of %d entries", acked[i].Kind, i, len(acked), c.entries)
 		}
 	}
-	if err := c.rep.advance(store.db, 0); err != nil {
+	if err := c.rep.advance(store.DB, 0); err != nil {
 		c.t.Fatal(err)
 	}
 	root, book := c.rep.svc.StateDigest()

@@ -16,25 +16,28 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/cockroachdb/pebble/v2/vfs/errorfs"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
 func TestLogEntryEncoding(t *testing.T) {
 	o := sign(order(3, mBTC, true, 5_000, price(60_000), 7, 9))
 	o.Msg.Flags = state.FlagIOC | state.FlagReduceOnly
-	entries := []logEntry{
-		{Kind: entryOrder, Time: 1_234, Order: o},
-		{Kind: entryCancel, Time: 1, Cancel: cancelCmd{Account: 5, OrderID: 1 << 40, Expiry: 99}},
-		{Kind: entryWithdrawal, Time: 2, Withdrawal: devKey(4).SignWithdrawal(state.WithdrawalMsg{AccountID: 4, Slot: 3, Nonce: 2, ExpirySeconds: 1 << 39, AmountQuantums: 77, L1Address: l1(4)})},
-		{Kind: entryDeposit, Time: 3, Deposit: depositRec(8, 1_000)},
-		{Kind: entrySeal, Time: 1<<64 - 1},
-		{Kind: entryTransfer, Time: 4, Transfer: devKey(4).SignTransfer(state.TransferMsg{FromAccount: 4, ToAccount: state.L2AccountBase + 1,
+	entries := []wal.LogEntry{
+		{Kind: wal.EntryOrder, Time: 1_234, Order: o},
+		{Kind: wal.EntryCancel, Time: 1, Cancel: wal.CancelCmd{Account: 5, OrderID: 1 << 40, Expiry: 99}},
+		{Kind: wal.EntryWithdrawal, Time: 2, Withdrawal: devKey(4).SignWithdrawal(state.WithdrawalMsg{AccountID: 4, Slot: 3, Nonce: 2, ExpirySeconds: 1 << 39, AmountQuantums: 77, L1Address: l1(4)})},
+		{Kind: wal.EntryDeposit, Time: 3, Deposit: depositRec(8, 1_000)},
+		{Kind: wal.EntrySeal, Time: 1<<64 - 1},
+		{Kind: wal.EntryTransfer, Time: 4, Transfer: devKey(4).SignTransfer(state.TransferMsg{FromAccount: 4, ToAccount: state.L2AccountBase + 1,
 			Slot: 5, Nonce: 6, ExpirySeconds: 1 << 39, AmountQuantums: 1 << 55, MarginMode: 2})},
-		{Kind: entryOracle, Time: 5, Oracle: testReports(1_000, [state.MarketCount]uint64{1, 2, state.MaxPrice - 1}, 0, 2, 4)},
+		{Kind: wal.EntryOracle, Time: 5, Oracle: testReports(1_000, [state.MarketCount]uint64{1, 2, state.MaxPrice - 1}, 0, 2, 4)},
 	}
 	for i, e := range entries {
-		b := e.encode(nil)
-		got, err := decodeEntry(uint64(i), b)
+		b := e.Encode(nil)
+		got, err := wal.DecodeEntry(uint64(i), b)
 		e.Seq = uint64(i)
 		if err != nil || !reflect.DeepEqual(got, e) {
 			t.Fatalf("%v: round trip %+v, %v", e.Kind, got, err)
@@ -43,12 +46,12 @@ func TestLogEntryEncoding(t *testing.T) {
 		for bit := range len(b) * 8 {
 			c := bytes.Clone(b)
 			c[bit/8] ^= 1 << (bit % 8)
-			if _, err := decodeEntry(uint64(i), c); !errors.Is(err, ErrLogCorrupt) {
+			if _, err := wal.DecodeEntry(uint64(i), c); !errors.Is(err, wal.ErrLogCorrupt) {
 				t.Fatalf("%v: flip of bit %d not detected: %v", e.Kind, bit, err)
 			}
 		}
 		for n := range len(b) {
-			if _, err := decodeEntry(uint64(i), b[:n]); !errors.Is(err, ErrLogCorrupt) {
+			if _, err := wal.DecodeEntry(uint64(i), b[:n]); !errors.Is(err, wal.ErrLogCorrupt) {
 				t.Fatalf("%v: truncation to %d bytes not detected: %v", e.Kind, n, err)
 			}
 		}
@@ -56,7 +59,7 @@ func TestLogEntryEncoding(t *testing.T) {
 }
 
 // testOracleKey is the oracle key of configuration index i in testProtocol.
-func testOracleKey(i int) *Key { return DevKey("test oracle " + strconv.Itoa(i)) }
+func testOracleKey(i int) *wire.Key { return wire.DevKey("test oracle " + strconv.Itoa(i)) }
 
 // testProtocol is a protocol configuration with the test oracle keys.
 func testProtocol() state.Config {
@@ -80,23 +83,23 @@ func testReports(ts uint64, prices [state.MarketCount]uint64, signers ...uint8) 
 
 // FuzzDecodeEntry: decoding arbitrary bytes never panics, and what decodes survives a re-encoding.
 func FuzzDecodeEntry(f *testing.F) {
-	for _, e := range []logEntry{
-		{Kind: entrySeal, Time: 3},
-		{Kind: entryCancel, Time: 1, Cancel: cancelCmd{Account: 5, OrderID: 1 << 40, Expiry: 99}},
-		{Kind: entryOracle, Time: 5, Oracle: testReports(4, [state.MarketCount]uint64{7, 9}, 0, 1, 2)},
-		{Kind: entryForcedTrade, Time: 6, ForcedTrade: state.ForcedTradeRecord{Market: 2, AIsBuy: true, AccountA: 1, AccountB: 1 << 23,
+	for _, e := range []wal.LogEntry{
+		{Kind: wal.EntrySeal, Time: 3},
+		{Kind: wal.EntryCancel, Time: 1, Cancel: wal.CancelCmd{Account: 5, OrderID: 1 << 40, Expiry: 99}},
+		{Kind: wal.EntryOracle, Time: 5, Oracle: testReports(4, [state.MarketCount]uint64{7, 9}, 0, 1, 2)},
+		{Kind: wal.EntryForcedTrade, Time: 6, ForcedTrade: state.ForcedTradeRecord{Market: 2, AIsBuy: true, AccountA: 1, AccountB: 1 << 23,
 			SizeQuantums: 1_000, Price: 1 << 47, AddrA: l1(1), AddrB: l1(2)}},
-		{Kind: entryMarketParams, Time: 7, MarketParams: state.MarketParamsRecord{Market: 1, Status: state.MarketSettled, ImfPpm: 50_000,
+		{Kind: wal.EntryMarketParams, Time: 7, MarketParams: state.MarketParamsRecord{Market: 1, Status: state.MarketSettled, ImfPpm: 50_000,
 			MmfPpm: 30_000, TierImfPpm: 60_000, TierMmfPpm: 40_000}},
 	} {
-		f.Add(e.encode(nil))
+		f.Add(e.Encode(nil))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		e, err := decodeEntry(1, b)
+		e, err := wal.DecodeEntry(1, b)
 		if err != nil {
 			return
 		}
-		got, err := decodeEntry(1, e.encode(nil))
+		got, err := wal.DecodeEntry(1, e.Encode(nil))
 		if err != nil || !reflect.DeepEqual(got, e) {
 			t.Fatalf("re-encoding of %+v decodes to %+v, %v", e, got, err)
 		}
@@ -152,7 +155,7 @@ type workload struct {
 	mu       sync.Mutex
 	nonces   map[uint32]uint32
 	resting  []restingRef
-	acked    []logEntry // acknowledged inputs, in acknowledgement order
+	acked    []wal.LogEntry // acknowledged inputs, in acknowledgement order
 }
 
 type restingRef struct {
@@ -165,7 +168,7 @@ func newWorkload(seed uint64, accounts uint32) *workload {
 }
 
 // next returns a random command, not yet submitted.
-func (w *workload) next() (logEntry, func(*Service) error) {
+func (w *workload) next() (wal.LogEntry, func(*Service) error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	r := w.r
@@ -180,7 +183,7 @@ func (w *workload) next() (logEntry, func(*Service) error) {
 		m := order(id, mBTC, buy, btcStep*(1+r.Uint64N(10)), p, slot, n)
 		m.Flags = []uint8{0, 0, 0, 0, state.FlagIOC, state.FlagPostOnly}[r.IntN(6)]
 		so := sign(m)
-		return logEntry{Kind: entryOrder, Order: so}, func(s *Service) error {
+		return wal.LogEntry{Kind: wal.EntryOrder, Order: so}, func(s *Service) error {
 			res, err := s.PlaceOrder(so)
 			if err == nil && res.Resting {
 				w.mu.Lock()
@@ -194,53 +197,53 @@ func (w *workload) next() (logEntry, func(*Service) error) {
 		ref := w.resting[i]
 		w.resting[i] = w.resting[len(w.resting)-1]
 		w.resting = w.resting[:len(w.resting)-1]
-		return logEntry{Kind: entryCancel, Cancel: cancelCmd{Account: ref.account, OrderID: ref.id}}, func(s *Service) error {
+		return wal.LogEntry{Kind: wal.EntryCancel, Cancel: wal.CancelCmd{Account: ref.account, OrderID: ref.id}}, func(s *Service) error {
 			_, err := s.CancelOrderOf(ref.account, ref.id)
 			return err
 		}
 	case op < 36:
 		wd := devKey(id).SignWithdrawal(state.WithdrawalMsg{AccountID: id, Slot: 4000 + slot%64, Nonce: n, ExpirySeconds: 1 << 32,
 			AmountQuantums: 1 + r.Uint64N(1_000_000), L1Address: l1(id)})
-		return logEntry{Kind: entryWithdrawal, Withdrawal: wd}, func(s *Service) error {
+		return wal.LogEntry{Kind: wal.EntryWithdrawal, Withdrawal: wd}, func(s *Service) error {
 			_, err := s.Withdraw(wd)
 			return err
 		}
 	case op < 38:
 		d := depositRec(id, 1+r.Uint64N(1_000_000_000))
-		return logEntry{Kind: entryDeposit, Deposit: d}, func(s *Service) error {
+		return wal.LogEntry{Kind: wal.EntryDeposit, Deposit: d}, func(s *Service) error {
 			_, err := s.Deposit(d)
 			return err
 		}
 	}
-	return logEntry{Kind: entrySeal}, func(s *Service) error {
+	return wal.LogEntry{Kind: wal.EntrySeal}, func(s *Service) error {
 		_, err := s.Seal()
 		return err
 	}
 }
 
 // ack records an acknowledged input.
-func (w *workload) ack(e logEntry) {
+func (w *workload) ack(e wal.LogEntry) {
 	w.mu.Lock()
 	w.acked = append(w.acked, e)
 	w.mu.Unlock()
 }
 
 // inputKey identifies an input by its content (not its sequence number or time).
-func inputKey(e *logEntry) string {
+func inputKey(e *wal.LogEntry) string {
 	c := *e
 	c.Seq, c.Time = 0, 0
-	if c.Kind == entrySeal {
+	if c.Kind == wal.EntrySeal {
 		return ""
 	}
-	return string(c.encode(nil))
+	return string(c.Encode(nil))
 }
 
 // checkRecovered checks a recovered service: every acknowledged input is in its log, and its root and books
 // equal a replay of its log from genesis.
-func checkRecovered(t testing.TB, s *Service, acked []logEntry) (entries int) {
+func checkRecovered(t testing.TB, s *Service, acked []wal.LogEntry) (entries int) {
 	t.Helper()
-	var logged []logEntry
-	if err := readEntries(s.store.db, 1, 0, func(e *logEntry) error {
+	var logged []wal.LogEntry
+	if err := wal.ReadEntries(s.store.DB, 1, 0, func(e *wal.LogEntry) error {
 		logged = append(logged, *e)
 		return nil
 	}); err != nil {
@@ -259,12 +262,12 @@ func checkRecovered(t testing.TB, s *Service, acked []logEntry) (entries int) {
 		count[key]--
 	}
 	root, book := s.StateDigest()
-	rep, err := newReplayer(s.store.db, quiet)
+	rep, err := newReplayer(s.store.DB, quiet)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer rep.close()
-	if err := rep.advance(s.store.db, 0); err != nil {
+	if err := rep.advance(s.store.DB, 0); err != nil {
 		t.Fatal(err)
 	}
 	wantRoot, wantBook := rep.svc.StateDigest()
@@ -273,8 +276,8 @@ func checkRecovered(t testing.TB, s *Service, acked []logEntry) (entries int) {
 			root.String(), wantRoot.String(), bytes.Equal(book, wantBook))
 	}
 	// The off-chain entry prices recover too.
-	if !reflect.DeepEqual(s.entries.m, rep.svc.entries.m) {
-		t.Fatalf("recovered entry prices differ from a replay: %v vs %v", s.entries.m, rep.svc.entries.m)
+	if !reflect.DeepEqual(s.entries.M, rep.svc.entries.M) {
+		t.Fatalf("recovered entry prices differ from a replay: %v vs %v", s.entries.M, rep.svc.entries.M)
 	}
 	return len(logged)
 }
@@ -299,7 +302,7 @@ func TestRecoveryCrashClone(t *testing.T) {
 		if _, err := env.svc.Deposit(d); err != nil {
 			t.Fatal(err)
 		}
-		w.ack(logEntry{Kind: entryDeposit, Deposit: d})
+		w.ack(wal.LogEntry{Kind: wal.EntryDeposit, Deposit: d})
 	}
 	const clones, maxOps = 12, 600
 	var stop atomic.Bool
@@ -313,9 +316,9 @@ func TestRecoveryCrashClone(t *testing.T) {
 				e, run := w.next()
 				err := run(env.svc)
 				switch {
-				case err == nil && e.Kind != entrySeal: // a seal with no open batch is not logged
+				case err == nil && e.Kind != wal.EntrySeal: // a seal with no open batch is not logged
 					w.ack(e)
-				case IsFatal(err) || errors.Is(err, ErrStopped):
+				case wire.IsFatal(err) || errors.Is(err, wire.ErrStopped):
 					t.Errorf("client %d: %v", c, err)
 					return
 				}
@@ -328,7 +331,7 @@ func TestRecoveryCrashClone(t *testing.T) {
 	for i := range clones {
 		time.Sleep(time.Duration(5+r.IntN(30)) * time.Millisecond)
 		w.mu.Lock()
-		acked := append([]logEntry(nil), w.acked...)
+		acked := append([]wal.LogEntry(nil), w.acked...)
 		w.mu.Unlock()
 		keep := []int{0, 100, r.IntN(100)}[i%3]
 		img := fs.CrashClone(vfs.CrashCloneCfg{UnsyncedDataPercent: keep, RNG: rand.New(rand.NewPCG(seed, uint64(i)))})
@@ -370,7 +373,7 @@ func TestRecoveryRollForward(t *testing.T) {
 			t.Fatal(err)
 		}
 		f := &failOnce{Tree: tree}
-		var tr Tree = tree
+		var tr engine.Tree = tree
 		if wrap {
 			tr = f
 		}
@@ -434,7 +437,7 @@ func TestGroupCommit(t *testing.T) {
 		}
 		// Hold this sync until every goroutine has an order appended and waiting, or give up after a while.
 		for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
-			if s.ilog.lastSeq() >= accounts+accounts { // the deposits, then one order per goroutine
+			if s.ilog.LastSeq() >= accounts+accounts { // the deposits, then one order per goroutine
 				break
 			}
 		}
@@ -465,7 +468,7 @@ func TestGroupCommit(t *testing.T) {
 			orders[id] = append(orders[id], sign(order(uint32(id+1), mBTC, id%2 == 0, btcStep, p, uint16(i), 1)))
 		}
 	}
-	syncs := func() uint64 { return s.ilog.groups.Load() }
+	syncs := func() uint64 { return s.ilog.Groups.Load() }
 	before := syncs()
 	svc.Store(s)
 	var wg sync.WaitGroup
@@ -518,7 +521,7 @@ func TestRecoveryCheckpointWithoutTrades(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	last := s.ilog.lastSeq()
+	last := s.ilog.LastSeq()
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		s.mu.Lock()

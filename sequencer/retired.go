@@ -6,15 +6,9 @@ import (
 	"fmt"
 
 	"github.com/cockroachdb/pebble/v2"
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 )
-
-// ErrOrderRetired refuses an order whose (account, slot, nonce) already left the book unfilled (cancelled,
-// replaced, expired, dropped) or was taken without resting: re-sending its signed body must not place it again.
-var ErrOrderRetired = errors.New("sequencer: order cancelled or already taken; sign it again with a higher nonce")
-
-// ErrUpToOrderID refuses a cancel-all naming an order id not assigned yet: replayed later, it would cancel
-// orders placed after it was signed.
-var ErrUpToOrderID = errors.New("sequencer: cancel-all names an order id not assigned yet")
 
 // retiredNonces remembers, per (account, slot), the highest nonce of an order that is finished: removed from a
 // book for any reason, or admitted without resting. Admission refuses an order whose nonce is at most it, so a
@@ -46,13 +40,13 @@ func (r *retiredNonces) retire(account uint32, slot uint16, nonce uint32) {
 // check returns ErrOrderRetired if the order (account, slot, nonce) may not be placed again.
 func (r *retiredNonces) check(account uint32, slot uint16, nonce uint32) error {
 	if cur, ok := r.m[slotKey{account, slot}]; ok && nonce <= cur {
-		return fmt.Errorf("%w: account %d, slot %d, nonce %d (retired up to %d)", ErrOrderRetired, account, slot, nonce, cur)
+		return fmt.Errorf("%w: account %d, slot %d, nonce %d (retired up to %d)", wire.ErrOrderRetired, account, slot, nonce, cur)
 	}
 	return nil
 }
 
 func retiredKey(k slotKey) []byte {
-	return binary.BigEndian.AppendUint16(binary.BigEndian.AppendUint32([]byte{keyRetiredNonce}, k.account), k.slot)
+	return binary.BigEndian.AppendUint16(binary.BigEndian.AppendUint32([]byte{wal.KeyRetiredNonce}, k.account), k.slot)
 }
 
 // persist writes the entries changed since the last persisted call.
@@ -69,7 +63,7 @@ func (r *retiredNonces) persisted() { clear(r.dirty) }
 
 // load reads the persisted entries.
 func (r *retiredNonces) load(db *pebble.DB) error {
-	it, err := db.NewIter(&pebble.IterOptions{LowerBound: []byte{keyRetiredNonce}, UpperBound: []byte{keyRetiredNonce + 1}})
+	it, err := db.NewIter(&pebble.IterOptions{LowerBound: []byte{wal.KeyRetiredNonce}, UpperBound: []byte{wal.KeyRetiredNonce + 1}})
 	if err != nil {
 		return fmt.Errorf("sequencer: load retired nonces: %w", err)
 	}
@@ -77,7 +71,7 @@ func (r *retiredNonces) load(db *pebble.DB) error {
 	for it.First(); it.Valid(); it.Next() {
 		key, v := it.Key(), it.Value()
 		if len(key) != 7 || len(v) != 4 {
-			return fmt.Errorf("%w: retired nonce %x", ErrLogCorrupt, key)
+			return fmt.Errorf("%w: retired nonce %x", wal.ErrLogCorrupt, key)
 		}
 		r.m[slotKey{binary.BigEndian.Uint32(key[1:]), binary.BigEndian.Uint16(key[5:])}] = binary.BigEndian.Uint32(v)
 	}

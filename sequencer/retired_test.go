@@ -6,6 +6,8 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -33,7 +35,7 @@ func TestResentOrderRefused(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	place := func(o state.OrderMsg) *PlaceResult {
+	place := func(o state.OrderMsg) *book.PlaceResult {
 		t.Helper()
 		r, err := s.PlaceOrder(sign(o))
 		if err != nil {
@@ -48,7 +50,7 @@ func TestResentOrderRefused(t *testing.T) {
 	}
 	replaced := postOnly(order(1, mBTC, true, btcStep, price(49_000), 5, 1))
 	old := place(replaced).OrderID
-	if _, err := s.ReplaceOrder(CancelMsg{AccountID: 1, OrderID: old}, sign(postOnly(order(1, mBTC, true, btcStep, price(40_000), 8, 1)))); err != nil {
+	if _, err := s.ReplaceOrder(wire.CancelMsg{AccountID: 1, OrderID: old}, sign(postOnly(order(1, mBTC, true, btcStep, price(40_000), 8, 1)))); err != nil {
 		t.Fatal(err)
 	}
 	partial := order(1, mBTC, true, 2*btcStep, price(51_000), 6, 1)
@@ -67,7 +69,7 @@ func TestResentOrderRefused(t *testing.T) {
 	check := func(when string) {
 		t.Helper()
 		for name, o := range finished {
-			if _, err := s.PlaceOrder(sign(o)); !errors.Is(err, ErrOrderRetired) {
+			if _, err := s.PlaceOrder(sign(o)); !errors.Is(err, wire.ErrOrderRetired) {
 				t.Fatalf("%s: %s order re-sent: %v, want ErrOrderRetired", when, name, err)
 			}
 		}
@@ -106,11 +108,11 @@ func TestCancelAllUpToBound(t *testing.T) {
 	s.deposit(t, hundredK, 1)
 	id := s.place(t, order(1, mBTC, true, btcStep, price(50_000), 0, 1)).OrderID
 	for _, upTo := range []uint64{id + 1, 1 << 40} {
-		if _, _, err := s.CancelAllOf(CancelAllMsg{AccountID: 1, UpToOrderID: upTo}); !errors.Is(err, ErrUpToOrderID) {
+		if _, _, err := s.CancelAllOf(wire.CancelAllMsg{AccountID: 1, UpToOrderID: upTo}); !errors.Is(err, wire.ErrUpToOrderID) {
 			t.Fatalf("cancel-all up to %d with order %d the last: %v", upTo, id, err)
 		}
 	}
-	ids, _, err := s.CancelAllOf(CancelAllMsg{AccountID: 1, UpToOrderID: id})
+	ids, _, err := s.CancelAllOf(wire.CancelAllMsg{AccountID: 1, UpToOrderID: id})
 	if err != nil || len(ids) != 1 || ids[0] != id {
 		t.Fatalf("cancel-all up to the last order: %v, %v", ids, err)
 	}

@@ -6,16 +6,29 @@ import (
 	"testing"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/state"
 )
 
 // TestLiquidationPrice checks the reported liquidation price against the margin rule itself, on the account
 // as its next touch settles it (the positions' cached indices lag the markets'): with the market's oracle
 // price moved to the reported price the account is not liquidatable, and one tick beyond it (one price unit)
-// it is.
+// it is. TestLiquidationPrice/tiered has BTC positions on both sides of a margin tier (docs/PROTOCOL.md §3.3):
+// the tier's maintenance fraction applies to the larger ones.
 func TestLiquidationPrice(t *testing.T) {
+	t.Run("untiered", func(t *testing.T) { checkLiquidationPrices(t, testMarkets()) })
+	t.Run("tiered", func(t *testing.T) {
+		base := testMarkets()
+		mk := &base[mBTC-1]
+		mk.TierSizeQuantums, mk.TierImfPpm, mk.TierMmfPpm = 100_000, 3*mk.ImfPpm, 3*mk.MmfPpm
+		checkLiquidationPrices(t, base)
+	})
+}
+
+// checkLiquidationPrices checks the liquidation prices of random accounts at the markets base.
+func checkLiquidationPrices(t *testing.T, base state.Markets) {
 	r := rand.New(rand.NewPCG(testSeed(t), 6))
-	base := testMarkets()
 	checked := 0
 	for range 2_000 {
 		markets := base
@@ -27,11 +40,11 @@ func TestLiquidationPrice(t *testing.T) {
 		liquidatable := func(p uint64) bool {
 			m := markets
 			m[mBTC-1].OraclePrice = p
-			risk := settledRisk(&a, &m)
+			risk := risk.SettledRisk(&a, &m)
 			var tv big.Int
-			return tv.Mul(&risk.TV, ppmScale).Cmp(&risk.MMR) < 0
+			return tv.Mul(&risk.TV, engine.PpmScale).Cmp(&risk.MMR) < 0
 		}
-		ar := computeAccountRisk(&a, &markets, &entryPrices{}, 0, DefaultHealthThresholdsPpm)
+		ar := risk.ComputeAccountRisk(&a, &markets, &risk.EntryPrices{}, 0, risk.DefaultHealthThresholdsPpm)
 		if ar.Liquidatable != liquidatable(markets[mBTC-1].OraclePrice) {
 			t.Fatalf("liquidatable flag wrong for %+v", a)
 		}
@@ -177,15 +190,15 @@ func TestAccountRiskSettlement(t *testing.T) {
 			}
 			for i, id := range []uint32{1, 2} {
 				a := r.acct(id)
-				view := computeAccountRisk(&a, &m, &entryPrices{}, id, DefaultHealthThresholdsPpm)
+				view := risk.ComputeAccountRisk(&a, &m, &risk.EntryPrices{}, id, risk.DefaultHealthThresholdsPpm)
 				if got := view.Positions[0].FundingOwed.Int64(); got != c.funding[i] {
 					t.Fatalf("account %d: funding owed %d, want %d", id, got, c.funding[i])
 				}
 				if got := view.SettlementOwed.Int64(); got != c.settlement[i] {
 					t.Fatalf("account %d: settlement owed %d, want %d", id, got, c.settlement[i])
 				}
-				if id == 1 && c.longLiquidates && (!view.Liquidatable || ComputeRisk(&a, &m).Liquidatable()) {
-					t.Fatalf("long: liquidatable %v in the view, %v unsettled", view.Liquidatable, ComputeRisk(&a, &m).Liquidatable())
+				if id == 1 && c.longLiquidates && (!view.Liquidatable || state.ComputeRisk(&a, &m).Liquidatable()) {
+					t.Fatalf("long: liquidatable %v in the view, %v unsettled", view.Liquidatable, state.ComputeRisk(&a, &m).Liquidatable())
 				}
 				g0 := r.tree.Globals()
 				// An invalid forced withdrawal (wrong address) only settles the account.
@@ -199,14 +212,14 @@ func TestAccountRiskSettlement(t *testing.T) {
 				if paid := r.tree.Globals().InsuranceFundQuantums - g0.InsuranceFundQuantums; paid != view.SettlementOwed.Int64() {
 					t.Fatalf("account %d: the insurance fund received %d, the view said %s", id, paid, view.SettlementOwed)
 				}
-				checkSameRisk(t, view, computeAccountRisk(&b, &m, &entryPrices{}, id, DefaultHealthThresholdsPpm))
+				checkSameRisk(t, view, risk.ComputeAccountRisk(&b, &m, &risk.EntryPrices{}, id, risk.DefaultHealthThresholdsPpm))
 			}
 		})
 	}
 }
 
 // checkSameRisk fails unless the margin figures and liquidation prices of two views agree.
-func checkSameRisk(t *testing.T, want, got *AccountRisk) {
+func checkSameRisk(t *testing.T, want, got *risk.AccountRisk) {
 	t.Helper()
 	if want.TV.Cmp(&got.TV) != 0 || want.IMR.Cmp(&got.IMR) != 0 || want.MMR.Cmp(&got.MMR) != 0 ||
 		want.FreeCollateral.Cmp(got.FreeCollateral) != 0 || want.Infinite != got.Infinite ||
@@ -232,14 +245,14 @@ func checkSameRisk(t *testing.T, want, got *AccountRisk) {
 // fund, and margin figures that are those of the touched account less the deposit.
 func TestAccountViewAfterFundingTick(t *testing.T) {
 	const rate, deposit = 30_000, 5
-	e := newHealthEnv(t, func(cfg *state.Config) MarketFeed { return fundingFeed{cfg: cfg, rate: rate} })
+	e := newHealthEnv(t, func(cfg *state.Config) engine.MarketFeed { return fundingFeed{cfg: cfg, rate: rate} })
 	e.fundingTick(t)
 	a0, view, err := e.s.AccountRisk(1)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// 0.1 BTC · ⌊rate · 60,000 USDC⌋ = 180 USDC.
-	if want := PositionSize(&a0, mBTC) * state.FundingDelta(rate, btcPrice) / state.PriceScale; view.Positions[0].FundingOwed.Int64() != want ||
+	if want := engine.PositionSize(&a0, mBTC) * state.FundingDelta(rate, btcPrice) / state.PriceScale; view.Positions[0].FundingOwed.Int64() != want ||
 		view.SettlementOwed.Int64() != want || want != 180_000_000 {
 		t.Fatalf("funding owed %s, settlement %s, want %d", view.Positions[0].FundingOwed, view.SettlementOwed, want)
 	}
@@ -259,7 +272,7 @@ func TestAccountViewAfterFundingTick(t *testing.T) {
 	}
 	a1.CollateralQuantums -= deposit
 	markets := e.s.Markets()
-	checkSameRisk(t, view, computeAccountRisk(&a1, &markets, &e.s.entries, 1, e.s.cfg.HealthThresholdsPpm))
+	checkSameRisk(t, view, risk.ComputeAccountRisk(&a1, &markets, &e.s.entries, 1, e.s.cfg.HealthThresholdsPpm))
 	if !after.Healthy() || after.SettlementOwed.Sign() != 0 {
 		t.Fatalf("after the touch: %+v", after)
 	}

@@ -13,6 +13,12 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/risk"
+	"github.com/perpx/perpx/sequencer/internal/sigverify"
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -23,7 +29,7 @@ type Config struct {
 	// FS is the file system of DataDir; nil means the operating system's.
 	FS vfs.FS
 	// Clock gives batch timestamps; nil means SystemClock.
-	Clock Clock
+	Clock engine.Clock
 	// ConfigHash is the configuration hash committed in every batch header: Protocol.Hash(). Zero means that;
 	// NewService refuses any other value (ErrConfigHash).
 	ConfigHash [32]byte
@@ -50,7 +56,7 @@ type Config struct {
 	// at every oracle price move and funding tick (publishMovedHealth); 0 means DefaultMaxAccountStreams.
 	MaxAccountStreams int
 	// MarketRules are the order rules of each market beyond its tick and step sizes (index 0: market 1).
-	MarketRules [state.MarketCount]MarketRules
+	MarketRules [state.MarketCount]book.MarketRules
 	// Protocol is the configuration the batches enforce (docs/PROTOCOL.md §3.4); its Hash is ConfigHash. With
 	// oracle keys, the service's own feed gives each batch's market update: the last quorum of logged oracle
 	// reports (SubmitOracleReports) and funding rates from premium samples of the books (oracle.go), all
@@ -58,7 +64,7 @@ type Config struct {
 	Protocol state.Config
 	// MarketFeed, if set, replaces the service's feed. Its state is not logged: a replay reaches the same
 	// roots only if it gives the same updates (e.g. a feed that never moves a price); for tests.
-	MarketFeed MarketFeed
+	MarketFeed engine.MarketFeed
 }
 
 type slotKey struct {
@@ -84,40 +90,40 @@ type Service struct {
 	mu     sync.Mutex
 	cfg    Config
 	log    *slog.Logger
-	tree   Tree
-	engine *Engine
-	sealer *Sealer
-	store  *BatchStore
-	books  [state.MarketCount]*Book
+	tree   engine.Tree
+	engine *engine.Engine
+	sealer *engine.Sealer
+	store  *wal.BatchStore
+	books  [state.MarketCount]*book.Book
 	slots  map[slotKey]uint64 // (account, slot) of every resting order → its id, kept by the books' events
 	nextID uint64
 	market marketData // the books' listener: trades tapes and market-event listeners
 
 	// Durability and recovery (commands.go, inputlog.go, recovery.go).
-	ilog      *inputLog
+	ilog      *wal.InputLog
 	now       uint64 // time of the command being applied, unix seconds: the clock of begin and admit
 	lastTime  uint64 // time of the last applied command; command times never decrease
 	cmd       *command
 	replaying bool
 	deposits  uint64 // deposit entries applied: the L1 queue index of the next deposit
 	ckpt      checkpointState
-	feed      *feedState // the market feed: logged oracle reports and funding samples (oracle.go)
-	risk      *RiskIndex // accounts by liquidation threshold, kept by the engine's observer (service_liq.go)
-	liq       *Liquidator
+	feed      *feedState      // the market feed: logged oracle reports and funding samples (oracle.go)
+	risk      *risk.RiskIndex // accounts by liquidation threshold, kept by the engine's observer (service_liq.go)
+	liq       *risk.Liquidator
 	liqSrc    *serviceSource
-	moved     []uint8       // markets the current command's market updates moved: the liquidator's work
-	stuck     []uint32      // accounts the liquidator left liquidatable (no liquidity), retried after orders
-	entries   entryPrices   // off-chain average entry prices (riskview.go)
-	retired   retiredNonces // finished orders' slot nonces, refused if sent again (retired.go)
-	flows     flowTotals    // value in and out since genesis (flows.go)
-	keys      sync.Map      // account id → state.PubKey, for signature checks outside the lock
+	moved     []uint8          // markets the current command's market updates moved: the liquidator's work
+	stuck     []uint32         // accounts the liquidator left liquidatable (no liquidity), retried after orders
+	entries   risk.EntryPrices // off-chain average entry prices (riskview.go)
+	retired   retiredNonces    // finished orders' slot nonces, refused if sent again (retired.go)
+	flows     flowTotals       // value in and out since genesis (flows.go)
+	keys      sync.Map         // account id → state.PubKey, for signature checks outside the lock
 	markets   atomic.Pointer[state.Markets]
 	metrics   *metrics
 	bus       *eventBus
-	bookSubs  map[uint8]bool        // markets whose book stream has subscribers (events.go)
-	levels    map[uint8][]BookEvent // their level changes in the current command
-	health    map[uint32]int        // health level of each account with subscribers
-	verified  *verifiedState        // the state as of the last L1-verified batch (verified.go)
+	bookSubs  map[uint8]bool             // markets whose book stream has subscribers (events.go)
+	levels    map[uint8][]book.BookEvent // their level changes in the current command
+	health    map[uint32]int             // health level of each account with subscribers
+	verified  *verifiedState             // the state as of the last L1-verified batch (verified.go)
 	closed    bool
 
 	fatal  error
@@ -126,9 +132,9 @@ type Service struct {
 
 // NewService opens the batch store in cfg.DataDir and returns a service writing to tree, which must have no
 // pending changes. The caller closes the tree after Close.
-func NewService(tree Tree, cfg Config) (*Service, error) {
+func NewService(tree engine.Tree, cfg Config) (*Service, error) {
 	if cfg.Clock == nil {
-		cfg.Clock = SystemClock{}
+		cfg.Clock = engine.SystemClock{}
 	}
 	if cfg.MaxBatchSize == 0 {
 		cfg.MaxBatchSize = slices.Max(state.BatchSizes)
@@ -146,17 +152,17 @@ func NewService(tree Tree, cfg Config) (*Service, error) {
 	} else if cfg.ConfigHash != h {
 		return nil, fmt.Errorf("%w: %x, the protocol configuration's is %x", ErrConfigHash, cfg.ConfigHash, h)
 	}
-	store, err := OpenBatchStore(filepath.Join(cfg.DataDir, "batches"), cfg.FS, cfg.Logger)
+	store, err := wal.OpenBatchStore(filepath.Join(cfg.DataDir, "batches"), cfg.FS, cfg.Logger)
 	if err != nil {
 		return nil, err
 	}
 	s := &Service{
-		cfg: cfg, log: cfg.Logger, tree: tree, engine: NewEngine(tree), store: store,
+		cfg: cfg, log: cfg.Logger, tree: tree, engine: engine.NewEngine(tree), store: store,
 		slots: make(map[slotKey]uint64), nextID: 1, failed: make(chan struct{}),
 	}
 	s.feed = &feedState{Config: &s.cfg.Protocol}
-	s.engine.sigs = newSigVerdicts(sigVerdictGeneration)
-	go baseTable() // build the verifier's table of the base point before the first order needs it
+	s.engine.SetVerdicts(sigverify.NewVerdicts(sigverify.VerdictGeneration))
+	go sigverify.BaseTable() // build the verifier's table of the base point before the first order needs it
 	s.initBooks()
 	if err := s.open(); err != nil {
 		return nil, errors.Join(err, s.closeStorage())
@@ -170,7 +176,7 @@ var ErrConfigHash = errors.New("sequencer: config hash differs from the protocol
 
 // marketFeed returns the feed of the batches' market updates: Config.MarketFeed if set, else the service's
 // own when oracle keys are configured, else none.
-func (s *Service) marketFeed() MarketFeed {
+func (s *Service) marketFeed() engine.MarketFeed {
 	switch {
 	case s.cfg.MarketFeed != nil:
 		return s.cfg.MarketFeed
@@ -218,18 +224,18 @@ func (s *Service) fatalErr() error {
 // Close. Callers hold mu.
 func (s *Service) check() error {
 	if err := s.fatalErr(); err != nil {
-		return fmt.Errorf("%w: %w", ErrStopped, err)
+		return fmt.Errorf("%w: %w", wire.ErrStopped, err)
 	}
 	if s.closed {
-		return ErrClosed
+		return wire.ErrClosed
 	}
 	return nil
 }
 
 // fail records a fatal error: the service refuses every later command and Run returns it.
 func (s *Service) fail(err error) error {
-	if !IsFatal(err) {
-		err = &FatalError{Err: err}
+	if !wire.IsFatal(err) {
+		err = &wire.FatalError{Err: err}
 	}
 	if s.fatal == nil {
 		s.fatal = err
@@ -259,18 +265,18 @@ func (s *Service) Run(ctx context.Context) error {
 			return ctx.Err()
 		case <-s.failed:
 			return s.Err()
-		case <-s.ilog.failed:
+		case <-s.ilog.Failed:
 			return s.Err()
 		case <-tick:
-			if _, err := s.Seal(); IsFatal(err) {
+			if _, err := s.Seal(); wire.IsFatal(err) {
 				return err
 			}
 		case <-ckpt.C:
-			if err := s.checkpointIfDue(); IsFatal(err) {
+			if err := s.checkpointIfDue(); wire.IsFatal(err) {
 				return err
 			}
 		case <-expiry.C:
-			if _, err := s.ExpireOrders(); IsFatal(err) {
+			if _, err := s.ExpireOrders(); wire.IsFatal(err) {
 				return err
 			}
 		}
@@ -281,7 +287,7 @@ func (s *Service) Run(ctx context.Context) error {
 // no price or funding index (such a batch is undone; one that moved a price is sealed without transactions, so
 // the price stays applied). The seal is a logged command: replay closes the batch at the same point.
 func (s *Service) Seal() (*state.SealedBatch, error) {
-	r, err := s.submit(&logEntry{Kind: entrySeal})
+	r, err := s.submit(&wal.LogEntry{Kind: wal.EntrySeal})
 	if errors.Is(err, errNoBatch) {
 		return nil, nil // no batch open: nothing to seal, nothing logged
 	}
@@ -292,11 +298,11 @@ func (s *Service) Seal() (*state.SealedBatch, error) {
 // seal seals the open batch. The input log is flushed first, so that the batch never reaches the store
 // before the entries it holds reach the log.
 func (s *Service) seal() (*state.SealedBatch, error) {
-	if err := s.ilog.flush(nil); err != nil {
+	if err := s.ilog.Flush(nil); err != nil {
 		return nil, s.fail(err)
 	}
 	var b *state.SealedBatch
-	err := guardPebble(func() (err error) {
+	err := wal.GuardPebble(func() (err error) {
 		b, err = s.sealer.Seal()
 		return err
 	})
@@ -311,17 +317,6 @@ func (s *Service) seal() (*state.SealedBatch, error) {
 	return b, nil
 }
 
-// TxCount returns the number of transactions of a batch that are not padding.
-func TxCount(b *state.SealedBatch) int {
-	n := 0
-	for i := range b.Txs {
-		if b.Txs[i].A != nil {
-			n++
-		}
-	}
-	return n
-}
-
 // begin opens a batch if needed.
 func (s *Service) begin() error {
 	opened, err := s.sealer.Begin()
@@ -330,7 +325,7 @@ func (s *Service) begin() error {
 	}
 	markets := s.tree.Markets()
 	s.markets.Store(&markets)
-	return s.marketsMoved(&s.sealer.cur.Markets, &markets)
+	return s.marketsMoved(&s.sealer.Open().Markets, &markets)
 }
 
 // record adds an executed transaction to the open batch and seals the batch when it is full.
@@ -352,7 +347,7 @@ func (s *Service) execute(f func() (*state.TxTrace, error)) (batch uint64, err e
 	batch = s.sealer.Number()
 	tx, err := f()
 	if err != nil {
-		if IsFatal(err) {
+		if wire.IsFatal(err) {
 			return 0, s.fail(err)
 		}
 		return 0, err
@@ -364,7 +359,7 @@ func (s *Service) execute(f func() (*state.TxTrace, error)) (batch uint64, err e
 // (a second call credits again). It returns the number of the batch holding it. A rejected deposit leaves the
 // state unchanged; the watcher must not skip it, since L1 consumes its queue in order.
 func (s *Service) Deposit(r state.DepositRecord) (uint64, error) {
-	res, err := s.submit(&logEntry{Kind: entryDeposit, Deposit: r})
+	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryDeposit, Deposit: r})
 	n, _ := res.(uint64)
 	return n, err
 }
@@ -373,7 +368,7 @@ func (s *Service) Deposit(r state.DepositRecord) (uint64, error) {
 // served) and returns the number of the batch holding it. The L1 watcher calls it once per queue entry, in
 // queue order with the deposits.
 func (s *Service) ForcedWithdraw(r state.ForcedWithdrawalRecord) (uint64, error) {
-	res, err := s.submit(&logEntry{Kind: entryForced, Forced: r})
+	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryForced, Forced: r})
 	n, _ := res.(uint64)
 	return n, err
 }
@@ -382,7 +377,7 @@ func (s *Service) ForcedWithdraw(r state.ForcedWithdrawalRecord) (uint64, error)
 // is ignored) and returns the number of the batch holding it. The L1 watcher calls it once per queue entry, in
 // queue order with the deposits. A request the contract never queues (ErrNotQueued) is refused and not logged.
 func (s *Service) ForcedTrade(r state.ForcedTradeRecord) (uint64, error) {
-	res, err := s.submit(&logEntry{Kind: entryForcedTrade, ForcedTrade: r})
+	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryForcedTrade, ForcedTrade: r})
 	n, _ := res.(uint64)
 	return n, err
 }
@@ -393,7 +388,7 @@ func (s *Service) ForcedTrade(r state.ForcedTradeRecord) (uint64, error) {
 // market becomes reduce-only its resting orders without the reduce-only flag are cancelled; when it is
 // settled all of them are (with their book events).
 func (s *Service) MarketParams(r state.MarketParamsRecord) (uint64, error) {
-	res, err := s.submit(&logEntry{Kind: entryMarketParams, MarketParams: r})
+	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryMarketParams, MarketParams: r})
 	n, _ := res.(uint64)
 	return n, err
 }
@@ -402,7 +397,7 @@ func (s *Service) MarketParams(r state.MarketParamsRecord) (uint64, error) {
 func (s *Service) prepareMarketParams(r state.MarketParamsRecord) (func() (any, error), error) {
 	markets := s.tree.Markets()
 	if err := state.ApplyMarketParams(&markets, r); err != nil {
-		return nil, ruleErr(PartyNone, ErrMarketParams, "%w", err)
+		return nil, wire.NewRuleError(wire.PartyNone, engine.ErrMarketParams, "%w", err)
 	}
 	return func() (any, error) {
 		s.deposits++ // market-params changes share the L1 queue with deposits
@@ -421,9 +416,9 @@ func (s *Service) restrictBook(m uint8, status uint8) {
 	b := s.books[m-1]
 	switch status {
 	case state.MarketReduceOnly:
-		b.RemoveIf(func(o *Order) bool { return !o.ReduceOnly() }, ReasonMarketReduceOnly)
+		b.RemoveIf(func(o *book.Order) bool { return !o.ReduceOnly() }, book.ReasonMarketReduceOnly)
 	case state.MarketSettled:
-		b.RemoveIf(func(*Order) bool { return true }, ReasonMarketSettled)
+		b.RemoveIf(func(*book.Order) bool { return true }, book.ReasonMarketSettled)
 	}
 }
 
@@ -440,7 +435,7 @@ func (s *Service) Withdraw(w state.SignedWithdrawal) (uint64, error) {
 func (s *Service) readAccount(id uint32) (state.Account, error) {
 	a, err := s.tree.Account(id)
 	if err != nil {
-		return a, s.fail(readFailed(err))
+		return a, s.fail(engine.ReadFailed(err))
 	}
 	return a, nil
 }
@@ -449,8 +444,8 @@ func (s *Service) readAccount(id uint32) (state.Account, error) {
 // Book.Place for the order types). An order rejected before any fill returns an error and changes nothing but
 // expired orders. It returns once the order is durable in the input log; an order that fails admission is not
 // logged.
-func (s *Service) PlaceOrder(so state.SignedOrder) (*PlaceResult, error) {
-	if err := s.verifySig(so.Msg.AccountID, orderHash(&so.Msg), &so.Sig); err != nil {
+func (s *Service) PlaceOrder(so state.SignedOrder) (*book.PlaceResult, error) {
+	if err := s.verifySig(so.Msg.AccountID, sigverify.OrderHash(&so.Msg), &so.Sig); err != nil {
 		return nil, err
 	}
 	return s.submitOrder(so)
@@ -458,16 +453,16 @@ func (s *Service) PlaceOrder(so state.SignedOrder) (*PlaceResult, error) {
 
 // CancelOrder removes a resting order and returns it (ErrOrderNotFound if it is not resting). The API checks
 // the owner's signature first and calls CancelOrderOf.
-func (s *Service) CancelOrder(id uint64) (*Order, error) {
-	res, err := s.submit(&logEntry{Kind: entryCancel, Cancel: cancelCmd{OrderID: id, anyOwner: true}})
-	o, _ := res.(*Order)
+func (s *Service) CancelOrder(id uint64) (*book.Order, error) {
+	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryCancel, Cancel: wal.CancelCmd{OrderID: id, AnyOwner: true}})
+	o, _ := res.(*book.Order)
 	return o, err
 }
 
 // CancelOrderOf removes resting order id of account (ErrOrderNotFound if it is not resting, ErrNotOwner if
 // another account placed it).
-func (s *Service) CancelOrderOf(account uint32, id uint64) (*Order, error) {
-	o, _, err := s.submitCancel(CancelMsg{AccountID: account, OrderID: id})
+func (s *Service) CancelOrderOf(account uint32, id uint64) (*book.Order, error) {
+	o, _, err := s.submitCancel(wire.CancelMsg{AccountID: account, OrderID: id})
 	return o, err
 }
 
@@ -478,21 +473,21 @@ func (s *Service) Markets() state.Markets {
 
 // Account returns account id (including transactions not yet sealed) and its risk at oracle prices after the
 // settlement its next touch makes: what the engine checks.
-func (s *Service) Account(id uint32) (state.Account, *Risk, error) {
+func (s *Service) Account(id uint32) (state.Account, *state.Risk, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if uint64(id) >= 1<<state.AccountTreeDepth {
-		return state.Account{}, nil, fmt.Errorf("%w: %d", ErrAccountID, id)
+		return state.Account{}, nil, fmt.Errorf("%w: %d", wire.ErrAccountID, id)
 	}
 	a, err := s.readAccount(id)
 	if err != nil {
 		return a, nil, err
 	}
 	if a.IsEmpty() {
-		return a, nil, fmt.Errorf("%w: %d", ErrUnknownAccount, id)
+		return a, nil, fmt.Errorf("%w: %d", wire.ErrUnknownAccount, id)
 	}
 	markets := s.tree.Markets()
-	return a, settledRisk(&a, &markets), nil
+	return a, risk.SettledRisk(&a, &markets), nil
 }
 
 // Slot returns an order slot of an account, and the id of the resting order using it (0 if none).
@@ -500,23 +495,23 @@ func (s *Service) Slot(id uint32, slot uint16) (state.Slot, uint64, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if uint64(id) >= 1<<state.AccountTreeDepth {
-		return state.Slot{}, 0, fmt.Errorf("%w: %d", ErrAccountID, id)
+		return state.Slot{}, 0, fmt.Errorf("%w: %d", wire.ErrAccountID, id)
 	}
 	if uint64(slot) >= 1<<state.SlotTreeDepth {
-		return state.Slot{}, 0, fmt.Errorf("%w: %d", ErrSlotID, slot)
+		return state.Slot{}, 0, fmt.Errorf("%w: %d", wire.ErrSlotID, slot)
 	}
 	v, err := s.tree.Slot(id, slot)
 	if err != nil {
-		return v, 0, s.fail(readFailed(err))
+		return v, 0, s.fail(engine.ReadFailed(err))
 	}
 	return v, s.slots[slotKey{id, slot}], nil
 }
 
 // Batch returns sealed batch n and its status. It reads the batch store only, never the service's lock.
-func (s *Service) Batch(n uint64) (*state.SealedBatch, BatchStatus, error) {
+func (s *Service) Batch(n uint64) (*state.SealedBatch, wire.BatchStatus, error) {
 	b, err := s.store.Get(n)
 	if err != nil {
-		return nil, BatchStatus{}, err
+		return nil, wire.BatchStatus{}, err
 	}
 	st, err := s.store.Status(n)
 	return b, st, err
@@ -526,17 +521,17 @@ func (s *Service) Batch(n uint64) (*state.SealedBatch, BatchStatus, error) {
 // status of L1Verified wakes the verified state's follower, which applies the batch on its own goroutine, and
 // is final: a later status that is not L1Verified is refused (ErrStatusRegression), since the follower never
 // undoes a batch.
-func (s *Service) SetBatchStatus(n uint64, st BatchStatus) error {
+func (s *Service) SetBatchStatus(n uint64, st wire.BatchStatus) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if old, err := s.store.Status(n); err == nil && old.L1 == L1Verified && st.L1 != L1Verified {
-		return fmt.Errorf("%w: batch %d, %s after %s", ErrStatusRegression, n, st.L1, old.L1)
+	if old, err := s.store.Status(n); err == nil && old.L1 == wire.L1Verified && st.L1 != wire.L1Verified {
+		return fmt.Errorf("%w: batch %d, %s after %s", wire.ErrStatusRegression, n, st.L1, old.L1)
 	}
 	if err := s.store.SetStatus(n, st); err != nil {
 		return err
 	}
 	s.batchStatusChanged(n, st)
-	if st.L1 == L1Verified {
+	if st.L1 == wire.L1Verified {
 		s.verified.notify()
 	}
 	return nil

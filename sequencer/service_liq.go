@@ -5,6 +5,11 @@ import (
 	"math/big"
 	"slices"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/risk"
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -12,23 +17,15 @@ import (
 // without a checkpoint (a checkpoint lists the indexed accounts).
 const maxScanAccounts = 1 << 16
 
-// IDs returns the indexed accounts (those with positions), in increasing order.
-func (x *RiskIndex) IDs() []uint32 {
-	if len(x.where) == 0 {
-		return []uint32{}
-	}
-	return slices.Sorted(maps.Keys(x.where))
-}
-
 // initRisk builds the risk index of the accounts ids from the tree and sets up the liquidator, whose
 // liquidity is the books. The engine's observer keeps the index current from then on.
 func (s *Service) initRisk(ids []uint32) error {
-	s.risk = NewRiskIndex()
+	s.risk = risk.NewRiskIndex()
 	markets := s.tree.Markets()
 	for _, id := range ids {
 		a, err := s.tree.Account(id)
 		if err != nil {
-			return readFailed(err)
+			return engine.ReadFailed(err)
 		}
 		s.risk.Update(id, &a, &markets)
 	}
@@ -37,9 +34,9 @@ func (s *Service) initRisk(ids []uint32) error {
 		s.risk.Update(id, a, &markets)
 	})
 	s.liqSrc = &serviceSource{s: s}
-	s.liq = &Liquidator{
+	s.liq = &risk.Liquidator{
 		Engine: s.engine, Tree: s.tree, Index: s.risk, Config: &s.cfg.Protocol,
-		Sources: []LiquiditySource{s.liqSrc},
+		Sources: []risk.LiquiditySource{s.liqSrc},
 		Profit:  s.positionProfit,
 		Record:  s.recordLiquidation,
 	}
@@ -57,12 +54,12 @@ func (s *Service) positionProfit(id uint32, m uint8) *big.Int {
 	if err != nil || mk == nil {
 		return new(big.Int)
 	}
-	set, _ := settledAccount(&a, &markets)
-	e, ok := s.entries.get(id, m)
+	set, _ := risk.SettledAccount(&a, &markets)
+	e, ok := s.entries.Get(id, m)
 	if !ok {
 		return new(big.Int)
 	}
-	return unrealizedPnL(PositionSize(&set, m), mk.OraclePrice, e)
+	return risk.UnrealizedPnL(engine.PositionSize(&set, m), mk.OraclePrice, e)
 }
 
 // scanAccounts returns the ids below the tree's account count when it is small enough to scan.
@@ -130,12 +127,12 @@ func addMarkets(dst, ms []uint8) []uint8 {
 // order, on the accounts a previous run left liquidatable (the order may have added liquidity) and on the
 // parties of the order's fills (a reducing fill may leave its account below maintenance margin). It runs as a
 // consequence of logged inputs only, so a replay runs it identically.
-func (s *Service) liquidate(e *logEntry) {
+func (s *Service) liquidate(e *wal.LogEntry) {
 	if s.liq == nil || s.fatal != nil || s.cfg.Protocol.OracleKeys[0].IsZero() && s.cfg.MarketFeed == nil {
 		s.moved = s.moved[:0]
 		return
 	}
-	order := e.Kind == entryOrder || e.Kind == entryReplace
+	order := e.Kind == wal.EntryOrder || e.Kind == wal.EntryReplace
 	var check []uint32
 	if order {
 		check = append(check, s.stuck...)
@@ -155,7 +152,7 @@ func (s *Service) liquidate(e *logEntry) {
 		return
 	}
 	if err := s.begin(); err != nil {
-		if IsFatal(err) {
+		if wire.IsFatal(err) {
 			s.fail(err)
 		}
 		return
@@ -207,9 +204,9 @@ func (s *Service) liquidatable(ids []uint32) ([]uint32, error) {
 		if slices.Contains(out, id) {
 			continue
 		}
-		_, r, err := s.liq.settledRisk(id, &markets)
+		_, r, err := s.liq.SettledRisk(id, &markets)
 		if err != nil {
-			if IsFatal(err) {
+			if wire.IsFatal(err) {
 				return nil, err
 			}
 			continue
@@ -227,19 +224,18 @@ func (s *Service) liquidatable(ids []uint32) ([]uint32, error) {
 func (s *Service) recordLiquidation(tx *state.TxTrace) error {
 	if l := tx.Record.Liquidate; l != nil {
 		src := &s.liqSrc.walk
-		if b := src.book; b != nil {
-			if h := b.ids.get(src.id); h != 0 {
-				if b.listener != nil {
-					b.seq++
-					b.listener.Trade(TradeEvent{
-						Market: l.Market, Seq: b.seq, MakerOrderID: src.id, TakerAccount: l.Liquidated, MakerAccount: l.Liquidator,
+		if b := src.Book; b != nil {
+			if h := b.Ids.Get(src.Id); h != 0 {
+				if b.Listener != nil {
+					b.Listener.Trade(book.TradeEvent{
+						Market: l.Market, Seq: b.NextSeq(), MakerOrderID: src.Id, TakerAccount: l.Liquidated, MakerAccount: l.Liquidator,
 						TakerIsBuy: l.LiquidatedIsBuy, Price: l.Price, Size: l.SizeQuantums, TakerFee: l.LiquidationFee,
 						MakerFee: l.LiquidatorFee, Batch: s.sealer.Number(), Time: s.now,
 					})
 				}
-				b.fill(h, l.SizeQuantums)
+				b.Fill(h, l.SizeQuantums)
 				if tx.B != nil {
-					b.adjustReduceOnly(b.acctIdx[l.Liquidator], PositionSize(&tx.B.After, l.Market))
+					b.AdjustReduceOnly(b.AcctIdx[l.Liquidator], engine.PositionSize(&tx.B.After, l.Market))
 				}
 			}
 		}
@@ -247,9 +243,9 @@ func (s *Service) recordLiquidation(tx *state.TxTrace) error {
 			if s.cmd.liqOrders == nil {
 				s.cmd.liqOrders = make(map[*state.TxTrace]uint64)
 			}
-			s.cmd.liqOrders[tx] = src.id
+			s.cmd.liqOrders[tx] = src.Id
 		}
-		src.book = nil
+		src.Book = nil
 	}
 	if err := s.record(tx); err != nil {
 		return err
@@ -261,7 +257,7 @@ func (s *Service) recordLiquidation(tx *state.TxTrace) error {
 // is taken from the book when the liquidation is recorded (recordLiquidation).
 type serviceSource struct {
 	s    *Service
-	walk bookWalk
+	walk risk.BookWalk
 }
 
 // Offer implements LiquiditySource.
@@ -269,14 +265,14 @@ func (src *serviceSource) Offer(m uint8, isBuy bool, account uint32, _ *state.Ma
 	if m == 0 || int(m) > len(src.s.books) {
 		return state.SignedOrder{}, 0, false
 	}
-	return src.walk.offer(src.s.books[m-1], isBuy, account)
+	return src.walk.Offer(src.s.books[m-1], isBuy, account)
 }
 
 // Filled implements LiquiditySource; recordLiquidation takes the fill from the book.
 func (src *serviceSource) Filled(uint64) {}
 
 // Reset implements Walker.
-func (src *serviceSource) Reset() { src.walk.reset() }
+func (src *serviceSource) Reset() { src.walk.Reset() }
 
 // Pass implements Walker.
-func (src *serviceSource) Pass(drop bool) { src.walk.pass(drop) }
+func (src *serviceSource) Pass(drop bool) { src.walk.Pass(drop) }

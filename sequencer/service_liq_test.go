@@ -5,6 +5,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/state"
 )
 
@@ -52,8 +53,8 @@ func TestServiceLiquidatesOnOracleMove(t *testing.T) {
 	if r.Liquidatable() {
 		t.Fatalf("account 1 still liquidatable after the oracle move: %+v", a)
 	}
-	if PositionSize(&a, mBTC) >= btc {
-		t.Fatalf("account 1 position %d not reduced", PositionSize(&a, mBTC))
+	if engine.PositionSize(&a, mBTC) >= btc {
+		t.Fatalf("account 1 position %d not reduced", engine.PositionSize(&a, mBTC))
 	}
 	trades, err := s.Trades(mBTC, 1)
 	if err != nil || len(trades) != 1 || trades[0].MakerAccount != 2 || trades[0].TakerAccount != 1 || trades[0].MakerOrderID != bid.OrderID {

@@ -3,6 +3,8 @@ package sequencer
 import (
 	"fmt"
 
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -19,7 +21,7 @@ func (s *Service) Transfer(t state.SignedTransfer) (uint64, error) {
 
 // submitTransfer applies a transfer whose signature was checked.
 func (s *Service) submitTransfer(t state.SignedTransfer) (uint64, error) {
-	res, err := s.submit(&logEntry{Kind: entryTransfer, Transfer: t})
+	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryTransfer, Transfer: t})
 	n, _ := res.(uint64)
 	return n, err
 }
@@ -42,32 +44,32 @@ func (s *Service) prepareTransfer(t *state.SignedTransfer) (func() (any, error),
 }
 
 func (s *Service) checkTransfer(m *state.TransferMsg) error {
-	if err := checkMsgFields(m.FromAccount, m.Slot, m.ExpirySeconds, 0); err != nil {
+	if err := wire.CheckMsgFields(m.FromAccount, m.Slot, m.ExpirySeconds, 0); err != nil {
 		return err
 	}
 	switch {
 	case uint64(m.ToAccount) >= 1<<state.AccountTreeDepth:
-		return fmt.Errorf("%w: account %d", ErrAccountID, m.ToAccount)
+		return fmt.Errorf("%w: account %d", wire.ErrAccountID, m.ToAccount)
 	case m.AmountQuantums == 0 || m.AmountQuantums >= state.MaxAmount:
-		return fmt.Errorf("%w: %d", ErrAmount, m.AmountQuantums)
+		return fmt.Errorf("%w: %d", wire.ErrAmount, m.AmountQuantums)
 	case m.ExpirySeconds < max(s.engine.BatchTime(), s.now):
-		return fmt.Errorf("%w: expiry %d", ErrExpired, m.ExpirySeconds)
+		return fmt.Errorf("%w: expiry %d", wire.ErrExpired, m.ExpirySeconds)
 	case m.Nonce == 0:
-		return ErrZeroNonce
+		return wire.ErrZeroNonce
 	case m.FromAccount == m.ToAccount:
-		return ErrSelfTransfer
+		return wire.ErrSelfTransfer
 	case m.MarginMode > state.MarketCount:
-		return fmt.Errorf("%w: %d", ErrMarginMode, m.MarginMode)
+		return fmt.Errorf("%w: %d", wire.ErrMarginMode, m.MarginMode)
 	}
 	if id, ok := s.slots[slotKey{m.FromAccount, m.Slot}]; ok {
-		return fmt.Errorf("%w: order %d", ErrSlotInUse, id)
+		return fmt.Errorf("%w: order %d", wire.ErrSlotInUse, id)
 	}
 	to, err := s.readAccount(m.ToAccount)
 	if err != nil {
 		return err
 	}
 	if to.IsEmpty() && m.ToAccount < state.L2AccountBase {
-		return fmt.Errorf("%w: account %d", ErrTransferTarget, m.ToAccount)
+		return fmt.Errorf("%w: account %d", wire.ErrTransferTarget, m.ToAccount)
 	}
 	return nil
 }

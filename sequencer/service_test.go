@@ -10,6 +10,10 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -20,11 +24,11 @@ type testService struct {
 	batches []*state.SealedBatch
 }
 
-func newService(t testing.TB, maxBatch int, wrap func(*state.Tree) Tree) *testService {
+func newService(t testing.TB, maxBatch int, wrap func(*state.Tree) engine.Tree) *testService {
 	t.Helper()
 	tree := newTree(t)
 	ts := &testService{tree: tree, clock: newClock(2_000)}
-	var tr Tree = tree
+	var tr engine.Tree = tree
 	if wrap != nil {
 		tr = wrap(tree)
 	}
@@ -50,7 +54,7 @@ func (s *testService) deposit(t testing.TB, amount uint64, ids ...uint32) {
 }
 
 // place signs and places an order of account id; it fails the test on an error.
-func (s *testService) place(t testing.TB, o state.OrderMsg) *PlaceResult {
+func (s *testService) place(t testing.TB, o state.OrderMsg) *book.PlaceResult {
 	t.Helper()
 	r, err := s.PlaceOrder(sign(o))
 	if err != nil {
@@ -67,18 +71,18 @@ func TestServiceMatching(t *testing.T) {
 	a := s.place(t, order(2, mBTC, false, 5_000, price(60_001), 0, 1))
 	b := s.place(t, order(3, mBTC, false, 5_000, price(60_000), 0, 1))
 	c := s.place(t, order(2, mBTC, false, 5_000, price(60_000), 1, 1))
-	for _, r := range []*PlaceResult{a, b, c} {
+	for _, r := range []*book.PlaceResult{a, b, c} {
 		if !r.Resting || len(r.Fills) != 0 || r.Remaining != 5_000 {
 			t.Fatalf("maker result %+v", r)
 		}
 	}
 	bids, asks, err := s.Depth(mBTC, 0)
-	if err != nil || len(bids) != 0 || !slices.Equal(asks, []PriceLevel{{price(60_000), 10_000, 2}, {price(60_001), 5_000, 1}}) {
+	if err != nil || len(bids) != 0 || !slices.Equal(asks, []book.PriceLevel{{Price: price(60_000), Size: 10_000, Orders: 2}, {Price: price(60_001), Size: 5_000, Orders: 1}}) {
 		t.Fatalf("depth %v %v %v", bids, asks, err)
 	}
 	// The taker sweeps 60000 in time order, then part of 60001, and rests the rest at its limit.
 	r := s.place(t, order(1, mBTC, true, 20_000, price(60_001), 0, 1))
-	want := []Fill{
+	want := []book.Fill{
 		{MakerOrderID: b.OrderID, MakerAccount: 3, SizeQuantums: 5_000, Price: price(60_000), TakerFee: 150_000, MakerFee: 60_000, Batch: 2},
 		{MakerOrderID: c.OrderID, MakerAccount: 2, SizeQuantums: 5_000, Price: price(60_000), TakerFee: 150_000, MakerFee: 60_000, Batch: 3},
 		{MakerOrderID: a.OrderID, MakerAccount: 2, SizeQuantums: 5_000, Price: price(60_001), TakerFee: 150_003, MakerFee: 60_001, Batch: 3},
@@ -87,7 +91,7 @@ func TestServiceMatching(t *testing.T) {
 		t.Fatalf("taker result %+v", r)
 	}
 	bids, asks, _ = s.Depth(mBTC, 0)
-	if !slices.Equal(bids, []PriceLevel{{price(60_001), 5_000, 1}}) || len(asks) != 0 {
+	if !slices.Equal(bids, []book.PriceLevel{{Price: price(60_001), Size: 5_000, Orders: 1}}) || len(asks) != 0 {
 		t.Fatalf("depth after sweep %v %v", bids, asks)
 	}
 	// Batches of 2: deposits 1–2, deposit 3 + fill 1, fills 2–3.
@@ -103,7 +107,7 @@ func TestServiceMatching(t *testing.T) {
 		if b.OldAccountsRoot != root {
 			t.Fatalf("batch %d does not start where the previous ended", b.Header.BatchNumber)
 		}
-		for i := range b.Txs[:TxCount(b)] {
+		for i := range b.Txs[:wal.TxCount(b)] {
 			root = checkTrace(t, &b.Txs[i], root)
 		}
 		if root != b.NewAccountsRoot {
@@ -111,20 +115,20 @@ func TestServiceMatching(t *testing.T) {
 		}
 	}
 	got, st, err := s.Batch(3)
-	if err != nil || got.Header != sb.Header || st.Proof != ProofPending {
+	if err != nil || got.Header != sb.Header || st.Proof != wire.ProofPending {
 		t.Fatalf("Batch(3): %v %+v", err, st)
 	}
-	if err := s.SetBatchStatus(3, BatchStatus{Proof: ProofDone, ProofHex: "abcd", L1: L1Submitted}); err != nil {
+	if err := s.SetBatchStatus(3, wire.BatchStatus{Proof: wire.ProofDone, ProofHex: "abcd", L1: wire.L1Submitted}); err != nil {
 		t.Fatal(err)
 	}
-	if _, st, _ := s.Batch(3); st.Proof != ProofDone || st.L1 != L1Submitted {
+	if _, st, _ := s.Batch(3); st.Proof != wire.ProofDone || st.L1 != wire.L1Submitted {
 		t.Fatalf("status %+v", st)
 	}
-	if err := s.SetBatchStatus(9, BatchStatus{}); !errors.Is(err, ErrBatchNotFound) {
+	if err := s.SetBatchStatus(9, wire.BatchStatus{}); !errors.Is(err, wire.ErrBatchNotFound) {
 		t.Fatalf("status of a missing batch: %v", err)
 	}
 	acc, risk, err := s.Account(1)
-	if err != nil || PositionSize(&acc, mBTC) != 15_000 || risk == nil {
+	if err != nil || engine.PositionSize(&acc, mBTC) != 15_000 || risk == nil {
 		t.Fatalf("account 1: %+v %v", acc, err)
 	}
 	if sl, id, err := s.Slot(1, 0); err != nil || sl != (state.Slot{Nonce: 1, Filled: 15_000}) || id != r.OrderID {
@@ -137,9 +141,9 @@ func TestServiceOrderRules(t *testing.T) {
 		name  string
 		setup func(t *testing.T, s *testService)
 		order state.OrderMsg
-		key   *Key
+		key   *wire.Key
 		err   error
-		check func(t *testing.T, s *testService, r *PlaceResult)
+		check func(t *testing.T, s *testService, r *book.PlaceResult)
 	}
 	o := func(f func(*state.OrderMsg)) state.OrderMsg {
 		m := order(1, mBTC, true, 5_000, price(60_000), 0, 1)
@@ -150,68 +154,68 @@ func TestServiceOrderRules(t *testing.T) {
 	}
 	restAsk := func(t *testing.T, s *testService) { s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1)) }
 	cases := []tc{
-		{name: "rests", order: o(nil), check: func(t *testing.T, _ *testService, r *PlaceResult) {
+		{name: "rests", order: o(nil), check: func(t *testing.T, _ *testService, r *book.PlaceResult) {
 			if !r.Resting {
 				t.Fatal("not resting")
 			}
 		}},
-		{name: "unknown market", order: o(func(m *state.OrderMsg) { m.Market = 5 }), err: ErrUnknownMarket},
-		{name: "market 0", order: o(func(m *state.OrderMsg) { m.Market = 0 }), err: ErrUnknownMarket},
+		{name: "unknown market", order: o(func(m *state.OrderMsg) { m.Market = 5 }), err: wire.ErrUnknownMarket},
+		{name: "market 0", order: o(func(m *state.OrderMsg) { m.Market = 0 }), err: wire.ErrUnknownMarket},
 		{name: "reduce-only market, plain order", setup: func(t *testing.T, s *testService) {
 			m := s.tree.Markets()
 			m[mBTC-1].Status = state.MarketReduceOnly
 			if err := s.tree.SetMarkets(m); err != nil {
 				t.Fatal(err)
 			}
-		}, order: o(nil), err: ErrReduceOnlyMarket},
+		}, order: o(nil), err: wire.ErrReduceOnlyMarket},
 		{name: "settled market", setup: func(t *testing.T, s *testService) {
 			m := s.tree.Markets()
 			m[mBTC-1].Status = state.MarketSettled
 			if err := s.tree.SetMarkets(m); err != nil {
 				t.Fatal(err)
 			}
-		}, order: o(func(m *state.OrderMsg) { m.Flags = state.FlagReduceOnly }), err: ErrMarketSettled},
-		{name: "unknown account", order: o(func(m *state.OrderMsg) { m.AccountID = 9 }), err: ErrUnknownAccount},
-		{name: "bad signature", order: o(nil), key: devKey(2), err: ErrBadSignature},
-		{name: "size off step", order: o(func(m *state.OrderMsg) { m.SizeQuantums = 5_500 }), err: ErrSizeOffStep},
-		{name: "price off tick", order: o(func(m *state.OrderMsg) { m.LimitPrice++ }), err: ErrPriceOffTick},
-		{name: "zero size", order: o(func(m *state.OrderMsg) { m.SizeQuantums = 0 }), err: ErrOutOfRange},
-		{name: "expired", order: o(func(m *state.OrderMsg) { m.ExpirySeconds = 1_999 }), err: ErrExpired},
-		{name: "zero nonce", order: o(func(m *state.OrderMsg) { m.Nonce = 0 }), err: ErrZeroNonce},
-		{name: "slot 4096", order: o(func(m *state.OrderMsg) { m.Slot = 4096 }), err: ErrSlotID},
-		{name: "unknown flag", order: o(func(m *state.OrderMsg) { m.Flags = 1 << 4 }), err: ErrMessageField},
-		{name: "fill-or-kill on an empty book", order: o(func(m *state.OrderMsg) { m.Flags = state.FlagFOK }), err: ErrFOKUnfilled},
-		{name: "post-only IOC", order: o(func(m *state.OrderMsg) { m.Flags = state.FlagPostOnly | state.FlagIOC }), err: ErrMessageField},
-		{name: "max fee below taker rate", order: o(func(m *state.OrderMsg) { m.MaxFeePpm = 499 }), err: ErrFeeRate},
+		}, order: o(func(m *state.OrderMsg) { m.Flags = state.FlagReduceOnly }), err: wire.ErrMarketSettled},
+		{name: "unknown account", order: o(func(m *state.OrderMsg) { m.AccountID = 9 }), err: wire.ErrUnknownAccount},
+		{name: "bad signature", order: o(nil), key: devKey(2), err: wire.ErrBadSignature},
+		{name: "size off step", order: o(func(m *state.OrderMsg) { m.SizeQuantums = 5_500 }), err: wire.ErrSizeOffStep},
+		{name: "price off tick", order: o(func(m *state.OrderMsg) { m.LimitPrice++ }), err: wire.ErrPriceOffTick},
+		{name: "zero size", order: o(func(m *state.OrderMsg) { m.SizeQuantums = 0 }), err: wire.ErrOutOfRange},
+		{name: "expired", order: o(func(m *state.OrderMsg) { m.ExpirySeconds = 1_999 }), err: wire.ErrExpired},
+		{name: "zero nonce", order: o(func(m *state.OrderMsg) { m.Nonce = 0 }), err: wire.ErrZeroNonce},
+		{name: "slot 4096", order: o(func(m *state.OrderMsg) { m.Slot = 4096 }), err: wire.ErrSlotID},
+		{name: "unknown flag", order: o(func(m *state.OrderMsg) { m.Flags = 1 << 4 }), err: wire.ErrMessageField},
+		{name: "fill-or-kill on an empty book", order: o(func(m *state.OrderMsg) { m.Flags = state.FlagFOK }), err: wire.ErrFOKUnfilled},
+		{name: "post-only IOC", order: o(func(m *state.OrderMsg) { m.Flags = state.FlagPostOnly | state.FlagIOC }), err: wire.ErrMessageField},
+		{name: "max fee below taker rate", order: o(func(m *state.OrderMsg) { m.MaxFeePpm = 499 }), err: wire.ErrFeeRate},
 		{name: "post-only needs only the maker rate", order: o(func(m *state.OrderMsg) { m.MaxFeePpm, m.Flags = 200, state.FlagPostOnly })},
-		{name: "post-only below the maker rate", order: o(func(m *state.OrderMsg) { m.MaxFeePpm, m.Flags = 199, state.FlagPostOnly }), err: ErrFeeRate},
-		{name: "post-only crossing", setup: restAsk, order: o(func(m *state.OrderMsg) { m.Flags = state.FlagPostOnly }), err: ErrWouldCross},
+		{name: "post-only below the maker rate", order: o(func(m *state.OrderMsg) { m.MaxFeePpm, m.Flags = 199, state.FlagPostOnly }), err: wire.ErrFeeRate},
+		{name: "post-only crossing", setup: restAsk, order: o(func(m *state.OrderMsg) { m.Flags = state.FlagPostOnly }), err: wire.ErrWouldCross},
 		{name: "slot in use", setup: func(t *testing.T, s *testService) {
 			s.place(t, o(func(m *state.OrderMsg) { m.LimitPrice = price(50_000) }))
 		},
-			order: o(func(m *state.OrderMsg) { m.Nonce = 2 }), err: ErrSlotInUse},
+			order: o(func(m *state.OrderMsg) { m.Nonce = 2 }), err: wire.ErrSlotInUse},
 		{name: "replayed nonce", setup: func(t *testing.T, s *testService) {
 			restAsk(t, s)
 			s.place(t, o(func(m *state.OrderMsg) { m.Nonce = 5 }))
-		}, order: o(func(m *state.OrderMsg) { m.Nonce = 4 }), err: ErrNonceReused},
+		}, order: o(func(m *state.OrderMsg) { m.Nonce = 4 }), err: wire.ErrNonceReused},
 		{name: "resubmitted filled order", setup: func(t *testing.T, s *testService) {
 			restAsk(t, s)
 			s.place(t, o(nil))
-		}, order: o(nil), err: ErrOrderFilled},
+		}, order: o(nil), err: wire.ErrOrderFilled},
 		{name: "an IOC's slot and nonce are retired with its remainder", setup: func(t *testing.T, s *testService) {
 			s.place(t, order(2, mBTC, false, 2_000, price(60_000), 0, 1))
 			s.place(t, o(func(m *state.OrderMsg) { m.Flags = state.FlagIOC }))
-		}, order: o(nil), err: ErrOrderRetired},
+		}, order: o(nil), err: wire.ErrOrderRetired},
 		{name: "the next nonce after an IOC starts afresh", setup: func(t *testing.T, s *testService) {
 			s.place(t, order(2, mBTC, false, 2_000, price(60_000), 0, 1))
 			s.place(t, o(func(m *state.OrderMsg) { m.Flags = state.FlagIOC }))
-		}, order: o(func(m *state.OrderMsg) { m.Nonce = 2 }), check: func(t *testing.T, _ *testService, r *PlaceResult) {
+		}, order: o(func(m *state.OrderMsg) { m.Nonce = 2 }), check: func(t *testing.T, _ *testService, r *book.PlaceResult) {
 			if !r.Resting || r.Remaining != 5_000 {
 				t.Fatalf("%+v", r)
 			}
 		}},
 		{name: "IOC does not rest", setup: func(t *testing.T, s *testService) { s.place(t, order(2, mBTC, false, 2_000, price(60_000), 0, 1)) },
-			order: o(func(m *state.OrderMsg) { m.Flags = state.FlagIOC }), check: func(t *testing.T, s *testService, r *PlaceResult) {
+			order: o(func(m *state.OrderMsg) { m.Flags = state.FlagIOC }), check: func(t *testing.T, s *testService, r *book.PlaceResult) {
 				if r.Resting || r.Remaining != 3_000 || len(r.Fills) != 1 {
 					t.Fatalf("%+v", r)
 				}
@@ -222,7 +226,7 @@ func TestServiceOrderRules(t *testing.T) {
 		{name: "self-trade cancels the maker", setup: func(t *testing.T, s *testService) {
 			s.place(t, order(1, mBTC, false, 5_000, price(60_000), 1, 1))
 			s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1))
-		}, order: o(nil), check: func(t *testing.T, s *testService, r *PlaceResult) {
+		}, order: o(nil), check: func(t *testing.T, s *testService, r *book.PlaceResult) {
 			if len(r.Fills) != 1 || r.Fills[0].MakerAccount != 2 || r.Resting {
 				t.Fatalf("%+v", r)
 			}
@@ -237,7 +241,7 @@ func TestServiceOrderRules(t *testing.T) {
 		{name: "a fill-or-kill self-trade names the maker it cancelled", setup: func(t *testing.T, s *testService) {
 			s.place(t, order(1, mBTC, false, 5_000, price(60_000), 1, 1))
 			s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1))
-		}, order: o(func(m *state.OrderMsg) { m.Flags = state.FlagFOK }), check: func(t *testing.T, s *testService, r *PlaceResult) {
+		}, order: o(func(m *state.OrderMsg) { m.Flags = state.FlagFOK }), check: func(t *testing.T, s *testService, r *book.PlaceResult) {
 			if len(r.Fills) != 1 || len(r.SelfTradeCancelled) != 1 || r.SelfTradeCancelled[0] != 1 {
 				t.Fatalf("%+v", r)
 			}
@@ -247,7 +251,7 @@ func TestServiceOrderRules(t *testing.T) {
 			s.place(t, order(3, mBTC, false, 5_000, price(60_000), 0, 1))
 			s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1))
 			s.withdrawTo(t, 3, 1_000_000) // 1 USDC cannot carry the 0.005 BTC short of the resting sell
-		}, order: o(nil), check: func(t *testing.T, s *testService, r *PlaceResult) {
+		}, order: o(nil), check: func(t *testing.T, s *testService, r *book.PlaceResult) {
 			if len(r.Fills) != 1 || r.Fills[0].MakerAccount != 2 {
 				t.Fatalf("%+v", r)
 			}
@@ -258,23 +262,23 @@ func TestServiceOrderRules(t *testing.T) {
 		{name: "taker without margin for its open orders", setup: func(t *testing.T, s *testService) {
 			s.deposit(t, 14_900_000, 3) // 14.90 USDC < 5% of 300
 			s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1))
-		}, order: order(3, mBTC, true, 5_000, price(60_000), 0, 1), err: ErrUndercollateral},
+		}, order: order(3, mBTC, true, 5_000, price(60_000), 0, 1), err: wire.ErrUndercollateral},
 		{name: "taker rejected by the engine", setup: func(t *testing.T, s *testService) {
 			s.deposit(t, 15_100_000, 3) // 15.10 USDC: the 15 USDC initial margin, not the 0.15 USDC fee on top
 			s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1))
-		}, order: order(3, mBTC, true, 5_000, price(60_000), 0, 1), err: ErrUndercollateral, check: func(t *testing.T, s *testService, _ *PlaceResult) {
+		}, order: order(3, mBTC, true, 5_000, price(60_000), 0, 1), err: wire.ErrUndercollateral, check: func(t *testing.T, s *testService, _ *book.PlaceResult) {
 			if _, asks, _ := s.Depth(mBTC, 0); len(asks) != 1 {
 				t.Fatal("maker removed for the taker's fault")
 			}
 		}},
-		{name: "reduce-only without a position", order: o(func(m *state.OrderMsg) { m.Flags = state.FlagReduceOnly }), err: ErrReduceOnly},
+		{name: "reduce-only without a position", order: o(func(m *state.OrderMsg) { m.Flags = state.FlagReduceOnly }), err: wire.ErrReduceOnly},
 		{name: "reduce-only is clamped to the position", setup: func(t *testing.T, s *testService) {
 			s.place(t, order(2, mBTC, false, 3_000, price(60_000), 0, 1))
 			s.place(t, o(func(m *state.OrderMsg) { m.Slot, m.SizeQuantums = 1, 3_000 })) // account 1 long 3000
 			s.place(t, order(2, mBTC, true, 10_000, price(60_000), 1, 1))
 		}, order: o(func(m *state.OrderMsg) { m.IsBuy, m.Flags, m.Slot = false, state.FlagReduceOnly, 2 }),
-			check: func(t *testing.T, s *testService, r *PlaceResult) {
-				if len(r.Fills) != 1 || r.Fills[0].SizeQuantums != 3_000 || r.Resting || !errors.Is(r.Stopped, ErrReduceOnly) {
+			check: func(t *testing.T, s *testService, r *book.PlaceResult) {
+				if len(r.Fills) != 1 || r.Fills[0].SizeQuantums != 3_000 || r.Resting || !errors.Is(r.Stopped, wire.ErrReduceOnly) {
 					t.Fatalf("%+v", r)
 				}
 			}},
@@ -314,13 +318,13 @@ func TestServiceCancelWithdrawExpire(t *testing.T) {
 	s.deposit(t, hundredK, 1, 2)
 	r := s.place(t, order(1, mBTC, true, 5_000, price(50_000), 0, 1))
 	w := state.WithdrawalMsg{AccountID: 1, Slot: 0, Nonce: 2, ExpirySeconds: 3_000, AmountQuantums: 1_000_000, L1Address: l1(1)}
-	if _, err := s.Withdraw(devKey(1).SignWithdrawal(w)); !errors.Is(err, ErrSlotInUse) {
+	if _, err := s.Withdraw(devKey(1).SignWithdrawal(w)); !errors.Is(err, wire.ErrSlotInUse) {
 		t.Fatalf("withdrawal on a resting order's slot: %v", err)
 	}
 	if o, err := s.CancelOrder(r.OrderID); err != nil || o.ID != r.OrderID {
 		t.Fatalf("cancel: %v", err)
 	}
-	if _, err := s.CancelOrder(r.OrderID); !errors.Is(err, ErrOrderNotFound) {
+	if _, err := s.CancelOrder(r.OrderID); !errors.Is(err, wire.ErrOrderNotFound) {
 		t.Fatalf("second cancel: %v", err)
 	}
 	n, err := s.Withdraw(devKey(1).SignWithdrawal(w))
@@ -330,7 +334,7 @@ func TestServiceCancelWithdrawExpire(t *testing.T) {
 	if a, _, _ := s.Account(1); a.CollateralQuantums != hundredK-1_000_000 {
 		t.Fatalf("collateral %d", a.CollateralQuantums)
 	}
-	if _, err := s.Withdraw(devKey(1).SignWithdrawal(w)); !errors.Is(err, ErrNonceReused) {
+	if _, err := s.Withdraw(devKey(1).SignWithdrawal(w)); !errors.Is(err, wire.ErrNonceReused) {
 		t.Fatalf("replayed withdrawal: %v", err)
 	}
 
@@ -346,29 +350,29 @@ func TestServiceCancelWithdrawExpire(t *testing.T) {
 	if _, asks, _ := s.Depth(mBTC, 0); len(asks) != 0 {
 		t.Fatalf("expired order still resting: %v", asks)
 	}
-	if _, _, err := s.Account(7); !errors.Is(err, ErrUnknownAccount) {
+	if _, _, err := s.Account(7); !errors.Is(err, wire.ErrUnknownAccount) {
 		t.Fatalf("empty account: %v", err)
 	}
 }
 
 func TestServiceFatal(t *testing.T) {
-	s := newService(t, 2, func(tr *state.Tree) Tree { return failingCommit{tr} })
+	s := newService(t, 2, func(tr *state.Tree) engine.Tree { return failingCommit{tr} })
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	done := make(chan error, 1)
 	go func() { done <- s.Run(ctx) }()
 	s.deposit(t, hundredK, 1)
 	_, err := s.Deposit(depositRec(2, 1))
-	if !IsFatal(err) || !errors.Is(err, errDisk) {
+	if !wire.IsFatal(err) || !errors.Is(err, errDisk) {
 		t.Fatalf("deposit that fills a batch with a failing commit: %v", err)
 	}
 	if err := <-done; !errors.Is(err, errDisk) {
 		t.Fatalf("Run returned %v", err)
 	}
-	if _, err := s.PlaceOrder(sign(order(1, mBTC, true, 5_000, price(60_000), 0, 1))); !errors.Is(err, ErrStopped) {
+	if _, err := s.PlaceOrder(sign(order(1, mBTC, true, 5_000, price(60_000), 0, 1))); !errors.Is(err, wire.ErrStopped) {
 		t.Fatalf("order after a fatal error: %v", err)
 	}
-	if _, err := s.Seal(); !errors.Is(err, ErrStopped) {
+	if _, err := s.Seal(); !errors.Is(err, wire.ErrStopped) {
 		t.Fatalf("seal after a fatal error: %v", err)
 	}
 }
@@ -383,8 +387,8 @@ func TestServiceRunSeals(t *testing.T) {
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		if b, _, err := s.Batch(1); err == nil {
-			if TxCount(b) != 1 {
-				t.Fatalf("batch 1 holds %d txs", TxCount(b))
+			if wal.TxCount(b) != 1 {
+				t.Fatalf("batch 1 holds %d txs", wal.TxCount(b))
 			}
 			break
 		}
@@ -429,7 +433,7 @@ func TestServiceRandom(t *testing.T) {
 			res, err := s.PlaceOrder(sign(m))
 			if err == nil && res.Resting {
 				resting = append(resting, res.OrderID)
-			} else if err != nil && !errors.Is(err, ErrWouldCross) && !errors.Is(err, ErrSlotInUse) && !errors.Is(err, ErrUndercollateral) {
+			} else if err != nil && !errors.Is(err, wire.ErrWouldCross) && !errors.Is(err, wire.ErrSlotInUse) && !errors.Is(err, wire.ErrUndercollateral) {
 				t.Fatalf("step %d: %v", step, err)
 			}
 		case op < 16 && len(resting) > 0:
@@ -448,7 +452,7 @@ func TestServiceRandom(t *testing.T) {
 			switch {
 			case err == nil:
 				withdrawn += int64(amt)
-			case !errors.Is(err, ErrInsufficientFunds) && !errors.Is(err, ErrUndercollateral) && !errors.Is(err, ErrSlotInUse):
+			case !errors.Is(err, wire.ErrInsufficientFunds) && !errors.Is(err, wire.ErrUndercollateral) && !errors.Is(err, wire.ErrSlotInUse):
 				t.Fatalf("step %d: withdraw: %v", step, err)
 			}
 		}
@@ -459,7 +463,7 @@ func TestServiceRandom(t *testing.T) {
 		for id := uint32(1); id <= accounts; id++ {
 			a := mustAccount(t, s.tree, id)
 			coll += a.CollateralQuantums
-			net += PositionSize(&a, mBTC)
+			net += engine.PositionSize(&a, mBTC)
 		}
 		if fee := int64(s.tree.Globals().FeePoolQuantums); coll+fee != deposited-withdrawn {
 			t.Fatalf("step %d: Σ collateral %d + fees %d ≠ deposits − withdrawals %d", step, coll, fee, deposited-withdrawn)
@@ -482,7 +486,7 @@ func TestServiceRandom(t *testing.T) {
 		if b.OldAccountsRoot != root {
 			t.Fatalf("batch %d does not start where the previous ended", b.Header.BatchNumber)
 		}
-		for i := range b.Txs[:TxCount(b)] {
+		for i := range b.Txs[:wal.TxCount(b)] {
 			root = checkTrace(t, &b.Txs[i], root)
 			if b.Txs[i].Record.Trade != nil {
 				trades++

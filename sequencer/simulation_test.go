@@ -14,6 +14,9 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/internal/risk"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -40,7 +43,7 @@ const (
 func simConfig() state.Config {
 	var c state.Config
 	for i := range c.OracleKeys {
-		c.OracleKeys[i] = DevKey("oracle " + strconv.Itoa(i)).PubKey()
+		c.OracleKeys[i] = wire.DevKey("oracle " + strconv.Itoa(i)).PubKey()
 	}
 	c.MaxFundingRatePpm = 2_000
 	c.FundingIntervalSeconds = simFundingSec
@@ -61,13 +64,13 @@ type sim struct {
 	t      testing.TB
 	rng    *rand.Rand
 	tree   *state.Tree
-	e      *Engine
+	e      *engine.Engine
 	cfg    state.Config
 	feed   *OracleFeed
-	idx    *RiskIndex
-	liq    *Liquidator
-	keys   map[uint32]*Key // account → signing key (a sub-account signs with its owner's key)
-	oracle [state.OracleKeys]*Key
+	idx    *risk.RiskIndex
+	liq    *risk.Liquidator
+	keys   map[uint32]*wire.Key // account → signing key (a sub-account signs with its owner's key)
+	oracle [state.OracleKeys]*wire.Key
 	nonce  map[uint32]uint32
 	now    uint64
 
@@ -100,13 +103,13 @@ func newSim(t testing.TB, seed uint64, dir string) *sim {
 		t.Fatal(err)
 	}
 	s := &sim{
-		t: t, rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), tree: tree, e: NewEngine(tree), cfg: simConfig(),
-		idx: NewRiskIndex(), keys: make(map[uint32]*Key), nonce: make(map[uint32]uint32), now: 1_000,
+		t: t, rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), tree: tree, e: engine.NewEngine(tree), cfg: simConfig(),
+		idx: risk.NewRiskIndex(), keys: make(map[uint32]*wire.Key), nonce: make(map[uint32]uint32), now: 1_000,
 		accts: make(map[uint32]state.Account), nextSub: state.L2AccountBase, deposits: new(big.Int),
 		withdrawn: new(big.Int), exhausted: make(map[uint32]bool), stats: make(map[string]int), settledOI: make(map[int]*[2]int64),
 	}
 	for i := range s.oracle {
-		s.oracle[i] = DevKey("oracle " + strconv.Itoa(i))
+		s.oracle[i] = wire.DevKey("oracle " + strconv.Itoa(i))
 	}
 	s.feed = &OracleFeed{Config: &s.cfg, Sampler: new(FundingSampler)}
 	s.e.SetObserver(func(id uint32, a *state.Account) {
@@ -119,7 +122,7 @@ func newSim(t testing.TB, seed uint64, dir string) *sim {
 		markets := s.tree.Markets()
 		s.idx.Update(id, a, &markets)
 	})
-	s.liq = &Liquidator{Engine: s.e, Tree: tree, Index: s.idx, Config: &s.cfg, Sources: []LiquiditySource{backstop{s}}}
+	s.liq = &risk.Liquidator{Engine: s.e, Tree: tree, Index: s.idx, Config: &s.cfg, Sources: []risk.LiquiditySource{backstop{s}}}
 	s.liq.Record = func(tx *state.TxTrace) error {
 		if l := tx.Record.Liquidate; l != nil {
 			s.stats["liquidation fees"] += int(l.LiquidationFee)
@@ -128,7 +131,7 @@ func newSim(t testing.TB, seed uint64, dir string) *sim {
 		return nil
 	}
 	s.liq.OnReject = func(err error) {
-		var re *RuleError
+		var re *wire.RuleError
 		if errors.As(err, &re) {
 			s.stats["liquidation rejected: "+errors.Unwrap(re.Err).Error()]++
 		}
@@ -137,10 +140,10 @@ func newSim(t testing.TB, seed uint64, dir string) *sim {
 	return s
 }
 
-func (s *sim) key(id uint32) *Key {
+func (s *sim) key(id uint32) *wire.Key {
 	k, ok := s.keys[id]
 	if !ok {
-		k = DevKey("sim " + strconv.FormatUint(uint64(id), 10))
+		k = wire.DevKey("sim " + strconv.FormatUint(uint64(id), 10))
 		s.keys[id] = k
 	}
 	return k
@@ -228,7 +231,7 @@ func (s *sim) liquidate(moved []uint8) {
 		s.exhausted[r.ID] = true
 		a := s.accts[r.ID]
 		state.SettleFunding(&a, &markets)
-		risk := ComputeRisk(&a, &markets)
+		risk := state.ComputeRisk(&a, &markets)
 		cover := new(big.Int).Add(new(big.Int).Mul(big.NewInt(g.InsuranceFundQuantums), big.NewInt(state.PriceScale)), &risk.TV)
 		switch {
 		case !risk.Bankrupt():
@@ -256,8 +259,8 @@ func (s *sim) checkNoneLiquidatable() {
 		if _, err := state.SettleFunding(&a, &markets); err != nil {
 			s.t.Fatal(err)
 		}
-		if ComputeRisk(&a, &markets).Liquidatable() {
-			s.t.Fatalf("account %d stays liquidatable after the liquidation run (index has %v): %+v", id, s.idx.where[id], a)
+		if state.ComputeRisk(&a, &markets).Liquidatable() {
+			s.t.Fatalf("account %d stays liquidatable after the liquidation run (index has %v): %+v", id, s.idx.Where[id], a)
 		}
 	}
 }
@@ -306,10 +309,10 @@ func (s *sim) count(op string, err error) {
 		s.stats[op]++
 		return
 	}
-	if IsFatal(err) {
+	if wire.IsFatal(err) {
 		s.t.Fatalf("%s: %v", op, err)
 	}
-	var re *RuleError
+	var re *wire.RuleError
 	if !errors.As(err, &re) {
 		s.t.Fatalf("%s: untyped error %v", op, err)
 	}
@@ -341,8 +344,8 @@ func (s *sim) deposit(id uint32, amount uint64) {
 func (s *sim) free(id uint32, markets *state.Markets) float64 {
 	x := s.accts[id]
 	state.SettleFunding(&x, markets)
-	r := ComputeRisk(&x, markets)
-	f, _ := new(big.Float).SetInt(new(big.Int).Sub(new(big.Int).Mul(&r.TV, ppmScale), &r.IMR)).Float64()
+	r := state.ComputeRisk(&x, markets)
+	f, _ := new(big.Float).SetInt(new(big.Int).Sub(new(big.Int).Mul(&r.TV, engine.PpmScale), &r.IMR)).Float64()
 	return max(f/(state.PriceScale*state.PpmScale), 0)
 }
 
@@ -381,7 +384,7 @@ func (s *sim) trade() {
 	q := uint64(notional*state.PriceScale/float64(price)) / mk.StepSize * mk.StepSize
 	q = min(q, uint64(1<<40)/mk.StepSize*mk.StepSize)
 	buy := s.rng.IntN(2) == 0
-	if sz := PositionSize(&acc, m); sz != 0 && (q == 0 || s.rng.IntN(3) == 0) { // close part of the position
+	if sz := engine.PositionSize(&acc, m); sz != 0 && (q == 0 || s.rng.IntN(3) == 0) { // close part of the position
 		q = max(state.AbsSize(sz)/2/mk.StepSize*mk.StepSize, mk.StepSize)
 		buy = sz < 0
 	}
@@ -416,7 +419,7 @@ func (s *sim) forcedTrade() {
 	mk := markets.Get(m)
 	q := mk.StepSize * uint64(1+s.rng.IntN(100))
 	buy := s.rng.IntN(2) == 0
-	if sz := PositionSize(&accA, m); sz != 0 && s.rng.IntN(4) != 0 {
+	if sz := engine.PositionSize(&accA, m); sz != 0 && s.rng.IntN(4) != 0 {
 		q = max(state.AbsSize(sz)/2/mk.StepSize*mk.StepSize, mk.StepSize)
 		buy = sz < 0
 	}

@@ -4,6 +4,9 @@ import (
 	"errors"
 	"testing"
 	"time"
+
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 )
 
 // storeReadWait bounds how long a batch read may take while the writer holds the service's lock. A read that
@@ -44,17 +47,17 @@ func TestBatchReadsTakeNoServiceLock(t *testing.T) {
 // TestBatchStoreClosed requires reads after Close to fail with ErrStoreClosed instead of reaching a closed
 // Pebble database, now that they no longer serialize with Close through the service's lock.
 func TestBatchStoreClosed(t *testing.T) {
-	st, err := OpenBatchStore(t.TempDir(), nil, nil)
+	st, err := wal.OpenBatchStore(t.TempDir(), nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := st.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.Last(); !errors.Is(err, ErrStoreClosed) {
+	if _, err := st.Last(); !errors.Is(err, wal.ErrStoreClosed) {
 		t.Fatalf("Last after Close: %v", err)
 	}
-	if _, err := st.Get(1); !errors.Is(err, ErrStoreClosed) {
+	if _, err := st.Get(1); !errors.Is(err, wal.ErrStoreClosed) {
 		t.Fatalf("Get after Close: %v", err)
 	}
 	if err := st.Close(); err != nil {
@@ -68,7 +71,7 @@ func TestBatchStoreClosed(t *testing.T) {
 func TestBatchListing(t *testing.T) {
 	s := newService(t, 2, nil)
 	s.deposit(t, hundredK, 1, 2, 3, 4, 5, 6, 7, 8)
-	if err := s.store.db.Delete(storeKey('h', 2), nil); err != nil {
+	if err := s.store.DB.Delete(wal.StoreKey('h', 2), nil); err != nil {
 		t.Fatal(err)
 	}
 	got, err := s.BatchSummaries(0, 3)
@@ -80,8 +83,8 @@ func TestBatchListing(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := BatchSummaryJSON{Number: n, Timestamp: b.Header.TimestampSeconds, BatchSize: b.BatchSize, TxCount: TxCount(b),
-			NewRoot: WordHex(b.Header.NewRoot), BatchStatus: st}
+		want := wire.BatchSummaryJSON{Number: n, Timestamp: b.Header.TimestampSeconds, BatchSize: b.BatchSize, TxCount: wal.TxCount(b),
+			NewRoot: wire.WordHex(b.Header.NewRoot), BatchStatus: st}
 		if i >= len(got) || got[i] != want {
 			t.Fatalf("listing %+v, want entry %d = %+v", got, i, want)
 		}
@@ -99,10 +102,10 @@ func TestBatchListing(t *testing.T) {
 // guardPebble returns it as an error, and still re-panics anything that is not Pebble's.
 func TestGuardPebbleRecoversErrorPanics(t *testing.T) {
 	errWAL := errors.New("injected WAL close failure")
-	if err := guardPebble(func() error { panic(errWAL) }); !errors.Is(err, errWAL) {
+	if err := wal.GuardPebble(func() error { panic(errWAL) }); !errors.Is(err, errWAL) {
 		t.Fatalf("error panic: %v", err)
 	}
-	if err := guardPebble(func() error { panic(storeFatal{msg: "fatal"}) }); err == nil {
+	if err := wal.GuardPebble(func() error { panic(wal.StoreFatal{Msg: "fatal"}) }); err == nil {
 		t.Fatal("storeFatal panic: no error")
 	}
 	defer func() {
@@ -110,5 +113,5 @@ func TestGuardPebbleRecoversErrorPanics(t *testing.T) {
 			t.Fatalf("a foreign panic was not re-raised: %v", r)
 		}
 	}()
-	_ = guardPebble(func() error { panic("not pebble's") })
+	_ = wal.GuardPebble(func() error { panic("not pebble's") })
 }

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"sync"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -58,7 +59,7 @@ func (s *Service) LatestStressReport() (StressLatestJSON, []byte, bool) {
 func (a *API) stressLatest(w http.ResponseWriter, r *http.Request) {
 	latest, html, ok := a.svc.LatestStressReport()
 	if !ok {
-		a.fail(w, fmt.Errorf("%w: %w", ErrNoRoute, ErrNoStressReport))
+		a.fail(w, fmt.Errorf("%w: %w", wire.ErrNoRoute, ErrNoStressReport))
 		return
 	}
 	switch r.URL.Query().Get("format") {
@@ -69,22 +70,22 @@ func (a *API) stressLatest(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
 		w.Write(html)
 	default:
-		a.fail(w, fmt.Errorf("%w: format %q, want json or html", ErrBadParams, r.URL.Query().Get("format")))
+		a.fail(w, fmt.Errorf("%w: format %q, want json or html", wire.ErrBadParams, r.URL.Query().Get("format")))
 	}
 }
 
 // VerifiedCheckpoint writes a Pebble checkpoint of the state as of the last batch the L1 contract verified to
 // dir and returns that batch: a copy that perpx stress loads while the service runs. It fails
-// with ErrNotVerified before the first verified batch.
+// with wire.ErrNotVerified before the first verified batch.
 func (s *Service) VerifiedCheckpoint(dir string) (uint64, error) {
 	v := s.verified
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if v.err != nil {
-		return 0, fmt.Errorf("%w: %w", ErrVerifiedUnavailable, v.err)
+		return 0, fmt.Errorf("%w: %w", wire.ErrVerifiedUnavailable, v.err)
 	}
 	if v.tree == nil {
-		return 0, ErrNotVerified
+		return 0, wire.ErrNotVerified
 	}
 	if err := v.tree.Checkpoint(dir); err != nil {
 		return 0, err

@@ -10,6 +10,8 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/internal/sigverify"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -29,12 +31,12 @@ type signedVector struct {
 // signedVectors builds the vectors from a fixed development key; signing is deterministic, so they are stable.
 func signedVectors(t *testing.T) []signedVector {
 	t.Helper()
-	k := DevKey("protocol vectors")
+	k := wire.DevKey("protocol vectors")
 	priv, err := json.Marshal(k)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var kf keyFile
+	var kf wire.KeyFile
 	if err := json.Unmarshal(priv, &kf); err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +48,7 @@ func signedVectors(t *testing.T) []signedVector {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !Verify(k.PubKey(), hash, &sig) {
+		if !sigverify.Verify(k.PubKey(), hash, &sig) {
 			t.Fatalf("%s: signature does not verify", name)
 		}
 		return signedVector{Message: name, PrivateKey: kf.Private, PublicKey: kf.Public, Fields: fields, Hash: hexWord(hash),
@@ -55,9 +57,9 @@ func signedVectors(t *testing.T) []signedVector {
 	o := state.OrderMsg{AccountID: 7, Market: mBTC, IsBuy: true, Flags: state.FlagPostOnly, Slot: 3, Nonce: 9,
 		ExpirySeconds: 1_900_000_000, MaxFeePpm: 1_000, SizeQuantums: 25 * btcStep, LimitPrice: price(60_000)}
 	so := k.SignOrder(o)
-	c := CancelMsg{AccountID: 7, OrderID: 42, ExpirySeconds: 1_900_000_000}
+	c := wire.CancelMsg{AccountID: 7, OrderID: 42, ExpirySeconds: 1_900_000_000}
 	csig := k.SignCancel(c)
-	ca := CancelAllMsg{AccountID: 7, Market: mBTC, UpToOrderID: 42, ExpirySeconds: 1_900_000_000}
+	ca := wire.CancelAllMsg{AccountID: 7, Market: mBTC, UpToOrderID: 42, ExpirySeconds: 1_900_000_000}
 	w := state.WithdrawalMsg{AccountID: 7, Slot: 4, Nonce: 2, ExpirySeconds: 1_900_000_000, AmountQuantums: 5_000_000, L1Address: l1(7)}
 	sw := k.SignWithdrawal(w)
 	tr := state.TransferMsg{FromAccount: 7, ToAccount: 1 << 23, Slot: 5, Nonce: 1, ExpirySeconds: 1_900_000_000, AmountQuantums: 1_000_000, MarginMode: mBTC}
@@ -65,17 +67,17 @@ func signedVectors(t *testing.T) []signedVector {
 	rep := state.OracleReport{TimestampSeconds: 1_800_000_000}
 	rep.Prices[0], rep.Prices[1] = price(60_000), price(3_000)
 	sr := k.SignOracleReport(0, rep)
-	sm := StreamMsg{AccountID: 7, ExpirySeconds: 1_900_000_000}
+	sm := wire.StreamMsg{AccountID: 7, ExpirySeconds: 1_900_000_000}
 	ssig := k.SignStream(sm)
 	return []signedVector{
-		vec("order", o, o.Hash(), so.Sig, NewOrderRequest(&so, mk)),
-		vec("cancel", c, c.Hash(), csig, NewCancelRequest(c, csig)),
-		vec("cancelAll", ca, ca.Hash(), k.SignCancelAll(ca), NewCancelAllRequest(ca, k.SignCancelAll(ca))),
-		vec("replace", map[string]any{"cancel": c, "order": o}, c.Hash(), csig, NewReplaceRequest(&so, mk, c, csig)),
-		vec("withdrawal", w, w.Hash(), sw.Sig, NewWithdrawalRequest(&sw)),
-		vec("transfer", tr, tr.Hash(), st.Sig, NewTransferRequest(&st)),
-		vec("oracleReport", rep, rep.Hash(), sr.Sig, NewOracleReportsRequest([]state.SignedOracleReport{sr})),
-		vec("stream", sm, sm.Hash(), ssig, WSRequest{Op: "subscribe", Topic: "account:7", Expiry: sm.ExpirySeconds, Signature: hex.EncodeToString(ssig[:])}),
+		vec("order", o, o.Hash(), so.Sig, wire.NewOrderRequest(&so, mk)),
+		vec("cancel", c, c.Hash(), csig, wire.NewCancelRequest(c, csig)),
+		vec("cancelAll", ca, ca.Hash(), k.SignCancelAll(ca), wire.NewCancelAllRequest(ca, k.SignCancelAll(ca))),
+		vec("replace", map[string]any{"cancel": c, "order": o}, c.Hash(), csig, wire.NewReplaceRequest(&so, mk, c, csig)),
+		vec("withdrawal", w, w.Hash(), sw.Sig, wire.NewWithdrawalRequest(&sw)),
+		vec("transfer", tr, tr.Hash(), st.Sig, wire.NewTransferRequest(&st)),
+		vec("oracleReport", rep, rep.Hash(), sr.Sig, wire.NewOracleReportsRequest([]state.SignedOracleReport{sr})),
+		vec("stream", sm, sm.Hash(), ssig, wire.WSRequest{Op: "subscribe", Topic: "account:7", Expiry: sm.ExpirySeconds, Signature: hex.EncodeToString(ssig[:])}),
 	}
 }
 

@@ -11,6 +11,8 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -34,7 +36,7 @@ const verifiedCacheEntries = 1 << 12
 // (ErrVerifiedDiverged), a tree that matches no batch, a failed read or commit — is logged and stops the
 // follower for good: it serves nothing rather than a wrong path (ErrVerifiedUnavailable).
 type verifiedState struct {
-	store *BatchStore
+	store *wal.BatchStore
 	cfg   *state.Config
 	dir   string
 	fs    vfs.FS
@@ -58,7 +60,7 @@ type verifiedState struct {
 }
 
 // newVerifiedState starts the follower of the batches in store for a service configured by cfg.
-func newVerifiedState(cfg *Config, store *BatchStore) *verifiedState {
+func newVerifiedState(cfg *Config, store *wal.BatchStore) *verifiedState {
 	v := &verifiedState{
 		store: store, cfg: &cfg.Protocol, dir: filepath.Join(cfg.DataDir, "verified"), fs: cfg.FS, log: cfg.Logger,
 		wake: make(chan struct{}, 1), syncs: make(chan chan struct{}), quit: make(chan struct{}), done: make(chan struct{}),
@@ -100,7 +102,7 @@ func (v *verifiedState) sync() (uint64, error) {
 	case v.syncs <- ack:
 		<-ack
 	case <-v.done:
-		return 0, ErrClosed
+		return 0, wire.ErrClosed
 	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
@@ -110,12 +112,12 @@ func (v *verifiedState) sync() (uint64, error) {
 // stopped returns the error the follower serves once it failed or was closed, or nil. Callers hold mu.
 func (v *verifiedState) stopped() error {
 	if v.closed {
-		return ErrClosed
+		return wire.ErrClosed
 	}
 	if v.err == nil {
 		return nil
 	}
-	return fmt.Errorf("%w: %w", ErrVerifiedUnavailable, v.err)
+	return fmt.Errorf("%w: %w", wire.ErrVerifiedUnavailable, v.err)
 }
 
 // close stops the follower's goroutine and closes its tree.
@@ -181,13 +183,13 @@ func (v *verifiedState) catchUp() error {
 // verified reports whether batch n is stored with L1 status L1Verified.
 func (v *verifiedState) verified(n uint64) (bool, error) {
 	st, err := v.store.Status(n)
-	if errors.Is(err, ErrBatchNotFound) {
+	if errors.Is(err, wire.ErrBatchNotFound) {
 		return false, nil
 	}
 	if err != nil {
 		return false, fmt.Errorf("sequencer: verified state: %w", err)
 	}
-	return st.L1 == L1Verified, nil
+	return st.L1 == wire.L1Verified, nil
 }
 
 // open opens the verified tree, writing the genesis into a new one, and finds the batch it is at.
@@ -216,12 +218,12 @@ func (v *verifiedState) open() error {
 // or 0 when it holds the genesis. A new tree (no account, markets or globals) is given the genesis markets and
 // globals, which must hash to the genesis root.
 func (v *verifiedState) locate(tree *state.Tree) (uint64, error) {
-	g, err := loadGenesis(v.store.db)
+	g, err := loadGenesis(v.store.DB)
 	if err != nil {
 		return 0, fmt.Errorf("sequencer: verified state: %w", err)
 	}
 	if g == nil {
-		return 0, fmt.Errorf("%w: the batch store has no genesis record", ErrVerifiedDiverged)
+		return 0, fmt.Errorf("%w: the batch store has no genesis record", wire.ErrVerifiedDiverged)
 	}
 	if tree.NumAccounts() != 0 || tree.Markets() != (state.Markets{}) || tree.Globals() != (state.Globals{}) {
 		return v.batchWithRoot(tree.Root(), g.Root)
@@ -232,7 +234,7 @@ func (v *verifiedState) locate(tree *state.Tree) (uint64, error) {
 	tree.SetGlobals(g.Globals)
 	if got := tree.Root(); got != g.Root {
 		return 0, fmt.Errorf("%w: the genesis markets and globals hash to %s, the genesis root is %s (a genesis with accounts)",
-			ErrVerifiedDiverged, got.String(), g.Root.String())
+			wire.ErrVerifiedDiverged, got.String(), g.Root.String())
 	}
 	if err := tree.Commit(); err != nil {
 		return 0, fmt.Errorf("sequencer: verified state: commit genesis: %w", err)
@@ -264,7 +266,7 @@ func (v *verifiedState) batchWithRoot(root, genesis fr.Element) (uint64, error) 
 		}
 	}
 	if root != genesis {
-		return 0, fmt.Errorf("%w: the tree's root %s is neither a verified batch's nor the genesis'", ErrVerifiedDiverged, root.String())
+		return 0, fmt.Errorf("%w: the tree's root %s is neither a verified batch's nor the genesis'", wire.ErrVerifiedDiverged, root.String())
 	}
 	return 0, nil
 }
@@ -286,15 +288,15 @@ func (v *verifiedState) apply(n uint64) error {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if old := v.tree.Root(); old != b.Header.OldRoot {
-		return fmt.Errorf("%w: batch %d starts at %s, the tree is at %s", ErrVerifiedDiverged, n, b.Header.OldRoot.String(), old.String())
+		return fmt.Errorf("%w: batch %d starts at %s, the tree is at %s", wire.ErrVerifiedDiverged, n, b.Header.OldRoot.String(), old.String())
 	}
 	if err := state.ReplayBatch(v.tree, v.cfg, b.Header.TimestampSeconds, &mr, records); err != nil {
 		v.tree.Discard()
-		return fmt.Errorf("%w: batch %d: %w", ErrVerifiedDiverged, n, err)
+		return fmt.Errorf("%w: batch %d: %w", wire.ErrVerifiedDiverged, n, err)
 	}
 	if got := v.tree.Root(); got != b.Header.NewRoot {
 		v.tree.Discard()
-		return fmt.Errorf("%w: batch %d replays to %s, its header's new root is %s", ErrVerifiedDiverged, n, got.String(), b.Header.NewRoot.String())
+		return fmt.Errorf("%w: batch %d replays to %s, its header's new root is %s", wire.ErrVerifiedDiverged, n, got.String(), b.Header.NewRoot.String())
 	}
 	if err := v.tree.Commit(); err != nil {
 		return fmt.Errorf("sequencer: verified state: commit batch %d: %w", n, err)

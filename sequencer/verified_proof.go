@@ -5,6 +5,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -36,7 +37,7 @@ func (p *VerifiedProof) StateRoot() fr.Element {
 // the first verified batch is applied, ErrUnknownAccount for an account empty in that state.
 func (v *verifiedState) proof(id uint32) (*VerifiedProof, error) {
 	if uint64(id) >= 1<<state.AccountTreeDepth {
-		return nil, fmt.Errorf("%w: %d", ErrAccountID, id)
+		return nil, fmt.Errorf("%w: %d", wire.ErrAccountID, id)
 	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
@@ -44,14 +45,14 @@ func (v *verifiedState) proof(id uint32) (*VerifiedProof, error) {
 		return nil, err
 	}
 	if v.batch == 0 {
-		return nil, ErrNotVerified
+		return nil, wire.ErrNotVerified
 	}
 	a, err := v.tree.Account(id)
 	if err != nil {
 		return nil, fmt.Errorf("sequencer: verified state: account %d: %w", id, err)
 	}
 	if a.IsEmpty() {
-		return nil, fmt.Errorf("%w: %d as of verified batch %d", ErrUnknownAccount, id, v.batch)
+		return nil, fmt.Errorf("%w: %d as of verified batch %d", wire.ErrUnknownAccount, id, v.batch)
 	}
 	sib, err := v.tree.AccountProof(id)
 	if err != nil {
@@ -60,7 +61,7 @@ func (v *verifiedState) proof(id uint32) (*VerifiedProof, error) {
 	p := &VerifiedProof{Batch: v.batch, Root: v.tree.Root(), ID: id, Account: a, Siblings: sib,
 		Markets: v.tree.Markets(), Globals: v.tree.Globals()}
 	if got := p.StateRoot(); got != p.Root {
-		return nil, fmt.Errorf("%w: account %d's path hashes to %s, the tree's root is %s", ErrVerifiedDiverged, id, got.String(), p.Root.String())
+		return nil, fmt.Errorf("%w: account %d's path hashes to %s, the tree's root is %s", wire.ErrVerifiedDiverged, id, got.String(), p.Root.String())
 	}
 	return p, nil
 }
@@ -69,7 +70,7 @@ func (v *verifiedState) proof(id uint32) (*VerifiedProof, error) {
 // batches marked verified or for a batch being replayed.
 func (v *verifiedState) status() (uint64, error) {
 	if err := v.failure.Load(); err != nil {
-		return v.applied.Load(), fmt.Errorf("%w: %w", ErrVerifiedUnavailable, *err)
+		return v.applied.Load(), fmt.Errorf("%w: %w", wire.ErrVerifiedUnavailable, *err)
 	}
 	return v.applied.Load(), nil
 }

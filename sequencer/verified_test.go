@@ -14,6 +14,8 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -75,7 +77,7 @@ func (e *verifiedEnv) close() {
 func (e *verifiedEnv) verify(t *testing.T, batches ...uint64) uint64 {
 	t.Helper()
 	for _, n := range batches {
-		if err := e.svc.SetBatchStatus(n, BatchStatus{Proof: ProofDone, L1: L1Verified}); err != nil {
+		if err := e.svc.SetBatchStatus(n, wire.BatchStatus{Proof: wire.ProofDone, L1: wire.L1Verified}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -94,13 +96,13 @@ func (e *verifiedEnv) get(path string) (int, []byte) {
 }
 
 // proof fetches the proof of account id, which must be served.
-func (e *verifiedEnv) proof(t *testing.T, id uint32) AccountProofJSON {
+func (e *verifiedEnv) proof(t *testing.T, id uint32) wire.AccountProofJSON {
 	t.Helper()
 	code, body := e.get(fmt.Sprintf("/v1/accounts/%d/proof", id))
 	if code != http.StatusOK {
 		t.Fatalf("proof of account %d: %d %s", id, code, body)
 	}
-	var p AccountProofJSON
+	var p wire.AccountProofJSON
 	if err := json.Unmarshal(body, &p); err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +113,7 @@ func (e *verifiedEnv) proof(t *testing.T, id uint32) AccountProofJSON {
 func (e *verifiedEnv) wantError(t *testing.T, path string, status int, code string) {
 	t.Helper()
 	got, body := e.get(path)
-	var ej ErrorJSON
+	var ej wire.ErrorJSON
 	if err := json.Unmarshal(body, &ej); err != nil || got != status || ej.Code != code {
 		t.Fatalf("GET %s: %d %s, want %d %s", path, got, body, status, code)
 	}
@@ -140,22 +142,22 @@ func parseWords(t *testing.T, ss []string) []fr.Element {
 
 // checkProofHashes recomputes the root of p from its leaf words and path with the state package's hashing
 // and returns it.
-func checkProofHashes(t *testing.T, p *AccountProofJSON) fr.Element {
+func checkProofHashes(t *testing.T, p *wire.AccountProofJSON) fr.Element {
 	t.Helper()
 	leaf := state.Hash4(parseWords(t, p.LeafWords)...)
 	if leaf != parseWord(t, p.LeafHash) {
-		t.Fatalf("leaf words hash to %s, the proof's leaf hash is %s", WordHex(leaf), p.LeafHash)
+		t.Fatalf("leaf words hash to %s, the proof's leaf hash is %s", wire.WordHex(leaf), p.LeafHash)
 	}
 	if len(p.Siblings) != state.AccountProofLen || len(p.MarketWords) != 2*state.MarketCount {
 		t.Fatalf("%d siblings, %d market words", len(p.Siblings), len(p.MarketWords))
 	}
 	accounts := state.RootFromPath(leaf, uint64(p.ID), parseWords(t, p.Siblings))
 	if accounts != parseWord(t, p.AccountsRoot) {
-		t.Fatalf("path hashes to accounts root %s, the proof says %s", WordHex(accounts), p.AccountsRoot)
+		t.Fatalf("path hashes to accounts root %s, the proof says %s", wire.WordHex(accounts), p.AccountsRoot)
 	}
 	root := state.Hash(accounts, state.Hash(parseWords(t, p.MarketWords)...), parseWord(t, p.Globals))
 	if root != parseWord(t, p.Root) {
-		t.Fatalf("proof hashes to %s, its root is %s", WordHex(root), p.Root)
+		t.Fatalf("proof hashes to %s, its root is %s", wire.WordHex(root), p.Root)
 	}
 	return root
 }
@@ -167,7 +169,7 @@ func accountAfter(t *testing.T, s *Service, n uint64, id uint32) state.Account {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i := TxCount(b) - 1; i >= 0; i-- {
+	for i := wal.TxCount(b) - 1; i >= 0; i-- {
 		for _, u := range []*state.AccountUpdate{b.Txs[i].B, b.Txs[i].A} {
 			if u != nil && u.ID == id {
 				return u.After
@@ -199,7 +201,7 @@ func TestVerifiedAccountProof(t *testing.T) {
 	}
 	p := e.proof(t, 1)
 	if p.Batch != 2 || parseWord(t, p.Root) != b2.Header.NewRoot {
-		t.Fatalf("proof at batch %d root %s, want batch 2 root %s", p.Batch, p.Root, WordHex(b2.Header.NewRoot))
+		t.Fatalf("proof at batch %d root %s, want batch 2 root %s", p.Batch, p.Root, wire.WordHex(b2.Header.NewRoot))
 	}
 	if checkProofHashes(t, &p) == e.tree.Root() {
 		t.Fatal("the proof's root is the live root: batches 3 and 4 are not verified")
@@ -207,7 +209,7 @@ func TestVerifiedAccountProof(t *testing.T) {
 	if h := e.svc.Health(); h.VerifiedBatch != 2 || h.VerifiedError != "" {
 		t.Fatalf("health reports verified batch %d (%q), want 2", h.VerifiedBatch, h.VerifiedError)
 	}
-	if err := e.svc.SetBatchStatus(2, BatchStatus{Proof: ProofDone, L1: L1Pending}); !errors.Is(err, ErrStatusRegression) {
+	if err := e.svc.SetBatchStatus(2, wire.BatchStatus{Proof: wire.ProofDone, L1: wire.L1Pending}); !errors.Is(err, wire.ErrStatusRegression) {
 		t.Fatalf("batch 2 back to pending: %v, want ErrStatusRegression", err)
 	}
 	want := accountAfter(t, e.svc, 2, 1)
@@ -281,13 +283,13 @@ func TestVerifiedDiverged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := e.svc.store.db.Set(storeKey('b', 2), v, pebble.Sync); err != nil {
+	if err := e.svc.store.DB.Set(wal.StoreKey('b', 2), v, pebble.Sync); err != nil {
 		t.Fatal(err)
 	}
-	if err := e.svc.SetBatchStatus(2, BatchStatus{Proof: ProofDone, L1: L1Verified}); err != nil {
+	if err := e.svc.SetBatchStatus(2, wire.BatchStatus{Proof: wire.ProofDone, L1: wire.L1Verified}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := e.svc.SyncVerified(); !errors.Is(err, ErrVerifiedUnavailable) || !errors.Is(err, ErrVerifiedDiverged) {
+	if _, err := e.svc.SyncVerified(); !errors.Is(err, wire.ErrVerifiedUnavailable) || !errors.Is(err, wire.ErrVerifiedDiverged) {
 		t.Fatalf("sync after a diverging batch: %v", err)
 	}
 	e.wantError(t, "/v1/accounts/1/proof", http.StatusServiceUnavailable, "verified_state_unavailable")

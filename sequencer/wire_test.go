@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -19,7 +20,7 @@ func FuzzDecodeOrder(f *testing.F) {
 			MaxFeePpm: state.MaxFeePpm, SizeQuantums: 100, LimitPrice: 300_001_000_000},
 	} {
 		so := devKey(o.AccountID).SignOrder(o)
-		b, _ := json.Marshal(NewOrderRequest(&so, markets.Get(o.Market)))
+		b, _ := json.Marshal(wire.NewOrderRequest(&so, markets.Get(o.Market)))
 		f.Add(b)
 	}
 	for _, s := range []string{``, `{}`, `[]`, `null`, `{"size":"1e3"}`, `{"market":1,"side":"buy","size":"0.001","price":"1"}{`,
@@ -28,9 +29,9 @@ func FuzzDecodeOrder(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		so, err := DecodeOrder(bytes.NewReader(data), &markets)
+		so, err := wire.DecodeOrder(bytes.NewReader(data), &markets)
 		if err != nil {
-			if status, code := ErrorCode(err); status < 400 || status >= 500 {
+			if status, code := wire.ErrorCode(err); status < 400 || status >= 500 {
 				t.Fatalf("error %v maps to %d %s", err, status, code)
 			}
 			return
@@ -45,14 +46,14 @@ func FuzzDecodeOrder(f *testing.F) {
 		case m.LimitPrice == 0 || m.LimitPrice >= state.MaxPrice || m.LimitPrice%mk.TickSize != 0:
 			t.Fatalf("accepted price %d", m.LimitPrice)
 		case m.ExpirySeconds >= 1<<40 || m.MaxFeePpm > state.MaxFeePpm || m.Slot >= 1<<state.SlotTreeDepth ||
-			m.AccountID >= 1<<state.AccountTreeDepth || m.Flags >= 1<<len(flagNames):
+			m.AccountID >= 1<<state.AccountTreeDepth || m.Flags >= 1<<len(wire.FlagNames):
 			t.Fatalf("accepted fields %+v", m)
 		}
-		b, err := json.Marshal(NewOrderRequest(&so, mk))
+		b, err := json.Marshal(wire.NewOrderRequest(&so, mk))
 		if err != nil {
 			t.Fatal(err)
 		}
-		back, err := DecodeOrder(bytes.NewReader(b), &markets)
+		back, err := wire.DecodeOrder(bytes.NewReader(b), &markets)
 		if err != nil || back != so {
 			t.Fatalf("round trip through %s: %+v, %v", b, back, err)
 		}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
+	"github.com/perpx/perpx/sequencer/wire"
 )
 
 // WebSocket limits.
@@ -31,47 +32,11 @@ var upgrader = websocket.Upgrader{
 	CheckOrigin: func(*http.Request) bool { return true },
 }
 
-// WSRequest is a client message on GET /v1/ws. Op is "subscribe", "unsubscribe" or "ping"; Topic is
-// "book:<market>" (a snapshot, then the levels each command changes), "trades:<market>", "account:<id>" (the
-// account's state, its fills and health warnings) or "batches" (sealed batches and proof/L1 status).
-//
-// Op "order" places Order (the body of POST /v1/orders) and op "cancel" cancels order OrderID with Cancel (the
-// body of DELETE /v1/orders/{id}): order entry on the connection (ws_orders.go). ID is the client's name for
-// the request, at most MaxWSRequestID bytes, echoed in its reply.
-type WSRequest struct {
-	Op      string         `json:"op"`
-	Topic   string         `json:"topic,omitempty"`
-	ID      string         `json:"id,omitempty"`
-	Order   *OrderRequest  `json:"order,omitempty"`
-	OrderID uint64         `json:"orderId,omitempty"`
-	Cancel  *CancelRequest `json:"cancel,omitempty"`
-	// Expiry and Signature sign a subscription to an account stream with the account's key (StreamMsg).
-	Expiry    uint64 `json:"expiry,omitempty"`
-	Signature string `json:"signature,omitempty"`
-}
-
-// WSReply answers a client message: type "subscribed", "unsubscribed", "pong" or "error" (with code and
-// error as in ErrorJSON). The server also sends {"type":"heartbeat","seq":n} every heartbeat interval, where
-// seq is the last durable log entry. An order or cancel is answered, in the order the connection sent them,
-// by type "ack" with ID and Order (as POST /v1/orders answers) or Cancel (as DELETE /v1/orders/{id}), once
-// durable, or by type "error" with ID, Status (the HTTP status the REST API would give) and the code.
-type WSReply struct {
-	Type   string          `json:"type"`
-	Topic  string          `json:"topic,omitempty"`
-	ID     string          `json:"id,omitempty"`
-	Seq    uint64          `json:"seq,omitempty"`
-	Status int             `json:"status,omitempty"`
-	Code   string          `json:"code,omitempty"`
-	Error  string          `json:"error,omitempty"`
-	Order  *OrderResponse  `json:"order,omitempty"`
-	Cancel *CancelResponse `json:"cancel,omitempty"`
-}
-
 // websocket serves the streams of one connection: the handler goroutine reads client messages, a writer
 // goroutine sends replies, events and heartbeats in order.
 func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 	addr := remoteIP(r)
-	if err := a.wsConns.acquire(addr, a.cfg.MaxWSConnsPerAddress, a.cfg.MaxWSConns, ErrTooManyAddressConns, ErrTooManyConns); err != nil {
+	if err := a.wsConns.acquire(addr, a.cfg.MaxWSConnsPerAddress, a.cfg.MaxWSConns, wire.ErrTooManyAddressConns, wire.ErrTooManyConns); err != nil {
 		a.fail(w, err)
 		return
 	}
@@ -105,7 +70,7 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 	}()
 	orders := a.newWSOrders(remoteIP(r), sub)
 	defer orders.close()
-	reply := func(v WSReply) {
+	reply := func(v wire.WSReply) {
 		b, _ := json.Marshal(v)
 		select {
 		case sub.ch <- b:
@@ -121,34 +86,34 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 		conn.SetReadDeadline(time.Now().Add(idle))
 		req, err := decodeWSRequest(msg)
 		if err != nil {
-			_, code := ErrorCode(ErrBadJSON)
-			reply(WSReply{Type: "error", Code: code, Error: err.Error()})
+			_, code := wire.ErrorCode(wire.ErrBadJSON)
+			reply(wire.WSReply{Type: "error", Code: code, Error: err.Error()})
 			continue
 		}
 		switch req.Op {
 		case "order", "cancel":
 			orders.enqueue(&req)
 		case "ping":
-			reply(WSReply{Type: "pong", Seq: a.svc.ilog.durable.Load()})
+			reply(wire.WSReply{Type: "pong", Seq: a.svc.ilog.Durable.Load()})
 		case "subscribe":
 			if _, ok := topics[req.Topic]; ok {
-				reply(WSReply{Type: "subscribed", Topic: req.Topic})
+				reply(wire.WSReply{Type: "subscribed", Topic: req.Topic})
 				continue
 			}
 			if len(topics) >= MaxTopicsPerConn {
-				reply(WSReply{Type: "error", Topic: req.Topic, Code: "too_many_topics", Error: "sequencer: too many subscriptions on one connection"})
+				reply(wire.WSReply{Type: "error", Topic: req.Topic, Code: "too_many_topics", Error: "sequencer: too many subscriptions on one connection"})
 				continue
 			}
 			fail := func(err error) {
-				_, code := ErrorCode(err)
-				reply(WSReply{Type: "error", Topic: req.Topic, Code: code, Error: err.Error()})
+				_, code := wire.ErrorCode(err)
+				reply(wire.WSReply{Type: "error", Topic: req.Topic, Code: code, Error: err.Error()})
 			}
 			g, err := a.grantAccountStream(&req, addr)
 			if err != nil {
 				fail(err)
 				continue
 			}
-			confirmed := func() { reply(WSReply{Type: "subscribed", Topic: req.Topic}) }
+			confirmed := func() { reply(wire.WSReply{Type: "subscribed", Topic: req.Topic}) }
 			if err := a.svc.subscribe(sub, req.Topic, g == grantSigned, confirmed); err != nil {
 				a.releaseAccountStream(g, req.Topic, addr)
 				fail(err)
@@ -161,9 +126,9 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 				a.releaseAccountStream(g, req.Topic, addr)
 				delete(topics, req.Topic)
 			}
-			reply(WSReply{Type: "unsubscribed", Topic: req.Topic})
+			reply(wire.WSReply{Type: "unsubscribed", Topic: req.Topic})
 		default:
-			reply(WSReply{Type: "error", Code: "bad_op", Error: "sequencer: unknown op " + req.Op})
+			reply(wire.WSReply{Type: "error", Code: "bad_op", Error: "sequencer: unknown op " + req.Op})
 		}
 	}
 	sub.drop("closed")
@@ -172,8 +137,8 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 }
 
 // decodeWSRequest decodes one client message, refusing unknown fields.
-func decodeWSRequest(msg []byte) (WSRequest, error) {
-	var req WSRequest
+func decodeWSRequest(msg []byte) (wire.WSRequest, error) {
+	var req wire.WSRequest
 	d := json.NewDecoder(bytes.NewReader(msg))
 	d.DisallowUnknownFields()
 	return req, d.Decode(&req)
@@ -202,7 +167,7 @@ func (a *API) wsWrite(conn *websocket.Conn, cc *corkConn, sub *subscriber, hb ti
 				return
 			}
 		case <-t.C:
-			b, _ := json.Marshal(WSReply{Type: "heartbeat", Seq: a.svc.ilog.durable.Load()})
+			b, _ := json.Marshal(wire.WSReply{Type: "heartbeat", Seq: a.svc.ilog.Durable.Load()})
 			if !write(websocket.TextMessage, b) || !write(websocket.PingMessage, nil) {
 				sub.drop("write failed")
 				conn.Close()

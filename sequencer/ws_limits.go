@@ -1,14 +1,12 @@
 package sequencer
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"strconv"
 	"sync"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -27,11 +25,6 @@ const (
 )
 
 // Errors of the WebSocket limits.
-var (
-	ErrTooManyConns                 = errors.New("sequencer: too many WebSocket connections")
-	ErrTooManyAddressConns          = errors.New("sequencer: too many WebSocket connections from this address")
-	ErrTooManyAddressAccountStreams = errors.New("sequencer: too many unsigned account streams from this address; sign the subscription with the account's key")
-)
 
 // addressCounter counts what each remote address holds against a per-address and a global bound.
 type addressCounter struct {
@@ -68,35 +61,11 @@ func (c *addressCounter) release(addr string) {
 	}
 }
 
-// StreamDomain is the domain tag of a signed account-stream subscription, far from the protocol's message tags.
-const StreamDomain = 0x73747265616d // "stream"
-
 // MaxSignedStreamsPerAccount bounds the signed subscriptions to one account's stream open at once.
 const MaxSignedStreamsPerAccount = 4
 
 // ErrTooManySignedStreams refuses a signed subscription beyond MaxSignedStreamsPerAccount.
 var ErrTooManySignedStreams = errors.New("sequencer: too many signed streams of this account")
-
-// StreamMsg lets an account's owner follow its own account stream whatever the limits on unsigned ones: a
-// signed subscription counts neither against the address's limit nor against Config.MaxAccountStreams. It
-// expires; until then anyone holding it can follow the account, as the owner chose to.
-type StreamMsg struct {
-	AccountID     uint32
-	ExpirySeconds uint64
-}
-
-// Hash returns the signed word: H(StreamDomain, account | expiry << 32).
-func (m *StreamMsg) Hash() fr.Element {
-	var b [32]byte
-	binary.BigEndian.PutUint64(b[20:], m.ExpirySeconds)
-	binary.BigEndian.PutUint32(b[28:], m.AccountID)
-	var w fr.Element
-	w.SetBytes(b[:])
-	return state.Hash(state.Uint(StreamDomain), w)
-}
-
-// SignStream signs a stream subscription.
-func (k *Key) SignStream(m StreamMsg) state.Signature { return k.Sign(m.Hash()) }
 
 // streamGrant is what a connection's subscription to a topic holds against the limits.
 type streamGrant uint8
@@ -109,21 +78,21 @@ const (
 
 // grantAccountStream checks and counts an account-stream subscription of req from addr: a signed one against
 // its account, an unsigned one against the address.
-func (a *API) grantAccountStream(req *WSRequest, addr string) (streamGrant, error) {
+func (a *API) grantAccountStream(req *wire.WSRequest, addr string) (streamGrant, error) {
 	kind, id, err := parseTopic(req.Topic)
 	if err != nil || kind != topicAccount {
 		return grantNone, err
 	}
 	if req.Signature == "" {
-		return grantUnsigned, a.wsAccts.acquire(addr, a.cfg.MaxAccountStreamsPerAddress, 0, ErrTooManyAddressAccountStreams, nil)
+		return grantUnsigned, a.wsAccts.acquire(addr, a.cfg.MaxAccountStreamsPerAddress, 0, wire.ErrTooManyAddressAccountStreams, nil)
 	}
 	var sig state.Signature
-	if err := decodeSignature(req.Signature, &sig); err != nil {
+	if err := wire.DecodeSignature(req.Signature, &sig); err != nil {
 		return grantNone, err
 	}
-	m := StreamMsg{AccountID: uint32(id), ExpirySeconds: req.Expiry}
+	m := wire.StreamMsg{AccountID: uint32(id), ExpirySeconds: req.Expiry}
 	if now := uint64(a.cfg.Clock.Now().Unix()); m.ExpirySeconds < now {
-		return grantNone, fmt.Errorf("%w: stream subscription expiry %d", ErrExpired, m.ExpirySeconds)
+		return grantNone, fmt.Errorf("%w: stream subscription expiry %d", wire.ErrExpired, m.ExpirySeconds)
 	}
 	if err := a.svc.verifySig(m.AccountID, m.Hash(), &sig); err != nil {
 		return grantNone, err

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
+	"github.com/perpx/perpx/sequencer/wire"
 )
 
 // dialWSStatus dials the API's WebSocket and returns the connection, or nil and the refusal's status and code.
@@ -24,7 +25,7 @@ func dialWSStatus(t *testing.T, url string) (*websocket.Conn, int, string) {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
-	var ej ErrorJSON
+	var ej wire.ErrorJSON
 	if err := json.NewDecoder(resp.Body).Decode(&ej); err != nil {
 		t.Fatalf("refusal %d: %v", resp.StatusCode, err)
 	}
@@ -88,16 +89,16 @@ func TestWebSocketAccountStreamsShared(t *testing.T) {
 		for _, m := range c.untilPong() {
 			switch msgType(m) {
 			case "subscribed", "unsubscribed", "error":
-				r := decodeMsg[WSReply](t, m)
+				r := decodeMsg[wire.WSReply](t, m)
 				out[r.Topic] += r.Type + r.Code
 			}
 		}
 		return out
 	}
-	signed := func(c *wsClient, id uint32, expiry uint64, key *Key) {
+	signed := func(c *wsClient, id uint32, expiry uint64, key *wire.Key) {
 		t.Helper()
-		sig := key.SignStream(StreamMsg{AccountID: id, ExpirySeconds: expiry})
-		if err := c.conn.WriteJSON(WSRequest{Op: "subscribe", Topic: "account:" + itoa(uint64(id)), Expiry: expiry,
+		sig := key.SignStream(wire.StreamMsg{AccountID: id, ExpirySeconds: expiry})
+		if err := c.conn.WriteJSON(wire.WSRequest{Op: "subscribe", Topic: "account:" + itoa(uint64(id)), Expiry: expiry,
 			Signature: hex.EncodeToString(sig[:])}); err != nil {
 			t.Fatal(err)
 		}

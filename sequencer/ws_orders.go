@@ -9,14 +9,14 @@ import (
 	"sync"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
 // WebSocket order entry limits.
 const (
-	// MaxWSInflight bounds the orders and cancels of one connection that were read but not yet answered; while
-	// that many are outstanding the connection is not read (the client's writes back up in TCP).
-	MaxWSInflight = 256
 	// MaxWSRequestID bounds the length of a request's id.
 	MaxWSRequestID = 64
 	// corkMaxBytes bounds what a corked connection buffers; a larger write goes out at once.
@@ -45,7 +45,7 @@ type wsOrders struct {
 type wsOrder struct {
 	id       string
 	start    time.Time
-	entry    logEntry
+	entry    wal.LogEntry
 	market   *state.Market   // an order's market, for its reply's decimals
 	sig      state.Signature // a cancel's signature (an order's is in its entry)
 	verified chan struct{}   // closed once err holds the signature check's verdict
@@ -54,7 +54,7 @@ type wsOrder struct {
 }
 
 func (a *API) newWSOrders(ip string, sub *subscriber) *wsOrders {
-	o := &wsOrders{a: a, ip: ip, sub: sub, entries: make(chan *wsOrder, MaxWSInflight), replies: make(chan *wsOrder, MaxWSInflight)}
+	o := &wsOrders{a: a, ip: ip, sub: sub, entries: make(chan *wsOrder, wire.MaxWSInflight), replies: make(chan *wsOrder, wire.MaxWSInflight)}
 	o.done.Add(2)
 	go o.enterLoop()
 	go o.replyLoop()
@@ -70,7 +70,7 @@ func (o *wsOrders) close() {
 
 // enqueue decodes an order or cancel request and starts its signature check; it blocks while MaxWSInflight
 // requests of the connection are outstanding. A request that fails decoding is answered in its turn.
-func (o *wsOrders) enqueue(req *WSRequest) {
+func (o *wsOrders) enqueue(req *wire.WSRequest) {
 	w := &wsOrder{id: req.ID, start: time.Now(), verified: make(chan struct{})}
 	if err := o.decode(req, w); err != nil {
 		w.err = err
@@ -82,34 +82,34 @@ func (o *wsOrders) enqueue(req *WSRequest) {
 }
 
 // decode fills w's log entry from req and checks the connection's rate limit.
-func (o *wsOrders) decode(req *WSRequest, w *wsOrder) error {
+func (o *wsOrders) decode(req *wire.WSRequest, w *wsOrder) error {
 	a := o.a
 	switch {
 	case len(req.ID) > MaxWSRequestID:
 		w.id = ""
-		return fmt.Errorf("%w: id longer than %d bytes", ErrBadField, MaxWSRequestID)
+		return fmt.Errorf("%w: id longer than %d bytes", wire.ErrBadField, MaxWSRequestID)
 	case !a.ips.allow(o.ip):
 		a.svc.metrics.rateLimited.WithLabelValues("ip").Inc()
-		return fmt.Errorf("%w: remote address", ErrRateLimited)
+		return fmt.Errorf("%w: remote address", wire.ErrRateLimited)
 	case req.Op == "order" && req.Order == nil:
-		return fmt.Errorf("%w: op order needs an order", ErrBadField)
+		return fmt.Errorf("%w: op order needs an order", wire.ErrBadField)
 	case req.Op == "order":
 		markets := a.svc.Markets()
 		so, err := req.Order.Signed(&markets)
 		if err != nil {
 			return err
 		}
-		w.entry = logEntry{Kind: entryOrder, Order: so}
+		w.entry = wal.LogEntry{Kind: wal.EntryOrder, Order: so}
 		w.market = markets.Get(so.Msg.Market)
 		return nil
 	case req.Cancel == nil:
-		return fmt.Errorf("%w: op cancel needs a cancel", ErrUnsigned)
+		return fmt.Errorf("%w: op cancel needs a cancel", wire.ErrUnsigned)
 	}
 	m, sig, err := req.Cancel.Signed(req.OrderID)
 	if err != nil {
 		return err
 	}
-	w.entry = logEntry{Kind: entryCancel, Cancel: cancelCmd{Account: m.AccountID, OrderID: m.OrderID, Expiry: m.ExpirySeconds}}
+	w.entry = wal.LogEntry{Kind: wal.EntryCancel, Cancel: wal.CancelCmd{Account: m.AccountID, OrderID: m.OrderID, Expiry: m.ExpirySeconds}}
 	w.sig = sig
 	return nil
 }
@@ -118,11 +118,11 @@ func (o *wsOrders) decode(req *WSRequest, w *wsOrder) error {
 func (o *wsOrders) verify(w *wsOrder) {
 	defer close(w.verified)
 	e := &w.entry
-	if e.Kind == entryOrder {
+	if e.Kind == wal.EntryOrder {
 		w.err = o.a.authorizeOrder(&e.Order)
 		return
 	}
-	m := CancelMsg{AccountID: e.Cancel.Account, OrderID: e.Cancel.OrderID, ExpirySeconds: e.Cancel.Expiry}
+	m := wire.CancelMsg{AccountID: e.Cancel.Account, OrderID: e.Cancel.OrderID, ExpirySeconds: e.Cancel.Expiry}
 	w.err = o.a.authorize(m.AccountID, m.Hash(), &w.sig)
 }
 
@@ -148,31 +148,31 @@ func (o *wsOrders) replyLoop() {
 }
 
 // reply waits for w's durability and returns its answer.
-func (o *wsOrders) reply(w *wsOrder) WSReply {
+func (o *wsOrders) reply(w *wsOrder) wire.WSReply {
 	err := w.err
 	var res any
 	if err == nil {
 		res, err = w.applied.wait()
 	}
 	if err != nil {
-		status, code := ErrorCode(err)
-		return WSReply{Type: "error", ID: w.id, Status: status, Code: code, Error: err.Error()}
+		status, code := wire.ErrorCode(err)
+		return wire.WSReply{Type: "error", ID: w.id, Status: status, Code: code, Error: err.Error()}
 	}
-	if w.entry.Kind == entryOrder {
+	if w.entry.Kind == wal.EntryOrder {
 		o.a.svc.metrics.ackLatency.Observe(time.Since(w.start).Seconds())
-		r := res.(*PlaceResult)
+		r := res.(*book.PlaceResult)
 		r.Seq = w.entry.Seq
 		resp := NewOrderResponse(r, w.market)
-		return WSReply{Type: "ack", ID: w.id, Order: &resp}
+		return wire.WSReply{Type: "ack", ID: w.id, Order: &resp}
 	}
-	c := res.(*Order)
+	c := res.(*book.Order)
 	markets := o.a.svc.Markets()
-	resp := CancelResponse{ID: c.ID, Status: "cancelled", Remaining: FormatSize(int64(c.Remaining), markets.Get(c.Signed.Msg.Market)), Seq: w.entry.Seq}
-	return WSReply{Type: "ack", ID: w.id, Cancel: &resp}
+	resp := wire.CancelResponse{ID: c.ID, Status: "cancelled", Remaining: wire.FormatSize(int64(c.Remaining), markets.Get(c.Signed.Msg.Market)), Seq: w.entry.Seq}
+	return wire.WSReply{Type: "ack", ID: w.id, Cancel: &resp}
 }
 
 // send queues v on the connection; a connection whose queue is full is dropped as a slow consumer.
-func (o *wsOrders) send(v WSReply) {
+func (o *wsOrders) send(v wire.WSReply) {
 	b, _ := json.Marshal(v)
 	select {
 	case o.sub.ch <- b:

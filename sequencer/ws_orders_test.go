@@ -9,12 +9,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
 // wsReply reads the next message of c that answers a request (an ack or an error with an id), skipping stream
 // messages.
-func (c *wsClient) reply() WSReply {
+func (c *wsClient) reply() wire.WSReply {
 	c.t.Helper()
 	timeout := time.After(10 * time.Second)
 	for {
@@ -23,7 +24,7 @@ func (c *wsClient) reply() WSReply {
 			if !ok {
 				c.t.Fatal("connection closed")
 			}
-			var r WSReply
+			var r wire.WSReply
 			if err := json.Unmarshal(b, &r); err != nil {
 				c.t.Fatalf("message %s: %v", b, err)
 			}
@@ -54,10 +55,10 @@ func TestWebSocketOrderEntry(t *testing.T) {
 	markets := testMarkets()
 	mk := markets.Get(mBTC)
 	ws := dialWS(t, srv.URL)
-	req := func(id string, m state.OrderMsg) WSRequest {
+	req := func(id string, m state.OrderMsg) wire.WSRequest {
 		so := sign(m)
-		r := NewOrderRequest(&so, mk)
-		return WSRequest{Op: "order", ID: id, Order: &r}
+		r := wire.NewOrderRequest(&so, mk)
+		return wire.WSRequest{Op: "order", ID: id, Order: &r}
 	}
 	badSig := req("bad-sig", order(1, mBTC, true, btcStep, price(59_000), 9, 1))
 	badSig.Order.Signature = strings.Repeat("00", 64)
@@ -78,9 +79,9 @@ func TestWebSocketOrderEntry(t *testing.T) {
 		{req: badSig, id: "bad-sig", status: 401, code: "bad_signature"},
 		{req: unknownMarket, id: "unknown-market", status: 404, code: "unknown_market"},
 		{req: offTick, id: "off-tick", status: 400, code: "price_off_tick"},
-		{req: WSRequest{Op: "order", ID: "no-order"}, id: "no-order", status: 400, code: "bad_field"},
-		{req: WSRequest{Op: "cancel", ID: "no-cancel", OrderID: 1}, id: "no-cancel", status: 401, code: "unsigned"},
-		{req: WSRequest{Op: "order", ID: strings.Repeat("x", MaxWSRequestID+1)}, status: 400, code: "bad_field"},
+		{req: wire.WSRequest{Op: "order", ID: "no-order"}, id: "no-order", status: 400, code: "bad_field"},
+		{req: wire.WSRequest{Op: "cancel", ID: "no-cancel", OrderID: 1}, id: "no-cancel", status: 401, code: "unsigned"},
+		{req: wire.WSRequest{Op: "order", ID: strings.Repeat("x", MaxWSRequestID+1)}, status: 400, code: "bad_field"},
 		{req: req(strings.Repeat("y", MaxWSRequestID), order(2, mBTC, false, btcStep, price(62_000), 2, 1)), id: strings.Repeat("y", MaxWSRequestID), wantResult: "resting"},
 	}
 	for _, c := range cases {
@@ -105,10 +106,10 @@ func TestWebSocketOrderEntry(t *testing.T) {
 			resting = r.Order.ID
 		}
 	}
-	cm := CancelMsg{AccountID: 1, OrderID: resting, ExpirySeconds: 1 << 32}
-	cr := NewCancelRequest(cm, devKey(1).SignCancel(cm))
-	ws.request(WSRequest{Op: "cancel", ID: "c", OrderID: resting, Cancel: &cr})
-	ws.request(WSRequest{Op: "cancel", ID: "again", OrderID: resting, Cancel: &cr})
+	cm := wire.CancelMsg{AccountID: 1, OrderID: resting, ExpirySeconds: 1 << 32}
+	cr := wire.NewCancelRequest(cm, devKey(1).SignCancel(cm))
+	ws.request(wire.WSRequest{Op: "cancel", ID: "c", OrderID: resting, Cancel: &cr})
+	ws.request(wire.WSRequest{Op: "cancel", ID: "again", OrderID: resting, Cancel: &cr})
 	if r := ws.reply(); r.Type != "ack" || r.ID != "c" || r.Cancel == nil || r.Cancel.ID != resting || r.Cancel.Status != "cancelled" {
 		t.Fatalf("cancel: %+v", r)
 	}
@@ -120,7 +121,7 @@ func TestWebSocketOrderEntry(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
-	var open []OpenOrderJSON
+	var open []wire.OpenOrderJSON
 	if err := json.NewDecoder(resp.Body).Decode(&open); err != nil {
 		t.Fatal(err)
 	}
@@ -140,8 +141,8 @@ func TestWebSocketOrderEntryRateLimit(t *testing.T) {
 	mk := markets.Get(mBTC)
 	for i := range 3 {
 		so := sign(order(1, mBTC, true, btcStep, price(59_000), uint16(i), 1))
-		r := NewOrderRequest(&so, mk)
-		ws.request(WSRequest{Op: "order", ID: itoa(uint64(i)), Order: &r})
+		r := wire.NewOrderRequest(&so, mk)
+		ws.request(wire.WSRequest{Op: "order", ID: itoa(uint64(i)), Order: &r})
 	}
 	for i, want := range []string{"ack", "ack", "error"} {
 		if r := ws.reply(); r.Type != want || (want == "error" && r.Code != "rate_limited") {
@@ -209,10 +210,10 @@ func TestCorkConn(t *testing.T) {
 func FuzzWSRequest(f *testing.F) {
 	markets := testMarkets()
 	so := sign(order(1, mBTC, true, 1_000, price(60_000), 0, 1))
-	or := NewOrderRequest(&so, markets.Get(mBTC))
-	cm := CancelMsg{AccountID: 1, OrderID: 5, ExpirySeconds: 1 << 32}
-	cr := NewCancelRequest(cm, devKey(1).SignCancel(cm))
-	for _, r := range []WSRequest{{Op: "order", ID: "1", Order: &or}, {Op: "cancel", ID: "2", OrderID: 5, Cancel: &cr}, {Op: "subscribe", Topic: "book:1"}} {
+	or := wire.NewOrderRequest(&so, markets.Get(mBTC))
+	cm := wire.CancelMsg{AccountID: 1, OrderID: 5, ExpirySeconds: 1 << 32}
+	cr := wire.NewCancelRequest(cm, devKey(1).SignCancel(cm))
+	for _, r := range []wire.WSRequest{{Op: "order", ID: "1", Order: &or}, {Op: "cancel", ID: "2", OrderID: 5, Cancel: &cr}, {Op: "subscribe", Topic: "book:1"}} {
 		b, _ := json.Marshal(r)
 		f.Add(b)
 	}
@@ -225,7 +226,7 @@ func FuzzWSRequest(f *testing.F) {
 			return // answered as bad_json
 		}
 		check := func(err error) {
-			if status, code := ErrorCode(err); status < 400 || status >= 500 {
+			if status, code := wire.ErrorCode(err); status < 400 || status >= 500 {
 				t.Fatalf("error %v maps to %d %s", err, status, code)
 			}
 		}
@@ -242,7 +243,7 @@ func FuzzWSRequest(f *testing.F) {
 			check(err)
 			return
 		}
-		r := NewOrderRequest(&so, markets.Get(so.Msg.Market))
+		r := wire.NewOrderRequest(&so, markets.Get(so.Msg.Market))
 		back, err := r.Signed(&markets)
 		if err != nil || back != so {
 			t.Fatalf("round trip: %+v, %v", back, err)

@@ -16,6 +16,8 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/gorilla/websocket"
 
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -49,7 +51,7 @@ func dialWS(t *testing.T, url string) *wsClient {
 
 func (c *wsClient) send(op, topic string) {
 	c.t.Helper()
-	if err := c.conn.WriteJSON(WSRequest{Op: op, Topic: topic}); err != nil {
+	if err := c.conn.WriteJSON(wire.WSRequest{Op: op, Topic: topic}); err != nil {
 		c.t.Fatal(err)
 	}
 }
@@ -100,7 +102,7 @@ func decodeMsg[T any](t *testing.T, m map[string]json.RawMessage) T {
 }
 
 // applyLevels applies a snapshot's or a delta's levels to a side of a book kept by price.
-func applyLevels(side map[string]LevelJSON, ls []LevelJSON) {
+func applyLevels(side map[string]wire.LevelJSON, ls []wire.LevelJSON) {
 	for _, l := range ls {
 		if l.Size == "0" {
 			delete(side, l.Price)
@@ -110,14 +112,14 @@ func applyLevels(side map[string]LevelJSON, ls []LevelJSON) {
 	}
 }
 
-func sortedLevels(side map[string]LevelJSON, bid bool, mk *state.Market) []LevelJSON {
-	out := make([]LevelJSON, 0, len(side))
+func sortedLevels(side map[string]wire.LevelJSON, bid bool, mk *state.Market) []wire.LevelJSON {
+	out := make([]wire.LevelJSON, 0, len(side))
 	for _, l := range side {
 		out = append(out, l)
 	}
-	slices.SortFunc(out, func(a, b LevelJSON) int {
-		pa, _ := ParsePrice(a.Price, mk)
-		pb, _ := ParsePrice(b.Price, mk)
+	slices.SortFunc(out, func(a, b wire.LevelJSON) int {
+		pa, _ := wire.ParsePrice(a.Price, mk)
+		pb, _ := wire.ParsePrice(b.Price, mk)
 		if bid {
 			return cmpUint(pb, pa)
 		}
@@ -167,11 +169,11 @@ func TestWebSocketStreams(t *testing.T) {
 		nonce[id]++
 		m := order(id, mBTC, r.IntN(2) == 0, btcStep*(1+r.Uint64N(4)), price(59_997+r.Uint64N(6)), uint16(nonce[id]), nonce[id])
 		so := sign(m)
-		code, body := post("POST", "/v1/orders", NewOrderRequest(&so, mk))
+		code, body := post("POST", "/v1/orders", wire.NewOrderRequest(&so, mk))
 		if code != http.StatusOK {
 			return
 		}
-		var res OrderResponse
+		var res wire.OrderResponse
 		mustJSON(t, body, &res)
 		if res.Status == "resting" {
 			resting[id] = append(resting[id], res.ID)
@@ -197,8 +199,8 @@ func TestWebSocketStreams(t *testing.T) {
 		if r.IntN(6) == 0 && len(resting[id]) > 0 {
 			oid := resting[id][0]
 			resting[id] = resting[id][1:]
-			m := CancelMsg{AccountID: id, OrderID: oid, ExpirySeconds: 1 << 32}
-			post("DELETE", "/v1/orders/"+itoa(oid), NewCancelRequest(m, devKey(id).SignCancel(m)))
+			m := wire.CancelMsg{AccountID: id, OrderID: oid, ExpirySeconds: 1 << 32}
+			post("DELETE", "/v1/orders/"+itoa(oid), wire.NewCancelRequest(m, devKey(id).SignCancel(m)))
 			continue
 		}
 		place(id)
@@ -209,7 +211,7 @@ func TestWebSocketStreams(t *testing.T) {
 		}
 	}
 	msgs = append(msgs, ws.untilPong()...)
-	bids, asks := map[string]LevelJSON{}, map[string]LevelJSON{}
+	bids, asks := map[string]wire.LevelJSON{}, map[string]wire.LevelJSON{}
 	var snap, deltas, trades, fills, accounts, batches int
 	var lastSeq uint64
 	errs := map[string]string{}
@@ -217,7 +219,7 @@ func TestWebSocketStreams(t *testing.T) {
 	for _, m := range msgs {
 		switch msgType(m) {
 		case "subscribed":
-			subscribed[decodeMsg[WSReply](t, m).Topic] = true
+			subscribed[decodeMsg[wire.WSReply](t, m).Topic] = true
 		case "book_snapshot", "book_delta":
 			b := decodeMsg[BookMsg](t, m)
 			if msgType(m) == "book_snapshot" {
@@ -236,7 +238,7 @@ func TestWebSocketStreams(t *testing.T) {
 		case "trade":
 			trades++
 		case "fill":
-			f := decodeMsg[AccountFillJSON](t, m)
+			f := decodeMsg[wire.AccountFillJSON](t, m)
 			if f.Account != 1 {
 				t.Fatalf("fill of account %d on account 1's stream", f.Account)
 			}
@@ -246,16 +248,16 @@ func TestWebSocketStreams(t *testing.T) {
 		case "batch":
 			batches++
 		case "error":
-			e := decodeMsg[WSReply](t, m)
+			e := decodeMsg[wire.WSReply](t, m)
 			errs[e.Topic] = e.Code
 		}
 	}
-	var book BookJSON
+	var book wire.BookJSON
 	get("/v1/orderbook/1?depth=1000", &book)
 	if gb, ga := sortedLevels(bids, true, mk), sortedLevels(asks, false, mk); !slices.Equal(gb, book.Bids) || !slices.Equal(ga, book.Asks) {
 		t.Fatalf("stream book differs from GET:\nstream bids %v asks %v\nGET    bids %v asks %v", gb, ga, book.Bids, book.Asks)
 	}
-	var got []AccountFillJSON
+	var got []wire.AccountFillJSON
 	get("/v1/accounts/1/fills?limit=1000", &got)
 	if fills != len(got) || fills < takerFills || fills == 0 {
 		t.Fatalf("account 1: %d fills streamed, %d listed, %d as taker", fills, len(got), takerFills)
@@ -359,7 +361,7 @@ type fundingFeed struct {
 }
 
 func (f fundingFeed) MarketUpdate(ts uint64, markets *state.Markets, g state.Globals, tick bool) state.MarketUpdate {
-	u := StillUpdate(f.cfg, markets, g, ts)
+	u := engine.StillUpdate(f.cfg, markets, g, ts)
 	if u.Tick {
 		u.Record.RatesPpm[mBTC-1] = f.rate
 	}
@@ -375,7 +377,7 @@ type healthEnv struct {
 	ws    *wsClient
 }
 
-func newHealthEnv(t *testing.T, feed func(*state.Config) MarketFeed) *healthEnv {
+func newHealthEnv(t *testing.T, feed func(*state.Config) engine.MarketFeed) *healthEnv {
 	tree := newTree(t)
 	cfg := Config{DataDir: "data", FS: vfs.NewMem(), Clock: newClock(2_000), MaxBatchSize: 8, Logger: quiet,
 		Protocol: testProtocol(), HealthThresholdsPpm: []uint64{100_000, 200_000, 1_000_000}}
@@ -457,7 +459,7 @@ func TestWebSocketHealthWarningsWithoutTouch(t *testing.T) {
 	}
 	for _, c := range []struct {
 		name  string
-		feed  func(*state.Config) MarketFeed
+		feed  func(*state.Config) engine.MarketFeed
 		steps []step
 	}{
 		{"oracle moves", nil, []step{
@@ -466,7 +468,7 @@ func TestWebSocketHealthWarningsWithoutTouch(t *testing.T) {
 			{"59,000 again", oracle(2_030, 2_029, 59_000), [][2]int{{1, 2}}},
 			{"60,000", oracle(2_040, 2_039, 60_000), nil},
 		}},
-		{"funding tick", func(cfg *state.Config) MarketFeed { return fundingFeed{cfg: cfg, rate: 30_000} }, []step{
+		{"funding tick", func(cfg *state.Config) engine.MarketFeed { return fundingFeed{cfg: cfg, rate: 30_000} }, []step{
 			{"180 USDC of funding: MMR/TV ≈ 0.22", func(t *testing.T, e *healthEnv) { e.fundingTick(t) }, [][2]int{{2, 1}}},
 		}},
 	} {
@@ -511,7 +513,7 @@ func TestWebSocketAccountStreamLimit(t *testing.T) {
 		for _, m := range c.untilPong() {
 			switch msgType(m) {
 			case "subscribed", "unsubscribed", "error":
-				r := decodeMsg[WSReply](t, m)
+				r := decodeMsg[wire.WSReply](t, m)
 				out[r.Topic] = r.Type + r.Code
 			}
 		}

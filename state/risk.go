@@ -120,6 +120,39 @@ func SettlementOwed(a *Account, markets *Markets) *big.Int {
 	return owed
 }
 
+// FloorDiv returns ⌊x / d⌋ for d > 0.
+func FloorDiv(x, d *big.Int) *big.Int {
+	q, _ := new(big.Int).DivMod(x, d, new(big.Int)) // Euclidean: for d > 0, q = ⌊x/d⌋
+	return q
+}
+
+// LiquidationPrice returns the liquidation threshold of one position of size s ≠ 0, whose market's maintenance
+// fraction for that size is mmf (Market.Fractions), in an account whose other terms contribute tvRest to TV
+// and mmrRest to MMR (scaled as in Risk: tvRest = TV − s·P0, mmrRest = MMR − |s|·P0·mmf at the current price
+// P0). With P the position's market price, 10^6·TV(P) = MMR(P) at the exact price
+//
+//	x = (mmrRest − 10^6·tvRest) / (10^6·s − |s|·mmf)
+//
+// and the account is liquidatable (10^6·TV < MMR) at P < x for a long, at P > x for a short. The result is
+// rounded never in the account's favour: ⌈x⌉ for a long, ⌊x⌋ for a short, so that for integer prices a long
+// is liquidatable exactly when P < LiquidationPrice and a short exactly when P > LiquidationPrice. It returns
+// nil when 10^6·s = |s|·mmf (the price does not move the account's margin).
+func LiquidationPrice(tvRest, mmrRest *big.Int, s int64, mmf uint32) *big.Int {
+	var num, den big.Int
+	num.Mul(tvRest, bigPpm)
+	num.Sub(mmrRest, &num)
+	abs := new(big.Int).SetUint64(AbsSize(s))
+	den.Mul(big.NewInt(s), bigPpm)
+	den.Sub(&den, abs.Mul(abs, big.NewInt(int64(mmf))))
+	switch den.Sign() {
+	case 0:
+		return nil
+	case 1:
+		return CeilDiv(&num, &den)
+	}
+	return FloorDiv(num.Neg(&num), den.Neg(&den))
+}
+
 // CeilDiv returns ⌈x / d⌉ for d > 0.
 func CeilDiv(x, d *big.Int) *big.Int {
 	q, m := new(big.Int).DivMod(x, d, new(big.Int)) // Euclidean: m ≥ 0, q = ⌊x/d⌋

@@ -21,7 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/perpx/perpx/l1/escape"
-	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -157,7 +157,7 @@ func escapeWith(ctx context.Context, f *escapeFlags, out, progress io.Writer) er
 	}
 	fmt.Fprintf(out, "rebuilt %d batches, root %s (matches the contract; frozen: %v)\n", s.Batches, s.Root.String(), s.Status.Frozen())
 	fmt.Fprintf(out, "account %d: owner %s, collateral %s USDC, escape value %s USDC\n", id,
-		common.Address(c.Account.L1Address).Hex(), sequencer.FormatAmount(c.Account.CollateralQuantums), formatValue(c))
+		common.Address(c.Account.L1Address).Hex(), wire.FormatAmount(c.Account.CollateralQuantums), formatValue(c))
 	if f.dryRun {
 		return nil
 	}
@@ -207,7 +207,7 @@ func escapeConfig(path string) (*state.Config, error) {
 
 func formatValue(c *escape.Claim) string {
 	if c.Value.IsInt64() {
-		return sequencer.FormatAmount(c.Value.Int64())
+		return wire.FormatAmount(c.Value.Int64())
 	}
 	return c.Value.String() + " quantums of"
 }

@@ -19,8 +19,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/perpx/perpx/l1"
-	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/client"
+	"github.com/perpx/perpx/sequencer/wire"
 )
 
 // errBadConsent reports a consent file that does not hold a valid consent for the rollup it is sent to.
@@ -124,7 +124,7 @@ func runConsent(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var mj *sequencer.MarketJSON
+	var mj *wire.MarketJSON
 	for i := range ms {
 		if ms[i].ID == id {
 			mj = &ms[i]
@@ -134,11 +134,11 @@ func runConsent(ctx context.Context, args []string, out io.Writer) error {
 		return fmt.Errorf("consent: market %d is not listed by %s", id, *api)
 	}
 	m := mj.Market()
-	q, err := sequencer.ParseSize(*size, &m)
+	q, err := wire.ParseSize(*size, &m)
 	if err != nil {
 		return err
 	}
-	p, err := sequencer.ParsePrice(*price, &m)
+	p, err := wire.ParsePrice(*price, &m)
 	if err != nil {
 		return err
 	}

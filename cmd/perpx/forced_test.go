@@ -21,7 +21,7 @@ import (
 
 	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/l1/devnet"
-	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -64,15 +64,15 @@ func TestForcedTradeCommands(t *testing.T) {
 		if _, err := tok.Approve(ctx, user, d.Rollup, big.NewInt(1_000)); err != nil {
 			t.Fatal(err)
 		}
-		if ids[i], _, err = rollup.Deposit(ctx, user, sequencer.DevKey(fmt.Sprint("forced ", i)).PubKey().Compressed(), 1_000); err != nil {
+		if ids[i], _, err = rollup.Deposit(ctx, user, wire.DevKey(fmt.Sprint("forced ", i)).PubKey().Compressed(), 1_000); err != nil {
 			t.Fatal(err)
 		}
 	}
 	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		var out []sequencer.MarketJSON
+		var out []wire.MarketJSON
 		for i := range markets {
 			if markets[i].Status != 0 {
-				out = append(out, sequencer.NewMarketJSON(uint8(i+1), &markets[i]))
+				out = append(out, wire.NewMarketJSON(uint8(i+1), &markets[i]))
 			}
 		}
 		_ = json.NewEncoder(w).Encode(out)
@@ -95,7 +95,7 @@ func TestForcedTradeCommands(t *testing.T) {
 	var out bytes.Buffer
 	err = runConsent(ctx, []string{"--api", api.URL, "--rpc", sim.HTTPURL(), "--rollup", d.Rollup.Hex(), "--l1-key", simKeyFile(t, 2),
 		"--requester", sim.Address(1).Hex(), "--account-a", fmt.Sprint(ids[0]), "--account-b", fmt.Sprint(ids[1]), "--market", m.Name, "--side", "sell",
-		"--size", sequencer.FormatSize(int64(3*m.StepSize), m), "--price", sequencer.FormatPrice(7*m.TickSize, m), "--out", consentPath}, &out)
+		"--size", wire.FormatSize(int64(3*m.StepSize), m), "--price", wire.FormatPrice(7*m.TickSize, m), "--out", consentPath}, &out)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,8 +18,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/perpx/perpx/l1"
-	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/client"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -68,7 +68,7 @@ func (f *traderFlags) parse(args []string, needKey bool) error {
 
 func (f *traderFlags) client() *client.Client { return client.New(f.api, nil) }
 
-func (f *traderFlags) key() (*sequencer.Key, error) { return sequencer.LoadKey(f.keyFile) }
+func (f *traderFlags) key() (*wire.Key, error) { return wire.LoadKey(f.keyFile) }
 
 // runKeysNew writes a new L2 key to --out and prints its public key.
 func runKeysNew(args []string, out io.Writer) error {
@@ -80,11 +80,11 @@ func runKeysNew(args []string, out io.Writer) error {
 	if *path == "" {
 		return fmt.Errorf("keys new: %w: --out is required", errUsage)
 	}
-	k, err := sequencer.GenerateKey(rand.Reader)
+	k, err := wire.GenerateKey(rand.Reader)
 	if err != nil {
 		return err
 	}
-	if err := sequencer.SaveKey(*path, k); err != nil {
+	if err := wire.SaveKey(*path, k); err != nil {
 		return err
 	}
 	pk := k.PubKey().Compressed()
@@ -353,10 +353,10 @@ func runTransfer(ctx context.Context, args []string, out io.Writer) error {
 	case *from == *to:
 		return fmt.Errorf("transfer: %w: --from and --to are the same account", errUsage)
 	}
-	if _, err := sequencer.ParseAmount(*amount); err != nil {
+	if _, err := wire.ParseAmount(*amount); err != nil {
 		return fmt.Errorf("transfer: %w: --amount: %v", errUsage, err)
 	}
-	key, err := sequencer.LoadKey(*keyFile)
+	key, err := wire.LoadKey(*keyFile)
 	if err != nil {
 		return err
 	}
@@ -404,7 +404,7 @@ func runDeposit(ctx context.Context, args []string, out io.Writer) error {
 	if !common.IsHexAddress(*rollupAddr) {
 		return fmt.Errorf("deposit: %w: --rollup %q is not an address", errUsage, *rollupAddr)
 	}
-	q, err := sequencer.ParseAmount(*amount)
+	q, err := wire.ParseAmount(*amount)
 	if err != nil {
 		return err
 	}
@@ -438,10 +438,10 @@ func runDeposit(ctx context.Context, args []string, out io.Writer) error {
 			return err
 		}
 		fmt.Fprintf(out, "deposited %s USDC to account %d (L1 tx %s); it is credited once the sequencer reads the L1 queue\n",
-			sequencer.FormatAmount(int64(q)), *account, rcpt.TxHash.Hex())
+			wire.FormatAmount(int64(q)), *account, rcpt.TxHash.Hex())
 		return nil
 	}
-	key, err := sequencer.LoadKey(*keyFile)
+	key, err := wire.LoadKey(*keyFile)
 	if err != nil {
 		return err
 	}
@@ -450,6 +450,6 @@ func runDeposit(ctx context.Context, args []string, out io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(out, "deposited %s USDC into new account %d (L1 tx %s); it is credited once the sequencer reads the L1 queue\n",
-		sequencer.FormatAmount(int64(q)), id, rcpt.TxHash.Hex())
+		wire.FormatAmount(int64(q)), id, rcpt.TxHash.Hex())
 	return nil
 }

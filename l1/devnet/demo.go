@@ -10,8 +10,9 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/perpx/perpx/l1"
-	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/client"
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -19,7 +20,7 @@ import (
 type Trader struct {
 	Name    string
 	L1Index int
-	Key     *sequencer.Key
+	Key     *wire.Key
 	Account uint32
 }
 
@@ -54,17 +55,17 @@ func Demo(ctx context.Context, n *Node, out io.Writer) (*DemoResult, error) {
 	p("  L1      simulated chain, Rollup %s, USDC %s, verifier(batch size %d) %s",
 		n.Deployment.Rollup.Hex(), n.Deployment.Token.Hex(), n.cfg.BatchSize, n.Deployment.Verifiers[n.cfg.BatchSize].Hex())
 	p("  API     %s", n.URL)
-	p("  genesis root %s", sequencer.WordHex(n.Tree.Root()))
+	p("  genesis root %s", wire.WordHex(n.Tree.Root()))
 
-	alice := &Trader{Name: "alice", L1Index: 1, Key: sequencer.DevKey("demo alice")}
-	bob := &Trader{Name: "bob", L1Index: 2, Key: sequencer.DevKey("demo bob")}
+	alice := &Trader{Name: "alice", L1Index: 1, Key: wire.DevKey("demo alice")}
+	bob := &Trader{Name: "bob", L1Index: 2, Key: wire.DevKey("demo bob")}
 	for _, t := range []*Trader{alice, bob} {
 		gas, err := depositOnL1(ctx, n, t, demoDepositQuantums)
 		if err != nil {
 			return nil, err
 		}
 		res.DepositGas = gas
-		p("1. %s deposits %s USDC on L1 → account %d (deposit gas %d)", t.Name, sequencer.FormatAmount(demoDepositQuantums), t.Account, gas)
+		p("1. %s deposits %s USDC on L1 → account %d (deposit gas %d)", t.Name, wire.FormatAmount(demoDepositQuantums), t.Account, gas)
 	}
 	c := client.New(n.URL, nil)
 	for _, t := range []*Trader{alice, bob} {
@@ -108,7 +109,7 @@ func Demo(ctx context.Context, n *Node, out io.Writer) (*DemoResult, error) {
 			}
 			count = c
 			p("   oracle: %s %s, %s %s USDC (median of the reports of keys %v at %d) → batch %d",
-				btc.Name, sequencer.FormatPrice(u.Prices[0], btc), eth.Name, sequencer.FormatPrice(u.Prices[1], eth), u.Signers, u.Time, u.Batch)
+				btc.Name, wire.FormatPrice(u.Prices[0], btc), eth.Name, wire.FormatPrice(u.Prices[1], eth), u.Signers, u.Time, u.Batch)
 		}
 		before := n.Service.Markets()[0].FundingIndex
 		if err := n.Sim.AdjustTime(FundingIntervalSeconds * time.Second); err != nil {
@@ -125,19 +126,19 @@ func Demo(ctx context.Context, n *Node, out io.Writer) (*DemoResult, error) {
 	var l1addr state.L1Address
 	copy(l1addr[:], bobAddr[:])
 	w, err := c.Withdraw(ctx, bob.Key, client.Withdrawal{
-		Account: bob.Account, Amount: sequencer.FormatAmount(demoWithdrawalQuantums), L1Address: l1addr,
+		Account: bob.Account, Amount: wire.FormatAmount(demoWithdrawalQuantums), L1Address: l1addr,
 		Slot: 1, Nonce: 1, Expiry: expiry,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("devnet: bob's withdrawal: %w", err)
 	}
-	p("5. bob withdraws %s USDC (POST /v1/withdrawals) → batch %d", sequencer.FormatAmount(demoWithdrawalQuantums), w.Batch)
+	p("5. bob withdraws %s USDC (POST /v1/withdrawals) → batch %d", wire.FormatAmount(demoWithdrawalQuantums), w.Batch)
 	last := w.Batch
 	if n.oracle != nil {
 		ms := n.Service.Markets()
 		res.FundingAfter = ms[0].FundingIndex
 		p("   funding: %s funding index %d → %d (oracle %s USDC, alice's resting bid 100000)", btc.Name, res.FundingBefore,
-			res.FundingAfter, sequencer.FormatPrice(ms[0].OraclePrice, btc))
+			res.FundingAfter, wire.FormatPrice(ms[0].OraclePrice, btc))
 		// Stop the oracle and seal what is open, so that the last batch holds everything the tree does.
 		n.StopOracle()
 		b, err := n.Service.Seal()
@@ -157,7 +158,7 @@ func Demo(ctx context.Context, n *Node, out io.Writer) (*DemoResult, error) {
 		}
 		res.Batches = append(res.Batches, cb)
 		p("   batch %d: %d txs, new root %s, proved in %s, commitBatch gas %d (tx %s)",
-			num, sequencer.TxCount(cb.Batch), sequencer.WordHex(cb.Batch.Header.NewRoot), cb.Proof.Duration.Round(time.Millisecond),
+			num, wal.TxCount(cb.Batch), wire.WordHex(cb.Batch.Header.NewRoot), cb.Proof.Duration.Round(time.Millisecond),
 			cb.GasUsed, cb.TxHash.Hex())
 	}
 	st, err := n.Rollup.Status(ctx)
@@ -169,9 +170,9 @@ func Demo(ctx context.Context, n *Node, out io.Writer) (*DemoResult, error) {
 		return nil, err
 	}
 	if root := sb.Header.NewRoot; !root.Equal(&st.StateRoot) {
-		return nil, fmt.Errorf("devnet: L1 root %s, sequencer root %s of batch %d", sequencer.WordHex(st.StateRoot), sequencer.WordHex(root), st.BatchNumber)
+		return nil, fmt.Errorf("devnet: L1 root %s, sequencer root %s of batch %d", wire.WordHex(st.StateRoot), wire.WordHex(root), st.BatchNumber)
 	}
-	p("6. L1 root %s = sequencer root of batch %d", sequencer.WordHex(st.StateRoot), st.BatchNumber)
+	p("6. L1 root %s = sequencer root of batch %d", wire.WordHex(st.StateRoot), st.BatchNumber)
 	if err := showVerifiedProof(ctx, n, c, bob, st.StateRoot, p); err != nil {
 		return nil, err
 	}
@@ -189,7 +190,7 @@ func Demo(ctx context.Context, n *Node, out io.Writer) (*DemoResult, error) {
 	}
 	res.WithdrawnQuantums = demoWithdrawalQuantums
 	p("8. bob calls withdraw() on L1 (gas %d): USDC balance %s → %s",
-		rcpt.GasUsed, sequencer.FormatAmount(res.BalanceBefore.Int64()), sequencer.FormatAmount(res.BalanceAfter.Int64()))
+		rcpt.GasUsed, wire.FormatAmount(res.BalanceBefore.Int64()), wire.FormatAmount(res.BalanceAfter.Int64()))
 	return res, nil
 }
 
@@ -221,7 +222,7 @@ func waitCollateral(ctx context.Context, c *client.Client, id uint32, want uint6
 	for {
 		a, err := c.Account(ctx, id)
 		if err == nil {
-			q, perr := sequencer.ParseAmount(a.Collateral)
+			q, perr := wire.ParseAmount(a.Collateral)
 			if perr == nil && q >= want {
 				return nil
 			}
@@ -245,8 +246,8 @@ func showVerifiedProof(ctx context.Context, n *Node, c *client.Client, t *Trader
 	if err != nil {
 		return err
 	}
-	if proof.Root != sequencer.WordHex(root) {
-		return fmt.Errorf("devnet: %s's proof is against root %s of batch %d, L1 holds %s", t.Name, proof.Root, proof.Batch, sequencer.WordHex(root))
+	if proof.Root != wire.WordHex(root) {
+		return fmt.Errorf("devnet: %s's proof is against root %s of batch %d, L1 holds %s", t.Name, proof.Root, proof.Batch, wire.WordHex(root))
 	}
 	p("7. %s's leaf (collateral %s quantums) and %d-sibling Merkle path against the root L1 verified, batch %d (GET /v1/accounts/%d/proof)",
 		t.Name, proof.Leaf.CollateralQuantums, len(proof.Siblings), proof.Batch, t.Account)

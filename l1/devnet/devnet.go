@@ -19,6 +19,7 @@ import (
 	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/prover"
 	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -379,7 +380,7 @@ func (n *Node) nextSealed() *state.SealedBatch {
 
 func (n *Node) submit(ctx context.Context, b *state.SealedBatch) error {
 	num := b.Header.BatchNumber
-	if err := n.Service.SetBatchStatus(num, sequencer.BatchStatus{Proof: sequencer.ProofProving, L1: sequencer.L1Pending}); err != nil {
+	if err := n.Service.SetBatchStatus(num, wire.BatchStatus{Proof: wire.ProofProving, L1: wire.L1Pending}); err != nil {
 		return err
 	}
 	proof, err := n.Prover.Prove(b)
@@ -411,11 +412,11 @@ func (n *Node) submit(ctx context.Context, b *state.SealedBatch) error {
 	}
 	if st.BatchNumber != num || !st.StateRoot.Equal(&b.Header.NewRoot) {
 		return fmt.Errorf("devnet: L1 holds batch %d root %s after committing batch %d root %s",
-			st.BatchNumber, sequencer.WordHex(st.StateRoot), num, sequencer.WordHex(b.Header.NewRoot))
+			st.BatchNumber, wire.WordHex(st.StateRoot), num, wire.WordHex(b.Header.NewRoot))
 	}
-	status := sequencer.BatchStatus{
-		Proof: sequencer.ProofDone, ProofHex: fmt.Sprintf("0x%x", proof.Solidity),
-		L1: sequencer.L1Verified, L1Tx: rcpt.TxHash.Hex(),
+	status := wire.BatchStatus{
+		Proof: wire.ProofDone, ProofHex: fmt.Sprintf("0x%x", proof.Solidity),
+		L1: wire.L1Verified, L1Tx: rcpt.TxHash.Hex(),
 		ProofMillis: proof.Duration.Milliseconds(), L1GasUsed: rcpt.GasUsed,
 	}
 	if err := n.Service.SetBatchStatus(num, status); err != nil {

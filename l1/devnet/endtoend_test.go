@@ -13,8 +13,8 @@ import (
 
 	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/prover"
-	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/client"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -90,7 +90,7 @@ func TestEndToEnd(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.Proof != sequencer.ProofDone || got.L1 != sequencer.L1Verified || got.L1GasUsed != c.GasUsed ||
+		if got.Proof != wire.ProofDone || got.L1 != wire.L1Verified || got.L1GasUsed != c.GasUsed ||
 			got.ProofMillis <= 0 || got.L1Tx != c.TxHash.Hex() {
 			t.Fatalf("GET /v1/batches/%d reports %+v, want proved and verified in %s with gas %d", num, got.BatchStatus, c.TxHash.Hex(), c.GasUsed)
 		}

@@ -19,8 +19,9 @@ import (
 	"github.com/perpx/perpx/l1/escape"
 	"github.com/perpx/perpx/l1/testbindings"
 	"github.com/perpx/perpx/prover"
-	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/client"
+	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -57,9 +58,9 @@ func TestEscapeEndToEnd(t *testing.T) {
 	}
 	defer node.Close()
 
-	alice := &Trader{Name: "alice", L1Index: 1, Key: sequencer.DevKey("escape alice")}
-	bob := &Trader{Name: "bob", L1Index: 2, Key: sequencer.DevKey("escape bob")}
-	carol := &Trader{Name: "carol", L1Index: 3, Key: sequencer.DevKey("escape carol")}
+	alice := &Trader{Name: "alice", L1Index: 1, Key: wire.DevKey("escape alice")}
+	bob := &Trader{Name: "bob", L1Index: 2, Key: wire.DevKey("escape bob")}
+	carol := &Trader{Name: "carol", L1Index: 3, Key: wire.DevKey("escape carol")}
 	traders := []*Trader{alice, bob, carol}
 	for _, tr := range traders {
 		if _, err := depositOnL1(ctx, node, tr, demoDepositQuantums); err != nil {
@@ -107,7 +108,7 @@ func TestEscapeEndToEnd(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("batch %d: %d txs, committed %s, gas %d", num, sequencer.TxCount(cb.Batch), sc.route(int(num)), cb.GasUsed)
+		t.Logf("batch %d: %d txs, committed %s, gas %d", num, wal.TxCount(cb.Batch), sc.route(int(num)), cb.GasUsed)
 	}
 	if last < 3 || sc.scrambled.Load() == 0 || sc.forwarded.Load() == 0 {
 		t.Fatalf("only %d batches, %d through the delegation, %d through the forwarder", last, sc.scrambled.Load(), sc.forwarded.Load())
@@ -134,7 +135,7 @@ func TestEscapeEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	frozenRoot := frozenBatch.Header.NewRoot
-	dave := &Trader{Name: "dave", L1Index: 4, Key: sequencer.DevKey("escape dave")}
+	dave := &Trader{Name: "dave", L1Index: 4, Key: wire.DevKey("escape dave")}
 	if _, err := depositOnL1(ctx, node, dave, 1_000_000); err != nil {
 		t.Fatal(err)
 	}
@@ -230,7 +231,7 @@ func TestEscapeEndToEnd(t *testing.T) {
 		values[tr.Name] = value
 		paid.Add(paid, value)
 		t.Logf("%s escaped with %s USDC (collateral %d); gas: escape %d", tr.Name,
-			sequencer.FormatAmount(value.Int64()), want.CollateralQuantums, res.Escape.GasUsed)
+			wire.FormatAmount(value.Int64()), want.CollateralQuantums, res.Escape.GasUsed)
 		_, err = escape.Run(ctx, node.Sim.Client(), rebuilt, tr.Account, stranger)
 		if !errors.Is(err, escape.ErrAlreadyEscaped) {
 			t.Fatalf("%s's second escape: %v", tr.Name, err)
@@ -307,7 +308,7 @@ func TestEscapeEndToEnd(t *testing.T) {
 // leaf hash and siblings to be those of the tree rebuilt from L1.
 func checkServedProof(ctx context.Context, t *testing.T, c *client.Client, rebuilt *escape.State, account uint32, last uint64) {
 	t.Helper()
-	var p *sequencer.AccountProofJSON
+	var p *wire.AccountProofJSON
 	for p == nil || p.Batch < last {
 		var err error
 		var ae *client.APIError
@@ -328,8 +329,8 @@ func checkServedProof(ctx context.Context, t *testing.T, c *client.Client, rebui
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Batch != last || p.Root != sequencer.WordHex(rebuilt.Root) || p.LeafHash != sequencer.WordHex(a.Hash()) || !slices.Equal(p.Siblings, sequencer.WordsHex(sib[:])) {
-		t.Fatalf("account %d: served proof %+v; rebuilt root %s, leaf hash %s after batch %d", account, p, sequencer.WordHex(rebuilt.Root), sequencer.WordHex(a.Hash()), last)
+	if p.Batch != last || p.Root != wire.WordHex(rebuilt.Root) || p.LeafHash != wire.WordHex(a.Hash()) || !slices.Equal(p.Siblings, wire.WordsHex(sib[:])) {
+		t.Fatalf("account %d: served proof %+v; rebuilt root %s, leaf hash %s after batch %d", account, p, wire.WordHex(rebuilt.Root), wire.WordHex(a.Hash()), last)
 	}
 }
 
@@ -350,7 +351,7 @@ func TestSecurityHonestOperatorServesForcedWithdrawals(t *testing.T) {
 		t.Skip("end-to-end proving is slow")
 	}
 	ctx, node := startServing(t)
-	alice := &Trader{Name: "alice", L1Index: 1, Key: sequencer.DevKey("forced alice")}
+	alice := &Trader{Name: "alice", L1Index: 1, Key: wire.DevKey("forced alice")}
 	if _, err := depositOnL1(ctx, node, alice, demoDepositQuantums); err != nil {
 		t.Fatal(err)
 	}
@@ -395,8 +396,8 @@ func TestSecurityHonestOperatorServesForcedTradesAndMarketParams(t *testing.T) {
 		t.Skip("end-to-end proving is slow")
 	}
 	ctx, node := startServing(t)
-	alice := &Trader{Name: "alice", L1Index: 1, Key: sequencer.DevKey("forced-trade alice")}
-	bob := &Trader{Name: "bob", L1Index: 2, Key: sequencer.DevKey("forced-trade bob")}
+	alice := &Trader{Name: "alice", L1Index: 1, Key: wire.DevKey("forced-trade alice")}
+	bob := &Trader{Name: "bob", L1Index: 2, Key: wire.DevKey("forced-trade bob")}
 	for _, tr := range []*Trader{alice, bob} {
 		if _, err := depositOnL1(ctx, node, tr, demoDepositQuantums); err != nil {
 			t.Fatal(err)

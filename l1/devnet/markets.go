@@ -3,7 +3,7 @@ package devnet
 import (
 	"fmt"
 
-	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -44,8 +44,8 @@ const (
 
 // OracleKey returns the development oracle key of configuration index i. Its seed is public: anyone can sign
 // devnet prices, which is what a development network is for.
-func OracleKey(i int) *sequencer.Key {
-	return sequencer.DevKey(fmt.Sprintf("perpx devnet oracle %d", i))
+func OracleKey(i int) *wire.Key {
+	return wire.DevKey(fmt.Sprintf("perpx devnet oracle %d", i))
 }
 
 // ProtocolConfig is the configuration a devnet's batches enforce; its Hash is the rollup's config hash.

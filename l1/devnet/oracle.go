@@ -9,7 +9,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -122,7 +122,7 @@ func (o *oracle) run(ctx context.Context) error {
 		case <-t.C:
 		}
 		if err := o.publish(); err != nil {
-			if ctx.Err() != nil || errors.Is(err, sequencer.ErrClosed) {
+			if ctx.Err() != nil || errors.Is(err, wire.ErrClosed) {
 				return nil
 			}
 			return err
@@ -160,7 +160,7 @@ func (o *oracle) publish() error {
 	}
 	n, err := o.n.Service.SubmitOracleReports(reports)
 	switch {
-	case sequencer.IsFatal(err) || errors.Is(err, sequencer.ErrStopped) || errors.Is(err, sequencer.ErrClosed):
+	case wire.IsFatal(err) || errors.Is(err, wire.ErrStopped) || errors.Is(err, wire.ErrClosed):
 		return err
 	case err != nil:
 		// A refused quorum (e.g. a clock step) is skipped: the next one replaces it.

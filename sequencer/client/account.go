@@ -8,12 +8,12 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/wire"
 )
 
 // OpenOrders returns the resting orders of an account.
-func (c *Client) OpenOrders(ctx context.Context, account uint32) ([]sequencer.OpenOrderJSON, error) {
-	var out []sequencer.OpenOrderJSON
+func (c *Client) OpenOrders(ctx context.Context, account uint32) ([]wire.OpenOrderJSON, error) {
+	var out []wire.OpenOrderJSON
 	if err := c.do(ctx, http.MethodGet, fmt.Sprintf("/v1/accounts/%d/orders", account), nil, &out); err != nil {
 		return nil, err
 	}
@@ -22,7 +22,7 @@ func (c *Client) OpenOrders(ctx context.Context, account uint32) ([]sequencer.Op
 
 // Fills returns up to limit durable fills of an account, newest first, from log entries before seq before
 // (0: the newest; limit 0: the server's default).
-func (c *Client) Fills(ctx context.Context, account uint32, limit int, before uint64) ([]sequencer.AccountFillJSON, error) {
+func (c *Client) Fills(ctx context.Context, account uint32, limit int, before uint64) ([]wire.AccountFillJSON, error) {
 	q := url.Values{}
 	if limit > 0 {
 		q.Set("limit", strconv.Itoa(limit))
@@ -34,7 +34,7 @@ func (c *Client) Fills(ctx context.Context, account uint32, limit int, before ui
 	if len(q) > 0 {
 		path += "?" + q.Encode()
 	}
-	var out []sequencer.AccountFillJSON
+	var out []wire.AccountFillJSON
 	if err := c.do(ctx, http.MethodGet, path, nil, &out); err != nil {
 		return nil, err
 	}
@@ -43,8 +43,8 @@ func (c *Client) Fills(ctx context.Context, account uint32, limit int, before ui
 
 // AccountProof returns an account's leaf and Merkle path against the root of the last batch the L1 contract
 // verified; before the first one, an *APIError with status 503 and code "not_verified".
-func (c *Client) AccountProof(ctx context.Context, account uint32) (*sequencer.AccountProofJSON, error) {
-	var out sequencer.AccountProofJSON
+func (c *Client) AccountProof(ctx context.Context, account uint32) (*wire.AccountProofJSON, error) {
+	var out wire.AccountProofJSON
 	if err := c.do(ctx, http.MethodGet, fmt.Sprintf("/v1/accounts/%d/proof", account), nil, &out); err != nil {
 		return nil, err
 	}
@@ -53,12 +53,12 @@ func (c *Client) AccountProof(ctx context.Context, account uint32) (*sequencer.A
 
 // Batches returns up to limit sealed batches with their proof and L1 status, newest first (limit 0: the
 // server's default).
-func (c *Client) Batches(ctx context.Context, limit int) ([]sequencer.BatchSummaryJSON, error) {
+func (c *Client) Batches(ctx context.Context, limit int) ([]wire.BatchSummaryJSON, error) {
 	path := "/v1/batches"
 	if limit > 0 {
 		path += "?limit=" + strconv.Itoa(limit)
 	}
-	var out []sequencer.BatchSummaryJSON
+	var out []wire.BatchSummaryJSON
 	if err := c.do(ctx, http.MethodGet, path, nil, &out); err != nil {
 		return nil, err
 	}
@@ -66,8 +66,8 @@ func (c *Client) Batches(ctx context.Context, limit int) ([]sequencer.BatchSumma
 }
 
 // Health returns the sequencer's status; a stopped sequencer is an *APIError with status 503.
-func (c *Client) Health(ctx context.Context) (*sequencer.HealthJSON, error) {
-	var out sequencer.HealthJSON
+func (c *Client) Health(ctx context.Context) (*wire.HealthJSON, error) {
+	var out wire.HealthJSON
 	if err := c.do(ctx, http.MethodGet, "/v1/health", nil, &out); err != nil {
 		return nil, err
 	}

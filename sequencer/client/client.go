@@ -12,7 +12,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -68,7 +68,7 @@ func (c *Client) do(ctx context.Context, method, path string, body, out any) err
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode >= 400 {
-		var e sequencer.ErrorJSON
+		var e wire.ErrorJSON
 		if err := json.NewDecoder(resp.Body).Decode(&e); err != nil {
 			return &APIError{Status: resp.StatusCode, Code: "unreadable", Message: err.Error()}
 		}
@@ -81,8 +81,8 @@ func (c *Client) do(ctx context.Context, method, path string, body, out any) err
 }
 
 // Markets fetches the listed markets and refreshes the cached table.
-func (c *Client) Markets(ctx context.Context) ([]sequencer.MarketJSON, error) {
-	var ms []sequencer.MarketJSON
+func (c *Client) Markets(ctx context.Context) ([]wire.MarketJSON, error) {
+	var ms []wire.MarketJSON
 	if err := c.do(ctx, http.MethodGet, "/v1/markets", nil, &ms); err != nil {
 		return nil, err
 	}
@@ -130,12 +130,12 @@ type Order struct {
 
 // SignOrder converts o to its protocol message with the server's own conversion and returns the signed
 // request body.
-func (c *Client) SignOrder(ctx context.Context, key *sequencer.Key, o Order) (sequencer.OrderRequest, error) {
+func (c *Client) SignOrder(ctx context.Context, key *wire.Key, o Order) (wire.OrderRequest, error) {
 	t, err := c.table(ctx)
 	if err != nil {
-		return sequencer.OrderRequest{}, err
+		return wire.OrderRequest{}, err
 	}
-	req := sequencer.OrderRequest{
+	req := wire.OrderRequest{
 		Account: o.Account, Market: o.Market, Side: "sell", Size: o.Size, Price: o.Price, Flags: o.Flags,
 		Expiry: o.Expiry, Slot: o.Slot, Nonce: o.Nonce, MaxFeePpm: o.MaxFeePpm,
 	}
@@ -147,11 +147,11 @@ func (c *Client) SignOrder(ctx context.Context, key *sequencer.Key, o Order) (se
 		return req, err
 	}
 	so := key.SignOrder(msg)
-	return sequencer.NewOrderRequest(&so, t.Get(o.Market)), nil
+	return wire.NewOrderRequest(&so, t.Get(o.Market)), nil
 }
 
 // PlaceOrder signs and places an order.
-func (c *Client) PlaceOrder(ctx context.Context, key *sequencer.Key, o Order) (*sequencer.OrderResponse, error) {
+func (c *Client) PlaceOrder(ctx context.Context, key *wire.Key, o Order) (*wire.OrderResponse, error) {
 	req, err := c.SignOrder(ctx, key, o)
 	if err != nil {
 		return nil, err
@@ -160,8 +160,8 @@ func (c *Client) PlaceOrder(ctx context.Context, key *sequencer.Key, o Order) (*
 }
 
 // PlaceRequest places an already signed request as is.
-func (c *Client) PlaceRequest(ctx context.Context, req sequencer.OrderRequest) (*sequencer.OrderResponse, error) {
-	var out sequencer.OrderResponse
+func (c *Client) PlaceRequest(ctx context.Context, req wire.OrderRequest) (*wire.OrderResponse, error) {
+	var out wire.OrderResponse
 	if err := c.do(ctx, http.MethodPost, "/v1/orders", req, &out); err != nil {
 		return nil, err
 	}
@@ -170,22 +170,22 @@ func (c *Client) PlaceRequest(ctx context.Context, req sequencer.OrderRequest) (
 
 // CancelOrder cancels resting order id of account, signing the cancel with key; the signature expires at
 // expiry (unix seconds).
-func (c *Client) CancelOrder(ctx context.Context, key *sequencer.Key, account uint32, id, expiry uint64) (*sequencer.CancelResponse, error) {
-	m := sequencer.CancelMsg{AccountID: account, OrderID: id, ExpirySeconds: expiry}
-	var out sequencer.CancelResponse
-	if err := c.do(ctx, http.MethodDelete, "/v1/orders/"+strconv.FormatUint(id, 10), sequencer.NewCancelRequest(m, key.SignCancel(m)), &out); err != nil {
+func (c *Client) CancelOrder(ctx context.Context, key *wire.Key, account uint32, id, expiry uint64) (*wire.CancelResponse, error) {
+	m := wire.CancelMsg{AccountID: account, OrderID: id, ExpirySeconds: expiry}
+	var out wire.CancelResponse
+	if err := c.do(ctx, http.MethodDelete, "/v1/orders/"+strconv.FormatUint(id, 10), wire.NewCancelRequest(m, key.SignCancel(m)), &out); err != nil {
 		return nil, err
 	}
 	return &out, nil
 }
 
 // OrderBook returns up to depth levels per side of a market's book (depth 0: the server's default).
-func (c *Client) OrderBook(ctx context.Context, market uint8, depth int) (*sequencer.BookJSON, error) {
+func (c *Client) OrderBook(ctx context.Context, market uint8, depth int) (*wire.BookJSON, error) {
 	path := "/v1/orderbook/" + strconv.Itoa(int(market))
 	if depth > 0 {
 		path += "?" + url.Values{"depth": {strconv.Itoa(depth)}}.Encode()
 	}
-	var out sequencer.BookJSON
+	var out wire.BookJSON
 	if err := c.do(ctx, http.MethodGet, path, nil, &out); err != nil {
 		return nil, err
 	}
@@ -193,8 +193,8 @@ func (c *Client) OrderBook(ctx context.Context, market uint8, depth int) (*seque
 }
 
 // Account returns an account with its margin figures.
-func (c *Client) Account(ctx context.Context, id uint32) (*sequencer.AccountJSON, error) {
-	var out sequencer.AccountJSON
+func (c *Client) Account(ctx context.Context, id uint32) (*wire.AccountJSON, error) {
+	var out wire.AccountJSON
 	if err := c.do(ctx, http.MethodGet, "/v1/accounts/"+strconv.FormatUint(uint64(id), 10), nil, &out); err != nil {
 		return nil, err
 	}
@@ -202,8 +202,8 @@ func (c *Client) Account(ctx context.Context, id uint32) (*sequencer.AccountJSON
 }
 
 // Slot returns an order slot of an account.
-func (c *Client) Slot(ctx context.Context, id uint32, slot uint16) (*sequencer.SlotJSON, error) {
-	var out sequencer.SlotJSON
+func (c *Client) Slot(ctx context.Context, id uint32, slot uint16) (*wire.SlotJSON, error) {
+	var out wire.SlotJSON
 	path := fmt.Sprintf("/v1/accounts/%d/slots/%d", id, slot)
 	if err := c.do(ctx, http.MethodGet, path, nil, &out); err != nil {
 		return nil, err
@@ -221,8 +221,8 @@ func (c *Client) NextNonce(ctx context.Context, id uint32, slot uint16) (uint32,
 }
 
 // Batch returns a sealed batch and its proof and L1 status.
-func (c *Client) Batch(ctx context.Context, n uint64) (*sequencer.BatchJSON, error) {
-	var out sequencer.BatchJSON
+func (c *Client) Batch(ctx context.Context, n uint64) (*wire.BatchJSON, error) {
+	var out wire.BatchJSON
 	if err := c.do(ctx, http.MethodGet, "/v1/batches/"+strconv.FormatUint(n, 10), nil, &out); err != nil {
 		return nil, err
 	}
@@ -240,16 +240,16 @@ type Withdrawal struct {
 }
 
 // Withdraw signs and submits a withdrawal and returns the batch holding it.
-func (c *Client) Withdraw(ctx context.Context, key *sequencer.Key, w Withdrawal) (*sequencer.WithdrawalResponse, error) {
-	amount, err := sequencer.ParseAmount(w.Amount)
+func (c *Client) Withdraw(ctx context.Context, key *wire.Key, w Withdrawal) (*wire.WithdrawalResponse, error) {
+	amount, err := wire.ParseAmount(w.Amount)
 	if err != nil {
 		return nil, err
 	}
 	sw := key.SignWithdrawal(state.WithdrawalMsg{
 		AccountID: w.Account, Slot: w.Slot, Nonce: w.Nonce, ExpirySeconds: w.Expiry, AmountQuantums: amount, L1Address: w.L1Address,
 	})
-	var out sequencer.WithdrawalResponse
-	if err := c.do(ctx, http.MethodPost, "/v1/withdrawals", sequencer.NewWithdrawalRequest(&sw), &out); err != nil {
+	var out wire.WithdrawalResponse
+	if err := c.do(ctx, http.MethodPost, "/v1/withdrawals", wire.NewWithdrawalRequest(&sw), &out); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -267,8 +267,8 @@ type Transfer struct {
 }
 
 // Transfer signs and submits a transfer with the sender's key and returns the batch holding it.
-func (c *Client) Transfer(ctx context.Context, key *sequencer.Key, t Transfer) (*sequencer.TransferResponse, error) {
-	amount, err := sequencer.ParseAmount(t.Amount)
+func (c *Client) Transfer(ctx context.Context, key *wire.Key, t Transfer) (*wire.TransferResponse, error) {
+	amount, err := wire.ParseAmount(t.Amount)
 	if err != nil {
 		return nil, err
 	}
@@ -276,8 +276,8 @@ func (c *Client) Transfer(ctx context.Context, key *sequencer.Key, t Transfer) (
 		FromAccount: t.From, ToAccount: t.To, Slot: t.Slot, Nonce: t.Nonce, ExpirySeconds: t.Expiry, AmountQuantums: amount,
 		MarginMode: t.MarginMode,
 	})
-	var out sequencer.TransferResponse
-	if err := c.do(ctx, http.MethodPost, "/v1/transfers", sequencer.NewTransferRequest(&st), &out); err != nil {
+	var out wire.TransferResponse
+	if err := c.do(ctx, http.MethodPost, "/v1/transfers", wire.NewTransferRequest(&st), &out); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -285,9 +285,9 @@ func (c *Client) Transfer(ctx context.Context, key *sequencer.Key, t Transfer) (
 
 // SubmitOracleReports submits a quorum of signed oracle reports (signers ascending) and returns the batch
 // their prices open.
-func (c *Client) SubmitOracleReports(ctx context.Context, rs []state.SignedOracleReport) (*sequencer.OracleReportsResponse, error) {
-	var out sequencer.OracleReportsResponse
-	if err := c.do(ctx, http.MethodPost, "/v1/oracle/reports", sequencer.NewOracleReportsRequest(rs), &out); err != nil {
+func (c *Client) SubmitOracleReports(ctx context.Context, rs []state.SignedOracleReport) (*wire.OracleReportsResponse, error) {
+	var out wire.OracleReportsResponse
+	if err := c.do(ctx, http.MethodPost, "/v1/oracle/reports", wire.NewOracleReportsRequest(rs), &out); err != nil {
 		return nil, err
 	}
 	return &out, nil

@@ -12,6 +12,7 @@ import (
 
 	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/client"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -20,17 +21,17 @@ type clock struct{}
 func (clock) Now() time.Time { return time.Unix(2_000, 0) }
 
 // setup returns a client of a live API over a fresh sequencer with a BTC market and two funded accounts.
-func setup(t *testing.T) (*client.Client, *sequencer.Service, []*sequencer.Key) {
+func setup(t *testing.T) (*client.Client, *sequencer.Service, []*wire.Key) {
 	return setupWith(t, state.Config{})
 }
 
 // oracleKey is the test oracle key of configuration index i.
-func oracleKey(i int) *sequencer.Key {
-	return sequencer.DevKey("client test oracle " + string(rune('0'+i)))
+func oracleKey(i int) *wire.Key {
+	return wire.DevKey("client test oracle " + string(rune('0'+i)))
 }
 
 // setupWith is setup with a protocol configuration.
-func setupWith(t *testing.T, protocol state.Config) (*client.Client, *sequencer.Service, []*sequencer.Key) {
+func setupWith(t *testing.T, protocol state.Config) (*client.Client, *sequencer.Service, []*wire.Key) {
 	quiet := slog.New(slog.DiscardHandler)
 	tree, err := state.Open("tree", state.WithFS(vfs.NewMem()), state.WithLogger(quiet))
 	if err != nil {
@@ -52,7 +53,7 @@ func setupWith(t *testing.T, protocol state.Config) (*client.Client, *sequencer.
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { svc.Close() })
-	keys := []*sequencer.Key{sequencer.DevKey("alice"), sequencer.DevKey("bob")}
+	keys := []*wire.Key{wire.DevKey("alice"), wire.DevKey("bob")}
 	for i, k := range keys {
 		if _, err := svc.Deposit(state.DepositRecord{AccountID: uint32(i), AmountQuantums: 10_000_000_000,
 			L1Address: state.L1Address{byte(i + 1)}, PubKey: k.PubKey().Compressed()}); err != nil {
@@ -92,7 +93,7 @@ func TestClientFlow(t *testing.T) {
 	if err != nil || acc.Collateral != "9759.88" || len(acc.Positions) != 1 || acc.Positions[0].Size != "0.004" {
 		t.Fatalf("account: %+v %v", acc, err)
 	}
-	if _, err := c.PlaceOrder(ctx, keys[0], client.Order{Account: 0, Market: 1, Buy: true, Size: "0.0015", Price: "60000", Expiry: 1 << 32, Nonce: 1}); !errors.Is(err, sequencer.ErrSizeOffStep) {
+	if _, err := c.PlaceOrder(ctx, keys[0], client.Order{Account: 0, Market: 1, Buy: true, Size: "0.0015", Price: "60000", Expiry: 1 << 32, Nonce: 1}); !errors.Is(err, wire.ErrSizeOffStep) {
 		t.Fatalf("off-step size: %v", err)
 	}
 	var apiErr *client.APIError
@@ -107,13 +108,13 @@ func TestClientFlow(t *testing.T) {
 		t.Fatalf("withdraw: %+v %v", w, err)
 	}
 	b, err := c.Batch(ctx, 2)
-	if err != nil || b.TxCount != 2 || b.Proof != sequencer.ProofPending {
+	if err != nil || b.TxCount != 2 || b.Proof != wire.ProofPending {
 		t.Fatalf("batch 2: %+v %v", b, err)
 	}
-	if err := svc.SetBatchStatus(2, sequencer.BatchStatus{Proof: sequencer.ProofDone, ProofHex: "0x01", L1: sequencer.L1Verified, L1Tx: "0xabc"}); err != nil {
+	if err := svc.SetBatchStatus(2, wire.BatchStatus{Proof: wire.ProofDone, ProofHex: "0x01", L1: wire.L1Verified, L1Tx: "0xabc"}); err != nil {
 		t.Fatal(err)
 	}
-	if b, err := c.Batch(ctx, 2); err != nil || b.Proof != sequencer.ProofDone || b.L1 != sequencer.L1Verified || b.L1Tx != "0xabc" {
+	if b, err := c.Batch(ctx, 2); err != nil || b.Proof != wire.ProofDone || b.L1 != wire.L1Verified || b.L1Tx != "0xabc" {
 		t.Fatalf("batch 2 status: %+v %v", b, err)
 	}
 	if _, err := c.Batch(ctx, 3); !errors.As(err, &apiErr) || apiErr.Code != "batch_not_found" {
@@ -123,7 +124,7 @@ func TestClientFlow(t *testing.T) {
 	if _, err := c.AccountProof(ctx, 0); !errors.As(err, &apiErr) || apiErr.Code != "not_verified" || apiErr.Status != 503 {
 		t.Fatalf("proof before batch 1 is verified: %v", err)
 	}
-	if err := svc.SetBatchStatus(1, sequencer.BatchStatus{Proof: sequencer.ProofDone, L1: sequencer.L1Verified}); err != nil {
+	if err := svc.SetBatchStatus(1, wire.BatchStatus{Proof: wire.ProofDone, L1: wire.L1Verified}); err != nil {
 		t.Fatal(err)
 	}
 	if n, err := svc.SyncVerified(); err != nil || n != 2 {

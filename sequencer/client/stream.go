@@ -9,7 +9,7 @@ import (
 
 	"github.com/gorilla/websocket"
 
-	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/wire"
 )
 
 // Stream is a WebSocket connection to the sequencer's streams (GET /v1/ws). Messages arrive in log order;
@@ -49,10 +49,10 @@ func (c *Client) Stream(ctx context.Context, topics ...string) (*Stream, error) 
 }
 
 func (s *Stream) send(op, topic string) error {
-	return s.write(sequencer.WSRequest{Op: op, Topic: topic})
+	return s.write(wire.WSRequest{Op: op, Topic: topic})
 }
 
-func (s *Stream) write(req sequencer.WSRequest) error {
+func (s *Stream) write(req wire.WSRequest) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	if err := s.conn.WriteJSON(req); err != nil {
@@ -65,16 +65,16 @@ func (s *Stream) write(req sequencer.WSRequest) error {
 // answers each order and cancel in the order sent, once durable, with an "ack" message (a WSReply whose
 // Order is what POST /v1/orders returns) or an "error" (Status and Code as the REST API gives), both carrying
 // id. Up to sequencer.MaxWSInflight requests may be outstanding before the server stops reading.
-func (s *Stream) PlaceOrder(id string, req sequencer.OrderRequest) error {
-	return s.write(sequencer.WSRequest{Op: "order", ID: id, Order: &req})
+func (s *Stream) PlaceOrder(id string, req wire.OrderRequest) error {
+	return s.write(wire.WSRequest{Op: "order", ID: id, Order: &req})
 }
 
 // CancelOrder sends a cancel of order orderID signed by account's key; it is answered as PlaceOrder says,
 // with the reply's Cancel set.
-func (s *Stream) CancelOrder(id string, key *sequencer.Key, account uint32, orderID, expiry uint64) error {
-	m := sequencer.CancelMsg{AccountID: account, OrderID: orderID, ExpirySeconds: expiry}
-	req := sequencer.NewCancelRequest(m, key.SignCancel(m))
-	return s.write(sequencer.WSRequest{Op: "cancel", ID: id, OrderID: orderID, Cancel: &req})
+func (s *Stream) CancelOrder(id string, key *wire.Key, account uint32, orderID, expiry uint64) error {
+	m := wire.CancelMsg{AccountID: account, OrderID: orderID, ExpirySeconds: expiry}
+	req := wire.NewCancelRequest(m, key.SignCancel(m))
+	return s.write(wire.WSRequest{Op: "cancel", ID: id, OrderID: orderID, Cancel: &req})
 }
 
 // Subscribe adds a topic; the server confirms with a "subscribed" message (or an "error").

@@ -5,8 +5,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/client"
+	"github.com/perpx/perpx/sequencer/wire"
 )
 
 func TestClientStreamAndQueries(t *testing.T) {
@@ -42,7 +42,7 @@ func TestClientStreamAndQueries(t *testing.T) {
 	if _, err := c.PlaceOrder(ctx, keys[0], client.MarketOrder(0, 1, true, "0.004", "61000").With(slot, nonce, 1<<32, 500)); err != nil {
 		t.Fatal(err)
 	}
-	var fill sequencer.AccountFillJSON
+	var fill wire.AccountFillJSON
 	for fill.Size == "" {
 		msg, err := s.Next()
 		if err != nil {
@@ -93,18 +93,18 @@ func TestClientStreamOrderEntry(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, req := range []sequencer.OrderRequest{ask, taker, ask} {
+	for i, req := range []wire.OrderRequest{ask, taker, ask} {
 		if err := s.PlaceOrder(string(rune('a'+i)), req); err != nil {
 			t.Fatal(err)
 		}
 	}
-	var replies []sequencer.WSReply
+	var replies []wire.WSReply
 	for len(replies) < 3 {
 		m, err := s.Next()
 		if err != nil {
 			t.Fatal(err)
 		}
-		var r sequencer.WSReply
+		var r wire.WSReply
 		if err := m.Decode(&r); err != nil {
 			t.Fatal(err)
 		}
@@ -126,7 +126,7 @@ func TestClientStreamOrderEntry(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var r sequencer.WSReply
+	var r wire.WSReply
 	if err := m.Decode(&r); err != nil || r.Type != "ack" || r.ID != "d" || r.Cancel == nil || r.Cancel.Remaining != "0.006" {
 		t.Fatalf("cancel: %+v %v", r, err)
 	}

@@ -25,6 +25,7 @@ import (
 	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/client"
 	"github.com/perpx/perpx/sequencer/stress"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -81,8 +82,8 @@ func startWorld(t *testing.T, ctx context.Context) *world {
 	}
 	t.Cleanup(func() { n.Close() })
 	w := &world{n: n, c: client.New(n.URL, nil),
-		alice: &devnet.Trader{Name: "alice", L1Index: 1, Key: sequencer.DevKey("dashboard alice")},
-		bob:   &devnet.Trader{Name: "bob", L1Index: 2, Key: sequencer.DevKey("dashboard bob")}}
+		alice: &devnet.Trader{Name: "alice", L1Index: 1, Key: wire.DevKey("dashboard alice")},
+		bob:   &devnet.Trader{Name: "bob", L1Index: 2, Key: wire.DevKey("dashboard bob")}}
 	deposit(t, ctx, n, w.alice, 10_000_000_000) // 10,000 USDC
 	deposit(t, ctx, n, w.bob, 100_000_000_000)
 	for _, tr := range []*devnet.Trader{w.alice, w.bob} {
@@ -279,7 +280,7 @@ func navigate(t *testing.T, ctx context.Context, url string, sel ...string) {
 
 func checkMarkets(t *testing.T, ctx context.Context, w *world) {
 	navigate(t, ctx, w.n.URL+"/#markets/1")
-	var markets []sequencer.MarketJSON
+	var markets []wire.MarketJSON
 	getJSON(t, w.n.URL+"/v1/markets", &markets)
 	waitText(t, ctx, `[data-test="oracle-1"]`, "BTC's oracle price", func(s string) bool { return s == markets[0].OraclePrice })
 	var totals sequencer.TotalsJSON
@@ -294,7 +295,7 @@ func checkMarkets(t *testing.T, ctx context.Context, w *world) {
 
 func checkBatches(t *testing.T, ctx context.Context, w *world) {
 	navigate(t, ctx, w.n.URL+"/#batches")
-	var batches []sequencer.BatchSummaryJSON
+	var batches []wire.BatchSummaryJSON
 	getJSON(t, w.n.URL+"/v1/batches?limit=1", &batches)
 	b := batches[0]
 	sel := fmt.Sprintf(`[data-test="batch-%d"] [data-test="proof"]`, b.Number)
@@ -304,13 +305,13 @@ func checkBatches(t *testing.T, ctx context.Context, w *world) {
 
 func checkAccount(t *testing.T, ctx context.Context, w *world) {
 	url := fmt.Sprintf("%s/v1/accounts/%d", w.n.URL, w.alice.Account)
-	var before sequencer.AccountJSON
+	var before wire.AccountJSON
 	getJSON(t, url, &before)
 	navigate(t, ctx, fmt.Sprintf("%s/#account/%d", w.n.URL, w.alice.Account))
 	waitText(t, ctx, `[data-test="margin-ratio"]`, "alice's margin ratio", func(s string) bool { return before.MarginRatio != nil && s == *before.MarginRatio })
 	waitText(t, ctx, `[data-test="liq-price-1"]`, "alice's liquidation price", func(s string) bool { return s != "" && s != "–" })
 	w.moveOracle(t, -150_000) // BTC −15 %: alice's MMR/TV from ≈ 0.15 to ≈ 0.5
-	var after sequencer.AccountJSON
+	var after wire.AccountJSON
 	waitFor(t, ctx, "the API to show the move", func() bool {
 		getJSON(t, url, &after)
 		return after.MarginRatio != nil && *after.MarginRatio != *before.MarginRatio

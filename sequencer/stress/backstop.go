@@ -6,7 +6,8 @@ import (
 	"strconv"
 	"sync"
 
-	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -22,17 +23,17 @@ const (
 // backstopKey signs the backstop's orders; oracleKeys are the keys that sign a run's oracle reports. A
 // run replaces the configuration's oracle keys with these in its own copy of the configuration: the copy of
 // the state is hypothetical, and nobody else can sign for it.
-var backstopKey = sequencer.DevKey("perpx stress backstop")
+var backstopKey = wire.DevKey("perpx stress backstop")
 
 // oracleKeys derives the run's oracle keys once: a derivation costs a scalar multiplication.
-var oracleKeys = sync.OnceValue(func() (ks [state.OracleKeys]*sequencer.Key) {
+var oracleKeys = sync.OnceValue(func() (ks [state.OracleKeys]*wire.Key) {
 	for i := range ks {
-		ks[i] = sequencer.DevKey("perpx stress oracle " + strconv.Itoa(i))
+		ks[i] = wire.DevKey("perpx stress oracle " + strconv.Itoa(i))
 	}
 	return ks
 })
 
-func oracleKey(i int) *sequencer.Key { return oracleKeys()[i] }
+func oracleKey(i int) *wire.Key { return oracleKeys()[i] }
 
 // backstop is the liquidity source of a run (Liquidity): one account, funded on the copy of the state, that
 // quotes any size at the oracle price moved slippagePpm against the liquidated account, rounded to the tick in
@@ -44,10 +45,10 @@ type backstop struct {
 	nonce       uint32
 }
 
-// Filled implements sequencer.LiquiditySource; every offer is a new order, so there is nothing to track.
+// Filled implements risk.LiquiditySource; every offer is a new order, so there is nothing to track.
 func (b *backstop) Filled(uint64) {}
 
-// Offer implements sequencer.LiquiditySource.
+// Offer implements risk.LiquiditySource.
 func (b *backstop) Offer(m uint8, isBuy bool, _ uint32, markets *state.Markets) (state.SignedOrder, uint64, bool) {
 	mk := markets.Get(m)
 	if mk == nil || mk.TickSize == 0 || mk.StepSize == 0 {
@@ -88,7 +89,7 @@ func backstopPrice(oracle, tick uint64, slippagePpm int64, isBuy bool) uint64 {
 }
 
 // fund deposits the backstop's collateral on the copy and returns the total deposited.
-func (b *backstop) fund(e *sequencer.Engine) (*big.Int, error) {
+func (b *backstop) fund(e *engine.Engine) (*big.Int, error) {
 	total := new(big.Int)
 	addr := backstopAddress()
 	for range backstopDeposits {

@@ -8,7 +8,8 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
-	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -68,8 +69,8 @@ func Generate(seed uint64, n int) (*State, error) {
 		return nil, err
 	}
 	tree.SetGlobals(state.Globals{SystemTimeSeconds: genStartTime, LastFundingTimeSeconds: genStartTime})
-	g := &generator{tree: tree, e: sequencer.NewEngine(tree), rng: rand.New(rand.NewPCG(seed, seed^0x5eed)), n: uint32(n),
-		total: new(big.Int), key: sequencer.DevKey("perpx stress generated").PubKey().Compressed()}
+	g := &generator{tree: tree, e: engine.NewEngine(tree), rng: rand.New(rand.NewPCG(seed, seed^0x5eed)), n: uint32(n),
+		total: new(big.Int), key: wire.DevKey("perpx stress generated").PubKey().Compressed()}
 	if err := g.accounts(); err != nil {
 		return nil, err
 	}
@@ -90,7 +91,7 @@ func Generate(seed uint64, n int) (*State, error) {
 // generator holds Generate's progress.
 type generator struct {
 	tree  *state.Tree
-	e     *sequencer.Engine
+	e     *engine.Engine
 	rng   *rand.Rand
 	n     uint32
 	total *big.Int

@@ -7,7 +7,8 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -23,8 +24,8 @@ func diskState(t *testing.T, dir string) *state.Tree {
 		t.Fatal(err)
 	}
 	tree.SetGlobals(state.Globals{SystemTimeSeconds: genStartTime, LastFundingTimeSeconds: genStartTime, InsuranceFundQuantums: 1_000_000})
-	e := sequencer.NewEngine(tree)
-	key := sequencer.DevKey("load test").PubKey().Compressed()
+	e := engine.NewEngine(tree)
+	key := wire.DevKey("load test").PubKey().Compressed()
 	for _, id := range []uint32{1, 2, 5} {
 		if _, err := e.Deposit(state.DepositRecord{AccountID: id, AmountQuantums: 10_000_000_000, L1Address: genAddress(id), PubKey: key}); err != nil {
 			t.Fatal(err)

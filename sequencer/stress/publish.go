@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -49,7 +50,7 @@ func (p *Publisher) RunOnce() (*sequencer.StressLatestJSON, error) {
 	}
 	source := "verified"
 	batch, err := p.Service.VerifiedCheckpoint(fresh)
-	if errors.Is(err, sequencer.ErrNotVerified) {
+	if errors.Is(err, wire.ErrNotVerified) {
 		source = "live"
 		batch, err = p.Service.LiveCheckpoint(fresh)
 	}

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
@@ -40,7 +41,7 @@ func liveService(t *testing.T) *sequencer.Service {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { svc.Close() })
-	key := sequencer.DevKey("publish test").PubKey().Compressed()
+	key := wire.DevKey("publish test").PubKey().Compressed()
 	for _, id := range []uint32{1, 2} {
 		if _, err := svc.Deposit(state.DepositRecord{AccountID: id, AmountQuantums: 10_000_000_000, L1Address: genAddress(id), PubKey: key}); err != nil {
 			t.Fatal(err)

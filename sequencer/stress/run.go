@@ -9,7 +9,8 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
-	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/state"
 )
 
@@ -164,7 +165,7 @@ func newRun(tree *state.Tree, cfg state.Config, ids []uint32, suite *Suite, sc *
 		return nil, err
 	}
 	r := &run{tree: tree, cfg: cfg, ids: ids, tickSeconds: suite.TickSeconds, res: &Result{FirstUnpaidStep: -1},
-		e: sequencer.NewEngine(tree), idx: sequencer.NewRiskIndex(), bs: &backstop{id: bid, slippagePpm: liq.SlippagePpm},
+		e: engine.NewEngine(tree), idx: risk.NewRiskIndex(), bs: &backstop{id: bid, slippagePpm: liq.SlippagePpm},
 		liquidated: map[uint32]bool{}, deleveraged: map[uint32]bool{}, hit: map[uint32]bool{}}
 	if r.tickSeconds == 0 {
 		r.tickSeconds = DefaultTickSeconds
@@ -191,11 +192,11 @@ func newRun(tree *state.Tree, cfg state.Config, ids []uint32, suite *Suite, sc *
 		markets := tree.Markets()
 		r.idx.Update(id, a, &markets)
 	})
-	var sources []sequencer.LiquiditySource
+	var sources []risk.LiquiditySource
 	if !liq.None {
 		sources = append(sources, r.bs)
 	}
-	r.liq = &sequencer.Liquidator{Engine: r.e, Tree: tree, Index: r.idx, Config: &r.cfg, Sources: sources, Record: r.record}
+	r.liq = &risk.Liquidator{Engine: r.e, Tree: tree, Index: r.idx, Config: &r.cfg, Sources: sources, Record: r.record}
 	return r, nil
 }
 
@@ -203,9 +204,9 @@ func newRun(tree *state.Tree, cfg state.Config, ids []uint32, suite *Suite, sc *
 type run struct {
 	tree             *state.Tree
 	cfg              state.Config
-	e                *sequencer.Engine
-	idx              *sequencer.RiskIndex
-	liq              *sequencer.Liquidator
+	e                *engine.Engine
+	idx              *risk.RiskIndex
+	liq              *risk.Liquidator
 	bs               *backstop
 	ids              []uint32
 	tickSeconds      uint64

@@ -5,6 +5,7 @@ import (
 	"math/big"
 
 	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/state"
 )
 
@@ -111,7 +112,7 @@ func (r *run) update(dt uint64, target [state.MarketCount]uint64, rates *[state.
 		return err
 	}
 	before := r.tree.Markets()
-	u := sequencer.StillUpdate(&r.cfg, &before, g, r.now)
+	u := engine.StillUpdate(&r.cfg, &before, g, r.now)
 	for i := range before {
 		if before[i].Live() {
 			u.Record.Prices[i] = target[i]

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/state"
 )
 
@@ -172,7 +172,7 @@ func engineStep(t *testing.T, s *State, ppm int64) (map[uint32]bool, []int64) {
 		var long int64
 		for _, id := range ids {
 			a, _ := s.Tree.Account(id)
-			long += max(sequencer.PositionSize(&a, uint8(i+1)), 0)
+			long += max(engine.PositionSize(&a, uint8(i+1)), 0)
 		}
 		oi = append(oi, long)
 	}
@@ -180,12 +180,12 @@ func engineStep(t *testing.T, s *State, ppm int64) (map[uint32]bool, []int64) {
 	for i := range cfg.OracleKeys {
 		cfg.OracleKeys[i] = oracleKey(i).PubKey()
 	}
-	e := sequencer.NewEngine(s.Tree)
+	e := engine.NewEngine(s.Tree)
 	now := s.Tree.Globals().SystemTimeSeconds + DefaultTickSeconds
 	if err := e.SetBatchTime(now); err != nil {
 		t.Fatal(err)
 	}
-	u := sequencer.StillUpdate(&cfg, &markets, s.Tree.Globals(), now)
+	u := engine.StillUpdate(&cfg, &markets, s.Tree.Globals(), now)
 	for i := range markets {
 		if markets[i].Live() {
 			u.Record.Prices[i] = uint64(new(big.Int).Quo(new(big.Int).Mul(new(big.Int).SetUint64(markets[i].OraclePrice), big.NewInt(state.PpmScale+ppm)), big.NewInt(state.PpmScale)).Int64())

@@ -1,0 +1,719 @@
+package engine
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/perpx/perpx/sequencer/internal/sigverify"
+	"github.com/perpx/perpx/sequencer/wire"
+	"github.com/perpx/perpx/state"
+)
+
+// Engine applies transactions to the state tree (docs/PROTOCOL.md §5), one at a time, and records the trace of
+// every leaf update. It is the tree's only writer.
+//
+// Each call builds the transition's updates in order and, while no rule has failed, writes each one to the tree
+// as it is built (see txn): the trace's siblings are the tree's own proofs and its hashes the tree's; a call
+// that ends rejected rolls the tree back, leaving it untouched. A rejected call returns a *RuleError wrapped
+// with context and, when the attempted transition is representable, its trace: the updates the transaction
+// would make, with siblings as they would be at each update. Non-representable attempts return a nil trace;
+// they are exactly those failing with ErrUnknownMarket (market outside 1..MarketCount), ErrAccountID, ErrSlotID, ErrNoPositionSlot,
+// ErrBadPubKey, ErrFeeBounds, an amount ≥ 2^56 (ErrAmount), a result outside int64 (ErrCollateralBounds,
+// ErrPositionBounds), a fill that overflows a slot's u64 filled amount (ErrOverfill), a forced trade the L1
+// contract never queues (ErrNotQueued) and a MarketParams fraction ≥ 2^24.
+//
+// Market lifecycle (docs/PROTOCOL.md §3.3, §5): a trade needs an active market, or a reduce-only one where both
+// positions shrink (ErrReduceOnlyMarket); a liquidation or a deleveraging an active or reduce-only market;
+// every settlement closes the account's positions in settled markets at their final price. MarketParams
+// changes the table for every later transaction.
+//
+// Every account update starts with the account's funding settlement (docs/PROTOCOL.md §5); AccountUpdate.Before
+// is the leaf before it, and the insurance fund receives what it settles.
+//
+// Choices the protocol leaves open, fixed here: a position opened in an empty slot caches the market's current
+// funding index; a withdrawal's signed L1 address must equal the account's. In a liquidation or deleveraging
+// the insurance fund conditions read the fund after A's settlement (A is updated first, then B).
+type Engine struct {
+	tree      Tree
+	batchTime uint64
+	observer  func(id uint32, a *state.Account) // SetObserver: called after every account write
+	sigs      *sigverify.Verdicts               // signatures verified before the engine (verify.go); nil: verify every one
+}
+
+// NewEngine returns an engine writing to tree. Its batch time starts at the tree's system time.
+func NewEngine(tree Tree) *Engine {
+	return &Engine{tree: tree, batchTime: tree.Globals().SystemTimeSeconds}
+}
+
+// BatchTime returns the timestamp of the batch the engine's transitions belong to.
+func (e *Engine) BatchTime() uint64 { return e.batchTime }
+
+// SetBatchTime sets the timestamp of the open batch; orders and withdrawals expiring before it are rejected.
+// It must not be below the tree's system time.
+func (e *Engine) SetBatchTime(ts uint64) error {
+	if st := e.tree.Globals().SystemTimeSeconds; ts < st {
+		return fmt.Errorf("%w: batch time %d < system time %d", wire.ErrClockBehind, ts, st)
+	}
+	e.batchTime = ts
+	return nil
+}
+
+// verdict keeps the first rule violation of a transition while the rest of it is still computed.
+type verdict struct{ err *wire.RuleError }
+
+func (v *verdict) fail(p wire.Party, sentinel error, format string, args ...any) {
+	if v.err == nil {
+		v.err = wire.NewRuleError(p, sentinel, format, args...)
+	}
+}
+
+// path is an unwritten leaf update already in a transition, used to patch the siblings of later updates of the
+// same tree.
+type path struct {
+	index    uint64
+	leaf     fr.Element
+	siblings []fr.Element
+}
+
+// patch updates the siblings of leaf index for a preceding write p to another leaf of the same tree: the
+// sibling holding p's leaf, where the two paths meet, becomes p's new subtree root.
+func patch(siblings []fr.Element, index uint64, p *path) {
+	if p == nil || p.index == index {
+		return
+	}
+	state.PatchPath(siblings, index, p.index, p.leaf, p.siblings)
+}
+
+func checkAccountID(p wire.Party, id uint32) error {
+	if uint64(id) >= 1<<state.AccountTreeDepth {
+		return wire.NewRuleError(p, wire.ErrAccountID, "account %d", id)
+	}
+	return nil
+}
+
+func checkSlotID(p wire.Party, slot uint16) error {
+	if uint64(slot) >= 1<<state.SlotTreeDepth {
+		return wire.NewRuleError(p, wire.ErrSlotID, "slot %d", slot)
+	}
+	return nil
+}
+
+// ReadFailed wraps a tree read error: the tree is the engine's own storage, so a failed read is fatal.
+func ReadFailed(err error) error { return wire.Fatalf("tree read: %w", err) }
+
+// txn is the tree side of one transition: it builds the transition's leaf updates in order.
+//
+// While the transition's verdict holds no violation, each update is written to the tree as soon as it is
+// built: its siblings are the tree's proof just before the write, and a slot update's new slot root is the one
+// the tree computes. The engine hashes nothing, and the trace agrees with the tree by construction: each update
+// is a proof the tree gave and then applied. (Every value the tree refuses to store, Account.Validate's bounds,
+// is a rule violation recorded before the update is built, so a write that fails is fatal.) The first write
+// takes a savepoint, and close rolls the tree back to it when the transition ends rejected or fails without a
+// trace.
+//
+// Once a rule has failed, the remaining updates are not written. Their siblings are the tree's, with the
+// earlier writes of the transition, patched for the earlier unwritten update of the same tree (patch); a
+// transition updates at most two leaves of a tree, so that is the only one.
+type txn struct {
+	e  *Engine
+	v  *verdict
+	sp *state.Savepoint // taken before the first write
+	// written holds the written account updates, in order, for the observer.
+	written []*state.AccountUpdate
+	// account is the last unwritten account update, slot the last unwritten slot update, of account slotOf.
+	account, slot *path
+	slotOf        uint32
+}
+
+// begin starts a transition whose rule violations go to v.
+func (e *Engine) begin(v *verdict) *txn { return &txn{e: e, v: v} }
+
+// write reports whether the update being built is written (no rule has failed so far), taking the savepoint
+// before the first write.
+func (x *txn) write() bool {
+	if x.v.err != nil {
+		return false
+	}
+	if x.sp == nil {
+		sp := x.e.tree.Savepoint()
+		x.sp = &sp
+	}
+	return true
+}
+
+// slotUpdate builds the update of slot s of account id from before to after and returns it with the new slot
+// root.
+func (x *txn) slotUpdate(id uint32, s uint16, before, after state.Slot) (*state.SlotUpdate, fr.Element, error) {
+	sib, err := x.e.tree.SlotProof(id, s)
+	if err != nil {
+		return nil, fr.Element{}, ReadFailed(err)
+	}
+	u := &state.SlotUpdate{Slot: s, Before: before, After: after, Siblings: sib}
+	if x.write() {
+		root, err := x.e.tree.SetSlot(id, s, after)
+		if err != nil {
+			return nil, fr.Element{}, wire.Fatalf("set slot %d/%d: %w", id, s, err)
+		}
+		return u, root, nil
+	}
+	if x.slot != nil && x.slotOf == id {
+		patch(u.Siblings[:], uint64(s), x.slot)
+	}
+	x.slot, x.slotOf = &path{index: uint64(s), leaf: after.Word(), siblings: u.Siblings[:]}, id
+	return u, state.RootFromPath(x.slot.leaf, x.slot.index, x.slot.siblings), nil
+}
+
+// accountUpdate builds the update of account id from before to after.
+func (x *txn) accountUpdate(id uint32, before, after state.Account) (*state.AccountUpdate, error) {
+	sib, err := x.e.tree.AccountProof(id)
+	if err != nil {
+		return nil, ReadFailed(err)
+	}
+	u := &state.AccountUpdate{ID: id, Before: before, After: after, Siblings: sib}
+	if x.write() {
+		if err := x.e.tree.SetAccount(id, after); err != nil {
+			return nil, wire.Fatalf("set account %d: %w", id, err)
+		}
+		x.written = append(x.written, u)
+		return u, nil
+	}
+	patch(u.Siblings[:], uint64(id), x.account)
+	x.account = &path{index: uint64(id), leaf: after.Hash(), siblings: u.Siblings[:]}
+	return u, nil
+}
+
+// apply completes a valid transition, whose updates are all written: it writes the globals g and reports the
+// written accounts to the observer.
+func (x *txn) apply(g *state.Globals) {
+	if x.e.observer != nil {
+		for _, u := range x.written {
+			x.e.observer(u.ID, &u.After)
+		}
+	}
+	x.e.tree.SetGlobals(*g)
+}
+
+// close rolls the tree back to the transition's savepoint when the transition ends with *err set: rejected, or
+// failed without a trace. A failed rollback is fatal.
+func (x *txn) close(err *error) {
+	if *err == nil || x.sp == nil {
+		return
+	}
+	if rerr := x.e.tree.RollbackTo(*x.sp); rerr != nil {
+		*err = wire.Fatalf("roll back the writes of a failed transition (%w): %w", *err, rerr)
+	}
+}
+
+// checkAmount rejects a deposit or withdrawal amount that no record can carry (≥ 2^MaxAmountBits).
+func checkAmount(q uint64) error {
+	if q >= state.MaxAmount {
+		return wire.NewRuleError(wire.PartyA, wire.ErrAmount, "amount %d ≥ 2^%d", q, state.MaxAmountBits)
+	}
+	return nil
+}
+
+// Deposit credits r.AmountQuantums to account r.AccountID, creating it with r's key and L1 address if empty.
+func (e *Engine) Deposit(r state.DepositRecord) (*state.TxTrace, error) {
+	t, err := e.deposit(r)
+	if err != nil {
+		return t, fmt.Errorf("deposit to account %d: %w", r.AccountID, err)
+	}
+	return t, nil
+}
+
+func (e *Engine) deposit(r state.DepositRecord) (_ *state.TxTrace, err error) {
+	if err := checkAccountID(wire.PartyA, r.AccountID); err != nil {
+		return nil, err
+	}
+	if err := checkAmount(r.AmountQuantums); err != nil {
+		return nil, err
+	}
+	pk, err := state.DecompressPubKey(r.PubKey)
+	if err != nil {
+		return nil, wire.NewRuleError(wire.PartyA, wire.ErrBadPubKey, "%v", err)
+	}
+	before, err := e.tree.Account(r.AccountID)
+	if err != nil {
+		return nil, ReadFailed(err)
+	}
+	var v verdict
+	x := e.begin(&v)
+	defer x.close(&err)
+	if r.AmountQuantums == 0 {
+		v.fail(wire.PartyA, wire.ErrAmount, "zero amount")
+	}
+	if pk.IsZero() {
+		v.fail(wire.PartyA, wire.ErrBadPubKey, "the zero key is not a curve point")
+	}
+	markets := e.tree.Markets()
+	g := e.tree.Globals()
+	after, err := e.settle(&v, wire.PartyA, before, &markets, &g)
+	if err != nil {
+		return nil, err
+	}
+	if before.IsEmpty() {
+		after.PubKey, after.L1Address = pk, r.L1Address
+	} else if before.PubKey != pk || before.L1Address != r.L1Address {
+		v.fail(wire.PartyA, wire.ErrOwnerMismatch, "account %d", r.AccountID)
+	}
+	if after.CollateralQuantums > math.MaxInt64-int64(r.AmountQuantums) {
+		return nil, wire.NewRuleError(wire.PartyA, wire.ErrCollateralBounds, "collateral %d + %d", after.CollateralQuantums, r.AmountQuantums)
+	}
+	after.CollateralQuantums += int64(r.AmountQuantums)
+	u, err := x.accountUpdate(r.AccountID, before, after)
+	if err != nil {
+		return nil, err
+	}
+	t := &state.TxTrace{Record: state.Record{Deposit: &r}, A: u}
+	if v.err != nil {
+		return t, v.err
+	}
+	x.apply(&g)
+	return t, nil
+}
+
+// Withdraw debits a signed withdrawal from its account; L1 pays it to the account's L1 address.
+func (e *Engine) Withdraw(w state.SignedWithdrawal) (*state.TxTrace, error) {
+	t, err := e.withdraw(&w)
+	if err != nil {
+		return t, fmt.Errorf("withdrawal from account %d: %w", w.Msg.AccountID, err)
+	}
+	return t, nil
+}
+
+func (e *Engine) withdraw(w *state.SignedWithdrawal) (_ *state.TxTrace, err error) {
+	m := &w.Msg
+	if err := checkAccountID(wire.PartyA, m.AccountID); err != nil {
+		return nil, err
+	}
+	if err := checkSlotID(wire.PartyA, m.Slot); err != nil {
+		return nil, err
+	}
+	if err := checkAmount(m.AmountQuantums); err != nil {
+		return nil, err
+	}
+	before, err := e.tree.Account(m.AccountID)
+	if err != nil {
+		return nil, ReadFailed(err)
+	}
+	slot, err := e.tree.Slot(m.AccountID, m.Slot)
+	if err != nil {
+		return nil, ReadFailed(err)
+	}
+	var v verdict
+	x := e.begin(&v)
+	defer x.close(&err)
+	if m.ExpirySeconds >= state.MaxExpirySeconds {
+		v.fail(wire.PartyA, wire.ErrMessageField, "expiry %d ≥ 2^40", m.ExpirySeconds)
+	}
+	if !e.verify(before.PubKey, m.Hash(), &w.Sig) {
+		v.fail(wire.PartyA, wire.ErrBadSignature, "withdrawal")
+	}
+	if m.AmountQuantums == 0 {
+		v.fail(wire.PartyA, wire.ErrAmount, "zero amount")
+	}
+	e.checkConsume(&v, m.Slot, m.Nonce, slot, m.ExpirySeconds)
+	if m.L1Address != before.L1Address {
+		v.fail(wire.PartyA, wire.ErrL1AddressMismatch, "account %d", m.AccountID)
+	}
+	markets := e.tree.Markets()
+	g := e.tree.Globals()
+	d, err := e.debitSigner(x, debit{id: m.AccountID, slotID: m.Slot, nonce: m.Nonce, slot: slot, before: before,
+		amount: m.AmountQuantums, what: "withdrawing"}, &markets, &g)
+	if err != nil {
+		return nil, err
+	}
+	t := &state.TxTrace{
+		Record: state.Record{Withdrawal: &state.WithdrawalRecord{
+			AccountID: m.AccountID, AmountQuantums: m.AmountQuantums, L1Address: before.L1Address, Slot: m.Slot, Nonce: m.Nonce,
+		}},
+		A: d.au, SlotA: d.su, Withdrawal: w,
+	}
+	if v.err != nil {
+		return t, v.err
+	}
+	x.apply(&g)
+	return t, nil
+}
+
+// checkOrder applies the per-order rules of a trade that do not depend on the other order.
+func (e *Engine) checkOrder(v *verdict, p wire.Party, o *state.OrderMsg, mk *state.Market) {
+	switch {
+	case o.ExpirySeconds >= state.MaxExpirySeconds:
+		v.fail(p, wire.ErrMessageField, "expiry %d ≥ 2^40", o.ExpirySeconds)
+	case o.MaxFeePpm > state.MaxFeePpm:
+		v.fail(p, wire.ErrMessageField, "max fee %d ppm", o.MaxFeePpm)
+	case o.SizeQuantums >= uint64(state.MaxSize):
+		v.fail(p, wire.ErrMessageField, "size %d ≥ 2^%d", o.SizeQuantums, state.MaxSizeBits)
+	case o.LimitPrice >= state.MaxPrice:
+		v.fail(p, wire.ErrMessageField, "limit price %d ≥ 2^%d", o.LimitPrice, state.MaxPriceBits)
+	}
+	if o.ExpirySeconds < e.batchTime {
+		v.fail(p, wire.ErrExpired, "expiry %d < batch time %d", o.ExpirySeconds, e.batchTime)
+	}
+	if mk.StepSize == 0 || o.SizeQuantums%mk.StepSize != 0 {
+		v.fail(p, wire.ErrSizeOffStep, "order size %d, step %d", o.SizeQuantums, mk.StepSize)
+	}
+	if mk.TickSize == 0 || o.LimitPrice%mk.TickSize != 0 {
+		v.fail(p, wire.ErrPriceOffTick, "limit price %d, tick %d", o.LimitPrice, mk.TickSize)
+	}
+}
+
+// leg is one side of a trade being computed.
+type leg struct {
+	party wire.Party
+	order *state.SignedOrder
+	isBuy bool
+	fee   uint64
+}
+
+// fill computes one party's slot and account after a fill of q at quote in market m, given the state before it
+// (funding settled).
+func (e *Engine) fill(v *verdict, l *leg, acc state.Account, slot state.Slot, m uint8, q, quote uint64, mk *state.Market, markets *state.Markets) (state.Account, state.Slot, error) {
+	o := &l.order.Msg
+	p := l.party
+	if !e.verify(acc.PubKey, o.Hash(), &l.order.Sig) {
+		v.fail(p, wire.ErrBadSignature, "order of account %d", o.AccountID)
+	}
+	var filled uint64
+	switch {
+	case o.Nonce == 0:
+		v.fail(p, wire.ErrZeroNonce, "slot %d", o.Slot)
+	case o.Nonce < slot.Nonce:
+		v.fail(p, wire.ErrNonceReused, "nonce %d, slot %d nonce %d", o.Nonce, o.Slot, slot.Nonce)
+	}
+	if o.Nonce == slot.Nonce {
+		filled = slot.Filled
+	}
+	if filled > math.MaxUint64-q {
+		return acc, slot, wire.NewRuleError(p, wire.ErrOverfill, "filled %d + %d overflows", filled, q)
+	}
+	if filled+q > o.SizeQuantums {
+		v.fail(p, wire.ErrOverfill, "filled %d + %d > size %d", filled, q, o.SizeQuantums)
+	}
+	newSlot := state.Slot{Nonce: o.Nonce, Filled: filled + q}
+
+	if acc.MarginMode != 0 && acc.MarginMode != uint16(m) {
+		v.fail(p, wire.ErrIsolatedMarket, "account isolated to market %d trades market %d", acc.MarginMode, m)
+	}
+	i := acc.PositionIndex(m)
+	if i < 0 {
+		i = acc.FreePositionIndex()
+	}
+	if i < 0 {
+		return acc, slot, wire.NewRuleError(p, wire.ErrNoPositionSlot, "account %d", o.AccountID)
+	}
+	after := acc
+	pos := acc.Positions[i]
+	var size, coll big.Int
+	size.SetUint64(q)
+	coll.SetUint64(quote)
+	if !l.isBuy {
+		size.Neg(&size)
+	} else {
+		coll.Neg(&coll)
+	}
+	size.Add(&size, big.NewInt(pos.SizeQuantums))
+	coll.Add(&coll, big.NewInt(acc.CollateralQuantums))
+	coll.Sub(&coll, new(big.Int).SetUint64(l.fee))
+	if !size.IsInt64() {
+		return acc, slot, wire.NewRuleError(p, wire.ErrPositionBounds, "size %v", &size)
+	}
+	if !coll.IsInt64() {
+		return acc, slot, wire.NewRuleError(p, wire.ErrCollateralBounds, "collateral %v", &coll)
+	}
+	s1 := size.Int64()
+	if s1 <= -state.MaxSize || s1 >= state.MaxSize {
+		v.fail(p, wire.ErrPositionBounds, "size %d", s1)
+	}
+	after.CollateralQuantums = coll.Int64()
+	if after.CollateralQuantums == math.MinInt64 {
+		v.fail(p, wire.ErrCollateralBounds, "collateral −2^63")
+	}
+	switch {
+	case s1 == 0:
+		after.Positions[i] = state.Position{}
+	case pos.Market == 0:
+		after.Positions[i] = state.Position{Market: m, SizeQuantums: s1, FundingIndex: mk.FundingIndex}
+	default:
+		after.Positions[i].SizeQuantums = s1
+	}
+	r0, r1 := state.ComputeRisk(&acc, markets), state.ComputeRisk(&after, markets)
+	if !r1.Healthy() && !Reducing(pos.SizeQuantums, s1, r0, r1) {
+		v.fail(p, wire.ErrUndercollateral, "account %d", o.AccountID)
+	}
+	return after, newSlot, nil
+}
+
+// CeilPpm returns ⌈x · ppm / 10^6⌉.
+func CeilPpm(x uint64, ppm uint32) *big.Int {
+	var n, r big.Int
+	n.SetUint64(x)
+	n.Mul(&n, big.NewInt(int64(ppm)))
+	n.QuoRem(&n, PpmScale, &r)
+	if r.Sign() != 0 {
+		n.Add(&n, big.NewInt(1))
+	}
+	return &n
+}
+
+// Trade fills q base quantums between a taker and a resting maker at the maker's limit price.
+func (e *Engine) Trade(taker, maker state.SignedOrder, q uint64) (*state.TxTrace, error) {
+	t, err := e.trade(&taker, &maker, q)
+	if err != nil {
+		return t, fmt.Errorf("trade taker %d maker %d size %d: %w", taker.Msg.AccountID, maker.Msg.AccountID, q, err)
+	}
+	return t, nil
+}
+
+func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (_ *state.TxTrace, err error) {
+	a, b := &taker.Msg, &maker.Msg
+	markets := e.tree.Markets()
+	m := a.Market
+	mk := markets.Get(m)
+	if mk == nil {
+		return nil, wire.NewRuleError(wire.PartyA, wire.ErrUnknownMarket, "market %d", m)
+	}
+	for _, c := range []error{checkAccountID(wire.PartyA, a.AccountID), checkAccountID(wire.PartyB, b.AccountID),
+		checkSlotID(wire.PartyA, a.Slot), checkSlotID(wire.PartyB, b.Slot)} {
+		if c != nil {
+			return nil, c
+		}
+	}
+	var v verdict
+	x := e.begin(&v)
+	defer x.close(&err)
+	if mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly {
+		v.fail(wire.PartyA, wire.ErrMarketNotActive, "market %d status %d", m, mk.Status)
+	}
+	if b.Market != m {
+		v.fail(wire.PartyB, wire.ErrMarketMismatch, "taker market %d, maker market %d", m, b.Market)
+	}
+	if b.IsBuy == a.IsBuy {
+		v.fail(wire.PartyB, wire.ErrSameSide, "both buy: %v", a.IsBuy)
+	}
+	if a.AccountID == b.AccountID {
+		v.fail(wire.PartyB, wire.ErrSelfTrade, "account %d", a.AccountID)
+	}
+	e.checkOrder(&v, wire.PartyA, a, mk)
+	e.checkOrder(&v, wire.PartyB, b, mk)
+	if q == 0 {
+		v.fail(wire.PartyA, wire.ErrZeroSize, "fill")
+	} else if mk.StepSize == 0 || q%mk.StepSize != 0 {
+		v.fail(wire.PartyA, wire.ErrSizeOffStep, "fill size %d, step %d", q, mk.StepSize)
+	}
+	p := b.LimitPrice
+	if (a.IsBuy && p > a.LimitPrice) || (!a.IsBuy && p < a.LimitPrice) {
+		v.fail(wire.PartyA, wire.ErrPriceNotCrossing, "price %d, taker limit %d", p, a.LimitPrice)
+	}
+	var qp, rem big.Int
+	qp.Mul(new(big.Int).SetUint64(q), new(big.Int).SetUint64(p))
+	qp.QuoRem(&qp, big.NewInt(state.PriceScale), &rem)
+	if rem.Sign() != 0 {
+		v.fail(wire.PartyA, wire.ErrQuoteNotExact, "size %d · price %d", q, p)
+	}
+	if !qp.IsInt64() {
+		return nil, wire.NewRuleError(wire.PartyA, wire.ErrCollateralBounds, "quote %v", &qp)
+	}
+	quote := qp.Uint64()
+	legs := [2]leg{{party: wire.PartyA, order: taker, isBuy: a.IsBuy}, {party: wire.PartyB, order: maker, isBuy: !a.IsBuy}}
+	for i, rate := range [2]uint32{mk.TakerFeePpm, mk.MakerFeePpm} {
+		l := &legs[i]
+		fee := CeilPpm(quote, rate)
+		if fee.Cmp(big.NewInt(1<<48)) >= 0 {
+			return nil, wire.NewRuleError(l.party, wire.ErrFeeBounds, "fee %v", fee)
+		}
+		l.fee = fee.Uint64()
+		// fee · 10^6 < quote · maxFeePpm + 10^6
+		var lhs, rhs big.Int
+		lhs.Mul(fee, PpmScale)
+		rhs.Mul(new(big.Int).SetUint64(quote), big.NewInt(int64(l.order.Msg.MaxFeePpm)))
+		rhs.Add(&rhs, PpmScale)
+		if lhs.Cmp(&rhs) >= 0 {
+			v.fail(l.party, wire.ErrFeeAboveCap, "fee %d on quote %d, cap %d ppm", l.fee, quote, l.order.Msg.MaxFeePpm)
+		}
+	}
+
+	accA, err := e.tree.Account(a.AccountID)
+	if err != nil {
+		return nil, ReadFailed(err)
+	}
+	slotA, err := e.tree.Slot(a.AccountID, a.Slot)
+	if err != nil {
+		return nil, ReadFailed(err)
+	}
+	g := e.tree.Globals()
+	setA, err := e.settle(&v, wire.PartyA, accA, &markets, &g)
+	if err != nil {
+		return nil, err
+	}
+	afterA, newSlotA, err := e.fill(&v, &legs[0], setA, slotA, m, q, quote, mk, &markets)
+	if err != nil {
+		return nil, err
+	}
+	suA, rootA, err := x.slotUpdate(a.AccountID, a.Slot, slotA, newSlotA)
+	if err != nil {
+		return nil, err
+	}
+	afterA.SlotRoot = rootA
+	auA, err := x.accountUpdate(a.AccountID, accA, afterA)
+	if err != nil {
+		return nil, err
+	}
+
+	// The maker's reads see the taker's writes when both are the same account (an invalid trade whose trace is
+	// still computed in order).
+	same := a.AccountID == b.AccountID
+	accB, slotB := afterA, newSlotA
+	if same {
+		if b.Slot != a.Slot {
+			if slotB, err = e.tree.Slot(b.AccountID, b.Slot); err != nil {
+				return nil, ReadFailed(err)
+			}
+		}
+	} else {
+		if accB, err = e.tree.Account(b.AccountID); err != nil {
+			return nil, ReadFailed(err)
+		}
+		if slotB, err = e.tree.Slot(b.AccountID, b.Slot); err != nil {
+			return nil, ReadFailed(err)
+		}
+	}
+	setB, err := e.settle(&v, wire.PartyB, accB, &markets, &g)
+	if err != nil {
+		return nil, err
+	}
+	afterB, newSlotB, err := e.fill(&v, &legs[1], setB, slotB, m, q, quote, mk, &markets)
+	if err != nil {
+		return nil, err
+	}
+	suB, rootB, err := x.slotUpdate(b.AccountID, b.Slot, slotB, newSlotB)
+	if err != nil {
+		return nil, err
+	}
+	afterB.SlotRoot = rootB
+	auB, err := x.accountUpdate(b.AccountID, accB, afterB)
+	if err != nil {
+		return nil, err
+	}
+
+	if mk.Status == state.MarketReduceOnly {
+		checkReduceOnlyMarket(&v, m, PositionSize(&setA, m), PositionSize(&afterA, m), PositionSize(&setB, m), PositionSize(&afterB, m))
+	}
+
+	fees := legs[0].fee + legs[1].fee // both < 2^48
+	if g.FeePoolQuantums > math.MaxUint64-fees {
+		v.fail(wire.PartyA, wire.ErrFeePoolOverflow, "fee pool %d + %d", g.FeePoolQuantums, fees)
+	}
+	g.FeePoolQuantums += fees
+
+	t := &state.TxTrace{
+		Record: state.Record{Trade: &state.TradeRecord{
+			Market: m, TakerIsBuy: a.IsBuy, TakerAccount: a.AccountID, MakerAccount: b.AccountID,
+			SizeQuantums: q, Price: p, TakerFee: legs[0].fee, MakerFee: legs[1].fee,
+			TakerSlot: a.Slot, TakerNonce: a.Nonce, MakerSlot: b.Slot, MakerNonce: b.Nonce,
+		}},
+		A: auA, B: auB, SlotA: suA, SlotB: suB, Taker: taker, Maker: maker,
+	}
+	if v.err != nil {
+		return t, v.err
+	}
+	x.apply(&g)
+	return t, nil
+}
+
+// spend debits amount from acc, the signer of a withdrawal or a transfer, and records on v the rules the
+// debit breaks: collateral below 0, or the account not healthy afterwards (docs/PROTOCOL.md §5). It fails, with
+// no trace, when the collateral would leave (−2^63, 2^63).
+func spend(v *verdict, acc *state.Account, amount uint64, markets *state.Markets, what string) error {
+	c, err := AddCollateral(wire.PartyA, acc.CollateralQuantums, new(big.Int).Neg(new(big.Int).SetUint64(amount)))
+	if err != nil {
+		return err
+	}
+	acc.CollateralQuantums = c
+	if c < 0 {
+		v.fail(wire.PartyA, wire.ErrInsufficientFunds, "collateral %d, amount %d", c+int64(amount), amount)
+	}
+	if !state.ComputeRisk(acc, markets).Healthy() {
+		v.fail(wire.PartyA, wire.ErrUndercollateral, "after %s %d", what, amount)
+	}
+	return nil
+}
+
+// checkConsume records on v the rules of a message that consumes order slot s (a withdrawal, a transfer):
+// nonce ≥ 1 and above the slot's, and not expired at the batch time (docs/PROTOCOL.md §3.2).
+func (e *Engine) checkConsume(v *verdict, s uint16, nonce uint32, slot state.Slot, expirySeconds uint64) {
+	switch {
+	case nonce == 0:
+		v.fail(wire.PartyA, wire.ErrZeroNonce, "slot %d", s)
+	case nonce <= slot.Nonce:
+		v.fail(wire.PartyA, wire.ErrNonceReused, "nonce %d, slot %d nonce %d", nonce, s, slot.Nonce)
+	}
+	if expirySeconds < e.batchTime {
+		v.fail(wire.PartyA, wire.ErrExpired, "expiry %d < batch time %d", expirySeconds, e.batchTime)
+	}
+}
+
+// debit is a signed debit of account id: a withdrawal or the sender of a transfer.
+type debit struct {
+	id     uint32
+	slotID uint16
+	nonce  uint32
+	slot   state.Slot
+	before state.Account
+	amount uint64
+	what   string
+}
+
+// debited is a debit's result: the account after it and its updates.
+type debited struct {
+	after state.Account
+	au    *state.AccountUpdate
+	su    *state.SlotUpdate
+}
+
+// debitSigner settles the account's funding, spends the amount, consumes the message's slot and builds the
+// account's update in transition x; rule failures go to x's verdict.
+func (e *Engine) debitSigner(x *txn, d debit, markets *state.Markets, g *state.Globals) (debited, error) {
+	v := x.v
+	after, err := e.settle(v, wire.PartyA, d.before, markets, g)
+	if err != nil {
+		return debited{}, err
+	}
+	if err := spend(v, &after, d.amount, markets, d.what); err != nil {
+		return debited{}, err
+	}
+	su, root, err := x.slotUpdate(d.id, d.slotID, d.slot, state.Slot{Nonce: d.nonce, Filled: state.SlotConsumed})
+	if err != nil {
+		return debited{}, err
+	}
+	after.SlotRoot = root
+	au, err := x.accountUpdate(d.id, d.before, after)
+	if err != nil {
+		return debited{}, err
+	}
+	return debited{after: after, au: au, su: su}, nil
+}
+
+// SetVerdicts makes the engine trust the signatures v remembers (verified at admission) instead of verifying
+// them again; nil verifies every one.
+func (e *Engine) SetVerdicts(v *sigverify.Verdicts) { e.sigs = v }
+
+// Verdicts returns the signature verdicts the engine trusts (nil: none).
+func (e *Engine) Verdicts() *sigverify.Verdicts { return e.sigs }
+
+// RestoreBatchTime sets the batch time a checkpoint recorded (recovery), unchecked.
+func (e *Engine) RestoreBatchTime(ts uint64) { e.batchTime = ts }
+
+// verify checks pk's signature of w, unless admission already verified this very triple.
+func (e *Engine) verify(pk state.PubKey, w fr.Element, sig *state.Signature) bool {
+	return e.sigs.Has(pk, w, sig) || sigverify.Verify(pk, w, sig)
+}
+
+// SetObserver makes the engine call f with every account it writes, after the write. Writes undone by
+// Tree.RollbackTo (a fill-or-kill order) are not reported: the observer's owner must re-read the accounts of a
+// rolled-back transaction.
+func (e *Engine) SetObserver(f func(id uint32, a *state.Account)) { e.observer = f }
