@@ -33,6 +33,7 @@ commands:
   keys setup        generate (or load) the proving keys of a batch size
   keys export-solidity
                     write the Solidity verifier of a batch size
+  deploy            deploy the contracts on a chain and write a deployment file
   escape            rebuild a frozen rollup's state from L1 alone and escape an account
   sequencer         run a standalone sequencer (state, input log, API), fed by the L1 queue
   keys new          create an L2 trading key
@@ -42,7 +43,8 @@ commands:
   order place|cancel|list
                     place, cancel or list signed orders
   account           show an account with its positions, margin and liquidation prices
-  withdraw          withdraw USDC to the account's L1 address
+  withdraw          withdraw USDC to the account's L1 address (--claim: and claim it on L1 once verified)
+  claim             claim on L1 the withdrawals credited to an L1 address (Rollup.withdraw)
   transfer          move USDC between accounts of one key (opens sub-accounts and isolated accounts)
 
 run "perpx <command> -h" for its flags`
@@ -78,6 +80,8 @@ func dispatch(args []string) error {
 		return runKeys(args[1:])
 	case "escape":
 		return runEscape(args[1:])
+	case "deploy":
+		return runDeploy(context.Background(), args[1:], os.Stdout)
 	case "sequencer":
 		return runSequencer(context.Background(), args[1:], os.Stdout)
 	case "deposit":
@@ -92,6 +96,8 @@ func dispatch(args []string) error {
 		return runAccount(context.Background(), args[1:], os.Stdout)
 	case "withdraw":
 		return runWithdraw(context.Background(), args[1:], os.Stdout)
+	case "claim":
+		return runClaim(context.Background(), args[1:], os.Stdout)
 	case "transfer":
 		return runTransfer(context.Background(), args[1:], os.Stdout)
 	case "help", "-h", "--help":

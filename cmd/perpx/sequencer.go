@@ -38,6 +38,11 @@ type sequencerFlags struct {
 	fromBlock, confirmations  uint64
 	logLevel                  string
 	accountRate, accountBurst float64
+	// deployment is --deployment FILE; deploymentFile is what it holds.
+	deployment     string
+	deploymentFile *l1.DeploymentFile
+	// health is the L1 follower's health, reported by GET /v1/health.
+	health l1Health
 }
 
 func parseSequencerFlags(args []string) (*sequencerFlags, error) {
@@ -51,12 +56,16 @@ func parseSequencerFlags(args []string) (*sequencerFlags, error) {
 	fs.StringVar(&f.configHash, "config-hash", "", "expected configuration hash, hex: the sequencer refuses to start if the configuration's differs")
 	fs.StringVar(&f.l1RPC, "l1-rpc", "", "Ethereum JSON-RPC endpoint to read the L1 queue (deposits, forced requests, market changes) from (default: none)")
 	fs.StringVar(&f.rollup, "rollup", "", "Rollup contract address (with --l1-rpc)")
+	fs.StringVar(&f.deployment, "deployment", "", "deployment file of the Rollup to follow (perpx deploy, perpx devnet): its address, first block and RPC URL unless --l1-rpc")
 	fs.Uint64Var(&f.fromBlock, "from-block", 0, "L1 block to read the queue from (the rollup's deployment block or earlier)")
 	fs.Uint64Var(&f.confirmations, "confirmations", 0, "L1 blocks that must follow a queue entry before it is applied")
 	fs.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")
 	fs.Float64Var(&f.accountRate, "account-rate", 0, "signed requests per second per account (0: the default, <0: unlimited)")
 	fs.Float64Var(&f.accountBurst, "account-burst", 0, "burst of signed requests per account (0: the default)")
 	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if err := f.resolveDeployment(fs); err != nil {
 		return nil, err
 	}
 	switch {
@@ -93,6 +102,11 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 		}
 		copy(configHash[:], b)
 	}
+	if f.l1RPC != "" {
+		if err := checkSequencerL1(ctx, f, configHash); err != nil {
+			return fmt.Errorf("sequencer: %w", err)
+		}
+	}
 	tree, err := state.Open(filepath.Join(f.dataDir, "state"), state.WithLogger(logger))
 	if err != nil {
 		return err
@@ -100,7 +114,7 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 	defer tree.Close()
 	if tree.Markets() == (state.Markets{}) {
 		logger.Info("new data directory: devnet genesis markets")
-		if err := tree.SetMarkets(devnet.GenesisMarkets()); err != nil {
+		if err := tree.SetMarkets(genesisMarkets()); err != nil {
 			return err
 		}
 		if err := tree.Commit(); err != nil {
@@ -124,7 +138,7 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("sequencer: listen %s: %w", f.api, err)
 	}
 	api := sequencer.NewAPIWithConfig(svc, sequencer.APIConfig{AccountRate: f.accountRate, AccountBurst: f.accountBurst})
-	srv := sequencer.NewHTTPServer(ln.Addr().String(), api)
+	srv := sequencer.NewHTTPServer(ln.Addr().String(), withL1Health(api, &f.health))
 	srvErr := make(chan error, 1)
 	go func() { srvErr <- srv.Serve(ln) }()
 	h := svc.Health()
@@ -183,7 +197,10 @@ func followL1(ctx context.Context, svc *sequencer.Service, f *sequencerFlags, lo
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
+			f.health.fail(err)
 			logger.Warn("L1 queue", "err", err)
+		} else if head, herr := ec.BlockNumber(ctx); herr == nil {
+			f.health.ok(head, w.Cursor().Block)
 		}
 		for _, it := range items {
 			if it.Index < svc.DepositsApplied() {

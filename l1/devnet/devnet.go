@@ -62,6 +62,9 @@ type Config struct {
 	// returns the receipt of the transaction that did. Tests use it to commit through inner calls (an EIP-7702
 	// delegation of the operator key), which the escape hatch must follow.
 	Commit func(ctx context.Context, n *Node, newRoot fr.Element, timestamp uint64, pubdata, proof []byte) (*types.Receipt, error)
+	// L1HTTP, when set (host:port), serves the simulated chain's JSON-RPC API there, auto-mined, and funds
+	// every trader with test USDC, so that the perpx CLI and wallets can use the chain (rpc.go).
+	L1HTTP string
 	// Setup, when set, runs once the contracts are deployed and before the sequencer starts, so before any
 	// batch is stamped; an error stops Start. Tests use it to change the deployment through governance, which
 	// moves the chain's clock past GOVERNANCE_DELAY (Sim.AdjustTime): a batch stamped before such a jump could
@@ -124,6 +127,7 @@ type Node struct {
 	URL string
 
 	oracle    *oracle // the development oracle, nil if none
+	rpc       rpcState
 	submitter *l1.Submitter
 	watcher   *l1.Watcher
 	server    *http.Server
@@ -147,6 +151,9 @@ func (n *Node) Operator() int { return 0 }
 func Start(ctx context.Context, cfg Config) (*Node, error) {
 	cfg.applyDefaults()
 	if err := checkEmpty(cfg.DataDir); err != nil {
+		return nil, err
+	}
+	if err := checkL1HTTP(cfg.L1HTTP); err != nil {
 		return nil, err
 	}
 	n := &Node{cfg: cfg, wake: make(chan struct{}, 1), committed: make(map[uint64]Committed), changed: make(chan struct{})}
@@ -210,7 +217,7 @@ func (n *Node) startChain(ctx context.Context) error {
 	if err := tree.Commit(); err != nil {
 		return err
 	}
-	if n.Sim, err = l1.NewSim(1 + n.cfg.Traders); err != nil {
+	if n.Sim, err = l1.NewSim(1+n.cfg.Traders, n.simOptions()...); err != nil {
 		return err
 	}
 	op := n.Sim.Address(n.Operator())
@@ -234,7 +241,7 @@ func (n *Node) startChain(ctx context.Context) error {
 	n.Token = l1.NewToken(n.Sim.Client(), n.Deployment.Token)
 	n.submitter = l1.NewSubmitter(n.Rollup, n.Sim.Transactor(n.Operator()))
 	n.watcher = l1.NewWatcher(n.Sim.Client(), l1.WatcherConfig{Rollup: n.Deployment.Rollup})
-	return nil
+	return n.serveRPC(ctx)
 }
 
 // startSequencer starts the sequencer and its API server.
@@ -478,6 +485,7 @@ func (n *Node) Close() error {
 	if n.Tree != nil {
 		errs = append(errs, n.Tree.Close())
 	}
+	n.stopMining()
 	if n.Sim != nil {
 		errs = append(errs, n.Sim.Close())
 	}
