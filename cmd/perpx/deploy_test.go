@@ -115,6 +115,13 @@ func TestL1BadInputIsTyped(t *testing.T) {
 	if !errors.Is(err, l1.ErrWrongChain) {
 		t.Fatalf("deposit with another chain's deployment file: %v, want %v", err, l1.ErrWrongChain)
 	}
+	ef, err := parseEscapeFlags([]string{"--deployment", otherPath, "--rpc", sim.HTTPURL(), "--dry-run"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := escapeWith(ctx, ef, &strings.Builder{}, &strings.Builder{}); !errors.Is(err, l1.ErrWrongChain) {
+		t.Fatalf("escape with another chain's deployment file: %v, want %v", err, l1.ErrWrongChain)
+	}
 	if err := other.Verify(ctx, sim.Client()); !errors.Is(err, l1.ErrWrongChain) {
 		t.Fatalf("Verify of another chain's file: %v", err)
 	}

@@ -85,3 +85,22 @@ func (t *l1Target) dial(ctx context.Context) (*ethclient.Client, *big.Int, error
 	}
 	return ec, new(big.Int).SetUint64(id), nil
 }
+
+// fromDeployment fills perpx escape's --rpc, --contract and --from-block from a deployment file where they were
+// not given.
+func (f *escapeFlags) fromDeployment(fs *flag.FlagSet, path string) error {
+	if path == "" {
+		return nil
+	}
+	t := &l1Target{rpc: f.rpc, rollup: f.contract, deployment: path}
+	if err := t.resolve("escape", "rpc", "contract"); err != nil {
+		return err
+	}
+	f.rpc, f.contract, f.deployment = t.rpc, t.rollup, t.file
+	set := false
+	fs.Visit(func(fl *flag.Flag) { set = set || fl.Name == "from-block" })
+	if !set {
+		f.fromBlock = t.file.DeploymentBlock
+	}
+	return nil
+}

@@ -85,6 +85,9 @@ func TestQuickStartWalk(t *testing.T) {
 			t.Fatalf("deposit: %s", out)
 		}
 		account[name] = m[1]
+		if m[1] != fmt.Sprint(i) { // the README's walk names accounts 0 and 1
+			t.Fatalf("%s's deposit opened account %s, want %d", name, m[1], i)
+		}
 	}
 	for _, name := range []string{"alice", "bob"} {
 		waitFor(t, 2*time.Minute, func() bool {
