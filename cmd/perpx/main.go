@@ -35,7 +35,10 @@ commands:
                     write the Solidity verifier of a batch size
   deploy            deploy the contracts on a chain and write a deployment file
   escape            rebuild a frozen rollup's state from L1 alone and escape an account
-  sequencer         run a standalone sequencer (state, input log, API), fed by the L1 queue
+  sequencer         run a standalone sequencer (state, input log, API), fed by the L1 queue; it publishes
+                    sealed batches as proving jobs on NATS JetStream (embedded by default)
+  prover            run a prover worker: take proving jobs from NATS, prove, publish the proofs
+  submitter         commit proofs on L1 in batch order as the operator, and report statuses
   keys new          create an L2 trading key
   deposit           deposit USDC on L1 into a new or existing account
   consent           sign, as account B's L1 owner, a consent to a forced trade with account A
@@ -80,6 +83,10 @@ func dispatch(args []string) error {
 		return runKeys(args[1:])
 	case "escape":
 		return runEscape(args[1:])
+	case "prover":
+		return runProver(context.Background(), args[1:], os.Stdout)
+	case "submitter":
+		return runSubmitter(context.Background(), args[1:], os.Stdout)
 	case "deploy":
 		return runDeploy(context.Background(), args[1:], os.Stdout)
 	case "sequencer":

@@ -43,6 +43,10 @@ type sequencerFlags struct {
 	deploymentFile *l1.DeploymentFile
 	// health is the L1 follower's health, reported by GET /v1/health.
 	health l1Health
+	// natsURL joins an external NATS cluster; natsListen is where the embedded server listens otherwise
+	// (noPipeline: no pipeline). maxInFlight bounds the proving jobs in flight.
+	natsURL, natsListen string
+	maxInFlight         int
 }
 
 func parseSequencerFlags(args []string) (*sequencerFlags, error) {
@@ -62,6 +66,9 @@ func parseSequencerFlags(args []string) (*sequencerFlags, error) {
 	fs.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")
 	fs.Float64Var(&f.accountRate, "account-rate", 0, "signed requests per second per account (0: the default, <0: unlimited)")
 	fs.Float64Var(&f.accountBurst, "account-burst", 0, "burst of signed requests per account (0: the default)")
+	fs.StringVar(&f.natsURL, "nats", "", "NATS URL of the proving pipeline's cluster (default: an embedded JetStream server, its store in the data directory)")
+	fs.StringVar(&f.natsListen, "nats-listen", defaultNATSListen, "listen address of the embedded JetStream server (port 0: any; \""+noPipeline+"\": no proving pipeline)")
+	fs.IntVar(&f.maxInFlight, "max-jobs", 0, "proving jobs queued or in flight at most (0: the default)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -121,11 +128,22 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 			return err
 		}
 	}
+	var pipe *seqPipeline
+	if f.natsURL != "" || f.natsListen != noPipeline {
+		if pipe, err = startSeqPipeline(ctx, f, logger); err != nil {
+			return fmt.Errorf("sequencer: %w", err)
+		}
+		defer pipe.close()
+	}
 	svc, err := sequencer.NewService(tree, sequencer.Config{
 		DataDir: f.dataDir, ConfigHash: configHash, Protocol: protocol, MaxBatchSize: f.batchSize, SealInterval: f.sealInterval, Logger: logger,
+		OnSealed: pipe.sealed,
 	})
 	if err != nil {
 		return err
+	}
+	if pipe != nil {
+		pipe.attach(svc, logger)
 	}
 	closed := false
 	defer func() {
@@ -149,8 +167,12 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 	defer stop()
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	errs := make(chan error, 2)
+	errs := make(chan error, 3)
 	go func() { errs <- svc.Run(runCtx) }()
+	if pipe != nil {
+		fmt.Fprintf(stdout, "perpx sequencer proving pipeline on %s\n", pipe.URL)
+		go func() { errs <- pipe.run(runCtx, svc, logger) }()
+	}
 	if f.l1RPC != "" {
 		go func() { errs <- followL1(runCtx, svc, f, logger) }()
 	}

@@ -1,0 +1,165 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"path/filepath"
+	"strconv"
+
+	"github.com/perpx/perpx/prover/pipeline"
+	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/state"
+)
+
+// The sequencer's side of the proving pipeline: an embedded JetStream server (or --nats), the feeder that
+// publishes sealed batches as jobs, and the follower that applies the statuses provers and the submitter report.
+const (
+	// defaultNATSListen is where a sequencer's embedded JetStream server listens.
+	defaultNATSListen = "127.0.0.1:4222"
+	// defaultNATSURL is where perpx prover and perpx submitter find it.
+	defaultNATSURL = "nats://127.0.0.1:4222"
+	// noPipeline is the --nats-listen value that runs no pipeline.
+	noPipeline = "none"
+)
+
+// seqPipeline is a running sequencer's pipeline.
+type seqPipeline struct {
+	embedded *pipeline.Embedded
+	conn     *pipeline.Conn
+	feeder   *pipeline.Feeder
+	// URL is the NATS URL provers and the submitter connect to.
+	URL string
+}
+
+// startSeqPipeline connects to --nats, or starts the embedded server with its store in the data directory.
+func startSeqPipeline(ctx context.Context, f *sequencerFlags, logger *slog.Logger) (*seqPipeline, error) {
+	p := &seqPipeline{URL: f.natsURL}
+	if p.URL == "" {
+		host, port, err := splitListen(f.natsListen)
+		if err != nil {
+			return nil, err
+		}
+		if p.embedded, err = pipeline.StartEmbedded(host, port, filepath.Join(f.dataDir, "jetstream")); err != nil {
+			return nil, fmt.Errorf("%w (--nats-listen %s)", err, f.natsListen)
+		}
+		p.URL = p.embedded.URL()
+	}
+	c, err := pipeline.Connect(ctx, p.URL, "perpx sequencer", pipeline.Options{MaxInFlight: f.maxInFlight})
+	if err != nil {
+		p.close()
+		return nil, err
+	}
+	p.conn = c
+	return p, nil
+}
+
+// splitListen splits --nats-listen; port 0 picks a free port.
+func splitListen(addr string) (string, int, error) {
+	host, ps, err := net.SplitHostPort(addr)
+	if err != nil {
+		return "", 0, fmt.Errorf("sequencer: %w: --nats-listen %q: %w", errUsage, addr, err)
+	}
+	port, err := strconv.Atoi(ps)
+	if err != nil || port < 0 || port > 65535 {
+		return "", 0, fmt.Errorf("sequencer: %w: --nats-listen %q", errUsage, addr)
+	}
+	if port == 0 {
+		port = -1 // the NATS server's "any free port"
+	}
+	return host, port, nil
+}
+
+// attach creates the feeder of svc's batches: from the one after the last verified one (JetStream drops the
+// jobs it still holds, by message id). Call it before svc runs.
+func (p *seqPipeline) attach(svc *sequencer.Service, logger *slog.Logger) {
+	h := svc.Health()
+	p.feeder = pipeline.NewFeeder(p.conn, func(n uint64) (*state.SealedBatch, error) {
+		b, _, err := svc.Batch(n)
+		return b, err
+	}, h.VerifiedBatch+1, logger)
+	p.feeder.Sealed(h.LastBatch)
+}
+
+// run publishes sealed batches and applies statuses until ctx ends.
+func (p *seqPipeline) run(ctx context.Context, svc *sequencer.Service, logger *slog.Logger) error {
+	errs := make(chan error, 2)
+	go func() { errs <- p.feeder.Run(ctx) }()
+	go func() {
+		errs <- p.conn.FollowStatus(ctx, pipeline.SequencerStatusConsumer, func(st pipeline.Status) error {
+			return applyStatus(svc, p.feeder, st)
+		}, logger)
+	}()
+	err := <-errs
+	<-errs
+	return err
+}
+
+// sealed is the sequencer's OnSealed hook; it never blocks.
+func (p *seqPipeline) sealed(b *state.SealedBatch) {
+	if p != nil && p.feeder != nil {
+		p.feeder.Sealed(b.Header.BatchNumber)
+	}
+}
+
+func (p *seqPipeline) close() {
+	if p.conn != nil {
+		p.conn.Close()
+	}
+	if p.embedded != nil {
+		p.embedded.Close()
+	}
+}
+
+// stageRank orders the stages: a status never moves a batch back (a redelivered job's "proving" after its
+// proof was verified, say).
+var stageRank = map[pipeline.Stage]int{pipeline.StageProving: 1, pipeline.StageProven: 2, pipeline.StageSubmitted: 3, pipeline.StageVerified: 4}
+
+// statusRank ranks a batch's sequencer status.
+func statusRank(st sequencer.BatchStatus) int {
+	switch {
+	case st.L1 == sequencer.L1Verified:
+		return 4
+	case st.L1 == sequencer.L1Submitted:
+		return 3
+	case st.Proof == sequencer.ProofDone:
+		return 2
+	case st.Proof == sequencer.ProofProving:
+		return 1
+	}
+	return 0
+}
+
+// applyStatus records a reported status in the sequencer: L1Verified advances its verified state. A refused
+// proof publishes the batch's job again.
+func applyStatus(svc *sequencer.Service, feeder *pipeline.Feeder, st pipeline.Status) error {
+	_, cur, err := svc.Batch(st.Batch)
+	if err != nil {
+		return nil // not a batch of this sequencer (a stream shared with an older data directory)
+	}
+	if st.Stage == pipeline.StageFailed {
+		if cur.L1 != sequencer.L1Verified {
+			feeder.Retry(st.Batch)
+		}
+		return nil
+	}
+	if stageRank[st.Stage] <= statusRank(cur) {
+		return nil
+	}
+	next := sequencer.BatchStatus{Proof: sequencer.ProofProving, L1: sequencer.L1Pending}
+	switch st.Stage {
+	case pipeline.StageProven:
+		next = sequencer.BatchStatus{Proof: sequencer.ProofDone, L1: sequencer.L1Pending, ProofMillis: st.ProveMillis}
+	case pipeline.StageSubmitted:
+		next = sequencer.BatchStatus{Proof: sequencer.ProofDone, L1: sequencer.L1Submitted, L1Tx: st.L1Tx, ProofMillis: cur.ProofMillis}
+	case pipeline.StageVerified:
+		next = sequencer.BatchStatus{Proof: sequencer.ProofDone, ProofHex: fmt.Sprintf("0x%x", st.Proof), L1: sequencer.L1Verified,
+			L1Tx: st.L1Tx, ProofMillis: st.ProveMillis, L1GasUsed: st.GasUsed}
+	}
+	if err := svc.SetBatchStatus(st.Batch, next); err != nil && !errors.Is(err, sequencer.ErrStatusRegression) {
+		return err
+	}
+	return nil
+}
