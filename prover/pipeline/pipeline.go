@@ -110,10 +110,14 @@ type ProofMsg struct {
 	TxCount     int    `json:"txCount"`
 	Worker      string `json:"worker"`
 	ProveMillis int64  `json:"proveMillis"`
+	// JobSeq is the jobs stream's sequence of the job proven: a redelivered job keeps it, a job published
+	// again after a refused proof does not.
+	JobSeq uint64 `json:"jobSeq"`
 }
 
-// ID is the proof's message id.
-func (p *ProofMsg) ID() string { return fmt.Sprintf("proof-%s-%d", p.Kind, p.Batch) }
+// ID is the proof's message id: JetStream drops a second proof of the same job (a redelivered job proven
+// twice), not the proof of a job published again after a refused proof.
+func (p *ProofMsg) ID() string { return fmt.Sprintf("proof-%s-%d-%d", p.Kind, p.Batch, p.JobSeq) }
 
 // Stage is where a batch stands in the pipeline.
 type Stage string

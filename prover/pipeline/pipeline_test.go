@@ -201,3 +201,34 @@ func TestBadJobIsRefused(t *testing.T) {
 		t.Fatal("a good leaf job refused")
 	}
 }
+
+// TestRefusedProofRetriesAreNotDuplicates: each retry of a batch whose proof was refused is a new job, also
+// the second retry after the first was published (a repeated message id would be dropped by JetStream).
+func TestRefusedProofRetriesAreNotDuplicates(t *testing.T) {
+	e := startServer(t)
+	pub := connect(t, e.URL(), Options{})
+	f := NewFeeder(pub, func(n uint64) (*state.SealedBatch, error) { return sealedBatch(n), nil }, 1, nil)
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	go f.Run(ctx)
+	f.Sealed(1)
+	for want := uint64(1); want <= 3; want++ {
+		deadline := time.Now().Add(10 * time.Second)
+		for f.Published() < want {
+			if time.Now().After(deadline) {
+				t.Fatalf("published %d jobs, want %d", f.Published(), want)
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+		if want < 3 {
+			f.Retry(1)
+		}
+	}
+	q, err := pub.Queue(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.Queued != 3 {
+		t.Fatalf("%d jobs queued for batch 1 and its two retries, want 3", q.Queued)
+	}
+}

@@ -31,6 +31,7 @@ type Feeder struct {
 	next   uint64            // the first batch not yet published
 	sealed uint64            // the last batch sealed
 	retry  map[uint64]uint32 // batches to publish again (a refused proof), with their attempt
+	tries  map[uint64]uint32 // the last attempt of each batch published again: message ids never repeat
 	wake   chan struct{}
 
 	published atomic.Uint64 // jobs published, for metrics
@@ -41,7 +42,7 @@ func NewFeeder(c *Conn, source func(n uint64) (*state.SealedBatch, error), next 
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Feeder{conn: c, source: source, log: log, next: next, sealed: next - 1, retry: map[uint64]uint32{}, wake: make(chan struct{}, 1)}
+	return &Feeder{conn: c, source: source, log: log, next: next, sealed: next - 1, retry: map[uint64]uint32{}, tries: map[uint64]uint32{}, wake: make(chan struct{}, 1)}
 }
 
 // Sealed records that batch n is sealed; it never blocks (the sequencer's OnSealed hook calls it).
@@ -55,7 +56,8 @@ func (f *Feeder) Sealed(n uint64) {
 // Retry publishes batch n's job again under a new message id, after its proof was refused.
 func (f *Feeder) Retry(n uint64) {
 	f.mu.Lock()
-	f.retry[n]++
+	f.tries[n]++
+	f.retry[n] = f.tries[n]
 	f.mu.Unlock()
 	f.poke()
 }
@@ -233,6 +235,9 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg) error {
 	root := j.Leaf.Header.NewRoot.Bytes()
 	p := &ProofMsg{Kind: j.Kind, Batch: j.Batch, BatchSize: j.Leaf.BatchSize, NewRoot: root[:], Timestamp: j.Leaf.Header.TimestampSeconds,
 		Pubdata: pubdata, Proof: proof.Solidity, TxCount: len(j.Leaf.Txs), Worker: w.Name, ProveMillis: proof.Duration.Milliseconds()}
+	if md, err := msg.Metadata(); err == nil {
+		p.JobSeq = md.Sequence.Stream
+	}
 	if err := w.Conn.publishJSON(ctx, ProofsSubject, p.ID(), p); err != nil {
 		return err // not acknowledged: redelivered after the ack wait
 	}
