@@ -7,11 +7,17 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
+	"net/http"
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/prover"
@@ -30,6 +36,7 @@ func runProver(ctx context.Context, args []string, stdout io.Writer) error {
 	name := fs.String("name", "", "worker name in statuses and logs (default: host name and process id)")
 	ackWait := fs.Duration("ack-wait", pipeline.DefaultAckWait, "redeliver a job a silent worker holds this long")
 	size := fs.Int("batch-size", 0, "load this batch size's proving keys at start (0: on the first job)")
+	metricsAddr := fs.String("metrics", "", "serve Prometheus metrics at http://ADDR/metrics (default: none)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -52,7 +59,11 @@ func runProver(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	defer conn.Close()
 	fmt.Fprintf(stdout, "perpx prover %s taking jobs from %s\n", *name, *url)
-	w := &pipeline.Worker{Conn: conn, Prover: p, Name: *name, AckWait: *ackWait, Log: logger}
+	m, err := serveMetrics(ctx, *metricsAddr)
+	if err != nil {
+		return fmt.Errorf("prover: %w", err)
+	}
+	w := &pipeline.Worker{Conn: conn, Prover: p, Name: *name, AckWait: *ackWait, Log: logger, OnProof: m.ObserveProof}
 	if err := w.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
 		return fmt.Errorf("prover: %w", err)
 	}
@@ -68,6 +79,7 @@ func runSubmitter(ctx context.Context, args []string, stdout io.Writer) error {
 	url := fs.String("nats", defaultNATSURL, "NATS URL of the pipeline")
 	confirmations := fs.Uint64("confirmations", 0, "blocks that must follow a commit before its batch is reported verified")
 	stuck := fs.Duration("stuck-after", pipeline.DefaultStuckAfter, "replace a commit not mined this long with higher fees")
+	metricsAddr := fs.String("metrics", "", "serve Prometheus metrics at http://ADDR/metrics (default: none)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -93,8 +105,12 @@ func runSubmitter(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("submitter: %w", err)
 	}
 	defer conn.Close()
+	m, err := serveMetrics(ctx, *metricsAddr)
+	if err != nil {
+		return fmt.Errorf("submitter: %w", err)
+	}
 	rollup := l1.NewRollup(ec, l1f.address())
-	s := &pipeline.Submitter{Conn: conn, Backend: ec, Rollup: rollup,
+	s := &pipeline.Submitter{OnVerified: func(_ *pipeline.ProofMsg, r *types.Receipt) { m.L1GasPerBatch.Observe(float64(r.GasUsed)) }, Conn: conn, Backend: ec, Rollup: rollup,
 		Operator:  l1.NewSubmitter(rollup, bind.NewKeyedTransactor(key, chainID)),
 		Verifiers: l1f.file.Deployment().Verifiers, Confirmations: *confirmations, StuckAfter: *stuck,
 		Log: slog.New(slog.NewJSONHandler(os.Stderr, nil))}
@@ -103,4 +119,24 @@ func runSubmitter(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("submitter: %w", err)
 	}
 	return nil
+}
+
+// serveMetrics creates the pipeline's metrics and, when addr is set, serves them at http://addr/metrics until
+// ctx ends.
+func serveMetrics(ctx context.Context, addr string) (*pipeline.Metrics, error) {
+	reg := prometheus.NewRegistry()
+	m := pipeline.NewMetrics(reg)
+	if addr == "" {
+		return m, nil
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("metrics: %w", err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	go srv.Serve(ln)
+	go func() { <-ctx.Done(); srv.Close() }()
+	return m, nil
 }

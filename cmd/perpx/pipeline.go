@@ -6,8 +6,14 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"strconv"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/perpx/perpx/prover/pipeline"
 	"github.com/perpx/perpx/sequencer"
@@ -30,13 +36,16 @@ type seqPipeline struct {
 	embedded *pipeline.Embedded
 	conn     *pipeline.Conn
 	feeder   *pipeline.Feeder
+	metrics  *pipeline.Metrics
+	registry *prometheus.Registry
 	// URL is the NATS URL provers and the submitter connect to.
 	URL string
 }
 
 // startSeqPipeline connects to --nats, or starts the embedded server with its store in the data directory.
 func startSeqPipeline(ctx context.Context, f *sequencerFlags, logger *slog.Logger) (*seqPipeline, error) {
-	p := &seqPipeline{URL: f.natsURL}
+	p := &seqPipeline{URL: f.natsURL, registry: prometheus.NewRegistry()}
+	p.metrics = pipeline.NewMetrics(p.registry)
 	if p.URL == "" {
 		host, port, err := splitListen(f.natsListen)
 		if err != nil {
@@ -87,9 +96,10 @@ func (p *seqPipeline) attach(svc *sequencer.Service, logger *slog.Logger) {
 func (p *seqPipeline) run(ctx context.Context, svc *sequencer.Service, logger *slog.Logger) error {
 	errs := make(chan error, 2)
 	go func() { errs <- p.feeder.Run(ctx) }()
+	go p.metrics.WatchQueue(ctx, p.conn)
 	go func() {
 		errs <- p.conn.FollowStatus(ctx, pipeline.SequencerStatusConsumer, func(st pipeline.Status) error {
-			return applyStatus(svc, p.feeder, st)
+			return applyStatus(svc, p.feeder, p.metrics, st)
 		}, logger)
 	}()
 	err := <-errs
@@ -134,8 +144,8 @@ func statusRank(st sequencer.BatchStatus) int {
 
 // applyStatus records a reported status in the sequencer: L1Verified advances its verified state. A refused
 // proof publishes the batch's job again.
-func applyStatus(svc *sequencer.Service, feeder *pipeline.Feeder, st pipeline.Status) error {
-	_, cur, err := svc.Batch(st.Batch)
+func applyStatus(svc *sequencer.Service, feeder *pipeline.Feeder, m *pipeline.Metrics, st pipeline.Status) error {
+	b, cur, err := svc.Batch(st.Batch)
 	if err != nil {
 		return nil // not a batch of this sequencer (a stream shared with an older data directory)
 	}
@@ -161,5 +171,38 @@ func applyStatus(svc *sequencer.Service, feeder *pipeline.Feeder, st pipeline.St
 	if err := svc.SetBatchStatus(st.Batch, next); err != nil && !errors.Is(err, sequencer.ErrStatusRegression) {
 		return err
 	}
+	switch st.Stage {
+	case pipeline.StageProven:
+		m.ProofSeconds.Observe(float64(st.ProveMillis) / 1000)
+		m.ProvenTxs.Add(float64(st.TxCount))
+	case pipeline.StageVerified:
+		m.L1GasPerBatch.Observe(float64(st.GasUsed))
+		opened := time.Unix(int64(b.Header.TimestampSeconds), 0)
+		m.AckToVerified.Observe(time.Since(opened).Seconds())
+	}
 	return nil
+}
+
+// withPipelineMetrics serves GET /metrics from next followed by the pipeline's metrics.
+func withPipelineMetrics(next http.Handler, p *seqPipeline) http.Handler {
+	if p == nil {
+		return next
+	}
+	own := promhttp.HandlerFor(p.registry, promhttp.HandlerOpts{})
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet || r.URL.Path != "/metrics" {
+			next.ServeHTTP(w, r)
+			return
+		}
+		a, b := httptest.NewRecorder(), httptest.NewRecorder()
+		next.ServeHTTP(a, r)
+		own.ServeHTTP(b, r)
+		for k, v := range a.Header() {
+			w.Header()[k] = v
+		}
+		w.Header().Del("Content-Length")
+		w.WriteHeader(a.Code)
+		w.Write(a.Body.Bytes())
+		w.Write(b.Body.Bytes())
+	})
 }

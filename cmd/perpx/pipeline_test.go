@@ -169,7 +169,9 @@ func asSeq(f func(context.Context, []string, io.Writer) error) func(context.Cont
 func TestPipelineEndToEnd(t *testing.T) {
 	e := newPipelineEnv(t)
 	old := newWorkerProver
-	newWorkerProver = func(keyDir string, _ prover.Progress) pipeline.Prover { return mockProver{wrongKeys: keyDir == "wrong"} }
+	newWorkerProver = func(keyDir string, _ prover.Progress) pipeline.Prover {
+		return mockProver{wrongKeys: keyDir == "wrong"}
+	}
 	defer func() { newWorkerProver = old }()
 	natsAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
 	natsURL := "nats://" + natsAddr
@@ -201,15 +203,21 @@ func TestPipelineEndToEnd(t *testing.T) {
 	waitL1Verified(t, c, rollup)
 
 	// The submitter dies while its commit is pending; the next one replaces it, once.
+	stopSubmitter()
 	before, _ := rollup.Status(t.Context())
 	nonce1, _ := e.ec.NonceAt(t.Context(), opAddr, nil)
 	e.deposit(t)
-	e.paused.Store(true) // the deposit is mined; the commit of its batch will wait in the pool
+	waitFor(t, time.Minute, func() bool {
+		b, err := c.Batch(t.Context(), before.BatchNumber+1)
+		return err == nil && b.Proof == sequencer.ProofDone
+	})
+	e.paused.Store(true) // the commit will wait in the pool
+	killed := service(t, "committing", asSeq(runSubmitter), submitterArgs...)
 	waitFor(t, time.Minute, func() bool {
 		b, err := c.Batch(t.Context(), before.BatchNumber+1)
 		return err == nil && b.L1 == sequencer.L1Submitted
 	})
-	stopSubmitter()
+	killed()
 	service(t, "committing", asSeq(runSubmitter), submitterArgs...)
 	time.Sleep(3 * time.Second) // the new submitter sends its replacement while the pool still holds the first
 	e.paused.Store(false)

@@ -156,7 +156,7 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("sequencer: listen %s: %w", f.api, err)
 	}
 	api := sequencer.NewAPIWithConfig(svc, sequencer.APIConfig{AccountRate: f.accountRate, AccountBurst: f.accountBurst})
-	srv := sequencer.NewHTTPServer(ln.Addr().String(), withL1Health(api, &f.health))
+	srv := sequencer.NewHTTPServer(ln.Addr().String(), withPipelineMetrics(withL1Health(api, &f.health), pipe))
 	srvErr := make(chan error, 1)
 	go func() { srvErr <- srv.Serve(ln) }()
 	h := svc.Health()

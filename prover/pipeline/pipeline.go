@@ -138,6 +138,7 @@ type Status struct {
 	Worker      string `json:"worker,omitempty"`
 	Proof       []byte `json:"proof,omitempty"`
 	ProveMillis int64  `json:"proveMillis,omitempty"`
+	TxCount     int    `json:"txCount,omitempty"`
 	L1Tx        string `json:"l1Tx,omitempty"`
 	GasUsed     uint64 `json:"gasUsed,omitempty"`
 	Error       string `json:"error,omitempty"`

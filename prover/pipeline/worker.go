@@ -244,7 +244,7 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg) error {
 	if err := msg.DoubleAck(ctx); err != nil {
 		return fmt.Errorf("%w: ack job %d: %w", ErrNATS, j.Batch, err)
 	}
-	w.Conn.PublishStatus(ctx, Status{Batch: j.Batch, Stage: StageProven, Worker: w.Name, ProveMillis: p.ProveMillis})
+	w.Conn.PublishStatus(ctx, Status{Batch: j.Batch, Stage: StageProven, Worker: w.Name, ProveMillis: p.ProveMillis, TxCount: p.TxCount})
 	if w.OnProof != nil {
 		w.OnProof(p, time.Since(start))
 	}
