@@ -38,6 +38,7 @@ commands:
   sequencer         run a standalone sequencer (state, input log, API), fed by the L1 queue; it publishes
                     sealed batches as proving jobs on NATS JetStream (embedded by default)
   prover            run a prover worker: take proving jobs from NATS, prove, publish the proofs
+  status            print the pipeline: batches sealed, proving, proven, submitted, verified; jobs; L1
   submitter         commit proofs on L1 in batch order as the operator, and report statuses
   keys new          create an L2 trading key
   deposit           deposit USDC on L1 into a new or existing account
@@ -83,6 +84,8 @@ func dispatch(args []string) error {
 		return runKeys(args[1:])
 	case "escape":
 		return runEscape(args[1:])
+	case "status":
+		return runStatus(context.Background(), args[1:], os.Stdout)
 	case "prover":
 		return runProver(context.Background(), args[1:], os.Stdout)
 	case "submitter":

@@ -183,11 +183,31 @@ func applyStatus(svc *sequencer.Service, feeder *pipeline.Feeder, m *pipeline.Me
 	return nil
 }
 
-// withPipelineMetrics serves GET /metrics from next followed by the pipeline's metrics.
+// PipelineHealthJSON is the "pipeline" member of GET /v1/health when the sequencer runs the pipeline.
+type PipelineHealthJSON struct {
+	NATS        string `json:"nats"`
+	Published   uint64 `json:"published"`
+	Queued      uint64 `json:"queued"`
+	InFlight    int    `json:"inFlight"`
+	Redelivered int    `json:"redelivered"`
+}
+
+// withPipelineMetrics serves GET /metrics from next followed by the pipeline's metrics, and adds the pipeline
+// to GET /v1/health.
 func withPipelineMetrics(next http.Handler, p *seqPipeline) http.Handler {
 	if p == nil {
 		return next
 	}
+	next = withHealthMember(next, "pipeline", func() any {
+		j := &PipelineHealthJSON{NATS: p.URL}
+		if p.feeder != nil {
+			j.Published = p.feeder.Published()
+		}
+		if q := p.metrics.LastQueue(); q != nil {
+			j.Queued, j.InFlight, j.Redelivered = q.Queued, q.InFlight, q.Redelivered
+		}
+		return j
+	})
 	own := promhttp.HandlerFor(p.registry, promhttp.HandlerOpts{})
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet || r.URL.Path != "/metrics" {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -241,6 +242,22 @@ func TestPipelineEndToEnd(t *testing.T) {
 	}
 	if p.Batch != st.BatchNumber || p.Root != sequencer.WordHex(st.StateRoot) {
 		t.Fatalf("account proof against batch %d root %s; L1 holds batch %d root %s", p.Batch, p.Root, st.BatchNumber, sequencer.WordHex(st.StateRoot))
+	}
+	status := cli(t, runStatus, "--api", "http://"+apiAddr)
+	want := fmt.Sprintf("verified %d  failed 0", st.BatchNumber)
+	if !strings.Contains(status, want) || !strings.Contains(status, "jobs       "+natsURL) || !strings.Contains(status, "L1         ok") {
+		t.Fatalf("perpx status, want %q, the NATS URL and L1 ok:\n%s", want, status)
+	}
+	resp, err := http.Get("http://" + apiAddr + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	for _, m := range []string{"perpx_pipeline_ack_to_verified_seconds_count", "perpx_pipeline_l1_gas_per_batch_count", "perpx_pipeline_jobs_queued"} {
+		if !strings.Contains(string(body), m) {
+			t.Fatalf("/metrics lacks %s", m)
+		}
 	}
 }
 

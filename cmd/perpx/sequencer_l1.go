@@ -131,8 +131,19 @@ func (h *l1Health) json() *L1HealthJSON {
 
 // withL1Health serves GET /v1/health from next with an "l1" member added: the L1 follower's health.
 func withL1Health(next http.Handler, h *l1Health) http.Handler {
+	return withHealthMember(next, "l1", func() any {
+		if j := h.json(); j != nil {
+			return j
+		}
+		return nil
+	})
+}
+
+// withHealthMember serves GET /v1/health from next with member name added, when value returns non-nil.
+func withHealthMember(next http.Handler, name string, value func() any) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodGet || r.URL.Path != "/v1/health" || h.json() == nil {
+		v := value()
+		if r.Method != http.MethodGet || r.URL.Path != "/v1/health" || v == nil {
 			next.ServeHTTP(w, r)
 			return
 		}
@@ -143,14 +154,14 @@ func withL1Health(next http.Handler, h *l1Health) http.Handler {
 			copyResponse(w, rec)
 			return
 		}
-		body["l1"] = h.json()
+		body[name] = v
 		b, err := json.Marshal(body)
 		if err != nil {
 			copyResponse(w, rec)
 			return
 		}
-		for k, v := range rec.Header() {
-			w.Header()[k] = v
+		for k, vs := range rec.Header() {
+			w.Header()[k] = vs
 		}
 		w.Header().Del("Content-Length")
 		w.WriteHeader(rec.Code)

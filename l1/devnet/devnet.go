@@ -62,6 +62,11 @@ type Config struct {
 	// returns the receipt of the transaction that did. Tests use it to commit through inner calls (an EIP-7702
 	// delegation of the operator key), which the escape hatch must follow.
 	Commit func(ctx context.Context, n *Node, newRoot fr.Element, timestamp uint64, pubdata, proof []byte) (*types.Receipt, error)
+	// Workers, when above 0, proves and commits through the proving pipeline (pipeline.go): an embedded
+	// JetStream server, Workers prover workers and the ordered submitter, as perpx sequencer, perpx prover and
+	// perpx submitter run them; 0 proves and commits in order in one goroutine. BeforeSubmit and Commit apply
+	// only then.
+	Workers int
 	// L1HTTP, when set (host:port), serves the simulated chain's JSON-RPC API there, auto-mined, and funds
 	// every trader with test USDC, so that the perpx CLI and wallets can use the chain (rpc.go).
 	L1HTTP string
@@ -128,6 +133,7 @@ type Node struct {
 
 	oracle    *oracle // the development oracle, nil if none
 	rpc       rpcState
+	pipe      pipelineState
 	submitter *l1.Submitter
 	watcher   *l1.Watcher
 	server    *http.Server
@@ -179,7 +185,14 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	n.cancel = cancel
 	n.goRun(func() error { return n.Service.Run(runCtx) })
 	n.goRun(func() error { return n.watch(runCtx) })
-	n.goRun(func() error { return n.proveAndSubmit(runCtx) })
+	if cfg.Workers > 0 {
+		if err := n.startPipeline(runCtx); err != nil {
+			n.Close()
+			return nil, err
+		}
+	} else {
+		n.goRun(func() error { return n.proveAndSubmit(runCtx) })
+	}
 	if cfg.OracleInterval > 0 {
 		n.startOracle(cfg.OracleInterval, cfg.OracleSeed)
 	}
@@ -278,6 +291,10 @@ func (n *Node) startSequencer() error {
 
 // enqueue receives sealed batches from the sequencer; it must not block.
 func (n *Node) enqueue(b *state.SealedBatch) {
+	if n.cfg.Workers > 0 {
+		n.sealedToPipeline(b.Header.BatchNumber)
+		return
+	}
 	n.mu.Lock()
 	n.sealed = append(n.sealed, b)
 	n.mu.Unlock()
@@ -485,6 +502,7 @@ func (n *Node) Close() error {
 	if n.Tree != nil {
 		errs = append(errs, n.Tree.Close())
 	}
+	n.closePipeline()
 	n.stopMining()
 	if n.Sim != nil {
 		errs = append(errs, n.Sim.Close())

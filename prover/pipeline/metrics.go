@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -21,7 +22,12 @@ type Metrics struct {
 	ProvenTxs       prometheus.Counter
 	L1GasPerBatch   prometheus.Histogram
 	AckToVerified   prometheus.Histogram
+
+	last atomic.Pointer[QueueInfo] // the queue as WatchQueue last read it
 }
+
+// LastQueue returns the queue as WatchQueue last read it, nil before its first read.
+func (m *Metrics) LastQueue() *QueueInfo { return m.last.Load() }
 
 // NewMetrics creates the metrics and registers them with reg.
 func NewMetrics(reg prometheus.Registerer) *Metrics {
@@ -58,6 +64,7 @@ func (m *Metrics) WatchQueue(ctx context.Context, c *Conn) {
 	defer t.Stop()
 	for {
 		if q, err := c.Queue(ctx); err == nil {
+			m.last.Store(&q)
 			m.JobsQueued.Set(float64(q.Queued))
 			m.JobsInFlight.Set(float64(q.InFlight))
 			m.JobsRedelivered.Set(float64(q.Redelivered))
