@@ -39,6 +39,7 @@ func devnetMain(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	keyDir := fs.String("key-dir", prover.DefaultKeyDir(), "proving key cache directory")
 	size := fs.Int("batch-size", devnet.DefaultBatchSize, "batch size")
 	verbose := fs.Bool("v", false, "log the node's activity")
+	workers := fs.Int("workers", 1, "prover workers of the devnet's proving pipeline (embedded JetStream, ordered submitter); 0: prove in order without it")
 	oracle := fs.Duration("oracle-interval", devnet.DefaultOracleInterval, "how often the development oracle publishes prices (<0: no oracle)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -57,7 +58,7 @@ func devnetMain(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	}
 	fmt.Fprintf(stderr, "perpx devnet: loading proving keys (the first run generates them: a few minutes)…\n")
 	n, err := devnet.Start(ctx, devnet.Config{
-		DataDir: *dataDir, KeyDir: *keyDir, APIAddr: *api, BatchSize: *size, L1HTTP: *l1HTTP, OracleInterval: *oracle,
+		DataDir: *dataDir, KeyDir: *keyDir, APIAddr: *api, BatchSize: *size, L1HTTP: *l1HTTP, OracleInterval: *oracle, Workers: *workers,
 		Logger: logger, Progress: func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) },
 	})
 	if err != nil {

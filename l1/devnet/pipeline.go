@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -92,7 +93,7 @@ func (n *Node) applyStatus(st pipeline.Status) error {
 	if st.Stage == pipeline.StageVerified {
 		n.mu.Lock()
 		n.committed[st.Batch] = Committed{Batch: b, GasUsed: st.GasUsed, TxHash: common.HexToHash(st.L1Tx),
-			Proof: &prover.Proof{BatchNumber: st.Batch, Solidity: st.Proof}}
+			Proof: &prover.Proof{BatchNumber: st.Batch, Solidity: st.Proof, Duration: time.Duration(st.ProveMillis) * time.Millisecond}}
 		close(n.changed)
 		n.changed = make(chan struct{})
 		n.mu.Unlock()
