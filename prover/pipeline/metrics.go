@@ -45,7 +45,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		L1GasPerBatch: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "perpx_pipeline_l1_gas_per_batch",
 			Help: "L1 gas used by each batch's commit.", Buckets: prometheus.ExponentialBuckets(50_000, 2, 10)}),
 		AckToVerified: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "perpx_pipeline_ack_to_verified_seconds",
-			Help: "Seconds from the opening of a batch (its first acknowledgement) to its verification on L1.",
+			Help:    "Seconds from the opening of a batch (its first acknowledgement) to its verification on L1.",
 			Buckets: prometheus.ExponentialBuckets(0.5, 2, 12)}),
 	}
 	reg.MustRegister(m.JobsQueued, m.JobsInFlight, m.JobsRedelivered, m.ProofSeconds, m.ProvenTxs, m.L1GasPerBatch, m.AckToVerified)
