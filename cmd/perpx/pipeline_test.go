@@ -161,11 +161,14 @@ func asSeq(f func(context.Context, []string, io.Writer) error) func(context.Cont
 	return func(ctx context.Context, a []string, b *syncBuffer) error { return f(ctx, a, b) }
 }
 
+// l1Outage is how long TestPipelineEndToEnd keeps the L1 endpoint unreachable.
+const l1Outage = 5 * time.Second
+
 // TestPipelineEndToEnd runs the sequencer (embedded JetStream), prover workers and the ordered submitter
 // against a chain served over JSON-RPC, through the perpx commands' code: a prover with the wrong keys has its
 // proofs refused before L1; two good workers prove; the submitter, killed while its commit is pending, resumes
 // with a replacement and nothing is committed twice; the sequencer restarts with a job queued and the queue
-// survives; every batch ends verified on L1 in order, the contract's root equal to the sequencer's, and
+// survives; the L1 endpoint is unreachable for l1Outage (health says so) and everything resumes; every batch ends verified on L1 in order, the contract's root equal to the sequencer's, and
 // GET /v1/accounts/{id}/proof answers against it.
 func TestPipelineEndToEnd(t *testing.T) {
 	e := newPipelineEnv(t)
@@ -177,11 +180,13 @@ func TestPipelineEndToEnd(t *testing.T) {
 	natsAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
 	natsURL := "nats://" + natsAddr
 	apiAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
-	seqArgs := []string{"--data-dir", filepath.Join(e.dir, "seq"), "--api", apiAddr, "--deployment", e.deployment, "--seal-interval", "200ms",
-		"--log-level", "error", "--nats-listen", natsAddr}
+	proxy := newTCPProxy(t, strings.TrimPrefix(e.sim.HTTPURL(), "http://")) // the L1 endpoint of the sequencer and the submitter
+	l1URL := "http://" + proxy.addr
+	seqArgs := []string{"--data-dir", filepath.Join(e.dir, "seq"), "--api", apiAddr, "--deployment", e.deployment, "--l1-rpc", l1URL,
+		"--seal-interval", "200ms", "--log-level", "error", "--nats-listen", natsAddr}
 	seq := service(t, "serving", asSeq(runSequencer), seqArgs...)
 	c := client.New("http://"+apiAddr, nil)
-	submitterArgs := []string{"--nats", natsURL, "--deployment", e.deployment, "--l1-key", e.opKey, "--stuck-after", "2s"}
+	submitterArgs := []string{"--nats", natsURL, "--deployment", e.deployment, "--rpc", l1URL, "--l1-key", e.opKey, "--stuck-after", "2s"}
 	stopSubmitter := service(t, "committing", asSeq(runSubmitter), submitterArgs...)
 	rollup := l1.NewRollup(e.sim.Client(), mustDeployment(t, e.deployment).Rollup)
 	opAddr := e.sim.Address(1)
@@ -231,6 +236,22 @@ func TestPipelineEndToEnd(t *testing.T) {
 	seq()
 	e.deposit(t)
 	service(t, "serving", asSeq(runSequencer), seqArgs...)
+	waitL1Verified(t, c, rollup)
+
+	// The L1 endpoint goes away for a while: health reports it, everything backs off and resumes.
+	h0, err := c.Health(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy.down()
+	e.deposit(t) // straight to the chain
+	waitFor(t, time.Minute, func() bool {
+		var out strings.Builder
+		return runStatus(t.Context(), []string{"--api", "http://" + apiAddr}, &out) == nil && strings.Contains(out.String(), "L1         unreachable")
+	})
+	time.Sleep(l1Outage)
+	proxy.up(t)
+	waitFor(t, time.Minute, func() bool { h, err := c.Health(t.Context()); return err == nil && h.LastBatch > h0.LastBatch })
 	waitL1Verified(t, c, rollup)
 	st, err := rollup.Status(t.Context())
 	if err != nil {
