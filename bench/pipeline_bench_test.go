@@ -52,31 +52,8 @@ func BenchmarkProvingPipeline(b *testing.B) {
 func runPipelineLoad(b *testing.B, workers, pairs int) (txps, p50, p99 float64) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
 	defer cancel()
-	n, err := devnet.Start(ctx, devnet.Config{DataDir: b.TempDir(), KeyDir: prover.DefaultKeyDir(), APIAddr: "127.0.0.1:0",
-		Workers: workers, SealInterval: 500 * time.Millisecond, OracleInterval: time.Minute})
-	if err != nil {
-		b.Fatal(err)
-	}
+	n, c, keys, ids := startPipelineDevnet(b, ctx, workers)
 	defer n.Close()
-	c := client.New(n.URL, nil)
-	keys := []*sequencer.Key{sequencer.DevKey("pipeline bench a"), sequencer.DevKey("pipeline bench b")}
-	ids := make([]uint32, 2)
-	for i, k := range keys {
-		auth := n.Sim.Transactor(i + 1)
-		amt := big.NewInt(pipelineDeposit)
-		if _, err := n.Token.Mint(ctx, auth, auth.From, amt); err != nil {
-			b.Fatal(err)
-		}
-		if _, err := n.Token.Approve(ctx, auth, n.Deployment.Rollup, amt); err != nil {
-			b.Fatal(err)
-		}
-		if ids[i], _, err = n.Rollup.Deposit(ctx, auth, k.PubKey().Compressed(), pipelineDeposit); err != nil {
-			b.Fatal(err)
-		}
-	}
-	for _, id := range ids {
-		waitFunded(b, ctx, c, id)
-	}
 	type ack struct {
 		at    time.Time
 		batch uint64
@@ -135,6 +112,35 @@ func runPipelineLoad(b *testing.B, workers, pairs int) (txps, p50, p99 float64) 
 	}
 	slices.Sort(lat)
 	return float64(txs) / last.Sub(first).Seconds(), percentile(lat, 50), percentile(lat, 99)
+}
+
+// startPipelineDevnet starts a devnet proving with workers workers and funds two accounts.
+func startPipelineDevnet(b *testing.B, ctx context.Context, workers int) (*devnet.Node, *client.Client, []*sequencer.Key, []uint32) {
+	n, err := devnet.Start(ctx, devnet.Config{DataDir: b.TempDir(), KeyDir: prover.DefaultKeyDir(), APIAddr: "127.0.0.1:0",
+		Workers: workers, SealInterval: 500 * time.Millisecond, OracleInterval: time.Minute})
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := client.New(n.URL, nil)
+	keys := []*sequencer.Key{sequencer.DevKey("pipeline bench a"), sequencer.DevKey("pipeline bench b")}
+	ids := make([]uint32, 2)
+	for i, k := range keys {
+		auth := n.Sim.Transactor(i + 1)
+		amt := big.NewInt(pipelineDeposit)
+		if _, err := n.Token.Mint(ctx, auth, auth.From, amt); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := n.Token.Approve(ctx, auth, n.Deployment.Rollup, amt); err != nil {
+			b.Fatal(err)
+		}
+		if ids[i], _, err = n.Rollup.Deposit(ctx, auth, k.PubKey().Compressed(), pipelineDeposit); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for _, id := range ids {
+		waitFunded(b, ctx, c, id)
+	}
+	return n, c, keys, ids
 }
 
 // waitFunded waits until the sequencer has credited account id's deposit.

@@ -92,27 +92,9 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var level slog.Level
-	if err := level.UnmarshalText([]byte(f.logLevel)); err != nil {
-		return fmt.Errorf("sequencer: %w: --log-level %q", errUsage, f.logLevel)
-	}
-	logger := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
-	protocol, err := loadProtocolConfig(f.configFile)
+	logger, protocol, configHash, err := sequencerConfig(ctx, f)
 	if err != nil {
 		return err
-	}
-	configHash := protocol.Hash()
-	if f.configHash != "" {
-		b, err := hex.DecodeString(strings.TrimPrefix(f.configHash, "0x"))
-		if err != nil || len(b) != 32 {
-			return fmt.Errorf("sequencer: %w: --config-hash must be 32 bytes of hex", errUsage)
-		}
-		copy(configHash[:], b)
-	}
-	if f.l1RPC != "" {
-		if err := checkSequencerL1(ctx, f, configHash); err != nil {
-			return fmt.Errorf("sequencer: %w", err)
-		}
 	}
 	tree, err := state.Open(filepath.Join(f.dataDir, "state"), state.WithLogger(logger))
 	if err != nil {
@@ -197,6 +179,34 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	fmt.Fprintln(stdout, "perpx sequencer stopped")
 	return nil
+}
+
+// sequencerConfig returns the logger, the protocol configuration and the configuration hash of the flags, and
+// checks the L1 the sequencer follows, if any, holds a Rollup it can serve (checkSequencerL1).
+func sequencerConfig(ctx context.Context, f *sequencerFlags) (*slog.Logger, state.Config, [32]byte, error) {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(f.logLevel)); err != nil {
+		return nil, state.Config{}, [32]byte{}, fmt.Errorf("sequencer: %w: --log-level %q", errUsage, f.logLevel)
+	}
+	logger := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
+	protocol, err := loadProtocolConfig(f.configFile)
+	if err != nil {
+		return nil, state.Config{}, [32]byte{}, err
+	}
+	configHash := protocol.Hash()
+	if f.configHash != "" {
+		b, err := hex.DecodeString(strings.TrimPrefix(f.configHash, "0x"))
+		if err != nil || len(b) != 32 {
+			return nil, state.Config{}, [32]byte{}, fmt.Errorf("sequencer: %w: --config-hash must be 32 bytes of hex", errUsage)
+		}
+		copy(configHash[:], b)
+	}
+	if f.l1RPC != "" {
+		if err := checkSequencerL1(ctx, f, configHash); err != nil {
+			return nil, state.Config{}, [32]byte{}, fmt.Errorf("sequencer: %w", err)
+		}
+	}
+	return logger, protocol, configHash, nil
 }
 
 // followL1 feeds the L1 queue (deposits, forced withdrawals, forced trades and market-params changes) to the
