@@ -138,8 +138,10 @@ func keyFile(t *testing.T, dir, name string) (string, *ecdsa.PrivateKey) {
 // TestGethDev runs perpx on a real node: it builds geth from the go-ethereum module into a cache directory,
 // starts geth --dev, and runs perpx deploy, perpx sequencer, prover workers and the submitter as separate
 // processes of the built perpx binary; deposits and a trade go through the CLI, and every batch ends verified
-// on L1 in order with the contract's root equal to the sequencer's. A prover is SIGKILLed mid-proof: its job
-// is proven by the other after the ack wait.
+// on L1 in order with the contract's root equal to the sequencer's. Faults: a prover SIGKILLed mid-proof (its
+// job is proven by the other after the ack wait), the submitter SIGKILLed around its submission (the next one
+// resumes; the operator sends exactly one transaction per batch), the sequencer restarted, and the L1 endpoint
+// unreachable for gethOutage behind a TCP proxy.
 func TestGethDev(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds geth and proves batches")
@@ -188,15 +190,23 @@ func TestGethDev(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	opNonce, err := ec.NonceAt(ctx, crypto.PubkeyToAddress(op.PublicKey), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy := newTCPProxy(t, strings.TrimPrefix(url, "http://")) // the sequencer's and the submitter's L1 endpoint
+	l1URL := "http://" + proxy.addr
 	natsAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
 	nats := "nats://" + natsAddr
 	apiAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
 	api := "http://" + apiAddr
-	proc(t, bin, dir, "sequencer", "sequencer", "--data-dir", filepath.Join(dir, "seq"), "--api", apiAddr, "--deployment", dep,
-		"--l1-rpc", url, "--nats-listen", natsAddr, "--seal-interval", "1s", "--batch-size", "2")
+	seqArgs := []string{"sequencer", "--data-dir", filepath.Join(dir, "seq"), "--api", apiAddr, "--deployment", dep,
+		"--l1-rpc", l1URL, "--nats-listen", natsAddr, "--seal-interval", "1s", "--batch-size", "2"}
+	seq := proc(t, bin, dir, "sequencer", seqArgs...)
 	c := client.New(api, nil)
 	waitFor(t, time.Minute, func() bool { _, err := c.Health(ctx); return err == nil })
-	proc(t, bin, dir, "submitter", "submitter", "--nats", nats, "--deployment", dep, "--rpc", url, "--l1-key", opKey)
+	subArgs := []string{"submitter", "--nats", nats, "--deployment", dep, "--rpc", l1URL, "--l1-key", opKey}
+	sub := proc(t, bin, dir, "submitter", subArgs...)
 	first := proc(t, bin, dir, "prover-1", "prover", "--nats", nats, "--name", "prover-1", "--ack-wait", "10s", "--batch-size", "2")
 
 	var ids []string
@@ -233,20 +243,72 @@ func TestGethDev(t *testing.T) {
 		t.Fatalf("bob's market sell: %s", out)
 	}
 	rollup := l1.NewRollup(ec, f.Rollup)
+	// The submitter is SIGKILLed once the trade's batch is proven, before or while it is submitted; the next
+	// one resumes from L1's state.
+	waitFor(t, 10*time.Minute, func() bool {
+		h, err := c.Health(ctx)
+		if err != nil {
+			return false
+		}
+		b, err := c.Batch(ctx, h.LastBatch)
+		return err == nil && b.Proof == sequencer.ProofDone
+	})
+	sub.Process.Signal(syscall.SIGKILL)
+	proc(t, bin, dir, "submitter-2", subArgs...)
+	gethWaitVerified(t, ctx, c, rollup)
+
+	// The sequencer restarts (its embedded JetStream keeps its store) with a deposit waiting on L1.
+	seq.Process.Signal(syscall.SIGTERM)
+	seq.Wait()
+	runBin(t, bin, "deposit", "--deployment", dep, "--rpc", url, "--l1-key", aKey, "--account", ids[0], "--amount", "1")
+	proc(t, bin, dir, "sequencer-2", seqArgs...)
+	waitFor(t, time.Minute, func() bool { _, err := c.Health(ctx); return err == nil })
+	gethWaitVerified(t, ctx, c, rollup)
+
+	// The L1 endpoint is unreachable for gethOutage: health says so; everything backs off and resumes.
+	h0, err := c.Health(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy.down()
+	runBin(t, bin, "deposit", "--deployment", dep, "--rpc", url, "--l1-key", bKey, "--account", ids[1], "--amount", "1")
+	waitFor(t, time.Minute, func() bool {
+		out, err := exec.Command(bin, "status", "--api", api).CombinedOutput()
+		return err == nil && strings.Contains(string(out), "L1         unreachable")
+	})
+	time.Sleep(gethOutage)
+	proxy.up(t)
+	waitFor(t, 2*time.Minute, func() bool { h, err := c.Health(ctx); return err == nil && h.LastBatch > h0.LastBatch })
+	gethWaitVerified(t, ctx, c, rollup)
+	st, err := rollup.Status(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := ec.NonceAt(ctx, crypto.PubkeyToAddress(op.PublicKey), nil); err != nil || n-opNonce != st.BatchNumber {
+		t.Fatalf("the operator sent %d transactions for %d batches (%v): a batch was committed twice", n-opNonce, st.BatchNumber, err)
+	}
+	t.Log(runBin(t, bin, "status", "--api", api))
+	logs, _ := os.ReadFile(filepath.Join(dir, "prover-2.log"))
+	if !strings.Contains(string(logs), `"batch":1`) {
+		t.Fatalf("prover-2 did not prove the killed prover's batch 1:\n%s", logs)
+	}
+}
+
+// gethOutage is how long TestGethDev keeps the L1 endpoint unreachable.
+const gethOutage = 30 * time.Second
+
+// gethWaitVerified waits until every batch the sequencer sealed is verified on L1 with its root.
+func gethWaitVerified(t *testing.T, ctx context.Context, c *client.Client, rollup *l1.Rollup) {
+	t.Helper()
 	waitFor(t, 20*time.Minute, func() bool {
 		h, err := c.Health(ctx)
-		if err != nil || h.LastBatch < 2 {
+		if err != nil || h.LastBatch == 0 {
 			return false
 		}
 		st, err := rollup.Status(ctx)
 		return err == nil && st.BatchNumber == h.LastBatch && h.VerifiedBatch == h.LastBatch
 	})
 	waitL1Verified(t, c, rollup)
-	t.Log(runBin(t, bin, "status", "--api", api))
-	logs, _ := os.ReadFile(filepath.Join(dir, "prover-2.log"))
-	if !strings.Contains(string(logs), `"batch":1`) {
-		t.Fatalf("prover-2 did not prove the killed prover's batch 1:\n%s", logs)
-	}
 }
 
 // bindKeyed returns a transactor of k on chain chainID.
