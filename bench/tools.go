@@ -7,6 +7,7 @@ import (
 	_ "github.com/cockroachdb/pebble/v2"
 	_ "github.com/consensys/gnark"
 	_ "github.com/ethereum/go-ethereum/cmd/abigen"
+	_ "github.com/ethereum/go-ethereum/cmd/geth" // built by cmd/perpx's TestGethDev
 	_ "github.com/ethereum/go-ethereum/ethclient/simulated"
 	_ "github.com/shopspring/decimal"
 )

@@ -92,7 +92,7 @@ func (c *muCase) assign(t testing.TB) *circuits.MarketUpdateCircuit {
 	return a
 }
 
-// engineVerdict applies the case's market update with sequencer.Engine on a tree holding its old table and
+// engineVerdict applies the case's market update with engine.Engine on a tree holding its old table and
 // returns the engine's error and, on success, its new markets hash.
 func (c *muCase) engineVerdict(t *testing.T) (fr.Element, error) {
 	t.Helper()
@@ -264,7 +264,7 @@ func marketUpdateCases(t *testing.T) []muCase {
 }
 
 // TestDifferentialMarketUpdate runs each market update case through the MarketUpdateCircuit and
-// sequencer.Engine.UpdateMarkets and requires the verdict the table expects from both (a witness that cannot
+// engine.Engine.UpdateMarkets and requires the verdict the table expects from both (a witness that cannot
 // be assigned is a circuit rejection); valid cases are cross-checked against state.ApplyMarketRecord and
 // state.CheckOracleReports.
 func TestDifferentialMarketUpdate(t *testing.T) {

@@ -246,7 +246,7 @@ func accountsTextHash(m [32]byte) []byte {
 }
 
 // TestForcedTradeBounds checks each InvalidForcedTrade bound at its limit (queued) and one past it (refused),
-// and that the sequencer holds a queued record to the same bounds (sequencer.CheckQueuedForcedTrade).
+// and that the sequencer holds a queued record to the same bounds (engine.CheckQueuedForcedTrade).
 func TestForcedTradeBounds(t *testing.T) {
 	e, a, b, _ := tradeEnv(t)
 	const top = 1<<state.AccountTreeDepth - 1

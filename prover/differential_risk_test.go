@@ -15,7 +15,7 @@ import (
 )
 
 // The risk differential tests run transfers, liquidations, deleveragings and funding settlements, valid and
-// invalid, through sequencer.Engine and circuits.SlotCircuit (with the insurance fund and liquidation fee of
+// invalid, through engine.Engine and circuits.SlotCircuit (with the insurance fund and liquidation fee of
 // the slot's environment), and require the same verdict from both and the one the table expects.
 
 var riskConfig = testkit.DefaultConfig()

@@ -2,26 +2,45 @@ package main
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
+
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/perpx/perpx/l1/devnet"
 	"github.com/perpx/perpx/prover"
 )
 
+// defaultDevnetOut is the directory perpx devnet writes its deployment file and the traders' L1 keys to.
+const defaultDevnetOut = "devnet"
+
 func runDevnet(args []string) error {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return devnetMain(ctx, args, os.Stdout, os.Stderr)
+}
+
+// devnetMain runs perpx devnet until ctx ends (or, with --demo, the demo ends).
+func devnetMain(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("devnet", flag.ContinueOnError)
 	demo := fs.Bool("demo", false, "run the scripted demo flow, then exit")
 	api := fs.String("api", devnet.DefaultAPIAddr, "HTTP API listen address")
+	l1HTTP := fs.String("l1-http", devnet.DefaultL1HTTP, "serve the simulated chain's JSON-RPC API here, auto-mined (\"\": none)")
+	out := fs.String("out", defaultDevnetOut, "directory to write deployment.json and the funded traders' L1 keys to (\"\": none)")
 	dataDir := fs.String("data-dir", "", "state directory (default: a fresh temporary directory)")
 	keyDir := fs.String("key-dir", prover.DefaultKeyDir(), "proving key cache directory")
 	size := fs.Int("batch-size", devnet.DefaultBatchSize, "batch size")
 	verbose := fs.Bool("v", false, "log the node's activity")
+	workers := fs.Int("workers", 1, "prover workers of the devnet's proving pipeline (embedded JetStream, ordered submitter); 0: prove in order without it")
+	oracle := fs.Duration("oracle-interval", devnet.DefaultOracleInterval, "how often the development oracle publishes prices (<0: no oracle)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -35,28 +54,70 @@ func runDevnet(args []string) error {
 	}
 	logger := slog.New(slog.DiscardHandler)
 	if *verbose || !*demo {
-		logger = slog.New(slog.NewTextHandler(os.Stderr, nil))
+		logger = slog.New(slog.NewTextHandler(stderr, nil))
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	fmt.Fprintf(os.Stderr, "perpx devnet: loading proving keys (the first run generates them: a few minutes)…\n")
+	fmt.Fprintf(stderr, "perpx devnet: loading proving keys (the first run generates them: a few minutes)…\n")
 	n, err := devnet.Start(ctx, devnet.Config{
-		DataDir: *dataDir, KeyDir: *keyDir, APIAddr: *api, BatchSize: *size,
-		Logger: logger, Progress: progressTo(os.Stderr),
+		DataDir: *dataDir, KeyDir: *keyDir, APIAddr: *api, BatchSize: *size, L1HTTP: *l1HTTP, OracleInterval: *oracle, Workers: *workers,
+		Logger: logger, Progress: func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) },
 	})
 	if err != nil {
 		return err
 	}
 	defer n.Close()
 	if *demo {
-		_, err := devnet.Demo(ctx, n, os.Stdout)
+		_, err := devnet.Demo(ctx, n, stdout)
 		return err
 	}
-	fmt.Printf("perpx devnet running\n  API     %s\n  Rollup  %s\n  USDC    %s\n  data    %s\nctrl-c to stop\n",
-		n.URL, n.Deployment.Rollup.Hex(), n.Deployment.Token.Hex(), *dataDir)
+	if err := printDevnet(ctx, n, *out, *dataDir, stdout); err != nil {
+		return err
+	}
 	<-ctx.Done()
 	if err := n.Err(); err != nil && !errors.Is(err, context.Canceled) {
 		return err
 	}
 	return nil
+}
+
+// printDevnet writes the deployment file and the traders' keys to dir (when not empty) and prints where
+// everything is, as local chains such as anvil do.
+func printDevnet(ctx context.Context, n *devnet.Node, dir, dataDir string, stdout io.Writer) error {
+	f, err := n.DeploymentFile(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "perpx devnet running\n  API         %s\n  L1 RPC      %s (chain %d)\n  Rollup      %s\n  USDC        %s\n  data        %s\n",
+		n.URL, orNone(f.RPC), f.ChainID, n.Deployment.Rollup.Hex(), n.Deployment.Token.Hex(), dataDir)
+	if dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fmt.Errorf("devnet: %w", err)
+		}
+		path := filepath.Join(dir, "deployment.json")
+		if err := f.Write(path); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "  deployment  %s\n", path)
+	}
+	fmt.Fprintln(stdout, "funded L1 accounts (1,000,000 ether and, when the chain is served, 1,000,000 test USDC each); their keys are public, for this devnet only:")
+	for i := 1; i <= n.Traders(); i++ {
+		k := n.TraderKey(i)
+		line := fmt.Sprintf("  (%d) %s  0x%s", i, crypto.PubkeyToAddress(k.PublicKey).Hex(), hex.EncodeToString(crypto.FromECDSA(k)))
+		if dir != "" {
+			path := filepath.Join(dir, fmt.Sprintf("trader-%d.key", i))
+			if err := os.WriteFile(path, []byte(hex.EncodeToString(crypto.FromECDSA(k))+"\n"), 0o600); err != nil {
+				return fmt.Errorf("devnet: %w", err)
+			}
+			line += "  " + path
+		}
+		fmt.Fprintln(stdout, line)
+	}
+	fmt.Fprintln(stdout, "ctrl-c to stop")
+	return nil
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/l1/escape"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -35,6 +36,8 @@ type escapeFlags struct {
 	account                          uint64
 	fromBlock                        uint64
 	freeze, dryRun, withdraw         bool
+	// deployment is the --deployment file, nil without one.
+	deployment *l1.DeploymentFile
 	// amount is --amount in quote quantums: what --withdraw pays; nil for all of the credit.
 	amount *big.Int
 }
@@ -53,9 +56,13 @@ func parseEscapeFlags(args []string) (*escapeFlags, error) {
 	fs.BoolVar(&f.withdraw, "withdraw", false, "only withdraw the key's credit: its escape claims' share once the claim window has closed "+
 		"(30 days after the freeze), and any credited withdrawal; no rebuild")
 	amount := fs.String("amount", "", "with --withdraw: the quote quantums to withdraw (default: all of the credit)")
+	deployment := fs.String("deployment", "", "deployment file (perpx deploy, perpx devnet): the RPC URL, contract and first block unless given")
 	fs.StringVar(&f.configFile, "config", "", "JSON file of the protocol configuration the rollup's first batch was proven for "+
 		"(optional: by default, as for every later config hash, the configuration published on L1 for it, with publishConfig)")
 	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if err := f.fromDeployment(fs, *deployment); err != nil {
 		return nil, err
 	}
 	var missing []string
@@ -116,6 +123,11 @@ func escapeWith(ctx context.Context, f *escapeFlags, out, progress io.Writer) er
 		return fmt.Errorf("escape: dial %s: %w", f.rpc, err)
 	}
 	defer client.Close()
+	if f.deployment != nil {
+		if err := f.deployment.CheckChain(ctx, client); err != nil {
+			return fmt.Errorf("escape: %w", err)
+		}
+	}
 	rollup := common.HexToAddress(f.contract)
 	var auth *bind.TransactOpts
 	if f.keyFile != "" {

@@ -16,7 +16,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/sequencer/client"
@@ -65,21 +64,21 @@ func (c *consentFile) signer() (common.Address, error) {
 
 // l1Flags are the flags of a command that sends an L1 transaction or signs for one.
 type l1Flags struct {
-	rpc, rollup, keyFile string
+	l1Target
+	keyFile string
 }
 
 func (f *l1Flags) register(fs *flag.FlagSet, keyUse string) {
-	fs.StringVar(&f.rpc, "rpc", "", "Ethereum JSON-RPC endpoint (required)")
-	fs.StringVar(&f.rollup, "rollup", "", "Rollup contract address (required)")
+	f.l1Target.register(fs, "rpc", "rollup")
 	fs.StringVar(&f.keyFile, "l1-key", "", "file holding the hex secp256k1 key that "+keyUse+" (required)")
 }
 
 func (f *l1Flags) check(cmd string) error {
-	if f.rpc == "" || f.rollup == "" || f.keyFile == "" {
-		return fmt.Errorf("%s: %w: --rpc, --rollup and --l1-key are required", cmd, errUsage)
+	if err := f.resolve(cmd, "rpc", "rollup"); err != nil {
+		return err
 	}
-	if !common.IsHexAddress(f.rollup) {
-		return fmt.Errorf("%s: %w: --rollup %q is not an address", cmd, errUsage, f.rollup)
+	if f.keyFile == "" {
+		return fmt.Errorf("%s: %w: --l1-key is required", cmd, errUsage)
 	}
 	return nil
 }
@@ -142,15 +141,11 @@ func runConsent(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ec, err := ethclient.DialContext(ctx, l1f.rpc)
+	ec, chainID, err := l1f.dial(ctx)
 	if err != nil {
-		return fmt.Errorf("consent: %w", err)
+		return err
 	}
 	defer ec.Close()
-	chainID, err := ec.ChainID(ctx)
-	if err != nil {
-		return fmt.Errorf("consent: chain id: %w", err)
-	}
 	cf := consentFile{ChainID: chainID.Uint64(), Rollup: common.HexToAddress(l1f.rollup), Requester: common.HexToAddress(*requester), AccountA: uint32(*accountA),
 		AccountB: uint32(*accountB), Market: id, AIsBuy: *side == "buy", SizeQuantums: q, Price: p,
 		Expiry: uint64(time.Now().Add(*expiry).Unix()), Nonce: *nonce, Signer: crypto.PubkeyToAddress(key.PublicKey)}
@@ -212,15 +207,11 @@ func runForcedTrade(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ec, err := ethclient.DialContext(ctx, l1f.rpc)
+	ec, chainID, err := l1f.dial(ctx)
 	if err != nil {
-		return fmt.Errorf("forced-trade: %w", err)
+		return err
 	}
 	defer ec.Close()
-	chainID, err := ec.ChainID(ctx)
-	if err != nil {
-		return fmt.Errorf("forced-trade: chain id: %w", err)
-	}
 	if chainID.Uint64() != cf.ChainID {
 		return fmt.Errorf("forced-trade: %w: signed for chain %d, not %d", errBadConsent, cf.ChainID, chainID)
 	}

@@ -33,8 +33,13 @@ commands:
   keys setup        generate (or load) the proving keys of a batch size
   keys export-solidity
                     write the Solidity verifier of a batch size
+  deploy            deploy the contracts on a chain and write a deployment file
   escape            rebuild a frozen rollup's state from L1 alone and escape an account
-  sequencer         run a standalone sequencer (state, input log, API), fed by the L1 queue
+  sequencer         run a standalone sequencer (state, input log, API), fed by the L1 queue; it publishes
+                    sealed batches as proving jobs on NATS JetStream (embedded by default)
+  prover            run a prover worker: take proving jobs from NATS, prove, publish the proofs
+  status            print the pipeline: batches sealed, proving, proven, submitted, verified; jobs; L1
+  submitter         commit proofs on L1 in batch order as the operator, and report statuses
   keys new          create an L2 trading key
   deposit           deposit USDC on L1 into a new or existing account
   consent           sign, as account B's L1 owner, a consent to a forced trade with account A
@@ -42,7 +47,8 @@ commands:
   order place|cancel|list
                     place, cancel or list signed orders
   account           show an account with its positions, margin and liquidation prices
-  withdraw          withdraw USDC to the account's L1 address
+  withdraw          withdraw USDC to the account's L1 address (--claim: and claim it on L1 once verified)
+  claim             claim on L1 the withdrawals credited to an L1 address (Rollup.withdraw)
   transfer          move USDC between accounts of one key (opens sub-accounts and isolated accounts)
   stress            run stress scenarios (shocks, oracle hiccups, funding spikes, droughts, a proposal) on a copy of a state
 
@@ -79,6 +85,14 @@ func dispatch(args []string) error {
 		return runKeys(args[1:])
 	case "escape":
 		return runEscape(args[1:])
+	case "status":
+		return runStatus(context.Background(), args[1:], os.Stdout)
+	case "prover":
+		return runProver(context.Background(), args[1:], os.Stdout)
+	case "submitter":
+		return runSubmitter(context.Background(), args[1:], os.Stdout)
+	case "deploy":
+		return runDeploy(context.Background(), args[1:], os.Stdout)
 	case "sequencer":
 		return runSequencer(context.Background(), args[1:], os.Stdout)
 	case "deposit":
@@ -93,6 +107,8 @@ func dispatch(args []string) error {
 		return runAccount(context.Background(), args[1:], os.Stdout)
 	case "withdraw":
 		return runWithdraw(context.Background(), args[1:], os.Stdout)
+	case "claim":
+		return runClaim(context.Background(), args[1:], os.Stdout)
 	case "transfer":
 		return runTransfer(context.Background(), args[1:], os.Stdout)
 	case "stress":

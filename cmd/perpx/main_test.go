@@ -36,7 +36,7 @@ func TestRunRejectsBadUsage(t *testing.T) {
 func TestRunHelpAndErrorsNameTheCommand(t *testing.T) {
 	for _, cmd := range [][]string{{"devnet"}, {"escape"}, {"sequencer"}, {"deposit"}, {"consent"}, {"forced-trade"},
 		{"order", "place"}, {"order", "cancel"}, {"order", "list"}, {"account"}, {"withdraw"}, {"transfer"}, {"keys", "new"},
-		{"keys", "setup"}, {"keys", "export-solidity"}} {
+		{"keys", "setup"}, {"keys", "export-solidity"}, {"deploy"}, {"prover"}, {"submitter"}, {"status"}, {"claim"}} {
 		var out strings.Builder
 		if code := report(run(append(cmd, "-h")), &out); code != 0 || out.Len() != 0 {
 			t.Errorf("%v -h: exit %d, printed %q; want 0 and nothing more than the usage", cmd, code, out.String())

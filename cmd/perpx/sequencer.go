@@ -39,6 +39,15 @@ type sequencerFlags struct {
 	logLevel                  string
 	accountRate, accountBurst float64
 	stress                    *stressSchedule // --stress-every, --stress-scenarios (stress.go)
+	// deployment is --deployment FILE; deploymentFile is what it holds.
+	deployment     string
+	deploymentFile *l1.DeploymentFile
+	// health is the L1 follower's health, reported by GET /v1/health.
+	health l1Health
+	// natsURL joins an external NATS cluster; natsListen is where the embedded server listens otherwise
+	// (noPipeline: no pipeline). maxInFlight bounds the proving jobs in flight.
+	natsURL, natsListen string
+	maxInFlight         int
 }
 
 func parseSequencerFlags(args []string) (*sequencerFlags, error) {
@@ -52,13 +61,20 @@ func parseSequencerFlags(args []string) (*sequencerFlags, error) {
 	fs.StringVar(&f.configHash, "config-hash", "", "expected configuration hash, hex: the sequencer refuses to start if the configuration's differs")
 	fs.StringVar(&f.l1RPC, "l1-rpc", "", "Ethereum JSON-RPC endpoint to read the L1 queue (deposits, forced requests, market changes) from (default: none)")
 	fs.StringVar(&f.rollup, "rollup", "", "Rollup contract address (with --l1-rpc)")
+	fs.StringVar(&f.deployment, "deployment", "", "deployment file of the Rollup to follow (perpx deploy, perpx devnet): its address, first block and RPC URL unless --l1-rpc")
 	fs.Uint64Var(&f.fromBlock, "from-block", 0, "L1 block to read the queue from (the rollup's deployment block or earlier)")
 	fs.Uint64Var(&f.confirmations, "confirmations", 0, "L1 blocks that must follow a queue entry before it is applied")
 	fs.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")
 	fs.Float64Var(&f.accountRate, "account-rate", 0, "signed requests per second per account (0: the default, <0: unlimited)")
 	fs.Float64Var(&f.accountBurst, "account-burst", 0, "burst of signed requests per account (0: the default)")
 	f.stress = addStressScheduleFlags(fs)
+	fs.StringVar(&f.natsURL, "nats", "", "NATS URL of the proving pipeline's cluster (default: an embedded JetStream server, its store in the data directory)")
+	fs.StringVar(&f.natsListen, "nats-listen", defaultNATSListen, "listen address of the embedded JetStream server (port 0: any; \""+noPipeline+"\": no proving pipeline)")
+	fs.IntVar(&f.maxInFlight, "max-jobs", 0, "proving jobs queued or in flight at most (0: the default)")
 	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if err := f.resolveDeployment(fs); err != nil {
 		return nil, err
 	}
 	switch {
@@ -78,22 +94,9 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var level slog.Level
-	if err := level.UnmarshalText([]byte(f.logLevel)); err != nil {
-		return fmt.Errorf("sequencer: %w: --log-level %q", errUsage, f.logLevel)
-	}
-	logger := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
-	protocol, err := loadProtocolConfig(f.configFile)
+	logger, protocol, configHash, err := sequencerConfig(ctx, f)
 	if err != nil {
 		return err
-	}
-	configHash := protocol.Hash()
-	if f.configHash != "" {
-		b, err := hex.DecodeString(strings.TrimPrefix(f.configHash, "0x"))
-		if err != nil || len(b) != 32 {
-			return fmt.Errorf("sequencer: %w: --config-hash must be 32 bytes of hex", errUsage)
-		}
-		copy(configHash[:], b)
 	}
 	tree, err := state.Open(filepath.Join(f.dataDir, "state"), state.WithLogger(logger))
 	if err != nil {
@@ -102,18 +105,29 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 	defer tree.Close()
 	if tree.Markets() == (state.Markets{}) {
 		logger.Info("new data directory: devnet genesis markets")
-		if err := tree.SetMarkets(devnet.GenesisMarkets()); err != nil {
+		if err := tree.SetMarkets(genesisMarkets()); err != nil {
 			return err
 		}
 		if err := tree.Commit(); err != nil {
 			return err
 		}
 	}
+	var pipe *seqPipeline
+	if f.natsURL != "" || f.natsListen != noPipeline {
+		if pipe, err = startSeqPipeline(ctx, f, logger); err != nil {
+			return fmt.Errorf("sequencer: %w", err)
+		}
+		defer pipe.close()
+	}
 	svc, err := sequencer.NewService(tree, sequencer.Config{
 		DataDir: f.dataDir, ConfigHash: configHash, Protocol: protocol, MaxBatchSize: f.batchSize, SealInterval: f.sealInterval, Logger: logger,
+		OnSealed: pipe.sealed,
 	})
 	if err != nil {
 		return err
+	}
+	if pipe != nil {
+		pipe.attach(svc, logger)
 	}
 	closed := false
 	defer func() {
@@ -126,7 +140,7 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("sequencer: listen %s: %w", f.api, err)
 	}
 	api := sequencer.NewAPIWithConfig(svc, sequencer.APIConfig{AccountRate: f.accountRate, AccountBurst: f.accountBurst})
-	srv := sequencer.NewHTTPServer(ln.Addr().String(), api)
+	srv := sequencer.NewHTTPServer(ln.Addr().String(), withPipelineMetrics(withL1Health(api, &f.health), pipe))
 	srvErr := make(chan error, 1)
 	go func() { srvErr <- srv.Serve(ln) }()
 	h := svc.Health()
@@ -137,9 +151,13 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 	defer stop()
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	errs := make(chan error, 2)
+	errs := make(chan error, 3)
 	go func() { errs <- svc.Run(runCtx) }()
 	go f.stress.run(runCtx, svc, protocol, f.dataDir, logger)
+	if pipe != nil {
+		fmt.Fprintf(stdout, "perpx sequencer proving pipeline on %s\n", pipe.URL)
+		go func() { errs <- pipe.run(runCtx, svc, logger) }()
+	}
 	if f.l1RPC != "" {
 		go func() { errs <- followL1(runCtx, svc, f, logger) }()
 	}
@@ -166,6 +184,34 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 	return nil
 }
 
+// sequencerConfig returns the logger, the protocol configuration and the configuration hash of the flags, and
+// checks the L1 the sequencer follows, if any, holds a Rollup it can serve (checkSequencerL1).
+func sequencerConfig(ctx context.Context, f *sequencerFlags) (*slog.Logger, state.Config, [32]byte, error) {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(f.logLevel)); err != nil {
+		return nil, state.Config{}, [32]byte{}, fmt.Errorf("sequencer: %w: --log-level %q", errUsage, f.logLevel)
+	}
+	logger := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
+	protocol, err := loadProtocolConfig(f.configFile)
+	if err != nil {
+		return nil, state.Config{}, [32]byte{}, err
+	}
+	configHash := protocol.Hash()
+	if f.configHash != "" {
+		b, err := hex.DecodeString(strings.TrimPrefix(f.configHash, "0x"))
+		if err != nil || len(b) != 32 {
+			return nil, state.Config{}, [32]byte{}, fmt.Errorf("sequencer: %w: --config-hash must be 32 bytes of hex", errUsage)
+		}
+		copy(configHash[:], b)
+	}
+	if f.l1RPC != "" {
+		if err := checkSequencerL1(ctx, f, configHash); err != nil {
+			return nil, state.Config{}, [32]byte{}, fmt.Errorf("sequencer: %w", err)
+		}
+	}
+	return logger, protocol, configHash, nil
+}
+
 // followL1 feeds the L1 queue (deposits, forced withdrawals, forced trades and market-params changes) to the
 // service in queue order. It scans from
 // --from-block and skips the entries the service has applied already (it counts them in its state, so a
@@ -186,7 +232,10 @@ func followL1(ctx context.Context, svc *sequencer.Service, f *sequencerFlags, lo
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
+			f.health.fail(err)
 			logger.Warn("L1 queue", "err", err)
+		} else if head, herr := ec.BlockNumber(ctx); herr == nil {
+			f.health.ok(head, w.Cursor().Block)
 		}
 		for _, it := range items {
 			if it.Index < svc.DepositsApplied() {

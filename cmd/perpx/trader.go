@@ -15,7 +15,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/sequencer/client"
@@ -295,11 +294,16 @@ func runWithdraw(ctx context.Context, args []string, out io.Writer) error {
 	amount := f.fs.String("amount", "", "USDC to withdraw (required)")
 	to := f.fs.String("l1-address", "", "the account's L1 address (default: read from the sequencer)")
 	expiry := f.fs.Duration("expiry", time.Hour, "time to expiry")
+	var cl claimFlags
+	cl.register(f.fs)
 	if err := f.parse(args, true); err != nil {
 		return err
 	}
 	if *amount == "" {
 		return fmt.Errorf("withdraw: %w: --amount is required", errUsage)
+	}
+	if err := cl.check("withdraw"); err != nil {
+		return err
 	}
 	key, err := f.key()
 	if err != nil {
@@ -326,9 +330,16 @@ func runWithdraw(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "withdrawal of %s USDC to %s in batch %d; once the batch is verified on L1, claim it with the Rollup's withdraw()\n",
-		*amount, *to, res.Batch)
-	return nil
+	if !cl.claim {
+		fmt.Fprintf(out, "withdrawal of %s USDC to %s in batch %d; once the batch is verified on L1, claim it with perpx claim (the Rollup's withdraw())\n",
+			*amount, *to, res.Batch)
+		return nil
+	}
+	fmt.Fprintf(out, "withdrawal of %s USDC to %s in batch %d; waiting for the batch to be verified on L1 to claim it\n", *amount, *to, res.Batch)
+	if err := waitVerified(ctx, c, res.Batch, cl.wait); err != nil {
+		return fmt.Errorf("withdraw: %w", err)
+	}
+	return cl.send(ctx, "withdraw", out)
 }
 
 // runTransfer moves USDC between accounts of the same key: to an existing account, or to an empty account id
@@ -389,41 +400,36 @@ func runTransfer(ctx context.Context, args []string, out io.Writer) error {
 // runDeposit deposits USDC on L1: into a new account owned by --key, or into --account.
 func runDeposit(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("deposit", flag.ContinueOnError)
-	rpc := fs.String("rpc", "", "Ethereum JSON-RPC endpoint (required)")
-	rollupAddr := fs.String("rollup", "", "Rollup contract address (required)")
-	l1Key := fs.String("l1-key", "", "file holding the hex secp256k1 key that pays (required)")
+	var l1f l1Flags
+	l1f.register(fs, "pays")
 	keyFile := fs.String("key", "", "L2 key file: a deposit without --account opens a new account owned by it")
 	account := fs.Int64("account", -1, "existing account to credit")
 	amount := fs.String("amount", "", "USDC to deposit (required)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *rpc == "" || *rollupAddr == "" || *l1Key == "" || *amount == "" || (*keyFile == "") == (*account < 0) {
-		return fmt.Errorf("deposit: %w: --rpc, --rollup, --l1-key, --amount and one of --key (new account) or --account are required", errUsage)
+	if err := l1f.check("deposit"); err != nil {
+		return err
 	}
-	if !common.IsHexAddress(*rollupAddr) {
-		return fmt.Errorf("deposit: %w: --rollup %q is not an address", errUsage, *rollupAddr)
+	if *amount == "" || (*keyFile == "") == (*account < 0) {
+		return fmt.Errorf("deposit: %w: --amount and one of --key (new account) or --account are required", errUsage)
 	}
 	q, err := wire.ParseAmount(*amount)
 	if err != nil {
 		return err
 	}
-	payer, err := readKey(*l1Key)
+	payer, err := readKey(l1f.keyFile)
 	if err != nil {
 		return err
 	}
-	ec, err := ethclient.DialContext(ctx, *rpc)
+	ec, chainID, err := l1f.dial(ctx)
 	if err != nil {
-		return fmt.Errorf("deposit: %w", err)
+		return err
 	}
 	defer ec.Close()
-	chainID, err := ec.ChainID(ctx)
-	if err != nil {
-		return fmt.Errorf("deposit: chain id: %w", err)
-	}
 	auth := bind.NewKeyedTransactor(payer, chainID)
 	auth.Context = ctx
-	rollup := l1.NewRollup(ec, common.HexToAddress(*rollupAddr))
+	rollup := l1.NewRollup(ec, l1f.address())
 	tokenAddr, err := rollup.Token(ctx)
 	if err != nil {
 		return fmt.Errorf("deposit: token: %w", err)

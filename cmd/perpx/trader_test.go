@@ -105,7 +105,7 @@ func TestTraderCommands(t *testing.T) {
 		done := make(chan error, 1)
 		go func() {
 			done <- runSequencer(sctx, []string{"--data-dir", dataDir, "--api", fmt.Sprintf("127.0.0.1:%d", port), "--l1-rpc", sim.HTTPURL(),
-				"--rollup", d.Rollup.Hex(), "--seal-interval", "200ms", "--log-level", "error"}, &out)
+				"--rollup", d.Rollup.Hex(), "--seal-interval", "200ms", "--log-level", "error", "--nats-listen", "none"}, &out)
 		}()
 		deadline := time.Now().Add(20 * time.Second)
 		for !strings.Contains(out.String(), "serving") {

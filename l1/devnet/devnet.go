@@ -63,6 +63,14 @@ type Config struct {
 	// returns the receipt of the transaction that did. Tests use it to commit through inner calls (an EIP-7702
 	// delegation of the operator key), which the escape hatch must follow.
 	Commit func(ctx context.Context, n *Node, newRoot fr.Element, timestamp uint64, pubdata, proof []byte) (*types.Receipt, error)
+	// Workers, when above 0, proves and commits through the proving pipeline (pipeline.go): an embedded
+	// JetStream server, Workers prover workers and the ordered submitter, as perpx sequencer, perpx prover and
+	// perpx submitter run them; 0 proves and commits in order in one goroutine. BeforeSubmit and Commit apply
+	// only then.
+	Workers int
+	// L1HTTP, when set (host:port), serves the simulated chain's JSON-RPC API there, auto-mined, and funds
+	// every trader with test USDC, so that the perpx CLI and wallets can use the chain (rpc.go).
+	L1HTTP string
 	// Setup, when set, runs once the contracts are deployed and before the sequencer starts, so before any
 	// batch is stamped; an error stops Start. Tests use it to change the deployment through governance, which
 	// moves the chain's clock past GOVERNANCE_DELAY (Sim.AdjustTime): a batch stamped before such a jump could
@@ -125,6 +133,8 @@ type Node struct {
 	URL string
 
 	oracle    *oracle // the development oracle, nil if none
+	rpc       rpcState
+	pipe      pipelineState
 	submitter *l1.Submitter
 	watcher   *l1.Watcher
 	server    *http.Server
@@ -150,6 +160,9 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	if err := checkEmpty(cfg.DataDir); err != nil {
 		return nil, err
 	}
+	if err := checkL1HTTP(cfg.L1HTTP); err != nil {
+		return nil, err
+	}
 	n := &Node{cfg: cfg, wake: make(chan struct{}, 1), committed: make(map[uint64]Committed), changed: make(chan struct{})}
 	n.Prover = prover.New(cfg.KeyDir, cfg.Progress)
 	if _, err := n.Prover.Keys(cfg.BatchSize); err != nil {
@@ -173,7 +186,14 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	n.cancel = cancel
 	n.goRun(func() error { return n.Service.Run(runCtx) })
 	n.goRun(func() error { return n.watch(runCtx) })
-	n.goRun(func() error { return n.proveAndSubmit(runCtx) })
+	if cfg.Workers > 0 {
+		if err := n.startPipeline(runCtx); err != nil {
+			n.Close()
+			return nil, err
+		}
+	} else {
+		n.goRun(func() error { return n.proveAndSubmit(runCtx) })
+	}
 	if cfg.OracleInterval > 0 {
 		n.startOracle(cfg.OracleInterval, cfg.OracleSeed)
 	}
@@ -211,7 +231,7 @@ func (n *Node) startChain(ctx context.Context) error {
 	if err := tree.Commit(); err != nil {
 		return err
 	}
-	if n.Sim, err = l1.NewSim(1 + n.cfg.Traders); err != nil {
+	if n.Sim, err = l1.NewSim(1+n.cfg.Traders, n.simOptions()...); err != nil {
 		return err
 	}
 	op := n.Sim.Address(n.Operator())
@@ -235,7 +255,7 @@ func (n *Node) startChain(ctx context.Context) error {
 	n.Token = l1.NewToken(n.Sim.Client(), n.Deployment.Token)
 	n.submitter = l1.NewSubmitter(n.Rollup, n.Sim.Transactor(n.Operator()))
 	n.watcher = l1.NewWatcher(n.Sim.Client(), l1.WatcherConfig{Rollup: n.Deployment.Rollup})
-	return nil
+	return n.serveRPC(ctx)
 }
 
 // startSequencer starts the sequencer and its API server.
@@ -272,6 +292,10 @@ func (n *Node) startSequencer() error {
 
 // enqueue receives sealed batches from the sequencer; it must not block.
 func (n *Node) enqueue(b *state.SealedBatch) {
+	if n.cfg.Workers > 0 {
+		n.sealedToPipeline(b.Header.BatchNumber)
+		return
+	}
 	n.mu.Lock()
 	n.sealed = append(n.sealed, b)
 	n.mu.Unlock()
@@ -479,6 +503,8 @@ func (n *Node) Close() error {
 	if n.Tree != nil {
 		errs = append(errs, n.Tree.Close())
 	}
+	n.closePipeline()
+	n.stopMining()
 	if n.Sim != nil {
 		errs = append(errs, n.Sim.Close())
 	}

@@ -64,7 +64,7 @@ func (s *Stream) write(req wire.WSRequest) error {
 // PlaceOrder sends a signed order (Client.SignOrder makes one) on the connection without waiting: the server
 // answers each order and cancel in the order sent, once durable, with an "ack" message (a WSReply whose
 // Order is what POST /v1/orders returns) or an "error" (Status and Code as the REST API gives), both carrying
-// id. Up to sequencer.MaxWSInflight requests may be outstanding before the server stops reading.
+// id. Up to wire.MaxWSInflight requests may be outstanding before the server stops reading.
 func (s *Stream) PlaceOrder(id string, req wire.OrderRequest) error {
 	return s.write(wire.WSRequest{Op: "order", ID: id, Order: &req})
 }
