@@ -31,8 +31,8 @@ const (
 var (
 	// ErrRecordsTooLong reports records that do not fit the words given (at most MaxRecordsBytes in a blob).
 	ErrRecordsTooLong = errors.New("blob: records too long")
-	// ErrSegment reports a segment length that does not divide the number of words.
-	ErrSegment = errors.New("blob: segment length does not divide the words")
+	// ErrSegment reports segment lengths that are not positive or do not add up to the number of words.
+	ErrSegment = errors.New("blob: segments do not cover the words")
 	// ErrChallengeInDomain reports a challenge point equal to a root of the evaluation domain (the barycentric
 	// formula is undefined there; it happens with probability 4096/r).
 	ErrChallengeInDomain = errors.New("blob: challenge point in the evaluation domain")
@@ -70,17 +70,34 @@ func Pack(records []byte) (*kzg4844.Blob, error) {
 	return &b, nil
 }
 
-// RecordsHash hashes the words in segments of segment words (one segment per leaf, in order):
+// RecordsHash hashes the words in consecutive segments of the given lengths (one segment per leaf, in order):
 // s_j = Sponge(TagRecords, segment j), h_0 = 0, h_j = Sponge(TagChain, h_{j-1}, s_j); it returns the last h.
-func RecordsHash(words []fr.Element, segment int) (fr.Element, error) {
-	if segment <= 0 || len(words)%segment != 0 {
-		return fr.Element{}, fmt.Errorf("%w: %d words, segment %d", ErrSegment, len(words), segment)
+func RecordsHash(words []fr.Element, segments []int) (fr.Element, error) {
+	if err := checkSegments(len(words), segments); err != nil {
+		return fr.Element{}, err
 	}
 	var h fr.Element
-	for lo := 0; lo < len(words); lo += segment {
-		h = Chain(h, Sponge(TagRecords, words[lo:lo+segment]...))
+	lo := 0
+	for _, n := range segments {
+		h = Chain(h, Sponge(TagRecords, words[lo:lo+n]...))
+		lo += n
 	}
 	return h, nil
+}
+
+// checkSegments checks that positive segment lengths add up to the number of words.
+func checkSegments(words int, segments []int) error {
+	total := 0
+	for _, n := range segments {
+		if n <= 0 {
+			return fmt.Errorf("%w: segment of %d words", ErrSegment, n)
+		}
+		total += n
+	}
+	if total != words || len(segments) == 0 {
+		return fmt.Errorf("%w: segments add up to %d, %d words", ErrSegment, total, words)
+	}
+	return nil
 }
 
 // Chain appends one segment hash s to the running hash h: Sponge(TagChain, h, s).

@@ -36,7 +36,7 @@ func TestEvaluateMatchesKZG(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		h, err := RecordsHash(words, FieldElements)
+		h, err := RecordsHash(words, []int{FieldElements})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -82,15 +82,17 @@ func TestPackLimit(t *testing.T) {
 	}
 }
 
-// TestRecordsHashSegments checks the segment chaining: a segment length that does not divide is refused, and
+// TestRecordsHashSegments checks the segment chaining: segments that do not cover the words are refused, and
 // hashing in two segments differs from one.
 func TestRecordsHashSegments(t *testing.T) {
 	words, _ := Words(testRecords(100, 3), 8)
-	if _, err := RecordsHash(words, 3); !errors.Is(err, ErrSegment) {
-		t.Fatalf("segment 3 of 8: %v, want ErrSegment", err)
+	for _, bad := range [][]int{{3}, {4, 5}, {8, 0}, nil} {
+		if _, err := RecordsHash(words, bad); !errors.Is(err, ErrSegment) {
+			t.Fatalf("segments %v of 8 words: %v, want ErrSegment", bad, err)
+		}
 	}
-	one, _ := RecordsHash(words, 8)
-	two, _ := RecordsHash(words, 4)
+	one, _ := RecordsHash(words, []int{8})
+	two, _ := RecordsHash(words, []int{4, 4})
 	if one == two {
 		t.Fatal("one and two segments hash alike")
 	}

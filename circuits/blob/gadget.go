@@ -28,23 +28,28 @@ type Binding struct {
 }
 
 // Bind proves the binding of a blob to its words. words are the first len(words) field elements of the blob, each
-// below 2^248 (Bind range-checks them); every later element of the blob is zero. segment is the number of words
-// per segment (RecordsHash). vhHi and vhLo are the versioned hash's 128-bit halves (SplitHash); the caller binds
+// below 2^248 (Bind range-checks them); every later element of the blob is zero. segments are the lengths of the
+// consecutive segments hashed in order (RecordsHash). vhHi and vhLo are the versioned hash's 128-bit halves (SplitHash); the caller binds
 // them, z and y to its public input. Bind does not check z against the evaluation domain: a point in it (chance
 // 4096/r) leaves the circuit unsatisfiable, and the Go twin reports ErrChallengeInDomain.
-func Bind(api frontend.API, words []frontend.Variable, segment int, vhHi, vhLo frontend.Variable) (*Binding, error) {
-	if len(words) == 0 || len(words) > FieldElements || segment <= 0 || len(words)%segment != 0 {
-		return nil, fmt.Errorf("%w: %d words, segment %d", ErrSegment, len(words), segment)
+func Bind(api frontend.API, words []frontend.Variable, segments []int, vhHi, vhLo frontend.Variable) (*Binding, error) {
+	if len(words) > FieldElements {
+		return nil, fmt.Errorf("%w: %d words", ErrRecordsTooLong, len(words))
+	}
+	if err := checkSegments(len(words), segments); err != nil {
+		return nil, err
 	}
 	var h frontend.Variable = 0
-	for lo := 0; lo < len(words); lo += segment {
-		s, err := SpongeCircuit(api, TagRecords, words[lo:lo+segment]...)
+	lo := 0
+	for _, n := range segments {
+		s, err := SpongeCircuit(api, TagRecords, words[lo:lo+n]...)
 		if err != nil {
 			return nil, err
 		}
 		if h, err = SpongeCircuit(api, TagChain, h, s); err != nil {
 			return nil, err
 		}
+		lo += n
 	}
 	z, err := SpongeCircuit(api, TagChallenge, h, vhHi, vhLo)
 	if err != nil {

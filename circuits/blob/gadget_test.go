@@ -19,7 +19,7 @@ import (
 // bindCircuit exposes a binding as public inputs: the records hash, the versioned hash's halves, z and y's halves.
 type bindCircuit struct {
 	Words       []frontend.Variable
-	Segment     int               `gnark:"-"`
+	Segments    []int             `gnark:"-"`
 	RecordsHash frontend.Variable `gnark:",public"`
 	VHHi, VHLo  frontend.Variable `gnark:",public"`
 	Z           frontend.Variable `gnark:",public"`
@@ -27,7 +27,7 @@ type bindCircuit struct {
 }
 
 func (c *bindCircuit) Define(api frontend.API) error {
-	b, err := Bind(api, c.Words, c.Segment, c.VHHi, c.VHLo)
+	b, err := Bind(api, c.Words, c.Segments, c.VHHi, c.VHLo)
 	if err != nil {
 		return err
 	}
@@ -52,7 +52,7 @@ type claim struct {
 }
 
 // newClaim packs records into n words of a blob and computes its binding natively; y is kzg4844's.
-func newClaim(t *testing.T, records []byte, n, segment int) claim {
+func newClaim(t *testing.T, records []byte, n int, segments []int) claim {
 	t.Helper()
 	b, err := Pack(records)
 	if err != nil {
@@ -66,7 +66,7 @@ func newClaim(t *testing.T, records []byte, n, segment int) claim {
 	if c.words, err = Words(records, n); err != nil {
 		t.Fatal(err)
 	}
-	if c.h, err = RecordsHash(c.words, segment); err != nil {
+	if c.h, err = RecordsHash(c.words, segments); err != nil {
 		t.Fatal(err)
 	}
 	c.z = Challenge(c.h, c.vh)
@@ -77,8 +77,8 @@ func newClaim(t *testing.T, records []byte, n, segment int) claim {
 }
 
 // assignment fills the circuit from a claim.
-func (c claim) assignment(segment int) *bindCircuit {
-	a := &bindCircuit{Words: make([]frontend.Variable, len(c.words)), Segment: segment}
+func (c claim) assignment(segments []int) *bindCircuit {
+	a := &bindCircuit{Words: make([]frontend.Variable, len(c.words)), Segments: segments}
 	for i := range c.words {
 		a.Words[i] = c.words[i]
 	}
@@ -96,10 +96,11 @@ func gadgetOptions() []test.TestingOption {
 	}
 }
 
-// TestBindCircuit checks the gadget on an 8-word blob (two segments of 4) against the Go twin and kzg4844's y,
+// TestBindCircuit checks the gadget on an 8-word blob (segments of 3 and 5 words) against the Go twin and kzg4844's y,
 // and rejects one record byte changed, another blob's versioned hash, a wrong z and a wrong y.
 func TestBindCircuit(t *testing.T) {
-	const n, segment = 8, 4
+	const n = 8
+	segment := []int{3, 5}
 	records := testRecords(n*BytesPerWord-5, 9)
 	good := newClaim(t, records, n, segment)
 
@@ -124,14 +125,14 @@ func TestBindCircuit(t *testing.T) {
 	for _, bad := range []*bindCircuit{byteChanged, anotherBlob, wrongZ, wrongY, otherY} {
 		opts = append(opts, test.WithInvalidAssignment(bad))
 	}
-	test.NewAssert(t).CheckCircuit(&bindCircuit{Words: make([]frontend.Variable, n), Segment: segment},
+	test.NewAssert(t).CheckCircuit(&bindCircuit{Words: make([]frontend.Variable, n), Segments: segment},
 		append(opts, gadgetOptions()...)...)
 }
 
 // compileBind returns the R1CS count of a binding over n words in one segment.
 func compileBind(t testing.TB, n int) int {
 	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder,
-		&bindCircuit{Words: make([]frontend.Variable, n), Segment: n})
+		&bindCircuit{Words: make([]frontend.Variable, n), Segments: []int{n}})
 	if err != nil {
 		t.Fatal(err)
 	}
