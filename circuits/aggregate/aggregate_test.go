@@ -32,15 +32,24 @@ func TestJoin(t *testing.T) {
 	}
 }
 
-// TestProofCountLimit checks MaxProofs: a node of MaxProofs proofs builds, MaxProofs+1 and 0 are refused.
+// TestProofCountLimit checks MaxProofs and MaxRootProofs: a Node of MaxProofs and a Root of MaxRootProofs proofs
+// build; one more, and none, are refused.
 func TestProofCountLimit(t *testing.T) {
 	keys := setupLeaf(t, compileLeaf(t))
 	if _, err := NewNode(keys.vk, MaxProofs); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := NewRoot(keys.vk, MaxRootProofs, segments(MaxRootProofs)); err != nil {
+		t.Fatal(err)
+	}
 	for _, k := range []int{0, MaxProofs + 1} {
-		if _, err := NewRoot(keys.vk, k, segments(1)); !errors.Is(err, ErrProofCount) {
-			t.Fatalf("%d proofs: %v, want ErrProofCount", k, err)
+		if _, err := NewNode(keys.vk, k); !errors.Is(err, ErrProofCount) {
+			t.Fatalf("node of %d proofs: %v, want ErrProofCount", k, err)
+		}
+	}
+	for _, k := range []int{0, MaxRootProofs + 1} {
+		if _, err := NewRoot(keys.vk, k, segments(k)); !errors.Is(err, ErrProofCount) {
+			t.Fatalf("root of %d proofs: %v, want ErrProofCount", k, err)
 		}
 	}
 }
@@ -98,6 +107,47 @@ func TestRootRejects(t *testing.T) {
 			start := time.Now()
 			err = test.IsSolved(circuit, rootAssignment(t, sub, c.proofs, c.stmts, c.commit), ecc.BN254.ScalarField())
 			t.Logf("solved in %s: %v", time.Since(start).Round(time.Second), err)
+			if (err == nil) != c.ok {
+				t.Fatalf("want ok=%v, got %v", c.ok, err)
+			}
+		})
+	}
+}
+
+// TestNodeChains solves a Node of two tiny leaves with the test engine: its public input is the joined
+// statement's hash (the leaf layout, so nodes compose into a tree); a gap between the leaves is rejected.
+func TestNodeChains(t *testing.T) {
+	ccs := compileLeaf(t)
+	keys := setupLeaf(t, ccs)
+	s := newSubmission(t, 2, 7)
+	gapped := s.stmts[1]
+	gapped.In[ChainBatch].SetUint64(20)
+	gapped.Out[ChainBatch].SetUint64(21)
+	cases := []struct {
+		name  string
+		stmts []Statement
+		ok    bool
+	}{
+		{"honest", s.stmts, true},
+		{"gap between batches", []Statement{s.stmts[0], gapped}, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			circuit, err := NewNode(keys.vk, 2)
+			if err != nil {
+				t.Fatal(err)
+			}
+			joined := Statement{In: c.stmts[0].In, Out: c.stmts[1].Out}
+			a := &Node{Public: joined.Hash()}
+			for i, st := range c.stmts {
+				p, err := ValueOfProof(proveLeaf(t, keys, st, s.words[i]))
+				if err != nil {
+					t.Fatal(err)
+				}
+				a.Proofs = append(a.Proofs, p)
+				a.Children = append(a.Children, ValueOf(st))
+			}
+			err = test.IsSolved(circuit, a, ecc.BN254.ScalarField())
 			if (err == nil) != c.ok {
 				t.Fatalf("want ok=%v, got %v", c.ok, err)
 			}

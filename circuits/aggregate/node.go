@@ -39,10 +39,10 @@ func fixedKey(vk groth16.VerifyingKey) (VerifyingKey, error) {
 	return v, nil
 }
 
-// placeholders returns k empty proofs and statements shaped for vk (its commitment count).
-func placeholders(vk VerifyingKey, k int) ([]Proof, []StatementVars, error) {
-	if k < 1 || k > MaxProofs {
-		return nil, nil, fmt.Errorf("%w: %d, at most %d", ErrProofCount, k, MaxProofs)
+// placeholders returns k (1 to max) empty proofs and statements shaped for vk (its commitment count).
+func placeholders(vk VerifyingKey, k, max int) ([]Proof, []StatementVars, error) {
+	if k < 1 || k > max {
+		return nil, nil, fmt.Errorf("%w: %d, at most %d", ErrProofCount, k, max)
 	}
 	proofs := make([]Proof, k)
 	for i := range proofs {
@@ -95,7 +95,7 @@ func NewNode(inner groth16.VerifyingKey, k int) (*Node, error) {
 	if err != nil {
 		return nil, err
 	}
-	proofs, children, err := placeholders(vk, k)
+	proofs, children, err := placeholders(vk, k, MaxProofs)
 	if err != nil {
 		return nil, err
 	}
@@ -135,7 +135,7 @@ func NewRoot(inner groth16.VerifyingKey, k int, segments []int) (*Root, error) {
 	if err != nil {
 		return nil, err
 	}
-	proofs, children, err := placeholders(vk, k)
+	proofs, children, err := placeholders(vk, k, MaxRootProofs)
 	if err != nil {
 		return nil, err
 	}

@@ -36,10 +36,14 @@ var (
 	ErrProofCount = errors.New("aggregate: proof count out of range")
 )
 
-// MaxProofs bounds the proofs one node verifies: about 1.5 M R1CS each with the fixed key, so 8 of them and a
-// full blob are ≈ 13.3 M R1CS, ≈ 30 GiB at 2.3 KB per R1CS — over the 24 GiB of one machine; 6 fit (≈ 23 GB
-// with no blob; the Root with a full blob takes at most 5).
-const MaxProofs = 6
+// MaxProofs bounds the proofs a Node verifies and MaxRootProofs those of a Root, which also binds a blob (up to
+// 1.27 M R1CS for 4,096 words). Measured: 1.60 M R1CS per inner proof with one BSB22 commitment (a real leaf or a
+// node), 1.15 M without. At ≈ 2.3 KB per R1CS while proving, a node must stay under ≈ 11 M R1CS to fit the 24 GiB
+// of one machine: 6 proofs are ≈ 9.7 M (≈ 22 GB); a Root of 5 and a full blob ≈ 9.3 M (≈ 21 GB).
+const (
+	MaxProofs     = 6
+	MaxRootProofs = 5
+)
 
 // Statement is the native form of a proof's statement.
 type Statement struct {
