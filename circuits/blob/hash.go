@@ -27,10 +27,8 @@ const (
 	TagChain uint64 = 2
 	// TagChallenge derives the evaluation point: z = Sponge(TagChallenge, records hash, vh_hi, vh_lo).
 	TagChallenge uint64 = 3
-	// TagLeaf hashes a leaf's public statement into its single public input (package aggregate).
+	// TagLeaf hashes a statement (of a leaf or an aggregation node) into its one public input (package aggregate).
 	TagLeaf uint64 = 4
-	// TagAggregate hashes an aggregation's statement into its single public input (package aggregate).
-	TagAggregate uint64 = 5
 )
 
 var nativePerm = poseidon2.NewPermutation(SpongeWidth, spongeFullRounds, spongePartialRounds)
