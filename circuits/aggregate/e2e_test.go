@@ -16,8 +16,9 @@ import (
 )
 
 // TestAggregateEndToEnd proves two tiny leaves and their Root with real Groth16 (development keys cached in
-// PERPX_KEY_DIR by circuit hash), verifies the Root's proof natively, and checks its one public input against
-// Commitment. The first run generates the Root's keys (≈ 3.3 M R1CS: many minutes on 2 cores); -short skips it.
+// PERPX_KEY_DIR by circuit hash), verifies the Root's proof natively, checks its one public input against
+// Commitment, and commits the submission on the simulated chain with its blob (submitOnChain). The first run
+// generates the Root's keys (2.7 M R1CS: many minutes on 2 cores); -short skips the test.
 func TestAggregateEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("real Groth16 aggregation: minutes of proving")
@@ -65,4 +66,6 @@ func TestAggregateEndToEnd(t *testing.T) {
 	if vec := pub.Vector().(fr.Vector); len(vec) != 1 || vec[0] != want {
 		t.Fatalf("public input %v, want the one Commitment %v", vec, want)
 	}
+	checkVerifierSource(t, rootKeys.VK)
+	submitOnChain(t, s, proof, commitment)
 }
