@@ -11,7 +11,6 @@ import (
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
-	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 
 	"github.com/perpx/perpx/circuits/blob"
@@ -154,7 +153,7 @@ func proveLeaf(t testing.TB, keys leafKeys, st Statement, words [wordsPerLeaf]fr
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := groth16.Prove(keys.ccs, keys.pk, w, stdgroth16.GetNativeProverOptions(ecc.BN254.ScalarField(), ecc.BN254.ScalarField()))
+	p, err := groth16.Prove(keys.ccs, keys.pk, w, ProverOption())
 	if err != nil {
 		t.Fatal(err)
 	}

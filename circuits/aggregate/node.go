@@ -3,6 +3,8 @@ package aggregate
 import (
 	"fmt"
 
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/algebra/emulated/sw_bn254"
@@ -20,6 +22,17 @@ type Proof = stdgroth16.Proof[sw_bn254.G1Affine, sw_bn254.G2Affine]
 
 // VerifyingKey is the inner verifying key, a constant of the outer circuit.
 type VerifyingKey = stdgroth16.VerifyingKey[sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl]
+
+// ProverOption must be passed to groth16.Prove for every proof an aggregation circuit verifies (a leaf's, a
+// Node's): it derives the BSB22 commitment challenge with the hash the outer circuit recomputes.
+func ProverOption() backend.ProverOption {
+	return stdgroth16.GetNativeProverOptions(ecc.BN254.ScalarField(), ecc.BN254.ScalarField())
+}
+
+// VerifierOption checks natively a proof produced with ProverOption.
+func VerifierOption() backend.VerifierOption {
+	return stdgroth16.GetNativeVerifierOptions(ecc.BN254.ScalarField(), ecc.BN254.ScalarField())
+}
 
 // ValueOfProof converts a native proof for assignment.
 func ValueOfProof(p groth16.Proof) (Proof, error) {
