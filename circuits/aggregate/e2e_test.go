@@ -66,6 +66,7 @@ func TestAggregateEndToEnd(t *testing.T) {
 	if vec := pub.Vector().(fr.Vector); len(vec) != 1 || vec[0] != want {
 		t.Fatalf("public input %v, want the one Commitment %v", vec, want)
 	}
-	checkVerifierSource(t, rootKeys.VK)
-	submitOnChain(t, s, proof, commitment)
+	if checkVerifierSource(t, rootKeys.VK) {
+		submitOnChain(t, s, proof, commitment)
+	}
 }

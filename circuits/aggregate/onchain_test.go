@@ -59,15 +59,20 @@ func TestExportRootVerifier(t *testing.T) {
 	}
 }
 
-// checkVerifierSource fails unless the committed verifier is the export of vk (the test Root's development key);
-// TestExportRootVerifier regenerates it.
-func checkVerifierSource(t *testing.T, vk groth16.VerifyingKey) {
+// checkVerifierSource reports whether the Root's verifier is committed (l1/contracts/test/AggregateVerifier.sol,
+// compiled to l1/artifacts/test/AggregateVerifier.bin) and fails if it is not the export of vk (the test Root's
+// development key): TestExportRootVerifier regenerates it.
+func checkVerifierSource(t *testing.T, vk groth16.VerifyingKey) bool {
 	t.Helper()
-	src := exportVerifier(t, vk)
 	committed, err := os.ReadFile(verifierSource)
-	if err != nil || string(committed) != src {
+	if errors.Is(err, os.ErrNotExist) {
+		t.Logf("%s is not committed: the on-chain submission is not run (TestExportRootVerifier writes it)", verifierSource)
+		return false
+	}
+	if err != nil || string(committed) != exportVerifier(t, vk) {
 		t.Fatalf("%s is not the export of the Root's verifying key (%v): regenerate it with TestExportRootVerifier", verifierSource, err)
 	}
+	return true
 }
 
 // submitOnChain commits the submission on the simulated chain: a type-3 transaction with the records' blob to
