@@ -1,6 +1,7 @@
 package aggregate
 
 import (
+	"os"
 	"runtime"
 	"testing"
 	"time"
@@ -19,9 +20,17 @@ import (
 // PERPX_KEY_DIR by circuit hash), verifies the Root's proof natively, checks its one public input against
 // Commitment, and commits the submission on the simulated chain with its blob (submitOnChain). The first run
 // generates the Root's keys (2.7 M R1CS: many minutes on 2 cores); -short skips the test.
+// aggE2EEnv names the environment variable that turns on TestAggregateEndToEnd.
+const aggE2EEnv = "PERPX_AGG_E2E"
+
 func TestAggregateEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("real Groth16 aggregation: minutes of proving")
+	}
+	if os.Getenv(aggE2EEnv) == "" {
+		// The development setup of the 2.7 M-R1CS root takes 10–15 min on two idle cores (an hour under load),
+		// more than the suite's budget: the run is asked for by name (README, "Settlement at scale").
+		t.Skipf("set %s=1 to prove and aggregate two leaves with real Groth16 keys", aggE2EEnv)
 	}
 	dir := prover.DefaultKeyDir()
 	progress := func(format string, args ...any) { t.Logf(format, args...) }
