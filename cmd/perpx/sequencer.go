@@ -30,11 +30,14 @@ const l1PollInterval = time.Second
 
 // sequencerFlags are the flags of perpx sequencer.
 type sequencerFlags struct {
-	dataDir, api, configHash  string
-	configFile                string
-	batchSize                 int
-	sealInterval              time.Duration
-	l1RPC, rollup             string
+	dataDir, api, configHash string
+	configFile               string
+	batchSize                int
+	sealInterval             time.Duration
+	l1RPC, rollup            string
+	// l1Unchecked follows --l1-rpc without checking that it holds a Rollup this sequencer can serve
+	// (checkSequencerL1): for a queue-only endpoint such as a test's stand-in chain.
+	l1Unchecked               bool
 	fromBlock, confirmations  uint64
 	logLevel                  string
 	accountRate, accountBurst float64
@@ -59,6 +62,7 @@ func parseSequencerFlags(args []string) (*sequencerFlags, error) {
 	fs.DurationVar(&f.sealInterval, "seal-interval", devnet.DefaultSealInterval, "seal a non-empty batch this often")
 	fs.StringVar(&f.configFile, "config", "", "protocol configuration file, JSON (default: the devnet's)")
 	fs.StringVar(&f.configHash, "config-hash", "", "expected configuration hash, hex: the sequencer refuses to start if the configuration's differs")
+	fs.BoolVar(&f.l1Unchecked, "l1-unchecked", false, "follow --l1-rpc without checking that it holds a Rollup with this sequencer's genesis root and configuration hash (a queue-only endpoint, e.g. a test's stand-in chain; never for a real deployment)")
 	fs.StringVar(&f.l1RPC, "l1-rpc", "", "Ethereum JSON-RPC endpoint to read the L1 queue (deposits, forced requests, market changes) from (default: none)")
 	fs.StringVar(&f.rollup, "rollup", "", "Rollup contract address (with --l1-rpc)")
 	fs.StringVar(&f.deployment, "deployment", "", "deployment file of the Rollup to follow (perpx deploy, perpx devnet): its address, first block and RPC URL unless --l1-rpc")
@@ -204,7 +208,9 @@ func sequencerConfig(ctx context.Context, f *sequencerFlags) (*slog.Logger, stat
 		}
 		copy(configHash[:], b)
 	}
-	if f.l1RPC != "" {
+	if f.l1RPC != "" && f.l1Unchecked {
+		logger.Warn("following an L1 endpoint without checking its Rollup (--l1-unchecked)", "rpc", f.l1RPC)
+	} else if f.l1RPC != "" {
 		if err := checkSequencerL1(ctx, f, configHash); err != nil {
 			return nil, state.Config{}, [32]byte{}, fmt.Errorf("sequencer: %w", err)
 		}

@@ -25,7 +25,8 @@ type node struct {
 }
 
 // startNode builds cmd/perpx into a temporary directory and runs perpx sequencer on a free port with a fresh
-// data directory (the devnet's genesis markets and configuration), following the stand-in L1 at l1URL.
+// data directory (the devnet's genesis markets and configuration), following the stand-in L1 at l1URL, which
+// serves the queue's logs only (--l1-unchecked: no Rollup for the start-up check to read).
 func startNode(t *testing.T, l1URL, rollup string) *node {
 	t.Helper()
 	dir := t.TempDir()
@@ -36,7 +37,7 @@ func startNode(t *testing.T, l1URL, rollup string) *node {
 		t.Fatalf("go build ./cmd/perpx: %v\n%s", err, out)
 	}
 	cmd := exec.Command(bin, "sequencer", "--data-dir", filepath.Join(dir, "data"), "--api", "127.0.0.1:0",
-		"--l1-rpc", l1URL, "--rollup", rollup, "--seal-interval", "200ms", "--log-level", "warn")
+		"--l1-rpc", l1URL, "--l1-unchecked", "--rollup", rollup, "--seal-interval", "200ms", "--log-level", "warn")
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
