@@ -150,6 +150,8 @@ func TestGethDev(t *testing.T) {
 	defer cancel()
 	geth := buildBinary(t, gethCacheDir(t), "geth-"+gethVersion, "github.com/ethereum/go-ethereum/cmd/geth")
 	dir := t.TempDir()
+	// On failure, the processes' logs would go with the temporary directory: print their tails first.
+	t.Cleanup(func() { dumpLogTails(t, dir) })
 	bin := buildBinary(t, dir, "perpx", ".")
 	httpPort := freePort(t)
 	url := fmt.Sprintf("http://127.0.0.1:%d", httpPort)
@@ -314,4 +316,22 @@ func gethWaitVerified(t *testing.T, ctx context.Context, c *client.Client, rollu
 // bindKeyed returns a transactor of k on chain chainID.
 func bindKeyed(k *ecdsa.PrivateKey, chainID *big.Int) *bind.TransactOpts {
 	return bind.NewKeyedTransactor(k, chainID)
+}
+
+// logTailBytes is how much of each process log dumpLogTails prints.
+const logTailBytes = 4096
+
+// dumpLogTails prints the last logTailBytes of every *.log in dir when t failed.
+func dumpLogTails(t *testing.T, dir string) {
+	if !t.Failed() {
+		return
+	}
+	logs, _ := filepath.Glob(filepath.Join(dir, "*.log"))
+	for _, l := range logs {
+		b, err := os.ReadFile(l)
+		if err != nil {
+			continue
+		}
+		t.Logf("tail of %s:\n%s", filepath.Base(l), b[max(0, len(b)-logTailBytes):])
+	}
 }
