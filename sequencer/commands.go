@@ -583,6 +583,14 @@ func (s *Service) recordFills(c *command, res any) []FillRecord {
 
 // errorLabel returns the API code of err, for metrics.
 func errorLabel(err error) string {
+	var dup *duplicateQuorum
+	if errors.As(err, &dup) {
+		return duplicateQuorumLabel
+	}
 	_, code := wire.ErrorCode(err)
 	return code
 }
+
+// duplicateQuorumLabel counts the last oracle quorum sent again, answered without a log entry, apart from the
+// refusals (it is no error: its API answer is its first one).
+const duplicateQuorumLabel = "duplicate_quorum"

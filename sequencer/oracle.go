@@ -33,6 +33,10 @@ func (s *Service) SubmitOracleReports(r []state.SignedOracleReport) (uint64, err
 	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryOracle, Oracle: append([]state.SignedOracleReport(nil), r...)})
 	var dup *duplicateQuorum
 	if errors.As(err, &dup) {
+		// The first answer stands once the quorum's own log entry is durable, like any acknowledgement.
+		if werr := s.ilog.WaitAll(); werr != nil {
+			return 0, werr
+		}
 		return dup.batch, nil
 	}
 	n, _ := res.(uint64)

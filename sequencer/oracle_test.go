@@ -6,7 +6,9 @@ import (
 	"testing"
 
 	"github.com/cockroachdb/pebble/v2/vfs"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -245,6 +247,17 @@ func TestOracleDuplicateIdempotent(t *testing.T) {
 	}
 	if n := s.ilog.LastSeq(); n != logged {
 		t.Fatalf("the same quorum 200 times logged %d entries, want 1", n-logged+1)
+	}
+	// Each repeat is durable before its answer and counted as a duplicate, not as an internal error.
+	if d := s.ilog.Durable.Load(); d < logged {
+		t.Fatalf("answered with the quorum's entry %d not durable (durable %d)", logged, d)
+	}
+	kind := wal.EntryOracle.String()
+	if n := testutil.ToFloat64(s.metrics.rejected.WithLabelValues(kind, duplicateQuorumLabel)); n != 199 {
+		t.Fatalf("%v repeats counted as %s, want 199", n, duplicateQuorumLabel)
+	}
+	if n := testutil.ToFloat64(s.metrics.rejected.WithLabelValues(kind, "internal")); n != 0 {
+		t.Fatalf("%v repeats counted as internal errors", n)
 	}
 	// Even once stale, the quorum sent again gets the answer it had.
 	clock.Set(2_000 + 600)
