@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/hex"
@@ -257,6 +258,10 @@ func TestGethDev(t *testing.T) {
 	})
 	sub.Process.Signal(syscall.SIGKILL)
 	proc(t, bin, dir, "submitter-2", subArgs...)
+	// The new submitter must be connected to the sequencer's JetStream before the sequencer restarts: one that
+	// starts while the embedded server is down exits with a NATS error (it ran into that restart, so nothing
+	// submitted the later batches and the test waited out its 20 minutes).
+	waitLog(t, filepath.Join(dir, "submitter-2.log"), "committing proofs")
 	gethWaitVerified(t, ctx, c, rollup)
 
 	// The sequencer restarts (its embedded JetStream keeps its store) with a deposit waiting on L1.
@@ -334,4 +339,16 @@ func dumpLogTails(t *testing.T, dir string) {
 		}
 		t.Logf("tail of %s:\n%s", filepath.Base(l), b[max(0, len(b)-logTailBytes):])
 	}
+}
+
+// waitLog waits until the log file at path contains want, and fails if the process wrote an error line first.
+func waitLog(t *testing.T, path, want string) {
+	t.Helper()
+	waitFor(t, time.Minute, func() bool {
+		b, _ := os.ReadFile(path)
+		if bytes.Contains(b, []byte("perpx: ")) && !bytes.Contains(b, []byte(want)) {
+			t.Fatalf("%s: %s", filepath.Base(path), b)
+		}
+		return bytes.Contains(b, []byte(want))
+	})
 }
