@@ -189,35 +189,6 @@ func TestEmptyAccount(t *testing.T) {
 	}
 }
 
-// randomValidAccount returns an account with random, often extreme, valid fields.
-func randomValidAccount(rng *rand.Rand) Account {
-	pick := func(v ...int64) int64 { return v[rng.IntN(len(v))] }
-	a := EmptyAccount()
-	if rng.IntN(2) == 0 {
-		a.PubKey = PubKey{X: randomWord(rng), Y: randomWord(rng)}
-	}
-	if rng.IntN(2) == 0 {
-		for i := range a.L1Address {
-			a.L1Address[i] = byte(rng.Uint32())
-		}
-	}
-	a.CollateralQuantums = pick(0, 1, -1, math.MaxInt64, math.MinInt64+1, rng.Int64(), -rng.Int64())
-	a.MarginMode = uint16(rng.IntN(MarketCount + 1))
-	for k := range a.Positions {
-		if rng.IntN(2) == 0 {
-			a.Positions[k] = Position{
-				Market:       uint8(rng.IntN(MarketCount + 1)),
-				SizeQuantums: pick(0, 1, -1, MaxSize-1, -(MaxSize - 1), rng.Int64N(MaxSize)),
-				FundingIndex: pick(0, math.MinInt64, math.MaxInt64, rng.Int64()),
-			}
-		}
-	}
-	if rng.IntN(2) == 0 {
-		a.SlotRoot = randomWord(rng)
-	}
-	return a
-}
-
 func randomWord(rng *rand.Rand) fr.Element {
 	var b [32]byte
 	for i := range b {
