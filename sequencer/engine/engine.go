@@ -10,6 +10,7 @@ import (
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // Engine applies transactions to the state tree (docs/PROTOCOL.md §5), one at a time, and records the trace of
@@ -120,7 +121,7 @@ func ReadFailed(err error) error { return wire.Fatalf("tree read: %w", err) }
 type txn struct {
 	e  *Engine
 	v  *verdict
-	sp *state.Savepoint // taken before the first write
+	sp *statedb.Savepoint // taken before the first write
 	// written holds the written account updates, in order, for the observer.
 	written []*state.AccountUpdate
 	// account is the last unwritten account update, slot the last unwritten slot update, of account slotOf.
