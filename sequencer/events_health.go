@@ -1,15 +1,12 @@
 package sequencer
 
 import (
-	"github.com/perpx/perpx/sequencer/internal/risk"
 	"math/big"
 	"slices"
-	"strconv"
-)
 
-// DefaultMaxAccountStreams is the default of Config.MaxAccountStreams: with it, a price move re-evaluates at
-// most 4,096 accounts (a leaf read and a risk computation each) before the next command.
-const DefaultMaxAccountStreams = 4096
+	"github.com/perpx/perpx/sequencer/events"
+	"github.com/perpx/perpx/sequencer/internal/risk"
+)
 
 // publishHealth publishes a "health" message for account id when its health level moved from the last one
 // its stream was told, and remembers the new level. The caller holds mu.
@@ -31,7 +28,7 @@ func (s *Service) publishHealth(seq uint64, id uint32, ar *risk.AccountRisk) {
 		v := risk.FormatPpm(ar.MarginRatioPpm)
 		mr = &v
 	}
-	s.bus.publish(seq, accountTopic(id), HealthMsg{Type: "health", Seq: seq, Account: id, Level: ar.HealthLevel, Previous: prev,
+	s.bus.Publish(seq, events.AccountTopic(id), events.HealthMsg{Type: "health", Seq: seq, Account: id, Level: ar.HealthLevel, Previous: prev,
 		Status: risk.HealthStatusOf(ar, th), MarginRatio: mr, Threshold: risk.FormatPpm(new(big.Int).SetUint64(crossed))}, nil)
 }
 
@@ -50,7 +47,7 @@ func (s *Service) publishMovedHealth(c *command) {
 	var ids []uint32
 	for id := range s.health {
 		switch {
-		case !s.bus.has(accountTopic(id)):
+		case !s.bus.Has(events.AccountTopic(id)):
 			delete(s.health, id)
 		case s.risk.Holds(id, c.moved):
 			ids = append(ids, id)
@@ -66,6 +63,3 @@ func (s *Service) publishMovedHealth(c *command) {
 		s.publishHealth(c.entry.Seq, id, risk.ComputeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm))
 	}
 }
-
-// accountTopic returns the stream topic of account id.
-func accountTopic(id uint32) string { return topicAccount + ":" + strconv.FormatUint(uint64(id), 10) }

@@ -1,8 +1,6 @@
 package sequencer
 
 import (
-	"net/http"
-
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -53,44 +51,19 @@ func (f *flowTotals) imbalance(g state.Globals) int64 {
 	return in - (int64(f.Deposited) - int64(f.Withdrawn))
 }
 
-// TotalsJSON is GET /v1/totals: what conservation needs, in USDC. Σ collateral over every account + insuranceFund
-// + feePool = genesis value + deposited − withdrawn, where the genesis value is Σ collateral at the start +
-// genesisInsuranceFund + genesisFeePool; collateralChange is Σ collateral now minus at the start. sinceSeq is
-// the input-log entry the totals start after (0: the data directory's genesis); seq the last entry applied.
-type TotalsJSON struct {
-	InsuranceFund        string `json:"insuranceFund"`
-	FeePool              string `json:"feePool"`
-	Deposited            string `json:"deposited"`
-	Withdrawn            string `json:"withdrawn"`
-	CollateralChange     string `json:"collateralChange"`
-	GenesisInsuranceFund string `json:"genesisInsuranceFund"`
-	GenesisFeePool       string `json:"genesisFeePool"`
-	SinceSeq             uint64 `json:"sinceSeq"`
-	Seq                  uint64 `json:"seq"`
-}
-
 // Totals returns the exchange's value totals (a copy under the lock; rendering happens outside it).
-func (s *Service) Totals() (TotalsJSON, error) {
+func (s *Service) Totals() (wire.TotalsJSON, error) {
 	s.mu.Lock()
 	f, g, seq := s.flows, s.tree.Globals(), s.ilog.LastSeq()
 	err := s.check()
 	s.mu.Unlock()
 	if err != nil {
-		return TotalsJSON{}, err
+		return wire.TotalsJSON{}, err
 	}
-	return TotalsJSON{
+	return wire.TotalsJSON{
 		InsuranceFund: wire.FormatAmount(g.InsuranceFundQuantums), FeePool: wire.FormatAmount(int64(g.FeePoolQuantums)),
 		Deposited: wire.FormatAmount(int64(f.Deposited)), Withdrawn: wire.FormatAmount(int64(f.Withdrawn)),
 		CollateralChange: wire.FormatAmount(f.CollateralChange), GenesisInsuranceFund: wire.FormatAmount(f.GenesisInsuranceFund),
 		GenesisFeePool: wire.FormatAmount(int64(f.GenesisFeePool)), SinceSeq: f.SinceSeq, Seq: seq,
 	}, nil
-}
-
-func (a *API) totals(w http.ResponseWriter, _ *http.Request) {
-	t, err := a.svc.Totals()
-	if err != nil {
-		a.fail(w, err)
-		return
-	}
-	a.reply(w, http.StatusOK, t)
 }

@@ -14,9 +14,6 @@ import (
 	"github.com/perpx/perpx/state"
 )
 
-// MaxTrades is the number of recent trades the Service keeps per market for GET /v1/trades.
-const MaxTrades = 1000
-
 // errNothingExpired refuses an expiry command with nothing to expire, so that it is not logged.
 var errNothingExpired = errors.New("sequencer: no resting order has expired")
 
@@ -41,12 +38,12 @@ type tape struct {
 }
 
 func (t *tape) add(e book.TradeEvent) {
-	if len(t.buf) < MaxTrades {
+	if len(t.buf) < wire.MaxTrades {
 		t.buf = append(t.buf, e)
 		return
 	}
 	t.buf[t.next] = e
-	t.next = (t.next + 1) % MaxTrades
+	t.next = (t.next + 1) % wire.MaxTrades
 }
 
 // last returns up to n trades, newest first.
@@ -226,7 +223,7 @@ func (s *Service) ExpireOrders() (int, error) {
 }
 
 // admit checks a signed order before it reaches the input log and the book, and returns the size it still has
-// open. Its signature is checked before, outside the lock (verifySig). old is the order it replaces (0: none),
+// open. Its signature is checked before, outside the lock (VerifySig). old is the order it replaces (0: none),
 // whose slot and margin it may take over. The checks, cheapest first: message fields and ranges; the market is
 // listed and active, or reduce-only and the order is reduce-only (ErrReduceOnlyMarket; a settled market takes
 // none, ErrMarketSettled); the book's order rules (flags, grids, minimum size); nonce, fee cap and expiry; the order
@@ -335,7 +332,7 @@ func (s *Service) placeOrder(so state.SignedOrder, remaining, old uint64) (*book
 		r, err = bk.Place(&o, st)
 	}
 	if !s.replaying {
-		s.metrics.matchLatency.Observe(time.Since(start).Seconds())
+		s.metrics.MatchLatency.Observe(time.Since(start).Seconds())
 	}
 	if err != nil {
 		return nil, err
@@ -389,14 +386,14 @@ func (s *Service) cancelAll(account uint32, m uint8, upTo uint64) []uint64 {
 // side, and may take over its slot. If so is rejected, the old order stays. The API checks cancel's signature
 // first; its expiry (0: none) is checked and logged with the order.
 func (s *Service) ReplaceOrder(cancel wire.CancelMsg, so state.SignedOrder) (*book.PlaceResult, error) {
-	if err := s.verifySig(so.Msg.AccountID, sigverify.OrderHash(&so.Msg), &so.Sig); err != nil {
+	if err := s.VerifySig(so.Msg.AccountID, sigverify.OrderHash(&so.Msg), &so.Sig); err != nil {
 		return nil, err
 	}
-	return s.submitReplace(cancel, so)
+	return s.SubmitReplace(cancel, so)
 }
 
-// submitReplace replaces an order by one whose signature was checked.
-func (s *Service) submitReplace(cancel wire.CancelMsg, so state.SignedOrder) (*book.PlaceResult, error) {
+// SubmitReplace replaces an order by one whose signature was checked.
+func (s *Service) SubmitReplace(cancel wire.CancelMsg, so state.SignedOrder) (*book.PlaceResult, error) {
 	if cancel.AccountID != so.Msg.AccountID || cancel.OrderID == 0 {
 		return nil, fmt.Errorf("%w: cancel of order %d by account %d", wire.ErrReplaceMismatch, cancel.OrderID, cancel.AccountID)
 	}
@@ -466,7 +463,7 @@ func (s *Service) Depth(m uint8, n int) (bids, asks []book.PriceLevel, err error
 	return snap.Bids, snap.Asks, err
 }
 
-// Trades returns up to n of market m's most recent trades since the service started (at most MaxTrades),
+// Trades returns up to n of market m's most recent trades since the service started (at most wire.MaxTrades),
 // newest first.
 func (s *Service) Trades(m uint8, n int) ([]book.TradeEvent, error) {
 	s.mu.Lock()

@@ -14,7 +14,9 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/events"
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/metrics"
 	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
@@ -68,18 +70,6 @@ type checkpointRecord struct {
 	Flows       *flowTotals        `json:",omitempty"` // value in and out; nil in older checkpoints
 }
 
-// genesisRecord is the state the input log starts from, stored under 'g': enough to replay the log from
-// scratch into a fresh tree.
-type genesisRecord struct {
-	Version      int
-	Markets      state.Markets
-	Globals      state.Globals
-	Root         fr.Element
-	MaxBatchSize int
-	ConfigHash   [32]byte
-	Protocol     *state.Config `json:",omitempty"` // the configuration whose hash ConfigHash is
-}
-
 // checkpointState is the service's view of its last checkpoint.
 type checkpointState struct {
 	last         time.Time         // wall time of the last checkpoint; zero until the first seal after a start
@@ -117,10 +107,15 @@ func (s *Service) open() error {
 		cfg.HealthThresholdsPpm = risk.DefaultHealthThresholdsPpm
 	}
 	if cfg.MaxAccountStreams <= 0 {
-		cfg.MaxAccountStreams = DefaultMaxAccountStreams
+		cfg.MaxAccountStreams = events.DefaultMaxAccountStreams
 	}
-	s.metrics = newMetrics(s)
-	s.bus = newEventBus(s.log, s.metrics)
+	s.metrics = metrics.New(func() uint64 {
+		if s.ilog == nil {
+			return 0
+		}
+		return s.ilog.PendingCount()
+	})
+	s.bus = events.NewBus(s.log, s.metrics)
 	markets := s.tree.Markets()
 	s.markets.Store(&markets)
 	s.entries, s.retired = risk.NewEntryPrices(), newRetiredNonces()
@@ -133,11 +128,11 @@ func (s *Service) open() error {
 	}
 	s.ilog = ilog
 	ilog.OnSync = func(n int, d time.Duration) {
-		s.metrics.logGroup.Observe(float64(n))
-		s.metrics.logSync.Observe(d.Seconds())
+		s.metrics.LogGroup.Observe(float64(n))
+		s.metrics.LogSync.Observe(d.Seconds())
 	}
-	ilog.OnDurable = s.bus.release
-	s.bus.release(ilog.Durable.Load())
+	ilog.OnDurable = s.bus.Release
+	s.bus.Release(ilog.Durable.Load())
 	s.lastTime = s.tree.Globals().SystemTimeSeconds
 	if s.ckpt.storedAtOpen, err = s.store.Last(); err != nil {
 		return err
@@ -146,7 +141,7 @@ func (s *Service) open() error {
 	if err != nil {
 		return err
 	}
-	g, err := loadGenesis(s.store.DB)
+	g, err := wal.LoadGenesis(s.store.DB)
 	if err != nil {
 		return err
 	}
@@ -178,9 +173,9 @@ func (s *Service) initialize() error {
 	}
 	s.ckpt.pos = checkpointPos{Root: s.tree.Root(), NextBatch: sealer.Number()}
 	s.flows = newFlowTotals(0, s.tree.Globals())
-	var g *genesisRecord
+	var g *wal.GenesisRecord
 	if s.ckpt.storedAtOpen == 0 {
-		g = &genesisRecord{
+		g = &wal.GenesisRecord{
 			Version: checkpointVersion, Markets: s.tree.Markets(), Globals: s.tree.Globals(), Root: s.tree.Root(),
 			MaxBatchSize: s.cfg.MaxBatchSize, ConfigHash: s.cfg.ConfigHash, Protocol: &s.cfg.Protocol,
 		}
@@ -374,7 +369,7 @@ func (s *Service) checkpoint() error {
 // writeCheckpoint writes a checkpoint (and the genesis record g, if not nil) in one synced batch after every
 // pending log entry, then commits the tree if commitTree (the first checkpoint of a directory finds the tree
 // with nothing pending).
-func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
+func (s *Service) writeCheckpoint(g *wal.GenesisRecord, commitTree bool) error {
 	start := time.Now()
 	pos := checkpointPos{Root: s.tree.Root(), NextBatch: s.sealer.Number()}
 	ck := checkpointRecord{
@@ -443,8 +438,8 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 		}
 	}
 	s.ckpt.last, s.ckpt.sealsSince, s.ckpt.seq, s.ckpt.pos = time.Now(), 0, ck.Seq, ck.Pos
-	s.metrics.checkpoints.Inc()
-	s.metrics.checkTime.Observe(time.Since(start).Seconds())
+	s.metrics.Checkpoints.Inc()
+	s.metrics.CheckTime.Observe(time.Since(start).Seconds())
 	s.log.Debug("checkpoint", "seq", ck.Seq, "batch", ck.Pos.NextBatch, "open_txs", ck.Pos.OpenTxs,
 		"orders", ck.Orders, "order_puts", puts, "order_deletes", dels, "took", time.Since(start))
 	return nil
@@ -452,36 +447,11 @@ func (s *Service) writeCheckpoint(g *genesisRecord, commitTree bool) error {
 
 func loadCheckpoint(db *pebble.DB) (*checkpointRecord, error) {
 	ck := new(checkpointRecord)
-	ok, err := getJSON(db, []byte{wal.KeyCheckpoint}, ck)
+	ok, err := wal.GetJSON(db, []byte{wal.KeyCheckpoint}, ck)
 	if !ok {
 		return nil, err
 	}
 	return ck, nil
-}
-
-func loadGenesis(db *pebble.DB) (*genesisRecord, error) {
-	g := new(genesisRecord)
-	ok, err := getJSON(db, []byte{wal.KeyGenesis}, g)
-	if !ok {
-		return nil, err
-	}
-	return g, nil
-}
-
-// getJSON decodes the value of key into v and reports whether the key exists.
-func getJSON(db *pebble.DB, key []byte, v any) (bool, error) {
-	b, closer, err := db.Get(key)
-	if errors.Is(err, pebble.ErrNotFound) {
-		return false, nil
-	}
-	if err != nil {
-		return false, fmt.Errorf("sequencer: read %q: %w", key, err)
-	}
-	defer closer.Close()
-	if err := json.Unmarshal(b, v); err != nil {
-		return false, fmt.Errorf("%w: %q: %v", wal.ErrLogCorrupt, key, err)
-	}
-	return true, nil
 }
 
 func orderKey(id uint64) []byte { return binary.BigEndian.AppendUint64([]byte{wal.KeyBookOrder}, id) }
@@ -559,7 +529,7 @@ func (s *Service) restOrder(o *book.Order) error {
 func (s *Service) closeStorage() error {
 	var errs []error
 	if s.verified != nil {
-		errs = append(errs, s.verified.close()) // it reads the batch store
+		errs = append(errs, s.verified.Close()) // it reads the batch store
 	}
 	if s.ilog != nil {
 		if s.ilog.Err() == nil {
@@ -570,7 +540,7 @@ func (s *Service) closeStorage() error {
 		}
 	}
 	if s.bus != nil {
-		s.bus.close()
+		s.bus.Close()
 	}
 	errs = append(errs, wal.GuardPebble(s.store.Close))
 	return errors.Join(errs...)
@@ -664,7 +634,7 @@ type replayer struct {
 
 // newReplayer returns a replayer at the genesis of the log in db.
 func newReplayer(db *pebble.DB, log *slog.Logger) (*replayer, error) {
-	g, err := loadGenesis(db)
+	g, err := wal.LoadGenesis(db)
 	if err != nil {
 		return nil, err
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/perpx/perpx/sequencer/events"
 	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
@@ -59,7 +60,7 @@ func (s *Service) RiskHistory(id uint32, limit int) ([]risk.RiskEvent, error) {
 func (s *Service) publishRiskEvents(c *command, id uint32, topic string, markets *state.Markets) {
 	for i := range c.risk {
 		if e := &c.risk[i]; e.Account == id {
-			s.bus.publish(c.entry.Seq, topic, LiquidationMsg{Type: "liquidation", RiskEventJSON: risk.NewRiskEventJSON(e, markets.Get(e.Market))}, nil)
+			s.bus.Publish(c.entry.Seq, topic, LiquidationMsg{Type: "liquidation", RiskEventJSON: risk.NewRiskEventJSON(e, markets.Get(e.Market))}, nil)
 		}
 	}
 }
@@ -88,7 +89,7 @@ func (s *Service) warnLiquidatable(moved []uint8, check []uint32) {
 	}
 	var ids []uint32
 	for id := range s.health {
-		if s.bus.has(accountTopic(id)) && (s.risk.Holds(id, moved) || slices.Contains(check, id)) {
+		if s.bus.Has(events.AccountTopic(id)) && (s.risk.Holds(id, moved) || slices.Contains(check, id)) {
 			ids = append(ids, id)
 		}
 	}

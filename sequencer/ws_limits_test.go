@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
+
+	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/sequencer/wire"
 )
 
@@ -47,7 +49,7 @@ func TestWebSocketConnectionLimits(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := newService(t, 32, nil)
-			srv := httptest.NewServer(NewAPIWithConfig(s.Service, APIConfig{MaxWSConnsPerAddress: c.perAddress, MaxWSConns: c.total}))
+			srv := httptest.NewServer(httpapi.NewWithConfig(s.Service, httpapi.Config{MaxWSConnsPerAddress: c.perAddress, MaxWSConns: c.total}))
 			defer srv.Close()
 			var open []*websocket.Conn
 			for range 3 {
@@ -82,7 +84,7 @@ func TestWebSocketConnectionLimits(t *testing.T) {
 func TestWebSocketAccountStreamsShared(t *testing.T) {
 	s := newStreamLimitService(t, 4)
 	clock := newClock(2_000)
-	srv := httptest.NewServer(NewAPIWithConfig(s, APIConfig{MaxAccountStreamsPerAddress: 1, Clock: clock}))
+	srv := httptest.NewServer(httpapi.NewWithConfig(s, httpapi.Config{MaxAccountStreamsPerAddress: 1, Clock: clock}))
 	defer srv.Close()
 	replies := func(c *wsClient) map[string]string {
 		out := map[string]string{}

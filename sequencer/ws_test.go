@@ -17,6 +17,8 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/events"
+	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -136,7 +138,7 @@ func TestWebSocketStreams(t *testing.T) {
 	r := rand.New(rand.NewPCG(testSeed(t), 5))
 	s := newService(t, 8, nil)
 	s.deposit(t, hundredK, 1, 2, 3)
-	srv := httptest.NewServer(NewAPIWithConfig(s.Service, APIConfig{Heartbeat: 50 * time.Millisecond}))
+	srv := httptest.NewServer(httpapi.NewWithConfig(s.Service, httpapi.Config{Heartbeat: 50 * time.Millisecond}))
 	defer srv.Close()
 	markets := testMarkets()
 	mk := markets.Get(mBTC)
@@ -221,7 +223,7 @@ func TestWebSocketStreams(t *testing.T) {
 		case "subscribed":
 			subscribed[decodeMsg[wire.WSReply](t, m).Topic] = true
 		case "book_snapshot", "book_delta":
-			b := decodeMsg[BookMsg](t, m)
+			b := decodeMsg[events.BookMsg](t, m)
 			if msgType(m) == "book_snapshot" {
 				snap++
 				clear(bids)
@@ -311,7 +313,7 @@ func TestWebSocketHealthWarnings(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	srv := httptest.NewServer(NewAPI(s))
+	srv := httptest.NewServer(httpapi.New(s))
 	defer srv.Close()
 	ws := dialWS(t, srv.URL)
 	ws.send("subscribe", "account:1")
@@ -329,7 +331,7 @@ func TestWebSocketHealthWarnings(t *testing.T) {
 		trade(n) // 0.1 BTC at a time: MMR/TV ≈ 0.18, then ≈ 0.36
 		for _, m := range ws.untilPong() {
 			if msgType(m) == "health" {
-				h := decodeMsg[HealthMsg](t, m)
+				h := decodeMsg[events.HealthMsg](t, m)
 				if h.Account != 1 || h.MarginRatio == nil {
 					t.Fatalf("health message %+v", h)
 				}
@@ -395,7 +397,7 @@ func newHealthEnv(t *testing.T, feed func(*state.Config) engine.MarketFeed) *hea
 			t.Fatal(err)
 		}
 	}
-	srv := httptest.NewServer(NewAPI(s))
+	srv := httptest.NewServer(httpapi.New(s))
 	t.Cleanup(srv.Close)
 	env := &healthEnv{s: s, tree: tree, clock: cfg.Clock.(*fakeClock), ws: dialWS(t, srv.URL)}
 	env.ws.send("subscribe", "account:1")
@@ -419,7 +421,7 @@ func (e *healthEnv) health(t *testing.T) [][2]int {
 		if msgType(m) != "health" {
 			continue
 		}
-		h := decodeMsg[HealthMsg](t, m)
+		h := decodeMsg[events.HealthMsg](t, m)
 		if h.Account != 1 || h.MarginRatio == nil {
 			t.Fatalf("health message %+v", h)
 		}
@@ -506,7 +508,7 @@ func newStreamLimitService(t *testing.T, accounts uint32) *Service {
 // account's last subscriber leaves, the third may subscribe.
 func TestWebSocketAccountStreamLimit(t *testing.T) {
 	s := newStreamLimitService(t, 3)
-	srv := httptest.NewServer(NewAPI(s))
+	srv := httptest.NewServer(httpapi.New(s))
 	defer srv.Close()
 	replies := func(c *wsClient) map[string]string {
 		out := map[string]string{}

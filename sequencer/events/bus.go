@@ -1,4 +1,4 @@
-package sequencer
+package events
 
 import (
 	"encoding/json"
@@ -10,8 +10,7 @@ import (
 	"sync"
 
 	"github.com/perpx/perpx/sequencer/internal/book"
-	"github.com/perpx/perpx/sequencer/internal/risk"
-	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/internal/metrics"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -20,29 +19,36 @@ import (
 // behind is dropped (its connection closes with a "slow consumer" reason) rather than slowing the sequencer.
 const SubscriberBuffer = 4096
 
+// DefaultMaxAccountStreams is the default of the Service's Config.MaxAccountStreams: with it, a price move
+// re-evaluates at most 4,096 accounts (a leaf read and a risk computation each) before the next command.
+const DefaultMaxAccountStreams = 4096
+
 // Stream topics: "book:<market>", "trades:<market>", "account:<id>" and "batches".
 const (
-	topicBook     = "book"
-	topicTrades   = "trades"
-	topicAccount  = "account"
-	topicBatches  = "batches"
+	TopicBook     = "book"
+	TopicTrades   = "trades"
+	TopicAccount  = "account"
+	TopicBatches  = "batches"
 	maxTopicBytes = 32
 )
 
-// subscriber is one consumer of stream events (a WebSocket connection).
-type subscriber struct {
-	ch      chan []byte
+// Subscriber is one consumer of stream events (a WebSocket connection). Its consumer receives the messages
+// from C.
+type Subscriber struct {
+	C       chan []byte // the queued messages, SubscriberBuffer at most
 	once    sync.Once
 	gone    chan struct{} // closed when the bus drops the subscriber
 	mu      sync.Mutex
 	dropped string // why the bus dropped it
 }
 
-func newSubscriber() *subscriber {
-	return &subscriber{ch: make(chan []byte, SubscriberBuffer), gone: make(chan struct{})}
+// NewSubscriber returns a subscriber with an empty queue.
+func NewSubscriber() *Subscriber {
+	return &Subscriber{C: make(chan []byte, SubscriberBuffer), gone: make(chan struct{})}
 }
 
-func (s *subscriber) drop(reason string) {
+// Drop ends the subscription for reason; only the first call's reason is kept.
+func (s *Subscriber) Drop(reason string) {
 	s.once.Do(func() {
 		s.mu.Lock()
 		s.dropped = reason
@@ -51,41 +57,61 @@ func (s *subscriber) drop(reason string) {
 	})
 }
 
+// Gone returns a channel closed once the subscriber is dropped.
+func (s *Subscriber) Gone() <-chan struct{} { return s.gone }
+
+// Reason returns why the subscriber was dropped ("" while it is not).
+func (s *Subscriber) Reason() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.dropped
+}
+
+// Queue queues msg without blocking; a subscriber whose queue is full is dropped as a slow consumer.
+func (s *Subscriber) Queue(msg []byte) {
+	select {
+	case s.C <- msg:
+	default:
+		s.Drop("slow consumer")
+	}
+}
+
 // busEvent is a message waiting for its log entry to become durable.
 type busEvent struct {
 	seq    uint64
 	topic  string
 	msg    []byte
-	target *subscriber // nil: every subscriber of topic
+	target *Subscriber // nil: every subscriber of topic
 }
 
-// eventBus delivers stream messages in log order, and only once the log entry that caused them is durable:
-// a stream never shows what a crash could undo. Publishers hold the service lock; release runs after each
-// group commit.
-type eventBus struct {
+// Bus delivers stream messages in log order, and only once the log entry that caused them is durable:
+// a stream never shows what a crash could undo. Publishers hold the service lock; Release runs after each
+// group commit. Safe for concurrent use.
+type Bus struct {
 	log     *slog.Logger
-	metrics *metrics
+	metrics *metrics.Metrics
 
 	mu      sync.Mutex
 	queue   []busEvent
 	durable uint64
-	topics  map[string]map[*subscriber]uint64 // topic → subscriber → the seq its snapshot covers
+	topics  map[string]map[*Subscriber]uint64 // topic → subscriber → the seq its snapshot covers
 	closed  bool
 }
 
-func newEventBus(log *slog.Logger, m *metrics) *eventBus {
-	return &eventBus{log: log, metrics: m, topics: make(map[string]map[*subscriber]uint64)}
+// NewBus returns a bus with no subscriber that logs to log and counts its queue and drops in m.
+func NewBus(log *slog.Logger, m *metrics.Metrics) *Bus {
+	return &Bus{log: log, metrics: m, topics: make(map[string]map[*Subscriber]uint64)}
 }
 
-// has reports whether topic has a subscriber.
-func (b *eventBus) has(topic string) bool {
+// Has reports whether topic has a subscriber.
+func (b *Bus) Has(topic string) bool {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return len(b.topics[topic]) > 0
 }
 
-// count returns the number of topics with a subscriber whose name starts with prefix.
-func (b *eventBus) count(prefix string) int {
+// Count returns the number of topics with a subscriber whose name starts with prefix.
+func (b *Bus) Count(prefix string) int {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	n := 0
@@ -97,20 +123,20 @@ func (b *eventBus) count(prefix string) int {
 	return n
 }
 
-// add subscribes sub to topic's events after log entry from (earlier ones are in its snapshot).
-func (b *eventBus) add(sub *subscriber, topic string, from uint64) {
+// Add subscribes sub to topic's events after log entry from (earlier ones are in its snapshot).
+func (b *Bus) Add(sub *Subscriber, topic string, from uint64) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	m := b.topics[topic]
 	if m == nil {
-		m = make(map[*subscriber]uint64)
+		m = make(map[*Subscriber]uint64)
 		b.topics[topic] = m
 	}
 	m[sub] = from
 }
 
-// remove unsubscribes sub from topic ("" : from every topic).
-func (b *eventBus) remove(sub *subscriber, topic string) {
+// Remove unsubscribes sub from topic ("" : from every topic).
+func (b *Bus) Remove(sub *Subscriber, topic string) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	for t, m := range b.topics {
@@ -123,8 +149,8 @@ func (b *eventBus) remove(sub *subscriber, topic string) {
 	}
 }
 
-// publish queues msg for topic (or only for target) until log entry seq is durable.
-func (b *eventBus) publish(seq uint64, topic string, v any, target *subscriber) {
+// Publish queues msg for topic (or only for target) until log entry seq is durable.
+func (b *Bus) Publish(seq uint64, topic string, v any, target *Subscriber) {
 	msg, err := json.Marshal(v)
 	if err != nil {
 		b.log.Error("stream: encode event", "topic", topic, "err", err)
@@ -135,12 +161,12 @@ func (b *eventBus) publish(seq uint64, topic string, v any, target *subscriber) 
 	ready := seq <= b.durable
 	b.mu.Unlock()
 	if ready {
-		b.release(0)
+		b.Release(0)
 	}
 }
 
-// release delivers the queued events whose entries are durable up to seq (0: as already known).
-func (b *eventBus) release(seq uint64) {
+// Release delivers the queued events whose entries are durable up to seq (0: as already known).
+func (b *Bus) Release(seq uint64) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if seq > b.durable {
@@ -164,22 +190,22 @@ func (b *eventBus) release(seq uint64) {
 		clear(b.queue[:n])
 		b.queue = b.queue[n:]
 	}
-	b.metrics.streamQueue.Set(float64(len(b.queue)))
+	b.metrics.StreamQueue.Set(float64(len(b.queue)))
 }
 
 // send hands msg to sub without blocking; a full subscriber is dropped.
-func (b *eventBus) send(sub *subscriber, msg []byte) {
+func (b *Bus) send(sub *Subscriber, msg []byte) {
 	select {
 	case <-sub.gone:
-	case sub.ch <- msg:
+	case sub.C <- msg:
 	default:
-		sub.drop("slow consumer")
-		b.metrics.streamDropped.Inc()
+		sub.Drop("slow consumer")
+		b.metrics.StreamDropped.Inc()
 	}
 }
 
-// close drops every subscriber.
-func (b *eventBus) close() {
+// Close drops every subscriber.
+func (b *Bus) Close() {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.closed {
@@ -188,10 +214,10 @@ func (b *eventBus) close() {
 	b.closed = true
 	for _, m := range b.topics {
 		for sub := range m {
-			sub.drop("sequencer closed")
+			sub.Drop("sequencer closed")
 		}
 	}
-	b.topics = map[string]map[*subscriber]uint64{}
+	b.topics = map[string]map[*Subscriber]uint64{}
 	b.queue = nil
 }
 
@@ -253,25 +279,25 @@ type (
 	}
 )
 
-// parseTopic checks a topic name.
-func parseTopic(topic string) (kind string, id uint64, err error) {
+// ParseTopic checks a topic name and returns its kind and its market or account id.
+func ParseTopic(topic string) (kind string, id uint64, err error) {
 	if len(topic) > maxTopicBytes {
 		return "", 0, fmt.Errorf("%w: topic too long", wire.ErrBadParams)
 	}
 	kind, arg, hasArg := strings.Cut(topic, ":")
 	switch kind {
-	case topicBatches:
+	case TopicBatches:
 		if hasArg {
 			return "", 0, fmt.Errorf("%w: topic %q", wire.ErrBadParams, topic)
 		}
 		return kind, 0, nil
-	case topicBook, topicTrades:
+	case TopicBook, TopicTrades:
 		m, err := strconv.ParseUint(arg, 10, 8)
 		if err != nil || m == 0 || m > state.MarketCount {
 			return "", 0, fmt.Errorf("%w: %q", wire.ErrUnknownMarket, topic)
 		}
 		return kind, m, canonicalTopic(topic, kind, m)
-	case topicAccount:
+	case TopicAccount:
 		id, err := strconv.ParseUint(arg, 10, 32)
 		if err != nil || id >= 1<<state.AccountTreeDepth {
 			return "", 0, fmt.Errorf("%w: %q", wire.ErrAccountID, topic)
@@ -291,21 +317,8 @@ func canonicalTopic(topic, kind string, id uint64) error {
 	return nil
 }
 
-// streamListener collects the level changes of the books with stream subscribers while a command runs; the
-// end of the command publishes them as one delta per market.
-type streamListener struct{ s *Service }
-
-func (l streamListener) Level(e book.BookEvent) {
-	if s := l.s; s.bookSubs[e.Market] {
-		s.levels[e.Market] = append(s.levels[e.Market], e)
-	}
-}
-
-func (streamListener) Trade(book.TradeEvent) {}
-func (streamListener) Order(book.OrderEvent) {}
-
-// bookDelta returns the levels that events changed, the last change of each level winning, best first.
-func bookDelta(events []book.BookEvent) (bids, asks []book.PriceLevel) {
+// BookDelta returns the levels that events changed, the last change of each level winning, best first.
+func BookDelta(events []book.BookEvent) (bids, asks []book.PriceLevel) {
 	last := map[[2]uint64]book.BookEvent{}
 	for _, e := range events {
 		last[[2]uint64{boolUint(e.Bid), e.Price}] = e
@@ -323,134 +336,22 @@ func bookDelta(events []book.BookEvent) (bids, asks []book.PriceLevel) {
 	return bids, asks
 }
 
-// subscribe adds sub to topic and queues the topic's snapshot for it: a book snapshot, an account's state,
-// or nothing for trades and batches. It calls confirmed once the topic is known to exist, before anything of
-// the topic is queued, and not at all when it returns an error. The caller does not hold mu.
-//
-// A signed subscription (its account's key) is not bounded by Config.MaxAccountStreams: the API bounds it per
-// account instead, so an account's owner can always follow its own account.
-func (s *Service) subscribe(sub *subscriber, topic string, signed bool, confirmed func()) error {
-	kind, id, err := parseTopic(topic)
-	if err != nil {
-		return err
+// AccountTopic returns the stream topic of account id.
+func AccountTopic(id uint32) string { return TopicAccount + ":" + strconv.FormatUint(uint64(id), 10) }
+
+func boolUint(v bool) uint64 {
+	if v {
+		return 1
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.check(); err != nil {
-		return err
-	}
-	seq := s.ilog.LastSeq()
-	markets := s.tree.Markets()
-	switch kind {
-	case topicBook, topicTrades:
-		if mk := markets.Get(uint8(id)); mk.Status == state.MarketUnlisted {
-			return fmt.Errorf("%w: %d", wire.ErrUnknownMarket, id)
-		}
-	case topicAccount:
-		if _, err := s.liveAccount(uint32(id)); err != nil {
-			return err
-		}
-		if n := s.bus.count(topicAccount + ":"); !signed && n >= s.cfg.MaxAccountStreams && !s.bus.has(topic) {
-			return fmt.Errorf("%w: %d of %d", wire.ErrTooManyStreams, n, s.cfg.MaxAccountStreams)
-		}
-	}
-	confirmed()
-	s.bus.add(sub, topic, seq)
-	switch kind {
-	case topicBook:
-		m := uint8(id)
-		bids, asks := s.books[m-1].Depth(0)
-		s.bookSubs[m] = true
-		mk := markets.Get(m)
-		s.bus.publish(seq, topic, BookMsg{Type: "book_snapshot", Seq: seq, Market: m, Bids: levelsJSON(bids, mk), Asks: levelsJSON(asks, mk)}, sub)
-	case topicAccount:
-		msg, risk, err := s.accountMsg(uint32(id), seq)
-		if err != nil {
-			return err
-		}
-		s.health[uint32(id)] = risk.HealthLevel
-		s.bus.publish(seq, topic, msg, sub)
-	}
-	return nil
+	return 0
 }
 
-// unsubscribe removes sub from topic ("": from every topic).
-func (s *Service) unsubscribe(sub *subscriber, topic string) {
-	s.bus.remove(sub, topic)
-}
-
-// accountMsg renders account id for the account stream. The caller holds mu.
-func (s *Service) accountMsg(id uint32, seq uint64) (AccountMsg, *risk.AccountRisk, error) {
-	a, err := s.liveAccount(id)
-	if err != nil {
-		return AccountMsg{}, nil, err
+func cmpUint(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
 	}
-	markets := s.tree.Markets()
-	risk := risk.ComputeAccountRisk(&a, &markets, &s.entries, id, s.cfg.HealthThresholdsPpm)
-	return AccountMsg{Type: "account", Seq: seq, AccountJSON: NewAccountJSON(id, &a, risk, &markets)}, risk, nil
-}
-
-// publish turns the effects of a command into stream events. The caller holds mu.
-func (s *Service) publish(c *command, res any, fills []FillRecord) {
-	seq := c.entry.Seq
-	markets := s.tree.Markets()
-	for _, t := range c.txs {
-		tr := t.tx.Record.Trade
-		if tr == nil {
-			continue
-		}
-		topic := topicTrades + ":" + strconv.Itoa(int(tr.Market))
-		if !s.bus.has(topic) {
-			continue
-		}
-		mk := markets.Get(tr.Market)
-		side := "sell"
-		if tr.TakerIsBuy {
-			side = "buy"
-		}
-		s.bus.publish(seq, topic, TradeMsg{Type: "trade", Seq: seq, Market: tr.Market, Side: side,
-			Size: wire.FormatSize(int64(tr.SizeQuantums), mk), Price: wire.FormatPrice(tr.Price, mk), Time: c.entry.Time, Batch: t.batch}, nil)
-	}
-	for m, events := range s.levels {
-		delete(s.levels, m)
-		topic := topicBook + ":" + strconv.Itoa(int(m))
-		if !s.bus.has(topic) {
-			delete(s.bookSubs, m)
-			continue
-		}
-		bids, asks := bookDelta(events)
-		mk := markets.Get(m)
-		s.bus.publish(seq, topic, BookMsg{Type: "book_delta", Seq: seq, Market: m, Bids: levelsJSON(bids, mk), Asks: levelsJSON(asks, mk)}, nil)
-	}
-	for _, id := range c.touched {
-		topic := accountTopic(id)
-		if !s.bus.has(topic) {
-			delete(s.health, id)
-			continue
-		}
-		msg, risk, err := s.accountMsg(id, seq)
-		if err != nil {
-			continue
-		}
-		for i := range fills {
-			if f := &fills[i]; f.Account == id {
-				s.bus.publish(seq, topic, FillMsg{Type: "fill", Seq: seq, AccountFillJSON: NewFillJSON(f, markets.Get(f.Market))}, nil)
-			}
-		}
-		s.publishRiskEvents(c, id, topic, &markets)
-		s.bus.publish(seq, topic, msg, nil)
-		s.publishHealth(seq, id, risk)
-	}
-	s.publishMovedHealth(c)
-	for _, b := range c.sealed {
-		s.bus.publish(seq, topicBatches, BatchMsg{Type: "batch", Seq: seq, Number: b.Header.BatchNumber, TxCount: wal.TxCount(b),
-			BatchStatus: wire.BatchStatus{Proof: wire.ProofPending, L1: wire.L1Pending}}, nil)
-	}
-}
-
-// batchStatusChanged publishes a batch's new proof or L1 status. The caller holds mu.
-func (s *Service) batchStatusChanged(n uint64, st wire.BatchStatus) {
-	seq := s.ilog.LastSeq()
-	s.bus.publish(seq, topicBatches, BatchMsg{Type: "batch", Seq: seq, Number: n, BatchStatus: st}, nil)
-	s.metrics.batchStatus(st)
+	return 0
 }

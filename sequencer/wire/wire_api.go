@@ -1,11 +1,14 @@
 package wire
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/hex"
+	"encoding/json"
 	"strconv"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
 	"github.com/perpx/perpx/state"
 )
 
@@ -149,3 +152,11 @@ func (m *StreamMsg) Hash() fr.Element {
 
 // SignStream signs a stream subscription.
 func (k *Key) SignStream(m StreamMsg) state.Signature { return k.Sign(m.Hash()) }
+
+// DecodeWSRequest decodes one client message, refusing unknown fields.
+func DecodeWSRequest(msg []byte) (WSRequest, error) {
+	var req WSRequest
+	d := json.NewDecoder(bytes.NewReader(msg))
+	d.DisallowUnknownFields()
+	return req, d.Decode(&req)
+}
