@@ -457,7 +457,7 @@ func (s *Service) sealed(b *state.SealedBatch) {
 	s.metrics.LastBatch.Set(float64(b.Header.BatchNumber))
 	s.ckpt.sealsSince++
 	if b.Market.Tick && s.feed != nil {
-		s.feed.commitTick() // before the replay's early return: the feed is rebuilt from the log
+		s.feed.CommitTick() // before the replay's early return: the feed is rebuilt from the log
 	}
 	if s.cmd != nil {
 		s.cmd.sealed = append(s.cmd.sealed, b)

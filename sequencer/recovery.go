@@ -15,6 +15,7 @@ import (
 
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/events"
+	"github.com/perpx/perpx/sequencer/feed"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/internal/metrics"
 	"github.com/perpx/perpx/sequencer/internal/risk"
@@ -64,7 +65,7 @@ type checkpointRecord struct {
 	Deposits    uint64
 	Orders      int                // resting orders, a consistency check of the 'o' keys
 	Open        *state.SealedBatch // the open batch so far, nil if none
-	Feed        *feedState         `json:",omitempty"` // the market feed's reports and funding samples
+	Feed        *feed.State        `json:",omitempty"` // the market feed's reports and funding samples
 	Indexed     []uint32           // accounts with positions (the risk index's); null in older checkpoints
 	Stuck       []uint32           `json:",omitempty"` // accounts the liquidator left liquidatable
 	Flows       *flowTotals        `json:",omitempty"` // value in and out; nil in older checkpoints

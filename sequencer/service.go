@@ -15,6 +15,7 @@ import (
 
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/events"
+	"github.com/perpx/perpx/sequencer/feed"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/internal/metrics"
 	"github.com/perpx/perpx/sequencer/internal/risk"
@@ -110,7 +111,7 @@ type Service struct {
 	replaying bool
 	deposits  uint64 // deposit entries applied: the L1 queue index of the next deposit
 	ckpt      checkpointState
-	feed      *feedState      // the market feed: logged oracle reports and funding samples (oracle.go)
+	feed      *feed.State     // the market feed: logged oracle reports and funding samples (package feed)
 	risk      *risk.RiskIndex // accounts by liquidation threshold, kept by the engine's observer (service_liq.go)
 	liq       *risk.Liquidator
 	liqSrc    *serviceSource
@@ -163,7 +164,7 @@ func NewService(tree engine.Tree, cfg Config) (*Service, error) {
 		cfg: cfg, log: cfg.Logger, tree: tree, engine: engine.NewEngine(tree), store: store,
 		slots: make(map[slotKey]uint64), nextID: 1, failed: make(chan struct{}),
 	}
-	s.feed = &feedState{Config: &s.cfg.Protocol}
+	s.feed = &feed.State{Config: &s.cfg.Protocol}
 	s.engine.SetVerdicts(sigverify.NewVerdicts(sigverify.VerdictGeneration))
 	go sigverify.BaseTable() // build the verifier's table of the base point before the first order needs it
 	s.initBooks()
