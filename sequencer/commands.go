@@ -417,7 +417,7 @@ func (s *Service) observe(tx *state.TxTrace) {
 		return
 	}
 	c.txs = append(c.txs, cmdTx{tx: tx, batch: s.sealer.Number()})
-	s.flows.observe(tx)
+	s.flows.Observe(tx)
 	if tx.A != nil {
 		c.touch(tx.A.ID)
 	}

@@ -77,7 +77,7 @@ func (d *marketData) Order(e book.OrderEvent) {
 		d.s.slots[k] = e.OrderID
 	case e.Kind == book.OrderRemoved, e.Kind == book.OrderFilled && e.Remaining == 0:
 		delete(d.s.slots, k)
-		d.s.retired.retire(e.Account, e.Slot, e.Nonce)
+		d.s.retired.Retire(e.Account, e.Slot, e.Nonce)
 	}
 	for i := range d.subs {
 		d.subs[i].Order(e)
@@ -296,7 +296,7 @@ func (s *Service) admit(so *state.SignedOrder, old uint64) (uint64, error) {
 		return 0, fmt.Errorf("%w: %d of %d in slot %d, nonce %d", wire.ErrOrderFilled, filled, o.SizeQuantums, o.Slot, o.Nonce)
 	}
 	if !s.replaying { // a log written before this check existed may hold such an order
-		if err := s.retired.check(o.AccountID, o.Slot, o.Nonce); err != nil {
+		if err := s.retired.Check(o.AccountID, o.Slot, o.Nonce); err != nil {
 			return 0, err
 		}
 	}
@@ -341,7 +341,7 @@ func (s *Service) placeOrder(so state.SignedOrder, remaining, old uint64) (*book
 		return nil, r.Stopped
 	}
 	if bk.Get(o.ID) == nil { // taken without resting: finished like a removed order
-		s.retired.retire(so.Msg.AccountID, so.Msg.Slot, so.Msg.Nonce)
+		s.retired.Retire(so.Msg.AccountID, so.Msg.Slot, so.Msg.Nonce)
 	}
 	s.nextID++
 	r.Fills = slices.Clone(r.Fills)

@@ -1,7 +1,6 @@
 package sequencer
 
 import (
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -15,8 +14,8 @@ import (
 
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/events"
-	"github.com/perpx/perpx/sequencer/feed"
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/checkpoint"
 	"github.com/perpx/perpx/sequencer/internal/metrics"
 	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/wal"
@@ -30,9 +29,6 @@ const (
 	DefaultCheckpointBatches  = 64
 )
 
-// checkpointVersion is the version of the checkpoint record.
-const checkpointVersion = 1
-
 // Errors of recovery.
 var (
 	// ErrNoGenesis reports a log that does not start at genesis, so it cannot be replayed from scratch.
@@ -41,42 +37,12 @@ var (
 	ErrConfigChanged = errors.New("sequencer: configuration differs from the input log's genesis")
 )
 
-// checkpointPos is where the tree stood at a checkpoint: its root, and how far into the batch sequence its
-// transactions go (batch NextBatch holds OpenTxs of them; earlier batches are sealed).
-type checkpointPos struct {
-	Root      fr.Element
-	NextBatch uint64
-	OpenTxs   int
-}
-
-// checkpointRecord is the service state at a command boundary, stored under 'c' as JSON together with the
-// resting orders ('o' keys) and entry prices ('p' keys) it refers to. The tree is committed right after it,
-// so the durable tree is at Pos, or still at Prev if the process stopped in between.
-type checkpointRecord struct {
-	Version     int
-	Seq         uint64 // last applied log entry
-	Time        uint64 // time of that entry
-	Pos         checkpointPos
-	Prev        *checkpointPos
-	Globals     state.Globals
-	Markets     *state.Markets `json:",omitempty"` // the markets table (an open batch's market update included)
-	NextOrderID uint64
-	BatchTime   uint64
-	Deposits    uint64
-	Orders      int                // resting orders, a consistency check of the 'o' keys
-	Open        *state.SealedBatch // the open batch so far, nil if none
-	Feed        *feed.State        `json:",omitempty"` // the market feed's reports and funding samples
-	Indexed     []uint32           // accounts with positions (the risk index's); null in older checkpoints
-	Stuck       []uint32           `json:",omitempty"` // accounts the liquidator left liquidatable
-	Flows       *flowTotals        `json:",omitempty"` // value in and out; nil in older checkpoints
-}
-
 // checkpointState is the service's view of its last checkpoint.
 type checkpointState struct {
 	last         time.Time         // wall time of the last checkpoint; zero until the first seal after a start
 	sealsSince   int               // batches sealed since
 	seq          uint64            // log entry of the last checkpoint
-	pos          checkpointPos     // tree position of the last checkpoint
+	pos          checkpoint.Pos    // tree position of the last checkpoint
 	book         map[uint64]uint64 // resting orders as persisted: id → remaining
 	dirty        map[uint64]uint8  // orders rested, changed or removed since: id → market
 	storedAtOpen uint64            // last stored batch when the service opened
@@ -119,7 +85,7 @@ func (s *Service) open() error {
 	s.bus = events.NewBus(s.log, s.metrics)
 	markets := s.tree.Markets()
 	s.markets.Store(&markets)
-	s.entries, s.retired = risk.NewEntryPrices(), newRetiredNonces()
+	s.entries, s.retired = risk.NewEntryPrices(), checkpoint.NewRetiredNonces()
 	s.bookSubs, s.levels, s.health = make(map[uint8]bool), make(map[uint8][]book.BookEvent), make(map[uint32]int)
 	s.OnMarketEvents(streamListener{s})
 	s.ckpt.book, s.ckpt.dirty = make(map[uint64]uint64), make(map[uint64]uint8)
@@ -138,7 +104,7 @@ func (s *Service) open() error {
 	if s.ckpt.storedAtOpen, err = s.store.Last(); err != nil {
 		return err
 	}
-	ck, err := loadCheckpoint(s.store.DB)
+	ck, err := checkpoint.Load(s.store.DB)
 	if err != nil {
 		return err
 	}
@@ -172,12 +138,12 @@ func (s *Service) initialize() error {
 	if err := s.initRisk(s.scanAccounts()); err != nil {
 		return err
 	}
-	s.ckpt.pos = checkpointPos{Root: s.tree.Root(), NextBatch: sealer.Number()}
-	s.flows = newFlowTotals(0, s.tree.Globals())
+	s.ckpt.pos = checkpoint.Pos{Root: s.tree.Root(), NextBatch: sealer.Number()}
+	s.flows = checkpoint.NewFlowTotals(0, s.tree.Globals())
 	var g *wal.GenesisRecord
 	if s.ckpt.storedAtOpen == 0 {
 		g = &wal.GenesisRecord{
-			Version: checkpointVersion, Markets: s.tree.Markets(), Globals: s.tree.Globals(), Root: s.tree.Root(),
+			Version: checkpoint.Version, Markets: s.tree.Markets(), Globals: s.tree.Globals(), Root: s.tree.Root(),
 			MaxBatchSize: s.cfg.MaxBatchSize, ConfigHash: s.cfg.ConfigHash, Protocol: &s.cfg.Protocol,
 		}
 	}
@@ -189,12 +155,12 @@ func (s *Service) initialize() error {
 }
 
 // recover restores the state of checkpoint ck and replays the log entries after it.
-func (s *Service) recover(ck *checkpointRecord) error {
+func (s *Service) recover(ck *checkpoint.Record) error {
 	start := time.Now()
-	if ck.Version != checkpointVersion {
+	if ck.Version != checkpoint.Version {
 		return fmt.Errorf("%w: checkpoint version %d", wal.ErrLogCorrupt, ck.Version)
 	}
-	if err := s.rollForward(ck); err != nil {
+	if err := checkpoint.RollForward(s.tree, s.store, ck, s.log); err != nil {
 		return err
 	}
 	s.sealer = engine.ResumeSealer(deferredCommit{s.tree}, s.engine, s.store, sealClock{s}, s.cfg.ConfigHash,
@@ -209,7 +175,7 @@ func (s *Service) recover(ck *checkpointRecord) error {
 	}
 	s.engine.RestoreBatchTime(ck.BatchTime)
 	s.nextID, s.lastTime, s.deposits = ck.NextOrderID, ck.Time, ck.Deposits
-	if s.flows = newFlowTotals(ck.Seq, ck.Globals); ck.Flows != nil {
+	if s.flows = checkpoint.NewFlowTotals(ck.Seq, ck.Globals); ck.Flows != nil {
 		s.flows = *ck.Flows
 	}
 	s.ckpt.seq, s.ckpt.pos = ck.Seq, ck.Pos
@@ -219,7 +185,7 @@ func (s *Service) recover(ck *checkpointRecord) error {
 	if err := s.entries.Load(s.store.DB); err != nil {
 		return err
 	}
-	if err := s.retired.load(s.store.DB); err != nil {
+	if err := s.retired.Load(s.store.DB); err != nil {
 		return err
 	}
 	indexed := ck.Indexed
@@ -269,76 +235,6 @@ func (s *Service) replayEntry(e *wal.LogEntry) error {
 	return s.fatal
 }
 
-// rollForward brings the tree to ck's position when the process stopped between writing ck and committing
-// the tree: the transactions between the previous checkpoint and ck are in the stored batches and in ck's open
-// batch, with their after-values.
-func (s *Service) rollForward(ck *checkpointRecord) error {
-	root := s.tree.Root()
-	if root == ck.Pos.Root {
-		return nil
-	}
-	if ck.Prev == nil || root != ck.Prev.Root {
-		return fmt.Errorf("%w: tree root matches neither checkpoint %d nor the one before", wire.ErrStateMismatch, ck.Seq)
-	}
-	for n := ck.Prev.NextBatch; n <= ck.Pos.NextBatch; n++ {
-		var txs []state.TxTrace
-		switch {
-		case n < ck.Pos.NextBatch:
-			b, err := s.store.Get(n)
-			if err != nil {
-				return err
-			}
-			txs = b.Txs[:wal.TxCount(b)]
-		case ck.Open != nil:
-			txs = ck.Open.Txs
-		}
-		from := 0
-		if n == ck.Prev.NextBatch {
-			from = ck.Prev.OpenTxs
-		}
-		for i := from; i < len(txs); i++ {
-			if err := applyTrace(s.tree, &txs[i]); err != nil {
-				return wire.Fatalf("roll forward batch %d tx %d: %w", n, i, err)
-			}
-		}
-	}
-	if ck.Markets != nil {
-		if err := s.tree.SetMarkets(*ck.Markets); err != nil {
-			return wire.Fatalf("roll forward to checkpoint %d: markets: %w", ck.Seq, err)
-		}
-	}
-	s.tree.SetGlobals(ck.Globals)
-	if s.tree.Root() != ck.Pos.Root {
-		return wire.Fatalf("roll forward to checkpoint %d: %w", ck.Seq, wire.ErrStateMismatch)
-	}
-	if err := s.tree.Commit(); err != nil {
-		return wire.Fatalf("roll forward to checkpoint %d: commit: %w", ck.Seq, err)
-	}
-	s.log.Info("tree rolled forward to the last checkpoint", "checkpoint", ck.Seq)
-	return nil
-}
-
-// applyTrace writes the after-values of a transaction's trace to the tree.
-func applyTrace(t engine.Tree, tx *state.TxTrace) error {
-	for _, u := range []struct {
-		slot *state.SlotUpdate
-		acc  *state.AccountUpdate
-	}{{tx.SlotA, tx.A}, {tx.SlotB, tx.B}} {
-		if u.acc == nil {
-			continue
-		}
-		if u.slot != nil {
-			if _, err := t.SetSlot(u.acc.ID, u.slot.Slot, u.slot.After); err != nil {
-				return err
-			}
-		}
-		if err := t.SetAccount(u.acc.ID, u.acc.After); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // checkpointIfDue checkpoints if a batch was sealed or a resting order changed since the last checkpoint and
 // the policy says so: a book that changes without trades is checkpointed too, which bounds the replay and the
 // set of changed orders (checkpointState.dirty).
@@ -372,9 +268,9 @@ func (s *Service) checkpoint() error {
 // with nothing pending).
 func (s *Service) writeCheckpoint(g *wal.GenesisRecord, commitTree bool) error {
 	start := time.Now()
-	pos := checkpointPos{Root: s.tree.Root(), NextBatch: s.sealer.Number()}
-	ck := checkpointRecord{
-		Version: checkpointVersion, Seq: s.ilog.LastSeq(), Time: s.lastTime, Pos: pos, Globals: s.tree.Globals(),
+	pos := checkpoint.Pos{Root: s.tree.Root(), NextBatch: s.sealer.Number()}
+	ck := checkpoint.Record{
+		Version: checkpoint.Version, Seq: s.ilog.LastSeq(), Time: s.lastTime, Pos: pos, Globals: s.tree.Globals(),
 		NextOrderID: s.nextID, BatchTime: s.engine.BatchTime(), Deposits: s.deposits,
 	}
 	flows := s.flows
@@ -414,14 +310,14 @@ func (s *Service) writeCheckpoint(g *wal.GenesisRecord, commitTree bool) error {
 			r, stored := s.ckpt.book[id]
 			switch o := s.books[m-1].Get(id); {
 			case o != nil && (!stored || r != o.Remaining):
-				errs = append(errs, b.Set(orderKey(id), encodeRestingOrder(o), nil))
+				errs = append(errs, b.Set(checkpoint.OrderKey(id), checkpoint.EncodeRestingOrder(o), nil))
 				puts++
 			case o == nil && stored:
-				errs = append(errs, b.Delete(orderKey(id), nil))
+				errs = append(errs, b.Delete(checkpoint.OrderKey(id), nil))
 				dels++
 			}
 		}
-		errs = append(errs, s.entries.Persist(b), s.retired.persist(b), b.Set([]byte{wal.KeyCheckpoint}, v, nil))
+		errs = append(errs, s.entries.Persist(b), s.retired.Persist(b), b.Set([]byte{wal.KeyCheckpoint}, v, nil))
 		if gv != nil {
 			errs = append(errs, b.Set([]byte{wal.KeyGenesis}, gv, nil))
 		}
@@ -432,7 +328,7 @@ func (s *Service) writeCheckpoint(g *wal.GenesisRecord, commitTree bool) error {
 	}
 	s.ckpt.persisted(&s.books)
 	s.entries.Persisted()
-	s.retired.persisted()
+	s.retired.Persisted()
 	if commitTree {
 		if err := s.tree.Commit(); err != nil {
 			return wire.Fatalf("checkpoint %d: tree commit: %w", ck.Seq, err)
@@ -446,51 +342,18 @@ func (s *Service) writeCheckpoint(g *wal.GenesisRecord, commitTree bool) error {
 	return nil
 }
 
-func loadCheckpoint(db *pebble.DB) (*checkpointRecord, error) {
-	ck := new(checkpointRecord)
-	ok, err := wal.GetJSON(db, []byte{wal.KeyCheckpoint}, ck)
-	if !ok {
-		return nil, err
-	}
-	return ck, nil
-}
-
-func orderKey(id uint64) []byte { return binary.BigEndian.AppendUint64([]byte{wal.KeyBookOrder}, id) }
-
-// encodeRestingOrder returns the stored form of a resting order: remaining u64 followed by the order as a
-// log entry (so it shares the entry's layout and checksum).
-func encodeRestingOrder(o *book.Order) []byte {
-	b := binary.BigEndian.AppendUint64(nil, o.Remaining)
-	e := wal.LogEntry{Kind: wal.EntryOrder, Order: o.Signed}
-	return e.Encode(b)
-}
-
 // loadBook rests the orders stored under 'o' in their books, in time priority (order id order), and checks
 // there are want of them.
 func (s *Service) loadBook(want int) error {
-	it, err := s.store.DB.NewIter(&pebble.IterOptions{LowerBound: []byte{wal.KeyBookOrder}, UpperBound: []byte{wal.KeyBookOrder + 1}})
-	if err != nil {
-		return fmt.Errorf("sequencer: load book: %w", err)
-	}
-	defer it.Close()
-	for it.First(); it.Valid(); it.Next() {
-		id := binary.BigEndian.Uint64(it.Key()[1:])
-		v := it.Value()
-		if len(v) < 8 {
-			return fmt.Errorf("%w: resting order %d", wal.ErrLogCorrupt, id)
-		}
-		e, err := wal.DecodeEntry(id, v[8:])
-		if err != nil || e.Kind != wal.EntryOrder {
-			return fmt.Errorf("%w: resting order %d: %v", wal.ErrLogCorrupt, id, err)
-		}
-		o := &book.Order{ID: id, Signed: e.Order, Remaining: binary.BigEndian.Uint64(v)}
+	err := checkpoint.LoadOrders(s.store.DB, func(o *book.Order) error {
 		if err := s.restOrder(o); err != nil {
 			return err
 		}
-		s.ckpt.book[id] = o.Remaining
-	}
-	if err := it.Error(); err != nil {
-		return fmt.Errorf("sequencer: load book: %w", err)
+		s.ckpt.book[o.ID] = o.Remaining
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if len(s.ckpt.book) != want {
 		return fmt.Errorf("%w: %d resting orders stored, checkpoint says %d", wal.ErrLogCorrupt, len(s.ckpt.book), want)
@@ -553,60 +416,14 @@ func (s *Service) closeStorage() error {
 func (s *Service) BookState() []byte {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.bookState()
-}
-
-func (s *Service) bookState() []byte {
-	b := binary.BigEndian.AppendUint64(nil, s.nextID)
-	for _, bk := range s.books {
-		bids, asks := bk.Depth(0)
-		byLevel := map[[2]uint64][]*book.Order{}
-		bk.Each(func(o *book.Order) bool {
-			k := [2]uint64{boolUint(o.IsBuy()), o.Price()}
-			byLevel[k] = append(byLevel[k], o)
-			return true
-		})
-		for side, levels := range [2][]book.PriceLevel{bids, asks} {
-			b = binary.BigEndian.AppendUint32(b, uint32(len(levels)))
-			for _, l := range levels {
-				b = binary.BigEndian.AppendUint64(b, l.Price)
-				b = binary.BigEndian.AppendUint64(b, l.Size)
-				b = binary.BigEndian.AppendUint32(b, uint32(l.Orders))
-				os := byLevel[[2]uint64{uint64(1 - side), l.Price}]
-				slices.SortFunc(os, func(x, y *book.Order) int { return cmpUint(x.ID, y.ID) })
-				b = binary.BigEndian.AppendUint32(b, uint32(len(os)))
-				for _, o := range os {
-					b = binary.BigEndian.AppendUint64(b, o.ID)
-					b = append(b, encodeRestingOrder(o)...)
-				}
-			}
-		}
-	}
-	return b
-}
-
-func boolUint(v bool) uint64 {
-	if v {
-		return 1
-	}
-	return 0
-}
-
-func cmpUint(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+	return checkpoint.BookState(s.nextID, &s.books)
 }
 
 // StateDigest returns the tree root and BookState: what a replay of the input log must reproduce.
 func (s *Service) StateDigest() (fr.Element, []byte) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.tree.Root(), s.bookState()
+	return s.tree.Root(), checkpoint.BookState(s.nextID, &s.books)
 }
 
 // replayFromGenesis replays entries 1..upTo (0: all) of the input log in db from the log's genesis, into a

@@ -17,6 +17,7 @@ import (
 	"github.com/perpx/perpx/sequencer/events"
 	"github.com/perpx/perpx/sequencer/feed"
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/checkpoint"
 	"github.com/perpx/perpx/sequencer/internal/metrics"
 	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
@@ -115,12 +116,12 @@ type Service struct {
 	risk      *risk.RiskIndex // accounts by liquidation threshold, kept by the engine's observer (service_liq.go)
 	liq       *risk.Liquidator
 	liqSrc    *serviceSource
-	moved     []uint8          // markets the current command's market updates moved: the liquidator's work
-	stuck     []uint32         // accounts the liquidator left liquidatable (no liquidity), retried after orders
-	entries   risk.EntryPrices // off-chain average entry prices (riskview.go)
-	retired   retiredNonces    // finished orders' slot nonces, refused if sent again (retired.go)
-	flows     flowTotals       // value in and out since genesis (flows.go)
-	keys      sync.Map         // account id → state.PubKey, for signature checks outside the lock
+	moved     []uint8                  // markets the current command's market updates moved: the liquidator's work
+	stuck     []uint32                 // accounts the liquidator left liquidatable (no liquidity), retried after orders
+	entries   risk.EntryPrices         // off-chain average entry prices (riskview.go)
+	retired   checkpoint.RetiredNonces // finished orders' slot nonces, refused if sent again
+	flows     checkpoint.FlowTotals    // value in and out since genesis
+	keys      sync.Map                 // account id → state.PubKey, for signature checks outside the lock
 	markets   atomic.Pointer[state.Markets]
 	metrics   *metrics.Metrics
 	bus       *events.Bus

@@ -167,3 +167,20 @@ func (s *Service) VerifiedAccountProof(id uint32) (*verified.Proof, error) {
 func (s *Service) SyncVerified() (uint64, error) {
 	return s.verified.Sync()
 }
+
+// Totals returns the exchange's value totals (a copy under the lock; rendering happens outside it).
+func (s *Service) Totals() (wire.TotalsJSON, error) {
+	s.mu.Lock()
+	f, g, seq := s.flows, s.tree.Globals(), s.ilog.LastSeq()
+	err := s.check()
+	s.mu.Unlock()
+	if err != nil {
+		return wire.TotalsJSON{}, err
+	}
+	return wire.TotalsJSON{
+		InsuranceFund: wire.FormatAmount(g.InsuranceFundQuantums), FeePool: wire.FormatAmount(int64(g.FeePoolQuantums)),
+		Deposited: wire.FormatAmount(int64(f.Deposited)), Withdrawn: wire.FormatAmount(int64(f.Withdrawn)),
+		CollateralChange: wire.FormatAmount(f.CollateralChange), GenesisInsuranceFund: wire.FormatAmount(f.GenesisInsuranceFund),
+		GenesisFeePool: wire.FormatAmount(int64(f.GenesisFeePool)), SinceSeq: f.SinceSeq, Seq: seq,
+	}, nil
+}

@@ -2,6 +2,7 @@ package sequencer
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"io"
 	"math/rand/v2"
@@ -123,9 +124,9 @@ func sortedLevels(side map[string]wire.LevelJSON, bid bool, mk *state.Market) []
 		pa, _ := wire.ParsePrice(a.Price, mk)
 		pb, _ := wire.ParsePrice(b.Price, mk)
 		if bid {
-			return cmpUint(pb, pa)
+			return cmp.Compare(pb, pa)
 		}
-		return cmpUint(pa, pb)
+		return cmp.Compare(pa, pb)
 	})
 	return out
 }

@@ -1,16 +1,15 @@
-package sequencer
+package checkpoint
 
 import (
-	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
-// flowTotals follows the value that entered and left the exchange since this data directory's genesis (or
+// FlowTotals follows the value that entered and left the exchange since this data directory's genesis (or
 // since SinceSeq, for a directory whose checkpoints predate it), so that conservation — Σ collateral +
 // insurance fund + fee pool = what was deposited − what was withdrawn — can be checked from outside
 // (GET /v1/totals) and after every command (the invariants build tag). It follows from the input log: a
 // replay rebuilds it, and checkpoints persist it.
-type flowTotals struct {
+type FlowTotals struct {
 	SinceSeq uint64 // the log entry the totals start after (0: genesis)
 	// GenesisInsuranceFund and GenesisFeePool are the globals when the totals started.
 	GenesisInsuranceFund int64
@@ -21,14 +20,14 @@ type flowTotals struct {
 	CollateralChange int64
 }
 
-// newFlowTotals starts totals after log entry seq at globals g.
-func newFlowTotals(seq uint64, g state.Globals) flowTotals {
-	return flowTotals{SinceSeq: seq, GenesisInsuranceFund: g.InsuranceFundQuantums, GenesisFeePool: g.FeePoolQuantums}
+// NewFlowTotals starts totals after log entry seq at globals g.
+func NewFlowTotals(seq uint64, g state.Globals) FlowTotals {
+	return FlowTotals{SinceSeq: seq, GenesisInsuranceFund: g.InsuranceFundQuantums, GenesisFeePool: g.FeePoolQuantums}
 }
 
-// observe adds an executed transaction's flows: the deposit or withdrawal it records and the collateral change
+// Observe adds an executed transaction's flows: the deposit or withdrawal it records and the collateral change
 // of the accounts it updated.
-func (f *flowTotals) observe(tx *state.TxTrace) {
+func (f *FlowTotals) Observe(tx *state.TxTrace) {
 	switch r := &tx.Record; {
 	case r.Deposit != nil:
 		f.Deposited += r.Deposit.AmountQuantums
@@ -44,26 +43,9 @@ func (f *flowTotals) observe(tx *state.TxTrace) {
 	}
 }
 
-// imbalance returns (Σ collateral + fund + fee pool) − (value at the start + deposited − withdrawn) for the
+// Imbalance returns (Σ collateral + fund + fee pool) − (value at the start + deposited − withdrawn) for the
 // globals g: zero while value is conserved.
-func (f *flowTotals) imbalance(g state.Globals) int64 {
+func (f *FlowTotals) Imbalance(g state.Globals) int64 {
 	in := f.CollateralChange + (g.InsuranceFundQuantums - f.GenesisInsuranceFund) + int64(g.FeePoolQuantums-f.GenesisFeePool)
 	return in - (int64(f.Deposited) - int64(f.Withdrawn))
-}
-
-// Totals returns the exchange's value totals (a copy under the lock; rendering happens outside it).
-func (s *Service) Totals() (wire.TotalsJSON, error) {
-	s.mu.Lock()
-	f, g, seq := s.flows, s.tree.Globals(), s.ilog.LastSeq()
-	err := s.check()
-	s.mu.Unlock()
-	if err != nil {
-		return wire.TotalsJSON{}, err
-	}
-	return wire.TotalsJSON{
-		InsuranceFund: wire.FormatAmount(g.InsuranceFundQuantums), FeePool: wire.FormatAmount(int64(g.FeePoolQuantums)),
-		Deposited: wire.FormatAmount(int64(f.Deposited)), Withdrawn: wire.FormatAmount(int64(f.Withdrawn)),
-		CollateralChange: wire.FormatAmount(f.CollateralChange), GenesisInsuranceFund: wire.FormatAmount(f.GenesisInsuranceFund),
-		GenesisFeePool: wire.FormatAmount(int64(f.GenesisFeePool)), SinceSeq: f.SinceSeq, Seq: seq,
-	}, nil
 }
