@@ -3,12 +3,12 @@ package sequencer
 import (
 	"errors"
 	"fmt"
-	"math/big"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/events"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
@@ -27,18 +27,13 @@ var (
 // turns them into entry-price updates, persisted fills, stream events and metrics.
 type command struct {
 	entry   *wal.LogEntry
-	txs     []cmdTx
+	txs     []events.Tx
 	sealed  []*state.SealedBatch
 	touched []uint32 // accounts, in first-touch order, without repeats
 	moved   []uint8  // markets whose price or funding index the command's market updates changed
 	// liqOrders maps each liquidation of the command to the resting order it filled.
 	liqOrders map[*state.TxTrace]uint64
 	risk      []risk.RiskEvent // the liquidation and deleveraging events of the command (recordRiskEvents)
-}
-
-type cmdTx struct {
-	tx    *state.TxTrace
-	batch uint64
 }
 
 func (c *command) touch(id uint32) {
@@ -416,7 +411,7 @@ func (s *Service) observe(tx *state.TxTrace) {
 	if c == nil {
 		return
 	}
-	c.txs = append(c.txs, cmdTx{tx: tx, batch: s.sealer.Number()})
+	c.txs = append(c.txs, events.Tx{Trace: tx, Batch: s.sealer.Number()})
 	s.flows.Observe(tx)
 	if tx.A != nil {
 		c.touch(tx.A.ID)
@@ -435,19 +430,10 @@ func (s *Service) observe(tx *state.TxTrace) {
 		s.entries.Update(tx.A, f.Market, f.SizeQuantums, f.Price)
 		s.entries.Update(tx.B, f.Market, f.SizeQuantums, f.Price)
 	case r.Deleverage != nil && r.Deleverage.SizeQuantums > 0:
-		p := deleveragePrice(r.Deleverage)
+		p := events.DeleveragePrice(r.Deleverage)
 		s.entries.Update(tx.A, r.Deleverage.Market, r.Deleverage.SizeQuantums, p)
 		s.entries.Update(tx.B, r.Deleverage.Market, r.Deleverage.SizeQuantums, p)
 	}
-}
-
-// deleveragePrice returns a deleverage's price in price units, ⌊quote · PriceScale / size⌋.
-func deleveragePrice(d *state.DeleverageRecord) uint64 {
-	if d.SizeQuantums == 0 {
-		return 0
-	}
-	p := new(big.Int).Mul(new(big.Int).SetUint64(d.QuoteQuantums), big.NewInt(state.PriceScale))
-	return p.Div(p, new(big.Int).SetUint64(d.SizeQuantums)).Uint64()
 }
 
 // sealed runs after a batch is durable in the store.
@@ -494,9 +480,9 @@ func (s *Service) endCommand(res any) *wal.LogGroup {
 		tail = s.ilog.Tail()
 	}
 	if !s.replaying {
-		s.publish(c, res, fills)
+		s.publish(c, fills)
 		for _, tx := range c.txs {
-			if tx.tx.Record.Trade != nil {
+			if tx.Trace.Record.Trade != nil {
 				s.metrics.Trades.Inc()
 			}
 		}
@@ -512,55 +498,7 @@ func (s *Service) endCommand(res any) *wal.LogGroup {
 // recordFills derives the fills of both sides of every trade of c, writes them to the input log's side writes
 // (they become durable with the entry) and returns them.
 func (s *Service) recordFills(c *command, res any) []wal.FillRecord {
-	var out []wal.FillRecord
-	pr, _ := res.(*book.PlaceResult)
-	trade, n := 0, 0
-	add := func(base, taker, maker wal.FillRecord) {
-		taker.Index, maker.Index, maker.Maker = 2*n, 2*n+1, true
-		out = append(out, taker, maker)
-		n++
-	}
-	for _, t := range c.txs {
-		base := wal.FillRecord{Seq: c.entry.Seq, Time: c.entry.Time, Batch: t.batch}
-		switch r := &t.tx.Record; {
-		case r.Trade != nil:
-			tr := r.Trade
-			var takerID, makerID uint64
-			if pr != nil && len(pr.Fills) > trade && pr.Fills[trade].SizeQuantums == tr.SizeQuantums {
-				takerID, makerID = pr.OrderID, pr.Fills[trade].MakerOrderID
-			}
-			base.Market, base.Size, base.Price = tr.Market, tr.SizeQuantums, tr.Price
-			taker, maker := base, base
-			taker.Account, taker.IsBuy, taker.Fee, taker.OrderID = tr.TakerAccount, tr.TakerIsBuy, tr.TakerFee, takerID
-			taker.Slot, taker.Nonce, taker.Counter = tr.TakerSlot, tr.TakerNonce, tr.MakerAccount
-			maker.Account, maker.IsBuy, maker.Fee, maker.OrderID = tr.MakerAccount, !tr.TakerIsBuy, tr.MakerFee, makerID
-			maker.Slot, maker.Nonce, maker.Counter = tr.MakerSlot, tr.MakerNonce, tr.TakerAccount
-			add(base, taker, maker)
-			trade++
-		case r.Liquidate != nil:
-			l := r.Liquidate
-			base.Market, base.Size, base.Price = l.Market, l.SizeQuantums, l.Price
-			taker, maker := base, base
-			taker.Account, taker.IsBuy, taker.Fee, taker.Counter = l.Liquidated, l.LiquidatedIsBuy, l.LiquidationFee, l.Liquidator
-			maker.Account, maker.IsBuy, maker.Fee, maker.OrderID = l.Liquidator, !l.LiquidatedIsBuy, l.LiquidatorFee, c.liqOrders[t.tx]
-			maker.Slot, maker.Nonce, maker.Counter = l.LiquidatorSlot, l.LiquidatorNonce, l.Liquidated
-			add(base, taker, maker)
-		case r.ForcedTrade != nil && r.ForcedTrade.Valid:
-			f := r.ForcedTrade
-			base.Market, base.Size, base.Price = f.Market, f.SizeQuantums, f.Price
-			taker, maker := base, base
-			taker.Account, taker.IsBuy, taker.Counter = f.AccountA, f.AIsBuy, f.AccountB
-			maker.Account, maker.IsBuy, maker.Counter = f.AccountB, !f.AIsBuy, f.AccountA
-			add(base, taker, maker)
-		case r.Deleverage != nil:
-			d := r.Deleverage
-			base.Market, base.Size, base.Price = d.Market, d.SizeQuantums, deleveragePrice(d)
-			taker, maker := base, base
-			taker.Account, taker.IsBuy, taker.Counter = d.Deleveraged, d.DeleveragedIsBuy, d.Counterparty
-			maker.Account, maker.IsBuy, maker.Counter = d.Counterparty, !d.DeleveragedIsBuy, d.Deleveraged
-			add(base, taker, maker)
-		}
-	}
+	out := events.Fills(c.entry.Seq, c.entry.Time, c.txs, res, c.liqOrders)
 	for i := range out {
 		if err := s.ilog.Put(wal.FillKey(out[i].Account, out[i].Seq, out[i].Index), wal.EncodeFill(&out[i])); err != nil {
 			s.fail(err)

@@ -119,7 +119,7 @@ func TestLiquidationMessages(t *testing.T) {
 	if !slices.Equal(kinds, want) {
 		t.Fatalf("messages %v, want %v", kinds, want)
 	}
-	l := decodeMsg[LiquidationMsg](t, got[2])
+	l := decodeMsg[events.LiquidationMsg](t, got[2])
 	if l.Price != "57400" || l.Fee == "0" || l.Market != mBTC || l.Side != "sell" {
 		t.Fatalf("liquidation message %+v", l)
 	}

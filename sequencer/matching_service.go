@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/events"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wal"
@@ -20,53 +21,16 @@ var errNothingExpired = errors.New("sequencer: no resting order has expired")
 // marketData listens to the Service's books: it keeps the slots map and the trades tapes, and passes every
 // event on to the listeners added with OnMarketEvents.
 type marketData struct {
-	s      *Service
-	subs   []subscription
-	nextID int
-	tapes  [state.MarketCount]tape
+	s     *Service
+	subs  events.Listeners
+	tapes [state.MarketCount]events.Tape
 }
 
-type subscription struct {
-	id int
-	book.Listener
-}
-
-// tape is a ring of a market's most recent trades.
-type tape struct {
-	buf  []book.TradeEvent
-	next int
-}
-
-func (t *tape) add(e book.TradeEvent) {
-	if len(t.buf) < wire.MaxTrades {
-		t.buf = append(t.buf, e)
-		return
-	}
-	t.buf[t.next] = e
-	t.next = (t.next + 1) % wire.MaxTrades
-}
-
-// last returns up to n trades, newest first.
-func (t *tape) last(n int) []book.TradeEvent {
-	n = min(n, len(t.buf))
-	out := make([]book.TradeEvent, n)
-	for i := range out {
-		out[i] = t.buf[(t.next+len(t.buf)-1-i)%len(t.buf)]
-	}
-	return out
-}
-
-func (d *marketData) Level(e book.BookEvent) {
-	for i := range d.subs {
-		d.subs[i].Level(e)
-	}
-}
+func (d *marketData) Level(e book.BookEvent) { d.subs.Level(e) }
 
 func (d *marketData) Trade(e book.TradeEvent) {
-	d.tapes[e.Market-1].add(e)
-	for i := range d.subs {
-		d.subs[i].Trade(e)
-	}
+	d.tapes[e.Market-1].Add(e)
+	d.subs.Trade(e)
 }
 
 func (d *marketData) Order(e book.OrderEvent) {
@@ -79,9 +43,7 @@ func (d *marketData) Order(e book.OrderEvent) {
 		delete(d.s.slots, k)
 		d.s.retired.Retire(e.Account, e.Slot, e.Nonce)
 	}
-	for i := range d.subs {
-		d.subs[i].Order(e)
-	}
+	d.subs.Order(e)
 }
 
 // settler is the Service's Settler: it runs each fill through the Engine in the open batch.
@@ -471,7 +433,7 @@ func (s *Service) Trades(m uint8, n int) ([]book.TradeEvent, error) {
 	if m == 0 || int(m) > state.MarketCount {
 		return nil, fmt.Errorf("%w: %d", wire.ErrUnknownMarket, m)
 	}
-	return s.market.tapes[m-1].last(n), nil
+	return s.market.tapes[m-1].Last(n), nil
 }
 
 // OnMarketEvents adds a listener of every book's events — level changes (BookEvent), trades (TradeEvent),
@@ -483,12 +445,10 @@ func (s *Service) Trades(m uint8, n int) ([]book.TradeEvent, error) {
 func (s *Service) OnMarketEvents(l book.Listener) (remove func()) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.market.nextID++
-	id := s.market.nextID
-	s.market.subs = append(s.market.subs, subscription{id: id, Listener: l})
+	id := s.market.subs.Add(l)
 	return func() {
 		s.mu.Lock()
 		defer s.mu.Unlock()
-		s.market.subs = slices.DeleteFunc(s.market.subs, func(x subscription) bool { return x.id == id })
+		s.market.subs.Remove(id)
 	}
 }

@@ -125,10 +125,8 @@ type Service struct {
 	markets   atomic.Pointer[state.Markets]
 	metrics   *metrics.Metrics
 	bus       *events.Bus
-	bookSubs  map[uint8]bool             // markets whose book stream has subscribers (events.go)
-	levels    map[uint8][]book.BookEvent // their level changes in the current command
-	health    map[uint32]int             // health level of each account with subscribers
-	verified  *verified.Follower         // the state as of the last L1-verified batch
+	streams   *events.Streams    // the event streams' state (package events)
+	verified  *verified.Follower // the state as of the last L1-verified batch
 	closed    bool
 
 	fatal  error

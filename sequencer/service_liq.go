@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/events"
 	"github.com/perpx/perpx/sequencer/feed"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/internal/risk"
@@ -137,7 +138,7 @@ func (s *Service) liquidate(e *wal.LogEntry) {
 	var check []uint32
 	if order {
 		check = append(check, s.stuck...)
-		if c := s.cmd; c != nil && slices.ContainsFunc(c.txs, func(t cmdTx) bool { return t.tx.Record.Trade != nil }) {
+		if c := s.cmd; c != nil && slices.ContainsFunc(c.txs, func(t events.Tx) bool { return t.Trace.Record.Trade != nil }) {
 			check = append(check, c.touched...)
 		}
 		var err error

@@ -17,8 +17,8 @@ import (
 // account's state, its fills and health warnings) or "batches" (sealed batches and proof/L1 status).
 //
 // Op "order" places Order (the body of POST /v1/orders) and op "cancel" cancels order OrderID with Cancel (the
-// body of DELETE /v1/orders/{id}): order entry on the connection (ws_orders.go). ID is the client's name for
-// the request, at most MaxWSRequestID bytes, echoed in its reply.
+// body of DELETE /v1/orders/{id}): order entry on the connection (httpapi/ws_orders.go). ID is the client's
+// name for the request, at most MaxWSRequestID bytes, echoed in its reply.
 type WSRequest struct {
 	Op      string         `json:"op"`
 	Topic   string         `json:"topic,omitempty"`
