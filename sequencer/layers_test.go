@@ -16,7 +16,7 @@ var layers = map[string][]string{
 	"sequencer/httpapi":             {"events", "verified", "internal/metrics", "internal/risk", "engine", "internal/book", "wal", "dashboard"},
 	"sequencer/events":              {"internal/metrics", "internal/risk", "internal/book", "wal"},
 	"sequencer/verified":            {"wal"},
-	"sequencer/feed":                {"engine"},
+	"sequencer/feed":                {"engine", "internal/book", "internal/sigverify"},
 	"sequencer/internal/checkpoint": {"feed", "engine", "internal/book", "wal"},
 	"sequencer/internal/metrics":    {},
 	"sequencer/internal/risk":       {"engine", "internal/book", "wal"},

@@ -6,7 +6,6 @@ import (
 	"slices"
 
 	"github.com/perpx/perpx/sequencer/feed"
-	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -47,23 +46,14 @@ func (d *duplicateQuorum) Error() string {
 	return fmt.Sprintf("sequencer: the last oracle quorum again (batch %d)", d.batch)
 }
 
-// checkReportSigs checks what admission can check outside the lock: the quorum's shape and signatures.
+// checkReportSigs checks what admission can check outside the lock: the quorum's shape and signatures
+// (feed.CheckQuorum).
 func (s *Service) checkReportSigs(r []state.SignedOracleReport) error {
-	if !s.oracleEnabled() {
-		return wire.ErrOracleDisabled
-	}
-	err := state.CheckReportQuorum(&s.cfg.Protocol, r, sigverify.VerifyReport)
-	switch {
-	case errors.Is(err, state.ErrOracleSignature):
-		return fmt.Errorf("%w: %w: %v", wire.ErrOracleReports, wire.ErrBadSignature, err)
-	case err != nil:
-		return fmt.Errorf("%w: %v", wire.ErrOracleReports, err)
-	}
-	return nil
+	return feed.CheckQuorum(&s.cfg.Protocol, r)
 }
 
 // oracleEnabled reports whether the configuration has oracle keys.
-func (s *Service) oracleEnabled() bool { return !s.cfg.Protocol.OracleKeys[0].IsZero() }
+func (s *Service) oracleEnabled() bool { return feed.Enabled(&s.cfg.Protocol) }
 
 // prepareOracle admits logged reports at the command's time s.now and returns their application.
 func (s *Service) prepareOracle(e *wal.LogEntry) (func() (any, error), error) {
@@ -102,35 +92,12 @@ func (s *Service) prepareOracle(e *wal.LogEntry) (func() (any, error), error) {
 	}, nil
 }
 
-// impactLevels is how many price levels of each side the funding sampler reads: an impact size beyond them
-// samples the oracle price for that side, like a side too thin for it.
-const impactLevels = 64
-
-// sampleFunding samples every active market's premium from its book (the impact bid and ask of the market's
-// impact size, the oracle price for a side too thin for it; PremiumPpm). It runs for every logged command
-// before it applies, so the samples are a function of the log.
+// sampleFunding samples every active market's premium from its book (feed.State.SampleBooks). It runs for
+// every logged command before it applies, so the samples are a function of the log.
 func (s *Service) sampleFunding() {
 	if s.feed == nil || s.cfg.MarketFeed != nil || !s.oracleEnabled() {
 		return
 	}
 	markets := s.tree.Markets()
-	for i := range markets {
-		mk := &markets[i]
-		if mk.Status != state.MarketActive || mk.OraclePrice == 0 {
-			continue
-		}
-		size := s.cfg.MarketRules[i].ImpactSizeQuantums
-		if size == 0 {
-			size = feed.DefaultImpactSteps * mk.StepSize
-		}
-		bid, ask := s.books[i].ImpactPrices(size, impactLevels)
-		if bid == 0 {
-			bid = mk.OraclePrice
-		}
-		if ask == 0 {
-			ask = mk.OraclePrice
-		}
-		s.feed.Sum[i] += feed.PremiumPpm(bid, ask, mk.OraclePrice)
-		s.feed.N[i]++
-	}
+	s.feed.SampleBooks(&markets, &s.cfg.MarketRules, &s.books)
 }

@@ -1,9 +1,12 @@
 package feed
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -88,4 +91,52 @@ func CheckFresh(r []state.SignedOracleReport, now uint64, maxAge uint32) error {
 		}
 	}
 	return nil
+}
+
+// Enabled reports whether cfg has oracle keys, without which the Service keeps prices and pays no funding.
+func Enabled(cfg *state.Config) bool { return !cfg.OracleKeys[0].IsZero() }
+
+// CheckQuorum checks what admission can check of oracle reports r without the Service's state: oracles are
+// configured (wire.ErrOracleDisabled), and the quorum's shape and signatures (wire.ErrOracleReports).
+func CheckQuorum(cfg *state.Config, r []state.SignedOracleReport) error {
+	if !Enabled(cfg) {
+		return wire.ErrOracleDisabled
+	}
+	err := state.CheckReportQuorum(cfg, r, sigverify.VerifyReport)
+	switch {
+	case errors.Is(err, state.ErrOracleSignature):
+		return fmt.Errorf("%w: %w: %v", wire.ErrOracleReports, wire.ErrBadSignature, err)
+	case err != nil:
+		return fmt.Errorf("%w: %v", wire.ErrOracleReports, err)
+	}
+	return nil
+}
+
+// impactLevels is how many price levels of each side the funding sampler reads: an impact size beyond them
+// samples the oracle price for that side, like a side too thin for it.
+const impactLevels = 64
+
+// SampleBooks samples every active market's premium from its book: the impact bid and ask of the market's
+// impact size (rules' ImpactSizeQuantums, else DefaultImpactSteps steps), the oracle price for a side too thin
+// for it (PremiumPpm).
+func (f *State) SampleBooks(markets *state.Markets, rules *[state.MarketCount]book.MarketRules, books *[state.MarketCount]*book.Book) {
+	for i := range markets {
+		mk := &markets[i]
+		if mk.Status != state.MarketActive || mk.OraclePrice == 0 {
+			continue
+		}
+		size := rules[i].ImpactSizeQuantums
+		if size == 0 {
+			size = DefaultImpactSteps * mk.StepSize
+		}
+		bid, ask := books[i].ImpactPrices(size, impactLevels)
+		if bid == 0 {
+			bid = mk.OraclePrice
+		}
+		if ask == 0 {
+			ask = mk.OraclePrice
+		}
+		f.Sum[i] += PremiumPpm(bid, ask, mk.OraclePrice)
+		f.N[i]++
+	}
 }
