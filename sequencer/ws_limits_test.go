@@ -34,7 +34,7 @@ func dialWSStatus(t *testing.T, url string) (*websocket.Conn, int, string) {
 	return nil, resp.StatusCode, ej.Code
 }
 
-// TestWebSocketConnectionLimits opens connections up to APIConfig.MaxWSConnsPerAddress and MaxWSConns and one
+// TestWebSocketConnectionLimits opens connections up to httpapi.Config.MaxWSConnsPerAddress and MaxWSConns and one
 // more of each (issue 16, item 4: 1,100 connections from one client exhausted the descriptors), and requires a
 // closed connection to give its place back.
 func TestWebSocketConnectionLimits(t *testing.T) {
@@ -79,7 +79,7 @@ func TestWebSocketConnectionLimits(t *testing.T) {
 }
 
 // TestWebSocketAccountStreamsShared bounds one address's unsigned account streams
-// (APIConfig.MaxAccountStreamsPerAddress) and lets an account's owner follow its own account with a signed
+// (httpapi.Config.MaxAccountStreamsPerAddress) and lets an account's owner follow its own account with a signed
 // subscription even when every unsigned stream is taken (issue 16, item 5: one client held all 4,096).
 func TestWebSocketAccountStreamsShared(t *testing.T) {
 	s := newStreamLimitService(t, 4)
