@@ -24,6 +24,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 	"github.com/perpx/perpx/state/statedb"
@@ -98,7 +99,7 @@ func newLoadEnvSize(b *testing.B, maxBatch int) *loadEnv {
 	if err != nil {
 		b.Fatal(err)
 	}
-	srv := sequencer.NewHTTPServer(ln.Addr().String(), sequencer.NewAPIWithConfig(svc, sequencer.APIConfig{AccountRate: -1, IPRate: -1, MaxWSConnsPerAddress: loadClients}))
+	srv := httpapi.NewServer(ln.Addr().String(), httpapi.NewWithConfig(svc, httpapi.Config{AccountRate: -1, IPRate: -1, MaxWSConnsPerAddress: loadClients}))
 	go srv.Serve(ln)
 	b.Cleanup(func() { srv.Close() })
 	env.url = "http://" + ln.Addr().String()

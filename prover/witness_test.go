@@ -18,8 +18,8 @@ import (
 
 	"github.com/perpx/perpx/circuits"
 	"github.com/perpx/perpx/circuits/testkit"
-	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/feed"
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/state"
 )
@@ -247,8 +247,8 @@ func TestAssignSequencerBatches(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	feed := &sequencer.OracleFeed{Config: &cfg}
-	s.SetRisk(cfg, feed)
+	of := &feed.OracleFeed{Config: &cfg}
+	s.SetRisk(cfg, of)
 	batch := func(txs ...func() (*state.TxTrace, error)) *state.SealedBatch {
 		t.Helper()
 		if _, err := s.Begin(); err != nil {
@@ -286,7 +286,7 @@ func TestAssignSequencerBatches(t *testing.T) {
 		a.CollateralQuantums = 300_000 - 6_000_000
 		a.Positions[0] = state.Position{Market: 1, SizeQuantums: 100_000, FundingIndex: v.tree.Markets()[0].FundingIndex}
 	})
-	feed.SetReports(oracleQuorumAt(58_500_000, diffBatchTime))
+	of.SetReports(oracleQuorumAt(58_500_000, diffBatchTime))
 	batches = append(batches, batch(func() (*state.TxTrace, error) {
 		return v.e.Liquidate(&cfg, 1, sign(ord(3, true, 5, 1, 100_000, 58_500_000)), 50_000)
 	}, func() (*state.TxTrace, error) {

@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/perpx/perpx/sequencer/httpapi"
 )
 
 // levelCounter is a slog handler that counts records by level.
@@ -36,7 +38,7 @@ func (c *levelCounter) WithGroup(string) slog.Handler      { return c }
 func TestClientCausedErrorsNotLoggedAsErrors(t *testing.T) {
 	e := newVerifiedEnv(t)
 	logs := &levelCounter{counts: map[slog.Level]int{}}
-	e.api.log = slog.New(logs)
+	e.api = httpapi.NewWithConfig(e.svc, httpapi.Config{Logger: slog.New(logs)})
 	for range 3 {
 		e.wantError(t, "/v1/accounts/1/proof", http.StatusServiceUnavailable, "not_verified")
 	}
@@ -52,7 +54,7 @@ func TestClientCausedErrorsNotLoggedAsErrors(t *testing.T) {
 // item 9).
 func TestExpectContinueTooLarge(t *testing.T) {
 	s := newService(t, 32, nil)
-	srv := httptest.NewServer(NewAPI(s.Service))
+	srv := httptest.NewServer(httpapi.New(s.Service))
 	defer srv.Close()
 	conn, err := net.DialTimeout("tcp", strings.TrimPrefix(srv.URL, "http://"), 10*time.Second)
 	if err != nil {

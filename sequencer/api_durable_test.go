@@ -13,6 +13,8 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/cockroachdb/pebble/v2/vfs/errorfs"
+
+	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/sequencer/wire"
 )
 
@@ -50,7 +52,7 @@ func TestAPIReadsWaitForDurability(t *testing.T) {
 	if _, err := s.Deposit(depositRec(1, hundredK)); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(NewAPIWithConfig(s, APIConfig{AccountRate: -1, IPRate: -1}))
+	srv := httptest.NewServer(httpapi.NewWithConfig(s, httpapi.Config{AccountRate: -1, IPRate: -1}))
 	defer srv.Close()
 	get := func(path string, v any) int {
 		resp, err := http.Get(srv.URL + path)

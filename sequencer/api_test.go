@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -61,7 +62,7 @@ func set(k string, v any) func(map[string]any) { return func(m map[string]any) {
 func TestAPI(t *testing.T) {
 	s := newService(t, 32, nil)
 	s.deposit(t, hundredK, 1, 2)
-	api := NewAPI(s.Service)
+	api := httpapi.New(s.Service)
 	ask := s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1))
 	s.place(t, order(2, mBTC, false, 5_000, price(60_100), 1, 1))
 	buy := order(1, mBTC, true, 1_000, price(60_000), 0, 1)

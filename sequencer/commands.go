@@ -3,12 +3,12 @@ package sequencer
 import (
 	"errors"
 	"fmt"
-	"math/big"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/events"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
@@ -27,18 +27,13 @@ var (
 // turns them into entry-price updates, persisted fills, stream events and metrics.
 type command struct {
 	entry   *wal.LogEntry
-	txs     []cmdTx
+	txs     []events.Tx
 	sealed  []*state.SealedBatch
 	touched []uint32 // accounts, in first-touch order, without repeats
 	moved   []uint8  // markets whose price or funding index the command's market updates changed
 	// liqOrders maps each liquidation of the command to the resting order it filled.
 	liqOrders map[*state.TxTrace]uint64
 	risk      []risk.RiskEvent // the liquidation and deleveraging events of the command (recordRiskEvents)
-}
-
-type cmdTx struct {
-	tx    *state.TxTrace
-	batch uint64
 }
 
 func (c *command) touch(id uint32) {
@@ -78,9 +73,9 @@ type applied struct {
 // a sequence and wait for them afterwards (a WebSocket session's orders) get them applied in their order
 // while sharing group commits.
 func (s *Service) enter(e *wal.LogEntry) (*applied, error) {
-	s.metrics.writerQueue.Inc()
+	s.metrics.WriterQueue.Inc()
 	s.mu.Lock()
-	s.metrics.writerQueue.Dec()
+	s.metrics.WriterQueue.Dec()
 	start := time.Now()
 	if err := s.check(); err != nil {
 		s.mu.Unlock()
@@ -93,7 +88,7 @@ func (s *Service) enter(e *wal.LogEntry) (*applied, error) {
 	if err != nil {
 		s.checkRefused(root, err)
 		s.mu.Unlock()
-		s.metrics.rejected.WithLabelValues(e.Kind.String(), errorLabel(err)).Inc()
+		s.metrics.Rejected.WithLabelValues(e.Kind.String(), errorLabel(err)).Inc()
 		return nil, err
 	}
 	g, err := s.ilog.Append(e)
@@ -113,9 +108,19 @@ func (s *Service) enter(e *wal.LogEntry) (*applied, error) {
 	if err == nil && s.fatal != nil {
 		err = fmt.Errorf("%w: %w", wire.ErrStopped, s.fatal)
 	}
-	s.metrics.applyLatency.WithLabelValues(e.Kind.String()).Observe(time.Since(start).Seconds())
+	s.metrics.ApplyLatency.WithLabelValues(e.Kind.String()).Observe(time.Since(start).Seconds())
 	s.mu.Unlock()
 	return &applied{s: s, kind: e.Kind, g: g, seq: e.Seq, res: res, err: err}, nil
+}
+
+// Enter enters e as enter does and returns the function that waits for its durability and returns its
+// result (the WebSocket order entry's second stage).
+func (s *Service) Enter(e *wal.LogEntry) (wait func() (any, error), err error) {
+	p, err := s.enter(e)
+	if err != nil {
+		return nil, err
+	}
+	return p.wait, nil
 }
 
 // wait blocks until the command's log entry (and the fills it produced) is durable and returns its result.
@@ -123,12 +128,12 @@ func (p *applied) wait() (any, error) {
 	if werr := p.s.ilog.Wait(p.g, p.seq); werr != nil {
 		return nil, werr
 	}
-	p.s.metrics.accepted.WithLabelValues(p.kind.String()).Inc()
+	p.s.metrics.Accepted.WithLabelValues(p.kind.String()).Inc()
 	return p.res, p.err
 }
 
-// submitOrder places an order whose signature was checked.
-func (s *Service) submitOrder(so state.SignedOrder) (*book.PlaceResult, error) {
+// SubmitOrder places an order whose signature was checked.
+func (s *Service) SubmitOrder(so state.SignedOrder) (*book.PlaceResult, error) {
 	e := &wal.LogEntry{Kind: wal.EntryOrder, Order: so}
 	res, err := s.submit(e)
 	r, _ := res.(*book.PlaceResult)
@@ -138,16 +143,16 @@ func (s *Service) submitOrder(so state.SignedOrder) (*book.PlaceResult, error) {
 	return r, err
 }
 
-// submitWithdrawal applies a withdrawal whose signature was checked.
-func (s *Service) submitWithdrawal(w state.SignedWithdrawal) (uint64, error) {
+// SubmitWithdrawal applies a withdrawal whose signature was checked.
+func (s *Service) SubmitWithdrawal(w state.SignedWithdrawal) (uint64, error) {
 	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryWithdrawal, Withdrawal: w})
 	n, _ := res.(uint64)
 	return n, err
 }
 
-// submitCancel cancels a resting order of m.AccountID whose signature (if any) was checked, and returns the
+// SubmitCancel cancels a resting order of m.AccountID whose signature (if any) was checked, and returns the
 // order and the cancel's log sequence number.
-func (s *Service) submitCancel(m wire.CancelMsg) (*book.Order, uint64, error) {
+func (s *Service) SubmitCancel(m wire.CancelMsg) (*book.Order, uint64, error) {
 	e := &wal.LogEntry{Kind: wal.EntryCancel, Cancel: wal.CancelCmd{Account: m.AccountID, OrderID: m.OrderID, Expiry: m.ExpirySeconds}}
 	res, err := s.submit(e)
 	o, _ := res.(*book.Order)
@@ -298,17 +303,17 @@ func (s *Service) findOrder(id uint64) *book.Order {
 	return nil
 }
 
-// verifySig checks sig against the key of account id, outside the service lock: account keys never change
+// VerifySig checks sig against the key of account id, outside the service lock: account keys never change
 // once set, so a cached key is always current. It returns ErrUnknownAccount or ErrBadSignature.
-func (s *Service) verifySig(id uint32, msg fr.Element, sig *state.Signature) error {
+func (s *Service) VerifySig(id uint32, msg fr.Element, sig *state.Signature) error {
 	return s.checkSig(id, sig, func(pk state.PubKey) (fr.Element, bool) {
 		return msg, sigverify.Shared.Verify(pk, msg, sig)
 	})
 }
 
-// verifyOrderSig checks an order's signature as verifySig checks orderHash(&so.Msg)'s, hashing the order
+// VerifyOrderSig checks an order's signature as VerifySig checks orderHash(&so.Msg)'s, hashing the order
 // together with the concurrent checks it is combined with.
-func (s *Service) verifyOrderSig(so *state.SignedOrder) error {
+func (s *Service) VerifyOrderSig(so *state.SignedOrder) error {
 	return s.checkSig(so.Msg.AccountID, &so.Sig, func(pk state.PubKey) (fr.Element, bool) {
 		return sigverify.Shared.VerifyOrder(pk, &so.Msg, &so.Sig)
 	})
@@ -326,7 +331,7 @@ func (s *Service) checkSig(id uint32, sig *state.Signature, check func(state.Pub
 	}
 	start := time.Now()
 	msg, ok := check(pk)
-	s.metrics.verifyLatency.Observe(time.Since(start).Seconds())
+	s.metrics.VerifyLatency.Observe(time.Since(start).Seconds())
 	if !ok {
 		return wire.ErrBadSignature
 	}
@@ -406,8 +411,8 @@ func (s *Service) observe(tx *state.TxTrace) {
 	if c == nil {
 		return
 	}
-	c.txs = append(c.txs, cmdTx{tx: tx, batch: s.sealer.Number()})
-	s.flows.observe(tx)
+	c.txs = append(c.txs, events.Tx{Trace: tx, Batch: s.sealer.Number()})
+	s.flows.Observe(tx)
 	if tx.A != nil {
 		c.touch(tx.A.ID)
 	}
@@ -425,29 +430,20 @@ func (s *Service) observe(tx *state.TxTrace) {
 		s.entries.Update(tx.A, f.Market, f.SizeQuantums, f.Price)
 		s.entries.Update(tx.B, f.Market, f.SizeQuantums, f.Price)
 	case r.Deleverage != nil && r.Deleverage.SizeQuantums > 0:
-		p := deleveragePrice(r.Deleverage)
+		p := events.DeleveragePrice(r.Deleverage)
 		s.entries.Update(tx.A, r.Deleverage.Market, r.Deleverage.SizeQuantums, p)
 		s.entries.Update(tx.B, r.Deleverage.Market, r.Deleverage.SizeQuantums, p)
 	}
 }
 
-// deleveragePrice returns a deleverage's price in price units, ⌊quote · PriceScale / size⌋.
-func deleveragePrice(d *state.DeleverageRecord) uint64 {
-	if d.SizeQuantums == 0 {
-		return 0
-	}
-	p := new(big.Int).Mul(new(big.Int).SetUint64(d.QuoteQuantums), big.NewInt(state.PriceScale))
-	return p.Div(p, new(big.Int).SetUint64(d.SizeQuantums)).Uint64()
-}
-
 // sealed runs after a batch is durable in the store.
 func (s *Service) sealed(b *state.SealedBatch) {
 	n := wal.TxCount(b)
-	s.metrics.batchTxs.Observe(float64(n))
-	s.metrics.lastBatch.Set(float64(b.Header.BatchNumber))
+	s.metrics.BatchTxs.Observe(float64(n))
+	s.metrics.LastBatch.Set(float64(b.Header.BatchNumber))
 	s.ckpt.sealsSince++
 	if b.Market.Tick && s.feed != nil {
-		s.feed.commitTick() // before the replay's early return: the feed is rebuilt from the log
+		s.feed.CommitTick() // before the replay's early return: the feed is rebuilt from the log
 	}
 	if s.cmd != nil {
 		s.cmd.sealed = append(s.cmd.sealed, b)
@@ -484,10 +480,10 @@ func (s *Service) endCommand(res any) *wal.LogGroup {
 		tail = s.ilog.Tail()
 	}
 	if !s.replaying {
-		s.publish(c, res, fills)
+		s.publish(c, fills)
 		for _, tx := range c.txs {
-			if tx.tx.Record.Trade != nil {
-				s.metrics.trades.Inc()
+			if tx.Trace.Record.Trade != nil {
+				s.metrics.Trades.Inc()
 			}
 		}
 	}
@@ -499,81 +495,12 @@ func (s *Service) endCommand(res any) *wal.LogGroup {
 	return tail
 }
 
-// FillRecord is one fill of an account as the sequencer keeps it (GET /v1/accounts/{id}/fills and the account
-// stream): the account's side of a trade. Sizes are base quantums, Price is in price units, Fee in quote
-// quantums; OrderID is the id of the account's order (0 when unknown).
-type FillRecord struct {
-	Seq     uint64 `json:"seq"`
-	Index   int    `json:"index"`
-	Time    uint64 `json:"time"`
-	Batch   uint64 `json:"batch"`
-	Account uint32 `json:"account"`
-	Market  uint8  `json:"market"`
-	IsBuy   bool   `json:"isBuy"`
-	Maker   bool   `json:"maker"`
-	Size    uint64 `json:"size"`
-	Price   uint64 `json:"price"`
-	Fee     uint64 `json:"fee"`
-	OrderID uint64 `json:"orderId"`
-	Slot    uint16 `json:"slot"`
-	Nonce   uint32 `json:"nonce"`
-	Counter uint32 `json:"counterparty"`
-}
-
 // recordFills derives the fills of both sides of every trade of c, writes them to the input log's side writes
 // (they become durable with the entry) and returns them.
-func (s *Service) recordFills(c *command, res any) []FillRecord {
-	var out []FillRecord
-	pr, _ := res.(*book.PlaceResult)
-	trade, n := 0, 0
-	add := func(base, taker, maker FillRecord) {
-		taker.Index, maker.Index, maker.Maker = 2*n, 2*n+1, true
-		out = append(out, taker, maker)
-		n++
-	}
-	for _, t := range c.txs {
-		base := FillRecord{Seq: c.entry.Seq, Time: c.entry.Time, Batch: t.batch}
-		switch r := &t.tx.Record; {
-		case r.Trade != nil:
-			tr := r.Trade
-			var takerID, makerID uint64
-			if pr != nil && len(pr.Fills) > trade && pr.Fills[trade].SizeQuantums == tr.SizeQuantums {
-				takerID, makerID = pr.OrderID, pr.Fills[trade].MakerOrderID
-			}
-			base.Market, base.Size, base.Price = tr.Market, tr.SizeQuantums, tr.Price
-			taker, maker := base, base
-			taker.Account, taker.IsBuy, taker.Fee, taker.OrderID = tr.TakerAccount, tr.TakerIsBuy, tr.TakerFee, takerID
-			taker.Slot, taker.Nonce, taker.Counter = tr.TakerSlot, tr.TakerNonce, tr.MakerAccount
-			maker.Account, maker.IsBuy, maker.Fee, maker.OrderID = tr.MakerAccount, !tr.TakerIsBuy, tr.MakerFee, makerID
-			maker.Slot, maker.Nonce, maker.Counter = tr.MakerSlot, tr.MakerNonce, tr.TakerAccount
-			add(base, taker, maker)
-			trade++
-		case r.Liquidate != nil:
-			l := r.Liquidate
-			base.Market, base.Size, base.Price = l.Market, l.SizeQuantums, l.Price
-			taker, maker := base, base
-			taker.Account, taker.IsBuy, taker.Fee, taker.Counter = l.Liquidated, l.LiquidatedIsBuy, l.LiquidationFee, l.Liquidator
-			maker.Account, maker.IsBuy, maker.Fee, maker.OrderID = l.Liquidator, !l.LiquidatedIsBuy, l.LiquidatorFee, c.liqOrders[t.tx]
-			maker.Slot, maker.Nonce, maker.Counter = l.LiquidatorSlot, l.LiquidatorNonce, l.Liquidated
-			add(base, taker, maker)
-		case r.ForcedTrade != nil && r.ForcedTrade.Valid:
-			f := r.ForcedTrade
-			base.Market, base.Size, base.Price = f.Market, f.SizeQuantums, f.Price
-			taker, maker := base, base
-			taker.Account, taker.IsBuy, taker.Counter = f.AccountA, f.AIsBuy, f.AccountB
-			maker.Account, maker.IsBuy, maker.Counter = f.AccountB, !f.AIsBuy, f.AccountA
-			add(base, taker, maker)
-		case r.Deleverage != nil:
-			d := r.Deleverage
-			base.Market, base.Size, base.Price = d.Market, d.SizeQuantums, deleveragePrice(d)
-			taker, maker := base, base
-			taker.Account, taker.IsBuy, taker.Counter = d.Deleveraged, d.DeleveragedIsBuy, d.Counterparty
-			maker.Account, maker.IsBuy, maker.Counter = d.Counterparty, !d.DeleveragedIsBuy, d.Deleveraged
-			add(base, taker, maker)
-		}
-	}
+func (s *Service) recordFills(c *command, res any) []wal.FillRecord {
+	out := events.Fills(c.entry.Seq, c.entry.Time, c.txs, res, c.liqOrders)
 	for i := range out {
-		if err := s.ilog.Put(fillKey(out[i].Account, out[i].Seq, out[i].Index), encodeFill(&out[i])); err != nil {
+		if err := s.ilog.Put(wal.FillKey(out[i].Account, out[i].Seq, out[i].Index), wal.EncodeFill(&out[i])); err != nil {
 			s.fail(err)
 			return out
 		}

@@ -9,12 +9,12 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-
 	"strings"
 	"testing"
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 
+	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -36,8 +36,8 @@ type goldenCase struct {
 // and (see newGoldenEnv) a few orders and a withdrawal already done.
 type goldenEnv struct {
 	svc     *Service
-	api     *API
-	limited *API
+	api     *httpapi.API
+	limited *httpapi.API
 }
 
 func newGoldenEnv(t *testing.T) *goldenEnv {
@@ -85,8 +85,8 @@ func newGoldenEnv(t *testing.T) *goldenEnv {
 	if _, err := svc.Withdraw(devKey(1).SignWithdrawal(w)); err != nil {
 		t.Fatal(err)
 	}
-	env := &goldenEnv{svc: svc, api: NewAPIWithConfig(svc, APIConfig{Clock: newClock(2_000)}),
-		limited: NewAPIWithConfig(svc, APIConfig{Clock: newClock(2_000), AccountRate: 1, AccountBurst: 1})}
+	env := &goldenEnv{svc: svc, api: httpapi.NewWithConfig(svc, httpapi.Config{Clock: newClock(2_000)}),
+		limited: httpapi.NewWithConfig(svc, httpapi.Config{Clock: newClock(2_000), AccountRate: 1, AccountBurst: 1})}
 	return env
 }
 

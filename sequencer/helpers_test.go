@@ -13,12 +13,20 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/events"
+	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 	"github.com/perpx/perpx/state/statedb"
 )
 
 var _ engine.Tree = (*statedb.Tree)(nil)
+
+// The Service is the HTTP API's Backend, and what the event streams read of it is their View.
+var (
+	_ httpapi.Backend = (*Service)(nil)
+	_ events.View     = streamView{}
+)
 
 var quiet = slog.New(slog.DiscardHandler)
 

@@ -23,7 +23,7 @@ func (s *Service) checkInvariants() {
 	if !invariants.Enabled || s.fatal != nil {
 		return
 	}
-	if d := s.flows.imbalance(s.tree.Globals()); d != 0 {
+	if d := s.flows.Imbalance(s.tree.Globals()); d != 0 {
 		panic(fmt.Sprintf("sequencer invariant: value not conserved: off by %d quantums (%+v, %+v)", d, s.flows, s.tree.Globals()))
 	}
 	markets := s.tree.Markets()

@@ -9,10 +9,16 @@ import (
 // layers lists, for every package of the sequencer, the sequencer packages it may import (besides wire,
 // which every one may import): the walk of an order goes down these layers and never back.
 var layers = map[string][]string{
-	"sequencer/stress":              {"", "engine", "internal/risk"},
+	"sequencer/stress":              {"", "feed", "engine", "internal/risk"},
 	"sequencer/dashboard":           {},
 	"sequencer/conformance":         {},
-	"sequencer":                     {"dashboard", "internal/risk", "engine", "internal/book", "wal", "internal/sigverify", "internal/invariants"},
+	"sequencer":                     {"events", "verified", "feed", "internal/checkpoint", "internal/metrics", "internal/risk", "engine", "internal/book", "wal", "internal/sigverify", "internal/invariants"},
+	"sequencer/httpapi":             {"events", "verified", "internal/metrics", "internal/risk", "engine", "internal/book", "wal", "dashboard"},
+	"sequencer/events":              {"internal/metrics", "internal/risk", "internal/book", "wal"},
+	"sequencer/verified":            {"wal"},
+	"sequencer/feed":                {"engine", "internal/book", "internal/sigverify"},
+	"sequencer/internal/checkpoint": {"feed", "engine", "internal/book", "wal"},
+	"sequencer/internal/metrics":    {},
 	"sequencer/internal/risk":       {"engine", "internal/book", "wal"},
 	"sequencer/engine":              {"internal/sigverify"},
 	"sequencer/internal/book":       {},

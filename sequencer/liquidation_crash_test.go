@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/events"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/wire"
@@ -369,7 +370,7 @@ func (c *crash) checkMessages(id uint32) {
 			warned[v.Seq] = true
 		}
 		if msgType(m) == "liquidation" {
-			l := decodeMsg[LiquidationMsg](c.t, m)
+			l := decodeMsg[events.LiquidationMsg](c.t, m)
 			if l.Kind != risk.RiskDeleveragedAgainst && !warned[l.Seq] {
 				c.t.Errorf("account %d: %s at seq %d without a liquidatable warning first (%s)", id, l.Kind, l.Seq, describe(c.msgs[id]))
 			}

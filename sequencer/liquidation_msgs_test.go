@@ -7,21 +7,22 @@ import (
 	"testing"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/events"
 	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/state"
 )
 
 // streamTap is an in-process subscriber of one account's stream.
 type streamTap struct {
-	sub *subscriber
+	sub *events.Subscriber
 	id  uint32
 }
 
 // tapAccount subscribes to account id's stream and drains the subscription's first messages.
 func tapAccount(t *testing.T, s *Service, id uint32) *streamTap {
 	t.Helper()
-	tap := &streamTap{sub: newSubscriber(), id: id}
-	if err := s.subscribe(tap.sub, accountTopic(id), false, func() {}); err != nil {
+	tap := &streamTap{sub: events.NewSubscriber(), id: id}
+	if err := s.Subscribe(tap.sub, events.AccountTopic(id), false, func() {}); err != nil {
 		t.Fatal(err)
 	}
 	tap.until(t, func(m map[string]json.RawMessage) bool { return msgType(m) == "account" })
@@ -37,7 +38,7 @@ func (tap *streamTap) until(t *testing.T, stop func(map[string]json.RawMessage) 
 	deadline := time.After(60 * time.Second)
 	for {
 		select {
-		case b := <-tap.sub.ch:
+		case b := <-tap.sub.C:
 			var m map[string]json.RawMessage
 			if err := json.Unmarshal(b, &m); err != nil {
 				t.Fatal(err)
@@ -101,7 +102,7 @@ func TestLiquidationMessages(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := tap.until(t, func(m map[string]json.RawMessage) bool { return msgType(m) == "health" })
-	if h := decodeMsg[HealthMsg](t, got[len(got)-1]); h.Status != "danger" || h.Level != 2 {
+	if h := decodeMsg[events.HealthMsg](t, got[len(got)-1]); h.Status != "danger" || h.Level != 2 {
 		t.Fatalf("health before liquidation %+v, want danger at level 2", h)
 	}
 	clock.Set(2_020)
@@ -118,7 +119,7 @@ func TestLiquidationMessages(t *testing.T) {
 	if !slices.Equal(kinds, want) {
 		t.Fatalf("messages %v, want %v", kinds, want)
 	}
-	l := decodeMsg[LiquidationMsg](t, got[2])
+	l := decodeMsg[events.LiquidationMsg](t, got[2])
 	if l.Price != "57400" || l.Fee == "0" || l.Market != mBTC || l.Side != "sell" {
 		t.Fatalf("liquidation message %+v", l)
 	}
@@ -127,7 +128,7 @@ func TestLiquidationMessages(t *testing.T) {
 		t.Fatal(err)
 	}
 	markets := s.Markets()
-	view := NewAccountJSON(1, &acc, r, &markets)
+	view := events.NewAccountJSON(1, &acc, r, &markets)
 	if len(view.Liquidations) != 1 || view.Liquidations[0] != l.RiskEventJSON {
 		t.Fatalf("account view liquidations %+v, want %+v", view.Liquidations, l.RiskEventJSON)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/feed"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/wal"
@@ -110,13 +111,13 @@ func (l liqSource) Offer(m uint8, isBuy bool, _ uint32, markets *state.Markets) 
 }
 
 func TestFundingSampler(t *testing.T) {
-	if p := PremiumPpm(101, 103, 100); p != 20_000 {
+	if p := feed.PremiumPpm(101, 103, 100); p != 20_000 {
 		t.Fatalf("premium %d", p)
 	}
-	if p := PremiumPpm(97, 98, 100); p != -30_000 { // mid 97 (floor)
+	if p := feed.PremiumPpm(97, 98, 100); p != -30_000 { // mid 97 (floor)
 		t.Fatalf("premium %d", p)
 	}
-	var f FundingSampler
+	var f feed.FundingSampler
 	f.Sample(1, 1_001, 1_001, 1_000) // +1000 ppm
 	f.Sample(1, 1_003, 1_003, 1_000) // +3000
 	f.Sample(2, 900, 900, 1_000)     // −100000
@@ -145,8 +146,8 @@ func TestSealerMarketUpdate(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg := simConfig()
-	feed := &OracleFeed{Config: &cfg, Sampler: new(FundingSampler)}
-	s.SetRisk(cfg, feed)
+	of := &feed.OracleFeed{Config: &cfg, Sampler: new(feed.FundingSampler)}
+	s.SetRisk(cfg, of)
 	reportTime := uint64(4_990)
 	oracle := func(i uint8, btc uint64) state.SignedOracleReport {
 		return wire.DevKey("oracle "+string(rune('0'+i))).SignOracleReport(i, state.OracleReport{TimestampSeconds: reportTime, Prices: [8]uint64{btc, ethPrice}})
@@ -163,8 +164,8 @@ func TestSealerMarketUpdate(t *testing.T) {
 	if tree.Root() != root0 || tree.Markets() != m0 || tree.Globals() != g0 {
 		t.Fatal("an empty batch left its market update behind")
 	}
-	feed.SetReports([]state.SignedOracleReport{oracle(1, 59_000_000_000), oracle(2, 59_500_000_000), oracle(3, 61_000_000_000)})
-	feed.Sampler.Sample(mBTC, 60_060_000_000, 60_060_000_000, btcPrice)
+	of.SetReports([]state.SignedOracleReport{oracle(1, 59_000_000_000), oracle(2, 59_500_000_000), oracle(3, 61_000_000_000)})
+	of.Sampler.Sample(mBTC, 60_060_000_000, 60_060_000_000, btcPrice)
 	if _, err := s.Begin(); err != nil {
 		t.Fatal(err)
 	}
@@ -187,7 +188,7 @@ func TestSealerMarketUpdate(t *testing.T) {
 	// An update that moves a price is kept: the batch is sealed without transactions. Its reports are newer
 	// than the batch that last moved a price (the markets' last oracle time).
 	clock.t, reportTime = 5_002, 5_001
-	feed.SetReports([]state.SignedOracleReport{oracle(1, 57_000_000_000), oracle(2, 58_000_000_000), oracle(3, 61_000_000_000)})
+	of.SetReports([]state.SignedOracleReport{oracle(1, 57_000_000_000), oracle(2, 58_000_000_000), oracle(3, 61_000_000_000)})
 	root1 := tree.Root()
 	if _, err := s.Begin(); err != nil {
 		t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -37,7 +38,7 @@ func TestAPIMatching(t *testing.T) {
 	s := newService(t, 32, nil)
 	s.Service.cfg.MarketRules[mBTC-1] = book.MarketRules{MinSizeQuantums: 2_000, MaxOpenOrders: 1}
 	s.deposit(t, hundredK, 1, 2)
-	api := NewAPI(s.Service)
+	api := httpapi.New(s.Service)
 	ask := s.place(t, order(2, mBTC, false, 5_000, price(60_000), 0, 1))
 	s.place(t, order(1, mBTC, true, 2_000, price(60_000), 0, 1))
 	bid := s.place(t, order(1, mBTC, true, 2_000, price(59_000), 1, 1))

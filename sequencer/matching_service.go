@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/events"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wal"
@@ -15,62 +16,22 @@ import (
 	"github.com/perpx/perpx/state/statedb"
 )
 
-// MaxTrades is the number of recent trades the Service keeps per market for GET /v1/trades.
-const MaxTrades = 1000
-
 // errNothingExpired refuses an expiry command with nothing to expire, so that it is not logged.
 var errNothingExpired = errors.New("sequencer: no resting order has expired")
 
 // marketData listens to the Service's books: it keeps the slots map and the trades tapes, and passes every
 // event on to the listeners added with OnMarketEvents.
 type marketData struct {
-	s      *Service
-	subs   []subscription
-	nextID int
-	tapes  [state.MarketCount]tape
+	s     *Service
+	subs  events.Listeners
+	tapes [state.MarketCount]events.Tape
 }
 
-type subscription struct {
-	id int
-	book.Listener
-}
-
-// tape is a ring of a market's most recent trades.
-type tape struct {
-	buf  []book.TradeEvent
-	next int
-}
-
-func (t *tape) add(e book.TradeEvent) {
-	if len(t.buf) < MaxTrades {
-		t.buf = append(t.buf, e)
-		return
-	}
-	t.buf[t.next] = e
-	t.next = (t.next + 1) % MaxTrades
-}
-
-// last returns up to n trades, newest first.
-func (t *tape) last(n int) []book.TradeEvent {
-	n = min(n, len(t.buf))
-	out := make([]book.TradeEvent, n)
-	for i := range out {
-		out[i] = t.buf[(t.next+len(t.buf)-1-i)%len(t.buf)]
-	}
-	return out
-}
-
-func (d *marketData) Level(e book.BookEvent) {
-	for i := range d.subs {
-		d.subs[i].Level(e)
-	}
-}
+func (d *marketData) Level(e book.BookEvent) { d.subs.Level(e) }
 
 func (d *marketData) Trade(e book.TradeEvent) {
-	d.tapes[e.Market-1].add(e)
-	for i := range d.subs {
-		d.subs[i].Trade(e)
-	}
+	d.tapes[e.Market-1].Add(e)
+	d.subs.Trade(e)
 }
 
 func (d *marketData) Order(e book.OrderEvent) {
@@ -81,11 +42,9 @@ func (d *marketData) Order(e book.OrderEvent) {
 		d.s.slots[k] = e.OrderID
 	case e.Kind == book.OrderRemoved, e.Kind == book.OrderFilled && e.Remaining == 0:
 		delete(d.s.slots, k)
-		d.s.retired.retire(e.Account, e.Slot, e.Nonce)
+		d.s.retired.Retire(e.Account, e.Slot, e.Nonce)
 	}
-	for i := range d.subs {
-		d.subs[i].Order(e)
-	}
+	d.subs.Order(e)
 }
 
 // settler is the Service's Settler: it runs each fill through the Engine in the open batch.
@@ -227,7 +186,7 @@ func (s *Service) ExpireOrders() (int, error) {
 }
 
 // admit checks a signed order before it reaches the input log and the book, and returns the size it still has
-// open. Its signature is checked before, outside the lock (verifySig). old is the order it replaces (0: none),
+// open. Its signature is checked before, outside the lock (VerifySig). old is the order it replaces (0: none),
 // whose slot and margin it may take over. The checks, cheapest first: message fields and ranges; the market is
 // listed and active, or reduce-only and the order is reduce-only (ErrReduceOnlyMarket; a settled market takes
 // none, ErrMarketSettled); the book's order rules (flags, grids, minimum size); nonce, fee cap and expiry; the order
@@ -300,7 +259,7 @@ func (s *Service) admit(so *state.SignedOrder, old uint64) (uint64, error) {
 		return 0, fmt.Errorf("%w: %d of %d in slot %d, nonce %d", wire.ErrOrderFilled, filled, o.SizeQuantums, o.Slot, o.Nonce)
 	}
 	if !s.replaying { // a log written before this check existed may hold such an order
-		if err := s.retired.check(o.AccountID, o.Slot, o.Nonce); err != nil {
+		if err := s.retired.Check(o.AccountID, o.Slot, o.Nonce); err != nil {
 			return 0, err
 		}
 	}
@@ -336,7 +295,7 @@ func (s *Service) placeOrder(so state.SignedOrder, remaining, old uint64) (*book
 		r, err = bk.Place(&o, st)
 	}
 	if !s.replaying {
-		s.metrics.matchLatency.Observe(time.Since(start).Seconds())
+		s.metrics.MatchLatency.Observe(time.Since(start).Seconds())
 	}
 	if err != nil {
 		return nil, err
@@ -345,7 +304,7 @@ func (s *Service) placeOrder(so state.SignedOrder, remaining, old uint64) (*book
 		return nil, r.Stopped
 	}
 	if bk.Get(o.ID) == nil { // taken without resting: finished like a removed order
-		s.retired.retire(so.Msg.AccountID, so.Msg.Slot, so.Msg.Nonce)
+		s.retired.Retire(so.Msg.AccountID, so.Msg.Slot, so.Msg.Nonce)
 	}
 	s.nextID++
 	r.Fills = slices.Clone(r.Fills)
@@ -390,14 +349,14 @@ func (s *Service) cancelAll(account uint32, m uint8, upTo uint64) []uint64 {
 // side, and may take over its slot. If so is rejected, the old order stays. The API checks cancel's signature
 // first; its expiry (0: none) is checked and logged with the order.
 func (s *Service) ReplaceOrder(cancel wire.CancelMsg, so state.SignedOrder) (*book.PlaceResult, error) {
-	if err := s.verifySig(so.Msg.AccountID, sigverify.OrderHash(&so.Msg), &so.Sig); err != nil {
+	if err := s.VerifySig(so.Msg.AccountID, sigverify.OrderHash(&so.Msg), &so.Sig); err != nil {
 		return nil, err
 	}
-	return s.submitReplace(cancel, so)
+	return s.SubmitReplace(cancel, so)
 }
 
-// submitReplace replaces an order by one whose signature was checked.
-func (s *Service) submitReplace(cancel wire.CancelMsg, so state.SignedOrder) (*book.PlaceResult, error) {
+// SubmitReplace replaces an order by one whose signature was checked.
+func (s *Service) SubmitReplace(cancel wire.CancelMsg, so state.SignedOrder) (*book.PlaceResult, error) {
 	if cancel.AccountID != so.Msg.AccountID || cancel.OrderID == 0 {
 		return nil, fmt.Errorf("%w: cancel of order %d by account %d", wire.ErrReplaceMismatch, cancel.OrderID, cancel.AccountID)
 	}
@@ -467,7 +426,7 @@ func (s *Service) Depth(m uint8, n int) (bids, asks []book.PriceLevel, err error
 	return snap.Bids, snap.Asks, err
 }
 
-// Trades returns up to n of market m's most recent trades since the service started (at most MaxTrades),
+// Trades returns up to n of market m's most recent trades since the service started (at most wire.MaxTrades),
 // newest first.
 func (s *Service) Trades(m uint8, n int) ([]book.TradeEvent, error) {
 	s.mu.Lock()
@@ -475,7 +434,7 @@ func (s *Service) Trades(m uint8, n int) ([]book.TradeEvent, error) {
 	if m == 0 || int(m) > state.MarketCount {
 		return nil, fmt.Errorf("%w: %d", wire.ErrUnknownMarket, m)
 	}
-	return s.market.tapes[m-1].last(n), nil
+	return s.market.tapes[m-1].Last(n), nil
 }
 
 // OnMarketEvents adds a listener of every book's events — level changes (BookEvent), trades (TradeEvent),
@@ -487,12 +446,10 @@ func (s *Service) Trades(m uint8, n int) ([]book.TradeEvent, error) {
 func (s *Service) OnMarketEvents(l book.Listener) (remove func()) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.market.nextID++
-	id := s.market.nextID
-	s.market.subs = append(s.market.subs, subscription{id: id, Listener: l})
+	id := s.market.subs.Add(l)
 	return func() {
 		s.mu.Lock()
 		defer s.mu.Unlock()
-		s.market.subs = slices.DeleteFunc(s.market.subs, func(x subscription) bool { return x.id == id })
+		s.market.subs.Remove(id)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/sequencer/wire"
 )
 
@@ -17,7 +18,7 @@ import (
 // registers, each of which routes, and that every referenced schema is defined.
 func TestOpenAPI(t *testing.T) {
 	s := newService(t, 8, nil)
-	api := NewAPI(s.Service)
+	api := httpapi.New(s.Service)
 	rec := httptest.NewRecorder()
 	api.ServeHTTP(rec, httptest.NewRequest("GET", "/v1/openapi.json", nil))
 	if rec.Code != http.StatusOK {
@@ -39,14 +40,14 @@ func TestOpenAPI(t *testing.T) {
 			pattern := strings.ToUpper(method) + " " + path
 			documented[pattern] = true
 			req := httptest.NewRequest(strings.ToUpper(method), regexp.MustCompile(`\{\w+\}`).ReplaceAllString(path, "1"), nil)
-			if _, got := api.mux.Handler(req); got != pattern {
+			if got := api.Pattern(req); got != pattern {
 				t.Errorf("documented %s routes to %q", pattern, got)
 			}
 		}
 	}
 	// Every route registered in the source is documented.
 	var registered []string
-	for _, f := range []string{"api.go"} {
+	for _, f := range []string{"httpapi/api.go"} {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -89,7 +90,7 @@ func TestOpenAPIEnums(t *testing.T) {
 		} `json:"components"`
 		Limits map[string]int `json:"x-limits"`
 	}
-	if err := json.Unmarshal(OpenAPIDocument(), &doc); err != nil {
+	if err := json.Unmarshal(httpapi.OpenAPIDocument(), &doc); err != nil {
 		t.Fatal(err)
 	}
 	sc := doc.Components.Schemas
@@ -108,7 +109,7 @@ func TestOpenAPIEnums(t *testing.T) {
 			t.Errorf("%s: enum %v, want %v", c.name, c.got, c.want)
 		}
 	}
-	if doc.Limits["maxBodyBytes"] != wire.MaxBodyBytes || doc.Limits["webSocketConnectionsPerAddress"] != DefaultMaxWSConnsPerAddress {
+	if doc.Limits["maxBodyBytes"] != wire.MaxBodyBytes || doc.Limits["webSocketConnectionsPerAddress"] != httpapi.DefaultMaxWSConnsPerAddress {
 		t.Errorf("x-limits %v", doc.Limits)
 	}
 }

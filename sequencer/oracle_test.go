@@ -253,10 +253,10 @@ func TestOracleDuplicateIdempotent(t *testing.T) {
 		t.Fatalf("answered with the quorum's entry %d not durable (durable %d)", logged, d)
 	}
 	kind := wal.EntryOracle.String()
-	if n := testutil.ToFloat64(s.metrics.rejected.WithLabelValues(kind, duplicateQuorumLabel)); n != 199 {
+	if n := testutil.ToFloat64(s.metrics.Rejected.WithLabelValues(kind, duplicateQuorumLabel)); n != 199 {
 		t.Fatalf("%v repeats counted as %s, want 199", n, duplicateQuorumLabel)
 	}
-	if n := testutil.ToFloat64(s.metrics.rejected.WithLabelValues(kind, "internal")); n != 0 {
+	if n := testutil.ToFloat64(s.metrics.Rejected.WithLabelValues(kind, "internal")); n != 0 {
 		t.Fatalf("%v repeats counted as internal errors", n)
 	}
 	// Even once stale, the quorum sent again gets the answer it had.

@@ -29,6 +29,7 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs/errorfs"
 	"github.com/gorilla/websocket"
 
+	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -142,7 +143,7 @@ func runCrashChild(dir, faultSpec string) int {
 		fmt.Println(childTag+"ERROR", err)
 		return 1
 	}
-	api := NewAPIWithConfig(svc, APIConfig{AccountRate: -1, IPRate: -1})
+	api := httpapi.NewWithConfig(svc, httpapi.Config{AccountRate: -1, IPRate: -1})
 	var h http.Handler = api
 	if fault != nil {
 		h = ackGuard(api, fault)
@@ -625,3 +626,15 @@ func TestCrashFaults(t *testing.T) {
 		})
 	}
 }
+
+// heldReply is a response writer that keeps the reply: status, body, and the headers of the writer it
+// stands for.
+type heldReply struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (h *heldReply) Header() http.Header         { return h.header }
+func (h *heldReply) Write(p []byte) (int, error) { return h.body.Write(p) }
+func (h *heldReply) WriteHeader(code int)        { h.status = code }

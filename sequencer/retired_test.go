@@ -91,7 +91,7 @@ func TestResentOrderRefused(t *testing.T) {
 	defer tree.Close()
 	defer s.Close()
 	// The four finished orders' slots, the fully filled 48,000 bid's and the taker that filled partial's.
-	if n := len(s.retired.m); n != 6 {
+	if n := s.retired.Len(); n != 6 {
 		t.Fatalf("%d retired slots loaded, want 6", n)
 	}
 	check("after a restart from a checkpoint")

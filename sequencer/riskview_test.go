@@ -4,9 +4,9 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"testing"
-	"time"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/events"
 	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/state"
 )
@@ -92,7 +92,7 @@ func TestEntryPriceAndPnL(t *testing.T) {
 			t.Fatal(err)
 		}
 		markets := testMarkets()
-		j := NewAccountJSON(1, &a, r, &markets)
+		j := events.NewAccountJSON(1, &a, r, &markets)
 		if len(j.Positions) == 0 {
 			return "", ""
 		}
@@ -117,41 +117,6 @@ func TestEntryPriceAndPnL(t *testing.T) {
 	trade(true, 1_000, 59_500, 5) // flat
 	if e, _ := entry(); e != "" {
 		t.Fatalf("closed: entry %s", e)
-	}
-}
-
-// TestRateLimiter checks the token bucket against its bound: over any period t a key gets at most
-// burst + rate·t requests, and an idle key refills.
-func TestRateLimiter(t *testing.T) {
-	clock := newClock(1_000)
-	l := newRateLimiter[uint32](10, 20, clock)
-	allowed := 0
-	for range 100 {
-		if l.allow(7) {
-			allowed++
-		}
-	}
-	if allowed != 20 {
-		t.Fatalf("burst: %d allowed, want 20", allowed)
-	}
-	start := clock.Now()
-	for i := range 3_000 {
-		fc := start.Add(time.Duration(i) * time.Millisecond)
-		clock.mu.Lock()
-		clock.t = fc
-		clock.mu.Unlock()
-		if l.allow(7) {
-			allowed++
-		}
-	}
-	if bound := 20 + 10*3; allowed > bound || allowed < bound-1 {
-		t.Fatalf("%d allowed over 3 s, want about %d", allowed, bound)
-	}
-	if !l.allow(8) {
-		t.Fatal("another key is limited")
-	}
-	if off := newRateLimiter[uint32](-1, 0, clock); !off.allow(1) {
-		t.Fatal("a disabled limiter refused")
 	}
 }
 

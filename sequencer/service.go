@@ -14,9 +14,14 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/events"
+	"github.com/perpx/perpx/sequencer/feed"
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/checkpoint"
+	"github.com/perpx/perpx/sequencer/internal/metrics"
 	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
+	"github.com/perpx/perpx/sequencer/verified"
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -86,7 +91,7 @@ type slotKey struct {
 // the last checkpoint and the log (recovery.go). Cancels are off-chain: the sequencer stops matching the
 // order, but its signature stays valid until it expires.
 type Service struct {
-	stress stressSlot // the latest stress report (stress_route.go)
+	stress stressSlot // the latest stress report (service_reads.go)
 	mu     sync.Mutex
 	cfg    Config
 	log    *slog.Logger
@@ -107,23 +112,21 @@ type Service struct {
 	replaying bool
 	deposits  uint64 // deposit entries applied: the L1 queue index of the next deposit
 	ckpt      checkpointState
-	feed      *feedState      // the market feed: logged oracle reports and funding samples (oracle.go)
+	feed      *feed.State     // the market feed: logged oracle reports and funding samples (package feed)
 	risk      *risk.RiskIndex // accounts by liquidation threshold, kept by the engine's observer (service_liq.go)
 	liq       *risk.Liquidator
 	liqSrc    *serviceSource
-	moved     []uint8          // markets the current command's market updates moved: the liquidator's work
-	stuck     []uint32         // accounts the liquidator left liquidatable (no liquidity), retried after orders
-	entries   risk.EntryPrices // off-chain average entry prices (riskview.go)
-	retired   retiredNonces    // finished orders' slot nonces, refused if sent again (retired.go)
-	flows     flowTotals       // value in and out since genesis (flows.go)
-	keys      sync.Map         // account id → state.PubKey, for signature checks outside the lock
+	moved     []uint8                  // markets the current command's market updates moved: the liquidator's work
+	stuck     []uint32                 // accounts the liquidator left liquidatable (no liquidity), retried after orders
+	entries   risk.EntryPrices         // off-chain average entry prices (riskview.go)
+	retired   checkpoint.RetiredNonces // finished orders' slot nonces, refused if sent again
+	flows     checkpoint.FlowTotals    // value in and out since genesis
+	keys      sync.Map                 // account id → state.PubKey, for signature checks outside the lock
 	markets   atomic.Pointer[state.Markets]
-	metrics   *metrics
-	bus       *eventBus
-	bookSubs  map[uint8]bool             // markets whose book stream has subscribers (events.go)
-	levels    map[uint8][]book.BookEvent // their level changes in the current command
-	health    map[uint32]int             // health level of each account with subscribers
-	verified  *verifiedState             // the state as of the last L1-verified batch (verified.go)
+	metrics   *metrics.Metrics
+	bus       *events.Bus
+	streams   *events.Streams    // the event streams' state (package events)
+	verified  *verified.Follower // the state as of the last L1-verified batch
 	closed    bool
 
 	fatal  error
@@ -160,14 +163,14 @@ func NewService(tree engine.Tree, cfg Config) (*Service, error) {
 		cfg: cfg, log: cfg.Logger, tree: tree, engine: engine.NewEngine(tree), store: store,
 		slots: make(map[slotKey]uint64), nextID: 1, failed: make(chan struct{}),
 	}
-	s.feed = &feedState{Config: &s.cfg.Protocol}
+	s.feed = &feed.State{Config: &s.cfg.Protocol}
 	s.engine.SetVerdicts(sigverify.NewVerdicts(sigverify.VerdictGeneration))
 	go sigverify.BaseTable() // build the verifier's table of the base point before the first order needs it
 	s.initBooks()
 	if err := s.open(); err != nil {
 		return nil, errors.Join(err, s.closeStorage())
 	}
-	s.verified = newVerifiedState(&s.cfg, store)
+	s.verified = verified.New(store, &s.cfg.Protocol, s.cfg.DataDir, s.cfg.FS, s.cfg.Logger)
 	return s, nil
 }
 
@@ -425,10 +428,10 @@ func (s *Service) restrictBook(m uint8, status uint8) {
 // Withdraw applies a signed withdrawal and returns the number of the batch holding it. A withdrawal that
 // fails admission (signature, nonce, expiry, address, funds, margin, slot in use) is not logged.
 func (s *Service) Withdraw(w state.SignedWithdrawal) (uint64, error) {
-	if err := s.verifySig(w.Msg.AccountID, w.Msg.Hash(), &w.Sig); err != nil {
+	if err := s.VerifySig(w.Msg.AccountID, w.Msg.Hash(), &w.Sig); err != nil {
 		return 0, fmt.Errorf("withdrawal from account %d: %w", w.Msg.AccountID, err)
 	}
-	return s.submitWithdrawal(w)
+	return s.SubmitWithdrawal(w)
 }
 
 // readAccount reads an account; a read failure is fatal.
@@ -445,10 +448,10 @@ func (s *Service) readAccount(id uint32) (state.Account, error) {
 // expired orders. It returns once the order is durable in the input log; an order that fails admission is not
 // logged.
 func (s *Service) PlaceOrder(so state.SignedOrder) (*book.PlaceResult, error) {
-	if err := s.verifySig(so.Msg.AccountID, sigverify.OrderHash(&so.Msg), &so.Sig); err != nil {
+	if err := s.VerifySig(so.Msg.AccountID, sigverify.OrderHash(&so.Msg), &so.Sig); err != nil {
 		return nil, err
 	}
-	return s.submitOrder(so)
+	return s.SubmitOrder(so)
 }
 
 // CancelOrder removes a resting order and returns it (ErrOrderNotFound if it is not resting). The API checks
@@ -462,7 +465,7 @@ func (s *Service) CancelOrder(id uint64) (*book.Order, error) {
 // CancelOrderOf removes resting order id of account (ErrOrderNotFound if it is not resting, ErrNotOwner if
 // another account placed it).
 func (s *Service) CancelOrderOf(account uint32, id uint64) (*book.Order, error) {
-	o, _, err := s.submitCancel(wire.CancelMsg{AccountID: account, OrderID: id})
+	o, _, err := s.SubmitCancel(wire.CancelMsg{AccountID: account, OrderID: id})
 	return o, err
 }
 
@@ -532,7 +535,7 @@ func (s *Service) SetBatchStatus(n uint64, st wire.BatchStatus) error {
 	}
 	s.batchStatusChanged(n, st)
 	if st.L1 == wire.L1Verified {
-		s.verified.notify()
+		s.verified.Notify()
 	}
 	return nil
 }

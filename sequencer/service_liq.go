@@ -6,6 +6,8 @@ import (
 	"slices"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/events"
+	"github.com/perpx/perpx/sequencer/feed"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/wal"
@@ -99,13 +101,13 @@ func (s *Service) reindex(txs []state.TxTrace) {
 // the liquidator runs on them at the end of the command, and the command warns the subscribed accounts
 // holding them whose health changed. The holders of funded markets are re-indexed now.
 func (s *Service) marketsMoved(before, after *state.Markets) error {
-	funded := FundedMarkets(before, after)
+	funded := feed.FundedMarkets(before, after)
 	if len(funded) > 0 && s.risk != nil {
 		if err := s.risk.Rebuild(s.tree, funded); err != nil {
 			return s.fail(err)
 		}
 	}
-	moved := append(MovedMarkets(before, after), funded...)
+	moved := append(feed.MovedMarkets(before, after), funded...)
 	s.moved = addMarkets(s.moved, moved)
 	if s.cmd != nil {
 		s.cmd.moved = addMarkets(s.cmd.moved, moved)
@@ -136,7 +138,7 @@ func (s *Service) liquidate(e *wal.LogEntry) {
 	var check []uint32
 	if order {
 		check = append(check, s.stuck...)
-		if c := s.cmd; c != nil && slices.ContainsFunc(c.txs, func(t cmdTx) bool { return t.tx.Record.Trade != nil }) {
+		if c := s.cmd; c != nil && slices.ContainsFunc(c.txs, func(t events.Tx) bool { return t.Trace.Record.Trade != nil }) {
 			check = append(check, c.touched...)
 		}
 		var err error

@@ -13,14 +13,14 @@ import (
 // and the signed margin mode: this is how an owner opens sub-accounts and isolated accounts, which then sign
 // with the owner's key. A transfer that fails admission is not logged.
 func (s *Service) Transfer(t state.SignedTransfer) (uint64, error) {
-	if err := s.verifySig(t.Msg.FromAccount, t.Msg.Hash(), &t.Sig); err != nil {
+	if err := s.VerifySig(t.Msg.FromAccount, t.Msg.Hash(), &t.Sig); err != nil {
 		return 0, fmt.Errorf("transfer from account %d: %w", t.Msg.FromAccount, err)
 	}
-	return s.submitTransfer(t)
+	return s.SubmitTransfer(t)
 }
 
-// submitTransfer applies a transfer whose signature was checked.
-func (s *Service) submitTransfer(t state.SignedTransfer) (uint64, error) {
+// SubmitTransfer applies a transfer whose signature was checked.
+func (s *Service) SubmitTransfer(t state.SignedTransfer) (uint64, error) {
 	res, err := s.submit(&wal.LogEntry{Kind: wal.EntryTransfer, Transfer: t})
 	n, _ := res.(uint64)
 	return n, err

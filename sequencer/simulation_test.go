@@ -15,6 +15,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/feed"
 	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -67,7 +68,7 @@ type sim struct {
 	tree   *statedb.Tree
 	e      *engine.Engine
 	cfg    state.Config
-	feed   *OracleFeed
+	feed   *feed.OracleFeed
 	idx    *risk.RiskIndex
 	liq    *risk.Liquidator
 	keys   map[uint32]*wire.Key // account → signing key (a sub-account signs with its owner's key)
@@ -112,7 +113,7 @@ func newSim(t testing.TB, seed uint64, dir string) *sim {
 	for i := range s.oracle {
 		s.oracle[i] = wire.DevKey("oracle " + strconv.Itoa(i))
 	}
-	s.feed = &OracleFeed{Config: &s.cfg, Sampler: new(FundingSampler)}
+	s.feed = &feed.OracleFeed{Config: &s.cfg, Sampler: new(feed.FundingSampler)}
 	s.e.SetObserver(func(id uint32, a *state.Account) {
 		if _, ok := s.accts[id]; !ok {
 			s.ids = append(s.ids, id)
@@ -207,13 +208,13 @@ func (s *sim) beginBatch(reports []state.SignedOracleReport) {
 	if u.Tick {
 		s.stats["funding ticks"]++
 	}
-	funded := FundedMarkets(&before, &after)
+	funded := feed.FundedMarkets(&before, &after)
 	if len(funded) > 0 {
 		if err := s.idx.Rebuild(s.tree, funded); err != nil {
 			t.Fatal(err)
 		}
 	}
-	moved := append(MovedMarkets(&before, &after), funded...)
+	moved := append(feed.MovedMarkets(&before, &after), funded...)
 	if len(moved) > 0 {
 		s.liquidate(moved)
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 )
@@ -23,7 +24,7 @@ func TestBatchReadsTakeNoServiceLock(t *testing.T) {
 	s.mu.Lock()
 	done := make(chan error, 1)
 	go func() {
-		sums, err := s.BatchSummaries(0, MaxBatchesLimit)
+		sums, err := s.BatchSummaries(0, httpapi.MaxBatchesLimit)
 		if err == nil && len(sums) < 3 {
 			err = errors.New("fewer than 3 batches listed")
 		}

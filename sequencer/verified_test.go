@@ -14,6 +14,7 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -27,7 +28,7 @@ type verifiedEnv struct {
 	clock *fakeClock
 	tree  *statedb.Tree
 	svc   *Service
-	api   *API
+	api   *httpapi.API
 }
 
 func newVerifiedEnv(t *testing.T) *verifiedEnv {
@@ -65,7 +66,7 @@ func (e *verifiedEnv) open(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.tree, e.svc, e.api = tree, svc, NewAPI(svc)
+	e.tree, e.svc, e.api = tree, svc, httpapi.New(svc)
 }
 
 func (e *verifiedEnv) close() {

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
+
+	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/sequencer/wire"
 )
 
@@ -32,7 +34,7 @@ func dialWSStatus(t *testing.T, url string) (*websocket.Conn, int, string) {
 	return nil, resp.StatusCode, ej.Code
 }
 
-// TestWebSocketConnectionLimits opens connections up to APIConfig.MaxWSConnsPerAddress and MaxWSConns and one
+// TestWebSocketConnectionLimits opens connections up to httpapi.Config.MaxWSConnsPerAddress and MaxWSConns and one
 // more of each (issue 16, item 4: 1,100 connections from one client exhausted the descriptors), and requires a
 // closed connection to give its place back.
 func TestWebSocketConnectionLimits(t *testing.T) {
@@ -47,7 +49,7 @@ func TestWebSocketConnectionLimits(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := newService(t, 32, nil)
-			srv := httptest.NewServer(NewAPIWithConfig(s.Service, APIConfig{MaxWSConnsPerAddress: c.perAddress, MaxWSConns: c.total}))
+			srv := httptest.NewServer(httpapi.NewWithConfig(s.Service, httpapi.Config{MaxWSConnsPerAddress: c.perAddress, MaxWSConns: c.total}))
 			defer srv.Close()
 			var open []*websocket.Conn
 			for range 3 {
@@ -77,12 +79,12 @@ func TestWebSocketConnectionLimits(t *testing.T) {
 }
 
 // TestWebSocketAccountStreamsShared bounds one address's unsigned account streams
-// (APIConfig.MaxAccountStreamsPerAddress) and lets an account's owner follow its own account with a signed
+// (httpapi.Config.MaxAccountStreamsPerAddress) and lets an account's owner follow its own account with a signed
 // subscription even when every unsigned stream is taken (issue 16, item 5: one client held all 4,096).
 func TestWebSocketAccountStreamsShared(t *testing.T) {
 	s := newStreamLimitService(t, 4)
 	clock := newClock(2_000)
-	srv := httptest.NewServer(NewAPIWithConfig(s, APIConfig{MaxAccountStreamsPerAddress: 1, Clock: clock}))
+	srv := httptest.NewServer(httpapi.NewWithConfig(s, httpapi.Config{MaxAccountStreamsPerAddress: 1, Clock: clock}))
 	defer srv.Close()
 	replies := func(c *wsClient) map[string]string {
 		out := map[string]string{}

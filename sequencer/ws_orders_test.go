@@ -2,13 +2,13 @@ package sequencer
 
 import (
 	"encoding/json"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -50,7 +50,7 @@ func (c *wsClient) request(req any) {
 func TestWebSocketOrderEntry(t *testing.T) {
 	s := newService(t, 8, nil)
 	s.deposit(t, hundredK, 1, 2)
-	srv := httptest.NewServer(NewAPIWithConfig(s.Service, APIConfig{}))
+	srv := httptest.NewServer(httpapi.NewWithConfig(s.Service, httpapi.Config{}))
 	defer srv.Close()
 	markets := testMarkets()
 	mk := markets.Get(mBTC)
@@ -81,8 +81,8 @@ func TestWebSocketOrderEntry(t *testing.T) {
 		{req: offTick, id: "off-tick", status: 400, code: "price_off_tick"},
 		{req: wire.WSRequest{Op: "order", ID: "no-order"}, id: "no-order", status: 400, code: "bad_field"},
 		{req: wire.WSRequest{Op: "cancel", ID: "no-cancel", OrderID: 1}, id: "no-cancel", status: 401, code: "unsigned"},
-		{req: wire.WSRequest{Op: "order", ID: strings.Repeat("x", MaxWSRequestID+1)}, status: 400, code: "bad_field"},
-		{req: req(strings.Repeat("y", MaxWSRequestID), order(2, mBTC, false, btcStep, price(62_000), 2, 1)), id: strings.Repeat("y", MaxWSRequestID), wantResult: "resting"},
+		{req: wire.WSRequest{Op: "order", ID: strings.Repeat("x", httpapi.MaxWSRequestID+1)}, status: 400, code: "bad_field"},
+		{req: req(strings.Repeat("y", httpapi.MaxWSRequestID), order(2, mBTC, false, btcStep, price(62_000), 2, 1)), id: strings.Repeat("y", httpapi.MaxWSRequestID), wantResult: "resting"},
 	}
 	for _, c := range cases {
 		ws.request(c.req)
@@ -134,7 +134,7 @@ func TestWebSocketOrderEntry(t *testing.T) {
 func TestWebSocketOrderEntryRateLimit(t *testing.T) {
 	s := newService(t, 8, nil)
 	s.deposit(t, hundredK, 1)
-	srv := httptest.NewServer(NewAPIWithConfig(s.Service, APIConfig{IPRate: 1e-9, IPBurst: 3}))
+	srv := httptest.NewServer(httpapi.NewWithConfig(s.Service, httpapi.Config{IPRate: 1e-9, IPBurst: 3}))
 	defer srv.Close()
 	ws := dialWS(t, srv.URL) // the upgrade takes one token
 	markets := testMarkets()
@@ -148,59 +148,6 @@ func TestWebSocketOrderEntryRateLimit(t *testing.T) {
 		if r := ws.reply(); r.Type != want || (want == "error" && r.Code != "rate_limited") {
 			t.Fatalf("reply %d: %+v, want %s", i, r, want)
 		}
-	}
-}
-
-// TestCorkConn: corked writes go out together, in order, with one write to the connection; an uncorked write
-// goes out at once.
-func TestCorkConn(t *testing.T) {
-	a, b := net.Pipe()
-	defer a.Close()
-	defer b.Close()
-	writes := make(chan string, 8)
-	go func() {
-		buf := make([]byte, 1024)
-		for {
-			n, err := b.Read(buf)
-			if err != nil {
-				close(writes)
-				return
-			}
-			writes <- string(buf[:n])
-		}
-	}()
-	c := &corkConn{Conn: a}
-	c.cork()
-	for _, s := range []string{"one ", "two ", "three"} {
-		if _, err := c.Write([]byte(s)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	select {
-	case w := <-writes:
-		t.Fatalf("corked write %q went out", w)
-	case <-time.After(20 * time.Millisecond):
-	}
-	if !c.uncork() {
-		t.Fatal("uncork failed")
-	}
-	if w := <-writes; w != "one two three" {
-		t.Fatalf("got %q", w)
-	}
-	if _, err := c.Write([]byte("four")); err != nil {
-		t.Fatal(err)
-	}
-	if w := <-writes; w != "four" {
-		t.Fatalf("got %q", w)
-	}
-	b.Close()
-	c.cork()
-	c.Write([]byte("lost"))
-	if c.uncork() {
-		t.Fatal("uncork on a closed connection succeeded")
-	}
-	if _, err := c.Write([]byte("x")); err == nil {
-		t.Fatal("write after a failed flush succeeded")
 	}
 }
 
@@ -221,7 +168,7 @@ func FuzzWSRequest(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		req, err := decodeWSRequest(data)
+		req, err := wire.DecodeWSRequest(data)
 		if err != nil {
 			return // answered as bad_json
 		}

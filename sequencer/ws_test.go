@@ -2,6 +2,7 @@ package sequencer
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"io"
 	"math/rand/v2"
@@ -17,6 +18,8 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/events"
+	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 	"github.com/perpx/perpx/state/statedb"
@@ -122,9 +125,9 @@ func sortedLevels(side map[string]wire.LevelJSON, bid bool, mk *state.Market) []
 		pa, _ := wire.ParsePrice(a.Price, mk)
 		pb, _ := wire.ParsePrice(b.Price, mk)
 		if bid {
-			return cmpUint(pb, pa)
+			return cmp.Compare(pb, pa)
 		}
-		return cmpUint(pa, pb)
+		return cmp.Compare(pa, pb)
 	})
 	return out
 }
@@ -137,7 +140,7 @@ func TestWebSocketStreams(t *testing.T) {
 	r := rand.New(rand.NewPCG(testSeed(t), 5))
 	s := newService(t, 8, nil)
 	s.deposit(t, hundredK, 1, 2, 3)
-	srv := httptest.NewServer(NewAPIWithConfig(s.Service, APIConfig{Heartbeat: 50 * time.Millisecond}))
+	srv := httptest.NewServer(httpapi.NewWithConfig(s.Service, httpapi.Config{Heartbeat: 50 * time.Millisecond}))
 	defer srv.Close()
 	markets := testMarkets()
 	mk := markets.Get(mBTC)
@@ -222,7 +225,7 @@ func TestWebSocketStreams(t *testing.T) {
 		case "subscribed":
 			subscribed[decodeMsg[wire.WSReply](t, m).Topic] = true
 		case "book_snapshot", "book_delta":
-			b := decodeMsg[BookMsg](t, m)
+			b := decodeMsg[events.BookMsg](t, m)
 			if msgType(m) == "book_snapshot" {
 				snap++
 				clear(bids)
@@ -312,7 +315,7 @@ func TestWebSocketHealthWarnings(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	srv := httptest.NewServer(NewAPI(s))
+	srv := httptest.NewServer(httpapi.New(s))
 	defer srv.Close()
 	ws := dialWS(t, srv.URL)
 	ws.send("subscribe", "account:1")
@@ -330,7 +333,7 @@ func TestWebSocketHealthWarnings(t *testing.T) {
 		trade(n) // 0.1 BTC at a time: MMR/TV ≈ 0.18, then ≈ 0.36
 		for _, m := range ws.untilPong() {
 			if msgType(m) == "health" {
-				h := decodeMsg[HealthMsg](t, m)
+				h := decodeMsg[events.HealthMsg](t, m)
 				if h.Account != 1 || h.MarginRatio == nil {
 					t.Fatalf("health message %+v", h)
 				}
@@ -396,7 +399,7 @@ func newHealthEnv(t *testing.T, feed func(*state.Config) engine.MarketFeed) *hea
 			t.Fatal(err)
 		}
 	}
-	srv := httptest.NewServer(NewAPI(s))
+	srv := httptest.NewServer(httpapi.New(s))
 	t.Cleanup(srv.Close)
 	env := &healthEnv{s: s, tree: tree, clock: cfg.Clock.(*fakeClock), ws: dialWS(t, srv.URL)}
 	env.ws.send("subscribe", "account:1")
@@ -420,7 +423,7 @@ func (e *healthEnv) health(t *testing.T) [][2]int {
 		if msgType(m) != "health" {
 			continue
 		}
-		h := decodeMsg[HealthMsg](t, m)
+		h := decodeMsg[events.HealthMsg](t, m)
 		if h.Account != 1 || h.MarginRatio == nil {
 			t.Fatalf("health message %+v", h)
 		}
@@ -507,7 +510,7 @@ func newStreamLimitService(t *testing.T, accounts uint32) *Service {
 // account's last subscriber leaves, the third may subscribe.
 func TestWebSocketAccountStreamLimit(t *testing.T) {
 	s := newStreamLimitService(t, 3)
-	srv := httptest.NewServer(NewAPI(s))
+	srv := httptest.NewServer(httpapi.New(s))
 	defer srv.Close()
 	replies := func(c *wsClient) map[string]string {
 		out := map[string]string{}

@@ -22,6 +22,7 @@ import (
 	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/l1/devnet"
 	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/state"
 	"github.com/perpx/perpx/state/statedb"
 )
@@ -144,8 +145,8 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("sequencer: listen %s: %w", f.api, err)
 	}
-	api := sequencer.NewAPIWithConfig(svc, sequencer.APIConfig{AccountRate: f.accountRate, AccountBurst: f.accountBurst})
-	srv := sequencer.NewHTTPServer(ln.Addr().String(), withPipelineMetrics(withL1Health(api, &f.health), pipe))
+	api := httpapi.NewWithConfig(svc, httpapi.Config{AccountRate: f.accountRate, AccountBurst: f.accountBurst})
+	srv := httpapi.NewServer(ln.Addr().String(), withPipelineMetrics(withL1Health(api, &f.health), pipe))
 	srvErr := make(chan error, 1)
 	go func() { srvErr <- srv.Serve(ln) }()
 	h := svc.Health()

@@ -9,13 +9,13 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/client"
+	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/sequencer/wire"
 )
 
 // statusBatches is how many of the newest batches perpx status reads (the API's MaxBatchesLimit).
-const statusBatches = sequencer.MaxBatchesLimit
+const statusBatches = httpapi.MaxBatchesLimit
 
 // pipelineCounts counts batches per pipeline stage.
 type pipelineCounts struct {

@@ -19,6 +19,7 @@ import (
 	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/prover"
 	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 	"github.com/perpx/perpx/state/statedb"
@@ -280,7 +281,7 @@ func (n *Node) startSequencer() error {
 		return fmt.Errorf("devnet: listen %s: %w", n.cfg.APIAddr, err)
 	}
 	n.URL = "http://" + ln.Addr().String()
-	n.server = sequencer.NewHTTPServer(ln.Addr().String(), sequencer.NewAPI(svc))
+	n.server = httpapi.NewServer(ln.Addr().String(), httpapi.New(svc))
 	n.wg.Add(1)
 	go func() {
 		defer n.wg.Done()

@@ -12,6 +12,7 @@ import (
 
 	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/client"
+	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 	"github.com/perpx/perpx/state/statedb"
@@ -61,7 +62,7 @@ func setupWith(t *testing.T, protocol state.Config) (*client.Client, *sequencer.
 			t.Fatal(err)
 		}
 	}
-	srv := httptest.NewServer(sequencer.NewAPI(svc))
+	srv := httptest.NewServer(httpapi.New(svc))
 	t.Cleanup(srv.Close)
 	return client.New(srv.URL, srv.Client()), svc, keys
 }

@@ -22,7 +22,6 @@ import (
 	"github.com/perpx/perpx/l1/devnet"
 	"github.com/perpx/perpx/l1/escape"
 	"github.com/perpx/perpx/prover"
-	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/client"
 	"github.com/perpx/perpx/sequencer/stress"
 	"github.com/perpx/perpx/sequencer/wire"
@@ -55,7 +54,7 @@ type world struct {
 	c            *client.Client
 	alice, bob   *devnet.Trader
 	aliceNonce   uint32
-	reportLatest sequencer.StressLatestJSON
+	reportLatest wire.StressLatestJSON
 }
 
 func deposit(t *testing.T, ctx context.Context, n *devnet.Node, tr *devnet.Trader, amount uint64) {
@@ -283,7 +282,7 @@ func checkMarkets(t *testing.T, ctx context.Context, w *world) {
 	var markets []wire.MarketJSON
 	getJSON(t, w.n.URL+"/v1/markets", &markets)
 	waitText(t, ctx, `[data-test="oracle-1"]`, "BTC's oracle price", func(s string) bool { return s == markets[0].OraclePrice })
-	var totals sequencer.TotalsJSON
+	var totals wire.TotalsJSON
 	getJSON(t, w.n.URL+"/v1/totals", &totals)
 	waitText(t, ctx, `#insurance-fund`, "the insurance fund", func(s string) bool { return s == totals.InsuranceFund })
 	waitText(t, ctx, `[data-test="trade"]`, "a recent trade", func(s string) bool { return strings.Contains(s, "100000") })

@@ -1,4 +1,4 @@
-// Package dashboard is the web dashboard the sequencer serves at / (sequencer.NewAPI mounts it): markets with
+// Package dashboard is the web dashboard the sequencer serves at / (httpapi.New mounts it): markets with
 // their oracle prices and funding, order-book depth and recent trades, batches from sealed to verified on L1,
 // the insurance fund, an account page (positions, margin ratio, liquidation prices, health warnings as they
 // stream) and the latest stress report. It is static: an HTML page, a stylesheet and plain JavaScript embedded

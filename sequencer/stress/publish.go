@@ -40,7 +40,7 @@ type Publisher struct {
 }
 
 // RunOnce copies the state, runs the suite and publishes the report, which it returns.
-func (p *Publisher) RunOnce() (*sequencer.StressLatestJSON, error) {
+func (p *Publisher) RunOnce() (*wire.StressLatestJSON, error) {
 	if err := os.MkdirAll(p.Dir, 0o755); err != nil {
 		return nil, fmt.Errorf("stress: publish: %w", err)
 	}
@@ -71,7 +71,7 @@ func (p *Publisher) RunOnce() (*sequencer.StressLatestJSON, error) {
 }
 
 // publish keeps the checkpoint the report ran on, writes the report's files and hands it to the service.
-func (p *Publisher) publish(rep *Report, source, final, fresh string) (*sequencer.StressLatestJSON, error) {
+func (p *Publisher) publish(rep *Report, source, final, fresh string) (*wire.StressLatestJSON, error) {
 	js, err := rep.JSON()
 	if err != nil {
 		return nil, err
@@ -95,7 +95,7 @@ func (p *Publisher) publish(rep *Report, source, final, fresh string) (*sequence
 	if p.Now != nil {
 		now = p.Now
 	}
-	latest := sequencer.StressLatestJSON{StateRoot: rep.StateRoot, Batch: rep.Batch, Source: source, RanAtSeconds: now().Unix(), Report: js}
+	latest := wire.StressLatestJSON{StateRoot: rep.StateRoot, Batch: rep.Batch, Source: source, RanAtSeconds: now().Unix(), Report: js}
 	p.Service.PublishStressReport(latest, page)
 	return &latest, nil
 }

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/perpx/perpx/sequencer"
+	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 	"github.com/perpx/perpx/state/statedb"
@@ -68,7 +69,7 @@ func (c fixedClock) Now() time.Time { return time.Unix(int64(c), 0) }
 // the checkpoint for a re-run that gives the same report, and the route serves both forms.
 func TestPublisher(t *testing.T) {
 	svc := liveService(t)
-	api := sequencer.NewAPI(svc)
+	api := httpapi.New(svc)
 	get := func(path string) *httptest.ResponseRecorder {
 		rec := httptest.NewRecorder()
 		api.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
@@ -86,7 +87,7 @@ func TestPublisher(t *testing.T) {
 	if latest.Source != "live" || latest.Batch != 2 || latest.RanAtSeconds != 42 {
 		t.Fatalf("published %s batch %d at %d", latest.Source, latest.Batch, latest.RanAtSeconds)
 	}
-	var got sequencer.StressLatestJSON
+	var got wire.StressLatestJSON
 	rec := get("/v1/stress/latest")
 	if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil || rec.Code != http.StatusOK {
 		t.Fatalf("%d %v", rec.Code, err)

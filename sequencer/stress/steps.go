@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/feed"
 	"github.com/perpx/perpx/state"
 )
 
@@ -128,11 +128,11 @@ func (r *run) update(dt uint64, target [state.MarketCount]uint64, rates *[state.
 		return fmt.Errorf("step %d: %w", r.step, err)
 	}
 	after := r.tree.Markets()
-	funded := sequencer.FundedMarkets(&before, &after)
+	funded := feed.FundedMarkets(&before, &after)
 	if err := r.idx.Rebuild(r.tree, funded); err != nil {
 		return err
 	}
-	moved := append(sequencer.MovedMarkets(&before, &after), funded...)
+	moved := append(feed.MovedMarkets(&before, &after), funded...)
 	if len(moved) > 0 {
 		if err := r.liquidate(moved); err != nil {
 			return fmt.Errorf("step %d: %w", r.step, err)

@@ -30,7 +30,7 @@ const (
 	// that produced it.
 	KeyFill = 'f'
 	// keyRetiredNonce | account u32 | slot u16: the highest retired nonce of the order slot as of the last
-	// checkpoint, u32 (retired.go).
+	// checkpoint, u32 (internal/checkpoint/retired.go).
 	KeyRetiredNonce = 'n'
 	// keyRiskEvent | account u32 | seq u64 | i u16: a liquidation or deleveraging event of the account, JSON,
 	// written with the entry that produced it (liquidation_events.go).

@@ -72,7 +72,7 @@ var (
 	ErrStatusRegression = errors.New("sequencer: a verified batch's L1 status is final")
 )
 
-// Errors of the verified state (verified.go).
+// Errors of the verified state (package verified).
 var (
 	// ErrNotVerified reports that the L1 contract has verified no batch yet, or that the follower has not
 	// caught up with the first one.

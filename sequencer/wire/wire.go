@@ -15,6 +15,10 @@ import (
 // MaxBodyBytes bounds the body of every API request.
 const MaxBodyBytes = 4 << 10
 
+// MaxTrades is the number of recent trades the Service keeps per market for GET /v1/trades: the most its
+// limit parameter takes.
+const MaxTrades = 1000
+
 // Errors of the API edge.
 var (
 	ErrBodyTooLarge = errors.New("sequencer: request body too large")

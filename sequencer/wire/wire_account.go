@@ -3,6 +3,7 @@ package wire
 import (
 	"encoding/binary"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -205,4 +206,37 @@ type RiskEventJSON struct {
 	Fee           string `json:"fee"`
 	InsurancePaid string `json:"insurancePaid"`
 	Counterparty  uint32 `json:"counterparty"`
+}
+
+// TotalsJSON is GET /v1/totals: what conservation needs, in USDC. Σ collateral over every account + insuranceFund
+// + feePool = genesis value + deposited − withdrawn, where the genesis value is Σ collateral at the start +
+// genesisInsuranceFund + genesisFeePool; collateralChange is Σ collateral now minus at the start. sinceSeq is
+// the input-log entry the totals start after (0: the data directory's genesis); seq the last entry applied.
+type TotalsJSON struct {
+	InsuranceFund        string `json:"insuranceFund"`
+	FeePool              string `json:"feePool"`
+	Deposited            string `json:"deposited"`
+	Withdrawn            string `json:"withdrawn"`
+	CollateralChange     string `json:"collateralChange"`
+	GenesisInsuranceFund string `json:"genesisInsuranceFund"`
+	GenesisFeePool       string `json:"genesisFeePool"`
+	SinceSeq             uint64 `json:"sinceSeq"`
+	Seq                  uint64 `json:"seq"`
+}
+
+// StressLatestJSON is the latest published stress report (package sequencer/stress): the state it ran on,
+// named by its root and the batch it is at, so that anyone can rebuild that state from L1 (perpx escape
+// --dry-run --state-dir) and re-run the same scenario file to compare, byte for byte.
+type StressLatestJSON struct {
+	// StateRoot is the root of the state the suite ran on; Batch the batch whose new root it is (the last
+	// batch the L1 contract verified, when Source is "verified").
+	StateRoot string `json:"stateRoot"`
+	Batch     uint64 `json:"batch"`
+	// Source is "verified" (the state as of the last L1-verified batch) or "live" (the sequencer's last
+	// checkpoint, before any batch was verified).
+	Source string `json:"source"`
+	// RanAtSeconds is when the suite ran (Unix seconds); the report itself holds no time.
+	RanAtSeconds int64 `json:"ranAtSeconds"`
+	// Report is the stress report (stress.Report) as JSON.
+	Report json.RawMessage `json:"report"`
 }

@@ -1,11 +1,14 @@
 package wire
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/hex"
+	"encoding/json"
 	"strconv"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
 	"github.com/perpx/perpx/state"
 )
 
@@ -14,8 +17,8 @@ import (
 // account's state, its fills and health warnings) or "batches" (sealed batches and proof/L1 status).
 //
 // Op "order" places Order (the body of POST /v1/orders) and op "cancel" cancels order OrderID with Cancel (the
-// body of DELETE /v1/orders/{id}): order entry on the connection (ws_orders.go). ID is the client's name for
-// the request, at most MaxWSRequestID bytes, echoed in its reply.
+// body of DELETE /v1/orders/{id}): order entry on the connection (httpapi/ws_orders.go). ID is the client's
+// name for the request, at most MaxWSRequestID bytes, echoed in its reply.
 type WSRequest struct {
 	Op      string         `json:"op"`
 	Topic   string         `json:"topic,omitempty"`
@@ -149,3 +152,11 @@ func (m *StreamMsg) Hash() fr.Element {
 
 // SignStream signs a stream subscription.
 func (k *Key) SignStream(m StreamMsg) state.Signature { return k.Sign(m.Hash()) }
+
+// DecodeWSRequest decodes one client message, refusing unknown fields.
+func DecodeWSRequest(msg []byte) (WSRequest, error) {
+	var req WSRequest
+	d := json.NewDecoder(bytes.NewReader(msg))
+	d.DisallowUnknownFields()
+	return req, d.Decode(&req)
+}

@@ -1,4 +1,4 @@
-package sequencer
+package feed
 
 import (
 	"math/big"

@@ -1,8 +1,7 @@
-package sequencer
+package httpapi
 
 import (
 	"bufio"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"mime"
@@ -12,8 +11,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
-	"github.com/perpx/perpx/sequencer/internal/book"
-	"github.com/perpx/perpx/sequencer/wal"
+	"github.com/perpx/perpx/sequencer/events"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -46,7 +44,7 @@ func checkContentType(r *http.Request) error {
 // authorize checks a signed request: the signature against the account's key, then the account's rate limit
 // (a request that does not verify never spends the account's budget).
 func (a *API) authorize(account uint32, msg fr.Element, sig *state.Signature) error {
-	if err := a.svc.verifySig(account, msg, sig); err != nil {
+	if err := a.svc.VerifySig(account, msg, sig); err != nil {
 		return err
 	}
 	return a.allowAccount(account)
@@ -54,7 +52,7 @@ func (a *API) authorize(account uint32, msg fr.Element, sig *state.Signature) er
 
 // authorizeOrder is authorize for a signed order, whose hash the signature check computes.
 func (a *API) authorizeOrder(so *state.SignedOrder) error {
-	if err := a.svc.verifyOrderSig(so); err != nil {
+	if err := a.svc.VerifyOrderSig(so); err != nil {
 		return err
 	}
 	return a.allowAccount(so.Msg.AccountID)
@@ -63,7 +61,7 @@ func (a *API) authorizeOrder(so *state.SignedOrder) error {
 // allowAccount takes a token of account's rate limit.
 func (a *API) allowAccount(account uint32) error {
 	if !a.accounts.allow(account) {
-		a.svc.metrics.rateLimited.WithLabelValues("account").Inc()
+		a.metrics.RateLimited.WithLabelValues("account").Inc()
 		return fmt.Errorf("%w: account %d", wire.ErrRateLimited, account)
 	}
 	return nil
@@ -139,7 +137,7 @@ func (a *API) accountOrders(w http.ResponseWriter, r *http.Request) {
 	markets := a.svc.Markets()
 	out := make([]wire.OpenOrderJSON, len(orders))
 	for i := range orders {
-		out[i] = NewOpenOrderJSON(&orders[i], markets.Get(orders[i].Signed.Msg.Market))
+		out[i] = events.NewOpenOrderJSON(&orders[i], markets.Get(orders[i].Signed.Msg.Market))
 	}
 	a.reply(w, http.StatusOK, out)
 }
@@ -168,7 +166,7 @@ func (a *API) accountFills(w http.ResponseWriter, r *http.Request) {
 	markets := a.svc.Markets()
 	out := make([]wire.AccountFillJSON, len(fills))
 	for i := range fills {
-		out[i] = NewFillJSON(&fills[i], markets.Get(fills[i].Market))
+		out[i] = events.NewFillJSON(&fills[i], markets.Get(fills[i].Market))
 	}
 	a.reply(w, http.StatusOK, out)
 }
@@ -200,87 +198,11 @@ func (a *API) health(w http.ResponseWriter, _ *http.Request) {
 	}
 	a.reply(w, status, h)
 }
-
-// OpenOrders returns the resting orders of account id, by market, oldest first.
-func (s *Service) OpenOrders(id uint32) ([]book.Order, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if _, err := s.liveAccount(id); err != nil {
-		return nil, err
-	}
-	out := []book.Order{}
-	for _, b := range s.books {
-		b.AccountOrders(id, func(o *book.Order) bool {
-			out = append(out, *o)
-			return true
-		})
-	}
-	return out, nil
-}
-
-// Fills returns up to limit durable fills of account id, newest first, from log entries before seq before
-// (0: the newest).
-func (s *Service) Fills(id uint32, before uint64, limit int) ([]FillRecord, error) {
-	if uint64(id) >= 1<<state.AccountTreeDepth {
-		return nil, fmt.Errorf("%w: %d", wire.ErrAccountID, id)
-	}
-	lower := binary.BigEndian.AppendUint32([]byte{wal.KeyFill}, id)
-	upper := binary.BigEndian.AppendUint32([]byte{wal.KeyFill}, id+1)
-	if before != 0 {
-		upper = binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint32([]byte{wal.KeyFill}, id), before)
-	}
-	return wal.NewestJSON[FillRecord](s.store, lower, upper, limit, "fill")
-}
-
-// BatchSummaries returns up to limit sealed batches with their status, newest first, numbered below before
-// (0: from the last).
-//
-// It reads the batch store only, never the service's lock: the store is append-only and synced, so a
-// concurrent seal at worst adds a batch this answer does not list, and a flood of batch reads cannot delay the
-// writer.
-func (s *Service) BatchSummaries(before uint64, limit int) ([]wire.BatchSummaryJSON, error) {
-	last, err := s.store.Last()
+func (a *API) totals(w http.ResponseWriter, _ *http.Request) {
+	t, err := a.svc.Totals()
 	if err != nil {
-		return nil, err
+		a.fail(w, err)
+		return
 	}
-	if before != 0 && before <= last {
-		last = before - 1
-	}
-	return s.store.Listing(last, limit)
-}
-
-// Health returns the service's status.
-func (s *Service) Health() wire.HealthJSON {
-	vb, verr := s.verified.status()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	h := wire.HealthJSON{Status: "ok", LogSeq: s.ilog.LastSeq(), DurableSeq: s.ilog.Durable.Load(), NextBatch: s.sealer.Number(), VerifiedBatch: vb}
-	if verr != nil {
-		h.VerifiedError = verr.Error()
-	}
-	if err := s.check(); err != nil {
-		h.Status, h.Error = "stopped", err.Error()
-		return h
-	}
-	h.LastBatch, _ = s.store.Last()
-	h.Root = wire.WordHex(s.tree.Root())
-	h.SystemTime = s.tree.Globals().SystemTimeSeconds
-	for _, b := range s.books {
-		h.RestingOrds += b.Len()
-	}
-	return h
-}
-
-// waitDurable waits until every input logged so far is durable, so that what was read before the call can be
-// shown; it returns ErrStopped once the log has failed.
-func (s *Service) waitDurable() error {
-	return s.ilog.WaitAll()
-}
-
-// DepositsApplied returns how many L1 queue entries (deposits and forced withdrawals) the service has applied:
-// the queue index of the next one.
-func (s *Service) DepositsApplied() uint64 {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.deposits
+	a.reply(w, http.StatusOK, t)
 }

@@ -1,4 +1,4 @@
-package sequencer
+package httpapi
 
 import (
 	"bufio"
@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/perpx/perpx/sequencer/events"
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
@@ -35,7 +36,7 @@ const (
 type wsOrders struct {
 	a       *API
 	ip      string
-	sub     *subscriber
+	sub     *events.Subscriber
 	entries chan *wsOrder
 	replies chan *wsOrder
 	done    sync.WaitGroup
@@ -50,10 +51,10 @@ type wsOrder struct {
 	sig      state.Signature // a cancel's signature (an order's is in its entry)
 	verified chan struct{}   // closed once err holds the signature check's verdict
 	err      error
-	applied  *applied
+	wait     func() (any, error) // the entered command's wait for durability
 }
 
-func (a *API) newWSOrders(ip string, sub *subscriber) *wsOrders {
+func (a *API) newWSOrders(ip string, sub *events.Subscriber) *wsOrders {
 	o := &wsOrders{a: a, ip: ip, sub: sub, entries: make(chan *wsOrder, wire.MaxWSInflight), replies: make(chan *wsOrder, wire.MaxWSInflight)}
 	o.done.Add(2)
 	go o.enterLoop()
@@ -89,7 +90,7 @@ func (o *wsOrders) decode(req *wire.WSRequest, w *wsOrder) error {
 		w.id = ""
 		return fmt.Errorf("%w: id longer than %d bytes", wire.ErrBadField, MaxWSRequestID)
 	case !a.ips.allow(o.ip):
-		a.svc.metrics.rateLimited.WithLabelValues("ip").Inc()
+		a.metrics.RateLimited.WithLabelValues("ip").Inc()
 		return fmt.Errorf("%w: remote address", wire.ErrRateLimited)
 	case req.Op == "order" && req.Order == nil:
 		return fmt.Errorf("%w: op order needs an order", wire.ErrBadField)
@@ -133,7 +134,7 @@ func (o *wsOrders) enterLoop() {
 	for w := range o.entries {
 		<-w.verified
 		if w.err == nil {
-			w.applied, w.err = o.a.svc.enter(&w.entry)
+			w.wait, w.err = o.a.svc.Enter(&w.entry)
 		}
 		o.replies <- w
 	}
@@ -152,14 +153,14 @@ func (o *wsOrders) reply(w *wsOrder) wire.WSReply {
 	err := w.err
 	var res any
 	if err == nil {
-		res, err = w.applied.wait()
+		res, err = w.wait()
 	}
 	if err != nil {
 		status, code := wire.ErrorCode(err)
 		return wire.WSReply{Type: "error", ID: w.id, Status: status, Code: code, Error: err.Error()}
 	}
 	if w.entry.Kind == wal.EntryOrder {
-		o.a.svc.metrics.ackLatency.Observe(time.Since(w.start).Seconds())
+		o.a.metrics.AckLatency.Observe(time.Since(w.start).Seconds())
 		r := res.(*book.PlaceResult)
 		r.Seq = w.entry.Seq
 		resp := NewOrderResponse(r, w.market)
@@ -174,11 +175,7 @@ func (o *wsOrders) reply(w *wsOrder) wire.WSReply {
 // send queues v on the connection; a connection whose queue is full is dropped as a slow consumer.
 func (o *wsOrders) send(v wire.WSReply) {
 	b, _ := json.Marshal(v)
-	select {
-	case o.sub.ch <- b:
-	default:
-		o.sub.drop("slow consumer")
-	}
+	o.sub.Queue(b)
 }
 
 // corkHijacker hands the upgrader the connection it hijacks wrapped in a corkConn.

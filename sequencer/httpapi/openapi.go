@@ -1,4 +1,4 @@
-package sequencer
+package httpapi
 
 import (
 	"encoding/json"
@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/perpx/perpx/sequencer/events"
 	"github.com/perpx/perpx/sequencer/wire"
 )
 
@@ -20,7 +21,7 @@ type routeDoc struct {
 	query                 []string
 }
 
-// apiRoutes documents every route NewAPIWithConfig registers (TestOpenAPI checks both ways).
+// apiRoutes documents every route NewWithConfig registers (TestOpenAPI checks both ways).
 var apiRoutes = []routeDoc{
 	{"POST", "/v1/orders", "Place a signed order. Acknowledged once durable in the input log.", wire.OrderRequest{}, wire.OrderResponse{}, nil},
 	{"PUT", "/v1/orders/{id}", "Replace resting order id (cancel-replace) with a new signed order and a signed cancel.", wire.ReplaceRequest{}, wire.OrderResponse{}, nil},
@@ -40,15 +41,15 @@ var apiRoutes = []routeDoc{
 	{"POST", "/v1/transfers", "Transfer collateral to another account (creating a sub-account or an isolated account at or above the L2 account base); signed by the sender.", wire.TransferRequest{}, wire.TransferResponse{}, nil},
 	{"POST", "/v1/oracle/reports", "Submit a quorum of signed oracle reports (signers ascending); the next batch opens with their median prices.", wire.OracleReportsRequest{}, wire.OracleReportsResponse{}, nil},
 	{"GET", "/v1/health", "Service status; 503 once a durability failure stopped it.", nil, wire.HealthJSON{}, nil},
-	{"GET", "/v1/totals", "Insurance fund, fee pool, deposits and withdrawals: what a conservation check needs.", nil, TotalsJSON{}, nil},
-	{"GET", "/v1/stress/latest", "The latest stress report (perpx stress; a configured suite run on a schedule) with the state root and batch it ran on; format=html returns it as a self-contained page; 404 before the first.", nil, StressLatestJSON{}, []string{"format"}},
+	{"GET", "/v1/totals", "Insurance fund, fee pool, deposits and withdrawals: what a conservation check needs.", nil, wire.TotalsJSON{}, nil},
+	{"GET", "/v1/stress/latest", "The latest stress report (perpx stress; a configured suite run on a schedule) with the state root and batch it ran on; format=html returns it as a self-contained page; 404 before the first.", nil, wire.StressLatestJSON{}, []string{"format"}},
 	{"GET", "/v1/openapi.json", "This document.", nil, nil, nil},
 	{"GET", "/v1/ws", "WebSocket streams and order entry: send WSRequest messages (subscribe, unsubscribe, ping) for the topics book:<market>, trades:<market>, account:<id> and batches, and (order, cancel) to place and cancel orders with the bodies of POST /v1/orders and DELETE /v1/orders/{id}, answered in the order sent by an ack or an error once durable; receive BookMsg, TradeMsg, AccountMsg, FillMsg, HealthMsg (whenever the account's margin ratio crosses a configured threshold, up or down, also by an oracle price move or a funding tick alone), BatchMsg, WSReply and heartbeats.", nil, nil, nil},
 	{"GET", "/metrics", "Prometheus metrics (text format).", nil, nil, nil},
 }
 
 // streamTypes are documented as components for the WebSocket route.
-var streamTypes = []any{wire.WSRequest{}, wire.WSReply{}, BookMsg{}, TradeMsg{}, AccountMsg{}, FillMsg{}, HealthMsg{}, BatchMsg{}}
+var streamTypes = []any{wire.WSRequest{}, wire.WSReply{}, events.BookMsg{}, events.TradeMsg{}, events.AccountMsg{}, events.FillMsg{}, events.HealthMsg{}, events.BatchMsg{}}
 
 var (
 	openAPIOnce  sync.Once
@@ -226,7 +227,7 @@ func apiLimits() obj {
 		"webSocketConnections":              DefaultMaxWSConns,
 		"webSocketConnectionsPerAddress":    DefaultMaxWSConnsPerAddress,
 		"topicsPerConnection":               MaxTopicsPerConn,
-		"accountStreams":                    DefaultMaxAccountStreams,
+		"accountStreams":                    events.DefaultMaxAccountStreams,
 		"unsignedAccountStreamsPerAddress":  DefaultMaxAccountStreamsPerAddress,
 		"signedStreamsPerAccount":           MaxSignedStreamsPerAccount,
 	}

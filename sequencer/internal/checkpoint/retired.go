@@ -1,4 +1,4 @@
-package sequencer
+package checkpoint
 
 import (
 	"encoding/binary"
@@ -10,25 +10,32 @@ import (
 	"github.com/perpx/perpx/sequencer/wire"
 )
 
-// retiredNonces remembers, per (account, slot), the highest nonce of an order that is finished: removed from a
+// RetiredNonces remembers, per (account, slot), the highest nonce of an order that is finished: removed from a
 // book for any reason, or admitted without resting. Admission refuses an order whose nonce is at most it, so a
 // cancelled, replaced or expired order's signed body, sent again by a retrying client or anyone who saw it,
 // never rests or fills again. A slot's nonce in the tree only ever grows, so a client's next order in that
 // slot signs a higher nonce anyway.
 //
 // It follows from the input log (a replay retires the same orders in the same order), and checkpoints persist
-// it under keyRetiredNonce. It holds one entry per (account, slot) ever used, like the tree's order slots.
-type retiredNonces struct {
+// it under wal.KeyRetiredNonce. It holds one entry per (account, slot) ever used, like the tree's order slots.
+type RetiredNonces struct {
 	m     map[slotKey]uint32
 	dirty map[slotKey]struct{}
 }
 
-func newRetiredNonces() retiredNonces {
-	return retiredNonces{m: make(map[slotKey]uint32), dirty: make(map[slotKey]struct{})}
+// slotKey names an order slot of an account.
+type slotKey struct {
+	account uint32
+	slot    uint16
 }
 
-// retire records that the order (account, slot, nonce) is finished.
-func (r *retiredNonces) retire(account uint32, slot uint16, nonce uint32) {
+// NewRetiredNonces returns an empty set.
+func NewRetiredNonces() RetiredNonces {
+	return RetiredNonces{m: make(map[slotKey]uint32), dirty: make(map[slotKey]struct{})}
+}
+
+// Retire records that the order (account, slot, nonce) is finished.
+func (r *RetiredNonces) Retire(account uint32, slot uint16, nonce uint32) {
 	k := slotKey{account, slot}
 	if cur, ok := r.m[k]; ok && cur >= nonce {
 		return
@@ -37,8 +44,8 @@ func (r *retiredNonces) retire(account uint32, slot uint16, nonce uint32) {
 	r.dirty[k] = struct{}{}
 }
 
-// check returns ErrOrderRetired if the order (account, slot, nonce) may not be placed again.
-func (r *retiredNonces) check(account uint32, slot uint16, nonce uint32) error {
+// Check returns ErrOrderRetired if the order (account, slot, nonce) may not be placed again.
+func (r *RetiredNonces) Check(account uint32, slot uint16, nonce uint32) error {
 	if cur, ok := r.m[slotKey{account, slot}]; ok && nonce <= cur {
 		return fmt.Errorf("%w: account %d, slot %d, nonce %d (retired up to %d)", wire.ErrOrderRetired, account, slot, nonce, cur)
 	}
@@ -49,8 +56,8 @@ func retiredKey(k slotKey) []byte {
 	return binary.BigEndian.AppendUint16(binary.BigEndian.AppendUint32([]byte{wal.KeyRetiredNonce}, k.account), k.slot)
 }
 
-// persist writes the entries changed since the last persisted call.
-func (r *retiredNonces) persist(b *pebble.Batch) error {
+// Persist writes the entries changed since the last persisted call.
+func (r *RetiredNonces) Persist(b *pebble.Batch) error {
 	var errs []error
 	for k := range r.dirty {
 		errs = append(errs, b.Set(retiredKey(k), binary.BigEndian.AppendUint32(nil, r.m[k]), nil))
@@ -58,11 +65,11 @@ func (r *retiredNonces) persist(b *pebble.Batch) error {
 	return errors.Join(errs...)
 }
 
-// persisted marks every change as written.
-func (r *retiredNonces) persisted() { clear(r.dirty) }
+// Persisted marks every change as written.
+func (r *RetiredNonces) Persisted() { clear(r.dirty) }
 
-// load reads the persisted entries.
-func (r *retiredNonces) load(db *pebble.DB) error {
+// Load reads the persisted entries.
+func (r *RetiredNonces) Load(db *pebble.DB) error {
 	it, err := db.NewIter(&pebble.IterOptions{LowerBound: []byte{wal.KeyRetiredNonce}, UpperBound: []byte{wal.KeyRetiredNonce + 1}})
 	if err != nil {
 		return fmt.Errorf("sequencer: load retired nonces: %w", err)
@@ -77,3 +84,6 @@ func (r *retiredNonces) load(db *pebble.DB) error {
 	}
 	return it.Error()
 }
+
+// Len returns the number of order slots with a retired nonce.
+func (r *RetiredNonces) Len() int { return len(r.m) }

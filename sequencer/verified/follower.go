@@ -1,4 +1,4 @@
-package sequencer
+package verified
 
 import (
 	"errors"
@@ -21,11 +21,11 @@ import (
 // proofs, not the engine, so it keeps few nodes in memory.
 const verifiedCacheEntries = 1 << 12
 
-// verifiedState follows the state the L1 contract verified. It keeps a second state tree in DataDir/verified
-// (like the batch store, an empty DataDir means the working directory of Config.FS) that starts at the
-// genesis record and replays, in batch order, each stored batch whose L1 status is L1Verified: the batch's
-// market record and slot records from its pubdata (statedb.ReplayBatch with Config.Protocol at the header's
-// timestamp), checking that the tree's root is the header's old root before and its new root after, then
+// Follower follows the state the L1 contract verified. It keeps a second state tree in DataDir/verified
+// (like the batch store, an empty data directory means the working directory of its file system) that starts
+// at the genesis record and replays, in batch order, each stored batch whose L1 status is L1Verified: the
+// batch's market record and slot records from its pubdata (statedb.ReplayBatch with the protocol configuration
+// at the header's timestamp), checking that the tree's root is the header's old root before and its new root after, then
 // commits. It advances only contiguously: a batch verified while an earlier one is not waits for it, and a
 // batch already applied is never applied again. A status that goes back from L1Verified does not undo an
 // applied batch.
@@ -33,10 +33,10 @@ const verifiedCacheEntries = 1 << 12
 // The tree is created when batch 1 is first seen verified; a reopened tree finds its batch by its root (the
 // latest verified batch whose header's new root it holds, or the genesis) and catches up with the batches
 // marked verified since. All of it runs on the follower's goroutine under its own lock, never the service's:
-// SetBatchStatus only wakes it. A failure — a replay that does not reach the header's root
+// the Service only wakes it (Notify). A failure — a replay that does not reach the header's root
 // (ErrVerifiedDiverged), a tree that matches no batch, a failed read or commit — is logged and stops the
 // follower for good: it serves nothing rather than a wrong path (ErrVerifiedUnavailable).
-type verifiedState struct {
+type Follower struct {
 	store *wal.BatchStore
 	cfg   *state.Config
 	dir   string
@@ -60,10 +60,11 @@ type verifiedState struct {
 	failure atomic.Pointer[error]
 }
 
-// newVerifiedState starts the follower of the batches in store for a service configured by cfg.
-func newVerifiedState(cfg *Config, store *wal.BatchStore) *verifiedState {
-	v := &verifiedState{
-		store: store, cfg: &cfg.Protocol, dir: filepath.Join(cfg.DataDir, "verified"), fs: cfg.FS, log: cfg.Logger,
+// New starts the follower of the batches in store, replaying them with the protocol configuration cfg into
+// the tree in dataDir/verified of fs (nil: the operating system's), and logging to log.
+func New(store *wal.BatchStore, cfg *state.Config, dataDir string, fs vfs.FS, log *slog.Logger) *Follower {
+	v := &Follower{
+		store: store, cfg: cfg, dir: filepath.Join(dataDir, "verified"), fs: fs, log: log,
 		wake: make(chan struct{}, 1), syncs: make(chan chan struct{}), quit: make(chan struct{}), done: make(chan struct{}),
 	}
 	go v.run()
@@ -71,7 +72,7 @@ func newVerifiedState(cfg *Config, store *wal.BatchStore) *verifiedState {
 }
 
 // run catches up with the batches already verified, then with each one marked verified, until close.
-func (v *verifiedState) run() {
+func (v *Follower) run() {
 	defer close(v.done)
 	v.advance()
 	for {
@@ -87,17 +88,17 @@ func (v *verifiedState) run() {
 	}
 }
 
-// notify tells the follower that a batch was marked verified; it never blocks.
-func (v *verifiedState) notify() {
+// Notify tells the follower that a batch was marked verified; it never blocks.
+func (v *Follower) Notify() {
 	select {
 	case v.wake <- struct{}{}:
 	default:
 	}
 }
 
-// sync waits until the follower has applied every batch marked verified before the call, and returns the last
+// Sync waits until the follower has applied every batch marked verified before the call, and returns the last
 // batch it applied, or why it stopped.
-func (v *verifiedState) sync() (uint64, error) {
+func (v *Follower) Sync() (uint64, error) {
 	ack := make(chan struct{})
 	select {
 	case v.syncs <- ack:
@@ -111,7 +112,7 @@ func (v *verifiedState) sync() (uint64, error) {
 }
 
 // stopped returns the error the follower serves once it failed or was closed, or nil. Callers hold mu.
-func (v *verifiedState) stopped() error {
+func (v *Follower) stopped() error {
 	if v.closed {
 		return wire.ErrClosed
 	}
@@ -121,8 +122,8 @@ func (v *verifiedState) stopped() error {
 	return fmt.Errorf("%w: %w", wire.ErrVerifiedUnavailable, v.err)
 }
 
-// close stops the follower's goroutine and closes its tree.
-func (v *verifiedState) close() error {
+// Close stops the follower's goroutine and closes its tree.
+func (v *Follower) Close() error {
 	close(v.quit)
 	<-v.done
 	v.mu.Lock()
@@ -138,7 +139,7 @@ func (v *verifiedState) close() error {
 }
 
 // stop records the failure that stops the follower.
-func (v *verifiedState) stop(err error) {
+func (v *Follower) stop(err error) {
 	v.log.Error("verified state stopped", "batch", v.batch, "err", err)
 	v.mu.Lock()
 	defer v.mu.Unlock()
@@ -147,7 +148,7 @@ func (v *verifiedState) stop(err error) {
 }
 
 // advance catches up, and stops the follower if that fails.
-func (v *verifiedState) advance() {
+func (v *Follower) advance() {
 	if v.err != nil {
 		return
 	}
@@ -158,7 +159,7 @@ func (v *verifiedState) advance() {
 
 // catchUp applies the stored batches after the last applied one as long as each is verified, opening the tree
 // once batch 1 is; it returns early when the follower is closed.
-func (v *verifiedState) catchUp() error {
+func (v *Follower) catchUp() error {
 	for {
 		ok, err := v.verified(v.batch + 1)
 		if err != nil || !ok {
@@ -182,7 +183,7 @@ func (v *verifiedState) catchUp() error {
 }
 
 // verified reports whether batch n is stored with L1 status L1Verified.
-func (v *verifiedState) verified(n uint64) (bool, error) {
+func (v *Follower) verified(n uint64) (bool, error) {
 	st, err := v.store.Status(n)
 	if errors.Is(err, wire.ErrBatchNotFound) {
 		return false, nil
@@ -194,7 +195,7 @@ func (v *verifiedState) verified(n uint64) (bool, error) {
 }
 
 // open opens the verified tree, writing the genesis into a new one, and finds the batch it is at.
-func (v *verifiedState) open() error {
+func (v *Follower) open() error {
 	opts := []statedb.Option{statedb.WithLogger(v.log), statedb.WithCacheEntries(verifiedCacheEntries)}
 	if v.fs != nil {
 		opts = append(opts, statedb.WithFS(v.fs))
@@ -218,8 +219,8 @@ func (v *verifiedState) open() error {
 // locate returns the batch tree is at: the latest verified batch whose header's new root is the tree's root,
 // or 0 when it holds the genesis. A new tree (no account, markets or globals) is given the genesis markets and
 // globals, which must hash to the genesis root.
-func (v *verifiedState) locate(tree *statedb.Tree) (uint64, error) {
-	g, err := loadGenesis(v.store.DB)
+func (v *Follower) locate(tree *statedb.Tree) (uint64, error) {
+	g, err := wal.LoadGenesis(v.store.DB)
 	if err != nil {
 		return 0, fmt.Errorf("sequencer: verified state: %w", err)
 	}
@@ -245,7 +246,7 @@ func (v *verifiedState) locate(tree *statedb.Tree) (uint64, error) {
 
 // batchWithRoot returns the latest verified batch whose header's new root is root, or 0 if root is the
 // genesis root.
-func (v *verifiedState) batchWithRoot(root, genesis fr.Element) (uint64, error) {
+func (v *Follower) batchWithRoot(root, genesis fr.Element) (uint64, error) {
 	last, err := v.store.Last()
 	if err != nil {
 		return 0, err
@@ -273,7 +274,7 @@ func (v *verifiedState) batchWithRoot(root, genesis fr.Element) (uint64, error) 
 }
 
 // apply replays batch n on the tree under mu, checks its roots and commits it.
-func (v *verifiedState) apply(n uint64) error {
+func (v *Follower) apply(n uint64) error {
 	b, err := v.store.Get(n)
 	if err != nil {
 		return fmt.Errorf("sequencer: verified state: %w", err)

@@ -1,4 +1,4 @@
-package sequencer
+package httpapi
 
 import (
 	"errors"
@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"sync"
 
+	"github.com/perpx/perpx/sequencer/events"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -13,12 +14,12 @@ import (
 // Limits of WebSocket connections. Each connection costs ≈ 100 KiB and a file descriptor: without a bound, one
 // client exhausts the process's descriptors and the health endpoint stops answering.
 const (
-	// DefaultMaxWSConns is the default of APIConfig.MaxWSConns, the connections open at once.
+	// DefaultMaxWSConns is the default of Config.MaxWSConns, the connections open at once.
 	DefaultMaxWSConns = 1_000
-	// DefaultMaxWSConnsPerAddress is the default of APIConfig.MaxWSConnsPerAddress, the connections one remote
+	// DefaultMaxWSConnsPerAddress is the default of Config.MaxWSConnsPerAddress, the connections one remote
 	// address may hold at once.
 	DefaultMaxWSConnsPerAddress = 16
-	// DefaultMaxAccountStreamsPerAddress is the default of APIConfig.MaxAccountStreamsPerAddress: the unsigned
+	// DefaultMaxAccountStreamsPerAddress is the default of Config.MaxAccountStreamsPerAddress: the unsigned
 	// account-stream subscriptions one remote address may hold at once, so that no client holds the whole
 	// Config.MaxAccountStreams. A signed subscription (its account's key) is not counted.
 	DefaultMaxAccountStreamsPerAddress = 64
@@ -79,8 +80,8 @@ const (
 // grantAccountStream checks and counts an account-stream subscription of req from addr: a signed one against
 // its account, an unsigned one against the address.
 func (a *API) grantAccountStream(req *wire.WSRequest, addr string) (streamGrant, error) {
-	kind, id, err := parseTopic(req.Topic)
-	if err != nil || kind != topicAccount {
+	kind, id, err := events.ParseTopic(req.Topic)
+	if err != nil || kind != events.TopicAccount {
 		return grantNone, err
 	}
 	if req.Signature == "" {
@@ -94,7 +95,7 @@ func (a *API) grantAccountStream(req *wire.WSRequest, addr string) (streamGrant,
 	if now := uint64(a.cfg.Clock.Now().Unix()); m.ExpirySeconds < now {
 		return grantNone, fmt.Errorf("%w: stream subscription expiry %d", wire.ErrExpired, m.ExpirySeconds)
 	}
-	if err := a.svc.verifySig(m.AccountID, m.Hash(), &sig); err != nil {
+	if err := a.svc.VerifySig(m.AccountID, m.Hash(), &sig); err != nil {
 		return grantNone, err
 	}
 	return grantSigned, a.wsSigned.acquire(strconv.FormatUint(id, 10), MaxSignedStreamsPerAccount, 0, ErrTooManySignedStreams, nil)
@@ -106,7 +107,7 @@ func (a *API) releaseAccountStream(g streamGrant, topic, addr string) {
 	case grantUnsigned:
 		a.wsAccts.release(addr)
 	case grantSigned:
-		_, id, _ := parseTopic(topic)
+		_, id, _ := events.ParseTopic(topic)
 		a.wsSigned.release(strconv.FormatUint(id, 10))
 	}
 }

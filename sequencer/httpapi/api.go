@@ -1,4 +1,4 @@
-package sequencer
+package httpapi
 
 import (
 	"bytes"
@@ -11,7 +11,9 @@ import (
 	"time"
 
 	"github.com/perpx/perpx/sequencer/engine"
+	"github.com/perpx/perpx/sequencer/events"
 	"github.com/perpx/perpx/sequencer/internal/book"
+	"github.com/perpx/perpx/sequencer/internal/metrics"
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
@@ -23,8 +25,8 @@ const (
 	MaxDepth     = 1000
 )
 
-// NewHTTPServer returns a server for h at addr with bounded header size and read, write and idle timeouts.
-func NewHTTPServer(addr string, h http.Handler) *http.Server {
+// NewServer returns a server for h at addr with bounded header size and read, write and idle timeouts.
+func NewServer(addr string, h http.Handler) *http.Server {
 	return &http.Server{
 		Addr: addr, Handler: h, MaxHeaderBytes: 16 << 10, ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout: 10 * time.Second, WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute,
@@ -51,7 +53,7 @@ func NewHTTPServer(addr string, h http.Handler) *http.Server {
 //	POST   /v1/transfers                   TransferRequest → TransferResponse
 //	POST   /v1/oracle/reports              OracleReportsRequest → OracleReportsResponse
 //	GET    /v1/health                      → HealthJSON (503 once stopped)
-//	GET    /v1/totals                      → TotalsJSON (insurance fund, fee pool, deposits, withdrawals)
+//	GET    /v1/totals                      → wire.TotalsJSON (insurance fund, fee pool, deposits, withdrawals)
 //	GET    /v1/openapi.json                → the OpenAPI 3 document
 //	GET    /v1/ws                          WebSocket streams (ws.go)
 //	GET    /metrics                        Prometheus metrics
@@ -61,10 +63,11 @@ func NewHTTPServer(addr string, h http.Handler) *http.Server {
 // rejected, every remote address and every signing account has a token-bucket rate limit, and only fully
 // decoded, signature-checked values reach the Service.
 type API struct {
-	svc      *Service
+	svc      Backend
+	metrics  *metrics.Metrics
 	mux      *http.ServeMux
 	log      *slog.Logger
-	cfg      APIConfig
+	cfg      Config
 	accounts *rateLimiter[uint32]
 	ips      *rateLimiter[string]
 	wsConns  addressCounter // open WebSocket connections
@@ -72,10 +75,12 @@ type API struct {
 	wsSigned addressCounter // signed account-stream subscriptions, by account
 }
 
-// APIConfig tunes an API; zero fields take the defaults.
-type APIConfig struct {
+// Config tunes an API; zero fields take the defaults.
+type Config struct {
 	// Clock drives the rate limiters; nil means SystemClock.
 	Clock engine.Clock
+	// Logger receives the API's logs; nil means the Backend's logger.
+	Logger *slog.Logger
 	// AccountRate and AccountBurst limit signed requests per account (per second, and in a burst);
 	// IPRate and IPBurst limit requests per remote address. Zero means the Default constants; a negative rate
 	// disables the limit.
@@ -89,7 +94,7 @@ type APIConfig struct {
 	MaxWSConns, MaxWSConnsPerAddress, MaxAccountStreamsPerAddress int
 }
 
-func (c *APIConfig) applyDefaults() {
+func (c *Config) applyDefaults() {
 	if c.Clock == nil {
 		c.Clock = engine.SystemClock{}
 	}
@@ -116,13 +121,16 @@ func (c *APIConfig) applyDefaults() {
 	}
 }
 
-// NewAPI returns the API of svc with the default limits.
-func NewAPI(svc *Service) *API { return NewAPIWithConfig(svc, APIConfig{}) }
+// New returns the API of svc with the default limits.
+func New(svc Backend) *API { return NewWithConfig(svc, Config{}) }
 
-// NewAPIWithConfig returns the API of svc configured by cfg.
-func NewAPIWithConfig(svc *Service, cfg APIConfig) *API {
+// NewWithConfig returns the API of svc configured by cfg.
+func NewWithConfig(svc Backend, cfg Config) *API {
 	cfg.applyDefaults()
-	a := &API{svc: svc, mux: http.NewServeMux(), log: svc.log, cfg: cfg,
+	if cfg.Logger == nil {
+		cfg.Logger = svc.Logger()
+	}
+	a := &API{svc: svc, metrics: svc.Metrics(), mux: http.NewServeMux(), log: cfg.Logger, cfg: cfg,
 		accounts: newRateLimiter[uint32](cfg.AccountRate, cfg.AccountBurst, cfg.Clock),
 		ips:      newRateLimiter[string](cfg.IPRate, cfg.IPBurst, cfg.Clock),
 	}
@@ -149,7 +157,7 @@ func NewAPIWithConfig(svc *Service, cfg APIConfig) *API {
 	mountDashboard(a.mux) // GET / and /ui/: the web dashboard (dashboard_route.go)
 	a.mux.HandleFunc("GET /v1/openapi.json", a.openAPI)
 	a.mux.HandleFunc("GET /v1/ws", a.websocket)
-	a.mux.Handle("GET /metrics", svc.metrics.handler())
+	a.mux.Handle("GET /metrics", a.metrics.Handler())
 	return a
 }
 
@@ -159,7 +167,7 @@ func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	_, pattern := a.mux.Handler(r)
 	sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
-	defer func() { a.svc.metrics.observeRequest(routeLabel(pattern), sw.status, time.Since(start)) }()
+	defer func() { a.metrics.ObserveRequest(routeLabel(pattern), sw.status, time.Since(start)) }()
 	w = sw
 	if r.ContentLength > wire.MaxBodyBytes { // refused before reading: no "100 Continue" invites the body
 		w.Header().Set("Connection", "close")
@@ -168,7 +176,7 @@ func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, wire.MaxBodyBytes)
 	if !a.ips.allow(remoteIP(r)) {
-		a.svc.metrics.rateLimited.WithLabelValues("ip").Inc()
+		a.metrics.RateLimited.WithLabelValues("ip").Inc()
 		a.fail(w, fmt.Errorf("%w: remote address", wire.ErrRateLimited))
 		return
 	}
@@ -196,6 +204,12 @@ func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	a.mux.ServeHTTP(w, r)
 }
 
+// Pattern returns the route pattern r matches, "" for none.
+func (a *API) Pattern(r *http.Request) string {
+	_, pattern := a.mux.Handler(r)
+	return pattern
+}
+
 // durableReads are the routes that read state the input log derives. Their replies are held until every log
 // entry appended by the time the handler has read is durable: a reader never sees an effect a crash could
 // still undo, such as an order resting in the book before its acknowledgement. The wait is at most a group
@@ -217,7 +231,7 @@ var durableReads = map[string]bool{
 func (a *API) serveDurable(w http.ResponseWriter, r *http.Request) {
 	held := &heldReply{header: w.Header(), status: http.StatusOK}
 	a.mux.ServeHTTP(held, r)
-	if err := a.svc.waitDurable(); err != nil {
+	if err := a.svc.WaitDurable(); err != nil {
 		a.fail(w, err)
 		return
 	}
@@ -293,12 +307,12 @@ func (a *API) placeOrder(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	res, err := a.svc.submitOrder(so)
+	res, err := a.svc.SubmitOrder(so)
 	if err != nil {
 		a.fail(w, err)
 		return
 	}
-	a.svc.metrics.ackLatency.Observe(time.Since(start).Seconds())
+	a.metrics.AckLatency.Observe(time.Since(start).Seconds())
 	a.reply(w, http.StatusOK, NewOrderResponse(res, markets.Get(so.Msg.Market)))
 }
 
@@ -317,7 +331,7 @@ func (a *API) cancelOrder(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	o, seq, err := a.svc.submitCancel(m)
+	o, seq, err := a.svc.SubmitCancel(m)
 	if err != nil {
 		a.fail(w, err)
 		return
@@ -389,7 +403,7 @@ func (a *API) account(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	markets := a.svc.Markets()
-	a.reply(w, http.StatusOK, NewAccountJSON(uint32(id), &acc, risk, &markets))
+	a.reply(w, http.StatusOK, events.NewAccountJSON(uint32(id), &acc, risk, &markets))
 }
 
 func (a *API) slot(w http.ResponseWriter, r *http.Request) {
@@ -448,7 +462,7 @@ func (a *API) transfer(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, fmt.Errorf("transfer from account %d: %w", st.Msg.FromAccount, err))
 		return
 	}
-	n, err := a.svc.submitTransfer(st)
+	n, err := a.svc.SubmitTransfer(st)
 	if err != nil {
 		a.fail(w, err)
 		return
@@ -480,7 +494,7 @@ func (a *API) withdraw(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, fmt.Errorf("withdrawal from account %d: %w", sw.Msg.AccountID, err))
 		return
 	}
-	n, err := a.svc.submitWithdrawal(sw)
+	n, err := a.svc.SubmitWithdrawal(sw)
 	if err != nil {
 		a.fail(w, err)
 		return

@@ -1,4 +1,4 @@
-package sequencer
+package httpapi
 
 import (
 	"net/http"
@@ -39,7 +39,7 @@ const DefaultTrades = 100
 
 // trades serves GET /v1/trades/{market}?limit=n.
 func (a *API) trades(w http.ResponseWriter, r *http.Request) {
-	m, mk, limit, err := a.marketQuery(r, "limit", DefaultTrades, MaxTrades)
+	m, mk, limit, err := a.marketQuery(r, "limit", DefaultTrades, wire.MaxTrades)
 	if err != nil {
 		a.fail(w, err)
 		return
@@ -85,7 +85,7 @@ func (a *API) replaceOrder(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
-	res, err := a.svc.submitReplace(cancel, so)
+	res, err := a.svc.SubmitReplace(cancel, so)
 	if err != nil {
 		a.fail(w, err)
 		return

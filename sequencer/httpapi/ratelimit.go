@@ -1,12 +1,13 @@
-package sequencer
+package httpapi
 
 import (
-	"github.com/perpx/perpx/sequencer/engine"
 	"sync"
 	"time"
+
+	"github.com/perpx/perpx/sequencer/engine"
 )
 
-// Rate limits of the API (APIConfig overrides them). Orders, cancels and withdrawals count against their
+// Rate limits of the API (Config overrides them). Orders, cancels and withdrawals count against their
 // account once their signature verified, so that nobody can spend another account's budget; every request
 // counts against its remote address before any work is done.
 const (

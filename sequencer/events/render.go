@@ -1,4 +1,4 @@
-package sequencer
+package events
 
 import (
 	"encoding/hex"
@@ -6,6 +6,7 @@ import (
 
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/internal/risk"
+	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
@@ -55,7 +56,7 @@ func NewAccountJSON(id uint32, a *state.Account, r *risk.AccountRisk, markets *s
 }
 
 // NewFillJSON renders a fill of market mk.
-func NewFillJSON(f *FillRecord, mk *state.Market) wire.AccountFillJSON {
+func NewFillJSON(f *wal.FillRecord, mk *state.Market) wire.AccountFillJSON {
 	out := wire.AccountFillJSON{
 		Seq: f.Seq, Time: f.Time, Batch: f.Batch, Account: f.Account, Market: f.Market, Side: "sell", Liquidity: "taker",
 		Size: strconv.FormatUint(f.Size, 10), Price: strconv.FormatUint(f.Price, 10), Fee: wire.FormatAmount(int64(f.Fee)),
@@ -81,8 +82,8 @@ func NewOpenOrderJSON(o *book.Order, mk *state.Market) wire.OpenOrderJSON {
 		Remaining: wire.FormatSize(int64(o.Remaining), mk), Flags: r.Flags, Slot: m.Slot, Nonce: m.Nonce, Expiry: m.ExpirySeconds}
 }
 
-// levelsJSON renders price levels of market mk.
-func levelsJSON(ls []book.PriceLevel, mk *state.Market) []wire.LevelJSON {
+// LevelsJSON renders price levels of market mk.
+func LevelsJSON(ls []book.PriceLevel, mk *state.Market) []wire.LevelJSON {
 	out := make([]wire.LevelJSON, len(ls))
 	for i, l := range ls {
 		out[i] = wire.LevelJSON{Price: wire.FormatPrice(l.Price, mk), Size: wire.FormatSize(int64(l.Size), mk), Orders: l.Orders}

@@ -1,13 +1,14 @@
-package sequencer
+package httpapi
 
 import (
-	"bytes"
 	"encoding/json"
 	"net/http"
 	"sync"
 	"time"
 
 	"github.com/gorilla/websocket"
+
+	"github.com/perpx/perpx/sequencer/events"
 	"github.com/perpx/perpx/sequencer/wire"
 )
 
@@ -46,11 +47,11 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		return // the upgrader replied
 	}
-	m := a.svc.metrics
-	m.streamSubs.Inc()
-	defer m.streamSubs.Dec()
-	sub := newSubscriber()
-	defer a.svc.unsubscribe(sub, "")
+	m := a.metrics
+	m.StreamSubs.Inc()
+	defer m.StreamSubs.Dec()
+	sub := events.NewSubscriber()
+	defer a.svc.Unsubscribe(sub, "")
 	hb := a.cfg.Heartbeat
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -72,11 +73,7 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 	defer orders.close()
 	reply := func(v wire.WSReply) {
 		b, _ := json.Marshal(v)
-		select {
-		case sub.ch <- b:
-		default:
-			sub.drop("slow consumer")
-		}
+		sub.Queue(b)
 	}
 	for {
 		_, msg, err := conn.ReadMessage()
@@ -84,7 +81,7 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 			break
 		}
 		conn.SetReadDeadline(time.Now().Add(idle))
-		req, err := decodeWSRequest(msg)
+		req, err := wire.DecodeWSRequest(msg)
 		if err != nil {
 			_, code := wire.ErrorCode(wire.ErrBadJSON)
 			reply(wire.WSReply{Type: "error", Code: code, Error: err.Error()})
@@ -94,7 +91,7 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 		case "order", "cancel":
 			orders.enqueue(&req)
 		case "ping":
-			reply(wire.WSReply{Type: "pong", Seq: a.svc.ilog.Durable.Load()})
+			reply(wire.WSReply{Type: "pong", Seq: a.svc.DurableSeq()})
 		case "subscribe":
 			if _, ok := topics[req.Topic]; ok {
 				reply(wire.WSReply{Type: "subscribed", Topic: req.Topic})
@@ -114,14 +111,14 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 				continue
 			}
 			confirmed := func() { reply(wire.WSReply{Type: "subscribed", Topic: req.Topic}) }
-			if err := a.svc.subscribe(sub, req.Topic, g == grantSigned, confirmed); err != nil {
+			if err := a.svc.Subscribe(sub, req.Topic, g == grantSigned, confirmed); err != nil {
 				a.releaseAccountStream(g, req.Topic, addr)
 				fail(err)
 				continue
 			}
 			topics[req.Topic] = g
 		case "unsubscribe":
-			a.svc.unsubscribe(sub, req.Topic)
+			a.svc.Unsubscribe(sub, req.Topic)
 			if g, ok := topics[req.Topic]; ok {
 				a.releaseAccountStream(g, req.Topic, addr)
 				delete(topics, req.Topic)
@@ -131,22 +128,14 @@ func (a *API) websocket(w http.ResponseWriter, r *http.Request) {
 			reply(wire.WSReply{Type: "error", Code: "bad_op", Error: "sequencer: unknown op " + req.Op})
 		}
 	}
-	sub.drop("closed")
+	sub.Drop("closed")
 	wg.Wait()
 	conn.Close()
 }
 
-// decodeWSRequest decodes one client message, refusing unknown fields.
-func decodeWSRequest(msg []byte) (wire.WSRequest, error) {
-	var req wire.WSRequest
-	d := json.NewDecoder(bytes.NewReader(msg))
-	d.DisallowUnknownFields()
-	return req, d.Decode(&req)
-}
-
 // wsWrite sends the subscriber's messages and heartbeats until the subscriber is dropped or a write fails.
 // Messages already queued go out together: up to wsCoalesce of them share one system call.
-func (a *API) wsWrite(conn *websocket.Conn, cc *corkConn, sub *subscriber, hb time.Duration) {
+func (a *API) wsWrite(conn *websocket.Conn, cc *corkConn, sub *events.Subscriber, hb time.Duration) {
 	t := time.NewTicker(hb)
 	defer t.Stop()
 	write := func(typ int, b []byte) bool {
@@ -155,28 +144,26 @@ func (a *API) wsWrite(conn *websocket.Conn, cc *corkConn, sub *subscriber, hb ti
 	}
 	for {
 		select {
-		case b := <-sub.ch:
+		case b := <-sub.C:
 			cc.cork()
 			ok := write(websocket.TextMessage, b)
-			for n := 1; ok && n < wsCoalesce && len(sub.ch) > 0; n++ {
-				ok = write(websocket.TextMessage, <-sub.ch)
+			for n := 1; ok && n < wsCoalesce && len(sub.C) > 0; n++ {
+				ok = write(websocket.TextMessage, <-sub.C)
 			}
 			if !cc.uncork() || !ok {
-				sub.drop("write failed")
+				sub.Drop("write failed")
 				conn.Close()
 				return
 			}
 		case <-t.C:
-			b, _ := json.Marshal(wire.WSReply{Type: "heartbeat", Seq: a.svc.ilog.Durable.Load()})
+			b, _ := json.Marshal(wire.WSReply{Type: "heartbeat", Seq: a.svc.DurableSeq()})
 			if !write(websocket.TextMessage, b) || !write(websocket.PingMessage, nil) {
-				sub.drop("write failed")
+				sub.Drop("write failed")
 				conn.Close()
 				return
 			}
-		case <-sub.gone:
-			sub.mu.Lock()
-			reason := sub.dropped
-			sub.mu.Unlock()
+		case <-sub.Gone():
+			reason := sub.Reason()
 			code := websocket.CloseNormalClosure
 			if reason == "slow consumer" {
 				code = websocket.ClosePolicyViolation

@@ -1,16 +1,17 @@
-package sequencer
+package httpapi
 
 import (
 	"net/http"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/perpx/perpx/sequencer/verified"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
 )
 
 // NewAccountProofJSON renders a verified proof.
-func NewAccountProofJSON(p *VerifiedProof) wire.AccountProofJSON {
+func NewAccountProofJSON(p *verified.Proof) wire.AccountProofJSON {
 	markets := make([]fr.Element, 0, 2*state.MarketCount)
 	for i := range p.Markets {
 		w := p.Markets[i].Words()
