@@ -274,16 +274,27 @@ func (s *stackAsm) internal4(diag []fr.Element) {
 	s.dup("x1", "_b")
 	s.add("_s01")
 	s.modop(opADDMOD, "sum")
-	for i, x := range []string{"x0", "x1", "x2", "x3"} {
-		s.swapTop(x)              // [x]
-		s.constant(diag[i], "_d") // [d, x]
-		s.dup("p", "p")           // [p, d, x]
-		s.swapWith(2)             // [x, d, p]
-		s.modop(opMULMOD, "_m")   // [x·d mod p]
+	// x1..x3 in place, the top [sum, x0] left as it is: x_i·d_i mod p + Σ is built on top, then moved into x_i's
+	// slot over the old x_i.
+	for i, x := range []string{"x1", "x2", "x3"} {
+		s.dup("p", "p")
+		s.constant(diag[i+1], "_d")
+		s.dup(x, "_x")
+		s.modop(opMULMOD, "_m") // [x·d mod p]
 		s.dup("sum", "_sum")
-		s.add(x)
+		s.add("_n")  // [x·d mod p + Σ]
+		s.replace(x) // the new x in the old one's slot
 	}
-	s.kill("sum")
+	// x0 last, consuming Σ: its new value stays on top, where the next round's S-box takes it without a SWAP.
+	if s.st[0].name != "sum" || s.st[1].name != "x0" {
+		panic(fmt.Sprintf("poseidon2gen: internal matrix expects [sum, x0] on top, has %v", s.st[:2]))
+	}
+	s.swapWith(1)             // [x0, Σ]
+	s.dup("p", "p")           // [p, x0, Σ]
+	s.swapWith(1)             // [x0, p, Σ]
+	s.constant(diag[0], "_d") // [d, x0, p, Σ]
+	s.modop(opMULMOD, "_m")   // [x0·d mod p, Σ]
+	s.add("x0")               // [x0·d mod p + Σ]
 }
 
 // checkInputs4 reverts with no data unless x0..x3 < p.
