@@ -26,6 +26,8 @@ contract EscapeHasher {
 
     /// @notice A word is not below the field modulus (the Rollup's error of the same name).
     error NotInField(uint256 word);
+    /// @notice A height above the accounts root's, ACCOUNT_TREE_LEVELS, was asked for.
+    error HeightOutOfRange(uint256 height);
 
     /// @notice Uses the given hashers.
     constructor(address hasher_, address hasher4_) {
@@ -46,10 +48,13 @@ contract EscapeHasher {
         uint256[ACCOUNT_PROOF_LEN] calldata siblings,
         uint256 height
     ) external view returns (uint256) {
+        if (height > ACCOUNT_TREE_LEVELS) revert HeightOutOfRange(height);
         uint256 leafHash = _leafHash(leaf);
-        for (uint256 i = 3 * height; i < ACCOUNT_PROOF_LEN; ++i) {
-            _checkWord(siblings[i]);
+        uint256 above;
+        assembly ("memory-safe") {
+            above := add(siblings, mul(0x60, height))
         }
+        _checkWords(above, ACCOUNT_PROOF_LEN - 3 * height);
         return _pathNode(accountId, leafHash, siblings, 0, height);
     }
 
@@ -62,6 +67,7 @@ contract EscapeHasher {
         uint256 from,
         uint256 to
     ) external view returns (uint256) {
+        if (to > ACCOUNT_TREE_LEVELS) revert HeightOutOfRange(to);
         return _pathNode(accountId, start, siblings, from, to);
     }
 
@@ -82,21 +88,30 @@ contract EscapeHasher {
         return Poseidon2.compress(h, Poseidon2.compress(h, Poseidon2.compress(h, 0, accountsRoot), marketsHash), globals);
     }
 
-    /// @dev The account leaf H4(leaf) (docs/PROTOCOL.md §2, §3.1): four width-4 compressions, three words a step.
+    /// @dev The account leaf H4(leaf) (docs/PROTOCOL.md §2, §3.1): four width-4 compressions, three words a step,
+    /// each word checked below MODULUS first.
     function _leafHash(uint256[LEAF_WORDS] calldata leaf) private view returns (uint256 h) {
         address h4 = hasher4;
         for (uint256 i; i < LEAF_WORDS; i += 3) {
-            _checkWord(leaf[i]);
-            _checkWord(leaf[i + 1]);
-            _checkWord(leaf[i + 2]);
-            h = Poseidon2.compress4(h4, h, leaf[i], leaf[i + 1], leaf[i + 2]);
+            uint256 at;
+            assembly ("memory-safe") {
+                at := add(leaf, shl(5, i))
+            }
+            _checkWords(at, 3);
+            uint256 m = _scratch();
+            assembly ("memory-safe") {
+                mstore(m, h)
+                calldatacopy(add(m, 0x20), at, 0x60)
+            }
+            h = _compress4(h4, m);
         }
     }
 
     /// @dev The node at height `to` from the node at height `from` (docs/PROTOCOL.md §2; the leaf is at height
-    /// 0, the accounts root at ACCOUNT_TREE_LEVELS): at level l the node is the child at position
-    /// (accountId >> 2l) & 3 and the level's three siblings fill the other positions in increasing order; a
-    /// node is C4 of its four children.
+    /// 0, the accounts root at ACCOUNT_TREE_LEVELS, to ≤ ACCOUNT_TREE_LEVELS): at level l the node is the child at
+    /// position pos = (accountId >> 2l) & 3 and the level's three siblings fill the other positions in
+    /// increasing order; a node is C4 of its four children. The four children are laid out as the siblings
+    /// before pos, the node, the siblings after it, each sibling checked below MODULUS first.
     function _pathNode(
         uint32 accountId,
         uint256 start,
@@ -107,18 +122,57 @@ contract EscapeHasher {
         address h4 = hasher4;
         n = start;
         for (uint256 l = from; l < to; ++l) {
-            uint256 s0 = siblings[3 * l];
-            uint256 s1 = siblings[3 * l + 1];
-            uint256 s2 = siblings[3 * l + 2];
-            _checkWord(s0);
-            _checkWord(s1);
-            _checkWord(s2);
-            uint256 pos = (accountId >> (2 * l)) & 3;
-            if (pos == 0) n = Poseidon2.compress4(h4, n, s0, s1, s2);
-            else if (pos == 1) n = Poseidon2.compress4(h4, s0, n, s1, s2);
-            else if (pos == 2) n = Poseidon2.compress4(h4, s0, s1, n, s2);
-            else n = Poseidon2.compress4(h4, s0, s1, s2, n);
+            uint256 at;
+            assembly ("memory-safe") {
+                at := add(siblings, mul(0x60, l))
+            }
+            _checkWords(at, 3);
+            uint256 m = _scratch();
+            assembly ("memory-safe") {
+                let before := shl(5, and(shr(shl(1, l), accountId), 3)) // 32 · pos
+                calldatacopy(m, at, before)
+                mstore(add(m, before), n)
+                calldatacopy(add(add(m, before), 0x20), add(at, before), sub(0x60, before))
+            }
+            n = _compress4(h4, m);
         }
+    }
+
+    /// @dev Reverts with NotInField(w) on the first of the n calldata words from offset `at` on that is not below
+    /// MODULUS.
+    function _checkWords(uint256 at, uint256 n) private pure {
+        bytes4 notInField = NotInField.selector;
+        uint256 r = Poseidon2.MODULUS;
+        assembly ("memory-safe") {
+            for { let end := add(at, shl(5, n)) } lt(at, end) { at := add(at, 0x20) } {
+                let w := calldataload(at)
+                if iszero(lt(w, r)) {
+                    mstore(0x00, notInField)
+                    mstore(0x04, w)
+                    revert(0x00, 0x24)
+                }
+            }
+        }
+    }
+
+    /// @dev The free memory pointer, where _compress4's four words are laid out; it is not moved (nothing is
+    /// kept there).
+    function _scratch() private pure returns (uint256 m) {
+        assembly ("memory-safe") {
+            m := mload(0x40)
+        }
+    }
+
+    /// @dev C4 of the four words at memory offset m, computed by `h4`; reverts with HasherFailed if the call fails
+    /// or returns anything but one word.
+    function _compress4(address h4, uint256 m) private view returns (uint256 out) {
+        bool ok;
+        assembly ("memory-safe") {
+            let success := staticcall(gas(), h4, m, 0x80, m, 0x20)
+            ok := and(success, eq(returndatasize(), 0x20))
+            out := mload(m)
+        }
+        if (!ok) revert Poseidon2.HasherFailed();
     }
 
     function _checkWord(uint256 w) private pure {
