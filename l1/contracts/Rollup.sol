@@ -1275,9 +1275,11 @@ contract Rollup {
     /// @dev Checks that the leaf at accountId, with the markets words and globals, is in the state root. The
     /// escape hasher hashes the leaf and its path up to the node at ESCAPE_NODE_HEIGHT, and checks every word
     /// below MODULUS. If an earlier escape verified that node for this root, markets words and globals
-    /// (escapeNodes), the path above it is proven. Otherwise the hasher hashes the rest of the path, the
-    /// accounts root is checked (_checkEscapeRoot) and the node is cached. The state root in the key keeps a
-    /// cached node from outliving its root (a frozen root does not change).
+    /// (escapeNodes), the path above it is proven. Otherwise the hasher hashes the rest of the path; the accounts
+    /// root, markets words and globals must then hash to the state root, unless escapeRootDigest holds their
+    /// keccak256 with the root (the words of a cached digest were checked and hashed to the root when it was
+    /// stored); and the node is cached. The state root in both keys keeps a cache from outliving its root (a
+    /// frozen root does not change).
     function _checkEscapePath(
         uint32 accountId,
         uint256[LEAF_WORDS] calldata leaf,
