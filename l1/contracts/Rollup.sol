@@ -3,6 +3,7 @@ pragma solidity 0.8.28;
 
 import {IERC20} from "./IERC20.sol";
 import {IVerifier} from "./IVerifier.sol";
+import {EscapeHasher} from "./EscapeHasher.sol";
 import {Poseidon2} from "./Poseidon2.sol";
 
 /// @title Rollup
@@ -28,6 +29,9 @@ contract Rollup {
     uint256 public constant ACCOUNT_TREE_LEVELS = 12;
     /// @notice Siblings of an account's Merkle path (AccountProofLen): three per level, leaf level first.
     uint256 public constant ACCOUNT_PROOF_LEN = 36;
+    /// @notice The height of the account-tree nodes escape() caches: a node at height 4 is the root of the
+    /// subtree of 4^4 = 256 accounts whose ids differ in their low 8 bits only, those of one escaped-bitmap word.
+    uint256 public constant ESCAPE_NODE_HEIGHT = 4;
     /// @notice Number of leaves of the account tree (2^AccountTreeDepth): account ids are below it.
     uint256 public constant MAX_ACCOUNTS = 1 << ACCOUNT_TREE_DEPTH;
     /// @notice The first account id created on L2 (by a transfer, L2AccountBase); this contract assigns the ids
@@ -379,15 +383,6 @@ contract Rollup {
         uint128 lateCredited;
     }
 
-    /// @notice A state root escape() verified, with the accounts root and the keccak256 of the markets words and
-    /// globals that hashed to it: later escapes against the same root, accounts root and tables skip hashing the
-    /// markets table and the root (docs/PROTOCOL.md §8).
-    struct EscapeRootCache {
-        uint256 stateRoot;
-        uint256 accountsRoot;
-        bytes32 tables;
-    }
-
     /// @notice Account and queue counters, the last entry's service time and the flags deposits read (one
     /// storage slot). `frozen` mirrors BatchState.frozenAt != 0.
     struct QueueState {
@@ -470,6 +465,9 @@ contract Rollup {
     address public immutable hasher;
     /// @notice The width-4 Poseidon2 hasher of the 4-ary trees' nodes this contract deployed (§2).
     address public immutable hasher4;
+    /// @notice The contract that does escape()'s Poseidon2 hashing with hasher and hasher4, created by the
+    /// constructor.
+    EscapeHasher public immutable escapeHasher;
 
     /// @notice The root of the last committed state.
     uint256 public stateRoot;
@@ -514,8 +512,14 @@ contract Rollup {
     mapping(bytes32 id => uint256 eta) public pendingChanges;
     /// @notice One bit per account that escaped, 256 accounts per word.
     mapping(uint256 word => uint256) public escaped;
-    /// @notice The last state root escape() verified by hashing, with its accounts root and tables digest.
-    EscapeRootCache public escapeRootCache;
+    /// @notice keccak256(stateRoot, accountsRoot, tables) of the last state root escape() verified by hashing
+    /// the markets table and the root, where tables is the keccak256 of the markets words and globals: a later
+    /// escape whose path reaches the same accounts root with the same words skips that hashing (§8).
+    bytes32 public escapeRootDigest;
+    /// @notice The account-tree nodes at ESCAPE_NODE_HEIGHT that escape() verified against a state root, by
+    /// keccak256(stateRoot, tables, id >> 2·ESCAPE_NODE_HEIGHT): a later escape in the same subtree with the same
+    /// markets words and globals hashes its path up to the node only (docs/PROTOCOL.md §8).
+    mapping(bytes32 key => uint256 node) public escapeNodes;
     /// @notice Each market's status and margin fractions as of the last change queued (from the genesis table).
     mapping(uint256 market => MarketRow) public marketRows;
     /// @notice The forced-trade consents that queued a trade.
@@ -568,18 +572,15 @@ contract Rollup {
         configEverCurrent[configHash_] = true;
         address h = Poseidon2.deploy();
         hasher = h;
-        hasher4 = Poseidon2.deploy4();
+        address h4 = Poseidon2.deploy4();
+        hasher4 = h4;
+        EscapeHasher eh = new EscapeHasher(h, h4);
+        escapeHasher = eh;
         _checkWord(genesis.accountsRoot);
-        _checkWord(genesis.globals);
-        uint256 marketsHash;
-        for (uint256 i; i < MARKET_WORDS; ++i) {
-            _checkWord(genesis.markets[i]);
-            marketsHash = Poseidon2.compress(h, marketsHash, genesis.markets[i]);
-        }
+        uint256 root = eh.stateRoot(genesis.accountsRoot, genesis.markets, genesis.globals);
         for (uint256 m = 1; m <= MARKET_COUNT; ++m) {
             _initMarketRow(uint8(m), genesis.markets[2 * m - 2], genesis.markets[2 * m - 1]);
         }
-        uint256 root = _stateRoot(h, genesis.accountsRoot, marketsHash, genesis.globals);
         stateRoot = root;
         emit Genesis(root, genesis.accountsRoot, genesis.markets, genesis.globals);
     }
@@ -1190,7 +1191,7 @@ contract Rollup {
         uint256 word = escaped[accountId >> 8];
         if (word & bit != 0) revert AlreadyEscaped(accountId);
 
-        _checkEscapeRoot(_accountsRoot(accountId, _leafHash(leaf), siblings), markets, globals);
+        _checkEscapePath(accountId, leaf, siblings, markets, globals);
 
         uint256 amount = _escapeValue(leaf, markets);
         if (amount == 0) revert NothingToEscape(accountId);
@@ -1271,73 +1272,36 @@ contract Rollup {
         return tv > 0 ? uint256(tv / PRICE_SCALE) : 0;
     }
 
-    /// @dev Checks H(accountsRoot, H(markets), globals) = stateRoot, or finds the same root, accounts root and
-    /// tables (keccak256 of the markets words and globals) in escapeRootCache, which the first check fills:
-    /// the words of a cached digest were checked below MODULUS and hashed to the root when it was stored, and
-    /// the stored state root keeps a cache from outliving the root (it does not change once frozen).
-    function _checkEscapeRoot(uint256 accountsRoot, uint256[MARKET_WORDS] calldata markets, uint256 globals)
-        private
-    {
+    /// @dev Checks that the leaf at accountId, with the markets words and globals, is in the state root. The
+    /// escape hasher hashes the leaf and its path up to the node at ESCAPE_NODE_HEIGHT, and checks every word
+    /// below MODULUS. If an earlier escape verified that node for this root, markets words and globals
+    /// (escapeNodes), the path above it is proven. Otherwise the hasher hashes the rest of the path; the accounts
+    /// root, markets words and globals must then hash to the state root, unless escapeRootDigest holds their
+    /// keccak256 with the root (the words of a cached digest were checked and hashed to the root when it was
+    /// stored); and the node is cached. The state root in both keys keeps a cache from outliving its root (a
+    /// frozen root does not change).
+    function _checkEscapePath(
+        uint32 accountId,
+        uint256[LEAF_WORDS] calldata leaf,
+        uint256[ACCOUNT_PROOF_LEN] calldata siblings,
+        uint256[MARKET_WORDS] calldata markets,
+        uint256 globals
+    ) private {
         uint256 root = stateRoot;
         bytes32 tables = keccak256(abi.encode(markets, globals));
-        EscapeRootCache memory c = escapeRootCache;
-        if (c.stateRoot == root && c.accountsRoot == accountsRoot && c.tables == tables) return;
-        address h = hasher;
-        uint256 marketsHash;
-        for (uint256 i; i < MARKET_WORDS; ++i) {
-            _checkWord(markets[i]);
-            marketsHash = Poseidon2.compress(h, marketsHash, markets[i]);
+        bytes32 key = keccak256(abi.encode(root, tables, accountId >> (2 * ESCAPE_NODE_HEIGHT)));
+        EscapeHasher eh = escapeHasher;
+        uint256 node = eh.node(accountId, leaf, siblings, ESCAPE_NODE_HEIGHT);
+        uint256 cached = escapeNodes[key];
+        if (cached != 0 && cached == node) return;
+        uint256 accountsRoot = eh.pathNode(accountId, node, siblings, ESCAPE_NODE_HEIGHT, ACCOUNT_TREE_LEVELS);
+        bytes32 digest = keccak256(abi.encode(root, accountsRoot, tables));
+        if (escapeRootDigest != digest) {
+            uint256 got = eh.stateRoot(accountsRoot, markets, globals);
+            if (got != root) revert StateMismatch(got);
+            escapeRootDigest = digest;
         }
-        _checkWord(globals);
-        uint256 got = _stateRoot(h, accountsRoot, marketsHash, globals);
-        if (got != root) revert StateMismatch(got);
-        escapeRootCache = EscapeRootCache(root, accountsRoot, tables);
-    }
-
-    /// @dev The account leaf H4(leaf) (docs/PROTOCOL.md §2, §3.1): four width-4 compressions, three words a step.
-    /// Every word must be below MODULUS.
-    function _leafHash(uint256[LEAF_WORDS] calldata leaf) private view returns (uint256 node) {
-        address h4 = hasher4;
-        for (uint256 i; i < LEAF_WORDS; i += 3) {
-            _checkWord(leaf[i]);
-            _checkWord(leaf[i + 1]);
-            _checkWord(leaf[i + 2]);
-            node = Poseidon2.compress4(h4, node, leaf[i], leaf[i + 1], leaf[i + 2]);
-        }
-    }
-
-    /// @dev The root of the 4-ary account tree from a leaf and its path (docs/PROTOCOL.md §2): at level l the
-    /// node is the child at position (accountId >> 2l) & 3 and the level's three siblings fill the other
-    /// positions in increasing order; a node is C4 of its four children. Every sibling must be below MODULUS.
-    function _accountsRoot(uint32 accountId, uint256 leaf, uint256[ACCOUNT_PROOF_LEN] calldata siblings)
-        private
-        view
-        returns (uint256 node)
-    {
-        address h4 = hasher4;
-        node = leaf;
-        for (uint256 l; l < ACCOUNT_TREE_LEVELS; ++l) {
-            uint256 s0 = siblings[3 * l];
-            uint256 s1 = siblings[3 * l + 1];
-            uint256 s2 = siblings[3 * l + 2];
-            _checkWord(s0);
-            _checkWord(s1);
-            _checkWord(s2);
-            uint256 pos = (accountId >> (2 * l)) & 3;
-            if (pos == 0) node = Poseidon2.compress4(h4, node, s0, s1, s2);
-            else if (pos == 1) node = Poseidon2.compress4(h4, s0, node, s1, s2);
-            else if (pos == 2) node = Poseidon2.compress4(h4, s0, s1, node, s2);
-            else node = Poseidon2.compress4(h4, s0, s1, s2, node);
-        }
-    }
-
-    /// @dev H(accountsRoot, marketsHash, globals).
-    function _stateRoot(address h, uint256 accountsRoot, uint256 marketsHash, uint256 globals)
-        private
-        view
-        returns (uint256)
-    {
-        return Poseidon2.compress(h, Poseidon2.compress(h, Poseidon2.compress(h, 0, accountsRoot), marketsHash), globals);
+        escapeNodes[key] = node;
     }
 
     function _checkWord(uint256 w) private pure {

@@ -178,39 +178,68 @@ func (s *stackAsm) replace(x string) {
 // name renames a value in the model only (no code).
 func (s *stackAsm) name(old, as string) { s.st[s.depth(old)-1].name = as }
 
-// external4 applies gnark-crypto's M4 (matMulM4InPlace) to x0..x3.
-func (s *stackAsm) external4() {
-	s.sum("x0", "x1", "t0")
-	s.sum("x2", "x3", "t1")
-	s.sum("x1", "x1", "_d1")
-	s.sum("_d1", "t1", "t2")
-	s.kill("_d1")
-	s.sum("x3", "x3", "_d3")
-	s.sum("_d3", "t0", "t3")
-	s.kill("_d3")
-	s.sum("t1", "t1", "_q")
-	s.sum("_q", "_q", "_q4")
-	s.kill("_q")
-	s.sumAtMost("_q4", "t3", "t4", 1)
-	s.kill("_q4")
-	s.sum("t0", "t0", "_q")
-	s.sum("_q", "_q", "_q4")
-	s.kill("_q")
-	s.sumAtMost("_q4", "t2", "t5", 1)
-	s.kill("_q4")
-	s.kill("t0")
-	s.kill("t1")
-	s.sumAtMost("t3", "t5", "t6", 1)
-	s.sumAtMost("t2", "t4", "t7", 1)
-	s.kill("t2")
-	s.kill("t3")
-	for _, x := range []string{"x0", "x1", "x2", "x3"} {
-		s.kill(x)
+// external4 applies gnark-crypto's M4 (matMulM4InPlace) to x0..x3, each below p on entry, consuming every input
+// and temporary so that no value is left to remove: t0 = x0 + x1, t1 = x2 + x3, t2 = 2·x1 + t1 and
+// t3 = 2·x3 + t0 are plain sums (below 4p); t4 = 4·t1 + t3 and t5 = 4·t0 + t2 could reach 12p, so 2·t1 and 2·t0
+// are doubled by ADDMOD and the sums taken by ADDMOD; t6 = t3 + t5 and t7 = t2 + t4 by ADDMOD. The outputs
+// x0 = t6, x1 = t5, x2 = t7, x3 = t4 are below p, the values matMulM4InPlace computes. With onlyX3 (the last
+// round, whose only output read is x3) it computes t4 alone and leaves the other values on the stack.
+func (s *stackAsm) external4(onlyX3 bool) {
+	s.consumeAdd("x0", "x1", "t0")
+	s.consumeAdd("x2", "x3", "t1")
+	if !onlyX3 {
+		s.double("x1", "_2x1")
+		s.dup("t1", "_t1")
+		s.add("t2")
 	}
-	// x0 = t6, x1 = t5, x2 = t7, x3 = t4, each below p: the outputs are sums reduced by ADDMOD.
+	s.double("x3", "_2x3")
+	s.dup("t0", "_t0")
+	s.add("t3")
+	s.double("t1", "_2t1")
+	s.addModTop("", "_4t1")
+	s.addModTop("t3", "t4")
+	if onlyX3 {
+		s.name("t4", "x3")
+		return
+	}
+	s.double("t0", "_2t0")
+	s.addModTop("", "_4t0")
+	s.addModTop("t2", "t5")
+	s.swapTop("t3")
+	s.addModTop("t5", "t6")
+	s.swapTop("t2")
+	s.addModTop("t4", "t7")
 	for _, r := range [][2]string{{"t6", "x0"}, {"t5", "x1"}, {"t7", "x2"}, {"t4", "x3"}} {
 		s.name(r[0], r[1])
 	}
+}
+
+// consumeAdd replaces a by a + b (b is kept) under a new name on top of the stack; a + b must stay below
+// maxBound·p (add checks it).
+func (s *stackAsm) consumeAdd(a, b, as string) {
+	s.swapTop(a)
+	s.dup(b, "_b")
+	s.add(as)
+}
+
+// double replaces a by 2·a under a new name on top of the stack.
+func (s *stackAsm) double(a, as string) {
+	s.swapTop(a)
+	s.dup(a, "_c")
+	s.add(as)
+}
+
+// addModTop replaces the top value v by v + w mod p under a new name, w a copy of the named value, or v itself
+// if other is "".
+func (s *stackAsm) addModTop(other, as string) {
+	v := s.st[0].name
+	s.dup("p", "p")
+	s.swapWith(1) // [v, p]
+	if other == "" {
+		other = v
+	}
+	s.dup(other, "_w")
+	s.modop(opADDMOD, as)
 }
 
 // runtime4 returns the width-4 hasher's runtime: calldata x0..x3 as four words, output C4(x) = P4(x)[3] + x3
@@ -228,13 +257,13 @@ func runtime4(params *poseidon2.Parameters) []byte {
 		s.push(fmt.Sprintf("x%d", i), 1)
 	}
 	s.checkInputs4()
-	s.external4()
+	s.external4(false)
 	round := 0
 	full := func() {
 		for i, x := range []string{"x0", "x1", "x2", "x3"} {
 			s.keySbox(x, params.RoundKeys[round][i])
 		}
-		s.external4()
+		s.external4(round == fullRounds4+partialRounds4-1)
 		round++
 	}
 	for range fullRounds4 / 2 {
@@ -274,16 +303,27 @@ func (s *stackAsm) internal4(diag []fr.Element) {
 	s.dup("x1", "_b")
 	s.add("_s01")
 	s.modop(opADDMOD, "sum")
-	for i, x := range []string{"x0", "x1", "x2", "x3"} {
-		s.swapTop(x)              // [x]
-		s.constant(diag[i], "_d") // [d, x]
-		s.dup("p", "p")           // [p, d, x]
-		s.swapWith(2)             // [x, d, p]
-		s.modop(opMULMOD, "_m")   // [x·d mod p]
+	// x1..x3 in place, the top [sum, x0] left as it is: x_i·d_i mod p + Σ is built on top, then moved into x_i's
+	// slot over the old x_i.
+	for i, x := range []string{"x1", "x2", "x3"} {
+		s.dup("p", "p")
+		s.constant(diag[i+1], "_d")
+		s.dup(x, "_x")
+		s.modop(opMULMOD, "_m") // [x·d mod p]
 		s.dup("sum", "_sum")
-		s.add(x)
+		s.add("_n")  // [x·d mod p + Σ]
+		s.replace(x) // the new x in the old one's slot
 	}
-	s.kill("sum")
+	// x0 last, consuming Σ: its new value stays on top, where the next round's S-box takes it without a SWAP.
+	if s.st[0].name != "sum" || s.st[1].name != "x0" {
+		panic(fmt.Sprintf("poseidon2gen: internal matrix expects [sum, x0] on top, has %v", s.st[:2]))
+	}
+	s.swapWith(1)             // [x0, Σ]
+	s.dup("p", "p")           // [p, x0, Σ]
+	s.swapWith(1)             // [x0, p, Σ]
+	s.constant(diag[0], "_d") // [d, x0, p, Σ]
+	s.modop(opMULMOD, "_m")   // [x0·d mod p, Σ]
+	s.add("x0")               // [x0·d mod p + Σ]
 }
 
 // checkInputs4 reverts with no data unless x0..x3 < p.
