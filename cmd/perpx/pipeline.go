@@ -57,7 +57,8 @@ func startSeqPipeline(ctx context.Context, f *sequencerFlags, logger *slog.Logge
 		}
 		p.URL = p.embedded.URL()
 	}
-	c, err := pipeline.Connect(ctx, p.URL, "perpx sequencer", pipeline.Options{MaxInFlight: f.maxInFlight})
+	c, err := pipeline.Connect(ctx, p.URL, "perpx sequencer", pipeline.Options{MaxInFlight: f.maxInFlight,
+		ConnectTimeout: f.natsTimeout, Log: logger})
 	if err != nil {
 		p.close()
 		return nil, err

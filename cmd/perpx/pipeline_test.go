@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -323,5 +324,34 @@ func waitL1Verified(t *testing.T, c *client.Client, rollup *l1.Rollup) {
 		if b, err := c.Batch(t.Context(), n); err != nil || b.L1 != wire.L1Verified {
 			t.Fatalf("batch %d: %v %+v", n, err, b)
 		}
+	}
+}
+
+// TestPipelineCommandsWaitForNATS: perpx submitter started while the pipeline's NATS server is down (the
+// sequencer restarting) keeps trying with backoff and starts once the server is up; perpx prover whose server
+// stays down gives up after --nats-timeout with ErrNATS naming the URL.
+func TestPipelineCommandsWaitForNATS(t *testing.T) {
+	e := newPipelineEnv(t)
+	port := freePort(t)
+	url := fmt.Sprintf("nats://127.0.0.1:%d", port)
+	start := time.Now()
+	err := runProver(t.Context(), []string{"--nats", url, "--nats-timeout", "1s", "--name", "p"}, &strings.Builder{})
+	if !errors.Is(err, pipeline.ErrNATS) || !strings.Contains(err.Error(), url) || time.Since(start) < time.Second {
+		t.Fatalf("prover with NATS down: %v after %s, want %v naming %s after 1s", err, time.Since(start), pipeline.ErrNATS, url)
+	}
+	dir := t.TempDir()
+	up := make(chan *pipeline.Embedded, 1)
+	go func() {
+		time.Sleep(2 * time.Second)
+		srv, err := pipeline.StartEmbedded("127.0.0.1", port, dir)
+		if err != nil {
+			t.Error(err)
+		}
+		up <- srv
+	}()
+	stop := service(t, "committing", asSeq(runSubmitter), "--nats", url, "--deployment", e.deployment, "--l1-key", e.opKey)
+	stop()
+	if srv := <-up; srv != nil {
+		srv.Close()
 	}
 }

@@ -21,6 +21,7 @@ import (
 
 	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/l1/devnet"
+	"github.com/perpx/perpx/prover/pipeline"
 	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/state"
 )
@@ -51,6 +52,7 @@ type sequencerFlags struct {
 	// (noPipeline: no pipeline). maxInFlight bounds the proving jobs in flight.
 	natsURL, natsListen string
 	maxInFlight         int
+	natsTimeout         time.Duration
 }
 
 func parseSequencerFlags(args []string) (*sequencerFlags, error) {
@@ -75,6 +77,7 @@ func parseSequencerFlags(args []string) (*sequencerFlags, error) {
 	fs.StringVar(&f.natsURL, "nats", "", "NATS URL of the proving pipeline's cluster (default: an embedded JetStream server, its store in the data directory)")
 	fs.StringVar(&f.natsListen, "nats-listen", defaultNATSListen, "listen address of the embedded JetStream server (port 0: any; \""+noPipeline+"\": no proving pipeline)")
 	fs.IntVar(&f.maxInFlight, "max-jobs", 0, "proving jobs queued or in flight at most (0: the default)")
+	fs.DurationVar(&f.natsTimeout, "nats-timeout", pipeline.DefaultConnectTimeout, natsTimeoutUsage)
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
