@@ -276,7 +276,11 @@ func TestPipelineEndToEnd(t *testing.T) {
 	}
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(resp.Body)
-	for _, m := range []string{"perpx_pipeline_ack_to_verified_seconds_count", "perpx_pipeline_l1_gas_per_batch_count", "perpx_pipeline_jobs_queued"} {
+	// Every metric the issue lists: jobs queued, in flight and redelivered, proof seconds per batch, proven
+	// transactions (a counter: its rate is proven tx/s), L1 gas per batch and acknowledgement to verified.
+	for _, m := range []string{"perpx_pipeline_jobs_queued", "perpx_pipeline_jobs_in_flight", "perpx_pipeline_jobs_redelivered",
+		"perpx_pipeline_proof_seconds_count", "perpx_pipeline_proven_txs_total", "perpx_pipeline_l1_gas_per_batch_count",
+		"perpx_pipeline_ack_to_verified_seconds_count"} {
 		if !strings.Contains(string(body), m) {
 			t.Fatalf("/metrics lacks %s", m)
 		}

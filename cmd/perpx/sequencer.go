@@ -84,6 +84,7 @@ func parseSequencerFlags(args []string) (*sequencerFlags, error) {
 	if err := f.resolveDeployment(fs); err != nil {
 		return nil, err
 	}
+	f.health.confirmations = f.confirmations
 	switch {
 	case f.dataDir == "":
 		return nil, fmt.Errorf("sequencer: %w: --data-dir is required", errUsage)
@@ -104,6 +105,10 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 	logger, protocol, configHash, err := sequencerConfig(ctx, f)
 	if err != nil {
 		return err
+	}
+	if f.configFile == "" {
+		fmt.Fprintf(stdout, "perpx sequencer: %s\n", devConfigWarning)
+		logger.Warn(devConfigWarning)
 	}
 	tree, err := state.Open(filepath.Join(f.dataDir, "state"), state.WithLogger(logger))
 	if err != nil {
