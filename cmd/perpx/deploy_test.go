@@ -188,14 +188,7 @@ func TestSequencerHealthReportsL1(t *testing.T) {
 // oracle keys) only on a dev chain (errDevConfig on chain 1, before anything is followed), and says so on its
 // output when it does; with --config FILE it says nothing of the kind.
 func TestSequencerDevConfigNeverSilent(t *testing.T) {
-	chain1 := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		var req struct {
-			ID json.RawMessage `json:"id"`
-		}
-		json.NewDecoder(r.Body).Decode(&req)
-		fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"result":"0x1"}`, req.ID)
-	}))
-	defer chain1.Close()
+	chain1 := chainIDServer(t, 1)
 	run := func(args ...string) (string, error) {
 		ctx, cancel := context.WithCancel(t.Context())
 		defer cancel()
@@ -228,4 +221,18 @@ func TestSequencerDevConfigNeverSilent(t *testing.T) {
 	if err != nil || strings.Contains(out, devConfigWarning) {
 		t.Fatalf("a sequencer with --config: %v, output:\n%s", err, out)
 	}
+}
+
+// chainIDServer serves a JSON-RPC endpoint that answers every request with chain id id: enough for the checks
+// made before anything else.
+func chainIDServer(t *testing.T, id uint64) *httptest.Server {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			ID json.RawMessage `json:"id"`
+		}
+		json.NewDecoder(r.Body).Decode(&req)
+		fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"result":"0x%x"}`, req.ID, id)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
 }

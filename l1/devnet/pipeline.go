@@ -46,9 +46,9 @@ func (n *Node) startPipeline(ctx context.Context) error {
 	early := n.pipe.early
 	n.mu.Unlock()
 	f.Sealed(early)
-	backend, ok := n.Sim.Client().(pipeline.L1Backend)
+	backend, ok := n.client.(pipeline.L1Backend)
 	if !ok {
-		return fmt.Errorf("devnet: the simulated chain's client reads no nonces")
+		return fmt.Errorf("devnet: the chain's client reads no nonces")
 	}
 	sub := &pipeline.Submitter{Conn: n.pipe.conn, Backend: backend, Rollup: n.Rollup, Operator: n.submitter,
 		Verifiers: n.Deployment.Verifiers, Log: n.cfg.Logger}
