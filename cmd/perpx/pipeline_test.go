@@ -359,3 +359,39 @@ func TestPipelineCommandsWaitForNATS(t *testing.T) {
 		srv.Close()
 	}
 }
+
+// TestForgedVerifiedStatusIsNotApplied: a "verified" status on the pipeline's status stream that L1 does not
+// back (anyone who reaches the NATS port can publish one) does not advance the sequencer's verified state; it
+// applies once L1 holds the batch.
+func TestForgedVerifiedStatusIsNotApplied(t *testing.T) {
+	e := newPipelineEnv(t)
+	old := newWorkerProver
+	newWorkerProver = func(string, prover.Progress) pipeline.Prover { return mockProver{} }
+	defer func() { newWorkerProver = old }()
+	natsAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	natsURL := "nats://" + natsAddr
+	apiAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	service(t, "serving", asSeq(runSequencer), "--data-dir", filepath.Join(e.dir, "seq"), "--api", apiAddr, "--deployment", e.deployment,
+		"--seal-interval", "200ms", "--log-level", "error", "--nats-listen", natsAddr)
+	c := client.New("http://"+apiAddr, nil)
+	e.deposit(t)
+	waitFor(t, time.Minute, func() bool { h, err := c.Health(t.Context()); return err == nil && h.LastBatch >= 1 })
+	conn, err := pipeline.Connect(t.Context(), natsURL, "forger", pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if err := conn.PublishStatus(t.Context(), pipeline.Status{Batch: 1, Stage: pipeline.StageVerified, Proof: []byte{1}, L1Tx: "0x01"}); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(3 * time.Second)
+	if b, err := c.Batch(t.Context(), 1); err != nil || b.L1 == wire.L1Verified {
+		t.Fatalf("a forged verified status was applied: %+v %v", b, err)
+	}
+	if h, _ := c.Health(t.Context()); h.VerifiedBatch != 0 {
+		t.Fatalf("the sequencer's verified batch is %d after a forged status", h.VerifiedBatch)
+	}
+	service(t, "taking jobs", asSeq(runProver), "--nats", natsURL, "--name", "good")
+	service(t, "committing", asSeq(runSubmitter), "--nats", natsURL, "--deployment", e.deployment, "--l1-key", e.opKey)
+	waitL1Verified(t, c, l1.NewRollup(e.sim.Client(), mustDeployment(t, e.deployment).Rollup))
+}

@@ -8,8 +8,9 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -161,18 +162,48 @@ func (n *Node) useDeployment(ctx context.Context, f *l1.DeploymentFile) error {
 func (n *Node) fundExternal(ctx context.Context) error {
 	for i := 1; i <= n.cfg.Traders; i++ {
 		to := crypto.PubkeyToAddress(n.keys[i].PublicKey)
-		opts := *n.opAuth
-		opts.Context, opts.Value = ctx, new(big.Int).SetUint64(ExternalTraderWei)
-		tx, err := bind.NewBoundContract(to, abi.ABI{}, n.client, n.client, n.client).Transfer(&opts)
-		if err != nil {
-			return fmt.Errorf("devnet: fund trader %d with ether: %w", i, err)
-		}
-		if _, err := bind.WaitMined(ctx, n.client, tx.Hash()); err != nil {
+		if err := n.sendEther(ctx, to, new(big.Int).SetUint64(ExternalTraderWei)); err != nil {
 			return fmt.Errorf("devnet: fund trader %d with ether: %w", i, err)
 		}
 		if _, err := n.Token.Mint(ctx, n.opAuth, to, big.NewInt(TraderUSDCQuantums)); err != nil {
 			return fmt.Errorf("devnet: fund trader %d with test USDC (is the deployment's token a test USDC?): %w", i, err)
 		}
+	}
+	return nil
+}
+
+// transferGas is the gas of a plain ether transfer.
+const transferGas = 21_000
+
+// sendEther sends value wei from the operator's key to `to` and waits for the transfer to succeed.
+func (n *Node) sendEther(ctx context.Context, to common.Address, value *big.Int) error {
+	nonce, err := n.ext.ec.PendingNonceAt(ctx, n.opAuth.From)
+	if err != nil {
+		return fmt.Errorf("%w: %w", l1.ErrL1Unreachable, err)
+	}
+	tip, err := n.ext.ec.SuggestGasTipCap(ctx)
+	if err != nil {
+		return fmt.Errorf("%w: %w", l1.ErrL1Unreachable, err)
+	}
+	head, err := n.ext.ec.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%w: %w", l1.ErrL1Unreachable, err)
+	}
+	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+	tx, err := n.opAuth.Signer(n.opAuth.From, types.NewTx(&types.DynamicFeeTx{ChainID: n.ext.chainID, Nonce: nonce,
+		GasTipCap: tip, GasFeeCap: feeCap, Gas: transferGas, To: &to, Value: value}))
+	if err != nil {
+		return err
+	}
+	if err := n.ext.ec.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	rcpt, err := bind.WaitMined(ctx, n.ext.ec, tx.Hash())
+	if err != nil {
+		return err
+	}
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("%w: %s", l1.ErrTxFailed, tx.Hash())
 	}
 	return nil
 }
