@@ -101,11 +101,16 @@ func TestDevnetExternal(t *testing.T) {
 		t.Fatalf("the external chain's Rollup holds batch %d (%v)", st.BatchNumber, err)
 	}
 
-	dep := filepath.Join(t.TempDir(), "deployment.json")
-	if err := runDeploy(t.Context(), []string{"--rpc", sim.HTTPURL(), "--key", key, "--config", devConfigName, "--out", dep}, io.Discard); err != nil {
+	// Another operator key: the first devnet still commits with its own (one process owns a key's nonces).
+	key2 := filepath.Join(t.TempDir(), "operator-2.key")
+	if err := os.WriteFile(key2, []byte(hex.EncodeToString(crypto.FromECDSA(sim.Key(2)))), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	dir2, _ := startDevnet(t, "--l1-rpc", sim.HTTPURL(), "--l1-key", key, "--deployment", dep, "--oracle-interval", "-1s")
+	dep := filepath.Join(t.TempDir(), "deployment.json")
+	if err := runDeploy(t.Context(), []string{"--rpc", sim.HTTPURL(), "--key", key2, "--config", devConfigName, "--out", dep}, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	dir2, _ := startDevnet(t, "--l1-rpc", sim.HTTPURL(), "--l1-key", key2, "--deployment", dep, "--oracle-interval", "-1s")
 	got := mustDeployment(t, filepath.Join(dir2, "deployment.json"))
 	want := mustDeployment(t, dep)
 	if got.Rollup != want.Rollup || got.DeploymentBlock != want.DeploymentBlock {

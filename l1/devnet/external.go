@@ -189,7 +189,11 @@ func (n *Node) sendEther(ctx context.Context, to common.Address, value *big.Int)
 	if err != nil {
 		return fmt.Errorf("%w: %w", l1.ErrL1Unreachable, err)
 	}
-	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+	base := new(big.Int)
+	if head.BaseFee != nil {
+		base.Set(head.BaseFee)
+	}
+	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(base, big.NewInt(2)))
 	tx, err := n.opAuth.Signer(n.opAuth.From, types.NewTx(&types.DynamicFeeTx{ChainID: n.ext.chainID, Nonce: nonce,
 		GasTipCap: tip, GasFeeCap: feeCap, Gas: transferGas, To: &to, Value: value}))
 	if err != nil {
