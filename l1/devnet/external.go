@@ -26,6 +26,9 @@ const (
 	ExternalTraderWei = 10_000_000_000_000_000_000
 	// externalDialTimeout bounds the first exchange with the node (its chain id).
 	externalDialTimeout = 10 * time.Second
+	// externalFundTimeout bounds the funding of one trader: a transaction that is never mined (another
+	// process took the key's nonce) fails the start instead of hanging it.
+	externalFundTimeout = 2 * time.Minute
 )
 
 // Errors of a devnet against an external node.
@@ -158,16 +161,26 @@ func (n *Node) useDeployment(ctx context.Context, f *l1.DeploymentFile) error {
 }
 
 // fundExternal sends each generated trader ExternalTraderWei and TraderUSDCQuantums of test USDC from the
-// operator's key.
+// operator's key, within externalFundTimeout each.
 func (n *Node) fundExternal(ctx context.Context) error {
 	for i := 1; i <= n.cfg.Traders; i++ {
-		to := crypto.PubkeyToAddress(n.keys[i].PublicKey)
-		if err := n.sendEther(ctx, to, new(big.Int).SetUint64(ExternalTraderWei)); err != nil {
-			return fmt.Errorf("devnet: fund trader %d with ether: %w", i, err)
+		if err := n.fundTrader(ctx, i); err != nil {
+			return err
 		}
-		if _, err := n.Token.Mint(ctx, n.opAuth, to, big.NewInt(TraderUSDCQuantums)); err != nil {
-			return fmt.Errorf("devnet: fund trader %d with test USDC (is the deployment's token a test USDC?): %w", i, err)
-		}
+	}
+	return nil
+}
+
+// fundTrader funds trader i.
+func (n *Node) fundTrader(ctx context.Context, i int) error {
+	ctx, cancel := context.WithTimeout(ctx, externalFundTimeout)
+	defer cancel()
+	to := crypto.PubkeyToAddress(n.keys[i].PublicKey)
+	if err := n.sendEther(ctx, to, new(big.Int).SetUint64(ExternalTraderWei)); err != nil {
+		return fmt.Errorf("devnet: fund trader %d with ether: %w", i, err)
+	}
+	if _, err := n.Token.Mint(ctx, n.opAuth, to, big.NewInt(TraderUSDCQuantums)); err != nil {
+		return fmt.Errorf("devnet: fund trader %d with test USDC (is the deployment's token a test USDC?): %w", i, err)
 	}
 	return nil
 }
