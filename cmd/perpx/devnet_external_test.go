@@ -100,6 +100,13 @@ func TestDevnetExternal(t *testing.T) {
 	if err != nil || st.BatchNumber == 0 {
 		t.Fatalf("the external chain's Rollup holds batch %d (%v)", st.BatchNumber, err)
 	}
+	// That Rollup holds batches now: another devnet refuses its deployment (it starts from genesis), before it
+	// loads the proving keys (the key directory is empty).
+	err = devnetMain(t.Context(), []string{"--api", "127.0.0.1:0", "--data-dir", filepath.Join(t.TempDir(), "data"), "--out", "",
+		"--key-dir", t.TempDir(), "--l1-rpc", sim.HTTPURL(), "--l1-key", key, "--deployment", filepath.Join(dir, "deployment.json")}, io.Discard, io.Discard)
+	if !errors.Is(err, l1.ErrDeploymentMismatch) || !strings.Contains(err.Error(), "holds batch") {
+		t.Fatalf("a devnet on a Rollup that holds batches: %v, want %v", err, l1.ErrDeploymentMismatch)
+	}
 
 	// Another operator key: the first devnet still commits with its own (one process owns a key's nonces).
 	key2 := filepath.Join(t.TempDir(), "operator-2.key")
