@@ -362,17 +362,22 @@ func TestPipelineCommandsWaitForNATS(t *testing.T) {
 
 // TestForgedVerifiedStatusIsNotApplied: a "verified" status on the pipeline's status stream that L1 does not
 // back (anyone who reaches the NATS port can publish one) does not advance the sequencer's verified state; it
-// applies once L1 holds the batch.
+// applies once L1 holds the batch. The sequencer joins an existing NATS server (--nats) instead of embedding one.
 func TestForgedVerifiedStatusIsNotApplied(t *testing.T) {
 	e := newPipelineEnv(t)
 	old := newWorkerProver
 	newWorkerProver = func(string, prover.Progress) pipeline.Prover { return mockProver{} }
 	defer func() { newWorkerProver = old }()
-	natsAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
-	natsURL := "nats://" + natsAddr
+	port := freePort(t)
+	srv, err := pipeline.StartEmbedded("127.0.0.1", port, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Close)
+	natsURL := fmt.Sprintf("nats://127.0.0.1:%d", port)
 	apiAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
 	service(t, "serving", asSeq(runSequencer), "--data-dir", filepath.Join(e.dir, "seq"), "--api", apiAddr, "--deployment", e.deployment,
-		"--seal-interval", "200ms", "--log-level", "error", "--nats-listen", natsAddr)
+		"--seal-interval", "200ms", "--log-level", "error", "--nats", natsURL)
 	c := client.New("http://"+apiAddr, nil)
 	e.deposit(t)
 	waitFor(t, time.Minute, func() bool { h, err := c.Health(t.Context()); return err == nil && h.LastBatch >= 1 })
