@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"net/http"
 	"os"
@@ -399,4 +400,49 @@ func TestForgedVerifiedStatusIsNotApplied(t *testing.T) {
 	service(t, "taking jobs", asSeq(runProver), "--nats", natsURL, "--name", "good")
 	service(t, "committing", asSeq(runSubmitter), "--nats", natsURL, "--deployment", e.deployment, "--l1-key", e.opKey)
 	waitL1Verified(t, c, l1.NewRollup(e.sim.Client(), mustDeployment(t, e.deployment).Rollup))
+}
+
+// TestSubmitterDecodesReverts: a commit the Rollup refuses (the submitter's key is not an operator) is refused
+// at gas estimation, before anything is sent, and reported with the contract's custom error decoded.
+func TestSubmitterDecodesReverts(t *testing.T) {
+	e := newPipelineEnv(t)
+	old := newWorkerProver
+	newWorkerProver = func(string, prover.Progress) pipeline.Prover { return mockProver{} }
+	defer func() { newWorkerProver = old }()
+	natsAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	apiAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	service(t, "serving", asSeq(runSequencer), "--data-dir", filepath.Join(e.dir, "seq"), "--api", apiAddr, "--deployment", e.deployment,
+		"--seal-interval", "200ms", "--log-level", "error", "--nats-listen", natsAddr)
+	service(t, "taking jobs", asSeq(runProver), "--nats", "nats://"+natsAddr, "--name", "good")
+	c := client.New("http://"+apiAddr, nil)
+	e.deposit(t)
+	waitFor(t, time.Minute, func() bool { b, err := c.Batch(t.Context(), 1); return err == nil && b.Proof == wire.ProofDone })
+	conn, err := pipeline.Connect(t.Context(), "nats://"+natsAddr, t.Name(), pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	f := mustDeployment(t, e.deployment)
+	rollup := l1.NewRollup(e.ec, f.Rollup)
+	stranger := e.sim.Key(0) // funded, not an operator
+	from := crypto.PubkeyToAddress(stranger.PublicKey)
+	nonce, err := e.ec.NonceAt(t.Context(), from, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logs syncBuffer
+	s := &pipeline.Submitter{Conn: conn, Backend: e.ec, Rollup: rollup, Operator: l1.NewSubmitter(rollup, bind.NewKeyedTransactor(stranger, big.NewInt(l1.SimChainID))),
+		Verifiers: f.Deployment().Verifiers, Log: slog.New(slog.NewTextHandler(&logs, nil))}
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() { done <- s.Run(ctx) }()
+	waitFor(t, time.Minute, func() bool { return strings.Contains(logs.String(), "NotOperator("+from.Hex()) })
+	cancel()
+	<-done
+	if n, err := e.ec.NonceAt(t.Context(), from, nil); err != nil || n != nonce {
+		t.Fatalf("the refused commit sent %d transactions (%v)", n-nonce, err)
+	}
+	if st, err := rollup.Status(t.Context()); err != nil || st.BatchNumber != 0 {
+		t.Fatalf("L1 at batch %d (%v) after a refused commit", st.BatchNumber, err)
+	}
 }
