@@ -188,7 +188,8 @@ func statusRank(st wire.BatchStatus) int {
 }
 
 // applyStatus records a reported status in the sequencer: L1Verified advances its verified state, once L1
-// backs it (checkVerified). A refused proof publishes the batch's job again.
+// backs it (checkVerified). A failure (a proof refused before L1, a prover's error) is recorded on the batch
+// and publishes its job again.
 func (p *seqPipeline) applyStatus(ctx context.Context, svc *sequencer.Service, st pipeline.Status) error {
 	feeder, m := p.feeder, p.metrics
 	b, cur, err := svc.Batch(st.Batch)
@@ -196,9 +197,15 @@ func (p *seqPipeline) applyStatus(ctx context.Context, svc *sequencer.Service, s
 		return nil // not a batch of this sequencer (a stream shared with an older data directory)
 	}
 	if st.Stage == pipeline.StageFailed {
-		if cur.L1 != wire.L1Verified {
-			feeder.Retry(st.Batch)
+		if statusRank(cur) >= stageRank[pipeline.StageSubmitted] {
+			return nil // another proof of the batch went further
 		}
+		// Recorded for perpx status and GET /v1/batches/{n} until the retry's "proving" replaces it.
+		failed := wire.BatchStatus{Proof: wire.ProofFailed, L1: wire.L1Pending, Error: st.Error}
+		if err := svc.SetBatchStatus(st.Batch, failed); err != nil && !errors.Is(err, wire.ErrStatusRegression) {
+			return err
+		}
+		feeder.Retry(st.Batch)
 		return nil
 	}
 	if stageRank[st.Stage] <= statusRank(cur) {

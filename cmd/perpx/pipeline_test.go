@@ -446,3 +446,31 @@ func TestSubmitterDecodesReverts(t *testing.T) {
 		t.Fatalf("L1 at batch %d (%v) after a refused commit", st.BatchNumber, err)
 	}
 }
+
+// TestRefusedProofIsReported: the proofs of a prover with the wrong keys are refused before L1, and the
+// sequencer records the refusal on the batch (proof "failed" with the submitter's error, counted by perpx
+// status) until a good prover's proof is verified.
+func TestRefusedProofIsReported(t *testing.T) {
+	e := newPipelineEnv(t)
+	old := newWorkerProver
+	newWorkerProver = func(keyDir string, _ prover.Progress) pipeline.Prover {
+		return mockProver{wrongKeys: keyDir == "wrong"}
+	}
+	defer func() { newWorkerProver = old }()
+	natsAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	natsURL := "nats://" + natsAddr
+	apiAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	service(t, "serving", asSeq(runSequencer), "--data-dir", filepath.Join(e.dir, "seq"), "--api", apiAddr, "--deployment", e.deployment,
+		"--seal-interval", "200ms", "--log-level", "error", "--nats-listen", natsAddr)
+	service(t, "committing", asSeq(runSubmitter), "--nats", natsURL, "--deployment", e.deployment, "--l1-key", e.opKey)
+	stopWrong := service(t, "taking jobs", asSeq(runProver), "--nats", natsURL, "--key-dir", "wrong", "--name", "wrong")
+	c := client.New("http://"+apiAddr, nil)
+	e.deposit(t)
+	waitFor(t, 30*time.Second, func() bool {
+		b, err := c.Batch(t.Context(), 1)
+		return err == nil && b.Proof == wire.ProofFailed && strings.Contains(b.Error, "proof refused")
+	})
+	stopWrong()
+	service(t, "taking jobs", asSeq(runProver), "--nats", natsURL, "--name", "good")
+	waitL1Verified(t, c, l1.NewRollup(e.sim.Client(), mustDeployment(t, e.deployment).Rollup))
+}
