@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -16,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/perpx/perpx/l1"
+	"github.com/perpx/perpx/l1/devnet"
 )
 
 // servedSim starts a simulated chain served over JSON-RPC and auto-mined, and writes account 1's key to a file.
@@ -169,4 +171,68 @@ func TestSequencerHealthReportsL1(t *testing.T) {
 	if b := get(); !strings.Contains(b, `"status":"behind"`) {
 		t.Fatalf("health long after the last poll: %s", b)
 	}
+	// The follower's cursor (the first block it has not read) trails the head less the confirmations by
+	// l1BehindBlocks: ok; by one block more: behind.
+	h.confirmations = 3
+	h.ok(1000, 1000-3+1-l1BehindBlocks)
+	if b := get(); !strings.Contains(b, `"status":"ok"`) {
+		t.Fatalf("health %d blocks behind: %s", l1BehindBlocks, b)
+	}
+	h.ok(1000, 1000-3-l1BehindBlocks)
+	if b := get(); !strings.Contains(b, `"status":"behind"`) || !strings.Contains(b, fmt.Sprintf(`"blocksBehind":%d`, l1BehindBlocks+1)) {
+		t.Fatalf("health %d blocks behind: %s", l1BehindBlocks+1, b)
+	}
+}
+
+// TestSequencerDevConfigNeverSilent: a sequencer without --config takes the devnet's configuration (public
+// oracle keys) only on a dev chain (errDevConfig on chain 1, before anything is followed), and says so on its
+// output when it does; with --config FILE it says nothing of the kind.
+func TestSequencerDevConfigNeverSilent(t *testing.T) {
+	chain1 := chainIDServer(t, 1)
+	run := func(args ...string) (string, error) {
+		ctx, cancel := context.WithCancel(t.Context())
+		defer cancel()
+		var out syncBuffer
+		done := make(chan error, 1)
+		go func() {
+			done <- runSequencer(ctx, append([]string{"--data-dir", t.TempDir(), "--api", fmt.Sprintf("127.0.0.1:%d", freePort(t)),
+				"--nats-listen", noPipeline, "--log-level", "error"}, args...), &out)
+		}()
+		for !strings.Contains(out.String(), "serving") {
+			select {
+			case err := <-done:
+				return out.String(), err
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+		cancel()
+		return out.String(), <-done
+	}
+	_, err := run("--l1-rpc", chain1.URL, "--rollup", "0x0000000000000000000000000000000000000001")
+	if !errors.Is(err, errDevConfig) {
+		t.Fatalf("the devnet's configuration following chain 1: %v, want %v", err, errDevConfig)
+	}
+	out, err := run()
+	if err != nil || !strings.Contains(out, devConfigWarning) {
+		t.Fatalf("a sequencer on the devnet's configuration: %v, output without %q:\n%s", err, devConfigWarning, out)
+	}
+	protocol := devnet.ProtocolConfig()
+	out, err = run("--config", writeProtocolConfig(t, &protocol))
+	if err != nil || strings.Contains(out, devConfigWarning) {
+		t.Fatalf("a sequencer with --config: %v, output:\n%s", err, out)
+	}
+}
+
+// chainIDServer serves a JSON-RPC endpoint that answers every request with chain id id: enough for the checks
+// made before anything else.
+func chainIDServer(t *testing.T, id uint64) *httptest.Server {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			ID json.RawMessage `json:"id"`
+		}
+		json.NewDecoder(r.Body).Decode(&req)
+		fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"result":"0x%x"}`, req.ID, id)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
 }

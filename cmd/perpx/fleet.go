@@ -37,6 +37,7 @@ func runProver(ctx context.Context, args []string, stdout io.Writer) error {
 	ackWait := fs.Duration("ack-wait", pipeline.DefaultAckWait, "redeliver a job a silent worker holds this long")
 	size := fs.Int("batch-size", 0, "load this batch size's proving keys at start (0: on the first job)")
 	metricsAddr := fs.String("metrics", "", "serve Prometheus metrics at http://ADDR/metrics (default: none)")
+	natsTimeout := natsTimeoutFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -53,7 +54,7 @@ func runProver(ctx context.Context, args []string, stdout io.Writer) error {
 			return err
 		}
 	}
-	conn, err := pipeline.Connect(ctx, *url, "perpx prover "+*name, pipeline.Options{})
+	conn, err := pipeline.Connect(ctx, *url, "perpx prover "+*name, pipeline.Options{ConnectTimeout: *natsTimeout, Log: logger})
 	if err != nil {
 		return fmt.Errorf("prover: %w", err)
 	}
@@ -80,6 +81,7 @@ func runSubmitter(ctx context.Context, args []string, stdout io.Writer) error {
 	confirmations := fs.Uint64("confirmations", 0, "blocks that must follow a commit before its batch is reported verified")
 	stuck := fs.Duration("stuck-after", pipeline.DefaultStuckAfter, "replace a commit not mined this long with higher fees")
 	metricsAddr := fs.String("metrics", "", "serve Prometheus metrics at http://ADDR/metrics (default: none)")
+	natsTimeout := natsTimeoutFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -100,7 +102,8 @@ func runSubmitter(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("submitter: %w", err)
 	}
 	defer ec.Close()
-	conn, err := pipeline.Connect(ctx, *url, "perpx submitter", pipeline.Options{})
+	logger := slog.New(slog.NewJSONHandler(os.Stderr, nil))
+	conn, err := pipeline.Connect(ctx, *url, "perpx submitter", pipeline.Options{ConnectTimeout: *natsTimeout, Log: logger})
 	if err != nil {
 		return fmt.Errorf("submitter: %w", err)
 	}
@@ -112,14 +115,22 @@ func runSubmitter(ctx context.Context, args []string, stdout io.Writer) error {
 	rollup := l1.NewRollup(ec, l1f.address())
 	s := &pipeline.Submitter{OnVerified: func(_ *pipeline.ProofMsg, r *types.Receipt) { m.L1GasPerBatch.Observe(float64(r.GasUsed)) }, Conn: conn, Backend: ec, Rollup: rollup,
 		Operator:  l1.NewSubmitter(rollup, bind.NewKeyedTransactor(key, chainID)),
-		Verifiers: l1f.file.Deployment().Verifiers, Confirmations: *confirmations, StuckAfter: *stuck,
-		Log: slog.New(slog.NewJSONHandler(os.Stderr, nil))}
+		Verifiers: l1f.file.Deployment().Verifiers, Confirmations: *confirmations, StuckAfter: *stuck, Log: logger}
 	fmt.Fprintf(stdout, "perpx submitter committing proofs from %s to %s\n", *url, l1f.address().Hex())
 	if err := s.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
 		return fmt.Errorf("submitter: %w", err)
 	}
 	return nil
 }
+
+// natsTimeoutFlag adds --nats-timeout: how long a command retries, with backoff, a NATS server that does not
+// answer at start (a sequencer restarting, whose embedded server is the pipeline's) before it gives up.
+func natsTimeoutFlag(fs *flag.FlagSet) *time.Duration {
+	return fs.Duration("nats-timeout", pipeline.DefaultConnectTimeout, natsTimeoutUsage)
+}
+
+// natsTimeoutUsage is the usage line of --nats-timeout.
+const natsTimeoutUsage = "retry a NATS server that does not answer at start this long, with backoff, before giving up"
 
 // serveMetrics creates the pipeline's metrics and, when addr is set, serves them at http://addr/metrics until
 // ctx ends.

@@ -138,11 +138,11 @@ func keyFile(t *testing.T, dir, name string) (string, *ecdsa.PrivateKey) {
 
 // TestGethDev runs perpx on a real node: it builds geth from the go-ethereum module into a cache directory,
 // starts geth --dev, and runs perpx deploy, perpx sequencer, prover workers and the submitter as separate
-// processes of the built perpx binary; deposits and a trade go through the CLI, and every batch ends verified
-// on L1 in order with the contract's root equal to the sequencer's. Faults: a prover SIGKILLed mid-proof (its
-// job is proven by the other after the ack wait), the submitter SIGKILLed around its submission (the next one
-// resumes; the operator sends exactly one transaction per batch), the sequencer restarted, and the L1 endpoint
-// unreachable for gethOutage behind a TCP proxy.
+// processes of the built perpx binary; deposits, a trade and a withdrawal claimed on L1 go through the CLI,
+// and every batch ends verified on L1 in order with the contract's root equal to the sequencer's. Faults: a
+// prover SIGKILLed mid-proof (its job is proven by the other after the ack wait), the submitter SIGKILLed
+// around its submission (the next one resumes; the operator sends exactly one transaction per batch), the
+// sequencer restarted, and the L1 endpoint unreachable for gethOutage behind a TCP proxy.
 func TestGethDev(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds geth and proves batches")
@@ -286,6 +286,24 @@ func TestGethDev(t *testing.T) {
 	time.Sleep(gethOutage)
 	proxy.up(t)
 	waitFor(t, 2*time.Minute, func() bool { h, err := c.Health(ctx); return err == nil && h.LastBatch > h0.LastBatch })
+	gethWaitVerified(t, ctx, c, rollup)
+
+	// Alice withdraws through the CLI and claims on L1 once the withdrawal's batch is verified.
+	aliceL1 := crypto.PubkeyToAddress(a.PublicKey)
+	token := l1.NewToken(ec, f.Token)
+	before, err := token.BalanceOf(ctx, aliceL1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out = runBin(t, bin, "withdraw", "--api", api, "--account", ids[0], "--key", filepath.Join(dir, "alice.key"), "--amount", "100",
+		"--claim", "--wait", "20m", "--deployment", dep, "--rpc", url, "--l1-key", aKey)
+	if !strings.Contains(out, "claimed 100 USDC") {
+		t.Fatalf("withdraw --claim: %s", out)
+	}
+	after, err := token.BalanceOf(ctx, aliceL1)
+	if err != nil || new(big.Int).Sub(after, before).Cmp(big.NewInt(100_000_000)) != 0 {
+		t.Fatalf("alice's L1 USDC went from %s to %s (%v), want 100 USDC more", before, after, err)
+	}
 	gethWaitVerified(t, ctx, c, rollup)
 	st, err := rollup.Status(ctx)
 	if err != nil {

@@ -12,9 +12,12 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/prover/pipeline"
 	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/wire"
@@ -41,7 +44,14 @@ type seqPipeline struct {
 	registry *prometheus.Registry
 	// URL is the NATS URL provers and the submitter connect to.
 	URL string
+	// ec and rollup read L1, when the sequencer follows it, to check each verified status against it.
+	ec     *ethclient.Client
+	rollup *l1.Rollup
 }
+
+// errNotOnL1 reports a "verified" status that L1 does not back: the batch is not committed there (yet), or L1
+// holds another root for it. Anyone who reaches the NATS port can publish a status.
+var errNotOnL1 = errors.New("pipeline: verified status not backed by L1")
 
 // startSeqPipeline connects to --nats, or starts the embedded server with its store in the data directory.
 func startSeqPipeline(ctx context.Context, f *sequencerFlags, logger *slog.Logger) (*seqPipeline, error) {
@@ -57,13 +67,44 @@ func startSeqPipeline(ctx context.Context, f *sequencerFlags, logger *slog.Logge
 		}
 		p.URL = p.embedded.URL()
 	}
-	c, err := pipeline.Connect(ctx, p.URL, "perpx sequencer", pipeline.Options{MaxInFlight: f.maxInFlight})
+	c, err := pipeline.Connect(ctx, p.URL, "perpx sequencer", pipeline.Options{MaxInFlight: f.maxInFlight,
+		ConnectTimeout: f.natsTimeout, Log: logger})
 	if err != nil {
 		p.close()
 		return nil, err
 	}
 	p.conn = c
+	if f.l1RPC != "" && !f.l1Unchecked {
+		if p.ec, err = ethclient.DialContext(ctx, f.l1RPC); err != nil {
+			p.close()
+			return nil, fmt.Errorf("%w: %w", l1.ErrL1Unreachable, err)
+		}
+		p.rollup = l1.NewRollup(p.ec, common.HexToAddress(f.rollup))
+	} else {
+		logger.Warn("verified statuses from the pipeline are applied unchecked: the sequencer follows no L1 it checked")
+	}
 	return p, nil
+}
+
+// checkVerified requires L1 to back a verified status of batch b: L1 holds batch b or a later one, and b's
+// root when it holds b (errNotOnL1 otherwise; the status is retried). Without L1 it checks nothing.
+func (p *seqPipeline) checkVerified(ctx context.Context, b *state.SealedBatch) error {
+	if p.rollup == nil {
+		return nil
+	}
+	st, err := p.rollup.Status(ctx)
+	if err != nil {
+		return fmt.Errorf("%w: %w", l1.ErrL1Unreachable, err)
+	}
+	n := b.Header.BatchNumber
+	switch {
+	case st.BatchNumber < n:
+		return fmt.Errorf("%w: batch %d, L1 holds batch %d", errNotOnL1, n, st.BatchNumber)
+	case st.BatchNumber == n && !st.StateRoot.Equal(&b.Header.NewRoot):
+		return fmt.Errorf("%w: L1 holds batch %d with root %s, the sequencer's is %s", errNotOnL1, n,
+			wire.WordHex(st.StateRoot), wire.WordHex(b.Header.NewRoot))
+	}
+	return nil
 }
 
 // splitListen splits --nats-listen; port 0 picks a free port.
@@ -100,7 +141,7 @@ func (p *seqPipeline) run(ctx context.Context, svc *sequencer.Service, logger *s
 	go p.metrics.WatchQueue(ctx, p.conn)
 	go func() {
 		errs <- p.conn.FollowStatus(ctx, pipeline.SequencerStatusConsumer, func(st pipeline.Status) error {
-			return applyStatus(svc, p.feeder, p.metrics, st)
+			return p.applyStatus(ctx, svc, st)
 		}, logger)
 	}()
 	err := <-errs
@@ -118,6 +159,9 @@ func (p *seqPipeline) sealed(b *state.SealedBatch) {
 func (p *seqPipeline) close() {
 	if p.conn != nil {
 		p.conn.Close()
+	}
+	if p.ec != nil {
+		p.ec.Close()
 	}
 	if p.embedded != nil {
 		p.embedded.Close()
@@ -143,21 +187,34 @@ func statusRank(st wire.BatchStatus) int {
 	return 0
 }
 
-// applyStatus records a reported status in the sequencer: L1Verified advances its verified state. A refused
-// proof publishes the batch's job again.
-func applyStatus(svc *sequencer.Service, feeder *pipeline.Feeder, m *pipeline.Metrics, st pipeline.Status) error {
+// applyStatus records a reported status in the sequencer: L1Verified advances its verified state, once L1
+// backs it (checkVerified). A failure (a proof refused before L1, a prover's error) is recorded on the batch
+// and publishes its job again.
+func (p *seqPipeline) applyStatus(ctx context.Context, svc *sequencer.Service, st pipeline.Status) error {
+	feeder, m := p.feeder, p.metrics
 	b, cur, err := svc.Batch(st.Batch)
 	if err != nil {
 		return nil // not a batch of this sequencer (a stream shared with an older data directory)
 	}
 	if st.Stage == pipeline.StageFailed {
-		if cur.L1 != wire.L1Verified {
-			feeder.Retry(st.Batch)
+		if statusRank(cur) >= stageRank[pipeline.StageSubmitted] {
+			return nil // another proof of the batch went further
 		}
+		// Recorded for perpx status and GET /v1/batches/{n} until the retry's "proving" replaces it.
+		failed := wire.BatchStatus{Proof: wire.ProofFailed, L1: wire.L1Pending, Error: st.Error}
+		if err := svc.SetBatchStatus(st.Batch, failed); err != nil && !errors.Is(err, wire.ErrStatusRegression) {
+			return err
+		}
+		feeder.Retry(st.Batch)
 		return nil
 	}
 	if stageRank[st.Stage] <= statusRank(cur) {
 		return nil
+	}
+	if st.Stage == pipeline.StageVerified {
+		if err := p.checkVerified(ctx, b); err != nil {
+			return err
+		}
 	}
 	next := wire.BatchStatus{Proof: wire.ProofProving, L1: wire.L1Pending}
 	switch st.Stage {

@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"net/http"
 	"os"
@@ -275,7 +277,11 @@ func TestPipelineEndToEnd(t *testing.T) {
 	}
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(resp.Body)
-	for _, m := range []string{"perpx_pipeline_ack_to_verified_seconds_count", "perpx_pipeline_l1_gas_per_batch_count", "perpx_pipeline_jobs_queued"} {
+	// Every metric the issue lists: jobs queued, in flight and redelivered, proof seconds per batch, proven
+	// transactions (a counter: its rate is proven tx/s), L1 gas per batch and acknowledgement to verified.
+	for _, m := range []string{"perpx_pipeline_jobs_queued", "perpx_pipeline_jobs_in_flight", "perpx_pipeline_jobs_redelivered",
+		"perpx_pipeline_proof_seconds_count", "perpx_pipeline_proven_txs_total", "perpx_pipeline_l1_gas_per_batch_count",
+		"perpx_pipeline_ack_to_verified_seconds_count"} {
 		if !strings.Contains(string(body), m) {
 			t.Fatalf("/metrics lacks %s", m)
 		}
@@ -324,4 +330,147 @@ func waitL1Verified(t *testing.T, c *client.Client, rollup *l1.Rollup) {
 			t.Fatalf("batch %d: %v %+v", n, err, b)
 		}
 	}
+}
+
+// TestPipelineCommandsWaitForNATS: perpx submitter started while the pipeline's NATS server is down (the
+// sequencer restarting) keeps trying with backoff and starts once the server is up; perpx prover whose server
+// stays down gives up after --nats-timeout with ErrNATS naming the URL.
+func TestPipelineCommandsWaitForNATS(t *testing.T) {
+	e := newPipelineEnv(t)
+	port := freePort(t)
+	url := fmt.Sprintf("nats://127.0.0.1:%d", port)
+	start := time.Now()
+	err := runProver(t.Context(), []string{"--nats", url, "--nats-timeout", "1s", "--name", "p"}, &strings.Builder{})
+	if !errors.Is(err, pipeline.ErrNATS) || !strings.Contains(err.Error(), url) || time.Since(start) < time.Second {
+		t.Fatalf("prover with NATS down: %v after %s, want %v naming %s after 1s", err, time.Since(start), pipeline.ErrNATS, url)
+	}
+	dir := t.TempDir()
+	up := make(chan *pipeline.Embedded, 1)
+	go func() {
+		time.Sleep(2 * time.Second)
+		srv, err := pipeline.StartEmbedded("127.0.0.1", port, dir)
+		if err != nil {
+			t.Error(err)
+		}
+		up <- srv
+	}()
+	stop := service(t, "committing", asSeq(runSubmitter), "--nats", url, "--deployment", e.deployment, "--l1-key", e.opKey)
+	stop()
+	if srv := <-up; srv != nil {
+		srv.Close()
+	}
+}
+
+// TestForgedVerifiedStatusIsNotApplied: a "verified" status on the pipeline's status stream that L1 does not
+// back (anyone who reaches the NATS port can publish one) does not advance the sequencer's verified state; it
+// applies once L1 holds the batch. The sequencer joins an existing NATS server (--nats) instead of embedding one.
+func TestForgedVerifiedStatusIsNotApplied(t *testing.T) {
+	e := newPipelineEnv(t)
+	old := newWorkerProver
+	newWorkerProver = func(string, prover.Progress) pipeline.Prover { return mockProver{} }
+	defer func() { newWorkerProver = old }()
+	port := freePort(t)
+	srv, err := pipeline.StartEmbedded("127.0.0.1", port, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Close)
+	natsURL := fmt.Sprintf("nats://127.0.0.1:%d", port)
+	apiAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	service(t, "serving", asSeq(runSequencer), "--data-dir", filepath.Join(e.dir, "seq"), "--api", apiAddr, "--deployment", e.deployment,
+		"--seal-interval", "200ms", "--log-level", "error", "--nats", natsURL)
+	c := client.New("http://"+apiAddr, nil)
+	e.deposit(t)
+	waitFor(t, time.Minute, func() bool { h, err := c.Health(t.Context()); return err == nil && h.LastBatch >= 1 })
+	conn, err := pipeline.Connect(t.Context(), natsURL, "forger", pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if err := conn.PublishStatus(t.Context(), pipeline.Status{Batch: 1, Stage: pipeline.StageVerified, Proof: []byte{1}, L1Tx: "0x01"}); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(3 * time.Second)
+	if b, err := c.Batch(t.Context(), 1); err != nil || b.L1 == wire.L1Verified {
+		t.Fatalf("a forged verified status was applied: %+v %v", b, err)
+	}
+	if h, _ := c.Health(t.Context()); h.VerifiedBatch != 0 {
+		t.Fatalf("the sequencer's verified batch is %d after a forged status", h.VerifiedBatch)
+	}
+	service(t, "taking jobs", asSeq(runProver), "--nats", natsURL, "--name", "good")
+	service(t, "committing", asSeq(runSubmitter), "--nats", natsURL, "--deployment", e.deployment, "--l1-key", e.opKey)
+	waitL1Verified(t, c, l1.NewRollup(e.sim.Client(), mustDeployment(t, e.deployment).Rollup))
+}
+
+// TestSubmitterDecodesReverts: a commit the Rollup refuses (the submitter's key is not an operator) is refused
+// at gas estimation, before anything is sent, and reported with the contract's custom error decoded.
+func TestSubmitterDecodesReverts(t *testing.T) {
+	e := newPipelineEnv(t)
+	old := newWorkerProver
+	newWorkerProver = func(string, prover.Progress) pipeline.Prover { return mockProver{} }
+	defer func() { newWorkerProver = old }()
+	natsAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	apiAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	service(t, "serving", asSeq(runSequencer), "--data-dir", filepath.Join(e.dir, "seq"), "--api", apiAddr, "--deployment", e.deployment,
+		"--seal-interval", "200ms", "--log-level", "error", "--nats-listen", natsAddr)
+	service(t, "taking jobs", asSeq(runProver), "--nats", "nats://"+natsAddr, "--name", "good")
+	c := client.New("http://"+apiAddr, nil)
+	e.deposit(t)
+	waitFor(t, time.Minute, func() bool { b, err := c.Batch(t.Context(), 1); return err == nil && b.Proof == wire.ProofDone })
+	conn, err := pipeline.Connect(t.Context(), "nats://"+natsAddr, t.Name(), pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	f := mustDeployment(t, e.deployment)
+	rollup := l1.NewRollup(e.ec, f.Rollup)
+	stranger := e.sim.Key(0) // funded, not an operator
+	from := crypto.PubkeyToAddress(stranger.PublicKey)
+	nonce, err := e.ec.NonceAt(t.Context(), from, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logs syncBuffer
+	s := &pipeline.Submitter{Conn: conn, Backend: e.ec, Rollup: rollup, Operator: l1.NewSubmitter(rollup, bind.NewKeyedTransactor(stranger, big.NewInt(l1.SimChainID))),
+		Verifiers: f.Deployment().Verifiers, Log: slog.New(slog.NewTextHandler(&logs, nil))}
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() { done <- s.Run(ctx) }()
+	waitFor(t, time.Minute, func() bool { return strings.Contains(logs.String(), "NotOperator("+from.Hex()) })
+	cancel()
+	<-done
+	if n, err := e.ec.NonceAt(t.Context(), from, nil); err != nil || n != nonce {
+		t.Fatalf("the refused commit sent %d transactions (%v)", n-nonce, err)
+	}
+	if st, err := rollup.Status(t.Context()); err != nil || st.BatchNumber != 0 {
+		t.Fatalf("L1 at batch %d (%v) after a refused commit", st.BatchNumber, err)
+	}
+}
+
+// TestRefusedProofIsReported: the proofs of a prover with the wrong keys are refused before L1, and the
+// sequencer records the refusal on the batch (proof "failed" with the submitter's error, counted by perpx
+// status) until a good prover's proof is verified.
+func TestRefusedProofIsReported(t *testing.T) {
+	e := newPipelineEnv(t)
+	old := newWorkerProver
+	newWorkerProver = func(keyDir string, _ prover.Progress) pipeline.Prover {
+		return mockProver{wrongKeys: keyDir == "wrong"}
+	}
+	defer func() { newWorkerProver = old }()
+	natsAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	natsURL := "nats://" + natsAddr
+	apiAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	service(t, "serving", asSeq(runSequencer), "--data-dir", filepath.Join(e.dir, "seq"), "--api", apiAddr, "--deployment", e.deployment,
+		"--seal-interval", "200ms", "--log-level", "error", "--nats-listen", natsAddr)
+	service(t, "committing", asSeq(runSubmitter), "--nats", natsURL, "--deployment", e.deployment, "--l1-key", e.opKey)
+	stopWrong := service(t, "taking jobs", asSeq(runProver), "--nats", natsURL, "--key-dir", "wrong", "--name", "wrong")
+	c := client.New("http://"+apiAddr, nil)
+	e.deposit(t)
+	waitFor(t, 30*time.Second, func() bool {
+		b, err := c.Batch(t.Context(), 1)
+		return err == nil && b.Proof == wire.ProofFailed && strings.Contains(b.Error, "proof refused")
+	})
+	stopWrong()
+	service(t, "taking jobs", asSeq(runProver), "--nats", natsURL, "--name", "good")
+	waitL1Verified(t, c, l1.NewRollup(e.sim.Client(), mustDeployment(t, e.deployment).Rollup))
 }

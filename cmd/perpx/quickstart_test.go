@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -28,8 +29,11 @@ func startDevnet(t *testing.T, args ...string) (outDir, api string) {
 	var stdout, stderr syncBuffer
 	done := make(chan error, 1)
 	go func() {
-		done <- devnetMain(ctx, append([]string{"--api", apiAddr, "--l1-http", fmt.Sprintf("127.0.0.1:%d", freePort(t)),
-			"--out", outDir, "--data-dir", filepath.Join(t.TempDir(), "data")}, args...), &stdout, &stderr)
+		base := []string{"--api", apiAddr, "--out", outDir, "--data-dir", filepath.Join(t.TempDir(), "data")}
+		if !slices.Contains(args, "--l1-rpc") { // the simulated chain, served
+			base = append(base, "--l1-http", fmt.Sprintf("127.0.0.1:%d", freePort(t)))
+		}
+		done <- devnetMain(ctx, append(base, args...), &stdout, &stderr)
 	}()
 	t.Cleanup(func() {
 		cancel()
@@ -72,6 +76,13 @@ func TestQuickStartWalk(t *testing.T) {
 		t.Skip("proves batches")
 	}
 	dir, api := startDevnet(t, "--oracle-interval", "30s")
+	walkQuickStart(t, dir, api)
+}
+
+// walkQuickStart walks the README's quick start against the devnet whose output directory is dir and whose API
+// is api.
+func walkQuickStart(t *testing.T, dir, api string) {
+	t.Helper()
 	deployment := filepath.Join(dir, "deployment.json")
 	keys := t.TempDir()
 	account := map[string]string{}

@@ -21,6 +21,7 @@ import (
 
 	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/l1/devnet"
+	"github.com/perpx/perpx/prover/pipeline"
 	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/httpapi"
 	"github.com/perpx/perpx/state"
@@ -53,6 +54,7 @@ type sequencerFlags struct {
 	// (noPipeline: no pipeline). maxInFlight bounds the proving jobs in flight.
 	natsURL, natsListen string
 	maxInFlight         int
+	natsTimeout         time.Duration
 }
 
 func parseSequencerFlags(args []string) (*sequencerFlags, error) {
@@ -77,12 +79,14 @@ func parseSequencerFlags(args []string) (*sequencerFlags, error) {
 	fs.StringVar(&f.natsURL, "nats", "", "NATS URL of the proving pipeline's cluster (default: an embedded JetStream server, its store in the data directory)")
 	fs.StringVar(&f.natsListen, "nats-listen", defaultNATSListen, "listen address of the embedded JetStream server (port 0: any; \""+noPipeline+"\": no proving pipeline)")
 	fs.IntVar(&f.maxInFlight, "max-jobs", 0, "proving jobs queued or in flight at most (0: the default)")
+	fs.DurationVar(&f.natsTimeout, "nats-timeout", pipeline.DefaultConnectTimeout, natsTimeoutUsage)
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
 	if err := f.resolveDeployment(fs); err != nil {
 		return nil, err
 	}
+	f.health.confirmations = f.confirmations
 	switch {
 	case f.dataDir == "":
 		return nil, fmt.Errorf("sequencer: %w: --data-dir is required", errUsage)
@@ -103,6 +107,10 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 	logger, protocol, configHash, err := sequencerConfig(ctx, f)
 	if err != nil {
 		return err
+	}
+	if f.configFile == "" {
+		fmt.Fprintf(stdout, "perpx sequencer: %s\n", devConfigWarning)
+		logger.Warn(devConfigWarning)
 	}
 	tree, err := statedb.Open(filepath.Join(f.dataDir, "state"), statedb.WithLogger(logger))
 	if err != nil {

@@ -26,6 +26,14 @@ const DevChainID = l1.SimChainID
 // l1BehindAfter is how long the L1 follower may go without a successful poll before health reports L1 behind.
 const l1BehindAfter = 10 * l1PollInterval
 
+// l1BehindBlocks is how many blocks the L1 follower's cursor may trail the head less the confirmations before
+// health reports L1 behind.
+const l1BehindBlocks = 32
+
+// devConfigWarning is what a sequencer without --config prints: it runs the devnet's configuration, whose
+// oracle keys are public.
+const devConfigWarning = "WARNING: the devnet's protocol configuration (public oracle keys), for a dev chain only; give --config FILE otherwise"
+
 // errDevConfig reports a sequencer about to run the devnet's public configuration against a chain that is not
 // a development chain.
 var errDevConfig = errors.New("the devnet's configuration (public oracle keys) is only for a dev chain")
@@ -84,18 +92,22 @@ type l1Health struct {
 	head     uint64
 	followed uint64
 	err      string
+	// confirmations is the follower's --confirmations: the blocks it leaves unread on purpose.
+	confirmations uint64
 }
 
 // L1HealthJSON is the "l1" member of GET /v1/health when the sequencer follows L1. Status is "ok",
-// "unreachable" (the last poll failed) or "behind" (no successful poll for a while, or the followed block far
-// behind the head).
+// "unreachable" (the last poll failed) or "behind" (no successful poll for l1BehindAfter, or the follower's
+// cursor more than l1BehindBlocks behind the head less the confirmations). Followed is the first block the
+// follower has not read; BlocksBehind is how many blocks it trails the head beyond the confirmations.
 type L1HealthJSON struct {
-	Status   string `json:"status" enum:"ok,unreachable,behind"`
-	RPC      string `json:"rpc"`
-	Head     uint64 `json:"head"`
-	Followed uint64 `json:"followed"`
-	LastOK   int64  `json:"lastOk"`
-	Error    string `json:"error,omitempty"`
+	Status       string `json:"status" enum:"ok,unreachable,behind"`
+	RPC          string `json:"rpc"`
+	Head         uint64 `json:"head"`
+	Followed     uint64 `json:"followed"`
+	BlocksBehind uint64 `json:"blocksBehind"`
+	LastOK       int64  `json:"lastOk"`
+	Error        string `json:"error,omitempty"`
 }
 
 // ok records a successful poll up to block followed, of a chain whose head is head.
@@ -120,10 +132,13 @@ func (h *l1Health) json() *L1HealthJSON {
 		return nil
 	}
 	j := &L1HealthJSON{Status: "ok", RPC: h.rpc, Head: h.head, Followed: h.followed, LastOK: h.lastOK.Unix(), Error: h.err}
+	if readable := h.head + 1; readable > h.followed+h.confirmations {
+		j.BlocksBehind = readable - h.followed - h.confirmations
+	}
 	switch {
 	case h.err != "":
 		j.Status = "unreachable"
-	case time.Since(h.lastOK) > l1BehindAfter:
+	case time.Since(h.lastOK) > l1BehindAfter || j.BlocksBehind > l1BehindBlocks:
 		j.Status = "behind"
 	}
 	return j

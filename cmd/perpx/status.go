@@ -87,7 +87,8 @@ func runStatus(ctx context.Context, args []string, out io.Writer) error {
 		fmt.Fprintln(out, "jobs       no proving pipeline")
 	}
 	if l := h.L1; l != nil {
-		fmt.Fprintf(out, "L1         %s  %s: head %d, followed to %d%s\n", l.Status, l.RPC, l.Head, l.Followed, map[bool]string{true: ", " + l.Error, false: ""}[l.Error != ""])
+		fmt.Fprintf(out, "L1         %s  %s: head %d, followed to %d (%d blocks behind)%s\n", l.Status, l.RPC, l.Head, l.Followed, l.BlocksBehind,
+			map[bool]string{true: ", " + l.Error, false: ""}[l.Error != ""])
 	} else {
 		fmt.Fprintln(out, "L1         not followed")
 	}

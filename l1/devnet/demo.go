@@ -47,6 +47,9 @@ const (
 // so that the next batch carries a funding tick, one trader withdraws; it stops the oracle, waits for every
 // batch to be proven and committed and prints what a user wants to see.
 func Demo(ctx context.Context, n *Node, out io.Writer) (*DemoResult, error) {
+	if n.Sim == nil {
+		return nil, fmt.Errorf("%w: the demo moves the simulated chain's clock", ErrExternalConfig)
+	}
 	ctx, cancel := context.WithTimeout(ctx, demoTimeout)
 	defer cancel()
 	p := func(format string, args ...any) { fmt.Fprintf(out, format+"\n", args...) }

@@ -2,6 +2,7 @@ package devnet
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -35,6 +37,10 @@ const (
 	// pollInterval is how often the operator reads new deposits from L1.
 	pollInterval = 200 * time.Millisecond
 )
+
+// ErrExternalConfig reports a Config that asks for an external chain and something only the simulated
+// chain has.
+var ErrExternalConfig = errors.New("devnet: not with an external chain")
 
 // ErrDataDirInUse reports a data directory that already holds state: the simulated L1 lives in memory, so a
 // devnet always starts from genesis.
@@ -73,6 +79,9 @@ type Config struct {
 	// L1HTTP, when set (host:port), serves the simulated chain's JSON-RPC API there, auto-mined, and funds
 	// every trader with test USDC, so that the perpx CLI and wallets can use the chain (rpc.go).
 	L1HTTP string
+	// External, when set, runs the devnet against an external node (external.go) instead of the simulated
+	// chain; L1HTTP must then be empty, and Demo, which moves the simulated chain's clock, does not run.
+	External *ExternalL1
 	// Setup, when set, runs once the contracts are deployed and before the sequencer starts, so before any
 	// batch is stamped; an error stops Start. Tests use it to change the deployment through governance, which
 	// moves the chain's clock past GOVERNANCE_DELAY (Sim.AdjustTime): a batch stamped before such a jump could
@@ -134,6 +143,15 @@ type Node struct {
 	// URL is the base URL of the HTTP API.
 	URL string
 
+	// The chain: the simulated one (Sim) or an external node (ext), the backend both are reached through, the
+	// operator's transactor, the funded keys (the operator's first, then the traders') and the first block of
+	// the deployment to follow.
+	ext       *external
+	client    l1.ChainBackend
+	opAuth    *bind.TransactOpts
+	keys      []*ecdsa.PrivateKey
+	fromBlock uint64
+
 	oracle    *oracle // the development oracle, nil if none
 	rpc       rpcState
 	pipe      pipelineState
@@ -166,8 +184,19 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		return nil, err
 	}
 	n := &Node{cfg: cfg, wake: make(chan struct{}, 1), committed: make(map[uint64]Committed), changed: make(chan struct{})}
+	if cfg.External != nil {
+		if cfg.L1HTTP != "" {
+			return nil, fmt.Errorf("%w: an external chain serves its own JSON-RPC API (L1HTTP %s)", ErrExternalConfig, cfg.L1HTTP)
+		}
+		// The node is checked before the proving keys load: bad input fails in seconds, not minutes.
+		if err := n.dialExternal(ctx); err != nil {
+			n.closeExternal()
+			return nil, err
+		}
+	}
 	n.Prover = prover.New(cfg.KeyDir, cfg.Progress)
 	if _, err := n.Prover.Keys(cfg.BatchSize); err != nil {
+		n.closeExternal()
 		return nil, err
 	}
 	if err := n.startChain(ctx); err != nil {
@@ -219,8 +248,8 @@ func checkEmpty(dir string) error {
 	return nil
 }
 
-// startChain opens the state at genesis, deploys the contracts on a fresh simulated chain and publishes the
-// protocol configuration on it.
+// startChain opens the state at genesis, deploys the contracts on a fresh simulated chain (or on the external
+// node, or takes its deployment) and publishes the protocol configuration on it.
 func (n *Node) startChain(ctx context.Context) error {
 	tree, err := statedb.Open(filepath.Join(n.cfg.DataDir, "state"))
 	if err != nil {
@@ -233,45 +262,79 @@ func (n *Node) startChain(ctx context.Context) error {
 	if err := tree.Commit(); err != nil {
 		return err
 	}
-	if n.Sim, err = l1.NewSim(1+n.cfg.Traders, n.simOptions()...); err != nil {
-		return err
+	if n.ext != nil {
+		err = n.startExternal(ctx)
+	} else {
+		err = n.startSim(ctx)
 	}
-	op := n.Sim.Address(n.Operator())
-	protocol := ProtocolConfig()
-	n.Deployment, err = l1.Deploy(ctx, n.Sim.Client(), n.Sim.Transactor(n.Operator()), l1.DeployConfig{
-		Governor:   op,
-		Guardian:   op,
-		Operators:  []common.Address{op},
-		Genesis:    l1.EmptyGenesis(GenesisMarkets()),
-		ConfigHash: ConfigHash,
-		Config:     &protocol,
-		Verifiers:  nil,
-	})
 	if err != nil {
 		return err
 	}
 	if _, ok := n.Deployment.Verifiers[n.cfg.BatchSize]; !ok {
 		return fmt.Errorf("devnet: no compiled verifier for batch size %d (run go generate ./l1/...)", n.cfg.BatchSize)
 	}
-	n.Rollup = l1.NewRollup(n.Sim.Client(), n.Deployment.Rollup)
-	n.Token = l1.NewToken(n.Sim.Client(), n.Deployment.Token)
-	n.submitter = l1.NewSubmitter(n.Rollup, n.Sim.Transactor(n.Operator()))
-	n.watcher = l1.NewWatcher(n.Sim.Client(), l1.WatcherConfig{Rollup: n.Deployment.Rollup})
+	n.Rollup = l1.NewRollup(n.client, n.Deployment.Rollup)
+	n.Token = l1.NewToken(n.client, n.Deployment.Token)
+	n.submitter = l1.NewSubmitter(n.Rollup, n.opAuth)
+	n.watcher = l1.NewWatcher(n.client, l1.WatcherConfig{Rollup: n.Deployment.Rollup, Start: l1.Cursor{Block: n.fromBlock}})
+	if n.ext != nil {
+		return n.fundExternal(ctx)
+	}
 	return n.serveRPC(ctx)
+}
+
+// startSim starts the simulated chain with its funded keys and deploys the contracts on it.
+func (n *Node) startSim(ctx context.Context) error {
+	var err error
+	if n.Sim, err = l1.NewSim(1+n.cfg.Traders, n.simOptions()...); err != nil {
+		return err
+	}
+	n.client, n.opAuth = n.Sim.Client(), n.Sim.Transactor(n.Operator())
+	for i := range 1 + n.cfg.Traders {
+		n.keys = append(n.keys, n.Sim.Key(i))
+	}
+	n.Deployment, err = l1.Deploy(ctx, n.client, n.opAuth, n.deployConfig())
+	return err
+}
+
+// deployConfig is what a devnet deploys: the operator's key in every role, the genesis markets and the
+// devnet's configuration, published.
+func (n *Node) deployConfig() l1.DeployConfig {
+	op := n.opAuth.From
+	protocol := ProtocolConfig()
+	return l1.DeployConfig{
+		Governor:   op,
+		Guardian:   op,
+		Operators:  []common.Address{op},
+		Genesis:    l1.EmptyGenesis(GenesisMarkets()),
+		ConfigHash: ConfigHash,
+		Config:     &protocol,
+	}
+}
+
+// now is the chain's time: the simulated chain's clock, which Sim.AdjustTime moves, or the wall clock.
+func (n *Node) now() time.Time {
+	if n.Sim != nil {
+		return n.Sim.Now()
+	}
+	return time.Now()
 }
 
 // startSequencer starts the sequencer and its API server.
 func (n *Node) startSequencer() error {
-	svc, err := sequencer.NewService(n.Tree, sequencer.Config{
+	cfg := sequencer.Config{
 		DataDir:      n.cfg.DataDir,
 		ConfigHash:   ConfigHash,
 		Protocol:     ProtocolConfig(),
 		MaxBatchSize: n.cfg.BatchSize,
 		SealInterval: n.cfg.SealInterval,
-		Clock:        n.Sim, // batch timestamps follow the chain's clock, also across Sim.AdjustTime
 		OnSealed:     n.enqueue,
 		Logger:       n.cfg.Logger,
-	})
+	}
+	if n.Sim != nil {
+		cfg.Clock = n.Sim // batch timestamps follow the chain's clock, also across Sim.AdjustTime
+	}
+	svc, err := sequencer.NewService(n.Tree, cfg)
 	if err != nil {
 		return err
 	}
@@ -510,5 +573,6 @@ func (n *Node) Close() error {
 	if n.Sim != nil {
 		errs = append(errs, n.Sim.Close())
 	}
+	n.closeExternal()
 	return errors.Join(errs...)
 }

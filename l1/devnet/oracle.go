@@ -142,7 +142,7 @@ func (o *oracle) publish() error {
 	}
 	signers := o.rng.Perm(state.OracleKeys)[:state.OracleQuorum]
 	slices.Sort(signers)
-	ts := uint64(o.n.Sim.Now().Unix())
+	ts := uint64(o.n.now().Unix())
 	reports := make([]state.SignedOracleReport, len(signers))
 	u := OracleUpdate{Time: ts}
 	for j, k := range signers {

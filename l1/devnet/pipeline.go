@@ -2,6 +2,7 @@ package devnet
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"time"
@@ -46,9 +47,9 @@ func (n *Node) startPipeline(ctx context.Context) error {
 	early := n.pipe.early
 	n.mu.Unlock()
 	f.Sealed(early)
-	backend, ok := n.Sim.Client().(pipeline.L1Backend)
+	backend, ok := n.client.(pipeline.L1Backend)
 	if !ok {
-		return fmt.Errorf("devnet: the simulated chain's client reads no nonces")
+		return fmt.Errorf("devnet: the chain's client reads no nonces")
 	}
 	sub := &pipeline.Submitter{Conn: n.pipe.conn, Backend: backend, Rollup: n.Rollup, Operator: n.submitter,
 		Verifiers: n.Deployment.Verifiers, Log: n.cfg.Logger}
@@ -71,6 +72,11 @@ func (n *Node) applyStatus(st pipeline.Status) error {
 	b, cur, err := n.Service.Batch(st.Batch)
 	if err != nil || cur.L1 == wire.L1Verified {
 		return nil
+	}
+	if st.Stage == pipeline.StageVerified {
+		if err := n.checkVerified(b); err != nil {
+			return err // retried: L1 may not hold the batch yet
+		}
 	}
 	var next wire.BatchStatus
 	switch st.Stage {
@@ -97,6 +103,29 @@ func (n *Node) applyStatus(st pipeline.Status) error {
 		close(n.changed)
 		n.changed = make(chan struct{})
 		n.mu.Unlock()
+	}
+	return nil
+}
+
+// errNotOnL1 reports a "verified" status that L1 does not back: the batch is not committed there (yet), or L1
+// holds another root for it. Any local process can reach the embedded JetStream and publish a status.
+var errNotOnL1 = errors.New("devnet: verified status not backed by L1")
+
+// checkVerified requires L1 to hold batch b or a later one, and b's root when it holds b.
+func (n *Node) checkVerified(b *state.SealedBatch) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	st, err := n.Rollup.Status(ctx)
+	if err != nil {
+		return err
+	}
+	num := b.Header.BatchNumber
+	switch {
+	case st.BatchNumber < num:
+		return fmt.Errorf("%w: batch %d, L1 holds batch %d", errNotOnL1, num, st.BatchNumber)
+	case st.BatchNumber == num && !st.StateRoot.Equal(&b.Header.NewRoot):
+		return fmt.Errorf("%w: L1 holds batch %d with root %s, the sequencer's is %s", errNotOnL1, num,
+			wire.WordHex(st.StateRoot), wire.WordHex(b.Header.NewRoot))
 	}
 	return nil
 }

@@ -98,19 +98,24 @@ func (n *Node) stopMining() {
 }
 
 // RPCURL returns the URL of the chain's JSON-RPC API, or "" when the devnet serves none.
-func (n *Node) RPCURL() string { return n.Sim.HTTPURL() }
+func (n *Node) RPCURL() string {
+	if n.ext != nil {
+		return n.cfg.External.RPC
+	}
+	return n.Sim.HTTPURL()
+}
 
 // TraderKey returns the L1 key of trader i (1..Config.Traders), funded with ether and, when the chain is
-// served, TraderUSDCQuantums of test USDC.
-func (n *Node) TraderKey(i int) *ecdsa.PrivateKey { return n.Sim.Key(i) }
+// served or external, TraderUSDCQuantums of test USDC; 0 is the operator's key.
+func (n *Node) TraderKey(i int) *ecdsa.PrivateKey { return n.keys[i] }
 
 // Traders returns the number of funded traders.
 func (n *Node) Traders() int { return n.cfg.Traders }
 
 // DeploymentFile describes the devnet's deployment as perpx deploy would, with the chain's URL when it is
-// served.
+// served or external.
 func (n *Node) DeploymentFile(ctx context.Context) (*l1.DeploymentFile, error) {
-	f, err := l1.NewDeploymentFile(ctx, n.Sim.Client(), n.Deployment, 0)
+	f, err := l1.NewDeploymentFile(ctx, n.client, n.Deployment, n.fromBlock)
 	if err != nil {
 		return nil, err
 	}

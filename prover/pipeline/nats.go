@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
@@ -50,15 +51,64 @@ type Conn struct {
 	js jetstream.JetStream
 }
 
-// Options configure the pipeline's streams.
+// Bounds of the first connection to the NATS server.
+const (
+	// DefaultConnectTimeout is how long Connect keeps trying a server that does not answer before it gives
+	// up: long enough for a sequencer's restart, whose embedded server is the pipeline's.
+	DefaultConnectTimeout = time.Minute
+	// connectBackoffMin is the wait after the first failed attempt; each later wait doubles, up to
+	// connectBackoffMax.
+	connectBackoffMin = 250 * time.Millisecond
+	connectBackoffMax = 5 * time.Second
+)
+
+// Options configure the pipeline's streams and the first connection.
 type Options struct {
 	// MaxInFlight bounds the jobs queued or being proven; 0 means DefaultMaxInFlight.
 	MaxInFlight int
+	// ConnectTimeout bounds how long Connect retries a server that does not answer; 0 means
+	// DefaultConnectTimeout.
+	ConnectTimeout time.Duration
+	// Log, when set, receives a warning for each failed attempt.
+	Log *slog.Logger
 }
 
-// Connect connects to the NATS server at url and creates or updates the pipeline's streams. A server that
-// does not answer is ErrNATS. The connection reconnects by itself when the server comes back.
+// Connect connects to the NATS server at url (several servers of a cluster: comma-separated) and creates or
+// updates the pipeline's streams. A server that does not answer, or whose JetStream refuses the streams, is
+// tried again with a backoff from connectBackoffMin doubling to connectBackoffMax, for Options.ConnectTimeout
+// in all; then Connect fails with ErrNATS, naming the URL and the attempts. Once connected, the connection
+// reconnects by itself whenever the server comes back.
 func Connect(ctx context.Context, url, name string, o Options) (*Conn, error) {
+	if o.ConnectTimeout <= 0 {
+		o.ConnectTimeout = DefaultConnectTimeout
+	}
+	deadline := time.Now().Add(o.ConnectTimeout)
+	wait := connectBackoffMin
+	for attempt := 1; ; attempt++ {
+		c, err := connectOnce(ctx, url, name, o)
+		if err == nil {
+			return c, nil
+		}
+		left := time.Until(deadline)
+		if left <= 0 || ctx.Err() != nil {
+			return nil, fmt.Errorf("%w: gave up on %s after %d attempts in %s: %w", ErrNATS, url, attempt,
+				o.ConnectTimeout, err)
+		}
+		if o.Log != nil {
+			o.Log.Warn("pipeline: NATS not reachable, retrying", "url", url, "attempt", attempt, "in", wait, "err", err)
+		}
+		if err := sleep(ctx, min(wait, left)); err != nil {
+			return nil, fmt.Errorf("%w: connect %s: %w", ErrNATS, url, err)
+		}
+		wait = nextBackoff(wait)
+	}
+}
+
+// nextBackoff returns the wait after one of d: twice as long, at most connectBackoffMax.
+func nextBackoff(d time.Duration) time.Duration { return min(2*d, connectBackoffMax) }
+
+// connectOnce makes one attempt at a connection with the pipeline's streams.
+func connectOnce(ctx context.Context, url, name string, o Options) (*Conn, error) {
 	nc, err := nats.Connect(url, nats.Name(name), nats.MaxReconnects(-1), nats.ReconnectWait(retryInterval),
 		nats.RetryOnFailedConnect(false))
 	if err != nil {
@@ -70,12 +120,17 @@ func Connect(ctx context.Context, url, name string, o Options) (*Conn, error) {
 		return nil, fmt.Errorf("%w: %w", ErrNATS, err)
 	}
 	c := &Conn{nc: nc, js: js}
-	if err := c.ensureStreams(ctx, o); err != nil {
+	sctx, cancel := context.WithTimeout(ctx, streamsTimeout)
+	defer cancel()
+	if err := c.ensureStreams(sctx, o); err != nil {
 		nc.Close()
 		return nil, err
 	}
 	return c, nil
 }
+
+// streamsTimeout bounds one attempt at creating the pipeline's streams.
+const streamsTimeout = 10 * time.Second
 
 // ensureStreams creates or updates the jobs (work queue), proofs and status streams.
 func (c *Conn) ensureStreams(ctx context.Context, o Options) error {

@@ -4,6 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"net"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -182,12 +185,83 @@ func TestJobsInFlightAreBounded(t *testing.T) {
 	}
 }
 
-// TestNATSDownIsTyped: connecting to a server that is not there is ErrNATS.
+// TestNATSDownIsTyped: connecting to a server that is not there retries with backoff for the connect timeout,
+// then fails with ErrNATS naming the URL and the attempts.
 func TestNATSDownIsTyped(t *testing.T) {
-	_, err := Connect(t.Context(), "nats://127.0.0.1:1", "x", Options{})
+	const timeout = 1500 * time.Millisecond
+	start := time.Now()
+	_, err := Connect(t.Context(), "nats://127.0.0.1:1", "x", Options{ConnectTimeout: timeout})
 	if !errors.Is(err, ErrNATS) {
 		t.Fatalf("Connect to nothing: %v, want %v", err, ErrNATS)
 	}
+	if d := time.Since(start); d < timeout || d > timeout+connectBackoffMax+time.Second {
+		t.Fatalf("Connect gave up after %s, want about %s", d, timeout)
+	}
+	if !strings.Contains(err.Error(), "nats://127.0.0.1:1") || !strings.Contains(err.Error(), "attempts") {
+		t.Fatalf("the error names neither the URL nor the attempts: %v", err)
+	}
+}
+
+// TestConnectWaitsForTheServer: a service started while its NATS server is down (a sequencer restarting)
+// connects once the server is up, within the connect timeout; one whose server comes up only after the
+// timeout has given up.
+func TestConnectWaitsForTheServer(t *testing.T) {
+	for _, tc := range []struct {
+		upAfter, timeout time.Duration
+		ok               bool
+	}{{upAfter: 2 * time.Second, timeout: 20 * time.Second, ok: true}, {upAfter: 3 * time.Second, timeout: time.Second, ok: false}} {
+		port := freeTCPPort(t)
+		dir := t.TempDir()
+		up := make(chan *Embedded, 1)
+		go func() {
+			time.Sleep(tc.upAfter)
+			e, err := StartEmbedded("127.0.0.1", port, dir)
+			if err != nil {
+				t.Error(err)
+			}
+			up <- e
+		}()
+		c, err := Connect(t.Context(), fmt.Sprintf("nats://127.0.0.1:%d", port), t.Name(), Options{ConnectTimeout: tc.timeout})
+		switch {
+		case tc.ok && err != nil:
+			t.Fatalf("server up after %s, timeout %s: %v", tc.upAfter, tc.timeout, err)
+		case !tc.ok && !errors.Is(err, ErrNATS):
+			t.Fatalf("server up after %s, timeout %s: %v, want %v", tc.upAfter, tc.timeout, err, ErrNATS)
+		}
+		if c != nil {
+			c.Close()
+		}
+		if e := <-up; e != nil {
+			e.Close()
+		}
+	}
+}
+
+// TestConnectBackoff: the wait between attempts doubles from connectBackoffMin up to connectBackoffMax and
+// never past it.
+func TestConnectBackoff(t *testing.T) {
+	d := connectBackoffMin
+	for range 20 {
+		next := nextBackoff(d)
+		if next > connectBackoffMax || (d < connectBackoffMax && next != min(2*d, connectBackoffMax)) {
+			t.Fatalf("backoff after %s: %s", d, next)
+		}
+		d = next
+	}
+	if d != connectBackoffMax || nextBackoff(connectBackoffMax+1) != connectBackoffMax {
+		t.Fatalf("backoff does not stop at %s: %s", connectBackoffMax, d)
+	}
+}
+
+// freeTCPPort returns a port nothing listens on at the moment.
+func freeTCPPort(t *testing.T) int {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port
 }
 
 // TestBadJobIsRefused: a job without its payload or of an unknown kind does not pass check.
