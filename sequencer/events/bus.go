@@ -1,6 +1,7 @@
 package events
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"log/slog"
@@ -331,8 +332,8 @@ func BookDelta(events []book.BookEvent) (bids, asks []book.PriceLevel) {
 			asks = append(asks, l)
 		}
 	}
-	slices.SortFunc(bids, func(a, b book.PriceLevel) int { return cmpUint(b.Price, a.Price) })
-	slices.SortFunc(asks, func(a, b book.PriceLevel) int { return cmpUint(a.Price, b.Price) })
+	slices.SortFunc(bids, func(a, b book.PriceLevel) int { return cmp.Compare(b.Price, a.Price) })
+	slices.SortFunc(asks, func(a, b book.PriceLevel) int { return cmp.Compare(a.Price, b.Price) })
 	return bids, asks
 }
 
@@ -341,16 +342,6 @@ func AccountTopic(id uint32) string { return TopicAccount + ":" + strconv.Format
 
 func boolUint(v bool) uint64 {
 	if v {
-		return 1
-	}
-	return 0
-}
-
-func cmpUint(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
 		return 1
 	}
 	return 0

@@ -1,6 +1,7 @@
 package checkpoint
 
 import (
+	"cmp"
 	"encoding/binary"
 	"fmt"
 	"log/slog"
@@ -119,7 +120,7 @@ func BookState(nextID uint64, books *[state.MarketCount]*book.Book) []byte {
 				b = binary.BigEndian.AppendUint64(b, l.Size)
 				b = binary.BigEndian.AppendUint32(b, uint32(l.Orders))
 				os := byLevel[[2]uint64{uint64(1 - side), l.Price}]
-				slices.SortFunc(os, func(x, y *book.Order) int { return cmpUint(x.ID, y.ID) })
+				slices.SortFunc(os, func(x, y *book.Order) int { return cmp.Compare(x.ID, y.ID) })
 				b = binary.BigEndian.AppendUint32(b, uint32(len(os)))
 				for _, o := range os {
 					b = binary.BigEndian.AppendUint64(b, o.ID)
@@ -133,16 +134,6 @@ func BookState(nextID uint64, books *[state.MarketCount]*book.Book) []byte {
 
 func boolUint(v bool) uint64 {
 	if v {
-		return 1
-	}
-	return 0
-}
-
-func cmpUint(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
 		return 1
 	}
 	return 0
