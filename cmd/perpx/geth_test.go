@@ -147,17 +147,18 @@ func TestGethDev(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds geth and proves batches")
 	}
-	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Minute)
-	defer cancel()
 	geth := buildBinary(t, gethCacheDir(t), "geth-"+gethVersion, "github.com/ethereum/go-ethereum/cmd/geth")
 	dir := t.TempDir()
 	// On failure, the processes' logs would go with the temporary directory: print their tails first.
 	t.Cleanup(func() { dumpLogTails(t, dir) })
 	bin := buildBinary(t, dir, "perpx", ".")
 	// The provers load the batch-2 keys at start. From an empty key directory on a loaded 2-core machine their
-	// setup alone takes ≈ 5 minutes, more than the waits below allow for a proof: make them first, unbounded
-	// but for the test's context (the provers then find them in the same PERPX_KEY_DIR).
+	// setup alone takes ≈ 5 minutes, more than the waits below allow for a proof: make them first (the provers
+	// then find them in the same PERPX_KEY_DIR). The building and the setup are bounded by go test's timeout;
+	// the test's own 30 minutes start after them.
 	t.Log(runBin(t, bin, "keys", "setup", "--batch-size", "2"))
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Minute)
+	defer cancel()
 	httpPort := freePort(t)
 	url := fmt.Sprintf("http://127.0.0.1:%d", httpPort)
 	gethCmd := exec.Command(geth, "--dev", "--dev.gaslimit", gethDevGasLimit, "--datadir", filepath.Join(dir, "geth"), "--http",
