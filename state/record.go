@@ -57,10 +57,14 @@ type TradeRecord struct {
 	Price        uint64
 	TakerFee     uint64 // u48
 	MakerFee     uint64 // u48
-	TakerSlot    uint16
-	TakerNonce   uint32
-	MakerSlot    uint16
-	MakerNonce   uint32
+	// TakerFeePpm and MakerFeePpm are the rates the fees are ceil(quote · rate / 10^6) of; the compact record
+	// (docs/PROTOCOL.md §6.1) carries them instead of the fees.
+	TakerFeePpm uint32
+	MakerFeePpm uint32
+	TakerSlot   uint16
+	TakerNonce  uint32
+	MakerSlot   uint16
+	MakerNonce  uint32
 }
 
 // WithdrawalRecord debits an account and credits its L1 address on L1.

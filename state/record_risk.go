@@ -19,14 +19,17 @@ type TransferRecord struct {
 
 // LiquidateRecord closes part of a liquidatable account's position against a liquidator's signed order.
 type LiquidateRecord struct {
-	Market            uint8
-	LiquidatedIsBuy   bool
-	Liquidated        uint32
-	Liquidator        uint32
-	SizeQuantums      uint64
-	Price             uint64
-	LiquidationFee    uint64 // u48, to the insurance fund
-	LiquidatorFee     uint64 // u48, to the fee pool
+	Market          uint8
+	LiquidatedIsBuy bool
+	Liquidated      uint32
+	Liquidator      uint32
+	SizeQuantums    uint64
+	Price           uint64
+	LiquidationFee  uint64 // u48, to the insurance fund
+	LiquidatorFee   uint64 // u48, to the fee pool
+	// LiquidatorFeePpm is the rate LiquidatorFee is ceil(quote · rate / 10^6) of; the compact record carries it
+	// instead of the fee.
+	LiquidatorFeePpm  uint32
 	LiquidatorSlot    uint16
 	LiquidatorNonce   uint32
 	InsurancePayQuant uint64 // u56, from the insurance fund to the liquidated account
