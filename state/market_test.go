@@ -47,9 +47,9 @@ func TestMarketValidate(t *testing.T) {
 		{"mmf > imf", with(func(m *Market) { m.MmfPpm = m.ImfPpm + 1 }), false},
 		{"imf 10^6", with(func(m *Market) { m.ImfPpm = PpmScale }), true},
 		{"imf 10^6+1", with(func(m *Market) { m.ImfPpm = PpmScale + 1 }), false},
-		{"maker fee 10^6", with(func(m *Market) { m.MakerFeePpm = MaxFeePpm }), true},
-		{"maker fee 10^6+1", with(func(m *Market) { m.MakerFeePpm = MaxFeePpm + 1 }), false},
-		{"taker fee 10^6+1", with(func(m *Market) { m.TakerFeePpm = MaxFeePpm + 1 }), false},
+		{"maker fee MaxFeeRatePpm", with(func(m *Market) { m.MakerFeePpm = MaxFeeRatePpm }), true},
+		{"maker fee MaxFeeRatePpm+1", with(func(m *Market) { m.MakerFeePpm = MaxFeeRatePpm + 1 }), false},
+		{"taker fee MaxFeeRatePpm+1", with(func(m *Market) { m.TakerFeePpm = MaxFeeRatePpm + 1 }), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.m.Validate()
@@ -143,7 +143,7 @@ func TestTableCodec(t *testing.T) {
 			m[i] = Market{Name: string(name), OraclePrice: rng.Uint64N(MaxPrice-1) + 1, FundingIndex: rng.Int64() - rng.Int64(),
 				ImfPpm: imf, MmfPpm: uint32(rng.IntN(int(imf))) + 1, Status: uint8(rng.IntN(3)) + 1,
 				TickSize: pow10(k), StepSize: pow10(6 - k), BaseDecimals: rng.Int32() - rng.Int32(),
-				MakerFeePpm: uint32(rng.IntN(MaxFeePpm + 1)), TakerFeePpm: uint32(rng.IntN(MaxFeePpm + 1))}
+				MakerFeePpm: uint32(rng.IntN(MaxFeeRatePpm + 1)), TakerFeePpm: uint32(rng.IntN(MaxFeeRatePpm + 1))}
 		}
 		got, err := decodeMarkets(encodeMarkets(&m))
 		if err != nil || got != m {

@@ -311,3 +311,23 @@ func TestVectorsCompactRecords(t *testing.T) {
 		t.Fatalf("%s differs from the encoding (go test ./state -run Vector -update rewrites it)", path)
 	}
 }
+
+// TestMarketFeeRateLimit checks that a market's fee rates are at most MaxFeeRatePpm, the width of the compact
+// records' rate fields, so the tree refuses a table whose trades could not be encoded.
+func TestMarketFeeRateLimit(t *testing.T) {
+	m := Market{Name: "BTC-USD", OraclePrice: 60_000_000_000, ImfPpm: 50_000, MmfPpm: 30_000, Status: MarketActive,
+		TickSize: 1_000_000, StepSize: 1_000, BaseDecimals: 6, MakerFeePpm: MaxFeeRatePpm, TakerFeePpm: MaxFeeRatePpm}
+	if err := m.Validate(); err != nil {
+		t.Fatalf("rates at MaxFeeRatePpm: %v", err)
+	}
+	for _, bad := range []Market{m, m} {
+		bad.TakerFeePpm++
+		if err := bad.Validate(); !errors.Is(err, ErrBadMarket) {
+			t.Fatalf("taker rate MaxFeeRatePpm + 1: %v, want ErrBadMarket", err)
+		}
+	}
+	m.MakerFeePpm++
+	if err := m.Validate(); !errors.Is(err, ErrBadMarket) {
+		t.Fatalf("maker rate MaxFeeRatePpm + 1: %v, want ErrBadMarket", err)
+	}
+}

@@ -350,6 +350,8 @@ func (e *Engine) checkOrder(v *verdict, p wire.Party, o *state.OrderMsg, mk *sta
 		v.fail(p, wire.ErrMessageField, "size %d ≥ 2^%d", o.SizeQuantums, state.MaxSizeBits)
 	case o.LimitPrice >= state.MaxPrice:
 		v.fail(p, wire.ErrMessageField, "limit price %d ≥ 2^%d", o.LimitPrice, state.MaxPriceBits)
+	case o.Nonce > state.MaxRecordNonce:
+		v.fail(p, wire.ErrMessageField, "nonce %d ≥ 2^%d", o.Nonce, state.RecordNonceBits)
 	}
 	if o.ExpirySeconds < e.batchTime {
 		v.fail(p, wire.ErrExpired, "expiry %d < batch time %d", o.ExpirySeconds, e.batchTime)
@@ -613,7 +615,7 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (_ *state.TxTr
 	t := &state.TxTrace{
 		Record: state.Record{Trade: &state.TradeRecord{
 			Market: m, TakerIsBuy: a.IsBuy, TakerAccount: a.AccountID, MakerAccount: b.AccountID,
-			SizeQuantums: q, Price: p, TakerFee: legs[0].fee, MakerFee: legs[1].fee,
+			SizeQuantums: q, Price: p, TakerFee: legs[0].fee, MakerFee: legs[1].fee, TakerFeePpm: mk.TakerFeePpm, MakerFeePpm: mk.MakerFeePpm,
 			TakerSlot: a.Slot, TakerNonce: a.Nonce, MakerSlot: b.Slot, MakerNonce: b.Nonce,
 		}},
 		A: auA, B: auB, SlotA: suA, SlotB: suB, Taker: taker, Maker: maker,
@@ -644,11 +646,13 @@ func spend(v *verdict, acc *state.Account, amount uint64, markets *state.Markets
 }
 
 // checkConsume records on v the rules of a message that consumes order slot s (a withdrawal, a transfer):
-// nonce ≥ 1 and above the slot's, and not expired at the batch time (docs/PROTOCOL.md §3.2).
+// nonce ≥ 1, at most state.MaxRecordNonce (the compact records' width) and above the slot's, and not expired at the batch time (docs/PROTOCOL.md §3.2).
 func (e *Engine) checkConsume(v *verdict, s uint16, nonce uint32, slot state.Slot, expirySeconds uint64) {
 	switch {
 	case nonce == 0:
 		v.fail(wire.PartyA, wire.ErrZeroNonce, "slot %d", s)
+	case nonce > state.MaxRecordNonce:
+		v.fail(wire.PartyA, wire.ErrMessageField, "nonce %d ≥ 2^%d", nonce, state.RecordNonceBits)
 	case nonce <= slot.Nonce:
 		v.fail(wire.PartyA, wire.ErrNonceReused, "nonce %d, slot %d nonce %d", nonce, s, slot.Nonce)
 	}
