@@ -350,8 +350,6 @@ func (e *Engine) checkOrder(v *verdict, p wire.Party, o *state.OrderMsg, mk *sta
 		v.fail(p, wire.ErrMessageField, "size %d ≥ 2^%d", o.SizeQuantums, state.MaxSizeBits)
 	case o.LimitPrice >= state.MaxPrice:
 		v.fail(p, wire.ErrMessageField, "limit price %d ≥ 2^%d", o.LimitPrice, state.MaxPriceBits)
-	case o.Nonce > state.MaxRecordNonce:
-		v.fail(p, wire.ErrMessageField, "nonce %d ≥ 2^%d", o.Nonce, state.RecordNonceBits)
 	}
 	if o.ExpirySeconds < e.batchTime {
 		v.fail(p, wire.ErrExpired, "expiry %d < batch time %d", o.ExpirySeconds, e.batchTime)
@@ -646,13 +644,11 @@ func spend(v *verdict, acc *state.Account, amount uint64, markets *state.Markets
 }
 
 // checkConsume records on v the rules of a message that consumes order slot s (a withdrawal, a transfer):
-// nonce ≥ 1, at most state.MaxRecordNonce (the compact records' width) and above the slot's, and not expired at the batch time (docs/PROTOCOL.md §3.2).
+// nonce ≥ 1 and above the slot's, and not expired at the batch time (docs/PROTOCOL.md §3.2).
 func (e *Engine) checkConsume(v *verdict, s uint16, nonce uint32, slot state.Slot, expirySeconds uint64) {
 	switch {
 	case nonce == 0:
 		v.fail(wire.PartyA, wire.ErrZeroNonce, "slot %d", s)
-	case nonce > state.MaxRecordNonce:
-		v.fail(wire.PartyA, wire.ErrMessageField, "nonce %d ≥ 2^%d", nonce, state.RecordNonceBits)
 	case nonce <= slot.Nonce:
 		v.fail(wire.PartyA, wire.ErrNonceReused, "nonce %d, slot %d nonce %d", nonce, s, slot.Nonce)
 	}

@@ -1,9 +1,7 @@
 package engine_test
 
 import (
-	"errors"
 	"log/slog"
-	"math/big"
 	"strconv"
 	"testing"
 
@@ -78,56 +76,3 @@ func TestTradeRecordCompact(t *testing.T) {
 	}
 }
 
-// TestNonceLimit checks that the engine refuses an order, a withdrawal and a transfer whose nonce is above
-// state.MaxRecordNonce (ErrMessageField), which no compact record could carry.
-func TestNonceLimit(t *testing.T) {
-	e := compactEnv(t)
-	_, err := e.Trade(order(1, true, 1_000, 1, state.MaxRecordNonce+1), order(2, false, 1_000, 1, 1), 1_000)
-	if !errors.Is(err, wire.ErrMessageField) {
-		t.Fatalf("taker nonce 2^24: %v, want ErrMessageField", err)
-	}
-	_, err = e.Trade(order(1, true, 1_000, 2, 1), order(2, false, 1_000, 2, state.MaxRecordNonce+1), 1_000)
-	if !errors.Is(err, wire.ErrMessageField) {
-		t.Fatalf("maker nonce 2^24: %v, want ErrMessageField", err)
-	}
-	w := key(1).SignWithdrawal(state.WithdrawalMsg{AccountID: 1, Slot: 3, Nonce: state.MaxRecordNonce + 1, ExpirySeconds: 1 << 32,
-		AmountQuantums: 1, L1Address: state.L1Address{0xaa, 1}})
-	if _, err := e.Withdraw(w); !errors.Is(err, wire.ErrMessageField) {
-		t.Fatalf("withdrawal nonce 2^24: %v, want ErrMessageField", err)
-	}
-	tm := key(1).SignTransfer(state.TransferMsg{FromAccount: 1, ToAccount: 2, Slot: 4, Nonce: state.MaxRecordNonce + 1,
-		ExpirySeconds: 1 << 32, AmountQuantums: 1})
-	if _, err := e.Transfer(tm); !errors.Is(err, wire.ErrMessageField) {
-		t.Fatalf("transfer nonce 2^24: %v, want ErrMessageField", err)
-	}
-	w.Msg.Nonce = state.MaxRecordNonce
-	w = key(1).SignWithdrawal(w.Msg)
-	if _, err := e.Withdraw(w); err != nil {
-		t.Fatalf("withdrawal nonce 2^24 − 1: %v", err)
-	}
-}
-
-// TestInsurancePayLimit checks that ChooseLiquidationAmounts refuses (ok false) an insurance payment of
-// state.MaxInsurancePay, which the compact Liquidate record cannot carry, and accepts one less.
-func TestInsurancePayLimit(t *testing.T) {
-	// LeastCash = ceil((TV0·MMRb − TVb·MMR0) / (MMR0 · S)): with MMR0 = MMRb = 1 and TV0 = 0 it is ceil(−TVb / S).
-	risk := func(tv int64) *state.Risk {
-		var r state.Risk
-		r.TV.SetInt64(tv)
-		r.MMR.SetInt64(1)
-		return &r
-	}
-	r0 := risk(0)
-	for _, c := range []struct {
-		pay uint64
-		ok  bool
-	}{{state.MaxInsurancePay - 1, true}, {state.MaxInsurancePay, false}} {
-		tvb := new(big.Int).Mul(new(big.Int).SetUint64(c.pay), big.NewInt(-state.PriceScale))
-		rb := risk(0)
-		rb.TV.Set(tvb)
-		a, ok := engine.ChooseLiquidationAmounts(r0, rb, big.NewInt(0))
-		if ok != c.ok || ok && a.InsurancePay != c.pay {
-			t.Fatalf("payment %d: %+v, ok %v; want ok %v", c.pay, a, ok, c.ok)
-		}
-	}
-}
