@@ -75,4 +75,3 @@ func TestTradeRecordCompact(t *testing.T) {
 		t.Fatalf("compact trade decodes to %+v, %v; want %+v", c.Trade, err, rec)
 	}
 }
-
