@@ -613,7 +613,7 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (_ *state.TxTr
 	t := &state.TxTrace{
 		Record: state.Record{Trade: &state.TradeRecord{
 			Market: m, TakerIsBuy: a.IsBuy, TakerAccount: a.AccountID, MakerAccount: b.AccountID,
-			SizeQuantums: q, Price: p, TakerFee: legs[0].fee, MakerFee: legs[1].fee, TakerFeePpm: mk.TakerFeePpm, MakerFeePpm: mk.MakerFeePpm,
+			SizeQuantums: q, Price: p, TakerFee: legs[0].fee, MakerFee: legs[1].fee,
 			TakerSlot: a.Slot, TakerNonce: a.Nonce, MakerSlot: b.Slot, MakerNonce: b.Nonce,
 		}},
 		A: auA, B: auB, SlotA: suA, SlotB: suB, Taker: taker, Maker: maker,

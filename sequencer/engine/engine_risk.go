@@ -394,7 +394,7 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 	t := &state.TxTrace{
 		Record: state.Record{Liquidate: &state.LiquidateRecord{
 			Market: m, LiquidatedIsBuy: aBuys, Liquidated: a, Liquidator: b.AccountID, SizeQuantums: q, Price: p,
-			LiquidationFee: amounts.Fee, LiquidatorFee: lb.fee, LiquidatorFeePpm: mk.MakerFeePpm, LiquidatorSlot: b.Slot, LiquidatorNonce: b.Nonce,
+			LiquidationFee: amounts.Fee, LiquidatorFee: lb.fee, LiquidatorSlot: b.Slot, LiquidatorNonce: b.Nonce,
 			InsurancePayQuant: amounts.InsurancePay,
 		}},
 		A: auA, B: auB, SlotB: suB, Maker: maker,
