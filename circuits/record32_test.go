@@ -202,3 +202,25 @@ func TestCompactRecordCost(t *testing.T) {
 	}
 	t.Logf("compact record circuit: %d R1CS (inputs' decompositions included)", full.GetNbConstraints())
 }
+
+// TestCompactCommitmentCost logs the R1CS of the batch commitment (SHA-256 over header ‖ market record ‖ slot
+// records) with 64-byte and with 32-byte slot records, for batches of 2 and 128 slots: what the compact
+// records save per slot once the circuit switches to them (docs/PROTOCOL.md §6.1).
+func TestCompactCommitmentCost(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles four SHA-256 circuits")
+	}
+	cost := func(n, size int) int {
+		c := &commitmentCircuit{Msg: make([]frontend.Variable, headerSize+recordSize+n*size)}
+		ccs, err := frontend.Compile(scalarField, r1cs.NewBuilder, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ccs.GetNbConstraints()
+	}
+	for _, n := range []int{2, 128} {
+		wide, compact := cost(n, recordSize), cost(n, compactRecordSize)
+		t.Logf("batch of %d: SHA-256 commitment %d R1CS with 64-byte records, %d with 32-byte records: %d less per slot",
+			n, wide, compact, (wide-compact)/n)
+	}
+}
