@@ -288,3 +288,21 @@ func boolByte(v bool) byte {
 	}
 	return 0
 }
+
+// ErrTagMismatch reports data offered for a compact record's tag that the tag does not bind.
+var ErrTagMismatch = fmt.Errorf("%w: tag mismatch", ErrBadRecord)
+
+// WithDeposit returns the record a compact record stands for in a replay (ReplayBatch): a Deposit's owner and key
+// are taken from its DepositQueued log, and must match its tag (ErrTagMismatch otherwise); any other record is
+// returned as decoded (a replay does not read a Withdrawal's address, nor a ForcedTrade's).
+func (c CompactRecord) WithDeposit(owner L1Address, pubKey [32]byte) (Record, error) {
+	if c.Deposit == nil {
+		return c.Record, nil
+	}
+	if tag := DepositTag(owner, pubKey); string(tag[:]) != string(c.Tag) {
+		return Record{}, fmt.Errorf("%w: deposit to account %d", ErrTagMismatch, c.Deposit.AccountID)
+	}
+	d := *c.Deposit
+	d.L1Address, d.PubKey = owner, pubKey
+	return Record{Deposit: &d}, nil
+}
