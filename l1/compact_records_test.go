@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/perpx/perpx/l1/testbindings"
@@ -29,13 +30,120 @@ func compactRecordsEnv(t *testing.T) (*env, *testbindings.CompactRecordsHarness,
 
 func tagInt(b []byte) *big.Int { return new(big.Int).SetBytes(b) }
 
+// compactCheck is one round of TestCompactRecordsSolidity: the harness, and the fields of its records.
+type compactCheck struct {
+	e         *env
+	h         *testbindings.CompactRecordsHarness
+	c         *bind.BoundContract
+	id        uint32
+	amount    uint64
+	a, b      state.L1Address
+	market    uint8
+	valid     bool
+	typeCheck []typedRecord
+}
+
+// typedRecord is an encoded record and the type and market its first byte must decode to.
+type typedRecord struct {
+	rec    [32]byte
+	typ, m uint8
+}
+
+func (k *compactCheck) encode(r state.Record) [32]byte {
+	b, err := r.EncodeCompact()
+	if err != nil {
+		k.e.t.Fatal(err)
+	}
+	return b
+}
+
+// deposit checks the contract's Deposit record, tag included, and its decoding.
+func (k *compactCheck) deposit(key [32]byte) {
+	t, h := k.e.t, k.h
+	want := k.encode(state.Record{Deposit: &state.DepositRecord{AccountID: k.id, AmountQuantums: k.amount, L1Address: k.a, PubKey: key}})
+	got, err := call(k.e.ctx, k.c, h.PackDepositRecord(k.id, new(big.Int).SetUint64(k.amount), common.Address(k.a), key), h.UnpackDepositRecord)
+	if err != nil || got != want {
+		t.Fatalf("deposit record %x, %v; Go %x", got, err, want)
+	}
+	d, err := call(k.e.ctx, k.c, h.PackDeposit(want), h.UnpackDeposit)
+	if tag := state.DepositTag(k.a, key); err != nil || d.Arg0 != k.id || d.Arg1 != k.amount || d.Arg2.Cmp(tagInt(tag[:])) != 0 {
+		t.Fatalf("deposit decodes to %+v, %v", d, err)
+	}
+	k.typeCheck = append(k.typeCheck, typedRecord{want, state.RecordDeposit, 0})
+}
+
+// withdrawals checks the decoding of a Withdrawal and a ForcedWithdrawal record and the withdrawal tag.
+func (k *compactCheck) withdrawals(slot uint16, nonce uint32) {
+	t, h := k.e.t, k.h
+	wr := k.encode(state.Record{Withdrawal: &state.WithdrawalRecord{AccountID: k.id, AmountQuantums: k.amount, L1Address: k.b,
+		Slot: slot, Nonce: nonce}})
+	w, err := call(k.e.ctx, k.c, h.PackWithdrawal(wr), h.UnpackWithdrawal)
+	wtag := state.WithdrawalTag(k.b)
+	if err != nil || w.Arg0 != k.id || w.Arg1 != k.amount || w.Arg2 != slot || w.Arg3 != nonce || w.Arg4.Cmp(tagInt(wtag[:])) != 0 {
+		t.Fatalf("withdrawal decodes to %+v, %v", w, err)
+	}
+	if tag, err := call(k.e.ctx, k.c, h.PackWithdrawalTag(common.Address(k.b)), h.UnpackWithdrawalTag); err != nil || tag.Cmp(tagInt(wtag[:])) != 0 {
+		t.Fatalf("withdrawal tag %x, %v; Go %x", tag, err, wtag)
+	}
+	fw := k.encode(state.Record{ForcedWithdrawal: &state.ForcedWithdrawalRecord{AccountID: k.id, AmountQuantums: k.amount,
+		L1Address: k.a, Valid: k.valid}})
+	f, err := call(k.e.ctx, k.c, h.PackForcedWithdrawal(fw), h.UnpackForcedWithdrawal)
+	if err != nil || f.Arg0 != k.id || f.Arg1 != k.amount || f.Arg2 != common.Address(k.a) || f.Arg3 != k.valid {
+		t.Fatalf("forced withdrawal decodes to %+v, %v", f, err)
+	}
+	k.typeCheck = append(k.typeCheck, typedRecord{wr, state.RecordWithdrawal, 0}, typedRecord{fw, state.RecordForcedWithdrawal, 0})
+}
+
+// forcedTrade checks the decoding of a ForcedTrade record, its tag and the record its queue entry hashes.
+func (k *compactCheck) forcedTrade(size, price uint64, aIsBuy bool) {
+	t, h := k.e.t, k.h
+	rec := state.Record{ForcedTrade: &state.ForcedTradeRecord{Market: k.market, AIsBuy: aIsBuy, AccountA: k.id, AccountB: k.id / 2,
+		SizeQuantums: size, Price: price, AddrA: k.a, AddrB: k.b, Valid: k.valid}}
+	ft := k.encode(rec)
+	x, err := call(k.e.ctx, k.c, h.PackForcedTrade(ft), h.UnpackForcedTrade)
+	ftag := state.ForcedTradeTag(k.a, k.b)
+	if err != nil || x.Arg0 != k.id || x.Arg1 != k.id/2 || x.Arg2 != size || x.Arg3 != price || x.Arg4 != aIsBuy || x.Arg5 != k.valid ||
+		x.Arg6.Cmp(tagInt(ftag[:])) != 0 {
+		t.Fatalf("forced trade decodes to %+v, %v", x, err)
+	}
+	tag, err := call(k.e.ctx, k.c, h.PackForcedTradeTag(common.Address(k.a), common.Address(k.b)), h.UnpackForcedTradeTag)
+	if err != nil || tag.Cmp(tagInt(ftag[:])) != 0 {
+		t.Fatalf("forced trade tag %x, %v; Go %x", tag, err, ftag)
+	}
+	rec.ForcedTrade.Valid = false
+	queued := k.encode(rec)
+	if cleared, err := call(k.e.ctx, k.c, h.PackWithoutForcedTradeValid(ft), h.UnpackWithoutForcedTradeValid); err != nil || cleared != queued {
+		t.Fatalf("valid bit cleared: %x, %v; want %x", cleared, err, queued)
+	}
+	k.typeCheck = append(k.typeCheck, typedRecord{ft, state.RecordForcedTrade, k.market})
+}
+
+// marketParams checks the decoding of a MarketParams record.
+func (k *compactCheck) marketParams(mp *state.MarketParamsRecord) {
+	mp.Market = k.market
+	mr := k.encode(state.Record{MarketParams: mp})
+	m, err := call(k.e.ctx, k.c, k.h.PackMarketParams(mr), k.h.UnpackMarketParams)
+	if err != nil || m.Arg0 != mp.Status || m.Arg1 != mp.ImfPpm || m.Arg2 != mp.MmfPpm || m.Arg3 != mp.TierImfPpm || m.Arg4 != mp.TierMmfPpm {
+		k.e.t.Fatalf("market params decode to %+v, %v", m, err)
+	}
+	k.typeCheck = append(k.typeCheck, typedRecord{mr, state.RecordMarketParams, k.market})
+}
+
+// types checks the type and market the contract reads from every record checked so far.
+func (k *compactCheck) types() {
+	for _, r := range k.typeCheck {
+		if got, err := call(k.e.ctx, k.c, k.h.PackTypeOf(r.rec), k.h.UnpackTypeOf); err != nil || got.Arg0 != r.typ || got.Arg1 != r.m {
+			k.e.t.Fatalf("type of %x: %+v, %v; want %d, %d", r.rec, got, err, r.typ, r.m)
+		}
+	}
+}
+
 // TestCompactRecordsSolidity is the Go ↔ Solidity differential of the compact records L1 acts on
 // (docs/PROTOCOL.md §6.1): for random Deposit, Withdrawal, ForcedWithdrawal, ForcedTrade and MarketParams
 // records at and inside their limits, the contract's deposit record (with its Poseidon2 tag) equals
 // state.EncodeCompact's, its withdrawal and forced trade tags equal Go's, and it decodes every field Go encoded.
 func TestCompactRecordsSolidity(t *testing.T) {
 	e, h, addr := compactRecordsEnv(t)
-	c := h.Instance(e.b, addr)
 	rng := rand.New(rand.NewPCG(testSeed(t), 32))
 	randAddr := func() (a state.L1Address) {
 		for i := range a {
@@ -51,99 +159,22 @@ func TestCompactRecordsSolidity(t *testing.T) {
 			}
 			return rng.Uint64N(max + 1)
 		}
-		id, amount := uint32(pick(1<<state.AccountTreeDepth-1)), pick(state.MaxAmount-1)
-		a, b := randAddr(), randAddr()
-
+		k := &compactCheck{e: e, h: h, c: h.Instance(e.b, addr), id: uint32(pick(1<<state.AccountTreeDepth - 1)),
+			amount: pick(state.MaxAmount - 1), a: randAddr(), b: randAddr(), market: uint8(1 + rng.IntN(state.MarketCount)),
+			valid: rng.IntN(2) == 0}
 		var key [32]byte
 		for j := range key {
 			key[j] = byte(rng.Uint32())
 		}
-		key[0] &= 0x9f // below r with either parity bit
-		dep := state.Record{Deposit: &state.DepositRecord{AccountID: id, AmountQuantums: amount, L1Address: a, PubKey: key}}
-		want, err := dep.EncodeCompact()
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := call(e.ctx, c, h.PackDepositRecord(id, new(big.Int).SetUint64(amount), common.Address(a), key), h.UnpackDepositRecord)
-		if err != nil || got != want {
-			t.Fatalf("deposit record %x, %v; Go %x", got, err, want)
-		}
-		d, err := call(e.ctx, c, h.PackDeposit(want), h.UnpackDeposit)
-		if tag := state.DepositTag(a, key); err != nil || d.Arg0 != id || d.Arg1 != amount || d.Arg2.Cmp(tagInt(tag[:])) != 0 {
-			t.Fatalf("deposit decodes to %+v, %v", d, err)
-		}
-
-		slot, nonce := uint16(pick(1<<state.SlotTreeDepth-1)), uint32(pick(state.MaxRecordNonce))
-		wr, err := state.Record{Withdrawal: &state.WithdrawalRecord{AccountID: id, AmountQuantums: amount, L1Address: b,
-			Slot: slot, Nonce: nonce}}.EncodeCompact()
-		if err != nil {
-			t.Fatal(err)
-		}
-		w, err := call(e.ctx, c, h.PackWithdrawal(wr), h.UnpackWithdrawal)
-		wtag := state.WithdrawalTag(b)
-		if err != nil || w.Arg0 != id || w.Arg1 != amount || w.Arg2 != slot || w.Arg3 != nonce || w.Arg4.Cmp(tagInt(wtag[:])) != 0 {
-			t.Fatalf("withdrawal decodes to %+v, %v", w, err)
-		}
-		if tag, err := call(e.ctx, c, h.PackWithdrawalTag(common.Address(b)), h.UnpackWithdrawalTag); err != nil || tag.Cmp(tagInt(wtag[:])) != 0 {
-			t.Fatalf("withdrawal tag %x, %v; Go %x", tag, err, wtag)
-		}
-
-		valid := rng.IntN(2) == 0
-		fw, err := state.Record{ForcedWithdrawal: &state.ForcedWithdrawalRecord{AccountID: id, AmountQuantums: amount, L1Address: a,
-			Valid: valid}}.EncodeCompact()
-		if err != nil {
-			t.Fatal(err)
-		}
-		f, err := call(e.ctx, c, h.PackForcedWithdrawal(fw), h.UnpackForcedWithdrawal)
-		if err != nil || f.Arg0 != id || f.Arg1 != amount || f.Arg2 != common.Address(a) || f.Arg3 != valid {
-			t.Fatalf("forced withdrawal decodes to %+v, %v", f, err)
-		}
-
-		market := uint8(1 + rng.IntN(state.MarketCount))
-		size, price, aIsBuy := pick(1<<48-1), pick(1<<48-1), rng.IntN(2) == 0
-		ftRec := state.Record{ForcedTrade: &state.ForcedTradeRecord{Market: market, AIsBuy: aIsBuy, AccountA: id, AccountB: id / 2,
-			SizeQuantums: size, Price: price, AddrA: a, AddrB: b, Valid: valid}}
-		ft, err := ftRec.EncodeCompact()
-		if err != nil {
-			t.Fatal(err)
-		}
-		x, err := call(e.ctx, c, h.PackForcedTrade(ft), h.UnpackForcedTrade)
-		ftag := state.ForcedTradeTag(a, b)
-		if err != nil || x.Arg0 != id || x.Arg1 != id/2 || x.Arg2 != size || x.Arg3 != price || x.Arg4 != aIsBuy || x.Arg5 != valid ||
-			x.Arg6.Cmp(tagInt(ftag[:])) != 0 {
-			t.Fatalf("forced trade decodes to %+v, %v", x, err)
-		}
-		if tag, err := call(e.ctx, c, h.PackForcedTradeTag(common.Address(a), common.Address(b)), h.UnpackForcedTradeTag); err != nil ||
-			tag.Cmp(tagInt(ftag[:])) != 0 {
-			t.Fatalf("forced trade tag %x, %v; Go %x", tag, err, ftag)
-		}
-		ftRec.ForcedTrade.Valid = false
-		queued, _ := ftRec.EncodeCompact()
-		if cleared, err := call(e.ctx, c, h.PackWithoutForcedTradeValid(ft), h.UnpackWithoutForcedTradeValid); err != nil || cleared != queued {
-			t.Fatalf("valid bit cleared: %x, %v; want %x", cleared, err, queued)
-		}
-
-		mp := &state.MarketParamsRecord{Market: market, Status: uint8(rng.IntN(4)), ImfPpm: uint32(pick(1<<24 - 1)),
-			MmfPpm: uint32(pick(1<<24 - 1)), TierImfPpm: uint32(pick(1<<24 - 1)), TierMmfPpm: uint32(pick(1<<24 - 1))}
-		mr, err := state.Record{MarketParams: mp}.EncodeCompact()
-		if err != nil {
-			t.Fatal(err)
-		}
-		m, err := call(e.ctx, c, h.PackMarketParams(mr), h.UnpackMarketParams)
-		if err != nil || m.Arg0 != mp.Status || m.Arg1 != mp.ImfPpm || m.Arg2 != mp.MmfPpm || m.Arg3 != mp.TierImfPpm || m.Arg4 != mp.TierMmfPpm {
-			t.Fatalf("market params decode to %+v, %v", m, err)
-		}
-		for _, r := range []struct {
-			rec    [32]byte
-			typ, m uint8
-		}{{want, state.RecordDeposit, 0}, {wr, state.RecordWithdrawal, 0}, {fw, state.RecordForcedWithdrawal, 0},
-			{ft, state.RecordForcedTrade, market}, {mr, state.RecordMarketParams, market}} {
-			if got, err := call(e.ctx, c, h.PackTypeOf(r.rec), h.UnpackTypeOf); err != nil || got.Arg0 != r.typ || got.Arg1 != r.m {
-				t.Fatalf("type of %x: %+v, %v; want %d, %d", r.rec, got, err, r.typ, r.m)
-			}
-		}
+		key[0] &= 0x9f // y below r, with either parity bit
+		k.deposit(key)
+		k.withdrawals(uint16(pick(1<<state.SlotTreeDepth-1)), uint32(pick(state.MaxRecordNonce)))
+		k.forcedTrade(pick(1<<48-1), pick(1<<48-1), rng.IntN(2) == 0)
+		k.marketParams(&state.MarketParamsRecord{Status: uint8(rng.IntN(4)), ImfPpm: uint32(pick(1<<24 - 1)),
+			MmfPpm: uint32(pick(1<<24 - 1)), TierImfPpm: uint32(pick(1<<24 - 1)), TierMmfPpm: uint32(pick(1<<24 - 1))})
+		k.types()
 	}
-	gas, err := call(e.ctx, c, h.PackDepositTagGas(), h.UnpackDepositTagGas)
+	gas, err := call(e.ctx, h.Instance(e.b, addr), h.PackDepositTagGas(), h.UnpackDepositTagGas)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,42 +13,52 @@ contract CompactRecordsHarness {
         hasher = Poseidon2.deploy();
     }
 
+    /// @notice CompactRecords.typeOf.
     function typeOf(bytes32 r) external pure returns (uint8, uint8) {
         return CompactRecords.typeOf(r);
     }
 
+    /// @notice CompactRecords.depositRecord with the harness's hasher.
     function depositRecord(uint32 accountId, uint256 amount, address owner, bytes32 pubKey) external view returns (bytes32) {
         return CompactRecords.depositRecord(hasher, accountId, amount, owner, pubKey);
     }
 
+    /// @notice CompactRecords.withdrawalTag with the harness's hasher.
     function withdrawalTag(address to) external view returns (uint256) {
         return CompactRecords.withdrawalTag(hasher, to);
     }
 
+    /// @notice CompactRecords.forcedTradeTag with the harness's hasher.
     function forcedTradeTag(address addrA, address addrB) external view returns (uint256) {
         return CompactRecords.forcedTradeTag(hasher, addrA, addrB);
     }
 
+    /// @notice CompactRecords.deposit.
     function deposit(bytes32 r) external pure returns (uint32, uint64, uint256) {
         return CompactRecords.deposit(r);
     }
 
+    /// @notice CompactRecords.withdrawal.
     function withdrawal(bytes32 r) external pure returns (uint32, uint64, uint16, uint32, uint256) {
         return CompactRecords.withdrawal(r);
     }
 
+    /// @notice CompactRecords.forcedWithdrawal.
     function forcedWithdrawal(bytes32 r) external pure returns (uint32, uint64, address, bool) {
         return CompactRecords.forcedWithdrawal(r);
     }
 
+    /// @notice CompactRecords.forcedTrade.
     function forcedTrade(bytes32 r) external pure returns (uint32, uint32, uint64, uint64, bool, bool, uint256) {
         return CompactRecords.forcedTrade(r);
     }
 
+    /// @notice CompactRecords.withoutForcedTradeValid.
     function withoutForcedTradeValid(bytes32 r) external pure returns (bytes32) {
         return CompactRecords.withoutForcedTradeValid(r);
     }
 
+    /// @notice CompactRecords.marketParams.
     function marketParams(bytes32 r) external pure returns (uint8, uint32, uint32, uint32, uint32) {
         return CompactRecords.marketParams(r);
     }
