@@ -13,8 +13,18 @@ const (
 	feeRateBits       = state.FeeRateBits
 	// snBits is the width of a compact record's (slot, nonce) field: slot u12 ‖ nonce u24.
 	snBits = slotDepth + recordNonceBits
-	// addressBitsShift places a deposit key's x parity above the address in the deposit tag's second word.
-	addressBitsShift = addressBits
+	// depositParityShift places a deposit key's x parity above the address in the deposit tag's second word.
+	depositParityShift = addressBits
+	// snFieldBytes is the width of a one-order (slot, nonce) field: 36 bits in 5 bytes, the top 4 bits zero except
+	// a Liquidate record's pays bit.
+	snFieldBytes = 5
+	// liquidationPaysBit is the bit of a Liquidate record's (slot, nonce) field that says its u48 amount is an
+	// insurance payment.
+	liquidationPaysBit = 8*snFieldBytes - 1
+	// liquidationAmountBytes is the width of a Liquidate record's fee-or-payment field (u48).
+	liquidationAmountBytes = state.InsurancePayBits / 8
+	// rateFieldBytes is the width of a side-and-rate field (side << 15 | rate) and of a maker rate field.
+	rateFieldBytes = 2
 )
 
 // compactFields are what a slot's compact record is built from: the fields of recordFields the compact layouts
@@ -41,7 +51,7 @@ type compactFields struct {
 func (b *builder) tagWords(f txFlags, keyY, xOdd, address, addressB frontend.Variable) (l, r frontend.Variable) {
 	api := b.api
 	l = api.Add(api.Mul(f.dep, keyY), api.Mul(api.Add(f.w, f.ft), address))
-	r = api.Add(api.Mul(f.dep, api.Add(address, api.Mul(xOdd, pow2(addressBitsShift)))), api.Mul(f.ft, addressB))
+	r = api.Add(api.Mul(f.dep, api.Add(address, api.Mul(xOdd, pow2(depositParityShift)))), api.Mul(f.ft, addressB))
 	return l, r
 }
 
@@ -60,12 +70,12 @@ func (b *builder) compactRecord(f txFlags, c *compactFields) [compactRecordSize]
 	snB := api.Add(api.Mul(c.slotB, pow2(recordNonceBits)), c.nonceB)
 	pays := api.Mul(f.liq, api.Sub(1, api.IsZero(c.insurancePay)))
 	orders := b.bytesBE(api.Add(api.Mul(snA, pow2(snBits)), snB), 2*snBits/8)
-	snABytes := b.bytesBE(snA, 5)
+	snABytes := b.bytesBE(snA, snFieldBytes)
 	// A trade's side and taker rate, or a liquidation's side and liquidator rate.
-	sideRate := b.bytesBE(api.Add(api.Mul(c.buy, pow2(feeRateBits)), b.pick(f.liq, c.makerFeePpm, c.takerFeePpm)), 2)
-	makerRate := b.bytesBE(c.makerFeePpm, 2)
-	liqSN := b.bytesBE(api.Add(api.Mul(pays, pow2(snBits+3)), snB), 5)
-	liqAmount := b.bytesBE(api.Add(c.liquidationFee, c.insurancePay), 6)
+	sideRate := b.bytesBE(api.Add(api.Mul(c.buy, pow2(feeRateBits)), b.pick(f.liq, c.makerFeePpm, c.takerFeePpm)), rateFieldBytes)
+	makerRate := b.bytesBE(c.makerFeePpm, rateFieldBytes)
+	liqSN := b.bytesBE(api.Add(api.Mul(pays, pow2(liquidationPaysBit)), snB), snFieldBytes)
+	liqAmount := b.bytesBE(api.Add(c.liquidationFee, c.insurancePay), liquidationAmountBytes)
 	tag := b.fieldBytes(b.compress(c.tagL, c.tagR))
 	tail := func(n int) []frontend.Variable { return tag[wordBytes-n:] }
 	// The first byte: the type in the high nibble, the market in the low one for the types that carry one.
