@@ -85,6 +85,19 @@ func (k *compactCheck) withdrawals(slot uint16, nonce uint32) {
 	if tag, err := call(k.e.ctx, k.c, h.PackWithdrawalTag(common.Address(k.b)), h.UnpackWithdrawalTag); err != nil || tag.Cmp(tagInt(wtag[:])) != 0 {
 		t.Fatalf("withdrawal tag %x, %v; Go %x", tag, err, wtag)
 	}
+	noOutput := func([]byte) (struct{}, error) { return struct{}{}, nil }
+	if _, err := call(k.e.ctx, k.c, h.PackCheckWithdrawalAddress(wr, common.Address(k.b)), noOutput); err != nil {
+		t.Fatalf("the withdrawal's own address: %v", err)
+	}
+	other := k.b
+	other[0] ^= 1
+	args := wantRevert(t, func() error {
+		_, err := call(k.e.ctx, k.c, h.PackCheckWithdrawalAddress(wr, common.Address(other)), noOutput)
+		return err
+	}(), "WithdrawalTagMismatch")
+	if args[0].(common.Address) != common.Address(other) || args[1].(*big.Int).Cmp(tagInt(wtag[:])) != 0 {
+		t.Fatalf("WithdrawalTagMismatch%v", args)
+	}
 	fw := k.encode(state.Record{ForcedWithdrawal: &state.ForcedWithdrawalRecord{AccountID: k.id, AmountQuantums: k.amount,
 		L1Address: k.a, Valid: k.valid}})
 	f, err := call(k.e.ctx, k.c, h.PackForcedWithdrawal(fw), h.UnpackForcedWithdrawal)
@@ -141,7 +154,8 @@ func (k *compactCheck) types() {
 // TestCompactRecordsSolidity is the Go ↔ Solidity differential of the compact records L1 acts on
 // (docs/PROTOCOL.md §6.1): for random Deposit, Withdrawal, ForcedWithdrawal, ForcedTrade and MarketParams
 // records at and inside their limits, the contract's deposit record (with its Poseidon2 tag) equals
-// state.EncodeCompact's, its withdrawal and forced trade tags equal Go's, and it decodes every field Go encoded.
+// state.EncodeCompact's, its withdrawal and forced trade tags equal Go's, it decodes every field Go encoded, and
+// it refuses a withdrawal address its record's tag does not bind (WithdrawalTagMismatch).
 func TestCompactRecordsSolidity(t *testing.T) {
 	e, h, addr := compactRecordsEnv(t)
 	rng := rand.New(rand.NewPCG(testSeed(t), 32))

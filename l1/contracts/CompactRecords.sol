@@ -22,6 +22,9 @@ library CompactRecords {
     /// @dev Bit 0 of a ForcedTrade record's byte 19 (its valid bit), counted from the record's low end.
     uint256 internal constant FORCED_TRADE_VALID_BIT = 96;
 
+    /// @notice A Withdrawal record's tag does not bind the address commitBatch was given for it.
+    error WithdrawalTagMismatch(address to, uint256 tag);
+
     /// @notice The record's type (high nibble of byte 0) and market (low nibble).
     function typeOf(bytes32 r) internal pure returns (uint8 recordType, uint8 market) {
         uint8 b0 = uint8(r[0]);
@@ -80,6 +83,12 @@ library CompactRecords {
     {
         uint256 sn = field(r, 11, 5);
         return (uint32(field(r, 1, 3)), uint64(field(r, 4, 7)), uint16(sn >> 24), uint32(low(sn, 24)), field(r, 16, 16));
+    }
+
+    /// @notice Reverts with WithdrawalTagMismatch unless `to` is the address a Withdrawal record's tag binds.
+    function checkWithdrawalAddress(address hasher, bytes32 r, address to) internal view {
+        uint256 tag = field(r, 16, 16);
+        if (withdrawalTag(hasher, to) != tag) revert WithdrawalTagMismatch(to, tag);
     }
 
     /// @notice A ForcedWithdrawal record's account id, amount, address and valid flag.

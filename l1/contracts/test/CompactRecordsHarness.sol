@@ -33,6 +33,11 @@ contract CompactRecordsHarness {
         return CompactRecords.forcedTradeTag(hasher, addrA, addrB);
     }
 
+    /// @notice CompactRecords.checkWithdrawalAddress with the harness's hasher.
+    function checkWithdrawalAddress(bytes32 r, address to) external view {
+        CompactRecords.checkWithdrawalAddress(hasher, r, to);
+    }
+
     /// @notice CompactRecords.deposit.
     function deposit(bytes32 r) external pure returns (uint32, uint64, uint256) {
         return CompactRecords.deposit(r);
