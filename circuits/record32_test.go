@@ -155,7 +155,21 @@ func compactCases(rng *rand.Rand) []state.Record {
 		{ForcedTrade: &state.ForcedTradeRecord{Market: 5, AccountA: 4, AccountB: 5, SizeQuantums: 1, Price: 1, AddrA: b, AddrB: a}},
 		{MarketParams: &state.MarketParamsRecord{Market: state.MarketCount, Status: state.MarketReduceOnly, ImfPpm: 1<<24 - 1,
 			MmfPpm: 1, TierImfPpm: 500_000, TierMmfPpm: 250_000}},
+		randomTrade(rng),
+		randomTrade(rng),
 	}
+}
+
+// randomTrade returns a trade with random fields within the compact limits and fees derived from its rates.
+func randomTrade(rng *rand.Rand) state.Record {
+	size, price := rng.Uint64N(1<<40), state.PriceScale*(1+rng.Uint64N(1<<20))
+	tr, mr := rng.Uint32N(state.MaxFeeRatePpm+1), rng.Uint32N(state.MaxFeeRatePpm+1)
+	tf, _ := state.TradeFee(size, price, tr)
+	mf, _ := state.TradeFee(size, price, mr)
+	return state.Record{Trade: &state.TradeRecord{Market: uint8(1 + rng.IntN(state.MarketCount)), TakerIsBuy: rng.IntN(2) == 0,
+		TakerAccount: rng.Uint32N(1 << 24), MakerAccount: rng.Uint32N(1 << 24), SizeQuantums: size, Price: price,
+		TakerFeePpm: tr, MakerFeePpm: mr, TakerFee: tf, MakerFee: mf, TakerSlot: uint16(rng.Uint32N(1 << 12)),
+		TakerNonce: rng.Uint32N(1 << 24), MakerSlot: uint16(rng.Uint32N(1 << 12)), MakerNonce: rng.Uint32N(1 << 24)}}
 }
 
 // TestCompactRecordCircuit checks the circuit's compact layouts byte for byte against state.EncodeCompact for
