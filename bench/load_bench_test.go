@@ -26,6 +26,7 @@ import (
 	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // Shape of the load benchmark.
@@ -60,7 +61,7 @@ func newLoadEnvSize(b *testing.B, maxBatch int) *loadEnv {
 	b.Helper()
 	dir := b.TempDir()
 	quiet := slog.New(slog.DiscardHandler)
-	tree, err := state.Open(filepath.Join(dir, "state"), state.WithLogger(quiet))
+	tree, err := statedb.Open(filepath.Join(dir, "state"), statedb.WithLogger(quiet))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -14,13 +14,14 @@ import (
 	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // sealedBatch2 returns a batch of two deposits sealed by the sequencer on an in-memory state.
 func sealedBatch2(b *testing.B) *state.SealedBatch {
 	b.Helper()
 	fs := vfs.NewMem()
-	tree, err := state.Open("state", state.WithFS(fs))
+	tree, err := statedb.Open("state", statedb.WithFS(fs))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // BenchmarkBookServicePlaceOrder measures end-to-end order placement through the sequencer Service on an
@@ -18,7 +19,7 @@ import (
 func BenchmarkBookServicePlaceOrder(b *testing.B) {
 	fs := vfs.NewMem()
 	quiet := slog.New(slog.DiscardHandler)
-	tree, err := state.Open("state", state.WithFS(fs), state.WithLogger(quiet))
+	tree, err := statedb.Open("state", statedb.WithFS(fs), statedb.WithLogger(quiet))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/perpx/perpx/circuits/testkit"
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 var marketUpdateCircuit = &compiled{new: func() frontend.Circuit { return &circuits.MarketUpdateCircuit{} }}
@@ -97,7 +98,7 @@ func (c *muCase) assign(t testing.TB) *circuits.MarketUpdateCircuit {
 func (c *muCase) engineVerdict(t *testing.T) (fr.Element, error) {
 	t.Helper()
 	old, cfg, u := c.update()
-	tr, err := state.Open("tree", state.WithFS(vfs.NewMem()), state.WithLogger(slog.New(slog.DiscardHandler)))
+	tr, err := statedb.Open("tree", statedb.WithFS(vfs.NewMem()), statedb.WithLogger(slog.New(slog.DiscardHandler)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -185,18 +185,13 @@ func (b *builder) flags(t *TxVars) txFlags {
 // tx applies slot t to the accounts tree with root root and the markets table mk, with the insurance fund at
 // insurance, and returns the new root, the table after the slot, the fees it adds to the fee pool, the
 // insurance fund after it and its 64-byte pubdata record. Every constraint is present whatever the type; the
-// type flags gate which ones must hold.
+// type flags gate which ones must hold. Its steps (tx_steps.go) are named after the clauses of
+// docs/PROTOCOL.md §5, as the engine's are, and run in a fixed order: the order fixes the constraint system,
+// hence the proving keys.
 func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timestamp, insurance, liqFeePpm frontend.Variable) (txOut, error) {
 	api := b.api
-	f := b.flags(t)
-	isDep, isTrade, isW, isFW, isT, isLiq, isDel, isFT := f.dep, f.trade, f.w, f.fw, f.transfer, f.liq, f.del, f.ft
-	isTL := f.signB // trade or liquidate: a maker order at its limit price
-	isAmount := api.Add(isDep, isW, isFW)
-
-	idA := api.ToBinary(t.A.ID, accountDepth)
-	idB := api.ToBinary(t.B.ID, accountDepth)
-	slotA := api.ToBinary(t.SlotA.Slot, slotDepth)
-	slotB := api.ToBinary(t.SlotB.Slot, slotDepth)
+	c := b.beginTx(t)
+	f, idA, idB, slotA, slotB := c.f, c.idA, c.idB, c.slotA, c.slotB
 
 	// Range checks of the fields the records carry, by their byte decomposition.
 	by := recordFields{
@@ -210,180 +205,42 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 		slotA: bitsToBytes(api, slotA, msgSlotBits/8), slotB: bitsToBytes(api, slotB, msgSlotBits/8),
 		market: t.Market, buy: t.TakerIsBuy, mode: t.MarginMode,
 	}
-	b.checkMessage(&t.MsgA)
-	b.checkMessage(&t.MsgB)
-	b.check(t.MsgA.LimitPrice, priceBits)
-	b.checkAtMost(t.MarginMode, marketCount, marketBits)
-	api.AssertIsBoolean(t.TakerIsBuy)
-
-	hm := b.oneHot(t.Market, marketCount+1)
-	mkt := b.selectMarket(hm, mk)
-	isActive := api.IsZero(api.Sub(mkt.status, state.MarketActive))
-	isReduceOnly := api.IsZero(api.Sub(mkt.status, state.MarketReduceOnly))
-
-	// Accounts before, and their settlement.
-	wA0 := b.accountWords(&t.A.Before)
-	wB0 := b.accountWords(&t.B.Before)
-	leafA0 := b.leafHash(t.A.Before.PubKeyX, t.A.Before.PubKeyY, wA0, t.A.Before.SlotRoot)
-	leafB0 := b.leafHash(t.B.Before.PubKeyX, t.B.Before.PubKeyY, wB0, t.B.Before.SlotRoot)
-	sA := b.settle(f.activeA, &t.A.Before, mk)
-	sB := b.settle(f.activeB, &t.B.Before, mk)
-	rA, rB := sA.r, sB.r
-
-	// Signed messages: A signs its order, withdrawal or transfer, B its order.
-	buy := t.TakerIsBuy
-	makerBuy := api.Sub(1, buy)
-	o1A, o2A := b.orderWords(t.A.ID, t.Market, buy, t.SlotA.Slot, &t.MsgA)
-	w1, w2 := b.withdrawalWords(t.A.ID, t.SlotA.Slot, t.MsgA.Nonce, t.MsgA.Expiry, t.Amount, t.L1Address)
-	t1, t2 := b.transferWords(t.A.ID, t.B.ID, t.SlotA.Slot, t.MsgA.Nonce, t.MsgA.Expiry, t.Amount, t.MarginMode)
-	tagA := api.Add(state.DomainOrder, api.Mul(isW, state.DomainWithdrawal-state.DomainOrder),
-		api.Mul(isT, state.DomainTransfer-state.DomainOrder))
-	x1 := api.Add(o1A, api.Mul(isW, api.Sub(w1, o1A)), api.Mul(isT, api.Sub(t1, o1A)))
-	x2 := api.Add(o2A, api.Mul(isW, api.Sub(w2, o2A)), api.Mul(isT, api.Sub(t2, o2A)))
-	msgA := b.hash(tagA, x1, x2)
-	o1B, o2B := b.orderWords(t.B.ID, t.Market, makerBuy, t.SlotB.Slot, &t.MsgB)
-	msgB := b.hash(state.DomainOrder, o1B, o2B)
-	dev := DevPubKey()
-	devX, devY := state.BigOf(dev.X), state.BigOf(dev.Y)
-	if err := b.verifySig(b.pick(f.signA, t.A.Before.PubKeyX, devX), b.pick(f.signA, t.A.Before.PubKeyY, devY),
-		b.pick(f.signA, msgA, DummyMessage), t.SigA); err != nil {
+	b.checkBounds(c)
+	b.readMarket(c, mk)
+	b.settleAccounts(c, mk)
+	if err := b.checkSignatures(c); err != nil {
 		return txOut{}, err
 	}
-	if err := b.verifySig(b.pick(f.signB, t.B.Before.PubKeyX, devX), b.pick(f.signB, t.B.Before.PubKeyY, devY),
-		b.pick(f.signB, msgB, DummyMessage), t.SigB); err != nil {
+	b.checkTradeTerms(c)
+	if err := b.exactQuote(c); err != nil {
 		return txOut{}, err
 	}
-
-	// Trade rules (docs/PROTOCOL.md §5), shared by the maker order of a liquidation and, where a forced trade's
-	// request is concerned, by a forced trade.
-	q, p := t.FillSize, t.MsgB.LimitPrice
-	sgn := api.Sub(api.Mul(buy, 2), 1) // +1 when A buys
-	b.checkWhen(api.Add(f.moves, isFT), api.Sub(q, 1), sizeBits)
-	b.checkWhen(isFT, api.Sub(p, 1), priceBits)
-	b.dividesWhen(isTL, mkt.step, q, sizeBits)
-	b.dividesWhen(isTrade, mkt.step, t.MsgA.Size, sizeBits)
-	b.dividesWhen(isTL, mkt.step, t.MsgB.Size, sizeBits)
-	b.dividesWhen(isTrade, mkt.tick, t.MsgA.LimitPrice, priceBits)
-	b.dividesWhen(isTL, mkt.tick, p, priceBits)
-	b.checkWhen(isTrade, api.Mul(sgn, api.Sub(t.MsgA.LimitPrice, p)), priceBits)
-	qp := api.Mul(q, p)
-	quoteOut, err := api.Compiler().NewHint(quotientHint, 1, priceScale, qp)
-	if err != nil {
-		return txOut{}, err
-	}
-	b.check(quoteOut[0], quoteBits)
-	b.zeroWhen(api.Add(isTL, isFT), api.Sub(api.Mul(quoteOut[0], priceScale), qp))
-	quote := b.pick(isDel, t.Quote, quoteOut[0])
-	// A's fee cap: the taker's signed maxFeePpm, or the configuration's liquidation fee.
-	capA := api.Add(api.Mul(isTrade, t.MsgA.MaxFeePpm), api.Mul(isLiq, liqFeePpm))
-	b.checkWhen(isTL, api.Sub(api.Add(api.Mul(quote, capA), ppmScale-1), api.Mul(t.TakerFee, ppmScale)), feeCapBits)
-	b.checkWhen(isTL, api.Sub(api.Add(api.Mul(quote, t.MsgB.MaxFeePpm), ppmScale-1), api.Mul(t.MakerFee, ppmScale)), feeCapBits)
-	b.checkWhen(f.signA, api.Sub(t.MsgA.Expiry, timestamp), u64Bits)
-	b.checkWhen(f.signB, api.Sub(t.MsgB.Expiry, timestamp), u64Bits)
-	b.zeroWhen(f.activeB, api.IsZero(api.Sub(t.A.ID, t.B.ID)))
-	isoA := api.IsZero(api.Mul(t.A.Before.MarginMode, api.Sub(t.A.Before.MarginMode, t.Market)))
-	isoB := api.IsZero(api.Mul(t.B.Before.MarginMode, api.Sub(t.B.Before.MarginMode, t.Market)))
-	b.zeroWhen(f.moves, api.Sub(1, isoA))
-	b.zeroWhen(f.moves, api.Sub(1, isoB))
-
-	// Deposit rules: an empty leaf takes the deposit's key and address, any other must already hold them.
-	emptyLeaf := state.BigOf(state.EmptyLeaf())
-	isEmpty := api.IsZero(api.Sub(leafA0, emptyLeaf))
-	owned := api.Mul(isDep, api.Sub(1, isEmpty))
-	b.zeroWhen(owned, api.Sub(t.A.Before.PubKeyX, t.DepositKeyX))
-	b.zeroWhen(owned, api.Sub(t.A.Before.PubKeyY, t.DepositKeyY))
-	b.assertOnCurveWhen(isDep, t.DepositKeyX, t.DepositKeyY)
-	// A withdrawal pays the leaf's address, which its message names.
-	b.zeroWhen(api.Add(owned, isW), api.Sub(t.A.Before.L1Address, t.L1Address))
-	b.checkWhen(api.Add(isAmount, isT), api.Sub(t.Amount, 1), amountBits)
-
-	// Order slots.
-	slotRootA := b.slotUpdate(&t.SlotA, slotA, t.A.Before.SlotRoot, isTrade, api.Add(isW, isT), t.MsgA.Nonce, t.MsgA.Size, q)
-	slotRootB := b.slotUpdate(&t.SlotB, slotB, t.B.Before.SlotRoot, isTL, 0, t.MsgB.Nonce, t.MsgB.Size, q)
-
-	// Positions and margin.
-	delta := api.Mul(sgn, q)
-	sideA := b.tradeSide(f.moves, isFT, sA, t.Market, mkt, delta, buy)
-	sideB := b.tradeSide(f.moves, isFT, sB, t.Market, mkt, api.Neg(delta), makerBuy)
-	// A trade needs an active market, or a reduce-only one where both sides reduce.
-	marketOK := api.Add(isActive, api.Mul(isReduceOnly, api.Mul(sideA.reducing, sideB.reducing)))
-	b.zeroWhen(isTrade, api.Sub(1, marketOK))
-
-	// A forced withdrawal's and a forced trade's cash is tentative: the rules run as if it applied, and it
-	// applies only if valid (docs/PROTOCOL.md §5). An invalid one only settles; the record's valid byte says
-	// which.
-	quoteA := api.Neg(api.Mul(api.Add(f.moves, isFT), sgn, quote))
-	// A transfer's sender also pays the transfer fee to the fee pool.
-	cashTentA := api.Add(api.Mul(api.Sub(isDep, api.Add(isW, isFW, isT)), t.Amount), quoteA,
-		api.Neg(api.Mul(isTL, t.TakerFee)), api.Mul(isLiq, t.InsurancePay), api.Mul(isT, -state.TransferFeeQuantums))
-	cashTentB := api.Sub(api.Add(api.Mul(isT, t.Amount), api.Neg(quoteA)), api.Mul(isTL, t.MakerFee))
-
-	tvA1 := api.Add(rA.tv, api.Mul(cashTentA, priceScale), sideA.dTV)
-	mmrA1 := api.Add(rA.mmr, sideA.dMMR)
-	healthyA, crossA := b.marginAfter(rA, tvA1, api.Add(rA.imr, sideA.dIMR), mmrA1)
-	healthyB, crossB := b.marginAfter(rB, api.Add(rB.tv, api.Mul(cashTentB, priceScale), sideB.dTV),
-		api.Add(rB.imr, sideB.dIMR), api.Add(rB.mmr, sideB.dMMR))
-	// |collateral − amount| < 2^63 + 2^56 < 2^collateralBits for a forced withdrawal, and 0 otherwise.
-	coversA := b.nonNeg(api.Mul(isFW, api.Add(sA.collateral, cashTentA)), collateralBits)
-	ownsA := api.IsZero(api.Sub(t.A.Before.L1Address, t.L1Address))
-	ownsB := api.IsZero(api.Sub(t.B.Before.L1Address, t.L1AddressB))
-	forcedValid := api.Mul(api.Mul(isFW, ownsA), api.Mul(coversA, healthyA))
-	tradeValid := b.forcedTradeValid(isFT, ownsA, ownsB, marketOK, mkt, q, p, isoA, isoB, sideA, sideB,
-		api.Add(sA.collateral, cashTentA), api.Add(sB.collateral, cashTentB), healthyA, crossA, healthyB, crossB)
-	undoFT := api.Sub(isFT, tradeValid)
-	cashA := api.Add(cashTentA, api.Mul(api.Sub(isFW, forcedValid), t.Amount), api.Neg(api.Mul(undoFT, quoteA)))
-	cashB := api.Add(cashTentB, api.Mul(undoFT, quoteA))
-	collA := api.Add(sA.collateral, cashA)
-	collB := api.Add(sB.collateral, cashB)
-	b.checkOpen(collA, collateralBits)
-	b.checkOpen(collB, collateralBits)
-	b.checkWhen(api.Add(isW, isT), collA, collateralBits-1)
-
-	b.zeroWhen(api.Add(isW, isT), api.Sub(1, healthyA))
-	b.zeroWhen(isTrade, api.Mul(api.Sub(1, healthyA), api.Sub(1, api.Mul(sideA.reducing, crossA))))
-	b.zeroWhen(isTL, api.Mul(api.Sub(1, healthyB), api.Sub(1, api.Mul(sideB.reducing, crossB))))
-
-	// Liquidation and deleveraging (tx_risk.go). The insurance fund moves in the order of package sequencer:
-	// A's settlement, a liquidation's fee and payment (the fund A's rules read), then B's settlement.
-	insA0 := api.Add(insurance, sA.settle)
-	insA1 := api.Add(insA0, api.Mul(isLiq, api.Sub(t.TakerFee, t.InsurancePay)))
-	b.checkOpen(insA1, collateralBits)
-	ins1 := api.Add(insA1, sB.settle)
-	b.checkOpen(ins1, collateralBits)
-	b.riskRules(f, t, mkt.status, rA, sideA, sideB, tvA1, mmrA1, crossA, insA0, insA1)
-
-	// Transfer: an empty receiver is created with an id ≥ L2AccountBase, A's key and address and the signed mode.
-	create := api.Mul(isT, api.IsZero(api.Sub(leafB0, emptyLeaf)))
-	b.zeroWhen(create, api.Sub(1, idB[l2AccountBit]))
-
-	// Leaves after, and the two path updates (A first, B on the tree A left). An invalid forced trade keeps the
-	// settled positions.
-	var posA, posB [positionSlots]frontend.Variable
-	for k := range posA {
-		posA[k] = b.pick(undoFT, sA.pos[k], sideA.pos[k])
-		posB[k] = b.pick(undoFT, sB.pos[k], sideB.pos[k])
-	}
-	pkXA := b.pick(isDep, t.DepositKeyX, t.A.Before.PubKeyX)
-	pkYA := b.pick(isDep, t.DepositKeyY, t.A.Before.PubKeyY)
-	addrA := b.pick(isDep, t.L1Address, t.A.Before.L1Address)
-	pkXB := b.pick(create, t.A.Before.PubKeyX, t.B.Before.PubKeyX)
-	pkYB := b.pick(create, t.A.Before.PubKeyY, t.B.Before.PubKeyY)
-	addrB := b.pick(create, t.A.Before.L1Address, t.B.Before.L1Address)
-	modeB := b.pick(create, t.MarginMode, t.B.Before.MarginMode)
-	wA1 := leafWords{w0: b.w0(addrA, collA, t.A.Before.MarginMode), pos: posA}
-	wB1 := leafWords{w0: b.w0(addrB, collB, modeB), pos: posB}
-	leafA1 := b.leafHash(pkXA, pkYA, wA1, slotRootA)
-	leafB1 := b.leafHash(pkXB, pkYB, wB1, slotRootB)
-	root = b.pathUpdate(f.activeA, root, leafA0, leafA1, idA, t.A.Siblings[:])
-	root = b.pathUpdate(f.activeB, root, leafB0, leafB1, idB, t.B.Siblings[:])
+	b.chargeFees(c, liqFeePpm)
+	b.checkExpiry(c, timestamp)
+	b.checkDistinctAccounts(c)
+	b.checkMarginMode(c)
+	b.checkOwner(c)
+	b.checkAmount(c)
+	b.updateSlots(c)
+	b.applyFill(c)
+	b.checkReduceOnlyMarket(c)
+	b.moveCash(c)
+	b.marginAfterSlot(c)
+	b.forcedVerdicts(c)
+	b.applyCash(c)
+	b.checkMargin(c)
+	ins1 := b.payInsurance(c, insurance)
+	b.riskRules(f, t, c.mkt.status, c.sA.r, c.sideA, c.sideB, c.tvA1, c.mmrA1, c.crossA, c.insA0, c.insA1)
+	b.createReceiver(c)
+	root = b.writeLeaves(c, root)
 
 	var out txOut
 	out.root = root
-	out.table = b.marketParams(f.mp, hm, mkt, &t.Params, mk, &by)
-	out.fees = api.Add(api.Mul(isTrade, t.TakerFee), api.Mul(isTL, t.MakerFee), api.Mul(isT, state.TransferFeeQuantums))
+	out.table = b.marketParams(f.mp, c.hm, c.mkt, &t.Params, mk, &by)
+	out.fees = b.payFees(c)
 	out.insurance = ins1
-	by.valid = forcedValid
-	by.tradeValid = tradeValid
+	by.valid = c.forcedValid
+	by.tradeValid = c.tradeValid
 	by.depositKey = b.compressedKey(t.DepositKeyX, t.DepositKeyY)
 	out.record = b.record(f, &by)
 	return out, nil

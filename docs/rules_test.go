@@ -1,5 +1,7 @@
 // Package docs_test checks the module's documents against its code: docs/PROTOCOL.md's rule table names only
-// functions that exist (TestRuleTable), and no package grows past the size limit (TestPackageSize).
+// functions that exist (TestRuleTable), its step table pairs engine and circuit steps of the same name
+// (TestStepTable), no package grows past the size limit (TestPackageSize) and no function of the engine, risk
+// or circuit packages past MaxFuncLines (TestFuncLength).
 package docs_test
 
 import (
@@ -226,5 +228,67 @@ func checkSolidity(t *testing.T, cache map[string]string, rule, name string) {
 	}
 	if !regexp.MustCompile(`\bfunction\s+` + regexp.QuoteMeta(fn) + `\s*\(`).MatchString(src) {
 		t.Errorf("%s: %s is not a function of l1/contracts/%s.sol", rule, name, contract)
+	}
+}
+
+var stepHeader = regexp.MustCompile(`^\| Step \| Clause \| Engine \| Circuit \|$`)
+
+// stepTable returns the rows of PROTOCOL.md's step table (cells trimmed).
+func stepTable(t *testing.T) [][]string {
+	t.Helper()
+	b, err := os.ReadFile("PROTOCOL.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows [][]string
+	in := false
+	for _, line := range strings.Split(string(b), "\n") {
+		switch {
+		case stepHeader.MatchString(line):
+			in = true
+		case in && strings.HasPrefix(line, "| ---"):
+		case in && strings.HasPrefix(line, "|"):
+			cells := strings.Split(strings.Trim(line, "|"), "|")
+			for i := range cells {
+				cells[i] = strings.TrimSpace(cells[i])
+			}
+			rows = append(rows, cells)
+		default:
+			in = false
+		}
+	}
+	return rows
+}
+
+// TestStepTable checks docs/PROTOCOL.md's step table (issue #15: the same step names in Go and in the circuit):
+// every row names a function of sequencer/engine and one of circuits that both exist and both bear the step's
+// name.
+func TestStepTable(t *testing.T) {
+	rows := stepTable(t)
+	if len(rows) == 0 {
+		t.Fatal("PROTOCOL.md has no step table (| Step | Clause | Engine | Circuit |)")
+	}
+	decls, dirs := loadDecls(t)
+	for _, r := range rows {
+		if len(r) != 4 {
+			t.Errorf("row %q: %d cells, want 4", r, len(r))
+			continue
+		}
+		step := r[0]
+		for col, want := range map[int]string{2: "engine", 3: "circuits"} {
+			names := codeName.FindAllStringSubmatch(r[col], -1)
+			if len(names) != 1 {
+				t.Errorf("%s: cell %q names %d functions, want 1", step, r[col], len(names))
+				continue
+			}
+			name := names[0][1]
+			if pkg, _, _ := strings.Cut(name, "."); pkg != want {
+				t.Errorf("%s: %s is not in package %s", step, name, want)
+			}
+			if i := strings.LastIndex(name, "."); name[i+1:] != step {
+				t.Errorf("%s: %s does not bear the step's name", step, name)
+			}
+			checkGo(t, decls, dirs, step, name)
+		}
 	}
 }

@@ -14,12 +14,13 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // escapeState is a state built directly in a tree, outside the circuits: accounts the current transactions
 // cannot produce (negative value, funding owed or due) included.
 type escapeState struct {
-	tree     *state.Tree
+	tree     *statedb.Tree
 	markets  state.Markets
 	globals  state.Globals
 	accounts map[uint32]state.Account
@@ -27,7 +28,7 @@ type escapeState struct {
 
 func newEscapeState(t *testing.T, markets state.Markets) *escapeState {
 	t.Helper()
-	tree, err := state.Open("escape", state.WithFS(vfs.NewMem()), state.WithLogger(slog.New(slog.DiscardHandler)))
+	tree, err := statedb.Open("escape", statedb.WithFS(vfs.NewMem()), statedb.WithLogger(slog.New(slog.DiscardHandler)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,6 +22,7 @@ import (
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // The differential tests run the same deposits, trades and withdrawals, valid and invalid, through the
@@ -46,13 +47,13 @@ var errNoTrace = errors.New("engine returned no trace")
 // env is a sequencer engine on an in-memory tree holding testkit.DefaultMarkets.
 type env struct {
 	t    *testing.T
-	tree *state.Tree
+	tree *statedb.Tree
 	e    *engine.Engine
 }
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	tr, err := state.Open("tree", state.WithFS(vfs.NewMem()), state.WithLogger(slog.New(slog.DiscardHandler)))
+	tr, err := statedb.Open("tree", statedb.WithFS(vfs.NewMem()), statedb.WithLogger(slog.New(slog.DiscardHandler)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // fakeClock is a settable clock.
@@ -177,7 +178,7 @@ func TestSealerSizes(t *testing.T) {
 }
 
 // failingCommit is a tree whose Commit fails, as a crash between the batch store write and the tree commit.
-type failingCommit struct{ *state.Tree }
+type failingCommit struct{ *statedb.Tree }
 
 var errDisk = errors.New("disk on fire")
 

@@ -8,13 +8,14 @@ import (
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // lifecycleSetup edits the tree before a case.
-type lifecycleSetup func(t *testing.T, e *engine.Engine, tree *state.Tree)
+type lifecycleSetup func(t *testing.T, e *engine.Engine, tree *statedb.Tree)
 
 func editAccount(id uint32, f func(a *state.Account)) lifecycleSetup {
-	return func(t *testing.T, _ *engine.Engine, tree *state.Tree) {
+	return func(t *testing.T, _ *engine.Engine, tree *statedb.Tree) {
 		a := mustAccount(t, tree, id)
 		f(&a)
 		if err := tree.SetAccount(id, a); err != nil {
@@ -24,7 +25,7 @@ func editAccount(id uint32, f func(a *state.Account)) lifecycleSetup {
 }
 
 func editMarket(m uint8, f func(*state.Market)) lifecycleSetup {
-	return func(t *testing.T, _ *engine.Engine, tree *state.Tree) {
+	return func(t *testing.T, _ *engine.Engine, tree *statedb.Tree) {
 		ms := tree.Markets()
 		f(ms.Get(m))
 		if err := tree.SetMarkets(ms); err != nil {
@@ -39,7 +40,7 @@ func withCollateral(id uint32, c int64) lifecycleSetup {
 
 // holding sets the account's positions (market, size) in slot order, at each market's current index.
 func holding(id uint32, ps ...state.Position) lifecycleSetup {
-	return func(t *testing.T, e *engine.Engine, tree *state.Tree) {
+	return func(t *testing.T, e *engine.Engine, tree *statedb.Tree) {
 		ms := tree.Markets()
 		editAccount(id, func(a *state.Account) {
 			a.Positions = [state.PositionSlots]state.Position{}
@@ -132,7 +133,9 @@ func TestEngineForcedTrade(t *testing.T) {
 		{name: "an invalid request still settles", setup: append(longA, editMarket(mBTC, func(m *state.Market) { m.FundingIndex -= 2_001 })),
 			req: func() state.ForcedTradeRecord { r := base; r.AddrA = l1(3); return r }()},
 		{name: "quote just below 2^56, off the tick", req: ftReq(mBTC, true, 100_000_000_000_000, 720_575_940)},
-		{name: "last account id", setup: both(func(t *testing.T, e *engine.Engine, _ *state.Tree) { fund(t, e, hundredK, 1<<state.AccountTreeDepth-1) }),
+		{name: "last account id", setup: both(func(t *testing.T, e *engine.Engine, _ *statedb.Tree) {
+			fund(t, e, hundredK, 1<<state.AccountTreeDepth-1)
+		}),
 			req: func() state.ForcedTradeRecord {
 				r := base
 				r.AccountB, r.AddrB = 1<<state.AccountTreeDepth-1, l1(1<<state.AccountTreeDepth-1)

@@ -9,13 +9,14 @@ import (
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // riskEnv is an engine on an in-memory tree with accounts 1 (long) and 2 (short) holding `size` BTC quantums
 // traded at the oracle price, and account 3 a well-funded liquidator.
 type riskEnv struct {
 	t     *testing.T
-	tree  *state.Tree
+	tree  *statedb.Tree
 	e     *engine.Engine
 	cfg   state.Config
 	nonce uint32
@@ -448,14 +449,14 @@ func TestMaxPositionSize(t *testing.T) {
 func TestServiceTransfer(t *testing.T) {
 	fs := vfs.NewCrashableMem()
 	clock := newClock(2_000)
-	open := func(tree *state.Tree) *Service {
+	open := func(tree *statedb.Tree) *Service {
 		s, err := NewService(tree, Config{DataDir: "data", FS: fs, Clock: clock, MaxBatchSize: 2, Logger: quiet})
 		if err != nil {
 			t.Fatal(err)
 		}
 		return s
 	}
-	tree, err := state.Open("tree", state.WithFS(fs), state.WithLogger(quiet))
+	tree, err := statedb.Open("tree", statedb.WithFS(fs), statedb.WithLogger(quiet))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -498,7 +499,7 @@ func TestServiceTransfer(t *testing.T) {
 	s.Close()
 	tree.Close()
 	fs = crash
-	tree, err = state.Open("tree", state.WithFS(fs), state.WithLogger(quiet))
+	tree, err = statedb.Open("tree", statedb.WithFS(fs), statedb.WithLogger(quiet))
 	if err != nil {
 		t.Fatal(err)
 	}

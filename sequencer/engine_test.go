@@ -8,11 +8,12 @@ import (
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 const hundredK = 100_000_000_000 // 100,000 USDC in quantums
 
-func newEngine(t testing.TB) (*engine.Engine, *state.Tree) {
+func newEngine(t testing.TB) (*engine.Engine, *statedb.Tree) {
 	t.Helper()
 	tr := newTree(t)
 	return engine.NewEngine(tr), tr
@@ -78,7 +79,7 @@ func TestDeposit(t *testing.T) {
 	}
 }
 
-func mustAccount(t testing.TB, tree *state.Tree, id uint32) state.Account {
+func mustAccount(t testing.TB, tree *statedb.Tree, id uint32) state.Account {
 	t.Helper()
 	if id >= 1<<state.AccountTreeDepth {
 		return state.Account{}
@@ -161,7 +162,7 @@ func TestTradeValid(t *testing.T) {
 func TestTradeRejected(t *testing.T) {
 	type tc struct {
 		name      string
-		setup     func(t *testing.T, e *engine.Engine, tree *state.Tree)
+		setup     func(t *testing.T, e *engine.Engine, tree *statedb.Tree)
 		taker     func(*state.OrderMsg)
 		maker     func(*state.OrderMsg)
 		signTaker *wire.Key
@@ -172,8 +173,8 @@ func TestTradeRejected(t *testing.T) {
 		party     wire.Party
 		noTrace   bool
 	}
-	setMarket := func(f func(*state.Market)) func(*testing.T, *engine.Engine, *state.Tree) {
-		return func(t *testing.T, _ *engine.Engine, tree *state.Tree) {
+	setMarket := func(f func(*state.Market)) func(*testing.T, *engine.Engine, *statedb.Tree) {
+		return func(t *testing.T, _ *engine.Engine, tree *statedb.Tree) {
 			m := tree.Markets()
 			f(&m[mBTC-1])
 			if err := tree.SetMarkets(m); err != nil {
@@ -223,7 +224,7 @@ func TestTradeRejected(t *testing.T) {
 		{name: "isolated to this market", setup: isolate(1, mBTC)},
 		{name: "taker undercollateralized", taker: func(o *state.OrderMsg) { o.SizeQuantums = 40_000_000 },
 			maker: func(o *state.OrderMsg) { o.SizeQuantums = 40_000_000 }, q: 40_000_000, err: wire.ErrUndercollateral, party: wire.PartyA},
-		{name: "maker undercollateralized", setup: func(t *testing.T, e *engine.Engine, _ *state.Tree) { fund(t, e, hundredK*100, 1) },
+		{name: "maker undercollateralized", setup: func(t *testing.T, e *engine.Engine, _ *statedb.Tree) { fund(t, e, hundredK*100, 1) },
 			taker: func(o *state.OrderMsg) { o.SizeQuantums = 40_000_000 },
 			maker: func(o *state.OrderMsg) { o.SizeQuantums = 40_000_000 }, q: 40_000_000, err: wire.ErrUndercollateral, party: wire.PartyB},
 		{name: "position bound", setup: setPosition(1, mBTC, state.MaxSize-500), err: wire.ErrPositionBounds, party: wire.PartyA},
@@ -297,7 +298,7 @@ type tradeSnapshot struct {
 	slotA, slotB state.Slot
 }
 
-func snapshotTrade(t *testing.T, tree *state.Tree, taker, maker *state.OrderMsg) tradeSnapshot {
+func snapshotTrade(t *testing.T, tree *statedb.Tree, taker, maker *state.OrderMsg) tradeSnapshot {
 	t.Helper()
 	var s tradeSnapshot
 	s.a, s.b = mustAccount(t, tree, taker.AccountID), mustAccount(t, tree, maker.AccountID)
@@ -367,8 +368,8 @@ func TestTraceWrittenOrNot(t *testing.T) {
 }
 
 // useSlot fills 1000 of an order of account id in slot s with nonce n against a fresh counterparty.
-func useSlot(id uint32, s uint16, n uint32) func(*testing.T, *engine.Engine, *state.Tree) {
-	return func(t *testing.T, e *engine.Engine, _ *state.Tree) {
+func useSlot(id uint32, s uint16, n uint32) func(*testing.T, *engine.Engine, *statedb.Tree) {
+	return func(t *testing.T, e *engine.Engine, _ *statedb.Tree) {
 		fund(t, e, hundredK, 7)
 		o := sign(order(id, mBTC, true, 10_000, btcPrice, s, n))
 		m := sign(order(7, mBTC, false, 1_000, btcPrice, 0, 1))
@@ -379,8 +380,8 @@ func useSlot(id uint32, s uint16, n uint32) func(*testing.T, *engine.Engine, *st
 }
 
 // consumeSlot withdraws 1 quantum from account id with slot s and nonce n.
-func consumeSlot(id uint32, s uint16, n uint32) func(*testing.T, *engine.Engine, *state.Tree) {
-	return func(t *testing.T, e *engine.Engine, _ *state.Tree) {
+func consumeSlot(id uint32, s uint16, n uint32) func(*testing.T, *engine.Engine, *statedb.Tree) {
+	return func(t *testing.T, e *engine.Engine, _ *statedb.Tree) {
 		w := state.WithdrawalMsg{AccountID: id, Slot: s, Nonce: n, ExpirySeconds: 1 << 32, AmountQuantums: 1, L1Address: l1(id)}
 		if _, err := e.Withdraw(devKey(id).SignWithdrawal(w)); err != nil {
 			t.Fatal(err)
@@ -388,8 +389,8 @@ func consumeSlot(id uint32, s uint16, n uint32) func(*testing.T, *engine.Engine,
 	}
 }
 
-func isolate(id uint32, m uint8) func(*testing.T, *engine.Engine, *state.Tree) {
-	return func(t *testing.T, _ *engine.Engine, tree *state.Tree) {
+func isolate(id uint32, m uint8) func(*testing.T, *engine.Engine, *statedb.Tree) {
+	return func(t *testing.T, _ *engine.Engine, tree *statedb.Tree) {
 		a := mustAccount(t, tree, id)
 		a.MarginMode = uint16(m)
 		if err := tree.SetAccount(id, a); err != nil {
@@ -398,8 +399,8 @@ func isolate(id uint32, m uint8) func(*testing.T, *engine.Engine, *state.Tree) {
 	}
 }
 
-func setPosition(id uint32, m uint8, size int64) func(*testing.T, *engine.Engine, *state.Tree) {
-	return func(t *testing.T, _ *engine.Engine, tree *state.Tree) {
+func setPosition(id uint32, m uint8, size int64) func(*testing.T, *engine.Engine, *statedb.Tree) {
+	return func(t *testing.T, _ *engine.Engine, tree *statedb.Tree) {
 		a := mustAccount(t, tree, id)
 		a.Positions[0] = state.Position{Market: m, SizeQuantums: size}
 		if err := tree.SetAccount(id, a); err != nil {
@@ -412,7 +413,7 @@ func TestWithdraw(t *testing.T) {
 	base := state.WithdrawalMsg{AccountID: 1, Slot: 2, Nonce: 1, ExpirySeconds: 1_000, AmountQuantums: 1_000_000, L1Address: l1(1)}
 	cases := []struct {
 		name    string
-		setup   func(*testing.T, *engine.Engine, *state.Tree)
+		setup   func(*testing.T, *engine.Engine, *statedb.Tree)
 		msg     func(*state.WithdrawalMsg)
 		key     *wire.Key
 		err     error

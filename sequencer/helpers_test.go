@@ -15,9 +15,10 @@ import (
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
-var _ engine.Tree = (*state.Tree)(nil)
+var _ engine.Tree = (*statedb.Tree)(nil)
 
 var quiet = slog.New(slog.DiscardHandler)
 
@@ -62,8 +63,8 @@ func testMarkets() state.Markets {
 
 // openTestTree opens the tree in dir of fs and, when it is new, writes the test markets and a system time
 // into it.
-func openTestTree(fs vfs.FS, dir string) (*state.Tree, error) {
-	tree, err := state.Open(dir, state.WithFS(fs), state.WithLogger(quiet))
+func openTestTree(fs vfs.FS, dir string) (*statedb.Tree, error) {
+	tree, err := statedb.Open(dir, statedb.WithFS(fs), statedb.WithLogger(quiet))
 	if err != nil || tree.Markets() == testMarkets() {
 		return tree, err
 	}
@@ -76,9 +77,9 @@ func openTestTree(fs vfs.FS, dir string) (*state.Tree, error) {
 }
 
 // newTree opens an in-memory tree holding testMarkets, committed.
-func newTree(t testing.TB) *state.Tree {
+func newTree(t testing.TB) *statedb.Tree {
 	t.Helper()
-	tr, err := state.Open("tree", state.WithFS(vfs.NewMem()), state.WithLogger(quiet))
+	tr, err := statedb.Open("tree", statedb.WithFS(vfs.NewMem()), statedb.WithLogger(quiet))
 	if err != nil {
 		t.Fatal(err)
 	}

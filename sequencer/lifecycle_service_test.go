@@ -12,6 +12,7 @@ import (
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // TestLifecycleLogEntries checks the forced-trade and market-params entries round-trip through the input log
@@ -47,7 +48,7 @@ func TestLifecycleLogEntries(t *testing.T) {
 }
 
 // lifecycleMarkets adds market 3, a copy of BTC-USD, to the test markets.
-func lifecycleMarkets(t testing.TB, tree *state.Tree) {
+func lifecycleMarkets(t testing.TB, tree *statedb.Tree) {
 	t.Helper()
 	ms := tree.Markets()
 	ms[2] = ms[mBTC-1]
@@ -75,9 +76,9 @@ func ft3(a, b uint32, aBuys bool, q uint64) state.ForcedTradeRecord {
 // without the reduce-only flag are cancelled when it becomes reduce-only and new ones are refused; a settled
 // market cancels and refuses everything and its positions are closed at the next settlement; forced trades
 // and market-params changes land in the sealed batches, count as L1 queue entries, and the batches replay
-// from their pubdata alone (state.ReplayBatch, the escape rebuild) to the service's root.
+// from their pubdata alone (statedb.ReplayBatch, the escape rebuild) to the service's root.
 func TestServiceMarketLifecycle(t *testing.T) {
-	s := newService(t, 2, func(tree *state.Tree) engine.Tree { lifecycleMarkets(t, tree); return tree })
+	s := newService(t, 2, func(tree *statedb.Tree) engine.Tree { lifecycleMarkets(t, tree); return tree })
 	genesis, g0 := s.tree.Markets(), s.tree.Globals()
 	s.deposit(t, hundredK, 1, 2, 3)
 	q0 := s.DepositsApplied()
@@ -167,7 +168,7 @@ func TestServiceMarketLifecycle(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := state.ReplayBatch(replay, &b.Config, b.Header.TimestampSeconds, &mr, recs); err != nil {
+		if err := statedb.ReplayBatch(replay, &b.Config, b.Header.TimestampSeconds, &mr, recs); err != nil {
 			t.Fatalf("batch %d: %v", b.Header.BatchNumber, err)
 		}
 		if replay.Root() != b.Header.NewRoot || replay.Markets() != b.NewMarkets {
@@ -221,7 +222,7 @@ func TestLifecycleRecovery(t *testing.T) {
 		func(t *testing.T, s *Service) { must(t)(s.Seal()) },
 	}
 	open := func(fs *vfs.MemFS, clock *fakeClock) *crashEnv {
-		if tr, err := state.Open("tree", state.WithFS(fs), state.WithLogger(quiet)); err != nil {
+		if tr, err := statedb.Open("tree", statedb.WithFS(fs), statedb.WithLogger(quiet)); err != nil {
 			t.Fatal(err)
 		} else {
 			if tr.Markets() == (state.Markets{}) {

@@ -12,6 +12,7 @@ import (
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // MaxTrades is the number of recent trades the Service keeps per market for GET /v1/trades.
@@ -92,7 +93,7 @@ type settler struct {
 	s        *Service
 	market   uint8
 	atomic   bool
-	sp       state.Savepoint
+	sp       statedb.Savepoint
 	deferred []state.TxTrace
 }
 

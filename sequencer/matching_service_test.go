@@ -15,6 +15,7 @@ import (
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // marketLog is a Listener that records a service's market data.
@@ -275,8 +276,8 @@ func TestServiceReplaceAndCancelAll(t *testing.T) {
 func TestServiceMatchingReplay(t *testing.T) {
 	fs := vfs.NewCrashableMem()
 	clock := newClock(2_000)
-	open := func(fs vfs.FS, fresh bool) (*Service, *state.Tree) {
-		tree, err := state.Open("tree", state.WithFS(fs), state.WithLogger(quiet))
+	open := func(fs vfs.FS, fresh bool) (*Service, *statedb.Tree) {
+		tree, err := statedb.Open("tree", statedb.WithFS(fs), statedb.WithLogger(quiet))
 		if err != nil {
 			t.Fatal(err)
 		}

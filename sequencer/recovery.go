@@ -19,6 +19,7 @@ import (
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // Defaults of the checkpoint policy (Config.CheckpointInterval, Config.CheckpointBatches).
@@ -657,7 +658,7 @@ func replayFromGenesis(db *pebble.DB, upTo uint64, log *slog.Logger) (fr.Element
 // replayer replays an input log from its genesis into a fresh in-memory tree and service, one stretch of
 // entries at a time (a log only grows at its end, so replaying it in stretches equals replaying it at once).
 type replayer struct {
-	tree *state.Tree
+	tree *statedb.Tree
 	svc  *Service
 	last uint64 // last entry applied
 }
@@ -672,7 +673,7 @@ func newReplayer(db *pebble.DB, log *slog.Logger) (*replayer, error) {
 		return nil, ErrNoGenesis
 	}
 	fs := vfs.NewMem()
-	tree, err := state.Open("replay-tree", state.WithFS(fs), state.WithLogger(log))
+	tree, err := statedb.Open("replay-tree", statedb.WithFS(fs), statedb.WithLogger(log))
 	if err != nil {
 		return nil, err
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 func TestLogEntryEncoding(t *testing.T) {
@@ -110,14 +111,14 @@ func FuzzDecodeEntry(f *testing.F) {
 // CrashClone captures both at one instant, as a machine crash would.
 type crashEnv struct {
 	fs    *vfs.MemFS
-	tree  *state.Tree
+	tree  *statedb.Tree
 	svc   *Service
 	clock *fakeClock
 }
 
 func openCrashEnv(t testing.TB, fs *vfs.MemFS, clock *fakeClock, cfg Config) (*crashEnv, error) {
 	t.Helper()
-	tree, err := state.Open("tree", state.WithFS(fs), state.WithLogger(quiet))
+	tree, err := statedb.Open("tree", statedb.WithFS(fs), statedb.WithLogger(quiet))
 	if err != nil {
 		return nil, err
 	}
@@ -350,7 +351,7 @@ func TestRecoveryCrashClone(t *testing.T) {
 // failOnce is a tree whose Commit fails once armed: the state of a process that stopped between writing a
 // checkpoint and committing the tree.
 type failOnce struct {
-	*state.Tree
+	*statedb.Tree
 	armed atomic.Bool
 }
 
@@ -367,7 +368,7 @@ func (f *failOnce) Commit() error {
 func TestRecoveryRollForward(t *testing.T) {
 	fs := vfs.NewMem()
 	clock := newClock(2_000)
-	open := func(wrap bool) (*state.Tree, *failOnce, *Service) {
+	open := func(wrap bool) (*statedb.Tree, *failOnce, *Service) {
 		tree, err := openTestTree(fs, "tree")
 		if err != nil {
 			t.Fatal(err)
@@ -497,7 +498,7 @@ func TestGroupCommit(t *testing.T) {
 func TestRecoveryCheckpointWithoutTrades(t *testing.T) {
 	fs := vfs.NewCrashableMem()
 	clock := newClock(2_000)
-	open := func() (*state.Tree, *Service) {
+	open := func() (*statedb.Tree, *Service) {
 		tree, err := openTestTree(fs, "tree")
 		if err != nil {
 			t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 	"github.com/perpx/perpx/sequencer/internal/book"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // TestResentOrderRefused re-sends the signed bodies of finished orders — cancelled, replaced, partially filled
@@ -18,7 +19,7 @@ import (
 func TestResentOrderRefused(t *testing.T) {
 	fs := vfs.NewCrashableMem()
 	clock := newClock(2_000)
-	open := func() (*state.Tree, *Service) {
+	open := func() (*statedb.Tree, *Service) {
 		tree, err := openTestTree(fs, "tree")
 		if err != nil {
 			t.Fatal(err)

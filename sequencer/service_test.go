@@ -15,16 +15,17 @@ import (
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 type testService struct {
 	*Service
-	tree    *state.Tree
+	tree    *statedb.Tree
 	clock   *fakeClock
 	batches []*state.SealedBatch
 }
 
-func newService(t testing.TB, maxBatch int, wrap func(*state.Tree) engine.Tree) *testService {
+func newService(t testing.TB, maxBatch int, wrap func(*statedb.Tree) engine.Tree) *testService {
 	t.Helper()
 	tree := newTree(t)
 	ts := &testService{tree: tree, clock: newClock(2_000)}
@@ -356,7 +357,7 @@ func TestServiceCancelWithdrawExpire(t *testing.T) {
 }
 
 func TestServiceFatal(t *testing.T) {
-	s := newService(t, 2, func(tr *state.Tree) engine.Tree { return failingCommit{tr} })
+	s := newService(t, 2, func(tr *statedb.Tree) engine.Tree { return failingCommit{tr} })
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	done := make(chan error, 1)

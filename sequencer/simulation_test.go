@@ -18,6 +18,7 @@ import (
 	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 func simOps(t testing.TB, def int) int {
@@ -63,7 +64,7 @@ func simMarkets() state.Markets {
 type sim struct {
 	t      testing.TB
 	rng    *rand.Rand
-	tree   *state.Tree
+	tree   *statedb.Tree
 	e      *engine.Engine
 	cfg    state.Config
 	feed   *OracleFeed
@@ -90,7 +91,7 @@ type sim struct {
 }
 
 func newSim(t testing.TB, seed uint64, dir string) *sim {
-	tree, err := state.Open(dir, state.WithLogger(quiet))
+	tree, err := statedb.Open(dir, statedb.WithLogger(quiet))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,7 +8,7 @@ import (
 	"sync"
 
 	"github.com/perpx/perpx/sequencer/wire"
-	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // ErrNoStressReport reports that no stress report has been published yet (GET /v1/stress/latest answers 404).
@@ -97,7 +97,7 @@ func (s *Service) VerifiedCheckpoint(dir string) (uint64, error) {
 // checkpoint) to dir and returns the last sealed batch; the state may hold transactions of the open batch
 // too. The caller names the state by the root of the copy it loads.
 func (s *Service) LiveCheckpoint(dir string) (uint64, error) {
-	t, ok := s.tree.(*state.Tree)
+	t, ok := s.tree.(*statedb.Tree)
 	if !ok {
 		return 0, fmt.Errorf("sequencer: the service's tree cannot write a checkpoint")
 	}

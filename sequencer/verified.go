@@ -14,6 +14,7 @@ import (
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // verifiedCacheEntries is the capacity of each generation of the verified tree's read caches: the tree serves
@@ -23,7 +24,7 @@ const verifiedCacheEntries = 1 << 12
 // verifiedState follows the state the L1 contract verified. It keeps a second state tree in DataDir/verified
 // (like the batch store, an empty DataDir means the working directory of Config.FS) that starts at the
 // genesis record and replays, in batch order, each stored batch whose L1 status is L1Verified: the batch's
-// market record and slot records from its pubdata (state.ReplayBatch with Config.Protocol at the header's
+// market record and slot records from its pubdata (statedb.ReplayBatch with Config.Protocol at the header's
 // timestamp), checking that the tree's root is the header's old root before and its new root after, then
 // commits. It advances only contiguously: a batch verified while an earlier one is not waits for it, and a
 // batch already applied is never applied again. A status that goes back from L1Verified does not undo an
@@ -49,9 +50,9 @@ type verifiedState struct {
 
 	// mu guards the fields below, which the follower's goroutine writes (closed: close, once it has ended).
 	mu     sync.Mutex
-	tree   *state.Tree // nil until batch 1 is verified
-	batch  uint64      // the last applied batch; 0: the genesis
-	err    error       // why the follower stopped
+	tree   *statedb.Tree // nil until batch 1 is verified
+	batch  uint64        // the last applied batch; 0: the genesis
+	err    error         // why the follower stopped
 	closed bool
 
 	// applied and failure mirror batch and err for status, which must not wait while a batch is replayed.
@@ -194,11 +195,11 @@ func (v *verifiedState) verified(n uint64) (bool, error) {
 
 // open opens the verified tree, writing the genesis into a new one, and finds the batch it is at.
 func (v *verifiedState) open() error {
-	opts := []state.Option{state.WithLogger(v.log), state.WithCacheEntries(verifiedCacheEntries)}
+	opts := []statedb.Option{statedb.WithLogger(v.log), statedb.WithCacheEntries(verifiedCacheEntries)}
 	if v.fs != nil {
-		opts = append(opts, state.WithFS(v.fs))
+		opts = append(opts, statedb.WithFS(v.fs))
 	}
-	tree, err := state.Open(v.dir, opts...)
+	tree, err := statedb.Open(v.dir, opts...)
 	if err != nil {
 		return fmt.Errorf("sequencer: verified state: %w", err)
 	}
@@ -217,7 +218,7 @@ func (v *verifiedState) open() error {
 // locate returns the batch tree is at: the latest verified batch whose header's new root is the tree's root,
 // or 0 when it holds the genesis. A new tree (no account, markets or globals) is given the genesis markets and
 // globals, which must hash to the genesis root.
-func (v *verifiedState) locate(tree *state.Tree) (uint64, error) {
+func (v *verifiedState) locate(tree *statedb.Tree) (uint64, error) {
 	g, err := loadGenesis(v.store.DB)
 	if err != nil {
 		return 0, fmt.Errorf("sequencer: verified state: %w", err)
@@ -290,7 +291,7 @@ func (v *verifiedState) apply(n uint64) error {
 	if old := v.tree.Root(); old != b.Header.OldRoot {
 		return fmt.Errorf("%w: batch %d starts at %s, the tree is at %s", wire.ErrVerifiedDiverged, n, b.Header.OldRoot.String(), old.String())
 	}
-	if err := state.ReplayBatch(v.tree, v.cfg, b.Header.TimestampSeconds, &mr, records); err != nil {
+	if err := statedb.ReplayBatch(v.tree, v.cfg, b.Header.TimestampSeconds, &mr, records); err != nil {
 		v.tree.Discard()
 		return fmt.Errorf("%w: batch %d: %w", wire.ErrVerifiedDiverged, n, err)
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/perpx/perpx/sequencer/wal"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // verifiedEnv is a service on an in-memory file system that can be closed and reopened, with accounts 1 and 2
@@ -24,7 +25,7 @@ import (
 type verifiedEnv struct {
 	fs    vfs.FS
 	clock *fakeClock
-	tree  *state.Tree
+	tree  *statedb.Tree
 	svc   *Service
 	api   *API
 }

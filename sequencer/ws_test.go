@@ -19,6 +19,7 @@ import (
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // wsClient reads a stream connection continuously (as a client must, to answer the server's pings).
@@ -372,7 +373,7 @@ func (f fundingFeed) MarketUpdate(ts uint64, markets *state.Markets, g state.Glo
 // health level 1 of the thresholds 0.1, 0.2 and 1 (MMR/TV ≈ 0.18), with a stream subscribed to account 1.
 type healthEnv struct {
 	s     *Service
-	tree  *state.Tree
+	tree  *statedb.Tree
 	clock *fakeClock
 	ws    *wsClient
 }

@@ -1,52 +1,18 @@
-// Package state owns the rollup's state and every encoding of it that is hashed or published: the account
-// leaf, the order-slot values, the markets table, the globals word and the state root; the signed message
-// hashes; the pubdata records; and the Poseidon2 sparse Merkle trees persisted in Pebble, with their proofs.
+// Package state owns the rollup's rules and every encoding of the state that is hashed or published: the
+// account leaf, the order-slot values, the markets table, the globals word and the state root; the Merkle
+// paths of the 4-ary Poseidon2 trees (RootFromPath, PatchPath, VerifyAccountProof); the margin, funding and
+// settlement rules; the signed message hashes; the pubdata records; and the traces a prover reads.
+//
+// It may import only the standard library and gnark-crypto: no storage, no metrics, no circuit compiler, so
+// that the Go client (sequencer/client, through sequencer/wire) links none of them. The Pebble-backed tree that
+// persists this state, its storage encodings and the replay of records onto it live in state/statedb.
 //
 // The byte and word layouts are specified in docs/PROTOCOL.md and mirrored by the circuits package and the
 // L1 contracts. Changing any of them breaks compatibility with existing state, proofs, verifying keys and
 // deployments.
 //
 // Invariants: every value written to a leaf is within the bounds of docs/PROTOCOL.md §1 (the encoders return
-// ErrOutOfRange otherwise); a root is reported only after the Pebble batch holding its nodes is durable. A Tree
-// computes every node it stores from the values written to it, and no caller passes it a hash: SetSlot hashes
-// the slot's path and returns the new slot root; SetAccount marks the leaf and its path dirty, and the first
-// proof, root or Commit that reads a dirty node hashes it, from values already in memory (it never reads
-// Pebble). A writer that reads each proof just before its write (the engine's traces) thus gets the hashing of
-// every path done once.
+// ErrOutOfRange otherwise).
 //
-// Concurrency: the encoders and hash functions are pure and safe for concurrent use. A Tree has one writer
-// (the sequencer's transition engine); readers must not run concurrently with Commit.
-//
-// Tree's methods take a mutex, so concurrent calls are memory-safe (a reader's proof or root may hash dirty
-// nodes, under the mutex), but a reader that runs between a writer's calls sees uncommitted, possibly
-// half-applied state, or writes the writer rolls back.
-//
-// # Pebble layout of a Tree
-//
-// A Tree owns one Pebble database. Integers in keys and values are big-endian; a word is a 32-byte
-// big-endian field element. Changing anything in this layout, or in the value encodings it names, breaks
-// compatibility with every existing state directory: bump storeVersion and write a migration.
-//
-//	key                                              value
-//	'n' | level u8 | index u32                (6 B)  account-tree node, a word. Level 0 holds the account
-//	                                                 leaves (Account.Hash), level AccountTreeLevels index 0
-//	                                                 the accounts root; node = Compress4(its 4 children).
-//	's' | account u32 | level u8 | index u16  (8 B)  order-slot-tree node of an account, a word. Level 0
-//	                                                 holds the slot words (Slot.Word), level SlotTreeLevels
-//	                                                 index 0 the account's slot root.
-//	'a' | account u32                         (5 B)  the account, EncodeAccount (versioned, compact).
-//	'm'                                       (1 B)  the markets table with its display fields (versioned).
-//	'g'                                       (1 B)  the globals: version u8 | insuranceFund i64
-//	                                                 | feePool u64 | systemTime u64.
-//	'k' | "version"                                  storeVersion u32 (= 2: 4-ary trees).
-//	'k' | "accounts"                                 NumAccounts u32.
-//	'k' | "root"                                     the state root as of the last Commit, a word; Open
-//	                                                 checks it against the stored nodes and tables.
-//
-// Only non-empty entries are stored: an absent node is the empty subtree of its level (EmptyAccountNodes,
-// EmptySlotNodes), an absent account is EmptyAccount(). Both trees are 4-ary: node index i at level l
-// covers the leaves [i·4^l, (i+1)·4^l), its children are the nodes 4i..4i+3 of level l−1, and bits 2l and 2l+1
-// of a leaf index give the position of its ancestor at level l among its parent's children, as in
-// RootFromPath. Every Commit writes all of its changes, the tables and the meta keys in one Pebble batch
-// with Sync, so the store always holds the tree of one committed root.
+// Concurrency: the encoders, rules and hash functions are pure and safe for concurrent use.
 package state

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"math"
 	"math/big"
-	"math/rand/v2"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -126,72 +125,14 @@ func validMarkets() Markets {
 	return m
 }
 
-func TestTableCodec(t *testing.T) {
-	rng := rand.New(rand.NewPCG(testSeed(t), 2))
-	for range 100 {
-		var m Markets
-		for i := range m {
-			if rng.IntN(2) == 0 {
-				continue
-			}
-			k := uint64(rng.IntN(7))
-			imf := uint32(rng.IntN(PpmScale) + 1)
-			name := make([]byte, rng.IntN(20))
-			for j := range name {
-				name[j] = byte(rng.Uint32())
-			}
-			m[i] = Market{Name: string(name), OraclePrice: rng.Uint64N(MaxPrice-1) + 1, FundingIndex: rng.Int64() - rng.Int64(),
-				ImfPpm: imf, MmfPpm: uint32(rng.IntN(int(imf))) + 1, Status: uint8(rng.IntN(3)) + 1,
-				TickSize: pow10(k), StepSize: pow10(6 - k), BaseDecimals: rng.Int32() - rng.Int32(),
-				MakerFeePpm: uint32(rng.IntN(MaxFeeRatePpm + 1)), TakerFeePpm: uint32(rng.IntN(MaxFeeRatePpm + 1))}
-		}
-		got, err := decodeMarkets(encodeMarkets(&m))
-		if err != nil || got != m {
-			t.Fatalf("markets round trip: %+v, %v", got, err)
-		}
-		g := Globals{InsuranceFundQuantums: rng.Int64() - rng.Int64(), FeePoolQuantums: rng.Uint64(), SystemTimeSeconds: rng.Uint64()}
-		if got, err := decodeGlobals(encodeGlobals(g)); err != nil || got != g {
-			t.Fatalf("globals round trip: %+v, %v", got, err)
-		}
-	}
-	bad := validMarkets()
-	bad[1] = Market{Status: MarketActive}
-	good := validMarkets()
-	enc := encodeMarkets(&good)
-	for name, b := range map[string][]byte{
-		"invalid market": encodeMarkets(&bad),
-		"truncated":      enc[:len(enc)-1],
-		"trailing":       append(append([]byte(nil), enc...), 0),
-		"version":        append([]byte{1}, enc[1:]...),
-		"name too long":  append([]byte{marketsEncodingVersion, 0xff, 0x01}, enc[2:]...),
-	} {
-		if _, err := decodeMarkets(b); !errors.Is(err, ErrBadEncoding) {
-			t.Fatalf("%s: %v, want ErrBadEncoding", name, err)
-		}
-	}
-	// A version-2 table (before last oracle times) still decodes, with last oracle times 0.
-	if got, err := decodeMarkets(encodeMarketsVersion(&good, 2)); err != nil || got != good {
-		t.Fatalf("version 2: %v", err)
-	}
-	genc := encodeGlobals(Globals{})
-	for name, b := range map[string][]byte{"truncated": genc[:24], "trailing": append(genc, 0), "version": append([]byte{0}, genc[1:]...)} {
-		if _, err := decodeGlobals(b); !errors.Is(err, ErrBadEncoding) {
-			t.Fatalf("globals %s: %v, want ErrBadEncoding", name, err)
-		}
-	}
-}
-
-// TestLastOracleTimeLimit: a market's last oracle time holds up to MaxOracleTime (it round-trips through the
-// stored table and mw0) and MaxOracleTime + 1 is invalid; a record that moves a price at a batch time above
+// TestLastOracleTimeLimit: a market's last oracle time holds up to MaxOracleTime (it round-trips through mw0;
+// statedb's TestTableCodec checks the stored table) and MaxOracleTime + 1 is invalid; a record that moves a price at a batch time above
 // MaxOracleTime is refused, one at MaxOracleTime sets it.
 func TestLastOracleTimeLimit(t *testing.T) {
 	m := validMarkets()
 	m[0].LastOracleTimeSeconds = MaxOracleTime
 	if err := m.Validate(); err != nil {
 		t.Fatal(err)
-	}
-	if got, err := decodeMarkets(encodeMarkets(&m)); err != nil || got != m {
-		t.Fatalf("round trip: %v", err)
 	}
 	w := m[0].Words()
 	if BigOf(w[0]).Rsh(BigOf(w[0]), 200).Uint64() != MaxOracleTime {

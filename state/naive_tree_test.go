@@ -1,25 +1,23 @@
 package state
 
 import (
-	"maps"
-	"slices"
+	"errors"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 )
 
-// naiveTree is the reference the Tree is tested against: plain maps of the written accounts and slots, with
-// every root and proof recomputed from scratch by hashing up from the written leaves. It shares only Compress
-// and the leaf encodings with the Tree (memoized, to keep the tests fast); empty subtrees, paths, overlays,
-// savepoints and persistence are all modelled independently.
+// naiveTree is the reference tree of this package's tests (the paths of PatchPath, the state of the vectors):
+// plain maps of the written accounts and slots, with every root and proof recomputed from scratch by hashing
+// up from the written leaves. It shares only Compress and the leaf encodings with the rest of the package
+// (memoized, to keep the tests fast). statedb's tests hold the full model, with commits and savepoints, that
+// its Tree is tested against.
 type naiveTree struct {
 	memo      map[[TreeArity]fr.Element]fr.Element
 	leafMemo  map[Account]fr.Element
 	emptyAcct []fr.Element
 	emptySlot []fr.Element
 
-	pending, committed naiveState
-	savepoints         []naiveSavepoint
-	serial             uint64
+	pending naiveState
 }
 
 type naiveState struct {
@@ -30,29 +28,16 @@ type naiveState struct {
 	numAccounts uint32
 }
 
-type naiveSavepoint struct {
-	serial uint64
-	state  naiveState
-}
+// errNaiveSlotRoot reports an account written with a SlotRoot that is not its slot tree's root.
+var errNaiveSlotRoot = errors.New("naive tree: account slot root does not match its slot tree")
 
 func newNaiveTree() *naiveTree {
 	n := &naiveTree{memo: make(map[[TreeArity]fr.Element]fr.Element), leafMemo: make(map[Account]fr.Element)}
 	n.pending = naiveState{accounts: map[uint32]Account{}, slots: map[uint32]map[uint16]Slot{}}
-	n.committed = n.pending.clone()
 	empty := Account{SlotRoot: n.emptyRoot(SlotTreeLevels, fr.Element{})}
 	n.emptySlot = n.emptyLevels(SlotTreeLevels, fr.Element{})
 	n.emptyAcct = n.emptyLevels(AccountTreeLevels, Hash4(empty.Words()...))
 	return n
-}
-
-func (s naiveState) clone() naiveState {
-	c := s
-	c.accounts = maps.Clone(s.accounts)
-	c.slots = make(map[uint32]map[uint16]Slot, len(s.slots))
-	for id, m := range s.slots {
-		c.slots[id] = maps.Clone(m)
-	}
-	return c
 }
 
 func (n *naiveTree) compress4(c [TreeArity]fr.Element) fr.Element {
@@ -188,7 +173,7 @@ func (n *naiveTree) setAccount(id uint32, a Account) error {
 	case id >= 1<<AccountTreeDepth || a.Validate() != nil:
 		return ErrOutOfRange
 	case a.SlotRoot != n.slotRoot(id):
-		return ErrSlotRootMismatch
+		return errNaiveSlotRoot
 	}
 	n.pending.accounts[id] = a
 	n.pending.numAccounts = max(n.pending.numAccounts, id+1)
@@ -204,40 +189,4 @@ func (n *naiveTree) setSlot(id uint32, slot uint16, s Slot) (fr.Element, error) 
 	}
 	n.pending.slots[id][slot] = s
 	return n.slotRoot(id), nil
-}
-
-// commit fails when some account's SlotRoot is not its slot tree's root. Committed states are consistent,
-// so checking every account is the same as checking the ones with pending slot writes.
-func (n *naiveTree) commit() error {
-	for _, id := range slices.Sorted(maps.Keys(n.pending.slots)) {
-		if n.account(id).SlotRoot != n.slotRoot(id) {
-			return ErrSlotRootMismatch
-		}
-	}
-	n.committed = n.pending.clone()
-	n.savepoints = nil
-	return nil
-}
-
-func (n *naiveTree) discard() {
-	n.pending = n.committed.clone()
-	n.savepoints = nil
-}
-
-func (n *naiveTree) savepoint() uint64 {
-	n.serial++
-	n.savepoints = append(n.savepoints, naiveSavepoint{serial: n.serial, state: n.pending.clone()})
-	return n.serial
-}
-
-// rollbackTo restores the state of a live savepoint; the savepoints taken after it die.
-func (n *naiveTree) rollbackTo(serial uint64) error {
-	for i, sp := range n.savepoints {
-		if sp.serial == serial {
-			n.pending = sp.state.clone()
-			n.savepoints = n.savepoints[:i+1]
-			return nil
-		}
-	}
-	return ErrStaleSavepoint
 }

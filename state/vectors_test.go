@@ -13,7 +13,6 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
@@ -238,44 +237,32 @@ func buildVectors(t *testing.T) vectors {
 	v.EmptyAccountNodes = hexWords(EmptyAccountNodes())
 	v.EmptySlotNodes = hexWords(EmptySlotNodes())
 
-	// A state built with the tree.
-	tr, err := Open("vectors", WithFS(vfs.NewMem()), WithLogger(quietLogger()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tr.Close()
+	// A state built with the reference tree; statedb's TestTreeVectors checks that its Tree builds the same.
+	tr := newNaiveTree()
 	const id, slot = 5, 3
 	s := Slot{Nonce: 2, Filled: 1_000}
 	a := sampleAccount()
-	if a.SlotRoot, err = tr.SetSlot(id, slot, s); err != nil {
+	var err error
+	if a.SlotRoot, err = tr.setSlot(id, slot, s); err != nil {
 		t.Fatal(err)
 	}
-	if err := tr.SetAccount(id, a); err != nil {
+	if err := tr.setAccount(id, a); err != nil {
 		t.Fatal(err)
 	}
 	other := EmptyAccount()
 	other.CollateralQuantums = 1
-	if err := tr.SetAccount(6, other); err != nil {
+	if err := tr.setAccount(6, other); err != nil {
 		t.Fatal(err)
 	}
 	markets := sampleMarkets()
-	if err := tr.SetMarkets(markets); err != nil {
+	if err := markets.Validate(); err != nil {
 		t.Fatal(err)
 	}
 	g := Globals{InsuranceFundQuantums: -5, FeePoolQuantums: 77, SystemTimeSeconds: 1_700_000_000}
-	tr.SetGlobals(g)
-	if err := tr.Commit(); err != nil {
-		t.Fatal(err)
-	}
-	accountSib, err := tr.AccountProof(id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	slotSib, err := tr.SlotProof(id, slot)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !VerifyAccountProof(tr.AccountsRoot(), id, a, accountSib) || !VerifySlotProof(a.SlotRoot, slot, s, slotSib) {
+	tr.pending.markets, tr.pending.globals = markets, g
+	accountSib := [AccountProofLen]fr.Element(tr.accountProof(id))
+	slotSib := [SlotProofLen]fr.Element(tr.slotProof(id, slot))
+	if !VerifyAccountProof(tr.accountsRoot(), id, a, accountSib) || !VerifySlotProof(a.SlotRoot, slot, s, slotSib) {
 		t.Fatal("vector proofs do not verify")
 	}
 
@@ -285,9 +272,9 @@ func buildVectors(t *testing.T) vectors {
 	v.Globals = globalsOf(g)
 	v.State = stateVector{AccountID: dec(uint32(id)), Slot: dec(uint16(slot)), SlotNonce: dec(s.Nonce), SlotFilled: dec(s.Filled),
 		SlotWord: hexWord(s.Word()), SlotSiblings: hexWords(slotSib[:]), AccountSiblings: hexWords(accountSib[:]),
-		AccountsRoot: hexWord(tr.AccountsRoot()), MarketsHash: hexWord(markets.Hash()), Globals: hexWord(g.Word()),
-		Root: hexWord(tr.Root())}
-	if tr.Root() != StateRoot(tr.AccountsRoot(), &markets, g) {
+		AccountsRoot: hexWord(tr.accountsRoot()), MarketsHash: hexWord(markets.Hash()), Globals: hexWord(g.Word()),
+		Root: hexWord(tr.root())}
+	if tr.root() != StateRoot(tr.accountsRoot(), &markets, g) {
 		t.Fatal("tree root differs from StateRoot")
 	}
 
@@ -300,7 +287,7 @@ func buildVectors(t *testing.T) vectors {
 	v.Withdrawal = withdrawalVector{dec(w.AccountID), dec(w.Slot), dec(w.Nonce), dec(w.ExpirySeconds), dec(w.AmountQuantums),
 		hexBytes(w.L1Address[:]), hexWord(ww[0]), hexWord(ww[1]), hexWord(w.Hash())}
 
-	h := BatchHeader{OldRoot: EmptyAccountNodes()[AccountTreeLevels], NewRoot: tr.Root(), BatchNumber: 1, TimestampSeconds: g.SystemTimeSeconds}
+	h := BatchHeader{OldRoot: EmptyAccountNodes()[AccountTreeLevels], NewRoot: tr.root(), BatchNumber: 1, TimestampSeconds: g.SystemTimeSeconds}
 	for i := range h.ConfigHash {
 		h.ConfigHash[i] = byte(i)
 	}
@@ -314,7 +301,7 @@ func buildVectors(t *testing.T) vectors {
 	}
 	pubdata := append(dep[:], wr[:]...)
 	v.PublicInput = publicInputOf(&h, pubdata)
-	v.V2 = buildV2(t, tr.AccountsRoot())
+	v.V2 = buildV2(t, tr.accountsRoot())
 	v.V3 = buildV3(t)
 	return v
 }

@@ -23,6 +23,7 @@ import (
 	"github.com/perpx/perpx/l1/devnet"
 	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // l1PollInterval is how often perpx sequencer reads the L1 queue.
@@ -102,7 +103,7 @@ func runSequencer(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	tree, err := state.Open(filepath.Join(f.dataDir, "state"), state.WithLogger(logger))
+	tree, err := statedb.Open(filepath.Join(f.dataDir, "state"), statedb.WithLogger(logger))
 	if err != nil {
 		return err
 	}

@@ -21,6 +21,7 @@ import (
 	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // Defaults of a devnet.
@@ -126,7 +127,7 @@ type Node struct {
 	Deployment *l1.Deployment
 	Rollup     *l1.Rollup
 	Token      *l1.Token
-	Tree       *state.Tree
+	Tree       *statedb.Tree
 	Service    *sequencer.Service
 	Prover     *prover.Prover
 	// URL is the base URL of the HTTP API.
@@ -220,7 +221,7 @@ func checkEmpty(dir string) error {
 // startChain opens the state at genesis, deploys the contracts on a fresh simulated chain and publishes the
 // protocol configuration on it.
 func (n *Node) startChain(ctx context.Context) error {
-	tree, err := state.Open(filepath.Join(n.cfg.DataDir, "state"))
+	tree, err := statedb.Open(filepath.Join(n.cfg.DataDir, "state"))
 	if err != nil {
 		return err
 	}

@@ -5,8 +5,8 @@
 // computed its genesis root), then every BatchCommitted log, which carries the batch's root, timestamp and
 // pubdata whoever called commitBatch and however the calling transaction was encoded (an operator contract or
 // multisig, an EIP-7702-delegated key, several batches in one transaction); it replays each batch with
-// state.ReplayBatch (docs/PROTOCOL.md §5, effects
-// only: the proofs checked the rules) on a fresh state.Tree: the batch's market record (prices and, when a
+// statedb.ReplayBatch (docs/PROTOCOL.md §5, effects
+// only: the proofs checked the rules) on a fresh statedb.Tree: the batch's market record (prices and, when a
 // tick is due under the configuration, funding), then every slot record, each touched account
 // settling its funding into the insurance fund first — every account leaf, every order-slot tree, the markets
 // table and the globals. After every batch the rebuilt root must equal the root the contract logged, and at the end the

@@ -19,6 +19,7 @@ import (
 	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/l1/bindings"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // Errors of rebuilding.
@@ -33,8 +34,8 @@ var (
 	// whose batch does not follow the one before it.
 	ErrBadCommit = errors.New("escape: batch commit cannot be decoded")
 	// ErrBadReplay reports a record that cannot apply to the rebuilt state (a slot or position that does not
-	// exist, a value out of range): the proof would have rejected it. It is state.ErrBadReplay.
-	ErrBadReplay = state.ErrBadReplay
+	// exist, a value out of range): the proof would have rejected it. It is statedb.ErrBadReplay.
+	ErrBadReplay = statedb.ErrBadReplay
 	// ErrConfigMismatch reports a configuration (Options.Config) that is invalid or whose hash is not the config
 	// hash in force for the first batch; config hash changes that do not end at the contract's config hash;
 	// or a config hash change after a replayed batch of a rollup whose deployment transaction does not give
@@ -110,7 +111,7 @@ type Options struct {
 // batch, read from the contract's BatchCommitted logs.
 type State struct {
 	// Tree holds every account, its order-slot tree, the markets table and the globals.
-	Tree *state.Tree
+	Tree *statedb.Tree
 	// Rollup is the contract the state was read from.
 	Rollup common.Address
 	// Batches is the number of batches replayed; Root the state root after the last one, which equals the
@@ -279,15 +280,15 @@ func (c *configs) finish(ctx context.Context) error {
 	return c.checkGiven()
 }
 
-func openTree(dir string) (*state.Tree, error) {
-	quiet := state.WithLogger(slog.New(slog.DiscardHandler))
+func openTree(dir string) (*statedb.Tree, error) {
+	quiet := statedb.WithLogger(slog.New(slog.DiscardHandler))
 	if dir == "" {
-		return state.Open("rebuilt", state.WithFS(vfs.NewMem()), quiet)
+		return statedb.Open("rebuilt", statedb.WithFS(vfs.NewMem()), quiet)
 	}
 	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
 		return nil, fmt.Errorf("escape: state directory %s is not empty", dir)
 	}
-	return state.Open(dir, quiet)
+	return statedb.Open(dir, quiet)
 }
 
 // start writes the genesis state and checks it hashes to the genesis root.
@@ -373,14 +374,14 @@ type commitCall struct {
 	pubdata   []byte
 }
 
-// replay applies one batch — its market record, then its slot records (state.ReplayBatch) — and checks the
+// replay applies one batch — its market record, then its slot records (statedb.ReplayBatch) — and checks the
 // new root.
 func (s *State) replay(num uint64, c *commitCall, cfg *state.Config) error {
 	mr, records, err := state.DecodeBatchPubdata(c.pubdata)
 	if err != nil {
 		return fmt.Errorf("%w: batch %d: %w", ErrBadCommit, num, err)
 	}
-	if err := state.ReplayBatch(s.Tree, cfg, c.timestamp, &mr, records); err != nil {
+	if err := statedb.ReplayBatch(s.Tree, cfg, c.timestamp, &mr, records); err != nil {
 		s.Tree.Discard()
 		return fmt.Errorf("batch %d: %w", num, err)
 	}

@@ -23,6 +23,7 @@ import (
 	"github.com/perpx/perpx/l1/bindings"
 	"github.com/perpx/perpx/l1/testbindings"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // fundingInterval is the test configuration's funding interval.
@@ -39,7 +40,7 @@ func testConfig() *state.Config {
 
 // chain is a rollup on a Sim with a MockVerifier (a "proof" is the public input itself), fed with batches a
 // testkit.World computes (deposits, trades, withdrawals, forced withdrawals at flat prices, no funding tick
-// due) or that seq, a tree the test drives with state.ReplayBatch, computes (every record kind, funding
+// due) or that seq, a tree the test drives with statedb.ReplayBatch, computes (every record kind, funding
 // ticks), so rebuilding can be tested without proving. The last funding tick is at the chain's start.
 type chain struct {
 	t      *testing.T
@@ -48,7 +49,7 @@ type chain struct {
 	rollup *l1.Rollup
 	sub    *l1.Submitter
 	w      *testkit.World
-	seq    *state.Tree
+	seq    *statedb.Tree
 	cfg    *state.Config
 	config [32]byte
 	num    uint64
@@ -75,7 +76,7 @@ func newChain(t *testing.T) *chain {
 		t.Fatal(err)
 	}
 	c.w.Globals.LastFundingTimeSeconds = h.Time
-	if c.seq, err = state.Open("seq", state.WithFS(vfs.NewMem()), state.WithLogger(slog.New(slog.DiscardHandler))); err != nil {
+	if c.seq, err = statedb.Open("seq", statedb.WithFS(vfs.NewMem()), statedb.WithLogger(slog.New(slog.DiscardHandler))); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = c.seq.Close() })
@@ -207,7 +208,7 @@ func (c *chain) replay(mr state.MarketRecord, records ...state.Record) {
 	for len(records) < 2 {
 		records = append(records, state.Record{})
 	}
-	if err := state.ReplayBatch(c.seq, c.cfg, h.Time, &mr, records); err != nil {
+	if err := statedb.ReplayBatch(c.seq, c.cfg, h.Time, &mr, records); err != nil {
 		c.t.Fatal(err)
 	}
 	if err := c.seq.Commit(); err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/perpx/perpx/sequencer/client"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 type clock struct{}
@@ -33,7 +34,7 @@ func oracleKey(i int) *wire.Key {
 // setupWith is setup with a protocol configuration.
 func setupWith(t *testing.T, protocol state.Config) (*client.Client, *sequencer.Service, []*wire.Key) {
 	quiet := slog.New(slog.DiscardHandler)
-	tree, err := state.Open("tree", state.WithFS(vfs.NewMem()), state.WithLogger(quiet))
+	tree, err := statedb.Open("tree", statedb.WithFS(vfs.NewMem()), statedb.WithLogger(quiet))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -37,22 +37,16 @@ func forbidden(p string) bool {
 	return false
 }
 
-// TestClientDeps checks that the client's dependency closure has no Pebble, Prometheus or gnark, and that it
-// imports no sequencer package but sequencer/wire.
-//
-// TODO(#15): package state still holds its Pebble-backed tree (and Pebble links Prometheus), so what arrives
-// through state alone is tolerated until the lead splits state after the tree rework of #13; once state's
-// closure is clean this test needs no exception.
+// TestClientDeps checks that the client's dependency closure has no Pebble, Prometheus or gnark (gnark-crypto is
+// allowed), and that it imports no sequencer package but sequencer/wire.
 func TestClientDeps(t *testing.T) {
 	const client = "github.com/perpx/perpx/sequencer/client"
-	deps := goListDeps(t, client)
-	viaState := goListDeps(t, "github.com/perpx/perpx/state")
-	for p := range deps {
+	for p := range goListDeps(t, client) {
 		if strings.HasPrefix(p, "github.com/perpx/perpx/sequencer") && p != client &&
 			p != "github.com/perpx/perpx/sequencer/wire" {
 			t.Errorf("client links %s; it may import only sequencer/wire", p)
 		}
-		if forbidden(p) && !viaState[p] {
+		if forbidden(p) {
 			t.Errorf("client links %s", p)
 		}
 	}

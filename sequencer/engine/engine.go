@@ -10,6 +10,7 @@ import (
 	"github.com/perpx/perpx/sequencer/internal/sigverify"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // Engine applies transactions to the state tree (docs/PROTOCOL.md §5), one at a time, and records the trace of
@@ -120,7 +121,7 @@ func ReadFailed(err error) error { return wire.Fatalf("tree read: %w", err) }
 type txn struct {
 	e  *Engine
 	v  *verdict
-	sp *state.Savepoint // taken before the first write
+	sp *statedb.Savepoint // taken before the first write
 	// written holds the written account updates, in order, for the observer.
 	written []*state.AccountUpdate
 	// account is the last unwritten account update, slot the last unwritten slot update, of account slotOf.
@@ -242,9 +243,7 @@ func (e *Engine) deposit(r state.DepositRecord) (_ *state.TxTrace, err error) {
 	var v verdict
 	x := e.begin(&v)
 	defer x.close(&err)
-	if r.AmountQuantums == 0 {
-		v.fail(wire.PartyA, wire.ErrAmount, "zero amount")
-	}
+	checkNonZero(&v, r.AmountQuantums)
 	if pk.IsZero() {
 		v.fail(wire.PartyA, wire.ErrBadPubKey, "the zero key is not a curve point")
 	}
@@ -256,8 +255,8 @@ func (e *Engine) deposit(r state.DepositRecord) (_ *state.TxTrace, err error) {
 	}
 	if before.IsEmpty() {
 		after.PubKey, after.L1Address = pk, r.L1Address
-	} else if before.PubKey != pk || before.L1Address != r.L1Address {
-		v.fail(wire.PartyA, wire.ErrOwnerMismatch, "account %d", r.AccountID)
+	} else {
+		checkOwner(&v, r.AccountID, &before, pk, r.L1Address)
 	}
 	if after.CollateralQuantums > math.MaxInt64-int64(r.AmountQuantums) {
 		return nil, wire.NewRuleError(wire.PartyA, wire.ErrCollateralBounds, "collateral %d + %d", after.CollateralQuantums, r.AmountQuantums)
@@ -267,12 +266,15 @@ func (e *Engine) deposit(r state.DepositRecord) (_ *state.TxTrace, err error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &state.TxTrace{Record: state.Record{Deposit: &r}, A: u}
-	if v.err != nil {
-		return t, v.err
+	return x.finish(&state.TxTrace{Record: state.Record{Deposit: &r}, A: u}, &g)
+}
+
+// checkOwner records on v a deposit to account id, an existing leaf, whose key or L1 address differ from the
+// deposit's (docs/PROTOCOL.md §5 "Deposit"); the circuit's step of the same name checks it.
+func checkOwner(v *verdict, id uint32, before *state.Account, pk state.PubKey, addr state.L1Address) {
+	if before.PubKey != pk || before.L1Address != addr {
+		v.fail(wire.PartyA, wire.ErrOwnerMismatch, "account %d", id)
 	}
-	x.apply(&g)
-	return t, nil
 }
 
 // Withdraw debits a signed withdrawal from its account; L1 pays it to the account's L1 address.
@@ -284,62 +286,41 @@ func (e *Engine) Withdraw(w state.SignedWithdrawal) (*state.TxTrace, error) {
 	return t, nil
 }
 
+// withdraw applies the steps of docs/PROTOCOL.md §5 "Withdrawal": beginDebit, the message's bounds,
+// checkSignature, the amount, the slot rule (checkConsume) and the address, then debitSigner.
 func (e *Engine) withdraw(w *state.SignedWithdrawal) (_ *state.TxTrace, err error) {
 	m := &w.Msg
-	if err := checkAccountID(wire.PartyA, m.AccountID); err != nil {
-		return nil, err
-	}
-	if err := checkSlotID(wire.PartyA, m.Slot); err != nil {
-		return nil, err
-	}
-	if err := checkAmount(m.AmountQuantums); err != nil {
-		return nil, err
-	}
-	before, err := e.tree.Account(m.AccountID)
+	d, err := e.beginDebit(firstErr(checkAccountID(wire.PartyA, m.AccountID), checkSlotID(wire.PartyA, m.Slot),
+		checkAmount(m.AmountQuantums)), m.AccountID, &m.Slot)
 	if err != nil {
-		return nil, ReadFailed(err)
+		return nil, err
 	}
-	slot, err := e.tree.Slot(m.AccountID, m.Slot)
-	if err != nil {
-		return nil, ReadFailed(err)
-	}
-	var v verdict
-	x := e.begin(&v)
-	defer x.close(&err)
+	defer d.x.close(&err)
+	v := &d.v
 	if m.ExpirySeconds >= state.MaxExpirySeconds {
 		v.fail(wire.PartyA, wire.ErrMessageField, "expiry %d ≥ 2^40", m.ExpirySeconds)
 	}
-	if !e.verify(before.PubKey, m.Hash(), &w.Sig) {
-		v.fail(wire.PartyA, wire.ErrBadSignature, "withdrawal")
-	}
-	if m.AmountQuantums == 0 {
-		v.fail(wire.PartyA, wire.ErrAmount, "zero amount")
-	}
-	e.checkConsume(&v, m.Slot, m.Nonce, slot, m.ExpirySeconds)
-	if m.L1Address != before.L1Address {
+	e.checkSignature(v, wire.PartyA, d.before.PubKey, m.Hash(), &w.Sig, "withdrawal")
+	checkNonZero(v, m.AmountQuantums)
+	e.checkConsume(v, m.Slot, m.Nonce, d.slot, m.ExpirySeconds)
+	if m.L1Address != d.before.L1Address {
 		v.fail(wire.PartyA, wire.ErrL1AddressMismatch, "account %d", m.AccountID)
 	}
-	markets := e.tree.Markets()
-	g := e.tree.Globals()
-	d, err := e.debitSigner(x, debit{id: m.AccountID, slotID: m.Slot, nonce: m.Nonce, slot: slot, before: before,
-		amount: m.AmountQuantums, what: "withdrawing"}, &markets, &g)
+	dd, err := e.debitSigner(d, m.Slot, m.Nonce, m.AmountQuantums, "withdrawing")
 	if err != nil {
 		return nil, err
 	}
 	t := &state.TxTrace{
 		Record: state.Record{Withdrawal: &state.WithdrawalRecord{
-			AccountID: m.AccountID, AmountQuantums: m.AmountQuantums, L1Address: before.L1Address, Slot: m.Slot, Nonce: m.Nonce,
+			AccountID: m.AccountID, AmountQuantums: m.AmountQuantums, L1Address: d.before.L1Address, Slot: m.Slot, Nonce: m.Nonce,
 		}},
-		A: d.au, SlotA: d.su, Withdrawal: w,
+		A: dd.au, SlotA: dd.su, Withdrawal: w,
 	}
-	if v.err != nil {
-		return t, v.err
-	}
-	x.apply(&g)
-	return t, nil
+	return d.x.finish(t, &d.g)
 }
 
-// checkOrder applies the per-order rules of a trade that do not depend on the other order.
+// checkOrder applies the per-order rules of a trade that do not depend on the other order (docs/PROTOCOL.md §5
+// "Trade" and "Common bounds": field bounds, expiry, step and tick).
 func (e *Engine) checkOrder(v *verdict, p wire.Party, o *state.OrderMsg, mk *state.Market) {
 	switch {
 	case o.ExpirySeconds >= state.MaxExpirySeconds:
@@ -351,9 +332,7 @@ func (e *Engine) checkOrder(v *verdict, p wire.Party, o *state.OrderMsg, mk *sta
 	case o.LimitPrice >= state.MaxPrice:
 		v.fail(p, wire.ErrMessageField, "limit price %d ≥ 2^%d", o.LimitPrice, state.MaxPriceBits)
 	}
-	if o.ExpirySeconds < e.batchTime {
-		v.fail(p, wire.ErrExpired, "expiry %d < batch time %d", o.ExpirySeconds, e.batchTime)
-	}
+	e.checkExpiry(v, p, o.ExpirySeconds)
 	if mk.StepSize == 0 || o.SizeQuantums%mk.StepSize != 0 {
 		v.fail(p, wire.ErrSizeOffStep, "order size %d, step %d", o.SizeQuantums, mk.StepSize)
 	}
@@ -362,22 +341,69 @@ func (e *Engine) checkOrder(v *verdict, p wire.Party, o *state.OrderMsg, mk *sta
 	}
 }
 
-// leg is one side of a trade being computed.
+// checkExpiry records on v a signed message that expired before the batch time (docs/PROTOCOL.md §5: expiry ≥
+// batch timestamp); the circuit's step of the same name checks it.
+func (e *Engine) checkExpiry(v *verdict, p wire.Party, expirySeconds uint64) {
+	if expirySeconds < e.batchTime {
+		v.fail(p, wire.ErrExpired, "expiry %d < batch time %d", expirySeconds, e.batchTime)
+	}
+}
+
+// checkSignature records on v a message hash w that pk did not sign (docs/PROTOCOL.md §5: every signed message
+// is signed by its account's key); the circuit's step of the same name checks it.
+func (e *Engine) checkSignature(v *verdict, p wire.Party, pk state.PubKey, w fr.Element, sig *state.Signature, format string, args ...any) {
+	if !e.verify(pk, w, sig) {
+		v.fail(p, wire.ErrBadSignature, format, args...)
+	}
+}
+
+// leg is one side of a trade, or the liquidator of a liquidation, being computed: its order, fee rate and fee, and, once
+// fillLeg has run, the account settled and after the fill and the leg's updates.
 type leg struct {
 	party wire.Party
 	order *state.SignedOrder
 	isBuy bool
+	rate  uint32 // the market's fee rate for this side, in ppm
 	fee   uint64
+
+	settled, after state.Account
+	su             *state.SlotUpdate
+	au             *state.AccountUpdate
 }
 
-// fill computes one party's slot and account after a fill of q at quote in market m, given the state before it
-// (funding settled).
-func (e *Engine) fill(v *verdict, l *leg, acc state.Account, slot state.Slot, m uint8, q, quote uint64, mk *state.Market, markets *state.Markets) (state.Account, state.Slot, error) {
+// deal is what the steps of one fill share: the market m and its row, the fill size q, its quote, the markets
+// table and the globals the transition updates.
+type deal struct {
+	m        uint8
+	mk       *state.Market
+	q, quote uint64
+	markets  *state.Markets
+	g        *state.Globals
+}
+
+// fill computes one party's slot and account after a fill of d.q at d.quote, given the state before it (funding
+// settled), in the steps of docs/PROTOCOL.md §5 "Trade": checkSignature, the slot rule of §3.2 (fillSlot),
+// checkMarginMode, applyFill and checkMargin.
+func (e *Engine) fill(v *verdict, l *leg, acc state.Account, slot state.Slot, d *deal) (state.Account, state.Slot, error) {
 	o := &l.order.Msg
-	p := l.party
-	if !e.verify(acc.PubKey, o.Hash(), &l.order.Sig) {
-		v.fail(p, wire.ErrBadSignature, "order of account %d", o.AccountID)
+	e.checkSignature(v, l.party, acc.PubKey, o.Hash(), &l.order.Sig, "order of account %d", o.AccountID)
+	newSlot, err := fillSlot(v, l.party, o, slot, d.q)
+	if err != nil {
+		return acc, slot, err
 	}
+	checkMarginMode(v, l.party, &acc, d.m)
+	after, s0, s1, err := applyFill(v, l, acc, d)
+	if err != nil {
+		return acc, slot, err
+	}
+	checkMargin(v, l.party, o.AccountID, &acc, &after, s0, s1, d.markets)
+	return after, newSlot, nil
+}
+
+// fillSlot applies the slot rule of docs/PROTOCOL.md §3.2 to a fill of q under order o: nonce ≥ 1 and ≥ the
+// slot's, filled (restarted at 0 for a larger nonce) + q ≤ size; it returns the slot after the fill. A filled
+// amount past 2^64 cannot be represented (nil trace). The circuit's slotUpdate checks the same rule.
+func fillSlot(v *verdict, p wire.Party, o *state.OrderMsg, slot state.Slot, q uint64) (state.Slot, error) {
 	var filled uint64
 	switch {
 	case o.Nonce == 0:
@@ -389,63 +415,74 @@ func (e *Engine) fill(v *verdict, l *leg, acc state.Account, slot state.Slot, m 
 		filled = slot.Filled
 	}
 	if filled > math.MaxUint64-q {
-		return acc, slot, wire.NewRuleError(p, wire.ErrOverfill, "filled %d + %d overflows", filled, q)
+		return slot, wire.NewRuleError(p, wire.ErrOverfill, "filled %d + %d overflows", filled, q)
 	}
 	if filled+q > o.SizeQuantums {
 		v.fail(p, wire.ErrOverfill, "filled %d + %d > size %d", filled, q, o.SizeQuantums)
 	}
-	newSlot := state.Slot{Nonce: o.Nonce, Filled: filled + q}
+	return state.Slot{Nonce: o.Nonce, Filled: filled + q}, nil
+}
 
+// checkMarginMode records on v a trade of market m by an account isolated to another market (docs/PROTOCOL.md
+// §5 "Trade": an isolated account may only trade its market); the circuit's step of the same name checks it.
+func checkMarginMode(v *verdict, p wire.Party, acc *state.Account, m uint8) {
 	if acc.MarginMode != 0 && acc.MarginMode != uint16(m) {
 		v.fail(p, wire.ErrIsolatedMarket, "account isolated to market %d trades market %d", acc.MarginMode, m)
 	}
-	i := acc.PositionIndex(m)
+}
+
+// applyFill moves leg l's position in market d.m by the fill and its collateral by the quote and its fee
+// (docs/PROTOCOL.md §5 "Trade": buyer collateral −= quote + fee, size += q; seller collateral += quote − fee,
+// size −= q) in the position slot holding the market, else the first empty one. It returns the account after
+// and the position's size before (s0) and after (s1). A size or collateral outside int64, or no position slot,
+// cannot be represented (nil trace). The circuit's step of the same name applies the same change.
+func applyFill(v *verdict, l *leg, acc state.Account, d *deal) (after state.Account, s0, s1 int64, err error) {
+	p := l.party
+	i := acc.PositionIndex(d.m)
 	if i < 0 {
 		i = acc.FreePositionIndex()
 	}
 	if i < 0 {
-		return acc, slot, wire.NewRuleError(p, wire.ErrNoPositionSlot, "account %d", o.AccountID)
+		return acc, 0, 0, wire.NewRuleError(p, wire.ErrNoPositionSlot, "account %d", l.order.Msg.AccountID)
 	}
-	after := acc
-	pos := acc.Positions[i]
+	s0 = acc.Positions[i].SizeQuantums
 	var size, coll big.Int
-	size.SetUint64(q)
-	coll.SetUint64(quote)
+	size.SetUint64(d.q)
+	coll.SetUint64(d.quote)
 	if !l.isBuy {
 		size.Neg(&size)
 	} else {
 		coll.Neg(&coll)
 	}
-	size.Add(&size, big.NewInt(pos.SizeQuantums))
+	size.Add(&size, big.NewInt(s0))
 	coll.Add(&coll, big.NewInt(acc.CollateralQuantums))
 	coll.Sub(&coll, new(big.Int).SetUint64(l.fee))
 	if !size.IsInt64() {
-		return acc, slot, wire.NewRuleError(p, wire.ErrPositionBounds, "size %v", &size)
+		return acc, 0, 0, wire.NewRuleError(p, wire.ErrPositionBounds, "size %v", &size)
 	}
 	if !coll.IsInt64() {
-		return acc, slot, wire.NewRuleError(p, wire.ErrCollateralBounds, "collateral %v", &coll)
+		return acc, 0, 0, wire.NewRuleError(p, wire.ErrCollateralBounds, "collateral %v", &coll)
 	}
-	s1 := size.Int64()
+	s1 = size.Int64()
 	if s1 <= -state.MaxSize || s1 >= state.MaxSize {
 		v.fail(p, wire.ErrPositionBounds, "size %d", s1)
 	}
+	after = acc
 	after.CollateralQuantums = coll.Int64()
 	if after.CollateralQuantums == math.MinInt64 {
 		v.fail(p, wire.ErrCollateralBounds, "collateral −2^63")
 	}
-	switch {
-	case s1 == 0:
-		after.Positions[i] = state.Position{}
-	case pos.Market == 0:
-		after.Positions[i] = state.Position{Market: m, SizeQuantums: s1, FundingIndex: mk.FundingIndex}
-	default:
-		after.Positions[i].SizeQuantums = s1
+	return WithSize(after, i, d.m, s1, d.mk), s0, s1, nil
+}
+
+// checkMargin records on v an account that is, after a fill, neither healthy nor reducing (docs/PROTOCOL.md §5
+// "Trade": both accounts healthy or reducing afterwards); before is the account settled, its position going
+// from s0 to s1. The circuit's step of the same name checks it.
+func checkMargin(v *verdict, p wire.Party, id uint32, before, after *state.Account, s0, s1 int64, markets *state.Markets) {
+	r0, r1 := state.ComputeRisk(before, markets), state.ComputeRisk(after, markets)
+	if !r1.Healthy() && !Reducing(s0, s1, r0, r1) {
+		v.fail(p, wire.ErrUndercollateral, "account %d", id)
 	}
-	r0, r1 := state.ComputeRisk(&acc, markets), state.ComputeRisk(&after, markets)
-	if !r1.Healthy() && !Reducing(pos.SizeQuantums, s1, r0, r1) {
-		v.fail(p, wire.ErrUndercollateral, "account %d", o.AccountID)
-	}
-	return after, newSlot, nil
 }
 
 // CeilPpm returns ⌈x · ppm / 10^6⌉.
@@ -469,28 +506,94 @@ func (e *Engine) Trade(taker, maker state.SignedOrder, q uint64) (*state.TxTrace
 	return t, nil
 }
 
+// trade applies the steps of docs/PROTOCOL.md §5 "Trade": checkTradeTerms, exactQuote, chargeFees, then for the
+// taker and then the maker settle and fill (fillLeg), then checkReduceOnlyMarket and payFees.
 func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (_ *state.TxTrace, err error) {
 	a, b := &taker.Msg, &maker.Msg
 	markets := e.tree.Markets()
 	m := a.Market
-	mk := markets.Get(m)
-	if mk == nil {
-		return nil, wire.NewRuleError(wire.PartyA, wire.ErrUnknownMarket, "market %d", m)
+	mk, err := marketOf(wire.PartyA, &markets, m)
+	if err != nil {
+		return nil, err
 	}
-	for _, c := range []error{checkAccountID(wire.PartyA, a.AccountID), checkAccountID(wire.PartyB, b.AccountID),
-		checkSlotID(wire.PartyA, a.Slot), checkSlotID(wire.PartyB, b.Slot)} {
-		if c != nil {
-			return nil, c
-		}
+	if err := firstErr(checkAccountID(wire.PartyA, a.AccountID), checkAccountID(wire.PartyB, b.AccountID),
+		checkSlotID(wire.PartyA, a.Slot), checkSlotID(wire.PartyB, b.Slot)); err != nil {
+		return nil, err
 	}
 	var v verdict
 	x := e.begin(&v)
 	defer x.close(&err)
+	e.checkTradeTerms(&v, a, b, q, mk)
+	quote, err := exactQuote(&v, q, b.LimitPrice)
+	if err != nil {
+		return nil, err
+	}
+	legs := [2]leg{{party: wire.PartyA, order: taker, isBuy: a.IsBuy, rate: mk.TakerFeePpm},
+		{party: wire.PartyB, order: maker, isBuy: !a.IsBuy, rate: mk.MakerFeePpm}}
+	if err := chargeFees(&v, quote, &legs[0], &legs[1]); err != nil {
+		return nil, err
+	}
+	g := e.tree.Globals()
+	d := &deal{m: m, mk: mk, q: q, quote: quote, markets: &markets, g: &g}
+	if err := e.fillLeg(x, &legs[0], d, nil, nil); err != nil {
+		return nil, err
+	}
+	// The maker's reads see the taker's writes when both are the same account (an invalid trade whose trace is
+	// still computed in order).
+	if err := e.fillLeg(x, &legs[1], d, legs[0].au, legs[0].su); err != nil {
+		return nil, err
+	}
+	if mk.Status == state.MarketReduceOnly {
+		checkReduceOnlyMarket(&v, m, PositionSize(&legs[0].settled, m), PositionSize(&legs[0].after, m),
+			PositionSize(&legs[1].settled, m), PositionSize(&legs[1].after, m))
+	}
+	payFees(&v, wire.PartyA, &g, legs[0].fee+legs[1].fee) // both < 2^48
+	t := &state.TxTrace{
+		Record: state.Record{Trade: &state.TradeRecord{
+			Market: m, TakerIsBuy: a.IsBuy, TakerAccount: a.AccountID, MakerAccount: b.AccountID,
+			SizeQuantums: q, Price: b.LimitPrice, TakerFee: legs[0].fee, MakerFee: legs[1].fee,
+			TakerSlot: a.Slot, TakerNonce: a.Nonce, MakerSlot: b.Slot, MakerNonce: b.Nonce,
+		}},
+		A: legs[0].au, B: legs[1].au, SlotA: legs[0].su, SlotB: legs[1].su, Taker: taker, Maker: maker,
+	}
+	return x.finish(t, &g)
+}
+
+// marketOf returns market m's row, or rejects (no trace) a market outside 1..MarketCount.
+func marketOf(p wire.Party, markets *state.Markets, m uint8) (*state.Market, error) {
+	mk := markets.Get(m)
+	if mk == nil {
+		return nil, wire.NewRuleError(p, wire.ErrUnknownMarket, "market %d", m)
+	}
+	return mk, nil
+}
+
+// firstErr returns the first non-nil error of errs.
+func firstErr(errs ...error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkMarketLive records on v a trade, liquidation or deleveraging in market m whose status is neither active
+// nor reduce-only (docs/PROTOCOL.md §5 "Trade", "Liquidate", "Deleverage").
+func checkMarketLive(v *verdict, m uint8, mk *state.Market) {
 	if mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly {
 		v.fail(wire.PartyA, wire.ErrMarketNotActive, "market %d status %d", m, mk.Status)
 	}
-	if b.Market != m {
-		v.fail(wire.PartyB, wire.ErrMarketMismatch, "taker market %d, maker market %d", m, b.Market)
+}
+
+// checkTradeTerms records on v the rules of docs/PROTOCOL.md §5 "Trade" that the two orders and the fill size q
+// must meet before any account is read: a live market, same market, opposite sides, distinct accounts, each
+// order's own rules (checkOrder), q > 0 on the market's step, and the maker's price p = B.limitPrice crossing
+// the taker's limit. The circuit's step of the same name checks them.
+func (e *Engine) checkTradeTerms(v *verdict, a, b *state.OrderMsg, q uint64, mk *state.Market) {
+	checkMarketLive(v, a.Market, mk)
+	if b.Market != a.Market {
+		v.fail(wire.PartyB, wire.ErrMarketMismatch, "taker market %d, maker market %d", a.Market, b.Market)
 	}
 	if b.IsBuy == a.IsBuy {
 		v.fail(wire.PartyB, wire.ErrSameSide, "both buy: %v", a.IsBuy)
@@ -498,36 +601,49 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (_ *state.TxTr
 	if a.AccountID == b.AccountID {
 		v.fail(wire.PartyB, wire.ErrSelfTrade, "account %d", a.AccountID)
 	}
-	e.checkOrder(&v, wire.PartyA, a, mk)
-	e.checkOrder(&v, wire.PartyB, b, mk)
+	e.checkOrder(v, wire.PartyA, a, mk)
+	e.checkOrder(v, wire.PartyB, b, mk)
+	checkFillSize(v, q, mk)
+	p := b.LimitPrice
+	if (a.IsBuy && p > a.LimitPrice) || (!a.IsBuy && p < a.LimitPrice) {
+		v.fail(wire.PartyA, wire.ErrPriceNotCrossing, "price %d, taker limit %d", p, a.LimitPrice)
+	}
+}
+
+// checkFillSize records on v a fill size q that is 0 or off the market's step (docs/PROTOCOL.md §5 "Trade").
+func checkFillSize(v *verdict, q uint64, mk *state.Market) {
 	if q == 0 {
 		v.fail(wire.PartyA, wire.ErrZeroSize, "fill")
 	} else if mk.StepSize == 0 || q%mk.StepSize != 0 {
 		v.fail(wire.PartyA, wire.ErrSizeOffStep, "fill size %d, step %d", q, mk.StepSize)
 	}
-	p := b.LimitPrice
-	if (a.IsBuy && p > a.LimitPrice) || (!a.IsBuy && p < a.LimitPrice) {
-		v.fail(wire.PartyA, wire.ErrPriceNotCrossing, "price %d, taker limit %d", p, a.LimitPrice)
-	}
+}
+
+// exactQuote returns quote = q · p / S and records on v a product that S does not divide (docs/PROTOCOL.md §5
+// "Trade": the quote is exact). A quote ≥ 2^63 cannot be represented (nil trace). The circuit's step of the
+// same name computes it.
+func exactQuote(v *verdict, q, p uint64) (uint64, error) {
 	var qp, rem big.Int
-	qp.Mul(new(big.Int).SetUint64(q), new(big.Int).SetUint64(p))
-	qp.QuoRem(&qp, big.NewInt(state.PriceScale), &rem)
+	qp.QuoRem(qp.Mul(new(big.Int).SetUint64(q), new(big.Int).SetUint64(p)), big.NewInt(state.PriceScale), &rem)
 	if rem.Sign() != 0 {
 		v.fail(wire.PartyA, wire.ErrQuoteNotExact, "size %d · price %d", q, p)
 	}
 	if !qp.IsInt64() {
-		return nil, wire.NewRuleError(wire.PartyA, wire.ErrCollateralBounds, "quote %v", &qp)
+		return 0, wire.NewRuleError(wire.PartyA, wire.ErrCollateralBounds, "quote %v", &qp)
 	}
-	quote := qp.Uint64()
-	legs := [2]leg{{party: wire.PartyA, order: taker, isBuy: a.IsBuy}, {party: wire.PartyB, order: maker, isBuy: !a.IsBuy}}
-	for i, rate := range [2]uint32{mk.TakerFeePpm, mk.MakerFeePpm} {
-		l := &legs[i]
-		fee := CeilPpm(quote, rate)
+	return qp.Uint64(), nil
+}
+
+// chargeFees sets the fee of each leg to ⌈quote · l.rate / 10^6⌉ and records on v a fee above its order's cap
+// (docs/PROTOCOL.md §5 "Trade": fee · 10^6 < quote · maxFeePpm + 10^6). A fee ≥ 2^48 cannot be represented
+// (nil trace). The circuit's step of the same name checks the caps.
+func chargeFees(v *verdict, quote uint64, legs ...*leg) error {
+	for _, l := range legs {
+		fee := CeilPpm(quote, l.rate)
 		if fee.Cmp(big.NewInt(1<<48)) >= 0 {
-			return nil, wire.NewRuleError(l.party, wire.ErrFeeBounds, "fee %v", fee)
+			return wire.NewRuleError(l.party, wire.ErrFeeBounds, "fee %v", fee)
 		}
 		l.fee = fee.Uint64()
-		// fee · 10^6 < quote · maxFeePpm + 10^6
 		var lhs, rhs big.Int
 		lhs.Mul(fee, PpmScale)
 		rhs.Mul(new(big.Int).SetUint64(quote), big.NewInt(int64(l.order.Msg.MaxFeePpm)))
@@ -536,92 +652,84 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (_ *state.TxTr
 			v.fail(l.party, wire.ErrFeeAboveCap, "fee %d on quote %d, cap %d ppm", l.fee, quote, l.order.Msg.MaxFeePpm)
 		}
 	}
+	return nil
+}
 
-	accA, err := e.tree.Account(a.AccountID)
+// fillLeg reads leg l's account and order slot, as the transition's earlier updates prevA and prevS left them
+// when they are of the same account, settles the account (settle), fills the order (fill) and builds the slot
+// and account updates in transition x, keeping the results in l.
+func (e *Engine) fillLeg(x *txn, l *leg, d *deal, prevA *state.AccountUpdate, prevS *state.SlotUpdate) error {
+	o := &l.order.Msg
+	acc, err := e.readAccount(o.AccountID, prevA)
 	if err != nil {
-		return nil, ReadFailed(err)
+		return err
 	}
-	slotA, err := e.tree.Slot(a.AccountID, a.Slot)
+	slot, err := e.readSlot(o.AccountID, o.Slot, prevA, prevS)
 	if err != nil {
-		return nil, ReadFailed(err)
+		return err
 	}
-	g := e.tree.Globals()
-	setA, err := e.settle(&v, wire.PartyA, accA, &markets, &g)
+	if l.settled, err = e.settle(x.v, l.party, acc, d.markets, d.g); err != nil {
+		return err
+	}
+	after, newSlot, err := e.fill(x.v, l, l.settled, slot, d)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	afterA, newSlotA, err := e.fill(&v, &legs[0], setA, slotA, m, q, quote, mk, &markets)
+	su, root, err := x.slotUpdate(o.AccountID, o.Slot, slot, newSlot)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	suA, rootA, err := x.slotUpdate(a.AccountID, a.Slot, slotA, newSlotA)
-	if err != nil {
-		return nil, err
+	after.SlotRoot = root
+	if l.au, err = x.accountUpdate(o.AccountID, acc, after); err != nil {
+		return err
 	}
-	afterA.SlotRoot = rootA
-	auA, err := x.accountUpdate(a.AccountID, accA, afterA)
-	if err != nil {
-		return nil, err
-	}
+	l.after, l.su = after, su
+	return nil
+}
 
-	// The maker's reads see the taker's writes when both are the same account (an invalid trade whose trace is
-	// still computed in order).
-	same := a.AccountID == b.AccountID
-	accB, slotB := afterA, newSlotA
-	if same {
-		if b.Slot != a.Slot {
-			if slotB, err = e.tree.Slot(b.AccountID, b.Slot); err != nil {
-				return nil, ReadFailed(err)
-			}
-		}
-	} else {
-		if accB, err = e.tree.Account(b.AccountID); err != nil {
-			return nil, ReadFailed(err)
-		}
-		if slotB, err = e.tree.Slot(b.AccountID, b.Slot); err != nil {
-			return nil, ReadFailed(err)
-		}
+// readAccount returns account id as the transition sees it: the leaf after its earlier update prev when prev
+// is of the same account, else the tree's.
+func (e *Engine) readAccount(id uint32, prev *state.AccountUpdate) (state.Account, error) {
+	if prev != nil && prev.ID == id {
+		return prev.After, nil
 	}
-	setB, err := e.settle(&v, wire.PartyB, accB, &markets, &g)
+	acc, err := e.tree.Account(id)
 	if err != nil {
-		return nil, err
+		return acc, ReadFailed(err)
 	}
-	afterB, newSlotB, err := e.fill(&v, &legs[1], setB, slotB, m, q, quote, mk, &markets)
-	if err != nil {
-		return nil, err
-	}
-	suB, rootB, err := x.slotUpdate(b.AccountID, b.Slot, slotB, newSlotB)
-	if err != nil {
-		return nil, err
-	}
-	afterB.SlotRoot = rootB
-	auB, err := x.accountUpdate(b.AccountID, accB, afterB)
-	if err != nil {
-		return nil, err
-	}
+	return acc, nil
+}
 
-	if mk.Status == state.MarketReduceOnly {
-		checkReduceOnlyMarket(&v, m, PositionSize(&setA, m), PositionSize(&afterA, m), PositionSize(&setB, m), PositionSize(&afterB, m))
+// readSlot returns slot s of account id as the transition sees it: the slot after the earlier slot update prevS
+// of account prevA.ID when it is the same slot, else the tree's.
+func (e *Engine) readSlot(id uint32, s uint16, prevA *state.AccountUpdate, prevS *state.SlotUpdate) (state.Slot, error) {
+	if prevA != nil && prevS != nil && prevA.ID == id && prevS.Slot == s {
+		return prevS.After, nil
 	}
+	slot, err := e.tree.Slot(id, s)
+	if err != nil {
+		return slot, ReadFailed(err)
+	}
+	return slot, nil
+}
 
-	fees := legs[0].fee + legs[1].fee // both < 2^48
+// payFees adds fees to the fee pool in g and records on v a pool that would pass 2^64 (docs/PROTOCOL.md §5
+// "Trade", "Transfer", "Liquidate": the fee pool receives the fees); the circuit's step of the same name sums
+// them.
+func payFees(v *verdict, p wire.Party, g *state.Globals, fees uint64) {
 	if g.FeePoolQuantums > math.MaxUint64-fees {
-		v.fail(wire.PartyA, wire.ErrFeePoolOverflow, "fee pool %d + %d", g.FeePoolQuantums, fees)
+		v.fail(p, wire.ErrFeePoolOverflow, "fee pool %d + %d", g.FeePoolQuantums, fees)
 	}
 	g.FeePoolQuantums += fees
+}
 
-	t := &state.TxTrace{
-		Record: state.Record{Trade: &state.TradeRecord{
-			Market: m, TakerIsBuy: a.IsBuy, TakerAccount: a.AccountID, MakerAccount: b.AccountID,
-			SizeQuantums: q, Price: p, TakerFee: legs[0].fee, MakerFee: legs[1].fee,
-			TakerSlot: a.Slot, TakerNonce: a.Nonce, MakerSlot: b.Slot, MakerNonce: b.Nonce,
-		}},
-		A: auA, B: auB, SlotA: suA, SlotB: suB, Taker: taker, Maker: maker,
+// finish ends transition x with trace t: rejected with the verdict's first violation, or applied with the
+// globals g.
+func (x *txn) finish(t *state.TxTrace, g *state.Globals) (*state.TxTrace, error) {
+	if x.v.err != nil {
+		return t, x.v.err
 	}
-	if v.err != nil {
-		return t, v.err
-	}
-	x.apply(&g)
+	x.apply(g)
 	return t, nil
 }
 
@@ -644,7 +752,8 @@ func spend(v *verdict, acc *state.Account, amount uint64, markets *state.Markets
 }
 
 // checkConsume records on v the rules of a message that consumes order slot s (a withdrawal, a transfer):
-// nonce ≥ 1 and above the slot's, and not expired at the batch time (docs/PROTOCOL.md §3.2).
+// nonce ≥ 1 and above the slot's, and not expired at the batch time (docs/PROTOCOL.md §3.2); the circuit's
+// slotUpdate and checkExpiry check the same.
 func (e *Engine) checkConsume(v *verdict, s uint16, nonce uint32, slot state.Slot, expirySeconds uint64) {
 	switch {
 	case nonce == 0:
@@ -652,41 +761,69 @@ func (e *Engine) checkConsume(v *verdict, s uint16, nonce uint32, slot state.Slo
 	case nonce <= slot.Nonce:
 		v.fail(wire.PartyA, wire.ErrNonceReused, "nonce %d, slot %d nonce %d", nonce, s, slot.Nonce)
 	}
-	if expirySeconds < e.batchTime {
-		v.fail(wire.PartyA, wire.ErrExpired, "expiry %d < batch time %d", expirySeconds, e.batchTime)
+	e.checkExpiry(v, wire.PartyA, expirySeconds)
+}
+
+// checkNonZero records on v a zero deposit, withdrawal or transfer amount (docs/PROTOCOL.md §5: 0 < amount <
+// 2^56; checkAmount rejects the upper bound, which no record can carry).
+func checkNonZero(v *verdict, amount uint64) {
+	if amount == 0 {
+		v.fail(wire.PartyA, wire.ErrAmount, "zero amount")
 	}
 }
 
-// debit is a signed debit of account id: a withdrawal or the sender of a transfer.
-type debit struct {
-	id     uint32
-	slotID uint16
-	nonce  uint32
-	slot   state.Slot
-	before state.Account
-	amount uint64
-	what   string
+// debitTx is a debit's transition as beginDebit starts it (a withdrawal, a transfer's sender, a forced
+// withdrawal): its verdict, the account and order slot before it, the markets table and the globals.
+type debitTx struct {
+	v       verdict
+	x       *txn
+	id      uint32
+	before  state.Account
+	slot    state.Slot
+	markets state.Markets
+	g       state.Globals
 }
 
-// debited is a debit's result: the account after it and its updates.
+// beginDebit is the start every debit shares: it rejects with no trace bounds, the first of the record's bounds
+// its caller checked (an account id, a slot or an amount no record carries), reads account id and, when s is
+// not nil, its order slot *s, and begins the transition; the caller defers d.x.close.
+func (e *Engine) beginDebit(bounds error, id uint32, s *uint16) (*debitTx, error) {
+	if bounds != nil {
+		return nil, bounds
+	}
+	d := &debitTx{id: id, markets: e.tree.Markets(), g: e.tree.Globals()}
+	var err error
+	if d.before, err = e.tree.Account(id); err != nil {
+		return nil, ReadFailed(err)
+	}
+	if s != nil {
+		if d.slot, err = e.tree.Slot(id, *s); err != nil {
+			return nil, ReadFailed(err)
+		}
+	}
+	d.x = e.begin(&d.v)
+	return d, nil
+}
+
+// debited is a signed debit's result: the account after it and its updates.
 type debited struct {
 	after state.Account
 	au    *state.AccountUpdate
 	su    *state.SlotUpdate
 }
 
-// debitSigner settles the account's funding, spends the amount, consumes the message's slot and builds the
-// account's update in transition x; rule failures go to x's verdict.
-func (e *Engine) debitSigner(x *txn, d debit, markets *state.Markets, g *state.Globals) (debited, error) {
-	v := x.v
-	after, err := e.settle(v, wire.PartyA, d.before, markets, g)
+// debitSigner settles the account's funding (settle), spends amount (spend), consumes order slot s with nonce
+// and builds the account's update in d's transition; rule failures go to d's verdict.
+func (e *Engine) debitSigner(d *debitTx, s uint16, nonce uint32, amount uint64, what string) (debited, error) {
+	v, x := &d.v, d.x
+	after, err := e.settle(v, wire.PartyA, d.before, &d.markets, &d.g)
 	if err != nil {
 		return debited{}, err
 	}
-	if err := spend(v, &after, d.amount, markets, d.what); err != nil {
+	if err := spend(v, &after, amount, &d.markets, what); err != nil {
 		return debited{}, err
 	}
-	su, root, err := x.slotUpdate(d.id, d.slotID, d.slot, state.Slot{Nonce: d.nonce, Filled: state.SlotConsumed})
+	su, root, err := x.slotUpdate(d.id, s, d.slot, state.Slot{Nonce: nonce, Filled: state.SlotConsumed})
 	if err != nil {
 		return debited{}, err
 	}

@@ -24,26 +24,16 @@ func (e *Engine) ForcedWithdraw(r state.ForcedWithdrawalRecord) (*state.TxTrace,
 	return t, nil
 }
 
+// forcedWithdraw applies the steps of docs/PROTOCOL.md §5 "Forced withdrawal": beginDebit, the amount, settle,
+// and the debit when the request is valid.
 func (e *Engine) forcedWithdraw(r state.ForcedWithdrawalRecord) (_ *state.TxTrace, err error) {
-	if err := checkAccountID(wire.PartyA, r.AccountID); err != nil {
-		return nil, err
-	}
-	if err := checkAmount(r.AmountQuantums); err != nil {
-		return nil, err
-	}
-	before, err := e.tree.Account(r.AccountID)
+	d, err := e.beginDebit(firstErr(checkAccountID(wire.PartyA, r.AccountID), checkAmount(r.AmountQuantums)), r.AccountID, nil)
 	if err != nil {
-		return nil, ReadFailed(err)
+		return nil, err
 	}
-	var v verdict
-	x := e.begin(&v)
-	defer x.close(&err)
-	if r.AmountQuantums == 0 {
-		v.fail(wire.PartyA, wire.ErrAmount, "zero amount")
-	}
-	markets := e.tree.Markets()
-	g := e.tree.Globals()
-	settled, err := e.settle(&v, wire.PartyA, before, &markets, &g)
+	defer d.x.close(&err)
+	checkNonZero(&d.v, r.AmountQuantums)
+	settled, err := e.settle(&d.v, wire.PartyA, d.before, &d.markets, &d.g)
 	if err != nil {
 		return nil, err
 	}
@@ -51,21 +41,16 @@ func (e *Engine) forcedWithdraw(r state.ForcedWithdrawalRecord) (_ *state.TxTrac
 	r.Valid = settled.L1Address == r.L1Address && settled.CollateralQuantums >= int64(r.AmountQuantums)
 	if r.Valid {
 		after.CollateralQuantums -= int64(r.AmountQuantums)
-		r.Valid = state.ComputeRisk(&after, &markets).Healthy()
+		r.Valid = state.ComputeRisk(&after, &d.markets).Healthy()
 	}
 	if !r.Valid {
 		after = settled
 	}
-	u, err := x.accountUpdate(r.AccountID, before, after)
+	u, err := d.x.accountUpdate(r.AccountID, d.before, after)
 	if err != nil {
 		return nil, err
 	}
-	t := &state.TxTrace{Record: state.Record{ForcedWithdrawal: &r}, A: u}
-	if v.err != nil {
-		return t, v.err
-	}
-	x.apply(&g)
-	return t, nil
+	return d.x.finish(&state.TxTrace{Record: state.Record{ForcedWithdrawal: &r}, A: u}, &d.g)
 }
 
 // checkReduceOnlyMarket records on v a trade in reduce-only market m whose sides do not both reduce: A's
@@ -234,12 +219,7 @@ func (e *Engine) forcedTrade(r state.ForcedTradeRecord) (_ *state.TxTrace, err e
 	if err != nil {
 		return nil, err
 	}
-	t := &state.TxTrace{Record: state.Record{ForcedTrade: &r}, A: auA, B: auB}
-	if v.err != nil {
-		return t, v.err
-	}
-	x.apply(&g)
-	return t, nil
+	return x.finish(&state.TxTrace{Record: state.Record{ForcedTrade: &r}, A: auA, B: auB}, &g)
 }
 
 // MarketParams applies a MarketParams record from the L1 queue (docs/PROTOCOL.md §5 "Market params") to the

@@ -112,74 +112,36 @@ func (e *Engine) Transfer(t state.SignedTransfer) (*state.TxTrace, error) {
 	return tr, nil
 }
 
+// transfer applies the steps of docs/PROTOCOL.md §5 "Transfer": beginDebit, the message's bounds,
+// checkSignature, the amount, distinct accounts and the slot rule (checkConsume); then debitSigner for the sender,
+// payFees, and creditReceiver.
 func (e *Engine) transfer(st *state.SignedTransfer) (_ *state.TxTrace, err error) {
 	m := &st.Msg
-	for _, c := range []error{checkAccountID(wire.PartyA, m.FromAccount), checkAccountID(wire.PartyB, m.ToAccount),
-		checkSlotID(wire.PartyA, m.Slot), checkAmount(m.AmountQuantums)} {
-		if c != nil {
-			return nil, c
-		}
-	}
-	before, err := e.tree.Account(m.FromAccount)
+	d, err := e.beginDebit(firstErr(checkAccountID(wire.PartyA, m.FromAccount), checkAccountID(wire.PartyB, m.ToAccount),
+		checkSlotID(wire.PartyA, m.Slot), checkAmount(m.AmountQuantums)), m.FromAccount, &m.Slot)
 	if err != nil {
-		return nil, ReadFailed(err)
+		return nil, err
 	}
-	slot, err := e.tree.Slot(m.FromAccount, m.Slot)
-	if err != nil {
-		return nil, ReadFailed(err)
-	}
-	var v verdict
-	x := e.begin(&v)
-	defer x.close(&err)
+	defer d.x.close(&err)
+	v := &d.v
 	if m.ExpirySeconds >= state.MaxExpirySeconds {
 		v.fail(wire.PartyA, wire.ErrMessageField, "expiry %d ≥ 2^40", m.ExpirySeconds)
 	}
 	if m.MarginMode > state.MarketCount {
 		v.fail(wire.PartyA, wire.ErrMarginMode, "mode %d", m.MarginMode)
 	}
-	if !e.verify(before.PubKey, m.Hash(), &st.Sig) {
-		v.fail(wire.PartyA, wire.ErrBadSignature, "transfer")
-	}
-	if m.AmountQuantums == 0 {
-		v.fail(wire.PartyA, wire.ErrAmount, "zero amount")
-	}
+	e.checkSignature(v, wire.PartyA, d.before.PubKey, m.Hash(), &st.Sig, "transfer")
+	checkNonZero(v, m.AmountQuantums)
 	if m.FromAccount == m.ToAccount {
 		v.fail(wire.PartyB, wire.ErrSelfTransfer, "account %d", m.FromAccount)
 	}
-	e.checkConsume(&v, m.Slot, m.Nonce, slot, m.ExpirySeconds)
-	markets := e.tree.Markets()
-	g := e.tree.Globals()
-	d, err := e.debitSigner(x, debit{id: m.FromAccount, slotID: m.Slot, nonce: m.Nonce, slot: slot, before: before,
-		amount: m.AmountQuantums + state.TransferFeeQuantums, what: "transferring"}, &markets, &g)
+	e.checkConsume(v, m.Slot, m.Nonce, d.slot, m.ExpirySeconds)
+	sender, err := e.debitSigner(d, m.Slot, m.Nonce, m.AmountQuantums+state.TransferFeeQuantums, "transferring")
 	if err != nil {
 		return nil, err
 	}
-	afterA, auA, su := d.after, d.au, d.su
-	if g.FeePoolQuantums > math.MaxUint64-state.TransferFeeQuantums {
-		v.fail(wire.PartyA, wire.ErrFeePoolOverflow, "fee pool %d + %d", g.FeePoolQuantums, state.TransferFeeQuantums)
-	}
-	g.FeePoolQuantums += state.TransferFeeQuantums
-
-	accB := afterA
-	if m.ToAccount != m.FromAccount {
-		if accB, err = e.tree.Account(m.ToAccount); err != nil {
-			return nil, ReadFailed(err)
-		}
-	}
-	afterB, err := e.settle(&v, wire.PartyB, accB, &markets, &g)
-	if err != nil {
-		return nil, err
-	}
-	if accB.IsEmpty() {
-		if m.ToAccount < state.L2AccountBase {
-			v.fail(wire.PartyB, wire.ErrTransferTarget, "account %d < %d", m.ToAccount, state.L2AccountBase)
-		}
-		afterB.PubKey, afterB.L1Address, afterB.MarginMode = before.PubKey, before.L1Address, uint16(m.MarginMode)
-	}
-	if afterB.CollateralQuantums, err = AddCollateral(wire.PartyB, afterB.CollateralQuantums, new(big.Int).SetUint64(m.AmountQuantums)); err != nil {
-		return nil, err
-	}
-	auB, err := x.accountUpdate(m.ToAccount, accB, afterB)
+	payFees(v, wire.PartyA, &d.g, state.TransferFeeQuantums)
+	auB, err := e.creditReceiver(d, m, sender.au)
 	if err != nil {
 		return nil, err
 	}
@@ -188,13 +150,40 @@ func (e *Engine) transfer(st *state.SignedTransfer) (_ *state.TxTrace, err error
 			FromAccount: m.FromAccount, ToAccount: m.ToAccount, AmountQuantums: m.AmountQuantums,
 			Slot: m.Slot, Nonce: m.Nonce, MarginMode: m.MarginMode,
 		}},
-		A: auA, B: auB, SlotA: su, Transfer: st,
+		A: sender.au, B: auB, SlotA: sender.su, Transfer: st,
 	}
-	if v.err != nil {
-		return t, v.err
+	return d.x.finish(t, &d.g)
+}
+
+// creditReceiver settles a transfer's receiver (as the sender's update auA left it when they are the same
+// account), creates it when empty (createReceiver), credits the amount and builds its update (docs/PROTOCOL.md
+// §5 "Transfer": to: collateral += amount).
+func (e *Engine) creditReceiver(d *debitTx, m *state.TransferMsg, auA *state.AccountUpdate) (*state.AccountUpdate, error) {
+	accB, err := e.readAccount(m.ToAccount, auA)
+	if err != nil {
+		return nil, err
 	}
-	x.apply(&g)
-	return t, nil
+	afterB, err := e.settle(&d.v, wire.PartyB, accB, &d.markets, &d.g)
+	if err != nil {
+		return nil, err
+	}
+	if accB.IsEmpty() {
+		createReceiver(&d.v, m, &d.before, &afterB)
+	}
+	if afterB.CollateralQuantums, err = AddCollateral(wire.PartyB, afterB.CollateralQuantums, new(big.Int).SetUint64(m.AmountQuantums)); err != nil {
+		return nil, err
+	}
+	return d.x.accountUpdate(m.ToAccount, accB, afterB)
+}
+
+// createReceiver makes the empty receiver of transfer m an account of the sender's key and L1 address with the
+// signed margin mode, and records on v a receiver id below L2AccountBase (docs/PROTOCOL.md §5 "Transfer"); the
+// circuit's step of the same name checks it.
+func createReceiver(v *verdict, m *state.TransferMsg, sender, receiver *state.Account) {
+	if m.ToAccount < state.L2AccountBase {
+		v.fail(wire.PartyB, wire.ErrTransferTarget, "account %d < %d", m.ToAccount, state.L2AccountBase)
+	}
+	receiver.PubKey, receiver.L1Address, receiver.MarginMode = sender.PubKey, sender.L1Address, uint16(m.MarginMode)
 }
 
 // LiquidationAmounts fixes a liquidation's fee and insurance payment; nil lets the engine choose them.
@@ -222,188 +211,208 @@ func (e *Engine) LiquidateWith(cfg *state.Config, a uint32, maker state.SignedOr
 	return t, nil
 }
 
+// liquidate applies the steps of docs/PROTOCOL.md §5 "Liquidate": checkLiquidatorOrder (with exactQuote and
+// chargeFees), liquidateAccount for A, then fillLeg for the liquidator and payFees.
 func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder, q uint64, fix *LiquidationAmounts) (_ *state.TxTrace, err error) {
 	b := &maker.Msg
 	markets := e.tree.Markets()
-	m := b.Market
-	mk := markets.Get(m)
-	if mk == nil {
-		return nil, wire.NewRuleError(wire.PartyB, wire.ErrUnknownMarket, "market %d", m)
+	mk, err := marketOf(wire.PartyB, &markets, b.Market)
+	if err != nil {
+		return nil, err
 	}
-	for _, c := range []error{checkAccountID(wire.PartyA, a), checkAccountID(wire.PartyB, b.AccountID), checkSlotID(wire.PartyB, b.Slot)} {
-		if c != nil {
-			return nil, c
-		}
+	if err := firstErr(checkAccountID(wire.PartyA, a), checkAccountID(wire.PartyB, b.AccountID), checkSlotID(wire.PartyB, b.Slot)); err != nil {
+		return nil, err
 	}
 	var v verdict
 	x := e.begin(&v)
 	defer x.close(&err)
-	if mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly {
-		v.fail(wire.PartyA, wire.ErrMarketNotActive, "market %d status %d", m, mk.Status)
+	lb := leg{party: wire.PartyB, order: maker, rate: mk.MakerFeePpm}
+	quote, err := e.checkLiquidatorOrder(&v, a, &lb, q, mk)
+	if err != nil {
+		return nil, err
 	}
+	g := e.tree.Globals()
+	d := &deal{m: b.Market, mk: mk, q: q, quote: quote, markets: &markets, g: &g}
+	la, err := e.liquidateAccount(x, cfg, a, &lb, d, fix)
+	if err != nil {
+		return nil, err
+	}
+	if err := e.fillLeg(x, &lb, d, la.au, nil); err != nil {
+		return nil, err
+	}
+	payFees(&v, wire.PartyB, &g, lb.fee)
+	t := &state.TxTrace{
+		Record: state.Record{Liquidate: &state.LiquidateRecord{
+			Market: b.Market, LiquidatedIsBuy: la.buys, Liquidated: a, Liquidator: b.AccountID, SizeQuantums: q, Price: b.LimitPrice,
+			LiquidationFee: la.amounts.Fee, LiquidatorFee: lb.fee, LiquidatorSlot: b.Slot, LiquidatorNonce: b.Nonce,
+			InsurancePayQuant: la.amounts.InsurancePay,
+		}},
+		A: la.au, B: lb.au, SlotB: lb.su, Maker: maker,
+	}
+	return x.finish(t, &g)
+}
+
+// checkLiquidatorOrder records on v the rules of docs/PROTOCOL.md §5 "Liquidate" on the liquidator's order, a
+// maker's, before any account is read: a live market, distinct accounts, the order's own rules (checkOrder),
+// the fill size, the exact quote (exactQuote) and its fee cap (chargeFees). It returns the quote.
+func (e *Engine) checkLiquidatorOrder(v *verdict, a uint32, lb *leg, q uint64, mk *state.Market) (uint64, error) {
+	b := &lb.order.Msg
+	checkMarketLive(v, b.Market, mk)
 	if a == b.AccountID {
 		v.fail(wire.PartyB, wire.ErrSelfTrade, "account %d", a)
 	}
-	e.checkOrder(&v, wire.PartyB, b, mk)
-	if q == 0 {
-		v.fail(wire.PartyA, wire.ErrZeroSize, "fill")
-	} else if mk.StepSize == 0 || q%mk.StepSize != 0 {
-		v.fail(wire.PartyA, wire.ErrSizeOffStep, "fill size %d, step %d", q, mk.StepSize)
+	e.checkOrder(v, wire.PartyB, b, mk)
+	checkFillSize(v, q, mk)
+	quote, err := exactQuote(v, q, b.LimitPrice)
+	if err != nil {
+		return 0, err
 	}
-	p := b.LimitPrice
-	var qp, rem big.Int
-	qp.QuoRem(qp.Mul(new(big.Int).SetUint64(q), new(big.Int).SetUint64(p)), big.NewInt(state.PriceScale), &rem)
-	if rem.Sign() != 0 {
-		v.fail(wire.PartyA, wire.ErrQuoteNotExact, "size %d · price %d", q, p)
-	}
-	if !qp.IsInt64() {
-		return nil, wire.NewRuleError(wire.PartyA, wire.ErrCollateralBounds, "quote %v", &qp)
-	}
-	quote := qp.Uint64()
-	mfee := CeilPpm(quote, mk.MakerFeePpm)
-	if mfee.Cmp(big.NewInt(1<<48)) >= 0 {
-		return nil, wire.NewRuleError(wire.PartyB, wire.ErrFeeBounds, "fee %v", mfee)
-	}
-	lb := leg{party: wire.PartyB, order: maker, fee: mfee.Uint64()}
-	var lhs, rhs big.Int
-	lhs.Mul(mfee, PpmScale)
-	rhs.Add(rhs.Mul(new(big.Int).SetUint64(quote), big.NewInt(int64(b.MaxFeePpm))), PpmScale)
-	if lhs.Cmp(&rhs) >= 0 {
-		v.fail(wire.PartyB, wire.ErrFeeAboveCap, "fee %d on quote %d, cap %d ppm", lb.fee, quote, b.MaxFeePpm)
-	}
+	return quote, chargeFees(v, quote, lb)
+}
 
-	accA, err := e.tree.Account(a)
+// liquidated is the liquidated account's part of a liquidation: its side, its fee and insurance payment, and
+// its update.
+type liquidated struct {
+	buys    bool
+	amounts LiquidationAmounts
+	au      *state.AccountUpdate
+}
+
+// liquidateAccount applies the steps of docs/PROTOCOL.md §5 "Liquidate" to the liquidated account a: settle,
+// liquidatable before, a position that reduces against the liquidator's side (reducedPosition, checkReduces),
+// closeLiquidated, chargeLiquidationFee, no worse than its bankruptcy price (RatioKept) and payInsurance; then
+// it builds A's update in transition x and sets the liquidator's side in lb.
+func (e *Engine) liquidateAccount(x *txn, cfg *state.Config, a uint32, lb *leg, d *deal, fix *LiquidationAmounts) (liquidated, error) {
+	v := x.v
+	accA, err := e.readAccount(a, nil)
 	if err != nil {
-		return nil, ReadFailed(err)
+		return liquidated{}, err
 	}
-	g := e.tree.Globals()
-	setA, err := e.settle(&v, wire.PartyA, accA, &markets, &g)
+	setA, err := e.settle(v, wire.PartyA, accA, d.markets, d.g)
 	if err != nil {
-		return nil, err
+		return liquidated{}, err
 	}
-	r0 := state.ComputeRisk(&setA, &markets)
+	r0 := state.ComputeRisk(&setA, d.markets)
 	if !r0.Liquidatable() {
 		v.fail(wire.PartyA, ErrNotLiquidatable, "account %d", a)
 	}
-	i := setA.PositionIndex(m)
+	i, s0, err := reducedPosition(v, wire.PartyA, ErrNoPosition, &setA, a, d.m)
+	if err != nil {
+		return liquidated{}, err
+	}
+	la := liquidated{buys: s0 < 0}
+	lb.isBuy = !la.buys
+	if lb.order.Msg.IsBuy != lb.isBuy {
+		v.fail(wire.PartyB, wire.ErrSameSide, "liquidator order buys: %v", lb.order.Msg.IsBuy)
+	}
+	checkReduces(v, d.q, s0)
+	base, err := closeLiquidated(setA, i, s0, la.buys, d)
+	if err != nil {
+		return liquidated{}, err
+	}
+	if la.amounts, err = chargeLiquidationFee(v, cfg, fix, r0, &base, d); err != nil {
+		return liquidated{}, err
+	}
+	afterA := base
+	adj := new(big.Int).SetUint64(la.amounts.InsurancePay)
+	adj.Sub(adj, new(big.Int).SetUint64(la.amounts.Fee))
+	if afterA.CollateralQuantums, err = AddCollateral(wire.PartyA, afterA.CollateralQuantums, adj); err != nil {
+		return liquidated{}, err
+	}
+	r1 := state.ComputeRisk(&afterA, d.markets)
+	if !state.RatioKept(r0, r1) {
+		v.fail(wire.PartyA, ErrBankruptcyPrice, "account %d", a)
+	}
+	payInsurance(v, d.g, la.amounts, r0, r1)
+	la.au, err = x.accountUpdate(a, accA, afterA)
+	return la, err
+}
+
+// reducedPosition returns the index and size of account id's position in market m, the one a liquidation or a
+// deleveraging reduces, and records on v (party p, sentinel) an account that holds none; it then uses the
+// first free position slot, and an account without one cannot be represented (nil trace).
+func reducedPosition(v *verdict, p wire.Party, sentinel error, acc *state.Account, id uint32, m uint8) (int, int64, error) {
+	i := acc.PositionIndex(m)
 	if i < 0 {
-		v.fail(wire.PartyA, ErrNoPosition, "account %d market %d", a, m)
-		if i = setA.FreePositionIndex(); i < 0 {
-			return nil, wire.NewRuleError(wire.PartyA, wire.ErrNoPositionSlot, "account %d", a)
+		v.fail(p, sentinel, "account %d market %d", id, m)
+		if i = acc.FreePositionIndex(); i < 0 {
+			return 0, 0, wire.NewRuleError(p, wire.ErrNoPositionSlot, "account %d", id)
 		}
 	}
-	s0 := setA.Positions[i].SizeQuantums
-	aBuys := s0 < 0
-	lb.isBuy = !aBuys
-	if b.IsBuy != lb.isBuy {
-		v.fail(wire.PartyB, wire.ErrSameSide, "liquidator order buys: %v", b.IsBuy)
-	}
+	return i, acc.Positions[i].SizeQuantums, nil
+}
+
+// checkReduces records on v a size q that would flip or exceed position s0 (docs/PROTOCOL.md §5 "Liquidate",
+// "Deleverage": reducing's size conditions).
+func checkReduces(v *verdict, q uint64, s0 int64) {
 	if q > state.AbsSize(s0) {
 		v.fail(wire.PartyA, ErrNotReducing, "size %d, position %d", q, s0)
 	}
+}
+
+// closeLiquidated returns the settled liquidated account acc after its trade of d.q at d.quote against the
+// liquidator, before its fee and insurance payment: position i goes from s0 toward 0 (buys when short) and the
+// quote moves its collateral. A size or collateral out of bounds cannot be represented (nil trace).
+func closeLiquidated(acc state.Account, i int, s0 int64, buys bool, d *deal) (state.Account, error) {
 	s1 := new(big.Int).SetInt64(s0)
-	cash := new(big.Int).SetUint64(quote)
-	if aBuys {
-		s1.Add(s1, new(big.Int).SetUint64(q))
+	cash := new(big.Int).SetUint64(d.quote)
+	if buys {
+		s1.Add(s1, new(big.Int).SetUint64(d.q))
 		cash.Neg(cash)
 	} else {
-		s1.Sub(s1, new(big.Int).SetUint64(q))
+		s1.Sub(s1, new(big.Int).SetUint64(d.q))
 	}
 	if !s1.IsInt64() || s1.Int64() <= -state.MaxSize || s1.Int64() >= state.MaxSize {
-		return nil, wire.NewRuleError(wire.PartyA, wire.ErrPositionBounds, "size %v", s1)
+		return acc, wire.NewRuleError(wire.PartyA, wire.ErrPositionBounds, "size %v", s1)
 	}
-	base := WithSize(setA, i, m, s1.Int64(), mk)
-	if base.CollateralQuantums, err = AddCollateral(wire.PartyA, base.CollateralQuantums, cash); err != nil {
-		return nil, err
-	}
+	base := WithSize(acc, i, d.m, s1.Int64(), d.mk)
+	var err error
+	base.CollateralQuantums, err = AddCollateral(wire.PartyA, base.CollateralQuantums, cash)
+	return base, err
+}
+
+// chargeLiquidationFee returns the liquidation's fee and insurance payment, fix or, when fix is nil, those the
+// engine chooses (ChooseLiquidationAmounts) for the account whose risk was r0 and is base after its trade, and
+// records on v a fee above its cap ⌈quote · liquidationFeePpm / 10^6⌉ or a fee with a payment (docs/PROTOCOL.md
+// §5 "Liquidate"). A fee ≥ 2^48 or a payment ≥ 2^56 cannot be represented (nil trace).
+func chargeLiquidationFee(v *verdict, cfg *state.Config, fix *LiquidationAmounts, r0 *state.Risk, base *state.Account, d *deal) (LiquidationAmounts, error) {
 	var amounts LiquidationAmounts
-	feeCap := CeilPpm(quote, cfg.LiquidationFeePpm)
+	feeCap := CeilPpm(d.quote, cfg.LiquidationFeePpm)
 	if fix != nil {
 		amounts = *fix
 	} else if r0.MMR.Sign() > 0 {
 		var ok bool
-		if amounts, ok = ChooseLiquidationAmounts(r0, state.ComputeRisk(&base, &markets), feeCap); !ok {
-			return nil, wire.NewRuleError(wire.PartyA, wire.ErrAmount, "insurance payment above 2^64")
+		if amounts, ok = ChooseLiquidationAmounts(r0, state.ComputeRisk(base, d.markets), feeCap); !ok {
+			return amounts, wire.NewRuleError(wire.PartyA, wire.ErrAmount, "insurance payment above 2^64")
 		}
 	}
 	if amounts.Fee > 1<<48-1 {
-		return nil, wire.NewRuleError(wire.PartyA, wire.ErrFeeBounds, "liquidation fee %d", amounts.Fee)
+		return amounts, wire.NewRuleError(wire.PartyA, wire.ErrFeeBounds, "liquidation fee %d", amounts.Fee)
 	}
 	if amounts.InsurancePay >= state.MaxAmount {
-		return nil, wire.NewRuleError(wire.PartyA, wire.ErrAmount, "insurance payment %d", amounts.InsurancePay)
+		return amounts, wire.NewRuleError(wire.PartyA, wire.ErrAmount, "insurance payment %d", amounts.InsurancePay)
 	}
 	if new(big.Int).SetUint64(amounts.Fee).Cmp(feeCap) > 0 || (amounts.Fee > 0 && amounts.InsurancePay > 0) {
 		v.fail(wire.PartyA, ErrLiquidationFee, "fee %d (cap %v), insurance payment %d", amounts.Fee, feeCap, amounts.InsurancePay)
 	}
-	afterA := base
-	adj := new(big.Int).SetUint64(amounts.InsurancePay)
-	adj.Sub(adj, new(big.Int).SetUint64(amounts.Fee))
-	if afterA.CollateralQuantums, err = AddCollateral(wire.PartyA, afterA.CollateralQuantums, adj); err != nil {
-		return nil, err
-	}
-	r1 := state.ComputeRisk(&afterA, &markets)
-	if !state.RatioKept(r0, r1) {
-		v.fail(wire.PartyA, ErrBankruptcyPrice, "account %d", a)
-	}
-	addInsurance(&v, wire.PartyA, &g, int64(amounts.Fee))
-	if amounts.InsurancePay > 0 {
-		if !state.RatioTight(r0, r1) {
-			v.fail(wire.PartyA, ErrInsuranceNotLeast, "insurance payment %d", amounts.InsurancePay)
-		}
-		if g.InsuranceFundQuantums < int64(amounts.InsurancePay) {
-			v.fail(wire.PartyA, ErrInsuranceFund, "fund %d, payment %d", g.InsuranceFundQuantums, amounts.InsurancePay)
-		}
-		addInsurance(&v, wire.PartyA, &g, -int64(amounts.InsurancePay))
-	}
-	auA, err := x.accountUpdate(a, accA, afterA)
-	if err != nil {
-		return nil, err
-	}
+	return amounts, nil
+}
 
-	accB := afterA
-	if b.AccountID != a {
-		if accB, err = e.tree.Account(b.AccountID); err != nil {
-			return nil, ReadFailed(err)
-		}
+// payInsurance moves a liquidation's fee into the insurance fund in g and its payment out of it, and records on
+// v a payment that is not the least (RatioTight, from r0 before to r1 after) or that the fund cannot pay
+// (docs/PROTOCOL.md §5 "Liquidate"); the circuit's step of the same name moves the fund.
+func payInsurance(v *verdict, g *state.Globals, amounts LiquidationAmounts, r0, r1 *state.Risk) {
+	addInsurance(v, wire.PartyA, g, int64(amounts.Fee))
+	if amounts.InsurancePay == 0 {
+		return
 	}
-	slotB, err := e.tree.Slot(b.AccountID, b.Slot)
-	if err != nil {
-		return nil, ReadFailed(err)
+	if !state.RatioTight(r0, r1) {
+		v.fail(wire.PartyA, ErrInsuranceNotLeast, "insurance payment %d", amounts.InsurancePay)
 	}
-	setB, err := e.settle(&v, wire.PartyB, accB, &markets, &g)
-	if err != nil {
-		return nil, err
+	if g.InsuranceFundQuantums < int64(amounts.InsurancePay) {
+		v.fail(wire.PartyA, ErrInsuranceFund, "fund %d, payment %d", g.InsuranceFundQuantums, amounts.InsurancePay)
 	}
-	afterB, newSlotB, err := e.fill(&v, &lb, setB, slotB, m, q, quote, mk, &markets)
-	if err != nil {
-		return nil, err
-	}
-	suB, rootB, err := x.slotUpdate(b.AccountID, b.Slot, slotB, newSlotB)
-	if err != nil {
-		return nil, err
-	}
-	afterB.SlotRoot = rootB
-	auB, err := x.accountUpdate(b.AccountID, accB, afterB)
-	if err != nil {
-		return nil, err
-	}
-	if g.FeePoolQuantums > math.MaxUint64-lb.fee {
-		v.fail(wire.PartyB, wire.ErrFeePoolOverflow, "fee pool %d + %d", g.FeePoolQuantums, lb.fee)
-	}
-	g.FeePoolQuantums += lb.fee
-	t := &state.TxTrace{
-		Record: state.Record{Liquidate: &state.LiquidateRecord{
-			Market: m, LiquidatedIsBuy: aBuys, Liquidated: a, Liquidator: b.AccountID, SizeQuantums: q, Price: p,
-			LiquidationFee: amounts.Fee, LiquidatorFee: lb.fee, LiquidatorSlot: b.Slot, LiquidatorNonce: b.Nonce,
-			InsurancePayQuant: amounts.InsurancePay,
-		}},
-		A: auA, B: auB, SlotB: suB, Maker: maker,
-	}
-	if v.err != nil {
-		return t, v.err
-	}
-	x.apply(&g)
-	return t, nil
+	addInsurance(v, wire.PartyA, g, -int64(amounts.InsurancePay))
 }
 
 // Deleverage closes q base quantums of bankrupt account a's position in market m against account b's opposite
@@ -427,23 +436,21 @@ func (e *Engine) DeleverageWith(a, b uint32, m uint8, q, quote uint64) (*state.T
 	return t, nil
 }
 
+// deleverage applies the steps of docs/PROTOCOL.md §5 "Deleverage": the terms (a live market, distinct accounts,
+// 0 < q < 2^48), deleverageAccount for A, then deleverageCounterparty for B.
 func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (_ *state.TxTrace, err error) {
 	markets := e.tree.Markets()
-	mk := markets.Get(m)
-	if mk == nil {
-		return nil, wire.NewRuleError(wire.PartyA, wire.ErrUnknownMarket, "market %d", m)
+	mk, err := marketOf(wire.PartyA, &markets, m)
+	if err != nil {
+		return nil, err
 	}
-	for _, c := range []error{checkAccountID(wire.PartyA, a), checkAccountID(wire.PartyB, b)} {
-		if c != nil {
-			return nil, c
-		}
+	if err := firstErr(checkAccountID(wire.PartyA, a), checkAccountID(wire.PartyB, b)); err != nil {
+		return nil, err
 	}
 	var v verdict
 	x := e.begin(&v)
 	defer x.close(&err)
-	if mk.Status != state.MarketActive && mk.Status != state.MarketReduceOnly {
-		v.fail(wire.PartyA, wire.ErrMarketNotActive, "market %d status %d", m, mk.Status)
-	}
+	checkMarketLive(&v, m, mk)
 	if a == b {
 		v.fail(wire.PartyB, wire.ErrSelfTrade, "account %d", a)
 	}
@@ -453,16 +460,84 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (_
 	if q >= uint64(state.MaxSize) {
 		return nil, wire.NewRuleError(wire.PartyA, wire.ErrPositionBounds, "size %d", q)
 	}
-	accA, err := e.tree.Account(a)
-	if err != nil {
-		return nil, ReadFailed(err)
-	}
 	g := e.tree.Globals()
-	setA, err := e.settle(&v, wire.PartyA, accA, &markets, &g)
+	d := &deal{m: m, mk: mk, q: q, markets: &markets, g: &g}
+	da, err := e.deleverageAccount(x, a, d, fixQuote)
 	if err != nil {
 		return nil, err
 	}
-	r0 := state.ComputeRisk(&setA, &markets)
+	auB, err := e.deleverageCounterparty(x, b, &da, d)
+	if err != nil {
+		return nil, err
+	}
+	t := &state.TxTrace{
+		Record: state.Record{Deleverage: &state.DeleverageRecord{
+			Market: m, DeleveragedIsBuy: da.buys, Deleveraged: a, Counterparty: b, SizeQuantums: q, QuoteQuantums: da.quote,
+		}},
+		A: da.au, B: auB,
+	}
+	return x.finish(t, &g)
+}
+
+// deleveraged is the bankrupt account's part of a deleveraging: its side, its signed size change sq, the cash
+// it receives and its absolute value (the quote), and its update.
+type deleveraged struct {
+	buys  bool
+	sq    int64
+	cash  *big.Int
+	quote uint64
+	au    *state.AccountUpdate
+}
+
+// deleverageAccount applies the steps of docs/PROTOCOL.md §5 "Deleverage" to the bankrupt account a: settle,
+// checkBankrupt, a position that reduces (reducedPosition, checkReduces), the bankruptcy cash
+// (bankruptcyCash), and the least cash that keeps it at its bankruptcy price (RatioKept and RatioTight); then it
+// builds A's update in transition x.
+func (e *Engine) deleverageAccount(x *txn, a uint32, d *deal, fixQuote *uint64) (deleveraged, error) {
+	v := x.v
+	accA, err := e.readAccount(a, nil)
+	if err != nil {
+		return deleveraged{}, err
+	}
+	setA, err := e.settle(v, wire.PartyA, accA, d.markets, d.g)
+	if err != nil {
+		return deleveraged{}, err
+	}
+	r0 := state.ComputeRisk(&setA, d.markets)
+	checkBankrupt(v, a, r0, d.g)
+	i, s0, err := reducedPosition(v, wire.PartyA, ErrNoPosition, &setA, a, d.m)
+	if err != nil {
+		return deleveraged{}, err
+	}
+	da := deleveraged{buys: s0 < 0, sq: int64(d.q)}
+	checkReduces(v, d.q, s0)
+	if !da.buys {
+		da.sq = -da.sq
+	}
+	s1 := s0 + da.sq // |s0|, q < 2^48
+	if s1 <= -state.MaxSize || s1 >= state.MaxSize {
+		return deleveraged{}, wire.NewRuleError(wire.PartyA, wire.ErrPositionBounds, "size %d", s1)
+	}
+	afterA := WithSize(setA, i, d.m, s1, d.mk)
+	if da.cash, da.quote, err = bankruptcyCash(fixQuote, r0, &afterA, da.buys, d.markets); err != nil {
+		return deleveraged{}, err
+	}
+	if afterA.CollateralQuantums, err = AddCollateral(wire.PartyA, afterA.CollateralQuantums, da.cash); err != nil {
+		return deleveraged{}, err
+	}
+	r1 := state.ComputeRisk(&afterA, d.markets)
+	if !state.RatioKept(r0, r1) {
+		v.fail(wire.PartyA, ErrBankruptcyPrice, "account %d", a)
+	} else if !state.RatioTight(r0, r1) {
+		v.fail(wire.PartyA, ErrInsuranceNotLeast, "deleveraging cash %v", da.cash)
+	}
+	da.au, err = x.accountUpdate(a, accA, afterA)
+	return da, err
+}
+
+// checkBankrupt records on v an account a, of risk r0 after its settlement, that is not bankrupt or that the
+// insurance fund in g covers (docs/PROTOCOL.md §5 "Deleverage": TVs0 < 0 and insuranceFund · S + TVs0 < 0).
+func checkBankrupt(v *verdict, a uint32, r0 *state.Risk, g *state.Globals) {
 	if !r0.Bankrupt() {
 		v.fail(wire.PartyA, ErrNotBankrupt, "account %d", a)
 	}
@@ -471,107 +546,65 @@ func (e *Engine) deleverage(a, b uint32, m uint8, q uint64, fixQuote *uint64) (_
 	if cover.Add(&cover, &r0.TV).Sign() >= 0 {
 		v.fail(wire.PartyA, ErrInsuranceCovers, "fund %d", g.InsuranceFundQuantums)
 	}
-	i := setA.PositionIndex(m)
-	if i < 0 {
-		v.fail(wire.PartyA, ErrNoPosition, "account %d market %d", a, m)
-		if i = setA.FreePositionIndex(); i < 0 {
-			return nil, wire.NewRuleError(wire.PartyA, wire.ErrNoPositionSlot, "account %d", a)
-		}
-	}
-	s0 := setA.Positions[i].SizeQuantums
-	aBuys := s0 < 0
-	if q > state.AbsSize(s0) {
-		v.fail(wire.PartyA, ErrNotReducing, "size %d, position %d", q, s0)
-	}
-	sq := int64(q)
-	if !aBuys {
-		sq = -sq
-	}
-	s1 := s0 + sq // |s0|, q < 2^48
-	if s1 <= -state.MaxSize || s1 >= state.MaxSize {
-		return nil, wire.NewRuleError(wire.PartyA, wire.ErrPositionBounds, "size %d", s1)
-	}
-	base := WithSize(setA, i, m, s1, mk)
-	var c *big.Int // cash A receives
+}
+
+// bankruptcyCash returns the cash a deleveraged account receives, and its absolute value: -quote or +quote
+// from fixQuote (A buys or sells) when it is given, else the least cash that keeps the account, of risk r0
+// before and base after its trade without cash, at its bankruptcy price (LeastCash). Chosen cash on the wrong
+// side of the trade, or a quote past 2^64, cannot be represented (nil trace).
+func bankruptcyCash(fixQuote *uint64, r0 *state.Risk, base *state.Account, buys bool, markets *state.Markets) (*big.Int, uint64, error) {
+	var c *big.Int
 	if fixQuote != nil {
 		c = new(big.Int).SetUint64(*fixQuote)
-		if aBuys {
+		if buys {
 			c.Neg(c)
 		}
 	} else {
 		if r0.MMR.Sign() > 0 {
-			c = LeastCash(r0, state.ComputeRisk(&base, &markets))
+			c = LeastCash(r0, state.ComputeRisk(base, markets))
 		} else {
 			c = new(big.Int)
 		}
-		if (c.Sign() < 0) != aBuys && c.Sign() != 0 {
-			return nil, wire.NewRuleError(wire.PartyA, ErrBankruptcyPrice, "cash %v on the wrong side", c)
+		if (c.Sign() < 0) != buys && c.Sign() != 0 {
+			return nil, 0, wire.NewRuleError(wire.PartyA, ErrBankruptcyPrice, "cash %v on the wrong side", c)
 		}
 	}
 	qabs := new(big.Int).Abs(c)
 	if !qabs.IsUint64() {
-		return nil, wire.NewRuleError(wire.PartyA, wire.ErrCollateralBounds, "quote %v", c)
+		return nil, 0, wire.NewRuleError(wire.PartyA, wire.ErrCollateralBounds, "quote %v", c)
 	}
-	quote := qabs.Uint64()
-	afterA := base
-	if afterA.CollateralQuantums, err = AddCollateral(wire.PartyA, afterA.CollateralQuantums, c); err != nil {
-		return nil, err
-	}
-	r1 := state.ComputeRisk(&afterA, &markets)
-	if !state.RatioKept(r0, r1) {
-		v.fail(wire.PartyA, ErrBankruptcyPrice, "account %d", a)
-	} else if !state.RatioTight(r0, r1) {
-		v.fail(wire.PartyA, ErrInsuranceNotLeast, "deleveraging cash %v", c)
-	}
-	auA, err := x.accountUpdate(a, accA, afterA)
-	if err != nil {
-		return nil, err
-	}
+	return c, qabs.Uint64(), nil
+}
 
-	accB := afterA
-	if b != a {
-		if accB, err = e.tree.Account(b); err != nil {
-			return nil, ReadFailed(err)
-		}
-	}
-	setB, err := e.settle(&v, wire.PartyB, accB, &markets, &g)
+// deleverageCounterparty applies the steps of docs/PROTOCOL.md §5 "Deleverage" to the counterparty b (as A's
+// update left it when they are the same account): settle, an opposite position of at least q
+// (reducedPosition), the opposite trade and the opposite cash; then it builds B's update in transition x.
+func (e *Engine) deleverageCounterparty(x *txn, b uint32, da *deleveraged, d *deal) (*state.AccountUpdate, error) {
+	v := x.v
+	accB, err := e.readAccount(b, da.au)
 	if err != nil {
 		return nil, err
 	}
-	j := setB.PositionIndex(m)
-	if j < 0 {
-		v.fail(wire.PartyB, ErrNoOppositePosition, "account %d market %d", b, m)
-		if j = setB.FreePositionIndex(); j < 0 {
-			return nil, wire.NewRuleError(wire.PartyB, wire.ErrNoPositionSlot, "account %d", b)
-		}
+	setB, err := e.settle(v, wire.PartyB, accB, d.markets, d.g)
+	if err != nil {
+		return nil, err
 	}
-	sb0 := setB.Positions[j].SizeQuantums
-	if (aBuys && sb0 <= 0) || (!aBuys && sb0 >= 0) || q > state.AbsSize(sb0) {
+	j, sb0, err := reducedPosition(v, wire.PartyB, ErrNoOppositePosition, &setB, b, d.m)
+	if err != nil {
+		return nil, err
+	}
+	if (da.buys && sb0 <= 0) || (!da.buys && sb0 >= 0) || d.q > state.AbsSize(sb0) {
 		v.fail(wire.PartyB, ErrNoOppositePosition, "account %d size %d", b, sb0)
 	}
-	sb1 := sb0 - sq
+	sb1 := sb0 - da.sq
 	if sb1 <= -state.MaxSize || sb1 >= state.MaxSize {
 		return nil, wire.NewRuleError(wire.PartyB, wire.ErrPositionBounds, "size %d", sb1)
 	}
-	afterB := WithSize(setB, j, m, sb1, mk)
-	if afterB.CollateralQuantums, err = AddCollateral(wire.PartyB, afterB.CollateralQuantums, new(big.Int).Neg(c)); err != nil {
+	afterB := WithSize(setB, j, d.m, sb1, d.mk)
+	if afterB.CollateralQuantums, err = AddCollateral(wire.PartyB, afterB.CollateralQuantums, new(big.Int).Neg(da.cash)); err != nil {
 		return nil, err
 	}
-	auB, err := x.accountUpdate(b, accB, afterB)
-	if err != nil {
-		return nil, err
-	}
-	t := &state.TxTrace{
-		Record: state.Record{Deleverage: &state.DeleverageRecord{
-			Market: m, DeleveragedIsBuy: aBuys, Deleveraged: a, Counterparty: b, SizeQuantums: q, QuoteQuantums: quote,
-		}},
-		A: auA, B: auB,
-	}
-	if v.err != nil {
-		return t, v.err
-	}
-	x.apply(&g)
-	return t, nil
+	return x.accountUpdate(b, accB, afterB)
 }
 
 // UpdateMarkets applies a batch's market update (docs/PROTOCOL.md §5) at the engine's batch time: it checks the

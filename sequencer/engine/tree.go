@@ -4,9 +4,10 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
-// Tree is the part of *state.Tree the sequencer uses. Changes are pending until Commit (one durable Pebble
+// Tree is the part of *statedb.Tree the sequencer uses. Changes are pending until Commit (one durable Pebble
 // batch); reads see pending changes.
 type Tree interface {
 	Account(id uint32) (state.Account, error)
@@ -25,6 +26,6 @@ type Tree interface {
 	Commit() error
 	// Savepoint and RollbackTo undo writes: an engine transition rejected after it started writing, and a
 	// fill-or-kill order whose fills are rejected midway.
-	Savepoint() state.Savepoint
-	RollbackTo(state.Savepoint) error
+	Savepoint() statedb.Savepoint
+	RollbackTo(statedb.Savepoint) error
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // Limits and defaults of the generator.
@@ -61,7 +62,7 @@ func Generate(seed uint64, n int) (*State, error) {
 		return nil, fmt.Errorf("stress: generate %d accounts, want 2..%d", n, MaxGeneratedAccounts)
 	}
 	fs := vfs.NewMem()
-	tree, err := state.Open("generated", state.WithFS(fs), quietLogger())
+	tree, err := statedb.Open("generated", statedb.WithFS(fs), quietLogger())
 	if err != nil {
 		return nil, err
 	}
@@ -90,7 +91,7 @@ func Generate(seed uint64, n int) (*State, error) {
 
 // generator holds Generate's progress.
 type generator struct {
-	tree  *state.Tree
+	tree  *statedb.Tree
 	e     *engine.Engine
 	rng   *rand.Rand
 	n     uint32

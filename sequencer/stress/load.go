@@ -10,12 +10,13 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
-func quietLogger() state.Option { return state.WithLogger(slog.New(slog.DiscardHandler)) }
+func quietLogger() statedb.Option { return statedb.WithLogger(slog.New(slog.DiscardHandler)) }
 
 // Load opens a copy of the state tree stored in dir: a Pebble checkpoint of a sequencer's tree
-// (state.Tree.Checkpoint, e.g. DataDir/stress/checkpoint), the state directory of a stopped sequencer, or a
+// (statedb.Tree.Checkpoint, e.g. DataDir/stress/checkpoint), the state directory of a stopped sequencer, or a
 // state rebuilt from L1 (perpx escape -state-dir). The files are copied into memory first, so dir is only
 // read: runs never write to it, and a directory another process has open is not disturbed.
 func Load(dir string, cfg state.Config) (*State, error) {
@@ -42,7 +43,7 @@ func Load(dir string, cfg state.Config) (*State, error) {
 	if err != nil {
 		return nil, fmt.Errorf("stress: copy %s: %w", dir, err)
 	}
-	tree, err := state.Open("state", state.WithFS(mem), quietLogger())
+	tree, err := statedb.Open("state", statedb.WithFS(mem), quietLogger())
 	if err != nil {
 		return nil, err
 	}

@@ -10,12 +10,13 @@ import (
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // diskState writes a small state to a directory on disk, as a sequencer's tree is: three accounts, two with
 // opposite positions, and a pending (uncommitted) fourth.
-func diskState(t *testing.T, dir string) *state.Tree {
-	tree, err := state.Open(dir, quietLogger())
+func diskState(t *testing.T, dir string) *statedb.Tree {
+	tree, err := statedb.Open(dir, quietLogger())
 	if err != nil {
 		t.Fatal(err)
 	}

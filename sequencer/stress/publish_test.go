@@ -17,13 +17,14 @@ import (
 	"github.com/perpx/perpx/sequencer"
 	"github.com/perpx/perpx/sequencer/wire"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // liveService starts a sequencer on a disk data directory holding two accounts with opposite positions,
 // sealed and checkpointed.
 func liveService(t *testing.T) *sequencer.Service {
 	dir := t.TempDir()
-	tree, err := state.Open(filepath.Join(dir, "state"), quietLogger())
+	tree, err := statedb.Open(filepath.Join(dir, "state"), quietLogger())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/sequencer/internal/risk"
 	"github.com/perpx/perpx/state"
+	"github.com/perpx/perpx/state/statedb"
 )
 
 // ErrConservation reports a run that broke conservation: Σ collateral + insurance fund + fee pool changed by
@@ -23,7 +24,7 @@ var ErrConservation = errors.New("stress: conservation broken")
 // l1/escape), never a live sequencer's. Runs write to the tree's pending overlay only and roll it back after
 // each scenario: the tree is never committed.
 type State struct {
-	Tree   *state.Tree
+	Tree   *statedb.Tree
 	Config state.Config
 	// Batch is the batch the state is at, when known (reported, not used).
 	Batch uint64
@@ -44,8 +45,8 @@ type job struct {
 }
 
 // copies returns n trees holding s's state: s.Tree and checkpoints of it (the caller closes all but the first).
-func (s *State) copies(n int) ([]*state.Tree, error) {
-	trees := []*state.Tree{s.Tree}
+func (s *State) copies(n int) ([]*statedb.Tree, error) {
+	trees := []*statedb.Tree{s.Tree}
 	if s.fs == nil {
 		return trees, nil
 	}
@@ -54,7 +55,7 @@ func (s *State) copies(n int) ([]*state.Tree, error) {
 		if err := s.Tree.Checkpoint(dir); err != nil {
 			return trees, err
 		}
-		t, err := state.Open(dir, state.WithFS(s.fs), quietLogger())
+		t, err := statedb.Open(dir, statedb.WithFS(s.fs), quietLogger())
 		if err != nil {
 			return trees, err
 		}
@@ -124,7 +125,7 @@ func Run(s *State, suite *Suite) (*Report, error) {
 }
 
 // runOne runs one scenario under one set of parameters on tree and rolls the tree back.
-func runOne(tree *state.Tree, cfg state.Config, ids []uint32, suite *Suite, sc *Scenario, prop *Proposal) (res *Result, err error) {
+func runOne(tree *statedb.Tree, cfg state.Config, ids []uint32, suite *Suite, sc *Scenario, prop *Proposal) (res *Result, err error) {
 	sp := tree.Savepoint()
 	defer func() {
 		if rerr := tree.RollbackTo(sp); rerr != nil && err == nil {
@@ -152,7 +153,7 @@ func runOne(tree *state.Tree, cfg state.Config, ids []uint32, suite *Suite, sc *
 }
 
 // newRun funds the backstop on the copy and indexes the accounts.
-func newRun(tree *state.Tree, cfg state.Config, ids []uint32, suite *Suite, sc *Scenario) (*run, error) {
+func newRun(tree *statedb.Tree, cfg state.Config, ids []uint32, suite *Suite, sc *Scenario) (*run, error) {
 	for i := range cfg.OracleKeys {
 		cfg.OracleKeys[i] = oracleKey(i).PubKey()
 	}
@@ -202,7 +203,7 @@ func newRun(tree *state.Tree, cfg state.Config, ids []uint32, suite *Suite, sc *
 
 // run is one scenario under one set of parameters.
 type run struct {
-	tree             *state.Tree
+	tree             *statedb.Tree
 	cfg              state.Config
 	e                *engine.Engine
 	idx              *risk.RiskIndex
@@ -299,7 +300,7 @@ func socializedLoss(d *state.DeleverageRecord, p uint64) int64 {
 // committedMarkets clears, in the run's copy, the fields of the markets table that the state root does not
 // commit to: names, decimals and the fee rates the sequencer charges. A state rebuilt from L1 does not have
 // them, and a report must be a function of the root: the backstop then pays no maker fee.
-func committedMarkets(tree *state.Tree) error {
+func committedMarkets(tree *statedb.Tree) error {
 	markets := tree.Markets()
 	for i := range markets {
 		m := &markets[i]

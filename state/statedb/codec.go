@@ -1,4 +1,4 @@
-package state
+package statedb
 
 import (
 	"encoding/binary"
@@ -9,7 +9,7 @@ import (
 )
 
 // ErrBadEncoding reports stored bytes that do not decode to a valid value in its one canonical encoding.
-var ErrBadEncoding = errors.New("state: malformed stored value")
+var ErrBadEncoding = errors.New("statedb: malformed stored value")
 
 // decoder reads the fields of a stored value; the first failure sticks and later reads return zero values.
 type decoder struct {

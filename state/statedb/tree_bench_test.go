@@ -1,10 +1,12 @@
-package state
+package statedb
 
 import (
 	"sync"
 	"testing"
 
 	"github.com/cockroachdb/pebble/v2/vfs"
+
+	"github.com/perpx/perpx/state"
 )
 
 func openMem(tb testing.TB) *Tree {
@@ -34,7 +36,7 @@ func BenchmarkTreeTrade(b *testing.B) {
 		if _, err := tr.SlotProof(id, slot); err != nil {
 			b.Fatal(err)
 		}
-		if a.SlotRoot, err = tr.SetSlot(id, slot, Slot{Nonce: uint32(i) + 1, Filled: 1}); err != nil {
+		if a.SlotRoot, err = tr.SetSlot(id, slot, state.Slot{Nonce: uint32(i) + 1, Filled: 1}); err != nil {
 			b.Fatal(err)
 		}
 		a.CollateralQuantums++
@@ -82,7 +84,7 @@ func TestTreeConcurrentReads(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if a.SlotRoot, err = tr.SetSlot(id, uint16(i%2), Slot{Nonce: uint32(i) + 1}); err != nil {
+		if a.SlotRoot, err = tr.SetSlot(id, uint16(i%2), state.Slot{Nonce: uint32(i) + 1}); err != nil {
 			t.Fatal(err)
 		}
 		if err := tr.SetAccount(id, a); err != nil {

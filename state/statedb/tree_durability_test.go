@@ -1,4 +1,4 @@
-package state
+package statedb
 
 import (
 	"encoding/hex"
@@ -11,31 +11,33 @@ import (
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/cockroachdb/pebble/v2/vfs/errorfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/perpx/perpx/state"
 )
 
 // sampleMarkets returns a listed table with display fields set.
-func sampleMarkets() Markets {
-	var m Markets
-	m[0] = Market{Name: "BTC-USD", OraclePrice: 60_000_000_000, FundingIndex: -12, ImfPpm: 50_000, MmfPpm: 30_000,
-		Status: MarketActive, TickSize: 1_000_000, StepSize: 1, BaseDecimals: 8, MakerFeePpm: 100, TakerFeePpm: 500}
-	m[1] = Market{Name: "ETH-USD", OraclePrice: 3_000_000_000, FundingIndex: 7, ImfPpm: 100_000, MmfPpm: 50_000,
-		Status: MarketReduceOnly, TickSize: 100, StepSize: 10_000, BaseDecimals: 9, MakerFeePpm: 0, TakerFeePpm: 1000}
+func sampleMarkets() state.Markets {
+	var m state.Markets
+	m[0] = state.Market{Name: "BTC-USD", OraclePrice: 60_000_000_000, FundingIndex: -12, ImfPpm: 50_000, MmfPpm: 30_000,
+		Status: state.MarketActive, TickSize: 1_000_000, StepSize: 1, BaseDecimals: 8, MakerFeePpm: 100, TakerFeePpm: 500}
+	m[1] = state.Market{Name: "ETH-USD", OraclePrice: 3_000_000_000, FundingIndex: 7, ImfPpm: 100_000, MmfPpm: 50_000,
+		Status: state.MarketReduceOnly, TickSize: 100, StepSize: 10_000, BaseDecimals: 9, MakerFeePpm: 0, TakerFeePpm: 1000}
 	return m
 }
 
 // writeSample writes two accounts with order slots, the markets and the globals, and returns what it wrote.
-func writeSample(t *testing.T, tr *Tree) map[uint32]Account {
+func writeSample(t *testing.T, tr *Tree) map[uint32]state.Account {
 	t.Helper()
-	out := map[uint32]Account{}
+	out := map[uint32]state.Account{}
 	for _, id := range []uint32{0, 5, 1<<24 - 1} {
-		root, err := tr.SetSlot(id, 3, Slot{Nonce: 2, Filled: 40})
+		root, err := tr.SetSlot(id, 3, state.Slot{Nonce: 2, Filled: 40})
 		if err != nil {
 			t.Fatal(err)
 		}
-		a := Account{PubKey: PubKey{X: Uint(uint64(id) + 1), Y: Uint(9)}, CollateralQuantums: -int64(id) - 1,
+		a := state.Account{PubKey: state.PubKey{X: state.Uint(uint64(id) + 1), Y: state.Uint(9)}, CollateralQuantums: -int64(id) - 1,
 			MarginMode: 1, SlotRoot: root}
 		a.L1Address[19] = byte(id)
-		a.Positions[2] = Position{Market: 1, SizeQuantums: -MaxSize + 1, FundingIndex: -3}
+		a.Positions[2] = state.Position{Market: 1, SizeQuantums: -state.MaxSize + 1, FundingIndex: -3}
 		if err := tr.SetAccount(id, a); err != nil {
 			t.Fatal(err)
 		}
@@ -44,7 +46,7 @@ func writeSample(t *testing.T, tr *Tree) map[uint32]Account {
 	if err := tr.SetMarkets(sampleMarkets()); err != nil {
 		t.Fatal(err)
 	}
-	tr.SetGlobals(Globals{InsuranceFundQuantums: -5, FeePoolQuantums: 77, SystemTimeSeconds: 1_700_000_000})
+	tr.SetGlobals(state.Globals{InsuranceFundQuantums: -5, FeePoolQuantums: 77, SystemTimeSeconds: 1_700_000_000})
 	return out
 }
 
@@ -66,13 +68,13 @@ func TestTreeReopen(t *testing.T) {
 		t.Fatalf("root after commit %s, durable %s, empty %s", root.String(), root.String(), emptyRoot.String())
 	}
 	// Uncommitted writes: lost at Close.
-	if _, err := tr.SetSlot(5, 4, Slot{Nonce: 9}); err != nil {
+	if _, err := tr.SetSlot(5, 4, state.Slot{Nonce: 9}); err != nil {
 		t.Fatal(err)
 	}
-	if err := tr.SetAccount(7, EmptyAccount()); err != nil {
+	if err := tr.SetAccount(7, state.EmptyAccount()); err != nil {
 		t.Fatal(err)
 	}
-	tr.SetGlobals(Globals{FeePoolQuantums: 1})
+	tr.SetGlobals(state.Globals{FeePoolQuantums: 1})
 	if err := tr.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +99,7 @@ func TestTreeReopen(t *testing.T) {
 	if tr.Markets() != sampleMarkets() {
 		t.Fatalf("markets %+v", tr.Markets())
 	}
-	if g := tr.Globals(); g != (Globals{InsuranceFundQuantums: -5, FeePoolQuantums: 77, SystemTimeSeconds: 1_700_000_000}) {
+	if g := tr.Globals(); g != (state.Globals{InsuranceFundQuantums: -5, FeePoolQuantums: 77, SystemTimeSeconds: 1_700_000_000}) {
 		t.Fatalf("globals %+v", g)
 	}
 	for id, a := range want {
@@ -106,18 +108,18 @@ func TestTreeReopen(t *testing.T) {
 			t.Fatalf("account %d = %+v, %v; want %+v", id, got, err, a)
 		}
 		s, err := tr.Slot(id, 3)
-		if err != nil || s != (Slot{Nonce: 2, Filled: 40}) {
+		if err != nil || s != (state.Slot{Nonce: 2, Filled: 40}) {
 			t.Fatalf("slot %d/3 = %+v, %v", id, s, err)
 		}
 		sib, err := tr.AccountProof(id)
-		if err != nil || !VerifyAccountProof(accountsRoot, id, a, sib) {
+		if err != nil || !state.VerifyAccountProof(accountsRoot, id, a, sib) {
 			t.Fatalf("account %d proof after reopen: %v", id, err)
 		}
 	}
-	if s, err := tr.Slot(5, 4); err != nil || s != (Slot{}) {
+	if s, err := tr.Slot(5, 4); err != nil || s != (state.Slot{}) {
 		t.Fatalf("uncommitted slot survived: %+v, %v", s, err)
 	}
-	if a, err := tr.Account(7); err != nil || a != EmptyAccount() {
+	if a, err := tr.Account(7); err != nil || a != state.EmptyAccount() {
 		t.Fatalf("uncommitted account survived: %+v, %v", a, err)
 	}
 }
@@ -147,7 +149,7 @@ func TestTreeCommitFailure(t *testing.T) {
 		t.Fatal(err)
 	}
 	old := tr.Root()
-	root, err := tr.SetSlot(5, 9, Slot{Nonce: 3, Filled: 1})
+	root, err := tr.SetSlot(5, 9, state.Slot{Nonce: 3, Filled: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -177,7 +179,7 @@ func TestTreeCommitFailure(t *testing.T) {
 	if _, err := tr.Account(5); !errors.Is(err, ErrNotDurable) {
 		t.Fatalf("Account after a failure: %v", err)
 	}
-	if err := tr.SetAccount(6, EmptyAccount()); !errors.Is(err, ErrNotDurable) {
+	if err := tr.SetAccount(6, state.EmptyAccount()); !errors.Is(err, ErrNotDurable) {
 		t.Fatalf("SetAccount after a failure: %v", err)
 	}
 	crashed := mem.CrashClone(vfs.CrashCloneCfg{})
@@ -220,11 +222,11 @@ func TestTreeLayout(t *testing.T) {
 		t.Fatalf("empty tree keys %q", slices.Sorted(maps.Keys(got)))
 	}
 	const id, slot = 0x0102_0304 & (1<<24 - 1), 0x0ABC
-	root, err := tr.SetSlot(id, slot, Slot{Nonce: 1})
+	root, err := tr.SetSlot(id, slot, state.Slot{Nonce: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := EmptyAccount()
+	a := state.EmptyAccount()
 	a.SlotRoot = root
 	a.CollateralQuantums = 1
 	if err := tr.SetAccount(id, a); err != nil {
@@ -235,10 +237,10 @@ func TestTreeLayout(t *testing.T) {
 	}
 	got := keys()
 	want := maps.Clone(fixed)
-	for l := range AccountTreeLevels + 1 {
+	for l := range state.AccountTreeLevels + 1 {
 		want[string(nodeKey{level: uint8(l), index: id >> (2 * l)}.bytes())] = true
 	}
-	for l := range SlotTreeLevels + 1 {
+	for l := range state.SlotTreeLevels + 1 {
 		want[string(slotKey{account: id, level: uint8(l), index: slot >> (2 * l)}.bytes())] = true
 	}
 	want[string(accountKey(id))] = true
@@ -261,13 +263,13 @@ func TestTreeLayout(t *testing.T) {
 		}
 	}
 
-	if root, err = tr.SetSlot(id, slot, Slot{}); err != nil {
+	if root, err = tr.SetSlot(id, slot, state.Slot{}); err != nil {
 		t.Fatal(err)
 	}
-	if root != EmptySlotRoot() {
+	if root != state.EmptySlotRoot() {
 		t.Fatal("emptied slot tree does not have the empty root")
 	}
-	if err := tr.SetAccount(id, EmptyAccount()); err != nil {
+	if err := tr.SetAccount(id, state.EmptyAccount()); err != nil {
 		t.Fatal(err)
 	}
 	if err := tr.Commit(); err != nil {
@@ -276,7 +278,7 @@ func TestTreeLayout(t *testing.T) {
 	if got := keys(); len(got) != len(fixed) {
 		t.Fatalf("emptied tree keys %q", slices.Sorted(maps.Keys(got)))
 	}
-	if tr.AccountsRoot() != EmptyAccountNodes()[AccountTreeLevels] || tr.NumAccounts() != id+1 {
+	if tr.AccountsRoot() != state.EmptyAccountNodes()[state.AccountTreeLevels] || tr.NumAccounts() != id+1 {
 		t.Fatal("emptied tree root or account count")
 	}
 }
@@ -293,9 +295,9 @@ func TestTreeOpenCorrupt(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Overwrite the root node behind the tree's back.
-	fortyTwo := Uint(42)
+	fortyTwo := state.Uint(42)
 	w := fortyTwo.Bytes()
-	if err := tr.db.Set(nodeKey{level: AccountTreeLevels}.bytes(), w[:], nil); err != nil {
+	if err := tr.db.Set(nodeKey{level: state.AccountTreeLevels}.bytes(), w[:], nil); err != nil {
 		t.Fatal(err)
 	}
 	if err := tr.Close(); err != nil {
@@ -327,29 +329,29 @@ func TestTreeErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer tr.Close()
-	if _, err := tr.Account(1 << AccountTreeDepth); !errors.Is(err, ErrOutOfRange) {
+	if _, err := tr.Account(1 << state.AccountTreeDepth); !errors.Is(err, state.ErrOutOfRange) {
 		t.Fatalf("Account out of range: %v", err)
 	}
-	if _, err := tr.AccountProof(1 << AccountTreeDepth); !errors.Is(err, ErrOutOfRange) {
+	if _, err := tr.AccountProof(1 << state.AccountTreeDepth); !errors.Is(err, state.ErrOutOfRange) {
 		t.Fatalf("AccountProof out of range: %v", err)
 	}
-	if _, err := tr.Slot(0, 1<<SlotTreeDepth); !errors.Is(err, ErrOutOfRange) {
+	if _, err := tr.Slot(0, 1<<state.SlotTreeDepth); !errors.Is(err, state.ErrOutOfRange) {
 		t.Fatalf("Slot out of range: %v", err)
 	}
-	if _, err := tr.SlotProof(0, 1<<SlotTreeDepth); !errors.Is(err, ErrOutOfRange) {
+	if _, err := tr.SlotProof(0, 1<<state.SlotTreeDepth); !errors.Is(err, state.ErrOutOfRange) {
 		t.Fatalf("SlotProof out of range: %v", err)
 	}
 	bad := sampleMarkets()
-	bad[3] = Market{Status: MarketActive}
-	if err := tr.SetMarkets(bad); !errors.Is(err, ErrBadMarket) {
+	bad[3] = state.Market{Status: state.MarketActive}
+	if err := tr.SetMarkets(bad); !errors.Is(err, state.ErrBadMarket) {
 		t.Fatalf("SetMarkets invalid: %v", err)
 	}
-	if tr.Markets() != (Markets{}) {
+	if tr.Markets() != (state.Markets{}) {
 		t.Fatal("invalid markets were stored")
 	}
-	a := EmptyAccount()
+	a := state.EmptyAccount()
 	a.CollateralQuantums = -1 << 63
-	if err := tr.SetAccount(1, a); !errors.Is(err, ErrOutOfRange) {
+	if err := tr.SetAccount(1, a); !errors.Is(err, state.ErrOutOfRange) {
 		t.Fatalf("SetAccount with collateral -2^63: %v", err)
 	}
 	if tr.NumAccounts() != 0 {
@@ -357,14 +359,14 @@ func TestTreeErrors(t *testing.T) {
 	}
 
 	// A slot written without its account blocks Commit but leaves the tree usable.
-	root, err := tr.SetSlot(2, 0, Slot{Nonce: 1})
+	root, err := tr.SetSlot(2, 0, state.Slot{Nonce: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := tr.Commit(); !errors.Is(err, ErrSlotRootMismatch) {
 		t.Fatalf("Commit with a stale SlotRoot: %v", err)
 	}
-	a = EmptyAccount()
+	a = state.EmptyAccount()
 	a.SlotRoot = root
 	if err := tr.SetAccount(2, a); err != nil {
 		t.Fatal(err)
@@ -396,30 +398,30 @@ func TestTreeErrors(t *testing.T) {
 
 // TestVerifyProofBounds rejects indices outside the trees and invalid accounts.
 func TestVerifyProofBounds(t *testing.T) {
-	var sib [AccountProofLen]fr.Element
+	var sib [state.AccountProofLen]fr.Element
 	for i := range sib {
-		sib[i] = EmptyAccountNodes()[i/(TreeArity-1)]
+		sib[i] = state.EmptyAccountNodes()[i/(state.TreeArity-1)]
 	}
-	root := EmptyAccountNodes()[AccountTreeLevels]
-	if !VerifyAccountProof(root, 1<<AccountTreeDepth-1, EmptyAccount(), sib) {
+	root := state.EmptyAccountNodes()[state.AccountTreeLevels]
+	if !state.VerifyAccountProof(root, 1<<state.AccountTreeDepth-1, state.EmptyAccount(), sib) {
 		t.Fatal("empty proof of the last account does not verify")
 	}
-	if VerifyAccountProof(root, 1<<AccountTreeDepth, EmptyAccount(), sib) {
+	if state.VerifyAccountProof(root, 1<<state.AccountTreeDepth, state.EmptyAccount(), sib) {
 		t.Fatal("proof verifies outside the tree")
 	}
-	bad := EmptyAccount()
-	bad.MarginMode = MarketCount + 1
-	if VerifyAccountProof(RootFromPath(bad.Hash(), 0, sib[:]), 0, bad, sib) {
+	bad := state.EmptyAccount()
+	bad.MarginMode = state.MarketCount + 1
+	if state.VerifyAccountProof(state.RootFromPath(bad.Hash(), 0, sib[:]), 0, bad, sib) {
 		t.Fatal("proof of an invalid account verifies")
 	}
-	var ssib [SlotProofLen]fr.Element
+	var ssib [state.SlotProofLen]fr.Element
 	for i := range ssib {
-		ssib[i] = EmptySlotNodes()[i/(TreeArity-1)]
+		ssib[i] = state.EmptySlotNodes()[i/(state.TreeArity-1)]
 	}
-	if !VerifySlotProof(EmptySlotRoot(), 1<<SlotTreeDepth-1, Slot{}, ssib) {
+	if !state.VerifySlotProof(state.EmptySlotRoot(), 1<<state.SlotTreeDepth-1, state.Slot{}, ssib) {
 		t.Fatal("empty proof of the last slot does not verify")
 	}
-	if VerifySlotProof(EmptySlotRoot(), 1<<SlotTreeDepth, Slot{}, ssib) {
+	if state.VerifySlotProof(state.EmptySlotRoot(), 1<<state.SlotTreeDepth, state.Slot{}, ssib) {
 		t.Fatal("slot proof verifies outside the tree")
 	}
 }

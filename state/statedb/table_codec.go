@@ -1,10 +1,12 @@
-package state
+package statedb
 
 import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
 	"math"
+
+	"github.com/perpx/perpx/state"
 )
 
 // tableEncodingVersion is the first byte of the stored globals.
@@ -18,10 +20,10 @@ const marketsEncodingVersion = 3
 // in order: len(name) uvarint | name | oraclePrice uvarint | fundingIndex varint | imfPpm uvarint
 // | mmfPpm uvarint | status u8 | tickSize uvarint | stepSize uvarint | baseDecimals varint
 // | makerFeePpm uvarint | takerFeePpm uvarint | tierSize uvarint | tierImfPpm uvarint | tierMmfPpm uvarint | lastOracleTime uvarint.
-func encodeMarkets(t *Markets) []byte { return encodeMarketsVersion(t, marketsEncodingVersion) }
+func encodeMarkets(t *state.Markets) []byte { return encodeMarketsVersion(t, marketsEncodingVersion) }
 
 // encodeMarketsVersion is encodeMarkets in version v (2 or 3).
-func encodeMarketsVersion(t *Markets, v byte) []byte {
+func encodeMarketsVersion(t *state.Markets, v byte) []byte {
 	b := []byte{v}
 	for i := range t {
 		m := &t[i]
@@ -48,13 +50,13 @@ func encodeMarketsVersion(t *Markets, v byte) []byte {
 }
 
 // decodeMarkets decodes the canonical output of encodeMarkets for a valid table.
-func decodeMarkets(b []byte) (Markets, error) {
+func decodeMarkets(b []byte) (state.Markets, error) {
 	d := decoder{b: b}
 	v := d.byte()
 	if d.err == nil && v != marketsEncodingVersion && v != 2 {
 		d.fail("markets encoding version %d", v)
 	}
-	var t Markets
+	var t state.Markets
 	for i := range t {
 		m := &t[i]
 		m.Name = string(d.take(int(d.bounded(uint64(len(d.b))))))
@@ -80,20 +82,20 @@ func decodeMarkets(b []byte) (Markets, error) {
 		}
 	}
 	if err := d.finish(); err != nil {
-		return Markets{}, err
+		return state.Markets{}, err
 	}
 	if err := t.Validate(); err != nil {
-		return Markets{}, fmt.Errorf("%w: %w", ErrBadEncoding, err)
+		return state.Markets{}, fmt.Errorf("%w: %w", ErrBadEncoding, err)
 	}
 	if !bytes.Equal(encodeMarketsVersion(&t, v), b) {
-		return Markets{}, fmt.Errorf("%w: markets encoding is not canonical", ErrBadEncoding)
+		return state.Markets{}, fmt.Errorf("%w: markets encoding is not canonical", ErrBadEncoding)
 	}
 	return t, nil
 }
 
 // encodeGlobals returns version u8 (= 2) | insuranceFund i64 | feePool u64 | systemTime u64
 // | lastFundingTime u64, big-endian.
-func encodeGlobals(g Globals) []byte {
+func encodeGlobals(g state.Globals) []byte {
 	b := []byte{tableEncodingVersion}
 	b = binary.BigEndian.AppendUint64(b, uint64(g.InsuranceFundQuantums))
 	b = binary.BigEndian.AppendUint64(b, g.FeePoolQuantums)
@@ -102,12 +104,12 @@ func encodeGlobals(g Globals) []byte {
 }
 
 // decodeGlobals decodes the output of encodeGlobals.
-func decodeGlobals(b []byte) (Globals, error) {
+func decodeGlobals(b []byte) (state.Globals, error) {
 	d := decoder{b: b}
 	if v := d.byte(); d.err == nil && v != tableEncodingVersion {
 		d.fail("globals encoding version %d", v)
 	}
-	g := Globals{InsuranceFundQuantums: int64(d.uint64()), FeePoolQuantums: d.uint64(), SystemTimeSeconds: d.uint64(),
+	g := state.Globals{InsuranceFundQuantums: int64(d.uint64()), FeePoolQuantums: d.uint64(), SystemTimeSeconds: d.uint64(),
 		LastFundingTimeSeconds: d.uint64()}
 	return g, d.finish()
 }

@@ -1,13 +1,15 @@
-package state
+package statedb
 
 import (
 	"fmt"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/perpx/perpx/state"
 )
 
 // accountsRootKey names the root of the account tree.
-var accountsRootKey = nodeKey{level: AccountTreeLevels}
+var accountsRootKey = nodeKey{level: state.AccountTreeLevels}
 
 // pendingNode is an account-tree node of the overlay. A dirty node lies on the path of a leaf written since the
 // node was last hashed: v is stale, and node hashes it again from the node's children (a leaf from its
@@ -38,7 +40,7 @@ func (t *Tree) committedNode(k nodeKey) (fr.Element, error) {
 	if v, ok := t.nodeCache.get(k); ok {
 		return v, nil
 	}
-	v, err := t.getWord(k.bytes(), EmptyAccountNodes()[k.level])
+	v, err := t.getWord(k.bytes(), state.EmptyAccountNodes()[k.level])
 	if err != nil {
 		return v, err
 	}
@@ -56,15 +58,15 @@ func (t *Tree) pendingValue(k nodeKey, n pendingNode) fr.Element {
 	if k.level == 0 {
 		a, ok := t.accounts[k.index]
 		if !ok {
-			panic(fmt.Sprintf("state: dirty leaf %d without a pending account", k.index))
+			panic(fmt.Sprintf("statedb: dirty leaf %d without a pending account", k.index))
 		}
 		v = a.Hash()
 	} else {
-		var c [TreeArity]fr.Element
-		for j := range uint32(TreeArity) {
-			c[j] = t.dirtyChild(nodeKey{level: k.level - 1, index: k.index*TreeArity | j})
+		var c [state.TreeArity]fr.Element
+		for j := range uint32(state.TreeArity) {
+			c[j] = t.dirtyChild(nodeKey{level: k.level - 1, index: k.index*state.TreeArity | j})
 		}
-		v = Compress4(c)
+		v = state.Compress4(c)
 	}
 	t.putNode(k, pendingNode{v: v})
 	return v
@@ -77,7 +79,7 @@ func (t *Tree) dirtyChild(k nodeKey) fr.Element {
 	}
 	v, ok := t.pinned[k]
 	if !ok {
-		panic(fmt.Sprintf("state: account-tree node %d/%d under a dirty node is neither pending nor pinned", k.level, k.index))
+		panic(fmt.Sprintf("statedb: account-tree node %d/%d under a dirty node is neither pending nor pinned", k.level, k.index))
 	}
 	return v
 }
@@ -92,7 +94,7 @@ func (t *Tree) accountsRoot() fr.Element {
 }
 
 // account returns the value of account id: overlay, then cache, then Pebble, where an absent account is empty.
-func (t *Tree) account(id uint32) (Account, error) {
+func (t *Tree) account(id uint32) (state.Account, error) {
 	if a, ok := t.accounts[id]; ok {
 		return a, nil
 	}
@@ -101,12 +103,12 @@ func (t *Tree) account(id uint32) (Account, error) {
 	}
 	v, found, err := t.get(accountKey(id))
 	if err != nil {
-		return Account{}, err
+		return state.Account{}, err
 	}
-	a := EmptyAccount()
+	a := state.EmptyAccount()
 	if found {
 		if a, err = DecodeAccount(v); err != nil {
-			return Account{}, fmt.Errorf("%w: account %d: %w", ErrCorrupt, id, err)
+			return state.Account{}, fmt.Errorf("%w: account %d: %w", ErrCorrupt, id, err)
 		}
 	}
 	t.accountCache.put(id, a)
@@ -114,12 +116,12 @@ func (t *Tree) account(id uint32) (Account, error) {
 }
 
 // accountSiblings returns the siblings of the path of account id, leaf level first, three per level.
-func (t *Tree) accountSiblings(id uint32) ([AccountProofLen]fr.Element, error) {
-	var sib [AccountProofLen]fr.Element
-	for l := range AccountTreeLevels {
-		first, pos := id>>(2*l)&^(TreeArity-1), id>>(2*l)&(TreeArity-1)
-		k := (TreeArity - 1) * l
-		for j := range uint32(TreeArity) {
+func (t *Tree) accountSiblings(id uint32) ([state.AccountProofLen]fr.Element, error) {
+	var sib [state.AccountProofLen]fr.Element
+	for l := range state.AccountTreeLevels {
+		first, pos := id>>(2*l)&^(state.TreeArity-1), id>>(2*l)&(state.TreeArity-1)
+		k := (state.TreeArity - 1) * l
+		for j := range uint32(state.TreeArity) {
 			if j == pos {
 				continue
 			}
@@ -134,28 +136,28 @@ func (t *Tree) accountSiblings(id uint32) ([AccountProofLen]fr.Element, error) {
 }
 
 // Account returns account id, or EmptyAccount() if it was never written.
-func (t *Tree) Account(id uint32) (Account, error) {
+func (t *Tree) Account(id uint32) (state.Account, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if err := t.usable(); err != nil {
-		return Account{}, err
+		return state.Account{}, err
 	}
-	if err := checkAccountID(id); err != nil {
-		return Account{}, err
+	if err := state.CheckAccountID(id); err != nil {
+		return state.Account{}, err
 	}
 	return t.account(id)
 }
 
 // AccountProof returns the siblings of the path of account id in the current account tree, leaf level first;
 // VerifyAccountProof checks them against AccountsRoot.
-func (t *Tree) AccountProof(id uint32) ([AccountProofLen]fr.Element, error) {
+func (t *Tree) AccountProof(id uint32) ([state.AccountProofLen]fr.Element, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if err := t.usable(); err != nil {
-		return [AccountProofLen]fr.Element{}, err
+		return [state.AccountProofLen]fr.Element{}, err
 	}
-	if err := checkAccountID(id); err != nil {
-		return [AccountProofLen]fr.Element{}, err
+	if err := state.CheckAccountID(id); err != nil {
+		return [state.AccountProofLen]fr.Element{}, err
 	}
 	return t.accountSiblings(id)
 }
@@ -163,19 +165,19 @@ func (t *Tree) AccountProof(id uint32) ([AccountProofLen]fr.Element, error) {
 // SetAccount writes account id and marks its leaf and path dirty: the next proof, root or Commit that reads
 // them hashes them. The account must pass Account.Validate and its SlotRoot must be the root of the account's
 // slot tree (ErrSlotRootMismatch otherwise); on error nothing changes.
-func (t *Tree) SetAccount(id uint32, a Account) error {
+func (t *Tree) SetAccount(id uint32, a state.Account) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if err := t.usable(); err != nil {
 		return err
 	}
-	if err := checkAccountID(id); err != nil {
+	if err := state.CheckAccountID(id); err != nil {
 		return err
 	}
 	if err := a.Validate(); err != nil {
 		return fmt.Errorf("account %d: %w", id, err)
 	}
-	slotRoot, err := t.slotNode(slotKey{account: id, level: SlotTreeLevels})
+	slotRoot, err := t.slotNode(slotKey{account: id, level: state.SlotTreeLevels})
 	if err != nil {
 		return err
 	}
@@ -184,20 +186,20 @@ func (t *Tree) SetAccount(id uint32, a Account) error {
 	}
 	// The write makes dirty the leaf and its ancestors below the first one already dirty (whose ancestors are
 	// dirty too). Each newly dirty node above the leaf needs its other children: pending, or pinned as committed.
-	var pins [AccountProofLen]struct {
+	var pins [state.AccountProofLen]struct {
 		k nodeKey
 		v fr.Element
 	}
 	var level, npins int
-	for ; level <= AccountTreeLevels; level++ {
+	for ; level <= state.AccountTreeLevels; level++ {
 		if n, ok := t.nodes[nodeKey{level: uint8(level), index: id >> (2 * level)}]; ok && n.dirty {
 			break
 		}
 		if level == 0 {
 			continue
 		}
-		first, pos := id>>(2*(level-1))&^(TreeArity-1), id>>(2*(level-1))&(TreeArity-1)
-		for j := range uint32(TreeArity) {
+		first, pos := id>>(2*(level-1))&^(state.TreeArity-1), id>>(2*(level-1))&(state.TreeArity-1)
+		for j := range uint32(state.TreeArity) {
 			sib := nodeKey{level: uint8(level - 1), index: first | j}
 			if _, ok := t.nodes[sib]; ok || j == pos {
 				continue
@@ -227,8 +229,8 @@ func (t *Tree) putNode(k nodeKey, n pendingNode) {
 	t.nodes[k] = n
 }
 
-func (t *Tree) putAccount(id uint32, a Account) {
+func (t *Tree) putAccount(id uint32, a state.Account) {
 	prev, had := t.accounts[id]
-	t.accountUndo = append(t.accountUndo, undo[uint32, Account]{key: id, prev: prev, had: had})
+	t.accountUndo = append(t.accountUndo, undo[uint32, state.Account]{key: id, prev: prev, had: had})
 	t.accounts[id] = a
 }

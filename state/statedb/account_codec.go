@@ -1,10 +1,12 @@
-package state
+package statedb
 
 import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
 	"math"
+
+	"github.com/perpx/perpx/state"
 )
 
 // accountEncodingVersion is the first byte of every stored account.
@@ -19,7 +21,7 @@ const (
 )
 
 // The position bitmap of the stored encoding is one byte, so an account holds at most 8 positions.
-var _ [8 - PositionSlots]struct{}
+var _ [8 - state.PositionSlots]struct{}
 
 // EncodeAccount returns the compact storage encoding of a, version 1:
 //
@@ -32,7 +34,7 @@ var _ [8 - PositionSlots]struct{}
 //
 // Varints are those of encoding/binary (zig-zag for signed values) and words are 32-byte big-endian. The empty
 // account encodes to 5 bytes. The encoding is internal to the tree's store and is not part of the protocol.
-func EncodeAccount(a *Account) []byte {
+func EncodeAccount(a *state.Account) []byte {
 	b := make([]byte, 3, 128)
 	b[0] = accountEncodingVersion
 	if !a.PubKey.IsZero() {
@@ -40,7 +42,7 @@ func EncodeAccount(a *Account) []byte {
 		b = appendWord(b, a.PubKey.X)
 		b = appendWord(b, a.PubKey.Y)
 	}
-	if a.L1Address != (L1Address{}) {
+	if a.L1Address != (state.L1Address{}) {
 		b[1] |= accountHasAddress
 		b = append(b, a.L1Address[:]...)
 	}
@@ -55,7 +57,7 @@ func EncodeAccount(a *Account) []byte {
 		b = binary.AppendVarint(b, p.SizeQuantums)
 		b = binary.AppendVarint(b, p.FundingIndex)
 	}
-	if a.SlotRoot != EmptySlotRoot() {
+	if a.SlotRoot != state.EmptySlotRoot() {
 		b[1] |= accountHasSlotRoot
 		b = appendWord(b, a.SlotRoot)
 	}
@@ -65,7 +67,7 @@ func EncodeAccount(a *Account) []byte {
 // DecodeAccount decodes the output of EncodeAccount. It accepts only the canonical encoding of a valid
 // account: for every account a, DecodeAccount(EncodeAccount(&a)) returns a when a.Validate() is nil, and every
 // input it accepts is EncodeAccount of its result.
-func DecodeAccount(b []byte) (Account, error) {
+func DecodeAccount(b []byte) (state.Account, error) {
 	d := decoder{b: b}
 	if v := d.byte(); d.err == nil && v != accountEncodingVersion {
 		d.fail("account encoding version %d", v)
@@ -75,7 +77,7 @@ func DecodeAccount(b []byte) (Account, error) {
 		d.fail("account flags %#x", flags)
 	}
 	bitmap := d.byte()
-	var a Account
+	var a state.Account
 	if flags&accountHasKey != 0 {
 		a.PubKey.X = d.word()
 		a.PubKey.Y = d.word()
@@ -87,24 +89,24 @@ func DecodeAccount(b []byte) (Account, error) {
 	a.MarginMode = uint16(d.bounded(math.MaxUint16))
 	for k := range a.Positions {
 		if bitmap>>k&1 == 1 {
-			a.Positions[k] = Position{Market: d.byte(), SizeQuantums: d.varint(), FundingIndex: d.varint()}
+			a.Positions[k] = state.Position{Market: d.byte(), SizeQuantums: d.varint(), FundingIndex: d.varint()}
 		}
 	}
-	if uint(bitmap)>>PositionSlots != 0 {
+	if uint(bitmap)>>state.PositionSlots != 0 {
 		d.fail("position bitmap %#x", bitmap)
 	}
-	a.SlotRoot = EmptySlotRoot()
+	a.SlotRoot = state.EmptySlotRoot()
 	if flags&accountHasSlotRoot != 0 {
 		a.SlotRoot = d.word()
 	}
 	if err := d.finish(); err != nil {
-		return Account{}, err
+		return state.Account{}, err
 	}
 	if err := a.Validate(); err != nil {
-		return Account{}, fmt.Errorf("%w: %w", ErrBadEncoding, err)
+		return state.Account{}, fmt.Errorf("%w: %w", ErrBadEncoding, err)
 	}
 	if !bytes.Equal(EncodeAccount(&a), b) {
-		return Account{}, fmt.Errorf("%w: account encoding is not canonical", ErrBadEncoding)
+		return state.Account{}, fmt.Errorf("%w: account encoding is not canonical", ErrBadEncoding)
 	}
 	return a, nil
 }

@@ -1,4 +1,4 @@
-package state
+package statedb
 
 import (
 	"encoding/binary"
@@ -11,19 +11,21 @@ import (
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/perpx/perpx/state"
 )
 
 // Errors of the tree.
 var (
 	// ErrClosed reports a call on a closed tree.
-	ErrClosed = errors.New("state: tree is closed")
+	ErrClosed = errors.New("statedb: tree is closed")
 	// ErrNotDurable reports a failed Commit. The tree refuses every later call; the process must stop and
 	// recover from the last durable root by reopening the directory.
-	ErrNotDurable = errors.New("state: commit failed, changes are not durable")
+	ErrNotDurable = errors.New("statedb: commit failed, changes are not durable")
 	// ErrSlotRootMismatch reports an account whose SlotRoot is not the root of its order-slot tree.
-	ErrSlotRootMismatch = errors.New("state: account slot root does not match its slot tree")
+	ErrSlotRootMismatch = errors.New("statedb: account slot root does not match its slot tree")
 	// ErrCorrupt reports a database whose content is not a tree this package wrote.
-	ErrCorrupt = errors.New("state: corrupt tree database")
+	ErrCorrupt = errors.New("statedb: corrupt tree database")
 )
 
 // pebbleFormat is the Pebble on-disk format the tree creates and upgrades older directories to; it is pinned
@@ -59,7 +61,7 @@ type Tree struct {
 	// account) is deleted from Pebble at Commit.
 	nodes    map[nodeKey]pendingNode
 	slots    map[slotKey]fr.Element
-	accounts map[uint32]Account
+	accounts map[uint32]state.Account
 	// pinned holds the committed value of every account-tree node that a dirty node is hashed from and that is
 	// not in the overlay, read by the SetAccount that made the node dirty, so that hashing never reads Pebble.
 	pinned map[nodeKey]fr.Element
@@ -68,21 +70,21 @@ type Tree struct {
 	// hashing of dirty nodes, which a rollback makes dirty again.
 	nodeUndo    []undo[nodeKey, pendingNode]
 	slotUndo    []undo[slotKey, fr.Element]
-	accountUndo []undo[uint32, Account]
+	accountUndo []undo[uint32, state.Account]
 	// savepoints holds the serials of the live savepoints, in increasing order.
 	savepoints []uint64
 
 	nodeCache    *cache[nodeKey, fr.Element]
 	slotCache    *cache[slotKey, fr.Element]
-	accountCache *cache[uint32, Account]
+	accountCache *cache[uint32, state.Account]
 }
 
 // snapshot is the part of the state that is small enough to copy whole; the accounts root is the root node of
 // the account tree.
 type snapshot struct {
-	markets     Markets
+	markets     state.Markets
 	marketsHash fr.Element
-	globals     Globals
+	globals     state.Globals
 	numAccounts uint32
 }
 
@@ -104,21 +106,21 @@ func Open(dir string, opts ...Option) (*Tree, error) {
 		return err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("state: open %q: %w", dir, err)
+		return nil, fmt.Errorf("statedb: open %q: %w", dir, err)
 	}
 	t := &Tree{
 		db:           db,
 		log:          cfg.logger,
 		nodes:        make(map[nodeKey]pendingNode),
 		slots:        make(map[slotKey]fr.Element),
-		accounts:     make(map[uint32]Account),
+		accounts:     make(map[uint32]state.Account),
 		pinned:       make(map[nodeKey]fr.Element),
 		nodeCache:    newCache[nodeKey, fr.Element](cfg.cacheEntries),
 		slotCache:    newCache[slotKey, fr.Element](cfg.cacheEntries),
-		accountCache: newCache[uint32, Account](cfg.cacheEntries),
+		accountCache: newCache[uint32, state.Account](cfg.cacheEntries),
 	}
 	if err := t.load(); err != nil {
-		return nil, errors.Join(fmt.Errorf("state: open %q: %w", dir, err), guard(db.Close))
+		return nil, errors.Join(fmt.Errorf("statedb: open %q: %w", dir, err), guard(db.Close))
 	}
 	return t, nil
 }
@@ -141,7 +143,7 @@ func (t *Tree) load() error {
 	if err != nil {
 		return err
 	}
-	if !found || len(v) != 4 || binary.BigEndian.Uint32(v) > 1<<AccountTreeDepth {
+	if !found || len(v) != 4 || binary.BigEndian.Uint32(v) > 1<<state.AccountTreeDepth {
 		return fmt.Errorf("%w: account count %x", ErrCorrupt, v)
 	}
 	s.numAccounts = binary.BigEndian.Uint32(v)
@@ -180,18 +182,18 @@ func (t *Tree) load() error {
 func (t *Tree) initialize() error {
 	it, err := t.db.NewIter(nil)
 	if err != nil {
-		return fmt.Errorf("state: %w", err)
+		return fmt.Errorf("statedb: %w", err)
 	}
 	nonEmpty := it.First()
 	if err := errors.Join(it.Error(), it.Close()); err != nil {
-		return fmt.Errorf("state: %w", err)
+		return fmt.Errorf("statedb: %w", err)
 	}
 	if nonEmpty {
 		return fmt.Errorf("%w: database has keys but no store version", ErrCorrupt)
 	}
 	var s snapshot
 	s.marketsHash = s.markets.Hash()
-	t.durable, t.cur, t.durableAccountsRoot = s, s, EmptyAccountNodes()[AccountTreeLevels]
+	t.durable, t.cur, t.durableAccountsRoot = s, s, state.EmptyAccountNodes()[state.AccountTreeLevels]
 	return t.commit()
 }
 
@@ -202,11 +204,11 @@ func (t *Tree) get(key []byte) (v []byte, found bool, err error) {
 		return nil, false, nil
 	}
 	if err != nil {
-		return nil, false, fmt.Errorf("state: read %x: %w", key, err)
+		return nil, false, fmt.Errorf("statedb: read %x: %w", key, err)
 	}
 	v = slices.Clone(b)
 	if err := closer.Close(); err != nil {
-		return nil, false, fmt.Errorf("state: read %x: %w", key, err)
+		return nil, false, fmt.Errorf("statedb: read %x: %w", key, err)
 	}
 	return v, true, nil
 }
@@ -237,7 +239,7 @@ func (t *Tree) Close() error {
 	t.closed = true
 	t.resetPending()
 	if err := guard(t.db.Close); err != nil {
-		return fmt.Errorf("state: close: %w", err)
+		return fmt.Errorf("statedb: close: %w", err)
 	}
 	return nil
 }
@@ -253,23 +255,9 @@ func (t *Tree) usable() error {
 	return nil
 }
 
-func checkAccountID(id uint32) error {
-	if id >= 1<<AccountTreeDepth {
-		return fmt.Errorf("%w: account id %d", ErrOutOfRange, id)
-	}
-	return nil
-}
-
-func checkSlotIndex(slot uint16) error {
-	if slot >= 1<<SlotTreeDepth {
-		return fmt.Errorf("%w: slot %d", ErrOutOfRange, slot)
-	}
-	return nil
-}
-
 // root returns the state root of s with the given accounts root.
 func (s *snapshot) root(accountsRoot fr.Element) fr.Element {
-	return Hash(accountsRoot, s.marketsHash, s.globals.Word())
+	return state.Hash(accountsRoot, s.marketsHash, s.globals.Word())
 }
 
 // AccountsRoot returns the root of the account tree, including pending writes; it hashes the dirty nodes.
@@ -302,14 +290,14 @@ func (t *Tree) NumAccounts() uint32 {
 }
 
 // Markets returns the markets table.
-func (t *Tree) Markets() Markets {
+func (t *Tree) Markets() state.Markets {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return t.cur.markets
 }
 
 // SetMarkets replaces the markets table after checking every market with Market.Validate.
-func (t *Tree) SetMarkets(m Markets) error {
+func (t *Tree) SetMarkets(m state.Markets) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if err := t.usable(); err != nil {
@@ -324,14 +312,14 @@ func (t *Tree) SetMarkets(m Markets) error {
 }
 
 // Globals returns the globals.
-func (t *Tree) Globals() Globals {
+func (t *Tree) Globals() state.Globals {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return t.cur.globals
 }
 
 // SetGlobals replaces the globals. It does nothing on a closed or failed tree.
-func (t *Tree) SetGlobals(g Globals) {
+func (t *Tree) SetGlobals(g state.Globals) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.usable() == nil {
@@ -363,7 +351,7 @@ func (t *Tree) Commit() error {
 func (t *Tree) checkSlotRoots() error {
 	var ids []uint32
 	for k := range t.slots {
-		if k.level == SlotTreeLevels {
+		if k.level == state.SlotTreeLevels {
 			ids = append(ids, k.account)
 		}
 	}
@@ -373,7 +361,7 @@ func (t *Tree) checkSlotRoots() error {
 		if err != nil {
 			return err
 		}
-		if a.SlotRoot != t.slots[slotKey{account: id, level: SlotTreeLevels}] {
+		if a.SlotRoot != t.slots[slotKey{account: id, level: state.SlotTreeLevels}] {
 			return fmt.Errorf("%w: account %d was not updated after its slots", ErrSlotRootMismatch, id)
 		}
 	}
@@ -383,7 +371,7 @@ func (t *Tree) checkSlotRoots() error {
 // commit writes the overlay and cur in one synced batch and makes cur durable.
 func (t *Tree) commit() error {
 	b := t.db.NewBatch()
-	emptyNodes, emptySlots := EmptyAccountNodes(), EmptySlotNodes()
+	emptyNodes, emptySlots := state.EmptyAccountNodes(), state.EmptySlotNodes()
 	var errs []error
 	put := func(key []byte, v []byte, empty bool) {
 		if empty {

@@ -1,4 +1,4 @@
-package state
+package statedb
 
 // cache is a bounded map of recently used entries with two generations: entries are added to the current
 // generation, a hit in the old generation moves the entry to the current one, and when the current generation

@@ -1,4 +1,4 @@
-package state
+package statedb
 
 import (
 	"errors"
@@ -7,7 +7,7 @@ import (
 )
 
 // errPebbleFatal reports that Pebble hit an error it cannot recover from, such as a failed WAL write or sync.
-var errPebbleFatal = errors.New("state: fatal pebble error")
+var errPebbleFatal = errors.New("statedb: fatal pebble error")
 
 // pebbleFatal is the panic value pebbleLogger.Fatalf raises so that guard can turn it into an error.
 type pebbleFatal struct{ msg string }

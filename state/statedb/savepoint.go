@@ -1,4 +1,4 @@
-package state
+package statedb
 
 import (
 	"errors"
@@ -8,7 +8,7 @@ import (
 )
 
 // ErrStaleSavepoint reports a savepoint that is no longer live (see Savepoint).
-var ErrStaleSavepoint = errors.New("state: stale savepoint")
+var ErrStaleSavepoint = errors.New("statedb: stale savepoint")
 
 // savepointSerial numbers savepoints uniquely within the process, so that a savepoint of one tree (or of an
 // earlier opening of the same directory) is never live in another.

@@ -1,23 +1,32 @@
-package state
+package statedb
 
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
+
+	"github.com/perpx/perpx/state"
 )
 
 // ErrBadReplay reports a record that cannot apply to a tree: an account or slot id out of range, a market
 // that does not exist, no free position slot, or a value that leaves its bounds. A proven batch never carries
 // one.
-var ErrBadReplay = errors.New("state: record does not apply")
+var ErrBadReplay = errors.New("statedb: record does not apply")
+
+// bigScale is PriceScale, the divisor of a fill's quote amount.
+var bigScale = big.NewInt(state.PriceScale)
+
+// inOpen64 reports −2^63 < v < 2^63, the range of a signed 64-bit leaf field.
+func inOpen64(v *big.Int) bool { return v.IsInt64() && v.Int64() != math.MinInt64 }
 
 // ReplayBatch applies the effects of a committed batch at timestamp ts to t (docs/PROTOCOL.md §5): the market
 // record (ApplyMarketRecord with cfg), the system time, then every slot record in order (ApplyRecord). It
 // checks no rule a batch proof checks — signatures, oracle reports, margins, fee caps, slot nonces — only
 // what the effects need. It does not commit; on error t holds part of the batch and the caller discards it.
-func ReplayBatch(t *Tree, cfg *Config, ts uint64, mr *MarketRecord, records []Record) error {
+func ReplayBatch(t *Tree, cfg *state.Config, ts uint64, mr *state.MarketRecord, records []state.Record) error {
 	markets, g := t.Markets(), t.Globals()
-	if _, err := ApplyMarketRecord(cfg, &markets, &g, ts, mr); err != nil {
+	if _, err := state.ApplyMarketRecord(cfg, &markets, &g, ts, mr); err != nil {
 		return fmt.Errorf("%w: market record: %w", ErrBadReplay, err)
 	}
 	if err := t.SetMarkets(markets); err != nil {
@@ -40,7 +49,7 @@ func ReplayBatch(t *Tree, cfg *Config, ts uint64, mr *MarketRecord, records []Re
 // forced trade's A then B (valid or not). A MarketParams record writes its row into t's markets table, which
 // every later record reads. Like ReplayBatch it checks no rule a proof checks; on error t holds part of the
 // record.
-func ApplyRecord(t *Tree, r Record) error {
+func ApplyRecord(t *Tree, r state.Record) error {
 	rp := &replayer{t: t, markets: t.Markets()}
 	switch {
 	case r.Deposit != nil:
@@ -49,7 +58,9 @@ func ApplyRecord(t *Tree, r Record) error {
 		return rp.trade(r.Trade)
 	case r.Withdrawal != nil:
 		w := r.Withdrawal
-		return rp.update(w.AccountID, &replaySlotWrite{w.Slot, func(Slot) (Slot, error) { return Slot{Nonce: w.Nonce, Filled: SlotConsumed}, nil }},
+		return rp.update(w.AccountID, &replaySlotWrite{w.Slot, func(state.Slot) (state.Slot, error) {
+			return state.Slot{Nonce: w.Nonce, Filled: state.SlotConsumed}, nil
+		}},
 			replayCash(new(big.Int).Neg(new(big.Int).SetUint64(w.AmountQuantums))))
 	case r.ForcedWithdrawal != nil:
 		f := r.ForcedWithdrawal
@@ -75,20 +86,20 @@ func ApplyRecord(t *Tree, r Record) error {
 // replayer applies one record at a fixed markets table.
 type replayer struct {
 	t       *Tree
-	markets Markets
+	markets state.Markets
 }
 
 // replaySlotWrite is the order-slot write that goes with an account update: next maps the slot's value to its
 // new one.
 type replaySlotWrite struct {
 	slot uint16
-	next func(Slot) (Slot, error)
+	next func(state.Slot) (state.Slot, error)
 }
 
 // replayFillSlot returns the slot write of a fill of q under nonce n (docs/PROTOCOL.md §3.2): n continues the
 // slot's filled amount when it is the slot's nonce, and starts afresh otherwise.
 func replayFillSlot(slot uint16, n uint32, q uint64) *replaySlotWrite {
-	return &replaySlotWrite{slot, func(s Slot) (Slot, error) {
+	return &replaySlotWrite{slot, func(s state.Slot) (state.Slot, error) {
 		var filled uint64
 		if s.Nonce == n {
 			filled = s.Filled
@@ -96,19 +107,19 @@ func replayFillSlot(slot uint16, n uint32, q uint64) *replaySlotWrite {
 		if filled+q < filled {
 			return s, fmt.Errorf("%w: slot %d filled amount overflows", ErrBadReplay, slot)
 		}
-		return Slot{Nonce: n, Filled: filled + q}, nil
+		return state.Slot{Nonce: n, Filled: filled + q}, nil
 	}}
 }
 
 // replayChange is what a record does to one settled account.
-type replayChange func(a *Account, markets *Markets) error
+type replayChange func(a *state.Account, markets *state.Markets) error
 
 // replayCash changes the collateral by d.
 func replayCash(d *big.Int) replayChange {
-	return func(a *Account, _ *Markets) error { return replayAddCash(a, d) }
+	return func(a *state.Account, _ *state.Markets) error { return replayAddCash(a, d) }
 }
 
-func replayAddCash(a *Account, d *big.Int) error {
+func replayAddCash(a *state.Account, d *big.Int) error {
 	c := new(big.Int).Add(big.NewInt(a.CollateralQuantums), d)
 	if !inOpen64(c) {
 		return fmt.Errorf("%w: collateral %d%+d", ErrBadReplay, a.CollateralQuantums, d)
@@ -120,9 +131,9 @@ func replayAddCash(a *Account, d *big.Int) error {
 // replayPosition changes the position in market m by dSize — in the slot already holding m, else the first empty
 // one, opened at the market's funding index, and emptied when it returns to 0 — and the collateral by dCash.
 func replayPosition(m uint8, dSize int64, dCash *big.Int) replayChange {
-	return func(a *Account, markets *Markets) error {
+	return func(a *state.Account, markets *state.Markets) error {
 		mk := markets.Get(m)
-		if mk == nil || mk.Status == MarketUnlisted {
+		if mk == nil || mk.Status == state.MarketUnlisted {
 			return fmt.Errorf("%w: market %d", ErrBadReplay, m)
 		}
 		i := a.PositionIndex(m)
@@ -130,15 +141,15 @@ func replayPosition(m uint8, dSize int64, dCash *big.Int) replayChange {
 			if i = a.FreePositionIndex(); i < 0 {
 				return fmt.Errorf("%w: no free position slot for market %d", ErrBadReplay, m)
 			}
-			a.Positions[i] = Position{Market: m, FundingIndex: mk.FundingIndex}
+			a.Positions[i] = state.Position{Market: m, FundingIndex: mk.FundingIndex}
 		}
 		s := a.Positions[i].SizeQuantums + dSize // both below 2^48 in magnitude
-		if s <= -MaxSize || s >= MaxSize {
+		if s <= -state.MaxSize || s >= state.MaxSize {
 			return fmt.Errorf("%w: market %d size %d", ErrBadReplay, m, s)
 		}
 		a.Positions[i].SizeQuantums = s
 		if s == 0 {
-			a.Positions[i] = Position{}
+			a.Positions[i] = state.Position{}
 		}
 		return replayAddCash(a, dCash)
 	}
@@ -147,22 +158,22 @@ func replayPosition(m uint8, dSize int64, dCash *big.Int) replayChange {
 // update reads account id, settles its funding into the insurance fund, writes its order slot if w is set,
 // applies ch and writes the account back.
 func (rp *replayer) update(id uint32, w *replaySlotWrite, ch replayChange) error {
-	if err := checkAccountID(id); err != nil {
+	if err := state.CheckAccountID(id); err != nil {
 		return fmt.Errorf("%w: %w", ErrBadReplay, err)
 	}
 	a, err := rp.t.Account(id)
 	if err != nil {
 		return err
 	}
-	settle, err := SettleFunding(&a, &rp.markets)
+	settle, err := state.SettleFunding(&a, &rp.markets)
 	if err != nil {
 		return fmt.Errorf("%w: account %d: %w", ErrBadReplay, id, err)
 	}
-	if err := rp.globals(func(g *Globals) error { return replayAddInsurance(g, big.NewInt(settle)) }); err != nil {
+	if err := rp.globals(func(g *state.Globals) error { return replayAddInsurance(g, big.NewInt(settle)) }); err != nil {
 		return err
 	}
 	if w != nil {
-		if err := checkSlotIndex(w.slot); err != nil {
+		if err := state.CheckSlotIndex(w.slot); err != nil {
 			return fmt.Errorf("%w: account %d: %w", ErrBadReplay, id, err)
 		}
 		cur, err := rp.t.Slot(id, w.slot)
@@ -187,7 +198,7 @@ func (rp *replayer) update(id uint32, w *replaySlotWrite, ch replayChange) error
 }
 
 // globals applies f to the tree's globals.
-func (rp *replayer) globals(f func(g *Globals) error) error {
+func (rp *replayer) globals(f func(g *state.Globals) error) error {
 	g := rp.t.Globals()
 	if err := f(&g); err != nil {
 		return err
@@ -196,7 +207,7 @@ func (rp *replayer) globals(f func(g *Globals) error) error {
 	return nil
 }
 
-func replayAddInsurance(g *Globals, d *big.Int) error {
+func replayAddInsurance(g *state.Globals, d *big.Int) error {
 	v := new(big.Int).Add(big.NewInt(g.InsuranceFundQuantums), d)
 	if !inOpen64(v) {
 		return fmt.Errorf("%w: insurance fund %d%+d", ErrBadReplay, g.InsuranceFundQuantums, d)
@@ -205,7 +216,7 @@ func replayAddInsurance(g *Globals, d *big.Int) error {
 	return nil
 }
 
-func replayAddFees(g *Globals, fees ...uint64) error {
+func replayAddFees(g *state.Globals, fees ...uint64) error {
 	for _, f := range fees {
 		if g.FeePoolQuantums+f < g.FeePoolQuantums {
 			return fmt.Errorf("%w: fee pool overflows", ErrBadReplay)
@@ -216,10 +227,10 @@ func replayAddFees(g *Globals, fees ...uint64) error {
 }
 
 // deposit credits the account; an empty one takes the deposit's key and address.
-func (rp *replayer) deposit(d *DepositRecord) error {
-	return rp.update(d.AccountID, nil, func(a *Account, _ *Markets) error {
+func (rp *replayer) deposit(d *state.DepositRecord) error {
+	return rp.update(d.AccountID, nil, func(a *state.Account, _ *state.Markets) error {
 		if a.IsEmpty() {
-			key, err := DecompressPubKey(d.PubKey)
+			key, err := state.DecompressPubKey(d.PubKey)
 			if err != nil {
 				return fmt.Errorf("%w: deposit key: %w", ErrBadReplay, err)
 			}
@@ -231,7 +242,7 @@ func (rp *replayer) deposit(d *DepositRecord) error {
 
 // replayQuote returns q · p / S, the quote amount of a fill (exact in a proven batch).
 func replayQuote(q, p uint64) (*big.Int, error) {
-	if q >= uint64(MaxSize) {
+	if q >= uint64(state.MaxSize) {
 		return nil, fmt.Errorf("%w: fill size %d", ErrBadReplay, q)
 	}
 	v := new(big.Int).Mul(new(big.Int).SetUint64(q), new(big.Int).SetUint64(p))
@@ -250,7 +261,7 @@ func replayMinus(x *big.Int, fee uint64) *big.Int {
 	return new(big.Int).Sub(x, new(big.Int).SetUint64(fee))
 }
 
-func (rp *replayer) trade(t *TradeRecord) error {
+func (rp *replayer) trade(t *state.TradeRecord) error {
 	c, err := replayQuote(t.SizeQuantums, t.Price)
 	if err != nil {
 		return err
@@ -263,27 +274,29 @@ func (rp *replayer) trade(t *TradeRecord) error {
 	if err := rp.update(t.MakerAccount, replayFillSlot(t.MakerSlot, t.MakerNonce, t.SizeQuantums), replayPosition(t.Market, ms, replayMinus(mc, t.MakerFee))); err != nil {
 		return err
 	}
-	return rp.globals(func(g *Globals) error { return replayAddFees(g, t.TakerFee, t.MakerFee) })
+	return rp.globals(func(g *state.Globals) error { return replayAddFees(g, t.TakerFee, t.MakerFee) })
 }
 
 // transfer debits the sender the amount and TransferFeeQuantums (consuming its slot like a withdrawal), pays
 // the fee to the fee pool and credits the receiver, creating it with the sender's key and address and the
 // record's margin mode when it is empty.
-func (rp *replayer) transfer(t *TransferRecord) error {
+func (rp *replayer) transfer(t *state.TransferRecord) error {
 	amount := new(big.Int).SetUint64(t.AmountQuantums)
-	consume := &replaySlotWrite{t.Slot, func(Slot) (Slot, error) { return Slot{Nonce: t.Nonce, Filled: SlotConsumed}, nil }}
-	debit := new(big.Int).Add(amount, big.NewInt(TransferFeeQuantums))
+	consume := &replaySlotWrite{t.Slot, func(state.Slot) (state.Slot, error) {
+		return state.Slot{Nonce: t.Nonce, Filled: state.SlotConsumed}, nil
+	}}
+	debit := new(big.Int).Add(amount, big.NewInt(state.TransferFeeQuantums))
 	if err := rp.update(t.FromAccount, consume, replayCash(debit.Neg(debit))); err != nil {
 		return err
 	}
-	if err := rp.globals(func(g *Globals) error { return replayAddFees(g, TransferFeeQuantums) }); err != nil {
+	if err := rp.globals(func(g *state.Globals) error { return replayAddFees(g, state.TransferFeeQuantums) }); err != nil {
 		return err
 	}
 	from, err := rp.t.Account(t.FromAccount)
 	if err != nil {
 		return err
 	}
-	return rp.update(t.ToAccount, nil, func(a *Account, _ *Markets) error {
+	return rp.update(t.ToAccount, nil, func(a *state.Account, _ *state.Markets) error {
 		if a.IsEmpty() {
 			a.PubKey, a.L1Address, a.MarginMode = from.PubKey, from.L1Address, uint16(t.MarginMode)
 		}
@@ -293,7 +306,7 @@ func (rp *replayer) transfer(t *TransferRecord) error {
 
 // liquidate trades the liquidated account A against the liquidator B's order: A's cash is ±quote − fee + pay,
 // the insurance fund receives fee − pay, B fills its order slot like a maker and pays its fee to the fee pool.
-func (rp *replayer) liquidate(l *LiquidateRecord) error {
+func (rp *replayer) liquidate(l *state.LiquidateRecord) error {
 	c, err := replayQuote(l.SizeQuantums, l.Price)
 	if err != nil {
 		return err
@@ -307,19 +320,19 @@ func (rp *replayer) liquidate(l *LiquidateRecord) error {
 	}
 	fund := new(big.Int).SetUint64(l.LiquidationFee)
 	fund.Sub(fund, new(big.Int).SetUint64(l.InsurancePayQuant))
-	if err := rp.globals(func(g *Globals) error { return replayAddInsurance(g, fund) }); err != nil {
+	if err := rp.globals(func(g *state.Globals) error { return replayAddInsurance(g, fund) }); err != nil {
 		return err
 	}
 	if err := rp.update(l.Liquidator, replayFillSlot(l.LiquidatorSlot, l.LiquidatorNonce, l.SizeQuantums), replayPosition(l.Market, bs, replayMinus(bc, l.LiquidatorFee))); err != nil {
 		return err
 	}
-	return rp.globals(func(g *Globals) error { return replayAddFees(g, l.LiquidatorFee) })
+	return rp.globals(func(g *state.Globals) error { return replayAddFees(g, l.LiquidatorFee) })
 }
 
 // deleverage trades the bankrupt account A against B at the record's quote: A receives +quote when it sells
 // and pays it when it buys, B the opposite; no fees and no order slots.
-func (rp *replayer) deleverage(d *DeleverageRecord) error {
-	if d.SizeQuantums >= uint64(MaxSize) {
+func (rp *replayer) deleverage(d *state.DeleverageRecord) error {
+	if d.SizeQuantums >= uint64(state.MaxSize) {
 		return fmt.Errorf("%w: deleverage size %d", ErrBadReplay, d.SizeQuantums)
 	}
 	c := new(big.Int).SetUint64(d.QuoteQuantums)
@@ -333,7 +346,7 @@ func (rp *replayer) deleverage(d *DeleverageRecord) error {
 
 // forcedTrade settles A then B and, when the record is valid, trades its size at its price, A on side AIsBuy:
 // quote = size · price / S, no fees and no order slots.
-func (rp *replayer) forcedTrade(f *ForcedTradeRecord) error {
+func (rp *replayer) forcedTrade(f *state.ForcedTradeRecord) error {
 	if !f.Valid {
 		if err := rp.update(f.AccountA, nil, replayCash(new(big.Int))); err != nil {
 			return err
@@ -353,7 +366,7 @@ func (rp *replayer) forcedTrade(f *ForcedTradeRecord) error {
 }
 
 // marketParams writes the record's status and fractions into its market's row of the tree's table.
-func (rp *replayer) marketParams(r *MarketParamsRecord) error {
+func (rp *replayer) marketParams(r *state.MarketParamsRecord) error {
 	m := rp.markets.Get(r.Market)
 	if m == nil {
 		return fmt.Errorf("%w: market params for market %d", ErrBadReplay, r.Market)

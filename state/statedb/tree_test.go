@@ -1,4 +1,4 @@
-package state
+package statedb
 
 import (
 	"encoding/binary"
@@ -15,6 +15,8 @@ import (
 
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/perpx/perpx/state"
 )
 
 // opSource drives the differential harness: the fuzzer's bytes or a seeded PRNG.
@@ -161,43 +163,45 @@ func (h *harness) run() {
 	h.t.Logf("%d steps: %v", h.steps, h.stats)
 }
 
-func (h *harness) pickID() uint32     { return harnessIDs[h.src.intn(len(harnessIDs))] }
-func (h *harness) pickSlot() uint16   { return harnessSlots[h.src.intn(len(harnessSlots))] }
-func (h *harness) word() fr.Element   { return Hash(Uint(h.src.u64())) }
-func (h *harness) signed() int64      { return int64(h.src.u64()) }
-func (h *harness) sizeValue() int64   { return h.signed() % MaxSize }
-func (h *harness) slotValue() Slot    { return Slot{Nonce: uint32(h.src.u64()), Filled: h.src.u64()} }
-func (h *harness) market() uint8      { return uint8(h.src.intn(MarketCount + 1)) }
-func (h *harness) marginMode() uint16 { return uint16(h.src.intn(MarketCount + 1)) }
+func (h *harness) pickID() uint32   { return harnessIDs[h.src.intn(len(harnessIDs))] }
+func (h *harness) pickSlot() uint16 { return harnessSlots[h.src.intn(len(harnessSlots))] }
+func (h *harness) word() fr.Element { return state.Hash(state.Uint(h.src.u64())) }
+func (h *harness) signed() int64    { return int64(h.src.u64()) }
+func (h *harness) sizeValue() int64 { return h.signed() % state.MaxSize }
+func (h *harness) slotValue() state.Slot {
+	return state.Slot{Nonce: uint32(h.src.u64()), Filled: h.src.u64()}
+}
+func (h *harness) market() uint8      { return uint8(h.src.intn(state.MarketCount + 1)) }
+func (h *harness) marginMode() uint16 { return uint16(h.src.intn(state.MarketCount + 1)) }
 
 // randomAccount returns a valid account for id whose SlotRoot is the current root of its slot tree.
-func (h *harness) randomAccount(id uint32) Account {
-	a := Account{SlotRoot: h.model.slotRoot(id)}
+func (h *harness) randomAccount(id uint32) state.Account {
+	a := state.Account{SlotRoot: h.model.slotRoot(id)}
 	if h.src.intn(4) == 0 {
 		return a
 	}
-	a.PubKey = PubKey{X: h.word(), Y: h.word()}
+	a.PubKey = state.PubKey{X: h.word(), Y: h.word()}
 	binary.BigEndian.PutUint64(a.L1Address[12:], h.src.u64())
 	a.CollateralQuantums = max(h.signed(), math.MinInt64+1)
 	a.MarginMode = h.marginMode()
 	for k := range a.Positions {
 		if h.src.intn(3) == 0 {
-			a.Positions[k] = Position{Market: h.market(), SizeQuantums: h.sizeValue(), FundingIndex: h.signed()}
+			a.Positions[k] = state.Position{Market: h.market(), SizeQuantums: h.sizeValue(), FundingIndex: h.signed()}
 		}
 	}
 	return a
 }
 
-func (h *harness) randomMarkets() Markets {
-	var m Markets
+func (h *harness) randomMarkets() state.Markets {
+	var m state.Markets
 	for i := range m {
 		if h.src.intn(3) == 0 {
 			continue
 		}
 		k := uint64(h.src.intn(7))
-		imf := uint32(h.src.intn(PpmScale) + 1)
-		m[i] = Market{
-			Name: "M" + strconv.Itoa(i), OraclePrice: h.src.u64()%(MaxPrice-1) + 1, FundingIndex: h.signed(),
+		imf := uint32(h.src.intn(state.PpmScale) + 1)
+		m[i] = state.Market{
+			Name: "M" + strconv.Itoa(i), OraclePrice: h.src.u64()%(state.MaxPrice-1) + 1, FundingIndex: h.signed(),
 			ImfPpm: imf, MmfPpm: uint32(h.src.intn(int(imf))) + 1, Status: uint8(h.src.intn(3)) + 1,
 			TickSize: pow10(k), StepSize: pow10(6-k) * uint64(h.src.intn(5)+1), BaseDecimals: int32(h.src.intn(19)) - 9,
 			MakerFeePpm: uint32(h.src.intn(1000)), TakerFeePpm: uint32(h.src.intn(1000)),
@@ -227,12 +231,12 @@ func (h *harness) expectErr(op string, got, want error) {
 	}
 }
 
-func (h *harness) setAccount(id uint32, a Account) {
+func (h *harness) setAccount(id uint32, a state.Account) {
 	h.t.Helper()
 	h.expectErr("SetAccount", h.tree.SetAccount(id, a), h.model.setAccount(id, a))
 }
 
-func (h *harness) setSlot(id uint32, slot uint16, s Slot) fr.Element {
+func (h *harness) setSlot(id uint32, slot uint16, s state.Slot) fr.Element {
 	h.t.Helper()
 	got, err := h.tree.SetSlot(id, slot, s)
 	want, werr := h.model.setSlot(id, slot, s)
@@ -281,11 +285,11 @@ func (h *harness) step() {
 	case op == 16: // a size out of range
 		id := h.pickID()
 		a := h.randomAccount(id)
-		a.Positions[h.src.intn(PositionSlots)] = Position{Market: 1, SizeQuantums: MaxSize}
+		a.Positions[h.src.intn(state.PositionSlots)] = state.Position{Market: 1, SizeQuantums: state.MaxSize}
 		h.setAccount(id, a)
 	case op == 17: // indices outside the trees
-		h.setAccount(1<<AccountTreeDepth+uint32(h.src.intn(3)), EmptyAccount())
-		h.setSlot(h.pickID(), 1<<SlotTreeDepth+uint16(h.src.intn(3)), Slot{Nonce: 1})
+		h.setAccount(1<<state.AccountTreeDepth+uint32(h.src.intn(3)), state.EmptyAccount())
+		h.setSlot(h.pickID(), 1<<state.SlotTreeDepth+uint16(h.src.intn(3)), state.Slot{Nonce: 1})
 	case op < 20: // a slot alone, which leaves the account inconsistent until it is set
 		h.setSlot(h.pickID(), h.pickSlot(), h.slotValue())
 	case op < 23:
@@ -329,15 +333,15 @@ func (h *harness) step() {
 			h.expectErr("RollbackTo", h.tree.RollbackTo(sp.tree), h.model.rollbackTo(sp.model))
 		}
 	case op == 30:
-		g := Globals{InsuranceFundQuantums: h.signed(), FeePoolQuantums: h.src.u64(), SystemTimeSeconds: h.src.u64()}
+		g := state.Globals{InsuranceFundQuantums: h.signed(), FeePoolQuantums: h.src.u64(), SystemTimeSeconds: h.src.u64()}
 		h.tree.SetGlobals(g)
 		h.model.pending.globals = g
 	default:
 		m := h.randomMarkets()
 		var want error
 		if h.src.intn(4) == 0 {
-			m[h.src.intn(MarketCount)] = Market{Status: MarketActive}
-			want = ErrBadMarket
+			m[h.src.intn(state.MarketCount)] = state.Market{Status: state.MarketActive}
+			want = state.ErrBadMarket
 		}
 		h.expectErr("SetMarkets", h.tree.SetMarkets(m), want)
 		if want == nil {
@@ -441,30 +445,30 @@ func (h *harness) checkAccountProof(id uint32) {
 		h.t.Fatalf("step %d: account %d proof differs from the model (%v)", h.steps, id, err)
 	}
 	root := h.tree.AccountsRoot()
-	if !VerifyAccountProof(root, id, a, sib) {
+	if !state.VerifyAccountProof(root, id, a, sib) {
 		h.t.Fatalf("step %d: account %d proof does not verify", h.steps, id)
 	}
 	// One mutation per step, in turn: a changed sibling, a different account, another index.
 	switch h.steps % 3 {
 	case 0:
 		bad := sib
-		j := h.steps / 3 % AccountTreeDepth
+		j := h.steps / 3 % state.AccountTreeDepth
 		bad[j].Add(&bad[j], &one)
-		if VerifyAccountProof(root, id, a, bad) {
+		if state.VerifyAccountProof(root, id, a, bad) {
 			h.t.Fatalf("step %d: account %d proof verifies with sibling %d changed", h.steps, id, j)
 		}
 	case 1:
 		b := a
 		b.CollateralQuantums ^= 1
-		if VerifyAccountProof(root, id, b, sib) {
+		if state.VerifyAccountProof(root, id, b, sib) {
 			h.t.Fatalf("step %d: account %d proof verifies a different account", h.steps, id)
 		}
 	case 2:
 		// The proof also holds at another index exactly when that leaf and its siblings are the same.
-		other := id ^ 1<<(h.steps/3%AccountTreeDepth)
+		other := id ^ 1<<(h.steps/3%state.AccountTreeDepth)
 		same := h.model.leaf(h.model.account(other)) == h.model.leaf(a) &&
 			slices.Equal(h.model.accountProof(other), sib[:])
-		if VerifyAccountProof(root, other, a, sib) != same {
+		if state.VerifyAccountProof(root, other, a, sib) != same {
 			h.t.Fatalf("step %d: account %d proof verifies at index %d: %v, want %v", h.steps, id, other, !same, same)
 		}
 	}
@@ -481,31 +485,31 @@ func (h *harness) checkSlotProof(id uint32, slot uint16) {
 		h.t.Fatalf("step %d: slot %d/%d proof differs from the model (%v)", h.steps, id, slot, err)
 	}
 	root := h.model.slotRoot(id)
-	if !VerifySlotProof(root, slot, s, sib) {
+	if !state.VerifySlotProof(root, slot, s, sib) {
 		h.t.Fatalf("step %d: slot %d/%d proof does not verify", h.steps, id, slot)
 	}
 	switch h.steps % 3 {
 	case 0:
 		bad := sib
-		j := h.steps / 3 % SlotTreeDepth
+		j := h.steps / 3 % state.SlotTreeDepth
 		bad[j].Add(&bad[j], &one)
-		if VerifySlotProof(root, slot, s, bad) {
+		if state.VerifySlotProof(root, slot, s, bad) {
 			h.t.Fatalf("step %d: slot %d/%d proof verifies with sibling %d changed", h.steps, id, slot, j)
 		}
 	case 1:
-		if VerifySlotProof(root, slot, Slot{Nonce: s.Nonce + 1, Filled: s.Filled}, sib) {
+		if state.VerifySlotProof(root, slot, state.Slot{Nonce: s.Nonce + 1, Filled: s.Filled}, sib) {
 			h.t.Fatalf("step %d: slot %d/%d proof verifies a different slot", h.steps, id, slot)
 		}
 	case 2:
-		other := slot ^ 1<<(h.steps/3%SlotTreeDepth)
+		other := slot ^ 1<<(h.steps/3%state.SlotTreeDepth)
 		same := h.model.pending.slots[id][other] == s && slices.Equal(h.model.slotProof(id, other), sib[:])
-		if VerifySlotProof(root, other, s, sib) != same {
+		if state.VerifySlotProof(root, other, s, sib) != same {
 			h.t.Fatalf("step %d: slot %d/%d proof verifies at index %d: %v, want %v", h.steps, id, slot, other, !same, same)
 		}
 	}
 }
 
-var one = Uint(1)
+var one = state.Uint(1)
 
 // FuzzTree runs the differential harness on operations decoded from the fuzzer's bytes. Its seed corpus runs
 // under a plain go test.

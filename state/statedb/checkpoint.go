@@ -1,4 +1,4 @@
-package state
+package statedb
 
 import (
 	"fmt"
@@ -20,7 +20,7 @@ func (t *Tree) Checkpoint(dir string) error {
 	}
 	err := guard(func() error { return t.db.Checkpoint(dir, pebble.WithFlushedWAL()) })
 	if err != nil {
-		return fmt.Errorf("state: checkpoint to %q: %w", dir, err)
+		return fmt.Errorf("statedb: checkpoint to %q: %w", dir, err)
 	}
 	return nil
 }
@@ -50,7 +50,7 @@ func (t *Tree) AccountIDs() ([]uint32, error) {
 		return it.Close()
 	})
 	if err != nil {
-		return nil, fmt.Errorf("state: list accounts: %w", err)
+		return nil, fmt.Errorf("statedb: list accounts: %w", err)
 	}
 	for id, a := range t.accounts {
 		ids[id] = !a.IsEmpty()
