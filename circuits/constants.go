@@ -6,15 +6,15 @@ import "github.com/perpx/perpx/state"
 const (
 	// accountDepth and slotDepth are the bit widths of an account id and a slot index; the 4-ary paths have
 	// accountProofLen and slotProofLen siblings, three per level of two bits.
-	accountDepth    = state.AccountTreeDepth
-	slotDepth       = state.SlotTreeDepth
-	accountProofLen = state.AccountProofLen
-	slotProofLen    = state.SlotProofLen
-	treeArity       = state.TreeArity
-	positionSlots   = state.PositionSlots
-	marketCount     = state.MarketCount
-	recordSize      = state.RecordSize
-	headerSize      = state.HeaderSize
+	accountDepth     = state.AccountTreeDepth
+	slotDepth        = state.SlotTreeDepth
+	accountProofLen  = state.AccountProofLen
+	slotProofLen     = state.SlotProofLen
+	treeArity        = state.TreeArity
+	positionSlots    = state.PositionSlots
+	marketCount      = state.MarketCount
+	marketRecordSize = state.MarketRecordSize
+	headerSize       = state.HeaderSize
 )
 
 // Field widths of the packed words (docs/PROTOCOL.md §3, §4). Each packed field is range checked to its width

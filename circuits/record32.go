@@ -9,8 +9,10 @@ import (
 // Widths of the compact records' fields (docs/PROTOCOL.md §6.1).
 const (
 	compactRecordSize = state.CompactRecordSize
-	recordNonceBits   = state.RecordNonceBits
-	feeRateBits       = state.FeeRateBits
+	// recordIDBytes is the width of an account id in a compact record: the account tree's depth, 24 bits.
+	recordIDBytes   = accountDepth / 8
+	recordNonceBits = state.RecordNonceBits
+	feeRateBits     = state.FeeRateBits
 	// snBits is the width of a compact record's (slot, nonce) field: slot u12 ‖ nonce u24.
 	snBits = slotDepth + recordNonceBits
 	// depositParityShift places a deposit key's x parity above the address in the deposit tag's second word.

@@ -170,7 +170,7 @@ func TestCommitBatchRejects(t *testing.T) {
 			t.Fatalf("%d records: UnsupportedBatchSize%v", n, args)
 		}
 	}
-	for _, n := range []int{0, 1, 63, 127, 129, 3*state.RecordSize + 1, 9*state.RecordSize - 1} {
+	for _, n := range []int{0, 1, 63, 127, 129, 3*state.MarketRecordSize + 1, 9*state.MarketRecordSize - 1} {
 		_, err := sub.CommitBatch(e.ctx, root, ts, make([]byte, n), proof)
 		if args := wantRevert(t, err, "BadPubdataLength"); args[0].(*big.Int).Int64() != int64(n) {
 			t.Fatalf("%d bytes: BadPubdataLength%v", n, args)
@@ -290,7 +290,7 @@ func TestApplyRecordsRejects(t *testing.T) {
 
 	for _, typ := range []byte{10, 0x80, 0xff} {
 		pd := batchPubdata(t, tradeRec(), state.Record{})
-		pd[2*state.RecordSize] = typ
+		pd[2*state.MarketRecordSize] = typ
 		_, err := e.harnessTx(e.harness.PackApplyRecords(pd))
 		if args := wantRevert(t, err, "UnknownRecordType"); args[0].(*big.Int).Int64() != 2 || args[1].(uint8) != typ {
 			t.Fatalf("type %d: UnknownRecordType%v", typ, args)
@@ -334,10 +334,10 @@ func TestApplyRecordsRiskRecords(t *testing.T) {
 		t.Fatalf("queue head %d, entry %x: the market record or a risk record consumed the queue", s.QueueHead, e.queueEntry(0))
 	}
 	for i := range risk {
-		w := new(big.Int).SetBytes(pd[(i+1)*state.RecordSize : (i+1)*state.RecordSize+32])
+		w := new(big.Int).SetBytes(pd[(i+1)*state.MarketRecordSize : (i+1)*state.MarketRecordSize+32])
 		addr := common.BigToAddress(w)
 		if p, err := e.rollup.PendingWithdrawal(e.ctx, addr); err != nil || p.Sign() != 0 {
-			t.Fatalf("record type %d credited %s to %s (%v)", pd[(i+1)*state.RecordSize], p, addr, err)
+			t.Fatalf("record type %d credited %s to %s (%v)", pd[(i+1)*state.MarketRecordSize], p, addr, err)
 		}
 	}
 	// The same records around the deposit: only the deposit consumes an entry.

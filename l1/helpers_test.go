@@ -198,7 +198,7 @@ func newKey(t *testing.T) [32]byte {
 // records' encodings.
 func batchPubdata(t *testing.T, records ...state.Record) []byte {
 	t.Helper()
-	return append(make([]byte, state.RecordSize), encode(t, records...)...)
+	return append(make([]byte, state.MarketRecordSize), encode(t, records...)...)
 }
 
 // encode concatenates the records' encodings.

@@ -49,7 +49,7 @@ func TestConstantsMatch(t *testing.T) {
 		"POSITION_SLOTS":            {a.PackPOSITIONSLOTS(), a.UnpackPOSITIONSLOTS, state.PositionSlots},
 		"MARKET_COUNT":              {a.PackMARKETCOUNT(), a.UnpackMARKETCOUNT, state.MarketCount},
 		"PRICE_SCALE":               {a.PackPRICESCALE(), a.UnpackPRICESCALE, state.PriceScale},
-		"RECORD_SIZE":               {a.PackRECORDSIZE(), a.UnpackRECORDSIZE, state.RecordSize},
+		"RECORD_SIZE":               {a.PackRECORDSIZE(), a.UnpackRECORDSIZE, state.MarketRecordSize},
 		"ORACLE_KEYS":               {a.PackORACLEKEYS(), a.UnpackORACLEKEYS, state.OracleKeys},
 		"DOMAIN_CONFIG":             {a.PackDOMAINCONFIG(), a.UnpackDOMAINCONFIG, state.DomainConfig},
 		"ESCAPE_CLAIM_WINDOW":       {a.PackESCAPECLAIMWINDOW(), a.UnpackESCAPECLAIMWINDOW, EscapeClaimWindow},
@@ -749,7 +749,7 @@ func (e *env) checkNotPending(i uint64) {
 		e.t.Fatalf("entry %d has type %d, want reclaimed (0xff)", i, typ)
 	}
 	addr := e.rollup.Address()
-	data := e.rollup.abi.PackReclaimDeposit(i, make([]byte, state.RecordSize))
+	data := e.rollup.abi.PackReclaimDeposit(i, make([]byte, state.MarketRecordSize))
 	_, err := e.b.CallContract(e.ctx, ethereum.CallMsg{From: e.sim.Address(1), To: &addr, Data: data}, nil)
 	if args := wantRevert(e.t, decodeRevert(err), "NotPending"); args[0].(uint64) != i {
 		e.t.Fatalf("entry %d: NotPending%v", i, args)
