@@ -1,7 +1,6 @@
 package state
 
-import (
-)
+import ()
 
 // ForcedTradeRecord serves a forced trade queued on L1 by account A's owner (AddrA) with the consent of account
 // B's owner (AddrB), valid or not (docs/PROTOCOL.md §5 "Forced trade"). A valid one trades SizeQuantums at
