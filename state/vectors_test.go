@@ -293,7 +293,8 @@ func buildVectors(t *testing.T) vectors {
 	}
 	dep := encodeRecord(t, Record{Deposit: &DepositRecord{AccountID: id, AmountQuantums: 1_000_000, L1Address: a.L1Address, PubKey: a.PubKey.Compressed()}})
 	wr := encodeRecord(t, Record{Withdrawal: &WithdrawalRecord{AccountID: id, AmountQuantums: 5, L1Address: a.L1Address, Slot: 4, Nonce: 3}})
-	pubdata := append(dep[:], wr[:]...)
+	// A batch of 2: an empty market record, then the deposit and the withdrawal.
+	pubdata := append(append(make([]byte, MarketRecordSize), dep[:]...), wr[:]...)
 	v.PublicInput = publicInputOf(&h, pubdata)
 	v.V2 = buildV2(t, tr.accountsRoot())
 	v.V3 = buildV3(t)
