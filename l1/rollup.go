@@ -420,7 +420,7 @@ func (r *Rollup) ReclaimDeposit(ctx context.Context, auth *bind.TransactOpts, qu
 	if err != nil {
 		return nil, fmt.Errorf("l1: reclaim deposit %d: %w", queueIndex, err)
 	}
-	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackReclaimDeposit(queueIndex, b[:]))
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackReclaimDeposit(queueIndex, b))
 	if err != nil {
 		return receipt, fmt.Errorf("l1: reclaim deposit %d: %w", queueIndex, err)
 	}
@@ -435,7 +435,7 @@ func (r *Rollup) ReclaimBond(ctx context.Context, auth *bind.TransactOpts, queue
 	if err != nil {
 		return nil, fmt.Errorf("l1: reclaim bond %d: %w", queueIndex, err)
 	}
-	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackReclaimBond(queueIndex, b[:]))
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackReclaimBond(queueIndex, b))
 	if err != nil {
 		return receipt, fmt.Errorf("l1: reclaim bond %d: %w", queueIndex, err)
 	}

@@ -422,7 +422,7 @@ func (n *Node) submit(ctx context.Context, b *state.SealedBatch) error {
 		return err
 	}
 	commit := func(ctx context.Context, _ *Node, root fr.Element, ts uint64, pubdata, proof []byte) (*types.Receipt, error) {
-		return n.submitter.CommitBatch(ctx, root, ts, pubdata, proof)
+		return n.submitter.CommitBatch(ctx, root, ts, pubdata, l1.WithdrawalAddresses(b), proof)
 	}
 	if n.cfg.Commit != nil {
 		commit = n.cfg.Commit
