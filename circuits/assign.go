@@ -257,7 +257,7 @@ func assignTrade(v *TxVars, tx *state.TxTrace) error {
 		return err
 	}
 	v.FillSize, v.TakerFee, v.MakerFee = t.SizeQuantums, t.TakerFee, t.MakerFee
-	v.TakerFeePpm, v.MakerFeePpm = t.TakerFeePpm, t.MakerFeePpm
+	v.TakerFeePpm, v.MakerFeePpm = uint64(t.TakerFeePpm), uint64(t.MakerFeePpm)
 	return nil
 }
 
@@ -328,7 +328,7 @@ func assignLiquidate(v *TxVars, tx *state.TxTrace) error {
 		return err
 	}
 	v.FillSize, v.TakerFee, v.MakerFee, v.InsurancePay = l.SizeQuantums, l.LiquidationFee, l.LiquidatorFee, l.InsurancePayQuant
-	v.MakerFeePpm = l.LiquidatorFeePpm
+	v.MakerFeePpm = uint64(l.LiquidatorFeePpm)
 	return nil
 }
 
@@ -449,7 +449,8 @@ func AssignSlotEnv(tx *state.TxTrace, oldAccountsRoot fr.Element, env SlotEnv) (
 	}
 	rec, err := tx.Record.EncodeCompact()
 	if err != nil {
-		return nil, fmt.Errorf("%w: record: %v", ErrTrace, err)
+		// state.ErrUnencodable: a record no pubdata can carry (the rules refuse it before it exists).
+		return nil, fmt.Errorf("%w: record: %w", ErrTrace, err)
 	}
 	after := *markets
 	if mp := tx.Record.MarketParams; mp != nil {

@@ -171,6 +171,9 @@ func (b *builder) chargeFees(c *slotTx, liqFeePpm frontend.Variable) {
 	b.check(t.MakerFee, feeBits)
 	b.feeAtRate(c.f.trade, c.quote, t.TakerFeePpm, t.TakerFee)
 	b.feeAtRate(c.isTL, c.quote, t.MakerFeePpm, t.MakerFee)
+	// A rate no fee uses is 0 (a liquidation has no taker rate), so every witness field is bound.
+	b.zeroWhen(api.Sub(1, c.f.trade), t.TakerFeePpm)
+	b.zeroWhen(api.Sub(1, c.isTL), t.MakerFeePpm)
 }
 
 // feeAtRate asserts fee = ceil(quote · ratePpm / 10^6) when cond is 1: 0 ≤ fee · 10^6 − quote · ratePpm < 10^6,
