@@ -140,7 +140,7 @@ func tryTampered(ctx context.Context, n *Node, b *state.SealedBatch, p *prover.P
 		{name: "timestamp", sub: sub, root: root, ts: ts - 1, pubdata: pubdata, proof: p.Solidity},
 		{name: "proof byte", sub: sub, root: root, ts: ts, pubdata: pubdata, proof: flip(p.Solidity, 40)},
 	}
-	for off := 10; off < len(pubdata); off += state.MarketRecordSize {
+	for off := 10; off < len(pubdata); off += state.CompactRecordSize {
 		cases = append(cases, tamperCase{name: "pubdata byte", sub: sub, root: root, ts: ts, pubdata: flip(pubdata, off), proof: p.Solidity})
 	}
 	// A rollup with another config hash, and one still at batch 0 (other old root and batch number).
