@@ -252,8 +252,9 @@ func transferRec() state.Record {
 }
 
 func liquidateRec() state.Record {
+	// The largest insurance payment a compact record carries (its liquidation fee is then 0), no liquidator fee.
 	return state.Record{Liquidate: &state.LiquidateRecord{Market: 1, LiquidatedIsBuy: true, Liquidated: 1, Liquidator: 2,
-		SizeQuantums: 1 << 40, Price: 1<<47 + 3, LiquidationFee: 1<<48 - 1, LiquidatorFee: 5, LiquidatorSlot: 7, LiquidatorNonce: 8, InsurancePayQuant: 1<<56 - 1}}
+		SizeQuantums: 1 << 40, Price: 100_000_000_000, LiquidatorSlot: 7, LiquidatorNonce: 8, InsurancePayQuant: state.MaxInsurancePay - 1}}
 }
 
 func deleverageRec() state.Record {
@@ -285,12 +286,12 @@ func (e *env) serviceTime() uint64 {
 }
 
 // checkEntry fails unless entry is the queue entry of request (docs/PROTOCOL.md §8): the top 184 bits of
-// keccak256(request), the record type request[0] and the service time.
+// keccak256(request), the record type (request[0] >> 4, docs/PROTOCOL.md §6.1) and the service time.
 func checkEntry(t *testing.T, entry *big.Int, request []byte, enqueued uint64) {
 	t.Helper()
 	h := new(big.Int).SetBytes(crypto.Keccak256(request))
 	want := new(big.Int).Rsh(h, 72)
-	want.Lsh(want, 8).Or(want, big.NewInt(int64(request[0])))
+	want.Lsh(want, 8).Or(want, big.NewInt(int64(request[0]>>4))) // a compact record's type nibble
 	want.Lsh(want, 64).Or(want, new(big.Int).SetUint64(enqueued))
 	if entry.Cmp(want) != 0 {
 		t.Fatalf("queue entry %x, want %x", entry, want)
