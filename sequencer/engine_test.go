@@ -278,7 +278,7 @@ func TestTradeRejected(t *testing.T) {
 				if tr.Record.Trade == nil || tr.Taker == nil || tr.Maker == nil || tr.SlotA == nil || tr.SlotB == nil {
 					t.Fatal("incomplete trace")
 				}
-				if _, err := tr.Record.Encode(); err != nil {
+				if _, err := tr.Record.EncodeCompact(); err != nil {
 					t.Fatalf("record of a returned trace does not encode: %v", err)
 				}
 			}

@@ -157,7 +157,7 @@ func tryTampered(ctx context.Context, n *Node, b *state.SealedBatch, p *prover.P
 		cases = append(cases, tamperCase{name: "old root, batch number or config hash", sub: l1.NewSubmitter(r, n.Sim.Transactor(n.Operator())), root: root, ts: ts, pubdata: pubdata, proof: p.Solidity})
 	}
 	for _, c := range cases {
-		_, err := c.sub.CommitBatch(ctx, c.root, c.ts, c.pubdata, c.proof)
+		_, err := c.sub.CommitBatch(ctx, c.root, c.ts, c.pubdata, l1.WithdrawalAddresses(b), c.proof)
 		if !errors.Is(err, l1.ErrReverted) {
 			return 0, errors.New("tampered submission (" + c.name + ") was not rejected: " + errString(err))
 		}

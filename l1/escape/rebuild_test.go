@@ -161,11 +161,11 @@ func (c *chain) commit(root *fr.Element, txs ...*state.TxTrace) error {
 	if err != nil {
 		c.t.Fatal(err)
 	}
-	return c.send(newRoot, h.Time, pubdata)
+	return c.send(newRoot, h.Time, pubdata, l1.WithdrawalAddresses(sealed))
 }
 
 // send commits batch c.num with a mock proof: through the submitter, or as a call for c.via.
-func (c *chain) send(newRoot fr.Element, ts uint64, pubdata []byte) error {
+func (c *chain) send(newRoot fr.Element, ts uint64, pubdata []byte, withdrawals []common.Address) error {
 	c.t.Helper()
 	hdr, err := c.rollup.NextHeader(c.ctx, newRoot, ts)
 	if err != nil {
@@ -176,10 +176,10 @@ func (c *chain) send(newRoot fr.Element, ts uint64, pubdata []byte) error {
 	var proof [32]byte
 	state.PublicInput(&hdr, pubdata).FillBytes(proof[:])
 	if c.via == nil {
-		_, err = c.sub.CommitBatch(c.ctx, newRoot, ts, pubdata, proof[:])
+		_, err = c.sub.CommitBatch(c.ctx, newRoot, ts, pubdata, withdrawals, proof[:])
 		return err
 	}
-	c.pending = append(c.pending, bindings.NewRollup().PackCommitBatch(newRoot.BigInt(new(big.Int)), ts, pubdata, proof[:]))
+	c.pending = append(c.pending, bindings.NewRollup().PackCommitBatch(newRoot.BigInt(new(big.Int)), ts, pubdata, withdrawals, proof[:]))
 	if c.hold {
 		return nil
 	}
@@ -219,15 +219,19 @@ func (c *chain) replay(mr state.MarketRecord, records ...state.Record) {
 		c.t.Fatal(err)
 	}
 	pubdata := b[:]
+	var withdrawals []common.Address
 	for _, r := range records {
-		e, err := r.Encode()
+		e, err := r.EncodeCompact()
 		if err != nil {
 			c.t.Fatal(err)
 		}
 		pubdata = append(pubdata, e[:]...)
+		if r.Withdrawal != nil {
+			withdrawals = append(withdrawals, common.Address(r.Withdrawal.L1Address))
+		}
 	}
 	c.num++
-	if err := c.send(c.seq.Root(), h.Time, pubdata); err != nil {
+	if err := c.send(c.seq.Root(), h.Time, pubdata, withdrawals); err != nil {
 		c.t.Fatal(err)
 	}
 }
