@@ -375,7 +375,7 @@ func rebuildRiskAndEscape(t *testing.T, c *chain) {
 	c.hold = true
 	c.replay(c.prices(), da, db)
 	c.replay(c.prices(), dd, state.Record{Trade: &state.TradeRecord{Market: 1, TakerIsBuy: true, TakerAccount: a, MakerAccount: b,
-		SizeQuantums: 10_000, Price: 61_000_000, TakerFee: 610, MakerFee: 120, TakerSlot: 4, TakerNonce: 2, MakerSlot: 5, MakerNonce: 1}})
+		SizeQuantums: 10_000, Price: 61_000_000, TakerFee: 610, MakerFee: 120, TakerFeePpm: 1_000, MakerFeePpm: 196, TakerSlot: 4, TakerNonce: 2, MakerSlot: 5, MakerNonce: 1}})
 	if err := c.flush(); err != nil {
 		t.Fatal(err)
 	}
@@ -386,9 +386,9 @@ func rebuildRiskAndEscape(t *testing.T, c *chain) {
 	c.replay(tick, state.Record{Transfer: &state.TransferRecord{FromAccount: a, ToAccount: x, AmountQuantums: 100_000, Slot: 9, Nonce: 1, MarginMode: 1}})
 	c.replay(c.prices(),
 		state.Record{Liquidate: &state.LiquidateRecord{Market: 1, Liquidated: a, Liquidator: d, SizeQuantums: 4_000, Price: 55_000_000,
-			LiquidationFee: 2_200, LiquidatorFee: 50, LiquidatorSlot: 6, LiquidatorNonce: 3}},
+			LiquidationFee: 2_200, LiquidatorFee: 50, LiquidatorFeePpm: 227, LiquidatorSlot: 6, LiquidatorNonce: 3}},
 		state.Record{Liquidate: &state.LiquidateRecord{Market: 1, Liquidated: a, Liquidator: d, SizeQuantums: 1_000, Price: 55_000_000,
-			LiquidatorFee: 11, LiquidatorSlot: 6, LiquidatorNonce: 3, InsurancePayQuant: 70}})
+			LiquidatorFee: 11, LiquidatorFeePpm: 200, LiquidatorSlot: 6, LiquidatorNonce: 3, InsurancePayQuant: 70}})
 	c.replay(c.prices(), state.Record{Deleverage: &state.DeleverageRecord{Market: 1, Deleveraged: a, Counterparty: b, SizeQuantums: 2_000, QuoteQuantums: 118_000}})
 	c.advance(fundingInterval * time.Second)
 	tick = c.prices()
