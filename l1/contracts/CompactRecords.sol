@@ -6,8 +6,8 @@ import {Poseidon2} from "./Poseidon2.sol";
 /// @title CompactRecords
 /// @notice The 32-byte compact pubdata records of docs/PROTOCOL.md §6.1, for the record types L1 acts on:
 /// building the Deposit record a deposit queues (with its Poseidon2 tag), the tags of Withdrawal and ForcedTrade
-/// records, and decoding each field L1 reads. Rollup.sol switches to it with the circuit; until then only the
-/// harness and the differential tests use it.
+/// records, and decoding each field L1 reads. Rollup.sol builds its queued Deposit records and checks withdrawal
+/// addresses with it; the harness exposes every function to the differential tests.
 library CompactRecords {
     uint256 internal constant COMPACT_RECORD_SIZE = 32;
     uint8 internal constant RECORD_DEPOSIT = 1;

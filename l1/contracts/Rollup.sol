@@ -1619,7 +1619,7 @@ contract Rollup {
         return r.imf <= r.tierImf && r.tierImf <= PPM_SCALE && r.mmf <= r.tierMmf && r.tierMmf <= r.tierImf;
     }
 
-    /// @dev Stores market's new row and queues its MarketParams record (docs/PROTOCOL.md §6) for the operator.
+    /// @dev Stores market's new row and queues its MarketParams record (docs/PROTOCOL.md §6.1) for the operator.
     function _queueMarketParams(uint8 market, MarketRow memory row) private {
         marketRows[market] = row;
         marketParamsQueuedAt[market] = block.timestamp;
