@@ -97,7 +97,9 @@ var freeFields = map[string][]string{
 
 func isFree(kind, path string) bool {
 	for _, p := range freeFields[kind] {
-		if path == p || strings.HasPrefix(path, p) {
+		// A name ending in "." frees a whole struct; any other names one field (Tx.TakerFee does not free
+		// Tx.TakerFeePpm, which every type binds: 0 unless a fee uses it).
+		if path == p || strings.HasSuffix(p, ".") && strings.HasPrefix(path, p) {
 			return true
 		}
 	}

@@ -212,7 +212,7 @@ func noOpTx() (TxVars, error) {
 		Market: 0, TakerIsBuy: 0,
 		MsgA: zeroMessage(), MsgB: zeroMessage(),
 		SigA: dummy, SigB: dummy,
-		FillSize: 0, TakerFee: 0, MakerFee: 0, InsurancePay: 0, Quote: 0,
+		FillSize: 0, TakerFee: 0, MakerFee: 0, TakerFeePpm: 0, MakerFeePpm: 0, InsurancePay: 0, Quote: 0,
 		Amount: 0, L1Address: 0, DepositKeyX: 0, DepositKeyY: 0, MarginMode: 0, L1AddressB: 0,
 		Params: MarketParamsVars{Status: 0, ImfPpm: 0, MmfPpm: 0, TierImfPpm: 0, TierMmfPpm: 0},
 	}, nil
@@ -257,6 +257,7 @@ func assignTrade(v *TxVars, tx *state.TxTrace) error {
 		return err
 	}
 	v.FillSize, v.TakerFee, v.MakerFee = t.SizeQuantums, t.TakerFee, t.MakerFee
+	v.TakerFeePpm, v.MakerFeePpm = uint64(t.TakerFeePpm), uint64(t.MakerFeePpm)
 	return nil
 }
 
@@ -327,6 +328,7 @@ func assignLiquidate(v *TxVars, tx *state.TxTrace) error {
 		return err
 	}
 	v.FillSize, v.TakerFee, v.MakerFee, v.InsurancePay = l.SizeQuantums, l.LiquidationFee, l.LiquidatorFee, l.InsurancePayQuant
+	v.MakerFeePpm = uint64(l.LiquidatorFeePpm)
 	return nil
 }
 
@@ -445,9 +447,10 @@ func AssignSlotEnv(tx *state.TxTrace, oldAccountsRoot fr.Element, env SlotEnv) (
 	if err != nil {
 		return nil, err
 	}
-	rec, err := tx.Record.Encode()
+	rec, err := tx.Record.EncodeCompact()
 	if err != nil {
-		return nil, fmt.Errorf("%w: record: %v", ErrTrace, err)
+		// state.ErrUnencodable: a record no pubdata can carry (the rules refuse it before it exists).
+		return nil, fmt.Errorf("%w: record: %w", ErrTrace, err)
 	}
 	after := *markets
 	if mp := tx.Record.MarketParams; mp != nil {

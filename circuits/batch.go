@@ -56,7 +56,7 @@ func (c *BatchCircuit) Define(api frontend.API) error {
 	root := c.OldAccountsRoot
 	var fees frontend.Variable = 0
 	insurance := c.OldGlobals.InsuranceFund
-	pubdata := make([]frontend.Variable, 0, (1+len(c.Txs))*recordSize)
+	pubdata := make([]frontend.Variable, 0, marketRecordSize+len(c.Txs)*compactRecordSize)
 	pubdata = append(pubdata, mu.record[:]...)
 	for i := range c.Txs {
 		out, err := b.tx(&c.Txs[i], root, mk, c.Timestamp, insurance, c.Config.LiquidationFeePpm)
@@ -130,9 +130,9 @@ type SlotCircuit struct {
 	LiquidationFeePpm frontend.Variable       `gnark:",public"`
 	Fees              frontend.Variable       `gnark:",public"`
 	// NewMarkets is the table after the slot (a MarketParams slot changes it).
-	NewMarkets       [marketCount]MarketVars       `gnark:",public"`
-	NewInsuranceFund frontend.Variable             `gnark:",public"`
-	Record           [recordSize]frontend.Variable `gnark:",public"`
+	NewMarkets       [marketCount]MarketVars              `gnark:",public"`
+	NewInsuranceFund frontend.Variable                    `gnark:",public"`
+	Record           [compactRecordSize]frontend.Variable `gnark:",public"`
 	Tx               TxVars
 }
 

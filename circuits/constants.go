@@ -6,15 +6,15 @@ import "github.com/perpx/perpx/state"
 const (
 	// accountDepth and slotDepth are the bit widths of an account id and a slot index; the 4-ary paths have
 	// accountProofLen and slotProofLen siblings, three per level of two bits.
-	accountDepth    = state.AccountTreeDepth
-	slotDepth       = state.SlotTreeDepth
-	accountProofLen = state.AccountProofLen
-	slotProofLen    = state.SlotProofLen
-	treeArity       = state.TreeArity
-	positionSlots   = state.PositionSlots
-	marketCount     = state.MarketCount
-	recordSize      = state.RecordSize
-	headerSize      = state.HeaderSize
+	accountDepth     = state.AccountTreeDepth
+	slotDepth        = state.SlotTreeDepth
+	accountProofLen  = state.AccountProofLen
+	slotProofLen     = state.SlotProofLen
+	treeArity        = state.TreeArity
+	positionSlots    = state.PositionSlots
+	marketCount      = state.MarketCount
+	marketRecordSize = state.MarketRecordSize
+	headerSize       = state.HeaderSize
 )
 
 // Field widths of the packed words (docs/PROTOCOL.md §3, §4). Each packed field is range checked to its width
@@ -37,14 +37,14 @@ const (
 	msgSlotBits   = 16
 	nonceBits     = 32
 	expiryBits    = 40
-	// feeBits is the width of a trade fee in its record (u48).
+	// feeBits is the width of a trade or liquidation fee (u48, range checked by chargeFees).
 	feeBits = 48
+	// keyXOddBit flags, in the first byte of a compressed key, an odd x (bit 255 of the key).
+	keyXOddBit = 0x80
 	// fracFieldBits is the width of imfPpm and mmfPpm in mw0 (docs/PROTOCOL.md §3.3).
 	fracFieldBits = 32
 	// wordBytes is the size of a word's big-endian encoding (roots, keys, hashes).
 	wordBytes = 32
-	// keyXOddBit flags, in the first byte of a compressed key, an odd x (bit 255 of the key).
-	keyXOddBit = 0x80
 	// ppmBits bounds every ppm fraction (IMF, MMF, maxFeePpm): PpmScale = 10^6 < 2^20.
 	ppmBits = 20
 	// scaleBits bounds PriceScale = 10^6 < 2^20.
@@ -63,8 +63,6 @@ const (
 	signerBits = 3
 	// settleBits bounds |settle| = |⌈owed / S⌉| with |owed| < K · 2^48 · 2^65 = 2^116: < 2^97.
 	settleBits = 97
-	// insuranceBytes is the width of a liquidation's insurance payment in its record (u56).
-	insuranceBytes = 7
 	// fracBytes is the width of a fraction in a MarketParams record (u24).
 	fracBytes = 3
 	// quoteBytes is the width of a deleveraging's quote in its record (u64).

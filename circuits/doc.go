@@ -18,8 +18,8 @@
 // the tree A left), two order-slot updates and two EdDSA verifications; the flags gate which assertions must
 // hold and which key and message each signature check binds (a check a type does not need verifies
 // DummySignature under DevPubKey). An inactive update leaves its root unchanged and needs no valid path. The
-// slot's 64-byte record is computed from its witness fields, so the pubdata hashed into the public input is
-// bound to the transition; a no-op's record is all zero.
+// slot's 32-byte compact record (record32.go, docs/PROTOCOL.md §6.1) is computed from its witness fields, so the
+// pubdata hashed into the public input is bound to the transition; a no-op's record is all zero.
 //
 // Invariants the circuit enforces (docs/PROTOCOL.md §1–§7):
 //   - every packed field is range checked to its width, so each packing is injective; signed fields are biased

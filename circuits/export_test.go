@@ -23,13 +23,13 @@ var TestHints = map[string]solver.Hint{
 // configuration, the old last funding time and the batch timestamp to the new markets hash, last funding
 // time and market record.
 type MarketUpdateCircuit struct {
-	Markets            [marketCount]MarketVars       `gnark:",public"`
-	Config             ConfigVars                    `gnark:",public"`
-	LastFundingTime    frontend.Variable             `gnark:",public"`
-	Timestamp          frontend.Variable             `gnark:",public"`
-	NewMarketsHash     frontend.Variable             `gnark:",public"`
-	NewLastFundingTime frontend.Variable             `gnark:",public"`
-	Record             [recordSize]frontend.Variable `gnark:",public"`
+	Markets            [marketCount]MarketVars             `gnark:",public"`
+	Config             ConfigVars                          `gnark:",public"`
+	LastFundingTime    frontend.Variable                   `gnark:",public"`
+	Timestamp          frontend.Variable                   `gnark:",public"`
+	NewMarketsHash     frontend.Variable                   `gnark:",public"`
+	NewLastFundingTime frontend.Variable                   `gnark:",public"`
+	Record             [marketRecordSize]frontend.Variable `gnark:",public"`
 	Update             MarketUpdateVars
 }
 

@@ -30,8 +30,8 @@ var goldenParts = []struct {
 	{"funding_settlement", func() frontend.Circuit { return &settleCircuit{} }},
 	{"market_update_quorum3", func() frontend.Circuit { return &MarketUpdateCircuit{} }},
 	{"sha256_batch2", func() frontend.Circuit {
-		// header, the market record and two slot records: 304 bytes, five SHA-256 blocks.
-		return &commitmentCircuit{Msg: make([]frontend.Variable, headerSize+3*recordSize)}
+		// header, the market record and two compact slot records: 240 bytes, four SHA-256 blocks.
+		return &commitmentCircuit{Msg: make([]frontend.Variable, headerSize+marketRecordSize+2*compactRecordSize)}
 	}},
 	{"slot", func() frontend.Circuit { return &SlotCircuit{} }},
 	{"batch2", func() frontend.Circuit { return NewBatchCircuit(2) }},

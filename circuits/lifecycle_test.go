@@ -1,6 +1,7 @@
 package circuits_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/perpx/perpx/circuits"
@@ -19,6 +20,9 @@ func stepBefore(t testing.TB, w *testkit.World, apply func() *state.TxTrace) *ci
 	a, err := circuits.AssignSlotEnv(tx, root, circuits.SlotEnv{
 		Markets: &markets, Timestamp: testTime, InsuranceFund: ins, LiquidationFeePpm: w.Config.LiquidationFeePpm,
 	})
+	if errors.Is(err, state.ErrUnencodable) {
+		return nil // no compact record carries it: no batch can hold it
+	}
 	if err != nil {
 		t.Fatalf("assign: %v", err)
 	}
@@ -175,6 +179,12 @@ func TestMarketParams(t *testing.T) {
 				c.edit(w)
 			}
 			a := stepBefore(t, w, func() *state.TxTrace { return w.MarketParams(c.rec) })
+			if a == nil {
+				if c.valid {
+					t.Fatal("valid case not encodable as a compact record")
+				}
+				return
+			}
 			if err := solve(t, slotCircuit, a); (err == nil) != c.valid {
 				t.Fatalf("valid=%v, circuit: %v", c.valid, err)
 			}

@@ -66,7 +66,7 @@ type marketUpdateOut struct {
 	// lastFunding is the globals' last funding time after the update.
 	lastFunding frontend.Variable
 	// record is the market record, the first record of the pubdata.
-	record [recordSize]frontend.Variable
+	record [marketRecordSize]frontend.Variable
 }
 
 // marketUpdate applies a market update to the range-checked table ms at the batch timestamp ts (docs/PROTOCOL.md

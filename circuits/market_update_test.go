@@ -311,7 +311,7 @@ func TestDifferentialMarketUpdate(t *testing.T) {
 				cfg := testkit.DefaultConfig()
 				g := state.Globals{LastFundingTimeSeconds: c.last}
 				m := old
-				raw := make([]byte, state.RecordSize)
+				raw := make([]byte, state.MarketRecordSize)
 				for j := range raw {
 					raw[j] = byte(toBig(a.Record[j]).Uint64())
 				}

@@ -276,8 +276,9 @@ func TestEdDSANative(t *testing.T) {
 	}
 }
 
-// commitmentBatch2 is the size of the SHA-256 input of a batch of 2: header and two records.
-const commitmentBatch2 = headerSize + 2*recordSize
+// commitmentBatch2 is the size of the SHA-256 input of a batch of 2: header, the market record and two compact
+// records.
+const commitmentBatch2 = headerSize + marketRecordSize + 2*compactRecordSize
 
 func newCommitmentCircuit() *commitmentCircuit {
 	return &commitmentCircuit{Msg: make([]frontend.Variable, commitmentBatch2)}
@@ -291,7 +292,7 @@ func TestCommitmentNative(t *testing.T) {
 		for j := range h.ConfigHash {
 			h.ConfigHash[j] = byte(r.Uint32())
 		}
-		pub := make([]byte, 2*recordSize)
+		pub := make([]byte, marketRecordSize+2*compactRecordSize)
 		for j := range pub {
 			pub[j] = byte(r.Uint32())
 		}

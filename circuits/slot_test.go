@@ -57,10 +57,10 @@ func TestRecordExtremes(t *testing.T) {
 		}
 	}
 	q := uint64(1)<<(state.MaxSizeBits-1) - 1<<(state.MaxSizeBits-1)%1_000
-	fee := uint64(1)<<48 - 1
-	tk := state.OrderMsg{AccountID: taker, Market: 1, IsBuy: true, Flags: 0xff, Slot: 1<<state.SlotTreeDepth - 1, Nonce: ^uint32(0),
+	fee, _ := state.TradeFee(q, 60_000_000, state.MaxFeeRatePpm) // the largest rate a compact record carries
+	tk := state.OrderMsg{AccountID: taker, Market: 1, IsBuy: true, Flags: 0xff, Slot: 1<<state.SlotTreeDepth - 1, Nonce: state.MaxRecordNonce,
 		ExpirySeconds: 1<<40 - 1, MaxFeePpm: state.MaxFeePpm, SizeQuantums: q, LimitPrice: state.MaxPrice - state.MaxPrice%1_000}
-	mk := state.OrderMsg{AccountID: maker, Market: 1, Slot: 1 << (state.SlotTreeDepth - 1), Nonce: 1 << 31,
+	mk := state.OrderMsg{AccountID: maker, Market: 1, Slot: 1 << (state.SlotTreeDepth - 1), Nonce: 1 << (state.RecordNonceBits - 1),
 		ExpirySeconds: testTime, MaxFeePpm: state.MaxFeePpm, SizeQuantums: q, LimitPrice: 60_000_000}
 	a := step(t, w, func() *state.TxTrace { return w.Trade(tk, mk, q, fee, fee) })
 	if err := solve(t, slotCircuit, a); err != nil {
@@ -72,7 +72,7 @@ func TestRecordExtremes(t *testing.T) {
 		w.Deposit(saver, testkit.PubKey(w.Keys[saver]), ones, maxAmount)
 	}
 	a = step(t, w, func() *state.TxTrace {
-		return w.Withdraw(state.WithdrawalMsg{AccountID: saver, Slot: 0, Nonce: ^uint32(0), ExpirySeconds: 1<<40 - 1,
+		return w.Withdraw(state.WithdrawalMsg{AccountID: saver, Slot: 0, Nonce: state.MaxRecordNonce, ExpirySeconds: 1<<40 - 1,
 			AmountQuantums: maxAmount, L1Address: ones})
 	})
 	if err := solve(t, slotCircuit, a); err != nil {

@@ -50,7 +50,7 @@ type MarketParamsVars struct {
 // and L1Address (the requester's); the circuit computes whether it is valid. Transfer: A the sender with SlotA,
 // MsgA (nonce, expiry) and SigA, B the receiver, Amount and MarginMode. Liquidate: A the liquidated account, B
 // the liquidator with its maker order SlotB/MsgB/SigB, TakerIsBuy the liquidated side, TakerFee the liquidation
-// fee, MakerFee the liquidator's fee, InsurancePay the fund's payment to A. Deleverage: A the bankrupt account,
+// fee, MakerFee the liquidator's fee at the rate MakerFeePpm, InsurancePay the fund's payment to A. Deleverage: A the bankrupt account,
 // B the counterparty, TakerIsBuy A's side, Quote the cash. Forced trade: A the requester's account, B the
 // counterparty's, TakerIsBuy A's side, FillSize and MsgB.LimitPrice the size and price, L1Address and
 // L1AddressB the two owners' addresses; the circuit computes whether it is valid. Market params: Market and
@@ -69,7 +69,10 @@ type TxVars struct {
 	SigA, SigB         SignatureVars
 	// FillSize is the fill q; the price of a trade or a liquidation is the maker's limit price.
 	FillSize, TakerFee, MakerFee frontend.Variable
-	// InsurancePay is what the insurance fund pays a liquidated account (u56).
+	// TakerFeePpm and MakerFeePpm are a trade's fee rates (a liquidation's liquidator rate is MakerFeePpm): the
+	// compact record carries them, and each fee is ceil(quote · rate / 10^6) (docs/PROTOCOL.md §6.1).
+	TakerFeePpm, MakerFeePpm frontend.Variable
+	// InsurancePay is what the insurance fund pays a liquidated account (below 2^48, the compact record's width).
 	InsurancePay frontend.Variable
 	// Quote is a deleveraging's cash (u64).
 	Quote frontend.Variable
@@ -93,7 +96,7 @@ type txOut struct {
 	table     *marketTable
 	fees      frontend.Variable
 	insurance frontend.Variable
-	record    [recordSize]frontend.Variable
+	record    [compactRecordSize]frontend.Variable
 }
 
 // slotUpdate applies the order-slot rule of docs/PROTOCOL.md §3.2 to slot s of a slot tree with root root and
@@ -184,26 +187,25 @@ func (b *builder) flags(t *TxVars) txFlags {
 
 // tx applies slot t to the accounts tree with root root and the markets table mk, with the insurance fund at
 // insurance, and returns the new root, the table after the slot, the fees it adds to the fee pool, the
-// insurance fund after it and its 64-byte pubdata record. Every constraint is present whatever the type; the
+// insurance fund after it and its 32-byte compact pubdata record (docs/PROTOCOL.md §6.1). Every constraint is present whatever the type; the
 // type flags gate which ones must hold. Its steps (tx_steps.go) are named after the clauses of
 // docs/PROTOCOL.md §5, as the engine's are, and run in a fixed order: the order fixes the constraint system,
 // hence the proving keys.
 func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timestamp, insurance, liqFeePpm frontend.Variable) (txOut, error) {
 	api := b.api
 	c := b.beginTx(t)
-	f, idA, idB, slotA, slotB := c.f, c.idA, c.idB, c.slotA, c.slotB
+	f, idA, idB := c.f, c.idA, c.idB
 
-	// Range checks of the fields the records carry, by their byte decomposition.
-	by := recordFields{
+	// Range checks of the fields the record carries, by their byte decomposition.
+	cf := compactFields{
 		amount: b.bytesBE(t.Amount, amountBits/8), address: b.bytesBE(t.L1Address, addressBits/8),
-		addressB: b.bytesBE(t.L1AddressB, addressBits/8),
-		fill:     b.bytesBE(t.FillSize, sizeBits/8), price: b.bytesBE(t.MsgB.LimitPrice, priceBits/8),
-		takerFee: b.bytesBE(t.TakerFee, feeBits/8), makerFee: b.bytesBE(t.MakerFee, feeBits/8),
-		nonceA: b.bytesBE(t.MsgA.Nonce, nonceBits/8), nonceB: b.bytesBE(t.MsgB.Nonce, nonceBits/8),
-		insurancePay: b.bytesBE(t.InsurancePay, insuranceBytes), quote: b.bytesBE(t.Quote, quoteBytes),
-		idA: bitsToBytes(api, idA, accountIDBits/8), idB: bitsToBytes(api, idB, accountIDBits/8),
-		slotA: bitsToBytes(api, slotA, msgSlotBits/8), slotB: bitsToBytes(api, slotB, msgSlotBits/8),
+		fill: b.bytesBE(t.FillSize, sizeBits/8), price: b.bytesBE(t.MsgB.LimitPrice, priceBits/8),
+		quote: b.bytesBE(t.Quote, quoteBytes),
+		idA:   bitsToBytes(api, idA, recordIDBytes), idB: bitsToBytes(api, idB, recordIDBytes),
 		market: t.Market, buy: t.TakerIsBuy, mode: t.MarginMode,
+		slotA: t.SlotA.Slot, slotB: t.SlotB.Slot, nonceA: t.MsgA.Nonce, nonceB: t.MsgB.Nonce,
+		takerFeePpm: t.TakerFeePpm, makerFeePpm: t.MakerFeePpm,
+		liquidationFee: api.Mul(f.liq, t.TakerFee), insurancePay: api.Mul(f.liq, t.InsurancePay),
 	}
 	b.checkBounds(c)
 	b.readMarket(c, mk)
@@ -236,13 +238,14 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 
 	var out txOut
 	out.root = root
-	out.table = b.marketParams(f.mp, c.hm, c.mkt, &t.Params, mk, &by)
+	out.table = b.marketParams(f.mp, c.hm, c.mkt, &t.Params, mk, &cf)
 	out.fees = b.payFees(c)
 	out.insurance = ins1
-	by.valid = c.forcedValid
-	by.tradeValid = c.tradeValid
-	by.depositKey = b.compressedKey(t.DepositKeyX, t.DepositKeyY)
-	out.record = b.record(f, &by)
+	cf.valid = c.forcedValid
+	cf.tradeValid = c.tradeValid
+	xOdd := b.lowBit(b.fieldBytes(t.DepositKeyX)[wordBytes-1])
+	cf.tagL, cf.tagR = b.tagWords(f, t.DepositKeyY, xOdd, t.L1Address, t.L1AddressB)
+	out.record = b.compactRecord(f, &cf)
 	return out, nil
 }
 

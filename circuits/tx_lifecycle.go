@@ -63,10 +63,10 @@ func (b *builder) inOpenRange(cond, x frontend.Variable) frontend.Variable {
 }
 
 // marketParams asserts the rules of a MarketParams slot (docs/PROTOCOL.md §5 "Market params") when isMP is 1,
-// writes its record fields into by, and returns the table after the slot: mk with market hm's row changed
+// writes its record fields into cf, and returns the table after the slot: mk with market hm's row changed
 // when isMP is 1, mk's values otherwise.
 func (b *builder) marketParams(isMP frontend.Variable, hm []frontend.Variable, mkt marketSel, v *MarketParamsVars,
-	mk *marketTable, by *recordFields) *marketTable {
+	mk *marketTable, cf *compactFields) *marketTable {
 	api := b.api
 	b.zeroWhen(isMP, hm[0])
 	old, st := mkt.status, v.Status
@@ -79,10 +79,10 @@ func (b *builder) marketParams(isMP frontend.Variable, hm []frontend.Variable, m
 	b.zeroWhen(isMP, api.Sub(1, legal))
 
 	fracs := []frontend.Variable{v.ImfPpm, v.MmfPpm, v.TierImfPpm, v.TierMmfPpm}
-	by.params = b.bytesBE(st, 1)
+	cf.params = b.bytesBE(st, 1)
 	for _, x := range fracs {
 		b.checkAtMost(x, ppmScale, ppmBits)
-		by.params = append(by.params, b.bytesBE(x, fracBytes)...)
+		cf.params = append(cf.params, b.bytesBE(x, fracBytes)...)
 	}
 	b.checkWhen(isMP, api.Sub(v.MmfPpm, 1), ppmBits)
 	b.checkWhen(isMP, api.Sub(v.ImfPpm, v.MmfPpm), ppmBits)

@@ -166,6 +166,23 @@ func (b *builder) chargeFees(c *slotTx, liqFeePpm frontend.Variable) {
 	capA := api.Add(api.Mul(f.trade, t.MsgA.MaxFeePpm), api.Mul(f.liq, liqFeePpm))
 	b.checkWhen(c.isTL, api.Sub(api.Add(api.Mul(c.quote, capA), ppmScale-1), api.Mul(t.TakerFee, ppmScale)), feeCapBits)
 	b.checkWhen(c.isTL, api.Sub(api.Add(api.Mul(c.quote, t.MsgB.MaxFeePpm), ppmScale-1), api.Mul(t.MakerFee, ppmScale)), feeCapBits)
+	// The compact record carries the rates, not the fees (docs/PROTOCOL.md §6.1): each fee is the rate's.
+	b.check(t.TakerFee, feeBits)
+	b.check(t.MakerFee, feeBits)
+	b.feeAtRate(c.f.trade, c.quote, t.TakerFeePpm, t.TakerFee)
+	b.feeAtRate(c.isTL, c.quote, t.MakerFeePpm, t.MakerFee)
+	// A rate no fee uses is 0 (a liquidation has no taker rate), so every witness field is bound.
+	b.zeroWhen(api.Sub(1, c.f.trade), t.TakerFeePpm)
+	b.zeroWhen(api.Sub(1, c.isTL), t.MakerFeePpm)
+}
+
+// feeAtRate asserts fee = ceil(quote · ratePpm / 10^6) when cond is 1: 0 ≤ fee · 10^6 − quote · ratePpm < 10^6,
+// the sequencer's CeilPpm and state.TradeFee. fee < 2^48 and ratePpm < 2^15 are range checked by the caller.
+func (b *builder) feeAtRate(cond, quote, ratePpm, fee frontend.Variable) {
+	api := b.api
+	d := api.Sub(api.Mul(fee, ppmScale), api.Mul(quote, ratePpm))
+	b.checkWhen(cond, d, ppmBits)
+	b.checkWhen(cond, api.Sub(ppmScale-1, d), ppmBits)
 }
 
 // checkExpiry asserts expiry ≥ the batch timestamp for each signed message (docs/PROTOCOL.md §5; the engine's

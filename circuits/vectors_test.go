@@ -160,7 +160,7 @@ type v2Vectors struct {
 		}
 		Liquidate struct {
 			Market, Liquidated, Liquidator, SizeQuantums, Price, LiquidationFee, LiquidatorFee dec
-			LiquidatorSlot, LiquidatorNonce, InsurancePay                                      dec
+			LiquidatorFeePpm, LiquidatorSlot, LiquidatorNonce, InsurancePay                    dec
 			LiquidatedIsBuy                                                                    bool
 			Bytes                                                                              hexWord
 		}
@@ -391,8 +391,8 @@ func TestVectors(t *testing.T) {
 	}
 }
 
-// v2Batch2 is the size of the SHA-256 input of a v2 batch of 2: header, market record and two records.
-const v2Batch2 = headerSize + (1+2)*recordSize
+// v2Batch2 is the size of the SHA-256 input of a v2 batch of 2: header, market record and two compact records.
+const v2Batch2 = headerSize + marketRecordSize + 2*compactRecordSize
 
 type v2TransferFields struct{ From, To, Slot, Nonce, Expiry, Amount, Mode frontend.Variable }
 
@@ -404,17 +404,17 @@ type v2ReportFields struct {
 
 type v2TransferRecord struct {
 	From, To, Amount, Slot, Nonce, Mode frontend.Variable
-	Bytes                               [recordSize]frontend.Variable
+	Bytes                               [compactRecordSize]frontend.Variable
 }
 
 type v2LiquidateRecord struct {
-	Market, IsBuy, Liquidated, Liquidator, Size, Price, Fee, LiquidatorFee, Slot, Nonce, InsurancePay frontend.Variable
-	Bytes                                                                                             [recordSize]frontend.Variable
+	Market, IsBuy, Liquidated, Liquidator, Size, Price, Fee, LiquidatorFeePpm, Slot, Nonce, InsurancePay frontend.Variable
+	Bytes                                                                                                [compactRecordSize]frontend.Variable
 }
 
 type v2DeleverageRecord struct {
 	Market, IsBuy, Deleveraged, Counterparty, Size, Quote frontend.Variable
-	Bytes                                                 [recordSize]frontend.Variable
+	Bytes                                                 [compactRecordSize]frontend.Variable
 }
 
 // vectorsV2Circuit recomputes, in-circuit, the v2 vectors: the tiered markets hash, the globals word with the
@@ -487,32 +487,37 @@ func (c *vectorsV2Circuit) Define(api frontend.API) error {
 	tr := &c.TransferRec
 	f := noFlags()
 	f.transfer = 1
-	rec := b.record(f, &recordFields{idA: b.bytesBE(tr.From, accountIDBits/8), idB: b.bytesBE(tr.To, accountIDBits/8),
-		amount: b.bytesBE(tr.Amount, amountBits/8), slotA: b.bytesBE(tr.Slot, msgSlotBits/8), nonceA: b.bytesBE(tr.Nonce, nonceBits/8),
-		market: 0, buy: 0, mode: tr.Mode, valid: 0, tradeValid: 0})
+	cf := blankCompactFields()
+	cf.idA, cf.idB, cf.amount = b.bytesBE(tr.From, recordIDBytes), b.bytesBE(tr.To, recordIDBytes), b.bytesBE(tr.Amount, amountBits/8)
+	cf.slotA, cf.nonceA, cf.mode = tr.Slot, tr.Nonce, tr.Mode
+	rec := b.compactRecord(f, &cf)
 	assertBytes(api, rec[:], tr.Bytes[:])
 	lq := &c.LiquidateRec
 	f = noFlags()
 	f.liq = 1
-	rec = b.record(f, &recordFields{idA: b.bytesBE(lq.Liquidated, accountIDBits/8), idB: b.bytesBE(lq.Liquidator, accountIDBits/8),
-		fill: b.bytesBE(lq.Size, sizeBits/8), price: b.bytesBE(lq.Price, priceBits/8), takerFee: b.bytesBE(lq.Fee, feeBits/8),
-		makerFee: b.bytesBE(lq.LiquidatorFee, feeBits/8), slotB: b.bytesBE(lq.Slot, msgSlotBits/8),
-		nonceB: b.bytesBE(lq.Nonce, nonceBits/8), insurancePay: b.bytesBE(lq.InsurancePay, insuranceBytes),
-		market: lq.Market, buy: lq.IsBuy, mode: 0, valid: 0, tradeValid: 0})
+	cf = blankCompactFields()
+	cf.idA, cf.idB = b.bytesBE(lq.Liquidated, recordIDBytes), b.bytesBE(lq.Liquidator, recordIDBytes)
+	cf.fill, cf.price = b.bytesBE(lq.Size, sizeBits/8), b.bytesBE(lq.Price, priceBits/8)
+	cf.market, cf.buy, cf.slotB, cf.nonceB = lq.Market, lq.IsBuy, lq.Slot, lq.Nonce
+	cf.makerFeePpm, cf.liquidationFee, cf.insurancePay = lq.LiquidatorFeePpm, lq.Fee, lq.InsurancePay
+	rec = b.compactRecord(f, &cf)
 	assertBytes(api, rec[:], lq.Bytes[:])
 	dl := &c.DeleverRec
 	f = noFlags()
 	f.del = 1
-	rec = b.record(f, &recordFields{idA: b.bytesBE(dl.Deleveraged, accountIDBits/8), idB: b.bytesBE(dl.Counterparty, accountIDBits/8),
-		fill: b.bytesBE(dl.Size, sizeBits/8), quote: b.bytesBE(dl.Quote, quoteBytes), market: dl.Market, buy: dl.IsBuy, mode: 0, valid: 0, tradeValid: 0})
+	cf = blankCompactFields()
+	cf.idA, cf.idB = b.bytesBE(dl.Deleveraged, recordIDBytes), b.bytesBE(dl.Counterparty, recordIDBytes)
+	cf.fill, cf.quote, cf.market, cf.buy = b.bytesBE(dl.Size, sizeBits/8), b.bytesBE(dl.Quote, quoteBytes), dl.Market, dl.IsBuy
+	rec = b.compactRecord(f, &cf)
 	assertBytes(api, rec[:], dl.Bytes[:])
 
 	// The header carries the state root (old root) and the config hash; the pubdata the transfer and the
 	// liquidate records after the market record (checked by TestVectorsV2MarketUpdate).
 	assertBytes(api, rootBytes(api, root), c.Msg[0:wordBytes])
 	assertBytes(api, rootBytes(api, ch), c.Msg[headerSize-wordBytes:headerSize])
-	assertBytes(api, tr.Bytes[:], c.Msg[headerSize+recordSize:headerSize+2*recordSize])
-	assertBytes(api, lq.Bytes[:], c.Msg[headerSize+2*recordSize:])
+	first := headerSize + marketRecordSize
+	assertBytes(api, tr.Bytes[:], c.Msg[first:first+compactRecordSize])
+	assertBytes(api, lq.Bytes[:], c.Msg[first+compactRecordSize:])
 	return b.assertCommitment(c.Commitment, c.Msg[:])
 }
 
@@ -577,7 +582,7 @@ func TestVectorsV2(t *testing.T) {
 	l := &rs.Liquidate
 	c.LiquidateRec = v2LiquidateRecord{Market: l.Market.big(), IsBuy: boolVar(l.LiquidatedIsBuy), Liquidated: l.Liquidated.big(),
 		Liquidator: l.Liquidator.big(), Size: l.SizeQuantums.big(), Price: l.Price.big(), Fee: l.LiquidationFee.big(),
-		LiquidatorFee: l.LiquidatorFee.big(), Slot: l.LiquidatorSlot.big(), Nonce: l.LiquidatorNonce.big(),
+		LiquidatorFeePpm: l.LiquidatorFeePpm.big(), Slot: l.LiquidatorSlot.big(), Nonce: l.LiquidatorNonce.big(),
 		InsurancePay: l.InsurancePay.big()}
 	setBytes(t, c.LiquidateRec.Bytes[:], l.Bytes)
 	d := &rs.Deleverage
@@ -587,7 +592,7 @@ func TestVectorsV2(t *testing.T) {
 
 	// header ‖ market record ‖ transfer record ‖ liquidate record; the market record is the market update's.
 	pubdata := v.PublicInput.Pubdata.bytes()
-	if len(pubdata) != (1+2)*recordSize || hexWord(fmt.Sprintf("0x%x", pubdata[:recordSize])) != v.MarketUpdate.Record {
+	if len(pubdata) != marketRecordSize+2*compactRecordSize || hexWord(fmt.Sprintf("0x%x", pubdata[:marketRecordSize])) != v.MarketUpdate.Record {
 		t.Fatal("vectors: v2 pubdata does not start with the market update's record")
 	}
 	setBytes(t, c.Msg[:], hexWord(string(v.PublicInput.Header)+strings.TrimPrefix(string(v.PublicInput.Pubdata), "0x")))

@@ -51,12 +51,12 @@ type v3File struct {
 type vectorsV3Circuit struct {
 	FT struct {
 		Market, IsBuy, A, B, Size, Price, AddrA, AddrB, Valid frontend.Variable
-		Bytes                                                 [recordSize]frontend.Variable
+		Bytes                                                 [compactRecordSize]frontend.Variable
 	}
 	MP struct {
 		Market frontend.Variable
 		Params MarketParamsVars
-		Bytes  [recordSize]frontend.Variable
+		Bytes  [compactRecordSize]frontend.Variable
 	}
 	Markets   [marketCount]MarketVars
 	Before    AccountVars
@@ -73,18 +73,21 @@ func (c *vectorsV3Circuit) Define(api frontend.API) error {
 	f := noFlags
 	f.ft = 1
 	ft := &c.FT
-	rec := b.record(f, &recordFields{idA: b.bytesBE(ft.A, accountIDBits/8), idB: b.bytesBE(ft.B, accountIDBits/8),
-		fill: b.bytesBE(ft.Size, sizeBits/8), price: b.bytesBE(ft.Price, priceBits/8),
-		address: b.bytesBE(ft.AddrA, addressBits/8), addressB: b.bytesBE(ft.AddrB, addressBits/8),
-		market: ft.Market, buy: ft.IsBuy, mode: 0, valid: 0, tradeValid: ft.Valid})
+	cf := blankCompactFields()
+	cf.idA, cf.idB = b.bytesBE(ft.A, recordIDBytes), b.bytesBE(ft.B, recordIDBytes)
+	cf.fill, cf.price, cf.address = b.bytesBE(ft.Size, sizeBits/8), b.bytesBE(ft.Price, priceBits/8), b.bytesBE(ft.AddrA, addressBits/8)
+	cf.market, cf.buy, cf.tradeValid = ft.Market, ft.IsBuy, ft.Valid
+	cf.tagL, cf.tagR = b.tagWords(f, 0, 0, ft.AddrA, ft.AddrB)
+	rec := b.compactRecord(f, &cf)
 	assertBytes(api, rec[:], ft.Bytes[:])
 
 	mk := b.markets(&c.Markets)
 	f = noFlags
 	f.mp = 1
-	by := &recordFields{market: c.MP.Market, buy: 0, mode: 0, valid: 0, tradeValid: 0}
-	b.marketParams(1, b.oneHot(c.MP.Market, marketCount+1), b.selectMarket(b.oneHot(c.MP.Market, marketCount+1), mk), &c.MP.Params, mk, by)
-	rec = b.record(f, by)
+	by := blankCompactFields()
+	by.market = c.MP.Market
+	b.marketParams(1, b.oneHot(c.MP.Market, marketCount+1), b.selectMarket(b.oneHot(c.MP.Market, marketCount+1), mk), &c.MP.Params, mk, &by)
+	rec = b.compactRecord(f, &by)
 	assertBytes(api, rec[:], c.MP.Bytes[:])
 
 	b.accountWords(&c.Before)

@@ -58,13 +58,14 @@ func TestArtifactsUpToDate(t *testing.T) {
 	}
 
 	for artifact, md := range map[string]*bind.MetaData{
-		"Rollup":                &bindings.RollupMetaData,
-		"TestUSDC":              &bindings.TestUSDCMetaData,
-		"IVerifier":             &bindings.IVerifierMetaData,
-		"test/RollupHarness":    &testbindings.RollupHarnessMetaData,
-		"test/MockVerifier":     &testbindings.MockVerifierMetaData,
-		"test/ReentrantToken":   &testbindings.ReentrantTokenMetaData,
-		"test/Poseidon2Harness": &testbindings.Poseidon2HarnessMetaData,
+		"Rollup":                     &bindings.RollupMetaData,
+		"TestUSDC":                   &bindings.TestUSDCMetaData,
+		"IVerifier":                  &bindings.IVerifierMetaData,
+		"test/RollupHarness":         &testbindings.RollupHarnessMetaData,
+		"test/MockVerifier":          &testbindings.MockVerifierMetaData,
+		"test/ReentrantToken":        &testbindings.ReentrantTokenMetaData,
+		"test/Poseidon2Harness":      &testbindings.Poseidon2HarnessMetaData,
+		"test/CompactRecordsHarness": &testbindings.CompactRecordsHarnessMetaData,
 	} {
 		abiJSON, err := artifacts.ReadFile("artifacts/" + artifact + ".abi")
 		if err != nil {

@@ -102,7 +102,7 @@ func TestCommitBatch(t *testing.T) {
 	ts := e.blockTime()
 
 	root, pubdata, proof := e.batch(11, ts, depositRec(deposits[0]), withdrawalRec(alice, 40))
-	receipt, err := sub.CommitBatch(e.ctx, root, ts, pubdata, proof)
+	receipt, err := sub.CommitBatch(e.ctx, root, ts, pubdata, withdrawalsOf(pubdata), proof)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,7 +129,7 @@ func TestCommitBatch(t *testing.T) {
 		records = append(records, state.Record{})
 	}
 	root, pubdata, proof = e.batch(22, ts, records...)
-	receipt, err = sub.CommitBatch(e.ctx, root, ts, pubdata, proof)
+	receipt, err = sub.CommitBatch(e.ctx, root, ts, pubdata, withdrawalsOf(pubdata), proof)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,7 +144,7 @@ func TestCommitBatch(t *testing.T) {
 	// A proof of any other input is rejected by the verifier.
 	root, pubdata, proof = e.batch(33, ts, state.Record{}, state.Record{})
 	proof[31] ^= 1
-	_, err = sub.CommitBatch(e.ctx, root, ts, pubdata, proof)
+	_, err = sub.CommitBatch(e.ctx, root, ts, pubdata, withdrawalsOf(pubdata), proof)
 	wantRevert(t, err, "ProofInvalid")
 }
 
@@ -157,7 +157,7 @@ func TestCommitBatchRejects(t *testing.T) {
 
 	// Only the operator.
 	root, pubdata, proof := e.batch(1, ts, noops(2)...)
-	_, err := NewSubmitter(e.rollup, e.sim.Transactor(1)).CommitBatch(e.ctx, root, ts, pubdata, proof)
+	_, err := NewSubmitter(e.rollup, e.sim.Transactor(1)).CommitBatch(e.ctx, root, ts, pubdata, withdrawalsOf(pubdata), proof)
 	if args := wantRevert(t, err, "NotOperator"); args[0].(common.Address) != e.sim.Address(1) {
 		t.Fatalf("NotOperator%v", args)
 	}
@@ -165,13 +165,14 @@ func TestCommitBatchRejects(t *testing.T) {
 	// Pubdata lengths: 64·(1 + N) (the market record, then N slot records) with a verifier for N.
 	for _, n := range []int{0, 1, 3, 7, 9} {
 		root, pubdata, proof := e.batch(1, ts, noops(n)...)
-		_, err := sub.CommitBatch(e.ctx, root, ts, pubdata, proof)
+		_, err := sub.CommitBatch(e.ctx, root, ts, pubdata, withdrawalsOf(pubdata), proof)
 		if args := wantRevert(t, err, "UnsupportedBatchSize"); args[0].(*big.Int).Int64() != int64(n) {
 			t.Fatalf("%d records: UnsupportedBatchSize%v", n, args)
 		}
 	}
-	for _, n := range []int{0, 1, 63, 127, 129, 3*state.RecordSize + 1, 9*state.RecordSize - 1} {
-		_, err := sub.CommitBatch(e.ctx, root, ts, make([]byte, n), proof)
+	for _, n := range []int{0, 1, 31, 63, 65, 95, 127, state.MarketRecordSize + 3*state.CompactRecordSize + 1,
+		state.MarketRecordSize + 9*state.CompactRecordSize - 1} {
+		_, err := sub.CommitBatch(e.ctx, root, ts, make([]byte, n), withdrawalsOf(make([]byte, n)), proof)
 		if args := wantRevert(t, err, "BadPubdataLength"); args[0].(*big.Int).Int64() != int64(n) {
 			t.Fatalf("%d bytes: BadPubdataLength%v", n, args)
 		}
@@ -189,27 +190,27 @@ func TestCommitBatchRejects(t *testing.T) {
 	pd := batchPubdata(t, noops(2)...)
 	var pi [32]byte
 	state.PublicInput(&h, pd).FillBytes(pi[:])
-	if _, err := transact(e.ctx, e.b, e.rollup.contract, e.op(), data.PackCommitBatch(rMinus1, ts, pd, pi[:])); err != nil {
+	if _, err := transact(e.ctx, e.b, e.rollup.contract, e.op(), data.PackCommitBatch(rMinus1, ts, pd, withdrawalsOf(pd), pi[:])); err != nil {
 		t.Fatalf("root r − 1: %v", err)
 	}
-	_, err = transact(e.ctx, e.b, e.rollup.contract, e.op(), data.PackCommitBatch(fr.Modulus(), ts, pd, pi[:]))
+	_, err = transact(e.ctx, e.b, e.rollup.contract, e.op(), data.PackCommitBatch(fr.Modulus(), ts, pd, withdrawalsOf(pd), pi[:]))
 	wantRevert(t, err, "NotInField")
 
 	// Timestamps never go back and do not run far ahead of the block.
 	root, pubdata, proof = e.batch(2, ts-1, noops(2)...)
-	_, err = sub.CommitBatch(e.ctx, root, ts-1, pubdata, proof)
+	_, err = sub.CommitBatch(e.ctx, root, ts-1, pubdata, withdrawalsOf(pubdata), proof)
 	if args := wantRevert(t, err, "TimestampBeforeLast"); args[0].(uint64) != ts-1 || args[1].(uint64) != ts {
 		t.Fatalf("TimestampBeforeLast%v", args)
 	}
 	far := e.blockTime() + 2*maxTimestampAhead
 	root, pubdata, proof = e.batch(2, far, noops(2)...)
-	_, err = sub.CommitBatch(e.ctx, root, far, pubdata, proof)
+	_, err = sub.CommitBatch(e.ctx, root, far, pubdata, withdrawalsOf(pubdata), proof)
 	wantRevert(t, err, "TimestampTooFarAhead")
 	// Once the chain's clock catches up, the same batch is accepted.
 	if err := e.sim.AdjustTime(2 * maxTimestampAhead * time.Second); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := sub.CommitBatch(e.ctx, root, far, pubdata, proof); err != nil {
+	if _, err := sub.CommitBatch(e.ctx, root, far, pubdata, withdrawalsOf(pubdata), proof); err != nil {
 		t.Fatal(err)
 	}
 	// Nor lag more than MAX_TIMESTAMP_LAG behind it: a batch stamped at the last batch's time is refused once
@@ -218,7 +219,7 @@ func TestCommitBatchRejects(t *testing.T) {
 	if err := e.sim.AdjustTime((maxTimestampLag + 60) * time.Second); err != nil {
 		t.Fatal(err)
 	}
-	_, err = sub.CommitBatch(e.ctx, root, far, pubdata, proof)
+	_, err = sub.CommitBatch(e.ctx, root, far, pubdata, withdrawalsOf(pubdata), proof)
 	if args := wantRevert(t, err, "TimestampTooFarBehind"); args[0].(uint64) != far {
 		t.Fatalf("TimestampTooFarBehind%v", args)
 	}
@@ -288,12 +289,13 @@ func TestApplyRecordsRejects(t *testing.T) {
 	mismatch("duplicate", 1, depositRec(ds[0]), depositRec(ds[0]))
 	mismatch("beyond the queue", 2, depositRec(ds[0]), depositRec(ds[1]), depositRec(ds[1]))
 
-	for _, typ := range []byte{10, 0x80, 0xff} {
+	// A compact record's type is the high nibble of its first byte (docs/PROTOCOL.md §6.1).
+	for _, b0 := range []byte{0xa0, 0xa9, 0xf0, 0xff} {
 		pd := batchPubdata(t, tradeRec(), state.Record{})
-		pd[2*state.RecordSize] = typ
-		_, err := e.harnessTx(e.harness.PackApplyRecords(pd))
-		if args := wantRevert(t, err, "UnknownRecordType"); args[0].(*big.Int).Int64() != 2 || args[1].(uint8) != typ {
-			t.Fatalf("type %d: UnknownRecordType%v", typ, args)
+		pd[state.MarketRecordSize+state.CompactRecordSize] = b0
+		_, err := e.harnessTx(e.harness.PackApplyRecords(pd, withdrawalsOf(pd)))
+		if args := wantRevert(t, err, "UnknownRecordType"); args[0].(*big.Int).Int64() != 2 || args[1].(uint8) != b0>>4 {
+			t.Fatalf("first byte %#x: UnknownRecordType%v", b0, args)
 		}
 	}
 
@@ -322,22 +324,23 @@ func TestApplyRecordsRiskRecords(t *testing.T) {
 	dep := state.DepositRecord{AccountID: id, AmountQuantums: 10, L1Address: state.L1Address(e.sim.Address(1)), PubKey: key}
 	risk := []state.Record{transferRec(), liquidateRec(), deleverageRec()}
 	pd := batchPubdata(t, risk...)
-	d, err := depositRec(dep).Encode()
+	d, err := depositRec(dep).EncodeCompact()
 	if err != nil {
 		t.Fatal(err)
 	}
 	copy(pd, d[:])
-	if _, err := e.harnessTx(e.harness.PackApplyRecords(pd)); err != nil {
+	if _, err := e.harnessTx(e.harness.PackApplyRecords(pd, withdrawalsOf(pd))); err != nil {
 		t.Fatal(err)
 	}
 	if s := e.status(); s.QueueHead != 0 || e.queueEntry(0).Sign() == 0 {
 		t.Fatalf("queue head %d, entry %x: the market record or a risk record consumed the queue", s.QueueHead, e.queueEntry(0))
 	}
 	for i := range risk {
-		w := new(big.Int).SetBytes(pd[(i+1)*state.RecordSize : (i+1)*state.RecordSize+32])
+		off := state.MarketRecordSize + i*state.CompactRecordSize
+		w := new(big.Int).SetBytes(pd[off : off+state.CompactRecordSize])
 		addr := common.BigToAddress(w)
 		if p, err := e.rollup.PendingWithdrawal(e.ctx, addr); err != nil || p.Sign() != 0 {
-			t.Fatalf("record type %d credited %s to %s (%v)", pd[(i+1)*state.RecordSize], p, addr, err)
+			t.Fatalf("record type %d credited %s to %s (%v)", pd[off]>>4, p, addr, err)
 		}
 	}
 	// The same records around the deposit: only the deposit consumes an entry.
@@ -368,10 +371,10 @@ func TestSimClockFollowsAdjustTime(t *testing.T) {
 	sub := NewSubmitter(e.rollup, e.op())
 	wall := uint64(time.Now().Unix())
 	root, pubdata, proof := e.batch(1, wall, state.Record{}, state.Record{})
-	_, err := sub.CommitBatch(e.ctx, root, wall, pubdata, proof)
+	_, err := sub.CommitBatch(e.ctx, root, wall, pubdata, withdrawalsOf(pubdata), proof)
 	wantRevert(t, err, "TimestampTooFarBehind")
 	root, pubdata, proof = e.batch(1, now, state.Record{}, state.Record{})
-	if _, err := sub.CommitBatch(e.ctx, root, now, pubdata, proof); err != nil {
+	if _, err := sub.CommitBatch(e.ctx, root, now, pubdata, withdrawalsOf(pubdata), proof); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -25,7 +25,7 @@ func drainSetup(e *env) ([3]state.DepositRecord, [3]uint64, *big.Int) {
 	_, v2 := e.account(2, drainVictims)
 	ts := e.blockTime()
 	root, pubdata, proof := e.batch(11, ts, depositRec(v1), depositRec(v2))
-	if _, err := NewSubmitter(e.rollup, e.op()).CommitBatch(e.ctx, root, ts, pubdata, proof); err != nil {
+	if _, err := NewSubmitter(e.rollup, e.op()).CommitBatch(e.ctx, root, ts, pubdata, withdrawalsOf(pubdata), proof); err != nil {
 		e.t.Fatal(err)
 	}
 	const attacker = 3

@@ -147,11 +147,11 @@ func TestForcedTradeQueue(t *testing.T) {
 	// trade's back to its requester, the invalid one's to the operator.
 	ts := e.blockTime()
 	root, pubdata, proof := e.batch(5, ts, d0, d1)
-	if _, err := NewSubmitter(e.rollup, e.op()).CommitBatch(e.ctx, root, ts, pubdata, proof); err != nil {
+	if _, err := NewSubmitter(e.rollup, e.op()).CommitBatch(e.ctx, root, ts, pubdata, withdrawalsOf(pubdata), proof); err != nil {
 		t.Fatal(err)
 	}
 	root, pubdata, proof = e.batch(6, ts, tradeRecord(req, e.sim.Address(1), e.sim.Address(2), true), tradeRecord(sell, e.sim.Address(1), e.sim.Address(2), false))
-	if _, err := NewSubmitter(e.rollup, e.op()).CommitBatch(e.ctx, root, ts, pubdata, proof); err != nil {
+	if _, err := NewSubmitter(e.rollup, e.op()).CommitBatch(e.ctx, root, ts, pubdata, withdrawalsOf(pubdata), proof); err != nil {
 		t.Fatal(err)
 	}
 	if s := e.status(); s.QueueHead != 4 || s.QueueCount != 4 {

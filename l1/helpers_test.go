@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"os"
 	"strconv"
+	"sync"
 	"testing"
 	"time"
 
@@ -151,7 +152,7 @@ func (e *env) harnessTx(data []byte) (*types.Receipt, error) {
 
 // applyRecords runs the harness's record walk without a proof.
 func (e *env) applyRecords(records ...state.Record) error {
-	_, err := e.harnessTx(e.harness.PackApplyRecords(batchPubdata(e.t, records...)))
+	_, err := e.harnessTx(e.harness.PackApplyRecords(batchPubdata(e.t, records...), withdrawalsOf(batchPubdata(e.t, records...))))
 	return err
 }
 
@@ -195,24 +196,43 @@ func newKey(t *testing.T) [32]byte {
 }
 
 // batchPubdata returns a batch's pubdata: a market record (all zero: the contract does not read it), then the
-// records' encodings.
+// records' compact encodings (docs/PROTOCOL.md §6.1).
 func batchPubdata(t *testing.T, records ...state.Record) []byte {
 	t.Helper()
-	return append(make([]byte, state.RecordSize), encode(t, records...)...)
+	return append(make([]byte, state.MarketRecordSize), encode(t, records...)...)
 }
 
-// encode concatenates the records' encodings.
+// withdrawalAddresses remembers the L1 addresses of the Withdrawal records of every pubdata encode built, by
+// the pubdata's records, for the tests that commit it (commitBatch takes them beside the compact records).
+var withdrawalAddresses sync.Map
+
+// encode concatenates the records' compact encodings and remembers their withdrawal addresses.
 func encode(t *testing.T, records ...state.Record) []byte {
 	t.Helper()
 	var out []byte
+	var addrs []common.Address
 	for _, r := range records {
-		b, err := r.Encode()
+		b, err := r.EncodeCompact()
 		if err != nil {
 			t.Fatal(err)
 		}
 		out = append(out, b[:]...)
+		if r.Withdrawal != nil {
+			addrs = append(addrs, common.Address(r.Withdrawal.L1Address))
+		}
 	}
+	withdrawalAddresses.Store(string(out), addrs)
 	return out
+}
+
+// withdrawalsOf returns the withdrawal addresses of a pubdata built by batchPubdata (none for other bytes).
+func withdrawalsOf(pubdata []byte) []common.Address {
+	if len(pubdata) < state.MarketRecordSize {
+		return nil
+	}
+	a, _ := withdrawalAddresses.Load(string(pubdata[state.MarketRecordSize:]))
+	addrs, _ := a.([]common.Address)
+	return addrs
 }
 
 func depositRec(d state.DepositRecord) state.Record { return state.Record{Deposit: &d} }
@@ -232,8 +252,9 @@ func transferRec() state.Record {
 }
 
 func liquidateRec() state.Record {
+	// The largest insurance payment a compact record carries (its liquidation fee is then 0), no liquidator fee.
 	return state.Record{Liquidate: &state.LiquidateRecord{Market: 1, LiquidatedIsBuy: true, Liquidated: 1, Liquidator: 2,
-		SizeQuantums: 1 << 40, Price: 1<<47 + 3, LiquidationFee: 1<<48 - 1, LiquidatorFee: 5, LiquidatorSlot: 7, LiquidatorNonce: 8, InsurancePayQuant: 1<<56 - 1}}
+		SizeQuantums: 1 << 40, Price: 100_000_000_000, LiquidatorSlot: 7, LiquidatorNonce: 8, InsurancePayQuant: state.MaxInsurancePay - 1}}
 }
 
 func deleverageRec() state.Record {
@@ -265,12 +286,12 @@ func (e *env) serviceTime() uint64 {
 }
 
 // checkEntry fails unless entry is the queue entry of request (docs/PROTOCOL.md §8): the top 184 bits of
-// keccak256(request), the record type request[0] and the service time.
+// keccak256(request), the record type (request[0] >> 4, docs/PROTOCOL.md §6.1) and the service time.
 func checkEntry(t *testing.T, entry *big.Int, request []byte, enqueued uint64) {
 	t.Helper()
 	h := new(big.Int).SetBytes(crypto.Keccak256(request))
 	want := new(big.Int).Rsh(h, 72)
-	want.Lsh(want, 8).Or(want, big.NewInt(int64(request[0])))
+	want.Lsh(want, 8).Or(want, big.NewInt(int64(request[0]>>4))) // a compact record's type nibble
 	want.Lsh(want, 64).Or(want, new(big.Int).SetUint64(enqueued))
 	if entry.Cmp(want) != 0 {
 		t.Fatalf("queue entry %x, want %x", entry, want)
@@ -295,4 +316,14 @@ func testSeed(t testing.TB) uint64 {
 	s := uint64(time.Now().UnixNano())
 	t.Logf("seed %d (replay with PERPX_SEED=%d)", s, s)
 	return s
+}
+
+// record32 returns a record's compact encoding, the argument reclaimDeposit and reclaimBond take.
+func record32(t *testing.T, r state.Record) [32]byte {
+	t.Helper()
+	b, err := r.EncodeCompact()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

@@ -272,8 +272,8 @@ func TestMarketParamsConsumed(t *testing.T) {
 	wantRevert(t, e.applyRecords(state.Record{ForcedTrade: &state.ForcedTradeRecord{Market: 1}}), "QueueMismatch")
 	// A nonzero byte in the record's zero tail is another record.
 	pd := batchPubdata(t, rec(p))
-	pd[2*state.RecordSize-1] = 1
-	_, err = e.harnessTx(e.harness.PackApplyRecords(pd))
+	pd[state.MarketRecordSize+state.CompactRecordSize-1] = 1
+	_, err = e.harnessTx(e.harness.PackApplyRecords(pd, withdrawalsOf(pd)))
 	wantRevert(t, err, "QueueMismatch")
 	if err := e.applyRecords(rec(p), tradeRec()); err != nil {
 		t.Fatal(err)

@@ -359,7 +359,7 @@ func (m *queueModel) reclaim() step {
 	}
 	en := m.entries[i]
 	u := m.userOf(en.payer)
-	return step{blockCall{u, m.e.rollup.abi.PackReclaimDeposit(uint64(i), encode(m.e.t, en.rec))}, fmt.Sprintf("reclaim %d (%v)", i, en.status), func(*types.Receipt) {
+	return step{blockCall{u, m.e.rollup.abi.PackReclaimDeposit(uint64(i), record32(m.e.t, en.rec))}, fmt.Sprintf("reclaim %d (%v)", i, en.status), func(*types.Receipt) {
 		if m.entries[i].status == statusPending {
 			m.entries[i].status = statusReclaimed
 		}
@@ -424,7 +424,7 @@ func (m *queueModel) reclaimBond() step {
 		return m.forcedWithdrawal()
 	}
 	en := m.entries[i]
-	return step{blockCall{m.user(), m.e.rollup.abi.PackReclaimBond(uint64(i), encode(m.e.t, en.rec))}, fmt.Sprintf("reclaimBond %d (%v)", i, en.status), func(*types.Receipt) {
+	return step{blockCall{m.user(), m.e.rollup.abi.PackReclaimBond(uint64(i), record32(m.e.t, en.rec))}, fmt.Sprintf("reclaimBond %d (%v)", i, en.status), func(*types.Receipt) {
 		if m.entries[i].status == statusPending {
 			m.entries[i].status = statusReclaimed
 		}
@@ -476,7 +476,7 @@ func (m *queueModel) batch() (step, bool) {
 	e := m.e
 	ts := e.blockTime()
 	root, pubdata, proof := e.batch(uint64(m.steps+1), ts, records...)
-	data := e.rollup.abi.PackCommitBatch(state.BigOf(root), ts, pubdata, proof)
+	data := e.rollup.abi.PackCommitBatch(state.BigOf(root), ts, pubdata, withdrawalsOf(pubdata), proof)
 	return step{blockCall{operatorIdx, data}, "commitBatch", func(*types.Receipt) {
 		for _, f := range effects {
 			f()

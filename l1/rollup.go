@@ -416,11 +416,11 @@ func (r *Rollup) Freeze(ctx context.Context, auth *bind.TransactOpts, queueIndex
 
 // ReclaimDeposit pays the deposit at queueIndex back to its payer, auth.From; record is the deposit's record.
 func (r *Rollup) ReclaimDeposit(ctx context.Context, auth *bind.TransactOpts, queueIndex uint64, record state.DepositRecord) (*types.Receipt, error) {
-	b, err := state.Record{Deposit: &record}.Encode()
+	b, err := state.Record{Deposit: &record}.EncodeCompact()
 	if err != nil {
 		return nil, fmt.Errorf("l1: reclaim deposit %d: %w", queueIndex, err)
 	}
-	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackReclaimDeposit(queueIndex, b[:]))
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackReclaimDeposit(queueIndex, b))
 	if err != nil {
 		return receipt, fmt.Errorf("l1: reclaim deposit %d: %w", queueIndex, err)
 	}
@@ -431,11 +431,11 @@ func (r *Rollup) ReclaimDeposit(ctx context.Context, auth *bind.TransactOpts, qu
 // before serving, back to its requester; record is the request's record (its Valid is ignored). Anyone may send
 // it.
 func (r *Rollup) ReclaimBond(ctx context.Context, auth *bind.TransactOpts, queueIndex uint64, record state.Record) (*types.Receipt, error) {
-	b, err := record.Encode()
+	b, err := record.EncodeCompact()
 	if err != nil {
 		return nil, fmt.Errorf("l1: reclaim bond %d: %w", queueIndex, err)
 	}
-	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackReclaimBond(queueIndex, b[:]))
+	receipt, err := transact(ctx, r.backend, r.contract, auth, r.abi.PackReclaimBond(queueIndex, b))
 	if err != nil {
 		return receipt, fmt.Errorf("l1: reclaim bond %d: %w", queueIndex, err)
 	}

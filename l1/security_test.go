@@ -49,7 +49,7 @@ func TestConstantsMatch(t *testing.T) {
 		"POSITION_SLOTS":            {a.PackPOSITIONSLOTS(), a.UnpackPOSITIONSLOTS, state.PositionSlots},
 		"MARKET_COUNT":              {a.PackMARKETCOUNT(), a.UnpackMARKETCOUNT, state.MarketCount},
 		"PRICE_SCALE":               {a.PackPRICESCALE(), a.UnpackPRICESCALE, state.PriceScale},
-		"RECORD_SIZE":               {a.PackRECORDSIZE(), a.UnpackRECORDSIZE, state.RecordSize},
+		"RECORD_SIZE":               {a.PackRECORDSIZE(), a.UnpackRECORDSIZE, state.CompactRecordSize},
 		"ORACLE_KEYS":               {a.PackORACLEKEYS(), a.UnpackORACLEKEYS, state.OracleKeys},
 		"DOMAIN_CONFIG":             {a.PackDOMAINCONFIG(), a.UnpackDOMAINCONFIG, state.DomainConfig},
 		"ESCAPE_CLAIM_WINDOW":       {a.PackESCAPECLAIMWINDOW(), a.UnpackESCAPECLAIMWINDOW, EscapeClaimWindow},
@@ -138,7 +138,7 @@ func TestForcedWithdrawalQueue(t *testing.T) {
 	if idx != 1 {
 		t.Fatalf("queue index %d, want 1", idx)
 	}
-	b, err := forcedRec(req, false).Encode()
+	b, err := forcedRec(req, false).EncodeCompact()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -239,7 +239,7 @@ func TestSecurityFreeze(t *testing.T) {
 
 	// Frozen: no batches, deposits, forced requests or governance.
 	root, pubdata, proof := e.batch(7, e.blockTime(), depositRec(dep), forcedRec(req, true))
-	_, err = NewSubmitter(e.rollup, e.op()).CommitBatch(e.ctx, root, e.blockTime(), pubdata, proof)
+	_, err = NewSubmitter(e.rollup, e.op()).CommitBatch(e.ctx, root, e.blockTime(), pubdata, withdrawalsOf(pubdata), proof)
 	wantRevert(t, err, "RollupFrozen")
 	_, _, err = e.rollup.Deposit(e.ctx, e.sim.Transactor(3), newKey(t), 1)
 	wantRevert(t, err, "RollupFrozen")
@@ -275,11 +275,11 @@ func TestSecurityHonestOperatorCannotBeFrozen(t *testing.T) {
 	i2, invalid := e.forced(1, id, 900) // more than is left after the first: the operator proves it invalid
 	ts := e.blockTime()
 	root, pubdata, proof := e.batch(5, ts, depositRec(dep), forcedRec(valid, true))
-	if _, err := NewSubmitter(e.rollup, e.op()).CommitBatch(e.ctx, root, ts, pubdata, proof); err != nil {
+	if _, err := NewSubmitter(e.rollup, e.op()).CommitBatch(e.ctx, root, ts, pubdata, withdrawalsOf(pubdata), proof); err != nil {
 		t.Fatal(err)
 	}
 	root, pubdata, proof = e.batch(6, ts, forcedRec(invalid, false), state.Record{})
-	if _, err := NewSubmitter(e.rollup, e.op()).CommitBatch(e.ctx, root, ts, pubdata, proof); err != nil {
+	if _, err := NewSubmitter(e.rollup, e.op()).CommitBatch(e.ctx, root, ts, pubdata, withdrawalsOf(pubdata), proof); err != nil {
 		t.Fatal(err)
 	}
 	if err := e.sim.AdjustTime(10 * freezeGrace * time.Second); err != nil {
@@ -310,7 +310,7 @@ func TestReclaimDeposit(t *testing.T) {
 	_, dep3 := e.account(3, 70)
 	at := e.entryTime(0) + reclaimDelay
 
-	err := e.txAt(at-1, 1, e.rollup.abi.PackReclaimDeposit(0, encode(t, depositRec(dep))))
+	err := e.txAt(at-1, 1, e.rollup.abi.PackReclaimDeposit(0, record32(t, depositRec(dep))))
 	if args := wantRevert(t, err, "NotReclaimable"); args[0].(uint64) != 0 || args[1].(*big.Int).Uint64() != at {
 		t.Fatalf("NotReclaimable%v, want %d", args, at)
 	}
@@ -319,7 +319,7 @@ func TestReclaimDeposit(t *testing.T) {
 	_, err = e.rollup.ReclaimDeposit(e.ctx, e.sim.Transactor(1), 0, wrong)
 	wantRevert(t, err, "RequestMismatch")
 	// Once all three are reclaimable (each entry's service time is after the previous one's).
-	if err := e.txAt(max(at+1, e.entryTime(2)+reclaimDelay), 1, e.rollup.abi.PackReclaimDeposit(0, encode(t, depositRec(dep)))); err != nil {
+	if err := e.txAt(max(at+1, e.entryTime(2)+reclaimDelay), 1, e.rollup.abi.PackReclaimDeposit(0, record32(t, depositRec(dep)))); err != nil {
 		t.Fatalf("reclaim when due: %v", err)
 	}
 	_, err = e.rollup.ReclaimDeposit(e.ctx, e.sim.Transactor(1), 0, dep)
@@ -428,11 +428,11 @@ func TestSecurityGovernanceTimelock(t *testing.T) {
 	wantRevert(t, err, "NotGovernor")
 	ts := e.blockTime()
 	root, pubdata, proof := e.batch(3, ts, state.Record{}, state.Record{})
-	if _, err := NewSubmitter(e.rollup, e.sim.Transactor(5)).CommitBatch(e.ctx, root, ts, pubdata, proof); err != nil {
+	if _, err := NewSubmitter(e.rollup, e.sim.Transactor(5)).CommitBatch(e.ctx, root, ts, pubdata, withdrawalsOf(pubdata), proof); err != nil {
 		t.Fatalf("new operator: %v", err)
 	}
 	root, pubdata, proof = e.batch(4, ts, make([]state.Record, 8)...)
-	_, err = NewSubmitter(e.rollup, e.sim.Transactor(5)).CommitBatch(e.ctx, root, ts, pubdata, proof)
+	_, err = NewSubmitter(e.rollup, e.sim.Transactor(5)).CommitBatch(e.ctx, root, ts, pubdata, withdrawalsOf(pubdata), proof)
 	wantRevert(t, err, "UnsupportedBatchSize")
 
 	// Malformed changes are refused at proposal.
@@ -649,9 +649,9 @@ func TestSecurityAccessControl(t *testing.T) {
 		want string
 	}
 	restricted := map[string]probe{
-		"commitBatch":      {[]*bind.TransactOpts{stranger, gov, guard}, a.PackCommitBatch(big.NewInt(1), ts, pubdata, proof), "NotOperator"},
+		"commitBatch":      {[]*bind.TransactOpts{stranger, gov, guard}, a.PackCommitBatch(big.NewInt(1), ts, pubdata, withdrawalsOf(pubdata), proof), "NotOperator"},
 		"forcedWithdrawal": {[]*bind.TransactOpts{stranger, e.op(), gov}, a.PackForcedWithdrawal(id, big.NewInt(1)), "NotAccountOwner"},
-		"reclaimDeposit":   {[]*bind.TransactOpts{stranger, e.sim.Transactor(1)}, a.PackReclaimDeposit(1, encode(t, depositRec(top))), "NotDepositPayer"},
+		"reclaimDeposit":   {[]*bind.TransactOpts{stranger, e.sim.Transactor(1)}, a.PackReclaimDeposit(1, record32(t, depositRec(top))), "NotDepositPayer"},
 		"proposeChange":    {[]*bind.TransactOpts{stranger, guard, e.op()}, a.PackProposeChange(0, [32]byte{}, [32]byte{1}), "NotGovernor"},
 		"applyChange":      {[]*bind.TransactOpts{stranger, guard, e.op()}, a.PackApplyChange(0, [32]byte{}, [32]byte{1}), "NotGovernor"},
 		"cancelChange":     {[]*bind.TransactOpts{stranger, e.op()}, a.PackCancelChange(0, [32]byte{}, [32]byte{1}), "NotGovernorOrGuardian"},
@@ -749,7 +749,7 @@ func (e *env) checkNotPending(i uint64) {
 		e.t.Fatalf("entry %d has type %d, want reclaimed (0xff)", i, typ)
 	}
 	addr := e.rollup.Address()
-	data := e.rollup.abi.PackReclaimDeposit(i, make([]byte, state.RecordSize))
+	data := e.rollup.abi.PackReclaimDeposit(i, [32]byte{})
 	_, err := e.b.CallContract(e.ctx, ethereum.CallMsg{From: e.sim.Address(1), To: &addr, Data: data}, nil)
 	if args := wantRevert(e.t, decodeRevert(err), "NotPending"); args[0].(uint64) != i {
 		e.t.Fatalf("entry %d: NotPending%v", i, args)
@@ -843,7 +843,7 @@ func TestSecurityReclaimedRuns(t *testing.T) {
 	reclaim(rest)
 	gas := make([]uint64, len(deps))
 	for k := 2; k < len(deps); k++ {
-		r, err := e.harnessTx(e.harness.PackApplyRecords(batchPubdata(t, depositRec(deps[k]))))
+		r, err := e.harnessTx(e.harness.PackApplyRecords(batchPubdata(t, depositRec(deps[k])), nil))
 		if err != nil {
 			t.Fatalf("deposit %d: %v", k, err)
 		}

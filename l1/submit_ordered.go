@@ -27,15 +27,15 @@ type Fees struct {
 func (s *Submitter) From() common.Address { return s.operator.From }
 
 // SendCommit signs and sends commitBatch with the given nonce and fees and returns the transaction without
-// waiting for it. A batch the contract rejects returns a *RevertError from gas estimation, before anything is
+// waiting for it; withdrawals are as CommitBatch takes them. A batch the contract rejects returns a *RevertError from gas estimation, before anything is
 // sent.
-func (s *Submitter) SendCommit(ctx context.Context, f Fees, newRoot fr.Element, timestamp uint64, pubdata, proof []byte) (*types.Transaction, error) {
+func (s *Submitter) SendCommit(ctx context.Context, f Fees, newRoot fr.Element, timestamp uint64, pubdata []byte, withdrawals []common.Address, proof []byte) (*types.Transaction, error) {
 	opts := *s.operator
 	opts.Context = ctx
 	opts.Nonce = new(big.Int).SetUint64(f.Nonce)
 	opts.GasTipCap, opts.GasFeeCap, opts.GasLimit = f.GasTipCap, f.GasFeeCap, f.GasLimit
 	r := s.rollup
-	tx, err := bind.Transact(r.contract, &opts, r.abi.PackCommitBatch(newRoot.BigInt(new(big.Int)), timestamp, pubdata, proof))
+	tx, err := bind.Transact(r.contract, &opts, r.abi.PackCommitBatch(newRoot.BigInt(new(big.Int)), timestamp, pubdata, withdrawals, proof))
 	if err != nil {
 		return nil, fmt.Errorf("l1: commit batch: %w", decodeRevert(err))
 	}

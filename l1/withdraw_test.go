@@ -96,3 +96,42 @@ func TestWithdrawReentrancy(t *testing.T) {
 		}
 	}
 }
+
+// TestWithdrawalAddresses checks the addresses commitBatch takes beside the compact pubdata (docs/PROTOCOL.md
+// §6.1): each Withdrawal record credits the next address only if its tag binds it (WithdrawalTagMismatch for
+// another address: an operator cannot redirect a withdrawal), and there must be exactly one address per
+// Withdrawal record (WithdrawalAddressCount for one too many, a Panic for one too few); nothing is credited by a
+// rejected walk.
+func TestWithdrawalAddresses(t *testing.T) {
+	e := newEnv(t)
+	alice, mallory := e.sim.Address(3), e.sim.Address(4)
+	pd := batchPubdata(t, withdrawalRec(alice, 300), tradeRec(), withdrawalRec(alice, 5))
+	for name, c := range map[string]struct {
+		addrs []common.Address
+		err   string
+	}{
+		"another address":   {[]common.Address{alice, mallory}, "WithdrawalTagMismatch"},
+		"swapped order":     {[]common.Address{mallory, alice}, "WithdrawalTagMismatch"},
+		"one address extra": {[]common.Address{alice, alice, alice}, "WithdrawalAddressCount"},
+		"none":              {nil, ""},
+		"one short":         {[]common.Address{alice}, ""},
+	} {
+		_, err := e.harnessTx(e.harness.PackApplyRecords(pd, c.addrs))
+		if c.err != "" {
+			wantRevert(t, err, c.err)
+		} else if err == nil {
+			t.Fatalf("%s: accepted", name)
+		}
+		for _, a := range []common.Address{alice, mallory} {
+			if p, _ := e.rollup.PendingWithdrawal(e.ctx, a); p.Sign() != 0 {
+				t.Fatalf("%s: %s credited %d", name, a, p)
+			}
+		}
+	}
+	if _, err := e.harnessTx(e.harness.PackApplyRecords(pd, []common.Address{alice, alice})); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := e.rollup.PendingWithdrawal(e.ctx, alice); p.Uint64() != 305 {
+		t.Fatalf("alice credited %d, want 305", p)
+	}
+}

@@ -119,9 +119,13 @@ func TestSealer(t *testing.T) {
 		t.Fatal(err)
 	}
 	mr, recs, err := state.DecodeBatchPubdata(pd)
-	if err != nil || len(recs) != 2 || *recs[0].Deposit != depositRec(1, 5) || mr != b.Market.Record ||
-		mr.Prices[mBTC-1] != btcPrice {
+	if err != nil || len(recs) != 2 || mr != b.Market.Record || mr.Prices[mBTC-1] != btcPrice {
 		t.Fatalf("pubdata: %v", err)
+	}
+	// The compact Deposit record's tag binds the owner and key it leaves out (docs/PROTOCOL.md §6.1).
+	want := depositRec(1, 5)
+	if dep, err := recs[0].WithDeposit(want.L1Address, want.PubKey); err != nil || *dep.Deposit != want {
+		t.Fatalf("deposit record: %v", err)
 	}
 	if s.Number() != 2 {
 		t.Fatalf("next batch %d", s.Number())

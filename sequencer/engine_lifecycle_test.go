@@ -287,8 +287,9 @@ func TestEngineMarketParams(t *testing.T) {
 		{"imf 10^6 + 1", p(mBTC, state.MarketActive, state.PpmScale+1, 30_000), state.ErrMarginFractions, false},
 		{"tier without a tier size", state.MarketParamsRecord{Market: mBTC, Status: state.MarketActive, ImfPpm: 50_000, MmfPpm: 30_000, TierImfPpm: 60_000, TierMmfPpm: 40_000},
 			state.ErrTierFractions, false},
-		{"market 9", p(state.MarketCount+1, state.MarketActive, 50_000, 30_000), state.ErrParamsMarket, false},
-		{"imf 2^24", p(mBTC, state.MarketActive, 1<<24, 30_000), state.ErrOutOfRange, true},
+		// No compact record carries a market beyond the table or a fraction of 2^24 (docs/PROTOCOL.md §6.1).
+		{"market 9", p(state.MarketCount+1, state.MarketActive, 50_000, 30_000), state.ErrUnencodable, true},
+		{"imf 2^24", p(mBTC, state.MarketActive, 1<<24, 30_000), state.ErrUnencodable, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e, tree := newEngine(t)

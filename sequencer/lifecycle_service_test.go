@@ -164,9 +164,21 @@ func TestServiceMarketLifecycle(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		mr, recs, err := state.DecodeBatchPubdata(p)
-		if err != nil {
-			t.Fatal(err)
+		mr, compact, err := state.DecodeBatchPubdata(p)
+		if err != nil || len(compact) != len(b.Txs) {
+			t.Fatalf("pubdata: %d records, %v", len(compact), err)
+		}
+		// The compact records leave out the deposits' owners and keys: complete them from the sealed records.
+		recs := make([]state.Record, len(compact))
+		for i, c := range compact {
+			var owner state.L1Address
+			var key [32]byte
+			if d := b.Txs[i].Record.Deposit; d != nil {
+				owner, key = d.L1Address, d.PubKey
+			}
+			if recs[i], err = c.WithDeposit(owner, key); err != nil {
+				t.Fatal(err)
+			}
 		}
 		if err := statedb.ReplayBatch(replay, &b.Config, b.Header.TimestampSeconds, &mr, recs); err != nil {
 			t.Fatalf("batch %d: %v", b.Header.BatchNumber, err)

@@ -23,13 +23,12 @@ func TestPublicInput(t *testing.T) {
 	if got := hex.EncodeToString(hb[:]); got != wantHeader {
 		t.Fatalf("header\n got %s\nwant %s", got, wantHeader)
 	}
-	dep := Record{Deposit: &DepositRecord{AccountID: 7, AmountQuantums: 1_000_000,
-		L1Address: L1Address(bytes.Repeat([]byte{0x11}, 20)), PubKey: [32]byte(bytes.Repeat([]byte{0x22}, 32))}}
-	rb, err := dep.Encode()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pubdata := append(rb[:], make([]byte, RecordSize)...)
+	// 128 bytes of pubdata: 01 | 00000007 | 000000000f4240 | 11 × 20 | 22 × 32, then 64 zero bytes (the digest
+	// covers any bytes; these were a 64-byte deposit record before the compact records).
+	pubdata := []byte{0x01, 0, 0, 0, 7, 0, 0, 0, 0, 0x0f, 0x42, 0x40}
+	pubdata = append(pubdata, bytes.Repeat([]byte{0x11}, 20)...)
+	pubdata = append(pubdata, bytes.Repeat([]byte{0x22}, 32)...)
+	pubdata = append(pubdata, make([]byte, 64)...)
 	// SHA-256 of header ‖ pubdata is 8b07400e…cb9a; its top three bits are cleared.
 	want, _ := new(big.Int).SetString("0b07400edc94f99681313f50a1345830359d43440d55b0f487bd8c52f340cb9a", 16)
 	if got := PublicInput(&h, pubdata); got.Cmp(want) != 0 {

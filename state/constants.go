@@ -27,8 +27,9 @@ const (
 	PriceScale = 1_000_000
 	// PpmScale is the denominator of every fraction expressed in parts per million.
 	PpmScale = 1_000_000
-	// RecordSize is the size in bytes of one pubdata record.
-	RecordSize = 64
+	// MarketRecordSize is the size in bytes of a batch's market record, the first record of its pubdata (the slot
+	// records are CompactRecordSize bytes each).
+	MarketRecordSize = 64
 	// MaxSizeBits bounds |position size| and order sizes: < 2^MaxSizeBits base quantums.
 	MaxSizeBits = 48
 	// MaxPriceBits bounds prices: < 2^MaxPriceBits.

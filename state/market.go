@@ -76,8 +76,8 @@ func (m *Market) Validate() error {
 		return fmt.Errorf("%w: oracle price %d", ErrBadMarket, m.OraclePrice)
 	case m.MmfPpm == 0 || m.MmfPpm > m.ImfPpm || m.ImfPpm > PpmScale:
 		return fmt.Errorf("%w: need 0 < mmf %d ≤ imf %d ≤ 10^6", ErrBadMarket, m.MmfPpm, m.ImfPpm)
-	case m.MakerFeePpm > MaxFeePpm || m.TakerFeePpm > MaxFeePpm:
-		return fmt.Errorf("%w: fee rate above 10^6", ErrBadMarket)
+	case m.MakerFeePpm > MaxFeeRatePpm || m.TakerFeePpm > MaxFeeRatePpm:
+		return fmt.Errorf("%w: fee rate above %d ppm (a compact record's width)", ErrBadMarket, MaxFeeRatePpm)
 	}
 	return m.validateTier()
 }

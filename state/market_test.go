@@ -46,9 +46,9 @@ func TestMarketValidate(t *testing.T) {
 		{"mmf > imf", with(func(m *Market) { m.MmfPpm = m.ImfPpm + 1 }), false},
 		{"imf 10^6", with(func(m *Market) { m.ImfPpm = PpmScale }), true},
 		{"imf 10^6+1", with(func(m *Market) { m.ImfPpm = PpmScale + 1 }), false},
-		{"maker fee 10^6", with(func(m *Market) { m.MakerFeePpm = MaxFeePpm }), true},
-		{"maker fee 10^6+1", with(func(m *Market) { m.MakerFeePpm = MaxFeePpm + 1 }), false},
-		{"taker fee 10^6+1", with(func(m *Market) { m.TakerFeePpm = MaxFeePpm + 1 }), false},
+		{"maker fee MaxFeeRatePpm", with(func(m *Market) { m.MakerFeePpm = MaxFeeRatePpm }), true},
+		{"maker fee MaxFeeRatePpm+1", with(func(m *Market) { m.MakerFeePpm = MaxFeeRatePpm + 1 }), false},
+		{"taker fee MaxFeeRatePpm+1", with(func(m *Market) { m.TakerFeePpm = MaxFeeRatePpm + 1 }), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.m.Validate()

@@ -8,7 +8,7 @@ import (
 )
 
 // FuzzDecodeBatchPubdata checks that splitting pubdata never panics, fails only with ErrBadRecord, and that
-// what it decodes encodes back to the same bytes: the market record, then the slot records.
+// what it decodes encodes back to the same bytes: the 64-byte market record, then the 32-byte compact slot records.
 func FuzzDecodeBatchPubdata(f *testing.F) {
 	rng := rand.New(rand.NewPCG(7, 8))
 	for n := range 4 {
@@ -23,7 +23,7 @@ func FuzzDecodeBatchPubdata(f *testing.F) {
 		}
 		p := b[:]
 		for range n {
-			r, err := randomRecord(rng).Encode()
+			r, err := randomCompactable(rng, rng.IntN(10)).EncodeCompact()
 			if err != nil {
 				f.Fatal(err)
 			}
@@ -32,7 +32,8 @@ func FuzzDecodeBatchPubdata(f *testing.F) {
 		f.Add(p)
 	}
 	f.Add([]byte{})
-	f.Add(make([]byte, RecordSize+1))
+	f.Add(make([]byte, MarketRecordSize+1))
+	f.Add(make([]byte, MarketRecordSize+CompactRecordSize))
 	f.Fuzz(func(t *testing.T, p []byte) {
 		mr, records, err := DecodeBatchPubdata(p)
 		if err != nil {
@@ -41,7 +42,7 @@ func FuzzDecodeBatchPubdata(f *testing.F) {
 			}
 			return
 		}
-		if len(p) != (1+len(records))*RecordSize {
+		if len(p) != MarketRecordSize+len(records)*CompactRecordSize {
 			t.Fatalf("%d bytes decode to %d slot records", len(p), len(records))
 		}
 		b, err := mr.Encode()

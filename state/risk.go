@@ -355,15 +355,16 @@ func CheckReportQuorum(cfg *Config, reports []SignedOracleReport, verify func(Pu
 	return nil
 }
 
-// DecodeBatchPubdata splits a batch's pubdata into its market record and slot records.
-func DecodeBatchPubdata(p []byte) (MarketRecord, []Record, error) {
-	if len(p) < RecordSize {
+// DecodeBatchPubdata splits a batch's pubdata into its 64-byte market record and its 32-byte compact slot
+// records (docs/PROTOCOL.md §6.1).
+func DecodeBatchPubdata(p []byte) (MarketRecord, []CompactRecord, error) {
+	if len(p) < MarketRecordSize {
 		return MarketRecord{}, nil, fmt.Errorf("%w: pubdata of %d bytes has no market record", ErrBadRecord, len(p))
 	}
-	mr, err := DecodeMarketRecord(p[:RecordSize])
+	mr, err := DecodeMarketRecord(p[:MarketRecordSize])
 	if err != nil {
 		return MarketRecord{}, nil, err
 	}
-	rs, err := DecodePubdata(p[RecordSize:])
+	rs, err := DecodeCompactPubdata(p[MarketRecordSize:])
 	return mr, rs, err
 }

@@ -78,16 +78,17 @@ type SealedBatch struct {
 	Txs        []TxTrace
 }
 
-// Pubdata returns the batch's pubdata: the market record, then the slot records.
+// Pubdata returns the batch's pubdata: the 64-byte market record, then the 32-byte compact slot records
+// (docs/PROTOCOL.md §6.1).
 func (b *SealedBatch) Pubdata() ([]byte, error) {
-	out := make([]byte, 0, (1+len(b.Txs))*RecordSize)
+	out := make([]byte, 0, MarketRecordSize+len(b.Txs)*CompactRecordSize)
 	mr, err := b.Market.Record.Encode()
 	if err != nil {
 		return nil, err
 	}
 	out = append(out, mr[:]...)
 	for i := range b.Txs {
-		r, err := b.Txs[i].Record.Encode()
+		r, err := b.Txs[i].Record.EncodeCompact()
 		if err != nil {
 			return nil, err
 		}

@@ -291,15 +291,10 @@ func buildVectors(t *testing.T) vectors {
 	for i := range h.ConfigHash {
 		h.ConfigHash[i] = byte(i)
 	}
-	dep, err := Record{Deposit: &DepositRecord{AccountID: id, AmountQuantums: 1_000_000, L1Address: a.L1Address, PubKey: a.PubKey.Compressed()}}.Encode()
-	if err != nil {
-		t.Fatal(err)
-	}
-	wr, err := Record{Withdrawal: &WithdrawalRecord{AccountID: id, AmountQuantums: 5, L1Address: a.L1Address, Slot: 4, Nonce: 3}}.Encode()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pubdata := append(dep[:], wr[:]...)
+	dep := encodeRecord(t, Record{Deposit: &DepositRecord{AccountID: id, AmountQuantums: 1_000_000, L1Address: a.L1Address, PubKey: a.PubKey.Compressed()}})
+	wr := encodeRecord(t, Record{Withdrawal: &WithdrawalRecord{AccountID: id, AmountQuantums: 5, L1Address: a.L1Address, Slot: 4, Nonce: 3}})
+	// A batch of 2: an empty market record, then the deposit and the withdrawal.
+	pubdata := append(append(make([]byte, MarketRecordSize), dep[:]...), wr[:]...)
 	v.PublicInput = publicInputOf(&h, pubdata)
 	v.V2 = buildV2(t, tr.accountsRoot())
 	v.V3 = buildV3(t)
@@ -471,6 +466,7 @@ type liquidateRecordVector struct {
 	Price           string `json:"price"`
 	LiquidationFee  string `json:"liquidationFee"`
 	LiquidatorFee   string `json:"liquidatorFee"`
+	LiquidatorRate  string `json:"liquidatorFeePpm"`
 	LiquidatorSlot  string `json:"liquidatorSlot"`
 	LiquidatorNonce string `json:"liquidatorNonce"`
 	InsurancePay    string `json:"insurancePay"`
@@ -546,14 +542,34 @@ func decs[T ~int64 | ~int32 | ~uint64 | ~uint32 | ~uint16 | ~uint8 | ~int16](vs 
 	return out
 }
 
-func encodeRecord(t *testing.T, r Record) [RecordSize]byte {
-	b, err := r.Encode()
+// encodeRecord returns r's compact encoding (docs/PROTOCOL.md §6.1) and checks that it decodes to r, with the
+// fields the tag stands for taken from r.
+func encodeRecord(t *testing.T, r Record) [CompactRecordSize]byte {
+	b, err := r.EncodeCompact()
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := DecodeRecord(b[:])
+	c, err := DecodeCompactRecord(b[:])
 	if err != nil {
 		t.Fatal(err)
+	}
+	if again, err := c.Encode(); err != nil || again != b {
+		t.Fatalf("record %x re-encodes to %x (%v)", b, again, err)
+	}
+	var owner L1Address
+	var key [32]byte
+	if r.Deposit != nil {
+		owner, key = r.Deposit.L1Address, r.Deposit.PubKey
+	}
+	got, err := c.WithDeposit(owner, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Withdrawal != nil {
+		got.Withdrawal.L1Address = r.Withdrawal.L1Address
+	}
+	if got.ForcedTrade != nil {
+		got.ForcedTrade.AddrA, got.ForcedTrade.AddrB = r.ForcedTrade.AddrA, r.ForcedTrade.AddrB
 	}
 	if !reflect.DeepEqual(got, r) {
 		t.Fatalf("record %x decodes to %+v, want %+v", b, got, r)
@@ -658,9 +674,12 @@ func buildV2(t *testing.T, accountsRoot fr.Element) v2Vectors {
 	// Records 5–7, at their extremes.
 	tr := TransferRecord{FromAccount: tm.FromAccount, ToAccount: tm.ToAccount, AmountQuantums: tm.AmountQuantums, Slot: tm.Slot,
 		Nonce: tm.Nonce, MarginMode: tm.MarginMode}
+	// The liquidation pays the largest insurance payment a compact record holds (so its fee is 0), at the
+	// largest liquidator fee rate.
+	lfee, _ := TradeFee(1_000, 60_050_000_000, MaxFeeRatePpm)
 	lr := LiquidateRecord{Market: 1, LiquidatedIsBuy: true, Liquidated: 6, Liquidator: 5, SizeQuantums: 1_000,
-		Price: 60_050_000_000, LiquidationFee: maxU48, LiquidatorFee: 1_234, LiquidatorSlot: 0xfffe,
-		LiquidatorNonce: 0xfffffff0, InsurancePayQuant: MaxAmount - 1}
+		Price: 60_050_000_000, LiquidationFee: 0, LiquidatorFee: lfee, LiquidatorFeePpm: MaxFeeRatePpm,
+		LiquidatorSlot: 1<<SlotTreeDepth - 1, LiquidatorNonce: MaxRecordNonce, InsurancePayQuant: MaxInsurancePay - 1}
 	dr := DeleverageRecord{Market: 2, DeleveragedIsBuy: false, Deleveraged: 1<<AccountTreeDepth - 1, Counterparty: 6,
 		SizeQuantums: uint64(MaxSize - 1), QuoteQuantums: 1<<64 - 1}
 	trb := encodeRecord(t, Record{Transfer: &tr})
@@ -669,7 +688,7 @@ func buildV2(t *testing.T, accountsRoot fr.Element) v2Vectors {
 	v.Records.Transfer = transferRecordVector{dec(tr.FromAccount), dec(tr.ToAccount), dec(tr.AmountQuantums), dec(tr.Slot),
 		dec(tr.Nonce), dec(tr.MarginMode), hexBytes(trb[:])}
 	v.Records.Liquidate = liquidateRecordVector{dec(lr.Market), lr.LiquidatedIsBuy, dec(lr.Liquidated), dec(lr.Liquidator),
-		dec(lr.SizeQuantums), dec(lr.Price), dec(lr.LiquidationFee), dec(lr.LiquidatorFee), dec(lr.LiquidatorSlot),
+		dec(lr.SizeQuantums), dec(lr.Price), dec(lr.LiquidationFee), dec(lr.LiquidatorFee), dec(lr.LiquidatorFeePpm), dec(lr.LiquidatorSlot),
 		dec(lr.LiquidatorNonce), dec(lr.InsurancePayQuant), hexBytes(lrb[:])}
 	v.Records.Deleverage = deleverageRecordVector{dec(dr.Market), dr.DeleveragedIsBuy, dec(dr.Deleveraged), dec(dr.Counterparty),
 		dec(dr.SizeQuantums), dec(dr.QuoteQuantums), hexBytes(drb[:])}
@@ -679,12 +698,12 @@ func buildV2(t *testing.T, accountsRoot fr.Element) v2Vectors {
 	g1.SystemTimeSeconds = ts
 	h := BatchHeader{OldRoot: root, NewRoot: StateRoot(accountsRoot, &next, g1), BatchNumber: 2, TimestampSeconds: ts, ConfigHash: ch}
 	pubdata := append(append(append([]byte{}, mrec[:]...), trb[:]...), lrb[:]...)
-	if len(pubdata) != (1+2)*RecordSize {
+	if len(pubdata) != MarketRecordSize+2*CompactRecordSize {
 		t.Fatalf("pubdata of %d bytes", len(pubdata))
 	}
 	gotRec, gotRecs, err := DecodeBatchPubdata(pubdata)
-	if err != nil || gotRec != rec || len(gotRecs) != 2 || !reflect.DeepEqual(gotRecs[0], Record{Transfer: &tr}) ||
-		!reflect.DeepEqual(gotRecs[1], Record{Liquidate: &lr}) {
+	if err != nil || gotRec != rec || len(gotRecs) != 2 || !reflect.DeepEqual(gotRecs[0].Record, Record{Transfer: &tr}) ||
+		!reflect.DeepEqual(gotRecs[1].Record, Record{Liquidate: &lr}) {
 		t.Fatalf("batch pubdata does not round-trip: %v", err)
 	}
 	v.PublicInput = publicInputOf(&h, pubdata)

@@ -58,7 +58,7 @@ func buildV3(t *testing.T) v3Vectors {
 		SizeQuantums: maxU48, Price: maxU48, AddrA: addrA, AddrB: addrB, Valid: true}
 	ftb := encodeRecord(t, Record{ForcedTrade: &ft})
 	queued := ftb
-	queued[ForcedTradeValidOffset] = 0
+	queued[CompactForcedTradeFlagsOffset] &^= 1
 	v.ForcedTrade = forcedTradeRecordVector{dec(ft.Market), ft.AIsBuy, dec(ft.AccountA), dec(ft.AccountB), dec(ft.SizeQuantums),
 		dec(ft.Price), hexBytes(addrA[:]), hexBytes(addrB[:]), ft.Valid, hexBytes(ftb[:]), hexBytes(queued[:])}
 

@@ -132,7 +132,8 @@ func (w *World) LiquidateSigned(a uint32, maker state.SignedOrder, q, fee, maker
 	return &state.TxTrace{
 		Record: state.Record{Liquidate: &state.LiquidateRecord{Market: m, LiquidatedIsBuy: buyA, Liquidated: a, Liquidator: id,
 			SizeQuantums: q, Price: mk.LimitPrice, LiquidationFee: fee, LiquidatorFee: makerFee,
-			LiquidatorSlot: mk.Slot, LiquidatorNonce: mk.Nonce, InsurancePayQuant: pay}},
+			LiquidatorFeePpm: RateOf(q, mk.LimitPrice, makerFee),
+			LiquidatorSlot:   mk.Slot, LiquidatorNonce: mk.Nonce, InsurancePayQuant: pay}},
 		A: uA, B: uB, SlotB: su, Maker: &maker,
 	}
 }

@@ -246,6 +246,7 @@ func (w *World) TradeSigned(taker, maker state.SignedOrder, q, takerFee, makerFe
 		Record: state.Record{Trade: &state.TradeRecord{
 			Market: m, TakerIsBuy: tk.IsBuy, TakerAccount: tk.AccountID, MakerAccount: mk.AccountID,
 			SizeQuantums: q, Price: p, TakerFee: takerFee, MakerFee: makerFee,
+			TakerFeePpm: RateOf(q, p, takerFee), MakerFeePpm: RateOf(q, p, makerFee),
 			TakerSlot: tk.Slot, TakerNonce: tk.Nonce, MakerSlot: mk.Slot, MakerNonce: mk.Nonce,
 		}},
 		Taker: &taker, Maker: &maker,
@@ -370,4 +371,28 @@ func (b *Batch) Seal(size int, number, timestamp uint64, config [32]byte) *state
 		NewGlobals:      b.w.Globals,
 		Txs:             b.txs,
 	}
+}
+
+// RateOf returns the fee rate (ppm) whose fee on q at price p is fee, state.TradeFee's ceil(quote · rate /
+// 10^6), the rate a compact record carries in place of the fee (docs/PROTOCOL.md §6.1). When no rate gives
+// exactly fee, it returns the least rate above it, so the record does not encode (a trace that breaks the
+// rules in a way no record can carry).
+func RateOf(q, p, fee uint64) uint32 {
+	quote := new(big.Int).Mul(new(big.Int).SetUint64(q), new(big.Int).SetUint64(p))
+	quote.Quo(quote, big.NewInt(state.PriceScale))
+	if quote.Sign() == 0 {
+		return 0
+	}
+	r := new(big.Int).Mul(new(big.Int).SetUint64(fee), big.NewInt(state.PpmScale))
+	r.Quo(r, quote)
+	if !r.IsUint64() || r.Uint64() > state.MaxFeeRatePpm+1 {
+		return state.MaxFeeRatePpm + 1
+	}
+	base := uint32(r.Uint64())
+	for _, c := range []uint32{base, base + 1, base - min(base, 1)} {
+		if f, ok := state.TradeFee(q, p, c); ok && f == fee {
+			return c
+		}
+	}
+	return base + 1
 }

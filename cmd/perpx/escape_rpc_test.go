@@ -114,8 +114,8 @@ func newEscapeChain(t *testing.T, scrambled bool) *escapeChain {
 	var proof [32]byte
 	state.PublicInput(&hdr, pubdata).FillBytes(proof[:])
 	if scrambled {
-		commitScrambled(t, sim, d.Rollup, bindings.NewRollup().PackCommitBatch(sealed.Header.NewRoot.BigInt(new(big.Int)), head.Time, pubdata, proof[:]))
-	} else if _, err := l1.NewSubmitter(rollup, op).CommitBatch(ctx, sealed.Header.NewRoot, head.Time, pubdata, proof[:]); err != nil {
+		commitScrambled(t, sim, d.Rollup, bindings.NewRollup().PackCommitBatch(sealed.Header.NewRoot.BigInt(new(big.Int)), head.Time, pubdata, nil, proof[:]))
+	} else if _, err := l1.NewSubmitter(rollup, op).CommitBatch(ctx, sealed.Header.NewRoot, head.Time, pubdata, nil, proof[:]); err != nil {
 		t.Fatal(err)
 	}
 	if _, _, err := rollup.ForcedWithdrawal(ctx, user, id, 1_000); err != nil {

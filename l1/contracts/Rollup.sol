@@ -5,12 +5,14 @@ import {IERC20} from "./IERC20.sol";
 import {IVerifier} from "./IVerifier.sol";
 import {EscapeHasher} from "./EscapeHasher.sol";
 import {Poseidon2} from "./Poseidon2.sol";
+import {CompactRecords} from "./CompactRecords.sol";
 
 /// @title Rollup
 /// @notice The L1 side of perpx: escrows the collateral token, queues deposits, forced withdrawals, forced trades
 /// and market-params changes, accepts proven batches, pays out withdrawals, and — once a queued request is left
 /// unserved past the grace period — freezes and lets every account escape with its value at the last proven
-/// root. Byte layouts follow docs/PROTOCOL.md §3 (state), §6 (pubdata records), §7 (the public input) and §8 (L1).
+/// root. Byte layouts follow docs/PROTOCOL.md §3 (state), §6.1 (the compact pubdata records), §7 (the public
+/// input) and §8 (L1).
 /// @dev One quote quantum is one token unit (the collateral token has 6 decimals). Account ids below
 /// L2_ACCOUNT_BASE are assigned here, in order, from 0. Every request enters one queue; `commitBatch` consumes a
 /// prefix of it in order, one entry per Deposit, ForcedWithdrawal, ForcedTrade or MarketParams record of the
@@ -19,16 +21,18 @@ contract Rollup {
     // ---------------------------------------------------------------------------------------------------------
     // Protocol constants (docs/PROTOCOL.md §1, §3, §6, §7, §8).
 
-    /// @notice Size in bytes of one pubdata record.
-    uint256 public constant RECORD_SIZE = 64;
+    /// @notice Size in bytes of one slot record of the pubdata (the compact records, docs/PROTOCOL.md §6.1).
+    uint256 public constant RECORD_SIZE = 32;
+    /// @notice Size in bytes of the market record that starts every batch's pubdata.
+    uint256 internal constant MARKET_RECORD_SIZE = 64;
     /// @notice Exclusive bound on deposit and withdrawal amounts (2^MaxAmountBits quote quantums).
     uint256 public constant MAX_AMOUNT = 1 << 56;
     /// @notice Bits of an account id (AccountTreeDepth): the 4-ary account tree has 2^24 leaves.
     uint256 public constant ACCOUNT_TREE_DEPTH = 24;
     /// @notice Levels of the 4-ary account tree (AccountTreeLevels): two bits of the id per level.
-    uint256 public constant ACCOUNT_TREE_LEVELS = 12;
+    uint256 internal constant ACCOUNT_TREE_LEVELS = 12;
     /// @notice Siblings of an account's Merkle path (AccountProofLen): three per level, leaf level first.
-    uint256 public constant ACCOUNT_PROOF_LEN = 36;
+    uint256 internal constant ACCOUNT_PROOF_LEN = 36;
     /// @notice The height of the account-tree nodes escape() caches: a node at height 4 is the root of the
     /// subtree of 4^4 = 256 accounts whose ids differ in their low 8 bits only, those of one escaped-bitmap word.
     uint256 public constant ESCAPE_NODE_HEIGHT = 4;
@@ -48,7 +52,7 @@ contract Rollup {
     /// @notice Markets in the markets table (MarketCount); two words each.
     uint256 public constant MARKET_COUNT = 8;
     /// @notice Words of an account leaf's preimage: key x, key y, w0, the positions, the slot root.
-    uint256 public constant LEAF_WORDS = 4 + POSITION_SLOTS;
+    uint256 internal constant LEAF_WORDS = 4 + POSITION_SLOTS;
     /// @notice Words of the markets table.
     uint256 public constant MARKET_WORDS = 2 * MARKET_COUNT;
     /// @notice The fixed-point scale of prices and funding indices (PriceScale).
@@ -110,10 +114,10 @@ contract Rollup {
     uint8 internal constant RECORD_FORCED_WITHDRAWAL = 4;
     uint8 internal constant RECORD_FORCED_TRADE = 8;
     uint8 internal constant RECORD_MARKET_PARAMS = 9;
-    /// @dev Offset of a ForcedWithdrawal record's valid byte.
-    uint256 internal constant FORCED_VALID_OFFSET = 32;
-    /// @dev Offset of a ForcedTrade record's valid byte.
-    uint256 internal constant FORCED_TRADE_VALID_OFFSET = 63;
+    /// @dev Offset of a compact ForcedWithdrawal record's valid byte.
+    uint256 internal constant FORCED_VALID_OFFSET = 31;
+    /// @dev Offset of a compact ForcedTrade record's flags byte (aIsBuy << 1 | valid).
+    uint256 internal constant FORCED_TRADE_FLAGS_OFFSET = 19;
     /// @dev Bit t set for each record type t that consumes a queue entry.
     uint256 internal constant QUEUED_TYPES =
         (1 << RECORD_DEPOSIT) | (1 << RECORD_FORCED_WITHDRAWAL) | (1 << RECORD_FORCED_TRADE) | (1 << RECORD_MARKET_PARAMS);
@@ -222,6 +226,8 @@ contract Rollup {
     error QueueMismatch(uint64 queueIndex);
     /// @notice A record has a type byte that no record type uses.
     error UnknownRecordType(uint256 recordIndex, uint8 recordType);
+    /// @notice commitBatch was not given exactly one address per Withdrawal record.
+    error WithdrawalAddressCount(uint256 given);
     /// @notice The caller has no pending withdrawal.
     error NothingToWithdraw();
     /// @notice The caller's escape claims are paid only once the claim window closes, at `windowEnd`.
@@ -398,8 +404,8 @@ contract Rollup {
 
     /// @notice The rollup starts from this state; every later state follows from the batches' pubdata.
     event Genesis(uint256 stateRoot, uint256 accountsRoot, uint256[MARKET_WORDS] markets, uint256 globals);
-    /// @notice A deposit entered the queue; its record is
-    /// `0x01 | accountId u32 | amount u56 | owner | pubKey` (docs/PROTOCOL.md §6).
+    /// @notice A deposit entered the queue; its compact record is `0x10 | accountId u24 | amount u56 | depositTag`,
+    /// the tag binding `owner` and `pubKey` (docs/PROTOCOL.md §6.1), which a rebuild takes from this log.
     event DepositQueued(
         uint64 queueIndex, uint32 indexed accountId, address indexed owner, bytes32 pubKey, uint64 amount
     );
@@ -495,6 +501,9 @@ contract Rollup {
     mapping(uint256 queueIndex => uint256) public queue;
     /// @notice Who paid a deposit, when not the account's owner (a reclaim pays the payer).
     mapping(uint256 queueIndex => address) public depositPayers;
+    /// @notice The requester (A's owner) of each pending forced trade, whose compact record carries only a tag
+    /// of the two addresses (docs/PROTOCOL.md §6.1): its bond goes back to it.
+    mapping(uint256 queueIndex => address) internal forcedTradeRequesters;
     /// @notice Each account's owner and key.
     mapping(uint32 accountId => Account) public accounts;
     /// @notice Withdrawals credited by committed batches, by escapes after the claim window, and by escape claims
@@ -619,7 +628,7 @@ contract Rollup {
         accountId = q.accountCount;
         accounts[accountId] = Account(msg.sender, pubKey);
         q.accountCount = accountId + 1;
-        uint64 queueIndex = _push(q, keccak256(_depositRecord(accountId, amount, msg.sender, pubKey)), RECORD_DEPOSIT);
+        uint64 queueIndex = _pushDeposit(q, accountId, amount, msg.sender, pubKey);
         emit DepositQueued(queueIndex, accountId, msg.sender, pubKey, uint64(amount));
         _call(abi.encodeCall(IERC20.transferFrom, (msg.sender, address(this), amount)));
     }
@@ -633,7 +642,7 @@ contract Rollup {
         _checkDepositsOpen(q);
         if (accountId >= q.accountCount) revert UnknownAccount(accountId);
         Account memory a = accounts[accountId];
-        uint64 queueIndex = _push(q, keccak256(_depositRecord(accountId, amount, a.owner, a.pubKey)), RECORD_DEPOSIT);
+        uint64 queueIndex = _pushDeposit(q, accountId, amount, a.owner, a.pubKey);
         if (msg.sender != a.owner) depositPayers[queueIndex] = msg.sender;
         emit DepositQueued(queueIndex, accountId, a.owner, a.pubKey, uint64(amount));
         _call(abi.encodeCall(IERC20.transferFrom, (msg.sender, address(this), amount)));
@@ -656,7 +665,7 @@ contract Rollup {
         if (accountId < L2_ACCOUNT_BASE && accounts[accountId].owner != msg.sender) {
             revert NotAccountOwner(accountId, msg.sender);
         }
-        queueIndex = _push(q, keccak256(_forcedRequest(accountId, amount, msg.sender)), RECORD_FORCED_WITHDRAWAL);
+        queueIndex = _push(q, _hash32(_forcedRequest(accountId, amount, msg.sender)), RECORD_FORCED_WITHDRAWAL);
         emit ForcedWithdrawalQueued(queueIndex, accountId, msg.sender, uint64(amount));
         _takeBond();
     }
@@ -690,7 +699,8 @@ contract Rollup {
         address counterparty = _consentSigner(consent, signature);
         if (req.accountB < L2_ACCOUNT_BASE && accounts[req.accountB].owner != counterparty) revert InvalidSignature();
         consentUsed[consent] = true;
-        queueIndex = _push(q, _forcedTradeHash(req, msg.sender, counterparty), RECORD_FORCED_TRADE);
+        queueIndex = _push(q, _hash32(_forcedTradeRequest(req, msg.sender, counterparty)), RECORD_FORCED_TRADE);
+        forcedTradeRequesters[queueIndex] = msg.sender;
         emit ForcedTradeQueued(
             queueIndex, accountA, req.accountB, req.market, req.aIsBuy, req.size, req.price, msg.sender, counterparty
         );
@@ -709,23 +719,22 @@ contract Rollup {
     /// time (its enqueue time unless the queue was backed up, QUEUE_SERVICE_INTERVAL) or at once if the rollup is
     /// frozen. Later batches skip the entry.
     /// @param queueIndex The deposit's queue index.
-    /// @param record The deposit's 64-byte record, as DepositQueued describes it.
-    function reclaimDeposit(uint64 queueIndex, bytes calldata record) external {
+    /// @param r The deposit's 32-byte compact record (docs/PROTOCOL.md §6.1), as DepositQueued describes it.
+    function reclaimDeposit(uint64 queueIndex, bytes32 r) external {
         uint256 entry = _pendingEntry(queueIndex, 1 << RECORD_DEPOSIT);
-        if (record.length != RECORD_SIZE || uint8(record[0]) != RECORD_DEPOSIT) revert RequestMismatch(queueIndex);
-        if ((uint256(keccak256(record)) ^ entry) & ENTRY_HASH_MASK != 0) revert RequestMismatch(queueIndex);
+        if (_type(r) != RECORD_DEPOSIT) revert RequestMismatch(queueIndex);
+        if ((uint256(_hash32(r)) ^ entry) & ENTRY_HASH_MASK != 0) revert RequestMismatch(queueIndex);
         if (batchState.frozenAt == 0) {
             uint256 reclaimableAt = uint64(entry) + DEPOSIT_RECLAIM_DELAY;
             if (block.timestamp < reclaimableAt) revert NotReclaimable(queueIndex, reclaimableAt);
         }
-        // Word 0: type u8 | accountId u32 | amount u56 | owner (low 160 bits).
-        uint256 w = uint256(bytes32(record[0:32]));
+        uint64 amount = _amount(r);
+        // The payer, when not the owner; every deposit to an account names the owner it was created with.
         address payer = depositPayers[queueIndex];
-        if (payer == address(0)) payer = address(uint160(w));
+        if (payer == address(0)) payer = accounts[uint32(uint256(r) >> 224) & 0xffffff].owner;
         if (msg.sender != payer) revert NotDepositPayer(queueIndex, msg.sender);
-        uint256 amount = uint56(w >> 160);
         _markReclaimed(queueIndex);
-        emit DepositReclaimed(queueIndex, payer, uint64(amount));
+        emit DepositReclaimed(queueIndex, payer, amount);
         _call(abi.encodeCall(IERC20.transfer, (payer, amount)));
     }
 
@@ -740,19 +749,16 @@ contract Rollup {
     }
 
     /// @notice Pays the bond of a forced withdrawal or forced trade the rollup froze before serving back to its
-    /// requester (the record's L1 address, or addrA). Anyone may call it, once per request.
+    /// requester (the record's L1 address, or the forced trade's stored requester). Anyone may call it, once per
+    /// request.
     /// @param queueIndex The request's queue index.
-    /// @param record The request's 64-byte ForcedWithdrawal or ForcedTrade record (its valid byte is ignored).
-    function reclaimBond(uint64 queueIndex, bytes calldata record) external {
+    /// @param r The request's 32-byte compact ForcedWithdrawal or ForcedTrade record (its valid flag is ignored).
+    function reclaimBond(uint64 queueIndex, bytes32 r) external {
         if (batchState.frozenAt == 0) revert RollupNotFrozen();
         uint256 entry = _pendingEntry(queueIndex, (1 << RECORD_FORCED_WITHDRAWAL) | (1 << RECORD_FORCED_TRADE));
-        if (record.length != RECORD_SIZE || uint8(record[0]) != uint8(entry >> ENTRY_TYPE_SHIFT)) {
-            revert RequestMismatch(queueIndex);
-        }
-        bytes memory request = record;
-        request[uint8(record[0]) == RECORD_FORCED_WITHDRAWAL ? FORCED_VALID_OFFSET : FORCED_TRADE_VALID_OFFSET] = 0;
-        if ((uint256(keccak256(request)) ^ entry) & ENTRY_HASH_MASK != 0) revert RequestMismatch(queueIndex);
-        (address requester,) = _requester(record, 0);
+        if (_type(r) != uint8(entry >> ENTRY_TYPE_SHIFT)) revert RequestMismatch(queueIndex);
+        if ((uint256(_hash32(_request(r))) ^ entry) & ENTRY_HASH_MASK != 0) revert RequestMismatch(queueIndex);
+        (address requester,) = _requester(r, queueIndex);
         _markReclaimed(queueIndex);
         forcedBonds -= FORCED_REQUEST_BOND;
         emit BondReclaimed(queueIndex, requester, FORCED_REQUEST_BOND);
@@ -765,15 +771,43 @@ contract Rollup {
         _call(abi.encodeCall(IERC20.transferFrom, (msg.sender, address(this), FORCED_REQUEST_BOND)));
     }
 
-    /// @dev The requester of the ForcedWithdrawal or ForcedTrade record at `offset` of `data` — its L1 address
-    /// (bytes 12..31) or its addrA (bytes 23..42), docs/PROTOCOL.md §6 — and whether it is served valid.
-    function _requester(bytes calldata data, uint256 offset) private pure returns (address requester, bool valid) {
-        if (uint8(data[offset]) == RECORD_FORCED_WITHDRAWAL) {
-            requester = address(uint160(uint256(bytes32(data[offset:offset + 32]))));
-            valid = uint8(data[offset + FORCED_VALID_OFFSET]) == 1;
+    /// @dev The requester of the compact ForcedWithdrawal or ForcedTrade record `r` queued at `queueIndex` — a
+    /// forced withdrawal's L1 address (bytes 11..30), a forced trade's stored requester (its record carries only
+    /// a tag of the addresses), docs/PROTOCOL.md §6.1 — and whether it is served valid.
+    function _requester(bytes32 r, uint256 queueIndex) private view returns (address requester, bool valid) {
+        if (_type(r) == RECORD_FORCED_WITHDRAWAL) {
+            requester = address(uint160(uint256(r) >> 8));
+            valid = uint8(r[FORCED_VALID_OFFSET]) == 1;
         } else {
-            requester = address(uint160(uint256(bytes32(data[offset + 11:offset + 43]))));
-            valid = uint8(data[offset + FORCED_TRADE_VALID_OFFSET]) == 1;
+            requester = forcedTradeRequesters[queueIndex];
+            valid = uint8(r[FORCED_TRADE_FLAGS_OFFSET]) & 1 == 1;
+        }
+    }
+
+    /// @dev A forced request's record as its queue entry hashes it: the compact record with the valid flag
+    /// cleared (a ForcedWithdrawal's byte 31, a ForcedTrade's bit 0 of byte 19); other records as they are.
+    function _request(bytes32 r) private pure returns (bytes32) {
+        uint8 recordType = _type(r);
+        if (recordType == RECORD_FORCED_WITHDRAWAL) return r & ~bytes32(uint256(0xff));
+        if (recordType == RECORD_FORCED_TRADE) return CompactRecords.withoutForcedTradeValid(r);
+        return r;
+    }
+
+    /// @dev A compact record's type: the high nibble of its first byte (docs/PROTOCOL.md §6.1).
+    function _type(bytes32 r) private pure returns (uint8) {
+        return uint8(r[0]) >> 4;
+    }
+
+    /// @dev The amount of a compact Deposit, Withdrawal or ForcedWithdrawal record: bytes 4..10, u56.
+    function _amount(bytes32 r) private pure returns (uint64) {
+        return uint64(uint56(uint256(r) >> 168));
+    }
+
+    /// @dev keccak256 of a 32-byte record, what a queue entry keeps.
+    function _hash32(bytes32 r) private pure returns (bytes32 h) {
+        assembly ("memory-safe") {
+            mstore(0, r)
+            h := keccak256(0, 32)
         }
     }
 
@@ -811,41 +845,35 @@ contract Rollup {
         if (signer == address(0)) revert InvalidSignature();
     }
 
-    /// @dev keccak256 of a forced trade's request: its ForcedTrade record (docs/PROTOCOL.md §6) with the valid
-    /// byte 0.
-    function _forcedTradeHash(ForcedTradeRequest calldata req, address requester, address counterparty)
+    /// @dev A forced trade's request: its compact ForcedTrade record (docs/PROTOCOL.md §6.1) with the valid bit
+    /// 0, the tag C(requester, counterparty) in its low 12 bytes.
+    function _forcedTradeRequest(ForcedTradeRequest calldata req, address requester, address counterparty)
         private
-        pure
+        view
         returns (bytes32)
     {
-        return keccak256(
-            abi.encodePacked(
-                RECORD_FORCED_TRADE,
-                req.market,
-                req.aIsBuy,
-                req.accountA,
-                req.accountB,
-                uint48(req.size),
-                uint48(req.price),
-                requester,
-                counterparty,
-                uint8(0)
-            )
+        uint256 side = req.aIsBuy ? 2 : 0;
+        return bytes32(
+            (uint256((RECORD_FORCED_TRADE << 4) | req.market) << 248) | (uint256(req.accountA) << 224)
+                | (uint256(req.accountB) << 200) | (uint256(uint48(req.size)) << 152) | (uint256(uint48(req.price)) << 104)
+                | (side << 96) | CompactRecords.forcedTradeTag(hasher, requester, counterparty)
         );
     }
 
-    /// @dev The 64-byte Deposit record (docs/PROTOCOL.md §6).
-    function _depositRecord(uint32 accountId, uint256 amount, address owner, bytes32 pubKey)
+    /// @dev Queues a deposit: its compact Deposit record (docs/PROTOCOL.md §6.1), whose tag binds owner and key.
+    function _pushDeposit(QueueState memory q, uint32 accountId, uint256 amount, address owner, bytes32 pubKey)
         private
-        pure
-        returns (bytes memory)
+        returns (uint64)
     {
-        return abi.encodePacked(RECORD_DEPOSIT, accountId, uint56(amount), owner, pubKey);
+        return _push(q, _hash32(CompactRecords.depositRecord(hasher, accountId, amount, owner, pubKey)), RECORD_DEPOSIT);
     }
 
-    /// @dev The request of a forced withdrawal: its ForcedWithdrawal record with the valid byte 0.
-    function _forcedRequest(uint32 accountId, uint256 amount, address owner) private pure returns (bytes memory) {
-        return abi.encodePacked(RECORD_FORCED_WITHDRAWAL, accountId, uint56(amount), owner, bytes32(0));
+    /// @dev The request of a forced withdrawal: its compact ForcedWithdrawal record with the valid byte 0.
+    function _forcedRequest(uint32 accountId, uint256 amount, address owner) private pure returns (bytes32) {
+        return bytes32(
+            (uint256(RECORD_FORCED_WITHDRAWAL) << 252) | (uint256(accountId) << 224) | (amount << 168)
+                | (uint256(uint160(owner)) << 8)
+        );
     }
 
     /// @dev Appends an entry for a request with hash `h` and stores the new counters. The entry's time is its
@@ -955,30 +983,47 @@ contract Rollup {
     /// contract operator, an EIP-7702-delegated key): BatchCommitted carries the pubdata either way.
     /// @param newRoot The state root after the batch.
     /// @param timestamp The batch's system time, unix seconds.
-    /// @param pubdata The market record then the batch's slot records, RECORD_SIZE bytes each; the number of slot
-    /// records (the batch size) selects the verifier.
+    /// @param pubdata The MARKET_RECORD_SIZE-byte market record then the batch's compact slot records,
+    /// RECORD_SIZE bytes each (docs/PROTOCOL.md §6.1); the number of slot records (the batch size) selects the
+    /// verifier.
+    /// @param withdrawalAddresses The L1 address of each Withdrawal record, in order: each is checked against
+    /// its record's tag (WithdrawalTagMismatch) and credited. The proof does not cover them; the tags bind them.
     /// @param proof The Groth16 proof for the batch's public input.
-    function commitBatch(uint256 newRoot, uint64 timestamp, bytes calldata pubdata, bytes calldata proof)
-        external
-    {
+    function commitBatch(
+        uint256 newRoot,
+        uint64 timestamp,
+        bytes calldata pubdata,
+        address[] calldata withdrawalAddresses,
+        bytes calldata proof
+    ) external {
         if (!operators[msg.sender]) revert NotOperator(msg.sender);
-        BatchState memory s = batchState;
-        if (s.frozenAt != 0) revert RollupFrozen();
-        if (newRoot >= SNARK_SCALAR_FIELD) revert NotInField(newRoot);
-        // The market record, then one record per batch slot (docs/PROTOCOL.md §7).
-        if (pubdata.length == 0 || pubdata.length % RECORD_SIZE != 0) revert BadPubdataLength(pubdata.length);
-        address verifier = verifiers[pubdata.length / RECORD_SIZE - 1];
-        if (verifier == address(0)) revert UnsupportedBatchSize(pubdata.length / RECORD_SIZE - 1);
-        _checkTimestamp(timestamp, s.timestamp, block.timestamp);
-        uint64 batchNumber = s.batchNumber + 1;
-
-        uint256 input = _publicInput(bytes32(stateRoot), newRoot, batchNumber, timestamp, configHash, pubdata);
-        IVerifier(verifier).verifyProof(proof, [input]);
-
-        uint64 queueHead = _applyRecords(pubdata, s.queueHead);
+        uint64 batchNumber = _verifyBatch(newRoot, timestamp, pubdata, proof);
+        uint64 queueHead = _applyRecords(pubdata, withdrawalAddresses, batchState.queueHead);
         stateRoot = newRoot;
         batchState = BatchState(batchNumber, timestamp, queueHead, 0);
         emit BatchCommitted(batchNumber, newRoot, timestamp, queueHead, pubdata);
+    }
+
+    /// @dev Checks a batch's commit — not frozen, the new root a field element, a supported batch size (the
+    /// market record is two RECORD_SIZE words), the
+    /// timestamp (_checkTimestamp) and the proof of its public input — and returns its batch number.
+    function _verifyBatch(uint256 newRoot, uint64 timestamp, bytes calldata pubdata, bytes calldata proof)
+        private
+        view
+        returns (uint64 batchNumber)
+    {
+        BatchState memory s = batchState;
+        if (s.frozenAt != 0) revert RollupFrozen();
+        if (newRoot >= SNARK_SCALAR_FIELD) revert NotInField(newRoot);
+        // The market record, then one compact record per batch slot (docs/PROTOCOL.md §7).
+        uint256 length = pubdata.length;
+        if (length < MARKET_RECORD_SIZE || length % RECORD_SIZE != 0) revert BadPubdataLength(length);
+        address verifier = verifiers[length / RECORD_SIZE - 2];
+        if (verifier == address(0)) revert UnsupportedBatchSize(length / RECORD_SIZE - 2);
+        _checkTimestamp(timestamp, s.timestamp, block.timestamp);
+        batchNumber = s.batchNumber + 1;
+        uint256 input = _publicInput(bytes32(stateRoot), newRoot, batchNumber, timestamp, configHash, pubdata);
+        IVerifier(verifier).verifyProof(proof, [input]);
     }
 
     /// @notice Reverts unless `last` ≤ `timestamp`, `blockTimestamp` − MAX_TIMESTAMP_LAG ≤ `timestamp` and
@@ -1006,21 +1051,27 @@ contract Rollup {
             & PUBLIC_INPUT_MASK;
     }
 
-    /// @notice Walks the slot records, after the market record that starts the pubdata: each Deposit,
+    /// @notice Walks the compact slot records, after the market record that starts the pubdata: each Deposit,
     /// ForcedWithdrawal, ForcedTrade and MarketParams record must match the queue entry at `queueHead` (after
-    /// skipping the run of reclaimed entries there, if any, in one step), which it consumes; each Withdrawal and
-    /// valid ForcedWithdrawal credits its L1 address; each ForcedWithdrawal and ForcedTrade settles its request's
-    /// bond (_settleBond); Trade, Transfer, Liquidate, Deleverage and Noop records, and MarketParams records
-    /// beyond their entries, change nothing on L1.
+    /// skipping the run of reclaimed entries there, if any, in one step), which it consumes; each Withdrawal
+    /// credits the next of `withdrawalAddresses`, which its tag must bind, and each valid ForcedWithdrawal its
+    /// record's address; each ForcedWithdrawal and ForcedTrade settles its request's bond (_settleBond); Trade,
+    /// Transfer, Liquidate, Deleverage and Noop records, and MarketParams records beyond their entries, change
+    /// nothing on L1. Every withdrawal address must be used (WithdrawalAddressCount).
     /// @dev Runs are maximal (see _markReclaimed), so the entry after a run is never reclaimed: the walk does
     /// constant work per record however many deposits were reclaimed.
-    /// @dev `pubdata.length` must be a multiple of RECORD_SIZE. The record layouts are docs/PROTOCOL.md §6;
-    /// record indices in errors count the market record as 0.
+    /// @dev The pubdata's length must be MARKET_RECORD_SIZE plus a multiple of RECORD_SIZE. The record layouts
+    /// are docs/PROTOCOL.md §6.1; record indices in errors count the market record as 0.
     /// @return The queue index after the last consumed entry.
-    function _applyRecords(bytes calldata pubdata, uint64 queueHead) internal returns (uint64) {
+    function _applyRecords(bytes calldata pubdata, address[] calldata withdrawalAddresses, uint64 queueHead)
+        internal
+        returns (uint64)
+    {
         uint256 served; // forced requests served, whose bonds leave forcedBonds
-        for (uint256 offset = RECORD_SIZE; offset < pubdata.length; offset += RECORD_SIZE) {
-            uint8 recordType = uint8(pubdata[offset]);
+        uint256 withdrawals; // withdrawal addresses used
+        for (uint256 offset = MARKET_RECORD_SIZE; offset < pubdata.length; offset += RECORD_SIZE) {
+            bytes32 r = bytes32(pubdata[offset:offset + RECORD_SIZE]);
+            uint8 recordType = _type(r);
             if ((QUEUED_TYPES >> recordType) & 1 == 1) {
                 uint256 entry = queue[queueHead];
                 if (uint8(entry >> ENTRY_TYPE_SHIFT) == ENTRY_RECLAIMED) {
@@ -1030,63 +1081,58 @@ contract Rollup {
                     queueHead = end + 1;
                     entry = queue[queueHead];
                 }
-                uint256 h;
-                assembly ("memory-safe") {
-                    // The record is exactly the 64 bytes of scratch space; a forced withdrawal's or forced trade's
-                    // request is its record with the valid byte cleared.
-                    calldatacopy(0, add(pubdata.offset, offset), RECORD_SIZE)
-                    if eq(recordType, RECORD_FORCED_WITHDRAWAL) { mstore8(FORCED_VALID_OFFSET, 0) }
-                    if eq(recordType, RECORD_FORCED_TRADE) { mstore8(FORCED_TRADE_VALID_OFFSET, 0) }
-                    h := keccak256(0, RECORD_SIZE)
-                }
+                // A forced request's entry hashes its record with the valid flag cleared.
+                uint256 h = uint256(_hash32(_request(r)));
                 if ((h ^ entry) & ENTRY_HASH_MASK != 0 || uint8(entry >> ENTRY_TYPE_SHIFT) != recordType) {
                     revert QueueMismatch(queueHead);
                 }
                 delete queue[queueHead];
-                ++queueHead;
-                if (recordType == RECORD_DEPOSIT) _escrowDeposit(pubdata, offset);
+                if (recordType == RECORD_DEPOSIT) _escrowDeposit(r);
                 if (recordType == RECORD_FORCED_WITHDRAWAL || recordType == RECORD_FORCED_TRADE) {
-                    _settleBond(pubdata, offset);
+                    _settleBond(r, queueHead);
                     ++served;
                 }
+                ++queueHead;
             } else if (recordType == RECORD_WITHDRAWAL) {
-                _credit(pubdata, offset);
+                // Too few addresses: the read past the end reverts (a Panic).
+                address to = withdrawalAddresses[withdrawals++];
+                CompactRecords.checkWithdrawalAddress(hasher, r, to);
+                _credit(to, _amount(r));
             } else if (recordType > RECORD_MARKET_PARAMS) {
-                revert UnknownRecordType(offset / RECORD_SIZE, recordType);
+                revert UnknownRecordType(offset / RECORD_SIZE - 1, recordType);
             }
         }
+        if (withdrawals != withdrawalAddresses.length) revert WithdrawalAddressCount(withdrawalAddresses.length);
         if (served != 0) forcedBonds -= served * FORCED_REQUEST_BOND;
         return queueHead;
     }
 
-    /// @dev Settles the bond of the ForcedWithdrawal or ForcedTrade record at `offset`: served valid, the bond
-    /// (and a withdrawal's amount) is credited to the requester; served invalid, the bond is credited to the
-    /// caller, the operator committing the batch.
-    function _settleBond(bytes calldata pubdata, uint256 offset) private {
-        (address requester, bool valid) = _requester(pubdata, offset);
+    /// @dev Settles the bond of the compact ForcedWithdrawal or ForcedTrade record `r` consumed at `queueIndex`:
+    /// served valid, the bond (and a withdrawal's amount) is credited to the requester; served invalid, the bond
+    /// is credited to the caller, the operator committing the batch.
+    function _settleBond(bytes32 r, uint256 queueIndex) private {
+        (address requester, bool valid) = _requester(r, queueIndex);
+        uint8 recordType = _type(r);
+        if (recordType == RECORD_FORCED_TRADE) delete forcedTradeRequesters[queueIndex];
         if (!valid) {
             pendingWithdrawals[msg.sender] += FORCED_REQUEST_BOND;
         } else {
             // A valid forced withdrawal's amount leaves the state's escrow like a withdrawal's (its record's
             // address is the requester); the bond never entered the escrow.
-            if (uint8(pubdata[offset]) == RECORD_FORCED_WITHDRAWAL) _credit(pubdata, offset);
+            if (recordType == RECORD_FORCED_WITHDRAWAL) _credit(requester, _amount(r));
             pendingWithdrawals[requester] += FORCED_REQUEST_BOND;
         }
     }
 
-    /// @dev Credits a Withdrawal or ForcedWithdrawal record. Word 0: type u8 | accountId u32 | amount u56 |
-    /// l1Address (low 160 bits).
-    function _credit(bytes calldata pubdata, uint256 offset) private {
-        uint256 w = uint256(bytes32(pubdata[offset:offset + 32]));
-        uint56 amount = uint56(w >> 160);
-        pendingWithdrawals[address(uint160(w))] += amount;
+    /// @dev Credits `amount` of a Withdrawal or valid ForcedWithdrawal record to `to`, out of the state's escrow.
+    function _credit(address to, uint64 amount) private {
+        pendingWithdrawals[to] += amount;
         escrow.credited += amount;
     }
 
-    /// @dev Counts a consumed Deposit record's amount into the state's escrow. Word 0: type u8 | accountId u32 |
-    /// amount u56 | owner.
-    function _escrowDeposit(bytes calldata pubdata, uint256 offset) private {
-        escrow.deposited += uint56(uint256(bytes32(pubdata[offset:offset + 32])) >> 160);
+    /// @dev Counts a consumed compact Deposit record's amount into the state's escrow.
+    function _escrowDeposit(bytes32 r) private {
+        escrow.deposited += _amount(r);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -1537,13 +1583,14 @@ contract Rollup {
         return r.imf <= r.tierImf && r.tierImf <= PPM_SCALE && r.mmf <= r.tierMmf && r.tierMmf <= r.tierImf;
     }
 
-    /// @dev Stores market's new row and queues its MarketParams record (docs/PROTOCOL.md §6) for the operator.
+    /// @dev Stores market's new row and queues its MarketParams record (docs/PROTOCOL.md §6.1) for the operator.
     function _queueMarketParams(uint8 market, MarketRow memory row) private {
         marketRows[market] = row;
         marketParamsQueuedAt[market] = block.timestamp;
+        // Its compact record (docs/PROTOCOL.md §6.1): type << 4 | market, status, the four u24 fractions, 18 zero bytes.
         bytes32 h = keccak256(
             abi.encodePacked(
-                RECORD_MARKET_PARAMS, market, row.status, row.imf, row.mmf, row.tierImf, row.tierMmf, bytes32(0), bytes17(0)
+                uint8((RECORD_MARKET_PARAMS << 4) | market), row.status, row.imf, row.mmf, row.tierImf, row.tierMmf, bytes18(0)
             )
         );
         uint64 queueIndex = _push(queueState, h, RECORD_MARKET_PARAMS);

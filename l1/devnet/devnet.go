@@ -70,7 +70,7 @@ type Config struct {
 	// Commit, when set, commits each proven batch in place of the operator key's direct commitBatch call and
 	// returns the receipt of the transaction that did. Tests use it to commit through inner calls (an EIP-7702
 	// delegation of the operator key), which the escape hatch must follow.
-	Commit func(ctx context.Context, n *Node, newRoot fr.Element, timestamp uint64, pubdata, proof []byte) (*types.Receipt, error)
+	Commit func(ctx context.Context, n *Node, newRoot fr.Element, timestamp uint64, pubdata []byte, withdrawals []common.Address, proof []byte) (*types.Receipt, error)
 	// Workers, when above 0, proves and commits through the proving pipeline (pipeline.go): an embedded
 	// JetStream server, Workers prover workers and the ordered submitter, as perpx sequencer, perpx prover and
 	// perpx submitter run them; 0 proves and commits in order in one goroutine. BeforeSubmit and Commit apply
@@ -485,13 +485,13 @@ func (n *Node) submit(ctx context.Context, b *state.SealedBatch) error {
 	if err != nil {
 		return err
 	}
-	commit := func(ctx context.Context, _ *Node, root fr.Element, ts uint64, pubdata, proof []byte) (*types.Receipt, error) {
-		return n.submitter.CommitBatch(ctx, root, ts, pubdata, proof)
+	commit := func(ctx context.Context, _ *Node, root fr.Element, ts uint64, pubdata []byte, withdrawals []common.Address, proof []byte) (*types.Receipt, error) {
+		return n.submitter.CommitBatch(ctx, root, ts, pubdata, withdrawals, proof)
 	}
 	if n.cfg.Commit != nil {
 		commit = n.cfg.Commit
 	}
-	rcpt, err := commit(ctx, n, b.Header.NewRoot, b.Header.TimestampSeconds, pubdata, proof.Solidity)
+	rcpt, err := commit(ctx, n, b.Header.NewRoot, b.Header.TimestampSeconds, pubdata, l1.WithdrawalAddresses(b), proof.Solidity)
 	if err != nil {
 		return fmt.Errorf("devnet: commit batch %d: %w", num, err)
 	}

@@ -140,7 +140,7 @@ func tryTampered(ctx context.Context, n *Node, b *state.SealedBatch, p *prover.P
 		{name: "timestamp", sub: sub, root: root, ts: ts - 1, pubdata: pubdata, proof: p.Solidity},
 		{name: "proof byte", sub: sub, root: root, ts: ts, pubdata: pubdata, proof: flip(p.Solidity, 40)},
 	}
-	for off := 10; off < len(pubdata); off += state.RecordSize {
+	for off := 10; off < len(pubdata); off += state.CompactRecordSize {
 		cases = append(cases, tamperCase{name: "pubdata byte", sub: sub, root: root, ts: ts, pubdata: flip(pubdata, off), proof: p.Solidity})
 	}
 	// A rollup with another config hash, and one still at batch 0 (other old root and batch number).
@@ -157,7 +157,7 @@ func tryTampered(ctx context.Context, n *Node, b *state.SealedBatch, p *prover.P
 		cases = append(cases, tamperCase{name: "old root, batch number or config hash", sub: l1.NewSubmitter(r, n.Sim.Transactor(n.Operator())), root: root, ts: ts, pubdata: pubdata, proof: p.Solidity})
 	}
 	for _, c := range cases {
-		_, err := c.sub.CommitBatch(ctx, c.root, c.ts, c.pubdata, c.proof)
+		_, err := c.sub.CommitBatch(ctx, c.root, c.ts, c.pubdata, l1.WithdrawalAddresses(b), c.proof)
 		if !errors.Is(err, l1.ErrReverted) {
 			return 0, errors.New("tampered submission (" + c.name + ") was not rejected: " + errString(err))
 		}

@@ -588,13 +588,13 @@ func (s *routedCommit) route(num int) string {
 	}
 }
 
-func (s *routedCommit) commit(ctx context.Context, n *Node, root fr.Element, ts uint64, pubdata, proof []byte) (*types.Receipt, error) {
+func (s *routedCommit) commit(ctx context.Context, n *Node, root fr.Element, ts uint64, pubdata []byte, withdrawals []common.Address, proof []byte) (*types.Receipt, error) {
 	s.batches++
 	op := n.Sim.Transactor(n.Operator())
-	call := bindings.NewRollup().PackCommitBatch(root.BigInt(new(big.Int)), ts, pubdata, proof)
+	call := bindings.NewRollup().PackCommitBatch(root.BigInt(new(big.Int)), ts, pubdata, withdrawals, proof)
 	switch s.route(s.batches) {
 	case routeDirect:
-		return l1.NewSubmitter(n.Rollup, op).CommitBatch(ctx, root, ts, pubdata, proof)
+		return l1.NewSubmitter(n.Rollup, op).CommitBatch(ctx, root, ts, pubdata, withdrawals, proof)
 	case routeForwarder:
 		r, err := n.Sim.Send(ctx, n.Operator(), s.forwarder, testbindings.NewCommitForwarder().PackForward([][]byte{call}), scrambledGas, nil)
 		if err == nil {

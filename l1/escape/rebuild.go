@@ -304,54 +304,114 @@ func (s *State) start(markets state.Markets, globals state.Globals, g *l1.Genesi
 }
 
 // replayAll replays the batches committed in blocks from `from` to the head, each with its configuration in
-// cfgs.
+// cfgs, completing their Deposit records from the DepositQueued logs before them (depositors).
 func (s *State) replayAll(ctx context.Context, b Backend, from uint64, opts Options, cfgs *configs) error {
 	a := bindings.NewRollup()
 	parsed := a.GetABI()
 	topic := parsed.Events[bindings.RollupBatchCommittedEventName].ID
 	changeTopic := parsed.Events[bindings.RollupChangeAppliedEventName].ID
+	depositTopic := parsed.Events[bindings.RollupDepositQueuedEventName].ID
 	head, err := b.BlockNumber(ctx)
 	if err != nil {
 		return fmt.Errorf("escape: head: %w", err)
 	}
+	deps := depositors{}
 	for lo := from; lo <= head; lo += opts.MaxLogRange {
 		hi := min(lo+opts.MaxLogRange-1, head)
 		logs, err := b.FilterLogs(ctx, ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(lo), ToBlock: new(big.Int).SetUint64(hi),
-			Addresses: []common.Address{s.Rollup}, Topics: [][]common.Hash{{topic, changeTopic}},
+			Addresses: []common.Address{s.Rollup}, Topics: [][]common.Hash{{topic, changeTopic, depositTopic}},
 		})
 		if err != nil {
 			return historyError(fmt.Errorf("escape: BatchCommitted logs of blocks %d..%d: %w", lo, hi, err))
 		}
 		for i := range logs {
-			if logs[i].Topics[0] == changeTopic {
-				if err := s.configChange(a, &logs[i], cfgs); err != nil {
-					return err
-				}
-				continue
+			switch logs[i].Topics[0] {
+			case changeTopic:
+				err = s.configChange(a, &logs[i], cfgs)
+			case depositTopic:
+				err = deps.add(a, &logs[i], s.Rollup)
+			default:
+				err = s.batchCommitted(ctx, a, &logs[i], opts, cfgs, deps)
 			}
-			ev, err := a.UnpackBatchCommittedEvent(&logs[i])
-			if err == nil && logs[i].Address != s.Rollup {
-				err = fmt.Errorf("the log is %s's", logs[i].Address)
-			}
-			if err != nil {
-				return fmt.Errorf("%w: log in block %d: %w", ErrBadCommit, logs[i].BlockNumber, err)
-			}
-			if ev.BatchNumber != s.Batches+1 {
-				return fmt.Errorf("%w: batch %d follows batch %d", ErrBadCommit, ev.BatchNumber, s.Batches)
-			}
-			c := &commitCall{newRoot: ev.NewRoot, timestamp: ev.Timestamp, pubdata: ev.Pubdata}
-			cfg, err := cfgs.forBatch(ctx, ev.BatchNumber)
 			if err != nil {
 				return err
 			}
-			if err := s.replay(ev.BatchNumber, c, cfg); err != nil {
-				return err
-			}
-			opts.Progress("batch %d: %d records, root %s", ev.BatchNumber, len(c.pubdata)/state.RecordSize, s.Root.String())
 		}
 	}
 	return nil
+}
+
+// batchCommitted replays the batch of a BatchCommitted log.
+func (s *State) batchCommitted(ctx context.Context, a *bindings.Rollup, log *types.Log, opts Options, cfgs *configs, deps depositors) error {
+	ev, err := a.UnpackBatchCommittedEvent(log)
+	if err == nil && log.Address != s.Rollup {
+		err = fmt.Errorf("the log is %s's", log.Address)
+	}
+	if err != nil {
+		return fmt.Errorf("%w: log in block %d: %w", ErrBadCommit, log.BlockNumber, err)
+	}
+	if ev.BatchNumber != s.Batches+1 {
+		return fmt.Errorf("%w: batch %d follows batch %d", ErrBadCommit, ev.BatchNumber, s.Batches)
+	}
+	c := &commitCall{newRoot: ev.NewRoot, timestamp: ev.Timestamp, pubdata: ev.Pubdata}
+	cfg, err := cfgs.forBatch(ctx, ev.BatchNumber)
+	if err != nil {
+		return err
+	}
+	if err := s.replay(ev.BatchNumber, c, cfg, deps); err != nil {
+		return err
+	}
+	records := (len(c.pubdata) - state.MarketRecordSize) / state.CompactRecordSize
+	opts.Progress("batch %d: %d records, root %s", ev.BatchNumber, records, s.Root.String())
+	return nil
+}
+
+// depositor is an account's owner and key, as its DepositQueued logs give them.
+type depositor struct {
+	owner  state.L1Address
+	pubKey [32]byte
+}
+
+// depositors maps an account id to its depositor. Every deposit to an account names the owner and key the
+// account was created with (Rollup.deposit, depositTo), so the logs of one account all agree, and a compact
+// Deposit record's tag binds them (docs/PROTOCOL.md §6.1).
+type depositors map[uint32]depositor
+
+// add records the depositor of a DepositQueued log.
+func (d depositors) add(a *bindings.Rollup, log *types.Log, rollup common.Address) error {
+	ev, err := a.UnpackDepositQueuedEvent(log)
+	if err == nil && log.Address != rollup {
+		err = fmt.Errorf("the log is %s's", log.Address)
+	}
+	if err != nil {
+		return fmt.Errorf("%w: DepositQueued log in block %d: %w", ErrBadCommit, log.BlockNumber, err)
+	}
+	d[ev.AccountId] = depositor{owner: state.L1Address(ev.Owner), pubKey: ev.PubKey}
+	return nil
+}
+
+// complete returns the full records of a batch's compact records: each Deposit record completed with its
+// account's depositor (ErrBadCommit when there is none or the record's tag does not bind it). The other records
+// replay as they are: a Withdrawal's address and a ForcedTrade's addresses do not enter the state.
+func (d depositors) complete(num uint64, cs []state.CompactRecord) ([]state.Record, error) {
+	out := make([]state.Record, len(cs))
+	for i, c := range cs {
+		var who depositor
+		if c.Deposit != nil {
+			var ok bool
+			if who, ok = d[c.Deposit.AccountID]; !ok {
+				return nil, fmt.Errorf("%w: batch %d record %d deposits to account %d, which no DepositQueued log names",
+					ErrBadCommit, num, i, c.Deposit.AccountID)
+			}
+		}
+		r, err := c.WithDeposit(who.owner, who.pubKey)
+		if err != nil {
+			return nil, fmt.Errorf("%w: batch %d record %d: %w", ErrBadCommit, num, i, err)
+		}
+		out[i] = r
+	}
+	return out, nil
 }
 
 // configChange follows an applied governance change: a config hash change makes its value the hash in force
@@ -374,12 +434,16 @@ type commitCall struct {
 	pubdata   []byte
 }
 
-// replay applies one batch — its market record, then its slot records (statedb.ReplayBatch) — and checks the
-// new root.
-func (s *State) replay(num uint64, c *commitCall, cfg *state.Config) error {
-	mr, records, err := state.DecodeBatchPubdata(c.pubdata)
+// replay applies one batch — its market record, then its slot records completed by deps (statedb.ReplayBatch)
+// — and checks the new root.
+func (s *State) replay(num uint64, c *commitCall, cfg *state.Config, deps depositors) error {
+	mr, compact, err := state.DecodeBatchPubdata(c.pubdata)
 	if err != nil {
 		return fmt.Errorf("%w: batch %d: %w", ErrBadCommit, num, err)
+	}
+	records, err := deps.complete(num, compact)
+	if err != nil {
+		return err
 	}
 	if err := statedb.ReplayBatch(s.Tree, cfg, c.timestamp, &mr, records); err != nil {
 		s.Tree.Discard()

@@ -161,11 +161,11 @@ func (c *chain) commit(root *fr.Element, txs ...*state.TxTrace) error {
 	if err != nil {
 		c.t.Fatal(err)
 	}
-	return c.send(newRoot, h.Time, pubdata)
+	return c.send(newRoot, h.Time, pubdata, l1.WithdrawalAddresses(sealed))
 }
 
 // send commits batch c.num with a mock proof: through the submitter, or as a call for c.via.
-func (c *chain) send(newRoot fr.Element, ts uint64, pubdata []byte) error {
+func (c *chain) send(newRoot fr.Element, ts uint64, pubdata []byte, withdrawals []common.Address) error {
 	c.t.Helper()
 	hdr, err := c.rollup.NextHeader(c.ctx, newRoot, ts)
 	if err != nil {
@@ -176,10 +176,10 @@ func (c *chain) send(newRoot fr.Element, ts uint64, pubdata []byte) error {
 	var proof [32]byte
 	state.PublicInput(&hdr, pubdata).FillBytes(proof[:])
 	if c.via == nil {
-		_, err = c.sub.CommitBatch(c.ctx, newRoot, ts, pubdata, proof[:])
+		_, err = c.sub.CommitBatch(c.ctx, newRoot, ts, pubdata, withdrawals, proof[:])
 		return err
 	}
-	c.pending = append(c.pending, bindings.NewRollup().PackCommitBatch(newRoot.BigInt(new(big.Int)), ts, pubdata, proof[:]))
+	c.pending = append(c.pending, bindings.NewRollup().PackCommitBatch(newRoot.BigInt(new(big.Int)), ts, pubdata, withdrawals, proof[:]))
 	if c.hold {
 		return nil
 	}
@@ -219,15 +219,19 @@ func (c *chain) replay(mr state.MarketRecord, records ...state.Record) {
 		c.t.Fatal(err)
 	}
 	pubdata := b[:]
+	var withdrawals []common.Address
 	for _, r := range records {
-		e, err := r.Encode()
+		e, err := r.EncodeCompact()
 		if err != nil {
 			c.t.Fatal(err)
 		}
 		pubdata = append(pubdata, e[:]...)
+		if r.Withdrawal != nil {
+			withdrawals = append(withdrawals, common.Address(r.Withdrawal.L1Address))
+		}
 	}
 	c.num++
-	if err := c.send(c.seq.Root(), h.Time, pubdata); err != nil {
+	if err := c.send(c.seq.Root(), h.Time, pubdata, withdrawals); err != nil {
 		c.t.Fatal(err)
 	}
 }
@@ -371,7 +375,7 @@ func rebuildRiskAndEscape(t *testing.T, c *chain) {
 	c.hold = true
 	c.replay(c.prices(), da, db)
 	c.replay(c.prices(), dd, state.Record{Trade: &state.TradeRecord{Market: 1, TakerIsBuy: true, TakerAccount: a, MakerAccount: b,
-		SizeQuantums: 10_000, Price: 61_000_000, TakerFee: 610, MakerFee: 120, TakerSlot: 4, TakerNonce: 2, MakerSlot: 5, MakerNonce: 1}})
+		SizeQuantums: 10_000, Price: 61_000_000, TakerFee: 610, MakerFee: 120, TakerFeePpm: 1_000, MakerFeePpm: 196, TakerSlot: 4, TakerNonce: 2, MakerSlot: 5, MakerNonce: 1}})
 	if err := c.flush(); err != nil {
 		t.Fatal(err)
 	}
@@ -382,9 +386,9 @@ func rebuildRiskAndEscape(t *testing.T, c *chain) {
 	c.replay(tick, state.Record{Transfer: &state.TransferRecord{FromAccount: a, ToAccount: x, AmountQuantums: 100_000, Slot: 9, Nonce: 1, MarginMode: 1}})
 	c.replay(c.prices(),
 		state.Record{Liquidate: &state.LiquidateRecord{Market: 1, Liquidated: a, Liquidator: d, SizeQuantums: 4_000, Price: 55_000_000,
-			LiquidationFee: 2_200, LiquidatorFee: 50, LiquidatorSlot: 6, LiquidatorNonce: 3}},
+			LiquidationFee: 2_200, LiquidatorFee: 50, LiquidatorFeePpm: 227, LiquidatorSlot: 6, LiquidatorNonce: 3}},
 		state.Record{Liquidate: &state.LiquidateRecord{Market: 1, Liquidated: a, Liquidator: d, SizeQuantums: 1_000, Price: 55_000_000,
-			LiquidatorFee: 11, LiquidatorSlot: 6, LiquidatorNonce: 3, InsurancePayQuant: 70}})
+			LiquidatorFee: 11, LiquidatorFeePpm: 200, LiquidatorSlot: 6, LiquidatorNonce: 3, InsurancePayQuant: 70}})
 	c.replay(c.prices(), state.Record{Deleverage: &state.DeleverageRecord{Market: 1, Deleveraged: a, Counterparty: b, SizeQuantums: 2_000, QuoteQuantums: 118_000}})
 	c.advance(fundingInterval * time.Second)
 	tick = c.prices()

@@ -18,6 +18,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/perpx/perpx/state"
 )
 
@@ -97,19 +99,22 @@ func (j *Job) check() error {
 }
 
 // ProofMsg is a worker's proof of a job, with what the submitter needs to commit it: the batch's new root,
-// timestamp and pubdata (the submitter recomputes the public input from them and L1's own header fields, so a
+// timestamp, pubdata and withdrawal addresses (the submitter recomputes the public input from them and L1's own header fields, so a
 // wrong value only makes the proof fail its check).
 type ProofMsg struct {
-	Kind        Kind   `json:"kind"`
-	Batch       uint64 `json:"batch"`
-	BatchSize   int    `json:"batchSize"`
-	NewRoot     []byte `json:"newRoot"`
-	Timestamp   uint64 `json:"timestamp"`
-	Pubdata     []byte `json:"pubdata"`
-	Proof       []byte `json:"proof"`
-	TxCount     int    `json:"txCount"`
-	Worker      string `json:"worker"`
-	ProveMillis int64  `json:"proveMillis"`
+	Kind      Kind   `json:"kind"`
+	Batch     uint64 `json:"batch"`
+	BatchSize int    `json:"batchSize"`
+	NewRoot   []byte `json:"newRoot"`
+	Timestamp uint64 `json:"timestamp"`
+	Pubdata   []byte `json:"pubdata"`
+	// Withdrawals are the L1 addresses of the batch's Withdrawal records, which commitBatch takes beside the
+	// compact pubdata (l1.WithdrawalAddresses).
+	Withdrawals []common.Address `json:"withdrawals"`
+	Proof       []byte           `json:"proof"`
+	TxCount     int              `json:"txCount"`
+	Worker      string           `json:"worker"`
+	ProveMillis int64            `json:"proveMillis"`
 	// JobSeq is the jobs stream's sequence of the job proven: a redelivered job keeps it, a job published
 	// again after a refused proof does not.
 	JobSeq uint64 `json:"jobSeq"`

@@ -200,7 +200,7 @@ func (s *Submitter) send(ctx context.Context, p *ProofMsg, root fr.Element) (*ty
 	}
 	var sent []*types.Transaction
 	for attempt := 0; attempt <= maxReplacements; attempt++ {
-		tx, err := s.Operator.SendCommit(ctx, fees, root, p.Timestamp, p.Pubdata, p.Proof)
+		tx, err := s.Operator.SendCommit(ctx, fees, root, p.Timestamp, p.Pubdata, p.Withdrawals, p.Proof)
 		switch {
 		case err != nil && isUnderpriced(err):
 			bump(&fees)

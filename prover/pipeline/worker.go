@@ -12,6 +12,7 @@ import (
 
 	"github.com/nats-io/nats.go/jetstream"
 
+	"github.com/perpx/perpx/l1"
 	"github.com/perpx/perpx/prover"
 	"github.com/perpx/perpx/state"
 )
@@ -234,7 +235,7 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg) error {
 	}
 	root := j.Leaf.Header.NewRoot.Bytes()
 	p := &ProofMsg{Kind: j.Kind, Batch: j.Batch, BatchSize: j.Leaf.BatchSize, NewRoot: root[:], Timestamp: j.Leaf.Header.TimestampSeconds,
-		Pubdata: pubdata, Proof: proof.Solidity, TxCount: len(j.Leaf.Txs), Worker: w.Name, ProveMillis: proof.Duration.Milliseconds()}
+		Pubdata: pubdata, Withdrawals: l1.WithdrawalAddresses(j.Leaf), Proof: proof.Solidity, TxCount: len(j.Leaf.Txs), Worker: w.Name, ProveMillis: proof.Duration.Milliseconds()}
 	if md, err := msg.Metadata(); err == nil {
 		p.JobSeq = md.Sequence.Stream
 	}

@@ -331,6 +331,8 @@ func (e *Engine) checkOrder(v *verdict, p wire.Party, o *state.OrderMsg, mk *sta
 		v.fail(p, wire.ErrMessageField, "size %d ≥ 2^%d", o.SizeQuantums, state.MaxSizeBits)
 	case o.LimitPrice >= state.MaxPrice:
 		v.fail(p, wire.ErrMessageField, "limit price %d ≥ 2^%d", o.LimitPrice, state.MaxPriceBits)
+	case o.Nonce > state.MaxRecordNonce:
+		v.fail(p, wire.ErrMessageField, "nonce %d ≥ 2^%d", o.Nonce, state.RecordNonceBits)
 	}
 	e.checkExpiry(v, p, o.ExpirySeconds)
 	if mk.StepSize == 0 || o.SizeQuantums%mk.StepSize != 0 {
@@ -552,6 +554,7 @@ func (e *Engine) trade(taker, maker *state.SignedOrder, q uint64) (_ *state.TxTr
 		Record: state.Record{Trade: &state.TradeRecord{
 			Market: m, TakerIsBuy: a.IsBuy, TakerAccount: a.AccountID, MakerAccount: b.AccountID,
 			SizeQuantums: q, Price: b.LimitPrice, TakerFee: legs[0].fee, MakerFee: legs[1].fee,
+			TakerFeePpm: legs[0].rate, MakerFeePpm: legs[1].rate,
 			TakerSlot: a.Slot, TakerNonce: a.Nonce, MakerSlot: b.Slot, MakerNonce: b.Nonce,
 		}},
 		A: legs[0].au, B: legs[1].au, SlotA: legs[0].su, SlotB: legs[1].su, Taker: taker, Maker: maker,
@@ -752,12 +755,14 @@ func spend(v *verdict, acc *state.Account, amount uint64, markets *state.Markets
 }
 
 // checkConsume records on v the rules of a message that consumes order slot s (a withdrawal, a transfer):
-// nonce ≥ 1 and above the slot's, and not expired at the batch time (docs/PROTOCOL.md §3.2); the circuit's
-// slotUpdate and checkExpiry check the same.
+// nonce ≥ 1, at most state.MaxRecordNonce (the compact records' width) and above the slot's, and not expired at
+// the batch time (docs/PROTOCOL.md §3.2); the circuit's slotUpdate, compactRecord and checkExpiry check the same.
 func (e *Engine) checkConsume(v *verdict, s uint16, nonce uint32, slot state.Slot, expirySeconds uint64) {
 	switch {
 	case nonce == 0:
 		v.fail(wire.PartyA, wire.ErrZeroNonce, "slot %d", s)
+	case nonce > state.MaxRecordNonce:
+		v.fail(wire.PartyA, wire.ErrMessageField, "nonce %d ≥ 2^%d", nonce, state.RecordNonceBits)
 	case nonce <= slot.Nonce:
 		v.fail(wire.PartyA, wire.ErrNonceReused, "nonce %d, slot %d nonce %d", nonce, s, slot.Nonce)
 	}

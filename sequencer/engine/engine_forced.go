@@ -229,7 +229,7 @@ func (e *Engine) forcedTrade(r state.ForcedTradeRecord) (_ *state.TxTrace, err e
 // then unchanged. The trace has only the record.
 func (e *Engine) MarketParams(r state.MarketParamsRecord) (*state.TxTrace, error) {
 	t := &state.TxTrace{Record: state.Record{MarketParams: &r}}
-	if _, err := t.Record.Encode(); err != nil {
+	if _, err := t.Record.EncodeCompact(); err != nil {
 		return nil, wire.NewRuleError(wire.PartyNone, ErrMarketParams, "market %d: %w", r.Market, err)
 	}
 	markets := e.tree.Markets()

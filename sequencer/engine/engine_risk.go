@@ -74,11 +74,11 @@ func LeastCash(r0, rb *state.Risk) *big.Int {
 // ChooseLiquidationAmounts returns the engine's liquidation fee and insurance payment for an account whose risk
 // was r0 before the liquidation and is rb after its trade without them: the largest fee up to feeCap that keeps
 // it at or above its bankruptcy price, or, when even no fee falls short, the least insurance payment that
-// reaches it. ok is false when that payment does not fit in 64 bits. r0.MMR must be positive.
+// reaches it. ok is false when that payment is not below state.MaxInsurancePay (2^48, the compact record's width). r0.MMR must be positive.
 func ChooseLiquidationAmounts(r0, rb *state.Risk, feeCap *big.Int) (a LiquidationAmounts, ok bool) {
 	x := LeastCash(r0, rb)
 	if x.Sign() > 0 {
-		return LiquidationAmounts{InsurancePay: x.Uint64()}, x.IsUint64()
+		return LiquidationAmounts{InsurancePay: x.Uint64()}, x.IsUint64() && x.Uint64() < state.MaxInsurancePay
 	}
 	x.Neg(x)
 	if x.Cmp(feeCap) > 0 {
@@ -244,7 +244,7 @@ func (e *Engine) liquidate(cfg *state.Config, a uint32, maker *state.SignedOrder
 	t := &state.TxTrace{
 		Record: state.Record{Liquidate: &state.LiquidateRecord{
 			Market: b.Market, LiquidatedIsBuy: la.buys, Liquidated: a, Liquidator: b.AccountID, SizeQuantums: q, Price: b.LimitPrice,
-			LiquidationFee: la.amounts.Fee, LiquidatorFee: lb.fee, LiquidatorSlot: b.Slot, LiquidatorNonce: b.Nonce,
+			LiquidationFee: la.amounts.Fee, LiquidatorFee: lb.fee, LiquidatorFeePpm: lb.rate, LiquidatorSlot: b.Slot, LiquidatorNonce: b.Nonce,
 			InsurancePayQuant: la.amounts.InsurancePay,
 		}},
 		A: la.au, B: lb.au, SlotB: lb.su, Maker: maker,
@@ -383,13 +383,13 @@ func chargeLiquidationFee(v *verdict, cfg *state.Config, fix *LiquidationAmounts
 	} else if r0.MMR.Sign() > 0 {
 		var ok bool
 		if amounts, ok = ChooseLiquidationAmounts(r0, state.ComputeRisk(base, d.markets), feeCap); !ok {
-			return amounts, wire.NewRuleError(wire.PartyA, wire.ErrAmount, "insurance payment above 2^64")
+			return amounts, wire.NewRuleError(wire.PartyA, wire.ErrAmount, "insurance payment not below 2^%d", state.InsurancePayBits)
 		}
 	}
 	if amounts.Fee > 1<<48-1 {
 		return amounts, wire.NewRuleError(wire.PartyA, wire.ErrFeeBounds, "liquidation fee %d", amounts.Fee)
 	}
-	if amounts.InsurancePay >= state.MaxAmount {
+	if amounts.InsurancePay >= state.MaxInsurancePay {
 		return amounts, wire.NewRuleError(wire.PartyA, wire.ErrAmount, "insurance payment %d", amounts.InsurancePay)
 	}
 	if new(big.Int).SetUint64(amounts.Fee).Cmp(feeCap) > 0 || (amounts.Fee > 0 && amounts.InsurancePay > 0) {

@@ -279,13 +279,15 @@ func (v *Follower) apply(n uint64) error {
 	if err != nil {
 		return fmt.Errorf("sequencer: verified state: %w", err)
 	}
-	pd, err := b.Pubdata()
-	if err != nil {
+	// The sealed batch's full records: its compact pubdata leaves out the deposits' owners and keys, which the
+	// sequencer has (docs/PROTOCOL.md §6.1); Pubdata still checks that every record encodes.
+	if _, err := b.Pubdata(); err != nil {
 		return fmt.Errorf("sequencer: verified state: batch %d pubdata: %w", n, err)
 	}
-	mr, records, err := state.DecodeBatchPubdata(pd)
-	if err != nil {
-		return fmt.Errorf("sequencer: verified state: batch %d pubdata: %w", n, err)
+	mr := b.Market.Record
+	records := make([]state.Record, len(b.Txs))
+	for i := range b.Txs {
+		records[i] = b.Txs[i].Record
 	}
 	v.mu.Lock()
 	defer v.mu.Unlock()

@@ -164,7 +164,7 @@ func TestTableCodec(t *testing.T) {
 			m[i] = state.Market{Name: string(name), OraclePrice: rng.Uint64N(state.MaxPrice-1) + 1, FundingIndex: rng.Int64() - rng.Int64(),
 				ImfPpm: imf, MmfPpm: uint32(rng.IntN(int(imf))) + 1, Status: uint8(rng.IntN(3)) + 1,
 				TickSize: pow10(k), StepSize: pow10(6 - k), BaseDecimals: rng.Int32() - rng.Int32(),
-				MakerFeePpm: uint32(rng.IntN(state.MaxFeePpm + 1)), TakerFeePpm: uint32(rng.IntN(state.MaxFeePpm + 1))}
+				MakerFeePpm: uint32(rng.IntN(state.MaxFeeRatePpm + 1)), TakerFeePpm: uint32(rng.IntN(state.MaxFeeRatePpm + 1))}
 		}
 		got, err := decodeMarkets(encodeMarkets(&m))
 		if err != nil || got != m {

@@ -29,9 +29,10 @@ contract RollupHarness is Rollup {
         return _publicInput(oldRoot, newRoot, batchNumber, timestamp, configHash_, pubdata);
     }
 
-    /// @notice Rollup._applyRecords from the stored queue head, which it advances.
-    function applyRecords(bytes calldata pubdata) external {
-        batchState.queueHead = _applyRecords(pubdata, batchState.queueHead);
+    /// @notice Rollup._applyRecords from the stored queue head, which it advances, with the withdrawal addresses
+    /// commitBatch would be given.
+    function applyRecords(bytes calldata pubdata, address[] calldata withdrawalAddresses) external {
+        batchState.queueHead = _applyRecords(pubdata, withdrawalAddresses, batchState.queueHead);
     }
 
     /// @notice Rollup._checkPubKey.
