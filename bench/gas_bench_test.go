@@ -38,7 +38,8 @@ var gasFigures = sync.OnceValues(func() ([]gasFigure, error) {
 	}
 	defer os.RemoveAll(dir)
 	// Only full batches seal, so every committed batch holds two transactions.
-	node, err := devnet.Start(ctx, devnet.Config{DataDir: dir, KeyDir: prover.DefaultKeyDir(), APIAddr: "127.0.0.1:0", SealInterval: time.Hour})
+	node, err := devnet.Start(ctx, devnet.Config{DataDir: dir, KeyDir: prover.DefaultKeyDir(), APIAddr: "127.0.0.1:0", SealInterval: time.Hour,
+		OracleInterval: -1})
 	if err != nil {
 		return nil, err
 	}
