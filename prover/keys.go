@@ -2,6 +2,7 @@ package prover
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/binary"
@@ -11,6 +12,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strconv"
 	"sync"
 	"syscall"
 	"time"
@@ -63,15 +66,16 @@ func Compile(n int) (constraint.ConstraintSystem, string, error) {
 // commitment key's σ) taken from a stream derived from DevBeacon, so every machine derives the same keys.
 //
 // gnark reads its randomness from crypto/rand.Reader, so DevSetup replaces that variable for the duration of
-// the setup. It must not run while other goroutines of the process need secret randomness; the devnet and the
-// tests generate keys before they start anything else.
+// the setup with a reader that serves the stream only to the goroutine running the setup (gnark draws every
+// random value of a setup on the calling goroutine) and the process's own reader to every other goroutine. So a
+// goroutine that reads crypto/rand meanwhile neither changes the keys nor receives the public stream.
 func DevSetup(ccs constraint.ConstraintSystem, progress Progress) (groth16.ProvingKey, groth16.VerifyingKey, error) {
 	setupMu.Lock()
 	defer setupMu.Unlock()
 	start := time.Now()
 	progress("keys: development setup of %d constraints (deterministic, insecure)…", ccs.GetNbConstraints())
 	saved := rand.Reader
-	rand.Reader = newBeaconStream(DevBeacon)
+	rand.Reader = &ownerReader{owner: goroutineID(), stream: newBeaconStream(DevBeacon), others: saved}
 	pk, vk, err := groth16.Setup(ccs)
 	rand.Reader = saved
 	if err != nil {
@@ -82,6 +86,40 @@ func DevSetup(ccs constraint.ConstraintSystem, progress Progress) (groth16.Provi
 }
 
 var setupMu sync.Mutex
+
+// ownerReader serves stream to the goroutine owner and others to every other goroutine.
+type ownerReader struct {
+	owner  uint64
+	mu     sync.Mutex // guards stream, which gnark may read from helper goroutines in a later version
+	stream io.Reader
+	others io.Reader
+}
+
+// Read implements io.Reader.
+func (r *ownerReader) Read(p []byte) (int, error) {
+	if goroutineID() != r.owner {
+		return r.others.Read(p)
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.stream.Read(p)
+}
+
+// goroutineID returns the calling goroutine's id, read from the first line of its stack trace
+// ("goroutine 42 [running]:"). It is used only to route the development setup's random draws.
+func goroutineID() uint64 {
+	var buf [64]byte
+	line := buf[:runtime.Stack(buf[:], false)]
+	line = bytes.TrimPrefix(line, []byte("goroutine "))
+	if i := bytes.IndexByte(line, ' '); i > 0 {
+		line = line[:i]
+	}
+	id, err := strconv.ParseUint(string(line), 10, 64)
+	if err != nil {
+		panic(fmt.Sprintf("prover: goroutine id from %q: %v", line, err))
+	}
+	return id
+}
 
 // beaconStream is SHA-256 in counter mode over a seed: block i is SHA-256(seed ‖ i).
 type beaconStream struct {

@@ -2,6 +2,7 @@ package prover
 
 import (
 	"bytes"
+	"crypto/rand"
 	"os"
 	"path/filepath"
 	"testing"
@@ -84,5 +85,63 @@ func TestBeaconStream(t *testing.T) {
 	c.Read(q[:])
 	if p == q {
 		t.Fatal("stream ignores its seed")
+	}
+}
+
+// TestDevSetupIgnoresConcurrentReads runs the development setup while another goroutine reads crypto/rand
+// without pause: the keys must be those of a quiet setup, and the other goroutine must never receive the public
+// beacon stream. Before the setup routed its stream to its own goroutine, the reader stole bytes of the stream
+// (other keys: the committed Verifier2.sol no longer matched keys made from an empty key directory) and got
+// public values in place of secret randomness.
+func TestDevSetupIgnoresConcurrentReads(t *testing.T) {
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &tinyCircuit{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	export := func() []byte {
+		_, vk, err := DevSetup(ccs, t.Logf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := vk.ExportSolidity(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	quiet := export()
+
+	beacon := make(map[[32]byte]bool)
+	stream := newBeaconStream(DevBeacon)
+	for range 256 {
+		var block [32]byte
+		stream.Read(block[:])
+		beacon[block] = true
+	}
+	stop, done := make(chan struct{}), make(chan bool)
+	go func() {
+		leaked := false
+		for {
+			select {
+			case <-stop:
+				done <- leaked
+				return
+			default:
+			}
+			var b [32]byte
+			rand.Read(b[:])
+			leaked = leaked || beacon[b]
+		}
+	}()
+	for i := range 3 {
+		if got := export(); !bytes.Equal(got, quiet) {
+			close(stop)
+			<-done
+			t.Fatalf("setup %d with a concurrent crypto/rand reader gave other keys", i)
+		}
+	}
+	close(stop)
+	if <-done {
+		t.Fatal("a concurrent crypto/rand reader received the public beacon stream")
 	}
 }
