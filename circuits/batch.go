@@ -39,50 +39,96 @@ func (c *BatchCircuit) Define(api frontend.API) error {
 	if err != nil {
 		return err
 	}
-	mk0 := b.markets(&c.Markets)
-	b.checkGlobals(&c.OldGlobals)
+	in := c.inputs()
+	mk0 := b.batchPre(&in)
 	batchBytes := b.bytesBE(c.BatchNumber, u64Bits/8)
 	timeBytes := b.bytesBE(c.Timestamp, u64Bits/8)
-	b.check(api.Sub(c.Timestamp, c.OldGlobals.SystemTime), u64Bits)
-	configHash := b.configHash(&c.Config)
+	body, err := b.batchBody(&in, mk0)
+	if err != nil {
+		return err
+	}
+	header := make([]frontend.Variable, 0, headerSize)
+	header = append(header, rootBytes(api, body.oldRoot)...)
+	header = append(header, rootBytes(api, body.newRoot)...)
+	header = append(header, batchBytes...)
+	header = append(header, timeBytes...)
+	header = append(header, rootBytes(api, body.configHash)...)
+	return b.assertCommitment(c.Commitment, append(header, body.pubdata...))
+}
+
+// inputs returns the witness fields the batch body reads.
+func (c *BatchCircuit) inputs() batchInputs {
+	return batchInputs{oldAccountsRoot: c.OldAccountsRoot, markets: &c.Markets, oldGlobals: &c.OldGlobals,
+		timestamp: c.Timestamp, config: &c.Config, marketUpdate: &c.MarketUpdate, txs: c.Txs}
+}
+
+// batchInputs are the witness fields of a batch that BatchCircuit and LeafCircuit share: everything but the
+// public input and the header numbers each encodes its own way.
+type batchInputs struct {
+	oldAccountsRoot frontend.Variable
+	markets         *[marketCount]MarketVars
+	oldGlobals      *GlobalsVars
+	timestamp       frontend.Variable
+	config          *ConfigVars
+	marketUpdate    *MarketUpdateVars
+	txs             []TxVars
+}
+
+// batchOut is what the shared batch body computes: the state roots before and after, the config hash, the
+// pubdata (the market record, then one compact record per slot) and each slot's output.
+type batchOut struct {
+	oldRoot, newRoot, configHash frontend.Variable
+	pubdata                      []frontend.Variable
+	slots                        []txOut
+}
+
+// batchPre range checks the markets table and the globals before the batch and returns the table.
+func (b *builder) batchPre(in *batchInputs) *marketTable {
+	mk0 := b.markets(in.markets)
+	b.checkGlobals(in.oldGlobals)
+	return mk0
+}
+
+// batchBody runs a batch's rules on the table mk0 that batchPre returned: the timestamp not before the old
+// system time, the config hash, the market update, every slot in order, the fee pool, and the state roots. The
+// caller range checks the timestamp to u64 (BatchCircuit by its header bytes).
+func (b *builder) batchBody(in *batchInputs, mk0 *marketTable) (batchOut, error) {
+	api := b.api
+	b.check(api.Sub(in.timestamp, in.oldGlobals.SystemTime), u64Bits)
+	out := batchOut{configHash: b.configHash(in.config), slots: make([]txOut, len(in.txs))}
 
 	// The market update runs first; every slot reads the table after it.
-	mu, err := b.marketUpdate(&c.Markets, &c.Config, c.OldGlobals.LastFundingTime, c.Timestamp, &c.MarketUpdate)
+	mu, err := b.marketUpdate(in.markets, in.config, in.oldGlobals.LastFundingTime, in.timestamp, in.marketUpdate)
 	if err != nil {
-		return fmt.Errorf("market update: %w", err)
+		return batchOut{}, fmt.Errorf("market update: %w", err)
 	}
 	mk := mu.table
 
-	root := c.OldAccountsRoot
+	root := in.oldAccountsRoot
 	var fees frontend.Variable = 0
-	insurance := c.OldGlobals.InsuranceFund
-	pubdata := make([]frontend.Variable, 0, marketRecordSize+len(c.Txs)*compactRecordSize)
-	pubdata = append(pubdata, mu.record[:]...)
-	for i := range c.Txs {
-		out, err := b.tx(&c.Txs[i], root, mk, c.Timestamp, insurance, c.Config.LiquidationFeePpm)
+	insurance := in.oldGlobals.InsuranceFund
+	out.pubdata = make([]frontend.Variable, 0, marketRecordSize+len(in.txs)*compactRecordSize)
+	out.pubdata = append(out.pubdata, mu.record[:]...)
+	for i := range in.txs {
+		s, err := b.tx(&in.txs[i], root, mk, in.timestamp, insurance, in.config.LiquidationFeePpm)
 		if err != nil {
-			return fmt.Errorf("slot %d: %w", i, err)
+			return batchOut{}, fmt.Errorf("slot %d: %w", i, err)
 		}
-		root = out.root
-		mk = out.table
-		fees = api.Add(fees, out.fees)
-		insurance = out.insurance
-		pubdata = append(pubdata, out.record[:]...)
+		root = s.root
+		mk = s.table
+		fees = api.Add(fees, s.fees)
+		insurance = s.insurance
+		out.pubdata = append(out.pubdata, s.record[:]...)
+		out.slots[i] = s
 	}
-	feePool := api.Add(c.OldGlobals.FeePool, fees)
+	feePool := api.Add(in.oldGlobals.FeePool, fees)
 	b.check(feePool, u64Bits)
 
-	oldRoot := b.stateRoot(c.OldAccountsRoot, b.marketsHash(mk0),
-		b.globalsWord(c.OldGlobals.InsuranceFund, c.OldGlobals.FeePool, c.OldGlobals.SystemTime, c.OldGlobals.LastFundingTime))
-	newRoot := b.stateRoot(root, b.marketsHash(mk), b.globalsWord(insurance, feePool, c.Timestamp, mu.lastFunding))
-
-	header := make([]frontend.Variable, 0, headerSize)
-	header = append(header, rootBytes(api, oldRoot)...)
-	header = append(header, rootBytes(api, newRoot)...)
-	header = append(header, batchBytes...)
-	header = append(header, timeBytes...)
-	header = append(header, rootBytes(api, configHash)...)
-	return b.assertCommitment(c.Commitment, append(header, pubdata...))
+	g := in.oldGlobals
+	out.oldRoot = b.stateRoot(in.oldAccountsRoot, b.marketsHash(mk0),
+		b.globalsWord(g.InsuranceFund, g.FeePool, g.SystemTime, g.LastFundingTime))
+	out.newRoot = b.stateRoot(root, b.marketsHash(mk), b.globalsWord(insurance, feePool, in.timestamp, mu.lastFunding))
+	return out, nil
 }
 
 // rootBytes returns the 32 big-endian bytes of a word through its canonical binary decomposition.
