@@ -188,13 +188,20 @@ func (c *SlotCircuit) Define(api frontend.API) error {
 	if err != nil {
 		return err
 	}
+	_, err = c.constrain(b)
+	return err
+}
+
+// constrain adds the slot circuit's constraints to b and returns the slot's output.
+func (c *SlotCircuit) constrain(b *builder) (txOut, error) {
+	api := b.api
 	mk := b.markets(&c.Markets)
 	b.check(c.Timestamp, u64Bits)
 	b.checkOpen(c.InsuranceFund, collateralBits)
 	b.checkAtMost(c.LiquidationFeePpm, ppmScale, ppmBits)
 	out, err := b.tx(&c.Tx, c.OldAccountsRoot, mk, c.Timestamp, c.InsuranceFund, c.LiquidationFeePpm)
 	if err != nil {
-		return err
+		return txOut{}, err
 	}
 	api.AssertIsEqual(out.root, c.NewAccountsRoot)
 	api.AssertIsEqual(out.fees, c.Fees)
@@ -212,5 +219,5 @@ func (c *SlotCircuit) Define(api frontend.API) error {
 	for i := range out.record {
 		api.AssertIsEqual(out.record[i], c.Record[i])
 	}
-	return nil
+	return out, nil
 }

@@ -140,3 +140,34 @@ func (b *builder) calldataChain(in frontend.Variable, slots []txOut) frontend.Va
 	}
 	return c
 }
+
+// LeafSlotCircuit is SlotCircuit with a leaf's hashing of the slot's record: one step of the calldata chain
+// (CalldataOut = CalldataIn extended by the record when L1 acts on its type) and the records pair of a leaf
+// whose pubdata is the record alone (RecordsOut = Sponge(TagChain, RecordsIn, Sponge(TagRecords, its two
+// words))). It exists for the differential tests of the Go twin; its inputs are public.
+type LeafSlotCircuit struct {
+	Slot        SlotCircuit
+	CalldataIn  frontend.Variable `gnark:",public"`
+	CalldataOut frontend.Variable `gnark:",public"`
+	RecordsIn   frontend.Variable `gnark:",public"`
+	RecordsOut  frontend.Variable `gnark:",public"`
+}
+
+// Define implements frontend.Circuit.
+func (c *LeafSlotCircuit) Define(api frontend.API) error {
+	b, err := newBuilder(api)
+	if err != nil {
+		return err
+	}
+	out, err := c.Slot.constrain(b)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(b.calldataChain(c.CalldataIn, []txOut{out}), c.CalldataOut)
+	records, err := b.recordsOut(c.RecordsIn, out.record[:])
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(records, c.RecordsOut)
+	return nil
+}
