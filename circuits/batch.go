@@ -15,7 +15,12 @@ const commitmentBits = 253
 // commitment uint256(SHA-256(header ‖ pubdata)) mod 2^253; everything else is private.
 type BatchCircuit struct {
 	Commitment frontend.Variable `gnark:",public"`
+	BatchWitness
+}
 
+// BatchWitness is a batch's private witness, which BatchCircuit and the leaf circuit (package circuits/leaf)
+// share.
+type BatchWitness struct {
 	OldAccountsRoot frontend.Variable
 	// Markets is the table before the market update.
 	Markets     [marketCount]MarketVars
@@ -30,7 +35,7 @@ type BatchCircuit struct {
 
 // NewBatchCircuit returns a circuit (or an empty assignment) for batches of n slots.
 func NewBatchCircuit(n int) *BatchCircuit {
-	return &BatchCircuit{Txs: make([]TxVars, n)}
+	return &BatchCircuit{BatchWitness: BatchWitness{Txs: make([]TxVars, n)}}
 }
 
 // Define implements frontend.Circuit.
@@ -39,95 +44,101 @@ func (c *BatchCircuit) Define(api frontend.API) error {
 	if err != nil {
 		return err
 	}
-	in := c.inputs()
-	mk0 := b.batchPre(&in)
+	w := &c.BatchWitness
+	mk0 := b.batchPre(w)
 	batchBytes := b.bytesBE(c.BatchNumber, u64Bits/8)
 	timeBytes := b.bytesBE(c.Timestamp, u64Bits/8)
-	body, err := b.batchBody(&in, mk0)
+	body, err := b.batchBody(w, mk0)
 	if err != nil {
 		return err
 	}
 	header := make([]frontend.Variable, 0, headerSize)
-	header = append(header, rootBytes(api, body.oldRoot)...)
-	header = append(header, rootBytes(api, body.newRoot)...)
+	header = append(header, rootBytes(api, body.OldRoot)...)
+	header = append(header, rootBytes(api, body.NewRoot)...)
 	header = append(header, batchBytes...)
 	header = append(header, timeBytes...)
-	header = append(header, rootBytes(api, body.configHash)...)
-	return b.assertCommitment(c.Commitment, append(header, body.pubdata...))
+	header = append(header, rootBytes(api, body.ConfigHash)...)
+	return b.assertCommitment(c.Commitment, append(header, body.Pubdata...))
 }
 
-// inputs returns the witness fields the batch body reads.
-func (c *BatchCircuit) inputs() batchInputs {
-	return batchInputs{oldAccountsRoot: c.OldAccountsRoot, markets: &c.Markets, oldGlobals: &c.OldGlobals,
-		timestamp: c.Timestamp, config: &c.Config, marketUpdate: &c.MarketUpdate, txs: c.Txs}
+// BatchBody is what a batch's rules compute, for circuits that prove a batch or a slot under another public
+// input (package circuits/leaf): the state roots before and after, the config hash, the pubdata (the market
+// record, then one compact record per slot; a SlotCircuit's is its record), per slot L1 = 1 when L1 acts on
+// its record (a Deposit, Withdrawal, ForcedWithdrawal, ForcedTrade or MarketParams: the type flags, which
+// write the type into the record) and 0 otherwise, and the circuit's gadgets.
+type BatchBody struct {
+	OldRoot, NewRoot, ConfigHash frontend.Variable
+	Pubdata, L1                  []frontend.Variable
+	// Compress is C of docs/PROTOCOL.md §2, Compress4 its width-4 C4, Check a range check to bits.
+	Compress  func(l, r frontend.Variable) frontend.Variable
+	Compress4 func(x [treeArity]frontend.Variable) frontend.Variable
+	Check     func(v frontend.Variable, bits int)
 }
 
-// batchInputs are the witness fields of a batch that BatchCircuit and LeafCircuit share: everything but the
-// public input and the header numbers each encodes its own way.
-type batchInputs struct {
-	oldAccountsRoot frontend.Variable
-	markets         *[marketCount]MarketVars
-	oldGlobals      *GlobalsVars
-	timestamp       frontend.Variable
-	config          *ConfigVars
-	marketUpdate    *MarketUpdateVars
-	txs             []TxVars
-}
-
-// batchOut is what the shared batch body computes: the state roots before and after, the config hash, the
-// pubdata (the market record, then one compact record per slot) and each slot's output.
-type batchOut struct {
-	oldRoot, newRoot, configHash frontend.Variable
-	pubdata                      []frontend.Variable
-	slots                        []txOut
+// DefineBatchBody adds a batch's rules on w to a circuit and returns its body. It range checks the timestamp
+// to u64 and the batch number to 1 .. 2^64 − 1; the caller binds the rest.
+func DefineBatchBody(api frontend.API, w *BatchWitness) (BatchBody, error) {
+	b, err := newBuilder(api)
+	if err != nil {
+		return BatchBody{}, err
+	}
+	mk0 := b.batchPre(w)
+	b.check(w.BatchNumber, u64Bits)
+	b.check(api.Sub(w.BatchNumber, 1), u64Bits)
+	b.check(w.Timestamp, u64Bits)
+	return b.batchBody(w, mk0)
 }
 
 // batchPre range checks the markets table and the globals before the batch and returns the table.
-func (b *builder) batchPre(in *batchInputs) *marketTable {
-	mk0 := b.markets(in.markets)
-	b.checkGlobals(in.oldGlobals)
+func (b *builder) batchPre(w *BatchWitness) *marketTable {
+	mk0 := b.markets(&w.Markets)
+	b.checkGlobals(&w.OldGlobals)
 	return mk0
+}
+
+// gadgets returns a body with the builder's gadgets.
+func (b *builder) gadgets() BatchBody {
+	return BatchBody{Compress: b.compress, Compress4: b.compress4, Check: b.check}
 }
 
 // batchBody runs a batch's rules on the table mk0 that batchPre returned: the timestamp not before the old
 // system time, the config hash, the market update, every slot in order, the fee pool, and the state roots. The
 // caller range checks the timestamp to u64 (BatchCircuit by its header bytes).
-func (b *builder) batchBody(in *batchInputs, mk0 *marketTable) (batchOut, error) {
+func (b *builder) batchBody(w *BatchWitness, mk0 *marketTable) (BatchBody, error) {
 	api := b.api
-	b.check(api.Sub(in.timestamp, in.oldGlobals.SystemTime), u64Bits)
-	out := batchOut{configHash: b.configHash(in.config), slots: make([]txOut, len(in.txs))}
+	b.check(api.Sub(w.Timestamp, w.OldGlobals.SystemTime), u64Bits)
+	out := b.gadgets()
+	out.ConfigHash = b.configHash(&w.Config)
 
 	// The market update runs first; every slot reads the table after it.
-	mu, err := b.marketUpdate(in.markets, in.config, in.oldGlobals.LastFundingTime, in.timestamp, in.marketUpdate)
+	mu, err := b.marketUpdate(&w.Markets, &w.Config, w.OldGlobals.LastFundingTime, w.Timestamp, &w.MarketUpdate)
 	if err != nil {
-		return batchOut{}, fmt.Errorf("market update: %w", err)
+		return BatchBody{}, fmt.Errorf("market update: %w", err)
 	}
 	mk := mu.table
 
-	root := in.oldAccountsRoot
+	root := w.OldAccountsRoot
 	var fees frontend.Variable = 0
-	insurance := in.oldGlobals.InsuranceFund
-	out.pubdata = make([]frontend.Variable, 0, marketRecordSize+len(in.txs)*compactRecordSize)
-	out.pubdata = append(out.pubdata, mu.record[:]...)
-	for i := range in.txs {
-		s, err := b.tx(&in.txs[i], root, mk, in.timestamp, insurance, in.config.LiquidationFeePpm)
+	insurance := w.OldGlobals.InsuranceFund
+	out.Pubdata = make([]frontend.Variable, 0, marketRecordSize+len(w.Txs)*compactRecordSize)
+	out.Pubdata = append(out.Pubdata, mu.record[:]...)
+	for i := range w.Txs {
+		s, err := b.tx(&w.Txs[i], root, mk, w.Timestamp, insurance, w.Config.LiquidationFeePpm)
 		if err != nil {
-			return batchOut{}, fmt.Errorf("slot %d: %w", i, err)
+			return BatchBody{}, fmt.Errorf("slot %d: %w", i, err)
 		}
-		root = s.root
-		mk = s.table
+		root, mk, insurance = s.root, s.table, s.insurance
 		fees = api.Add(fees, s.fees)
-		insurance = s.insurance
-		out.pubdata = append(out.pubdata, s.record[:]...)
-		out.slots[i] = s
+		out.Pubdata = append(out.Pubdata, s.record[:]...)
+		out.L1 = append(out.L1, s.l1)
 	}
-	feePool := api.Add(in.oldGlobals.FeePool, fees)
+	feePool := api.Add(w.OldGlobals.FeePool, fees)
 	b.check(feePool, u64Bits)
 
-	g := in.oldGlobals
-	out.oldRoot = b.stateRoot(in.oldAccountsRoot, b.marketsHash(mk0),
+	g := &w.OldGlobals
+	out.OldRoot = b.stateRoot(w.OldAccountsRoot, b.marketsHash(mk0),
 		b.globalsWord(g.InsuranceFund, g.FeePool, g.SystemTime, g.LastFundingTime))
-	out.newRoot = b.stateRoot(root, b.marketsHash(mk), b.globalsWord(insurance, feePool, in.timestamp, mu.lastFunding))
+	out.NewRoot = b.stateRoot(root, b.marketsHash(mk), b.globalsWord(insurance, feePool, w.Timestamp, mu.lastFunding))
 	return out, nil
 }
 
@@ -184,24 +195,24 @@ type SlotCircuit struct {
 
 // Define implements frontend.Circuit.
 func (c *SlotCircuit) Define(api frontend.API) error {
-	b, err := newBuilder(api)
-	if err != nil {
-		return err
-	}
-	_, err = c.constrain(b)
+	_, err := c.DefineBody(api)
 	return err
 }
 
-// constrain adds the slot circuit's constraints to b and returns the slot's output.
-func (c *SlotCircuit) constrain(b *builder) (txOut, error) {
-	api := b.api
+// DefineBody adds the slot circuit's constraints and returns its body: Pubdata the record, L1 its flag, no
+// roots.
+func (c *SlotCircuit) DefineBody(api frontend.API) (BatchBody, error) {
+	b, err := newBuilder(api)
+	if err != nil {
+		return BatchBody{}, err
+	}
 	mk := b.markets(&c.Markets)
 	b.check(c.Timestamp, u64Bits)
 	b.checkOpen(c.InsuranceFund, collateralBits)
 	b.checkAtMost(c.LiquidationFeePpm, ppmScale, ppmBits)
 	out, err := b.tx(&c.Tx, c.OldAccountsRoot, mk, c.Timestamp, c.InsuranceFund, c.LiquidationFeePpm)
 	if err != nil {
-		return txOut{}, err
+		return BatchBody{}, err
 	}
 	api.AssertIsEqual(out.root, c.NewAccountsRoot)
 	api.AssertIsEqual(out.fees, c.Fees)
@@ -219,5 +230,7 @@ func (c *SlotCircuit) constrain(b *builder) (txOut, error) {
 	for i := range out.record {
 		api.AssertIsEqual(out.record[i], c.Record[i])
 	}
-	return out, nil
+	body := b.gadgets()
+	body.Pubdata, body.L1 = out.record[:], []frontend.Variable{out.l1}
+	return body, nil
 }

@@ -35,10 +35,6 @@ var goldenParts = []struct {
 	}},
 	{"slot", func() frontend.Circuit { return &SlotCircuit{} }},
 	{"batch2", func() frontend.Circuit { return NewBatchCircuit(2) }},
-	// The leaf of docs/PROTOCOL.md §11.6: L(n) = leaf1 + (leaf2 − leaf1)·(n − 1) but for the records sponge,
-	// one width-8 permutation per 7 words of 31 bytes (TestLeafCost measures n = 128).
-	{"leaf1", func() frontend.Circuit { return NewLeafCircuit(1) }},
-	{"leaf2", func() frontend.Circuit { return NewLeafCircuit(2) }},
 }
 
 func TestConstraintCounts(t *testing.T) {

@@ -6,25 +6,22 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
-	"github.com/perpx/perpx/circuits"
 	"github.com/perpx/perpx/circuits/blob"
+	"github.com/perpx/perpx/circuits/leaf"
 	"github.com/perpx/perpx/state"
 )
 
-// leafBatchShift places the batch number above the u64 system time in the batch pair's words.
-const leafBatchShift = 64
-
 // LeafStatement is the native statement of a leaf (docs/PROTOCOL.md §11.2, §11.6): In and Out of the four
-// chained pairs, indexed by circuits.LeafPairState … LeafPairCalldata. It has the layout of
+// chained pairs, indexed by leaf.PairState … leaf.PairCalldata. It has the layout of
 // aggregate.Statement, to which it converts: aggregate.Statement(s).
 type LeafStatement struct {
-	In, Out [circuits.LeafPairs]fr.Element
+	In, Out [leaf.Pairs]fr.Element
 }
 
 // Hash returns the leaf's public input: Sponge(TagLeaf, In_0, Out_0, …, In_3, Out_3).
 func (s LeafStatement) Hash() fr.Element {
-	flat := make([]fr.Element, 0, 2*circuits.LeafPairs)
-	for j := range circuits.LeafPairs {
+	flat := make([]fr.Element, 0, 2*leaf.Pairs)
+	for j := range leaf.Pairs {
 		flat = append(flat, s.In[j], s.Out[j])
 	}
 	return blob.Sponge(blob.TagLeaf, flat...)
@@ -79,7 +76,7 @@ func RecordsOut(in fr.Element, pubdata []byte) (fr.Element, error) {
 
 // batchWord returns batchNumber·2^64 + t.
 func batchWord(batchNumber, t uint64) fr.Element {
-	v := new(big.Int).Lsh(new(big.Int).SetUint64(batchNumber), leafBatchShift)
+	v := new(big.Int).Lsh(new(big.Int).SetUint64(batchNumber), leaf.BatchShift)
 	var e fr.Element
 	e.SetBigInt(v.Add(v, new(big.Int).SetUint64(t)))
 	return e
@@ -99,25 +96,25 @@ func NewLeafStatement(b *state.SealedBatch, recordsIn, calldataIn fr.Element) (L
 	}
 	cfg := b.Config.HashWord()
 	var s LeafStatement
-	s.In[circuits.LeafPairState] = state.Compress(b.Header.OldRoot, cfg)
-	s.Out[circuits.LeafPairState] = state.Compress(b.Header.NewRoot, cfg)
-	s.In[circuits.LeafPairBatch] = batchWord(b.Header.BatchNumber-1, b.OldGlobals.SystemTimeSeconds)
-	s.Out[circuits.LeafPairBatch] = batchWord(b.Header.BatchNumber, b.Header.TimestampSeconds)
-	s.In[circuits.LeafPairRecords] = recordsIn
-	if s.Out[circuits.LeafPairRecords], err = RecordsOut(recordsIn, pubdata); err != nil {
+	s.In[leaf.PairState] = state.Compress(b.Header.OldRoot, cfg)
+	s.Out[leaf.PairState] = state.Compress(b.Header.NewRoot, cfg)
+	s.In[leaf.PairBatch] = batchWord(b.Header.BatchNumber-1, b.OldGlobals.SystemTimeSeconds)
+	s.Out[leaf.PairBatch] = batchWord(b.Header.BatchNumber, b.Header.TimestampSeconds)
+	s.In[leaf.PairRecords] = recordsIn
+	if s.Out[leaf.PairRecords], err = RecordsOut(recordsIn, pubdata); err != nil {
 		return LeafStatement{}, err
 	}
-	s.In[circuits.LeafPairCalldata] = calldataIn
-	if s.Out[circuits.LeafPairCalldata], err = CalldataChain(calldataIn, pubdata[state.MarketRecordSize:]); err != nil {
+	s.In[leaf.PairCalldata] = calldataIn
+	if s.Out[leaf.PairCalldata], err = CalldataChain(calldataIn, pubdata[state.MarketRecordSize:]); err != nil {
 		return LeafStatement{}, err
 	}
 	return s, nil
 }
 
-// AssignLeaf maps a sealed batch to a full assignment of circuits.LeafCircuit after the records accumulator
+// AssignLeaf maps a sealed batch to a full assignment of leaf.Circuit after the records accumulator
 // recordsIn and the calldata chain calldataIn, and returns the leaf's statement with it. The slot logic's
 // witness is Assign's (which checks the batch's consistency); the public input is the statement's hash.
-func AssignLeaf(b *state.SealedBatch, recordsIn, calldataIn fr.Element) (*circuits.LeafCircuit, LeafStatement, error) {
+func AssignLeaf(b *state.SealedBatch, recordsIn, calldataIn fr.Element) (*leaf.Circuit, LeafStatement, error) {
 	bc, err := Assign(b)
 	if err != nil {
 		return nil, LeafStatement{}, err
@@ -126,12 +123,8 @@ func AssignLeaf(b *state.SealedBatch, recordsIn, calldataIn fr.Element) (*circui
 	if err != nil {
 		return nil, LeafStatement{}, err
 	}
-	c := circuits.NewLeafCircuit(b.BatchSize)
 	h := s.Hash()
-	c.Statement = state.BigOf(h)
-	c.RecordsIn, c.CalldataIn = state.BigOf(recordsIn), state.BigOf(calldataIn)
-	c.OldAccountsRoot, c.Markets, c.OldGlobals = bc.OldAccountsRoot, bc.Markets, bc.OldGlobals
-	c.BatchNumber, c.Timestamp, c.Config = bc.BatchNumber, bc.Timestamp, bc.Config
-	c.MarketUpdate, c.Txs = bc.MarketUpdate, bc.Txs
+	c := &leaf.Circuit{Statement: state.BigOf(h), RecordsIn: state.BigOf(recordsIn), CalldataIn: state.BigOf(calldataIn),
+		Batch: bc.BatchWitness}
 	return c, s, nil
 }

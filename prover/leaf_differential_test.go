@@ -10,12 +10,13 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 
-	"github.com/perpx/perpx/circuits"
+	"github.com/perpx/perpx/circuits/leaf"
+	"github.com/perpx/perpx/circuits/testkit"
 	"github.com/perpx/perpx/state"
 )
 
 var leafSlotCCS = sync.OnceValues(func() (constraint.ConstraintSystem, error) {
-	return frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &circuits.LeafSlotCircuit{})
+	return frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &leaf.SlotCircuit{})
 })
 
 // leafTypeCase is an accepted transaction of one record type, run on a fresh engine after its setup.
@@ -100,7 +101,7 @@ func TestDifferentialLeafHashes(t *testing.T) {
 				if err != nil {
 					t.Fatalf("engine: %v", err)
 				}
-				slot, err := circuits.AssignSlotEnv(tr, root0, senv)
+				slot, err := testkit.AssignSlotEnv(tr, root0, senv)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -109,7 +110,7 @@ func TestDifferentialLeafHashes(t *testing.T) {
 					t.Fatal(err)
 				}
 				solve := func(cout, rout fr.Element) error {
-					a := &circuits.LeafSlotCircuit{Slot: *slot, CalldataIn: state.BigOf(cin), CalldataOut: state.BigOf(cout),
+					a := &leaf.SlotCircuit{Slot: *slot, CalldataIn: state.BigOf(cin), CalldataOut: state.BigOf(cout),
 						RecordsIn: state.BigOf(rin), RecordsOut: state.BigOf(rout)}
 					w, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
 					if err != nil {

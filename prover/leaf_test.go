@@ -12,8 +12,8 @@ import (
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/logger"
 
-	"github.com/perpx/perpx/circuits"
 	"github.com/perpx/perpx/circuits/aggregate"
+	"github.com/perpx/perpx/circuits/leaf"
 	"github.com/perpx/perpx/circuits/testkit"
 	"github.com/perpx/perpx/state"
 )
@@ -23,10 +23,10 @@ const leafSize = 3
 
 var leaf3 = sync.OnceValues(func() (constraint.ConstraintSystem, error) {
 	logger.Disable()
-	return frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, circuits.NewLeafCircuit(leafSize))
+	return frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, leaf.NewCircuit(leafSize))
 })
 
-func solveLeaf(t *testing.T, c *circuits.LeafCircuit) error {
+func solveLeaf(t *testing.T, c *leaf.Circuit) error {
 	t.Helper()
 	ccs, err := leaf3()
 	if err != nil {
@@ -90,7 +90,7 @@ func TestLeafHonestSolves(t *testing.T) {
 	}
 	// Slots: trade (not on L1), deposit, withdrawal (both on L1).
 	want := chainOver(calldataIn0, pubdata[state.MarketRecordSize:], func(i, _ int) bool { return i != 0 })
-	if s.Out[circuits.LeafPairCalldata] != want {
+	if s.Out[leaf.PairCalldata] != want {
 		t.Fatal("calldata chain is not the deposit's and the withdrawal's")
 	}
 	if h := aggregate.Statement(s).Hash(); h != s.Hash() {
@@ -120,28 +120,28 @@ func TestLeafStatementMutations(t *testing.T) {
 	var one fr.Element
 	one.SetOne()
 	muts := map[string]func(*LeafStatement){
-		"Out_0 + 1": func(s *LeafStatement) { s.Out[circuits.LeafPairState].Add(&s.Out[circuits.LeafPairState], &one) },
+		"Out_0 + 1": func(s *LeafStatement) { s.Out[leaf.PairState].Add(&s.Out[leaf.PairState], &one) },
 		"Out_0 without the config": func(s *LeafStatement) {
-			s.Out[circuits.LeafPairState] = state.Compress(first.Header.NewRoot, fr.Element{})
+			s.Out[leaf.PairState] = state.Compress(first.Header.NewRoot, fr.Element{})
 		},
-		"Out_2 of a record byte flipped": func(s *LeafStatement) { s.Out[circuits.LeafPairRecords] = wrongRecords },
+		"Out_2 of a record byte flipped": func(s *LeafStatement) { s.Out[leaf.PairRecords] = wrongRecords },
 		"a non-L1 record (the trade) in the calldata chain": func(s *LeafStatement) {
-			s.Out[circuits.LeafPairCalldata] = chainOver(calldataIn0, slots, func(int, int) bool { return true })
+			s.Out[leaf.PairCalldata] = chainOver(calldataIn0, slots, func(int, int) bool { return true })
 		},
 		"an L1 record (the withdrawal) left out": func(s *LeafStatement) {
-			s.Out[circuits.LeafPairCalldata] = chainOver(calldataIn0, slots, func(i, _ int) bool { return i == 1 })
+			s.Out[leaf.PairCalldata] = chainOver(calldataIn0, slots, func(i, _ int) bool { return i == 1 })
 		},
 		"an L1 record (the deposit) left out": func(s *LeafStatement) {
-			s.Out[circuits.LeafPairCalldata] = chainOver(calldataIn0, slots, func(i, _ int) bool { return i == 2 })
+			s.Out[leaf.PairCalldata] = chainOver(calldataIn0, slots, func(i, _ int) bool { return i == 2 })
 		},
 		"In_1 of batch number − 2": func(s *LeafStatement) {
-			s.In[circuits.LeafPairBatch] = batchWord(first.Header.BatchNumber-2, first.OldGlobals.SystemTimeSeconds)
+			s.In[leaf.PairBatch] = batchWord(first.Header.BatchNumber-2, first.OldGlobals.SystemTimeSeconds)
 		},
 		"In_1 of the new timestamp": func(s *LeafStatement) {
-			s.In[circuits.LeafPairBatch] = batchWord(first.Header.BatchNumber-1, first.Header.TimestampSeconds)
+			s.In[leaf.PairBatch] = batchWord(first.Header.BatchNumber-1, first.Header.TimestampSeconds)
 		},
-		"In_2 other than the witness's": func(s *LeafStatement) { s.In[circuits.LeafPairRecords] = calldataIn0 },
-		"In_3 other than the witness's": func(s *LeafStatement) { s.In[circuits.LeafPairCalldata] = recordsIn0 },
+		"In_2 other than the witness's": func(s *LeafStatement) { s.In[leaf.PairRecords] = calldataIn0 },
+		"In_3 other than the witness's": func(s *LeafStatement) { s.In[leaf.PairCalldata] = recordsIn0 },
 	}
 	for name, mut := range muts {
 		m := s
@@ -162,11 +162,11 @@ func TestLeafStatementsChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c2, s2, err := AssignLeaf(second, s1.Out[circuits.LeafPairRecords], s1.Out[circuits.LeafPairCalldata])
+	c2, s2, err := AssignLeaf(second, s1.Out[leaf.PairRecords], s1.Out[leaf.PairCalldata])
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, c := range []*circuits.LeafCircuit{c1, c2} {
+	for i, c := range []*leaf.Circuit{c1, c2} {
 		if err := solveLeaf(t, c); err != nil {
 			t.Fatalf("leaf %d rejected: %v", i+1, err)
 		}
