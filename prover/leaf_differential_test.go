@@ -1,6 +1,7 @@
 package prover
 
 import (
+	"fmt"
 	"sync"
 	"testing"
 
@@ -30,7 +31,7 @@ type leafTypeCase struct {
 const perTypeCases = 2
 
 // leafTypeCases returns up to perTypeCases accepted cases of every slot record type, from the differential
-// tables (a forced request served invalid is accepted too: its record enters the chain), and a no-op.
+// tables (for a forced request, one served valid and one served invalid), and a no-op.
 func leafTypeCases() map[string][]leafTypeCase {
 	out := map[string][]leafTypeCase{}
 	add := func(typ string, c leafTypeCase) {
@@ -47,14 +48,18 @@ func leafTypeCases() map[string][]leafTypeCase {
 			}
 		}
 	}
+	// A forced request's first valid and first invalid case: both records enter the chain.
+	served := map[string]bool{}
 	for _, c := range forcedCases() {
-		if !c.refused {
+		if k := fmt.Sprint("fw", c.valid); !c.refused && !served[k] {
+			served[k] = true
 			add("forced withdrawal", leafTypeCase{c.name, c.setup,
 				func(v *env) (*state.TxTrace, error) { return v.e.ForcedWithdraw(c.req) }})
 		}
 	}
 	for _, c := range forcedTradeCases() {
-		if !c.refused {
+		if k := fmt.Sprint("ft", c.valid); !c.refused && !served[k] {
+			served[k] = true
 			add("forced trade", leafTypeCase{c.name, c.setup,
 				func(v *env) (*state.TxTrace, error) { return v.e.ForcedTrade(c.req) }})
 		}
