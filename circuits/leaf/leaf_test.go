@@ -88,7 +88,7 @@ func TestOnePublicInput(t *testing.T) {
 
 // TestConstraintsPerTrade extrapolates R1CS(n) = fixed + n·perSlot from the leaves of budgetSmall and
 // budgetLarge slots to budgetSlots slots and requires at most budgetPerTrade R1CS per trade all-in. The
-// extrapolation overstates the measured count (TestCost: 5,658,053 R1CS at 128 slots, 44,203 per trade):
+// extrapolation overstates the measured count (TestCost: 5,658,053 R1CS at 128 slots, 44,204 per trade rounded up):
 // gnark's range checker costs less per check as checks add up.
 func TestConstraintsPerTrade(t *testing.T) {
 	if testing.Short() {
@@ -107,7 +107,7 @@ func TestConstraintsPerTrade(t *testing.T) {
 }
 
 // TestCost compiles the leaf of PERPX_LEAF_SLOTS slots (skipped without it: at 128 slots the compile takes
-// 3 min 28 s and 4.0 GiB RSS on the shared 2-core machine) and logs its R1CS count, all-in per slot; at
+// 50 s to 3 min 30 s by the load and 3.8–4.0 GiB RSS on the shared 2-core machine) and logs its R1CS count, all-in per slot; at
 // budgetSlots slots it requires at most budgetPerTrade per slot.
 func TestCost(t *testing.T) {
 	n, err := strconv.Atoi(os.Getenv("PERPX_LEAF_SLOTS"))
