@@ -107,8 +107,8 @@ func TestConstraintsPerTrade(t *testing.T) {
 }
 
 // TestCost compiles the leaf of PERPX_LEAF_SLOTS slots (skipped without it: at 128 slots the compile takes
-// 50 s to 3 min 30 s by the load and 3.8–4.0 GiB RSS on the shared 2-core machine) and logs its R1CS count, all-in per slot; at
-// budgetSlots slots it requires at most budgetPerTrade per slot.
+// 50 s to 3 min 30 s by the load and 3.8–4.0 GiB RSS on the shared 2-core machine) and logs its R1CS count,
+// all-in per slot; at budgetSlots slots it requires at most budgetPerTrade per slot.
 func TestCost(t *testing.T) {
 	n, err := strconv.Atoi(os.Getenv("PERPX_LEAF_SLOTS"))
 	if err != nil || n <= 0 {
