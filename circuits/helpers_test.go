@@ -58,7 +58,7 @@ func step(t testing.TB, w *testkit.World, apply func() *state.TxTrace) *circuits
 	t.Helper()
 	root := w.AccountsRoot()
 	tx := apply()
-	a, err := circuits.AssignSlot(tx, root, &w.Markets, testTime)
+	a, err := testkit.AssignSlot(tx, root, &w.Markets, testTime)
 	if err != nil {
 		t.Fatalf("assign: %v", err)
 	}

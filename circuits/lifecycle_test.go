@@ -17,7 +17,7 @@ func stepBefore(t testing.TB, w *testkit.World, apply func() *state.TxTrace) *ci
 	markets := w.Markets
 	ins := w.Globals.InsuranceFundQuantums
 	tx := apply()
-	a, err := circuits.AssignSlotEnv(tx, root, circuits.SlotEnv{
+	a, err := testkit.AssignSlotEnv(tx, root, testkit.SlotEnv{
 		Markets: &markets, Timestamp: testTime, InsuranceFund: ins, LiquidationFeePpm: w.Config.LiquidationFeePpm,
 	})
 	if errors.Is(err, state.ErrUnencodable) {

@@ -17,7 +17,7 @@ func stepIns(t testing.TB, w *testkit.World, ins int64, apply func() *state.TxTr
 	root := w.AccountsRoot()
 	w.Globals.InsuranceFundQuantums = ins
 	tx := apply()
-	a, err := circuits.AssignSlotEnv(tx, root, circuits.SlotEnv{
+	a, err := testkit.AssignSlotEnv(tx, root, testkit.SlotEnv{
 		Markets: &w.Markets, Timestamp: testTime, InsuranceFund: ins, LiquidationFeePpm: w.Config.LiquidationFeePpm,
 	})
 	if errors.Is(err, state.ErrUnencodable) {

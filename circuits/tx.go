@@ -97,6 +97,8 @@ type txOut struct {
 	fees      frontend.Variable
 	insurance frontend.Variable
 	record    [compactRecordSize]frontend.Variable
+	// l1 is 1 when L1 acts on the record (BatchBody.L1).
+	l1 frontend.Variable
 }
 
 // slotUpdate applies the order-slot rule of docs/PROTOCOL.md §3.2 to slot s of a slot tree with root root and
@@ -246,6 +248,7 @@ func (b *builder) tx(t *TxVars, root frontend.Variable, mk *marketTable, timesta
 	xOdd := b.lowBit(b.fieldBytes(t.DepositKeyX)[wordBytes-1])
 	cf.tagL, cf.tagR = b.tagWords(f, t.DepositKeyY, xOdd, t.L1Address, t.L1AddressB)
 	out.record = b.compactRecord(f, &cf)
+	out.l1 = api.Add(f.dep, f.w, f.fw, f.ft, f.mp)
 	return out, nil
 }
 

@@ -4,7 +4,7 @@ import (
 	"math"
 	"testing"
 
-	"github.com/perpx/perpx/circuits"
+	"github.com/perpx/perpx/circuits/testkit"
 	"github.com/perpx/perpx/state"
 )
 
@@ -181,10 +181,10 @@ func TestDifferentialForcedTrade(t *testing.T) {
 			if err := riskVerdict(t, tr, root0, senv); err != nil {
 				t.Fatalf("circuit rejects the engine's trace: %v", err)
 			}
-			if circuits.AccountsRootAfter(tr, root0) != v.tree.AccountsRoot() {
+			if testkit.AccountsRootAfter(tr, root0) != v.tree.AccountsRoot() {
 				t.Fatal("the trace's new root differs from the engine's tree")
 			}
-			want := senv.InsuranceFund + circuits.InsuranceDelta(tr, senv.Markets).Int64()
+			want := senv.InsuranceFund + testkit.InsuranceDelta(tr, senv.Markets).Int64()
 			if got := v.tree.Globals().InsuranceFundQuantums; got != want {
 				t.Fatalf("insurance fund: engine %d, circuit %d", got, want)
 			}

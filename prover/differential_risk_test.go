@@ -8,7 +8,6 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/frontend"
 
-	"github.com/perpx/perpx/circuits"
 	"github.com/perpx/perpx/circuits/testkit"
 	"github.com/perpx/perpx/sequencer/engine"
 	"github.com/perpx/perpx/state"
@@ -372,12 +371,12 @@ func TestDifferentialLiquidate(t *testing.T)  { runDifferential(t, liquidateCase
 func TestDifferentialDeleverage(t *testing.T) { runDifferential(t, deleverageCases()) }
 
 // riskVerdict solves the SlotCircuit assignment of a trace in env; no trace is a rejection.
-func riskVerdict(t *testing.T, tr *state.TxTrace, root0 fr.Element, env circuits.SlotEnv) error {
+func riskVerdict(t *testing.T, tr *state.TxTrace, root0 fr.Element, env testkit.SlotEnv) error {
 	t.Helper()
 	if tr == nil {
 		return errNoTrace
 	}
-	a, err := circuits.AssignSlotEnv(tr, root0, env)
+	a, err := testkit.AssignSlotEnv(tr, root0, env)
 	if err != nil {
 		return err
 	}

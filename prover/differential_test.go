@@ -162,13 +162,13 @@ const minCases = 30
 // circuitVerdict solves the SlotCircuit assignment of a trace with an insurance fund of 0 and no liquidation fee.
 func circuitVerdict(t *testing.T, tr *state.TxTrace, root0 fr.Element, markets *state.Markets, ts uint64) error {
 	t.Helper()
-	return riskVerdict(t, tr, root0, circuits.SlotEnv{Markets: markets, Timestamp: ts})
+	return riskVerdict(t, tr, root0, testkit.SlotEnv{Markets: markets, Timestamp: ts})
 }
 
 // slotEnv returns the circuit environment of the engine's next transaction.
-func (v *env) slotEnv() circuits.SlotEnv {
+func (v *env) slotEnv() testkit.SlotEnv {
 	markets := v.tree.Markets()
-	return circuits.SlotEnv{Markets: &markets, Timestamp: v.e.BatchTime(),
+	return testkit.SlotEnv{Markets: &markets, Timestamp: v.e.BatchTime(),
 		InsuranceFund: v.tree.Globals().InsuranceFundQuantums, LiquidationFeePpm: riskConfig.LiquidationFeePpm}
 }
 
@@ -197,10 +197,10 @@ func runDifferential(t *testing.T, cases []diffCase) {
 				t.Fatalf("both %s, want valid=%v (engine: %v, circuit: %v)", verdict(goValid), c.valid, goErr, cErr)
 			}
 			if goValid {
-				if circuits.AccountsRootAfter(tr, root0) != v.tree.AccountsRoot() {
+				if testkit.AccountsRootAfter(tr, root0) != v.tree.AccountsRoot() {
 					t.Fatal("the trace's new root differs from the engine's tree")
 				}
-				want := senv.InsuranceFund + circuits.InsuranceDelta(tr, senv.Markets).Int64()
+				want := senv.InsuranceFund + testkit.InsuranceDelta(tr, senv.Markets).Int64()
 				if got := v.tree.Globals().InsuranceFundQuantums; got != want {
 					t.Fatalf("insurance fund: engine %d, circuit %d", got, want)
 				}

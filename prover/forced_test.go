@@ -4,7 +4,7 @@ import (
 	"math"
 	"testing"
 
-	"github.com/perpx/perpx/circuits"
+	"github.com/perpx/perpx/circuits/testkit"
 	"github.com/perpx/perpx/state"
 )
 
@@ -137,7 +137,7 @@ func TestDifferentialForcedWithdrawal(t *testing.T) {
 			if err := riskVerdict(t, tr, root0, senv); err != nil {
 				t.Fatalf("circuit rejects the engine's trace: %v", err)
 			}
-			want2 := senv.InsuranceFund + circuits.InsuranceDelta(tr, senv.Markets).Int64()
+			want2 := senv.InsuranceFund + testkit.InsuranceDelta(tr, senv.Markets).Int64()
 			if got := v.tree.Globals().InsuranceFundQuantums; got != want2 {
 				t.Fatalf("insurance fund: engine %d, circuit %d", got, want2)
 			}

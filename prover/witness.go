@@ -7,6 +7,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/perpx/perpx/circuits"
+	"github.com/perpx/perpx/circuits/testkit"
 	"github.com/perpx/perpx/state"
 )
 
@@ -66,5 +67,5 @@ func Assign(b *state.SealedBatch) (*circuits.BatchCircuit, error) {
 // rejects for the rule it breaks. A trace that cannot be represented (a missing part, a signature or key that
 // does not decode, a record that does not encode) returns an error wrapping circuits.ErrTrace.
 func AssignSlot(tx *state.TxTrace, oldAccountsRoot fr.Element, markets *state.Markets, timestamp uint64) (*circuits.SlotCircuit, error) {
-	return circuits.AssignSlot(tx, oldAccountsRoot, markets, timestamp)
+	return testkit.AssignSlot(tx, oldAccountsRoot, markets, timestamp)
 }
