@@ -2,7 +2,8 @@
 // proves a batch (its market update, then deposits, trades, withdrawals, forced withdrawals, transfers,
 // liquidations and deleveragings), and the SlotCircuit that proves one slot for tests and differential checks; the in-circuit mirrors of package state's encodings (Poseidon2 hash, account leaf,
 // position, market and globals words, state root, signed messages, pubdata records); and the mapping of a
-// transaction trace to a witness (AssignTx, AssignSlot). docs/PROTOCOL.md is the contract: every layout and
+// transaction trace to a witness (AssignTx; the whole SlotCircuit assignment for tests, AssignSlot, is in circuits/testkit). The aggregation leaf that
+// runs the same batch body is in circuits/leaf. docs/PROTOCOL.md is the contract: every layout and
 // rule here matches it and package state byte for byte.
 //
 // Structure. The batch first computes the header's config hash from its Config witness and runs the market
