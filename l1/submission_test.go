@@ -457,3 +457,36 @@ func calldataGas(data []byte) uint64 {
 	}
 	return g
 }
+
+// TestDeploySubmissionVerifier: Deploy registers DeployConfig.SubmissionVerifier under SubmissionVerifierKey and
+// gives the Rollup the RollupChecks it deployed; a Rollup given a RollupChecks address without code is refused
+// with NotAContract.
+func TestDeploySubmissionVerifier(t *testing.T) {
+	e := newEnv(t)
+	cfg := DeployConfig{Governor: e.sim.Address(governorIdx), Operators: []common.Address{e.sim.Address(0)},
+		Genesis: EmptyGenesis(testMarkets()), ConfigHash: submissionConfigHash,
+		Verifiers: map[int]common.Address{2: e.verifier}, SubmissionVerifier: e.verifier}
+	d, err := Deploy(e.ctx, e.b, e.op(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := NewRollup(e.b, d.Rollup)
+	got, err := call(e.ctx, r.contract, r.abi.PackVerifiers(SubmissionVerifierKey), r.abi.UnpackVerifiers)
+	if err != nil || got != e.verifier {
+		t.Fatalf("verifiers[SUBMISSION_VERIFIER_KEY] = %s, %v; want %s", got, err, e.verifier)
+	}
+	checks, err := call(e.ctx, r.contract, r.abi.PackChecks(), r.abi.UnpackChecks)
+	if err != nil || checks != d.Checks || d.Checks == (common.Address{}) {
+		t.Fatalf("checks %s, %v; deployed %s", checks, err, d.Checks)
+	}
+	key, err := call(e.ctx, r.contract, r.abi.PackSUBMISSIONVERIFIERKEY(), r.abi.UnpackSUBMISSIONVERIFIERKEY)
+	if err != nil || key.Cmp(SubmissionVerifierKey) != 0 {
+		t.Fatalf("SUBMISSION_VERIFIER_KEY = %x, %v; want %x", key, err, SubmissionVerifierKey)
+	}
+	eoa := e.sim.Address(3)
+	_, err = Deploy(e.ctx, e.b, e.op(), DeployConfig{Governor: cfg.Governor, Operators: cfg.Operators, Genesis: cfg.Genesis,
+		ConfigHash: cfg.ConfigHash, Verifiers: cfg.Verifiers, Checks: eoa})
+	if args := wantRevert(t, err, "NotAContract"); args[0].(common.Address) != eoa {
+		t.Fatalf("NotAContract%v, want %s", args, eoa)
+	}
+}
