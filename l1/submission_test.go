@@ -36,8 +36,8 @@ const submissionGas = 3_000_000
 var submissionConfigHash = [32]byte{0x0c, 0xf1, 0x9}
 
 // subFixture is a harness with the real submission verifier (the stand-in circuit's, SUBMISSION_VERIFIER_KEY)
-// and an honest submission of two batches for it: a deposit and a withdrawal among its l1Records, its blob in
-// sidecar, and a real Groth16 proof.
+// and an honest submission of two batches for it: a deposit, a valid forced withdrawal and a withdrawal as its
+// l1Records, its blob in sidecar, and a real Groth16 proof.
 type subFixture struct {
 	*env
 	verifier common.Address
@@ -45,6 +45,9 @@ type subFixture struct {
 	sidecar  *types.BlobTxSidecar
 	words    [SubmissionWords][32]byte
 	alice    common.Address
+	// owner is the deposit's account owner, who also forced the withdrawal of forced from it.
+	owner  common.Address
+	forced uint64
 }
 
 // deploySubmissionVerifier deploys the committed SubmissionVerifier (the stand-in circuit's exported verifier).
@@ -79,19 +82,24 @@ func newSubmissionEnv(t *testing.T, enabled bool) (*env, common.Address) {
 	return e, verifier
 }
 
-// newSubFixture queues a deposit and builds, proves and opens an honest submission of batches 1 and 2 that
-// consumes it and credits alice 40 by a withdrawal.
+// newSubFixture queues a deposit and a forced withdrawal and builds, proves and opens an honest submission of
+// batches 1 and 2 that consumes both (the forced withdrawal served valid) and credits alice 40 by a withdrawal.
 func newSubFixture(t *testing.T) *subFixture {
 	t.Helper()
 	e, verifier := newSubmissionEnv(t, true)
-	f := &subFixture{env: e, verifier: verifier, alice: e.sim.Address(4)}
+	f := &subFixture{env: e, verifier: verifier, alice: e.sim.Address(4), owner: e.sim.Address(1), forced: 300}
 	key := newKey(t)
 	id, _, err := e.rollup.Deposit(e.ctx, e.sim.Transactor(1), key, 1000)
 	if err != nil {
 		t.Fatal(err)
 	}
-	dep := depositRec(state.DepositRecord{AccountID: id, AmountQuantums: 1000, L1Address: state.L1Address(e.sim.Address(1)), PubKey: key})
-	l1Records := encode(t, dep, withdrawalRec(f.alice, 40))
+	dep := depositRec(state.DepositRecord{AccountID: id, AmountQuantums: 1000, L1Address: state.L1Address(f.owner), PubKey: key})
+	if _, _, err := e.rollup.ForcedWithdrawal(e.ctx, e.sim.Transactor(1), id, f.forced); err != nil {
+		t.Fatal(err)
+	}
+	fw := state.Record{ForcedWithdrawal: &state.ForcedWithdrawalRecord{AccountID: id, AmountQuantums: f.forced,
+		L1Address: state.L1Address(f.owner), Valid: true}}
+	l1Records := encode(t, dep, fw, withdrawalRec(f.alice, 40))
 	// The blob holds every record of the two batches (here the L1 records and a trade); the stand-in circuit does
 	// not read it, the Root would bind it (§11.1).
 	b, err := blob.Pack(append(append([]byte{}, l1Records...), encode(t, tradeRec())...))
@@ -227,19 +235,33 @@ func (f *subFixture) checkCommitted(receipt *types.Receipt) {
 		t.Fatal(err)
 	}
 	if ev.FirstBatchNumber != 1 || ev.LastBatchNumber != 2 || ev.NewRoot.Cmp(f.sub.NewRoot) != 0 ||
-		ev.Timestamp != f.sub.Timestamp || ev.QueueHead != 1 || ev.VersionedHash != f.sidecar.BlobHashes()[0] ||
+		ev.Timestamp != f.sub.Timestamp || ev.QueueHead != 2 || ev.VersionedHash != f.sidecar.BlobHashes()[0] ||
 		string(ev.L1Records) != string(f.sub.L1Records) {
 		t.Fatalf("SubmissionCommitted %+v", ev)
 	}
 	s := f.status()
-	if state.BigOf(s.StateRoot).Cmp(f.sub.NewRoot) != 0 || s.BatchNumber != 2 || s.Timestamp != f.sub.Timestamp || s.QueueHead != 1 {
+	if state.BigOf(s.StateRoot).Cmp(f.sub.NewRoot) != 0 || s.BatchNumber != 2 || s.Timestamp != f.sub.Timestamp || s.QueueHead != 2 {
 		t.Fatalf("status %+v", s)
 	}
 	if p, err := f.rollup.PendingWithdrawal(f.ctx, f.alice); err != nil || p.Uint64() != 40 {
 		t.Fatalf("alice's pending withdrawal %v, %v; want 40", p, err)
 	}
-	if got := f.queueEntry(0); got.Sign() != 0 {
-		t.Fatalf("consumed queue entry 0 = %x, want deleted", got)
+	// The forced withdrawal served valid: its amount and its bond are credited to its owner.
+	bond, err := f.rollup.ForcedRequestBond(f.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := new(big.Int).Add(bond, new(big.Int).SetUint64(f.forced))
+	if p, err := f.rollup.PendingWithdrawal(f.ctx, f.owner); err != nil || p.Cmp(want) != 0 {
+		t.Fatalf("owner's pending withdrawal %v, %v; want %v", p, err, want)
+	}
+	if b, err := f.rollup.ForcedBonds(f.ctx); err != nil || b.Sign() != 0 {
+		t.Fatalf("forced bonds %v, %v; want 0", b, err)
+	}
+	for i := uint64(0); i < 2; i++ {
+		if got := f.queueEntry(i); got.Sign() != 0 {
+			t.Fatalf("consumed queue entry %d = %x, want deleted", i, got)
+		}
 	}
 	t.Logf("commitSubmission: %d gas, %d blob gas, %d calldata bytes", receipt.GasUsed, receipt.BlobGasUsed,
 		len(PackCommitSubmission(f.sub)))
@@ -270,21 +292,23 @@ func (f *subFixture) tamperedCases(t *testing.T) map[string]subCase {
 	rec := func(i int) []byte { return h.L1Records[32*i : 32*i+32] }
 	trade := encode(t, tradeRec())
 	ops := map[string]subCase{
-		"a blob changed by one byte":     {sidecar: sidecarOf(t, changed), want: "PointEvaluationFailed"},
-		"another blob":                   {sidecar: sidecarOf(t, other), want: "PointEvaluationFailed"},
-		"another blob at the index":      {sidecar: sidecarOf(t, other, f.sidecar.Blobs[0]), want: "PointEvaluationFailed"},
-		"no blob":                        {want: "NoBlob"},
-		"blob index past the last blob":  {sub: with(func(s *bindings.Submission) { s.BlobIndex = big.NewInt(1) }), want: "NoBlob"},
-		"a wrong z":                      {sub: with(func(s *bindings.Submission) { s.Z = [32]byte(oneMore(s.Z[:])) }), want: "PointEvaluationFailed"},
-		"a wrong y":                      {sub: with(func(s *bindings.Submission) { s.Y = [32]byte(oneMore(s.Y[:])) }), want: "PointEvaluationFailed"},
-		"a 49-byte KZG commitment":       {sub: with(func(s *bindings.Submission) { s.KzgCommitment = append(s.KzgCommitment, 0) }), want: "BadKzgLength"},
-		"another new root":               {sub: with(func(s *bindings.Submission) { s.NewRoot = new(big.Int).Add(s.NewRoot, big.NewInt(1)) }), want: "ProofInvalid"},
-		"another batch number":           {sub: with(func(s *bindings.Submission) { s.NewBatchNumber++ }), want: "ProofInvalid"},
-		"another timestamp":              {sub: with(func(s *bindings.Submission) { s.Timestamp-- }), want: "ProofInvalid"},
-		"an l1Record dropped":            {sub: with(func(s *bindings.Submission) { s.L1Records = s.L1Records[:32]; s.WithdrawalAddresses = nil }), want: "ProofInvalid"},
-		"l1Records reordered":            {sub: with(func(s *bindings.Submission) { s.L1Records = append(append([]byte{}, rec(1)...), rec(0)...) }), want: "ProofInvalid"},
+		"a blob changed by one byte":    {sidecar: sidecarOf(t, changed), want: "PointEvaluationFailed"},
+		"another blob":                  {sidecar: sidecarOf(t, other), want: "PointEvaluationFailed"},
+		"another blob at the index":     {sidecar: sidecarOf(t, other, f.sidecar.Blobs[0]), want: "PointEvaluationFailed"},
+		"no blob":                       {want: "NoBlob"},
+		"blob index past the last blob": {sub: with(func(s *bindings.Submission) { s.BlobIndex = big.NewInt(1) }), want: "NoBlob"},
+		"a wrong z":                     {sub: with(func(s *bindings.Submission) { s.Z = [32]byte(oneMore(s.Z[:])) }), want: "PointEvaluationFailed"},
+		"a wrong y":                     {sub: with(func(s *bindings.Submission) { s.Y = [32]byte(oneMore(s.Y[:])) }), want: "PointEvaluationFailed"},
+		"a 49-byte KZG commitment":      {sub: with(func(s *bindings.Submission) { s.KzgCommitment = append(s.KzgCommitment, 0) }), want: "BadKzgLength"},
+		"another new root":              {sub: with(func(s *bindings.Submission) { s.NewRoot = new(big.Int).Add(s.NewRoot, big.NewInt(1)) }), want: "ProofInvalid"},
+		"another batch number":          {sub: with(func(s *bindings.Submission) { s.NewBatchNumber++ }), want: "ProofInvalid"},
+		"another timestamp":             {sub: with(func(s *bindings.Submission) { s.Timestamp-- }), want: "ProofInvalid"},
+		"an l1Record dropped":           {sub: with(func(s *bindings.Submission) { s.L1Records = s.L1Records[:64]; s.WithdrawalAddresses = nil }), want: "ProofInvalid"},
+		"l1Records reordered": {sub: with(func(s *bindings.Submission) {
+			s.L1Records = append(append(append([]byte{}, rec(1)...), rec(0)...), rec(2)...)
+		}), want: "ProofInvalid"},
 		"an l1Record of a non-L1 type":   {sub: with(func(s *bindings.Submission) { s.L1Records = append(s.L1Records, trade...) }), want: "NotAnL1Record"},
-		"l1Records of 65 bytes":          {sub: with(func(s *bindings.Submission) { s.L1Records = append(s.L1Records, 0x10) }), want: "BadL1RecordsLength"},
+		"a partial l1Record":             {sub: with(func(s *bindings.Submission) { s.L1Records = append(s.L1Records, 0x10) }), want: "BadL1RecordsLength"},
 		"a withdrawal address swapped":   {sub: with(func(s *bindings.Submission) { s.WithdrawalAddresses[0] = f.sim.Address(5) }), want: "WithdrawalTagMismatch"},
 		"a new root of r":                {sub: with(func(s *bindings.Submission) { s.NewRoot = fr.Modulus() }), want: "NotInField"},
 		"the stored batch number":        {sub: with(func(s *bindings.Submission) { s.NewBatchNumber = 0 }), want: "BatchNumberNotAfter"},
@@ -389,12 +413,12 @@ func (e *env) hasher4() common.Address {
 	return h
 }
 
-// TestSubmissionGasSplit measures an honest commitSubmission of two batches (a deposit and a withdrawal among
-// its L1 records) and splits its gas into proof verification (the verifier called alone), the blob check
+// TestSubmissionGasSplit measures an honest commitSubmission of two batches (a deposit, a valid forced
+// withdrawal and a withdrawal as its L1 records) and splits its gas into proof verification (the verifier called alone), the blob check
 // (BlobCheck.check alone, its precompile 50,000), calldata (EIP-2028 pricing of the transaction's data),
 // intrinsic gas, and bookkeeping: the rest — state reads, the statement's hashing (two Poseidon2 compressions,
 // one width-4 compression per L1 record, SHA-256), the records applied (queue entry consumed, withdrawal
-// credited), the stored state and the event.
+// credited, the forced request and its bond settled), the stored state and the event.
 func TestSubmissionGasSplit(t *testing.T) {
 	f := newSubFixture(t)
 	receipt, err := f.send(f.sub, f.sidecar)
@@ -422,7 +446,7 @@ func TestSubmissionGasSplit(t *testing.T) {
 	calldata := calldataGas(data)
 	const intrinsic = 21_000
 	book := receipt.GasUsed - intrinsic - calldata - verify - blobCheck
-	t.Logf("commitSubmission of 2 batches (2 L1 records: deposit, withdrawal; %d calldata bytes): %d gas = "+
+	t.Logf("commitSubmission of 2 batches (3 L1 records: deposit, forced withdrawal, withdrawal; %d calldata bytes): %d gas = "+
 		"verification %d + blob check %d + calldata %d + intrinsic %d + bookkeeping %d; %d blob gas",
 		len(data), receipt.GasUsed, verify, blobCheck, calldata, intrinsic, book, receipt.BlobGasUsed)
 	if verify+blobCheck+calldata+intrinsic >= receipt.GasUsed {
