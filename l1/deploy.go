@@ -6,6 +6,7 @@ import (
 	"maps"
 	"math/big"
 	"slices"
+	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -70,6 +71,12 @@ type DeployConfig struct {
 	// Verifiers maps batch sizes to deployed verifiers. When it is empty, the compiled verifier of every size
 	// in VerifierBatchSizes is deployed.
 	Verifiers map[int]common.Address
+	// SubmissionVerifier, when given, is the deployed verifier of aggregated submissions (the aggregation Root's,
+	// Rollup.commitSubmission), registered under SubmissionVerifierKey; without it submissions are disabled until
+	// governance sets one.
+	SubmissionVerifier common.Address
+	// Checks is a deployed RollupChecks (contracts/RollupChecks.sol); the zero address deploys one.
+	Checks common.Address
 }
 
 // Deployment is the set of deployed contracts.
@@ -77,7 +84,13 @@ type Deployment struct {
 	Token     common.Address
 	Rollup    common.Address
 	Verifiers map[int]common.Address
+	// Checks is the RollupChecks the Rollup was given.
+	Checks common.Address
 }
+
+// SubmissionVerifierKey is Rollup.SUBMISSION_VERIFIER_KEY, 2^256 − 1: the key of the Rollup's verifiers that
+// holds the submission verifier, which the constructor and Change.Verifier set like a batch size's.
+var SubmissionVerifierKey = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 
 // Deploy deploys the token (unless given), the verifiers (unless given) and the Rollup, and publishes the
 // configuration (when given), each transaction signed by deployer and waited for.
@@ -114,9 +127,21 @@ func Deploy(ctx context.Context, b Backend, deployer *bind.TransactOpts, cfg Dep
 		batchSizes[i] = big.NewInt(int64(n))
 		verifiers[i] = d.Verifiers[n]
 	}
+	if cfg.SubmissionVerifier != (common.Address{}) {
+		batchSizes = append(batchSizes, SubmissionVerifierKey)
+		verifiers = append(verifiers, cfg.SubmissionVerifier)
+	}
+	d.Checks = cfg.Checks
+	if d.Checks == (common.Address{}) {
+		checks, err := DeployRollupChecks(ctx, b, deployer)
+		if err != nil {
+			return nil, err
+		}
+		d.Checks = checks
+	}
 	a := bindings.NewRollup()
 	roles := bindings.RollupRoles{Governor: cfg.Governor, Guardian: cfg.Guardian, Operators: cfg.Operators}
-	input := a.PackConstructor(d.Token, roles, cfg.Genesis.abi(), cfg.ConfigHash, batchSizes, verifiers)
+	input := a.PackConstructor(d.Token, roles, cfg.Genesis.abi(), cfg.ConfigHash, batchSizes, verifiers, d.Checks)
 	rollup, err := deploy(ctx, b, deployer, common.FromHex(bindings.RollupMetaData.Bin), input)
 	if err != nil {
 		return nil, fmt.Errorf("l1: deploy Rollup: %w", err)
@@ -152,6 +177,20 @@ func DeployTestUSDC(ctx context.Context, b Backend, deployer *bind.TransactOpts)
 	addr, err := deploy(ctx, b, deployer, common.FromHex(bindings.TestUSDCMetaData.Bin), nil)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("l1: deploy TestUSDC: %w", err)
+	}
+	return addr, nil
+}
+
+// DeployRollupChecks deploys a RollupChecks (contracts/RollupChecks.sol), the stateless checks a Rollup is given
+// at construction.
+func DeployRollupChecks(ctx context.Context, b Backend, deployer *bind.TransactOpts) (common.Address, error) {
+	raw, err := artifacts.ReadFile("artifacts/RollupChecks.bin")
+	if err != nil {
+		return common.Address{}, fmt.Errorf("l1: RollupChecks artifact: %w", err)
+	}
+	addr, err := deploy(ctx, b, deployer, common.FromHex(strings.TrimSpace(string(raw))), nil)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("l1: deploy RollupChecks: %w", err)
 	}
 	return addr, nil
 }

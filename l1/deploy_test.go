@@ -199,7 +199,7 @@ func TestConstructorRejects(t *testing.T) {
 		for _, w := range []*big.Int{state.BigOf(top), fr.Modulus()} {
 			g := good.abi()
 			setWord(&g, i, w)
-			input := testbindings.NewRollupHarness().PackConstructor(tok, roles, testbindings.RollupGenesisState(g), e.configHash, sizes(2), []common.Address{v})
+			input := testbindings.NewRollupHarness().PackConstructor(tok, roles, testbindings.RollupGenesisState(g), e.configHash, sizes(2), []common.Address{v}, e.checks)
 			_, err := deploy(e.ctx, e.b, e.op(), common.FromHex(testbindings.RollupHarnessMetaData.Bin), input)
 			if w.Cmp(fr.Modulus()) < 0 {
 				// r − 1 passes the field check; as a market word it is mostly no valid market row (§3.3).

@@ -8,7 +8,7 @@
 // The Rollup contract (docs/PROTOCOL.md §6–8):
 //
 //   - deposit(pubKey, amount) creates the next account (ids from 0 and below L2_ACCOUNT_BASE, owner = caller;
-//     the key must be a curve point not of small order, smallOrderKeys) and depositTo(id, amount)
+//     the key must be a curve point not of small order, RollupChecks.smallOrderKeys) and depositTo(id, amount)
 //     tops one up; forcedWithdrawal(id, amount), by the account's owner (anyone for an L2 sub-account, id ≥
 //     L2_ACCOUNT_BASE), requests a withdrawal the operator must serve; forcedTrade(req, signature), by account
 //     A's owner with B's owner's ECDSA consent (forcedTradeConsent, signed as an EIP-191 personal message; each
@@ -26,6 +26,10 @@
 //     skipped in one step), credits each Withdrawal and valid ForcedWithdrawal record to its L1 address and
 //     stores the new root. The batch timestamp must lie within MAX_TIMESTAMP_LAG behind and MAX_TIMESTAMP_AHEAD
 //     ahead of the block's.
+//   - commitSubmission(s), operators only, settles batches stored+1 .. s.newBatchNumber at once with one
+//     aggregated proof (the submission verifier under SUBMISSION_VERIFIER_KEY) and their records in an EIP-4844
+//     blob; RollupChecks checks the state, the blob claim and the proof, then s.l1Records are applied as
+//     commitBatch applies a batch's (docs/PROTOCOL.md §11.7).
 //   - withdraw() pays the caller's credited withdrawals (pull pattern); reclaimDeposit pays an unconsumed
 //     deposit back to its payer after DEPOSIT_RECLAIM_DELAY.
 //   - freeze(queueIndex), by anyone, once that forced request or market-params change is unserved
@@ -44,7 +48,9 @@
 //     params; the guardian may only pause deposits, tighten markets within bounds and cancel pending changes
 //     other than of the governor or guardian.
 //
-// The Go side: Deploy deploys the token (a TestUSDC unless one is given), the verifiers and the Rollup from a
+// The Go side: Deploy deploys the token (a TestUSDC unless one is given), the verifiers, a RollupChecks (the
+// Rollup's stateless checks, deployed beside it because EIP-170 and EIP-3860 bound the Rollup's code) and the
+// Rollup from a
 // Genesis, and publishes the configuration when DeployConfig.Config is given; ReadConfig reads a published
 // configuration back (ErrConfigNotPublished when there is none); Rollup wraps a deployed contract (deposits,
 // forced withdrawals and trades with their bonds, withdrawals, reclaims, freeze, escape, governance and market params, publishing the

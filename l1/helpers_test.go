@@ -50,6 +50,12 @@ type env struct {
 	harnessC   *bind.BoundContract
 	genesis    Genesis
 	configHash [32]byte
+	// checks is the RollupChecks every harness of the env is given.
+	checks common.Address
+	// extraKeys and extraVerifiers are registered with the harness beside the test batch sizes (the
+	// submission verifier under SubmissionVerifierKey).
+	extraKeys      []*big.Int
+	extraVerifiers []common.Address
 }
 
 // testMarkets is the markets table of the test rollups: two listed markets, one with a nonzero funding index.
@@ -68,6 +74,13 @@ func newEnv(t *testing.T) *env {
 // newEnvWith is newEnv with the genesis markets table markets.
 func newEnvWith(t *testing.T, markets state.Markets) *env {
 	t.Helper()
+	return newEnvHook(t, markets, nil)
+}
+
+// newEnvHook is newEnvWith with hook, when given, run before the harness is deployed (the token, the
+// RollupChecks and the mock verifier deployed): it may set the config hash and extra verifiers.
+func newEnvHook(t *testing.T, markets state.Markets, hook func(e *env)) *env {
+	t.Helper()
 	sim, err := NewSim(simAccounts)
 	if err != nil {
 		t.Fatal(err)
@@ -80,7 +93,13 @@ func newEnvWith(t *testing.T, markets state.Markets) *env {
 		t.Fatal(err)
 	}
 	e.token = NewToken(e.b, tokenAddr)
+	if e.checks, err = DeployRollupChecks(e.ctx, e.b, e.op()); err != nil {
+		t.Fatal(err)
+	}
 	e.verifier = e.deployMockVerifier()
+	if hook != nil {
+		hook(e)
+	}
 	verifiers := make([]common.Address, len(testBatchSizes))
 	for i := range verifiers {
 		verifiers[i] = e.verifier
@@ -110,7 +129,8 @@ func (e *env) deployMockVerifier() common.Address {
 // deployHarness deploys a RollupHarness over token with one verifier per test batch size.
 func (e *env) deployHarness(token, operator common.Address, verifiers []common.Address) common.Address {
 	e.t.Helper()
-	addr, err := e.tryDeployHarness(token, e.roles(operator), sizes(testBatchSizes...), verifiers)
+	keys := append(sizes(testBatchSizes...), e.extraKeys...)
+	addr, err := e.tryDeployHarness(token, e.roles(operator), keys, append(verifiers, e.extraVerifiers...))
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -124,7 +144,7 @@ func (e *env) roles(operator common.Address) testbindings.RollupRoles {
 
 func (e *env) tryDeployHarness(token common.Address, roles testbindings.RollupRoles, batchSizes []*big.Int, verifiers []common.Address) (common.Address, error) {
 	g := e.genesis.abi()
-	input := testbindings.NewRollupHarness().PackConstructor(token, roles, testbindings.RollupGenesisState(g), e.configHash, batchSizes, verifiers)
+	input := testbindings.NewRollupHarness().PackConstructor(token, roles, testbindings.RollupGenesisState(g), e.configHash, batchSizes, verifiers, e.checks)
 	return deploy(e.ctx, e.b, e.op(), common.FromHex(testbindings.RollupHarnessMetaData.Bin), input)
 }
 

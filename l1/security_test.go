@@ -649,7 +649,9 @@ func TestSecurityAccessControl(t *testing.T) {
 		want string
 	}
 	restricted := map[string]probe{
-		"commitBatch":      {[]*bind.TransactOpts{stranger, gov, guard}, a.PackCommitBatch(big.NewInt(1), ts, pubdata, withdrawalsOf(pubdata), proof), "NotOperator"},
+		"commitBatch": {[]*bind.TransactOpts{stranger, gov, guard}, a.PackCommitBatch(big.NewInt(1), ts, pubdata, withdrawalsOf(pubdata), proof), "NotOperator"},
+		"commitSubmission": {[]*bind.TransactOpts{stranger, gov, guard},
+			a.PackCommitSubmission(bindings.Submission{NewRoot: big.NewInt(1), NewBatchNumber: 1, Timestamp: ts, BlobIndex: new(big.Int)}), "NotOperator"},
 		"forcedWithdrawal": {[]*bind.TransactOpts{stranger, e.op(), gov}, a.PackForcedWithdrawal(id, big.NewInt(1)), "NotAccountOwner"},
 		"reclaimDeposit":   {[]*bind.TransactOpts{stranger, e.sim.Transactor(1)}, a.PackReclaimDeposit(1, record32(t, depositRec(top))), "NotDepositPayer"},
 		"proposeChange":    {[]*bind.TransactOpts{stranger, guard, e.op()}, a.PackProposeChange(0, [32]byte{}, [32]byte{1}), "NotGovernor"},

@@ -6,6 +6,7 @@ import {IVerifier} from "./IVerifier.sol";
 import {EscapeHasher} from "./EscapeHasher.sol";
 import {Poseidon2} from "./Poseidon2.sol";
 import {CompactRecords} from "./CompactRecords.sol";
+import {RollupChecks, Submission} from "./RollupChecks.sol";
 
 /// @title Rollup
 /// @notice The L1 side of perpx: escrows the collateral token, queues deposits, forced withdrawals, forced trades
@@ -107,6 +108,10 @@ contract Rollup {
     uint256 public constant ORACLE_KEYS = 5;
     /// @notice The domain tag of the configuration hash (DomainConfig, docs/PROTOCOL.md §3.4).
     uint256 public constant DOMAIN_CONFIG = 5;
+    /// @notice The key of `verifiers` that holds the submission verifier (the aggregation Root's,
+    /// commitSubmission), set like a batch size's verifier (constructor, Change.Verifier); no pubdata selects it.
+    /// address(0) there disables submissions.
+    uint256 public constant SUBMISSION_VERIFIER_KEY = type(uint256).max;
 
     /// @dev Noop (0), Trade (2), Transfer (5), Liquidate (6) and Deleverage (7) records change nothing on L1.
     uint8 internal constant RECORD_DEPOSIT = 1;
@@ -133,8 +138,6 @@ contract Rollup {
     /// tierMmf u24 << 80.
     uint256 internal constant MARKET_CHANGE_BITS = 104;
 
-    /// @dev (secp256k1 group order) / 2: a consent signature's s must not exceed it (EIP-2).
-    uint256 internal constant SECP256K1_HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
 
     /// @dev A queue entry packs the top 184 bits of keccak256 of its request record, the record type and the
     /// service time (QUEUE_SERVICE_INTERVAL): hash | type << 64 | time. A consumed entry is 0. Reclaimed
@@ -148,16 +151,6 @@ contract Rollup {
 
     /// @dev The public input is SHA-256 reduced to its low 253 bits, so it is below r.
     uint256 internal constant PUBLIC_INPUT_MASK = (1 << 253) - 1;
-    /// @dev Bit 255 of a compressed key is the parity of its x coordinate; the low 255 bits are y.
-    uint256 internal constant KEY_X_ODD = 1 << 255;
-    /// @dev The d coefficient of gnark-crypto's BN254 twisted Edwards curve a·x² + y² = 1 + d·x²·y², a = −1.
-    uint256 internal constant EDWARDS_D =
-        12181644023421730124874158521699555681764249180949974110617291017600649128846;
-    /// @dev (r − 1) / 2, the exponent of Euler's criterion.
-    uint256 internal constant HALF_FIELD =
-        10944121435919637611123202872628637544274182200208017171849102093287904247808;
-    /// @dev The address of the modular exponentiation precompile (EIP-198).
-    uint256 internal constant MODEXP_PRECOMPILE = 0x05;
     /// @dev The bias of signed 64-bit fields in packed words (docs/PROTOCOL.md §3).
     int256 internal constant BIAS = 1 << 63;
     /// @dev Index of w0 in a leaf's preimage, and of its first position word.
@@ -440,6 +433,19 @@ contract Rollup {
     /// §6–§8), so the escape hatch rebuilds the state from this contract's logs whoever calls it and however the
     /// calling transaction is encoded. Changing this event breaks compatibility with every rebuild tool.
     event BatchCommitted(uint64 indexed batchNumber, uint256 newRoot, uint64 timestamp, uint64 queueHead, bytes pubdata);
+    /// @notice An aggregated submission moved the state to `newRoot` through batches firstBatchNumber ..
+    /// lastBatchNumber; `queueHead` is the next queue index to consume. Their records are in the blob of
+    /// versioned hash `versionedHash` (docs/PROTOCOL.md §11.1), and `l1Records` are the records L1 acted on, as
+    /// proven: with BatchCommitted, what the escape hatch rebuilds the state from (§11.7).
+    event SubmissionCommitted(
+        uint64 indexed lastBatchNumber,
+        uint64 firstBatchNumber,
+        uint256 newRoot,
+        uint64 timestamp,
+        uint64 queueHead,
+        bytes32 versionedHash,
+        bytes l1Records
+    );
     /// @notice `account` was paid its pending withdrawals.
     event Withdrawn(address indexed account, uint256 amount);
     /// @notice The queued request at `queueIndex` was overdue: the rollup is frozen at its last root for good.
@@ -474,6 +480,9 @@ contract Rollup {
     /// @notice The contract that does escape()'s Poseidon2 hashing with hasher and hasher4, created by the
     /// constructor.
     EscapeHasher public immutable escapeHasher;
+    /// @notice The RollupChecks contract given at construction: it checks deposit keys, forced-trade consents and
+    /// submissions (commitSubmission).
+    RollupChecks public immutable checks;
 
     /// @notice The root of the last committed state.
     uint256 public stateRoot;
@@ -548,17 +557,21 @@ contract Rollup {
     /// @param configHash_ The configuration hash the circuits commit to.
     /// @param batchSizes The supported batch sizes.
     /// @param batchVerifiers The verifier of each batch size, in the same order.
+    /// @param checks_ A deployed RollupChecks (contracts/RollupChecks.sol).
     constructor(
         IERC20 token_,
         Roles memory roles,
         GenesisState memory genesis,
         bytes32 configHash_,
         uint256[] memory batchSizes,
-        address[] memory batchVerifiers
+        address[] memory batchVerifiers,
+        RollupChecks checks_
     ) {
         if (roles.governor == address(0)) revert ZeroAddress();
         if (roles.operators.length == 0) revert NoOperators();
         if (address(token_).code.length == 0) revert NotAContract(address(token_));
+        if (address(checks_).code.length == 0) revert NotAContract(address(checks_));
+        checks = checks_;
         if (batchSizes.length != batchVerifiers.length) {
             revert LengthMismatch(batchSizes.length, batchVerifiers.length);
         }
@@ -621,7 +634,7 @@ contract Rollup {
     /// @return accountId The new account's id.
     function deposit(bytes32 pubKey, uint256 amount) external returns (uint32 accountId) {
         _checkAmount(amount);
-        _checkPubKey(pubKey);
+        checks.checkPubKey(pubKey);
         QueueState memory q = queueState;
         _checkDepositsOpen(q);
         if (q.accountCount >= L2_ACCOUNT_BASE) revert AccountLimitReached();
@@ -687,7 +700,7 @@ contract Rollup {
     function forcedTrade(ForcedTradeRequest calldata req, bytes calldata signature) external returns (uint64 queueIndex) {
         QueueState memory q = queueState;
         if (q.frozen) revert RollupFrozen();
-        _checkForcedTrade(req);
+        checks.checkForcedTrade(req.accountA, req.accountB, req.market, req.size, req.price);
         if (block.timestamp > req.expiry) revert ConsentExpired(req.expiry);
         if (req.requester != msg.sender) revert NotRequester(req.requester, msg.sender);
         uint32 accountA = req.accountA;
@@ -696,7 +709,7 @@ contract Rollup {
         }
         bytes32 consent = forcedTradeConsent(req);
         if (consentUsed[consent]) revert ConsentUsed(consent);
-        address counterparty = _consentSigner(consent, signature);
+        address counterparty = checks.consentSigner(consent, signature);
         if (req.accountB < L2_ACCOUNT_BASE && accounts[req.accountB].owner != counterparty) revert InvalidSignature();
         consentUsed[consent] = true;
         queueIndex = _push(q, _hash32(_forcedTradeRequest(req, msg.sender, counterparty)), RECORD_FORCED_TRADE);
@@ -811,40 +824,6 @@ contract Rollup {
         }
     }
 
-    /// @dev Reverts with InvalidForcedTrade unless A ≠ B, both < MAX_ACCOUNTS, 1 ≤ market ≤ MARKET_COUNT,
-    /// 0 < size, price < MAX_SIZE, PRICE_SCALE divides size·price and size·price / PRICE_SCALE < MAX_AMOUNT.
-    function _checkForcedTrade(ForcedTradeRequest calldata req) private pure {
-        uint256 size = req.size;
-        uint256 price = req.price;
-        uint256 notional = size * price; // < 2^128: no overflow
-        uint256 scale = uint256(PRICE_SCALE);
-        if (
-            req.accountA == req.accountB || req.accountA >= MAX_ACCOUNTS || req.accountB >= MAX_ACCOUNTS
-                || req.market == 0 || req.market > MARKET_COUNT || size == 0 || size >= MAX_SIZE || price == 0
-                || price >= MAX_SIZE || notional % scale != 0 || notional / scale >= MAX_AMOUNT
-        ) revert InvalidForcedTrade();
-    }
-
-    /// @dev The address that signed the EIP-191 personal message `consent` (32 bytes), from a 65-byte
-    /// r ‖ s ‖ v signature with v ∈ {27, 28} and s ≤ n/2; reverts with InvalidSignature otherwise or when no
-    /// address recovers.
-    function _consentSigner(bytes32 consent, bytes calldata signature) private pure returns (address signer) {
-        if (signature.length != 65) revert InvalidSignature();
-        bytes32 r = bytes32(signature[0:32]);
-        bytes32 s = bytes32(signature[32:64]);
-        uint8 v = uint8(signature[64]);
-        if ((v != 27 && v != 28) || uint256(s) > SECP256K1_HALF_N) revert InvalidSignature();
-        bytes32 digest;
-        assembly ("memory-safe") {
-            // "\x19Ethereum Signed Message:\n32" (28 bytes) ‖ consent, in scratch space.
-            mstore(0x00, "\x19Ethereum Signed Message:\n32")
-            mstore(0x1c, consent)
-            digest := keccak256(0x00, 0x3c)
-        }
-        signer = ecrecover(digest, v, r, s);
-        if (signer == address(0)) revert InvalidSignature();
-    }
-
     /// @dev A forced trade's request: its compact ForcedTrade record (docs/PROTOCOL.md §6.1) with the valid bit
     /// 0, the tag C(requester, counterparty) in its low 12 bytes.
     function _forcedTradeRequest(ForcedTradeRequest calldata req, address requester, address counterparty)
@@ -920,61 +899,6 @@ contract Rollup {
         if (queueIndex != start && queueIndex != end) queue[queueIndex] = marker;
     }
 
-    /// @notice The compressed encodings (docs/PROTOCOL.md §4) of the 8 points P of the BN254 twisted Edwards
-    /// curve with [8]P the identity: the identity (0, 1); (0, −1), of order 2; (±√−1, 0), of order 4 (the one
-    /// with an even x encodes as zero); and the 4 points of order 8. Derived from gnark-crypto's curve by
-    /// TestSmallOrderKeys.
-    function smallOrderKeys() public pure returns (bytes32[8] memory) {
-        return [
-            bytes32(0x0000000000000000000000000000000000000000000000000000000000000001),
-            0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000000,
-            0x0000000000000000000000000000000000000000000000000000000000000000,
-            0x8000000000000000000000000000000000000000000000000000000000000000,
-            0x0aabb7211172d31463c1127d4ba6942cb791c56d8234b5a0abfd1e81afd0d677,
-            0x8aabb7211172d31463c1127d4ba6942cb791c56d8234b5a0abfd1e81afd0d677,
-            0x25b89751cfbecd15548f333935dac43070a222daf784baf097e4d712402f298a,
-            0xa5b89751cfbecd15548f333935dac43070a222daf784baf097e4d712402f298a
-        ];
-    }
-
-    /// @notice Reverts with SmallOrderPubKey if `pubKey` is one of smallOrderKeys (the zero key included), and
-    /// with InvalidPubKey unless it is a compressed point of the BN254 twisted Edwards curve: y canonical (< r)
-    /// and some x with the flagged parity satisfying the curve equation.
-    /// @dev Rejecting here keeps every queued deposit processable: the circuit must be able to decompress it,
-    /// and the sequencer refuses small-order keys (state.ErrSmallOrderPubKey). With a = −1,
-    /// x² = (y² − 1) / (1 + d·y²); it has a root iff (y² − 1)·(1 + d·y²) is a square, and x = 0 (y = ±1) has no
-    /// odd root.
-    function _checkPubKey(bytes32 pubKey) internal view {
-        bytes32[8] memory small = smallOrderKeys();
-        for (uint256 i; i < small.length; ++i) {
-            if (pubKey == small[i]) revert SmallOrderPubKey(pubKey);
-        }
-        uint256 y = uint256(pubKey) & ~KEY_X_ODD;
-        bool odd = uint256(pubKey) & KEY_X_ODD != 0;
-        if (y >= SNARK_SCALAR_FIELD) revert InvalidPubKey(pubKey);
-        uint256 y2 = mulmod(y, y, SNARK_SCALAR_FIELD);
-        uint256 num = addmod(y2, SNARK_SCALAR_FIELD - 1, SNARK_SCALAR_FIELD);
-        uint256 den = addmod(mulmod(EDWARDS_D, y2, SNARK_SCALAR_FIELD), 1, SNARK_SCALAR_FIELD);
-        if (den == 0 || (num == 0 && odd)) revert InvalidPubKey(pubKey);
-        if (num != 0 && !_isSquare(mulmod(num, den, SNARK_SCALAR_FIELD))) revert InvalidPubKey(pubKey);
-    }
-
-    /// @dev Euler's criterion for nonzero x < r: x^((r−1)/2) = 1 iff x is a square. A failed precompile call
-    /// counts as "not a square".
-    function _isSquare(uint256 x) private view returns (bool square) {
-        assembly ("memory-safe") {
-            let p := mload(0x40)
-            mstore(p, 0x20)
-            mstore(add(p, 0x20), 0x20)
-            mstore(add(p, 0x40), 0x20)
-            mstore(add(p, 0x60), x)
-            mstore(add(p, 0x80), HALF_FIELD)
-            mstore(add(p, 0xa0), SNARK_SCALAR_FIELD)
-            let ok := staticcall(gas(), MODEXP_PRECOMPILE, p, 0xc0, p, 0x20)
-            square := and(ok, eq(mload(p), 1))
-        }
-    }
-
     // ---------------------------------------------------------------------------------------------------------
     // Batches.
 
@@ -998,10 +922,33 @@ contract Rollup {
     ) external {
         if (!operators[msg.sender]) revert NotOperator(msg.sender);
         uint64 batchNumber = _verifyBatch(newRoot, timestamp, pubdata, proof);
-        uint64 queueHead = _applyRecords(pubdata, withdrawalAddresses, batchState.queueHead);
+        uint64 queueHead = _applyRecords(pubdata[MARKET_RECORD_SIZE:], withdrawalAddresses, batchState.queueHead);
         stateRoot = newRoot;
         batchState = BatchState(batchNumber, timestamp, queueHead, 0);
         emit BatchCommitted(batchNumber, newRoot, timestamp, queueHead, pubdata);
+    }
+
+    /// @notice Verifies an aggregated submission (docs/PROTOCOL.md §11.7) and applies it: batches stored + 1 ..
+    /// s.newBatchNumber, proven by one proof of the submission verifier (SUBMISSION_VERIFIER_KEY), their records
+    /// in an EIP-4844 blob of this transaction. `checks` checks the state, the blob claim and the proof
+    /// (RollupChecks.commitSubmission, to which this calldata is forwarded as it is); then s.l1Records are
+    /// applied as commitBatch applies a batch's records (queue entries consumed, withdrawals credited to
+    /// s.withdrawalAddresses, forced requests settled) and the root, batch number, timestamp and queue head
+    /// stored. Any registered operator may call it.
+    function commitSubmission(Submission calldata s) external {
+        if (!operators[msg.sender]) revert NotOperator(msg.sender);
+        (bool ok, bytes memory ret) = address(checks).staticcall(msg.data);
+        if (!ok) {
+            assembly ("memory-safe") {
+                revert(add(ret, 0x20), mload(ret))
+            }
+        }
+        bytes32 vh = abi.decode(ret, (bytes32));
+        uint64 first = batchState.batchNumber + 1;
+        uint64 queueHead = _applyRecords(s.l1Records, s.withdrawalAddresses, batchState.queueHead);
+        stateRoot = s.newRoot;
+        batchState = BatchState(s.newBatchNumber, s.timestamp, queueHead, 0);
+        emit SubmissionCommitted(s.newBatchNumber, first, s.newRoot, s.timestamp, queueHead, vh, s.l1Records);
     }
 
     /// @dev Checks a batch's commit — not frozen, the new root a field element, a supported batch size (the
@@ -1051,7 +998,8 @@ contract Rollup {
             & PUBLIC_INPUT_MASK;
     }
 
-    /// @notice Walks the compact slot records, after the market record that starts the pubdata: each Deposit,
+    /// @notice Walks compact slot records (a batch's, after the market record that starts its pubdata, or a
+    /// submission's l1Records): each Deposit,
     /// ForcedWithdrawal, ForcedTrade and MarketParams record must match the queue entry at `queueHead` (after
     /// skipping the run of reclaimed entries there, if any, in one step), which it consumes; each Withdrawal
     /// credits the next of `withdrawalAddresses`, which its tag must bind, and each valid ForcedWithdrawal its
@@ -1060,17 +1008,17 @@ contract Rollup {
     /// nothing on L1. Every withdrawal address must be used (WithdrawalAddressCount).
     /// @dev Runs are maximal (see _markReclaimed), so the entry after a run is never reclaimed: the walk does
     /// constant work per record however many deposits were reclaimed.
-    /// @dev The pubdata's length must be MARKET_RECORD_SIZE plus a multiple of RECORD_SIZE. The record layouts
-    /// are docs/PROTOCOL.md §6.1; record indices in errors count the market record as 0.
+    /// @dev `records` must be a whole number of RECORD_SIZE-byte records. The record layouts are
+    /// docs/PROTOCOL.md §6.1; record indices in errors count a batch's market record as 0.
     /// @return The queue index after the last consumed entry.
-    function _applyRecords(bytes calldata pubdata, address[] calldata withdrawalAddresses, uint64 queueHead)
+    function _applyRecords(bytes calldata records, address[] calldata withdrawalAddresses, uint64 queueHead)
         internal
         returns (uint64)
     {
         uint256 served; // forced requests served, whose bonds leave forcedBonds
         uint256 withdrawals; // withdrawal addresses used
-        for (uint256 offset = MARKET_RECORD_SIZE; offset < pubdata.length; offset += RECORD_SIZE) {
-            bytes32 r = bytes32(pubdata[offset:offset + RECORD_SIZE]);
+        for (uint256 offset; offset < records.length; offset += RECORD_SIZE) {
+            bytes32 r = bytes32(records[offset:offset + RECORD_SIZE]);
             uint8 recordType = _type(r);
             if ((QUEUED_TYPES >> recordType) & 1 == 1) {
                 uint256 entry = queue[queueHead];
@@ -1099,7 +1047,7 @@ contract Rollup {
                 CompactRecords.checkWithdrawalAddress(hasher, r, to);
                 _credit(to, _amount(r));
             } else if (recordType > RECORD_MARKET_PARAMS) {
-                revert UnknownRecordType(offset / RECORD_SIZE - 1, recordType);
+                revert UnknownRecordType(offset / RECORD_SIZE + 1, recordType);
             }
         }
         if (withdrawals != withdrawalAddresses.length) revert WithdrawalAddressCount(withdrawalAddresses.length);

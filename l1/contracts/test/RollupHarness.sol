@@ -3,6 +3,7 @@ pragma solidity 0.8.28;
 
 import {IERC20} from "../IERC20.sol";
 import {Rollup} from "../Rollup.sol";
+import {RollupChecks} from "../RollupChecks.sol";
 
 /// @title RollupHarness
 /// @notice Test-only: exposes Rollup's internal checks and the record walk without a proof, and lets tests set
@@ -14,8 +15,9 @@ contract RollupHarness is Rollup {
         GenesisState memory genesis,
         bytes32 configHash_,
         uint256[] memory batchSizes,
-        address[] memory batchVerifiers
-    ) Rollup(token_, roles, genesis, configHash_, batchSizes, batchVerifiers) {}
+        address[] memory batchVerifiers,
+        RollupChecks checks_
+    ) Rollup(token_, roles, genesis, configHash_, batchSizes, batchVerifiers, checks_) {}
 
     /// @notice Rollup._publicInput.
     function publicInput(
@@ -32,12 +34,12 @@ contract RollupHarness is Rollup {
     /// @notice Rollup._applyRecords from the stored queue head, which it advances, with the withdrawal addresses
     /// commitBatch would be given.
     function applyRecords(bytes calldata pubdata, address[] calldata withdrawalAddresses) external {
-        batchState.queueHead = _applyRecords(pubdata, withdrawalAddresses, batchState.queueHead);
+        batchState.queueHead = _applyRecords(pubdata[MARKET_RECORD_SIZE:], withdrawalAddresses, batchState.queueHead);
     }
 
-    /// @notice Rollup._checkPubKey.
+    /// @notice The key check deposit runs (RollupChecks.checkPubKey).
     function checkPubKey(bytes32 pubKey) external view {
-        _checkPubKey(pubKey);
+        checks.checkPubKey(pubKey);
     }
 
     /// @notice Rollup._checkTimestamp.
